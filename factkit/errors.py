@@ -1,0 +1,45 @@
+"""Errors a user can cause. Each carries one line that names the file/field, and an exit code.
+
+The CLI prints ``str(error)`` on stderr and exits with ``error.exit_code``; it never shows a
+traceback for these.
+"""
+
+from __future__ import annotations
+
+
+class FactkitError(Exception):
+    """Base class: a problem with the user's input, config or environment (not a bug)."""
+
+    exit_code = 2
+
+
+class ConfigError(FactkitError):
+    """Invalid config file or override: ``configs/x.yaml: splitter.max_len: <reason>``."""
+
+
+class InputError(FactkitError):
+    """Unreadable or malformed input: names the file (and line for JSONL)."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+        where = path or "<input>"
+        if line is not None:
+            where = f"{where}:{line}"
+        super().__init__(f"{where}: {message}")
+        self.path = path
+        self.line = line
+        self.reason = message
+
+
+class ModelLoadError(FactkitError):
+    """A model could not be found or loaded; the message says where factkit looked."""
+
+
+class StageError(FactkitError):
+    """A stage failed on one document (recorded per document in batch runs)."""
+
+    exit_code = 1
+
+    def __init__(self, stage: str, message: str) -> None:
+        super().__init__(f"{stage}: {message}")
+        self.stage = stage
+        self.reason = message

@@ -1,0 +1,37 @@
+"""Shared fixtures. Tests that read ../shared skip with a clear reason when it is absent."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("FACTKIT_SHARED", ROOT.parent / "shared"))
+SEED_PATH = ROOT / "data" / "seed_article.txt"
+
+
+def shared_file(*parts: str) -> Path:
+    """Path to a file under ../shared, skipping the test when it is not there."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not found: ../shared (benchmark data) is not beside this checkout")
+    return path
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED_PATH.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_expected() -> dict[str, Any]:
+    return json.loads(shared_file("eval", "seed_article_expected.json").read_text(encoding="utf-8"))
