@@ -1,0 +1,215 @@
+"""Ingestion: files and records -> :class:`Article`.
+
+Plain text (UTF-8, with or without BOM), Markdown, HTML (main text via trafilatura), JSON records
+(``{"id", "text", "date", ...}``), JSONL (one record a line) and stdin (``-``). ``Article.text`` is
+what the later stages see and what every offset points into; metadata lines stay in the text (the
+splitter tags them as ``dateline``/``credit``) and are also parsed into fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from factkit.config import IngestConfig
+from factkit.document import Article
+from factkit.errors import InputError
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+
+# " date 2021-08-10 Fast News" -- the metadata line some news exports put first.
+_METADATA_LINE = re.compile(
+    r"\A[ \t\ufeff]*(?:\r?\n)*[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+([^\r\n]*?))?[ \t]*(?:\r?\n|\Z)",
+    re.IGNORECASE,
+)
+# A closing "Source: AP" / "Credit: Reuters" line names the agency.
+_CREDIT_LINE = re.compile(r"(?:\A|\n)[ \t]*(?:Source|Credit|Sources)[ \t]*:[ \t]*([^\r\n]{1,80}?)[ \t]*\s*\Z")
+_MD_TITLE = re.compile(r"\A\s*#[ \t]+([^\r\n]+)")
+
+
+def decode_bytes(data: bytes, path: str) -> str:
+    """UTF-8 (BOM stripped). Binary or undecodable bytes -> InputError naming the file."""
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file (contains NUL bytes), expected UTF-8 text", path=path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "convert it with e.g. `iconv -f latin1 -t utf-8`",
+            path=path,
+        ) from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _parse_date(value: Any, path: str, line: int | None = None) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise InputError(f"date: expected YYYY-MM-DD, got {text!r}", path=path, line=line) from None
+
+
+def article_from_text(
+    text: str,
+    *,
+    id: str = "",
+    source_path: str | None = None,
+    date: dt.date | None = None,
+    title: str | None = None,
+    section: str | None = None,
+    credit: str | None = None,
+    url: str | None = None,
+    config: IngestConfig | None = None,
+) -> Article:
+    """Build an Article, reading a leading metadata line and a closing credit line if present."""
+    cfg = config or IngestConfig()
+    if cfg.metadata_line and (m := _METADATA_LINE.match(text)):
+        try:
+            date = date or dt.date.fromisoformat(m.group(1))
+        except ValueError:
+            pass
+        section = section or (m.group(2) or None)
+    if credit is None and (c := _CREDIT_LINE.search(text[-200:])):
+        credit = c.group(1)
+    if title is None and (t := _MD_TITLE.match(text)):
+        title = t.group(1).strip()
+    return Article(
+        text=text,
+        id=id,
+        date=date,
+        section=section,
+        title=title,
+        credit=credit,
+        source_path=source_path,
+        url=url,
+    )
+
+
+def article_from_record(
+    record: Any, *, path: str, line: int | None = None, config: IngestConfig | None = None,
+    default_id: str = "",
+) -> Article:
+    """A JSON record ``{"id", "text", "date", "title", "section", "credit", "url"}`` -> Article."""
+    if not isinstance(record, dict):
+        raise InputError("expected a JSON object with a 'text' field", path=path, line=line)
+    text = record.get("text", record.get("article"))
+    if not isinstance(text, str):
+        raise InputError("record has no 'text' string field", path=path, line=line)
+
+    def opt(key: str) -> str | None:
+        value = record.get(key)
+        return None if value is None else str(value)
+
+    return article_from_text(
+        text[1:] if text.startswith("\ufeff") else text,
+        id=str(record.get("id") or default_id),
+        source_path=path,
+        date=_parse_date(record.get("date"), path, line),
+        title=opt("title"),
+        section=opt("section"),
+        credit=opt("credit"),
+        url=opt("url"),
+        config=config,
+    )
+
+
+def _html_article(raw: str, path: str, config: IngestConfig) -> Article:
+    import trafilatura
+
+    text = trafilatura.extract(raw, include_comments=False, include_tables=False, favor_precision=True)
+    if text is None:
+        raise InputError("no main text found in this HTML page", path=path)
+    meta = trafilatura.extract_metadata(raw)
+    date = None
+    title = None
+    if meta is not None:
+        title = meta.title
+        if meta.date:
+            try:
+                date = dt.date.fromisoformat(str(meta.date)[:10])
+            except ValueError:
+                date = None
+    return article_from_text(
+        text, id=Path(path).stem, source_path=path, date=date, title=title, config=config
+    )
+
+
+def read_input_bytes(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    p = Path(path)
+    if p.is_dir():
+        raise InputError("is a folder; `factkit batch` takes folders", path=path)
+    try:
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
+
+
+def iter_articles(
+    path: str, config: IngestConfig | None = None, *, data: bytes | None = None
+) -> Iterator[Article | InputError]:
+    """Every article in one input (a file, or ``-``): one for text/HTML, many for JSON/JSONL.
+
+    Bad JSONL lines come out as :class:`InputError` items (with the line number), so a batch run
+    can record them and go on; a whole-file problem raises.
+    """
+    cfg = config or IngestConfig()
+    raw = read_input_bytes(path) if data is None else data
+    text = decode_bytes(raw, path)
+    suffix = "" if path == "-" else Path(path).suffix.lower()
+    stem = "stdin" if path == "-" else Path(path).stem
+    if suffix in HTML_SUFFIXES or (suffix == "" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))):
+        yield _html_article(text, path, cfg)
+        return
+    if suffix in {".jsonl", ".ndjson"}:
+        for n, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=path, line=n)
+                continue
+            try:
+                yield article_from_record(
+                    record, path=path, line=n, config=cfg, default_id=f"{stem}:{n}"
+                )
+            except InputError as err:
+                yield err
+        return
+    if suffix == ".json":
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"invalid JSON: {exc.msg} (line {exc.lineno})", path=path) from None
+        records = record if isinstance(record, list) else [record]
+        for i, rec in enumerate(records):
+            yield article_from_record(
+                rec, path=path, config=cfg, default_id=stem if len(records) == 1 else f"{stem}:{i}"
+            )
+        return
+    yield article_from_text(text, id=stem, source_path=None if path == "-" else path, config=cfg)
+
+
+def read_article(path: str, config: IngestConfig | None = None) -> Article:
+    """Exactly one article from ``path`` (the first record of a JSON/JSONL file)."""
+    for item in iter_articles(path, config):
+        if isinstance(item, InputError):
+            raise item
+        return item
+    raise InputError("no records found", path=path)

@@ -1,0 +1,78 @@
+"""The pipeline: ingest -> split -> (summarize, extract claims) -> verify.
+
+``Pipeline`` only composes stages; each stage is built lazily, once, and only when the config
+enables it (a claims-only run never loads a summarization model).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from factkit.config import Config
+from factkit.document import Article, Report, Sentence
+from factkit.split import split_sentences
+
+if TYPE_CHECKING:
+    from factkit.claims import ClaimExtractor
+    from factkit.summarize import Summarizer
+    from factkit.verify import Verifier
+
+
+class Pipeline:
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+
+    # stages, built on first use ------------------------------------------------------------
+    @cached_property
+    def claim_extractor(self) -> ClaimExtractor:
+        from factkit.claims import ClaimExtractor
+
+        return ClaimExtractor(self.config)
+
+    @cached_property
+    def summarizer(self) -> Summarizer:
+        from factkit.summarize import build_summarizer
+
+        return build_summarizer(self.config)
+
+    @cached_property
+    def verifier(self) -> Verifier:
+        from factkit.verify import Verifier
+
+        return Verifier(self.config)
+
+    @property
+    def verifies_summary(self) -> bool:
+        cfg = self.config
+        if not cfg.summarizer.enabled:
+            return False
+        if cfg.verify.enabled == "auto":
+            return cfg.summarizer.kind == "seq2seq"
+        return bool(cfg.verify.enabled)
+
+    def warm_up(self) -> None:
+        """Build every enabled stage now (batch workers call this once)."""
+        if self.config.claims.enabled:
+            _ = self.claim_extractor
+        if self.config.summarizer.enabled:
+            _ = self.summarizer
+        if self.verifies_summary:
+            _ = self.verifier
+
+    # running ------------------------------------------------------------------------------
+    def split(self, article: Article) -> list[Sentence]:
+        return split_sentences(article.text, self.config.splitter)
+
+    def analyze(self, article: Article) -> Report:
+        sentences = self.split(article)
+        report = Report(article=article, sentences=sentences)
+        if self.config.claims.enabled:
+            found = self.claim_extractor.extract(article, sentences)
+            report.claims = found.claims
+            report.times = found.times
+        if self.config.summarizer.enabled and any(s.kind == "body" for s in sentences):
+            report.summary = self.summarizer.summarize(article, sentences)
+            if self.verifies_summary and report.summary.text.strip():
+                report.verification = self.verifier.verify(report.summary.text, article, sentences)
+        return report
