@@ -1,2 +1,141 @@
-"""factkit: news articles to summaries and claim checklists."""
+"""factkit: news articles to summaries and claim checklists for fact-checkers and editors.
+
+Public API (stable names)::
+
+    split_sentences(text, config=None) -> list[Sentence]
+    find_quantities(text) -> list[Quantity]
+    extract_claims(text_or_article, config=None) -> list[Claim]
+    summarize(text_or_article, config=None, *, n_sentences=None, words=None, ratio=None) -> Summary
+    analyze(text_or_article, config=None) -> Report
+    verify(summary_text, source_text_or_article, config=None) -> Verification
+    checkworthiness(sentence) -> float
+    batch(inputs, output, config=None, workers=None, engine="local") -> BatchResult
+
+``config`` is a :class:`Config`, a path to a YAML file, or ``None`` for the defaults. Stage
+modules are imported on first use so ``import factkit`` stays light.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from factkit.config import Config, coerce_config, load_config
+from factkit.document import (
+    Article,
+    Attribution,
+    Claim,
+    Quantity,
+    Report,
+    Sentence,
+    Summary,
+    SummarySentence,
+    TimeAnchor,
+    Verification,
+)
+from factkit.errors import ConfigError, FactkitError, InputError, ModelLoadError
+
+if TYPE_CHECKING:
+    from factkit.batching import BatchResult
+    from factkit.config import SplitterConfig
+
 __version__ = "0.1.0"
+
+__all__ = [
+    "Article", "Attribution", "Claim", "Config", "ConfigError", "FactkitError", "InputError",
+    "ModelLoadError", "Quantity", "Report", "Sentence", "Summary", "SummarySentence",
+    "TimeAnchor", "Verification", "__version__", "analyze", "batch", "checkworthiness",
+    "extract_claims", "find_quantities", "load_config", "split_sentences", "summarize", "verify",
+]
+
+ConfigLike = Config | str | Path | None
+
+
+def as_article(text_or_article: str | Article) -> Article:
+    """Wrap raw text as an Article (its metadata line, if any, gives date and section)."""
+    if isinstance(text_or_article, Article):
+        return text_or_article
+    from factkit.ingest import article_from_text
+
+    return article_from_text(text_or_article)
+
+
+def split_sentences(text: str, config: SplitterConfig | None = None) -> list[Sentence]:
+    """Sentences and non-body segments with character offsets into ``text``."""
+    from factkit.split import split_sentences as _split
+
+    return _split(text, config)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every checkable number in any text, normalized (value, unit, qualifier)."""
+    from factkit.claims.quantities import find_quantities as _find
+
+    return _find(text)
+
+
+def analyze(text_or_article: str | Article, config: ConfigLike = None) -> Report:
+    """The whole pipeline on one article: sentences, claims, times, summary (and verification)."""
+    from factkit.pipeline import Pipeline
+
+    return Pipeline(coerce_config(config)).analyze(as_article(text_or_article))
+
+
+def extract_claims(text_or_article: str | Article, config: ConfigLike = None) -> list[Claim]:
+    """Claims worth checking, in article order."""
+    from factkit.pipeline import Pipeline
+
+    cfg = coerce_config(config).model_copy(deep=True)
+    cfg.summarizer.enabled = False
+    return Pipeline(cfg).analyze(as_article(text_or_article)).claims
+
+
+def summarize(
+    text_or_article: str | Article,
+    config: ConfigLike = None,
+    *,
+    n_sentences: int | None = None,
+    words: int | None = None,
+    ratio: float | None = None,
+) -> Summary:
+    """A summary (``.text``, ``.sentences`` with offsets and scores) of one article."""
+    from factkit.split import split_sentences as _split
+    from factkit.summarization import build_summarizer
+
+    cfg = coerce_config(config)
+    article = as_article(text_or_article)
+    sentences = _split(article.text, cfg.splitter)
+    return build_summarizer(cfg).summarize(
+        article, sentences, n_sentences=n_sentences, words=words, ratio=ratio
+    )
+
+
+def verify(
+    summary_text: str, source: str | Article, config: ConfigLike = None
+) -> Verification:
+    """Check each summary sentence against the article: numbers, speakers, dates, names."""
+    from factkit.verification import verify as _verify
+
+    return _verify(summary_text, as_article(source), coerce_config(config))
+
+
+def checkworthiness(sentence: str) -> float:
+    """Probability in [0, 1] that a sentence is a check-worthy factual claim."""
+    from factkit.checkworthy import checkworthiness as _score
+
+    return _score(sentence)
+
+
+def batch(
+    inputs: list[str] | str,
+    output: str | Path,
+    config: ConfigLike = None,
+    workers: int | None = None,
+    engine: str = "local",
+    **options: Any,
+) -> BatchResult:
+    """Run the pipeline over many inputs into a JSONL file (see ``factkit batch -h``)."""
+    from factkit.batching import run_batch
+
+    items = [inputs] if isinstance(inputs, str) else list(inputs)
+    return run_batch(items, output, coerce_config(config), workers=workers, engine=engine, **options)

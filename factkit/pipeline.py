@@ -15,8 +15,8 @@ from factkit.split import split_sentences
 
 if TYPE_CHECKING:
     from factkit.claims import ClaimExtractor
-    from factkit.summarize import Summarizer
-    from factkit.verify import Verifier
+    from factkit.summarization import Summarizer
+    from factkit.verification import Verifier
 
 
 class Pipeline:
@@ -32,13 +32,13 @@ class Pipeline:
 
     @cached_property
     def summarizer(self) -> Summarizer:
-        from factkit.summarize import build_summarizer
+        from factkit.summarization import build_summarizer
 
         return build_summarizer(self.config)
 
     @cached_property
     def verifier(self) -> Verifier:
-        from factkit.verify import Verifier
+        from factkit.verification import Verifier
 
         return Verifier(self.config)
 

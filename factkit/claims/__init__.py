@@ -112,7 +112,7 @@ class ClaimExtractor:
         self.attributions = AttributionFinder(ccfg.attribution) if ccfg.attribution.enabled else None
         self._scorer = None
         if self.config.checkworthiness.enabled and ccfg.scoring.learned_weight > 0:
-            from factkit.checkworthiness import CheckworthinessModel
+            from factkit.checkworthy import CheckworthinessModel
 
             self._scorer = CheckworthinessModel.load(self.config.checkworthiness, self.config.encoder)
 

@@ -1,0 +1,43 @@
+"""Renderers: Report -> Markdown checklist, JSON contract, CSV rows, self-contained HTML."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from factkit.document import Report
+from factkit.errors import FactkitError
+
+FORMATS = ("markdown", "json", "csv", "html", "text")
+
+
+def _text(report: Report) -> str:
+    """Plain text: the summary when there is one, else the claim sentences."""
+    if report.summary is not None:
+        return "\n".join(" ".join(s.text.split()) for s in report.summary.sentences) + "\n"
+    return "".join(" ".join(c.text.split()) + "\n" for c in report.claims)
+
+
+def renderer(fmt: str) -> Callable[[Report], str]:
+    if fmt == "markdown":
+        from factkit.render.to_markdown import render_markdown
+
+        return render_markdown
+    if fmt == "json":
+        from factkit.render.to_json import render_json
+
+        return render_json
+    if fmt == "csv":
+        from factkit.render.to_csv import render_csv
+
+        return render_csv
+    if fmt == "html":
+        from factkit.render.to_html import render_html
+
+        return render_html
+    if fmt == "text":
+        return _text
+    raise FactkitError(f"--format: unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+
+def render_report(report: Report, fmt: str) -> str:
+    return renderer(fmt)(report)

@@ -1,0 +1,43 @@
+"""Rendering of a summary verification (``factkit verify``)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from factkit.document import Article, Verification
+
+
+def verification_to_dict(result: Verification, article: Article) -> dict[str, Any]:
+    source = article.meta()
+    source["path"] = article.source_path
+    return {"source": source, **result.to_dict()}
+
+
+def render_verification_json(result: Verification, article: Article) -> str:
+    return json.dumps(verification_to_dict(result, article), ensure_ascii=False, indent=2) + "\n"
+
+
+def render_verification_markdown(result: Verification, article: Article) -> str:
+    bad = sum(s.verdict != "supported" for s in result.sentences)
+    title = article.title or article.id or article.source_path or "article"
+    out = [
+        f"# Summary check against {title}",
+        "",
+        f"_{len(result.sentences)} sentences · {len(result.sentences) - bad} supported · {bad} unsupported_",
+        "",
+    ]
+    for s in result.sentences:
+        mark = "✅ supported" if s.verdict == "supported" else "❌ unsupported"
+        out.append(f"{s.index + 1}. **{' '.join(s.text.split())}** — {mark}")
+        for r in s.reasons:
+            where = ""
+            if r.source_start is not None and r.source_end is not None:
+                where = f" (source {r.source_start}–{r.source_end}: “{' '.join(article.text[r.source_start:r.source_end].split())}”)"
+            out.append(f"   - `{r.type}`: {r.detail}{where}")
+        if s.support:
+            best = s.support[0]
+            out.append(
+                f"   - best support: sentence {best.sentence_index} (similarity {best.similarity:.2f})"
+            )
+    return "\n".join(out) + "\n"

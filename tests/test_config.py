@@ -1,0 +1,86 @@
+"""Config files: packaged defaults, validation errors naming file and field, dotted overrides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from factkit.config import Config, load_config, packaged_default_text, render_default_yaml
+from factkit.errors import ConfigError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_default_yaml_files_are_generated_from_the_models() -> None:
+    expected = render_default_yaml()
+    assert (ROOT / "configs" / "default.yaml").read_text(encoding="utf-8") == expected
+    assert packaged_default_text() == expected
+
+
+def test_default_yaml_round_trips_to_model_defaults() -> None:
+    assert Config.model_validate(yaml.safe_load(render_default_yaml())) == Config()
+    assert load_config() == Config()
+
+
+def test_every_shipped_config_validates() -> None:
+    for path in sorted((ROOT / "configs").glob("*.yaml")):
+        cfg = load_config(path)
+        assert isinstance(cfg, Config), path
+
+
+def test_unknown_key_names_file_and_dotted_field(tmp_path: Path) -> None:
+    bad = tmp_path / "x.yaml"
+    bad.write_text("splitter:\n  max_lenn: 3\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config(bad)
+    assert str(err.value) == f"{bad}: splitter.max_lenn: unknown key"
+
+
+def test_bad_value_names_field_and_reason(tmp_path: Path) -> None:
+    bad = tmp_path / "x.yaml"
+    bad.write_text("splitter:\n  max_len: -4\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"x\.yaml: splitter\.max_len: .*greater than or equal to 0"):
+        load_config(bad)
+
+
+def test_invalid_yaml_reports_line(tmp_path: Path) -> None:
+    bad = tmp_path / "x.yaml"
+    bad.write_text("splitter:\n  max_len: [1,\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"x\.yaml: invalid YAML \(line \d+\)"):
+        load_config(bad)
+
+
+def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="no such config file"):
+        load_config(tmp_path / "nope.yaml")
+
+
+def test_overrides_beat_file_and_parse_yaml_values(tmp_path: Path) -> None:
+    f = tmp_path / "c.yaml"
+    f.write_text("splitter:\n  max_len: 100\nsummarizer:\n  sentences: 2\n", encoding="utf-8")
+    cfg = load_config(f, ["splitter.max_len=400", "summarizer.enabled=false", "verify.enabled=auto"])
+    assert cfg.splitter.max_len == 400
+    assert cfg.summarizer.sentences == 2  # from the file, untouched
+    assert cfg.summarizer.enabled is False
+    assert cfg.verify.enabled == "auto"
+
+
+def test_override_errors_are_one_line() -> None:
+    with pytest.raises(ConfigError, match=r"^--set: claims\.bogus: unknown key$"):
+        load_config(overrides=["claims.bogus=1"])
+    with pytest.raises(ConfigError, match="expected KEY=VALUE"):
+        load_config(overrides=["claims.enabled"])
+
+
+def test_seq2seq_kind_requires_a_model() -> None:
+    with pytest.raises(ConfigError, match=r"summarizer: .*seq2seq\.model is not set"):
+        load_config(overrides=["summarizer.kind=seq2seq"])
+
+
+def test_filled_config_dump_reloads_identically(tmp_path: Path) -> None:
+    cfg = load_config(overrides=["encoder.batch_size=8"])
+    f = tmp_path / "filled.yaml"
+    f.write_text(cfg.to_yaml(), encoding="utf-8")
+    assert load_config(f) == cfg
