@@ -1,0 +1,137 @@
+"""The CLI end to end, in-process through the real entry point (``factkit.cli.main``)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from factkit import __version__
+from factkit.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = str(ROOT / "data" / "seed_article.txt")
+CLAIMS_ONLY = ["--set", "checkworthiness.enabled=false"]
+
+
+def run_cli(
+    args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "argv", ["factkit", *args])
+    code = 0
+    try:
+        main()
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, _ = run_cli(["--version"], capsys, monkeypatch)
+    assert code == 0 and out.strip() == f"factkit {__version__}"
+
+
+@pytest.mark.parametrize(
+    "args", [["-h"], ["split", "-h"], ["claims", "-h"], ["summarize", "-h"], ["run", "-h"],
+             ["verify", "-h"], ["batch", "-h"], ["config", "-h"], ["config", "show", "-h"], ["schema", "-h"]]
+)
+def test_help_everywhere(
+    args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = run_cli(args, capsys, monkeypatch)
+    assert code == 0 and "Usage" in out
+
+
+def test_split_json_offsets_round_trip(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, seed_text: str
+) -> None:
+    code, out, err = run_cli(["split", SEED, "--format", "json"], capsys, monkeypatch)
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["document"]["date"] == "2021-08-10"
+    for s in data["sentences"]:
+        assert seed_text[s["start"] : s["end"]] == s["text"]
+    assert {s["kind"] for s in data["sentences"]} >= {"body", "dateline", "heading", "caption", "embed", "credit"}
+
+
+def test_split_text_is_tab_separated(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = run_cli(["split", SEED], capsys, monkeypatch)
+    first = out.splitlines()[0].split("\t")
+    assert code == 0 and first[0] == "0" and first[3] == "dateline"
+
+
+def test_empty_file_gives_empty_result(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    f = tmp_path / "empty.txt"
+    f.write_bytes(b"")
+    code, out, _ = run_cli(["split", str(f)], capsys, monkeypatch)
+    assert code == 0 and out == ""
+
+
+def test_binary_file_one_line_error_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    f = tmp_path / "blob.bin"
+    f.write_bytes(bytes(range(256)))
+    code, out, err = run_cli(["split", str(f)], capsys, monkeypatch)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "blob.bin" in err and "Traceback" not in err
+
+
+def test_unknown_config_key_one_line_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cfg = tmp_path / "x.yaml"
+    cfg.write_text("splitter:\n  max_lenn: 3\n", encoding="utf-8")
+    code, _, err = run_cli(["split", SEED, "--config", str(cfg)], capsys, monkeypatch)
+    assert code == 2
+    assert err.strip() == f"factkit: error: {cfg}: splitter.max_lenn: unknown key"
+    code, _, err = run_cli(["config", "validate", str(cfg)], capsys, monkeypatch)
+    assert code == 2 and "splitter.max_lenn: unknown key" in err
+
+
+def test_config_show_applies_overrides(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = run_cli(["config", "show", "--set", "splitter.max_len=400"], capsys, monkeypatch)
+    assert code == 0 and "max_len: 400" in out
+
+
+def test_claims_json_matches_schema_and_writes_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, seed_text: str
+) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    out_file = tmp_path / "claims.json"
+    code, _, err = run_cli(
+        ["claims", SEED, "--format", "json", "-o", str(out_file), *CLAIMS_ONLY], capsys, monkeypatch
+    )
+    assert code == 0, err
+    data = json.loads(out_file.read_text(encoding="utf-8"))
+    code, schema_out, _ = run_cli(["schema"], capsys, monkeypatch)
+    jsonschema.validate(data, json.loads(schema_out))
+    assert data["claims"], "the seed article has claims"
+    for c in data["claims"]:
+        assert seed_text[c["start"] : c["end"]] == c["text"]
+    assert (tmp_path / "claims.json.config.yaml").read_text(encoding="utf-8").startswith("ingest:")
+
+
+@pytest.mark.parametrize("fmt,marker", [("markdown", "- [ ] "), ("csv", "id,sentence_index")])
+def test_claims_other_formats(
+    fmt: str, marker: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, err = run_cli(["claims", SEED, "--format", fmt, *CLAIMS_ONLY], capsys, monkeypatch)
+    assert code == 0, err
+    assert marker in out
+
+
+def test_bad_format_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _, err = run_cli(["claims", SEED, "--format", "pdf"], capsys, monkeypatch)
+    assert code == 2 and "--format" in err
