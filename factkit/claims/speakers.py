@@ -1,0 +1,305 @@
+"""Speaker resolution: pronouns and descriptions -> the named person or organisation.
+
+Built once per article from its body text:
+
+* an *apposition table* linking description head nouns to names, from
+  "Zalmay Khalilzad, the US envoy," / "The US envoy, Zalmay Khalilzad," /
+  "White House spokesman Josh Earnest" (head noun "envoy" -> "Zalmay Khalilzad");
+* a list of *name mentions* (capitalised sequences) with a guess of person vs organisation
+  and, where an honorific or the article's own pronouns tell, grammatical gender.
+
+``resolve(surface, start)`` then maps a speaker surface to a name: descriptions ("the envoy",
+"A US peace envoy") by head noun through the table (nearest link, preceding first), pronouns
+("he", "she", "they", "it", "who") to the most recent compatible speaker or mention, and short
+names ("Sullivan") to the fuller name the article used first ("Kevin Sullivan").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["Mention", "SpeakerResolver", "head_noun", "split_apposition"]
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+_NAME_TOKEN = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+_NAME_LINK = r"(?:de|van|von|der|al|bin|la|le|du|da|del|di)"
+# A capitalised name: 1-5 capitalised tokens, lower-case particles allowed inside.
+NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_TOKEN}){{0,4}}")
+_WORD_RE = re.compile(r"\w[\w’'.\-&]*")
+
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "one"})
+_HEAD_BREAKS = frozenset(
+    {"of", "for", "at", "in", "on", "to", "with", "from", "by", "who", "that", "which", "whose",
+     "and", "or", "whom", "under", "over", "since", "during", "including", "based"}
+)
+_NOT_NAMES = frozenset(
+    {"The", "A", "An", "He", "She", "They", "It", "We", "I", "But", "And", "In", "On", "At",
+     "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "If", "When",
+     "As", "After", "Before", "While", "Meanwhile", "However", "Some", "Many", "Most", "Other",
+     "For", "From", "With", "By", "To", "Of", "So", "Yet", "Still", "Then", "There", "Here",
+     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
+     "January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December", "Yesterday", "Tomorrow", "Asked", "According"}
+)
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
+NEUTER_PRONOUNS = frozenset({"it"})
+RELATIVE_PRONOUNS = frozenset({"who", "which"})
+SPEAKER_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS | {"i"}
+_GENDER_PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
+
+
+def _read_lexicon(name: str) -> list[str]:
+    lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    return frozenset(_read_lexicon("attr_org_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> dict[str, str | None]:
+    table: dict[str, str | None] = {}
+    for line in _read_lexicon("attr_honorifics.txt"):
+        word, _, gender = line.partition("|")
+        table[word.strip()] = gender.strip() or None
+    return table
+
+
+def head_noun(phrase: str) -> str | None:
+    """The head word of a noun phrase: the last word before a preposition or relative clause."""
+    words = [w.lower().rstrip(".") for w in _WORD_RE.findall(phrase)]
+    head: str | None = None
+    for word in words:
+        if word in _HEAD_BREAKS and head is not None:
+            break
+        if word not in DETERMINERS:
+            head = word
+    if head is not None and head.endswith(("’s", "'s")):
+        head = head[:-2]
+    return head
+
+
+def strip_honorifics(name: str) -> str:
+    words = name.split()
+    honorifics = _honorifics()
+    while len(words) > 1 and words[0] in honorifics:
+        words = words[1:]
+    return " ".join(words)
+
+
+def looks_like_name(phrase: str) -> bool:
+    """True for a capitalised name ("Michelle Bachelet", "Mr. King"), not a description."""
+    words = phrase.split()
+    if not words or len(words) > 6 or words[0] in _NOT_NAMES or words[0].lower() in DETERMINERS:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised == len(words) or (capitalised >= 2 and words[-1][:1].isupper())
+
+
+def is_organisation(name: str) -> bool:
+    words = [w.strip(".,’'") for w in name.split()]
+    orgs = _org_words()
+    if any(w in orgs for w in words):
+        return True
+    # Acronyms (FBI, NATO) and "the X" names (the State Department) are organisations.
+    return (len(words) == 1 and len(words[0]) > 1 and words[0].isupper()) or name.lower().startswith("the ")
+
+
+def split_apposition(first: str, second: str) -> tuple[str, str] | None:
+    """For "X, Y" return (name, description) when one side is a name and the other is not."""
+    first, second = first.strip(" ,"), second.strip(" ,")
+    if looks_like_name(first) and not looks_like_name(second):
+        return first, second
+    if looks_like_name(second) and not looks_like_name(first):
+        return second, first
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    name: str
+    start: int
+    end: int
+    organisation: bool
+    gender: str | None  # "m", "f" or None when unknown
+
+
+# "Zalmay Khalilzad, the US envoy," -- name then a determiner-led description.
+_NAME_THEN_DESC_RE = re.compile(
+    rf"(?P<name>{NAME_RE.pattern}),\s+(?P<desc>(?:the|a|an)\s[^,.;:()“”\"\n]{{2,90}}?)(?=\s*[,.;:)\n]|$)"
+)
+# "The US envoy, Zalmay Khalilzad," -- a description ending right before ", Name".
+_DESC_THEN_NAME_RE = re.compile(
+    rf"(?P<desc>\b(?:[Tt]he|[Aa]n?)\s[^,.;:()“”\"\n]{{2,70}}?),\s+(?P<name>{NAME_RE.pattern})(?=\s*[,.;:)\n]|$)"
+)
+# "White House spokesman Josh Earnest" -- a lower-case title word right before a full name.
+_TITLE_THEN_NAME_RE = re.compile(
+    rf"\b(?P<desc>[a-z][a-z\-]{{2,}})\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-.]*)+)"
+)
+_TITLE_STOPWORDS = frozenset(
+    {"the", "and", "but", "for", "with", "from", "that", "this", "said", "says", "told", "against",
+     "about", "into", "than", "when", "while", "where", "after", "before", "like", "between",
+     "including", "under", "over", "during", "since", "also", "was", "were", "has", "have",
+     "had", "will", "would", "could", "should", "and", "not", "its", "his", "her", "their", "our",
+     "are", "is", "been", "being", "who", "which", "whom", "to", "of", "in", "on", "at", "by", "as"}
+)
+
+
+class SpeakerResolver:
+    """Per-article resolution of speaker surfaces to names (see module docstring)."""
+
+    def __init__(self, text: str, body_spans: list[tuple[int, int]]) -> None:
+        self.text = text
+        self._links: dict[str, list[tuple[int, str]]] = {}
+        self._mentions: list[Mention] = []
+        self._speakers: list[tuple[int, str, bool]] = []  # (position, name, organisation)
+        for start, end in body_spans:
+            self._scan_span(start, end)
+        self._mentions.sort(key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self._mentions]
+        self._genders = self._learn_genders()
+        for links in self._links.values():
+            links.sort()
+
+    # ------------------------------------------------------------------ table building
+    def _link(self, desc: str, name: str, position: int) -> None:
+        head = head_noun(desc)
+        if head and len(head) > 2 and looks_like_name(name):
+            self._links.setdefault(head, []).append((position, name.strip()))
+
+    def _scan_span(self, start: int, end: int) -> None:
+        segment = self.text[start:end]
+        for m in _NAME_THEN_DESC_RE.finditer(segment):
+            self._link(m.group("desc"), m.group("name"), start + m.start())
+        for m in _DESC_THEN_NAME_RE.finditer(segment):
+            # Keep only the last determiner-led phrase: "shared by the Taliban spokesman in Doha".
+            desc = m.group("desc")
+            last = max(desc.rfind(" the "), desc.rfind(" a "), desc.rfind(" an "))
+            if last > 0:
+                desc = desc[last + 1:]
+            self._link(desc, m.group("name"), start + m.start("name"))
+        for m in _TITLE_THEN_NAME_RE.finditer(segment):
+            desc = m.group("desc")
+            if desc not in _TITLE_STOPWORDS and not desc.endswith(("ly", "ed", "ing")):
+                self._link(desc, m.group("name"), start + m.start("name"))
+        honorifics = _honorifics()
+        for m in NAME_RE.finditer(segment):
+            name = m.group().rstrip(".")
+            words = name.split()
+            while words and (words[0] in _NOT_NAMES):
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+            offset = start + m.end() - len(m.group()) + (len(m.group()) - len(m.group().lstrip()))
+            gender = honorifics.get(words[0]) if len(words) > 1 else None
+            self._mentions.append(
+                Mention(name, offset, start + m.end(), is_organisation(name), gender)
+            )
+
+    def _learn_genders(self) -> dict[str, str]:
+        """Surname -> gender, from honorifics and from the first gendered pronoun after a lone
+        person mention in its sentence ("Michelle Bachelet said her office ...")."""
+        genders: dict[str, str] = {}
+        for mention in self._mentions:
+            if mention.organisation:
+                continue
+            surname = mention.name.split()[-1]
+            if mention.gender and surname not in genders:
+                genders[surname] = mention.gender
+        for i, mention in enumerate(self._mentions):
+            if mention.organisation or len(mention.name.split()) < 2:
+                continue
+            surname = mention.name.split()[-1]
+            if surname in genders:
+                continue
+            window_end = self._mentions[i + 1].start if i + 1 < len(self._mentions) else len(self.text)
+            window_end = min(window_end, mention.end + 200)
+            pronoun = _GENDER_PRONOUN_RE.search(self.text, mention.end, window_end)
+            if pronoun:
+                genders[surname] = "m" if pronoun.group().lower().startswith(("he", "hi")) and pronoun.group().lower() != "her" else "f"
+        return genders
+
+    # ------------------------------------------------------------------ resolution
+    def gender_of(self, name: str) -> str | None:
+        words = name.split()
+        if words and words[0] in _honorifics() and _honorifics()[words[0]]:
+            return _honorifics()[words[0]]
+        return self._genders.get(words[-1]) if words else None
+
+    def note_speaker(self, position: int, name: str) -> None:
+        """Record a resolved named speaker as an antecedent for later pronouns."""
+        self._speakers.append((position, name, is_organisation(name)))
+
+    def full_name(self, name: str, position: int) -> str:
+        """The fuller name the article used before for this short one ("Sullivan" -> "Kevin Sullivan")."""
+        bare = strip_honorifics(name)
+        last = bare.split()[-1] if bare.split() else bare
+        best = bare
+        idx = bisect.bisect_left(self._mention_starts, position)
+        for mention in self._mentions[:idx]:
+            words = strip_honorifics(mention.name).split()
+            if len(words) > len(best.split()) and words[-1] == last and not mention.organisation:
+                best = " ".join(words)
+                break
+        return best
+
+    def resolve(self, surface: str, start: int) -> str | None:
+        """The name a speaker surface refers to, or None when it cannot be told."""
+        words = surface.split()
+        if not words:
+            return None
+        lower = surface.lower().strip()
+        if lower in RELATIVE_PRONOUNS:
+            return self._relative_antecedent(start)
+        if lower in SPEAKER_PRONOUNS:
+            return self._pronoun_antecedent(lower, start)
+        if looks_like_name(surface):
+            return self.full_name(surface, start) if not is_organisation(surface) else surface
+        head = head_noun(surface)
+        if head is None:
+            return None
+        links = self._links.get(head)
+        if not links:
+            return None
+        before = [name for pos, name in links if pos < start]
+        return before[-1] if before else links[0][1]
+
+    def _relative_antecedent(self, start: int) -> str | None:
+        left = self.text[max(0, start - 120):start].rstrip()
+        if not left.endswith(","):
+            return None
+        names = list(NAME_RE.finditer(left))
+        if names and names[-1].end() >= len(left) - 1:
+            return names[-1].group().rstrip(".")
+        return None
+
+    def _pronoun_antecedent(self, pronoun: str, start: int) -> str | None:
+        want_org = pronoun in NEUTER_PRONOUNS
+        want_plural = pronoun in PLURAL_PRONOUNS
+        want_gender = "m" if pronoun in MALE_PRONOUNS else "f" if pronoun in FEMALE_PRONOUNS else None
+        candidates: list[tuple[int, str, bool]] = [s for s in self._speakers if s[0] < start]
+        idx = bisect.bisect_left(self._mention_starts, start)
+        candidates += [(m.start, m.name, m.organisation) for m in self._mentions[max(0, idx - 40):idx]]
+        candidates.sort(key=lambda c: c[0])
+        for _pos, name, organisation in reversed(candidates):
+            if want_org or want_plural:
+                if organisation:
+                    return name
+                continue
+            if organisation:
+                continue
+            gender = self.gender_of(name)
+            if want_gender and gender and gender != want_gender:
+                continue
+            return self.full_name(name, start)
+        return None
