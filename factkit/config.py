@@ -161,7 +161,10 @@ class RenderConfig(_Section):
 
 
 class BatchConfig(_Section):
-    engine: Literal["local", "dask"] = "local"
+    engine: Literal["local", "dask", "serial"] = Field(
+        "local",
+        description="local = process pool, dask = dask.distributed, serial = in-process (debugging).",
+    )
     workers: int | None = Field(None, ge=1, description="Worker processes (null = CPU count).")
     scheduler: str | None = Field(None, description="Dask scheduler address (null = LocalCluster).")
     ordered: bool = Field(False, description="Write results in input order (default: as they finish).")

@@ -1,0 +1,302 @@
+"""Batch inputs: paths, folders and globs -> a lazy stream of uniquely-identified articles.
+
+Nothing is read before it is needed: folders are walked in sorted order (so ids come out the same
+on every run, which ``--resume`` relies on), files are read one at a time as the runner asks for
+the next article, and JSONL files (and JSONL on stdin) are streamed line by line, so a 10 GB
+records file costs one line of memory.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from factkit.config import IngestConfig
+from factkit.document import Article
+from factkit.errors import FactkitError, InputError
+from factkit.ingest import article_from_record, iter_articles
+
+STDIN = "-"
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+_GLOB_CHARS = set("*?[")
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One article to analyse; ``seq`` is its position in the input stream."""
+
+    seq: int
+    id: str
+    path: str | None
+    line: int | None
+    article: Article
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """One document (or one unreadable input) that produced no report: a line of the errors file."""
+
+    id: str
+    path: str | None
+    line: int | None
+    stage: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "line": self.line,
+            "stage": self.stage,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class InputItem:
+    """An article read from the inputs, before it is given a sequence number."""
+
+    id: str
+    path: str | None
+    line: int | None
+    article: Article
+
+
+def _walk_folder(folder: Path, extensions: set[str]) -> Iterator[Path]:
+    """Files under ``folder`` with a wanted extension, sorted, hidden files and folders skipped."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in extensions:
+                yield Path(root) / name
+
+
+def expand_inputs(
+    inputs: Iterable[str], extensions: Iterable[str], exclude: Iterable[Path] = ()
+) -> list[str]:
+    """Input arguments -> the list of files to read (``-`` kept as is), each file once.
+
+    A folder is walked recursively for the configured extensions; an argument with ``*?[`` that
+    is not an existing path is a glob (``**`` recurses). A named file that does not exist is kept:
+    reading it fails later and lands in the errors file. A folder or glob that finds nothing is a
+    usage error, as is an empty input list.
+    """
+    wanted = {e.lower() if e.startswith(".") else f".{e.lower()}" for e in extensions}
+    skip = {p.resolve() for p in exclude}
+    seen: set[Path] = set()
+    files: list[str] = []
+
+    def add(path: Path) -> None:
+        resolved = path.resolve()
+        if resolved in skip or resolved in seen:
+            return
+        seen.add(resolved)
+        files.append(str(path))
+
+    for arg in inputs:
+        if arg == STDIN:
+            if STDIN in files:
+                raise FactkitError("'-' (stdin) given twice")
+            files.append(STDIN)
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            found = list(_walk_folder(path, wanted))
+            if not found:
+                raise FactkitError(
+                    f"{arg}: no files with extensions {', '.join(sorted(wanted))} in this folder "
+                    "(set batch.extensions to pick up others)"
+                )
+            for file in found:
+                add(file)
+        elif not path.exists() and _GLOB_CHARS & set(arg):
+            matches = sorted(glob.glob(arg, recursive=True))
+            if not matches:
+                raise FactkitError(f"{arg}: no files match this pattern")
+            for match in matches:
+                mp = Path(match)
+                if mp.is_dir():
+                    for file in _walk_folder(mp, wanted):
+                        add(file)
+                else:
+                    add(mp)
+        else:
+            add(path)
+    if not files:
+        raise FactkitError("no inputs: give files, folders, globs or '-' for stdin")
+    return files
+
+
+def _decode_line(raw: bytes, path: str, n: int) -> str | InputError:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return InputError(
+            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
+            path=path,
+            line=n,
+        )
+
+
+Read = tuple[Article | InputError, int | None]  # an article or a bad record, and its JSONL line
+
+
+def _iter_jsonl_stream(
+    stream: IO[bytes], path: str, stem: str, config: IngestConfig
+) -> Iterator[Read]:
+    """JSONL records, one line at a time; a bad line becomes an InputError item, never a raise."""
+    for n, raw in enumerate(stream, start=1):
+        if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if not raw.strip():
+            continue
+        line = _decode_line(raw, path, n)
+        if isinstance(line, InputError):
+            yield line, n
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=path, line=n), n
+            continue
+        try:
+            article = article_from_record(
+                record, path=path, line=n, config=config, default_id=f"{stem}:{n}"
+            )
+        except InputError as err:
+            yield err, n
+            continue
+        yield article, n
+
+
+def _looks_binary(head: bytes) -> bool:
+    return b"\x00" in head[:8192]
+
+
+def _iter_jsonl_file(path: str, config: IngestConfig) -> Iterator[Read]:
+    try:
+        stream = open(path, "rb")  # noqa: SIM115 - closed by the with below, after the peek
+    except FileNotFoundError:
+        raise InputError("no such file", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
+    with stream:
+        if _looks_binary(stream.peek(8192)):
+            raise InputError("binary file (contains NUL bytes), expected UTF-8 JSONL", path=path)
+        yield from _iter_jsonl_stream(stream, path, Path(path).stem, config)
+
+
+def _iter_stdin(config: IngestConfig) -> Iterator[Read]:
+    """stdin holds JSONL records when it starts with ``{``, else one text article."""
+    stream = sys.stdin.buffer
+    head = stream.peek(8192) if hasattr(stream, "peek") else b""
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and not _looks_binary(head):
+        yield from _iter_jsonl_stream(stream, STDIN, "stdin", config)
+        return
+    for item in iter_articles(STDIN, config):
+        yield item, None
+
+
+def _iter_one_input(path: str, config: IngestConfig) -> Iterator[Read]:
+    if path == STDIN:
+        yield from _iter_stdin(config)
+    elif Path(path).suffix.lower() in JSONL_SUFFIXES:
+        yield from _iter_jsonl_file(path, config)
+    else:
+        for item in iter_articles(path, config):
+            yield item, None
+
+
+def _path_id(path: str) -> str:
+    return "stdin" if path == STDIN else Path(path).stem
+
+
+class UniqueIds:
+    """Makes ids unique in input order: the second ``x`` becomes ``x#2``, the third ``x#3``.
+
+    Deterministic for the same inputs, so a resumed run gives every document the id it had.
+    """
+
+    def __init__(self) -> None:
+        self._seen: set[str] = set()
+        self._next_suffix: dict[str, int] = {}
+
+    def claim(self, base: str) -> str:
+        base = base or "doc"
+        if base not in self._seen:
+            self._seen.add(base)
+            return base
+        n = self._next_suffix.get(base, 2)
+        while f"{base}#{n}" in self._seen:
+            n += 1
+        self._next_suffix[base] = n + 1
+        unique = f"{base}#{n}"
+        self._seen.add(unique)
+        return unique
+
+
+def iter_inputs(files: list[str], config: IngestConfig) -> Iterator[InputItem | Failure]:
+    """Every article of every input file in order, or a :class:`Failure` for what cannot be read.
+
+    A whole-file problem (missing, binary, bad UTF-8, bad JSON) is one failure for that file and
+    the stream goes on with the next file; a bad JSONL line is one failure for that line.
+    """
+    ids = UniqueIds()
+    for path in files:
+        try:
+            for item, line in _iter_one_input(path, config):
+                if isinstance(item, InputError):
+                    yield Failure(
+                        id=ids.claim(f"{_path_id(path)}:{line}"),
+                        path=path,
+                        line=line,
+                        stage="ingest",
+                        message=item.reason,
+                    )
+                else:
+                    article_id = ids.claim(item.id or _path_id(path))
+                    yield InputItem(id=article_id, path=path, line=line, article=item)
+        except InputError as err:
+            yield Failure(
+                id=ids.claim(_path_id(path)),
+                path=path,
+                line=err.line,
+                stage="ingest",
+                message=err.reason,
+            )
+        except Exception as exc:  # a parser bug on one odd file must not end the run
+            yield Failure(
+                id=ids.claim(_path_id(path)),
+                path=path,
+                line=None,
+                stage="ingest",
+                message=f"{type(exc).__name__}: {exc}",
+            )
+
+
+def count_documents(files: list[str]) -> int | None:
+    """How many documents ``files`` hold (for the progress bar): JSONL lines are counted, a JSON
+    array by its length; None when unknown (stdin). Failures count as documents too."""
+    total = 0
+    for path in files:
+        if path == STDIN:
+            return None
+        suffix = Path(path).suffix.lower()
+        try:
+            if suffix in JSONL_SUFFIXES:
+                with open(path, "rb") as fh:
+                    total += sum(1 for raw in fh if raw.strip())
+            elif suffix == ".json":
+                data = json.loads(Path(path).read_bytes())
+                total += len(data) if isinstance(data, list) else 1
+            else:
+                total += 1
+        except (OSError, ValueError):
+            total += 1
+    return total

@@ -1,0 +1,183 @@
+"""Engines that run jobs on this machine: a process pool, and in-process (serial) for debugging.
+
+An engine takes jobs (``submit``), hands back finished outcomes (``wait_some``) and never lets one
+document's failure touch another's: exceptions come back as outcomes, and a worker process that
+dies (a crash in native code, the OOM killer) is replaced and its jobs retried once.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import Protocol
+
+from factkit.batching.inputs import Failure, Job
+from factkit.batching.worker import (
+    Failed,
+    Outcome,
+    SetupFailed,
+    WorkerSettings,
+    analyze_job,
+    init_local_worker,
+    local_worker_ready,
+    prepare,
+    run_local_job,
+)
+from factkit.errors import FactkitError
+
+# A job in flight when its worker died is retried this many times in a fresh worker; if the pool
+# dies again with it on board, it is recorded as failed (it is likely the one killing workers).
+MAX_ATTEMPTS = 2
+
+
+class Engine(Protocol):
+    workers: int
+
+    def start(self) -> None:
+        """Start the workers and build their pipelines; raise FactkitError if that fails."""
+
+    def submit(self, job: Job) -> None: ...
+
+    def pending(self) -> int: ...
+
+    def wait_some(self) -> list[Outcome]:
+        """Block until at least one submitted job is done; return every finished one."""
+        ...
+
+    def close(self) -> None: ...
+
+
+def raise_setup_failure(outcome: SetupFailed) -> None:
+    error = FactkitError(outcome.message)
+    error.exit_code = outcome.exit_code
+    raise error
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class SerialEngine:
+    """Runs each job in this process when it is submitted: no parallelism, easy to debug."""
+
+    def __init__(self, settings: WorkerSettings) -> None:
+        self.settings = settings
+        self.workers = 1
+        self._done: list[Outcome] = []
+
+    def start(self) -> None:
+        failed = prepare(self.settings)
+        if failed is not None:
+            raise_setup_failure(failed)
+
+    def submit(self, job: Job) -> None:
+        self._done.append(analyze_job(job, self.settings))
+
+    def pending(self) -> int:
+        return len(self._done)
+
+    def wait_some(self) -> list[Outcome]:
+        done, self._done = self._done, []
+        return done
+
+    def close(self) -> None:
+        self._done.clear()
+
+
+class LocalEngine:
+    """A ``ProcessPoolExecutor`` with spawned workers (no fork after torch has threads), each
+    building its pipeline once in the pool initializer."""
+
+    def __init__(self, workers: int, settings: WorkerSettings) -> None:
+        self.workers = workers
+        self.settings = settings
+        self._pool: ProcessPoolExecutor | None = None
+        self._futures: dict[Future[Outcome], Job] = {}
+        self._attempts: dict[int, int] = {}
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=init_local_worker,
+            initargs=(self.settings,),
+        )
+
+    def start(self) -> None:
+        """Spawn every worker and wait until each has built its pipeline (so a missing model stops
+        the run before any document, and throughput figures do not include start-up)."""
+        self._pool = self._new_pool()
+        pids: set[int] = set()
+        deadline = time.monotonic() + 600
+        while len(pids) < self.workers and time.monotonic() < deadline:
+            # with spawn, the pool starts a process whenever none is idle, so a burst of no-op
+            # jobs brings up all workers; repeat until each has answered.
+            probes = [self._pool.submit(local_worker_ready, i) for i in range(self.workers)]
+            for probe in probes:
+                try:
+                    pid, failed = probe.result()
+                except BrokenProcessPool:
+                    raise FactkitError("batch workers could not start") from None
+                if failed is not None:
+                    raise_setup_failure(failed)
+                pids.add(pid)
+            if len(pids) < self.workers:
+                time.sleep(0.05)  # the others are still loading; let them take the next probes
+
+    def submit(self, job: Job) -> None:
+        assert self._pool is not None, "start() first"
+        self._futures[self._pool.submit(run_local_job, job)] = job
+
+    def pending(self) -> int:
+        return len(self._futures)
+
+    def wait_some(self) -> list[Outcome]:
+        done, _ = wait(list(self._futures), return_when=FIRST_COMPLETED)
+        outcomes: list[Outcome] = []
+        broken = False
+        for future in done:
+            job = self._futures.pop(future)
+            try:
+                outcomes.append(future.result())
+            except BrokenProcessPool:
+                broken = True
+                self._futures[future] = job  # handled with the others below
+            except Exception as exc:  # e.g. the result could not be pickled
+                message = f"{type(exc).__name__}: {exc}"
+                failure = Failure(job.id, job.path, job.line, "worker", message)
+                outcomes.append(Failed(job.seq, failure))
+        if broken:
+            outcomes.extend(self._restart())
+        return outcomes
+
+    def _restart(self) -> list[Outcome]:
+        """A worker died: every job still on the pool is lost. Retry each in a new pool, unless it
+        has been on board for MAX_ATTEMPTS deaths already."""
+        jobs = list(self._futures.values())
+        self._futures.clear()
+        assert self._pool is not None
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._new_pool()
+        given_up: list[Outcome] = []
+        for job in jobs:
+            attempts = self._attempts.get(job.seq, 0) + 1
+            self._attempts[job.seq] = attempts
+            if attempts >= MAX_ATTEMPTS:
+                message = "a worker process died while analysing it (crash or out of memory)"
+                failure = Failure(job.id, job.path, job.line, "worker", message)
+                given_up.append(Failed(job.seq, failure))
+            else:
+                self.submit(job)
+        return given_up
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        self._futures.clear()

@@ -1,0 +1,162 @@
+"""Output files of a batch run: JSONL written whole-line-at-a-time, torn tails repaired on resume.
+
+Every record is one ``write`` of ``line + "\\n"`` to an append-mode file; the file is flushed and
+fsynced every ``fsync_every`` records and at the end. A crash can therefore only leave a partial
+*last* line (never a partial line before a complete one), which :func:`repair_and_read_ids`
+truncates away before a resumed run appends.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import IO
+
+from factkit.errors import FactkitError
+
+
+class JsonlWriter:
+    """Appends lines to a file; durable (flush + fsync) every ``sync_every`` lines and on close."""
+
+    def __init__(self, path: Path, *, append: bool, sync_every: int) -> None:
+        self.path = path
+        self.sync_every = sync_every
+        self.count = 0
+        self._unsynced = 0
+        self._fh: IO[bytes] = open(path, "ab" if append else "wb")  # noqa: SIM115 - closed in close()
+
+    def write(self, line: str) -> None:
+        self._fh.write(line.encode("utf-8") + b"\n")
+        self.count += 1
+        self._unsynced += 1
+        if self._unsynced >= self.sync_every:
+            self.sync()
+
+    def sync(self) -> None:
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+        self._unsynced = 0
+
+    def close(self) -> None:
+        if not self._fh.closed:
+            self.sync()
+            self._fh.close()
+
+
+def repair_and_read_ids(path: Path) -> tuple[set[str], int]:
+    """Ids of the complete records in a previous run's output, after making the file whole.
+
+    A torn last line (no final newline: the process died mid-write) is cut off. A line that is not
+    a JSON record with ``input.id`` (it cannot come from this writer, but disks and editors happen)
+    is dropped by rewriting the file. Returns (ids, number of lines dropped).
+    """
+    if not path.exists():
+        return set(), 0
+    dropped = 0
+    with open(path, "r+b") as fh:
+        fh.seek(0, os.SEEK_END)
+        size = fh.tell()
+        end = _end_of_last_full_line(fh, size)
+        if end < size:
+            fh.truncate(end)
+            dropped += 1
+    ids: set[str] = set()
+    bad_lines = 0
+    with open(path, "rb") as fh:
+        for raw in fh:
+            record_id = _record_id(raw)
+            if record_id is None:
+                bad_lines += 1
+            else:
+                ids.add(record_id)
+    if bad_lines:
+        _rewrite_without_bad_lines(path)
+    return ids, dropped + bad_lines
+
+
+def _end_of_last_full_line(fh: IO[bytes], size: int) -> int:
+    """Offset just past the last b"\\n" (0 if none), reading backwards in blocks."""
+    pos = size
+    block = 1 << 16
+    while pos > 0:
+        start = max(0, pos - block)
+        fh.seek(start)
+        chunk = fh.read(pos - start)
+        i = chunk.rfind(b"\n")
+        if i >= 0:
+            return start + i + 1
+        pos = start
+    return 0
+
+
+def _record_id(raw: bytes) -> str | None:
+    if not raw.strip():
+        return None
+    try:
+        record = json.loads(raw)
+        record_id = record["input"]["id"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    return record_id if isinstance(record_id, str) else None
+
+
+def _rewrite_without_bad_lines(path: Path) -> None:
+    tmp = path.with_name(path.name + ".repair.tmp")
+    with open(path, "rb") as src, open(tmp, "wb") as dst:
+        for raw in src:
+            if _record_id(raw) is not None:
+                dst.write(raw)
+        dst.flush()
+        os.fsync(dst.fileno())
+    os.replace(tmp, path)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a whole file or nothing: a temp file in the same folder, fsynced, then renamed."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def markdown_filename(doc_id: str) -> str:
+    """A file name for a document id; ids that needed changing get a short hash to stay unique."""
+    safe = _UNSAFE.sub("_", doc_id).strip("._")[:120] or "doc"
+    if safe != doc_id:
+        safe += "-" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:8]
+    return safe + ".md"
+
+
+def sibling_path(output: Path, suffix: str) -> Path:
+    """``reports.jsonl`` -> ``reports<suffix>`` (``reports.errors.jsonl``, ...)."""
+    stem = output.name
+    for ext in (".jsonl", ".ndjson", ".json"):
+        if stem.lower().endswith(ext) and len(stem) > len(ext):
+            stem = stem[: -len(ext)]
+            break
+    return output.with_name(stem + suffix)
+
+
+def check_writable_output(output: Path) -> None:
+    if str(output) == "-":
+        raise FactkitError("-o: batch output must be a file (stdout cannot be resumed)")
+    if output.is_dir():
+        raise FactkitError(f"{output}: -o must be a file, not a folder")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FactkitError(f"{output}: cannot create its folder: {exc.strerror or exc}") from None

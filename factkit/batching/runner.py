@@ -1,0 +1,472 @@
+"""``run_batch``: many articles in, one JSON report per line out -- streamed, parallel, resumable.
+
+Files
+    OUT                  one JSON report a line (the ``factkit run --format json`` contract plus
+                         ``"input": {"id", "path", "line"}``), in completion order unless ordered.
+    OUT.errors.jsonl     (default; ``errors=`` to change) one line per document that produced no
+                         report: ``{"id", "path", "line", "stage", "message"}``. ``reports.jsonl``
+                         gives ``reports.errors.jsonl`` and ``reports.config.yaml``.
+    OUT.config.yaml      the filled config of the run, written atomically before the first document.
+
+Restarting
+    Without ``resume`` a run starts fresh: OUT and the errors file are truncated, as ``-o`` always
+    does. With ``resume`` a torn last line of OUT (from a crash or kill) is cut off, every id
+    already in OUT is skipped, and everything else is done -- including the documents that failed
+    last time (the old errors file is replaced: failures that persist are recorded again). A resumed
+    run must use the same config as OUT.config.yaml (``batch.*`` settings may differ).
+
+Memory stays flat: inputs are read one document at a time, and at most ``batch.max_in_flight`` per
+worker are submitted, running or (for ordered output) waiting for an earlier one to finish.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from factkit.batching.inputs import STDIN, Failure, InputItem, Job, expand_inputs, iter_inputs
+from factkit.batching.local import (
+    Engine,
+    LocalEngine,
+    SerialEngine,
+    default_workers,
+    raise_setup_failure,
+)
+from factkit.batching.output import (
+    JsonlWriter,
+    check_writable_output,
+    markdown_filename,
+    repair_and_read_ids,
+    sibling_path,
+    write_atomic,
+)
+from factkit.batching.worker import (
+    DEFAULT_PIPELINE,
+    Done,
+    Failed,
+    SetupFailed,
+    WorkerSettings,
+    encode_line,
+)
+from factkit.config import Config, coerce_config
+from factkit.errors import ConfigError, FactkitError
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 3
+ENGINES = ("local", "dask", "serial")
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    done: int
+    failed: int
+    skipped: int
+    elapsed: float
+    """Seconds from the first document to the last (worker start-up is ``startup``)."""
+    articles_per_s: float
+    """Documents finished (done + failed) per second of ``elapsed``."""
+    exit_code: int
+    startup: float = 0.0
+    output: str = ""
+    errors: str = ""
+    workers: int = 1
+    engine: str = "local"
+
+    def summary(self) -> str:
+        return (
+            f"factkit batch: {self.done} done, {self.failed} failed, {self.skipped} skipped in "
+            f"{self.elapsed:.1f} s ({self.articles_per_s:.1f} articles/s; "
+            f"{self.engine}, {self.workers} worker{'s' if self.workers != 1 else ''}, "
+            f"start-up {self.startup:.1f} s)"
+            + (f"; errors in {self.errors}" if self.failed else "")
+        )
+
+
+def _effective_config(
+    config: Config | str | Path | None,
+    *,
+    workers: int | None,
+    engine: str | None,
+    scheduler: str | None,
+    ordered: bool | None,
+) -> Config:
+    cfg = coerce_config(config)
+    batch = cfg.batch.model_dump()
+    if workers is not None:
+        batch["workers"] = workers
+    if engine is not None:
+        batch["engine"] = engine
+    elif scheduler is not None:
+        batch["engine"] = "dask"
+    if scheduler is not None:
+        batch["scheduler"] = scheduler
+    if ordered is not None:
+        batch["ordered"] = ordered
+    if batch["engine"] not in ENGINES:
+        choices = ", ".join(ENGINES)
+        raise ConfigError(f"--engine: expected one of {choices}, got {batch['engine']!r}")
+    if batch["scheduler"] and batch["engine"] != "dask":
+        raise ConfigError("--scheduler: a scheduler address needs --engine dask")
+    try:
+        return cfg.model_copy(update={"batch": type(cfg.batch).model_validate(batch)})
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(p) for p in err["loc"])
+        raise ConfigError(f"batch.{field}: {err['msg']}") from None
+
+
+def _check_same_config(saved: Path, cfg: Config) -> None:
+    """A resumed run appends to OUT, so it must analyse with the config OUT was started with."""
+    if not saved.exists():
+        return
+    try:
+        before = yaml.safe_load(saved.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return
+    now = cfg.model_dump(mode="json")
+    for section, values in now.items():
+        if section == "batch":
+            continue
+        diff = _first_difference(before.get(section), values, section)
+        if diff:
+            raise ConfigError(
+                f"--resume: {diff} differs from {saved} (the config the output was started with); "
+                "resume with the same config, or start a new output without --resume"
+            )
+
+
+def _first_difference(a: Any, b: Any, where: str) -> str | None:
+    if isinstance(a, dict) and isinstance(b, dict):
+        for key in sorted(set(a) | set(b)):
+            found = _first_difference(a.get(key), b.get(key), f"{where}.{key}")
+            if found:
+                return found
+        return None
+    return None if a == b else where
+
+
+def _worker_config(cfg: Config, engine: str, workers: int) -> dict[str, Any]:
+    data = cfg.model_dump(mode="json")
+    # Several workers share this machine's cores: split them instead of oversubscribing.
+    # (Workers of a remote cluster know their own machines: leave theirs alone.)
+    if not data["encoder"]["threads"] and (engine != "dask" or not cfg.batch.scheduler):
+        data["encoder"]["threads"] = max(1, default_workers() // max(1, workers))
+    return data
+
+
+def _make_engine(cfg: Config, settings: WorkerSettings, workers: int) -> Engine:
+    if cfg.batch.engine == "serial":
+        return SerialEngine(settings)
+    if cfg.batch.engine == "dask":
+        from factkit.batching.dask_engine import DaskEngine
+
+        return DaskEngine(workers, settings, cfg.batch.scheduler)
+    return LocalEngine(workers, settings)
+
+
+class _Progress:
+    """Live progress on stderr (rich) when it is a terminal; otherwise silent until the summary."""
+
+    def __init__(self, live: bool) -> None:
+        self.live = live
+        self._bar: Any = None
+        self._task: Any = None
+        self._start = time.monotonic()
+        self.failed = 0
+        self.finished = 0
+        self.skipped = 0
+
+    def start(self, files: list[str], label: str) -> None:
+        if not self.live:
+            return
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        self._bar = Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]:.1f} articles/s"),
+            TimeRemainingColumn(),
+            TextColumn("[red]{task.fields[failed]} failed[/red] {task.fields[skipped]} skipped"),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self._bar.start()
+        self._task = self._bar.add_task(label, total=None, rate=0.0, failed=0, skipped=0)
+        self._start = time.monotonic()
+        if STDIN not in files:
+            threading.Thread(target=self._count_total, args=(files,), daemon=True).start()
+
+    def _count_total(self, files: list[str]) -> None:
+        from factkit.batching.inputs import count_documents
+
+        total = count_documents(files)
+        if self._bar is not None:
+            self._bar.update(self._task, total=total)
+
+    def restart_clock(self) -> None:
+        self._start = time.monotonic()
+
+    def update(self, *, done: int = 0, failed: int = 0, skipped: int = 0) -> None:
+        self.finished += done + failed
+        self.failed += failed
+        self.skipped += skipped
+        if self._bar is None:
+            return
+        elapsed = max(1e-6, time.monotonic() - self._start)
+        self._bar.update(
+            self._task,
+            advance=done + failed + skipped,
+            rate=self.finished / elapsed,
+            failed=self.failed,
+            skipped=self.skipped,
+        )
+
+    def stop(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+
+
+class _Sink:
+    """Writes outcomes: reports to OUT, failures to ERR, Markdown files; in input order if asked."""
+
+    def __init__(
+        self,
+        out: JsonlWriter,
+        err: JsonlWriter,
+        markdown_dir: Path | None,
+        ordered: bool,
+        progress: _Progress,
+    ) -> None:
+        self.out = out
+        self.err = err
+        self.markdown_dir = markdown_dir
+        self.ordered = ordered
+        self.progress = progress
+        self.emitted = 0
+        self.done = 0
+        self.failed = 0
+        self._next_seq = 0
+        self._waiting: dict[int, Done | Failed] = {}
+
+    def accept(self, seq: int, outcome: Done | Failed) -> None:
+        if not self.ordered:
+            self._emit(outcome)
+            return
+        self._waiting[seq] = outcome
+        while self._next_seq in self._waiting:
+            self._emit(self._waiting.pop(self._next_seq))
+            self._next_seq += 1
+
+    def _emit(self, outcome: Done | Failed) -> None:
+        self.emitted += 1
+        if isinstance(outcome, Done):
+            if self.markdown_dir is not None and outcome.markdown is not None:
+                write_atomic(self.markdown_dir / markdown_filename(outcome.id), outcome.markdown)
+            self.out.write(outcome.json_line)
+            self.done += 1
+            self.progress.update(done=1)
+        else:
+            self.err.write(encode_line(outcome.failure.to_dict()))
+            self.failed += 1
+            self.progress.update(failed=1)
+
+
+def _jobs(
+    items: Iterator[InputItem | Failure], skip_ids: set[str], progress: _Progress
+) -> Iterator[Job | Failed]:
+    """Input items -> numbered jobs, or failures ready to write; ids already done are skipped."""
+    seq = 0
+    for item in items:
+        if item.id in skip_ids:
+            progress.update(skipped=1)
+            continue
+        if isinstance(item, Failure):
+            yield Failed(seq, item)
+        elif not item.article.text.strip():
+            yield Failed(seq, Failure(item.id, item.path, item.line, "ingest", "empty text"))
+        else:
+            yield Job(seq, item.id, item.path, item.line, item.article)
+        seq += 1
+
+
+def run_batch(
+    inputs: list[str],
+    output: str | Path,
+    config: Config | str | Path | None = None,
+    *,
+    workers: int | None = None,
+    engine: str | None = None,
+    scheduler: str | None = None,
+    resume: bool = False,
+    errors: str | Path | None = None,
+    markdown_dir: str | Path | None = None,
+    ordered: bool | None = None,
+    progress: bool | None = None,
+    pipeline: str = DEFAULT_PIPELINE,
+) -> BatchResult:
+    """Analyse every article in ``inputs`` (files, folders, globs, JSONL, ``-``) into ``output``.
+
+    ``engine``/``workers``/``scheduler``/``ordered`` override ``config.batch``; ``engine`` is
+    ``"local"`` (process pool, default), ``"dask"`` (LocalCluster, or the cluster at
+    ``scheduler``) or ``"serial"`` (in this process). ``progress``: None = live progress when
+    stderr is a terminal, plus the summary line; False = silent. ``pipeline``: ``module:Class``
+    of the pipeline each worker builds from the Config (default: factkit's). Raises FactkitError
+    (exit code 2) for usage and config errors; per-document problems go to the errors file and
+    give exit code 3.
+    """
+    cfg = _effective_config(
+        config, workers=workers, engine=engine, scheduler=scheduler, ordered=ordered
+    )
+    if isinstance(inputs, (str, Path)):
+        inputs = [str(inputs)]
+    out_path = Path(output)
+    check_writable_output(out_path)
+    err_path = Path(errors) if errors is not None else sibling_path(out_path, ".errors.jsonl")
+    config_path = sibling_path(out_path, ".config.yaml")
+    if err_path.resolve() == out_path.resolve():
+        raise FactkitError(f"{err_path}: the errors file must differ from the output")
+    md_path = Path(markdown_dir) if markdown_dir is not None else None
+    if md_path is not None:
+        md_path.mkdir(parents=True, exist_ok=True)
+    files = expand_inputs(
+        [str(i) for i in inputs], cfg.batch.extensions, exclude=(out_path, err_path, config_path)
+    )
+
+    n_workers = cfg.batch.workers or default_workers()
+    skip_ids: set[str] = set()
+    if resume:
+        _check_same_config(config_path, cfg)
+        skip_ids, _ = repair_and_read_ids(out_path)
+    write_atomic(config_path, cfg.to_yaml())
+
+    show = progress is not False
+    reporter = _Progress(live=show and sys.stderr.isatty())
+    settings = WorkerSettings(
+        _worker_config(cfg, cfg.batch.engine, n_workers),
+        markdown=md_path is not None,
+        pipeline=pipeline,
+    )
+    pool = _make_engine(cfg, settings, n_workers)
+    t0 = time.monotonic()
+    out = JsonlWriter(out_path, append=resume, sync_every=cfg.batch.fsync_every)
+    err = JsonlWriter(err_path, append=False, sync_every=cfg.batch.fsync_every)
+    sink = _Sink(out, err, md_path, cfg.batch.ordered, reporter)
+    try:
+        pool.start()
+        startup = time.monotonic() - t0
+        reporter.start(files, "factkit batch")
+        t1 = time.monotonic()
+        window = cfg.batch.max_in_flight * pool.workers
+        submitted = 0
+        jobs = _jobs(iter_inputs(files, cfg.ingest), skip_ids, reporter)
+        exhausted = False
+        while True:
+            while not exhausted and submitted - sink.emitted < window:
+                job = next(jobs, None)
+                if job is None:
+                    exhausted = True
+                elif isinstance(job, Failed):
+                    submitted += 1
+                    sink.accept(job.seq, job)
+                else:
+                    submitted += 1
+                    pool.submit(job)
+            if pool.pending() == 0:
+                if exhausted:
+                    break
+                continue
+            for outcome in pool.wait_some():
+                if isinstance(outcome, SetupFailed):
+                    raise_setup_failure(outcome)
+                else:
+                    sink.accept(outcome.seq, outcome)
+        elapsed = time.monotonic() - t1
+    finally:
+        reporter.stop()
+        out.close()
+        err.close()
+        pool.close()
+
+    finished = sink.done + sink.failed
+    result = BatchResult(
+        done=sink.done,
+        failed=sink.failed,
+        skipped=reporter.skipped,
+        elapsed=elapsed,
+        articles_per_s=finished / elapsed if elapsed > 0 else math.inf if finished else 0.0,
+        exit_code=EXIT_SOME_FAILED if sink.failed else EXIT_OK,
+        startup=startup,
+        output=str(out_path),
+        errors=str(err_path),
+        workers=pool.workers,
+        engine=cfg.batch.engine,
+    )
+    if show:
+        print(result.summary(), file=sys.stderr, flush=True)
+    return result
+
+
+def batch_command(
+    inputs: list[str],
+    output: str,
+    *,
+    config_path: str | None = None,
+    overrides: list[str] | tuple[str, ...] = (),
+    workers: int | None = None,
+    engine: str | None = None,
+    scheduler: str | None = None,
+    resume: bool = False,
+    errors: str | None = None,
+    markdown_dir: str | None = None,
+    ordered: bool | None = None,
+    progress: bool | None = None,
+) -> int:
+    """Everything ``factkit batch`` does; returns the exit code (0, 3, or 2 after printing a
+    one-line error on stderr). A CLI wraps it: ``raise typer.Exit(batch_command(...))``."""
+    from factkit.config import load_config
+
+    try:
+        cfg = load_config(config_path, list(overrides))
+        result = run_batch(
+            inputs,
+            output,
+            cfg,
+            workers=workers,
+            engine=engine,
+            scheduler=scheduler,
+            resume=resume,
+            errors=errors,
+            markdown_dir=markdown_dir,
+            ordered=ordered,
+            progress=progress,
+        )
+    except FactkitError as exc:
+        print(f"factkit batch: {exc}", file=sys.stderr, flush=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(
+            f"factkit batch: interrupted; what was written to {output} is complete -- "
+            "run again with --resume to finish",
+            file=sys.stderr,
+            flush=True,
+        )
+        return 130
+    return result.exit_code

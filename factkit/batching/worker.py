@@ -1,0 +1,192 @@
+"""What runs inside a worker process (local pool or Dask): one pipeline per process, one job a call.
+
+The pipeline (and any model it loads) is built once per process and config, then reused for every
+document. A job's result is already serialised (the JSON line, and the Markdown checklist when
+asked for), so the parent only writes bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import os
+import traceback
+from dataclasses import dataclass
+from functools import cached_property
+from types import TracebackType
+from typing import Any
+
+from factkit.batching.inputs import Failure, Job
+from factkit.config import Config
+from factkit.errors import StageError
+
+DEFAULT_PIPELINE = "factkit.pipeline:Pipeline"
+
+
+@dataclass(frozen=True)
+class WorkerSettings:
+    """Everything a worker needs, pickle-friendly: the config as a plain dict."""
+
+    config: dict[str, Any]
+    markdown: bool = False
+    pipeline: str = DEFAULT_PIPELINE
+    """``module:Class`` of the pipeline, called with the Config (custom pipelines plug in here)."""
+
+    @cached_property
+    def key(self) -> str:
+        blob = json.dumps([self.config, self.markdown, self.pipeline], sort_keys=True, default=str)
+        return hashlib.sha1(blob.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Done:
+    """A finished document: its JSON line (no newline) and, if asked for, its Markdown checklist."""
+
+    seq: int
+    id: str
+    json_line: str
+    markdown: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    seq: int
+    failure: Failure
+
+
+@dataclass(frozen=True, slots=True)
+class SetupFailed:
+    """The pipeline could not be built in a worker (e.g. a model is missing): the run stops."""
+
+    message: str
+    exit_code: int = 2
+
+
+Outcome = Done | Failed | SetupFailed
+
+_PIPELINES: dict[str, Any] = {}
+_SETUP_ERRORS: dict[str, SetupFailed] = {}
+
+
+def pipeline_for(settings: WorkerSettings) -> Any:
+    """This process's pipeline for these settings, built and warmed up on first use."""
+    key = settings.key
+    if key not in _PIPELINES:
+        module_name, _, class_name = settings.pipeline.partition(":")
+        pipeline_class = getattr(importlib.import_module(module_name), class_name)
+        pipeline = pipeline_class(Config.model_validate(settings.config))
+        pipeline.warm_up()
+        if settings.markdown:
+            from factkit.render import render_report  # noqa: F401 - fail at setup, not per document
+        _PIPELINES[key] = pipeline
+    return _PIPELINES[key]
+
+
+def prepare(settings: WorkerSettings) -> SetupFailed | None:
+    """Build the pipeline now; a failure is remembered and returned for every later job."""
+    key = settings.key
+    if key in _SETUP_ERRORS:
+        return _SETUP_ERRORS[key]
+    try:
+        pipeline_for(settings)
+    except Exception as exc:
+        exit_code = getattr(exc, "exit_code", 2)
+        message = str(exc) if hasattr(exc, "exit_code") else f"{type(exc).__name__}: {exc}"
+        _SETUP_ERRORS[key] = SetupFailed(f"pipeline setup failed: {message}", exit_code)
+        return _SETUP_ERRORS[key]
+    return None
+
+
+def stage_of(exc: BaseException) -> str:
+    """Name the pipeline stage an exception came from: the first module the pipeline called into.
+
+    ``factkit.claims.quantities`` -> ``claims``; ``factkit.split`` -> ``split``. A StageError names
+    its stage itself.
+    """
+    if isinstance(exc, StageError):
+        return exc.stage
+    tb: TracebackType | None = exc.__traceback__
+    in_pipeline = False
+    while tb is not None:
+        module = str(tb.tb_frame.f_globals.get("__name__", ""))
+        if module == "factkit.pipeline":
+            in_pipeline = True
+        elif in_pipeline:
+            parts = module.split(".")
+            return parts[1] if parts[0] == "factkit" and len(parts) > 1 else "analyze"
+        tb = tb.tb_next
+    return "analyze" if in_pipeline else "batch"
+
+
+def _error_message(exc: BaseException) -> str:
+    text = str(exc) if isinstance(exc, StageError) else f"{type(exc).__name__}: {exc}"
+    # the innermost frame says where, which is what a bug report needs
+    frames = traceback.extract_tb(exc.__traceback__)
+    if frames and not isinstance(exc, StageError):
+        last = frames[-1]
+        text += f" (at {os.path.basename(last.filename)}:{last.lineno} in {last.name})"
+    return text
+
+
+_LINE_BREAKS = (("\u2028", "\\u2028"), ("\u2029", "\\u2029"), ("\x85", "\\u0085"))
+
+
+def encode_line(record: dict[str, Any]) -> str:
+    """One JSON line, UTF-8 kept readable, with the characters some readers split lines on
+    (``str.splitlines``) escaped, so the only line break is the one ending the record."""
+    text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    for char, escaped in _LINE_BREAKS:
+        if char in text:
+            text = text.replace(char, escaped)
+    return text
+
+
+def analyze_job(job: Job, settings: WorkerSettings) -> Outcome:
+    """Analyse one article; any exception becomes a :class:`Failed` naming the stage."""
+    setup_error = prepare(settings)
+    if setup_error is not None:
+        return setup_error
+    pipeline = pipeline_for(settings)
+    try:
+        report = pipeline.analyze(job.article)
+    except Exception as exc:
+        failure = Failure(job.id, job.path, job.line, stage_of(exc), _error_message(exc))
+        return Failed(job.seq, failure)
+    try:
+        from factkit.render.to_json import report_to_dict
+
+        record = {"input": {"id": job.id, "path": job.path, "line": job.line}}
+        record.update(report_to_dict(report))
+        markdown = None
+        if settings.markdown:
+            from factkit.render import render_report
+
+            markdown = render_report(report, "markdown")
+        return Done(job.seq, job.id, encode_line(record), markdown)
+    except Exception as exc:
+        return Failed(job.seq, Failure(job.id, job.path, job.line, "render", _error_message(exc)))
+
+
+# --- local process pool: the settings live in the worker from its initializer ------------------
+
+_LOCAL_SETTINGS: WorkerSettings | None = None
+
+
+def init_local_worker(settings: WorkerSettings) -> None:
+    """ProcessPoolExecutor initializer: build the pipeline once. Never raises (a raising
+    initializer breaks the pool); a setup failure is reported by the first job instead."""
+    global _LOCAL_SETTINGS
+    _LOCAL_SETTINGS = settings
+    prepare(settings)
+
+
+def run_local_job(job: Job) -> Outcome:
+    assert _LOCAL_SETTINGS is not None, "init_local_worker did not run"
+    return analyze_job(job, _LOCAL_SETTINGS)
+
+
+def local_worker_ready(_: int) -> tuple[int, SetupFailed | None]:
+    """A no-op job: returns this worker's pid once its initializer has run (start-up check)."""
+    assert _LOCAL_SETTINGS is not None
+    return os.getpid(), prepare(_LOCAL_SETTINGS)
