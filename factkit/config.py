@@ -154,6 +154,24 @@ class VerifyConfig(_Section):
     number_tolerance: float = Field(
         0.01, ge=0, description="Relative difference within which two numbers match (rounding)."
     )
+    context_margin: float = Field(
+        0.15,
+        ge=0,
+        le=2,
+        description="A number or name found outside the top-k supports still counts when its "
+        "sentence is this close to the best support's similarity.",
+    )
+    speaker_content_similarity: float = Field(
+        0.6,
+        ge=-1,
+        le=1,
+        description="A summary quote is compared with the article's speaker for the most similar "
+        "attributed content, if at least this similar.",
+    )
+    strict_qualifiers: bool = Field(
+        False,
+        description="Report a dropped 'at least'/'up to' as number_mismatch (default: a note).",
+    )
 
 
 class RenderConfig(_Section):

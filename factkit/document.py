@@ -247,6 +247,9 @@ class VerifiedSentence:
     verdict: str  # "supported" | "unsupported"
     reasons: tuple[VerifyReason, ...]
     support: tuple[SupportSpan, ...]
+    # Observations that do not make the sentence unsupported ("qualifier_dropped": the summary
+    # says "183" where the article says "at least 183").
+    notes: tuple[VerifyReason, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -257,6 +260,7 @@ class VerifiedSentence:
             "verdict": self.verdict,
             "reasons": [r.to_dict() for r in self.reasons],
             "support": [s.to_dict() for s in self.support],
+            "notes": [r.to_dict() for r in self.notes],
         }
 
 
