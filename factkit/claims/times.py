@@ -1,0 +1,210 @@
+"""Relative and partial dates ("on Tuesday", "August 31", "last week") resolved to ISO dates.
+
+Resolution against the article date (``resolved`` is ``None`` when the article has no date, but
+the anchor is still reported):
+
+* bare weekday / "on Tuesday": the most recent such day on or before the article date (news
+  convention: the publication day itself when it matches); "last Tuesday": the most recent one
+  strictly before; "next Tuesday": the first one strictly after; "this Tuesday": the one in the
+  article's Monday-to-Sunday week.
+* "today"/"tonight", "yesterday", "tomorrow": the article date, one day before, one day after.
+* "last/this/next week|month|year": the *start* of that period (weeks start on Monday):
+  "last week" on Tue 2021-08-10 -> 2021-08-02, "next month" -> 2021-09-01, "last year" ->
+  2020-01-01.
+* month-day without a year ("August 31", "Aug. 31", "31 August"): the year that puts the date
+  nearest the article date (within about six months either way), so "August 31" in an article of
+  2021-08-10 is 2021-08-31 and "December 28" in one of 2022-01-03 is 2021-12-28.
+* full dates ("August 10, 2021", "10 August 2021", "2021-08-10") as written; month and year
+  ("May 2021") as ``YYYY-MM``; a month after a preposition ("in April") as ``YYYY-MM`` with the
+  nearest-year rule; a year after a preposition ("in 2020", "since 2019") as ``YYYY`` (ISO 8601
+  reduced precision).
+
+Not anchors: "may" the modal and "march" the verb (month names must be capitalised, and a bare
+"May"/"March" needs a day, a year or a preposition), "Sun" (weekdays are only matched in full),
+and named days such as "Black Friday" or "the Sunday Times".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from factkit.document import Sentence, TimeAnchor
+
+__all__ = ["anchor_times", "find_times", "resolve_time"]
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{}>(?:1[89]|20)\d\d)"
+_PREP = r"(?:in|since|by|until|till|from|during|before|after|through|early|late|mid-?|end of)"
+
+_TIME_RE = re.compile(
+    "|".join([
+        # 2021-08-10
+        r"(?P<iso>(?<![\w.-])(?P<iy>(?:1[89]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\w-]))",
+        # August 10, 2021 / Aug. 10 / August 10th
+        rf"(?P<md>\b(?P<mdm>{_MONTH}) {_DAY.format('mdd')}\b(?:,? {_YEAR.format('mdy')}\b)?)"
+        r"(?![.,]?\d)",
+        # 10 August 2021 / 31st of August
+        rf"(?P<dm>(?<![\w.,]){_DAY.format('dmd')} (?:of )?(?P<dmm>{_MONTH})(?![\w])"
+        rf"(?:,? {_YEAR.format('dmy')}\b)?)",
+        # May 2021
+        rf"(?P<my>\b(?P<mym>{_FULL_MONTH}|{_MONTH}),? {_YEAR.format('myy')}\b)",
+        # last/next/this Tuesday, on Tuesday, Tuesday
+        rf"(?P<wd>\b(?:(?P<wdrel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming) )?(?P<wdn>{_WEEKDAY})"
+        r"(?:'s)?\b)",
+        # today, yesterday, tomorrow, tonight
+        r"(?P<rel>\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b)",
+        # last week / this month / next year
+        r"(?P<per>\b(?P<perrel>[Ll]ast|[Nn]ext|[Tt]his) (?P<pern>week|month|year)\b)",
+        # in April, since March
+        rf"(?P<mo>\b(?P<mon>{_FULL_MONTH})\b)",
+        # in 2020, since 2019
+        rf"(?P<yr>(?<![\w.,]){_YEAR.format('yry')}(?![\w-]|[.,]\d))",
+    ])
+)
+_PREP_BEFORE = re.compile(rf"\b{_PREP} $", re.IGNORECASE)
+_NOT_WEEKDAY_AFTER = re.compile(
+    r" (?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Night Football|Night Live"
+    r"|Morning|Mail|Star|People|Sport|World|Business)\b"
+)
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:Black|Good|Super|Ash|Holy|Cyber|Palm|Easter|Bloody|Mail on|Observer on) $"
+)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    idx = year * 12 + (month - 1) + delta
+    return idx // 12, idx % 12 + 1
+
+
+def _nearest_year(month: int, day: int, ref: dt.date) -> dt.date | None:
+    """The date with this month/day nearest to ``ref`` (previous, same or next year)."""
+    best: dt.date | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cand = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((cand - ref).days) < abs((best - ref).days):
+            best = cand
+    return best
+
+
+def _month_num(word: str) -> int:
+    return _MONTHS[word.lower().rstrip(".")]
+
+
+def resolve_time(m: re.Match[str], ref: dt.date | None) -> str | None:
+    """ISO string for one match of the time regex (None when it needs a date and has none)."""
+    g = m.groupdict()
+    if g["iso"]:
+        try:
+            return dt.date(int(g["iy"]), int(g["im"]), int(g["id"])).isoformat()
+        except ValueError:
+            return None
+    if g["md"] or g["dm"]:
+        month = _month_num(g["mdm"] or g["dmm"])
+        day = int(g["mdd"] or g["dmd"])
+        year = g["mdy"] or g["dmy"]
+        if year:
+            try:
+                return dt.date(int(year), month, day).isoformat()
+            except ValueError:
+                return None
+        if ref is None:
+            return None
+        near = _nearest_year(month, day, ref)
+        return near.isoformat() if near else None
+    if g["my"]:
+        return f"{int(g['myy']):04d}-{_month_num(g['mym']):02d}"
+    if g["yr"]:
+        return g["yry"]
+    if ref is None:
+        return None
+    if g["wd"]:
+        target = _WEEKDAYS.index(g["wdn"].lower())
+        rel = (g["wdrel"] or "").lower()
+        back = (ref.weekday() - target) % 7
+        if rel in ("last", "past"):
+            day_ = ref - dt.timedelta(days=back or 7)
+        elif rel in ("next", "coming"):
+            day_ = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
+        elif rel == "this":
+            day_ = ref + dt.timedelta(days=target - ref.weekday())
+        else:
+            day_ = ref - dt.timedelta(days=back)
+        return day_.isoformat()
+    if g["rel"]:
+        word = g["rel"].lower()
+        delta = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        return (ref + dt.timedelta(days=delta)).isoformat()
+    if g["per"]:
+        step = {"last": -1, "this": 0, "next": 1}[g["perrel"].lower()]
+        unit = g["pern"]
+        if unit == "week":
+            monday = ref - dt.timedelta(days=ref.weekday())
+            return (monday + dt.timedelta(weeks=step)).isoformat()
+        if unit == "month":
+            y, mo = _shift_month(ref.year, ref.month, step)
+            return dt.date(y, mo, 1).isoformat()
+        return dt.date(ref.year + step, 1, 1).isoformat()
+    if g["mo"]:
+        month = _MONTHS[g["mon"].lower()]
+        near = _nearest_year(month, 15, ref) or ref
+        return f"{near.year:04d}-{month:02d}"
+    return None
+
+
+def _keep(text: str, m: re.Match[str]) -> bool:
+    """Drop named days ("Black Friday", "Sunday Times") and bare years without a preposition."""
+    if m.group("wd"):
+        if m.group("wdrel") is None and _NOT_WEEKDAY_AFTER.match(text, m.end()):
+            return False
+        return not (m.group("wdrel") is None and _NAMED_DAY_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()
+        ))
+    if m.group("yr") or m.group("mo"):
+        return bool(_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+    return True
+
+
+def find_times(
+    text: str, article_date: dt.date | None, start: int = 0, end: int | None = None
+) -> list[TimeAnchor]:
+    """Time anchors in ``text[start:end]`` (offsets into ``text``), resolved against the date."""
+    end = len(text) if end is None else min(end, len(text))
+    out: list[TimeAnchor] = []
+    for m in _TIME_RE.finditer(text, max(0, start), end):
+        if not _keep(text, m):
+            continue
+        out.append(TimeAnchor(m.group(), m.start(), m.end(), resolve_time(m, article_date)))
+    return out
+
+
+def anchor_times(
+    text: str, sentences: list[Sentence], article_date: dt.date | None
+) -> list[TimeAnchor]:
+    """Time anchors of the body sentences, each tagged with its ``sentence_index``."""
+    out: list[TimeAnchor] = []
+    for s in sentences:
+        if not s.is_body:
+            continue
+        for anchor in find_times(text, article_date, s.start, s.end):
+            out.append(replace(anchor, sentence_index=s.index))
+    return out
