@@ -21,7 +21,7 @@ noun phrase as written ("183 deaths" -> ``"deaths"``, "34 provincial capitals" -
 ``"provincial capitals"``); :meth:`QuantityFinder.is_measurement_unit` tells the two kinds apart.
 
 Qualifiers are normalised lower-case phrases: "at least", "more than", "nearly", "about",
-"up to", "between", ... and, for vague plurals, "hundreds of", "dozens of" (value = the scale).
+"up to", "between", ... Vague plurals ("hundreds of injuries") are not quantities.
 
 Not quantities: years and dates used as time references ("in 2019", "August 10, 2021",
 "2021-08-10", "the 1960s"), times of day ("9 a.m.", "10:30"), ordinals ("21st", "fourth
@@ -61,10 +61,6 @@ _SCALES = {
     "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "crore": 1e7, "crores": 1e7,
     "billion": 1e9, "trillion": 1e12,
 }
-_VAGUE_PLURALS = {
-    "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6,
-    "billions": 1e9, "trillions": 1e12, "tens": 10.0,
-}
 _DOZENS = {"dozen", "dozens", "dz", "dzs", "doz", "dozs"}
 # Ordinal words usable as a fraction's denominator ("three fifths"). "first"/"second" only count
 # inside a compound ("twenty-first"): "a first class seat" is not a fraction.
@@ -102,7 +98,7 @@ _ORDINAL_WORDS = sorted(
     key=len, reverse=True,
 )
 _CARDINAL_WORDS = sorted(
-    {*_UNITS, *_TEENS, *_TENS, "hundred", "hundreds", *_SCALES, *_DOZENS, *_VAGUE_PLURALS},
+    {*_UNITS, *_TEENS, *_TENS, "hundred", "hundreds", *_SCALES, *_DOZENS, "point"},
     key=len, reverse=True,
 )
 
@@ -163,16 +159,16 @@ _NUM_WORD = "|".join([*_CARDINAL_WORDS, *_ORDINAL_WORDS])
 _WORD_TOKEN = rf"(?i:(?:{_NUM_WORD}))\b"
 # A digit number: grouped thousands (comma, dot, thin space), decimals, a leading dot.
 _DIGITS = (
-    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)(?:\.\d+)?"
+    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d]|[.,]\d)"
     r"|\d+(?:[.,]\d+)*|\.\d+)"
 )
-_DIGIT_TOKEN = rf"(?<![A-Za-z]-)(?<![\w.]){_DIGITS}"
+_DIGIT_TOKEN = rf"(?:(?<![A-Za-z]-)(?<![\w.])|(?<=\b[A-Z]{{3}})){_DIGITS}"
 _FIRST_TOKEN = rf"(?:{_DIGIT_TOKEN}|(?<![\w-])(?:(?i:an?){_SP}+(?=(?i:(?:{_NUM_WORD}))\b))?{_WORD_TOKEN})"
 _TOKEN = rf"(?:{_DIGITS}(?!\w)|{_WORD_TOKEN})"
 _JOIN = (
     rf"(?:{_SP}*[-–]{_SP}*|{_SP}+(?:(?i:and)|&){_SP}+|{_SP}*&{_SP}*|{_SP}+"
     rf"|,{_SP}*(?=(?i:(?:{_NUM_WORD}))\b)"
-    rf"|{_SP}+(?i:an?|of{_SP}+an?){_SP}+(?=(?i:(?:{_NUM_WORD}))\b))"
+    rf"|{_SP}+(?i:(?:and{_SP}+|&{_SP}*)?an?|of{_SP}+an?){_SP}+(?=(?i:(?:{_NUM_WORD}))\b))"
 )
 _RUN = re.compile(
     rf"{_FIRST_TOKEN}(?:{_JOIN}{_TOKEN})*"
@@ -256,7 +252,8 @@ _SCALE_AFTER_RE = re.compile(
     rf"(?:{_SP}?(?P<abbr>MM|mln|mil|mn|bln|bn|tln|trn|tn|[kKMGBT])"
     rf"|(?P<attached>[bm]))(?![\w°])"
 )
-_OVER_RE = re.compile(rf"{_SP}+(?i:over){_SP}+(?=[\w])")
+_OVER_RE = re.compile(rf"{_SP}+(?i:over){_SP}+")
+_END_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 _FRACTION_AFTER_RE = re.compile(r"/(\d+)(?![\d/.,])")
 _MIXED_FRACTION_RE = re.compile(rf"{_SP}+(\d+)/(\d+)(?![\d/])")
 _POWER_RE = re.compile(r"\^([-+−]*)(\d+)(?![\d.])")
@@ -312,7 +309,6 @@ class _Num:
     value: float
     words: bool  # written (at least partly) in words
     integer_digits: bool  # a plain digit integer without separators
-    vague: str | None = None  # "hundreds of" for vague plurals
 
 
 @dataclass(slots=True)
@@ -471,6 +467,28 @@ class _IntParser:
                     last = kind
                 else:
                     break
+            elif t == "point":
+                if group is None and total == 0:
+                    break
+                digits, k2 = "", k + 1
+                while k2 < stop:
+                    t2 = toks[k2]
+                    if t2 in _TENS and k2 + 1 < stop and toks[k2 + 1] in _UNITS and _UNITS[
+                        toks[k2 + 1]
+                    ]:
+                        digits += str(_TENS[t2] + _UNITS[toks[k2 + 1]])
+                        k2 += 2
+                        continue
+                    small = _small([t2]) if not t2[0] == "." else None
+                    if small is None:
+                        break
+                    digits += t2 if t2[0].isdigit() else str(int(small))
+                    k2 += 1
+                if not digits:
+                    break
+                return total + (group or 0.0) + float("0." + digits), k2, used_scale
+            elif t == "hundred" and group is None and k == i:
+                group, last, has_hundred = 100.0, "hundred", True
             elif t in ("hundred", "hundreds"):
                 if group is None or has_hundred or (t == "hundreds" and last != "digits"):
                     break
@@ -513,10 +531,14 @@ class _IntParser:
         return res[0]
 
 
-def _fraction_value(toks: list[str], i: int, d: int, parser: _IntParser) -> tuple[float, int] | None:
-    """Value of tokens[i:d+1] read as "numerator denominator", and where the numerator starts.
+_Fraction = tuple[float, float, float, int]  # integer part, fraction, integer's scale, start
 
-    The numerator may start after ``i`` (tokens before it are separate numbers).
+
+def _fraction_value(toks: list[str], i: int, d: int, parser: _IntParser) -> _Fraction | None:
+    """tokens[i:d+1] read as "[integer and] numerator denominator".
+
+    Returns (integer part, fraction, the integer part's last scale, index where it starts); the
+    start may be after ``i`` (tokens before it are separate numbers).
     """
     ordinal = _ordinal(toks[d])
     if ordinal is None:
@@ -528,19 +550,19 @@ def _fraction_value(toks: list[str], i: int, d: int, parser: _IntParser) -> tupl
         if unit_ord and d - 1 > s and toks[d - 1] in _TENS and toks[d - 2] != "and":
             num = _numerator(toks, s, d - 1, parser)
             if num is not None:
-                return num / (_TENS[toks[d - 1]] + denom), s
+                return 0.0, num / (_TENS[toks[d - 1]] + denom), 1.0, s
         if word.rstrip("s") in ("first", "second") and not (d - 1 >= s and toks[d - 1] in _TENS):
             return None
         # 2. the whole span before the ordinal is the numerator: "twenty-three fifths"
         whole = _numerator_with_and(toks, s, d, denom, parser)
         if whole is not None:
-            return whole, s
+            return (*whole, s)
         # 3. "one one hundred fifth" = 1/105
         if unit_ord and d - 2 > s and toks[d - 1] in ("hundred", "thousand") and toks[d - 2] in _UNITS:
             num = _numerator(toks, s, d - 2, parser)
             if num is not None:
                 scale = 100 if toks[d - 1] == "hundred" else 1000
-                return num / (_UNITS[toks[d - 2]] * scale + denom), s
+                return 0.0, num / (_UNITS[toks[d - 2]] * scale + denom), 1.0, s
     return None
 
 
@@ -552,21 +574,19 @@ def _numerator(toks: list[str], s: int, e: int, parser: _IntParser) -> float | N
 
 def _numerator_with_and(
     toks: list[str], s: int, d: int, denom: float, parser: _IntParser
-) -> float | None:
+) -> tuple[float, float, float] | None:
     """Numerator tokens[s:d] over ``denom``; "X and a half" adds a proper fraction to X."""
     for a in range(d - 1, s, -1):
         if toks[a] in ("and", "&"):
             frac_num = _numerator(toks, a + 1, d, parser)
             head = parser.parse(s, a)
             if frac_num is not None and head is not None and head[1] == a and frac_num < denom:
-                value, _, scale = head
-                part = frac_num / denom
-                return value + (part * scale if scale >= 1000 else part)
+                return head[0], frac_num / denom, head[2]
             break
     num = _numerator(toks, s, d, parser)
     if num is None:
         return None
-    return num / denom
+    return 0.0, num / denom, 1.0
 
 
 # --------------------------------------------------------------------------- the finder
@@ -618,8 +638,14 @@ class QuantityFinder:
         start = max(0, start)
         if start >= end:
             return [], []
-        found = [self._attach(text, n, start, end) for n in self._numbers(text, start, end)]
-        found = [f for f in found if f is not None]
+        found: list[_Found] = []
+        consumed = start
+        for num in self._numbers(text, start, end):
+            if num.start < consumed:
+                continue  # already part of a quantity ("1.1^23", "2 1/2", "4km^3")
+            got, consumed = self._attach(text, num, consumed, end)
+            if got is not None:
+                found.append(got)
         found = self._merge_compounds(text, found)
         ranges = self._link_pairs(text, found)
         out = [
@@ -652,7 +678,16 @@ class QuantityFinder:
             if not blocked(s, m.end()):
                 nums.append(_Num(s, m.end(), whole + _VULGAR[m.group(2)], False, False))
         nums.sort(key=lambda n: n.start)
-        return nums
+        merged: list[_Num] = []
+        for n in nums:
+            prev = merged[-1] if merged else None
+            if (prev is not None and n.value and _OVER_RE.fullmatch(text, prev.end, n.start)
+                    and float(prev.value).is_integer() and _END_RE.match(text, n.end)):
+                # "one over three", "2000 over 3" (but "over 3 years" is a qualifier)
+                merged[-1] = _Num(prev.start, n.end, prev.value / n.value, True, False)
+                continue
+            merged.append(n)
+        return merged
 
     def _parse_run(self, text: str, offset: int, run: str) -> list[_Num]:
         spans = [(m.start() + offset, m.end() + offset, m.group()) for m in _TOKENIZE.finditer(run)]
@@ -688,13 +723,13 @@ class QuantityFinder:
             if d is not None and d > i and self._ordinal_is_fraction(toks, i, d):
                 fv = _fraction_value(toks, i, d, parser)
                 if fv is not None:
-                    value, s = fv
+                    int_part, frac, int_scale, s = fv
                     k = i
                     while k < s:
                         num, k = self._cardinal(text, spans, toks, parser, k, s)
                         if num is not None:
                             out.append(num)
-                    value, j = self._scale_after_fraction(toks, d + 1, value, parser, s, d)
+                    value, j = self._scale_after_fraction(toks, d + 1, int_part, frac, int_scale)
                     out.append(_Num(spans[s][0], spans[j - 1][1], value, True, False))
                     i = j
                     continue
@@ -727,15 +762,6 @@ class QuantityFinder:
         stop: int,
     ) -> tuple[_Num | None, int]:
         """The cardinal starting at token ``i`` (or None) and the index after it."""
-        if toks[i] in _VAGUE_PLURALS:
-            j, value = i, 1.0
-            while j < stop and toks[j] in _VAGUE_PLURALS:
-                value *= _VAGUE_PLURALS[toks[j]]
-                j += 1
-            if re.match(rf"{_SP}+of\b", text[spans[j - 1][1] : spans[j - 1][1] + 4]):
-                words = " of ".join(toks[i:j]) + " of"
-                return _Num(spans[i][0], spans[j - 1][1], value, True, False, vague=words), j
-            return None, j
         res = parser.parse(i, stop)
         if res is None:
             return None, i + 1
@@ -797,29 +823,28 @@ class QuantityFinder:
 
     @staticmethod
     def _scale_after_fraction(
-        toks: list[str], j: int, value: float, parser: _IntParser, s: int, d: int
+        toks: list[str], j: int, int_part: float, frac: float, int_scale: float
     ) -> tuple[float, int]:
-        """ "three quarters million", "two thirds of a million", "five and a half million"."""
+        """ "three quarters million", "five and a half million", "3 million and a half"."""
         k = j
         if k + 1 < len(toks) and toks[k] == "of" and toks[k + 1] in ("a", "an"):
             k += 2
         if k < len(toks) and toks[k] in _SCALES:
             scale = _SCALES[toks[k]]
-            head = None
-            for a in range(d - 1, s, -1):
-                if toks[a] in ("and", "&"):
-                    head = parser.parse(s, a)
-                    break
-            if head is not None and head[0] >= scale * 1000:
-                # "one billion and three quarters million": the integer part keeps its scale
-                return head[0] + (value - head[0]) * scale, k + 1
-            return value * scale, k + 1
-        return value, j
+            if int_part >= scale * 1000:
+                # "one billion and three quarters million": the integer keeps its own scale
+                return int_part + frac * scale, k + 1
+            return (int_part + frac) * scale, k + 1
+        return int_part + frac * (int_scale if int_scale >= 1000 else 1.0), j
 
     # -- stage 2: context -------------------------------------------------------------------
 
-    def _attach(self, text: str, num: _Num, lo: int, hi: int) -> _Found | None:
-        """Currency, sign, scale, unit, qualifier and counted noun around one number."""
+    def _attach(self, text: str, num: _Num, lo: int, hi: int) -> tuple[_Found | None, int]:
+        """Currency, sign, scale, unit, qualifier and counted noun around one number.
+
+        ``lo`` is where the previous quantity ended (context never reaches behind it). Returns
+        the quantity (None when the number is not one) and where the consumed text ends.
+        """
         s, e, value = num.start, num.end, num.value
         digit_end = text[e - 1].isdigit()
         if digit_end and not num.words:
@@ -832,7 +857,7 @@ class QuantityFinder:
                 if m:
                     den = int(m.group(1))
                     if den == 0:
-                        return None
+                        return None, m.end()
                     value /= den
                     e = m.end()
             m = _SCI_RE.match(text, e, hi)
@@ -851,7 +876,7 @@ class QuantityFinder:
                     try:
                         value = value ** (-exp if neg % 2 else exp)
                     except (OverflowError, ZeroDivisionError):
-                        return None
+                        return None, m.end()
                     e = m.end()
         raw = value
         # currency in front
@@ -899,6 +924,11 @@ class QuantityFinder:
                         unit = canonical
                     measured = True
                     e = m.end()
+        # glued to letters: model numbers and codes ("860BOX", "LGA1156", "06F6")
+        if (e < len(text) and text[e].isalpha()) or (
+            cur_m is None and num.start > 0 and text[num.start - 1].isalpha()
+        ):
+            return None, e
         # sign, minus words, "percent of", qualifier (left context)
         window_lo = max(lo, s - 40)
         m = _SIGN_RE.search(text, window_lo, s)
@@ -914,7 +944,7 @@ class QuantityFinder:
             m = _PERCENT_OF_RE.search(text, window_lo, s)
             if m and not re.search(r"\d\s*$", text[window_lo : m.start(1)]):
                 unit, measured, s = "percent", True, m.start(1)
-        qualifier = num.vague
+        qualifier = None
         m = _QUALIFIER_RE.search(text, window_lo, s)
         if m:
             q = " ".join(m.group(1).lower().split())
@@ -926,12 +956,12 @@ class QuantityFinder:
             if year_like and counted is None and qualifier in (
                 None, "over", "under", "below", "above", "between", "only", "just", "some",
             ):
-                return None
+                return None, e
             if counted is None and qualifier is None and self._in_name(text, num.start, lo):
-                return None
+                return None, e
         if unit is None and self.config.count_nouns_as_units:
             unit = self._counted_noun(text, e, hi)
-        return _Found(s, e, value, unit, qualifier, measured, scaled, raw)
+        return _Found(s, e, value, unit, qualifier, measured, scaled, raw), e
 
     @lru_cache(maxsize=1)  # noqa: B019 - one finder per process in practice
     def _currency_names(self) -> frozenset[str]:
@@ -1019,7 +1049,7 @@ class QuantityFinder:
             is_dash = gap_l in ("-", "–", "—")
             joined = _RANGE_GAP_RE.match(gap) is not None
             ratio = gap_l in ("out of", "of", "in", "/")
-            if not (joined or ratio):
+            if not (joined or ratio) or (f.measured and g.measured and f.unit != g.unit):
                 continue
             if g.scaled and not f.scaled and f.raw and f.unit in (None, g.unit) and abs(f.raw) < abs(g.raw) * 1000 and (
                 is_dash or gap_l in ("to", "and", "or", "-to")
