@@ -57,6 +57,8 @@ class CueFamily:
     prepositional: bool = False  # "according to X"
     belief: bool = False  # non-speech source ("a poll shows that ...")
     quote_only: bool = False  # only next to a quotation or a colon
+    noun: bool = False  # bare/-s forms are also nouns ("the state", "his claims")
+    needs_that: bool = False  # only with a that-clause, colon or quotation after it
 
 
 def load_cues(path: str | Path | None = None) -> dict[str, CueFamily]:
@@ -79,6 +81,8 @@ def load_cues(path: str | Path | None = None) -> dict[str, CueFamily]:
             prepositional="prep" in flags,
             belief="belief" in flags,
             quote_only="quote" in flags,
+            noun="noun" in flags,
+            needs_that="that" in flags or "belief" in flags,
         )
         for form in forms:
             table.setdefault(form.lower(), family)
@@ -201,27 +205,35 @@ def _single_quotes(text: str, doubles: list[Quote]) -> list[Quote]:
 
 # ---------------------------------------------------------------------------- tokens
 
-_TOKEN_RE = re.compile(r"\w+(?:[’'.&\-]\w+)*[’']?|''|``|[^\w\s]")
+_TOKEN_RE = re.compile(r"\w+(?:[’'.&\-]\w+)*(?:n[’']t)?[’']?|''|``|[^\w\s]")
 _AUX = frozenset(
     {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may",
      "might", "should", "must", "did", "does", "do", "also", "later", "then", "previously",
      "earlier", "repeatedly", "again", "once", "often", "publicly", "privately", "recently",
-     "has", "already", "reportedly", "always", "never", "not", "just", "even", "first", "been",
-     "being", "now", "still", "further", "explicitly", "flatly", "quickly", "simply", "told",
+     "already", "reportedly", "always", "never", "not", "just", "even", "first", "been",
+     "being", "now", "still", "further", "explicitly", "flatly", "quickly", "simply",
      "specifically", "subsequently", "frequently", "separately", "openly", "forcefully",
-     "boldly", "correctly", "falsely", "wrongly", "initially", "finally", "angrily", "clearly"}
+     "boldly", "correctly", "falsely", "wrongly", "initially", "finally", "angrily", "clearly",
+     "has’", "’s", "'s", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "loudly", "quietly", "proudly",
+     "famously", "memorably", "confidently", "emphatically", "vehemently", "strongly", "long"}
 )
-_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+_BE = frozenset({"is", "are", "was", "were", "been", "being", "be", "am", "’s", "'s"})
 _CLAUSE_WORDS = frozenset(
     {"that", "because", "but", "while", "when", "although", "though", "since", "if", "where",
      "so", "whether", "after", "before", "until", "than", "once", "unless", "whereas", "as",
-     "and", "or", "then", "what", "how", "why", "which", "said", "says", "say", "told"}
+     "and", "or", "then", "what", "how", "why", "said", "says", "say", "told", "also"}
 )
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
 _NON_SUBJECT = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of", "in", "to",
      "for", "with", "by", "on", "at", "from", "into", "about", "this", "these", "those", "new",
      "no", "any", "some", "every", "each", "such", "received", "recent", "official", "public",
-     "initial", "first", "latest", "earlier", "own", "more", "many", "several", "other"}
+     "initial", "first", "latest", "earlier", "own", "more", "many", "several", "other", "over",
+     "under", "against", "without", "whose", "same", "similar", "false", "unfounded", "major"}
+)
+_PREPOSITIONS = frozenset(
+    {"of", "in", "to", "for", "with", "by", "on", "at", "from", "into", "about", "over", "under",
+     "against", "without", "between", "among", "through", "during", "like", "than"}
 )
 _TEMPORAL = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -233,25 +245,47 @@ _TEMPORAL = frozenset(
      "his", "her", "their", "its", "statement", "interview", "email", "emailed", "phone",
      "speech", "conference", "news", "briefing", "press", "release", "letter", "post", "tweet",
      "twitter", "facebook", "television", "radio", "hearing", "rally", "event", "appearance",
-     "call", "telephone", "written", "recent", "televised", "joint", "separate", "with", "to",
-     "reporters", "journalists", "of", "for", "via", "through", "cnn", "it", "when", "asked",
+     "call", "telephone", "recent", "televised", "joint", "separate", "with", "to",
+     "reporters", "journalists", "of", "for", "via", "through", "cnn", "when", "asked",
      "about", "by", "late", "early", "day", "days", "weeks", "months", "years", "prepared",
      "remarks", "comments", "message", "video", "program", "show", "broadcast", "blog",
      "column", "op-ed", "article", "report", "forum", "debate", "campaign", "stop", "meeting",
      "session", "public", "private", "online", "recorded", "there", "here", "afterward",
-     "afterwards", "bluntly", "simply", "flatly", "quietly", "frankly", "candidly", "openly"}
+     "afterwards", "bluntly", "simply", "flatly", "quietly", "frankly", "candidly", "openly",
+     "first", "second", "third", "final", "one", "two", "recently", "time", "point", "town",
+     "hall", "radio", "talk", "episode", "edition", "hours", "minutes", "once", "twice",
+     "separately", "privately", "recalled", "told", "lawmakers", "supporters", "voters",
+     "crowd", "audience", "members", "officials", "a.m", "p.m", "wednesday's", "tuesday's",
+     "monday's", "thursday's", "friday's", "saturday's", "sunday's", "am", "pm", "website",
+     "posting", "posted", "notice", "filing", "court", "documents", "memo", "note", "op",
+     "ed", "piece", "address", "testimony", "podcast", "texted", "text", "emails", "according"}
 )
-_OBJECT_WORDS = frozenset({"him", "her", "them", "me", "us", "you", "it", "reporters", "journalists"})
+_OBJECT_WORDS = frozenset({"him", "her", "them", "me", "us", "you", "it", "reporters", "journalists", "supporters"})
 _SPEAKER_LEAD = frozenset({"the", "a", "an", "his", "her", "their", "its", "one", "another", "some", "many", "two", "three"})
+_APPOSITIVE_LEAD = frozenset(
+    {"the", "a", "an", "of", "who", "which", "whose", "whom", "one", "and", "including", "now",
+     "then", "himself", "herself", "both", "each", "also", "another", "former", "its", "his",
+     "her", "their", "our", "at", "from", "in", "with", "who's", "who’s"}
+)
 _VERBISH = frozenset(
     {"is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "may",
      "might", "has", "have", "had", "did", "does", "do", "be", "been", "not", "that"}
 )
-_DASH_ATTR_RE = re.compile(r"(?<=[”\"'])\s*(?P<cue>―|—|–|--)\s*(?P<name>[A-Z][^\n.,;:“”\"]{1,60}?)\s*(?=[.\n]|$)")
+_ING_OK_BEFORE = frozenset(
+    {",", "and", "while", "by", "after", "before", "without", "also", "even", "when", "is",
+     "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re", "repeatedly", "publicly",
+     "often", "again", "then", "later", "in", "—", "–", "--", "not", "still", "keeps", "kept"}
+)
+_CHAIN_BEFORE = frozenset({",", "and", "but", "while", "then", "also", "later", "before", "after"})
+_HARD_BOUNDARY = frozenset({";", ":", "(", ")", "—", "–", "--", "!", "?", "[", "]"})
+_DASH_ATTR_RE = re.compile(
+    r"(?<=[”\"'])[ \t\u00a0]*(?P<cue>―|—|–|--)[ \t\u00a0]*(?P<name>[A-Z][^\n.,;:“”\"()]{1,60}?)[ \t\u00a0]*(?=[.\n,(]|$)"
+)
 _TRANSCRIPT_RE = re.compile(
     r"^(?P<lead>[ \t]*[\"“]?)(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z.])(?P<cue>:)[ \t]+(?P<content>\S[^\n]*)",
     re.MULTILINE,
 )
+_QUOTE_SENTENCE_END_RE = re.compile(r"[.!?][”\"](?=\s+[A-Z“\"])|[.!?](?=\s+[“\"][A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,24 +303,40 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
 
 
+_QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»", "‘", "’"})
+
+
 def _is_quote_tok(tok: _Tok) -> bool:
-    return tok.text in {'"', "“", "”", "''", "``", "„", "«", "»", "‘", "’"}
+    return tok.text in _QUOTE_TOKENS
 
 
 def _is_cap(tok: _Tok) -> bool:
     return tok.text[:1].isupper() or tok.text[:1].isdigit()
 
 
+def _is_verbish(tok: _Tok) -> bool:
+    lower = tok.lower
+    return lower in _VERBISH or lower.endswith(("n't", "n’t"))
+
+
+Span = tuple[int, int]
+
 # ---------------------------------------------------------------------------- finder
 
 
 @dataclass(slots=True)
 class _Draft:
-    speaker: tuple[int, int] | None
-    title: tuple[int, int] | None
-    cue: tuple[int, int]
-    content: tuple[int, int]
-    quoted: bool  # content begins with a quotation (continuations may be appended)
+    speaker: Span | None
+    title: Span | None
+    cue: Span
+    content: Span
+
+
+@dataclass(slots=True)
+class _SpeakerFit:
+    speaker: Span
+    title: Span | None
+    boundary: int | None  # where the clause before the speaker ends (content or intro)
 
 
 class AttributionFinder:
@@ -297,59 +347,59 @@ class AttributionFinder:
         self.cues = load_cues(self.config.cues_file)
         forms = sorted(self.cues, key=len, reverse=True)
         alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-        # Cues are matched lower-case (so "United States" is no cue); a capitalised sentence-
-        # initial "According to" is allowed through the second alternative.
+        # Cues are matched lower-case (so "United States" is no cue); a capitalised
+        # "According to" is allowed through the second alternative.
         self._cue_re = re.compile(rf"(?<![\w’'\-])(?:{alternation}|According\s+to)(?![\w’'\-])")
         self.min_quote_words = self.config.min_quote_words
 
     # ------------------------------------------------------------------ public API
     def find(self, text: str, sentences: list[Sentence]) -> list[Attribution]:
+        """Attributions whose cue lies in a body sentence, in text order."""
         body = sorted((s for s in sentences if s.kind == "body"), key=lambda s: s.start)
         if not body or not text:
             return []
-        quotes = find_quotes(text)
-        ctx = _Article(text, quotes)
+        ctx = _Article(text, find_quotes(text))
         drafts: list[_Draft] = []
-        taken: list[tuple[int, int]] = []
         for sent in body:
-            start, end = sent.start, min(sent.end, len(text))
-            drafts.extend(self._sentence_drafts(ctx, start, end, taken))
-        drafts.extend(self._line_drafts(ctx, body, taken))
+            start, end = max(0, sent.start), min(sent.end, len(text))
+            if start < end:
+                drafts.extend(self._sentence_drafts(ctx, start, end))
+        drafts.extend(self._line_drafts(ctx, body, drafts))
         drafts.sort(key=lambda d: d.cue[0])
-        self._continue_quotes(ctx, drafts, body)
+        drafts = _dedupe(drafts)
+        self._continue_quotes(ctx, drafts)
         resolver = (
             SpeakerResolver(text, [(s.start, s.end) for s in body]) if self.config.resolve_speakers else None
         )
-        return [self._finish(ctx, d, resolver) for d in _dedupe(drafts)]
+        return [self._finish(ctx, d, resolver) for d in drafts]
 
     # ------------------------------------------------------------------ sentence frames
-    def _sentence_drafts(
-        self, ctx: _Article, start: int, end: int, taken: list[tuple[int, int]]
-    ) -> list[_Draft]:
+    def _sentence_drafts(self, ctx: _Article, start: int, end: int) -> list[_Draft]:
         text = ctx.text
         out: list[_Draft] = []
         prev: _Draft | None = None
         for m in self._cue_re.finditer(text, start, end):
             cs, ce = m.start(), m.end()
-            if ctx.inside_quote(cs) or any(a <= cs < b for a, b in taken):
+            if ctx.inside_quote(cs) or any(d.content[0] <= cs < d.content[1] and ctx.starts_quote(d.content[0]) for d in out):
                 continue
+            lt = text.rfind("<", max(0, cs - 200), cs)
+            if lt != -1 and ">" not in text[lt:cs]:
+                continue  # inside markup: <tweet tweet-id=...>
             family = self.cues.get(" ".join(m.group().lower().split()))
             if family is None:
-                family = self.cues.get("according to")
-            if family is None:
                 continue
-            draft = self._read_frame(ctx, family, start, end, cs, ce, prev)
+            draft = self._read_frame(ctx, family, m.group().lower(), start, end, cs, ce, prev)
             if draft is None:
                 continue
             out.append(draft)
             prev = draft
-            taken.append(draft.content)
         return out
 
     def _read_frame(
         self,
         ctx: _Article,
         family: CueFamily,
+        form: str,
         s_start: int,
         s_end: int,
         cs: int,
@@ -359,262 +409,415 @@ class AttributionFinder:
         text = ctx.text
         if family.prepositional:
             return self._prepositional(ctx, s_start, s_end, cs, ce)
-        left = _tokens(text, max(s_start, cs - 400), cs)
-        right = _tokens(text, ce, min(s_end, ce + 400))
-        # Skip auxiliaries/adverbs left of the cue: "has also said".
+        left = _tokens(text, max(s_start, cs - 600), cs)
+        right = _tokens(text, ce, min(s_end, ce + 600))
+        # Auxiliaries and adverbs between subject and cue: "has also said", "wouldn't say".
         i = len(left)
-        while i > 0 and left[i - 1].lower in _AUX and not (left[i - 1].lower == "told" and i == len(left)):
+        while i > 0 and (left[i - 1].lower in _AUX or left[i - 1].lower.endswith(("n't", "n’t"))):
             i -= 1
         aux = left[i:]
         head_left = left[:i]
-        if aux and aux[-1].lower == "to" or (head_left and head_left[-1].lower == "to"):
+        before = head_left[-1] if head_left else None
+        if before is not None and before.lower == "to":
             return None  # infinitive: "declined to say"
-        passive = any(t.lower in _PASSIVE_AUX for t in aux) and m_is_participle(text[cs:ce])
-        quote_ctx = self._quote_adjacent(ctx, left, right, cs, ce)
-        if family.quote_only and not quote_ctx:
-            return None
-        # Chained: "X said A, adding that B" / "... and added that B" / "... but cautioned that B".
-        if prev is not None and head_left:
-            last = head_left[-1].lower
-            if last in {",", "and", "but", "while"} and prev.content[0] < cs:
-                return self._leading(ctx, family, prev.speaker, prev.title, s_end, cs, ce, right)
-        if head_left and head_left[-1].text == "," and text[cs:ce].endswith("ing") and prev is None:
-            # Participle cue after the main clause: "The RNC filed a complaint, claiming that C".
-            subject = self._sentence_subject(ctx, s_start, head_left[-1].start)
-            if subject is not None:
-                return self._leading(ctx, family, subject, None, s_end, cs, ce, right)
-        if passive:
-            by = self._by_agent(right)
-            content = self._content_after(ctx, family, s_end, ce, right, skip_object=False)
-            if content is None:
+        if family.noun and not form.endswith(("ed", "ing")) and form not in {"told", "said", "wrote"}:
+            if not self._verb_evidence(ctx, aux, before, right):
                 return None
-            return _Draft(by, None, (cs, ce), content, ctx.starts_quote(content[0]))
-        # Inverted: "“C,” said X" / "C, said X, a spokesman."
-        if head_left and self._inverted_ok(ctx, head_left, right):
-            inv = self._inverted(ctx, s_start, s_end, cs, ce, head_left, right)
-            if inv is not None:
-                return inv
-        if not head_left:
-            return None
-        if head_left[-1].lower in _NON_SUBJECT or head_left[-1].text in {"(", "-"}:
-            return None  # a noun use: "the report", "his claims"
-        speaker, title, boundary = self._speaker_left(ctx, head_left, s_start)
-        if speaker is None:
-            return None
-        lead_text = text[s_start:speaker[0]] if boundary is None else text[s_start:boundary]
-        rest_empty = self._rest_is_adverbial(ctx, family, right)
-        if boundary is not None and rest_empty is not False and self._has_content_before(ctx, s_start, boundary):
-            content = self._content_before(ctx, s_start, boundary)
+        if form.endswith("ing") and not aux:
+            if before is None or not (before.lower in _ING_OK_BEFORE or before.lower.endswith(("n't", "n’t"))):
+                return None  # "It's worth noting", "a warning from"
+        quote_next = self._quote_after(ctx, right)
+        that_next = self._that_follows(right, family)
+        if family.quote_only and quote_next is None and not (right and right[0].text == ":"):
+            if not (before is not None and ctx.is_closing_mark(before.start)) and not self._closing_quote_before(ctx, head_left):
+                return None
+        # Chained: "X said A, adding that B" / "... and warned that B".
+        if prev is not None and before is not None and before.lower in _CHAIN_BEFORE and prev.content[0] < cs:
+            if not (before.text == "," and not form.endswith("ing") and self._closing_quote_before(ctx, head_left)):
+                return self._leading(ctx, family, prev.speaker, prev.title, s_end, cs, ce, right)
+        if before is not None and before.text == "," and form.endswith("ing"):
+            # Participle after the main clause: "The RNC filed a complaint, claiming that C".
+            subject = self._sentence_subject(ctx, s_start, before.start)
+            if subject is None:
+                return None
+            return self._leading(ctx, family, subject, None, s_end, cs, ce, right)
+        if any(t.lower in _BE for t in aux) and form.endswith(("ed", "told", "said", "written", "shown", "found", "thought")):
+            # Passive: "It was reported that C" (agent from "by X" when given).
+            if not (that_next or quote_next is not None):
+                return None
+            return self._leading(ctx, family, self._by_agent(right), None, s_end, cs, ce, right)
+        # "“C,” said X" -- the cue right after a closing quotation mark.
+        if before is not None and (ctx.is_closing_mark(before.start) or (
+            before.text == "," and len(head_left) > 1 and ctx.is_closing_mark(head_left[-2].start)
+        )):
+            return self._inverted(ctx, s_start, s_end, cs, ce, head_left, right)
+        # "“C,” X said" -- a closing quotation mark before the speaker.
+        qclose = self._closing_quote_before(ctx, head_left)
+        if qclose is not None:
+            fit = self._speaker_left(ctx, [t for t in head_left if t.start >= qclose])
+            if fit is None:
+                return None
+            content = self._content_before(ctx, s_start, qclose)
             if content is None:
                 return None
             content = self._interrupted(ctx, content, right, s_end)
-            return _Draft(speaker, title, (cs, ce), content, ctx.starts_quote(content[0]))
-        del lead_text
-        if family.belief and not self._that_follows(right):
+            return _Draft(fit.speaker, fit.title, (cs, ce), content)
+        if before is None:
             return None
-        if family.quote_only and not quote_ctx:
+        if before.lower in _NON_SUBJECT or before.text in {"(", "-", "<", "/"}:
+            return None  # a noun use: "the report", "his claims"
+        if before.text == "," and self._weak_inversion(family, ctx, head_left, right, s_end):
+            return self._inverted(ctx, s_start, s_end, cs, ce, head_left, right)
+        fit = self._speaker_left(ctx, head_left)
+        if fit is None:
             return None
-        return self._leading(ctx, family, speaker, title, s_end, cs, ce, right)
+        shape = self._right_shape(ctx, family, right)
+        if fit.boundary is not None and shape in {"end", "paren"} and self._words(ctx, s_start, fit.boundary) >= 3:
+            if shape == "end":
+                content = self._content_before(ctx, s_start, fit.boundary)
+            else:
+                # "Back in Virginia, Mr. Clarke said, he decided ...": the whole sentence.
+                content = ctx.trim(ctx.quote_start_before(s_start, s_end), s_end)
+            if content is None:
+                return None
+            return _Draft(fit.speaker, fit.title, (cs, ce), content)
+        if shape == "end":
+            # "..., Smith told CNN." with nothing before: the previous quotation, if adjacent.
+            return None
+        if family.needs_that and not (that_next or quote_next is not None or (right and right[0].text == ":")):
+            return None
+        return self._leading(ctx, family, fit.speaker, fit.title, s_end, cs, ce, right)
+
+    # ---- evidence helpers
+    def _verb_evidence(self, ctx: _Article, aux: list[_Tok], before: _Tok | None, right: list[_Tok]) -> bool:
+        """A noun-ambiguous form ("states", "claims", "report") used as a verb."""
+        if before is None or before.lower in _NON_SUBJECT or before.lower in _PREPOSITIONS:
+            return False
+        if aux:
+            return True
+        nxt = right[0] if right else None
+        if nxt is None or nxt.text in {",", ":", "."} or _is_quote_tok(nxt) or ctx.starts_quote(nxt.start):
+            return True
+        lower = nxt.lower
+        if lower in {"that", "the", "a", "an", "his", "her", "their", "its", "he", "she", "they",
+                     "it", "we", "i", "to", "this", "these", "in", "on", "at", "for", "him", "them",
+                     "me", "us", "you", "there", "about"}:
+            return True
+        return _is_cap(nxt)
+
+    def _quote_after(self, ctx: _Article, right: list[_Tok]) -> int | None:
+        """Index in ``right`` of a quotation opening right after the cue (adverbials allowed)."""
+        for k, tok in enumerate(right[:12]):
+            if ctx.starts_quote(tok.start):
+                q = ctx.quote_at(tok.start)
+                return k if q is not None and q.words >= self.min_quote_words else None
+            if tok.text in {",", ":"} or tok.lower in _TEMPORAL or _is_cap(tok):
+                continue
+            return None
+        return None
+
+    def _that_follows(self, right: list[_Tok], family: CueFamily) -> bool:
+        """A "that"-clause (or colon) right after the cue, past adverbials or an addressee."""
+        if right and right[0].text == ":":
+            return True
+        for n, tok in enumerate(right[:14]):
+            if tok.lower == "that":
+                return True
+            if tok.text in {".", ";", "?", "!", ","} or _is_verbish(tok):
+                return False
+            if not family.takes_object and tok.lower not in _TEMPORAL and not _is_cap(tok):
+                return False
+            if n >= 10:
+                return False
+        return False
+
+    def _closing_quote_before(self, ctx: _Article, head_left: list[_Tok]) -> int | None:
+        """End offset of a closing quotation mark followed only by a speaker phrase."""
+        n = 0
+        for tok in reversed(head_left):
+            if ctx.is_closing_mark(tok.start):
+                q = ctx.quote_ending_at(tok.end)
+                if q is not None and q.words >= 1 and n > 0:
+                    return tok.end
+                return None
+            if _is_quote_tok(tok) or tok.text in {";", ":", "?", "!"} or (tok.text == "." and n == 0):
+                return None
+            n += 1
+            if n > 45:
+                return None
+        return None
+
+    def _right_shape(self, ctx: _Article, family: CueFamily, right: list[_Tok]) -> str:
+        """What follows the cue: 'end' (only adverbials/addressee), 'paren' (adverbials, a comma,
+        more clause: a parenthetical "X said,"), 'quote' or 'content'."""
+        n = 0
+        for k, tok in enumerate(right):
+            if tok.text in {".", "!", "?"} and k >= len(right) - 2:
+                return "end"
+            if _is_quote_tok(tok) and k == len(right) - 1:
+                return "end"
+            if tok.text in {",", ";", "—", "–", "--"}:
+                nxt = right[k + 1] if k + 1 < len(right) else None
+                if nxt is None:
+                    return "end"
+                if ctx.starts_quote(nxt.start) or _is_quote_tok(nxt):
+                    return "quote"
+                if self._is_chain_cue(nxt.text) or nxt.lower in {"and", "but", "adding", "saying"}:
+                    return "end"
+                return "paren"
+            if ctx.starts_quote(tok.start) or _is_quote_tok(tok):
+                return "quote"
+            if tok.lower == "that" or tok.text == ":" or _is_verbish(tok):
+                return "content"
+            if tok.lower not in _TEMPORAL and not _is_cap(tok) and tok.lower not in _OBJECT_WORDS:
+                if tok.text not in {".", "-", "’s", "'s", "&"}:
+                    return "content"
+            n += 1
+            if n > 14:
+                return "content"
+        return "end"
+
+    def _weak_inversion(
+        self, family: CueFamily, ctx: _Article, head_left: list[_Tok], right: list[_Tok], s_end: int
+    ) -> bool:
+        """"The plan failed, said Smith." without quotation marks: only say-type cues, a
+        speaker-like phrase ending the sentence, and a clause (not an apposition) before."""
+        if family.takes_object or family.needs_that or not right:
+            return False
+        first = right[0]
+        if not (first.lower in _SPEAKER_LEAD or (first.text[:1].isupper() and first.lower not in _TEMPORAL)):
+            return False
+        for tok in right:
+            if tok.text in {",", ".", ";"}:
+                break
+            if _is_verbish(tok) or _is_quote_tok(tok):
+                return False
+        segments = self._segments(head_left[:-1])
+        if len(segments) <= 3 and any(looks_like_name(ctx.text[s[0].start:s[-1].end]) for s in segments if s):
+            return False
+        return len(head_left) >= 6
 
     # ---- frames
     def _prepositional(self, ctx: _Article, s_start: int, s_end: int, cs: int, ce: int) -> _Draft | None:
         text = ctx.text
         right = _tokens(text, ce, s_end)
-        sp_toks: list[_Tok] = []
+        sp: list[_Tok] = []
         for tok in right:
-            if tok.text in {",", ";", ":", ".", "(", ")", "—", "–"} or _is_quote_tok(tok) or tok.lower in {"that", "which"}:
+            if tok.text in {",", ";", ":", "(", ")", "—", "–", "--"} or _is_quote_tok(tok) or tok.lower in {"that", "which", "who"}:
                 break
-            sp_toks.append(tok)
-            if len(sp_toks) > 14:
+            sp.append(tok)
+            if len(sp) > 14:
                 break
-        while sp_toks and sp_toks[-1].text in {".", "’", "'"}:
-            sp_toks.pop()
-        if not sp_toks:
+        while sp and sp[-1].text in {".", "’", "'"}:
+            sp.pop()
+        if not sp:
             return None
-        speaker = (sp_toks[0].start, sp_toks[-1].end)
+        speaker = (sp[0].start, sp[-1].end)
         before = text[s_start:cs]
         lead = before.strip().lower().rstrip(",")
-        if not lead or lead in {"but", "and", "yet", "so", "also", "however", "still"} or before.rstrip().endswith(("—", ":")):
-            after_sp = speaker[1]
-            comma = text.find(",", after_sp, s_end)
-            cstart = comma + 1 if comma != -1 and comma - after_sp < 60 else after_sp
+        if not lead or lead in {"but", "and", "yet", "so", "also", "however", "still", "now"} or before.rstrip().endswith(("—", ":")):
+            comma = text.find(",", speaker[1], s_end)
+            cstart = comma + 1 if comma != -1 and comma - speaker[1] < 80 else speaker[1]
             content = ctx.trim(cstart, s_end)
         else:
-            cut = before.rstrip()
-            cut_end = s_start + len(cut)
-            if cut.endswith(","):
+            cut_end = s_start + len(before.rstrip())
+            if text[cut_end - 1:cut_end] == ",":
                 cut_end -= 1
             content = ctx.trim(ctx.quote_start_before(s_start, cut_end), cut_end)
         if content is None:
             return None
-        return _Draft(speaker, None, (cs, ce), content, ctx.starts_quote(content[0]))
-
-    def _inverted_ok(self, ctx: _Article, head_left: list[_Tok], right: list[_Tok]) -> bool:
-        last = head_left[-1]
-        if not (last.text == "," or ctx.is_closing_mark(last.start)):
-            return False
-        if not right:
-            return False
-        first = right[0]
-        lower = first.lower
-        if lower in SPEAKER_PRONOUNS or lower in _SPEAKER_LEAD:
-            pass
-        elif not _is_cap(first) or lower in _TEMPORAL:
-            return False
-        quoted = ctx.is_closing_mark(last.start) or (
-            len(head_left) > 1 and ctx.is_closing_mark(head_left[-2].start)
-        )
-        clause: list[_Tok] = []
-        for tok in right:
-            if tok.text in {",", ";", ".", ":"} or _is_quote_tok(tok):
-                break
-            clause.append(tok)
-        if any(t.lower in _VERBISH for t in clause):
-            return False
-        if quoted:
-            return True
-        return len(clause) <= 10 and len(head_left) >= 6
+        return _Draft(speaker, None, (cs, ce), content)
 
     def _inverted(
-        self,
-        ctx: _Article,
-        s_start: int,
-        s_end: int,
-        cs: int,
-        ce: int,
-        head_left: list[_Tok],
-        right: list[_Tok],
+        self, ctx: _Article, s_start: int, s_end: int, cs: int, ce: int, head_left: list[_Tok], right: list[_Tok]
     ) -> _Draft | None:
         sp: list[_Tok] = []
         for tok in right:
-            if tok.text in {",", ";", ".", ":", "(", "—", "–"} or _is_quote_tok(tok):
+            if tok.text in {",", ";", ".", ":", "(", "—", "–", "--"} or _is_quote_tok(tok):
                 break
             sp.append(tok)
+        while sp and sp[0].lower in _TEMPORAL and sp[0].lower not in _SPEAKER_LEAD:
+            sp.pop(0)  # "said Tuesday Smith" is rare; "said Tuesday" leaves nothing
         if not sp:
             return None
-        speaker = (sp[0].start, sp[-1].end)
-        title = None
-        after = sp[-1].end
-        rest = ctx.text[after:s_end]
-        if rest.startswith(","):
-            # ", said John Smith, a spokesman for the agency."  -> title
-            seg_end = after + 1
-            seg_tokens = _tokens(ctx.text, seg_end, s_end)
+        speaker: Span = (sp[0].start, sp[-1].end)
+        title: Span | None = None
+        if ctx.text[sp[-1].end:sp[-1].end + 1] == ",":
+            # ", said John Smith, a spokesman for the agency."
             title_toks: list[_Tok] = []
-            for tok in seg_tokens:
-                if _is_quote_tok(tok) or tok.text in {";", "."} and tok.end >= s_end - 1:
+            for tok in _tokens(ctx.text, sp[-1].end + 1, s_end):
+                if _is_quote_tok(tok) or ctx.starts_quote(tok.start):
                     break
                 title_toks.append(tok)
-            while title_toks and title_toks[-1].text in {",", "."}:
+            while title_toks and title_toks[-1].text in {",", ".", ";"}:
                 title_toks.pop()
-            if title_toks and not ctx.inside_quote(title_toks[0].start):
+            if title_toks and title_toks[0].lower in _APPOSITIVE_LEAD | {"a", "an", "the"} or (
+                title_toks and not title_toks[0].text[:1].isupper()
+            ):
                 title = (title_toks[0].start, title_toks[-1].end)
-        boundary = head_left[-1].start
-        if head_left[-1].text == "," and len(head_left) > 1 and ctx.is_closing_mark(head_left[-2].start):
-            boundary = head_left[-1].start
+        boundary = head_left[-1].start if head_left[-1].text == "," else head_left[-1].end
         content = self._content_before(ctx, s_start, boundary)
         if content is None:
             return None
         content = self._interrupted(ctx, content, right, s_end)
-        return _Draft(speaker, title, (cs, ce), content, ctx.starts_quote(content[0]))
+        return _Draft(speaker, title, (cs, ce), content)
 
     def _leading(
         self,
         ctx: _Article,
         family: CueFamily,
-        speaker: tuple[int, int] | None,
-        title: tuple[int, int] | None,
+        speaker: Span | None,
+        title: Span | None,
         s_end: int,
         cs: int,
         ce: int,
         right: list[_Tok],
     ) -> _Draft | None:
-        content = self._content_after(ctx, family, s_end, ce, right, skip_object=family.takes_object)
+        content = self._content_after(ctx, family, s_end, ce, right)
         if content is None:
             return None
-        return _Draft(speaker, title, (cs, ce), content, ctx.starts_quote(content[0]))
+        return _Draft(speaker, title, (cs, ce), content)
 
-    # ---- pieces
-    def _speaker_left(
-        self, ctx: _Article, toks: list[_Tok], s_start: int
-    ) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int | None]:
-        """Speaker (and title) ending at the end of ``toks``; the boundary offset before the
-        speaker when content precedes it ("C, X said")."""
+    # ---- speaker phrases
+    def _segments(self, toks: list[_Tok]) -> list[list[_Tok]]:
+        """Comma-separated segments right to left, stopping at a hard clause boundary."""
         segments: list[list[_Tok]] = []
         current: list[_Tok] = []
-        boundary: int | None = None
-        i = len(toks)
-        if toks and toks[-1].text == ",":
-            i -= 1  # "X, the envoy, said": apposition closed by a comma
-        while i > 0:
-            tok = toks[i - 1]
+        for tok in reversed(toks):
             if tok.text == ",":
                 segments.append(current)
                 current = []
-                if len(segments) >= 4:
-                    boundary = tok.start
-                    break
-                i -= 1
+                if len(segments) > 5:
+                    return segments
                 continue
-            if _is_quote_tok(tok) or tok.text in {";", ":", "(", ")", "—", "–", "--", "!", "?"} or (
-                tok.text == "." and i >= 2 and toks[i - 2].text[:1].islower()
-            ):
-                boundary = tok.start if not ctx.is_closing_mark(tok.start) else tok.end
-                break
-            if tok.lower in _CLAUSE_WORDS and current:
-                if tok.lower == "and" and i >= 2 and _is_cap(toks[i - 2]) and _is_cap(current[0]):
-                    current.insert(0, tok)
-                    i -= 1
-                    continue
-                boundary = tok.start
+            if _is_quote_tok(tok) or tok.text in _HARD_BOUNDARY:
                 break
             current.insert(0, tok)
-            i -= 1
         segments.append(current)
-        segments = [s for s in segments if s]
-        if not segments:
-            return None, None, None
-        first = segments[0]
-        if len(segments) == 1 or toks[-1].text != ",":
-            sp = first[-12:] if len(first) > 12 else first
-            if boundary is None and len(segments) > 1:
-                boundary = segments[1][-1].end
-            elif len(segments) > 1:
-                boundary = segments[1][-1].end
-            return (sp[0].start, sp[-1].end), None, boundary if len(segments) > 1 or boundary else None
-        # Apposition chain, right to left: segments[0] is next to the cue.
-        chain = segments[:3]
-        head_seg = chain[-1]
-        desc_seg = chain[-2] if len(chain) >= 2 else None
-        if desc_seg is not None:
-            head_str = ctx.text[head_seg[0].start:head_seg[-1].end]
-            desc_str = ctx.text[desc_seg[0].start:desc_seg[-1].end]
-            split = split_apposition(head_str, desc_str)
-            if split is not None:
-                name, _desc = split
-                name_seg, title_seg = (head_seg, desc_seg) if name == head_str.strip(" ,") else (desc_seg, head_seg)
-                extra_boundary = boundary if len(segments) <= len(chain) else segments[len(chain)][-1].end
-                return (
-                    (name_seg[0].start, name_seg[-1].end),
-                    (title_seg[0].start, title_seg[-1].end),
-                    extra_boundary,
-                )
-            # Not a name/description pair: the content may be "C, X," -> speaker is the
-            # segment next to the cue only if it looks like a subject.
-            if head_seg and desc_seg and (looks_like_name(desc_str) or desc_seg[0].lower in _SPEAKER_LEAD):
-                return (desc_seg[0].start, desc_seg[-1].end), None, head_seg[-1].end
-        sp = head_seg[-12:]
-        return (sp[0].start, sp[-1].end), None, boundary
+        return segments
 
-    def _sentence_subject(self, ctx: _Article, s_start: int, limit: int) -> tuple[int, int] | None:
+    def _np_from_right(self, seg: list[_Tok]) -> list[_Tok]:
+        """The noun phrase ending a segment: cut at the last clause word ("But Megan Hester")."""
+        out: list[_Tok] = []
+        for k in range(len(seg) - 1, -1, -1):
+            tok = seg[k]
+            if tok.lower in _CLAUSE_WORDS and out:
+                if tok.lower == "and" and k > 0 and _is_cap(seg[k - 1]) and _is_cap(out[0]):
+                    out.insert(0, tok)
+                    continue
+                break
+            if tok.lower in _RELATIVES and not out:
+                return [tok]  # "the company, which said" -> "which"
+            out.insert(0, tok)
+        return out
+
+    def _speaker_left(self, ctx: _Article, toks: list[_Tok]) -> _SpeakerFit | None:
+        """Speaker (and title) ending right before the cue, appositions split."""
+        segments = self._segments(toks)
+        if not segments:
+            return None
+        if segments[0]:
+            np = self._np_from_right(segments[0])
+            np = self._clean_speaker(np)
+            if not np:
+                return None
+            cut = len(np) < len(segments[0])
+            boundary: int | None = None
+            if cut:
+                boundary = np[0].start
+            elif len(segments) > 1 and segments[1]:
+                boundary = segments[1][-1].end
+            return _SpeakerFit((np[0].start, np[-1].end), None, boundary)
+        # The cue follows a comma: an apposition chain "Name, description, said".
+        chain: list[list[_Tok]] = []
+        k = 1
+        while k < len(segments) and segments[k]:
+            seg = segments[k]
+            chain.append(seg)
+            if not self._appositive(seg) or k == len(segments) - 1:
+                break
+            k += 1
+        if not chain:
+            return None
+        head = self._np_from_right(chain[-1])
+        chain[-1] = head
+        names = [s for s in chain if s and looks_like_name(ctx.text[s[0].start:s[-1].end])]
+        boundary = None
+        if k + 1 < len(segments) and segments[k + 1] and len(head) == len(segments[k]):
+            boundary = segments[k + 1][-1].end
+        elif len(head) < len(segments[k] if k < len(segments) else head):
+            boundary = head[0].start if head else None
+        if names and len(chain) == 1 and k + 1 < len(segments) and len(head) == len(segments[k]):
+            # "The UN human rights chief, Michelle Bachelet, said": a description opening the
+            # clause before the name is its title.
+            lead = segments[k + 1]
+            if lead and lead[0].lower in {"the", "a", "an"} and len(lead) <= 12 and not any(
+                _is_verbish(t) for t in lead
+            ) and (k + 2 >= len(segments) or not segments[k + 2]):
+                chain.append(lead)
+                boundary = None
+        if names:
+            name = names[-1]
+            desc = [s for s in chain if s is not name]
+            title = None
+            if desc:
+                d = desc[-1] if chain.index(name) == len(chain) - 1 else desc[0]
+                d = self._clean_title(d)
+                if d:
+                    title = (d[0].start, d[-1].end)
+            clean = self._clean_speaker(name)
+            if not clean:
+                return None
+            return _SpeakerFit((clean[0].start, clean[-1].end), title, boundary)
+        clean = self._clean_speaker(chain[-1])
+        if not clean:
+            return None
+        return _SpeakerFit((clean[0].start, clean[-1].end), None, boundary)
+
+    def _appositive(self, seg: list[_Tok]) -> bool:
+        first = seg[0]
+        return (
+            first.lower in _APPOSITIVE_LEAD
+            or not first.text[:1].isupper()
+            or (len(seg) >= 2 and any(t.lower in {"of", "at", "for"} for t in seg[1:]) and first.text[:1].isupper() and not looks_like_name(" ".join(t.text for t in seg)))
+            or (len(seg) >= 3 and seg[1].lower in {"of", "at", "for"})
+        )
+
+    def _clean_title(self, seg: list[_Tok]) -> list[_Tok]:
+        out = list(seg)
+        while out and out[-1].text in {",", ".", "’", "'"}:
+            out.pop()
+        return out
+
+    def _clean_speaker(self, np: list[_Tok]) -> list[_Tok]:
+        """Drop trailing time words ("Trump this week"), reject clauses and prepositions."""
+        out = list(np)
+        while len(out) > 1 and out[-1].lower in _TEMPORAL and not out[-1].text[:1].isupper() or (
+            len(out) > 1 and out[-1].lower in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+        ):
+            out.pop()
+        while out and out[0].text in {"-", "—", "–", "."}:
+            out.pop(0)
+        if not out or len(out) > 25:
+            return []
+        if out[0].lower in _PREPOSITIONS:
+            return []
+        seen_relative = False
+        for tok in out:
+            if tok.lower in _RELATIVES or tok.lower == "whose":
+                seen_relative = True
+            elif _is_verbish(tok) and not seen_relative:
+                return []
+        return out
+
+    def _sentence_subject(self, ctx: _Article, s_start: int, limit: int) -> Span | None:
         toks = _tokens(ctx.text, s_start, limit)
         sp: list[_Tok] = []
         for tok in toks:
-            if tok.lower in _VERBISH or tok.text in {",", ";", ":"} or _is_quote_tok(tok):
+            if _is_verbish(tok) or tok.text in {",", ";", ":"} or _is_quote_tok(tok):
                 break
-            if sp and not _is_cap(tok) and tok.lower not in {"of", "’s", "'s"} and not tok.lower.endswith(("’s", "'s")):
-                if tok.lower.endswith(("ed", "s")) and len(sp) >= 1:
-                    break
+            if sp and not _is_cap(tok) and tok.lower not in {"of", "the"} and tok.lower.endswith(("ed", "s")):
+                break
             sp.append(tok)
             if len(sp) > 8:
                 return None
@@ -624,7 +827,7 @@ class AttributionFinder:
             return sp[0].start, sp[0].end
         return sp[0].start, sp[-1].end
 
-    def _by_agent(self, right: list[_Tok]) -> tuple[int, int] | None:
+    def _by_agent(self, right: list[_Tok]) -> Span | None:
         for k, tok in enumerate(right[:4]):
             if tok.lower == "by":
                 agent: list[_Tok] = []
@@ -636,179 +839,163 @@ class AttributionFinder:
                     return agent[0].start, agent[-1].end
         return None
 
-    def _that_follows(self, right: list[_Tok]) -> bool:
-        return any(t.lower == "that" for t in right[:6]) or (bool(right) and right[0].text == ":")
-
-    def _quote_adjacent(self, ctx: _Article, left: list[_Tok], right: list[_Tok], cs: int, ce: int) -> bool:
-        nxt = ctx.text[ce:ce + 4].lstrip(" ,:\n")
-        if nxt[:1] in "\"“‘'" or ctx.text[ce:ce + 2].lstrip().startswith(":"):
-            return True
-        prev_text = ctx.text[max(0, cs - 60):cs]
-        return any(ch in prev_text for ch in "”\"")
-
-    def _rest_is_adverbial(self, ctx: _Article, family: CueFamily, right: list[_Tok]) -> bool | None:
-        """True when nothing but adverbials/addressee follows the cue up to the clause end."""
-        n = 0
-        for k, tok in enumerate(right):
-            if tok.text in {".", "!", "?"} and k == len(right) - 1:
-                break
-            if tok.text in {",", ";"}:
-                nxt = right[k + 1] if k + 1 < len(right) else None
-                return nxt is None or _is_quote_tok(nxt) or ctx.starts_quote(nxt.start) or n <= 8
-            if _is_quote_tok(tok) or tok.lower == "that" or tok.text == ":":
-                return False
-            if tok.lower in _VERBISH and tok.lower != "that":
-                return False
-            if tok.lower not in _TEMPORAL and not _is_cap(tok) and tok.lower not in _OBJECT_WORDS:
-                if not (family.takes_object and n < 6):
-                    if tok.text not in {".", "-", "’s", "'s"}:
-                        return False
-            n += 1
-            if n > 12:
-                return False
-        return True
-
-    def _has_content_before(self, ctx: _Article, s_start: int, boundary: int) -> bool:
+    # ---- content
+    def _words(self, ctx: _Article, s_start: int, boundary: int) -> int:
         start = ctx.quote_start_before(s_start, boundary)
-        return len(ctx.text[start:boundary].split()) >= 2
+        return len(ctx.text[start:boundary].split())
 
-    def _content_before(self, ctx: _Article, s_start: int, boundary: int) -> tuple[int, int] | None:
+    def _content_before(self, ctx: _Article, s_start: int, boundary: int) -> Span | None:
         start = ctx.quote_start_before(s_start, boundary)
-        end = boundary
-        seg = ctx.text[start:end].rstrip()
-        end = start + len(seg)
-        if seg.endswith(","):
+        end = start + len(ctx.text[start:boundary].rstrip())
+        if ctx.text[end - 1:end] == ",":
             end -= 1
         return ctx.trim(start, end)
 
-    def _content_after(
-        self, ctx: _Article, family: CueFamily, s_end: int, ce: int, right: list[_Tok], skip_object: bool
-    ) -> tuple[int, int] | None:
+    def _content_after(self, ctx: _Article, family: CueFamily, s_end: int, ce: int, right: list[_Tok]) -> Span | None:
         text = ctx.text
         k = 0
-        # Addressee: "told reporters (on Monday) that", "warned the Taliban that".
-        if skip_object:
-            for j, tok in enumerate(right[:10]):
-                if tok.lower == "that" or tok.text == ":" or (tok.text == "," and j + 1 < len(right) and _is_quote_tok(right[j + 1])):
+        if family.takes_object:
+            # Addressee: "told reporters (on Monday) that", "tells MSNBC’s “Morning Joe” that".
+            for j, tok in enumerate(right[:14]):
+                if tok.lower == "that" or tok.text == ":":
                     k = j
                     break
-                if _is_quote_tok(tok) or tok.lower in _VERBISH - {"that"}:
+                if tok.text == "," and j + 1 < len(right) and ctx.starts_quote(right[j + 1].start):
+                    k = j
                     break
-            else:
-                k = 0
+                if _is_verbish(tok) or tok.text in {".", ";"}:
+                    break
             if k == 0 and right:
                 j = 0
                 if right[0].lower in _OBJECT_WORDS:
                     j = 1
                 elif _is_cap(right[0]) and not ctx.starts_quote(right[0].start):
-                    while j < len(right) and _is_cap(right[j]):
+                    while j < len(right) and (_is_cap(right[j]) or right[j].lower in {"’s", "'s"}):
                         j += 1
                 k = j
-        # Adverbials between cue and content: "said Tuesday", "said in a statement".
+        # Adverbials between cue and content: "said Tuesday that", "said in a statement:".
         j = k
-        while j < len(right) and j - k < 8 and right[j].lower in _TEMPORAL and not ctx.starts_quote(right[j].start):
+        while j < len(right) and j - k < 10 and (right[j].lower in _TEMPORAL or (j > k and _is_cap(right[j]))) and not ctx.starts_quote(right[j].start):
             j += 1
-        if j < len(right) and right[j].lower in {"that", ":", ","}:
+        if j < len(right) and (right[j].lower == "that" or right[j].text in {":", ","}):
             k = j
-        elif j > k and j < len(right) and right[j].text in {",", ":"}:
-            k = j
-        while k < len(right) and right[k].text in {",", ":", "that", "-", "—", "–"}:
+        while k < len(right) and right[k].text in {",", ":", "-", "—", "–", "--"} or (k < len(right) and right[k].lower == "that" and k < 12):
             k += 1
-        if k >= len(right):
-            # "X said:" at a paragraph's end followed by the quotation in the next paragraph.
-            after = text[s_end:s_end + 6]
-            nxt = s_end + len(after) - len(after.lstrip())
-            q = ctx.quote_at(nxt)
-            if q is not None and text[ce:s_end].rstrip().endswith(":"):
-                return q.start, q.end
+        if k >= len(right) or right[k].text in {".", "!", "?"} and k >= len(right) - 1:
+            # "X said:" closing its paragraph, the quotation in the next one.
+            if text[ce:s_end].rstrip().endswith(":"):
+                nxt = s_end
+                while nxt < len(text) and text[nxt].isspace():
+                    nxt += 1
+                q = ctx.quote_at(nxt)
+                if q is not None and q.start == nxt:
+                    return q.start, q.end
+                eol = text.find("\n", nxt)
+                return ctx.trim(nxt, len(text) if eol == -1 else eol) if nxt < len(text) else None
             return None
         start = right[k].start
         q = ctx.quote_at(start)
         if q is not None and q.start == start:
             return q.start, q.end
         end = s_end
-        # Stop before a chained cue: ", adding that", "and warned".
         for j in range(k + 1, len(right)):
             tok = right[j]
-            if tok.text in {",", "and", "but"} and not ctx.inside_quote(tok.start):
-                nxt_tok = right[j + 1] if j + 1 < len(right) else None
-                if nxt_tok is not None and nxt_tok.lower in {"also"} and j + 2 < len(right):
-                    nxt_tok = right[j + 2]
-                if nxt_tok is not None and self._is_chain_cue(nxt_tok.text):
+            if ctx.inside_quote(tok.start):
+                continue
+            if tok.text in {",", "and", "but", ";"}:
+                nxt = right[j + 1] if j + 1 < len(right) else None
+                if nxt is not None and nxt.lower in {"also", "later", "then"} and j + 2 < len(right):
+                    nxt = right[j + 2]
+                if nxt is not None and self._is_chain_cue(nxt.text):
                     end = tok.start
                     break
+        # A closing quotation mark ending a sentence inside the span ends the content too
+        # (the splitter may have kept '... “was unhinged.” She says ...' together).
+        m = _QUOTE_SENTENCE_END_RE.search(text, start, end)
+        if m is not None:
+            end = m.end()
         return ctx.trim(start, end)
 
     def _is_chain_cue(self, word: str) -> bool:
         family = self.cues.get(word.lower())
-        return family is not None and not family.belief and not family.prepositional and word.lower().endswith(("ing", "ed", "s")) and word.lower() not in {"is", "was"}
+        return (
+            family is not None
+            and not family.belief
+            and not family.prepositional
+            and word[:1].islower()
+            and word.lower().endswith(("ing", "ed", "s", "told", "said", "wrote"))
+        )
 
-    def _interrupted(
-        self, ctx: _Article, content: tuple[int, int], right: list[_Tok], s_end: int
-    ) -> tuple[int, int]:
+    def _interrupted(self, ctx: _Article, content: Span, right: list[_Tok], s_end: int) -> Span:
         """'“A,” X said, “B.”' -> one content span A..B."""
         if not ctx.starts_quote(content[0]):
             return content
-        for k, tok in enumerate(right[:25]):
+        for k, tok in enumerate(right[:30]):
             q = ctx.quote_at(tok.start)
             if q is not None and q.start == tok.start and q.start > content[1]:
                 if k > 0 and right[k - 1].text in {",", ":"}:
                     return content[0], q.end
                 return content
-            if tok.text in {".", ";", "!", "?"} and tok.end >= s_end - 1:
+            if tok.text in {".", ";", "!", "?"}:
                 break
         return content
 
     # ------------------------------------------------------------------ line patterns
-    def _line_drafts(self, ctx: _Article, body: list[Sentence], taken: list[tuple[int, int]]) -> list[_Draft]:
+    def _line_drafts(self, ctx: _Article, body: list[Sentence], drafts: list[_Draft]) -> list[_Draft]:
         text = ctx.text
         out: list[_Draft] = []
         body_starts = [s.start for s in body]
+        used = [d.content for d in drafts]
 
         def in_body(pos: int) -> bool:
             i = bisect.bisect_right(body_starts, pos) - 1
             return i >= 0 and body[i].start <= pos < body[i].end
 
+        def free(pos: int) -> bool:
+            return not any(a <= pos < b for a, b in used)
+
         for m in _DASH_ATTR_RE.finditer(text):
             q = ctx.quote_ending_at(m.start())
-            if q is None or not in_body(q.start) or any(a <= q.start < b for a, b in taken):
+            if q is None or q.words < self.min_quote_words or not in_body(q.start) or not free(q.start):
                 continue
-            out.append(_Draft(m.span("name"), None, m.span("cue"), (q.start, q.end), True))
+            out.append(_Draft(m.span("name"), None, m.span("cue"), (q.start, q.end)))
         for m in _TRANSCRIPT_RE.finditer(text):
-            if not in_body(m.start("name")) or any(a <= m.start("name") < b for a, b in taken):
+            if not in_body(m.start("name")) or not free(m.start("name")):
                 continue
             name = m.group("name").strip()
             if len(name.replace(".", "").replace(" ", "")) < 2 or name.count(" ") > 3:
                 continue
             content = ctx.trim(m.start("content"), m.end("content"))
             if content is not None:
-                out.append(_Draft(m.span("name"), None, m.span("cue"), content, False))
+                out.append(_Draft((m.start("name"), m.start("name") + len(name)), None, m.span("cue"), content))
         return out
 
-    def _continue_quotes(self, ctx: _Article, drafts: list[_Draft], body: list[Sentence]) -> None:
-        """A quotation opening right after a quote-bearing attribution, in the same paragraph,
-        with no cue of its own, continues that attribution."""
+    def _continue_quotes(self, ctx: _Article, drafts: list[_Draft]) -> None:
+        """A quotation opening right after a quote-bearing attribution (same paragraph, or the
+        next paragraph when that paragraph is only quotation) continues it when no cue of its
+        own is near (PolNeAR joins such follow-on quotes to the attribution)."""
+        text = ctx.text
         cue_starts = sorted(d.cue[0] for d in drafts)
         for d in drafts:
-            if not (ctx.starts_quote(d.content[0]) or ctx.inside_quote(d.content[1] - 1)):
+            c_start, c_end = d.content
+            if not (ctx.starts_quote(c_start) or ctx.quote_at(c_end - 1) is not None):
                 continue
-            anchor = max(d.content[1], d.cue[1], d.speaker[1] if d.speaker else 0)
+            anchor = max(c_end, d.cue[1], d.speaker[1] if d.speaker else 0)
             while True:
-                # Next sentence end: after the attribution's own sentence.
-                stop = ctx.text.find("\n", anchor)
-                stop = len(ctx.text) if stop == -1 else stop
-                gap_end = _skip_to_next_quote(ctx.text, anchor, stop)
-                if gap_end is None:
+                nxt = _next_quote_start(text, anchor)
+                if nxt is None:
                     break
-                q = ctx.quote_at(gap_end)
-                if q is None or q.start != gap_end or q.words < self.min_quote_words:
+                pos, crossed = nxt
+                q = ctx.quote_at(pos)
+                if q is None or q.start != pos or q.words < self.min_quote_words:
                     break
+                line_end = text.find("\n", q.end)
+                line_end = len(text) if line_end == -1 else line_end
                 i = bisect.bisect_left(cue_starts, q.start)
-                if i < len(cue_starts) and cue_starts[i] < ctx.text.find("\n", q.end) % (len(ctx.text) + 1):
-                    line_end = ctx.text.find("\n", q.end)
-                    line_end = len(ctx.text) if line_end == -1 else line_end
-                    if cue_starts[i] < line_end:
-                        break
+                if i < len(cue_starts) and cue_starts[i] < line_end:
+                    break  # the quotation has its own attribution
+                if crossed and text[q.end:line_end].strip():
+                    break  # next paragraph goes on after the quotation: not a pure quote paragraph
                 d.content = (d.content[0], q.end)
                 anchor = q.end
 
@@ -816,23 +1003,24 @@ class AttributionFinder:
     def _finish(self, ctx: _Article, d: _Draft, resolver: SpeakerResolver | None) -> Attribution:
         text = ctx.text
         cstart, cend = d.content
-        direct = ctx.wholly_quoted(cstart, cend, self.min_quote_words)
+        direct = ctx.wholly_quoted(cstart, cend)
         if not direct:
             # 'He plans to "press ... Afghanistan," the State Department said': when one
             # quotation carries most of the content, the quotation is the content.
             q = ctx.last_quote_in(cstart, cend)
             if q is not None and q.words >= self.min_quote_words and q.end >= cend - 2:
                 outside = _count_words(text, cstart, q.start)
-                if outside <= max(3, q.words // 4):
-                    cstart, cend = q.start, min(q.end, cend) if q.end <= cend else q.end
+                if outside * 2 <= q.words and outside <= 8:
+                    cstart, cend = q.start, max(q.end, cend) if q.end - cend <= 2 else q.end
+                    cend = min(cend, len(text))
                     direct = True
         speaker = text[d.speaker[0]:d.speaker[1]] if d.speaker else None
         title = text[d.title[0]:d.title[1]] if d.title else None
         resolved: str | None = None
-        if speaker is not None:
+        if speaker is not None and d.speaker is not None:
             resolved = speaker
             if resolver is not None:
-                found = resolver.resolve(speaker, d.speaker[0] if d.speaker else cstart)
+                found = resolver.resolve(speaker, d.speaker[0])
                 if found is not None:
                     resolved = found
                     if looks_like_name(found):
@@ -855,25 +1043,26 @@ class AttributionFinder:
         )
 
 
-def m_is_participle(word: str) -> bool:
-    return word.endswith(("ed", "told", "written", "said", "shown", "found", "thought"))
-
-
-def _skip_to_next_quote(text: str, pos: int, stop: int) -> int | None:
-    """Offset of the next non-space character after the sentence ending at/after ``pos`` if it
-    is a quotation mark within this paragraph."""
+def _next_quote_start(text: str, pos: int) -> tuple[int, bool] | None:
+    """Start of a quotation right after the sentence that ends at/after ``pos``: in the same
+    paragraph, or opening the next one. Returns (offset, crossed_paragraph)."""
     j = pos
-    # Skip the rest of the attribution sentence ("the State Department said.").
-    while j < stop and text[j] not in ".!?":
-        if text[j] in "\"“‘'" and j > pos:
+    n = len(text)
+    while j < n and text[j] not in ".!?\n":
+        if text[j] in "\"“‘'`" and j > pos:
             break
         j += 1
-    if j < stop and text[j] in ".!?":
+    while j < n and text[j] in ".!?”\"'’":
         j += 1
-    while j < stop and text[j] in " \t\u00a0":
+    crossed = False
+    while j < n and text[j] in " \t\u00a0\r\n":
+        if text[j] == "\n":
+            if crossed and text[j - 1] == "\n":
+                pass
+            crossed = True
         j += 1
-    if j < stop and text[j] in "\"“‘'`":
-        return j
+    if j < n and text[j] in "\"“‘'`":
+        return j, crossed
     return None
 
 
@@ -941,7 +1130,7 @@ class _Article:
             i -= 1
         return None
 
-    def wholly_quoted(self, start: int, end: int, min_words: int) -> bool:
+    def wholly_quoted(self, start: int, end: int) -> bool:
         q = self.quote_at(start)
         if q is None or q.start != start or q.words < 1:
             return False
