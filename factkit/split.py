@@ -104,7 +104,8 @@ _TIME_FOLLOWERS = _words(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
     "sat sun january february march april may june july august september october november "
     "december jan feb mar apr jun jul aug sep sept oct nov dec et est edt ct cst cdt mt mst mdt "
-    "pt pst pdt gmt utc bst cet cest ist jst aest eastern central pacific mountain local "
+    "pt pst pdt gmt utc bst cet cest ist jst aest e.t p.t c.t m.t eastern central pacific "
+    "mountain local "
     "today tonight tomorrow yesterday"
 )
 # "At 5 a.m. Mr. Smith left" - a time phrase opening the sentence cannot be a sentence itself.
@@ -133,13 +134,14 @@ _OPENERS = "\"'“‘«‹([{<*_¿¡•‣⁃◦▪●➤"
 _CLOSERS = "\"'”’»›)]}"
 _QUOTES = "\"'”’»›“‘«‹"
 _BULLETS = "•‣⁃◦▪●➤"
+_WRAPPERS = _OPENERS + "\"'”’»›)]}"
 _TRAILING_PUNCT = ".,;:!?…\"'”’»›)]}"
 _TERMINALS = ".?!…‽"
 
 # A possible sentence end: a run of terminal punctuation (spaced ". . ." included), optional closing
 # quotes/brackets, then whitespace or the end. The look-behind starts a match only at the first
 # character of a run, which keeps the scan linear on long runs of dots.
-_CANDIDATE = re.compile(r"(?<![.?!…‽])[.?!…‽]+(?:[ ][.…]+)*([\"'”’»›)\]}]*)(?=\s|\Z)")
+_CANDIDATE = re.compile(r"(?<![.?!…‽])[.?!…‽]+(?:[ ][.…]+)*([\"'”’»›)\]}]*)(?=\s|\Z|[A-Z][a-z])")
 # The word after a candidate: whitespace gap, opening quotes/brackets, then the token itself.
 _NEXT_WORD = re.compile(r"(\s*)[\"'“‘«‹(\[{<*_¿¡]*(\S*)")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -162,7 +164,7 @@ _MONTH = (
 )
 # Twitter's embed byline: "— UN Human Rights (@UNHumanRights) August 10, 2021".
 _TWEET_BYLINE = re.compile(
-    r"(?<!\S)[—–]\s?[^\n—–()@]{1,80}?\s?\(@\w{1,15}\)(?:\s+" + _MONTH + r"\.?\s+\d{1,2},\s+\d{4})?"
+    r"[—–]\s?[^\n—–()@]{1,80}?\s?\(@\w{1,15}\)(?:\s+" + _MONTH + r"\.?\s+\d{1,2},\s+\d{4})?"
 )
 _DATE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b|\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|"
@@ -197,6 +199,8 @@ _PHOTO_LABEL = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)\S*|\S+@\S+\.\w+|[@#]\w+")
+_MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+_EMBED_TAG = re.compile(r"</?(?:tweet|blockquote|iframe|embed|script|video)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 _TWEET_MAX_CHARS = 320  # a tweet is at most 280 characters; some slack for emoji and links
@@ -307,7 +311,7 @@ class SentenceSplitter:
             return False  # the period logic decides (abbreviations such as "Mr." at a line end)
         if _AGENCY_DATELINE.fullmatch(line):
             return True
-        if last in ",;:([{-–—/&":
+        if last in ",([{-–—/&":
             return False
         return line.rsplit(None, 1)[-1].lower() not in _CONTINUATION_WORDS
 
@@ -364,22 +368,20 @@ class SentenceSplitter:
                 run.append(m)
                 continue
             self._close_run(text, us, run, forced)
-            run = [m] if self._opens_list(text, us, m) else []
+            run = [] if m.group(1).isalpha() and m.group(1) != "a" else [m]
         self._close_run(text, us, run, forced)
 
     @staticmethod
-    def _opens_list(text: str, us: int, marker: re.Match[str]) -> bool:
-        value = marker.group(1)
-        if value.isalpha() and value != "a":
-            return False  # lettered lists start at "a."; "B. Jones" is an initial
-        before = text[us : marker.start()].rstrip().rstrip(_BULLETS).rstrip()
-        return not before or before[-1] in ":" + _TERMINALS + _CLOSERS
-
-    @staticmethod
     def _close_run(text: str, us: int, run: list[re.Match[str]], forced: list[int]) -> None:
+        """A list is 3+ numbered items, or 2 when the first opens the unit or follows a colon or
+        a sentence end (lettered lists start at "a."; "A. Smith and B. Jones" are initials)."""
         if len(run) < 2:
             return
-        for m in run[1:]:
+        if len(run) == 2:
+            before = text[us : run[0].start()].rstrip().rstrip(_BULLETS).rstrip()
+            if before and before[-1] not in ":" + _TERMINALS + _CLOSERS:
+                return
+        for m in run:
             pos = m.start()
             before = text[us:pos].rstrip()
             if before and before[-1] in _BULLETS:
@@ -424,6 +426,8 @@ class SentenceSplitter:
         word = text[ws:pstart]
         closers = m.group(1)
         punct = text[pstart : mend - len(closers)]
+        if word and not word.strip(_WRAPPERS):
+            return -1  # '"...' / '[...]': punctuation right after an opening quote or bracket
 
         nxt = _NEXT_WORD.match(text, mend, ue)
         assert nxt is not None  # the pattern matches the empty string
@@ -434,39 +438,38 @@ class SentenceSplitter:
             return -1  # a sentence does not start in lower case: "Yahoo! in", "great.' she said"
         if not first:
             return mend  # only punctuation/space follows: keep the punctuation with this sentence
-        if "?" in punct or "!" in punct or "‽" in punct:
-            if (
-                closers
-                and any(c in _QUOTES for c in closers)
-                and _ATTRIBUTION.match(text, mend, ue)
-            ):
-                return -1  # '"Why?" Smith asked.'
-            return mend
-        emoji_next = _is_emoji(first)
-        line_break = text.find("\n", mend, nxt.start(2)) >= 0
+        core = word.strip(_WRAPPERS)
+        if mend == nxt.start(2) and not self._glued_break(core, token, text[pstart - 1]):
+            return -1  # "Jane.Doe@example.com", "U.S.A", "Mr.Smith": no space, no sentence end
         next_type = core_next.lower()
         if _NUMERIC.fullmatch(next_type):
             next_type = "##number##"
+        if (
+            closers
+            and any(c in _QUOTES for c in closers)
+            and next_type not in self._starters
+            and _ATTRIBUTION.match(text, mend, ue)
+        ):
+            return -1  # '"Why?" Smith asked.'
+        if "?" in punct or "!" in punct or "‽" in punct:
+            return mend
+        emoji_next = _is_emoji(first)
+        line_break = text.find("\n", mend, nxt.start(2)) >= 0
         dots = punct.count(".") + 3 * punct.count("…")
 
-        if dots == 3 or (dots > 3 and not word.rstrip(_OPENERS)):
+        if dots == 3 or (dots > 3 and not word):
             # an ellipsis (three dots, detached or attached): Punkt treats it like an abbreviation
-            if word.endswith("[") and closers.startswith("]"):
-                return -1  # "[...]" marks an omission inside a quotation
             if dots >= 4:
                 return mend  # ". . . ." detached: the sentence's own period plus an ellipsis
             if emoji_next or line_break:
                 return mend
-            return mend if self._starts_sentence(first, next_type) else -1
+            return mend if self._starts_sentence(text, seg_start, ws, first, next_type) else -1
         if dots >= 4:
             # "that.... She left" / "compounds. . . . The practice": a period, then an ellipsis;
             # a spaced ellipsis after the period opens the next sentence (an omission at its start)
             return pstart + 1 if punct[1] == " " else mend
 
-        core = word.lstrip(_OPENERS).rstrip(_CLOSERS)
         low = core.lower()
-        if closers and any(c in _QUOTES for c in closers) and _ATTRIBUTION.match(text, mend, ue):
-            return -1  # '"This is it." Smith said.'
         if "@" in core or "://" in core or low.startswith("www."):
             return mend  # e-mail, URL or @handle: its final period is the sentence's
         if (
@@ -474,7 +477,6 @@ class SentenceSplitter:
             and not text[seg_start:ws].strip().strip(_BULLETS).strip()
         ):
             return -1  # "1. The first item": a list marker opens the segment
-        typ = low.rsplit("-", 1)[-1] if "-" in low else low
         if low in self._titles:
             return -1
         if first.isdigit() and low in _NUMBER_PREFIXES:
@@ -482,7 +484,8 @@ class SentenceSplitter:
         if (low, next_type) in self._collocations:
             return -1
         if len(core) == 1 and core.isalpha():
-            return self._initial(low, first, next_type, mend, emoji_next)
+            return self._initial(text, seg_start, ws, low, first, next_type, mend, emoji_next)
+        typ = low.rsplit("-", 1)[-1] if "-" in low else low
         if (
             typ in self._abbreviations
             or low in self._abbreviations
@@ -496,35 +499,61 @@ class SentenceSplitter:
                 if next_type in _TIME_FOLLOWERS or self._opens_with_time(text, seg_start, ws):
                     return -1
                 return mend if first.isupper() else -1
-            return mend if self._starts_sentence(first, next_type) else -1
+            if first.isupper() and _after_comma(text, seg_start, ws):
+                return mend  # "in Scranton, Pa. Sure, ...": a place abbreviation closes a phrase
+            return mend if self._starts_sentence(text, seg_start, ws, first, next_type) else -1
         if _NUMERIC.fullmatch(low) and ("##number##", next_type) in self._collocations:
             return -1
         return mend
 
-    def _initial(self, low: str, first: str, next_type: str, mend: int, emoji_next: bool) -> int:
+    @staticmethod
+    def _glued_break(core: str, token: str, before: str) -> bool:
+        """A terminal mark with no space after it ("(£34,000).Equatorial", 'unanswered."They')
+        ends a sentence only between plain words, never inside URLs, e-mails or abbreviations."""
+        if len(core) < 2 or not (before.islower() or before.isdigit() or before in "%)]\"'”’"):
+            return False
+        glued = core + token
+        return not any(c in glued for c in "@/\\:") and "." not in token.rstrip(_TRAILING_PUNCT)
+
+    def _initial(
+        self,
+        text: str,
+        seg_start: int,
+        ws: int,
+        low: str,
+        first: str,
+        next_type: str,
+        mend: int,
+        emoji_next: bool,
+    ) -> int:
         """A single letter and a period: Punkt's rules for initials."""
         if first.isdigit():
             return -1  # "p. 55"
         if emoji_next:
             return mend
         if low in self._abbreviations:
-            # Punkt learned this letter as an abbreviation: "E. Smith"
-            return mend if self._starts_sentence(first, next_type) else -1
+            # Punkt learned this letter as an abbreviation ("E. Smith", "Laurence H. Tribe"): only a
+            # word that starts sentences ends it ("vitamin C. The ...")
+            if next_type in self._starters and self._ortho.get(next_type, 0) & _ORTHO_LC:
+                return mend if first.isupper() else -1
+            return -1
         ctx = self._ortho.get(next_type, 0)
         if first.isupper() and not ctx & _ORTHO_LC:
             return -1  # the next word is never seen in lower case: a name ("Albert I. Jones")
         return mend
 
-    def _starts_sentence(self, first: str, next_type: str) -> bool:
+    def _starts_sentence(
+        self, text: str, seg_start: int, ws: int, first: str, next_type: str
+    ) -> bool:
         """Punkt's orthographic heuristic plus starter words, for a capitalised next word."""
         if not first.isupper():
             return False
         ctx = self._ortho.get(next_type, 0)
         if not ctx & _ORTHO_LC:
             return False  # always capitalised ("I", names): capitals prove nothing
-        if not ctx & _ORTHO_MID_UC:
-            return True  # seen in lower case, never capitalised mid-sentence
-        return next_type in self._starters
+        if ctx & _ORTHO_MID_UC and next_type not in self._starters:
+            return False
+        return not _title_case(text, seg_start, ws)
 
     @staticmethod
     def _opens_with_time(text: str, seg_start: int, word_start: int) -> bool:
@@ -559,7 +588,7 @@ class SentenceSplitter:
                 if seg_text[0] == "(" and seg_text[-1] == ")" and _PAREN_CREDIT.fullmatch(seg_text):
                     # a photo credit closing a caption belongs to the caption; alone it is a credit
                     seg.kind = "caption" if i > first else "credit"
-                elif _is_link_line(seg_text):
+                elif _is_embed(seg_text):
                     seg.kind = "embed"
             if (
                 last - first == 1
@@ -586,7 +615,9 @@ def _mark_tweet(
     for seg in reversed(segments[first:byline]):
         if seg.kind == "embed" and _is_link_line(text[seg.start : seg.end]):
             continue
-        if seg.kind not in ("body", "heading") or byline_start - seg.start > _TWEET_MAX_CHARS:
+        if seg.kind not in ("body", "heading", "embed"):
+            return
+        if byline_start - seg.start > _TWEET_MAX_CHARS:
             return
         seg.kind = "embed"
         had_text = True
@@ -597,6 +628,19 @@ def _mark_tweet(
         for seg in segments[pfirst:plast]:
             if seg.kind in ("body", "heading"):
                 seg.kind = "embed"
+
+
+def _after_comma(text: str, seg_start: int, ws: int) -> bool:
+    k = ws - 1
+    while k > seg_start and text[k].isspace():
+        k -= 1
+    return k > seg_start and text[k] == ","
+
+
+def _title_case(text: str, seg_start: int, ws: int) -> bool:
+    """The sentence so far is a headline in Title Case, where capitals say nothing."""
+    words = [w for w in text[seg_start:ws].split()[1:] if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _follows(prev: re.Match[str], cur: re.Match[str]) -> bool:
@@ -655,13 +699,21 @@ def _is_heading(line: str, max_words: int) -> bool:
 
 
 def _is_link_line(seg_text: str) -> bool:
-    """Links, handles and emoji with hardly any words: "👉 https://t.co/x pic.twitter.com/y"."""
-    if "pic.twitter.com/" in seg_text:
-        return True
-    if "://" not in seg_text and "www." not in seg_text:
+    """Links, handles, markup, emoji, hardly any words: "👉 https://t.co/x pic.twitter.com/y"."""
+    has_link = "://" in seg_text or "www." in seg_text or "pic.twitter.com/" in seg_text
+    if not has_link and ("<" not in seg_text or not _MARKUP.search(seg_text)):
         return False
-    rest = _URL.sub(" ", seg_text)
+    rest = _MARKUP.sub(" ", _URL.sub(" ", seg_text))
     return len(_WORD.findall(rest)) <= 3
+
+
+def _is_embed(seg_text: str) -> bool:
+    """Embedded social-media content: a link line, a tweet with its picture link, embed markup."""
+    return (
+        "pic.twitter.com/" in seg_text
+        or bool(_EMBED_TAG.match(seg_text))
+        or _is_link_line(seg_text)
+    )
 
 
 def _cut(text: str, start: int, end: int, max_len: int) -> list[tuple[int, int]]:
