@@ -165,6 +165,7 @@ _MONTH = (
 # Twitter's embed byline: "— UN Human Rights (@UNHumanRights) August 10, 2021".
 _TWEET_BYLINE = re.compile(
     r"[—–]\s?[^\n—–()@]{1,80}?\s?\(@\w{1,15}\)(?:\s+" + _MONTH + r"\.?\s+\d{1,2},\s+\d{4})?"
+    r"(?:\.(?!\S))?"
 )
 _DATE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b|\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|"
@@ -700,9 +701,11 @@ def _is_heading(line: str, max_words: int) -> bool:
 
 def _is_link_line(seg_text: str) -> bool:
     """Links, handles, markup, emoji, hardly any words: "👉 https://t.co/x pic.twitter.com/y"."""
-    has_link = "://" in seg_text or "www." in seg_text or "pic.twitter.com/" in seg_text
-    if not has_link and ("<" not in seg_text or not _MARKUP.search(seg_text)):
-        return False
+    has_markup = "<" in seg_text and bool(_MARKUP.search(seg_text))
+    if not has_markup:
+        has_link = "://" in seg_text or "www." in seg_text or "pic.twitter.com/" in seg_text
+        if not has_link or seg_text[-1] in _TERMINALS:
+            return False  # "See https://example.com now." is a sentence
     rest = _MARKUP.sub(" ", _URL.sub(" ", seg_text))
     return len(_WORD.findall(rest)) <= 3
 
