@@ -260,6 +260,12 @@ _TEMPORAL = frozenset(
      "posting", "posted", "notice", "filing", "court", "documents", "memo", "note", "op",
      "ed", "piece", "address", "testimony", "podcast", "texted", "text", "emails", "according"}
 )
+_TRAILING_TIME = frozenset(
+    {"today", "yesterday", "tonight", "week", "month", "year", "weekend", "morning", "afternoon",
+     "evening", "night", "last", "this", "earlier", "later", "recently", "then", "now", "ago",
+     "also", "again", "once", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday"}
+)
 _OBJECT_WORDS = frozenset({"him", "her", "them", "me", "us", "you", "it", "reporters", "journalists", "supporters"})
 _SPEAKER_LEAD = frozenset({"the", "a", "an", "his", "her", "their", "its", "one", "another", "some", "many", "two", "three"})
 _APPOSITIVE_LEAD = frozenset(
@@ -276,6 +282,7 @@ _ING_OK_BEFORE = frozenset(
      "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re", "repeatedly", "publicly",
      "often", "again", "then", "later", "in", "—", "–", "--", "not", "still", "keeps", "kept"}
 )
+_COORDINATORS = frozenset({"and", "but", "while", "although", "though", "whereas", "yet"})
 _CHAIN_BEFORE = frozenset({",", "and", "but", "while", "then", "also", "later", "before", "after"})
 _HARD_BOUNDARY = frozenset({";", ":", "(", ")", "—", "–", "--", "!", "?", "[", "]"})
 _DASH_ATTR_RE = re.compile(
@@ -314,12 +321,27 @@ def _is_cap(tok: _Tok) -> bool:
     return tok.text[:1].isupper() or tok.text[:1].isdigit()
 
 
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "jr", "sr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
+     "prof", "rev", "u.s", "u.n", "d.c", "inc", "co", "corp", "no", "vs", "ft", "mt"}
+)
+
+
+def _abbreviation(tok: _Tok) -> bool:
+    """A token a period after it does not end: an initial ("R") or a title ("Mr")."""
+    return (len(tok.text) == 1 and tok.text.isupper()) or tok.lower in _ABBREVIATIONS
+
+
 def _is_verbish(tok: _Tok) -> bool:
     lower = tok.lower
     return lower in _VERBISH or lower.endswith(("n't", "n’t"))
 
 
 Span = tuple[int, int]
+# Contractions before a cue that are subject + auxiliary, not possessives ("he's said").
+SPEAKER_POSSESSIVE_OK = frozenset(
+    {"he’s", "he's", "she’s", "she's", "it’s", "it's", "that’s", "that's", "who’s", "who's"}
+)
 
 # ---------------------------------------------------------------------------- finder
 
@@ -380,8 +402,8 @@ class AttributionFinder:
         prev: _Draft | None = None
         for m in self._cue_re.finditer(text, start, end):
             cs, ce = m.start(), m.end()
-            if ctx.inside_quote(cs) or any(d.content[0] <= cs < d.content[1] and ctx.starts_quote(d.content[0]) for d in out):
-                continue
+            if ctx.inside_quote(cs) or any(d.content[0] <= cs < d.content[1] for d in out):
+                continue  # quoted words, or a report nested in an earlier one's content
             lt = text.rfind("<", max(0, cs - 200), cs)
             if lt != -1 and ">" not in text[lt:cs]:
                 continue  # inside markup: <tweet tweet-id=...>
@@ -413,7 +435,11 @@ class AttributionFinder:
         right = _tokens(text, ce, min(s_end, ce + 600))
         # Auxiliaries and adverbs between subject and cue: "has also said", "wouldn't say".
         i = len(left)
-        while i > 0 and (left[i - 1].lower in _AUX or left[i - 1].lower.endswith(("n't", "n’t"))):
+        while i > 0 and (
+            left[i - 1].lower in _AUX
+            or left[i - 1].lower.endswith(("n't", "n’t"))
+            or (left[i - 1].text.endswith("ly") and left[i - 1].text.islower() and len(left[i - 1].text) > 4)
+        ):
             i -= 1
         aux = left[i:]
         head_left = left[:i]
@@ -434,6 +460,8 @@ class AttributionFinder:
         # Chained: "X said A, adding that B" / "... and warned that B".
         if prev is not None and before is not None and before.lower in _CHAIN_BEFORE and prev.content[0] < cs:
             if not (before.text == "," and not form.endswith("ing") and self._closing_quote_before(ctx, head_left)):
+                if family.needs_that and not (that_next or quote_next is not None):
+                    return None
                 return self._leading(ctx, family, prev.speaker, prev.title, s_end, cs, ce, right)
         if before is not None and before.text == "," and form.endswith("ing"):
             # Participle after the main clause: "The RNC filed a complaint, claiming that C".
@@ -472,7 +500,9 @@ class AttributionFinder:
         if fit is None:
             return None
         shape = self._right_shape(ctx, family, right)
-        if fit.boundary is not None and shape in {"end", "paren"} and self._words(ctx, s_start, fit.boundary) >= 3:
+        if fit.boundary is not None and shape in {"end", "paren"} and self._words(ctx, s_start, fit.boundary) >= (
+            3 if shape == "end" else 1
+        ):
             if shape == "end":
                 content = self._content_before(ctx, s_start, fit.boundary)
             else:
@@ -493,6 +523,10 @@ class AttributionFinder:
         """A noun-ambiguous form ("states", "claims", "report") used as a verb."""
         if before is None or before.lower in _NON_SUBJECT or before.lower in _PREPOSITIONS:
             return False
+        if before.text[:1].isdigit() or (
+            before.lower.endswith(("’s", "'s", "s’", "s'")) and before.lower not in SPEAKER_POSSESSIVE_OK
+        ):
+            return False  # "18 states", "Editor’s note"
         if aux:
             return True
         nxt = right[0] if right else None
@@ -633,6 +667,9 @@ class AttributionFinder:
     ) -> _Draft | None:
         sp: list[_Tok] = []
         for tok in right:
+            if tok.text == "." and sp and _abbreviation(sp[-1]) and tok.end < s_end - 1:
+                sp.append(tok)  # "said Ronald R. Fieldstone", "said Mr. Smith"
+                continue
             if tok.text in {",", ";", ".", ":", "(", "—", "–", "--"} or _is_quote_tok(tok):
                 break
             sp.append(tok)
@@ -708,6 +745,8 @@ class AttributionFinder:
                 break
             if tok.lower in _RELATIVES and not out:
                 return [tok]  # "the company, which said" -> "which"
+            if tok.lower in _CLAUSE_WORDS and not out:
+                return []  # "... or even directly declare": no subject
             out.insert(0, tok)
         return out
 
@@ -792,10 +831,10 @@ class AttributionFinder:
     def _clean_speaker(self, np: list[_Tok]) -> list[_Tok]:
         """Drop trailing time words ("Trump this week"), reject clauses and prepositions."""
         out = list(np)
-        while len(out) > 1 and out[-1].lower in _TEMPORAL and not out[-1].text[:1].isupper() or (
-            len(out) > 1 and out[-1].lower in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-        ):
+        while len(out) > 1 and out[-1].lower in _TRAILING_TIME:
             out.pop()
+        if len(out) > 1 and out[-1].lower in SPEAKER_PRONOUNS and out[-2].text[:1].islower():
+            return []  # reduced relative clause: "the rate he proposed", "the mail they asked for"
         while out and out[0].text in {"-", "—", "–", "."}:
             out.pop(0)
         if not out or len(out) > 25:
@@ -909,12 +948,41 @@ class AttributionFinder:
                 if nxt is not None and self._is_chain_cue(nxt.text):
                     end = tok.start
                     break
+            if j > k + 2 and self._coordinated_report(right, k, j):
+                end = self._coordinated_report(right, k, j) or end
+                break
         # A closing quotation mark ending a sentence inside the span ends the content too
         # (the splitter may have kept '... “was unhinged.” She says ...' together).
         m = _QUOTE_SENTENCE_END_RE.search(text, start, end)
         if m is not None:
             end = m.end()
         return ctx.trim(start, end)
+
+    def _coordinated_report(self, right: list[_Tok], k: int, j: int) -> int | None:
+        """Start of a coordinated new report inside a content span ("..., but he said B",
+        "...; Smith said B"): the content ends there. ``right[j]`` is a candidate cue."""
+        tok = right[j]
+        family = self.cues.get(tok.lower)
+        if family is None or family.belief or family.prepositional or not tok.text[:1].islower():
+            return None
+        i = j
+        while i > k and (right[i - 1].lower in _AUX or right[i - 1].lower.endswith(("n't", "n’t"))):
+            i -= 1
+        n = 0
+        while i > k and right[i - 1].lower not in _COORDINATORS and right[i - 1].text not in {",", ";"}:
+            i -= 1
+            n += 1
+            if n > 6:
+                return None
+        if n == 0 or i <= k:
+            return None
+        first = right[i]
+        if not (first.lower in SPEAKER_PRONOUNS or first.lower in _SPEAKER_LEAD or _is_cap(first)):
+            return None
+        boundary = right[i - 1]
+        if boundary.lower in _COORDINATORS and i - 2 > k and right[i - 2].text == ",":
+            boundary = right[i - 2]
+        return boundary.start
 
     def _is_chain_cue(self, word: str) -> bool:
         family = self.cues.get(word.lower())
