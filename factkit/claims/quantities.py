@@ -102,6 +102,28 @@ _CARDINAL_WORDS = sorted(
     key=len, reverse=True,
 )
 
+def _trie_regex(words: Iterable[str]) -> str:
+    """An alternation factored by common prefixes: much faster than a flat word list in ``re``."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
+            for ch, sub in sorted(node.items()) if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 # --------------------------------------------------------------------------- lexicons
 
 
@@ -111,23 +133,17 @@ class UnitLexicon:
 
     exact: dict[str, str]
     folded: dict[str, str]
-    pattern: str  # alternation, longest alias first
+    pattern: str  # prefix-factored alternation of the lower-cased aliases (compile with re.I)
 
     def lookup(self, surface: str) -> str | None:
         key = " ".join(surface.split())
         return self.exact.get(key) or self.folded.get(key.lower())
 
 
-def _alias_regex(alias: str, exact: bool) -> str:
-    body = r"\s+".join(re.escape(part) for part in alias.split())
-    return body if exact else f"(?i:{body})"
-
-
 def load_unit_lexicon(lines: Iterable[str]) -> UnitLexicon:
     """Parse ``canonical = alias | =ExactAlias | ...`` lines (see lexicons/units.txt)."""
     exact: dict[str, str] = {}
     folded: dict[str, str] = {}
-    entries: list[tuple[str, bool]] = []
     for raw in lines:
         line = raw.strip()
         if not line or line.startswith("#") or "=" not in line:
@@ -139,12 +155,10 @@ def load_unit_lexicon(lines: Iterable[str]) -> UnitLexicon:
                 continue
             if alias.startswith("=") and len(alias) > 1:
                 exact[" ".join(alias[1:].split())] = canonical.strip()
-                entries.append((alias[1:], True))
             else:
                 folded[" ".join(alias.lower().split())] = canonical.strip()
-                entries.append((alias, False))
-    entries.sort(key=lambda e: len(e[0]), reverse=True)
-    pattern = "|".join(_alias_regex(a, ex) for a, ex in entries)
+    # Exact-case aliases are matched case-insensitively too; lookup() rejects a wrong case.
+    pattern = _trie_regex({a.lower() for a in (*exact, *folded)})
     return UnitLexicon(exact, folded, pattern)
 
 
@@ -155,7 +169,7 @@ def _read_lexicon(name: str) -> list[str]:
 # --------------------------------------------------------------------------- regexes
 
 _SP = r"[ \t\u00a0\u202f]"
-_NUM_WORD = "|".join([*_CARDINAL_WORDS, *_ORDINAL_WORDS])
+_NUM_WORD = _trie_regex([*_CARDINAL_WORDS, *_ORDINAL_WORDS])
 _WORD_TOKEN = rf"(?i:(?:{_NUM_WORD}))\b"
 # A digit number: grouped thousands (comma, dot, thin space), decimals, a leading dot.
 _DIGITS = (
@@ -163,7 +177,7 @@ _DIGITS = (
     r"|\d+(?:[.,]\d+)*|\.\d+)"
 )
 _DIGIT_TOKEN = rf"(?:(?<![A-Za-z]-)(?<![\w.])|(?<=\b[A-Z]{{3}})){_DIGITS}"
-_FIRST_TOKEN = rf"(?:{_DIGIT_TOKEN}|(?<![\w-])(?:(?i:an?){_SP}+(?=(?i:(?:{_NUM_WORD}))\b))?{_WORD_TOKEN})"
+_FIRST_TOKEN = rf"(?:(?=[\d.]){_DIGIT_TOKEN}|(?<![\w-])(?i:({_NUM_WORD}))\b)"
 _TOKEN = rf"(?:{_DIGITS}(?!\w)|{_WORD_TOKEN})"
 _JOIN = (
     rf"(?:{_SP}*[-–]{_SP}*|{_SP}+(?:(?i:and)|&){_SP}+|{_SP}*&{_SP}*|{_SP}+"
@@ -178,6 +192,14 @@ _VULGAR = {
     "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
     "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
 }
+_VULGAR_CHARS = re.compile(f"[{''.join(_VULGAR)}]")
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?i:an?){_SP}+$")
+_AFTER_ARTICLE = frozenset(
+    {"hundred", "half", "quarter", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+     "ninth", "tenth", "twentieth", "thirtieth", "hundredth", "thousandth", "millionth",
+     "billionth", "trillionth", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+     "eighty", "ninety", *_SCALES, *_DOZENS}
+)
 _VULGAR_RE = re.compile(rf"(?<![\w.])(\d+{_SP}?)?([{''.join(_VULGAR)}])")
 
 _MONTHS = (
@@ -185,26 +207,39 @@ _MONTHS = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 # Spans that never hold a quantity; a number inside one is skipped.
-_EXCLUDED = re.compile(
+# Spans that never hold a quantity; a number overlapping one is skipped. Checked per number:
+# the first set inside the number's whitespace-free chunk, the second in a small window.
+_EXCLUDED_IN_CHUNK = re.compile(
     "|".join([
         r"(?:https?://|www\.)\S+",  # URLs
-        r"\b[\w.-]+\.(?:com|org|net|gov|edu|co|io|ly|uk|ru|de|fr)/\S*",
+        r"[\w.-]+\.(?:com|org|net|gov|edu|co|io|ly|uk|ru|de|fr|info|tv|me)/\S*",
         r"[\w.+-]+@[\w-]+\.[\w.]+",  # e-mail
         r"(?<![\w@])[@#][A-Za-z_]\w*",  # handles, hashtags
-        r"(?<!\w)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)",
-        r"(?<![\w.])\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?",  # ISO date
+        r"(?<![\w.])\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2})?)?",  # ISO date
         r"(?<![\w./])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\w/])",  # 8/10/2021, 10.08.21
-        r"(?<![\w.])\d{1,2}(?::\d{2}){1,2}(?:\s*(?i:[ap]\.?m\.?))?(?!\w)",  # 10:30
-        r"(?<![\w.])\d{1,2}(?:\.\d{2})?\s*(?i:[ap]\.m\.|[ap]m\b)",  # 9 a.m., 2.17pm
-        rf"\b{_MONTHS}{_SP}+\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_SP}+\d{{4}})?(?![\d,.]\d)",  # Aug 10
-        rf"(?<![\w.,]){_SP}?\d{{1,2}}(?:st|nd|rd|th)?{_SP}+(?:of{_SP}+)?{_MONTHS}"
-        rf"(?:,?{_SP}+\d{{4}})?\b",  # 10 August 2021
-        rf"\b{_MONTHS},?{_SP}+\d{{4}}\b",  # August 2021
+        r"(?<![\w.])\d{1,2}(?::\d{2}){1,2}(?:(?i:[ap]\.?m\.?))?(?!\w)",  # 10:30
+        r"(?<![\w.])\d{1,2}(?:\.\d{2})?(?i:[ap]\.m\.|[ap]m\b)",  # 2.17pm
         r"(?<![\w.])\d+(?:st|nd|rd|th)\b",  # ordinals
         r"(?<![\w.])(?:1[5-9]|20)\d0s\b|'\d0s\b",  # decades
         r"(?<![\w.])(?:1[5-9]|20)\d\d[-–/](?:\d\d|(?:1[5-9]|20)\d\d)(?![\d.,]\d)",  # 2013-14
-        r"(?:^|(?<=\n))[ \t]*\(?\d{1,2}[.)](?=[ \t])",  # list numbering
         r"(?<![\w.])(?:24/7|9/11|7/7)(?![\w/])",  # fixed expressions
+        r"\+?\d{1,3}-\d{3}-\d{3,4}(?:[-/]\d{3,4})?",  # phone numbers with dashes
+    ])
+)
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_AM_PM = frozenset({"am", "pm", "a.m", "p.m", "am.", "pm.", "am,", "pm,"} | {"am ", "pm "})
+_EXCLUDED_NEAR = re.compile(
+    "|".join([
+        r"(?<!\w)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)",
+        r"(?<![\w.])\d{1,2}(?:[.:]\d{2})?\s+(?i:[ap]\.m\.|[ap]m\b)",  # 9 a.m., 2 pm
+        rf"\b{_MONTHS}{_SP}+\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_SP}+\d{{4}})?(?![\d,.]\d)",  # Aug 10
+        rf"(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)?{_SP}+(?:of{_SP}+)?{_MONTHS}"
+        rf"(?:,?{_SP}+\d{{4}})?\b",  # 10 August 2021
+        rf"\b{_MONTHS},?{_SP}+\d{{4}}\b",  # August 2021
+        r"(?:^|(?<=\n))[ \t]*\(?\d{1,2}[.)](?=[ \t])",  # list numbering
     ])
 )
 _CAP_NAME_WORD = re.compile(r"([A-Z][A-Za-z]*|[A-Z]{2,})[ \u00a0](?=\d)$")
@@ -228,19 +263,10 @@ _QUALIFIER_CANON = {
     "in excess of": "more than", "upwards of": "more than", "a maximum of": "up to",
     "a minimum of": "at least", "a total of": "a total of", "average of": "an average of",
 }
-_QUALIFIER_RE = re.compile(
-    r"(?:^|(?<=[^\w]))("
-    + "|".join(
-        r"\s+".join(re.escape(p) for p in q.split())
-        for q in sorted(set(_QUALIFIERS), key=len, reverse=True)
-    )
-    + r")\s*$",
-    re.IGNORECASE,
-)
-_MINUS_WORD_RE = re.compile(r"(?:^|(?<=\W))(minus|negative)\s+$", re.IGNORECASE)
-_SIGN_RE = re.compile(r"(?:^|(?<=[\s(\[$€£¥:=]))([-−])\s?$")
-_PERCENT_OF_RE = re.compile(r"(?:^|(?<=[^\w\d]\s)|(?<=^\w))?\b(percents?|per\s+cent)\s+of\s+$",
-                            re.IGNORECASE)
+_QUALIFIER_SET = frozenset(q for q in _QUALIFIERS if q[0].isalpha())
+_QUALIFIER_SYMBOLS = {
+    sym: _QUALIFIER_CANON[sym] for sym in ("~", "<", ">", "≥", "≤", "±")
+}
 
 # Scale suffixes after digits: word scales are case-insensitive, abbreviations are exact.
 _SCALE_ABBR = {
@@ -487,7 +513,9 @@ class _IntParser:
                 if not digits:
                     break
                 return total + (group or 0.0) + float("0." + digits), k2, used_scale
-            elif t == "hundred" and group is None and k == i:
+            elif t == "hundred" and group is None and k == i and k + 1 < stop and toks[
+                k + 1
+            ] in _SCALES:  # "hundred thousand"
                 group, last, has_hundred = 100.0, "hundred", True
             elif t in ("hundred", "hundreds"):
                 if group is None or has_hundred or (t == "hundreds" and last != "digits"):
@@ -604,21 +632,21 @@ class QuantityFinder:
              *self.currencies.exact.values(), *self.currencies.folded.values()}
         )
         boundary = r"(?![\w°%$€£¥])"
+        both = _trie_regex(
+            {a.lower() for lex in (self.units, self.currencies) for a in (*lex.exact, *lex.folded)}
+        )
         self._unit_after = re.compile(
-            rf"(?:{_SP}?-?{_SP}?|{_SP}?)(?P<open>[(\[{{<])?(?P<u>{self.units.pattern}|"
-            rf"{self.currencies.pattern})(?(open)[)\]}}>]){boundary}"
+            rf"(?:{_SP}?-?{_SP}?|{_SP}?)(?P<open>[(\[{{<])?(?P<u>{both})(?(open)[)\]}}>]){boundary}",
+            re.IGNORECASE,
         )
-        prefix_aliases = [
-            a for a in {*self.currencies.exact, *self.currencies.folded}
-            if not a.replace(" ", "").isalpha() or (a.isupper() and len(a) == 3)
-            or (a.isalpha() and len(a) == 3 and a.islower())
-        ]
-        prefix_aliases.sort(key=len, reverse=True)
-        alts = "|".join(
-            _alias_regex(a, a in self.currencies.exact and a not in self.currencies.folded)
-            for a in prefix_aliases
+        # Before a number: symbols ("$", "C$") and three-letter codes ("USD"), not names.
+        prefix_aliases = {
+            a.lower() for a in (*self.currencies.exact, *self.currencies.folded)
+            if not a.replace(" ", "").isalpha() or len(a) == 3
+        } | {"dollar"}
+        self._currency_before = re.compile(
+            rf"(?<![A-Za-z])(?P<c>{_trie_regex(prefix_aliases)}){_SP}?$", re.IGNORECASE
         )
-        self._currency_before = re.compile(rf"(?:^|(?<![A-Za-z]))(?P<c>{alts}|(?i:dollar)){_SP}?$")
 
     # -- public API ------------------------------------------------------------------------
 
@@ -656,27 +684,44 @@ class QuantityFinder:
 
     # -- stage 1: numbers ------------------------------------------------------------------
 
-    def _excluded(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        lo = max(0, start - 40)
-        return [(m.start() + lo, m.end() + lo) for m in _EXCLUDED.finditer(text[lo : end + 20])]
+    @staticmethod
+    def _blocked(text: str, a: int, b: int) -> bool:
+        """Whether text[a:b] overlaps a URL, handle, date, time, phone number, ordinal, ..."""
+        lo, hi = a, b
+        floor, ceil = max(0, a - 300), min(len(text), b + 300)
+        while lo > floor and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < ceil and not text[hi].isspace():
+            hi += 1
+        if hi - lo > b - a:
+            for m in _EXCLUDED_IN_CHUNK.finditer(text, lo, hi):
+                if m.start() < b and a < m.end():
+                    return True
+        before, after = text[max(0, a - 14) : a], text[b : b + 14]
+        near_words = before.split()[-1:] + after.split()[:2]
+        if (
+            any(w.strip(".,").lower() in _MONTH_WORDS for w in near_words)
+            or after.lstrip()[:3].lower() in _AM_PM
+            or after[:1] in (" ", ".", "-", ")") and after[1:4].isdigit()
+            or before[-1:] in ("(", "+", "\n", "", "-", ".") or before.endswith(") ")
+        ):
+            for m in _EXCLUDED_NEAR.finditer(text, max(0, a - 22), min(len(text), b + 22)):
+                if m.start() < b and a < m.end():
+                    return True
+        return False
 
     def _numbers(self, text: str, start: int, end: int) -> list[_Num]:
-        excluded = self._excluded(text, start, end)
-
-        def blocked(a: int, b: int) -> bool:
-            return any(x < b and a < y for x, y in excluded)
-
         nums: list[_Num] = []
         for m in _RUN.finditer(text, start, end):
-            for n in self._parse_run(text, m.start(), m.group()):
-                if not blocked(n.start, n.end):
+            run_start = m.start()
+            a = _ARTICLE_BEFORE.search(text, max(start, run_start - 4), run_start)
+            if a and m.group(1) and m.group(1).lower() in _AFTER_ARTICLE:
+                run_start = a.start()
+            for n in self._parse_run(text, run_start, text[run_start : m.end()]):
+                if not self._blocked(text, n.start, n.end):
                     nums.append(n)
-        for m in _VULGAR_RE.finditer(text, start, end):
-            whole = float(m.group(1)) if m.group(1) else 0.0
-            s = m.start()
-            nums = [n for n in nums if not (n.start >= s and n.end <= m.end())]
-            if not blocked(s, m.end()):
-                nums.append(_Num(s, m.end(), whole + _VULGAR[m.group(2)], False, False))
+        if _VULGAR_CHARS.search(text, start, end):
+            nums = self._vulgar(text, start, end, nums)
         nums.sort(key=lambda n: n.start)
         merged: list[_Num] = []
         for n in nums:
@@ -688,6 +733,15 @@ class QuantityFinder:
                 continue
             merged.append(n)
         return merged
+
+    def _vulgar(self, text: str, start: int, end: int, nums: list[_Num]) -> list[_Num]:
+        """ "½", "2½": unicode vulgar fractions."""
+        for m in _VULGAR_RE.finditer(text, start, end):
+            whole = float(m.group(1)) if m.group(1) else 0.0
+            s = m.start()
+            nums = [n for n in nums if not (n.start >= s and n.end <= m.end())]
+            nums.append(_Num(s, m.end(), whole + _VULGAR[m.group(2)], False, False))
+        return nums
 
     def _parse_run(self, text: str, offset: int, run: str) -> list[_Num]:
         spans = [(m.start() + offset, m.end() + offset, m.group()) for m in _TOKENIZE.finditer(run)]
@@ -880,13 +934,17 @@ class QuantityFinder:
                     e = m.end()
         raw = value
         # currency in front
-        cur_m = self._currency_before.search(text, max(lo, s - 12), s)
+        cur_m = None
         unit: str | None = None
         measured = False
-        if cur_m:
-            unit = self.currencies.lookup(cur_m.group("c")) or "dollar"
-            measured = True
-            s = cur_m.start("c")
+        if s > lo and (text[s - 1] not in " \t\n" or (s - 2 >= lo and text[s - 2] not in " \t\n")):
+            cur_m = self._currency_before.search(text, max(lo, s - 12), s)
+            unit = self.currencies.lookup(cur_m.group("c")) if cur_m else None
+            if cur_m and unit is not None:
+                measured = True
+                s = cur_m.start("c")
+            else:
+                cur_m = None
         scaled = False
         if digit_end and not num.words:
             m = _SCALE_AFTER_RE.match(text, e, hi)
@@ -930,25 +988,11 @@ class QuantityFinder:
         ):
             return None, e
         # sign, minus words, "percent of", qualifier (left context)
-        window_lo = max(lo, s - 40)
-        m = _SIGN_RE.search(text, window_lo, s)
-        if m and (num.start == s or cur_m is not None) and not num.words:
+        negative, s, qualifier, percent_of = self._left_context(text, lo, s, num, cur_m is not None)
+        if negative:
             value, raw = -value, -raw
-            s = m.start(1) if cur_m is None else s
-        else:
-            m = _MINUS_WORD_RE.search(text, window_lo, s)
-            if m:
-                value, raw = -value, -raw
-                s = m.start(1)
-        if unit is None:
-            m = _PERCENT_OF_RE.search(text, window_lo, s)
-            if m and not re.search(r"\d\s*$", text[window_lo : m.start(1)]):
-                unit, measured, s = "percent", True, m.start(1)
-        qualifier = None
-        m = _QUALIFIER_RE.search(text, window_lo, s)
-        if m:
-            q = " ".join(m.group(1).lower().split())
-            qualifier = _QUALIFIER_CANON.get(q, q)
+        if percent_of and unit is None:
+            unit, measured = "percent", True
         # years, names: not quantities
         if num.integer_digits and not measured and not scaled:
             year_like = _YEAR_MIN <= value <= _YEAR_MAX and len(text[num.start : num.end]) == 4
@@ -962,6 +1006,46 @@ class QuantityFinder:
         if unit is None and self.config.count_nouns_as_units:
             unit = self._counted_noun(text, e, hi)
         return _Found(s, e, value, unit, qualifier, measured, scaled, raw), e
+
+    @staticmethod
+    def _left_context(
+        text: str, lo: int, s: int, num: _Num, has_currency: bool
+    ) -> tuple[bool, int, str | None, bool]:
+        """(negative, new span start, qualifier, "percent of" before) from the words before."""
+        seg_lo = max(lo, s - 40)
+        seg = text[seg_lo:s]
+        negative = False
+        if seg[-1:] in ("-", "−") and not num.words and (
+            s < 2 or text[s - 2] in " \t\n([$€£¥:=" or has_currency
+        ):
+            negative = True
+            if not has_currency:
+                s -= 1
+            seg = seg[:-1]
+        elif seg[-2:] in ("- ", "− ") and seg_lo == 0 and not seg[:-2].strip():
+            negative, s, seg = True, s - 2, seg[:-2]  # "- 1 4/5" at the very start
+        qualifier = _QUALIFIER_SYMBOLS.get(seg[-1:]) if seg else None
+        words = seg.split()
+        if words and seg_lo > 0 and not text[seg_lo - 1].isspace() and seg_lo > lo:
+            words = words[1:]  # the window cut the first word
+        clean = [w.strip("(\"“‘[").lower() for w in words[-4:]]
+        if not negative and clean and clean[-1] in ("minus", "negative"):
+            negative = True
+            s = seg_lo + seg.rfind(words[-1])
+            clean.pop()
+        percent_of = (
+            clean[-2:] in (["percent", "of"], ["percents", "of"]) or clean[-3:] == ["per", "cent", "of"]
+        ) and not any(ch.isdigit() for ch in " ".join(words[-4:-2]))
+        if percent_of:
+            s = seg_lo + seg.rfind(words[-3] if clean[-3:] == ["per", "cent", "of"] else words[-2])
+        if qualifier is None:
+            for k in (4, 3, 2, 1):
+                if len(clean) >= k:
+                    phrase = " ".join(clean[-k:])
+                    if phrase in _QUALIFIER_SET:
+                        qualifier = _QUALIFIER_CANON.get(phrase, phrase)
+                        break
+        return negative, s, qualifier, percent_of
 
     @lru_cache(maxsize=1)  # noqa: B019 - one finder per process in practice
     def _currency_names(self) -> frozenset[str]:
