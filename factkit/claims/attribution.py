@@ -282,6 +282,7 @@ _ING_OK_BEFORE = frozenset(
      "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re", "repeatedly", "publicly",
      "often", "again", "then", "later", "in", "—", "–", "--", "not", "still", "keeps", "kept"}
 )
+_ING_PREPOSITIONS = frozenset({"by", "after", "before", "without", "while", "when", "from", "in"})
 _COORDINATORS = frozenset({"and", "but", "while", "although", "though", "whereas", "yet"})
 _CHAIN_BEFORE = frozenset({",", "and", "but", "while", "then", "also", "later", "before", "after"})
 _HARD_BOUNDARY = frozenset({";", ":", "(", ")", "—", "–", "--", "!", "?", "[", "]"})
@@ -446,7 +447,8 @@ class AttributionFinder:
         before = head_left[-1] if head_left else None
         if before is not None and before.lower == "to":
             return None  # infinitive: "declined to say"
-        if family.noun and not form.endswith(("ed", "ing")) and form not in {"told", "said", "wrote"}:
+        first_word = form.split()[0]
+        if family.noun and not first_word.endswith(("ed", "ing")) and first_word not in {"told", "said", "wrote"}:
             if not self._verb_evidence(ctx, aux, before, right):
                 return None
         if form.endswith("ing") and not aux:
@@ -481,7 +483,10 @@ class AttributionFinder:
             return self._inverted(ctx, s_start, s_end, cs, ce, head_left, right)
         # "“C,” X said" -- a closing quotation mark before the speaker.
         qclose = self._closing_quote_before(ctx, head_left)
-        if qclose is not None:
+        if qclose is not None and (
+            ctx.text[max(0, qclose - 3):qclose].rstrip("”\"'’ ")[-1:] not in {".", "!", "?"}
+            or self._right_shape(ctx, family, right) != "content"
+        ):
             fit = self._speaker_left(ctx, [t for t in head_left if t.start >= qclose])
             if fit is None:
                 return None
@@ -490,8 +495,18 @@ class AttributionFinder:
                 return None
             content = self._interrupted(ctx, content, right, s_end)
             return _Draft(fit.speaker, fit.title, (cs, ce), content)
-        if before is None:
+        if qclose is not None:
+            head_left = [t for t in head_left if t.start >= qclose]  # '“... .” Russia insisted that'
+        if before is None or not head_left:
             return None
+        if form.endswith("ing") and before.lower in _ING_PREPOSITIONS or (
+            prev is None and before.lower in {"and", "but"} and aux
+        ):
+            # "... and began by saying he would", "... and has called for": the sentence subject.
+            subject = self._sentence_subject(ctx, s_start, before.start)
+            if subject is None:
+                return None
+            return self._leading(ctx, family, subject, None, s_end, cs, ce, right)
         if before.lower in _NON_SUBJECT or before.text in {"(", "-", "<", "/"}:
             return None  # a noun use: "the report", "his claims"
         if before.text == "," and self._weak_inversion(family, ctx, head_left, right, s_end):
@@ -720,7 +735,17 @@ class AttributionFinder:
         """Comma-separated segments right to left, stopping at a hard clause boundary."""
         segments: list[list[_Tok]] = []
         current: list[_Tok] = []
+        depth = 0
         for tok in reversed(toks):
+            if tok.text == ")" and not depth:
+                depth = 1  # "Rep. Elijah E. Cummings (D-Md.) said": keep the parenthesis
+                current.insert(0, tok)
+                continue
+            if depth:
+                current.insert(0, tok)
+                if tok.text == "(":
+                    depth = 0
+                continue
             if tok.text == ",":
                 segments.append(current)
                 current = []
@@ -840,7 +865,13 @@ class AttributionFinder:
         if not out or len(out) > 25:
             return []
         if out[0].lower in _PREPOSITIONS:
-            return []
+            # "In a Bloomberg interview Trump declared": the name ending the phrase.
+            run = len(out)
+            while run > 0 and (out[run - 1].text[:1].isupper() or out[run - 1].text == "."):
+                run -= 1
+            if run == 0 or run == len(out) or out[run - 1].lower in {"the", "a", "an"}:
+                return []
+            out = out[run:]
         seen_relative = False
         for tok in out:
             if tok.lower in _RELATIVES or tok.lower == "whose":
@@ -895,7 +926,9 @@ class AttributionFinder:
         k = 0
         if family.takes_object:
             # Addressee: "told reporters (on Monday) that", "tells MSNBC’s “Morning Joe” that".
-            for j, tok in enumerate(right[:14]):
+            for j, tok in enumerate(right[:10]):
+                if tok.lower in self.cues and j > 0:
+                    break
                 if tok.lower == "that" or tok.text == ":":
                     k = j
                     break
@@ -935,7 +968,10 @@ class AttributionFinder:
         start = right[k].start
         q = ctx.quote_at(start)
         if q is not None and q.start == start:
-            return q.start, q.end
+            tail = text[q.end:s_end]
+            inner_end = text[max(q.start, q.end - 3):q.end]
+            if q.end >= s_end - 2 or any(ch in inner_end for ch in ",.!?:;") or len(tail.split()) < 2 or tail.lstrip()[:1] in {",", "."}:
+                return q.start, q.end
         end = s_end
         for j in range(k + 1, len(right)):
             tok = right[j]
@@ -964,6 +1000,10 @@ class AttributionFinder:
         tok = right[j]
         family = self.cues.get(tok.lower)
         if family is None or family.belief or family.prepositional or not tok.text[:1].islower():
+            return None
+        if family.noun and not tok.lower.endswith(("ed", "ing")):
+            return None  # "his rubble comment was"
+        if j + 1 < len(right) and _is_verbish(right[j + 1]):
             return None
         i = j
         while i > k and (right[i - 1].lower in _AUX or right[i - 1].lower.endswith(("n't", "n’t"))):
