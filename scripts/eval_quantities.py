@@ -74,20 +74,23 @@ def _speed() -> None:
     texts = [r.get("article") or r.get("text") or "" for r in rows]
     texts = [t[:3000] for t in texts if len(t) >= 3000]
     _FINDER.find(texts[0])
-    t0 = time.perf_counter()
-    n = sum(len(_FINDER.find(t)) for t in texts)
-    ours = (time.perf_counter() - t0) / len(texts)
-    # baseline in the same run: one pass of a plain digit regex over the same texts
     import re
 
     digits = re.compile(r"\d+(?:[.,]\d+)*")
-    t0 = time.perf_counter()
-    for t in texts:
-        digits.findall(t)
-    base = (time.perf_counter() - t0) / len(texts)
+    ours, base, n = [], [], 0
+    for _ in range(5):  # best of 5: the machine is shared, the minimum is the least noisy
+        t0 = time.perf_counter()
+        n = sum(len(_FINDER.find(t)) for t in texts)
+        ours.append((time.perf_counter() - t0) / len(texts))
+        # baseline in the same run: a bare digit regex over the same texts
+        t0 = time.perf_counter()
+        for t in texts:
+            digits.findall(t)
+        base.append((time.perf_counter() - t0) / len(texts))
+    best, best_base = min(ours), min(base)
     print(f"speed: {len(texts)} CNN/DM articles cut to 3,000 chars, {n} quantities; "
-          f"{ours * 1e3:.3f} ms/article (bare digit regex {base * 1e3:.3f} ms, ratio "
-          f"{ours / base:.0f}x)")
+          f"{best * 1e3:.3f} ms/article, best of 5 (bare digit regex {best_base * 1e3:.3f} ms, "
+          f"ratio {best / best_base:.0f}x)")
 
 
 def main() -> None:

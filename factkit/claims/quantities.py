@@ -176,7 +176,7 @@ _DIGITS = (
     r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d]|[.,]\d)"
     r"|\d+(?:[.,]\d+)*|\.\d+)"
 )
-_DIGIT_TOKEN = rf"(?:(?<![A-Za-z]-)(?<![\w.])|(?<=\b[A-Z]{{3}})){_DIGITS}"
+_DIGIT_TOKEN = rf"(?:(?<![A-Za-z]-)(?<![\w.])|(?<=\b[A-Za-z]{{3}})){_DIGITS}"
 _FIRST_TOKEN = rf"(?:(?=[\d.]){_DIGIT_TOKEN}|(?<![\w-])(?i:({_NUM_WORD}))\b)"
 _TOKEN = rf"(?:{_DIGITS}(?!\w)|{_WORD_TOKEN})"
 _JOIN = (
@@ -220,7 +220,7 @@ _EXCLUDED_IN_CHUNK = re.compile(
         r"(?<![\w.])\d{1,2}(?::\d{2}){1,2}(?:(?i:[ap]\.?m\.?))?(?!\w)",  # 10:30
         r"(?<![\w.])\d{1,2}(?:\.\d{2})?(?i:[ap]\.m\.|[ap]m\b)",  # 2.17pm
         r"(?<![\w.])\d+(?:st|nd|rd|th)\b",  # ordinals
-        r"(?<![\w.])(?:1[5-9]|20)\d0s\b|'\d0s\b",  # decades
+        r"(?<![\w.])(?:1[5-9]|20)\d0s\b|['’]\d0s\b|(?<!\w)['’]\d\d\b",  # decades, '57
         r"(?<![\w.])(?:1[5-9]|20)\d\d[-–/](?:\d\d|(?:1[5-9]|20)\d\d)(?![\d.,]\d)",  # 2013-14
         r"(?<![\w.])(?:24/7|9/11|7/7)(?![\w/])",  # fixed expressions
         r"\+?\d{1,3}-\d{3}-\d{3,4}(?:[-/]\d{3,4})?",  # phone numbers with dashes
@@ -677,7 +677,9 @@ class QuantityFinder:
         found = self._merge_compounds(text, found)
         ranges = self._link_pairs(text, found)
         out = [
-            Quantity(text[f.start : f.end], f.start, f.end, f.value, f.unit, f.qualifier)
+            # 12 significant digits hide binary noise from scaling (16.4 * 1e6 = 16399999.99...)
+            Quantity(text[f.start : f.end], f.start, f.end, float(f"{f.value:.12g}"), f.unit,
+                     f.qualifier)
             for f in found
         ]
         return out, ranges
@@ -828,12 +830,13 @@ class QuantityFinder:
 
     _ONE_BEFORE = re.compile(
         r"\b(?i:the|this|that|which|any|every|no|each|another|someone|anyone|last|next|little|"
-        r"big|new|right|wrong|favou?rite|same|other|only|such|what|whichever|the\s+only|which)"
+        r"big|new|right|wrong|favou?rite|same|other|such|what|whichever|as|into|like|at)"
         rf"{_SP}+$"
     )
     _ONE_AFTER = re.compile(
         rf"{_SP}+(?i:of{_SP}+(?:the|his|her|its|their|our|my|your|these|those|them|us|whom|which)"
-        r"|another|by one|or another|day|time|way|thing|side|hand)\b"
+        r"|another|by one|or another|day|time|way|thing|side|hand|would|could|should|can|must|"
+        r"might|may|who|whose)\b"
     )
 
     def _one_is_number(self, text: str, span: tuple[int, int, str]) -> bool:

@@ -79,6 +79,9 @@ _TIME_RE = re.compile(
     ])
 )
 _PREP_BEFORE = re.compile(rf"\b{_PREP} $", re.IGNORECASE)
+# A bare year is a time reference after a preposition or as a modifier ("the 2016 election").
+_YEAR_BEFORE = re.compile(rf"(?:\b(?:{_PREP[3:-1]}|the|a|an|at|of|on|for|its|their) |\()$",
+                          re.IGNORECASE)
 _NOT_WEEKDAY_AFTER = re.compile(
     r" (?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Night Football|Night Live"
     r"|Morning|Mail|Star|People|Sport|World|Business)\b"
@@ -179,7 +182,9 @@ def _keep(text: str, m: re.Match[str]) -> bool:
         return not (m.group("wdrel") is None and _NAMED_DAY_BEFORE.search(
             text, max(0, m.start() - 12), m.start()
         ))
-    if m.group("yr") or m.group("mo"):
+    if m.group("yr"):
+        return bool(_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+    if m.group("mo"):
         return bool(_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()))
     return True
 
