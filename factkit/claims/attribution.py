@@ -283,6 +283,10 @@ _ING_OK_BEFORE = frozenset(
      "often", "again", "then", "later", "in", "—", "–", "--", "not", "still", "keeps", "kept"}
 )
 _ING_PREPOSITIONS = frozenset({"by", "after", "before", "without", "while", "when", "from", "in"})
+_SUBORDINATORS = frozenset(
+    {"after", "because", "when", "while", "before", "since", "although", "though", "if", "but",
+     "unless", "until", "whereas", "so"}
+)
 _COORDINATORS = frozenset({"and", "but", "while", "although", "though", "whereas", "yet"})
 _CHAIN_BEFORE = frozenset({",", "and", "but", "while", "then", "also", "later", "before", "after"})
 _HARD_BOUNDARY = frozenset({";", ":", "(", ")", "—", "–", "--", "!", "?", "[", "]"})
@@ -381,7 +385,7 @@ class AttributionFinder:
         body = sorted((s for s in sentences if s.kind == "body"), key=lambda s: s.start)
         if not body or not text:
             return []
-        ctx = _Article(text, find_quotes(text))
+        ctx = _Article(text, find_quotes(text), sorted(s.start for s in sentences))
         drafts: list[_Draft] = []
         for sent in body:
             start, end = max(0, sent.start), min(sent.end, len(text))
@@ -542,7 +546,7 @@ class AttributionFinder:
             before.lower.endswith(("’s", "'s", "s’", "s'")) and before.lower not in SPEAKER_POSSESSIVE_OK
         ):
             return False  # "18 states", "Editor’s note"
-        if aux:
+        if any(t.lower in _VERBISH or t.lower.endswith(("n't", "n’t")) for t in aux):
             return True
         nxt = right[0] if right else None
         if nxt is None or nxt.text in {",", ":", "."} or _is_quote_tok(nxt) or ctx.starts_quote(nxt.start):
@@ -586,10 +590,17 @@ class AttributionFinder:
         for tok in reversed(head_left):
             if ctx.is_closing_mark(tok.start):
                 q = ctx.quote_ending_at(tok.end)
-                if q is not None and q.words >= 1 and n > 0:
-                    return tok.end
-                return None
+                if q is None or q.words < 1 or n == 0:
+                    return None
+                # The clause before the speaker must open with this quotation (or one ending
+                # right before it: '“A,” “B,” X said' / 'Mills “got it,” Jordan said' is not).
+                sent_lead = ctx.text[ctx.sentence_start_for(q.start):q.start]
+                if sent_lead.strip() and not ctx.starts_quote(ctx.sentence_start_for(q.start)):
+                    return None
+                return tok.end
             if _is_quote_tok(tok) or tok.text in {";", ":", "?", "!"} or (tok.text == "." and n == 0):
+                return None
+            if tok.lower in _SUBORDINATORS or (tok.lower in self.cues and tok.text.islower()):
                 return None
             n += 1
             if n > 45:
@@ -636,14 +647,24 @@ class AttributionFinder:
         first = right[0]
         if not (first.lower in _SPEAKER_LEAD or (first.text[:1].isupper() and first.lower not in _TEMPORAL)):
             return False
-        for tok in right:
+        n = 0
+        for k, tok in enumerate(right):
             if tok.text in {",", ".", ";"}:
+                after = right[k + 1] if k + 1 < len(right) else None
+                if tok.text == "," and after is not None and after.text[:1].isupper() and after.lower not in _APPOSITIVE_LEAD:
+                    return False
                 break
             if _is_verbish(tok) or _is_quote_tok(tok):
                 return False
-        segments = self._segments(head_left[:-1])
-        if len(segments) <= 3 and any(looks_like_name(ctx.text[s[0].start:s[-1].end]) for s in segments if s):
+            n += 1
+        if n > 7:
             return False
+        segments = self._segments(head_left[:-1])
+        for seg in segments[:5]:
+            if seg and looks_like_name(ctx.text[seg[0].start:seg[-1].end]):
+                return False  # "Donna Rawlings, 59, of Ashton, Md., said ...": an apposition
+            if seg and not self._appositive(seg):
+                break
         return len(head_left) >= 6
 
     # ---- frames
@@ -1086,7 +1107,7 @@ class AttributionFinder:
         cue_starts = sorted(d.cue[0] for d in drafts)
         for d in drafts:
             c_start, c_end = d.content
-            if not (ctx.starts_quote(c_start) or ctx.quote_at(c_end - 1) is not None):
+            if not (ctx.starts_quote(c_start) or ctx.quote_at(c_end - 1) is not None or d.cue[0] > c_end):
                 continue
             anchor = max(c_end, d.cue[1], d.speaker[1] if d.speaker else 0)
             while True:
@@ -1186,13 +1207,20 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
 class _Article:
     """Quotation lookups over one article."""
 
-    def __init__(self, text: str, quotes: list[Quote]) -> None:
+    def __init__(self, text: str, quotes: list[Quote], sentence_starts: list[int] | None = None) -> None:
         self.text = text
+        self.sentence_starts = sentence_starts or [0]
         self.quotes = quotes
         self._starts = [q.start for q in quotes]
         self._by_start = {q.start: q for q in quotes}
         self._by_end: dict[int, Quote] = {q.end: q for q in quotes}
         self._close_marks = {q.end - 1 for q in quotes if q.closed} | {q.end - 2 for q in quotes if q.closed and text[q.end - 2:q.end] == "''"}
+
+    def sentence_start_for(self, pos: int) -> int:
+        """Start of the sentence holding ``pos`` (or of the quotation that sentence opens inside)."""
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        start = self.sentence_starts[i] if i >= 0 else 0
+        return self.quote_start_before(start, pos)
 
     def quote_at(self, pos: int) -> Quote | None:
         """The outermost quotation containing ``pos``."""
