@@ -350,7 +350,7 @@ class SentenceSplitter:
                 s = prev + len(raw) - len(raw.lstrip())
                 kind = "body"
                 if embeds and any(es <= s < ee for es, ee in embeds):
-                    kind = "embed"
+                    kind = "embed" if self.config.classify_segments else "body"
                     found.append(len(segments))
                 segments.append(_Segment(s, s + len(stripped), kind))
             prev = b
@@ -614,8 +614,8 @@ def _mark_tweet(
     byline_start = segments[byline].start
     had_text = False
     for seg in reversed(segments[first:byline]):
-        if seg.kind == "embed" and _is_link_line(text[seg.start : seg.end]):
-            continue
+        if seg.kind == "embed" and not _WORD.search(_URL.sub(" ", text[seg.start : seg.end])):
+            continue  # links only: the tweet's text is further up
         if seg.kind not in ("body", "heading", "embed"):
             return
         if byline_start - seg.start > _TWEET_MAX_CHARS:
@@ -673,6 +673,9 @@ def _line_kind(line: str, unit_no: int) -> str | None:
     if (
         unit_no < _DATELINE_TOP_UNITS
         and last not in ".!?"
+        and "@" not in line
+        and "://" not in line
+        and "pic.twitter.com/" not in line
         and len(line.split()) <= _DATELINE_MAX_WORDS
         and _DATE.search(line)
     ):

@@ -1,0 +1,346 @@
+"""Tests for factkit.split: golden rules, the seed contract, news rules, kinds, offsets."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factkit.config import SplitterConfig
+from factkit.split import (
+    SentenceSplitter,
+    english_punkt_parameters,
+    get_splitter,
+    punkt_tokenizer,
+    split_sentences,
+)
+from tests.conftest import read_jsonl, shared_file
+
+
+def texts(text: str, config: SplitterConfig | None = None) -> list[str]:
+    return [s.text for s in split_sentences(text, config)]
+
+
+def kinds(text: str, config: SplitterConfig | None = None) -> list[tuple[str, str]]:
+    return [(s.kind, s.text) for s in split_sentences(text, config)]
+
+
+def assert_valid(text: str, config: SplitterConfig | None = None) -> None:
+    """Ordered, non-overlapping, stripped, exact offsets, every non-space char covered."""
+    sentences = split_sentences(text, config)
+    covered = [False] * len(text)
+    prev_end = 0
+    for i, s in enumerate(sentences):
+        assert s.index == i
+        assert prev_end <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+        for k in range(s.start, s.end):
+            covered[k] = True
+        prev_end = s.end
+    missed = [i for i, c in enumerate(text) if not c.isspace() and not covered[i]]
+    assert not missed, f"uncovered characters at {missed[:5]}"
+
+
+# --- golden rules and seed contract --------------------------------------------------------
+
+
+def _golden_rules() -> list[dict[str, Any]]:
+    return read_jsonl(shared_file("eval", "sbd_golden_rules_en.jsonl"))
+
+
+@pytest.mark.parametrize("rule_id", range(1, 49))
+def test_golden_rule(rule_id: int) -> None:
+    rule = next(r for r in _golden_rules() if r["id"] == rule_id)
+    got = [t.strip() for t in texts(rule["text"]) if t.strip()]
+    assert got == rule["sentences"], rule["name"]
+
+
+def test_seed_segments_match_reference(seed_text: str) -> None:
+    reference = json.loads(
+        shared_file("eval", "seed_article_sentences.json").read_text(encoding="utf-8")
+    )
+    assert texts(seed_text) == reference
+    assert_valid(seed_text)
+
+
+def test_seed_non_body_kinds(seed_text: str, seed_expected: dict[str, Any]) -> None:
+    sentences = split_sentences(seed_text)
+    for kind, needle in seed_expected["segments_not_body"].items():
+        matches = [s for s in sentences if needle in s.text]
+        assert len(matches) == 1 and matches[0].kind == kind, (kind, needle)
+    embeds = [s.text for s in sentences if s.kind == "embed"]
+    assert len(embeds) == 3
+    assert embeds[0].startswith("🇦🇫 Failure to stem")
+    assert embeds[2] == "— UN Human Rights (@UNHumanRights) August 10, 2021"
+    assert sum(s.kind != "body" for s in sentences) == 7
+
+
+def test_seed_body_equals_reference_body(seed_text: str, seed_expected: dict[str, Any]) -> None:
+    reference = json.loads(
+        shared_file("eval", "seed_article_sentences.json").read_text(encoding="utf-8")
+    )
+    non_body = {
+        "date 2021-08-10 Fast News",
+        "(Susan Walsh / Reuters)",
+        "Civilians bear the brunt",
+        "Source: AP",
+    }
+    body_ref = [
+        r
+        for r in reference
+        if r not in non_body
+        and not r.startswith("🇦🇫")
+        and "pic.twitter.com" not in r
+        and not r.startswith("— UN Human Rights")
+    ]
+    assert [s.text for s in split_sentences(seed_text) if s.is_body] == body_ref
+
+
+# --- Punkt is the base ------------------------------------------------------------------------
+
+
+def test_punkt_parameters_are_the_english_model() -> None:
+    params = english_punkt_parameters()
+    assert {"mr", "u.s", "gen", "a.m"} <= params.abbrev_types
+    assert "however" in params.sent_starters
+    assert len(params.ortho_context) > 20_000
+    assert params.ortho_context["no-such-word-type"] == 0  # a defaultdict(int), as NLTK needs
+
+
+def test_agrees_with_punkt_on_plain_prose() -> None:
+    text = (
+        "The committee met on Tuesday. Its chairman, Mr. Hale, opened the session. "
+        "Members debated the budget for three hours! Did they agree? Nobody knows yet. "
+        "The vote is set for Dec. 5 in Washington."
+    )
+    assert texts(text) == punkt_tokenizer().tokenize(text)
+
+
+# --- news rules -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviations: titles never end a sentence; others only before a sentence starter
+        (
+            "Gen. Mark Milley met Sen. Jack Reed. They spoke.",
+            ["Gen. Mark Milley met Sen. Jack Reed.", "They spoke."],
+        ),
+        ("Troops left the U.S. Embassy in Kabul.", ["Troops left the U.S. Embassy in Kabul."]),
+        ("He moved to the U.S. It was 1990.", ["He moved to the U.S.", "It was 1990."]),
+        ("It is No. 1 in the world.", ["It is No. 1 in the world."]),
+        ("The meeting ends at 5 p.m. Friday.", ["The meeting ends at 5 p.m. Friday."]),
+        (
+            "The polls closed at 8 p.m. Officials began counting.",
+            ["The polls closed at 8 p.m.", "Officials began counting."],
+        ),
+        ("By 9 a.m. Sunday, crowds had gathered.", ["By 9 a.m. Sunday, crowds had gathered."]),
+        (
+            "He was born in Scranton, Pa. Later he moved.",
+            ["He was born in Scranton, Pa.", "Later he moved."],
+        ),
+        # initials and decimals
+        (
+            "Laurence H. Tribe and John F. Kennedy met.",
+            ["Laurence H. Tribe and John F. Kennedy met."],
+        ),
+        (
+            "Growth was 2.5 percent. Prices rose 3.1%.",
+            ["Growth was 2.5 percent.", "Prices rose 3.1%."],
+        ),
+        # URLs, e-mails, @handles
+        (
+            "Read it at https://example.org/a.b/c.html. Then reply.",
+            ["Read it at https://example.org/a.b/c.html.", "Then reply."],
+        ),
+        (
+            "Write to tips@news.example.com. We answer.",
+            ["Write to tips@news.example.com.", "We answer."],
+        ),
+        (
+            "Follow @Reuters.World for news. It is free.",
+            ["Follow @Reuters.World for news.", "It is free."],
+        ),
+        # quotes and parentheses
+        ('"Why not?" Smith asked. He left.', ['"Why not?" Smith asked.', "He left."]),
+        ('"We will win." He smiled.', ['"We will win."', "He smiled."]),
+        ("He spoke (at length.) and left.", ["He spoke (at length.) and left."]),
+        (
+            "“It is over,” she said. “We lost.” Then silence.",
+            ["“It is over,” she said.", "“We lost.”", "Then silence."],
+        ),
+        # ellipses
+        ("He paused ... and went on.", ["He paused ... and went on."]),
+        ('She said: "...These are facts."', ['She said: "...These are facts."']),
+        # glued sentence ends from scraped pages
+        ("It cost $5,000.The deal closed.", ["It cost $5,000.", "The deal closed."]),
+        # lists
+        (
+            "The plan: 1) cut taxes 2) raise pay 3) hire staff",
+            ["The plan:", "1) cut taxes", "2) raise pay", "3) hire staff"],
+        ),
+        ("• First point • Second point", ["• First point", "• Second point"]),
+        # emoji-led sentences
+        (
+            "Kabul fell in the U.S. 🇺🇸 Officials reacted.",
+            ["Kabul fell in the U.S.", "🇺🇸 Officials reacted."],
+        ),
+    ],
+)
+def test_news_rules(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+    assert_valid(text)
+
+
+def test_blank_line_ends_a_segment() -> None:
+    text = "The talks continued with Mr.\n\nSmith arrived later"
+    assert texts(text) == ["The talks continued with Mr.", "Smith arrived later"]
+
+
+def test_single_line_break_rules() -> None:
+    wrapped = "The senator said the bill\nwould pass next week."
+    assert texts(wrapped) == ["The senator said the bill\nwould pass next week."]
+    title = "Taliban advance on Kabul\nThe insurgents took five cities."
+    assert kinds(title) == [
+        ("heading", "Taliban advance on Kabul"),
+        ("body", "The insurgents took five cities."),
+    ]
+
+
+def test_extra_abbreviations() -> None:
+    text = "He wrote to the Cmte. Smith answered."
+    assert texts(text) == ["He wrote to the Cmte.", "Smith answered."]
+    config = SplitterConfig.model_validate({"extra_abbreviations": ["Cmte."]})
+    assert texts(text, config) == [text]
+    # still an abbreviation that can end a sentence before a real sentence starter
+    assert texts("He wrote to the Cmte. They answered.", config) == [
+        "He wrote to the Cmte.",
+        "They answered.",
+    ]
+
+
+def test_max_len_cuts_long_sentences() -> None:
+    text = "Officials said on Tuesday, after a long meeting in the capital, that talks would go on."
+    config = SplitterConfig.model_validate({"max_len": 40})
+    pieces = split_sentences(text, config)
+    assert len(pieces) > 1
+    assert all(len(p.text) <= 40 for p in pieces)
+    assert pieces[0].text.endswith(",")  # cut after a comma near the limit
+    assert "".join(p.text for p in pieces).replace(" ", "") == text.replace(" ", "")
+    assert_valid(text, config)
+
+
+# --- segment kinds --------------------------------------------------------------------------
+
+
+def test_kinds_of_a_news_page() -> None:
+    text = (
+        "WASHINGTON (AP) —\n\n"
+        "Lawmakers passed the bill on Monday. (AP Photo/Jane Doe)\n\n"
+        "What happens next\n\n"
+        "Source: Congressional Budget Office\n\n"
+        "Getty Images\n\n"
+        "Photo: Lawmakers leave the Capitol after the vote on Monday evening.\n\n"
+        "We did it! #bill @senate\n\n"
+        "— Jane Roe (@janeroe) May 3, 2021\n\n"
+        "The bill now goes to the president."
+    )
+    assert kinds(text) == [
+        ("dateline", "WASHINGTON (AP) —"),
+        ("body", "Lawmakers passed the bill on Monday."),
+        ("caption", "(AP Photo/Jane Doe)"),
+        ("heading", "What happens next"),
+        ("credit", "Source: Congressional Budget Office"),
+        ("credit", "Getty Images"),
+        ("caption", "Photo: Lawmakers leave the Capitol after the vote on Monday evening."),
+        ("embed", "We did it!"),
+        ("embed", "#bill @senate"),
+        ("embed", "— Jane Roe (@janeroe) May 3, 2021"),
+        ("body", "The bill now goes to the president."),
+    ]
+
+
+def test_inline_dateline_stays_body() -> None:
+    text = "WASHINGTON (AP) — Lawmakers passed the bill on Monday."
+    assert kinds(text) == [("body", text)]
+
+
+def test_dateline_at_top_only() -> None:
+    top = "Updated August 10, 2021\n\nThe talks resumed."
+    assert kinds(top)[0] == ("dateline", "Updated August 10, 2021")
+    late = "One.\n\nTwo.\n\nThree.\n\nFour.\n\nNext talks August 10, 2021"
+    assert kinds(late)[-1][0] == "heading"
+
+
+def test_tweet_in_one_line_and_markup() -> None:
+    text = (
+        "The agency posted a video.\n\n"
+        "Stay safe pic.twitter.com/AbCdEfGhIj — City Police (@citypd) June 1, 2020\n\n"
+        '<tweet tweet-id="1"><tweet/>.\n\n'
+        "The video was viewed widely."
+    )
+    assert kinds(text) == [
+        ("body", "The agency posted a video."),
+        ("embed", "Stay safe pic.twitter.com/AbCdEfGhIj"),
+        ("embed", "— City Police (@citypd) June 1, 2020"),
+        ("embed", '<tweet tweet-id="1"><tweet/>.'),
+        ("body", "The video was viewed widely."),
+    ]
+
+
+def test_link_sentence_stays_body() -> None:
+    assert kinds("See https://example.com for details.") == [
+        ("body", "See https://example.com for details.")
+    ]
+
+
+def test_all_caps_section_header_is_heading() -> None:
+    assert kinds("FULL TEXT.\n\nThe story begins.")[0] == ("heading", "FULL TEXT.")
+
+
+def test_classify_off_gives_all_body(seed_text: str) -> None:
+    config = SplitterConfig.model_validate({"classify_segments": False})
+    sentences = split_sentences(seed_text, config)
+    assert {s.kind for s in sentences} == {"body"}
+    assert [s.text for s in sentences] == texts(seed_text)
+
+
+def test_heading_max_words() -> None:
+    text = "Civilians bear the brunt of the war\n\nThe toll rose."
+    assert kinds(text)[0][0] == "heading"
+    config = SplitterConfig.model_validate({"heading_max_words": 3})
+    assert kinds(text, config)[0][0] == "body"
+
+
+def test_splitter_is_cached_and_reusable() -> None:
+    assert get_splitter() is get_splitter()
+    config = SplitterConfig.model_validate({"max_len": 50})
+    assert get_splitter(config) is get_splitter(SplitterConfig.model_validate({"max_len": 50}))
+    splitter = SentenceSplitter()
+    assert splitter.split("A b. C d.") == splitter.split("A b. C d.")
+    assert splitter.spans("") == [] and split_sentences("  \n\n ") == []
+
+
+# --- properties -----------------------------------------------------------------------------
+
+NEWS_ALPHABET = st.sampled_from(
+    [*"abcXYZ019 .,;:!?'\"“”‘’()[]-—…•@#/\n\t", "U.S.", "Mr.", "p.m.", "🇦🇫", "1.", "(@x)"]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_any_unicode_text_round_trips(text: str) -> None:
+    assert_valid(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(NEWS_ALPHABET, max_size=120).map("".join))
+def test_news_like_text_round_trips(text: str) -> None:
+    assert_valid(text)
+    assert_valid(text, SplitterConfig.model_validate({"max_len": 15, "classify_segments": False}))
