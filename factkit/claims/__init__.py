@@ -151,6 +151,7 @@ class ClaimExtractor:
             else None
         )
         weight = self.config.claims.scoring.learned_weight if learned is not None else 0.0
+        # a question's "as of" is when the claim was reported: the article's date
         article_date = article.date.isoformat() if article.date else None
         claims: list[Claim] = []
         for i, (s, qs, sa, ts) in enumerate(drafts):
@@ -159,7 +160,6 @@ class ClaimExtractor:
             if score < self.config.claims.scoring.min_score:
                 continue
             kinds = tuple(k for k, on in (("quantitative", qs), ("attributed", sa)) if on)
-            as_of = next((t.resolved for t in ts if t.resolved), article_date)
             claims.append(
                 Claim(
                     id=f"c{s.index}",
@@ -169,7 +169,7 @@ class ClaimExtractor:
                     text=s.text,
                     kinds=kinds,
                     score=float(score),
-                    question=build_question(s.text, sa, as_of),
+                    question=build_question(s.text, sa, article_date),
                     quantities=tuple(qs),
                     attributions=tuple(sa),
                     times=tuple(ts),
