@@ -229,7 +229,8 @@ _NON_SUBJECT = frozenset(
      "for", "with", "by", "on", "at", "from", "into", "about", "this", "these", "those", "new",
      "no", "any", "some", "every", "each", "such", "received", "recent", "official", "public",
      "initial", "first", "latest", "earlier", "own", "more", "many", "several", "other", "over",
-     "under", "against", "without", "whose", "same", "similar", "false", "unfounded", "major"}
+     "under", "against", "without", "whose", "same", "similar", "false", "unfounded", "major",
+     "please", "angry", "late-night"}
 )
 _PREPOSITIONS = frozenset(
     {"of", "in", "to", "for", "with", "by", "on", "at", "from", "into", "about", "over", "under",
@@ -283,6 +284,7 @@ _ING_OK_BEFORE = frozenset(
      "often", "again", "then", "later", "in", "—", "–", "--", "not", "still", "keeps", "kept"}
 )
 _ING_PREPOSITIONS = frozenset({"by", "after", "before", "without", "while", "when", "from", "in"})
+_PHONE_PARTICLES = frozenset({"in", "into", "off", "up", "back"})
 _SUBORDINATORS = frozenset(
     {"after", "because", "when", "while", "before", "since", "although", "though", "if", "but",
      "unless", "until", "whereas", "so"}
@@ -385,7 +387,7 @@ class AttributionFinder:
         body = sorted((s for s in sentences if s.kind == "body"), key=lambda s: s.start)
         if not body or not text:
             return []
-        ctx = _Article(text, find_quotes(text), sorted(s.start for s in sentences))
+        ctx = _Article(text, find_quotes(text), sentences)
         drafts: list[_Draft] = []
         for sent in body:
             start, end = max(0, sent.start), min(sent.end, len(text))
@@ -511,6 +513,8 @@ class AttributionFinder:
             if subject is None:
                 return None
             return self._leading(ctx, family, subject, None, s_end, cs, ce, right)
+        if right and right[0].lower in _PHONE_PARTICLES and family.lemma == "call":
+            return None  # "called into the radio show"
         if before.lower in _NON_SUBJECT or before.text in {"(", "-", "<", "/"}:
             return None  # a noun use: "the report", "his claims"
         if before.text == "," and self._weak_inversion(family, ctx, head_left, right, s_end):
@@ -519,7 +523,7 @@ class AttributionFinder:
         if fit is None:
             return None
         shape = self._right_shape(ctx, family, right)
-        if fit.boundary is not None and shape in {"end", "paren"} and self._words(ctx, s_start, fit.boundary) >= (
+        if fit.boundary is not None and shape in {"end", "paren"} and not family.belief and self._words(ctx, s_start, fit.boundary) >= (
             3 if shape == "end" else 1
         ):
             if shape == "end":
@@ -549,6 +553,11 @@ class AttributionFinder:
         if any(t.lower in _VERBISH or t.lower.endswith(("n't", "n’t")) for t in aux):
             return True
         nxt = right[0] if right else None
+        if before.text.islower() and before.lower not in SPEAKER_PRONOUNS:
+            # "angry tweets", "member states": after a lower-case word only "that"/":"/a quote.
+            return nxt is not None and (
+                nxt.lower == "that" or nxt.text == ":" or ctx.starts_quote(nxt.start) or _is_quote_tok(nxt)
+            )
         if nxt is None or nxt.text in {",", ":", "."} or _is_quote_tok(nxt) or ctx.starts_quote(nxt.start):
             return True
         lower = nxt.lower
@@ -1065,7 +1074,7 @@ class AttributionFinder:
                 if k > 0 and right[k - 1].text in {",", ":"}:
                     return content[0], q.end
                 return content
-            if tok.text in {".", ";", "!", "?"}:
+            if tok.text in {";", "!", "?"} or (tok.text == "." and tok.end >= s_end - 2):
                 break
         return content
 
@@ -1111,7 +1120,7 @@ class AttributionFinder:
                 continue
             anchor = max(c_end, d.cue[1], d.speaker[1] if d.speaker else 0)
             while True:
-                nxt = _next_quote_start(text, anchor)
+                nxt = _next_quote_start(text, ctx.sentence_end_for(anchor - 1))
                 if nxt is None:
                     break
                 pos, crossed = nxt
@@ -1173,14 +1182,10 @@ class AttributionFinder:
 
 
 def _next_quote_start(text: str, pos: int) -> tuple[int, bool] | None:
-    """Start of a quotation right after the sentence that ends at/after ``pos``: in the same
-    paragraph, or opening the next one. Returns (offset, crossed_paragraph)."""
+    """Start of a quotation right after ``pos`` (a sentence end): in the same paragraph, or
+    opening the next one. Returns (offset, crossed_paragraph)."""
     j = pos
     n = len(text)
-    while j < n and text[j] not in ".!?\n":
-        if text[j] in "\"“‘'`" and j > pos:
-            break
-        j += 1
     while j < n and text[j] in ".!?”\"'’":
         j += 1
     crossed = False
@@ -1207,14 +1212,23 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
 class _Article:
     """Quotation lookups over one article."""
 
-    def __init__(self, text: str, quotes: list[Quote], sentence_starts: list[int] | None = None) -> None:
+    def __init__(self, text: str, quotes: list[Quote], sentences: list[Sentence]) -> None:
         self.text = text
-        self.sentence_starts = sentence_starts or [0]
+        ordered = sorted(sentences, key=lambda s: s.start)
+        self.sentence_starts = [s.start for s in ordered] or [0]
+        self.sentence_ends = [s.end for s in ordered] or [len(text)]
         self.quotes = quotes
         self._starts = [q.start for q in quotes]
         self._by_start = {q.start: q for q in quotes}
         self._by_end: dict[int, Quote] = {q.end: q for q in quotes}
         self._close_marks = {q.end - 1 for q in quotes if q.closed} | {q.end - 2 for q in quotes if q.closed and text[q.end - 2:q.end] == "''"}
+
+    def sentence_end_for(self, pos: int) -> int:
+        """End of the sentence holding ``pos`` (``pos + 1`` when no sentence holds it)."""
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentence_ends[i]:
+            return self.sentence_ends[i]
+        return pos + 1
 
     def sentence_start_for(self, pos: int) -> int:
         """Start of the sentence holding ``pos`` (or of the quotation that sentence opens inside)."""
