@@ -68,13 +68,18 @@ class InputItem:
     article: Article
 
 
-def _walk_folder(folder: Path, extensions: set[str]) -> Iterator[Path]:
-    """Files under ``folder`` with a wanted extension, sorted, hidden files and folders skipped."""
+def _walk_folder(folder: Path, extensions: set[str]) -> list[Path]:
+    """Files under ``folder`` with a wanted extension, sorted by path, hidden files and folders
+    skipped. (Only paths are held, not contents, so even a huge tree is cheap to list.)"""
+    found: list[Path] = []
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in extensions:
-                yield Path(root) / name
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(
+            Path(root) / name
+            for name in files
+            if not name.startswith(".") and Path(name).suffix.lower() in extensions
+        )
+    return sorted(found, key=lambda p: p.parts)
 
 
 def expand_inputs(
@@ -107,7 +112,7 @@ def expand_inputs(
             continue
         path = Path(arg)
         if path.is_dir():
-            found = list(_walk_folder(path, wanted))
+            found = _walk_folder(path, wanted)
             if not found:
                 raise FactkitError(
                     f"{arg}: no files with extensions {', '.join(sorted(wanted))} in this folder "

@@ -99,24 +99,22 @@ def prepare(settings: WorkerSettings) -> SetupFailed | None:
 
 
 def stage_of(exc: BaseException) -> str:
-    """Name the pipeline stage an exception came from: the first module the pipeline called into.
-
-    ``factkit.claims.quantities`` -> ``claims``; ``factkit.split`` -> ``split``. A StageError names
-    its stage itself.
+    """Name the pipeline stage an exception came from: the first factkit module below the
+    pipeline in the traceback (``factkit.claims.quantities`` -> ``claims``, ``factkit.split`` ->
+    ``split``). A StageError names its stage itself; otherwise ``analyze``.
     """
     if isinstance(exc, StageError):
         return exc.stage
     tb: TracebackType | None = exc.__traceback__
     in_pipeline = False
     while tb is not None:
-        module = str(tb.tb_frame.f_globals.get("__name__", ""))
-        if module == "factkit.pipeline":
+        parts = str(tb.tb_frame.f_globals.get("__name__", "")).split(".")
+        if parts[:2] == ["factkit", "pipeline"]:
             in_pipeline = True
-        elif in_pipeline:
-            parts = module.split(".")
-            return parts[1] if parts[0] == "factkit" and len(parts) > 1 else "analyze"
+        elif in_pipeline and parts[0] == "factkit" and len(parts) > 1:
+            return parts[1]
         tb = tb.tb_next
-    return "analyze" if in_pipeline else "batch"
+    return "analyze"
 
 
 def _error_message(exc: BaseException) -> str:

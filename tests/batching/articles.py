@@ -1,0 +1,44 @@
+"""Helpers for batch tests: generated news-like articles (varied numbers, quotes, names)."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+CLAIMS_ONLY = ["summarizer.enabled=false", "checkworthiness.enabled=false"]
+
+_PEOPLE = ["Maria Lopez", "John Okafor", "Wei Chen", "Anna Berg", "Samir Haddad", "Laura Diaz"]
+_ROLES = ["the mayor", "a police spokesman", "the health minister", "an economist", "the coach"]
+_PLACES = ["Lyon", "Nairobi", "Denver", "Osaka", "Porto", "Leeds"]
+_THINGS = ["homes", "jobs", "patients", "votes", "tickets", "trees"]
+
+
+def news_article(rng: random.Random, n: int) -> str:
+    """A short article with quantities and attributions, different for every ``n``."""
+    person, role = rng.choice(_PEOPLE), rng.choice(_ROLES)
+    place, thing = rng.choice(_PLACES), rng.choice(_THINGS)
+    a, b, pct = rng.randint(2, 900), rng.randint(1000, 50000), rng.randint(2, 60)
+    return (
+        f"{place} report number {n}\n\n"
+        f"{place} lost {a} {thing} last week, {role} said on Tuesday. "
+        f'"We expected fewer than {a // 2 + 1}," {person} told reporters. '
+        f"The city spent ${b:,} on repairs, up {pct}% from 2021. "
+        f"{person} said the work would take {rng.randint(2, 12)} months. "
+        f"Residents were not surprised by the news.\n"
+    )
+
+
+def write_jsonl_articles(path: Path, n: int, seed: int = 7, prefix: str = "art") -> list[str]:
+    """``n`` records ``{"id", "text"}`` in one JSONL file; returns their ids in order."""
+    rng = random.Random(seed)
+    ids = [f"{prefix}{i:05d}" for i in range(n)]
+    with path.open("w", encoding="utf-8") as fh:
+        for i, doc_id in enumerate(ids):
+            fh.write(json.dumps({"id": doc_id, "text": news_article(rng, i)}) + "\n")
+    return ids
+
+
+def read_out(path: Path) -> list[dict]:
+    """Every line of a batch output, parsed (fails on a line that is not JSON)."""
+    return [json.loads(line) for line in path.read_bytes().split(b"\n") if line]

@@ -1,0 +1,151 @@
+"""Batch inputs: folder/glob expansion, unique ids, streamed JSONL, per-file/per-line failures."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factkit.batching.inputs import (
+    Failure,
+    InputItem,
+    UniqueIds,
+    count_documents,
+    expand_inputs,
+    iter_inputs,
+)
+from factkit.config import IngestConfig
+from factkit.errors import FactkitError
+
+EXTS = [".txt", ".md", ".jsonl", ".json"]
+
+
+def _tree(root: Path) -> None:
+    (root / "b").mkdir(parents=True)
+    (root / "a").mkdir()
+    (root / ".hidden").mkdir()
+    (root / "b" / "x.txt").write_text("one", encoding="utf-8")
+    (root / "a" / "x.txt").write_text("two", encoding="utf-8")
+    (root / "a" / "notes.pdf").write_bytes(b"%PDF")
+    (root / ".hidden" / "y.txt").write_text("hidden", encoding="utf-8")
+    (root / "z.MD").write_text("# Title\n\nthree", encoding="utf-8")
+
+
+def test_folders_are_walked_recursively_sorted_by_extension(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    files = expand_inputs([str(tmp_path)], EXTS)
+    rel = [str(Path(f).relative_to(tmp_path)) for f in files]
+    assert rel == ["a/x.txt", "b/x.txt", "z.MD"]  # sorted, pdf and hidden folder skipped
+
+
+def test_globs_missing_files_stdin_and_exclusions(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    out = tmp_path / "a" / "out.jsonl"
+    out.write_text("", encoding="utf-8")
+    files = expand_inputs(
+        [
+            str(tmp_path / "**" / "*.txt"),
+            str(tmp_path / "a" / "x.txt"),
+            "-",
+            str(tmp_path / "gone.txt"),
+            str(out),
+        ],
+        EXTS,
+        exclude=[out],
+    )
+    # the glob found both x.txt; naming one again does not add it twice; the output is never input
+    assert [Path(f).name for f in files] == ["x.txt", "x.txt", "-", "gone.txt"]
+
+
+def test_usage_errors(tmp_path: Path) -> None:
+    with pytest.raises(FactkitError, match="no files match"):
+        expand_inputs([str(tmp_path / "*.nothing")], EXTS)
+    with pytest.raises(FactkitError, match="no files with extensions"):
+        expand_inputs([str(tmp_path)], EXTS)
+    with pytest.raises(FactkitError, match="no inputs"):
+        expand_inputs([], EXTS)
+
+
+@given(st.lists(st.sampled_from(["a", "b", "a#2", "", "c"]), max_size=30))
+def test_unique_ids_are_unique_and_deterministic(bases: list[str]) -> None:
+    first = [UniqueIds() for _ in range(2)]
+    runs = [[ids.claim(b) for b in bases] for ids in first]
+    assert runs[0] == runs[1]
+    assert len(set(runs[0])) == len(runs[0])
+    for base, got in zip(bases, runs[0], strict=True):
+        assert got == (base or "doc") or got.startswith(f"{base or 'doc'}#")
+
+
+def test_every_input_problem_becomes_one_failure_and_the_stream_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Good text.", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"abc\x00def")
+    (tmp_path / "latin.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (tmp_path / "recs.jsonl").write_bytes(
+        b'{"id": "r1", "text": "First."}\n'
+        b"{broken\n"
+        b"\n"
+        b'{"id": "r1", "text": "Same id."}\n'
+        b'{"title": "no text"}\n'
+        b'{"text": "bad \xff byte"}\n'
+        b'{"text": "No id."}\n'
+    )
+    files = [
+        str(tmp_path / n)
+        for n in ("good.txt", "binary.txt", "latin.txt", "recs.jsonl", "missing.txt")
+    ]
+    items = list(iter_inputs(files, IngestConfig()))
+    got = [(type(i).__name__, i.id, i.line) for i in items]
+    assert got == [
+        ("InputItem", "good", None),
+        ("Failure", "binary", None),
+        ("Failure", "latin", None),
+        ("InputItem", "r1", 1),
+        ("Failure", "recs:2", 2),
+        ("InputItem", "r1#2", 4),
+        ("Failure", "recs:5", 5),
+        ("Failure", "recs:6", 6),
+        ("InputItem", "recs:7", 7),
+        ("Failure", "missing", None),
+    ]
+    failures = [i for i in items if isinstance(i, Failure)]
+    assert all(f.stage == "ingest" and f.message for f in failures)
+    assert "NUL" in failures[0].message and "UTF-8" in failures[1].message
+    assert "no such file" in failures[-1].message
+    assert items[5].article.text == "Same id."  # type: ignore[union-attr]
+
+
+def test_stdin_jsonl_is_streamed_and_plain_text_is_one_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    records = b"".join(
+        json.dumps({"id": f"s{i}", "text": f"Text {i}."}).encode() + b"\n" for i in range(3)
+    )
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(records))))
+    items = list(iter_inputs(["-"], IngestConfig()))
+    assert [(i.id, i.path, i.line) for i in items] == [
+        ("s0", "-", 1),
+        ("s1", "-", 2),
+        ("s2", "-", 3),
+    ]
+
+    monkeypatch.setattr(
+        sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(b"Plain text.")))
+    )
+    (item,) = iter_inputs(["-"], IngestConfig())
+    assert isinstance(item, InputItem) and item.id == "stdin" and item.article.text == "Plain text."
+
+
+def test_count_documents(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n', encoding="utf-8")
+    (tmp_path / "b.json").write_text(
+        '[{"text": "x"}, {"text": "y"}, {"text": "z"}]', encoding="utf-8"
+    )
+    (tmp_path / "c.txt").write_text("x", encoding="utf-8")
+    files = [str(tmp_path / n) for n in ("a.jsonl", "b.json", "c.txt")]
+    assert count_documents(files) == 6
+    assert count_documents([*files, "-"]) is None

@@ -1,0 +1,93 @@
+"""Batch output files: whole lines, torn-tail repair on resume, atomic files, safe names."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factkit.batching.output import (
+    JsonlWriter,
+    markdown_filename,
+    repair_and_read_ids,
+    sibling_path,
+    write_atomic,
+)
+from factkit.batching.worker import encode_line
+
+
+def _record(i: int, text: str = "") -> str:
+    return encode_line({"input": {"id": f"doc{i}", "path": None, "line": None}, "text": text})
+
+
+def test_writer_appends_whole_lines(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    writer = JsonlWriter(out, append=False, sync_every=2)
+    for i in range(5):
+        writer.write(_record(i))
+    writer.close()
+    writer = JsonlWriter(out, append=True, sync_every=2)
+    writer.write(_record(5))
+    writer.close()
+    assert repair_and_read_ids(out) == ({f"doc{i}" for i in range(6)}, 0)
+    assert JsonlWriter(out, append=False, sync_every=1).close() is None and out.read_bytes() == b""
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    cut=st.floats(min_value=0, max_value=1),
+    texts=st.lists(st.text(max_size=40), min_size=1, max_size=8),
+)
+def test_a_torn_tail_is_cut_and_every_complete_line_is_kept(
+    tmp_path_factory, cut: float, texts: list[str]
+) -> None:
+    out = tmp_path_factory.mktemp("torn") / "out.jsonl"
+    lines = [(_record(i, t) + "\n").encode("utf-8") for i, t in enumerate(texts)]
+    blob = b"".join(lines)
+    at = int(cut * len(blob))
+    out.write_bytes(blob[:at])  # the process died after writing `at` bytes
+    ids, dropped = repair_and_read_ids(out)
+    complete = [i for i in range(len(lines)) if len(b"".join(lines[: i + 1])) <= at]
+    assert ids == {f"doc{i}" for i in complete}
+    kept = out.read_bytes()
+    assert kept == b"".join(lines[: len(complete)])
+    assert dropped == (0 if at == len(b"".join(lines[: len(complete)])) else 1)
+    for raw in kept.splitlines():
+        json.loads(raw)
+
+
+def test_a_corrupt_middle_line_is_dropped(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text(
+        _record(0) + "\nnot json\n" + '{"no": "input"}\n' + _record(1) + "\n", encoding="utf-8"
+    )
+    assert repair_and_read_ids(out) == ({"doc0", "doc1"}, 2)
+    assert out.read_text(encoding="utf-8") == _record(0) + "\n" + _record(1) + "\n"
+    assert repair_and_read_ids(tmp_path / "absent.jsonl") == (set(), 0)
+
+
+@given(st.text())
+def test_encoded_lines_never_contain_a_line_break(text: str) -> None:
+    line = encode_line({"input": {"id": text}, "text": text})
+    assert len(line.splitlines()) == 1 and "\n" not in line
+    assert json.loads(line)["text"] == text
+
+
+def test_sibling_paths_and_atomic_write(tmp_path: Path) -> None:
+    assert sibling_path(Path("d/reports.jsonl"), ".errors.jsonl") == Path("d/reports.errors.jsonl")
+    assert sibling_path(Path("d/reports"), ".config.yaml") == Path("d/reports.config.yaml")
+    target = tmp_path / "c.yaml"
+    write_atomic(target, "a: 1\n")
+    write_atomic(target, "a: 2\n")
+    assert target.read_text(encoding="utf-8") == "a: 2\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["c.yaml"]  # no temp file left behind
+
+
+@given(st.lists(st.text(min_size=1, max_size=30), unique=True, max_size=20))
+def test_markdown_file_names_are_safe_and_unique(ids: list[str]) -> None:
+    names = [markdown_filename(i) for i in ids]
+    assert len(set(names)) == len(names)
+    for name in names:
+        assert name.endswith(".md") and "/" not in name and not name.startswith(".")

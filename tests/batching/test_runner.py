@@ -1,0 +1,266 @@
+"""run_batch end to end with the real pipeline (claims-only config, for speed)."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factkit.batching import run_batch
+from factkit.config import Config, load_config
+from factkit.errors import ConfigError, FactkitError
+from tests.batching.articles import CLAIMS_ONLY, news_article, read_out, write_jsonl_articles
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "data" / "seed_article.txt"
+
+
+@pytest.fixture(scope="module")
+def claims_only() -> Config:
+    return load_config(None, CLAIMS_ONLY)
+
+
+def _ids(path: Path) -> list[str]:
+    return [r["input"]["id"] for r in read_out(path)]
+
+
+@pytest.mark.parametrize(
+    "big_size", [1_000_000, pytest.param(5_000_000, marks=pytest.mark.slow, id="5MB")]
+)
+def test_bad_inputs_go_to_the_errors_file_and_good_ones_all_come_out(
+    tmp_path: Path, claims_only: Config, big_size: int
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    rng = random.Random(3)
+    good = []
+    for i in range(6):
+        (src / f"good{i}.txt").write_text(news_article(rng, i), encoding="utf-8")
+        good.append(f"good{i}")
+    (src / "empty.txt").write_text("  \n", encoding="utf-8")
+    (src / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (src / "latin1.txt").write_bytes("Le café coûte 3 euros.".encode("latin-1"))
+    (src / "recs.jsonl").write_text(
+        json.dumps({"id": "rec-a", "text": news_article(rng, 100)})
+        + "\n"
+        + '{"id": "rec-b", "text": "unterminated\n'
+        + json.dumps({"id": "rec-c", "text": news_article(rng, 101), "date": "2021-08-10"})
+        + "\n",
+        encoding="utf-8",
+    )
+    good += ["rec-a", "rec-c"]
+    seed = SEED.read_text(encoding="utf-8")
+    big = (seed + "\n\n") * (big_size // len(seed) + 1)
+    (src / "big.txt").write_text(big, encoding="utf-8")
+    good.append("big")
+    out = tmp_path / "out.jsonl"
+
+    result = run_batch([str(src)], out, claims_only, workers=2, progress=False)
+
+    assert result.exit_code == 3
+    assert (result.done, result.failed, result.skipped) == (len(good), 4, 0)
+    records = read_out(out)
+    assert sorted(r["input"]["id"] for r in records) == sorted(good)
+    by_id = {r["input"]["id"]: r for r in records}
+    assert by_id["rec-c"]["input"] == {"id": "rec-c", "path": str(src / "recs.jsonl"), "line": 3}
+    assert by_id["rec-c"]["document"]["date"] == "2021-08-10"
+    # the big article was analysed, not rejected
+    assert len(by_id["big"]["sentences"]) > big_size // 500
+    assert all(r["claims"] for r in records)
+    errors = {e["id"]: e for e in read_out(tmp_path / "out.errors.jsonl")}
+    assert set(errors) == {"empty", "binary", "latin1", "recs:2"}
+    assert errors["empty"]["message"] == "empty text"
+    assert "NUL" in errors["binary"]["message"]
+    assert "UTF-8" in errors["latin1"]["message"]
+    assert errors["recs:2"]["line"] == 2 and "invalid JSON" in errors["recs:2"]["message"]
+    assert all(e["stage"] == "ingest" for e in errors.values())
+    saved = load_config(tmp_path / "out.config.yaml")
+    assert saved.summarizer.enabled is False and saved.batch.workers == 2
+
+
+def test_ordered_output_markdown_and_resume(tmp_path: Path, claims_only: Config) -> None:
+    data = tmp_path / "recs.jsonl"
+    ids = write_jsonl_articles(data, 40)
+    (tmp_path / "late.txt").write_text("", encoding="utf-8")  # fails now, fixed before resuming
+    out = tmp_path / "out.jsonl"
+    md = tmp_path / "md"
+
+    first = run_batch(
+        [str(data), str(tmp_path / "late.txt")],
+        out,
+        claims_only,
+        workers=2,
+        ordered=True,
+        markdown_dir=md,
+        progress=False,
+    )
+    assert (first.done, first.failed, first.exit_code) == (40, 1, 3)
+    assert _ids(out) == ids  # input order, although two workers finish out of order
+    assert sorted(p.stem for p in md.glob("*.md")) == ids
+    checklist = (md / "art00000.md").read_text(encoding="utf-8")
+    questions = [c["question"] for c in read_out(out)[0]["claims"]]
+    assert questions and all(q in checklist for q in questions)
+
+    (tmp_path / "late.txt").write_text(news_article(random.Random(1), 1), encoding="utf-8")
+    second = run_batch(
+        [str(data), str(tmp_path / "late.txt")],
+        out,
+        claims_only,
+        workers=2,
+        resume=True,
+        progress=False,
+    )
+    assert (second.done, second.failed, second.skipped, second.exit_code) == (1, 0, 40, 0)
+    assert _ids(out) == [*ids, "late"]
+    assert read_out(tmp_path / "out.errors.jsonl") == []  # the retried failure is gone
+
+    # a fresh run (no --resume) replaces the output instead of appending to it
+    third = run_batch([str(data)], out, claims_only, workers=1, engine="serial", progress=False)
+    assert third.done == 40 and sorted(_ids(out)) == sorted(ids)
+
+
+def test_resume_refuses_another_config(tmp_path: Path, claims_only: Config) -> None:
+    data = tmp_path / "recs.jsonl"
+    write_jsonl_articles(data, 3)
+    out = tmp_path / "out.jsonl"
+    run_batch([str(data)], out, claims_only, engine="serial", progress=False)
+    other = load_config(None, [*CLAIMS_ONLY, "splitter.max_len=300"])
+    with pytest.raises(ConfigError, match=r"splitter\.max_len"):
+        run_batch([str(data)], out, other, engine="serial", resume=True, progress=False)
+    # batch settings may change between runs
+    again = run_batch(
+        [str(data)], out, claims_only, engine="serial", ordered=True, resume=True, progress=False
+    )
+    assert again.skipped == 3 and again.done == 0
+
+
+_FAILING_PIPELINE = """
+from factkit.pipeline import Pipeline
+
+# extract() lives in a module named like a claims submodule, as a real claims bug would
+_ns = {"__name__": "factkit.claims.broken"}
+exec("def extract(article, sentences):\\n    raise ZeroDivisionError('no claims today')", _ns)
+
+
+class _Extractor:
+    def extract(self, article, sentences):
+        if "explode" in article.text:
+            return _ns["extract"](article, sentences)
+        return self.real.extract(article, sentences)
+
+
+class FailingPipeline(Pipeline):
+    @property
+    def claim_extractor(self):
+        from factkit.claims import ClaimExtractor
+        ext = _Extractor()
+        ext.real = ClaimExtractor(self.config)
+        return ext
+"""
+
+
+def test_an_exception_inside_a_stage_fails_only_that_document(
+    tmp_path: Path, claims_only: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "failing_pipeline.py").write_text(_FAILING_PIPELINE, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))  # spawned workers inherit sys.path
+    data = tmp_path / "recs.jsonl"
+    ids = write_jsonl_articles(data, 8)
+    with data.open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "bad", "text": "This will explode, 3 officials said."}) + "\n")
+    out = tmp_path / "out.jsonl"
+    errors = tmp_path / "errs" / "e.jsonl"
+    errors.parent.mkdir()
+    result = run_batch(
+        [str(data)],
+        out,
+        claims_only,
+        workers=2,
+        errors=errors,
+        pipeline="failing_pipeline:FailingPipeline",
+        progress=False,
+    )
+    assert (result.done, result.failed, result.exit_code) == (8, 1, 3)
+    assert sorted(_ids(out)) == ids
+    (error,) = read_out(errors)
+    assert error["id"] == "bad" and error["line"] == 9 and error["stage"] == "claims"
+    assert error["message"].startswith("ZeroDivisionError: no claims today")
+
+
+def test_a_model_that_cannot_load_stops_the_run_as_a_usage_error(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-model.json"
+    cfg = load_config(None, ["summarizer.enabled=false", f"checkworthiness.model_path={missing}"])
+    data = tmp_path / "recs.jsonl"
+    write_jsonl_articles(data, 2)
+    with pytest.raises(FactkitError, match="pipeline setup failed") as info:
+        run_batch([str(data)], tmp_path / "out.jsonl", cfg, workers=1, progress=False)
+    assert info.value.exit_code == 2
+    assert (tmp_path / "out.jsonl").read_bytes() == b""  # stopped before the first document
+
+
+def test_usage_errors(tmp_path: Path, claims_only: Config) -> None:
+    with pytest.raises(ConfigError, match="--scheduler"):
+        run_batch(
+            ["x"], tmp_path / "o.jsonl", claims_only, engine="local", scheduler="tcp://127.0.0.1:1"
+        )
+    with pytest.raises(ConfigError, match=r"batch\.workers"):
+        run_batch(["x"], tmp_path / "o.jsonl", claims_only, workers=0)
+    with pytest.raises(FactkitError, match="no files match"):
+        run_batch([str(tmp_path / "*.txt")], tmp_path / "o.jsonl", claims_only)
+    with pytest.raises(FactkitError, match="not a folder"):
+        run_batch(["x"], tmp_path, claims_only)
+
+
+def test_dask_engine_gives_the_same_reports_as_the_local_engine(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    pytest.importorskip("distributed")
+    data = tmp_path / "recs.jsonl"
+    ids = write_jsonl_articles(data, 12)
+    (tmp_path / "broken.jsonl").write_text("{nope\n", encoding="utf-8")
+    inputs = [str(data), str(tmp_path / "broken.jsonl")]
+    local = run_batch(inputs, tmp_path / "local.jsonl", claims_only, workers=2, progress=False)
+    dask = run_batch(
+        inputs, tmp_path / "dask.jsonl", claims_only, engine="dask", workers=2, progress=False
+    )
+    assert (dask.done, dask.failed, dask.exit_code, dask.workers) == (12, 1, 3, 2)
+    assert sorted(_ids(tmp_path / "dask.jsonl")) == ids
+    by_line = sorted((tmp_path / "dask.jsonl").read_text(encoding="utf-8").splitlines())
+    assert by_line == sorted((tmp_path / "local.jsonl").read_text(encoding="utf-8").splitlines())
+    assert local.exit_code == 3
+
+
+def test_module_entry_point_reads_stdin_and_reports_exit_codes(tmp_path: Path) -> None:
+    rng = random.Random(5)
+    stdin = "".join(
+        json.dumps({"id": f"s{i}", "text": news_article(rng, i)}) + "\n" for i in range(5)
+    )
+    out = tmp_path / "out.jsonl"
+    sets = [arg for item in CLAIMS_ONLY for arg in ("--set", item)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "factkit.batching",
+        "-",
+        "-o",
+        str(out),
+        "--engine",
+        "serial",
+        *sets,
+    ]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        cmd, input=stdin.encode(), capture_output=True, env=env, cwd=tmp_path, timeout=120
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert _ids(out) == [f"s{i}" for i in range(5)]
+    assert "5 done, 0 failed, 0 skipped" in done.stderr.decode()
+    bad = subprocess.run(
+        [*cmd[:3], str(tmp_path / "*.none"), *cmd[4:]], capture_output=True, env=env, timeout=120
+    )
+    assert bad.returncode == 2 and b"no files match" in bad.stderr
