@@ -12,7 +12,8 @@ Values: scale words and suffixes are applied ("$1.13bn" -> 1.13e9, "3 million" -
 two quantities; :meth:`QuantityFinder.find_with_ranges` also says which pairs form a range.
 
 Units (one canonical scheme, the one the benchmark scorer's ``normalize_unit`` uses): singular,
-lower-case, American spelling names from ``lexicons/units.txt`` and ``lexicons/quant_currencies.txt``:
+lower-case, American spelling names from ``lexicons/units.txt`` and
+``lexicons/quant_currencies.txt``:
 ``"percent"``, ``"percentage point"``, ``"dollar"`` (US dollar; others are qualified:
 ``"canadian dollar"``), ``"euro"``, ``"pound sterling"``, ``"yen"``, ``"penny"``, ``"cent"``,
 ``"kilometer"``, ``"square mile"``, ``"celsius"``, ``"degree"``, ``"mile per hour"``, ``"year"``...
@@ -34,14 +35,20 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from factkit.config import QuantitiesConfig
 from factkit.document import Quantity
 
 __all__ = ["QuantityFinder", "find_quantities", "load_unit_lexicon"]
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
 
 # --------------------------------------------------------------------------- number words
 
@@ -104,14 +111,14 @@ _CARDINAL_WORDS = sorted(
 
 def _trie_regex(words: Iterable[str]) -> str:
     """An alternation factored by common prefixes: much faster than a flat word list in ``re``."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: dict[str, Any] = {}
     for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
+    def emit(node: dict[str, Any]) -> str:
         alts = [
             (r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
             for ch, sub in sorted(node.items()) if ch
@@ -163,7 +170,8 @@ def load_unit_lexicon(lines: Iterable[str]) -> UnitLexicon:
 
 
 def _read_lexicon(name: str) -> list[str]:
-    return resources.files("factkit.claims").joinpath("lexicons", name).read_text("utf-8").splitlines()
+    folder = resources.files("factkit.claims") / "lexicons"
+    return (folder / name).read_text("utf-8").splitlines()
 
 
 # --------------------------------------------------------------------------- regexes
@@ -226,9 +234,11 @@ _EXCLUDED_IN_CHUNK = re.compile(
         r"\+?\d{1,3}-\d{3}-\d{3,4}(?:[-/]\d{3,4})?",  # phone numbers with dashes
     ])
 )
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+_MONTH_WORDS = _words(
+    """
+    january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec
+    """
 )
 _AM_PM = frozenset({"am", "pm", "a.m", "p.m", "am.", "pm.", "am,", "pm,"} | {"am ", "pm "})
 _EXCLUDED_NEAR = re.compile(
@@ -242,7 +252,7 @@ _EXCLUDED_NEAR = re.compile(
         r"(?:^|(?<=\n))[ \t]*\(?\d{1,2}[.)](?=[ \t])",  # list numbering
     ])
 )
-_CAP_NAME_WORD = re.compile(r"([A-Z][A-Za-z]*|[A-Z]{2,})[ \u00a0](?=\d)$")
+_CAP_NAME_WORD = re.compile(r"([A-Z][A-Za-z]*)[ \u00a0]$")
 _NAME_PREFIX = re.compile(r"[A-Za-z]{1,4}-$")
 
 _QUALIFIERS = [
@@ -294,36 +304,45 @@ _CHANGE_VERBS = re.compile(
 )
 _TOKEN_SPLIT = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
 
-_STOP = frozenset("""
-a an the and or but nor of in on at to for from by with as than that which who whom whose
-this these those there here is are was were be been being am has have had do does did will would
-shall should can could may might must not no so if then per via into onto over under about
-above below after before between during since until while through across against among around
-out up down off again its his her their our my your it he she they we you them him us me
-percent per cent each every more most less least few fewer many much some any all both such
-only just also even still yet already almost nearly later earlier ago times time year years
-said says say told according reportedly including include includes included
-""".split())
-_IRREGULAR_PLURALS = frozenset(
-    "people children men women police staff personnel cattle sheep fish deer feet teeth mice "
-    "geese data media criteria phenomena alumni".split()
+_STOP = _words(
+    """
+    a an the and or but nor of in on at to for from by with as than that which who whom whose
+    this these those there here is are was were be been being am has have had do does did will
+    would shall should can could may might must not no so if then per via into onto over under
+    about above below after before between during since until while through across against
+    among around out up down off again its his her their our my your it he she they we you
+    them him us me percent per cent each every more most less least few fewer many much some
+    any all both such only just also even still yet already almost nearly later earlier ago
+    times time year years said says say told according reportedly including include includes
+    included
+    """
 )
-_FUNCTION_CAPS = frozenset("""
-The A An About Around Over Under Nearly Almost Some Only Just All Another Roughly
-Approximately More Less Fewer Up At By In On Of For From To With Than And But Or Since After
-Before During Until Those These Its His Her Their Our My Your Says Said Exactly Estimated Each
-Every Both Still Also While When Where Why How What Who Which If As Because Although Though So Yet
-Then Now Today Yesterday Tomorrow Last Next First Many Most Least Another Like Nearly Below
-Above Between Among Within Without Through Per Plus Minus Total Average Age Aged Just Top Page
-Pages Kills Killed Injures Over Adds Add Has Have Had Was Were Is Are Be Been Will Would Could
-Should May Might Must Can Including Includes Than Versus Vs Vs. No Number Nos Nr Nrs
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-""".split())
+_IRREGULAR_PLURALS = _words(
+    """
+    people children men women police staff personnel cattle sheep fish deer feet teeth mice
+    geese data media criteria phenomena alumni
+    """
+)
+_FUNCTION_CAPS = _words(
+    """
+    The A An About Around Over Under Nearly Almost Some Only Just All Another Roughly
+    Approximately More Less Fewer Up At By In On Of For From To With Than And But Or Since
+    After Before During Until Those These Its His Her Their Our My Your Says Said Exactly
+    Estimated Each Every Both Still Also While When Where Why How What Who Which If As Because
+    Although Though So Yet Then Now Today Yesterday Tomorrow Last Next First Many Most Least
+    Another Like Nearly Below Above Between Among Within Without Through Per Plus Minus Total
+    Average Age Aged Just Top Page Pages Kills Killed Injures Over Adds Add Has Have Had Was
+    Were Is Are Be Been Will Would Could Should May Might Must Can Including Includes Than
+    Versus Vs Vs. No Number Nos Nr Nrs Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday
+    """
+)
 _INCH_CONTEXT = re.compile(
     r"(?:[ \t]*$|[ \t]*[.,;:)!?]|[ \t]+(?:thick|long|wide|tall|high|deep|across|in diameter|"
     r"diameter|screen|display|gap|pipe)\b)"
 )
 _YEAR_MIN, _YEAR_MAX = 1000, 2100
+_YEAR_DETERMINER = re.compile(r"\b(?i:the|its|their|his|her|in|of|since|by|from|until|during) $")
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,7 +524,7 @@ class _IntParser:
                         digits += str(_TENS[t2] + _UNITS[toks[k2 + 1]])
                         k2 += 2
                         continue
-                    small = _small([t2]) if not t2[0] == "." else None
+                    small = _small([t2]) if t2[0] != "." else None
                     if small is None:
                         break
                     digits += t2 if t2[0].isdigit() else str(int(small))
@@ -586,7 +605,8 @@ def _fraction_value(toks: list[str], i: int, d: int, parser: _IntParser) -> _Fra
         if whole is not None:
             return (*whole, s)
         # 3. "one one hundred fifth" = 1/105
-        if unit_ord and d - 2 > s and toks[d - 1] in ("hundred", "thousand") and toks[d - 2] in _UNITS:
+        if (unit_ord and d - 2 > s and toks[d - 1] in ("hundred", "thousand")
+                and toks[d - 2] in _UNITS):
             num = _numerator(toks, s, d - 2, parser)
             if num is not None:
                 scale = 100 if toks[d - 1] == "hundred" else 1000
@@ -624,7 +644,7 @@ class QuantityFinder:
     """Regex-driven quantity finder; compile once, call :meth:`find` per text or sentence."""
 
     def __init__(self, config: QuantitiesConfig | None = None) -> None:
-        self.config = config or QuantitiesConfig()
+        self.config = config or QuantitiesConfig.model_validate({})
         self.units = load_unit_lexicon(_read_lexicon("units.txt"))
         self.currencies = load_unit_lexicon(_read_lexicon("quant_currencies.txt"))
         self._measurement_units = frozenset(
@@ -704,7 +724,7 @@ class QuantityFinder:
         if (
             any(w.strip(".,").lower() in _MONTH_WORDS for w in near_words)
             or after.lstrip()[:3].lower() in _AM_PM
-            or after[:1] in (" ", ".", "-", ")") and after[1:4].isdigit()
+            or (after[:1] in (" ", ".", "-", ")") and after[1:4].isdigit())
             or before[-1:] in ("(", "+", "\n", "", "-", ".") or before.endswith(") ")
         ):
             for m in _EXCLUDED_NEAR.finditer(text, max(0, a - 22), min(len(text), b + 22)):
@@ -1000,7 +1020,9 @@ class QuantityFinder:
         if num.integer_digits and not measured and not scaled:
             year_like = _YEAR_MIN <= value <= _YEAR_MAX and len(text[num.start : num.end]) == 4
             counted = self._counted_noun(text, e, hi)
-            if year_like and counted is None and qualifier in (
+            if year_like and (counted is None or _YEAR_DETERMINER.search(
+                text, max(lo, num.start - 8), num.start
+            )) and qualifier in (
                 None, "over", "under", "below", "above", "between", "only", "just", "some",
             ):
                 return None, e
@@ -1037,7 +1059,8 @@ class QuantityFinder:
             s = seg_lo + seg.rfind(words[-1])
             clean.pop()
         percent_of = (
-            clean[-2:] in (["percent", "of"], ["percents", "of"]) or clean[-3:] == ["per", "cent", "of"]
+            clean[-2:] in (["percent", "of"], ["percents", "of"])
+            or clean[-3:] == ["per", "cent", "of"]
         ) and not any(ch.isdigit() for ch in " ".join(words[-4:-2]))
         if percent_of:
             s = seg_lo + seg.rfind(words[-3] if clean[-3:] == ["per", "cent", "of"] else words[-2])
@@ -1085,7 +1108,7 @@ class QuantityFinder:
 
     # -- stage 3: pairs ---------------------------------------------------------------------
 
-    _CENTS = {"cent": 100.0, "penny": 100.0}
+    _CENTS = frozenset({"cent", "penny"})
 
     def _merge_compounds(self, text: str, found: list[_Found]) -> list[_Found]:
         """ "3 dollars 50 cents" -> 3.5 dollar; "5 ft 2 in" -> 5.1667 foot."""
@@ -1138,9 +1161,9 @@ class QuantityFinder:
             ratio = gap_l in ("out of", "of", "in", "/")
             if not (joined or ratio) or (f.measured and g.measured and f.unit != g.unit):
                 continue
-            if g.scaled and not f.scaled and f.raw and f.unit in (None, g.unit) and abs(f.raw) < abs(g.raw) * 1000 and (
-                is_dash or gap_l in ("to", "and", "or", "-to")
-            ) and abs(f.value) < 1000:
+            if (g.scaled and not f.scaled and f.raw and f.unit in (None, g.unit)
+                    and abs(f.raw) < abs(g.raw) * 1000 and abs(f.value) < 1000
+                    and (is_dash or gap_l in ("to", "and", "or", "-to"))):
                 factor = g.value / g.raw if g.raw else 1.0
                 f.value *= factor
                 f.scaled = True

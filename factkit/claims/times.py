@@ -198,7 +198,11 @@ def find_times(
     for m in _TIME_RE.finditer(text, max(0, start), end):
         if not _keep(text, m):
             continue
-        out.append(TimeAnchor(m.group(), m.start(), m.end(), resolve_time(m, article_date)))
+        try:
+            iso = resolve_time(m, article_date)
+        except (OverflowError, ValueError):  # dates at the edges of the calendar
+            iso = None
+        out.append(TimeAnchor(m.group(), m.start(), m.end(), iso))
     return out
 
 

@@ -1,0 +1,224 @@
+"""Quantity finder: one case per pattern and per non-quantity rule, plus offset properties."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factkit.claims.quantities import QuantityFinder, find_quantities
+from factkit.config import QuantitiesConfig
+from factkit.document import Quantity
+
+
+def values(text: str) -> list[float]:
+    return [q.value for q in find_quantities(text)]
+
+
+def one(text: str) -> Quantity:
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It cost 1,234,567 yesterday", 1234567),
+        ("a rate of 3.75 now", 3.75),
+        ("a rate of .25 now", 0.25),
+        ("China has 1 414 021 100 people", 1414021100),
+        ("she saw five dogs", 5),
+        ("twenty-one trillion and three hundred", 21000000000300),
+        ("a hundred and two of those", 102),
+        ("Three hundred  and  thirty one", 331),
+        ("I bought a dozen eggs", 12),
+        ("half a dozen", 6),
+        ("two-thirds of voters", 2 / 3),
+        ("one hundred and three and two thirds", 103 + 2 / 3),
+        ("five and a half million fish", 5.5e6),
+        ("one billion and three quarters million", 1.00075e9),
+        ("two hundred point seventy-one", 200.71),
+        ("3 million people", 3e6),
+        ("10k runners", 1e4),
+        ("2 1/2 cups", 2.5),
+        ("3/4 of them", 0.75),
+        ("½ teaspoon", 0.5),
+        ("1.3x10^6 cells", 1.3e6),
+        ("one over three", 1 / 3),
+        ("The answer is minus five", -5),
+        ("a loss of -12.5 points", -12.5),
+    ],
+)
+def test_number_values(text: str, expected: float) -> None:
+    assert any(math.isclose(v, expected, rel_tol=1e-9) for v in values(text)), values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("revenue of $1.13bn last year", 1.13e9, "dollar"),
+        ("a £600m deal", 6e8, "pound sterling"),
+        ("€2.5 billion in aid", 2.5e9, "euro"),
+        ("for C$ 300 million", 3e8, "canadian dollar"),
+        ("USD 200 each", 200, "dollar"),
+        ("361 million pounds profit", 3.61e8, "pound sterling"),
+        ("it weighs 25 pounds", 25, "pound"),
+        ("95 percent complete", 95, "percent"),
+        ("40 per cent of them", 40, "percent"),
+        ("up 3.2% on the year", 3.2, "percent"),
+        ("rose 2 percentage points", 2, "percentage point"),
+        ("a 2.5-mile stretch", 2.5, "mile"),
+        ("1,500,000 kilometres away", 1.5e6, "kilometer"),
+        ("301,338 km2 of land", 301338, "square kilometer"),
+        ("20 degrees Celsius", 20, "celsius"),
+        ("at 188 miles an hour", 188, "mile per hour"),
+        ("3 dollars 50 cents", 3.5, "dollar"),
+        ("he is 5 ft 2 in", 5 + 2 / 12, "foot"),
+    ],
+)
+def test_units_and_currency(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert math.isclose(q.value, value, rel_tol=1e-9)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("at least 183 deaths", "at least"),
+        ("more than $5 million", "more than"),
+        ("nearly 40 percent", "nearly"),
+        ("about 20 km", "about"),
+        ("up to 4,000 km", "up to"),
+        ("almost 12 people", "almost"),
+        ("over 500 homes", "over"),
+        ("fewer than 10 cases", "fewer than"),
+        ("roughly 3 hours", "roughly"),
+        ("~5 km", "about"),
+    ],
+)
+def test_qualifiers_are_data_outside_the_span(text: str, qualifier: str) -> None:
+    q = one(text)
+    assert q.qualifier == qualifier
+    assert qualifier not in q.text
+
+
+def test_counted_noun_is_the_unit_and_can_be_switched_off() -> None:
+    assert one("captured 34 provincial capitals").unit == "provincial capitals"
+    assert one("183 deaths").unit == "deaths"
+    plain = QuantityFinder(QuantitiesConfig(count_nouns_as_units=False))
+    assert plain.find("183 deaths")[0].unit is None
+    assert not plain.is_measurement_unit("deaths")
+    assert plain.is_measurement_unit("percent")
+
+
+def test_ranges_ratios_and_changes_give_separate_quantities() -> None:
+    finder = QuantityFinder()
+    qs, ranges = finder.find_with_ranges("between 10 and 20 million people")
+    assert [q.value for q in qs] == [1e7, 2e7]
+    assert ranges == [(0, 1)]
+    assert all(q.qualifier == "between" for q in qs)
+    qs, ranges = finder.find_with_ranges("temperatures of 10-20 degrees")
+    assert [(q.value, q.unit) for q in qs] == [(10, "degree"), (20, "degree")]
+    assert ranges == [(0, 1)]
+    assert values("five out of 34 provincial capitals") == [5, 34]
+    assert values("one in five adults") == [1, 5]
+    qs, ranges = finder.find_with_ranges("sales rose 2% to $11.1bn from $10.9bn")
+    assert [q.value for q in qs] == [2, 1.11e10, 1.09e10]
+    assert ranges == []
+    _, ranges = finder.find_with_ranges("prices rose from 5 to 7 dollars")
+    assert ranges == []  # a change, not a range
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It happened in 2019 and again",
+        "date 2021-08-10 Fast News",
+        "on August 10, 2021 at noon",
+        "by 31 August they left",
+        "the 1960s were loud",
+        "the 2013-14 season",
+        "we met at 9 a.m. sharp",
+        "the train left at 10:30",
+        "the fourth quarter",
+        "the 21st century",
+        "a Boeing 737 landed",
+        "Windows 11 shipped",
+        "COVID-19 cases",
+        "an F-35 jet",
+        "drive Route 66",
+        "see https://t.co/qjLnB9q9gy now",
+        "UN Human Rights (@UNHumanRights)",
+        "posts tagged #G20 today",
+        "call (555) 123-4567 now",
+        "1. First item",
+        "the model LGA1156 socket",
+        "since '57 it has",
+        "the one you mentioned",
+        "one of the victims",
+        "hundreds of injuries",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == [], find_quantities(text)
+
+
+def test_find_searches_only_the_window_with_absolute_offsets() -> None:
+    text = "First 10 apples. Then 20 pears."
+    finder = QuantityFinder()
+    start = text.index("Then")
+    qs = finder.find(text, start, len(text))
+    assert [(q.value, q.start, q.end) for q in qs] == [(20, text.index("20"), text.index("20") + 2)]
+    assert finder.find(text, 5, 5) == []
+
+
+def test_seed_article(seed_text: str, seed_expected: dict[str, Any]) -> None:
+    finder = QuantityFinder()
+    found = finder.find(seed_text)
+    by_value = {q.value: q for q in found}
+    assert {5.0, 34.0, 8.0, 183.0, 95.0} <= set(by_value)
+    assert by_value[183.0].qualifier == "at least"
+    assert by_value[95.0].unit == "percent"
+    for item in seed_expected["must_flag"]:
+        start = seed_text.index(item["sentence_contains"])
+        line_end = seed_text.find("\n", start)
+        line_start = seed_text.rfind("\n", 0, start) + 1
+        got = {q.value for q in finder.find(seed_text, line_start, line_end)}
+        assert set(map(float, item.get("numbers") or [])) <= got
+    for snippet in seed_expected["must_not_be_quantitative_claims"]:
+        start = seed_text.index(snippet)
+        assert finder.find(seed_text, start, start + len(snippet)) == [], snippet
+
+
+_TEXT = st.text(
+    alphabet=st.sampled_from(list("0123456789 ,.-/$%£€½ abcmkMBnto\n")) | st.characters(),
+    max_size=200,
+)
+_WORDY = st.lists(
+    st.sampled_from(["one", "two", "hundred", "and", "a", "half", "million", "3", "4.5", "$",
+                     "percent", "km", "-", "of", "thirds", "twenty", "1,000", "over", "to",
+                     "between", "at least", "2021", "May", "%", "bn", "dozen", "point"]),
+    max_size=20,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(_TEXT, _WORDY))
+def test_spans_round_trip_and_never_raise(text: str) -> None:
+    for q in find_quantities(text):
+        assert text[q.start : q.end] == q.text
+        assert 0 <= q.start < q.end <= len(text)
+        assert math.isfinite(q.value) or q.value in (math.inf, -math.inf)
+
+
+def test_large_input_does_not_raise() -> None:
+    chunk = "In 2019, about 1,200 people (12.5%) paid $3.4bn over 20 km; two-thirds agreed. "
+    text = (chunk * (100_000 // len(chunk) + 1))[:100_000]
+    found = find_quantities(text)
+    assert len(found) > 1000
+    assert all(text[q.start : q.end] == q.text for q in found)
