@@ -59,6 +59,7 @@ class CueFamily:
     quote_only: bool = False  # only next to a quotation or a colon
     noun: bool = False  # bare/-s forms are also nouns ("the state", "his claims")
     needs_that: bool = False  # only with a that-clause, colon or quotation after it
+    stance: bool = False  # a stance or intention, not speech ("criticized X", "wants to")
 
 
 def load_cues(path: str | Path | None = None) -> dict[str, CueFamily]:
@@ -83,6 +84,7 @@ def load_cues(path: str | Path | None = None) -> dict[str, CueFamily]:
             quote_only="quote" in flags,
             noun="noun" in flags,
             needs_that="that" in flags or "belief" in flags,
+            stance="stance" in flags,
         )
         for form in forms:
             table.setdefault(form.lower(), family)
@@ -523,7 +525,7 @@ class AttributionFinder:
         if fit is None:
             return None
         shape = self._right_shape(ctx, family, right)
-        if fit.boundary is not None and shape in {"end", "paren"} and not family.belief and self._words(ctx, s_start, fit.boundary) >= (
+        if fit.boundary is not None and shape in {"end", "paren"} and not (family.belief or family.stance) and self._words(ctx, s_start, fit.boundary) >= (
             3 if shape == "end" else 1
         ):
             if shape == "end":
