@@ -416,6 +416,14 @@ def _split_token(s: str) -> list[tuple[int, int, float]]:
     return [(m.start(), m.end(), float(m.group())) for m in re.finditer(r"\d+", s)]
 
 
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z]+)")
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _NEXT_WORD.match(text, pos, pos + 30)
+    return m.group(1).lower() if m else ""
+
+
 def _small(words: list[str]) -> float | None:
     """Value of a word number below 100 ("seventy-one"), or None."""
     if len(words) == 1:
@@ -651,6 +659,9 @@ class QuantityFinder:
             {*self.units.exact.values(), *self.units.folded.values(),
              *self.currencies.exact.values(), *self.currencies.folded.values()}
         )
+        self._currency_names = frozenset(
+            {*self.currencies.exact.values(), *self.currencies.folded.values()}
+        )
         boundary = r"(?![\w°%$€£¥])"
         both = _trie_regex(
             {a.lower() for lex in (self.units, self.currencies) for a in (*lex.exact, *lex.folded)}
@@ -796,7 +807,9 @@ class QuantityFinder:
                     out.append(_Num(spans[i][0], spans[j - 1][1], value, True, False))
                     i = j
                     continue
-            if d is not None and d > i and self._ordinal_is_fraction(toks, i, d):
+            if d is not None and d > i and self._ordinal_is_fraction(
+                toks, i, d, _next_word(text, spans[d][1]) if d + 1 == n else toks[d + 1]
+            ):
                 fv = _fraction_value(toks, i, d, parser)
                 if fv is not None:
                     int_part, frac, int_scale, s = fv
@@ -867,15 +880,18 @@ class QuantityFinder:
         return not self._ONE_AFTER.match(text, e)
 
     @staticmethod
-    def _ordinal_is_fraction(toks: list[str], i: int, d: int) -> bool:
-        """An ordinal word is a denominator only after a numerator in fraction-like context."""
+    def _ordinal_is_fraction(toks: list[str], i: int, d: int, nxt: str) -> bool:
+        """An ordinal word is a denominator only after a numerator in fraction-like context.
+
+        ``nxt`` is the lower-cased word after the ordinal ("" at punctuation or the end).
+        """
         prev = toks[d - 1]
         word = toks[d]
         plural = word.endswith("s") or word == "halves"
         if prev in ("a", "an"):
             if word in ("half", "quarter", "quarters"):
                 return True
-            nxt = toks[d + 1] if d + 1 < len(toks) else ""
+            # "a third of voters" is a fraction, "a third term" an ordinal
             return nxt in ("", "of", "and") or nxt in _SCALES or plural
         if prev in _TENS and word.rstrip("s") in _ORD_UNITS and d - 1 == i:
             return plural  # "twenty-first" alone is an ordinal; "twenty fifths" is 20/5
@@ -991,7 +1007,7 @@ class QuantityFinder:
             canonical = self.units.lookup(surface) or self.currencies.lookup(surface)
             if canonical is not None and not (
                 unit is not None and canonical not in ("percent",) and canonical in
-                self._currency_names()
+                self._currency_names
             ):
                 accept = True
                 if surface == "in":
@@ -1073,10 +1089,6 @@ class QuantityFinder:
                         break
         return negative, s, qualifier, percent_of
 
-    @lru_cache(maxsize=1)  # noqa: B019 - one finder per process in practice
-    def _currency_names(self) -> frozenset[str]:
-        return frozenset({*self.currencies.exact.values(), *self.currencies.folded.values()})
-
     @staticmethod
     def _in_name(text: str, s: int, lo: int) -> bool:
         """ "Boeing 737", "Windows 11", "Route 66": a capitalised word right before the number."""
@@ -1120,7 +1132,7 @@ class QuantityFinder:
                 g = found[k + 1]
                 gap = text[f.end : g.start]
                 joinable = re.fullmatch(rf"{_SP}*(?:(?i:and){_SP}+)?", gap) is not None
-                if joinable and f.unit in self._currency_names() and f.unit not in self._CENTS \
+                if joinable and f.unit in self._currency_names and f.unit not in self._CENTS \
                         and g.raw.is_integer() and 0 < g.raw < 100 and not g.scaled and (
                             g.unit in self._CENTS or (not g.measured and re.match(
                                 r"\s*(?:[.,;!?]|$)", text[g.end : g.end + 2]))):

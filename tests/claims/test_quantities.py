@@ -38,6 +38,7 @@ def one(text: str) -> Quantity:
         ("I bought a dozen eggs", 12),
         ("half a dozen", 6),
         ("two-thirds of voters", 2 / 3),
+        ("a third of voters", 1 / 3),
         ("one hundred and three and two thirds", 103 + 2 / 3),
         ("five and a half million fish", 5.5e6),
         ("one billion and three quarters million", 1.00075e9),
@@ -162,6 +163,7 @@ def test_ranges_ratios_and_changes_give_separate_quantities() -> None:
         "the one you mentioned",
         "one of the victims",
         "hundreds of injuries",
+        "won a third term",
     ],
 )
 def test_not_quantities(text: str) -> None:
