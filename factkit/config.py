@@ -162,11 +162,11 @@ class VerifyConfig(_Section):
         "sentence is this close to the best support's similarity.",
     )
     speaker_content_similarity: float = Field(
-        0.6,
-        ge=-1,
+        0.5,
+        ge=0,
         le=1,
-        description="A summary quote is compared with the article's speaker for the most similar "
-        "attributed content, if at least this similar.",
+        description="A summary's attributed statement is compared with the article attribution "
+        "holding this share of its content words (or more).",
     )
     strict_qualifiers: bool = Field(
         False,

@@ -26,11 +26,12 @@ For every summary sentence:
 5. **Names.** Capitalized name spans (people, organizations, places; sentence-initial common
    words and function words excluded) must occur in the article (case-insensitive, acronyms and
    demonym prefixes allowed) -> else ``entity_not_in_source``. A name that the article mentions
-   only in sentences unrelated to this one (a swapped name) is reported too.
+   only away from the supporting sentences (a swapped name) is reported too, with the span of
+   the article sentence that mentions it and is most similar.
 
-*Relevant sentence*: one of the top-k supports, or one whose similarity to the summary sentence
-is within ``verify.context_margin`` of the best support (for names, a mention also covers the
-next two sentences, which often refer back to it with a pronoun).
+*Relevant sentence* (numbers): one of the top-k supports, or one whose similarity to the summary
+sentence is within ``verify.context_margin`` of the best support. Names must be mentioned in a
+top-k support or in one of the two sentences before it (which it may refer back to with "he").
 
 The verdict is ``unsupported`` as soon as there is one reason; every reason carries the span of
 the summary text it is about and, where there is one, the article span that disagrees.
@@ -43,7 +44,7 @@ import math
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -189,7 +190,6 @@ class _Source:
     common_words: set[str]  # written in lower case somewhere in the article
     acronyms: set[str]
     body_words: list[set[str]]
-    _content_emb: np.ndarray | None = field(default=None)
 
     def body_position(self, offset: int) -> int | None:
         for i, s in enumerate(self.body):
@@ -409,11 +409,14 @@ class Verifier:
             for k, (sq, pos) in enumerate(src.quantities):
                 if k in used or not self._value_match(q, sq) or self._units_clash(q.unit, sq.unit):
                     continue
+                # in a support sentence a soft unit may differ ("183 deaths" / "183 people");
+                # elsewhere it must not: "19" from "19 years" is not "19 charges"
                 same_unit = _unit_key(q.unit) == _unit_key(sq.unit)
-                if (pos is not None and pos in ctx.relevant) or (same_unit and q.unit):
+                if pos is not None and pos in ctx.top:
                     match = k
-                    if pos is not None and pos in ctx.relevant:
-                        break
+                    break
+                if same_unit and (q.unit or (pos is not None and pos in ctx.relevant)):
+                    match = k
             span = (q.start, q.end)
             if match is not None:
                 used.add(match)
@@ -500,40 +503,41 @@ class Verifier:
     def _check_speakers(
         self, atts: list[Attribution], src: _Source, ctx: _Context
     ) -> list[VerifyReason]:
+        """A named summary speaker must be the article's speaker for that content."""
         reasons: list[VerifyReason] = []
-        named = [a for a in atts if _is_named(a.speaker) and a.speaker_start is not None]
-        if not named or not src.attributions:
-            return reasons
-        if src._content_emb is None:
-            src._content_emb = self.encoder.encode([a.content for a in src.attributions])
-        claimed_emb = self.encoder.encode([a.content for a in named])
-        sims = claimed_emb @ src._content_emb.T
-        for a, row in zip(named, sims, strict=True):
-            j = int(np.argmax(row))
-            if row[j] < self.config.verify.speaker_content_similarity:
+        need = self.config.verify.speaker_content_similarity
+        for a in atts:
+            claimed = _proper_words(a.speaker or "", src.common_words)
+            if not claimed or a.speaker_start is None or a.speaker_end is None:
+                continue  # "he", "the actor", "Opponents": nothing to hold against the article
+            said = _content_words(a.content) - claimed
+            if not said:
+                continue
+            # the article attribution saying most of the same content words
+            best, j = max(
+                ((len(said & _content_words(sa.content)) / len(said), k)
+                 for k, sa in enumerate(src.attributions)),
+                default=(0.0, -1),
+            )
+            if best < need:
                 continue  # the article does not attribute this content: nothing to compare
             real = src.attributions[j]
-            claimed_words = _content_words(a.speaker or "")
-            if not claimed_words or claimed_words & _speaker_words(real):
+            if claimed & _speaker_words(real):
                 continue
-            # an unnamed or pronoun speaker: accept a name the article gives nearby
+            # a pronoun, a description, or a name given a sentence or two earlier
             pos = src.attribution_pos[j]
-            if not _is_named(real.speaker) and not real.speaker_resolved:
-                near = (
-                    set().union(
-                        *(src.body_words[p] for p in range(max(0, (pos or 0) - 2), (pos or 0) + 1))
-                    )
-                    if pos is not None
-                    else set()
-                )
-                if claimed_words <= near or not near:
+            if pos is not None:
+                near = set().union(*src.body_words[max(0, pos - 2) : pos + 1])
+                if claimed <= near:
                     continue
-            assert a.speaker_start is not None and a.speaker_end is not None
+            named = _proper_words(real.speaker or "", src.common_words)
+            if not named and not real.speaker_resolved:
+                continue  # unnamed in the article: cannot say who it really was
             reasons.append(
                 VerifyReason(
                     "speaker_mismatch",
                     f"summary attributes this to {a.speaker!r}; the article to "
-                    f"{(real.speaker_resolved or real.speaker or 'an unnamed source')!r}",
+                    f"{(real.speaker_resolved or real.speaker)!r}",
                     (a.speaker_start, a.speaker_end),
                     real.speaker_start,
                     real.speaker_end,
@@ -601,8 +605,9 @@ class Verifier:
         for start, end, words in _name_spans(summary_text, part.start, part.end, src.common_words):
             if any(s is not None and s[0] < end and start < s[1] for s in flagged):
                 continue  # already reported as the wrong speaker
-            if any(t.start < end and start < t.end for t in times):
-                continue
+            taken = [(t.start, t.end) for t in times] + [(q.start, q.end) for q in quantities]
+            if any(a < end and start < b for a, b in taken):
+                continue  # dates and numbers ("Seventeen") have their own checks
             name = summary_text[start:end]
             missing = [w for w in words if not self._known_word(w, src)]
             if missing:
@@ -619,8 +624,9 @@ class Verifier:
             mentions = [p for p, ws in enumerate(src.body_words) if any(w in ws for w in words)]
             if not mentions:
                 continue  # only outside the body (caption, heading): not comparable
+            # a mention also covers the next two sentences (they often say "he", "the group")
             covered = {p + d for p in mentions for d in (0, 1, 2)}
-            if covered & ctx.relevant:
+            if covered & set(ctx.top):
                 continue
             top = ctx.top[0] if ctx.top else None
             nearest = min(mentions, key=lambda p: -float(ctx.sims[p]))
@@ -708,11 +714,17 @@ def _time_key(text: str) -> str:
     return " ".join(re.sub(r"^(on|in|at|the|last|this|next)\s+", "", t.strip()).split())
 
 
-def _is_named(speaker: str | None) -> bool:
-    if not speaker:
-        return False
-    words = _words(speaker)
-    return bool(words) and not (len(words) == 1 and words[0] in _PRONOUNS)
+def _proper_words(text: str, common_words: set[str]) -> set[str]:
+    """Normalized words of ``text`` that look like parts of a name: capitalized, not a function
+    word, not a word the article writes in lower case ("The actor", "Officials" have none)."""
+    return {
+        w
+        for m in _WORD_RE.finditer(text)
+        if m.group()[:1].isupper()
+        and (w := _norm_word(m.group())) not in _STOP
+        and w not in common_words
+        and w not in _PRONOUNS
+    }
 
 
 def _speaker_words(att: Attribution) -> set[str]:

@@ -1,0 +1,289 @@
+"""Evaluate summary verification.
+
+1. **Corruption benchmark** built here from the reference highlights of
+   ``../shared/eval/cnndm_sample.jsonl`` (FactCC-style, seeded). For each highlight line:
+   the untouched line (must be *supported*: false alarms) and, where applicable, one corruption of
+   each type (must be *unsupported*: recall):
+
+   - ``number_swap``: a number replaced by a different number written elsewhere in the article;
+   - ``number_change``: a number's value changed (x0.3-0.8 or x1.25-3, or another small integer);
+   - ``speaker_swap``: the speaker of an attributed statement replaced by another person or
+     organization named in the article (no shared word);
+   - ``date_shift``: a weekday, month or year changed;
+   - ``entity_swap``: a capitalized name replaced by another name from the article.
+
+   Documents are split by position: even = *dev* (used to choose ``verify.context_margin`` and
+   ``verify.min_similarity``), odd = *test* (held out, reported). Recall per type, false-alarm
+   rate, and documents/s (article analysis + all highlights, cold cache).
+
+2. **QAGS CNN/DM** (``verify_qags_cnndm.jsonl``, human labels, never used for tuning):
+   balanced accuracy, precision and recall of the "unsupported" verdict, and ROC-AUC of a score
+   (number of reasons + 1 - best similarity).
+
+Usage: ``PYTHONPATH=. python scripts/eval_verify.py [--n DOCS] [--seed 13] [--set verify.x=y]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from factkit.claims.attribution import AttributionFinder  # noqa: E402
+from factkit.claims.quantities import QuantityFinder  # noqa: E402
+from factkit.claims.times import find_times  # noqa: E402
+from factkit.config import Config, load_config  # noqa: E402
+from factkit.document import Article  # noqa: E402
+from factkit.split import split_sentences  # noqa: E402
+from factkit.verify import Verifier, _name_spans, _norm_word, _proper_words, _words  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "eval"
+TYPES = ("number_swap", "number_change", "speaker_swap", "date_shift", "entity_swap")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+# ----------------------------------------------------------------------------- corruptions
+
+
+def _replace(text: str, start: int, end: int, new: str) -> str:
+    return text[:start] + new + text[end:]
+
+
+def _changed_number(written: str, rng: random.Random) -> str:
+    plain = written.replace(",", "")
+    value = float(plain)
+    decimals = len(plain.split(".")[1]) if "." in plain else 0
+    for _ in range(20):
+        if value < 10 and decimals == 0:
+            new = float(rng.choice([n for n in range(1, 21) if n != value]))
+        else:
+            factor = rng.uniform(0.3, 0.8) if rng.random() < 0.5 else rng.uniform(1.25, 3.0)
+            new = round(value * factor, decimals)
+        if abs(new - value) > max(0.05 * abs(value), 10.0**-decimals / 2):
+            text = f"{new:,.{decimals}f}" if "," in written else f"{new:.{decimals}f}"
+            return text
+    return str(int(value) + 7)
+
+
+def corrupt(
+    kind: str,
+    line: str,
+    article: str,
+    qf: QuantityFinder,
+    af: AttributionFinder,
+    rng: random.Random,
+) -> str | None:
+    """One corrupted copy of ``line`` of the given kind, or None when it does not apply."""
+    if kind in ("number_swap", "number_change"):
+        spots = [(q, m) for q in qf.find(line) for m in [_DIGITS.search(q.text)] if m]
+        if not spots:
+            return None
+        q, m = rng.choice(spots)
+        start, end = q.start + m.start(), q.start + m.end()
+        if kind == "number_change":
+            return _replace(line, start, end, _changed_number(m.group(), rng))
+        others = [
+            d.group()
+            for aq in qf.find(article)
+            for d in [_DIGITS.search(aq.text)]
+            if d and abs(aq.value - q.value) > 0.05 * max(abs(q.value), 1e-9)
+            and d.group().replace(",", "") != m.group().replace(",", "")
+        ]
+        return _replace(line, start, end, rng.choice(others)) if others else None
+    if kind == "date_shift":
+        times = find_times(line, None)
+        if not times:
+            return None
+        t = rng.choice(times)
+        piece = line[t.start : t.end]
+        for names in (_WEEKDAYS, _MONTHS):
+            for name in names:
+                if name in piece:
+                    other = rng.choice([n for n in names if n != name])
+                    return _replace(line, t.start, t.end, piece.replace(name, other, 1))
+        year = re.search(r"\b(1[89]\d\d|20\d\d)\b", piece)
+        if year:
+            shifted = str(int(year.group()) + rng.choice([-3, -2, -1, 1, 2, 3]))
+            return _replace(line, t.start + year.start(), t.start + year.end(), shifted)
+        return None
+    common = {_norm_word(w) for w in re.findall(r"\b[a-z][\w'-]*", article)}
+    if kind == "speaker_swap":
+        atts = [
+            a for a in af.find(line, split_sentences(line))
+            if a.speaker and a.speaker_start is not None and a.speaker_end is not None
+            and _proper_words(a.speaker, common)
+        ]
+        if not atts:
+            return None
+        a = rng.choice(atts)
+        assert a.speaker_start is not None and a.speaker_end is not None
+        return _swap_name(line, a.speaker_start, a.speaker_end, article, rng, min_words=2)
+    if kind == "entity_swap":
+        numbers = [(q.start, q.end) for q in qf.find(line)]
+        spans = [
+            sp for sp in _name_spans(line, 0, len(line), common)
+            if not any(a < sp[1] and sp[0] < b for a, b in numbers)
+        ]
+        if not spans:
+            return None
+        start, end, _ = rng.choice(spans)
+        return _swap_name(line, start, end, article, rng, min_words=1)
+    raise ValueError(kind)
+
+
+def _swap_name(
+    line: str, start: int, end: int, article: str, rng: random.Random, min_words: int
+) -> str | None:
+    old = set(_words(line[start:end]))
+    common = {_norm_word(w) for w in re.findall(r"\b[a-z][\w'-]*", article)}
+    names = {
+        article[s:e]
+        for s, e, words in _name_spans(article, 0, len(article), common)
+        if len(words) >= min_words and not (set(_words(article[s:e])) & old)
+    }
+    names -= {n for n in names if n.lower() in line.lower()}
+    if not names:
+        return None
+    return _replace(line, start, end, rng.choice(sorted(names)))
+
+
+# ----------------------------------------------------------------------------- runs
+
+
+def corruption_benchmark(cfg: Config, docs: list[dict[str, Any]], seed: int) -> None:
+    verifier = Verifier(cfg)
+    qf, af = verifier.quantity_finder, verifier.attribution_finder
+    stats: dict[str, dict[str, Counter[str]]] = {"dev": defaultdict(Counter),
+                                                 "test": defaultdict(Counter)}
+    typed = {"number_swap": {"number_mismatch", "number_not_in_source"},
+             "number_change": {"number_mismatch", "number_not_in_source"},
+             "speaker_swap": {"speaker_mismatch", "entity_not_in_source"},
+             "date_shift": {"date_mismatch"},
+             "entity_swap": {"entity_not_in_source", "speaker_mismatch"}}
+    examples: dict[str, list[str]] = defaultdict(list)
+    timed_docs = 0
+    timed_seconds = 0.0
+    for n, doc in enumerate(docs):
+        split = "dev" if n % 2 == 0 else "test"
+        article = Article(text=doc["article"], id=doc["id"])
+        lines = [ln.strip() for ln in doc["highlights"].split("\n") if ln.strip()]
+        t0 = time.perf_counter()
+        sentences = split_sentences(article.text, cfg.splitter)
+        verifier.verify("\n".join(lines), article, sentences)  # whole summary, cold cache
+        timed_seconds += time.perf_counter() - t0
+        timed_docs += 1
+        rng = random.Random(f"{seed}-{doc['id']}")
+        for line in lines:
+            result = verifier.verify(line, article, sentences)
+            bad = not result.all_supported
+            stats[split]["untouched"]["n"] += 1
+            stats[split]["untouched"]["flagged"] += bad
+            if bad and split == "dev" and len(examples["false_alarm"]) < 12:
+                why = [f"{r.type}: {r.detail}" for s in result.sentences for r in s.reasons]
+                examples["false_alarm"].append(f"{line}\n      {why}")
+            for kind in TYPES:
+                changed = corrupt(kind, line, article.text, qf, af, rng)
+                if changed is None or changed == line:
+                    continue
+                result = verifier.verify(changed, article, sentences)
+                reasons = {r.type for s in result.sentences for r in s.reasons}
+                stats[split][kind]["n"] += 1
+                stats[split][kind]["flagged"] += not result.all_supported
+                stats[split][kind]["typed"] += bool(reasons & typed[kind])
+                if result.all_supported and split == "dev" and len(examples[kind]) < 6:
+                    examples[kind].append(f"{changed}\n      (was: {line})")
+        verifier._sources.clear()  # each document's timing starts cold
+    for split in ("dev", "test"):
+        print(f"\n== corruption benchmark, {split} documents ({'even' if split == 'dev' else 'odd'}"
+              " positions) ==")
+        print(f"{'type':<15}{'items':>7}{'recall':>9}{'typed':>8}")
+        for kind in TYPES:
+            c = stats[split][kind]
+            if c["n"]:
+                recall, typed_recall = c["flagged"] / c["n"], c["typed"] / c["n"]
+                print(f"{kind:<15}{c['n']:>7}{recall:>9.3f}{typed_recall:>8.3f}")
+        u = stats[split]["untouched"]
+        print(f"{'untouched':<15}{u['n']:>7}  false alarms {u['flagged'] / max(1, u['n']):.3f}")
+    if "--examples" in sys.argv:
+        for kind, items in examples.items():
+            print(f"\n-- dev misses / false alarms: {kind}")
+            for item in items:
+                print("  *", item)
+    print(f"\nspeed: {timed_docs / timed_seconds:.2f} docs/s (split + analysis + verify of all "
+          f"highlights, cold per document; {timed_docs} docs)")
+
+
+def _auc(scores: list[float], labels: list[int]) -> float:
+    pos = [s for s, y in zip(scores, labels, strict=True) if y]
+    neg = [s for s, y in zip(scores, labels, strict=True) if not y]
+    wins = sum((p > q) + 0.5 * (p == q) for p in pos for q in neg)
+    return wins / max(1, len(pos) * len(neg))
+
+
+def qags(cfg: Config, rows: list[dict[str, Any]]) -> None:
+    verifier = Verifier(cfg)
+    flagged: list[int] = []
+    scores: list[float] = []
+    truth: list[int] = []  # 1 = inconsistent (the positive class of the verdict)
+    reason_counts: Counter[str] = Counter()
+    splits: dict[str, list[Any]] = {}
+    for row in rows:
+        article = Article(text=row["article"], id=row["id"].rsplit("-", 1)[0])
+        if article.text not in splits:
+            splits = {article.text: split_sentences(article.text, cfg.splitter)}
+        result = verifier.verify(row["summary_sentence"], article, splits[article.text])
+        reasons = [r for s in result.sentences for r in s.reasons]
+        reason_counts.update(r.type for r in reasons)
+        best = max((s.support[0].similarity for s in result.sentences if s.support), default=0.0)
+        flagged.append(int(not result.all_supported))
+        scores.append(len(reasons) + 1 - best)
+        truth.append(1 - int(row["label"]))
+    tp = sum(f and t for f, t in zip(flagged, truth, strict=True))
+    fp = sum(f and not t for f, t in zip(flagged, truth, strict=True))
+    fn = sum(t and not f for f, t in zip(flagged, truth, strict=True))
+    tn = len(truth) - tp - fp - fn
+    recall = tp / max(1, tp + fn)
+    specificity = tn / max(1, tn + fp)
+    precision = tp / max(1, tp + fp)
+    print(f"\n== QAGS CNN/DM (human labels; {len(rows)} summary sentences, "
+          f"{sum(truth)} inconsistent) ==")
+    print(f"flagged {sum(flagged)}: tp {tp} fp {fp} fn {fn} tn {tn}")
+    print(f"balanced_accuracy {(recall + specificity) / 2:.3f}  unsupported precision "
+          f"{precision:.3f}  recall {recall:.3f}  roc_auc(score) {_auc(scores, truth):.3f}")
+    print("reasons:", dict(reason_counts.most_common()))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=None, help="first N CNN/DM documents only")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--set", action="append", default=[], help="config override a.b=v")
+    parser.add_argument("--skip-qags", action="store_true")
+    parser.add_argument("--examples", action="store_true", help="print dev misses")
+    args = parser.parse_args()
+    cfg = load_config(None, args.set)
+    docs = read_jsonl(SHARED / "cnndm_sample.jsonl")[: args.n]
+    corruption_benchmark(cfg, docs, args.seed)
+    if not args.skip_qags:
+        qags(cfg, read_jsonl(SHARED / "verify_qags_cnndm.jsonl"))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+"""Summary verification: the seed acceptance case, each reason type, and offset invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factkit.config import Config
+from factkit.document import Article, Quantity, Verification
+from factkit.ingest import article_from_text
+from factkit.split import split_sentences
+from factkit.verify import Verifier, _name_spans, _precision, verify
+
+
+@pytest.fixture(scope="module")
+def verifier() -> Verifier:
+    return Verifier(Config())
+
+
+@pytest.fixture(scope="module")
+def seed_article(seed_text: str) -> Article:
+    return article_from_text(seed_text)
+
+
+def check(verifier: Verifier, article: Article, summary: str) -> Verification:
+    result = verifier.verify(summary, article, split_sentences(article.text))
+    for s in result.sentences:  # offsets always point into the summary and the article
+        assert summary[s.start : s.end] == s.text
+        for r in (*s.reasons, *s.notes):
+            if r.summary_span is not None:
+                assert s.start <= r.summary_span[0] < r.summary_span[1] <= s.end
+            if r.source_start is not None:
+                assert r.source_end is not None
+                assert 0 <= r.source_start < r.source_end <= len(article.text)
+    return result
+
+
+def reasons(result: Verification, index: int) -> dict[str, tuple[int | None, int | None]]:
+    return {r.type: (r.source_start, r.source_end) for r in result.sentences[index].reasons}
+
+
+def test_seed_acceptance_number_and_speaker(seed_text: str) -> None:
+    """The customer's case, through the public function: both planted errors, right spans."""
+    summary = (
+        "The UN human rights chief said her office had counted at least 138 deaths among "
+        "civilians in recent weeks. The State Department said the pullout is 95 percent complete."
+    )
+    result = verify(summary, seed_text)
+    assert [s.verdict for s in result.sentences] == ["unsupported", "unsupported"]
+    number = {r.type: r for r in result.sentences[0].reasons}["number_mismatch"]
+    assert seed_text[number.source_start : number.source_end] == "183"
+    assert number.summary_span is not None
+    assert summary[number.summary_span[0] : number.summary_span[1]] == "138"
+    speaker = {r.type: r for r in result.sentences[1].reasons}["speaker_mismatch"]
+    assert seed_text[speaker.source_start : speaker.source_end] == "the US Central Command"
+    assert speaker.summary_span is not None
+    assert summary[speaker.summary_span[0] : speaker.summary_span[1]] == "The State Department"
+    assert not result.all_supported
+
+
+def test_faithful_paraphrases_are_supported(verifier: Verifier, seed_article: Article) -> None:
+    summary = (
+        "Zalmay Khalilzad traveled to Doha on Tuesday to warn the Taliban that a government "
+        "taking power by force would not be recognised. "
+        "The insurgents have captured five of 34 provincial capitals in less than a week. "
+        "The US Central Command has said the pullout is 95 percent complete. "
+        "The final date of the withdrawal is August 31."
+    )
+    result = check(verifier, seed_article, summary)
+    assert [s.verdict for s in result.sentences] == ["supported"] * 4, [
+        s.reasons for s in result.sentences
+    ]
+    assert all(s.support and s.support[0].similarity > 0.5 for s in result.sentences)
+
+
+def test_changed_percentage_points_at_the_article_number(
+    verifier: Verifier, seed_article: Article
+) -> None:
+    summary = "The US Central Command has said the pullout is 59 percent complete."
+    got = reasons(check(verifier, seed_article, summary), 0)
+    start, end = got["number_mismatch"]
+    assert seed_article.text[start:end] == "95 percent"
+
+
+def test_number_nowhere_in_the_article(verifier: Verifier, seed_article: Article) -> None:
+    summary = "Zalmay Khalilzad met 40 diplomats in Doha, Qatar."
+    got = reasons(check(verifier, seed_article, summary), 0)
+    assert got["number_not_in_source"] == (None, None)
+
+
+def test_shifted_date(verifier: Verifier, seed_article: Article) -> None:
+    summary = "Zalmay Khalilzad traveled to Doha, Qatar on Wednesday."
+    result = check(verifier, seed_article, summary)
+    assert "date_mismatch" in reasons(result, 0)
+    ok = check(verifier, seed_article, "Zalmay Khalilzad traveled to Doha, Qatar on Tuesday.")
+    assert ok.all_supported
+
+
+def test_name_not_in_article(verifier: Verifier, seed_article: Article) -> None:
+    summary = "Joe Biden traveled to Doha, Qatar to warn the Taliban."
+    result = check(verifier, seed_article, summary)
+    bad = [r for r in result.sentences[0].reasons if r.type == "entity_not_in_source"]
+    assert bad and bad[0].summary_span is not None
+    assert summary[bad[0].summary_span[0] : bad[0].summary_span[1]] == "Joe Biden"
+
+
+def test_dropped_qualifier_is_a_note_unless_strict(seed_article: Article) -> None:
+    summary = "Michelle Bachelet said her office had counted 183 deaths among civilians."
+    relaxed = check(Verifier(Config()), seed_article, summary)
+    assert relaxed.all_supported
+    assert [n.type for n in relaxed.sentences[0].notes] == ["qualifier_dropped"]
+    strict_cfg = Config()
+    strict_cfg.verify.strict_qualifiers = True
+    strict = check(Verifier(strict_cfg), seed_article, summary)
+    assert "number_mismatch" in reasons(strict, 0)
+
+
+def test_unrelated_sentence_has_no_support(verifier: Verifier, seed_article: Article) -> None:
+    result = check(verifier, seed_article, "Tokyo stocks rose sharply after the earnings season.")
+    assert "no_support" in reasons(result, 0)
+
+
+def test_empty_summary_and_source_text(verifier: Verifier, seed_article: Article) -> None:
+    assert verifier.verify("   ", seed_article, split_sentences(seed_article.text)).sentences == ()
+    assert verify("No article, no support.", "").sentences[0].verdict == "unsupported"
+
+
+def q(text: str, value: float, qualifier: str | None = None) -> Quantity:
+    return Quantity(text=text, start=0, end=len(text), value=value, qualifier=qualifier)
+
+
+def test_precision_follows_how_the_number_is_written() -> None:
+    assert _precision(q("$1.1bn", 1.1e9)) == pytest.approx(1e8)
+    assert _precision(q("180", 180)) == 0  # a bare integer is exact
+    assert _precision(q("180", 180, "about")) == pytest.approx(10)
+    assert _precision(q("3 million", 3e6)) == pytest.approx(1e6)
+    assert _precision(q("five", 5)) == 0
+
+
+def test_name_spans() -> None:
+    text = 'The State Department said "Police in Kabul" met the Bank of England and I.'
+    names = [text[s:e] for s, e, _ in _name_spans(text, 0, len(text), {"police"})]
+    assert names == ["The State Department", "Kabul", "Bank of England"]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Khalilzad", "said", "183", "at least", "Doha", "on Tuesday", "the", "percent", ".",
+             "\n", "“", "Taliban", "95", "UN", "warned", ",", "capitals", "five", "August 31"]
+        ),
+        max_size=25,
+    )
+)
+def test_any_summary_gives_valid_offsets(
+    verifier: Verifier, seed_article: Article, words: list[str]
+) -> None:
+    summary = " ".join(words)
+    result = check(verifier, seed_article, summary)
+    for s in result.sentences:
+        assert s.verdict in ("supported", "unsupported")
+        assert (s.verdict == "unsupported") == bool(s.reasons)
