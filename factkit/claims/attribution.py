@@ -406,24 +406,32 @@ class AttributionFinder:
 
     # ------------------------------------------------------------------ sentence frames
     def _sentence_drafts(self, ctx: _Article, start: int, end: int) -> list[_Draft]:
+        """Speech cues first, left to right; then belief/stance cues where no report is."""
         text = ctx.text
-        out: list[_Draft] = []
-        prev: _Draft | None = None
+        speech: list[tuple[re.Match[str], CueFamily]] = []
+        other: list[tuple[re.Match[str], CueFamily]] = []
         for m in self._cue_re.finditer(text, start, end):
-            cs, ce = m.start(), m.end()
-            if ctx.inside_quote(cs) or any(d.content[0] <= cs < d.content[1] for d in out):
-                continue  # quoted words, or a report nested in an earlier one's content
-            lt = text.rfind("<", max(0, cs - 200), cs)
-            if lt != -1 and ">" not in text[lt:cs]:
-                continue  # inside markup: <tweet tweet-id=...>
             family = self.cues.get(" ".join(m.group().lower().split()))
-            if family is None:
+            if family is None or ctx.inside_quote(m.start()):
                 continue
-            draft = self._read_frame(ctx, family, m.group().lower(), start, end, cs, ce, prev)
-            if draft is None:
-                continue
-            out.append(draft)
-            prev = draft
+            lt = text.rfind("<", max(0, m.start() - 200), m.start())
+            if lt != -1 and ">" not in text[lt:m.start()]:
+                continue  # inside markup: <tweet tweet-id=...>
+            (other if family.belief or family.stance else speech).append((m, family))
+        out: list[_Draft] = []
+        for group in (speech, other):
+            prev: _Draft | None = None
+            for m, family in group:
+                cs, ce = m.start(), m.end()
+                if any(d.content[0] <= cs < d.content[1] for d in out):
+                    continue  # a report nested in an earlier one's content
+                draft = self._read_frame(ctx, family, m.group().lower(), start, end, cs, ce, prev)
+                if draft is None:
+                    continue
+                if group is other and any(draft.content[0] <= d.cue[0] < draft.content[1] for d in out):
+                    continue  # 'He plans to "press ...," the State Department said'
+                out.append(draft)
+                prev = draft
         return out
 
     def _read_frame(
@@ -823,6 +831,11 @@ class AttributionFinder:
                 boundary = np[0].start
             elif len(segments) > 1 and segments[1]:
                 boundary = segments[1][-1].end
+            else:
+                # A quotation mark or dash right before the speaker: '..." the State Department said'.
+                i = next((k for k, t in enumerate(toks) if t.start == np[0].start), 0)
+                if i > 0 and (_is_quote_tok(toks[i - 1]) or toks[i - 1].text in _HARD_BOUNDARY):
+                    boundary = toks[i - 1].end
             return _SpeakerFit((np[0].start, np[-1].end), None, boundary)
         # The cue follows a comma: an apposition chain "Name, description, said".
         chain: list[list[_Tok]] = []

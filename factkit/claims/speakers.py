@@ -265,6 +265,8 @@ class SpeakerResolver:
             return self._pronoun_antecedent(lower, start)
         if looks_like_name(surface):
             return self.full_name(surface, start) if not is_organisation(surface) else surface
+        if words[0].lower() in DETERMINERS and len(words) > 1 and looks_like_name(" ".join(words[1:])):
+            return " ".join(words[1:])  # "the US State Department" names an organisation
         head = head_noun(surface)
         if head is None:
             return None
@@ -289,7 +291,14 @@ class SpeakerResolver:
         want_gender = "m" if pronoun in MALE_PRONOUNS else "f" if pronoun in FEMALE_PRONOUNS else None
         candidates: list[tuple[int, str, bool]] = [s for s in self._speakers if s[0] < start]
         idx = bisect.bisect_left(self._mention_starts, start)
-        candidates += [(m.start, m.name, m.organisation) for m in self._mentions[max(0, idx - 40):idx]]
+        # Mentions count as antecedents when they look like people: full names, titled names,
+        # or surnames of a full name seen before ("Afghanistan" is no "he").
+        surnames = {m.name.split()[-1] for m in self._mentions[:idx] if len(m.name.split()) > 1}
+        candidates += [
+            (m.start, m.name, m.organisation)
+            for m in self._mentions[max(0, idx - 40):idx]
+            if m.organisation or len(m.name.split()) > 1 or m.name in surnames
+        ]
         candidates.sort(key=lambda c: c[0])
         for _pos, name, organisation in reversed(candidates):
             if want_org or want_plural:
