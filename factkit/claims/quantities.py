@@ -82,7 +82,6 @@ _ORD_OTHER = {
     "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
     "hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
 }
-_SCALE_ORDINALS = {"hundredth", "thousandth", "millionth", "billionth", "trillionth"}
 
 
 def _ordinal(word: str) -> tuple[float, bool] | None:
@@ -253,7 +252,6 @@ _EXCLUDED_NEAR = re.compile(
     ])
 )
 _CAP_NAME_WORD = re.compile(r"([A-Z][A-Za-z]*)[ \u00a0]$")
-_NAME_PREFIX = re.compile(r"[A-Za-z]{1,4}-$")
 
 _QUALIFIERS = [
     "at least", "at most", "more than", "less than", "fewer than", "greater than", "higher than",
@@ -294,7 +292,6 @@ _FRACTION_AFTER_RE = re.compile(r"/(\d+)(?![\d/.,])")
 _MIXED_FRACTION_RE = re.compile(rf"{_SP}+(\d+)/(\d+)(?![\d/])")
 _POWER_RE = re.compile(r"\^([-+−]*)(\d+)(?![\d.])")
 _SCI_RE = re.compile(rf"(?:[eE]([-+]?\d+)|{_SP}?[x×]{_SP}?10\^?([-+−]*)(\d+))(?![\w.])")
-_COMPOUND_RE = re.compile(rf"{_SP}*(?:(?i:and){_SP}+)?(\d{{1,2}}|(?i:[a-z]+(?:[- ][a-z]+)?))")
 _RANGE_GAP_RE = re.compile(rf"^{_SP}*(?:[-–—]|[-–]?{_SP}*(?i:to|and|or|through|until)){_SP}*$")
 _CHANGE_VERBS = re.compile(
     r"\b(?:ris\w*|rose|fell|fall\w*|drop\w*|jump\w*|increas\w*|decreas\w*|grow\w*|grew|"
@@ -302,7 +299,6 @@ _CHANGE_VERBS = re.compile(
     r"plung\w*|sank|sink\w*|slid\w*|went|gone|up|down|chang\w*|mov\w*|shrank|shrunk|swell\w*)\b",
     re.IGNORECASE,
 )
-_TOKEN_SPLIT = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
 
 _STOP = _words(
     """
@@ -824,9 +820,7 @@ class QuantityFinder:
                     continue
             stop = d if d is not None else n
             if stop == i:
-                i += 1  # an ordinal on its own: "third", "twenty-first"
-                if d is not None and i < n and toks[i - 1] in _TENS:
-                    pass
+                i += 1  # an ordinal on its own: "third", "fourth quarter"
                 continue
             if d is not None and d == stop and stop - 1 >= i and toks[stop - 1] in _TENS and (
                 _ordinal(toks[stop]) or (0.0, False)
