@@ -144,7 +144,9 @@ def test_name_spans() -> None:
     assert names == ["The State Department", "Kabul", "Bank of England"]
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     st.lists(
         st.sampled_from(

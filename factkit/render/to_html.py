@@ -18,6 +18,7 @@ import itertools
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from factkit.document import Claim, Report, Verification, VerifiedSentence
 from factkit.render.to_json import report_to_dict
@@ -253,7 +254,8 @@ def _claim_item(claim: Claim, rank: int) -> str:
             who = f"{who} → {att.speaker_resolved}"
         if att.speaker_title:
             who = f"{who} ({att.speaker_title})"
-        speakers.append(who)
+        if who not in speakers:
+            speakers.append(who)
     if speakers:
         bits.append(f"<dt>Speaker</dt><dd>{_esc('; '.join(speakers))}</dd>")
     if claim.quantities:
@@ -295,7 +297,8 @@ def _json_payload(report: Report) -> str:
 def render_html(report: Report) -> str:
     """The report as one self-contained HTML page (no external resources)."""
     art = report.article
-    title = art.title or art.id or (art.source_path or "article")
+    title = art.title or art.id or (Path(art.source_path).name if art.source_path else "")
+    title = title or "Claim report"
     meta = [
         art.date.isoformat() if art.date else None,
         art.section,

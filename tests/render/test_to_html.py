@@ -1,0 +1,187 @@
+"""The HTML report: escaping, safe embedded JSON, well-formed nesting of overlapping highlights,
+and (in headless Chromium) highlights, click-to-scroll, no errors, no script injection."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factkit.config import load_config
+from factkit.document import Report, Summary
+from factkit.ingest import article_from_text
+from factkit.pipeline import Pipeline
+from factkit.render.to_html import _markup, _Span, render_html
+from factkit.render.to_json import report_to_dict
+from factkit.verify import Verifier
+
+CHROMIUM = Path("/usr/bin/chromium")
+INJECTED = "<script>document.title='pwned';window.__pwned=1</script>"
+SUMMARY = (
+    "The UN human rights chief said her office had counted at least 138 deaths among civilians. "
+    "The State Department said the pullout is 95 percent complete. "
+    "Zalmay Khalilzad traveled to Doha, Qatar on Tuesday."
+)
+
+
+@pytest.fixture(scope="module")
+def report(seed_text: str) -> Report:
+    """A real claims report of the seed article with a script tag planted in the body."""
+    text = seed_text.replace(
+        "The minister was not harmed", f"The minister {INJECTED} was not harmed"
+    )
+    cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
+    return Pipeline(cfg).analyze(article_from_text(text))
+
+
+@pytest.fixture(scope="module")
+def verified_report(report: Report) -> Report:
+    cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
+    verification = Verifier(cfg).verify(SUMMARY, report.article, report.sentences)
+    return Report(
+        article=report.article,
+        sentences=report.sentences,
+        times=report.times,
+        claims=report.claims,
+        summary=Summary(text=SUMMARY, method="seq2seq", model="test", sentences=()),
+        verification=verification,
+    )
+
+
+class _Balance(HTMLParser):
+    """Checks that every element closes in order and collects the text."""
+
+    VOID = frozenset({"meta", "input", "br", "hr", "img", "link"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack[-1] == tag, f"</{tag}> closes {self.stack[-1:]}"
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def test_page_is_self_contained_and_escaped(verified_report: Report) -> None:
+    page = render_html(verified_report)
+    assert INJECTED not in page
+    assert html.escape(INJECTED) in page
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)  # nothing loaded from the net
+    assert "<link" not in page
+    parser = _Balance()
+    parser.feed(page)
+    assert parser.stack == []
+    assert page.count('class="claim k-') == len(verified_report.claims)
+    # every reason with an article span has a target the summary links to
+    for vs in verified_report.verification.sentences:  # type: ignore[union-attr]
+        for j, r in enumerate(vs.reasons):
+            if r.source_start is not None:
+                assert f'id="src-{vs.index}-{j}"' in page
+
+
+def test_embedded_json_is_safe_and_complete(verified_report: Report) -> None:
+    page = render_html(verified_report)
+    block = re.search(
+        r'<script type="application/json" id="factkit-data">(.*?)</script>', page, re.S
+    )
+    assert block is not None
+    raw = block.group(1)
+    assert "<" not in raw and ">" not in raw and "&" not in raw
+    assert json.loads(raw) == json.loads(json.dumps(report_to_dict(verified_report)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="ab <>&\"'\n", min_size=1, max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40), st.integers(0, 5)), max_size=8),
+)
+def test_overlapping_spans_nest_and_keep_the_text(
+    text: str, raw: list[tuple[int, int, int]]
+) -> None:
+    spans = [
+        _Span(min(a, b), max(a, b), k, "span", f' class="l{k}" id="x{i}"', f' class="l{k}"')
+        for i, (a, b, k) in enumerate(raw)
+    ]
+    out = _markup(text, spans)
+    parser = _Balance()
+    parser.feed(out)
+    parser.close()
+    assert parser.stack == []
+    assert "".join(parser.text) == text
+    for i, s in enumerate(spans):  # each span's first fragment is emitted exactly once
+        expected = 1 if 0 <= s.start < s.end <= len(text) else 0
+        assert out.count(f'id="x{i}"') == expected
+
+
+@pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
+)
+def test_page_in_headless_chromium(verified_report: Report, tmp_path: Path) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip install playwright")
+    page_file = tmp_path / "report.html"
+    page_file.write_text(render_html(verified_report), encoding="utf-8")
+    errors: list[str] = []
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"],
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.emulate_media(reduced_motion="reduce")  # scroll at once, no smooth animation
+            page.goto(page_file.as_uri())
+            page.screenshot(path=str(tmp_path / "report.png"), full_page=False)
+
+            assert page.evaluate("window.__pwned") is None
+            assert "pwned" not in page.title()
+            n_claims = len(verified_report.claims)
+            assert n_claims > 0
+            assert page.locator(".claim[data-claim]").count() == n_claims
+            assert page.locator("ol.claims li.item").count() == n_claims
+            assert page.locator(".vs.bad").count() == 2  # the two planted errors
+
+            # the last claim in the list is far down the article: clicking it scrolls there
+            target = sorted(verified_report.claims, key=lambda c: (-c.score, c.sentence_index))[-1]
+            last = max(verified_report.claims, key=lambda c: c.start)
+            page.evaluate("window.scrollTo(0, 0)")
+            page.locator(f"a.goto[data-claim='{last.id}']").click()
+            page.wait_for_timeout(300)
+            box = page.evaluate(
+                f"(() => {{ const r = document.getElementById('claim-{last.id}')"
+                ".getBoundingClientRect(); return [r.top, r.bottom, window.innerHeight,"
+                " window.scrollY]; })()"
+            )
+            top, bottom, height, scroll_y = box
+            assert scroll_y > 0
+            assert top >= 0 and bottom <= height
+            classes = page.locator(f"#claim-{last.id}").get_attribute("class") or ""
+            assert "flash" in classes.split()
+            assert target.id  # ranking is defined
+
+            # checking a claim off marks it in the article and counts it
+            page.locator(f"#chk-{last.id}").check()
+            assert "done" in (page.locator(f"#claim-{last.id}").get_attribute("class") or "")
+            assert page.locator("#done-count").inner_text() == "1"
+            page.screenshot(path=str(tmp_path / "report-clicked.png"))
+        finally:
+            browser.close()
+    assert errors == []
+    assert (tmp_path / "report.png").stat().st_size > 10_000
