@@ -20,8 +20,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factkit.claims.attribution import AttributionFinder  # noqa: E402
-from factkit.split import split_sentences  # noqa: E402
+from factkit.claims.attribution import AttributionFinder
+from factkit.split import split_sentences
 
 _FINDER = AttributionFinder()
 
@@ -58,7 +58,7 @@ def _speed(path: Path, limit: int) -> None:
     n_found = sum(len(_FINDER.find(t, s)) for t, s in zip(texts, splits))
     finder_s = time.perf_counter() - t0
     t0 = time.perf_counter()
-    n_cues = sum(sum(1 for _ in _FINDER._cue_re.finditer(t)) for t in texts)
+    n_cues = sum(sum(1 for _ in _FINDER.cue_re.finditer(t)) for t in texts)
     baseline_s = time.perf_counter() - t0
     chars = sum(len(t) for t in texts) / max(1, len(texts))
     print(f"articles={len(texts)} mean_chars={chars:.0f} attributions={n_found} cue_matches={n_cues}")

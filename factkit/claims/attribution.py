@@ -30,13 +30,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from factkit.claims.speakers import (
     DETERMINERS,
     SPEAKER_PRONOUNS,
     SpeakerResolver,
     looks_like_name,
-    split_apposition,
 )
 from factkit.config import AttributionConfig
 from factkit.document import Attribution, Sentence
@@ -93,7 +93,9 @@ def load_cues(path: str | Path | None = None) -> dict[str, CueFamily]:
 
 # ---------------------------------------------------------------------------- quotations
 
+_NEWLINE_RE = re.compile("\n")
 _MARK_RE = re.compile(r"''|``|[\"“”„«»]")
+_SINGLE_OPEN_RE = re.compile(r"(?<![\w’'])[‘'](?=[\w$])")
 _SINGLE_RE = re.compile(r"(?<![\w’'])[‘'](?=[\w$])|(?<=[\w.,!?])[’'](?![\w’'])")
 _OPEN_CHARS = frozenset("“„«`")
 _CLOSE_CHARS = frozenset("”»")
@@ -137,7 +139,7 @@ def _count_words(text: str, start: int, end: int) -> int:
 def find_quotes(text: str) -> list[Quote]:
     """Double-quoted spans (straight, curly, doubled single marks), paragraph-continued
     quotations joined, then single-quoted spans outside them. Sorted by start."""
-    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    newlines = [m.start() for m in _NEWLINE_RE.finditer(text)]
 
     def paragraph_end(pos: int) -> int:
         i = bisect.bisect_left(newlines, pos)
@@ -185,6 +187,8 @@ def find_quotes(text: str) -> list[Quote]:
 def _single_quotes(text: str, doubles: list[Quote]) -> list[Quote]:
     """‘Single’ quotations that are not inside a double-quoted span (British style, headlines)."""
     found: list[Quote] = []
+    if _SINGLE_OPEN_RE.search(text) is None:
+        return found
     open_at: int | None = None
     bounds = [(q.start, q.end) for q in doubles]
     starts = [b[0] for b in bounds]
@@ -255,9 +259,9 @@ _TEMPORAL = frozenset(
      "column", "op-ed", "article", "report", "forum", "debate", "campaign", "stop", "meeting",
      "session", "public", "private", "online", "recorded", "there", "here", "afterward",
      "afterwards", "bluntly", "simply", "flatly", "quietly", "frankly", "candidly", "openly",
-     "first", "second", "third", "final", "one", "two", "recently", "time", "point", "town",
-     "hall", "radio", "talk", "episode", "edition", "hours", "minutes", "once", "twice",
-     "separately", "privately", "recalled", "told", "lawmakers", "supporters", "voters",
+     "first", "second", "third", "final", "one", "two", "time", "point", "town",
+     "hall", "talk", "episode", "edition", "hours", "minutes", "twice",
+     "separately", "recalled", "told", "lawmakers", "supporters", "voters",
      "crowd", "audience", "members", "officials", "a.m", "p.m", "wednesday's", "tuesday's",
      "monday's", "thursday's", "friday's", "saturday's", "sunday's", "am", "pm", "website",
      "posting", "posted", "notice", "filing", "court", "documents", "memo", "note", "op",
@@ -304,19 +308,19 @@ _TRANSCRIPT_RE = re.compile(
 _QUOTE_SENTENCE_END_RE = re.compile(r"[.!?][”\"](?=\s+[A-Z“\"])|[.!?](?=\s+[“\"][A-Z])")
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
+    out = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        word = m.group()
+        out.append(_Tok(word, m.start(), m.end(), word.lower()))
+    return out
 
 
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»", "‘", "’"})
@@ -376,11 +380,10 @@ class AttributionFinder:
     def __init__(self, config: AttributionConfig | None = None) -> None:
         self.config = config or AttributionConfig()
         self.cues = load_cues(self.config.cues_file)
-        forms = sorted(self.cues, key=len, reverse=True)
-        alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
         # Cues are matched lower-case (so "United States" is no cue); a capitalised
-        # "According to" is allowed through the second alternative.
-        self._cue_re = re.compile(rf"(?<![\w’'\-])(?:{alternation}|According\s+to)(?![\w’'\-])")
+        # "According to" is allowed too. A trie-shaped pattern keeps the scan fast.
+        alternation = _trie_pattern([*self.cues, "According to"])
+        self.cue_re = re.compile(rf"(?<![\w’'\-])(?:{alternation})(?![\w’'\-])")
         self.min_quote_words = self.config.min_quote_words
 
     # ------------------------------------------------------------------ public API
@@ -410,7 +413,7 @@ class AttributionFinder:
         text = ctx.text
         speech: list[tuple[re.Match[str], CueFamily]] = []
         other: list[tuple[re.Match[str], CueFamily]] = []
-        for m in self._cue_re.finditer(text, start, end):
+        for m in self.cue_re.finditer(text, start, end):
             family = self.cues.get(" ".join(m.group().lower().split()))
             if family is None or ctx.inside_quote(m.start()):
                 continue
@@ -448,8 +451,8 @@ class AttributionFinder:
         text = ctx.text
         if family.prepositional:
             return self._prepositional(ctx, s_start, s_end, cs, ce)
-        left = _tokens(text, max(s_start, cs - 600), cs)
-        right = _tokens(text, ce, min(s_end, ce + 600))
+        left = _tokens(text, max(s_start, cs - 360), cs)
+        right = _tokens(text, ce, min(s_end, ce + 400))
         # Auxiliaries and adverbs between subject and cue: "has also said", "wouldn't say".
         i = len(left)
         while i > 0 and (
@@ -515,7 +518,7 @@ class AttributionFinder:
             head_left = [t for t in head_left if t.start >= qclose]  # '“... .” Russia insisted that'
         if before is None or not head_left:
             return None
-        if form.endswith("ing") and before.lower in _ING_PREPOSITIONS or (
+        if (form.endswith("ing") and before.lower in _ING_PREPOSITIONS) or (
             prev is None and before.lower in {"and", "but"} and aux
         ):
             # "... and began by saying he would", "... and has called for": the sentence subject.
@@ -743,7 +746,7 @@ class AttributionFinder:
                 title_toks.append(tok)
             while title_toks and title_toks[-1].text in {",", ".", ";"}:
                 title_toks.pop()
-            if title_toks and title_toks[0].lower in _APPOSITIVE_LEAD | {"a", "an", "the"} or (
+            if (title_toks and title_toks[0].lower in _APPOSITIVE_LEAD | {"a", "an", "the"}) or (
                 title_toks and not title_toks[0].text[:1].isupper()
             ):
                 title = (title_toks[0].start, title_toks[-1].end)
@@ -996,9 +999,9 @@ class AttributionFinder:
             j += 1
         if j < len(right) and (right[j].lower == "that" or right[j].text in {":", ","}):
             k = j
-        while k < len(right) and right[k].text in {",", ":", "-", "—", "–", "--"} or (k < len(right) and right[k].lower == "that" and k < 12):
+        while (k < len(right) and right[k].text in {",", ":", "-", "—", "–", "--"}) or (k < len(right) and right[k].lower == "that" and k < 12):
             k += 1
-        if k >= len(right) or right[k].text in {".", "!", "?"} and k >= len(right) - 1:
+        if k >= len(right) or (right[k].text in {".", "!", "?"} and k >= len(right) - 1):
             # "X said:" closing its paragraph, the quotation in the next one.
             if text[ce:s_end].rstrip().endswith(":"):
                 nxt = s_end
@@ -1313,6 +1316,33 @@ class _Article:
         if end - start < 2 or not any(ch.isalnum() for ch in text[start:end]):
             return None
         return start, end
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes (Python's ``re`` does not
+    factor alternations itself); spaces inside a word match any run of whitespace."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
 
 
 @lru_cache(maxsize=1)

@@ -105,6 +105,7 @@ def looks_like_name(phrase: str) -> bool:
     return capitalised == len(words) or (capitalised >= 2 and words[-1][:1].isupper())
 
 
+@lru_cache(maxsize=8192)
 def is_organisation(name: str) -> bool:
     words = [w.strip(".,’'") for w in name.split()]
     orgs = _org_words()
@@ -133,23 +134,22 @@ class Mention:
     gender: str | None  # "m", "f" or None when unknown
 
 
-# "Zalmay Khalilzad, the US envoy," -- name then a determiner-led description.
-_NAME_THEN_DESC_RE = re.compile(
-    rf"(?P<name>{NAME_RE.pattern}),\s+(?P<desc>(?:the|a|an)\s[^,.;:()“”\"\n]{{2,90}}?)(?=\s*[,.;:)\n]|$)"
-)
-# "The US envoy, Zalmay Khalilzad," -- a description ending right before ", Name".
-_DESC_THEN_NAME_RE = re.compile(
-    rf"(?P<desc>\b(?:[Tt]he|[Aa]n?)\s[^,.;:()“”\"\n]{{2,70}}?),\s+(?P<name>{NAME_RE.pattern})(?=\s*[,.;:)\n]|$)"
-)
+# "Zalmay Khalilzad, the US envoy," -- a name, then a determiner-led description up to the
+# next clause mark. "The US envoy, Zalmay Khalilzad," -- ", Name" closing a phrase whose last
+# determiner-led part is the description. Both are found from one anchor regex each and
+# finished by string scanning (lazy ``.{2,90}?`` patterns are slow on long articles).
+_NAME_COMMA_DET_RE = re.compile(rf"(?P<name>{NAME_RE.pattern}),\s+(?=(?:the|a|an)\s)")
+_COMMA_NAME_RE = re.compile(rf",\s+(?P<name>{NAME_RE.pattern})(?=\s*[,.;:)\n]|$)")
+_DESC_STOP_RE = re.compile(r"[,.;:()“”\"\n]")
 # "White House spokesman Josh Earnest" -- a lower-case title word right before a full name.
 _TITLE_THEN_NAME_RE = re.compile(
-    rf"\b(?P<desc>[a-z][a-z\-]{{2,}})\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-.]*)+)"
+    r"\b(?P<desc>[a-z][a-z\-]{2,})\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-.]*)+)"
 )
 _TITLE_STOPWORDS = frozenset(
     {"the", "and", "but", "for", "with", "from", "that", "this", "said", "says", "told", "against",
      "about", "into", "than", "when", "while", "where", "after", "before", "like", "between",
      "including", "under", "over", "during", "since", "also", "was", "were", "has", "have",
-     "had", "will", "would", "could", "should", "and", "not", "its", "his", "her", "their", "our",
+     "had", "will", "would", "could", "should", "not", "its", "his", "her", "their", "our",
      "are", "is", "been", "being", "who", "which", "whom", "to", "of", "in", "on", "at", "by", "as"}
 )
 
@@ -159,40 +159,67 @@ class SpeakerResolver:
 
     def __init__(self, text: str, body_spans: list[tuple[int, int]]) -> None:
         self.text = text
+        self._body = sorted(body_spans)
+        self._body_starts = [s for s, _ in self._body]
         self._links: dict[str, list[tuple[int, str]]] = {}
         self._mentions: list[Mention] = []
+        self._mention_starts: list[int] = []
+        self._genders: dict[str, str] = {}
         self._speakers: list[tuple[int, str, bool]] = []  # (position, name, organisation)
-        for start, end in body_spans:
-            self._scan_span(start, end)
+        self._built = False
+
+    def _build(self) -> None:
+        """Scan the article once, on the first resolution that needs the tables."""
+        if self._built:
+            return
+        self._built = True
+        self._scan(self.text)
         self._mentions.sort(key=lambda m: m.start)
         self._mention_starts = [m.start for m in self._mentions]
         self._genders = self._learn_genders()
         for links in self._links.values():
             links.sort()
 
+    def _in_body(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._body_starts, pos) - 1
+        return i >= 0 and pos < self._body[i][1]
+
     # ------------------------------------------------------------------ table building
     def _link(self, desc: str, name: str, position: int) -> None:
+        if not self._in_body(position):
+            return
         head = head_noun(desc)
         if head and len(head) > 2 and looks_like_name(name):
             self._links.setdefault(head, []).append((position, name.strip()))
 
-    def _scan_span(self, start: int, end: int) -> None:
-        segment = self.text[start:end]
-        for m in _NAME_THEN_DESC_RE.finditer(segment):
-            self._link(m.group("desc"), m.group("name"), start + m.start())
-        for m in _DESC_THEN_NAME_RE.finditer(segment):
+    def _scan(self, segment: str) -> None:
+        start = 0
+        for m in _NAME_COMMA_DET_RE.finditer(segment):
+            stop = _DESC_STOP_RE.search(segment, m.end(), m.end() + 92)
+            if stop is not None and stop.group() in ",.;:)\n":
+                self._link(segment[m.end():stop.start()], m.group("name"), m.start())
+        for m in _COMMA_NAME_RE.finditer(segment):
             # Keep only the last determiner-led phrase: "shared by the Taliban spokesman in Doha".
-            desc = m.group("desc")
-            last = max(desc.rfind(" the "), desc.rfind(" a "), desc.rfind(" an "))
-            if last > 0:
-                desc = desc[last + 1:]
-            self._link(desc, m.group("name"), start + m.start("name"))
+            lead_start = max(m.start() - 72, 0)
+            lead = segment[lead_start:m.start()]
+            cut = max((lead.rfind(ch) for ch in ",.;:()“”\"\n"), default=-1)
+            lead = lead[cut + 1:]
+            found = max(lead.rfind(" the "), lead.rfind(" a "), lead.rfind(" an "))
+            if found >= 0:
+                desc = lead[found + 1:]
+            elif lead.lstrip().lower().startswith(("the ", "a ", "an ")):
+                desc = lead.lstrip()
+            else:
+                continue
+            self._link(desc, m.group("name"), m.start("name"))
         for m in _TITLE_THEN_NAME_RE.finditer(segment):
             desc = m.group("desc")
             if desc not in _TITLE_STOPWORDS and not desc.endswith(("ly", "ed", "ing")):
                 self._link(desc, m.group("name"), start + m.start("name"))
         honorifics = _honorifics()
         for m in NAME_RE.finditer(segment):
+            if not self._in_body(m.start()):
+                continue
             name = m.group().rstrip(".")
             words = name.split()
             while words and (words[0] in _NOT_NAMES):
@@ -231,6 +258,7 @@ class SpeakerResolver:
 
     # ------------------------------------------------------------------ resolution
     def gender_of(self, name: str) -> str | None:
+        self._build()
         words = name.split()
         if words and words[0] in _honorifics() and _honorifics()[words[0]]:
             return _honorifics()[words[0]]
@@ -242,6 +270,7 @@ class SpeakerResolver:
 
     def full_name(self, name: str, position: int) -> str:
         """The fuller name the article used before for this short one ("Sullivan" -> "Kevin Sullivan")."""
+        self._build()
         bare = strip_honorifics(name)
         last = bare.split()[-1] if bare.split() else bare
         best = bare
@@ -261,6 +290,7 @@ class SpeakerResolver:
         lower = surface.lower().strip()
         if lower in RELATIVE_PRONOUNS:
             return self._relative_antecedent(start)
+        self._build()
         if lower in SPEAKER_PRONOUNS:
             return self._pronoun_antecedent(lower, start)
         if looks_like_name(surface):
