@@ -41,10 +41,35 @@ from factkit.claims.speakers import (
 from factkit.config import AttributionConfig
 from factkit.document import Attribution, Sentence
 
-__all__ = ["AttributionFinder", "CueFamily", "Quote", "find_attributions", "find_quotes", "load_cues"]
+__all__ = [
+    "AttributionFinder",
+    "CueFamily",
+    "Quote",
+    "find_attributions",
+    "find_quotes",
+    "load_cues",
+]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 DEFAULT_CUES = LEXICON_DIR / "cues.txt"
+
+
+def _load_word_lists(path: Path) -> dict[str, frozenset[str]]:
+    """``[section]`` -> words, from a function-word lexicon file."""
+    lists: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = lists.setdefault(line[1:-1], set())
+        elif current is not None:
+            current.update(line.split())
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+_WORDS = _load_word_lists(LEXICON_DIR / "attr_function_words.txt")
 
 # ---------------------------------------------------------------------------- lexicon
 
@@ -212,97 +237,32 @@ def _single_quotes(text: str, doubles: list[Quote]) -> list[Quote]:
 # ---------------------------------------------------------------------------- tokens
 
 _TOKEN_RE = re.compile(r"\w+(?:[’'.&\-]\w+)*(?:n[’']t)?[’']?|''|``|[^\w\s]")
-_AUX = frozenset(
-    {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may",
-     "might", "should", "must", "did", "does", "do", "also", "later", "then", "previously",
-     "earlier", "repeatedly", "again", "once", "often", "publicly", "privately", "recently",
-     "already", "reportedly", "always", "never", "not", "just", "even", "first", "been",
-     "being", "now", "still", "further", "explicitly", "flatly", "quickly", "simply",
-     "specifically", "subsequently", "frequently", "separately", "openly", "forcefully",
-     "boldly", "correctly", "falsely", "wrongly", "initially", "finally", "angrily", "clearly",
-     "has’", "’s", "'s", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "loudly", "quietly", "proudly",
-     "famously", "memorably", "confidently", "emphatically", "vehemently", "strongly", "long"}
-)
+_AUX = _WORDS["aux"]
 _BE = frozenset({"is", "are", "was", "were", "been", "being", "be", "am", "’s", "'s"})
-_CLAUSE_WORDS = frozenset(
-    {"that", "because", "but", "while", "when", "although", "though", "since", "if", "where",
-     "so", "whether", "after", "before", "until", "than", "once", "unless", "whereas", "as",
-     "and", "or", "then", "what", "how", "why", "said", "says", "say", "told", "also"}
-)
+_CLAUSE_WORDS = _WORDS["clause_words"]
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
-_NON_SUBJECT = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of", "in", "to",
-     "for", "with", "by", "on", "at", "from", "into", "about", "this", "these", "those", "new",
-     "no", "any", "some", "every", "each", "such", "received", "recent", "official", "public",
-     "initial", "first", "latest", "earlier", "own", "more", "many", "several", "other", "over",
-     "under", "against", "without", "whose", "same", "similar", "false", "unfounded", "major",
-     "please", "angry", "late-night"}
-)
-_PREPOSITIONS = frozenset(
-    {"of", "in", "to", "for", "with", "by", "on", "at", "from", "into", "about", "over", "under",
-     "against", "without", "between", "among", "through", "during", "like", "than"}
-)
-_TEMPORAL = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-     "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year",
-     "last", "this", "next", "earlier", "later", "recently", "then", "again", "also", "once",
-     "previously", "publicly", "privately", "repeatedly", "ago", "now", "weekend", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "on", "in", "at", "during", "after", "before", "a", "an", "the",
-     "his", "her", "their", "its", "statement", "interview", "email", "emailed", "phone",
-     "speech", "conference", "news", "briefing", "press", "release", "letter", "post", "tweet",
-     "twitter", "facebook", "television", "radio", "hearing", "rally", "event", "appearance",
-     "call", "telephone", "recent", "televised", "joint", "separate", "with", "to",
-     "reporters", "journalists", "of", "for", "via", "through", "cnn", "when", "asked",
-     "about", "by", "late", "early", "day", "days", "weeks", "months", "years", "prepared",
-     "remarks", "comments", "message", "video", "program", "show", "broadcast", "blog",
-     "column", "op-ed", "article", "report", "forum", "debate", "campaign", "stop", "meeting",
-     "session", "public", "private", "online", "recorded", "there", "here", "afterward",
-     "afterwards", "bluntly", "simply", "flatly", "quietly", "frankly", "candidly", "openly",
-     "first", "second", "third", "final", "one", "two", "time", "point", "town",
-     "hall", "talk", "episode", "edition", "hours", "minutes", "twice",
-     "separately", "recalled", "told", "lawmakers", "supporters", "voters",
-     "crowd", "audience", "members", "officials", "a.m", "p.m", "wednesday's", "tuesday's",
-     "monday's", "thursday's", "friday's", "saturday's", "sunday's", "am", "pm", "website",
-     "posting", "posted", "notice", "filing", "court", "documents", "memo", "note", "op",
-     "ed", "piece", "address", "testimony", "podcast", "texted", "text", "emails", "according"}
-)
-_TRAILING_TIME = frozenset(
-    {"today", "yesterday", "tonight", "week", "month", "year", "weekend", "morning", "afternoon",
-     "evening", "night", "last", "this", "earlier", "later", "recently", "then", "now", "ago",
-     "also", "again", "once", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday"}
-)
-_OBJECT_WORDS = frozenset({"him", "her", "them", "me", "us", "you", "it", "reporters", "journalists", "supporters"})
-_SPEAKER_LEAD = frozenset({"the", "a", "an", "his", "her", "their", "its", "one", "another", "some", "many", "two", "three"})
-_APPOSITIVE_LEAD = frozenset(
-    {"the", "a", "an", "of", "who", "which", "whose", "whom", "one", "and", "including", "now",
-     "then", "himself", "herself", "both", "each", "also", "another", "former", "its", "his",
-     "her", "their", "our", "at", "from", "in", "with", "who's", "who’s"}
-)
-_VERBISH = frozenset(
-    {"is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "may",
-     "might", "has", "have", "had", "did", "does", "do", "be", "been", "not", "that"}
-)
-_ING_OK_BEFORE = frozenset(
-    {",", "and", "while", "by", "after", "before", "without", "also", "even", "when", "is",
-     "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re", "repeatedly", "publicly",
-     "often", "again", "then", "later", "in", "—", "–", "--", "not", "still", "keeps", "kept"}
-)
+_NON_SUBJECT = _WORDS["non_subject"]
+_PREPOSITIONS = _WORDS["prepositions"]
+_TEMPORAL = _WORDS["adverbials"]
+_TRAILING_TIME = _WORDS["trailing_time"]
+_OBJECT_WORDS = _WORDS["object_words"]
+_SPEAKER_LEAD = _WORDS["speaker_lead"]
+_APPOSITIVE_LEAD = _WORDS["appositive_lead"]
+_VERBISH = _WORDS["verbish"]
+_ING_OK_BEFORE = _WORDS["ing_ok_before"]
 _ING_PREPOSITIONS = frozenset({"by", "after", "before", "without", "while", "when", "from", "in"})
 _PHONE_PARTICLES = frozenset({"in", "into", "off", "up", "back"})
-_SUBORDINATORS = frozenset(
-    {"after", "because", "when", "while", "before", "since", "although", "though", "if", "but",
-     "unless", "until", "whereas", "so"}
-)
+_SUBORDINATORS = _WORDS["subordinators"]
 _COORDINATORS = frozenset({"and", "but", "while", "although", "though", "whereas", "yet"})
 _CHAIN_BEFORE = frozenset({",", "and", "but", "while", "then", "also", "later", "before", "after"})
 _HARD_BOUNDARY = frozenset({";", ":", "(", ")", "—", "–", "--", "!", "?", "[", "]"})
 _DASH_ATTR_RE = re.compile(
-    r"(?<=[”\"'])[ \t\u00a0]*(?P<cue>―|—|–|--)[ \t\u00a0]*(?P<name>[A-Z][^\n.,;:“”\"()]{1,60}?)[ \t\u00a0]*(?=[.\n,(]|$)"
+    r"(?<=[”\"'])[ \t\u00a0]*(?P<cue>―|—|–|--)[ \t\u00a0]*"
+    r"(?P<name>[A-Z][^\n.,;:“”\"()]{1,60}?)[ \t\u00a0]*(?=[.\n,(]|$)"
 )
 _TRANSCRIPT_RE = re.compile(
-    r"^(?P<lead>[ \t]*[\"“]?)(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z.])(?P<cue>:)[ \t]+(?P<content>\S[^\n]*)",
+    r"^(?P<lead>[ \t]*[\"“]?)(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z.])(?P<cue>:)"
+    r"[ \t]+(?P<content>\S[^\n]*)",
     re.MULTILINE,
 )
 _QUOTE_SENTENCE_END_RE = re.compile(r"[.!?][”\"](?=\s+[A-Z“\"])|[.!?](?=\s+[“\"][A-Z])")
@@ -334,10 +294,7 @@ def _is_cap(tok: _Tok) -> bool:
     return tok.text[:1].isupper() or tok.text[:1].isdigit()
 
 
-_ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "jr", "sr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
-     "prof", "rev", "u.s", "u.n", "d.c", "inc", "co", "corp", "no", "vs", "ft", "mt"}
-)
+_ABBREVIATIONS = _WORDS["abbreviations"]
 
 
 def _abbreviation(tok: _Tok) -> bool:
@@ -403,7 +360,9 @@ class AttributionFinder:
         drafts = _dedupe(drafts)
         self._continue_quotes(ctx, drafts)
         resolver = (
-            SpeakerResolver(text, [(s.start, s.end) for s in body]) if self.config.resolve_speakers else None
+            SpeakerResolver(text, [(s.start, s.end) for s in body])
+            if self.config.resolve_speakers
+            else None
         )
         return [self._finish(ctx, d, resolver) for d in drafts]
 
@@ -418,7 +377,7 @@ class AttributionFinder:
             if family is None or ctx.inside_quote(m.start()):
                 continue
             lt = text.rfind("<", max(0, m.start() - 200), m.start())
-            if lt != -1 and ">" not in text[lt:m.start()]:
+            if lt != -1 and ">" not in text[lt : m.start()]:
                 continue  # inside markup: <tweet tweet-id=...>
             (other if family.belief or family.stance else speech).append((m, family))
         out: list[_Draft] = []
@@ -431,7 +390,9 @@ class AttributionFinder:
                 draft = self._read_frame(ctx, family, m.group().lower(), start, end, cs, ce, prev)
                 if draft is None:
                     continue
-                if group is other and any(draft.content[0] <= d.cue[0] < draft.content[1] for d in out):
+                if group is other and any(
+                    draft.content[0] <= d.cue[0] < draft.content[1] for d in out
+                ):
                     continue  # 'He plans to "press ...," the State Department said'
                 out.append(draft)
                 prev = draft
@@ -458,7 +419,11 @@ class AttributionFinder:
         while i > 0 and (
             left[i - 1].lower in _AUX
             or left[i - 1].lower.endswith(("n't", "n’t"))
-            or (left[i - 1].text.endswith("ly") and left[i - 1].text.islower() and len(left[i - 1].text) > 4)
+            or (
+                left[i - 1].text.endswith("ly")
+                and left[i - 1].text.islower()
+                and len(left[i - 1].text) > 4
+            )
         ):
             i -= 1
         aux = left[i:]
@@ -467,43 +432,74 @@ class AttributionFinder:
         if before is not None and before.lower == "to":
             return None  # infinitive: "declined to say"
         first_word = form.split()[0]
-        if family.noun and not first_word.endswith(("ed", "ing")) and first_word not in {"told", "said", "wrote"}:
-            if not self._verb_evidence(ctx, aux, before, right):
-                return None
-        if form.endswith("ing") and not aux:
-            if before is None or not (before.lower in _ING_OK_BEFORE or before.lower.endswith(("n't", "n’t"))):
-                return None  # "It's worth noting", "a warning from"
+        if (
+            family.noun
+            and not first_word.endswith(("ed", "ing"))
+            and first_word not in {"told", "said", "wrote"}
+            and not self._verb_evidence(ctx, aux, before, right)
+        ):
+            return None
+        if (
+            form.endswith("ing")
+            and not aux
+            and (
+                before is None
+                or not (before.lower in _ING_OK_BEFORE or before.lower.endswith(("n't", "n’t")))
+            )
+        ):
+            return None  # "It's worth noting", "a warning from"
         quote_next = self._quote_after(ctx, right)
         that_next = self._that_follows(right, family)
-        if family.quote_only and quote_next is None and not (right and right[0].text == ":"):
-            if not (before is not None and ctx.is_closing_mark(before.start)) and not self._closing_quote_before(ctx, head_left):
-                return None
+        if (
+            family.quote_only
+            and quote_next is None
+            and not (right and right[0].text == ":")
+            and not (before is not None and ctx.is_closing_mark(before.start))
+            and not self._closing_quote_before(ctx, head_left)
+        ):
+            return None
         # Chained: "X said A, adding that B" / "... and warned that B".
-        if prev is not None and before is not None and before.lower in _CHAIN_BEFORE and prev.content[0] < cs:
-            if not (before.text == "," and not form.endswith("ing") and self._closing_quote_before(ctx, head_left)):
-                if family.needs_that and not (that_next or quote_next is not None):
-                    return None
-                return self._leading(ctx, family, prev.speaker, prev.title, s_end, cs, ce, right)
+        if (
+            prev is not None
+            and before is not None
+            and before.lower in _CHAIN_BEFORE
+            and prev.content[0] < cs
+            and not (
+                before.text == ","
+                and not form.endswith("ing")
+                and self._closing_quote_before(ctx, head_left)
+            )
+        ):
+            if family.needs_that and not (that_next or quote_next is not None):
+                return None
+            return self._leading(ctx, family, prev.speaker, prev.title, s_end, cs, ce, right)
         if before is not None and before.text == "," and form.endswith("ing"):
             # Participle after the main clause: "The RNC filed a complaint, claiming that C".
             subject = self._sentence_subject(ctx, s_start, before.start)
             if subject is None:
                 return None
             return self._leading(ctx, family, subject, None, s_end, cs, ce, right)
-        if any(t.lower in _BE for t in aux) and form.endswith(("ed", "told", "said", "written", "shown", "found", "thought")):
+        if any(t.lower in _BE for t in aux) and form.endswith(
+            ("ed", "told", "said", "written", "shown", "found", "thought")
+        ):
             # Passive: "It was reported that C" (agent from "by X" when given).
             if not (that_next or quote_next is not None):
                 return None
             return self._leading(ctx, family, self._by_agent(right), None, s_end, cs, ce, right)
         # "“C,” said X" -- the cue right after a closing quotation mark.
-        if before is not None and (ctx.is_closing_mark(before.start) or (
-            before.text == "," and len(head_left) > 1 and ctx.is_closing_mark(head_left[-2].start)
-        )):
+        if before is not None and (
+            ctx.is_closing_mark(before.start)
+            or (
+                before.text == ","
+                and len(head_left) > 1
+                and ctx.is_closing_mark(head_left[-2].start)
+            )
+        ):
             return self._inverted(ctx, s_start, s_end, cs, ce, head_left, right)
         # "“C,” X said" -- a closing quotation mark before the speaker.
         qclose = self._closing_quote_before(ctx, head_left)
         if qclose is not None and (
-            ctx.text[max(0, qclose - 3):qclose].rstrip("”\"'’ ")[-1:] not in {".", "!", "?"}
+            ctx.text[max(0, qclose - 3) : qclose].rstrip("”\"'’ ")[-1:] not in {".", "!", "?"}
             or self._right_shape(ctx, family, right) != "content"
         ):
             fit = self._speaker_left(ctx, [t for t in head_left if t.start >= qclose])
@@ -515,7 +511,9 @@ class AttributionFinder:
             content = self._interrupted(ctx, content, right, s_end)
             return _Draft(fit.speaker, fit.title, (cs, ce), content)
         if qclose is not None:
-            head_left = [t for t in head_left if t.start >= qclose]  # '“... .” Russia insisted that'
+            head_left = [
+                t for t in head_left if t.start >= qclose
+            ]  # '“... .” Russia insisted that'
         if before is None or not head_left:
             return None
         if (form.endswith("ing") and before.lower in _ING_PREPOSITIONS) or (
@@ -536,8 +534,11 @@ class AttributionFinder:
         if fit is None:
             return None
         shape = self._right_shape(ctx, family, right)
-        if fit.boundary is not None and shape in {"end", "paren"} and not (family.belief or family.stance) and self._words(ctx, s_start, fit.boundary) >= (
-            3 if shape == "end" else 1
+        if (
+            fit.boundary is not None
+            and shape in {"end", "paren"}
+            and not (family.belief or family.stance)
+            and self._words(ctx, s_start, fit.boundary) >= (3 if shape == "end" else 1)
         ):
             if shape == "end":
                 content = self._content_before(ctx, s_start, fit.boundary)
@@ -550,17 +551,22 @@ class AttributionFinder:
         if shape == "end":
             # "..., Smith told CNN." with nothing before: the previous quotation, if adjacent.
             return None
-        if family.needs_that and not (that_next or quote_next is not None or (right and right[0].text == ":")):
+        if family.needs_that and not (
+            that_next or quote_next is not None or (right and right[0].text == ":")
+        ):
             return None
         return self._leading(ctx, family, fit.speaker, fit.title, s_end, cs, ce, right)
 
     # ---- evidence helpers
-    def _verb_evidence(self, ctx: _Article, aux: list[_Tok], before: _Tok | None, right: list[_Tok]) -> bool:
+    def _verb_evidence(
+        self, ctx: _Article, aux: list[_Tok], before: _Tok | None, right: list[_Tok]
+    ) -> bool:
         """A noun-ambiguous form ("states", "claims", "report") used as a verb."""
         if before is None or before.lower in _NON_SUBJECT or before.lower in _PREPOSITIONS:
             return False
         if before.text[:1].isdigit() or (
-            before.lower.endswith(("’s", "'s", "s’", "s'")) and before.lower not in SPEAKER_POSSESSIVE_OK
+            before.lower.endswith(("’s", "'s", "s’", "s'"))
+            and before.lower not in SPEAKER_POSSESSIVE_OK
         ):
             return False  # "18 states", "Editor’s note"
         if any(t.lower in _VERBISH or t.lower.endswith(("n't", "n’t")) for t in aux):
@@ -569,14 +575,49 @@ class AttributionFinder:
         if before.text.islower() and before.lower not in SPEAKER_PRONOUNS:
             # "angry tweets", "member states": after a lower-case word only "that"/":"/a quote.
             return nxt is not None and (
-                nxt.lower == "that" or nxt.text == ":" or ctx.starts_quote(nxt.start) or _is_quote_tok(nxt)
+                nxt.lower == "that"
+                or nxt.text == ":"
+                or ctx.starts_quote(nxt.start)
+                or _is_quote_tok(nxt)
             )
-        if nxt is None or nxt.text in {",", ":", "."} or _is_quote_tok(nxt) or ctx.starts_quote(nxt.start):
+        if (
+            nxt is None
+            or nxt.text in {",", ":", "."}
+            or _is_quote_tok(nxt)
+            or ctx.starts_quote(nxt.start)
+        ):
             return True
         lower = nxt.lower
-        if lower in {"that", "the", "a", "an", "his", "her", "their", "its", "he", "she", "they",
-                     "it", "we", "i", "to", "this", "these", "in", "on", "at", "for", "him", "them",
-                     "me", "us", "you", "there", "about"}:
+        if lower in {
+            "that",
+            "the",
+            "a",
+            "an",
+            "his",
+            "her",
+            "their",
+            "its",
+            "he",
+            "she",
+            "they",
+            "it",
+            "we",
+            "i",
+            "to",
+            "this",
+            "these",
+            "in",
+            "on",
+            "at",
+            "for",
+            "him",
+            "them",
+            "me",
+            "us",
+            "you",
+            "there",
+            "about",
+        }:
             return True
         return _is_cap(nxt)
 
@@ -608,31 +649,32 @@ class AttributionFinder:
 
     def _closing_quote_before(self, ctx: _Article, head_left: list[_Tok]) -> int | None:
         """End offset of a closing quotation mark followed only by a speaker phrase."""
-        n = 0
-        for tok in reversed(head_left):
+        for n, tok in enumerate(reversed(head_left)):
             if ctx.is_closing_mark(tok.start):
                 q = ctx.quote_ending_at(tok.end)
                 if q is None or q.words < 1 or n == 0:
                     return None
                 # The clause before the speaker must open with this quotation (or one ending
                 # right before it: '“A,” “B,” X said' / 'Mills “got it,” Jordan said' is not).
-                sent_lead = ctx.text[ctx.sentence_start_for(q.start):q.start]
+                sent_lead = ctx.text[ctx.sentence_start_for(q.start) : q.start]
                 if sent_lead.strip() and not ctx.starts_quote(ctx.sentence_start_for(q.start)):
                     return None
                 return tok.end
-            if _is_quote_tok(tok) or tok.text in {";", ":", "?", "!"} or (tok.text == "." and n == 0):
+            if (
+                _is_quote_tok(tok)
+                or tok.text in {";", ":", "?", "!"}
+                or (tok.text == "." and n == 0)
+            ):
                 return None
             if tok.lower in _SUBORDINATORS or (tok.lower in self.cues and tok.text.islower()):
                 return None
-            n += 1
-            if n > 45:
+            if n >= 45:
                 return None
         return None
 
     def _right_shape(self, ctx: _Article, family: CueFamily, right: list[_Tok]) -> str:
         """What follows the cue: 'end' (only adverbials/addressee), 'paren' (adverbials, a comma,
         more clause: a parenthetical "X said,"), 'quote' or 'content'."""
-        n = 0
         for k, tok in enumerate(right):
             if tok.text in {".", "!", "?"} and k >= len(right) - 2:
                 return "end"
@@ -651,29 +693,40 @@ class AttributionFinder:
                 return "quote"
             if tok.lower == "that" or tok.text == ":" or _is_verbish(tok):
                 return "content"
-            if tok.lower not in _TEMPORAL and not _is_cap(tok) and tok.lower not in _OBJECT_WORDS:
-                if tok.text not in {".", "-", "’s", "'s", "&"}:
-                    return "content"
-            n += 1
-            if n > 14:
+            if (
+                tok.lower not in _TEMPORAL
+                and not _is_cap(tok)
+                and tok.lower not in _OBJECT_WORDS
+                and tok.text not in {".", "-", "’s", "'s", "&"}
+            ):
+                return "content"
+            if k >= 14:
                 return "content"
         return "end"
 
     def _weak_inversion(
         self, family: CueFamily, ctx: _Article, head_left: list[_Tok], right: list[_Tok], s_end: int
     ) -> bool:
-        """"The plan failed, said Smith." without quotation marks: only say-type cues, a
+        """ "The plan failed, said Smith." without quotation marks: only say-type cues, a
         speaker-like phrase ending the sentence, and a clause (not an apposition) before."""
         if family.takes_object or family.needs_that or not right:
             return False
         first = right[0]
-        if not (first.lower in _SPEAKER_LEAD or (first.text[:1].isupper() and first.lower not in _TEMPORAL)):
+        if not (
+            first.lower in _SPEAKER_LEAD
+            or (first.text[:1].isupper() and first.lower not in _TEMPORAL)
+        ):
             return False
         n = 0
         for k, tok in enumerate(right):
             if tok.text in {",", ".", ";"}:
                 after = right[k + 1] if k + 1 < len(right) else None
-                if tok.text == "," and after is not None and after.text[:1].isupper() and after.lower not in _APPOSITIVE_LEAD:
+                if (
+                    tok.text == ","
+                    and after is not None
+                    and after.text[:1].isupper()
+                    and after.lower not in _APPOSITIVE_LEAD
+                ):
                     return False
                 break
             if _is_verbish(tok) or _is_quote_tok(tok):
@@ -683,19 +736,25 @@ class AttributionFinder:
             return False
         segments = self._segments(head_left[:-1])
         for seg in segments[:5]:
-            if seg and looks_like_name(ctx.text[seg[0].start:seg[-1].end]):
+            if seg and looks_like_name(ctx.text[seg[0].start : seg[-1].end]):
                 return False  # "Donna Rawlings, 59, of Ashton, Md., said ...": an apposition
             if seg and not self._appositive(seg):
                 break
         return len(head_left) >= 6
 
     # ---- frames
-    def _prepositional(self, ctx: _Article, s_start: int, s_end: int, cs: int, ce: int) -> _Draft | None:
+    def _prepositional(
+        self, ctx: _Article, s_start: int, s_end: int, cs: int, ce: int
+    ) -> _Draft | None:
         text = ctx.text
         right = _tokens(text, ce, s_end)
         sp: list[_Tok] = []
         for tok in right:
-            if tok.text in {",", ";", ":", "(", ")", "—", "–", "--"} or _is_quote_tok(tok) or tok.lower in {"that", "which", "who"}:
+            if (
+                tok.text in {",", ";", ":", "(", ")", "—", "–", "--"}
+                or _is_quote_tok(tok)
+                or tok.lower in {"that", "which", "who"}
+            ):
                 break
             sp.append(tok)
             if len(sp) > 14:
@@ -707,13 +766,17 @@ class AttributionFinder:
         speaker = (sp[0].start, sp[-1].end)
         before = text[s_start:cs]
         lead = before.strip().lower().rstrip(",")
-        if not lead or lead in {"but", "and", "yet", "so", "also", "however", "still", "now"} or before.rstrip().endswith(("—", ":")):
+        if (
+            not lead
+            or lead in {"but", "and", "yet", "so", "also", "however", "still", "now"}
+            or before.rstrip().endswith(("—", ":"))
+        ):
             comma = text.find(",", speaker[1], s_end)
             cstart = comma + 1 if comma != -1 and comma - speaker[1] < 80 else speaker[1]
             content = ctx.trim(cstart, s_end)
         else:
             cut_end = s_start + len(before.rstrip())
-            if text[cut_end - 1:cut_end] == ",":
+            if text[cut_end - 1 : cut_end] == ",":
                 cut_end -= 1
             content = ctx.trim(ctx.quote_start_before(s_start, cut_end), cut_end)
         if content is None:
@@ -721,7 +784,14 @@ class AttributionFinder:
         return _Draft(speaker, None, (cs, ce), content)
 
     def _inverted(
-        self, ctx: _Article, s_start: int, s_end: int, cs: int, ce: int, head_left: list[_Tok], right: list[_Tok]
+        self,
+        ctx: _Article,
+        s_start: int,
+        s_end: int,
+        cs: int,
+        ce: int,
+        head_left: list[_Tok],
+        right: list[_Tok],
     ) -> _Draft | None:
         sp: list[_Tok] = []
         for tok in right:
@@ -737,7 +807,7 @@ class AttributionFinder:
             return None
         speaker: Span = (sp[0].start, sp[-1].end)
         title: Span | None = None
-        if ctx.text[sp[-1].end:sp[-1].end + 1] == ",":
+        if ctx.text[sp[-1].end : sp[-1].end + 1] == ",":
             # ", said John Smith, a spokesman for the agency."
             title_toks: list[_Tok] = []
             for tok in _tokens(ctx.text, sp[-1].end + 1, s_end):
@@ -835,7 +905,7 @@ class AttributionFinder:
             elif len(segments) > 1 and segments[1]:
                 boundary = segments[1][-1].end
             else:
-                # A quotation mark or dash right before the speaker: '..." the State Department said'.
+                # A quotation mark or dash before the speaker: '..." the State Department said'.
                 i = next((k for k, t in enumerate(toks) if t.start == np[0].start), 0)
                 if i > 0 and (_is_quote_tok(toks[i - 1]) or toks[i - 1].text in _HARD_BOUNDARY):
                     boundary = toks[i - 1].end
@@ -853,7 +923,7 @@ class AttributionFinder:
             return None
         head = self._np_from_right(chain[-1])
         chain[-1] = head
-        names = [s for s in chain if s and looks_like_name(ctx.text[s[0].start:s[-1].end])]
+        names = [s for s in chain if s and looks_like_name(ctx.text[s[0].start : s[-1].end])]
         boundary = None
         if k + 1 < len(segments) and segments[k + 1] and len(head) == len(segments[k]):
             boundary = segments[k + 1][-1].end
@@ -863,9 +933,13 @@ class AttributionFinder:
             # "The UN human rights chief, Michelle Bachelet, said": a description opening the
             # clause before the name is its title.
             lead = segments[k + 1]
-            if lead and lead[0].lower in {"the", "a", "an"} and len(lead) <= 12 and not any(
-                _is_verbish(t) for t in lead
-            ) and (k + 2 >= len(segments) or not segments[k + 2]):
+            if (
+                lead
+                and lead[0].lower in {"the", "a", "an"}
+                and len(lead) <= 12
+                and not any(_is_verbish(t) for t in lead)
+                and (k + 2 >= len(segments) or not segments[k + 2])
+            ):
                 chain.append(lead)
                 boundary = None
         if names:
@@ -891,7 +965,12 @@ class AttributionFinder:
         return (
             first.lower in _APPOSITIVE_LEAD
             or not first.text[:1].isupper()
-            or (len(seg) >= 2 and any(t.lower in {"of", "at", "for"} for t in seg[1:]) and first.text[:1].isupper() and not looks_like_name(" ".join(t.text for t in seg)))
+            or (
+                len(seg) >= 2
+                and any(t.lower in {"of", "at", "for"} for t in seg[1:])
+                and first.text[:1].isupper()
+                and not looks_like_name(" ".join(t.text for t in seg))
+            )
             or (len(seg) >= 3 and seg[1].lower in {"of", "at", "for"})
         )
 
@@ -934,7 +1013,12 @@ class AttributionFinder:
         for tok in toks:
             if _is_verbish(tok) or tok.text in {",", ";", ":"} or _is_quote_tok(tok):
                 break
-            if sp and not _is_cap(tok) and tok.lower not in {"of", "the"} and tok.lower.endswith(("ed", "s")):
+            if (
+                sp
+                and not _is_cap(tok)
+                and tok.lower not in {"of", "the"}
+                and tok.lower.endswith(("ed", "s"))
+            ):
                 break
             sp.append(tok)
             if len(sp) > 8:
@@ -949,7 +1033,7 @@ class AttributionFinder:
         for k, tok in enumerate(right[:4]):
             if tok.lower == "by":
                 agent: list[_Tok] = []
-                for t in right[k + 1:]:
+                for t in right[k + 1 :]:
                     if t.text in {",", ";", ".", ":"} or _is_quote_tok(t) or t.lower == "that":
                         break
                     agent.append(t)
@@ -965,11 +1049,13 @@ class AttributionFinder:
     def _content_before(self, ctx: _Article, s_start: int, boundary: int) -> Span | None:
         start = ctx.quote_start_before(s_start, boundary)
         end = start + len(ctx.text[start:boundary].rstrip())
-        if ctx.text[end - 1:end] == ",":
+        if ctx.text[end - 1 : end] == ",":
             end -= 1
         return ctx.trim(start, end)
 
-    def _content_after(self, ctx: _Article, family: CueFamily, s_end: int, ce: int, right: list[_Tok]) -> Span | None:
+    def _content_after(
+        self, ctx: _Article, family: CueFamily, s_end: int, ce: int, right: list[_Tok]
+    ) -> Span | None:
         text = ctx.text
         k = 0
         if family.takes_object:
@@ -995,30 +1081,42 @@ class AttributionFinder:
                 k = j
         # Adverbials between cue and content: "said Tuesday that", "said in a statement:".
         j = k
-        while j < len(right) and j - k < 10 and (right[j].lower in _TEMPORAL or (j > k and _is_cap(right[j]))) and not ctx.starts_quote(right[j].start):
+        while (
+            j < len(right)
+            and j - k < 10
+            and (right[j].lower in _TEMPORAL or (j > k and _is_cap(right[j])))
+            and not ctx.starts_quote(right[j].start)
+        ):
             j += 1
         if j < len(right) and (right[j].lower == "that" or right[j].text in {":", ","}):
             k = j
-        while (k < len(right) and right[k].text in {",", ":", "-", "—", "–", "--"}) or (k < len(right) and right[k].lower == "that" and k < 12):
+        while (k < len(right) and right[k].text in {",", ":", "-", "—", "–", "--"}) or (
+            k < len(right) and right[k].lower == "that" and k < 12
+        ):
             k += 1
         if k >= len(right) or (right[k].text in {".", "!", "?"} and k >= len(right) - 1):
             # "X said:" closing its paragraph, the quotation in the next one.
             if text[ce:s_end].rstrip().endswith(":"):
-                nxt = s_end
-                while nxt < len(text) and text[nxt].isspace():
-                    nxt += 1
-                q = ctx.quote_at(nxt)
-                if q is not None and q.start == nxt:
+                pos = s_end
+                while pos < len(text) and text[pos].isspace():
+                    pos += 1
+                q = ctx.quote_at(pos)
+                if q is not None and q.start == pos:
                     return q.start, q.end
-                eol = text.find("\n", nxt)
-                return ctx.trim(nxt, len(text) if eol == -1 else eol) if nxt < len(text) else None
+                eol = text.find("\n", pos)
+                return ctx.trim(pos, len(text) if eol == -1 else eol) if pos < len(text) else None
             return None
         start = right[k].start
         q = ctx.quote_at(start)
         if q is not None and q.start == start:
-            tail = text[q.end:s_end]
-            inner_end = text[max(q.start, q.end - 3):q.end]
-            if q.end >= s_end - 2 or any(ch in inner_end for ch in ",.!?:;") or len(tail.split()) < 2 or tail.lstrip()[:1] in {",", "."}:
+            tail = text[q.end : s_end]
+            inner_end = text[max(q.start, q.end - 3) : q.end]
+            if (
+                q.end >= s_end - 2
+                or any(ch in inner_end for ch in ",.!?:;")
+                or len(tail.split()) < 2
+                or tail.lstrip()[:1] in {",", "."}
+            ):
                 return q.start, q.end
         end = s_end
         for j in range(k + 1, len(right)):
@@ -1027,7 +1125,11 @@ class AttributionFinder:
                 continue
             if tok.text in {",", "and", "but", ";"}:
                 nxt = right[j + 1] if j + 1 < len(right) else None
-                if nxt is not None and nxt.lower in {"also", "later", "then"} and j + 2 < len(right):
+                if (
+                    nxt is not None
+                    and nxt.lower in {"also", "later", "then"}
+                    and j + 2 < len(right)
+                ):
                     nxt = right[j + 2]
                 if nxt is not None and self._is_chain_cue(nxt.text):
                     end = tok.start
@@ -1057,7 +1159,11 @@ class AttributionFinder:
         while i > k and (right[i - 1].lower in _AUX or right[i - 1].lower.endswith(("n't", "n’t"))):
             i -= 1
         n = 0
-        while i > k and right[i - 1].lower not in _COORDINATORS and right[i - 1].text not in {",", ";"}:
+        while (
+            i > k
+            and right[i - 1].lower not in _COORDINATORS
+            and right[i - 1].text not in {",", ";"}
+        ):
             i -= 1
             n += 1
             if n > 6:
@@ -1097,7 +1203,9 @@ class AttributionFinder:
         return content
 
     # ------------------------------------------------------------------ line patterns
-    def _line_drafts(self, ctx: _Article, body: list[Sentence], drafts: list[_Draft]) -> list[_Draft]:
+    def _line_drafts(
+        self, ctx: _Article, body: list[Sentence], drafts: list[_Draft]
+    ) -> list[_Draft]:
         text = ctx.text
         out: list[_Draft] = []
         body_starts = [s.start for s in body]
@@ -1112,7 +1220,12 @@ class AttributionFinder:
 
         for m in _DASH_ATTR_RE.finditer(text):
             q = ctx.quote_ending_at(m.start())
-            if q is None or q.words < self.min_quote_words or not in_body(q.start) or not free(q.start):
+            if (
+                q is None
+                or q.words < self.min_quote_words
+                or not in_body(q.start)
+                or not free(q.start)
+            ):
                 continue
             out.append(_Draft(m.span("name"), None, m.span("cue"), (q.start, q.end)))
         for m in _TRANSCRIPT_RE.finditer(text):
@@ -1123,7 +1236,11 @@ class AttributionFinder:
                 continue
             content = ctx.trim(m.start("content"), m.end("content"))
             if content is not None:
-                out.append(_Draft((m.start("name"), m.start("name") + len(name)), None, m.span("cue"), content))
+                out.append(
+                    _Draft(
+                        (m.start("name"), m.start("name") + len(name)), None, m.span("cue"), content
+                    )
+                )
         return out
 
     def _continue_quotes(self, ctx: _Article, drafts: list[_Draft]) -> None:
@@ -1134,7 +1251,9 @@ class AttributionFinder:
         cue_starts = sorted(d.cue[0] for d in drafts)
         for d in drafts:
             c_start, c_end = d.content
-            if not (ctx.starts_quote(c_start) or ctx.quote_at(c_end - 1) is not None or d.cue[0] > c_end):
+            if not (
+                ctx.starts_quote(c_start) or ctx.quote_at(c_end - 1) is not None or d.cue[0] > c_end
+            ):
                 continue
             anchor = max(c_end, d.cue[1], d.speaker[1] if d.speaker else 0)
             while True:
@@ -1150,7 +1269,7 @@ class AttributionFinder:
                 i = bisect.bisect_left(cue_starts, q.start)
                 if i < len(cue_starts) and cue_starts[i] < line_end:
                     break  # the quotation has its own attribution
-                if crossed and text[q.end:line_end].strip():
+                if crossed and text[q.end : line_end].strip():
                     break  # next paragraph goes on after the quotation: not a pure quote paragraph
                 d.content = (d.content[0], q.end)
                 anchor = q.end
@@ -1170,8 +1289,8 @@ class AttributionFinder:
                     cstart, cend = q.start, max(q.end, cend) if q.end - cend <= 2 else q.end
                     cend = min(cend, len(text))
                     direct = True
-        speaker = text[d.speaker[0]:d.speaker[1]] if d.speaker else None
-        title = text[d.title[0]:d.title[1]] if d.title else None
+        speaker = text[d.speaker[0] : d.speaker[1]] if d.speaker else None
+        title = text[d.title[0] : d.title[1]] if d.title else None
         resolved: str | None = None
         if speaker is not None and d.speaker is not None:
             resolved = speaker
@@ -1181,13 +1300,15 @@ class AttributionFinder:
                     resolved = found
                     if looks_like_name(found):
                         resolver.note_speaker(d.cue[0], found)
-                elif speaker.split()[0].lower() in DETERMINERS or speaker.lower() in SPEAKER_PRONOUNS:
+                elif (
+                    speaker.split()[0].lower() in DETERMINERS or speaker.lower() in SPEAKER_PRONOUNS
+                ):
                     resolved = None
         return Attribution(
             speaker=speaker,
             speaker_start=d.speaker[0] if d.speaker else None,
             speaker_end=d.speaker[1] if d.speaker else None,
-            cue=text[d.cue[0]:d.cue[1]],
+            cue=text[d.cue[0] : d.cue[1]],
             cue_start=d.cue[0],
             cue_end=d.cue[1],
             content=text[cstart:cend],
@@ -1239,7 +1360,9 @@ class _Article:
         self._starts = [q.start for q in quotes]
         self._by_start = {q.start: q for q in quotes}
         self._by_end: dict[int, Quote] = {q.end: q for q in quotes}
-        self._close_marks = {q.end - 1 for q in quotes if q.closed} | {q.end - 2 for q in quotes if q.closed and text[q.end - 2:q.end] == "''"}
+        self._close_marks = {q.end - 1 for q in quotes if q.closed} | {
+            q.end - 2 for q in quotes if q.closed and text[q.end - 2 : q.end] == "''"
+        }
 
     def sentence_end_for(self, pos: int) -> int:
         """End of the sentence holding ``pos`` (``pos + 1`` when no sentence holds it)."""
@@ -1249,7 +1372,7 @@ class _Article:
         return pos + 1
 
     def sentence_start_for(self, pos: int) -> int:
-        """Start of the sentence holding ``pos`` (or of the quotation that sentence opens inside)."""
+        """Start of the sentence holding ``pos`` (or of the quotation it opens inside)."""
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         start = self.sentence_starts[i] if i >= 0 else 0
         return self.quote_start_before(start, pos)
@@ -1283,7 +1406,7 @@ class _Article:
         return self._by_end.get(pos)
 
     def quote_start_before(self, s_start: int, boundary: int) -> int:
-        """The sentence start, or the start of the quotation it lies inside (multi-sentence quotes)."""
+        """The sentence start, or the start of the quotation it lies inside."""
         q = self.quote_at(s_start)
         if q is not None and q.start < s_start and q.end <= boundary + 2:
             return q.start
@@ -1311,7 +1434,9 @@ class _Article:
         text = self.text
         while start < end and text[start].isspace():
             start += 1
-        while end > start and (text[end - 1].isspace() or (text[end - 1] in ".,;:" and not self.inside_quote(end - 1))):
+        while end > start and (
+            text[end - 1].isspace() or (text[end - 1] in ".,;:" and not self.inside_quote(end - 1))
+        ):
             end -= 1
         if end - start < 2 or not any(ch.isalnum() for ch in text[start:end]):
             return None

@@ -34,17 +34,106 @@ _WORD_RE = re.compile(r"\w[\w’'.\-&]*")
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "one"})
 _HEAD_BREAKS = frozenset(
-    {"of", "for", "at", "in", "on", "to", "with", "from", "by", "who", "that", "which", "whose",
-     "and", "or", "whom", "under", "over", "since", "during", "including", "based"}
+    {
+        "of",
+        "for",
+        "at",
+        "in",
+        "on",
+        "to",
+        "with",
+        "from",
+        "by",
+        "who",
+        "that",
+        "which",
+        "whose",
+        "and",
+        "or",
+        "whom",
+        "under",
+        "over",
+        "since",
+        "during",
+        "including",
+        "based",
+    }
 )
 _NOT_NAMES = frozenset(
-    {"The", "A", "An", "He", "She", "They", "It", "We", "I", "But", "And", "In", "On", "At",
-     "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "If", "When",
-     "As", "After", "Before", "While", "Meanwhile", "However", "Some", "Many", "Most", "Other",
-     "For", "From", "With", "By", "To", "Of", "So", "Yet", "Still", "Then", "There", "Here",
-     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
-     "January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December", "Yesterday", "Tomorrow", "Asked", "According"}
+    {
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "They",
+        "It",
+        "We",
+        "I",
+        "But",
+        "And",
+        "In",
+        "On",
+        "At",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "My",
+        "If",
+        "When",
+        "As",
+        "After",
+        "Before",
+        "While",
+        "Meanwhile",
+        "However",
+        "Some",
+        "Many",
+        "Most",
+        "Other",
+        "For",
+        "From",
+        "With",
+        "By",
+        "To",
+        "Of",
+        "So",
+        "Yet",
+        "Still",
+        "Then",
+        "There",
+        "Here",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Today",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Yesterday",
+        "Tomorrow",
+        "Asked",
+        "According",
+    }
 )
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -112,7 +201,9 @@ def is_organisation(name: str) -> bool:
     if any(w in orgs for w in words):
         return True
     # Acronyms (FBI, NATO) and "the X" names (the State Department) are organisations.
-    return (len(words) == 1 and len(words[0]) > 1 and words[0].isupper()) or name.lower().startswith("the ")
+    return (
+        len(words) == 1 and len(words[0]) > 1 and words[0].isupper()
+    ) or name.lower().startswith("the ")
 
 
 def split_apposition(first: str, second: str) -> tuple[str, str] | None:
@@ -146,11 +237,65 @@ _TITLE_THEN_NAME_RE = re.compile(
     r"\b(?P<desc>[a-z][a-z\-]{2,})\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-.]*)+)"
 )
 _TITLE_STOPWORDS = frozenset(
-    {"the", "and", "but", "for", "with", "from", "that", "this", "said", "says", "told", "against",
-     "about", "into", "than", "when", "while", "where", "after", "before", "like", "between",
-     "including", "under", "over", "during", "since", "also", "was", "were", "has", "have",
-     "had", "will", "would", "could", "should", "not", "its", "his", "her", "their", "our",
-     "are", "is", "been", "being", "who", "which", "whom", "to", "of", "in", "on", "at", "by", "as"}
+    {
+        "the",
+        "and",
+        "but",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "said",
+        "says",
+        "told",
+        "against",
+        "about",
+        "into",
+        "than",
+        "when",
+        "while",
+        "where",
+        "after",
+        "before",
+        "like",
+        "between",
+        "including",
+        "under",
+        "over",
+        "during",
+        "since",
+        "also",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "not",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "are",
+        "is",
+        "been",
+        "being",
+        "who",
+        "which",
+        "whom",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "as",
+    }
 )
 
 
@@ -197,16 +342,16 @@ class SpeakerResolver:
         for m in _NAME_COMMA_DET_RE.finditer(segment):
             stop = _DESC_STOP_RE.search(segment, m.end(), m.end() + 92)
             if stop is not None and stop.group() in ",.;:)\n":
-                self._link(segment[m.end():stop.start()], m.group("name"), m.start())
+                self._link(segment[m.end() : stop.start()], m.group("name"), m.start())
         for m in _COMMA_NAME_RE.finditer(segment):
             # Keep only the last determiner-led phrase: "shared by the Taliban spokesman in Doha".
             lead_start = max(m.start() - 72, 0)
-            lead = segment[lead_start:m.start()]
-            cut = max((lead.rfind(ch) for ch in ",.;:()“”\"\n"), default=-1)
-            lead = lead[cut + 1:]
+            lead = segment[lead_start : m.start()]
+            cut = max((lead.rfind(ch) for ch in ',.;:()“”"\n'), default=-1)
+            lead = lead[cut + 1 :]
             found = max(lead.rfind(" the "), lead.rfind(" a "), lead.rfind(" an "))
             if found >= 0:
-                desc = lead[found + 1:]
+                desc = lead[found + 1 :]
             elif lead.lstrip().lower().startswith(("the ", "a ", "an ")):
                 desc = lead.lstrip()
             else:
@@ -249,11 +394,18 @@ class SpeakerResolver:
             surname = mention.name.split()[-1]
             if surname in genders:
                 continue
-            window_end = self._mentions[i + 1].start if i + 1 < len(self._mentions) else len(self.text)
+            window_end = (
+                self._mentions[i + 1].start if i + 1 < len(self._mentions) else len(self.text)
+            )
             window_end = min(window_end, mention.end + 200)
             pronoun = _GENDER_PRONOUN_RE.search(self.text, mention.end, window_end)
             if pronoun:
-                genders[surname] = "m" if pronoun.group().lower().startswith(("he", "hi")) and pronoun.group().lower() != "her" else "f"
+                genders[surname] = (
+                    "m"
+                    if pronoun.group().lower().startswith(("he", "hi"))
+                    and pronoun.group().lower() != "her"
+                    else "f"
+                )
         return genders
 
     # ------------------------------------------------------------------ resolution
@@ -269,7 +421,7 @@ class SpeakerResolver:
         self._speakers.append((position, name, is_organisation(name)))
 
     def full_name(self, name: str, position: int) -> str:
-        """The fuller name the article used before for this short one ("Sullivan" -> "Kevin Sullivan")."""
+        """The fuller name used before for this short one ("Sullivan" -> "Kevin Sullivan")."""
         self._build()
         bare = strip_honorifics(name)
         last = bare.split()[-1] if bare.split() else bare
@@ -295,7 +447,11 @@ class SpeakerResolver:
             return self._pronoun_antecedent(lower, start)
         if looks_like_name(surface):
             return self.full_name(surface, start) if not is_organisation(surface) else surface
-        if words[0].lower() in DETERMINERS and len(words) > 1 and looks_like_name(" ".join(words[1:])):
+        if (
+            words[0].lower() in DETERMINERS
+            and len(words) > 1
+            and looks_like_name(" ".join(words[1:]))
+        ):
             return " ".join(words[1:])  # "the US State Department" names an organisation
         head = head_noun(surface)
         if head is None:
@@ -307,7 +463,7 @@ class SpeakerResolver:
         return before[-1] if before else links[0][1]
 
     def _relative_antecedent(self, start: int) -> str | None:
-        left = self.text[max(0, start - 120):start].rstrip()
+        left = self.text[max(0, start - 120) : start].rstrip()
         if not left.endswith(","):
             return None
         names = list(NAME_RE.finditer(left))
@@ -318,7 +474,9 @@ class SpeakerResolver:
     def _pronoun_antecedent(self, pronoun: str, start: int) -> str | None:
         want_org = pronoun in NEUTER_PRONOUNS
         want_plural = pronoun in PLURAL_PRONOUNS
-        want_gender = "m" if pronoun in MALE_PRONOUNS else "f" if pronoun in FEMALE_PRONOUNS else None
+        want_gender = (
+            "m" if pronoun in MALE_PRONOUNS else "f" if pronoun in FEMALE_PRONOUNS else None
+        )
         candidates: list[tuple[int, str, bool]] = [s for s in self._speakers if s[0] < start]
         idx = bisect.bisect_left(self._mention_starts, start)
         # Mentions count as antecedents when they look like people: full names, titled names,
@@ -326,7 +484,7 @@ class SpeakerResolver:
         surnames = {m.name.split()[-1] for m in self._mentions[:idx] if len(m.name.split()) > 1}
         candidates += [
             (m.start, m.name, m.organisation)
-            for m in self._mentions[max(0, idx - 40):idx]
+            for m in self._mentions[max(0, idx - 40) : idx]
             if m.organisation or len(m.name.split()) > 1 or m.name in surnames
         ]
         candidates.sort(key=lambda c: c[0])
