@@ -188,6 +188,9 @@ class BatchConfig(_Section):
     ordered: bool = Field(False, description="Write results in input order (default: as they finish).")
     max_in_flight: int = Field(64, ge=1, description="Documents queued per worker at most.")
     fsync_every: int = Field(32, ge=1, description="Flush and fsync the output every N records.")
+    chunk_size: int = Field(
+        8, ge=1, description="Documents per Dask task (fewer scheduler round trips per document)."
+    )
     extensions: list[str] = Field(
         default_factory=lambda: [".txt", ".md", ".html", ".htm", ".json", ".jsonl"],
         description="File extensions picked up when an input is a folder.",

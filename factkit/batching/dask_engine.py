@@ -4,7 +4,10 @@ With a scheduler address it joins an existing cluster; without, it starts a ``Lo
 (one single-threaded worker process per requested worker). Each worker process builds the
 pipeline once (``factkit.batching.worker`` caches it per config) -- ``start`` does that up front on
 every worker with ``client.run`` so a missing model stops the run before the first document.
-A failed future (an exception, or a worker that died twice) is one failed document, never the run.
+Documents travel in chunks of ``batch.chunk_size`` per task: one scheduler round trip per
+document would cost a good part of a core at a few hundred documents a second. Exceptions are
+caught per document inside a chunk; a chunk whose worker died twice is re-run one document per
+task, so only the document that kills workers is recorded as failed, never the run.
 """
 
 from __future__ import annotations
@@ -24,6 +27,10 @@ from factkit.batching.worker import (
 )
 from factkit.errors import FactkitError
 
+# A single-document task whose worker died is run again up to this many times in all: a document
+# that shared a worker with one that kills workers would otherwise be failed with it.
+MAX_ATTEMPTS = 3
+
 
 def _import_distributed() -> Any:
     try:
@@ -39,17 +46,30 @@ def _prepare_on_worker(settings: WorkerSettings) -> SetupFailed | None:
     return prepare(settings)
 
 
+def analyze_chunk(jobs: list[Job], settings: WorkerSettings) -> list[Outcome]:
+    """One Dask task: a few documents, each isolated as in :func:`analyze_job`."""
+    return [analyze_job(job, settings) for job in jobs]
+
+
 class DaskEngine:
     def __init__(
-        self, workers: int, settings: WorkerSettings, scheduler: str | None = None
+        self,
+        workers: int,
+        settings: WorkerSettings,
+        scheduler: str | None = None,
+        chunk_size: int = 1,
     ) -> None:
         self.requested_workers = workers
         self.workers = workers
         self.settings = settings
         self.scheduler = scheduler
+        self.chunk_size = chunk_size
         self._client: Any = None
         self._cluster: Any = None
-        self._futures: dict[Any, Job] = {}
+        self._futures: dict[Any, list[Job]] = {}
+        self._buffer: list[Job] = []
+        self._in_flight = 0
+        self._attempts: dict[int, int] = {}
         self._completed: Any = None
 
     def start(self) -> None:
@@ -60,9 +80,9 @@ class DaskEngine:
             else:
                 import dask
 
-                # like the local engine: a document that kills its worker is retried once, then
-                # recorded as failed (dask's default retries it on 3 more workers)
-                with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+                # a task fails on its first worker death: wait_some does the retrying, one
+                # document per task, so bystanders of a crash are not failed with the culprit
+                with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
                     self._cluster = distributed.LocalCluster(
                         n_workers=self.requested_workers,
                         threads_per_worker=1,
@@ -85,31 +105,67 @@ class DaskEngine:
         self._completed = distributed.as_completed()
 
     def submit(self, job: Job) -> None:
-        future = self._client.submit(analyze_job, job, self.settings, pure=False)
-        self._futures[future] = job
+        self._buffer.append(job)
+        self._in_flight += 1
+        if len(self._buffer) >= self.chunk_size:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._buffer:
+            self._submit_chunk(self._buffer)
+            self._buffer = []
+
+    def _submit_chunk(self, jobs: list[Job]) -> None:
+        future = self._client.submit(analyze_chunk, jobs, self.settings, pure=False)
+        self._futures[future] = jobs
         self._completed.add(future)
 
     def pending(self) -> int:
-        return len(self._futures)
+        return self._in_flight
 
     def wait_some(self) -> list[Outcome]:
+        self._flush()  # the runner waits when it has nothing more to submit for now
         outcomes: list[Outcome] = []
         for future in self._completed.next_batch(block=True):
-            job = self._futures.pop(future)
-            if future.status == "finished":
-                outcomes.append(future.result())
-            else:  # an exception escaped, or the worker died (KilledWorker after retries)
-                exc = future.exception()
-                message = f"{type(exc).__name__}: {exc}"
-                failure = Failure(job.id, job.path, job.line, "worker", message)
-                outcomes.append(Failed(job.seq, failure))
+            jobs = self._futures.pop(future)
+            results, error = self._collect(future)
             future.release()
+            if results is not None:
+                outcomes.extend(results)
+                self._in_flight -= len(jobs)
+            elif len(jobs) > 1:  # a worker died under this chunk: find the culprit, one per task
+                for job in jobs:
+                    self._submit_chunk([job])
+            else:
+                job = jobs[0]
+                self._attempts[job.seq] = self._attempts.get(job.seq, 0) + 1
+                if self._attempts[job.seq] < MAX_ATTEMPTS:
+                    self._submit_chunk([job])  # it may have been a bystander of another's crash
+                    continue
+                failure = Failure(job.id, job.path, job.line, "worker", error)
+                outcomes.append(Failed(job.seq, failure))
+                self._in_flight -= 1
         return outcomes
+
+    @staticmethod
+    def _collect(future: Any) -> tuple[list[Outcome] | None, str]:
+        """The chunk's outcomes, or None and why not (its workers died, or its result was lost
+        with a worker before it could be fetched)."""
+        if future.status == "finished":
+            try:
+                return future.result(), ""
+            except Exception as exc:
+                return None, f"{type(exc).__name__}: {exc}"
+        if future.status == "error":
+            exc = future.exception()
+            return None, f"{type(exc).__name__}: {exc}"
+        return None, f"result lost ({future.status}) when its worker died"
 
     def close(self) -> None:
         for future in self._futures:
             future.cancel()
         self._futures.clear()
+        self._buffer.clear()
         if self._client is not None:
             self._client.close()
             self._client = None

@@ -169,7 +169,7 @@ def _make_engine(cfg: Config, settings: WorkerSettings, workers: int) -> Engine:
     if cfg.batch.engine == "dask":
         from factkit.batching.dask_engine import DaskEngine
 
-        return DaskEngine(workers, settings, cfg.batch.scheduler)
+        return DaskEngine(workers, settings, cfg.batch.scheduler, cfg.batch.chunk_size)
     return LocalEngine(workers, settings)
 
 
