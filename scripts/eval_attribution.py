@@ -38,7 +38,12 @@ def predict_resolved(text: str) -> list[dict[str, Any]]:
     """As ``predict`` but with the resolved speaker (for inspecting the resolver)."""
     sentences = split_sentences(text)
     return [
-        {"speaker": a.speaker_resolved or a.speaker, "cue": a.cue, "content": a.content, "direct": a.direct}
+        {
+            "speaker": a.speaker_resolved or a.speaker,
+            "cue": a.cue,
+            "content": a.content,
+            "direct": a.direct,
+        }
         for a in _FINDER.find(text, sentences)
     ]
 
@@ -55,19 +60,25 @@ def _speed(path: Path, limit: int) -> None:
     splits = [split_sentences(t) for t in texts]
     _FINDER.find(texts[0], splits[0])
     t0 = time.perf_counter()
-    n_found = sum(len(_FINDER.find(t, s)) for t, s in zip(texts, splits))
+    n_found = sum(len(_FINDER.find(t, s)) for t, s in zip(texts, splits, strict=True))
     finder_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     n_cues = sum(sum(1 for _ in _FINDER.cue_re.finditer(t)) for t in texts)
     baseline_s = time.perf_counter() - t0
-    chars = sum(len(t) for t in texts) / max(1, len(texts))
-    print(f"articles={len(texts)} mean_chars={chars:.0f} attributions={n_found} cue_matches={n_cues}")
-    print(f"finder: {finder_s / len(texts) * 1000:.2f} ms/article ({len(texts) / finder_s:.0f} articles/s)")
-    print(f"baseline cue regex only: {baseline_s / len(texts) * 1000:.3f} ms/article; ratio finder/baseline={finder_s / baseline_s:.1f}x")
+    n = len(texts)
+    chars = sum(len(t) for t in texts) / max(1, n)
+    print(f"articles={n} mean_chars={chars:.0f} attributions={n_found} cue_matches={n_cues}")
+    print(f"finder: {finder_s / n * 1000:.2f} ms/article ({n / finder_s:.0f} articles/s)")
+    print(
+        f"baseline (cue regex scan only): {baseline_s / n * 1000:.3f} ms/article; "
+        f"ratio finder/baseline={finder_s / baseline_s:.1f}x"
+    )
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--speed", type=Path, help="JSONL with a 'text' field per line")
     ap.add_argument("--limit", type=int, default=500)
     args = ap.parse_args()
