@@ -44,7 +44,7 @@ from factkit.claims.times import find_times  # noqa: E402
 from factkit.config import Config, load_config  # noqa: E402
 from factkit.document import Article  # noqa: E402
 from factkit.split import split_sentences  # noqa: E402
-from factkit.verify import Verifier, _name_spans, _norm_word, _proper_words, _words  # noqa: E402
+from factkit.verification import Verifier, _name_spans, _norm_word, _proper_words, _words  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
 TYPES = ("number_swap", "number_change", "speaker_swap", "date_shift", "entity_swap")

@@ -19,7 +19,7 @@ from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
 from factkit.render.to_html import _markup, _Span, render_html
 from factkit.render.to_json import report_to_dict
-from factkit.verify import Verifier
+from factkit.verification import Verifier
 
 CHROMIUM = Path("/usr/bin/chromium")
 INJECTED = "<script>document.title='pwned';window.__pwned=1</script>"

@@ -1,4 +1,4 @@
-"""Summary verification: the seed acceptance case, each reason type, and offset invariants."""
+"""factkit.verification: the seed acceptance case, each reason type, offset invariants."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from factkit.config import Config
 from factkit.document import Article, Quantity, Verification
 from factkit.ingest import article_from_text
 from factkit.split import split_sentences
-from factkit.verify import Verifier, _name_spans, _precision, verify
+from factkit.verification import Verifier, _name_spans, _precision, verify
 
 
 @pytest.fixture(scope="module")
