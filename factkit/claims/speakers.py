@@ -26,7 +26,12 @@ __all__ = ["Mention", "SpeakerResolver", "head_noun", "split_apposition"]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
-_NAME_TOKEN = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+# A name token: a capitalised word, an initial ("E."), or a title abbreviation ("Sen.");
+# other words never carry a period, so names do not run across sentence ends.
+_NAME_TOKEN = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Gov|Rep|Gen|Lt|Col|Sgt|Prof|Rev|Adm|Capt|Cmdr)\.(?=\s)"
+    r"|[A-Z]\.(?=\s)|[A-Z][\w’'\-]*)"
+)
 _NAME_LINK = r"(?:de|van|von|der|al|bin|la|le|du|da|del|di)"
 # A capitalised name: 1-5 capitalised tokens, lower-case particles allowed inside.
 NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_TOKEN}){{0,4}}")
@@ -141,6 +146,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
 NEUTER_PRONOUNS = frozenset({"it"})
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
 SPEAKER_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS | {"i"}
+_SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s")
 _GENDER_PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
 
 
@@ -310,6 +316,7 @@ class SpeakerResolver:
         self._mentions: list[Mention] = []
         self._mention_starts: list[int] = []
         self._genders: dict[str, str] = {}
+        self._full_names: dict[str, list[tuple[int, str]]] = {}  # surname -> (position, name)
         self._speakers: list[tuple[int, str, bool]] = []  # (position, name, organisation)
         self._built = False
 
@@ -321,6 +328,10 @@ class SpeakerResolver:
         self._scan(self.text)
         self._mentions.sort(key=lambda m: m.start)
         self._mention_starts = [m.start for m in self._mentions]
+        for mention in self._mentions:
+            words = strip_honorifics(mention.name).split()
+            if len(words) > 1 and not mention.organisation:
+                self._full_names.setdefault(words[-1], []).append((mention.start, " ".join(words)))
         self._genders = self._learn_genders()
         for links in self._links.values():
             links.sort()
@@ -394,18 +405,17 @@ class SpeakerResolver:
             surname = mention.name.split()[-1]
             if surname in genders:
                 continue
+            # Only a pronoun in the same sentence before any other name: "Michelle Bachelet
+            # said her office ..." (a "she" two sentences on may be someone else).
             window_end = (
                 self._mentions[i + 1].start if i + 1 < len(self._mentions) else len(self.text)
             )
-            window_end = min(window_end, mention.end + 200)
+            stop = _SENTENCE_END_RE.search(self.text, mention.end, mention.end + 200)
+            window_end = min(window_end, stop.start() if stop else mention.end + 200)
             pronoun = _GENDER_PRONOUN_RE.search(self.text, mention.end, window_end)
             if pronoun:
-                genders[surname] = (
-                    "m"
-                    if pronoun.group().lower().startswith(("he", "hi"))
-                    and pronoun.group().lower() != "her"
-                    else "f"
-                )
+                word = pronoun.group().lower()
+                genders[surname] = "m" if word in MALE_PRONOUNS else "f"
         return genders
 
     # ------------------------------------------------------------------ resolution
@@ -424,15 +434,15 @@ class SpeakerResolver:
         """The fuller name used before for this short one ("Sullivan" -> "Kevin Sullivan")."""
         self._build()
         bare = strip_honorifics(name)
-        last = bare.split()[-1] if bare.split() else bare
-        best = bare
-        idx = bisect.bisect_left(self._mention_starts, position)
-        for mention in self._mentions[:idx]:
-            words = strip_honorifics(mention.name).split()
-            if len(words) > len(best.split()) and words[-1] == last and not mention.organisation:
-                best = " ".join(words)
+        words = bare.split()
+        if not words:
+            return bare
+        for pos, full in self._full_names.get(words[-1], ()):
+            if pos >= position:
                 break
-        return best
+            if len(full.split()) > len(words):
+                return full
+        return bare
 
     def resolve(self, surface: str, start: int) -> str | None:
         """The name a speaker surface refers to, or None when it cannot be told."""
@@ -477,17 +487,20 @@ class SpeakerResolver:
         want_gender = (
             "m" if pronoun in MALE_PRONOUNS else "f" if pronoun in FEMALE_PRONOUNS else None
         )
-        candidates: list[tuple[int, str, bool]] = [s for s in self._speakers if s[0] < start]
+        # The last few named speakers, and mentions that look like people: full names, titled
+        # names, or surnames of a full name seen before ("Afghanistan" is no "he").
+        recent = [s for s in self._speakers[-12:] if s[0] < start]
         idx = bisect.bisect_left(self._mention_starts, start)
-        # Mentions count as antecedents when they look like people: full names, titled names,
-        # or surnames of a full name seen before ("Afghanistan" is no "he").
-        surnames = {m.name.split()[-1] for m in self._mentions[:idx] if len(m.name.split()) > 1}
-        candidates += [
+        candidates = recent + [
             (m.start, m.name, m.organisation)
             for m in self._mentions[max(0, idx - 40) : idx]
-            if m.organisation or len(m.name.split()) > 1 or m.name in surnames
+            if m.organisation
+            or len(m.name.split()) > 1
+            or any(pos < m.start for pos, _ in self._full_names.get(m.name, ()))
         ]
         candidates.sort(key=lambda c: c[0])
+        fallback: str | None = None
+        people_seen = 0
         for _pos, name, organisation in reversed(candidates):
             if want_org or want_plural:
                 if organisation:
@@ -495,8 +508,13 @@ class SpeakerResolver:
                 continue
             if organisation:
                 continue
+            people_seen += 1
             gender = self.gender_of(name)
-            if want_gender and gender and gender != want_gender:
-                continue
-            return self.full_name(name, start)
-        return None
+            if want_gender is None or gender == want_gender:
+                return self.full_name(name, start)
+            if gender is None and fallback is None:
+                fallback = name
+            if people_seen >= 4:
+                break
+        # No recent person of the right gender: the most recent one of unknown gender.
+        return self.full_name(fallback, start) if fallback is not None else None
