@@ -35,6 +35,7 @@ from typing import NamedTuple
 from factkit.claims.speakers import (
     DETERMINERS,
     SPEAKER_PRONOUNS,
+    WORD_LISTS,
     SpeakerResolver,
     looks_like_name,
 )
@@ -54,22 +55,7 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 DEFAULT_CUES = LEXICON_DIR / "cues.txt"
 
 
-def _load_word_lists(path: Path) -> dict[str, frozenset[str]]:
-    """``[section]`` -> words, from a function-word lexicon file."""
-    lists: dict[str, set[str]] = {}
-    current: set[str] | None = None
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = lists.setdefault(line[1:-1], set())
-        elif current is not None:
-            current.update(line.split())
-    return {name: frozenset(words) for name, words in lists.items()}
-
-
-_WORDS = _load_word_lists(LEXICON_DIR / "attr_function_words.txt")
+_WORDS = WORD_LISTS
 
 # ---------------------------------------------------------------------------- lexicon
 

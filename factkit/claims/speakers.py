@@ -22,9 +22,34 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Mention", "SpeakerResolver", "head_noun", "split_apposition"]
+__all__ = [
+    "WORD_LISTS",
+    "Mention",
+    "SpeakerResolver",
+    "head_noun",
+    "load_word_lists",
+    "split_apposition",
+]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+
+def load_word_lists(path: Path) -> dict[str, frozenset[str]]:
+    """``[section]`` -> words, from a function-word lexicon file."""
+    lists: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = lists.setdefault(line[1:-1], set())
+        elif current is not None:
+            current.update(line.split())
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+WORD_LISTS = load_word_lists(LEXICON_DIR / "attr_function_words.txt")
 
 # A name token: a capitalised word, an initial ("E."), or a title abbreviation ("Sen.");
 # other words never carry a period, so names do not run across sentence ends.
@@ -38,108 +63,8 @@ NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_TOKEN}){{0
 _WORD_RE = re.compile(r"\w[\w’'.\-&]*")
 
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "one"})
-_HEAD_BREAKS = frozenset(
-    {
-        "of",
-        "for",
-        "at",
-        "in",
-        "on",
-        "to",
-        "with",
-        "from",
-        "by",
-        "who",
-        "that",
-        "which",
-        "whose",
-        "and",
-        "or",
-        "whom",
-        "under",
-        "over",
-        "since",
-        "during",
-        "including",
-        "based",
-    }
-)
-_NOT_NAMES = frozenset(
-    {
-        "The",
-        "A",
-        "An",
-        "He",
-        "She",
-        "They",
-        "It",
-        "We",
-        "I",
-        "But",
-        "And",
-        "In",
-        "On",
-        "At",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "Our",
-        "My",
-        "If",
-        "When",
-        "As",
-        "After",
-        "Before",
-        "While",
-        "Meanwhile",
-        "However",
-        "Some",
-        "Many",
-        "Most",
-        "Other",
-        "For",
-        "From",
-        "With",
-        "By",
-        "To",
-        "Of",
-        "So",
-        "Yet",
-        "Still",
-        "Then",
-        "There",
-        "Here",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Today",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Yesterday",
-        "Tomorrow",
-        "Asked",
-        "According",
-    }
-)
+_HEAD_BREAKS = WORD_LISTS["head_breaks"]
+_NOT_NAMES = WORD_LISTS["not_names"]
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
@@ -242,67 +167,7 @@ _DESC_STOP_RE = re.compile(r"[,.;:()“”\"\n]")
 _TITLE_THEN_NAME_RE = re.compile(
     r"\b(?P<desc>[a-z][a-z\-]{2,})\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-.]*)+)"
 )
-_TITLE_STOPWORDS = frozenset(
-    {
-        "the",
-        "and",
-        "but",
-        "for",
-        "with",
-        "from",
-        "that",
-        "this",
-        "said",
-        "says",
-        "told",
-        "against",
-        "about",
-        "into",
-        "than",
-        "when",
-        "while",
-        "where",
-        "after",
-        "before",
-        "like",
-        "between",
-        "including",
-        "under",
-        "over",
-        "during",
-        "since",
-        "also",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "should",
-        "not",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "are",
-        "is",
-        "been",
-        "being",
-        "who",
-        "which",
-        "whom",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "as",
-    }
-)
+_TITLE_STOPWORDS = WORD_LISTS["title_stopwords"]
 
 
 class SpeakerResolver:
@@ -344,6 +209,10 @@ class SpeakerResolver:
     def _link(self, desc: str, name: str, position: int) -> None:
         if not self._in_body(position):
             return
+        words = name.split()
+        while len(words) > 1 and words[0] in _NOT_NAMES:
+            words = words[1:]  # "Later Bob Stone, the minister"
+        name = " ".join(words)
         head = head_noun(desc)
         if head and len(head) > 2 and looks_like_name(name):
             self._links.setdefault(head, []).append((position, name.strip()))

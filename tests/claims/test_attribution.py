@@ -1,0 +1,346 @@
+"""Attribution finder: the seed contract, one case per pattern, quotations, robustness."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factkit.claims.attribution import AttributionFinder, find_attributions, find_quotes, load_cues
+from factkit.config import AttributionConfig
+from factkit.document import Attribution, Sentence
+from factkit.split import split_sentences
+
+FINDER = AttributionFinder()
+
+
+def find(text: str) -> list[Attribution]:
+    return FINDER.find(text, split_sentences(text))
+
+
+def one(text: str) -> Attribution:
+    found = find(text)
+    assert len(found) == 1, [(a.speaker, a.cue, a.content) for a in found]
+    return found[0]
+
+
+def assert_spans(text: str, atts: list[Attribution]) -> None:
+    for a in atts:
+        assert text[a.content_start : a.content_end] == a.content
+        assert text[a.cue_start : a.cue_end] == a.cue
+        if a.speaker is not None:
+            assert a.speaker_start is not None and a.speaker_end is not None
+            assert text[a.speaker_start : a.speaker_end] == a.speaker
+        else:
+            assert a.speaker_start is None and a.speaker_end is None
+
+
+# ----------------------------------------------------------------------------- seed contract
+
+
+def _attributed_items(seed_expected: dict[str, Any]) -> list[dict[str, Any]]:
+    return [i for i in seed_expected["must_flag"] if "attributed" in i["kinds"]]
+
+
+def test_seed_contract_attributions(seed_text: str, seed_expected: dict[str, Any]) -> None:
+    sentences = split_sentences(seed_text)
+    atts = find_attributions(seed_text)
+    assert_spans(seed_text, atts)
+    items = _attributed_items(seed_expected)
+    assert len(items) >= 6
+    for item in items:
+        sent = next(s for s in sentences if item["sentence_contains"] in s.text)
+        here = [
+            a
+            for a in atts
+            if sent.start <= a.cue_start < sent.end
+            or (a.content_start < sent.end and sent.start < a.content_end)
+        ]
+
+        def ok(a: Attribution, item: dict[str, Any] = item) -> bool:
+            names = [n.lower() for n in (a.speaker, a.speaker_resolved) if n]
+            return (
+                any(want.lower() in n for want in item["speaker_any"] for n in names)
+                and a.cue in item["cue_any"]
+                and a.direct == item["direct"]
+            )
+
+        assert any(ok(a) for a in here), (item, [(a.speaker, a.cue, a.direct) for a in here])
+
+
+def test_seed_envoy_description_resolves_through_the_apposition(seed_text: str) -> None:
+    att = next(a for a in find_attributions(seed_text) if a.cue == "warned")
+    assert att.speaker == "A US peace envoy"
+    assert att.speaker_resolved == "Zalmay Khalilzad"
+    assert not att.direct
+    assert att.content.startswith("any government that comes to power")
+
+
+def test_seed_bachelet_title_and_indirect_clause(seed_text: str) -> None:
+    att = next(
+        a
+        for a in find_attributions(seed_text)
+        if a.speaker == "Michelle Bachelet" and a.cue == "said"
+    )
+    assert att.speaker_title == "The UN human rights chief"
+    assert att.content.startswith("her office had counted at least 183 deaths")
+    assert att.direct is False
+
+
+def test_seed_state_department_quote_is_the_content(seed_text: str) -> None:
+    att = next(a for a in find_attributions(seed_text) if a.speaker == "the State Department")
+    assert att.cue == "said" and att.direct
+    assert att.content.startswith('"press the Taliban') and att.content.endswith('Afghanistan,"')
+
+
+# ----------------------------------------------------------------------------- patterns
+
+
+def test_direct_quote_then_speaker_and_cue() -> None:
+    att = one('"We will not back down on this issue," the minister said.')
+    assert (att.speaker, att.cue, att.direct) == ("the minister", "said", True)
+    assert att.content == '"We will not back down on this issue,"'
+
+
+def test_inverted_said_with_title() -> None:
+    att = one('"It is a disgrace to the workers," said John Smith, a spokesman for the union.')
+    assert att.speaker == "John Smith"
+    assert att.speaker_title == "a spokesman for the union"
+    assert att.direct
+
+
+def test_interrupted_quote_is_one_attribution() -> None:
+    text = '"We are ready for this," Smith said, "and we will win the vote."'
+    att = one(text)
+    assert att.content == text
+    assert att.direct and att.speaker == "Smith"
+
+
+def test_quote_over_several_sentences_with_cue_after_the_last() -> None:
+    text = '"This is bad. It is very bad. We must act now," she said.'
+    att = one(text)
+    assert att.content_start == 0 and att.content.endswith('act now,"')
+    assert att.direct and att.speaker == "she"
+
+
+def test_quote_over_two_paragraphs() -> None:
+    text = '"The first paragraph of the quote goes here.\n\n"The second one ends it," he said.'
+    att = one(text)
+    assert att.content_start == 0
+    assert att.content.endswith('ends it,"')
+
+
+def test_partial_quote_is_indirect_whole_clause() -> None:
+    att = one('Smith said the plan was "a total failure" and should be scrapped.')
+    assert att.direct is False
+    assert att.content == 'the plan was "a total failure" and should be scrapped'
+
+
+def test_indirect_said_that() -> None:
+    att = one("The company said on Tuesday that profits rose 5 percent.")
+    assert (att.speaker, att.cue, att.content) == ("The company", "said", "profits rose 5 percent")
+
+
+def test_according_to_leading_and_trailing() -> None:
+    lead = one("According to the police, the suspect fled on foot.")
+    assert (lead.speaker, lead.cue, lead.content) == (
+        "the police",
+        "According to",
+        "the suspect fled on foot",
+    )
+    trail = one("The suspect fled on foot, according to the police.")
+    assert (trail.speaker, trail.content) == ("the police", "The suspect fled on foot")
+
+
+def test_told_addressee_is_skipped() -> None:
+    att = one("The mayor told reporters on Monday that the bridge would reopen.")
+    assert (att.speaker, att.cue, att.content) == ("The mayor", "told", "the bridge would reopen")
+
+
+def test_colon_introduced_quote() -> None:
+    att = one('The minister said: "We will rebuild every home."')
+    assert att.direct and att.content == '"We will rebuild every home."'
+
+
+def test_colon_then_quote_in_next_paragraph() -> None:
+    text = 'The New York Times reports:\n\n"Donors gave less this year than in any year before."'
+    att = one(text)
+    assert att.speaker == "The New York Times" and att.direct
+    assert att.content.startswith('"Donors gave')
+
+
+def test_chained_cue_shares_the_speaker() -> None:
+    atts = find("Smith said the deal was done, adding that more talks were planned.")
+    assert [a.cue for a in atts] == ["said", "adding"]
+    assert atts[0].content == "the deal was done"
+    assert atts[1].speaker == "Smith" and atts[1].content == "more talks were planned"
+
+
+def test_inverted_without_quotes() -> None:
+    att = one("Prices will rise sharply next year, said Jane Doe, an economist at the bank.")
+    assert att.speaker == "Jane Doe" and att.speaker_title == "an economist at the bank"
+    assert att.content == "Prices will rise sharply next year"
+
+
+def test_apposition_after_the_name_is_the_title() -> None:
+    att = one("Zalmay Khalilzad, the US envoy, said the talks had stalled.")
+    assert (att.speaker, att.speaker_title) == ("Zalmay Khalilzad", "the US envoy")
+
+
+def test_apposition_before_the_name_is_the_title() -> None:
+    att = one("The UN human rights chief, Michelle Bachelet, said the toll was rising.")
+    assert (att.speaker, att.speaker_title) == ("Michelle Bachelet", "The UN human rights chief")
+
+
+def test_parenthetical_attribution_takes_the_whole_sentence() -> None:
+    att = one("Back in Virginia, Mr. Clarke said, he decided to take aim at the industry.")
+    assert att.speaker == "Mr. Clarke"
+    assert att.content.startswith("Back in Virginia") and att.content.endswith("industry")
+
+
+def test_passive_report_has_no_speaker() -> None:
+    att = one("It was reported that the deal had collapsed.")
+    assert att.speaker is None and att.cue == "reported"
+    assert att.content == "the deal had collapsed"
+
+
+def test_quote_dash_attribution() -> None:
+    att = one("“Nobody should be treated like this by a candidate.” ― Jane Doe")
+    assert (att.speaker, att.cue, att.direct) == ("Jane Doe", "―", True)
+
+
+def test_follow_on_quote_joins_the_attribution() -> None:
+    text = '"We lost the vote today," he said. "But we will be back next year."'
+    att = one(text)
+    assert att.content_start == 0 and att.content_end == len(text)
+    assert att.direct
+
+
+def test_cue_inside_a_quotation_is_not_an_attribution() -> None:
+    att = one('"They said it would never work at all," Smith said.')
+    assert att.speaker == "Smith" and att.cue_start > 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was published on Monday.",
+        "Member states trump everything else here.",
+        "He declined to say anything about it.",
+        "The group is known as a network of donors.",
+        "She called into the radio show when she was sick.",
+    ],
+)
+def test_noun_and_non_report_uses_are_not_attributions(text: str) -> None:
+    assert find(text) == []
+
+
+def test_only_body_sentences_are_material() -> None:
+    text = 'Officials said the road is closed.\n\n"Rain is coming," the forecaster said.'
+    split = split_sentences(text)
+    as_captions = [Sentence(s.index, s.start, s.end, "caption", s.text) for s in split]
+    assert FINDER.find(text, as_captions) == []
+    assert len(FINDER.find(text, split)) == 2
+
+
+def test_resolution_can_be_switched_off() -> None:
+    finder = AttributionFinder(AttributionConfig(resolve_speakers=False))
+    text = 'Kevin Sullivan runs the office. "We found nothing at all," he said.'
+    att = finder.find(text, split_sentences(text))[0]
+    assert att.speaker == "he" and att.speaker_resolved == "he"
+    assert find(text)[0].speaker_resolved == "Kevin Sullivan"
+
+
+def test_cue_lexicon_file_is_configurable(tmp_path: Any) -> None:
+    cues = tmp_path / "cues.txt"
+    cues.write_text("# only one cue\nquip, quips, quipped\n", encoding="utf-8")
+    finder = AttributionFinder(AttributionConfig(cues_file=str(cues)))
+    text = "The senator quipped that the bill was dead. The senator said it was over."
+    atts = finder.find(text, split_sentences(text))
+    assert [a.cue for a in atts] == ["quipped"]
+    assert set(load_cues(cues)) == {"quip", "quips", "quipped"}
+
+
+# ----------------------------------------------------------------------------- quotations
+
+
+def test_quote_pairing_by_type_and_stray_marks() -> None:
+    text = "He said “one two three” and 'four five six' then \"seven eight\" and a stray ” here."
+    spans = [text[q.start : q.end] for q in find_quotes(text)]
+    assert spans == ["“one two three”", "'four five six'", '"seven eight"']
+
+
+def test_doubled_single_marks_are_double_quotes() -> None:
+    text = "''It's more tinkering at the edges,'' said Alan Cole, an economist."
+    att = one(text)
+    assert att.direct and att.content == "''It's more tinkering at the edges,''"
+    assert att.speaker == "Alan Cole"
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert find_quotes("Trump’s plan and the voters’ views don’t match.") == []
+
+
+def test_unclosed_quote_is_cut_at_its_paragraph() -> None:
+    text = 'He said "this never closes\n\nNext paragraph is plain.'
+    quotes = find_quotes(text)
+    assert len(quotes) == 1 and not quotes[0].closed
+    assert text[quotes[0].start : quotes[0].end] == '"this never closes'
+
+
+# ----------------------------------------------------------------------------- robustness
+
+_FRAGMENTS = [
+    "Smith said",
+    "said Jane Doe,",
+    '"',
+    "“",
+    "”",
+    "'",
+    "‘",
+    "’",
+    "''",
+    ", ",
+    ". ",
+    "\n\n",
+    "according to the police",
+    "the minister told reporters that",
+    "she added:",
+    "The UN chief, Michelle Bachelet,",
+    "it was reported that",
+    "the plan failed",
+    "(D-Md.)",
+    " ― Jane",
+    "who said",
+    "he",
+    "adding that",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=40).map(" ".join))
+def test_spans_round_trip_on_attribution_like_text(text: str) -> None:
+    assert_spans(text, find(text))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_arbitrary_unicode_never_raises(text: str) -> None:
+    assert_spans(text, find(text))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="\"“”‘’'«»„` \nab.,said", max_size=200))
+def test_unbalanced_quotes_never_raise(text: str) -> None:
+    assert_spans(text, find(text))
+
+
+def test_hundred_kilobyte_sentence() -> None:
+    unit = 'Smith, the envoy, said "the plan failed," and Jones told them that it worked, '
+    text = unit * (100_000 // len(unit)) + "he said."
+    sentence = Sentence(0, 0, len(text), "body", text)
+    atts = FINDER.find(text, [sentence])
+    assert atts
+    assert_spans(text, atts)

@@ -1,0 +1,155 @@
+"""Speaker resolution: apposition table, head nouns, pronouns, short names."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factkit.claims.speakers import (
+    SpeakerResolver,
+    head_noun,
+    is_organisation,
+    looks_like_name,
+    split_apposition,
+)
+
+
+def resolver(text: str) -> SpeakerResolver:
+    return SpeakerResolver(text, [(0, len(text))])
+
+
+def at(text: str, surface: str, occurrence: int = 1) -> int:
+    pos = -1
+    for _ in range(occurrence):
+        pos = text.index(surface, pos + 1)
+    return pos
+
+
+@pytest.mark.parametrize(
+    ("phrase", "head"),
+    [
+        ("the US envoy", "envoy"),
+        ("A US peace envoy", "envoy"),
+        ("The office of the UN human rights chief", "office"),
+        ("the architect of the peace deal", "architect"),
+        ("Connecticut’s tax commissioner", "commissioner"),
+        ("the firm", "firm"),
+    ],
+)
+def test_head_noun(phrase: str, head: str) -> None:
+    assert head_noun(phrase) == head
+
+
+def test_names_descriptions_and_organisations() -> None:
+    assert looks_like_name("Michelle Bachelet")
+    assert looks_like_name("Mr. King")
+    assert not looks_like_name("the US envoy")
+    assert not looks_like_name("The UN human rights chief")
+    assert split_apposition("Zalmay Khalilzad", "the US envoy") == (
+        "Zalmay Khalilzad",
+        "the US envoy",
+    )
+    assert split_apposition("The US envoy", "Zalmay Khalilzad") == (
+        "Zalmay Khalilzad",
+        "The US envoy",
+    )
+    assert split_apposition("the envoy", "the diplomat") is None
+    assert is_organisation("State Department") and is_organisation("NATO")
+    assert not is_organisation("Michelle Bachelet")
+
+
+def test_description_resolves_through_name_then_description() -> None:
+    text = "Zalmay Khalilzad, the US envoy, flew to Doha. The envoy said talks would resume."
+    assert resolver(text).resolve("The envoy", at(text, "The envoy")) == "Zalmay Khalilzad"
+
+
+def test_description_resolves_through_description_then_name() -> None:
+    text = "The UN human rights chief, Michelle Bachelet, spoke. The rights chief said more."
+    got = resolver(text).resolve("The rights chief", at(text, "The rights chief"))
+    assert got == "Michelle Bachelet"
+
+
+def test_description_before_its_apposition_takes_the_later_link() -> None:
+    text = "A US peace envoy has warned the Taliban. Zalmay Khalilzad, the US envoy, flew to Doha."
+    assert resolver(text).resolve("A US peace envoy", 0) == "Zalmay Khalilzad"
+
+
+def test_title_prefix_links_the_role_to_the_name() -> None:
+    text = "White House spokesman Josh Earnest spoke. The spokesman said the plan was sound."
+    got = resolver(text).resolve("The spokesman", at(text, "The spokesman"))
+    assert got == "Josh Earnest"
+
+
+def test_nearest_preceding_link_wins() -> None:
+    text = (
+        "Ann Lee, the minister, spoke first. Later Bob Stone, the minister, spoke. "
+        "The minister said no."
+    )
+    assert resolver(text).resolve("The minister", at(text, "The minister")) == "Bob Stone"
+
+
+def test_unlinked_description_is_unresolved() -> None:
+    text = "The company said profits rose."
+    assert resolver(text).resolve("The company", 0) is None
+
+
+def test_pronoun_takes_the_most_recent_person() -> None:
+    text = "Kevin Sullivan runs the office. He said nothing was leaked."
+    assert resolver(text).resolve("He", at(text, "He said")) == "Kevin Sullivan"
+
+
+def test_pronoun_gender_from_honorific() -> None:
+    text = "Ms. Mary Jones met Tom Brown on Monday. She said costs would rise."
+    assert resolver(text).resolve("She", at(text, "She")) == "Mary Jones"
+
+
+def test_pronoun_gender_learned_from_the_article() -> None:
+    text = (
+        "Michelle Bachelet said her office was counting. Tom Brown disagreed with the count. "
+        "She said it was worse."
+    )
+    assert resolver(text).resolve("She", at(text, "She")) == "Michelle Bachelet"
+
+
+def test_it_and_they_take_organisations() -> None:
+    text = "The State Department issued a statement. It said the envoy would travel."
+    assert resolver(text).resolve("It", at(text, "It said")) == "State Department"
+
+
+def test_noted_speakers_are_antecedents() -> None:
+    text = "Sullivan is here. He said so."
+    res = resolver(text)
+    res.note_speaker(0, "Kevin Sullivan")
+    assert res.resolve("He", at(text, "He")) == "Kevin Sullivan"
+
+
+def test_short_name_expands_to_the_full_name_used_before() -> None:
+    text = "Kevin Sullivan runs the office. Sullivan said he was satisfied."
+    assert resolver(text).resolve("Sullivan", at(text, "Sullivan", 2)) == "Kevin Sullivan"
+
+
+def test_relative_who_takes_the_name_before_it() -> None:
+    text = "It was Trump, who said the plan failed."
+    assert resolver(text).resolve("who", at(text, "who")) == "Trump"
+
+
+def test_place_names_are_not_people() -> None:
+    text = "Fighting spread across Afghanistan. He said nothing."
+    assert resolver(text).resolve("He", at(text, "He")) is None
+
+
+def test_non_body_text_is_not_linked() -> None:
+    text = "Zalmay Khalilzad, the US envoy, (caption)\n\nThe envoy said talks would resume."
+    body_start = text.index("The envoy")
+    res = SpeakerResolver(text, [(body_start, len(text))])
+    assert res.resolve("The envoy", body_start) is None
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.text(max_size=300), st.sampled_from(["he", "She", "they", "it", "the envoy", "Smith", "who"])
+)
+def test_resolve_never_raises(text: str, surface: str) -> None:
+    got = resolver(text).resolve(surface, len(text) // 2)
+    assert got is None or isinstance(got, str)
