@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -1466,7 +1465,3 @@ def find_attributions(text: str) -> list[Attribution]:
     from factkit.split import split_sentences
 
     return _default_finder().find(text, split_sentences(text))
-
-
-def _iter_body(sentences: Iterable[Sentence]) -> Iterable[Sentence]:
-    return (s for s in sentences if s.kind == "body")

@@ -331,7 +331,7 @@ class SpeakerResolver:
             and len(words) > 1
             and looks_like_name(" ".join(words[1:]))
         ):
-            return " ".join(words[1:])  # "the US State Department" names an organisation
+            return surface  # "the US State Department" is already a name
         head = head_noun(surface)
         if head is None:
             return None
