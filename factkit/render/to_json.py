@@ -68,7 +68,8 @@ ATTRIBUTION = _obj(
         "direct": {"type": "boolean"},
     }
 )
-TIME = _obj({**_SPAN, "resolved": {"type": ["string", "null"], "format": "date"}})
+# ``resolved`` is ISO 8601 at the precision the text gives: YYYY-MM-DD, YYYY-MM or YYYY.
+TIME = _obj({**_SPAN, "resolved": {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}})
 SENTENCE = _obj(
     {
         "index": _INT,
@@ -122,6 +123,7 @@ REASON = _obj(
                 "date_mismatch",
                 "entity_not_in_source",
                 "no_support",
+                "qualifier_dropped",
             ]
         },
         "detail": _STR,
@@ -141,6 +143,7 @@ VERIFIED_SENTENCE = _obj(
         "text": _STR,
         "verdict": {"enum": ["supported", "unsupported"]},
         "reasons": {"type": "array", "items": REASON},
+        "notes": {"type": "array", "items": REASON},
         "support": {"type": "array", "items": SUPPORT},
     }
 )

@@ -30,7 +30,7 @@ def render_verification_markdown(result: Verification, article: Article) -> str:
     for s in result.sentences:
         mark = "✅ supported" if s.verdict == "supported" else "❌ unsupported"
         out.append(f"{s.index + 1}. **{' '.join(s.text.split())}** — {mark}")
-        for r in s.reasons:
+        for r in (*s.reasons, *s.notes):
             where = ""
             if r.source_start is not None and r.source_end is not None:
                 where = f" (source {r.source_start}–{r.source_end}: “{' '.join(article.text[r.source_start:r.source_end].split())}”)"
