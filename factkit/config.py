@@ -59,12 +59,18 @@ class EncoderConfig(_Section):
 
 class ExtractiveConfig(_Section):
     centrality_weight: float = Field(1.0, ge=0, description="Weight of cosine similarity to the centroid.")
-    position_weight: float = Field(0.3, ge=0, description="Weight of the lead/position prior.")
-    position_tau: float = Field(3.0, gt=0, description="Decay of the position prior: exp(-i/tau).")
+    position_weight: float = Field(0.7, ge=0, description="Weight of the lead/position prior.")
+    position_tau: float = Field(5.0, gt=0, description="Decay of the position prior: exp(-i/tau).")
+    first_weight: float = Field(
+        -0.15, description="Added to the first body sentence's score (reshapes the prior there)."
+    )
     mmr_lambda: float = Field(
-        0.7, ge=0, le=1, description="MMR trade-off: 1 = relevance only, lower = more diversity."
+        0.6, ge=0, le=1, description="MMR trade-off: 1 = relevance only, lower = more diversity."
     )
     min_words: int = Field(5, ge=0, description="Skip body sentences shorter than this many words.")
+    max_candidates: int = Field(
+        20, ge=1, description="Only the first N body sentences are embedded and may be picked."
+    )
 
 
 class Seq2SeqConfig(_Section):

@@ -1,0 +1,116 @@
+"""Summary length and sentence picking shared by the extractive and seq2seq summarizers.
+
+A summary length is either a number of sentences or a word budget. Explicit arguments of
+``summarize()`` override the config; within one source a ratio beats words beats sentences
+(the order the config documents).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from factkit.config import SummarizerConfig
+from factkit.document import Sentence
+
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+
+DEFAULT_SENTENCES = 3
+
+
+def count_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def body_sentences(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Only body sentences may enter a summary (never datelines, captions, credits, embeds)."""
+    return [s for s in sentences if s.kind == "body"]
+
+
+@dataclass(frozen=True, slots=True)
+class Length:
+    """How long a summary should be: ``sentences`` sentences, or about ``words`` words."""
+
+    sentences: int | None = None
+    words: int | None = None
+
+    def full(self, n_picked: int, words_picked: int) -> bool:
+        """True when a summary of ``n_picked`` sentences / ``words_picked`` words is long enough."""
+        if self.words is not None:
+            return words_picked >= self.words
+        return n_picked >= (self.sentences or DEFAULT_SENTENCES)
+
+    def fits(self, n_picked: int, words_picked: int, next_words: int) -> bool:
+        """Whether one more sentence of ``next_words`` words may still be added.
+
+        With a word budget, a sentence that overshoots is taken only when the summary would
+        otherwise end nearer to the budget short than long (so one long sentence never doubles it).
+        """
+        if self.full(n_picked, words_picked):
+            return False
+        if self.words is None or n_picked == 0:
+            return True
+        over = words_picked + next_words - self.words
+        return over <= self.words - words_picked
+
+
+def resolve_length(
+    config: SummarizerConfig,
+    n_body: int,
+    *,
+    n_sentences: int | None = None,
+    words: int | None = None,
+    ratio: float | None = None,
+) -> Length:
+    """The requested length: explicit arguments first, then the config."""
+    for source_ratio, source_words, source_sentences in (
+        (ratio, words, n_sentences),
+        (config.ratio, config.words, config.sentences),
+    ):
+        if source_ratio is not None:
+            if not 0 < source_ratio <= 1:
+                raise ValueError(f"ratio must be in (0, 1], got {source_ratio}")
+            return Length(sentences=max(1, math.ceil(source_ratio * n_body - 1e-9)))
+        if source_words is not None:
+            if source_words < 1:
+                raise ValueError(f"words must be >= 1, got {source_words}")
+            return Length(words=source_words)
+        if source_sentences is not None:
+            if source_sentences < 1:
+                raise ValueError(f"n_sentences must be >= 1, got {source_sentences}")
+            return Length(sentences=source_sentences)
+    return Length(sentences=DEFAULT_SENTENCES)
+
+
+def pick_mmr(
+    relevance: Sequence[float],
+    similarity: Callable[[int, int], float],
+    word_counts: Sequence[int],
+    length: Length,
+    mmr_lambda: float,
+) -> list[int]:
+    """Greedy maximal marginal relevance: ``λ·relevance − (1−λ)·max similarity to picked``.
+
+    Returns the picked candidate positions in pick order. Candidates that would overshoot a word
+    budget are skipped, so a shorter one further down can still fill it.
+    """
+    picked: list[int] = []
+    words_picked = 0
+    left = set(range(len(relevance)))
+    while left and not length.full(len(picked), words_picked):
+        best, best_score = -1, -math.inf
+        for i in left:
+            if not length.fits(len(picked), words_picked, word_counts[i]):
+                continue
+            redundancy = max((similarity(i, j) for j in picked), default=0.0)
+            score = mmr_lambda * relevance[i] - (1.0 - mmr_lambda) * redundancy
+            if score > best_score:
+                best, best_score = i, score
+        if best < 0:
+            break
+        picked.append(best)
+        words_picked += word_counts[best]
+        left.discard(best)
+    return picked

@@ -1,0 +1,150 @@
+"""Tests for the extractive summarizer (real packaged MiniLM encoder) and build_summarizer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factkit.config import Config, load_config
+from factkit.document import Article, Sentence
+from factkit.split import split_sentences
+from factkit.summarize import build_summarizer
+from factkit.summarize.extractive import ExtractiveSummarizer
+
+ARTICLE = """\
+The city council approved a new budget for public schools on Monday after months of debate.
+
+A photo of the council chamber, where the vote took place.
+
+The budget adds 40 million dollars for teachers and classroom repairs over two years.
+Council members said the money would come from a higher tax on commercial property.
+Parents and teachers had protested outside city hall for weeks to demand more funding.
+The mayor is expected to sign the budget later this week.
+Critics said the tax increase would push small businesses out of the city.
+"""
+
+
+@pytest.fixture(scope="module")
+def config() -> Config:
+    return load_config()
+
+
+def _summary(config: Config, text: str, **kwargs: Any) -> Any:
+    return build_summarizer(config).summarize(Article(text=text), split_sentences(text), **kwargs)
+
+
+def test_seed_summary_is_body_only_with_exact_offsets(
+    config: Config, seed_text: str, seed_expected: dict[str, Any]
+) -> None:
+    sentences = split_sentences(seed_text)
+    summary = build_summarizer(config).summarize(Article(text=seed_text), sentences)
+    assert summary.method == "extractive"
+    assert summary.model == "all-MiniLM-L6-v2"
+    assert len(summary.sentences) == config.summarizer.sentences == 3
+    by_index = {s.index: s for s in sentences}
+    for picked in summary.sentences:
+        assert picked.index is not None and picked.start is not None and picked.end is not None
+        assert by_index[picked.index].kind == "body"
+        assert seed_text[picked.start : picked.end] == picked.text
+    for not_body in seed_expected["segments_not_body"].values():
+        assert not_body not in summary.text
+    starts = [s.start for s in summary.sentences]
+    assert starts == sorted(starts)
+
+
+def test_non_body_segments_are_never_picked(config: Config) -> None:
+    text = "Fire crews fought a large wildfire near the town on Sunday night.\n"
+    sentences = [
+        Sentence(0, 0, len(text) - 1, "caption", text.strip()),
+    ]
+    # the only sentence is a caption: nothing may be picked
+    assert build_summarizer(config).summarize(Article(text=text), sentences).sentences == ()
+    body = "Rain is expected to help the firefighters over the coming days."
+    text2 = text + body
+    sentences2 = [*sentences, Sentence(1, len(text), len(text2), "body", body)]
+    summary = build_summarizer(config).summarize(Article(text=text2), sentences2, n_sentences=2)
+    assert [s.index for s in summary.sentences] == [1]
+
+
+def test_length_arguments(config: Config) -> None:
+    assert len(_summary(config, ARTICLE, n_sentences=1).sentences) == 1
+    assert len(_summary(config, ARTICLE, n_sentences=4).sentences) == 4
+    # 7 body sentences with at least 5 words: a ratio of 0.3 is 3 sentences (rounded up)
+    assert len(_summary(config, ARTICLE, ratio=0.3).sentences) == 3
+    short = _summary(config, ARTICLE, words=25)
+    assert 1 <= len(short.sentences) <= 2
+    assert sum(len(s.text.split()) for s in short.sentences) <= 50
+
+
+def test_config_length_is_used(config: Config) -> None:
+    cfg = config.model_copy(deep=True)
+    cfg.summarizer.sentences = 2
+    assert len(_summary(cfg, ARTICLE).sentences) == 2
+
+
+def test_position_prior_and_centrality_weights_change_the_pick(config: Config) -> None:
+    lead_cfg = config.model_copy(deep=True)
+    lead_cfg.summarizer.extractive.position_weight = 100.0
+    lead_cfg.summarizer.extractive.first_weight = 0.0
+    lead = _summary(lead_cfg, ARTICLE, n_sentences=2)
+    sentences = [s for s in split_sentences(ARTICLE) if s.kind == "body"]
+    assert [s.text for s in lead.sentences] == [sentences[0].text, sentences[1].text]
+
+    central_cfg = config.model_copy(deep=True)
+    central_cfg.summarizer.extractive.position_weight = 0.0
+    central_cfg.summarizer.extractive.first_weight = 0.0
+    central = _summary(central_cfg, ARTICLE, n_sentences=2)
+    assert [s.text for s in central.sentences] != [s.text for s in lead.sentences]
+
+
+def test_max_candidates_limits_the_pick(config: Config) -> None:
+    cfg = config.model_copy(deep=True)
+    cfg.summarizer.extractive.max_candidates = 2
+    cfg.summarizer.extractive.min_words = 0
+    summary = _summary(cfg, ARTICLE, n_sentences=3)
+    first_two = [s.index for s in split_sentences(ARTICLE) if s.kind == "body"][:2]
+    assert [s.index for s in summary.sentences] == first_two
+
+
+def test_empty_and_short_articles(config: Config) -> None:
+    assert _summary(config, "").sentences == ()
+    summary = _summary(config, "Shots fired. Police came.", n_sentences=1)
+    # only sentences shorter than min_words: still a summary
+    assert len(summary.sentences) == 1
+
+
+def test_build_summarizer_is_cached_per_config(config: Config) -> None:
+    assert build_summarizer(config) is build_summarizer(load_config())
+    other = config.model_copy(deep=True)
+    other.summarizer.extractive.mmr_lambda = 0.9
+    assert build_summarizer(other) is not build_summarizer(config)
+    assert isinstance(build_summarizer(config), ExtractiveSummarizer)
+
+
+VOCABULARY = "the council vote budget tax school police fire said on Monday million teachers"
+WORDS = st.sampled_from(VOCABULARY.split(" "))
+SENTENCE = st.lists(WORDS, min_size=1, max_size=12).map(lambda w: " ".join(w).capitalize() + ".")
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    paragraphs=st.lists(st.lists(SENTENCE, min_size=1, max_size=4), min_size=0, max_size=6),
+    k=st.integers(1, 5),
+)
+def test_offsets_and_order_hold_for_any_article(
+    config: Config, paragraphs: list[list[str]], k: int
+) -> None:
+    text = "\n\n".join(" ".join(p) for p in paragraphs)
+    sentences = split_sentences(text)
+    summary = build_summarizer(config).summarize(Article(text=text), sentences, n_sentences=k)
+    n_body = sum(s.kind == "body" for s in sentences)
+    assert len(summary.sentences) == min(k, n_body)
+    for s in summary.sentences:
+        assert s.start is not None and s.end is not None
+        assert text[s.start : s.end] == s.text
+    assert [s.index for s in summary.sentences] == sorted(s.index for s in summary.sentences)

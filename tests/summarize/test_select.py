@@ -1,0 +1,105 @@
+"""Tests for factkit.summarize.select: length resolution, body filter, MMR picking."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factkit.config import SummarizerConfig
+from factkit.document import Sentence
+from factkit.summarize.select import (
+    Length,
+    body_sentences,
+    count_words,
+    pick_mmr,
+    resolve_length,
+)
+
+
+def test_explicit_arguments_override_config() -> None:
+    cfg = SummarizerConfig(sentences=3, words=None, ratio=None)
+    assert resolve_length(cfg, 20) == Length(sentences=3)
+    assert resolve_length(cfg, 20, n_sentences=5) == Length(sentences=5)
+    assert resolve_length(cfg, 20, words=40) == Length(words=40)
+    # ratio is a share of body sentences, at least one
+    assert resolve_length(cfg, 20, ratio=0.25) == Length(sentences=5)
+    assert resolve_length(cfg, 3, ratio=0.1) == Length(sentences=1)
+
+
+def test_config_ratio_beats_words_beats_sentences() -> None:
+    assert resolve_length(SummarizerConfig(sentences=2, words=50), 10) == Length(words=50)
+    assert resolve_length(SummarizerConfig(sentences=2, words=50, ratio=0.5), 10) == Length(
+        sentences=5
+    )
+    # an explicit n_sentences wins over any config setting
+    assert resolve_length(SummarizerConfig(words=50, ratio=0.5), 10, n_sentences=1) == Length(
+        sentences=1
+    )
+
+
+@pytest.mark.parametrize(
+    "kwargs", [{"ratio": 0.0}, {"ratio": 1.5}, {"words": 0}, {"n_sentences": 0}]
+)
+def test_bad_lengths_are_rejected(kwargs: dict[str, float]) -> None:
+    with pytest.raises(ValueError):
+        resolve_length(SummarizerConfig(), 10, **kwargs)  # type: ignore[arg-type]
+
+
+def test_body_sentences_drops_non_body() -> None:
+    sents = [
+        Sentence(0, 0, 5, "dateline", "x"),
+        Sentence(1, 6, 10, "body", "y"),
+        Sentence(2, 11, 15, "caption", "z"),
+        Sentence(3, 16, 20, "body", "w"),
+    ]
+    assert [s.index for s in body_sentences(sents)] == [1, 3]
+
+
+def test_count_words() -> None:
+    assert count_words("The U.S. envoy's 95-percent plan, 2.5 bn.") == 7
+
+
+def test_mmr_prefers_relevance_then_diversity() -> None:
+    sim = [[1.0, 0.99, 0.1], [0.99, 1.0, 0.1], [0.1, 0.1, 1.0]]
+    # relevance only: the two near-duplicates
+    assert pick_mmr(
+        [1.0, 0.9, 0.5], lambda a, b: sim[a][b], [10] * 3, Length(sentences=2), 1.0
+    ) == [0, 1]
+    # with diversity the duplicate loses to the distinct sentence
+    assert pick_mmr(
+        [1.0, 0.9, 0.5], lambda a, b: sim[a][b], [10] * 3, Length(sentences=2), 0.5
+    ) == [0, 2]
+
+
+def test_word_budget_skips_overshooting_sentences() -> None:
+    rel = [1.0, 0.9, 0.8]
+    words = [10, 40, 8]
+    picked = pick_mmr(rel, lambda a, b: 0.0, words, Length(words=20), 1.0)
+    # the 40-word sentence would end far past the budget; the 8-word one fills it
+    assert picked == [0, 2]
+    # one sentence is always picked, even when it alone exceeds the budget
+    assert pick_mmr([1.0], lambda a, b: 0.0, [100], Length(words=5), 1.0) == [0]
+
+
+@given(
+    rel=st.lists(st.floats(-5, 5), min_size=0, max_size=30),
+    k=st.integers(1, 10),
+    lam=st.floats(0, 1),
+)
+def test_mmr_picks_distinct_and_the_right_count(rel: list[float], k: int, lam: float) -> None:
+    picked = pick_mmr(
+        rel, lambda a, b: 1.0 if a == b else 0.3, [7] * len(rel), Length(sentences=k), lam
+    )
+    assert len(picked) == min(k, len(rel))
+    assert len(set(picked)) == len(picked)
+    assert all(0 <= i < len(rel) for i in picked)
+
+
+@given(words=st.lists(st.integers(1, 60), min_size=1, max_size=30), budget=st.integers(1, 200))
+def test_word_budget_never_ends_far_past(words: list[int], budget: int) -> None:
+    picked = pick_mmr([1.0] * len(words), lambda a, b: 0.0, words, Length(words=budget), 1.0)
+    total = sum(words[i] for i in picked)
+    assert picked
+    # past the budget by at most what was still missing before the last sentence (or one sentence)
+    assert total <= 2 * budget or len(picked) == 1

@@ -1,0 +1,182 @@
+"""Tests for the seq2seq summarizer on a tiny random BART built here (no hub, no download).
+
+The model's output is noise; what is tested is loading, chunking within the token limit,
+batched generation, the map-reduce path, length handling and the load error messages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factkit.config import Config, load_config
+from factkit.document import Article
+from factkit.errors import ModelLoadError
+from factkit.split import split_sentences
+from factkit.summarize import build_summarizer
+from factkit.summarize.seq2seq import Seq2SeqSummarizer, split_generated
+
+MAX_POSITIONS = 64
+
+TRAIN_TEXT = [
+    "The council approved the budget for schools on Monday after a long debate.",
+    "Police said the fire started in a warehouse near the river late on Sunday.",
+    "The minister told reporters that talks would resume next week in Geneva.",
+    "Prices rose by 3 percent in March, the statistics office said.",
+    "Thousands of people marched through the capital to demand new elections.",
+]
+
+
+def _long_article(n_paragraphs: int) -> str:
+    return "\n\n".join(
+        " ".join(TRAIN_TEXT[(p + i) % len(TRAIN_TEXT)] for i in range(3))
+        for p in range(n_paragraphs)
+    )
+
+
+@pytest.fixture(scope="session")
+def tiny_bart(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import torch
+    from tokenizers import ByteLevelBPETokenizer
+    from transformers import BartConfig, BartForConditionalGeneration, BartTokenizerFast
+
+    folder = tmp_path_factory.mktemp("tiny-bart")
+    raw = ByteLevelBPETokenizer()
+    raw.train_from_iterator(
+        TRAIN_TEXT * 20,
+        vocab_size=1000,
+        min_frequency=1,
+        special_tokens=["<s>", "<pad>", "</s>", "<unk>", "<mask>"],
+    )
+    raw.save(str(folder / "raw-tokenizer.json"))
+    tokenizer = BartTokenizerFast(
+        tokenizer_file=str(folder / "raw-tokenizer.json"), model_max_length=MAX_POSITIONS
+    )
+    tokenizer.save_pretrained(str(folder))
+    config = BartConfig(
+        vocab_size=len(tokenizer),
+        d_model=16,
+        encoder_layers=1,
+        decoder_layers=1,
+        encoder_attention_heads=2,
+        decoder_attention_heads=2,
+        encoder_ffn_dim=32,
+        decoder_ffn_dim=32,
+        max_position_embeddings=MAX_POSITIONS,
+        pad_token_id=tokenizer.pad_token_id,
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        decoder_start_token_id=tokenizer.eos_token_id,
+        forced_bos_token_id=None,
+        forced_eos_token_id=None,
+    )
+    torch.manual_seed(0)
+    BartForConditionalGeneration(config).save_pretrained(str(folder))
+    return folder
+
+
+def _config(model: str, **seq2seq: Any) -> Config:
+    overrides = ["summarizer.kind=seq2seq", f"summarizer.seq2seq.model={model}"]
+    defaults = {"num_beams": 1, "min_length": 2, "max_length": 12, "batch_size": 3}
+    overrides += [f"summarizer.seq2seq.{k}={v}" for k, v in {**defaults, **seq2seq}.items()]
+    return load_config(overrides=overrides)
+
+
+def test_short_article_is_one_pass(tiny_bart: Path) -> None:
+    summarizer = build_summarizer(_config(str(tiny_bart)))
+    assert isinstance(summarizer, Seq2SeqSummarizer)
+    assert summarizer.max_input == MAX_POSITIONS
+    text = TRAIN_TEXT[0]
+    summary = summarizer.summarize(Article(text=text), split_sentences(text), n_sentences=3)
+    assert summary.method == "seq2seq"
+    assert summary.model == str(tiny_bart)
+    assert summary.strategy == "single"
+    for s in summary.sentences:
+        assert s.index is None and s.start is None and s.text
+
+
+def test_long_article_is_chunked_within_the_limit(tiny_bart: Path) -> None:
+    summarizer = build_summarizer(_config(str(tiny_bart)))
+    assert isinstance(summarizer, Seq2SeqSummarizer)
+    text = _long_article(8)
+    body = [s.text for s in split_sentences(text) if s.kind == "body"]
+    chunks = summarizer.chunk(body)
+    assert len(chunks) > 2
+    # every sentence lands in exactly one chunk, in order, and every model input fits
+    assert sum(c.n_sentences for c in chunks) == len(body)
+    all_ids = [i for c in chunks for i in c.ids]
+    assert all_ids == summarizer.tokenizer(body, add_special_tokens=False)["input_ids"][0] + [
+        i
+        for ids in summarizer.tokenizer(body[1:], add_special_tokens=False)["input_ids"]
+        for i in ids
+    ]
+    assert all(len(summarizer.model_inputs(c)) <= MAX_POSITIONS for c in chunks)
+    summary = summarizer.summarize(Article(text=text), split_sentences(text), n_sentences=1)
+    # many chunk summaries are more than one sentence: they were summarized again
+    assert summary.strategy == "map-reduce"
+    assert len(summary.sentences) == 1
+
+
+def test_chunk_summaries_kept_when_short_enough(tiny_bart: Path) -> None:
+    summarizer = build_summarizer(_config(str(tiny_bart)))
+    text = _long_article(3)
+    summary = summarizer.summarize(Article(text=text), split_sentences(text), words=10_000)
+    assert summary.strategy == "chunked"
+
+
+def test_sentence_longer_than_the_limit_is_split_not_cut(tiny_bart: Path) -> None:
+    summarizer = build_summarizer(_config(str(tiny_bart)))
+    assert isinstance(summarizer, Seq2SeqSummarizer)
+    giant = " and ".join(t.rstrip(".") for t in TRAIN_TEXT * 4) + "."
+    ids = summarizer.tokenizer(giant, add_special_tokens=False)["input_ids"]
+    chunks = summarizer.chunk([giant, TRAIN_TEXT[0]])
+    assert len(ids) > MAX_POSITIONS
+    assert [i for c in chunks for i in c.ids][: len(ids)] == ids
+    assert all(len(summarizer.model_inputs(c)) <= MAX_POSITIONS for c in chunks)
+    summary = summarizer.summarize(Article(text=giant), split_sentences(giant))
+    assert summary.strategy in ("chunked", "map-reduce")
+
+
+def test_max_input_tokens_setting_shrinks_chunks(tiny_bart: Path) -> None:
+    summarizer = build_summarizer(_config(str(tiny_bart), max_input_tokens=24))
+    assert isinstance(summarizer, Seq2SeqSummarizer)
+    chunks = summarizer.chunk([s for s in TRAIN_TEXT])
+    assert len(chunks) >= len(TRAIN_TEXT) - 1
+    assert all(len(summarizer.model_inputs(c)) <= 24 for c in chunks)
+
+
+def test_prefix_is_added_to_every_chunk(tiny_bart: Path) -> None:
+    summarizer = build_summarizer(_config(str(tiny_bart), prefix="'summarize: '"))
+    assert isinstance(summarizer, Seq2SeqSummarizer)
+    chunk = summarizer.chunk([TRAIN_TEXT[1]])[0]
+    decoded = summarizer.tokenizer.decode(summarizer.model_inputs(chunk), skip_special_tokens=True)
+    assert decoded.startswith("summarize: ")
+
+
+def test_missing_folder_names_the_path(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-model"
+    with pytest.raises(ModelLoadError) as err:
+        build_summarizer(_config(str(missing)))
+    message = str(err.value)
+    assert str(missing) in message and "\n" not in message
+
+
+def test_unknown_hub_name_says_where_it_looked_and_how_to_fix(tmp_path: Path) -> None:
+    cache = tmp_path / "hf-cache"
+    with pytest.raises(ModelLoadError) as err:
+        build_summarizer(_config("factkit-tests/no-such-model", cache_dir=str(cache)))
+    message = str(err.value)
+    assert "\n" not in message
+    assert str(cache) in message
+    assert "local_files_only: false" in message and "local folder" in message
+
+
+def test_split_generated() -> None:
+    assert split_generated('He said "No." Then he left. 3 people stayed!') == [
+        'He said "No."',
+        "Then he left.",
+        "3 people stayed!",
+    ]
+    assert split_generated("  ") == []
