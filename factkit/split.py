@@ -143,7 +143,7 @@ _TERMINALS = ".?!…‽"
 # character of a run, which keeps the scan linear on long runs of dots.
 _CANDIDATE = re.compile(r"(?<![.?!…‽])[.?!…‽]+(?:[ ][.…]+)*([\"'”’»›)\]}]*)(?=\s|\Z|[A-Z][a-z])")
 # The word after a candidate: whitespace gap, opening quotes/brackets, then the token itself.
-_NEXT_WORD = re.compile(r"(\s*)[\"'“‘«‹(\[{<*_¿¡]*(\S*)")
+_NEXT_WORD = re.compile(r"(\s*)[\"'“‘«‹(\[{<*_¿¡]*(\S{0,200})")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _NON_SPACE = re.compile(r"\S")
 _NUMERIC = re.compile(r"-?[.,]?\d[\d,.-]*")  # Punkt's "##number##" word type
@@ -204,6 +204,7 @@ _MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _EMBED_TAG = re.compile(r"</?(?:tweet|blockquote|iframe|embed|script|video)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
+_MAX_WORD = 200  # longer "words" (URLs, garbage) are not looked at whole: keeps the scan linear
 _TWEET_MAX_CHARS = 320  # a tweet is at most 280 characters; some slack for emoji and links
 _DATELINE_MAX_WORDS = 12
 _DATELINE_TOP_UNITS = 3
@@ -340,6 +341,8 @@ class SentenceSplitter:
         if forced:
             bounds = sorted(set(bounds).union(forced))
         found: list[int] = []
+        embed_kind = "embed" if self.config.classify_segments else "body"
+        ei = 0  # next byline (bylines and segments both come in text order)
         prev = us
         for b in [*bounds, ue]:
             if b <= prev:
@@ -349,8 +352,10 @@ class SentenceSplitter:
             if stripped:
                 s = prev + len(raw) - len(raw.lstrip())
                 kind = "body"
-                if embeds and any(es <= s < ee for es, ee in embeds):
-                    kind = "embed" if self.config.classify_segments else "body"
+                while ei < len(embeds) and embeds[ei][1] <= s:
+                    ei += 1
+                if ei < len(embeds) and embeds[ei][0] <= s:
+                    kind = embed_kind
                     found.append(len(segments))
                 segments.append(_Segment(s, s + len(stripped), kind))
             prev = b
@@ -401,12 +406,16 @@ class SentenceSplitter:
         seg_start = us
         fi = 0  # next forced boundary not yet passed
         n_forced = len(forced)
+        pi = 0  # next protected span (spans and candidates both come in text order)
         for m in _CANDIDATE.finditer(text, us, ue):
             pstart, mend = m.span()
             if mend >= ue:
                 break  # the unit ends here anyway
-            if protected and any(ps < mend < pe for ps, pe in protected):
-                continue
+            if protected:
+                while pi < len(protected) and protected[pi][1] <= mend:
+                    pi += 1
+                if pi < len(protected) and protected[pi][0] < mend:
+                    continue
             while fi < n_forced and forced[fi] <= pstart:
                 seg_start = max(seg_start, forced[fi])
                 fi += 1
@@ -422,7 +431,8 @@ class SentenceSplitter:
         """Where the sentence ends at this candidate (-1: it does not)."""
         # the word the punctuation is attached to
         ws = pstart
-        while ws > seg_start and not text[ws - 1].isspace():
+        floor = max(seg_start, pstart - _MAX_WORD)
+        while ws > floor and not text[ws - 1].isspace():
             ws -= 1
         word = text[ws:pstart]
         closers = m.group(1)
@@ -475,6 +485,7 @@ class SentenceSplitter:
             return mend  # e-mail, URL or @handle: its final period is the sentence's
         if (
             _LIST_MARKER_WORD.fullmatch(core)
+            and ws - seg_start < _MAX_WORD
             and not text[seg_start:ws].strip().strip(_BULLETS).strip()
         ):
             return -1  # "1. The first item": a list marker opens the segment
@@ -558,7 +569,7 @@ class SentenceSplitter:
 
     @staticmethod
     def _opens_with_time(text: str, seg_start: int, word_start: int) -> bool:
-        words = text[seg_start:word_start].split()
+        words = text[seg_start : min(word_start, seg_start + _MAX_WORD)].split()
         return len(words) <= 3 and bool(words) and words[0].lower() in _INTRO_PREPOSITIONS
 
     # --- segment kinds ------------------------------------------------------------------------
@@ -613,19 +624,20 @@ def _mark_tweet(
     first = units[u][2]
     byline_start = segments[byline].start
     had_text = False
-    for seg in reversed(segments[first:byline]):
+    for i in range(byline - 1, first - 1, -1):
+        seg = segments[i]
+        if byline_start - seg.start > _TWEET_MAX_CHARS:
+            return
         if seg.kind == "embed" and not _WORD.search(_URL.sub(" ", text[seg.start : seg.end])):
             continue  # links only: the tweet's text is further up
         if seg.kind not in ("body", "heading", "embed"):
-            return
-        if byline_start - seg.start > _TWEET_MAX_CHARS:
             return
         seg.kind = "embed"
         had_text = True
     if had_text or u == 0:
         return
-    ps, pe, pfirst, plast = units[u - 1]
-    if len(text[ps:pe].strip()) <= _TWEET_MAX_CHARS:
+    pfirst, plast = units[u - 1][2:]
+    if plast > pfirst and segments[plast - 1].end - segments[pfirst].start <= _TWEET_MAX_CHARS:
         for seg in segments[pfirst:plast]:
             if seg.kind in ("body", "heading"):
                 seg.kind = "embed"
@@ -640,7 +652,8 @@ def _after_comma(text: str, seg_start: int, ws: int) -> bool:
 
 def _title_case(text: str, seg_start: int, ws: int) -> bool:
     """The sentence so far is a headline in Title Case, where capitals say nothing."""
-    words = [w for w in text[seg_start:ws].split()[1:] if len(w) > 3 and w[0].isalpha()]
+    start = max(seg_start, ws - _MAX_WORD)  # the last words are enough; bounded work per call
+    words = [w for w in text[start:ws].split()[1:] if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
