@@ -366,13 +366,24 @@ class AttributionFinder:
                 continue  # inside markup: <tweet tweet-id=...>
             (other if family.belief or family.stance else speech).append((m, family))
         out: list[_Draft] = []
+        toks: list[_Tok] | None = None  # the sentence's tokens, made once when needed
+        starts: list[int] = []
         for group in (speech, other):
             prev: _Draft | None = None
             for m, family in group:
                 cs, ce = m.start(), m.end()
                 if any(d.content[0] <= cs < d.content[1] for d in out):
                     continue  # a report nested in an earlier one's content
-                draft = self._read_frame(ctx, family, m.group().lower(), start, end, cs, ce, prev)
+                if toks is None:
+                    toks = _tokens(text, start, end)
+                    starts = [t.start for t in toks]
+                lo = bisect.bisect_left(starts, cs - 360)
+                mid = bisect.bisect_left(starts, cs)
+                left = [t for t in toks[lo:mid] if t.end <= cs]
+                right = toks[bisect.bisect_left(starts, ce) :]
+                draft = self._read_frame(
+                    ctx, family, m.group().lower(), start, end, cs, ce, prev, left, right
+                )
                 if draft is None:
                     continue
                 if group is other and any(
@@ -393,12 +404,12 @@ class AttributionFinder:
         cs: int,
         ce: int,
         prev: _Draft | None,
+        left: list[_Tok],
+        right: list[_Tok],
     ) -> _Draft | None:
-        text = ctx.text
+        """One cue in its sentence: ``left``/``right`` are the sentence's tokens around it."""
         if family.prepositional:
-            return self._prepositional(ctx, s_start, s_end, cs, ce)
-        left = _tokens(text, max(s_start, cs - 360), cs)
-        right = _tokens(text, ce, min(s_end, ce + 400))
+            return self._prepositional(ctx, s_start, s_end, cs, ce, right)
         # Auxiliaries and adverbs between subject and cue: "has also said", "wouldn't say".
         i = len(left)
         while i > 0 and (
@@ -729,10 +740,9 @@ class AttributionFinder:
 
     # ---- frames
     def _prepositional(
-        self, ctx: _Article, s_start: int, s_end: int, cs: int, ce: int
+        self, ctx: _Article, s_start: int, s_end: int, cs: int, ce: int, right: list[_Tok]
     ) -> _Draft | None:
         text = ctx.text
-        right = _tokens(text, ce, s_end)
         sp: list[_Tok] = []
         for tok in right:
             if (

@@ -156,17 +156,12 @@ class Mention:
     gender: str | None  # "m", "f" or None when unknown
 
 
-# "Zalmay Khalilzad, the US envoy," -- a name, then a determiner-led description up to the
-# next clause mark. "The US envoy, Zalmay Khalilzad," -- ", Name" closing a phrase whose last
-# determiner-led part is the description. Both are found from one anchor regex each and
-# finished by string scanning (lazy ``.{2,90}?`` patterns are slow on long articles).
-_NAME_COMMA_DET_RE = re.compile(rf"(?P<name>{NAME_RE.pattern}),\s+(?=(?:the|a|an)\s)")
-_COMMA_NAME_RE = re.compile(rf",\s+(?P<name>{NAME_RE.pattern})(?=\s*[,.;:)\n]|$)")
+# Anchors around a name for the apposition links (see SpeakerResolver._scan).
+_COMMA_DET_RE = re.compile(r",\s+(?=(?:the|a|an)\s)")
+_COMMA_BEFORE_RE = re.compile(r",\s+$")
+_NAME_CLOSE_RE = re.compile(r"\s*(?:[,.;:)\n]|$)")
+_TITLE_BEFORE_RE = re.compile(r"\b([a-z][a-z\-]{2,})\s+$")
 _DESC_STOP_RE = re.compile(r"[,.;:()“”\"\n]")
-# "White House spokesman Josh Earnest" -- a lower-case title word right before a full name.
-_TITLE_THEN_NAME_RE = re.compile(
-    r"\b(?P<desc>[a-z][a-z\-]{2,})\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-.]*)+)"
-)
 _TITLE_STOPWORDS = WORD_LISTS["title_stopwords"]
 
 
@@ -217,45 +212,49 @@ class SpeakerResolver:
         if head and len(head) > 2 and looks_like_name(name):
             self._links.setdefault(head, []).append((position, name.strip()))
 
-    def _scan(self, segment: str) -> None:
-        start = 0
-        for m in _NAME_COMMA_DET_RE.finditer(segment):
-            stop = _DESC_STOP_RE.search(segment, m.end(), m.end() + 92)
-            if stop is not None and stop.group() in ",.;:)\n":
-                self._link(segment[m.end() : stop.start()], m.group("name"), m.start())
-        for m in _COMMA_NAME_RE.finditer(segment):
-            # Keep only the last determiner-led phrase: "shared by the Taliban spokesman in Doha".
-            lead_start = max(m.start() - 72, 0)
-            lead = segment[lead_start : m.start()]
-            cut = max((lead.rfind(ch) for ch in ',.;:()“”"\n'), default=-1)
-            lead = lead[cut + 1 :]
-            found = max(lead.rfind(" the "), lead.rfind(" a "), lead.rfind(" an "))
-            if found >= 0:
-                desc = lead[found + 1 :]
-            elif lead.lstrip().lower().startswith(("the ", "a ", "an ")):
-                desc = lead.lstrip()
-            else:
-                continue
-            self._link(desc, m.group("name"), m.start("name"))
-        for m in _TITLE_THEN_NAME_RE.finditer(segment):
-            desc = m.group("desc")
-            if desc not in _TITLE_STOPWORDS and not desc.endswith(("ly", "ed", "ing")):
-                self._link(desc, m.group("name"), start + m.start("name"))
+    def _scan(self, text: str) -> None:
+        """One pass over the names: mentions, and the apposition links around them."""
         honorifics = _honorifics()
-        for m in NAME_RE.finditer(segment):
-            if not self._in_body(m.start()):
+        for m in NAME_RE.finditer(text):
+            start, end = m.span()
+            if not self._in_body(start):
                 continue
-            name = m.group().rstrip(".")
-            words = name.split()
-            while words and (words[0] in _NOT_NAMES):
+            raw = m.group()
+            # "Zalmay Khalilzad, the US envoy," -- the description runs to the next clause mark.
+            after = _COMMA_DET_RE.match(text, end)
+            if after is not None:
+                stop = _DESC_STOP_RE.search(text, after.end(), after.end() + 92)
+                if stop is not None and stop.group() in ",.;:)\n":
+                    self._link(text[after.end() : stop.start()], raw, start)
+            # "The US envoy, Zalmay Khalilzad," -- the last determiner-led phrase before ", Name".
+            comma = _COMMA_BEFORE_RE.search(text, max(0, start - 6), start)
+            if comma is not None and _NAME_CLOSE_RE.match(text, end):
+                lead = text[max(comma.start() - 72, 0) : comma.start()]
+                cut = max((lead.rfind(ch) for ch in ',.;:()“”"\n'), default=-1)
+                lead = lead[cut + 1 :]
+                found = max(lead.rfind(" the "), lead.rfind(" a "), lead.rfind(" an "))
+                if found >= 0:
+                    self._link(lead[found + 1 :], raw, start)
+                elif lead.lstrip().lower().startswith(("the ", "a ", "an ")):
+                    self._link(lead.lstrip(), raw, start)
+            # "White House spokesman Josh Earnest" -- a lower-case title word before a full name.
+            if " " in raw:
+                title = _TITLE_BEFORE_RE.search(text, max(0, start - 30), start)
+                if title is not None:
+                    desc = title.group(1)
+                    if desc not in _TITLE_STOPWORDS and not desc.endswith(("ly", "ed", "ing")):
+                        self._link(desc, raw, start)
+            words = raw.rstrip(".").split()
+            skipped = 0
+            while words and words[0] in _NOT_NAMES:
+                skipped += len(words[0]) + 1
                 words = words[1:]
             if not words:
                 continue
             name = " ".join(words)
-            offset = start + m.end() - len(m.group()) + (len(m.group()) - len(m.group().lstrip()))
             gender = honorifics.get(words[0]) if len(words) > 1 else None
             self._mentions.append(
-                Mention(name, offset, start + m.end(), is_organisation(name), gender)
+                Mention(name, start + skipped, end, is_organisation(name), gender)
             )
 
     def _learn_genders(self) -> dict[str, str]:
