@@ -5,8 +5,9 @@
     PYTHONPATH=. python scripts/eval_attribution.py --speed ../shared/eval/cnndm_sample.jsonl
 
 ``predict`` splits with factkit.split.split_sentences and reports the speaker as written (PolNeAR
-keeps pronouns unresolved). ``--speed`` times the finder against a regex baseline (one pass
-of the cue regex over the same texts) in the same run and prints the ratio.
+keeps pronouns unresolved). ``--speed`` times the finder alone (sentences split beforehand) and,
+in the same run on the same texts, a plain pass of the cue regex and the shared ``regex_plus``
+baseline, and prints the ratios.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -64,15 +66,37 @@ def _speed(path: Path, limit: int) -> None:
     finder_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     n_cues = sum(sum(1 for _ in _FINDER.cue_re.finditer(t)) for t in texts)
-    baseline_s = time.perf_counter() - t0
+    scan_s = time.perf_counter() - t0
     n = len(texts)
     chars = sum(len(t) for t in texts) / max(1, n)
     print(f"articles={n} mean_chars={chars:.0f} attributions={n_found} cue_matches={n_cues}")
     print(f"finder: {finder_s / n * 1000:.2f} ms/article ({n / finder_s:.0f} articles/s)")
     print(
-        f"baseline (cue regex scan only): {baseline_s / n * 1000:.3f} ms/article; "
-        f"ratio finder/baseline={finder_s / baseline_s:.1f}x"
+        f"cue regex scan alone: {scan_s / n * 1000:.3f} ms/article; "
+        f"ratio finder/scan={finder_s / scan_s:.1f}x"
     )
+    regex_plus = _shared_regex_plus()
+    if regex_plus is not None:
+        t0 = time.perf_counter()
+        for t in texts:
+            regex_plus(t)
+        base_s = time.perf_counter() - t0
+        print(
+            f"shared regex_plus baseline: {base_s / n * 1000:.2f} ms/article; "
+            f"ratio finder/regex_plus={finder_s / base_s:.2f}x"
+        )
+
+
+def _shared_regex_plus() -> Callable[[str], Any] | None:
+    """The ``regex_plus`` baseline from ../shared/tools, when that checkout is beside this one."""
+    tools = Path(__file__).resolve().parent.parent.parent / "shared" / "tools"
+    if not (tools / "attr_baselines.py").exists():
+        return None
+    sys.path.insert(0, str(tools))
+    import attr_baselines
+
+    fn: Callable[[str], Any] = attr_baselines.regex_plus
+    return fn
 
 
 def main() -> None:
