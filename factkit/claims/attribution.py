@@ -449,6 +449,7 @@ class AttributionFinder:
         if (
             family.quote_only
             and quote_next is None
+            and not that_next
             and not (right and right[0].text == ":")
             and not (before is not None and ctx.is_closing_mark(before.start))
             and not self._closing_quote_before(ctx, head_left)
@@ -513,7 +514,7 @@ class AttributionFinder:
         if before is None or not head_left:
             return None
         if (form.endswith("ing") and before.lower in _ING_PREPOSITIONS) or (
-            prev is None and before.lower in {"and", "but"} and aux
+            prev is None and before.lower in {"and", "but"}
         ):
             # "... and began by saying he would", "... and has called for": the sentence subject.
             subject = self._sentence_subject(ctx, s_start, before.start)
@@ -1148,8 +1149,8 @@ class AttributionFinder:
             return None
         if family.noun and not tok.lower.endswith(("ed", "ing")):
             return None  # "his rubble comment was"
-        if j + 1 < len(right) and _is_verbish(right[j + 1]):
-            return None
+        if j + 1 < len(right) and right[j + 1].lower != "that" and _is_verbish(right[j + 1]):
+            return None  # "his rubble comment was"
         i = j
         while i > k and (right[i - 1].lower in _AUX or right[i - 1].lower.endswith(("n't", "n’t"))):
             i -= 1
