@@ -157,8 +157,8 @@ class DaskEngine:
             except Exception as exc:
                 return None, f"{type(exc).__name__}: {exc}"
         if future.status == "error":
-            exc = future.exception()
-            return None, f"{type(exc).__name__}: {exc}"
+            error = future.exception()
+            return None, f"{type(error).__name__}: {error}"
         return None, f"result lost ({future.status}) when its worker died"
 
     def close(self) -> None:

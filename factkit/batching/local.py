@@ -123,7 +123,10 @@ class LocalEngine:
                 try:
                     pid, failed = probe.result()
                 except BrokenProcessPool:
-                    raise FactkitError("batch workers could not start") from None
+                    raise FactkitError(
+                        "batch workers could not start (see above; a script that calls "
+                        "run_batch needs an `if __name__ == '__main__':` guard)"
+                    ) from None
                 if failed is not None:
                     raise_setup_failure(failed)
                 pids.add(pid)

@@ -80,6 +80,9 @@ class BatchResult:
     errors: str = ""
     workers: int = 1
     engine: str = "local"
+    cpu_seconds: float = 0.0
+    """CPU time of this process and its children (local workers) during ``elapsed``: with
+    ``done`` it gives throughput per core, which a busy shared machine does not distort."""
 
     def summary(self) -> str:
         return (
@@ -289,6 +292,21 @@ class _Sink:
             self.progress.update(failed=1)
 
 
+def _tree_cpu_seconds() -> float:
+    """User + system CPU seconds of this process and its live descendants."""
+    import psutil
+
+    me = psutil.Process()
+    total = 0.0
+    for proc in [me, *me.children(recursive=True)]:
+        try:
+            times = proc.cpu_times()
+        except psutil.Error:  # it exited between listing and reading
+            continue
+        total += times.user + times.system
+    return total
+
+
 def _jobs(
     items: Iterator[InputItem | Failure], skip_ids: set[str], progress: _Progress
 ) -> Iterator[Job | Failed]:
@@ -374,6 +392,7 @@ def run_batch(
         startup = time.monotonic() - t0
         reporter.start(files, "factkit batch")
         t1 = time.monotonic()
+        cpu_start = _tree_cpu_seconds()
         window = cfg.batch.max_in_flight * pool.workers
         submitted = 0
         jobs = _jobs(iter_inputs(files, cfg.ingest), skip_ids, reporter)
@@ -399,6 +418,7 @@ def run_batch(
                 else:
                     sink.accept(outcome.seq, outcome)
         elapsed = time.monotonic() - t1
+        cpu_seconds = _tree_cpu_seconds() - cpu_start
     finally:
         reporter.stop()
         out.close()
@@ -418,6 +438,7 @@ def run_batch(
         errors=str(err_path),
         workers=pool.workers,
         engine=cfg.batch.engine,
+        cpu_seconds=cpu_seconds,
     )
     if show:
         print(result.summary(), file=sys.stderr, flush=True)
