@@ -236,6 +236,7 @@ _APPOSITIVE_LEAD = _WORDS["appositive_lead"]
 _VERBISH = _WORDS["verbish"]
 _ING_OK_BEFORE = _WORDS["ing_ok_before"]
 _ING_PREPOSITIONS = frozenset({"by", "after", "before", "without", "while", "when", "from", "in"})
+_INTRO_WORDS = frozenset({"however", "meanwhile", "instead", "still", "yet", "so", "but", "and"})
 _PHONE_PARTICLES = frozenset({"in", "into", "off", "up", "back"})
 _SUBORDINATORS = _WORDS["subordinators"]
 _COORDINATORS = frozenset({"and", "but", "while", "although", "though", "whereas", "yet"})
@@ -1004,7 +1005,19 @@ class AttributionFinder:
         return out
 
     def _sentence_subject(self, ctx: _Article, s_start: int, limit: int) -> Span | None:
+        """The noun phrase opening the sentence, past a short introductory phrase
+        ("Meanwhile, it attacked Trump, saying ..." -> "it")."""
         toks = _tokens(ctx.text, s_start, limit)
+        comma = next((k for k, t in enumerate(toks[:7]) if t.text == ","), None)
+        if comma is not None and comma + 1 < len(toks):
+            first = toks[0]
+            if (
+                first.lower in _PREPOSITIONS
+                or first.lower in _AUX
+                or first.lower in _INTRO_WORDS
+                or (first.lower.endswith("ly") and comma == 1)
+            ):
+                toks = toks[comma + 1 :]
         sp: list[_Tok] = []
         for tok in toks:
             if _is_verbish(tok) or tok.text in {",", ";", ":"} or _is_quote_tok(tok):
