@@ -251,6 +251,17 @@ _TRANSCRIPT_RE = re.compile(
     r"[ \t]+(?P<content>\S[^\n]*)",
     re.MULTILINE,
 )
+_NOUN_CUES = (
+    r"warnings?|statements?|claims?|announcements?|assertions?|allegations?|reports?|"
+    r"predictions?|promises?|pledges?|threats?|admissions?|suggestions?|estimates?|"
+    r"assurances?|accusations?|insistence|contentions?|arguments?|remarks?|comments?"
+)
+# "a warning from X that C" / "X's claim that C" (the speaker is a short phrase or a name).
+_NOUN_CUE_RE = re.compile(
+    rf"(?:(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,4}})[’']s\s+(?:\w+\s+)?)?"
+    rf"\b(?P<cue>{_NOUN_CUES})\s+"
+    rf"(?:(?:from|by)\s+(?P<speaker>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+)?that\s"
+)
 _QUOTE_SENTENCE_END_RE = re.compile(r"[.!?][”\"](?=\s+[A-Z“\"])|[.!?](?=\s+[“\"][A-Z])")
 
 
@@ -342,6 +353,7 @@ class AttributionFinder:
             if start < end:
                 drafts.extend(self._sentence_drafts(ctx, start, end))
         drafts.extend(self._line_drafts(ctx, body, drafts))
+        drafts.extend(self._noun_drafts(ctx, body, drafts))
         drafts.sort(key=lambda d: d.cue[0])
         drafts = _dedupe(drafts)
         self._continue_quotes(ctx, drafts)
@@ -1212,6 +1224,36 @@ class AttributionFinder:
         return content
 
     # ------------------------------------------------------------------ line patterns
+    def _noun_drafts(
+        self, ctx: _Article, body: list[Sentence], drafts: list[_Draft]
+    ) -> list[_Draft]:
+        """Noun cues with a that-clause: "a warning from the United Nations that C",
+        "Trump’s claim that C" (not inside a quotation or another attribution's content)."""
+        text = ctx.text
+        out: list[_Draft] = []
+        for sent in body:
+            end = min(sent.end, len(text))
+            for m in _NOUN_CUE_RE.finditer(text, sent.start, end):
+                cue = m.span("cue")
+                if ctx.inside_quote(cue[0]) or any(
+                    d.content[0] <= cue[0] < d.content[1] or d.cue[0] == cue[0] for d in drafts
+                ):
+                    continue
+                if m.group("speaker"):
+                    speaker = m.span("speaker")
+                elif m.group("owner"):
+                    speaker = m.span("owner")
+                else:
+                    continue  # "the claims that he made": a relative clause, no source
+                content = ctx.trim(m.end(), end)
+                if content is None:
+                    continue
+                q = ctx.quote_at(content[1] - 1)
+                if q is not None and q.end > content[1]:
+                    content = (content[0], q.end)
+                out.append(_Draft(speaker, None, cue, content))
+        return out
+
     def _line_drafts(
         self, ctx: _Article, body: list[Sentence], drafts: list[_Draft]
     ) -> list[_Draft]:
@@ -1298,6 +1340,8 @@ class AttributionFinder:
                     cstart, cend = q.start, max(q.end, cend) if q.end - cend <= 2 else q.end
                     cend = min(cend, len(text))
                     direct = True
+        if d.speaker is not None and not text[d.speaker[0] : d.speaker[1]].strip():
+            d.speaker = None
         speaker = text[d.speaker[0] : d.speaker[1]] if d.speaker else None
         title = text[d.title[0] : d.title[1]] if d.title else None
         resolved: str | None = None

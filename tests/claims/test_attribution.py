@@ -206,6 +206,15 @@ def test_passive_report_has_no_speaker() -> None:
     assert att.content == "the deal had collapsed"
 
 
+def test_noun_cues_with_a_that_clause() -> None:
+    att = one("It follows a warning from the United Nations that a forced takeover would fail.")
+    assert (att.speaker, att.cue) == ("the United Nations", "warning")
+    assert att.content == "a forced takeover would fail"
+    owned = one("Politifact checked Donald Trump’s claim that there were thousands of shootings.")
+    assert (owned.speaker, owned.cue) == ("Donald Trump", "claim")
+    assert find("The claims that he made were false.") == []
+
+
 def test_quote_dash_attribution() -> None:
     att = one("“Nobody should be treated like this by a candidate.” ― Jane Doe")
     assert (att.speaker, att.cue, att.direct) == ("Jane Doe", "―", True)
@@ -316,6 +325,10 @@ _FRAGMENTS = [
     "who said",
     "he",
     "adding that",
+    "a warning from",
+    "’s claim that",
+    "the claims that",
+    "that",
 ]
 
 
