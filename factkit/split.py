@@ -157,7 +157,9 @@ _ATTRIBUTION = re.compile(
 )
 # List markers: "1.", "2)", "3.)", "a.", optionally glued to a bullet ("⁃9.").
 _LIST_MARKER = re.compile(r"(?<!\S)[•‣⁃◦▪●➤]?(\d{1,2}|[a-z])(\.\)|\)|\.)(?=\s)")
-_INLINE_BULLET = re.compile(r"(?<=\s)[•‣⁃◦▪●➤](?=\s|\d)")
+# The same after whitespace: a leading \s lets the regex engine skip ahead fast.
+_LIST_MARKER_AFTER_SPACE = re.compile(r"\s([•‣⁃◦▪●➤]?(\d{1,2}|[a-z])(\.\)|\)|\.))(?=\s)")
+_BULLET = re.compile(r"[•‣⁃◦▪●➤](?=\s|\d)")
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -363,35 +365,44 @@ class SentenceSplitter:
 
     def _list_boundaries(self, text: str, us: int, ue: int, forced: list[int]) -> None:
         """Break before each item of an inline list ("1) a 2) b", "a. x b. y", "• x • y")."""
-        for m in _INLINE_BULLET.finditer(text, us, ue):
-            forced.append(m.start())
-        markers = list(_LIST_MARKER.finditer(text, us, ue))
+        for m in _BULLET.finditer(text, us, ue):
+            if m.start() > us and text[m.start() - 1].isspace():
+                forced.append(m.start())
+        markers: list[tuple[int, str, str]] = []  # (start, number or letter, ")" / "." / ".)")
+        head = _NON_SPACE.search(text, us, ue)
+        first = _LIST_MARKER.match(text, head.start(), ue) if head else None
+        if first:
+            markers.append((first.start(), first.group(1), first.group(2)))
+        for m in _LIST_MARKER_AFTER_SPACE.finditer(text, us, ue):
+            markers.append((m.start(1), m.group(2), m.group(3)))
         if len(markers) < 2:
             return
-        run: list[re.Match[str]] = []
-        for m in markers:
-            if run and _follows(run[-1], m):
-                run.append(m)
+        run: list[tuple[int, str, str]] = []
+        for marker in markers:
+            if run and _follows(run[-1], marker):
+                run.append(marker)
                 continue
             self._close_run(text, us, run, forced)
-            run = [] if m.group(1).isalpha() and m.group(1) != "a" else [m]
+            value = marker[1]
+            run = [] if value.isalpha() and value != "a" else [marker]
         self._close_run(text, us, run, forced)
 
     @staticmethod
-    def _close_run(text: str, us: int, run: list[re.Match[str]], forced: list[int]) -> None:
+    def _close_run(text: str, us: int, run: list[tuple[int, str, str]], forced: list[int]) -> None:
         """A list is 3+ numbered items, or 2 when the first opens the unit or follows a colon or
         a sentence end (lettered lists start at "a."; "A. Smith and B. Jones" are initials)."""
         if len(run) < 2:
             return
         if len(run) == 2:
-            before = text[us : run[0].start()].rstrip().rstrip(_BULLETS).rstrip()
-            if before and before[-1] not in ":" + _TERMINALS + _CLOSERS:
+            k = _last_non_space(text, us, run[0][0])
+            if k >= 0 and text[k] in _BULLETS:
+                k = _last_non_space(text, us, k)
+            if k >= 0 and text[k] not in ":" + _TERMINALS + _CLOSERS:
                 return
-        for m in run:
-            pos = m.start()
-            before = text[us:pos].rstrip()
-            if before and before[-1] in _BULLETS:
-                pos = us + len(before) - 1  # the bullet opens the item
+        for pos, _, _ in run:
+            k = _last_non_space(text, us, pos)
+            if k >= 0 and text[k] in _BULLETS:
+                pos = k  # the bullet opens the item
             forced.append(pos)
 
     def _punctuation_boundaries(
@@ -657,11 +668,19 @@ def _title_case(text: str, seg_start: int, ws: int) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
-def _follows(prev: re.Match[str], cur: re.Match[str]) -> bool:
+def _last_non_space(text: str, lo: int, pos: int) -> int:
+    """Index of the last non-space character in ``text[lo:pos]``, or -1."""
+    k = pos - 1
+    while k >= lo and text[k].isspace():
+        k -= 1
+    return k if k >= lo else -1
+
+
+def _follows(prev: tuple[int, str, str], cur: tuple[int, str, str]) -> bool:
     """``cur`` is the list item right after ``prev`` (same marker style, next number/letter)."""
-    if prev.group(2) != cur.group(2):
+    if prev[2] != cur[2]:
         return False
-    a, b = prev.group(1), cur.group(1)
+    a, b = prev[1], cur[1]
     if a.isdigit() and b.isdigit():
         return int(b) == int(a) + 1
     return a.isalpha() and b.isalpha() and ord(b) == ord(a) + 1
