@@ -2,7 +2,8 @@
 
 An engine takes jobs (``submit``), hands back finished outcomes (``wait_some``) and never lets one
 document's failure touch another's: exceptions come back as outcomes, and a worker process that
-dies (a crash in native code, the OOM killer) is replaced and its jobs retried once.
+dies (a crash in native code, the OOM killer) is replaced; the documents that were on the pool
+then run one at a time until the one that kills workers is found and recorded as failed.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
+from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
@@ -27,10 +29,6 @@ from factkit.batching.worker import (
     run_local_job,
 )
 from factkit.errors import FactkitError
-
-# A job in flight when its worker died is retried this many times in a fresh worker; if the pool
-# dies again with it on board, it is recorded as failed (it is likely the one killing workers).
-MAX_ATTEMPTS = 2
 
 
 class Engine(Protocol):
@@ -99,7 +97,11 @@ class LocalEngine:
         self.settings = settings
         self._pool: ProcessPoolExecutor | None = None
         self._futures: dict[Future[Outcome], Job] = {}
-        self._attempts: dict[int, int] = {}
+        # after a worker died: the jobs that were on the pool (one of them killed it), run alone
+        # one by one, and the new jobs held back meanwhile
+        self._suspects: deque[Job] = deque()
+        self._held: list[Job] = []
+        self._isolating = False
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -134,53 +136,72 @@ class LocalEngine:
                 time.sleep(0.05)  # the others are still loading; let them take the next probes
 
     def submit(self, job: Job) -> None:
+        if self._suspects or self._isolating:
+            self._held.append(job)
+        else:
+            self._submit_now(job)
+
+    def _submit_now(self, job: Job) -> None:
         assert self._pool is not None, "start() first"
         self._futures[self._pool.submit(run_local_job, job)] = job
 
     def pending(self) -> int:
-        return len(self._futures)
+        return len(self._futures) + len(self._suspects) + len(self._held)
+
+    def _feed(self) -> None:
+        """When the pool is idle: the next suspect alone, or, all cleared, the held jobs."""
+        if self._futures:
+            return
+        if self._suspects:
+            self._isolating = True
+            self._submit_now(self._suspects.popleft())
+            return
+        self._isolating = False
+        held, self._held = self._held, []
+        for job in held:
+            self._submit_now(job)
 
     def wait_some(self) -> list[Outcome]:
+        self._feed()
         done, _ = wait(list(self._futures), return_when=FIRST_COMPLETED)
         outcomes: list[Outcome] = []
         broken = False
         for future in done:
-            job = self._futures.pop(future)
+            job = self._futures[future]
             try:
                 outcomes.append(future.result())
             except BrokenProcessPool:
                 broken = True
-                self._futures[future] = job  # handled with the others below
+                continue  # handled with the others still on the pool, below
             except Exception as exc:  # e.g. the result could not be pickled
                 message = f"{type(exc).__name__}: {exc}"
                 failure = Failure(job.id, job.path, job.line, "worker", message)
                 outcomes.append(Failed(job.seq, failure))
+            del self._futures[future]
         if broken:
             outcomes.extend(self._restart())
+        self._feed()
         return outcomes
 
     def _restart(self) -> list[Outcome]:
-        """A worker died: every job still on the pool is lost. Retry each in a new pool, unless it
-        has been on board for MAX_ATTEMPTS deaths already."""
-        jobs = list(self._futures.values())
+        """A worker died and took the pool with it: start a new pool. A job that was running
+        alone is the culprit; otherwise every lost job becomes a suspect."""
+        lost = list(self._futures.values())
         self._futures.clear()
         assert self._pool is not None
         self._pool.shutdown(wait=False, cancel_futures=True)
         self._pool = self._new_pool()
-        given_up: list[Outcome] = []
-        for job in jobs:
-            attempts = self._attempts.get(job.seq, 0) + 1
-            self._attempts[job.seq] = attempts
-            if attempts >= MAX_ATTEMPTS:
-                message = "a worker process died while analysing it (crash or out of memory)"
-                failure = Failure(job.id, job.path, job.line, "worker", message)
-                given_up.append(Failed(job.seq, failure))
-            else:
-                self.submit(job)
-        return given_up
+        if self._isolating and len(lost) == 1:
+            job = lost[0]
+            message = "a worker process died while analysing it (crash or out of memory)"
+            return [Failed(job.seq, Failure(job.id, job.path, job.line, "worker", message))]
+        self._suspects.extend(lost)
+        return []
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
         self._futures.clear()
+        self._suspects.clear()
+        self._held.clear()

@@ -111,7 +111,7 @@ def test_ordered_output_markdown_and_resume(tmp_path: Path, claims_only: Config)
         [str(data), str(tmp_path / "late.txt")],
         out,
         claims_only,
-        workers=2,
+        engine="serial",  # resuming is the runner's job, the same for every engine
         resume=True,
         progress=False,
     )
@@ -190,6 +190,45 @@ def test_an_exception_inside_a_stage_fails_only_that_document(
     (error,) = read_out(errors)
     assert error["id"] == "bad" and error["line"] == 9 and error["stage"] == "claims"
     assert error["message"].startswith("ZeroDivisionError: no claims today")
+
+
+_CRASHING_PIPELINE = """
+import os
+from factkit.pipeline import Pipeline
+
+
+class CrashingPipeline(Pipeline):
+    def analyze(self, article):
+        if "segfault" in article.text:
+            os._exit(139)  # as a crash in native code would: no exception, the process is gone
+        return super().analyze(article)
+"""
+
+
+def test_a_document_that_kills_its_worker_fails_alone(
+    tmp_path: Path, claims_only: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "crashing_pipeline.py").write_text(_CRASHING_PIPELINE, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    data = tmp_path / "recs.jsonl"
+    ids = write_jsonl_articles(data, 30)
+    lines = data.read_text(encoding="utf-8").splitlines(keepends=True)
+    # first in line, so all the others are on the pool when it kills its worker
+    lines.insert(0, json.dumps({"id": "killer", "text": "A segfault, 2 engineers said."}) + "\n")
+    data.write_text("".join(lines), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run_batch(
+        [str(data)],
+        out,
+        claims_only,
+        workers=2,
+        pipeline="crashing_pipeline:CrashingPipeline",
+        progress=False,
+    )
+    assert (result.done, result.failed, result.exit_code) == (30, 1, 3)
+    assert sorted(_ids(out)) == ids  # no bystander was failed with the killer
+    (error,) = read_out(tmp_path / "out.errors.jsonl")
+    assert error["id"] == "killer" and error["stage"] == "worker" and "died" in error["message"]
 
 
 def test_a_model_that_cannot_load_stops_the_run_as_a_usage_error(tmp_path: Path) -> None:
