@@ -258,10 +258,10 @@ _NOUN_CUES = (
 )
 # "a warning from X that C" / "X's claim that C" (the speaker is a short phrase or a name).
 _NOUN_CUE_RE = re.compile(
-    rf"(?:(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,4}})[’']s\s+(?:\w+\s+)?)?"
     rf"\b(?P<cue>{_NOUN_CUES})\s+"
     rf"(?:(?:from|by)\s+(?P<speaker>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+)?that\s"
 )
+_NOUN_OWNER_RE = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})[’']s\s+(?:\w+\s+)?$")
 _QUOTE_SENTENCE_END_RE = re.compile(r"[.!?][”\"](?=\s+[A-Z“\"])|[.!?](?=\s+[“\"][A-Z])")
 
 
@@ -1231,27 +1231,32 @@ class AttributionFinder:
         "Trump’s claim that C" (not inside a quotation or another attribution's content)."""
         text = ctx.text
         out: list[_Draft] = []
-        for sent in body:
-            end = min(sent.end, len(text))
-            for m in _NOUN_CUE_RE.finditer(text, sent.start, end):
-                cue = m.span("cue")
-                if ctx.inside_quote(cue[0]) or any(
-                    d.content[0] <= cue[0] < d.content[1] or d.cue[0] == cue[0] for d in drafts
-                ):
-                    continue
-                if m.group("speaker"):
-                    speaker = m.span("speaker")
-                elif m.group("owner"):
-                    speaker = m.span("owner")
-                else:
+        body_starts = [s.start for s in body]
+        for m in _NOUN_CUE_RE.finditer(text):
+            cue = m.span("cue")
+            i = bisect.bisect_right(body_starts, cue[0]) - 1
+            if i < 0 or cue[0] >= body[i].end or ctx.inside_quote(cue[0]):
+                continue
+            end = min(body[i].end, len(text))
+            if m.end() >= end or any(
+                d.content[0] <= cue[0] < d.content[1] or d.cue[0] == cue[0] for d in drafts
+            ):
+                continue
+            speaker: Span
+            if m.group("speaker"):
+                speaker = m.span("speaker")
+            else:
+                owner = _NOUN_OWNER_RE.search(text, max(body[i].start, cue[0] - 80), cue[0])
+                if owner is None:
                     continue  # "the claims that he made": a relative clause, no source
-                content = ctx.trim(m.end(), end)
-                if content is None:
-                    continue
-                q = ctx.quote_at(content[1] - 1)
-                if q is not None and q.end > content[1]:
-                    content = (content[0], q.end)
-                out.append(_Draft(speaker, None, cue, content))
+                speaker = owner.span(1)
+            content = ctx.trim(m.end(), end)
+            if content is None:
+                continue
+            q = ctx.quote_at(content[1] - 1)
+            if q is not None and q.end > content[1]:
+                content = (content[0], q.end)
+            out.append(_Draft(speaker, None, cue, content))
         return out
 
     def _line_drafts(
