@@ -12,11 +12,17 @@ Regex and light token heuristics only (no parser, no model): a few milliseconds 
    * inverted:       "“C,” said X, a spokesman."
    * interrupted:    "“A,” X said, “B.”"  -> one attribution covering A..B
    * leading:        "X said (that) C."  /  "X told Y that C."  /  "X said: “C.”"
+   * parenthetical:  "Back home, X said, he decided C."  -> the whole sentence
    * chained:        "X said A, adding that B."  -> second attribution, same speaker
    * passive:        "It was reported that C."  -> no speaker
 
-   plus quote-dash lines (“C” ― X) and transcript lines (SMITH: C). A direct quotation right
-   after a quote-bearing attribution in the same paragraph continues it (PolNeAR convention).
+   plus noun cues ("a warning from X that C", "X's claim that C"), quote-dash lines
+   (“C” ― X) and transcript lines (SMITH: C). Speech cues are read first; belief cues
+   ("a poll shows that") and stance cues ("X cited Y") only where no report already covers
+   the words, and only in leading frames. A report nested in another's content is skipped; a
+   coordinated one ("..., but she noted that B") ends the first content. A direct quotation
+   right after an attribution (same paragraph, or a next paragraph that is only quotation)
+   with no cue of its own continues it (PolNeAR convention).
 3. Speakers are cut from the clause with appositions split ("The UN human rights chief,
    Michelle Bachelet," -> speaker "Michelle Bachelet", title "The UN human rights chief") and
    resolved by :class:`factkit.claims.speakers.SpeakerResolver`.
