@@ -167,6 +167,33 @@ class VerifyConfig(_Section):
         description="A number or name found outside the top-k supports still counts when its "
         "sentence is this close to the best support's similarity.",
     )
+    similarity_weight: float = Field(
+        0.5,
+        ge=0,
+        description="Alignment score of an article sentence = IDF-weighted share of the summary "
+        "sentence's content words it holds + this weight x MiniLM similarity.",
+    )
+    number_context_words: int = Field(
+        3, ge=1, description="Content words on each side of a number that describe its slot."
+    )
+    number_context_weight: float = Field(
+        1.0,
+        ge=0,
+        description="Weight of shared neighbouring words (and half of it for the same unit) when "
+        "finding the article number in a summary number's slot.",
+    )
+    number_slack: float = Field(
+        0.15,
+        ge=0,
+        description="An article number of the summary's value counts when its slot score is "
+        "this close to the best-fitting article number's.",
+    )
+    antecedent_sentences: int = Field(
+        2,
+        ge=0,
+        description="A name also counts as in the support when it is this many sentences before "
+        "a supporting sentence (which may say 'he' or 'the group').",
+    )
     speaker_content_similarity: float = Field(
         0.5,
         ge=0,

@@ -140,6 +140,8 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "this
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*\w)?")
 _CAP_RE = re.compile(r"[A-Z][\w'’&.-]*")
 _DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+# a number written in digits standing alone (not "MH17", not "1990s")
+_BARE_DIGITS_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\w)")
 
 
 def _norm_word(word: str) -> str:
@@ -175,6 +177,15 @@ def _bound(qualifier: str | None) -> str | None:
 # ------------------------------------------------------------------------------ the article side
 
 
+@dataclass(frozen=True)
+class _Number:
+    """A number of the article or of a summary sentence, with the words around it."""
+
+    quantity: Quantity
+    pos: int | None  # body position (article side) or None
+    context: frozenset[str]  # stems of the nearest content words on each side, and the unit
+
+
 @dataclass
 class _Source:
     """Everything about one article that every summary sentence is checked against."""
@@ -182,14 +193,17 @@ class _Source:
     text: str
     body: list[Sentence]
     embeddings: np.ndarray
-    quantities: list[tuple[Quantity, int | None]]  # (quantity, body position or None)
+    numbers: list[_Number]
     attributions: list[Attribution]
     attribution_pos: list[int | None]
     times: list[TimeAnchor]
     words: set[str]
     common_words: set[str]  # written in lower case somewhere in the article
+    name_words: set[str]  # written capitalized mid-sentence and never in lower case
     acronyms: set[str]
-    body_words: list[set[str]]
+    body_words: list[set[str]]  # normalized words of each body sentence (+ its acronyms)
+    stem_positions: dict[str, np.ndarray]  # stem -> body positions holding it
+    idf: dict[str, float]
 
     def body_position(self, offset: int) -> int | None:
         for i, s in enumerate(self.body):
@@ -206,6 +220,35 @@ def _acronyms(text: str) -> set[str]:
         if len(words) >= 2:
             out.add("".join(w[0] for w in words).lower())
     return out
+
+
+def _stem(word: str) -> str:
+    """Crude stem for matching paraphrases: normalized, plural 's' dropped, first 6 letters
+    ("killed"/"killing" -> "killed"/"killin" differ, "charges"/"charge" agree)."""
+    w = _norm_word(word)
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w[:6]
+
+
+def _content_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(stem, start, end) of the content words and numbers in ``text[start:end]``."""
+    out = []
+    for m in _WORD_RE.finditer(text, start, end):
+        w = _norm_word(m.group())
+        if w and w not in _STOP:
+            out.append((_stem(w), m.start(), m.end()))
+    return out
+
+
+def _local_context(
+    tokens: list[tuple[str, int, int]], start: int, end: int, unit: str | None, width: int
+) -> frozenset[str]:
+    """Stems of the ``width`` content tokens either side of [start, end), plus the unit's."""
+    left = [t[0] for t in tokens if t[2] <= start][-width:]
+    right = [t[0] for t in tokens if t[1] >= end][:width]
+    unit_stems = [_stem(w) for w in _words(unit or "") if w not in _STOP]
+    return frozenset(left + right + unit_stems)
 
 
 # ------------------------------------------------------------------------------ the verifier
@@ -254,6 +297,25 @@ class Verifier:
 
         return list(find_times(text, date, start, end))
 
+    def _numbers(self, text: str, start: int, end: int, times: list[TimeAnchor]) -> list[Quantity]:
+        """Quantities of ``text[start:end]`` that are not dates, plus the bare digit runs the
+        quantity finder leaves out (each side of a score such as "2-0")."""
+        found = [
+            q
+            for q in self.quantity_finder.find(text, start, end)
+            if not any(t.start < q.end and q.start < t.end for t in times)
+        ]
+        taken = [(q.start, q.end) for q in found] + [(t.start, t.end) for t in times]
+        for m in _BARE_DIGITS_RE.finditer(text, start, end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            try:
+                value = float(m.group().replace(",", ""))
+            except ValueError:
+                continue
+            found.append(Quantity(m.group(), m.start(), m.end(), value))
+        return sorted(found, key=lambda q: q.start)
+
     # the article ---------------------------------------------------------------------------
     def _source(self, article: Article, sentences: Sequence[Sentence]) -> _Source:
         key = (article.text, article.date.isoformat() if article.date else None)
@@ -268,24 +330,43 @@ class Verifier:
         embeddings = (
             self.encoder.encode([s.text for s in body]) if body else np.zeros((0, 384), np.float32)
         )
+        times = self._times(text, article.date)
+        common = {_norm_word(m.group()) for m in _WORD_RE.finditer(text) if m.group().islower()}
+        capitalized: set[str] = set()
+        for s in body:
+            for m in _WORD_RE.finditer(text, s.start, s.end):
+                gap = text[s.start : m.start()].rstrip(" \"“‘'(")
+                if m.group()[:1].isupper() and gap and gap[-1] not in ".!?:":
+                    capitalized.add(_norm_word(m.group()))
+        stem_sets = [{t[0] for t in _content_tokens(text, s.start, s.end)} for s in body]
+        positions: dict[str, list[int]] = {}
+        for p, stems in enumerate(stem_sets):
+            for st in stems:
+                positions.setdefault(st, []).append(p)
+        n = max(1, len(body))
         src = _Source(
             text=text,
             body=body,
             embeddings=embeddings,
-            quantities=[],
+            numbers=[],
             attributions=[],
             attribution_pos=[],
-            times=self._times(text, article.date),
+            times=times,
             words=set(_words(text)),
-            common_words={
-                _norm_word(m.group()) for m in _WORD_RE.finditer(text) if m.group().islower()
-            },
+            common_words=common,
+            name_words=capitalized - common - _STOP - _MONTHS_DAYS,
             acronyms=_acronyms(text),
-            body_words=[set(_words(s.text)) for s in body],
+            body_words=[set(_words(s.text)) | _acronyms(s.text) for s in body],
+            stem_positions={st: np.array(ps) for st, ps in positions.items()},
+            idf={st: math.log(1 + n / len(ps)) for st, ps in positions.items()},
         )
-        for seg in sentences:
-            for q in self.quantity_finder.find(text, seg.start, seg.end):
-                src.quantities.append((q, src.body_position(q.start)))
+        width = self.config.verify.number_context_words
+        for p, s in enumerate(body):
+            tokens = _content_tokens(text, s.start, s.end)
+            in_sentence = [t for t in times if s.start <= t.start < s.end]
+            for q in self._numbers(text, s.start, s.end, in_sentence):
+                context = _local_context(tokens, q.start, q.end, q.unit, width)
+                src.numbers.append(_Number(q, p, context))
         src.attributions = list(self.attribution_finder.find(text, list(sentences)))
         src.attribution_pos = [src.body_position(a.cue_start) for a in src.attributions]
         self._sources[key] = src
@@ -329,7 +410,11 @@ class Verifier:
         article: Article,
     ) -> VerifiedSentence:
         cfg = self.config.verify
-        order = np.argsort(-sims, kind="stable")[: cfg.top_k] if len(sims) else np.zeros(0, int)
+        align = _Alignment(
+            src, sims, _content_tokens(summary_text, part.start, part.end), cfg.similarity_weight
+        )
+        overall = align.scores(frozenset())
+        order = np.argsort(-overall, kind="stable")[: cfg.top_k]
         support = tuple(
             SupportSpan(
                 sentence_index=src.body[j].index,
@@ -339,13 +424,7 @@ class Verifier:
             )
             for j in order
         )
-        best = float(sims[order[0]]) if len(order) else -1.0
-        ctx = _Context(
-            top=[int(j) for j in order],
-            relevant={int(j) for j in order}
-            | {int(j) for j in np.flatnonzero(sims >= best - cfg.context_margin)},
-            sims=sims,
-        )
+        best = float(sims.max()) if len(sims) else -1.0
         reasons: list[VerifyReason] = []
         notes: list[VerifyReason] = []
         if best < cfg.min_similarity:
@@ -360,15 +439,11 @@ class Verifier:
                 )
             )
         times = self._times(summary_text, article.date, part.start, part.end)
-        quantities = [
-            q
-            for q in self.quantity_finder.find(summary_text, part.start, part.end)
-            if not any(t.start < q.end and q.start < t.end for t in times)
-        ]
-        reasons += self._check_numbers(summary_text, quantities, src, ctx, notes)
-        reasons += self._check_speakers(atts, src, ctx)
-        reasons += self._check_dates(times, src, ctx)
-        reasons += self._check_names(summary_text, part, quantities, times, atts, src, ctx, reasons)
+        quantities = self._numbers(summary_text, part.start, part.end, times)
+        reasons += self._check_numbers(summary_text, part, quantities, src, align, notes)
+        reasons += self._check_speakers(summary_text, atts, src, align)
+        reasons += self._check_dates(times, src, [int(j) for j in order])
+        reasons += self._check_names(summary_text, part, quantities, times, src, align, reasons)
         return VerifiedSentence(
             index=index,
             start=part.start,
@@ -394,68 +469,86 @@ class Verifier:
         finder = self.quantity_finder
         return finder.is_measurement_unit(a) or finder.is_measurement_unit(b)
 
+    def _slot_score(
+        self, q: Quantity, mine: frozenset[str], n: _Number, scores: np.ndarray
+    ) -> float:
+        """How well the article number ``n`` fits the summary number's slot: its sentence's
+        alignment, the shared neighbouring words, the unit."""
+        cfg = self.config.verify
+        score = float(scores[n.pos]) if n.pos is not None else 0.0
+        if mine:
+            score += cfg.number_context_weight * len(mine & n.context) / len(mine)
+        if q.unit and _unit_key(q.unit) == _unit_key(n.quantity.unit):
+            score += cfg.number_context_weight / 2
+        elif self._units_clash(q.unit, n.quantity.unit):
+            score -= cfg.number_context_weight
+        return score
+
     def _check_numbers(
         self,
         summary_text: str,
+        part: Sentence,
         quantities: list[Quantity],
         src: _Source,
-        ctx: _Context,
+        align: _Alignment,
         notes: list[VerifyReason],
     ) -> list[VerifyReason]:
+        """Each summary number must be the article's number in the same slot: the best-fitting
+        article number (sentence alignment without the number itself + neighbouring words +
+        unit) must have its value, or an article number of its value must fit nearly as well."""
+        cfg = self.config.verify
         reasons: list[VerifyReason] = []
-        used: set[int] = set()  # article quantities already matched in this sentence
+        tokens = align.tokens
         for q in quantities:
-            match = None
-            for k, (sq, pos) in enumerate(src.quantities):
-                if k in used or not self._value_match(q, sq) or self._units_clash(q.unit, sq.unit):
-                    continue
-                # in a support sentence a soft unit may differ ("183 deaths" / "183 people");
-                # elsewhere it must not: "19" from "19 years" is not "19 charges"
-                same_unit = _unit_key(q.unit) == _unit_key(sq.unit)
-                if pos is not None and pos in ctx.top:
-                    match = k
-                    break
-                if same_unit and (q.unit or (pos is not None and pos in ctx.relevant)):
-                    match = k
+            mine = _local_context(tokens, q.start, q.end, q.unit, cfg.number_context_words)
+            own = frozenset(t[0] for t in tokens if q.start <= t[1] and t[2] <= q.end)
+            scores = align.scores(own)
+            window = set(align.window(scores, cfg.top_k, cfg.context_margin))
+            ranked = sorted(
+                ((self._slot_score(q, mine, n, scores), k) for k, n in enumerate(src.numbers)),
+                reverse=True,
+            )
+            top_score, top = ranked[0] if ranked else (0.0, -1)
+            match = next(
+                (
+                    (sc, k)
+                    for sc, k in ranked
+                    if self._value_match(q, src.numbers[k].quantity)
+                    and not self._units_clash(q.unit, src.numbers[k].quantity.unit)
+                ),
+                None,
+            )
             span = (q.start, q.end)
-            if match is not None:
-                used.add(match)
-                sq = src.quantities[match][0]
-                claimed, actual = _bound(q.qualifier), _bound(sq.qualifier)
-                if {claimed, actual} == {"lower", "upper"}:
-                    reasons.append(
-                        VerifyReason(
-                            "number_mismatch",
-                            f"qualifier changed: summary says {_qty_label(q)!r}, the article "
-                            f"says {_qty_label(sq)!r}",
-                            span,
-                            sq.start,
-                            sq.end,
-                        )
-                    )
-                elif actual in ("lower", "upper") and claimed is None:
-                    kind = (
-                        "number_mismatch"
-                        if self.config.verify.strict_qualifiers
-                        else "qualifier_dropped"
-                    )
-                    note = VerifyReason(
-                        kind,
-                        f"qualifier dropped: summary says {_qty_label(q)!r}, the article says "
-                        f"{_qty_label(sq)!r}",
-                        span,
-                        sq.start,
-                        sq.end,
-                    )
-                    (reasons if kind == "number_mismatch" else notes).append(note)
+            if match is not None and match[0] >= top_score - cfg.number_slack:
+                sq = src.numbers[match[1]].quantity
+                self._check_qualifier(q, sq, span, reasons, notes)
                 continue
-            counterpart = self._counterpart(summary_text, q, src, ctx, used)
-            if counterpart is not None:
-                sq = src.quantities[counterpart][0]
+            counterpart = src.numbers[top] if top >= 0 else None
+            if (
+                counterpart is not None
+                and counterpart.pos in window
+                and (
+                    mine & counterpart.context
+                    or (q.unit and _unit_key(q.unit) == _unit_key(counterpart.quantity.unit))
+                )
+            ):
+                sq = counterpart.quantity
                 reasons.append(
                     VerifyReason(
                         "number_mismatch",
                         f"summary says {_qty_label(q)!r}, the article says {_qty_label(sq)!r}",
+                        span,
+                        sq.start,
+                        sq.end,
+                    )
+                )
+            elif match is not None:
+                sq = src.numbers[match[1]].quantity
+                reasons.append(
+                    VerifyReason(
+                        "number_mismatch",
+                        f"the article gives {_qty_label(q)!r} only in another context "
+                        f"({_qty_label(sq)!r})",
                         span,
                         sq.start,
                         sq.end,
@@ -473,63 +566,76 @@ class Verifier:
                 )
         return reasons
 
-    def _counterpart(
-        self, summary_text: str, q: Quantity, src: _Source, ctx: _Context, used: set[int]
-    ) -> int | None:
-        """The article number the summary's number stands for: in a support sentence, same
-        unit or most shared context words."""
-        context = _content_words(_window(summary_text, q.start, q.end))
-        best: tuple[float, int] | None = None
-        for k, (sq, pos) in enumerate(src.quantities):
-            if k in used or pos is None or pos not in ctx.top:
-                continue
-            rank = ctx.top.index(pos)
-            score = 0.0
-            if q.unit and _unit_key(q.unit) == _unit_key(sq.unit):
-                score += 2.0
-            elif self._units_clash(q.unit, sq.unit):
-                score -= 2.0
-            theirs = _content_words(_window(src.text, sq.start, sq.end))
-            if context and theirs:
-                score += len(context & theirs) / len(context | theirs)
-            if q.qualifier and sq.qualifier and _bound(q.qualifier) == _bound(sq.qualifier):
-                score += 0.5
-            score -= 0.1 * rank
-            if score > 0 and (best is None or score > best[0]):
-                best = (score, k)
-        return best[1] if best else None
+    def _check_qualifier(
+        self,
+        q: Quantity,
+        sq: Quantity,
+        span: tuple[int, int],
+        reasons: list[VerifyReason],
+        notes: list[VerifyReason],
+    ) -> None:
+        claimed, actual = _bound(q.qualifier), _bound(sq.qualifier)
+        if {claimed, actual} == {"lower", "upper"}:
+            reasons.append(
+                VerifyReason(
+                    "number_mismatch",
+                    f"qualifier changed: summary says {_qty_label(q)!r}, the article "
+                    f"says {_qty_label(sq)!r}",
+                    span,
+                    sq.start,
+                    sq.end,
+                )
+            )
+        elif actual in ("lower", "upper") and claimed is None:
+            kind = (
+                "number_mismatch" if self.config.verify.strict_qualifiers else "qualifier_dropped"
+            )
+            note = VerifyReason(
+                kind,
+                f"qualifier dropped: summary says {_qty_label(q)!r}, the article says "
+                f"{_qty_label(sq)!r}",
+                span,
+                sq.start,
+                sq.end,
+            )
+            (reasons if kind == "number_mismatch" else notes).append(note)
 
     # speakers ------------------------------------------------------------------------------
     def _check_speakers(
-        self, atts: list[Attribution], src: _Source, ctx: _Context
+        self, summary_text: str, atts: list[Attribution], src: _Source, align: _Alignment
     ) -> list[VerifyReason]:
-        """A named summary speaker must be the article's speaker for that content."""
+        """A named summary speaker must be the article's speaker for that content: the article
+        attribution in the sentences that best support the rest of the summary sentence whose
+        content shares most words with the summary's."""
+        cfg = self.config.verify
         reasons: list[VerifyReason] = []
-        need = self.config.verify.speaker_content_similarity
         for a in atts:
             claimed = _proper_words(a.speaker or "", src.common_words)
             if not claimed or a.speaker_start is None or a.speaker_end is None:
                 continue  # "he", "the actor", "Opponents": nothing to hold against the article
-            said = _content_words(a.content) - claimed
+            said = {_stem(w) for w in _content_words(a.content) - claimed}
             if not said:
                 continue
-            # the article attribution saying most of the same content words
-            best, j = max(
-                ((len(said & _content_words(sa.content)) / len(said), k)
-                 for k, sa in enumerate(src.attributions)),
-                default=(0.0, -1),
-            )
-            if best < need:
-                continue  # the article does not attribute this content: nothing to compare
-            real = src.attributions[j]
+            scores = align.scores(frozenset(_stem(w) for w in claimed))
+            window = align.window(scores, cfg.top_k, cfg.context_margin)
+            near = self._near(window)
+            if any(self._mentions(w, src, near) for w in claimed):
+                continue  # the article names this speaker next to the content
+            best: tuple[float, int] | None = None
+            for k, sa in enumerate(src.attributions):
+                pos = src.attribution_pos[k]
+                if pos is None or pos not in window:
+                    continue
+                overlap = len(said & {_stem(w) for w in _content_words(sa.content)}) / len(said)
+                if overlap >= cfg.speaker_content_similarity and (
+                    best is None or overlap > best[0]
+                ):
+                    best = (overlap, k)
+            if best is None:
+                continue  # no article attribution of this content: the name check decides
+            real = src.attributions[best[1]]
             if claimed & _speaker_words(real):
                 continue
-            # a pronoun, a description, or a name given a sentence or two earlier
-            pos = src.attribution_pos[j]
-            if pos is not None:
-                near = set().union(*src.body_words[max(0, pos - 2) : pos + 1])
-                if claimed <= near:
-                    continue
             named = _proper_words(real.speaker or "", src.common_words)
             if not named and not real.speaker_resolved:
                 continue  # unnamed in the article: cannot say who it really was
@@ -545,9 +651,27 @@ class Verifier:
             )
         return reasons
 
+    def _near(self, window: list[int]) -> set[int]:
+        """The window's sentences and the ones before them that a "he" or "the group" in
+        them may refer back to."""
+        back = self.config.verify.antecedent_sentences
+        return {p - d for p in window for d in range(back + 1) if p - d >= 0}
+
+    @staticmethod
+    def _mentions(word: str, src: _Source, positions: set[int]) -> bool:
+        """Is the name word in one of the body sentences at ``positions`` (or, for a demonym
+        or inflection, a word sharing its first five letters)?"""
+        for p in positions:
+            words = src.body_words[p]
+            if word in words:
+                return True
+            if len(word) >= 5 and any(w[:5] == word[:5] and len(w) >= 5 for w in words):
+                return True
+        return False
+
     # dates ---------------------------------------------------------------------------------
     def _check_dates(
-        self, times: list[TimeAnchor], src: _Source, ctx: _Context
+        self, times: list[TimeAnchor], src: _Source, top: list[int]
     ) -> list[VerifyReason]:
         reasons: list[VerifyReason] = []
         for t in times:
@@ -565,7 +689,7 @@ class Verifier:
             other = next(
                 (
                     st
-                    for pos in ctx.top
+                    for pos in top
                     for st in src.times
                     if src.body[pos].start <= st.start < src.body[pos].end
                 ),
@@ -595,17 +719,23 @@ class Verifier:
         part: Sentence,
         quantities: list[Quantity],
         times: list[TimeAnchor],
-        atts: list[Attribution],
         src: _Source,
-        ctx: _Context,
+        align: _Alignment,
         earlier: list[VerifyReason],
     ) -> list[VerifyReason]:
+        """Each name must be in the article, and in the sentences that support the rest of the
+        summary sentence (or just before them)."""
+        cfg = self.config.verify
         reasons: list[VerifyReason] = []
         flagged = [r.summary_span for r in earlier if r.type == "speaker_mismatch"]
-        for start, end, words in _name_spans(summary_text, part.start, part.end, src.common_words):
+        if any(c.isupper() for c in part.text):
+            spans = _name_spans(summary_text, part.start, part.end, src.common_words)
+        else:  # lower-cased text: names are the words the article only writes capitalized
+            spans = _lower_name_spans(summary_text, part.start, part.end, src.name_words)
+        taken = [(t.start, t.end) for t in times] + [(q.start, q.end) for q in quantities]
+        for start, end, words in spans:
             if any(s is not None and s[0] < end and start < s[1] for s in flagged):
                 continue  # already reported as the wrong speaker
-            taken = [(t.start, t.end) for t in times] + [(q.start, q.end) for q in quantities]
             if any(a < end and start < b for a, b in taken):
                 continue  # dates and numbers ("Seventeen") have their own checks
             name = summary_text[start:end]
@@ -621,25 +751,21 @@ class Verifier:
                     )
                 )
                 continue
-            mentions = [p for p, ws in enumerate(src.body_words) if any(w in ws for w in words)]
+            everywhere = set(range(len(src.body)))
+            mentions = [p for p in everywhere if any(self._mentions(w, src, {p}) for w in words)]
             if not mentions:
                 continue  # only outside the body (caption, heading): not comparable
-            # a mention also covers the next two sentences (they often say "he", "the group")
-            covered = {p + d for p in mentions for d in (0, 1, 2)}
-            if covered & set(ctx.top):
+            scores = align.scores(frozenset(_stem(w) for w in words))
+            window = align.window(scores, cfg.top_k, cfg.context_margin)
+            if set(mentions) & self._near(window):
                 continue
-            top = ctx.top[0] if ctx.top else None
-            nearest = min(mentions, key=lambda p: -float(ctx.sims[p]))
+            nearest = max(mentions, key=lambda p: float(scores[p]))
             s = src.body[nearest]
             reasons.append(
                 VerifyReason(
                     "entity_not_in_source",
                     f"{name!r} is not in the article sentences that support this one"
-                    + (
-                        f" (best support: sentence {src.body[top].index})"
-                        if top is not None
-                        else ""
-                    ),
+                    + (f" (best support: sentence {src.body[window[0]].index})" if window else ""),
                     (start, end),
                     s.start,
                     s.end,
@@ -656,11 +782,40 @@ class Verifier:
         return len(word) >= 5 and any(w.startswith(stem) for w in src.words if len(w) >= 5)
 
 
-@dataclass
-class _Context:
-    top: list[int]  # body positions of the top-k supports, best first
-    relevant: set[int]  # top-k plus those within the context margin of the best
-    sims: np.ndarray
+class _Alignment:
+    """Which article sentences support a summary sentence, possibly leaving some of its words
+    out: IDF-weighted share of its content words each sentence holds + a weighted MiniLM
+    similarity. Leaving the checked name or number out keeps a swapped-in one from pulling
+    the alignment towards the sentence it was taken from."""
+
+    def __init__(
+        self, src: _Source, sims: np.ndarray, tokens: list[tuple[str, int, int]], weight: float
+    ) -> None:
+        self.src = src
+        self.sims = sims
+        self.tokens = tokens
+        self.weight = weight
+        self.stems = {t[0] for t in tokens if t[0] in src.idf}
+
+    def scores(self, leave_out: frozenset[str]) -> np.ndarray:
+        lexical = np.zeros(len(self.src.body), np.float32)
+        total = 0.0
+        for st in self.stems - leave_out:
+            idf = self.src.idf[st]
+            lexical[self.src.stem_positions[st]] += idf
+            total += idf
+        if total:
+            lexical /= total
+        return lexical + self.weight * self.sims
+
+    @staticmethod
+    def window(scores: np.ndarray, k: int, margin: float) -> list[int]:
+        """Up to ``k`` best-scoring positions, within ``margin`` of the best, best first."""
+        if not len(scores):
+            return []
+        order = np.argsort(-scores, kind="stable")[:k]
+        best = float(scores[order[0]])
+        return [int(j) for j in order if float(scores[j]) >= best - margin]
 
 
 # ------------------------------------------------------------------------------ helpers
@@ -779,6 +934,22 @@ def _name_spans(
         if words:
             out.append((s, tokens[j - 1][1], words))
         i = j
+    return out
+
+
+def _lower_name_spans(
+    text: str, start: int, end: int, name_words: set[str]
+) -> list[tuple[int, int, list[str]]]:
+    """Name spans of lower-cased text: runs of words the article writes only capitalized."""
+    out: list[tuple[int, int, list[str]]] = []
+    for m in _WORD_RE.finditer(text, start, end):
+        w = _norm_word(m.group())
+        if w not in name_words:
+            continue
+        if out and text[out[-1][1] : m.start()].strip() == "":
+            out[-1] = (out[-1][0], m.end(), [*out[-1][2], w])
+        else:
+            out.append((m.start(), m.end(), [w]))
     return out
 
 
