@@ -1,0 +1,422 @@
+"""Learned check-worthiness: the probability that a sentence is a check-worthy factual claim.
+
+A logistic regression over the shared MiniLM sentence embedding plus a few structural features
+(quantities, attribution, specificity, opinion and first-person markers). It is trained on the
+ClaimBuster sentences (label 1 = check-worthy factual sentence) by
+``scripts/train_checkworthiness.py``; the weights ship as JSON in ``factkit/models/``.
+
+The module is ``checkworthy`` rather than ``checkworthiness`` because importing a submodule binds
+its name on the package, which would shadow the public function ``factkit.checkworthiness``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import threading
+from collections.abc import Callable, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from factkit.config import CheckworthinessConfig, EncoderConfig
+from factkit.errors import ModelLoadError
+
+__all__ = [
+    "FEATURE_NAMES",
+    "STRUCTURAL_SOURCE",
+    "CheckworthinessModel",
+    "checkworthiness",
+    "fit_logistic",
+    "packaged_model_path",
+    "structural_features",
+    "structural_matrix",
+]
+
+FORMAT = "factkit-checkworthiness/1"
+PACKAGED_WEIGHTS = "checkworthiness.json"
+
+# --------------------------------------------------------------------------------------------
+# structural features
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "has_quantity",
+    "log_quantities",
+    "has_attribution",
+    "log_numbers",
+    "has_year",
+    "money_or_percent",
+    "capitalized_ratio",
+    "log_words",
+    "comparative",
+    "temporal_cue",
+    "first_person_singular",
+    "first_person_plural",
+    "second_person",
+    "opinion_marker",
+    "modal_or_future",
+    "negation",
+    "question",
+    "exclamation",
+)
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d[\d,.]*\d|\d")
+_NUMBER = re.compile(r"\d")
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
+_MONEY_PERCENT = re.compile(
+    r"[$£€%]|\b(?:percent|per cent|dollars?|cents?|million|billion|trillion)\b", re.I
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NUMBER_WORDS = _words(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    "fifty sixty seventy eighty ninety hundred thousand million billion trillion half twice "
+    "double triple dozen dozens hundreds thousands millions billions"
+)
+# comparisons, changes and extremes: the shape of a checkable statistic
+_COMPARATIVE = _words(
+    "more less fewer than most least highest lowest largest smallest biggest greater higher "
+    "lower larger smaller bigger increase increased increases decrease decreased decreases "
+    "doubled tripled cut cuts rise rose risen fall fell fallen grew grown growth drop dropped "
+    "record first only every all none"
+)
+_TEMPORAL = _words(
+    "ago since yesterday today last year years month months week weeks decade decades century "
+    "during until when after before"
+)
+_FIRST_SINGULAR = _words("i i'm i've i'd i'll me my mine myself")
+_FIRST_PLURAL = _words("we we're we've we'd we'll us our ours ourselves")
+_SECOND = _words("you you're you've you'd you'll your yours yourself")
+# opinions, wishes and promises are not checkable facts
+_OPINION = _words(
+    "think thinks believe believes feel feels hope hopes wish want wants should must ought "
+    "need needs going gonna let's great terrible wonderful important honestly frankly "
+    "fight proud agree disagree opinion"
+)
+_MODAL = _words("will would could can can't won't might may shall 'll going")
+_NEGATION = _words("not no never nothing n't don't doesn't didn't isn't aren't wasn't")
+
+_FALLBACK_QUANTITY = re.compile(
+    r"[$£€]\s?\d|\d[\d,.]*\s*(?:%|percent|per cent)|\b\d[\d,.]*\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b",
+    re.I,
+)
+_FALLBACK_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|reported|reports|claimed|claims|announced|"
+    r"stated|states|estimated|estimates|warned|argued|insisted|denied|confirmed|wrote|tweeted)\b",
+    re.I,
+)
+
+
+def _fallback_count_quantities(text: str) -> int:
+    return len(_FALLBACK_QUANTITY.findall(text))
+
+
+def _fallback_count_attributions(text: str) -> int:
+    return len(_FALLBACK_ATTRIBUTION.findall(text))
+
+
+def _real_finders() -> tuple[Callable[[str], int], Callable[[str], int]] | None:
+    """Counters built on the claim finders of ``factkit.claims``, or None while they are absent."""
+    try:
+        from factkit.claims.attribution import find_attributions
+        from factkit.claims.quantities import find_quantities
+    except ImportError:
+        return None
+
+    def count_quantities(text: str) -> int:
+        return len(find_quantities(text))
+
+    def count_attributions(text: str) -> int:
+        return len(find_attributions(text))
+
+    return count_quantities, count_attributions
+
+
+_FINDERS = _real_finders()
+# Recorded in the weights file: a model trained with one source must not be run with the other.
+STRUCTURAL_SOURCE = "factkit.claims" if _FINDERS is not None else "regex-fallback"
+_count_quantities, _count_attributions = _FINDERS or (
+    _fallback_count_quantities,
+    _fallback_count_attributions,
+)
+
+
+def structural_features(sentence: str) -> np.ndarray:
+    """The :data:`FEATURE_NAMES` vector (float32) of one sentence."""
+    tokens = _TOKEN.findall(sentence)
+    words = [t.lower().replace("’", "'") for t in tokens if not t[0].isdigit()]
+    word_set = set(words)
+    n_numbers = sum(1 for t in tokens if _NUMBER.match(t)) + sum(w in _NUMBER_WORDS for w in words)
+    later_words = [t for t in tokens[1:] if t[0].isalpha() and t not in ("I", "I'm", "I've")]
+    capitalized = sum(1 for t in later_words if t[0].isupper())
+    n_quantities = _count_quantities(sentence)
+    stripped = sentence.rstrip(" \"'”’)")
+    values = (
+        float(n_quantities > 0),
+        math.log1p(n_quantities),
+        float(_count_attributions(sentence) > 0),
+        math.log1p(n_numbers),
+        float(_YEAR.search(sentence) is not None),
+        float(_MONEY_PERCENT.search(sentence) is not None),
+        capitalized / len(later_words) if later_words else 0.0,
+        math.log1p(len(tokens)),
+        float(bool(word_set & _COMPARATIVE)),
+        float(bool(word_set & _TEMPORAL)),
+        float(bool(word_set & _FIRST_SINGULAR)),
+        float(bool(word_set & _FIRST_PLURAL)),
+        float(bool(word_set & _SECOND)),
+        float(bool(word_set & _OPINION)),
+        float(bool(word_set & _MODAL)),
+        float(bool(word_set & _NEGATION) or "n't" in sentence),
+        float(stripped.endswith("?")),
+        float(stripped.endswith("!")),
+    )
+    return np.asarray(values, dtype=np.float32)
+
+
+def structural_matrix(sentences: Sequence[str]) -> np.ndarray:
+    """Structural features of many sentences, one row each."""
+    out = np.zeros((len(sentences), len(FEATURE_NAMES)), dtype=np.float32)
+    for i, sentence in enumerate(sentences):
+        out[i] = structural_features(sentence)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# training (pure numpy, deterministic)
+
+
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, l2: float, max_iter: int = 50, tol: float = 1e-9
+) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by Newton's method: (weights, bias).
+
+    The bias is not penalised. Newton on ~400 features converges in ~10 steps and, unlike SGD,
+    has no randomness, so the same data gives the same weights.
+    """
+    x64 = np.asarray(x, dtype=np.float64)
+    y64 = np.asarray(y, dtype=np.float64)
+    n, d = x64.shape
+    design = np.hstack([x64, np.ones((n, 1))])
+    penalty = np.full(d + 1, float(l2))
+    penalty[-1] = 0.0
+    theta = np.zeros(d + 1)
+    for _ in range(max_iter):
+        p = 1.0 / (1.0 + np.exp(-(design @ theta)))
+        grad = design.T @ (p - y64) + penalty * theta
+        hessian = (
+            (design * (p * (1.0 - p))[:, None]).T @ design + np.diag(penalty) + 1e-9 * np.eye(d + 1)
+        )
+        step = np.linalg.solve(hessian, grad)
+        theta -= step
+        if float(np.max(np.abs(step))) < tol:
+            break
+    return theta[:-1], float(theta[-1])
+
+
+# --------------------------------------------------------------------------------------------
+# runtime model
+
+
+def encoder_name(config: EncoderConfig) -> str:
+    """How a weights file names the encoder its features came from (as ``SentenceEncoder.name``)."""
+    return "all-MiniLM-L6-v2" if config.model_path is None else str(Path(config.model_path))
+
+
+def packaged_model_path() -> Path:
+    return Path(str(resources.files("factkit") / "models" / PACKAGED_WEIGHTS))
+
+
+def _float_array(data: dict[str, Any], key: str, size: int, path: Path) -> np.ndarray:
+    try:
+        arr = np.asarray(data[key], dtype=np.float64)
+    except (KeyError, TypeError, ValueError):
+        raise ModelLoadError(
+            f"{path}: check-worthiness weights: missing or non-numeric '{key}'"
+        ) from None
+    if arr.shape != (size,) or not np.all(np.isfinite(arr)):
+        raise ModelLoadError(
+            f"{path}: check-worthiness weights: '{key}' must be {size} finite numbers"
+        )
+    return arr
+
+
+class CheckworthinessModel:
+    """``score(sentences)`` -> probabilities; ``load()`` reads the packaged (or configured) JSON."""
+
+    def __init__(
+        self,
+        embedding_weights: np.ndarray,
+        structural_weights: np.ndarray,
+        structural_mean: np.ndarray,
+        structural_scale: np.ndarray,
+        bias: float,
+        encoder_config: EncoderConfig | None = None,
+        metadata: dict[str, Any] | None = None,
+    ) -> None:
+        self.embedding_weights = np.asarray(embedding_weights, dtype=np.float32)
+        # standardisation folded into the weights: w·(s - mean)/scale = (w/scale)·s - w·mean/scale
+        scaled = np.asarray(structural_weights, dtype=np.float64) / np.asarray(structural_scale)
+        self.structural_weights = np.asarray(structural_weights, dtype=np.float64)
+        self.structural_mean = np.asarray(structural_mean, dtype=np.float64)
+        self.structural_scale = np.asarray(structural_scale, dtype=np.float64)
+        self._structural_effective = scaled.astype(np.float32)
+        self.bias = float(bias)
+        self._bias_effective = float(bias - scaled @ self.structural_mean)
+        self.encoder_config = encoder_config or EncoderConfig()
+        self.metadata = dict(metadata or {})
+
+    # ---- construction
+
+    @classmethod
+    def fit(
+        cls,
+        sentences: Sequence[str],
+        labels: Sequence[int] | np.ndarray,
+        embeddings: np.ndarray,
+        l2: float,
+        encoder_config: EncoderConfig | None = None,
+        structural: np.ndarray | None = None,
+    ) -> CheckworthinessModel:
+        """Train on labelled sentences (1 = check-worthy) and their embeddings."""
+        feats = structural_matrix(sentences) if structural is None else structural
+        mean = feats.mean(axis=0).astype(np.float64)
+        scale = feats.std(axis=0).astype(np.float64)
+        scale[scale < 1e-6] = 1.0  # a constant feature (e.g. in a tiny subset) stays at zero weight
+        x = np.hstack([np.asarray(embeddings, dtype=np.float64), (feats - mean) / scale])
+        weights, bias = fit_logistic(x, np.asarray(labels), l2)
+        dim = embeddings.shape[1]
+        return cls(weights[:dim], weights[dim:], mean, scale, bias, encoder_config)
+
+    @classmethod
+    def from_file(
+        cls, path: str | Path, encoder_config: EncoderConfig | None = None
+    ) -> CheckworthinessModel:
+        path = Path(path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ModelLoadError(f"{path}: check-worthiness weights file not found") from None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ModelLoadError(f"{path}: cannot read check-worthiness weights: {exc}") from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise ModelLoadError(f"{path}: not a check-worthiness weights file (format {FORMAT!r})")
+        meta = data.get("metadata", {})
+        names = tuple(data.get("structural_features", ()))
+        if names != FEATURE_NAMES:
+            raise ModelLoadError(
+                f"{path}: structural features {list(names)} do not match this factkit version"
+            )
+        if data.get("structural_source") != STRUCTURAL_SOURCE:
+            raise ModelLoadError(
+                f"{path}: trained with structural features from {data.get('structural_source')!r}, "
+                f"but this install computes them with {STRUCTURAL_SOURCE!r}; retrain "
+                "(scripts/train_checkworthiness.py)"
+            )
+        enc_cfg = encoder_config or EncoderConfig()
+        if data.get("encoder") != encoder_name(enc_cfg):
+            raise ModelLoadError(
+                f"{path}: trained on {data.get('encoder')!r} embeddings, but the configured "
+                f"encoder is {encoder_name(enc_cfg)!r}"
+            )
+        try:
+            dim = int(data["embedding_dim"])
+        except (KeyError, TypeError, ValueError):
+            raise ModelLoadError(
+                f"{path}: check-worthiness weights: missing 'embedding_dim'"
+            ) from None
+        k = len(FEATURE_NAMES)
+        try:
+            bias = float(data["bias"])
+        except (KeyError, TypeError, ValueError):
+            raise ModelLoadError(
+                f"{path}: check-worthiness weights: missing or non-numeric 'bias'"
+            ) from None
+        return cls(
+            _float_array(data, "embedding_weights", dim, path),
+            _float_array(data, "structural_weights", k, path),
+            _float_array(data, "structural_mean", k, path),
+            _float_array(data, "structural_scale", k, path),
+            bias,
+            enc_cfg,
+            meta if isinstance(meta, dict) else {},
+        )
+
+    @classmethod
+    def load(
+        cls,
+        config: CheckworthinessConfig | None = None,
+        encoder_config: EncoderConfig | None = None,
+    ) -> CheckworthinessModel:
+        """The model for these configs, read once per process."""
+        cfg = config or CheckworthinessConfig()
+        enc_cfg = encoder_config or EncoderConfig()
+        path = Path(cfg.model_path) if cfg.model_path else packaged_model_path()
+        key = (str(path), tuple(sorted(enc_cfg.model_dump().items())))
+        with _LOCK:
+            model = _CACHE.get(key)
+            if model is None:
+                model = cls.from_file(path, enc_cfg)
+                _CACHE[key] = model
+            return model
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-able weights file (8 significant digits keep it small and exact enough)."""
+
+        def rounded(arr: np.ndarray) -> list[float]:
+            return [float(f"{v:.8g}") for v in np.asarray(arr, dtype=np.float64)]
+
+        return {
+            "format": FORMAT,
+            "encoder": encoder_name(self.encoder_config),
+            "embedding_dim": int(self.embedding_weights.shape[0]),
+            "structural_features": list(FEATURE_NAMES),
+            "structural_source": STRUCTURAL_SOURCE,
+            "bias": float(f"{self.bias:.8g}"),
+            "structural_weights": rounded(self.structural_weights),
+            "structural_mean": rounded(self.structural_mean),
+            "structural_scale": rounded(self.structural_scale),
+            "embedding_weights": rounded(self.embedding_weights),
+            "metadata": self.metadata,
+        }
+
+    # ---- scoring
+
+    def score(self, sentences: Sequence[str], embeddings: np.ndarray | None = None) -> np.ndarray:
+        """Probabilities in [0, 1], one per sentence. Pass ``embeddings`` (from the shared
+        encoder, same config) to avoid encoding the sentences a second time."""
+        if len(sentences) == 0:
+            return np.zeros(0, dtype=np.float64)
+        if embeddings is None:
+            from factkit.encoder import get_encoder
+
+            embeddings = get_encoder(self.encoder_config).encode(list(sentences))
+        emb = np.asarray(embeddings, dtype=np.float32)
+        if emb.shape != (len(sentences), self.embedding_weights.shape[0]):
+            raise ValueError(
+                f"embeddings shape {emb.shape} does not match "
+                f"({len(sentences)}, {self.embedding_weights.shape[0]})"
+            )
+        logits = (
+            emb @ self.embedding_weights
+            + structural_matrix(sentences) @ self._structural_effective
+            + self._bias_effective
+        ).astype(np.float64)
+        return 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
+
+
+_LOCK = threading.Lock()
+_CACHE: dict[tuple[Any, ...], CheckworthinessModel] = {}
+
+
+def checkworthiness(sentence: str) -> float:
+    """Probability in [0, 1] that ``sentence`` is a check-worthy factual claim (default model)."""
+    return float(CheckworthinessModel.load().score([sentence])[0])

@@ -1,0 +1,287 @@
+#!/usr/bin/env python3
+"""Train the check-worthiness model on ClaimBuster and write its JSON weights and model card.
+
+    PYTHONPATH=. python scripts/train_checkworthiness.py
+
+Features: the default encoder's MiniLM embedding (exactly what the runtime computes) plus
+``factkit.checkworthy.structural_features``. Model: L2 logistic regression (Newton, numpy). The
+L2 strength is chosen by stratified k-fold cross-validation on the training file only; the eval
+files are never read here. Same data and seed -> the same weights file, byte for byte (bar the
+training date).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from factkit import __version__  # noqa: E402
+from factkit.checkworthy import (  # noqa: E402
+    FEATURE_NAMES,
+    STRUCTURAL_SOURCE,
+    CheckworthinessModel,
+    structural_matrix,
+)
+from factkit.config import EncoderConfig  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "train" / "claimbuster_train.jsonl"
+DEFAULT_OUT = ROOT / "factkit" / "models" / "checkworthiness.json"
+DEFAULT_CARD = ROOT / "factkit" / "models" / "checkworthiness_card.md"
+DEFAULT_L2_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
+HELDOUT_START = "<!-- heldout:start -->"
+HELDOUT_END = "<!-- heldout:end -->"
+
+
+def read_labelled(path: Path, limit: int = 0) -> tuple[list[str], np.ndarray, list[str]]:
+    """(texts, labels, orig_labels) from a ``{"text", "label", "orig_label"}`` JSONL file."""
+    texts: list[str] = []
+    labels: list[int] = []
+    orig: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            texts.append(row["text"])
+            labels.append(int(row["label"]))
+            orig.append(str(row.get("orig_label", row["label"])))
+            if limit and len(texts) >= limit:
+                break
+    return texts, np.asarray(labels, dtype=np.int64), orig
+
+
+def roc_auc(scores: np.ndarray, labels: np.ndarray) -> float:
+    """Mann-Whitney ROC-AUC with average ranks for ties (as the official scorer)."""
+    scores = np.asarray(scores, dtype=np.float64)
+    labels = np.asarray(labels)
+    n_pos = int(labels.sum())
+    n_neg = len(labels) - n_pos
+    if n_pos == 0 or n_neg == 0:
+        return float("nan")
+    order = np.argsort(scores, kind="mergesort")
+    ranks = np.empty(len(scores))
+    sorted_scores = scores[order]
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and sorted_scores[j + 1] == sorted_scores[i]:
+            j += 1
+        ranks[order[i : j + 1]] = (i + j) / 2 + 1
+        i = j + 1
+    return float((ranks[labels == 1].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
+
+
+def stratified_folds(labels: np.ndarray, k: int, seed: int) -> list[np.ndarray]:
+    """k disjoint index sets with the label ratio of the whole (seeded shuffle per class)."""
+    rng = np.random.default_rng(seed)
+    folds: list[list[int]] = [[] for _ in range(k)]
+    for cls in np.unique(labels):
+        members = rng.permutation(np.flatnonzero(labels == cls))
+        for pos, idx in enumerate(members):
+            folds[pos % k].append(int(idx))
+    return [np.asarray(sorted(f)) for f in folds]
+
+
+def cross_validate(
+    texts: Sequence[str],
+    labels: np.ndarray,
+    embeddings: np.ndarray,
+    structural: np.ndarray,
+    l2: float,
+    folds: list[np.ndarray],
+) -> tuple[float, list[float]]:
+    """(pooled out-of-fold AUC, per-fold AUCs) for one L2 strength."""
+    out_of_fold = np.zeros(len(labels))
+    per_fold: list[float] = []
+    everything = np.arange(len(labels))
+    for test in folds:
+        train = np.setdiff1d(everything, test)
+        model = CheckworthinessModel.fit(
+            [texts[i] for i in train],
+            labels[train],
+            embeddings[train],
+            l2,
+            structural=structural[train],
+        )
+        out_of_fold[test] = model.score([texts[i] for i in test], embeddings[test])
+        per_fold.append(roc_auc(out_of_fold[test], labels[test]))
+    return roc_auc(out_of_fold, labels), per_fold
+
+
+def train_model(
+    texts: Sequence[str],
+    labels: np.ndarray,
+    embeddings: np.ndarray,
+    l2_grid: Sequence[float] = DEFAULT_L2_GRID,
+    n_folds: int = 5,
+    seed: int = 13,
+    encoder_config: EncoderConfig | None = None,
+) -> tuple[CheckworthinessModel, dict[str, Any]]:
+    """Pick L2 by cross-validation, refit on everything; returns (model, selection report)."""
+    structural = structural_matrix(texts)
+    folds = stratified_folds(labels, n_folds, seed)
+    cv: dict[str, Any] = {}
+    for l2 in l2_grid:
+        pooled, per_fold = cross_validate(texts, labels, embeddings, structural, l2, folds)
+        cv[f"{l2:g}"] = {
+            "auc": round(pooled, 4),
+            "fold_auc_mean": round(float(np.mean(per_fold)), 4),
+            "fold_auc_std": round(float(np.std(per_fold)), 4),
+        }
+    # ties go to the stronger regulariser (the simpler model)
+    best_l2 = max(l2_grid, key=lambda v: (cv[f"{v:g}"]["auc"], v))
+    model = CheckworthinessModel.fit(
+        texts, labels, embeddings, best_l2, encoder_config=encoder_config, structural=structural
+    )
+    report = {"folds": n_folds, "seed": seed, "l2_grid": list(l2_grid), "cv": cv, "l2": best_l2}
+    return model, report
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def render_card(meta: dict[str, Any], heldout_block: str) -> str:
+    sel = meta["selection"]
+    best = sel["cv"][f"{sel['l2']:g}"]
+    cv_rows = "\n".join(
+        f"| {l2} | {r['auc']:.4f} | {r['fold_auc_mean']:.4f} ± {r['fold_auc_std']:.4f} |"
+        for l2, r in sel["cv"].items()
+    )
+    data = meta["data"]
+    feats = ", ".join(f"`{n}`" for n in meta["structural_features"])
+    return f"""# Check-worthiness model card
+
+`factkit/models/checkworthiness.json` — used by `factkit.checkworthiness(sentence)` and the claim
+scorer (`factkit.checkworthy.CheckworthinessModel`). Generated by
+`scripts/train_checkworthiness.py`; the held-out block is written by
+`scripts/eval_checkworthiness.py --record`.
+
+## Model
+- L2-regularised logistic regression (Newton's method, numpy; deterministic);
+  output = P(check-worthy).
+- Inputs: the {meta["encoder"]} sentence embedding ({meta["embedding_dim"]}-d, factkit's default
+  encoder config: int8-quantised, max {meta["encoder_config"]["max_tokens"]} tokens) and
+  {len(meta["structural_features"])} structural features ({feats}), standardised.
+- Quantity / attribution features come from `{meta["structural_source"]}`.
+- L2 strength {sel["l2"]:g}, chosen by {sel["folds"]}-fold stratified cross-validation on the
+  training file only (seed {sel["seed"]}).
+- Trained {meta["trained"]} with factkit {meta["factkit_version"]}.
+
+## Training data
+- `{data["file"]}`: {data["sentences"]} ClaimBuster sentences from US presidential debates
+  1960–2016 ({data["positives"]} CFS = label 1; UFS and NFS = label 0),
+  sha256 `{data["sha256"][:16]}…`.
+  Source: `utaresearch/claimbuster-spotter` `data/data_small.json` (Arslan et al., ICWSM 2020;
+  research use, cite it). The data is not shipped.
+
+## Cross-validation (training file only; pooled out-of-fold ROC-AUC)
+| L2 | pooled AUC | fold AUC mean ± sd |
+|---|---|---|
+{cv_rows}
+
+Selected: L2 {sel["l2"]:g} (pooled AUC {best["auc"]:.4f}).
+
+## Held-out evaluation
+{HELDOUT_START}
+{heldout_block}
+{HELDOUT_END}
+
+## Intended use
+Ranking sentences of news and political speech by how much they look like a checkable factual
+claim, to order a fact-checker's checklist. The probability is calibrated to the ClaimBuster
+training prior (22% CFS); use it as a ranking score or tune a threshold on your own data.
+
+## Limits
+- Trained on US debate transcripts only: spoken style, 1960–2016 topics. News prose, other
+  countries and other languages are out of domain (expect lower accuracy).
+- "Check-worthy" follows ClaimBuster annotators' judgement; it is not a truth score and says
+  nothing about whether a claim is correct.
+- English only. Very long sentences are truncated to the encoder's token limit.
+- The weights are tied to the encoder (all-MiniLM-L6-v2, default config) and to the structural
+  feature code; `CheckworthinessModel.load` refuses a file trained with different ones.
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="training JSONL")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="weights JSON to write")
+    ap.add_argument("--card", type=Path, default=DEFAULT_CARD, help="model card to write")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument(
+        "--l2",
+        type=str,
+        default=",".join(f"{v:g}" for v in DEFAULT_L2_GRID),
+        help="comma-separated L2 strengths to cross-validate",
+    )
+    ap.add_argument(
+        "--limit", type=int, default=0, help="use only the first N sentences (smoke runs)"
+    )
+    args = ap.parse_args(argv)
+
+    texts, labels, _orig = read_labelled(args.data, args.limit)
+    encoder_config = EncoderConfig()  # the default: the runtime computes the same embeddings
+    from factkit.encoder import get_encoder
+
+    encoder = get_encoder(encoder_config)
+    t0 = time.perf_counter()
+    embeddings = encoder.encode(texts)
+    print(f"encoded {len(texts)} sentences in {time.perf_counter() - t0:.1f}s", flush=True)
+
+    l2_grid = [float(v) for v in args.l2.split(",") if v.strip()]
+    model, selection = train_model(
+        texts, labels, embeddings, l2_grid, args.folds, args.seed, encoder_config
+    )
+    for l2, row in selection["cv"].items():
+        print(
+            f"l2={l2:>5}  cv_auc={row['auc']:.4f}  "
+            f"folds={row['fold_auc_mean']:.4f}±{row['fold_auc_std']:.4f}"
+        )
+    print(f"selected l2={selection['l2']:g}")
+
+    # new weights: held-out figures of earlier weights no longer apply
+    heldout_block = (
+        "Not measured yet: run `PYTHONPATH=. python scripts/eval_checkworthiness.py --record`."
+    )
+    model.metadata = {
+        "encoder": encoder.name,
+        "embedding_dim": int(embeddings.shape[1]),
+        "encoder_config": encoder_config.model_dump(),
+        "structural_features": list(FEATURE_NAMES),
+        "structural_source": STRUCTURAL_SOURCE,
+        "trained": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d"),
+        "factkit_version": __version__,
+        "data": {
+            "file": f"shared/train/{args.data.name}",
+            "sha256": sha256_of(args.data),
+            "sentences": len(texts),
+            "positives": int(labels.sum()),
+        },
+        "selection": selection,
+        "metrics": {"cv_auc": selection["cv"][f"{selection['l2']:g}"]["auc"]},
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(model.to_dict(), separators=(",", ":")) + "\n", encoding="utf-8")
+    args.card.write_text(render_card(model.metadata, heldout_block), encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size} bytes) and {args.card}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,186 @@
+"""Check-worthiness model: packaged weights, scoring, training determinism, load errors."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factkit
+from factkit.checkworthy import (
+    FEATURE_NAMES,
+    CheckworthinessModel,
+    checkworthiness,
+    fit_logistic,
+    packaged_model_path,
+    structural_features,
+)
+from factkit.config import CheckworthinessConfig
+from factkit.errors import ModelLoadError
+from tests.conftest import ROOT, read_jsonl, shared_file
+
+CLAIM = "Unemployment rose from 4.2 percent to 7.8 percent between 2008 and 2009, the report said."
+GREETING = "Thank you very much."
+
+
+def _train_script() -> ModuleType:
+    path = ROOT / "scripts" / "train_checkworthiness.py"
+    spec = importlib.util.spec_from_file_location("train_checkworthiness", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def model() -> CheckworthinessModel:
+    return CheckworthinessModel.load()
+
+
+def test_packaged_weights_load_with_metadata(model: CheckworthinessModel) -> None:
+    path = packaged_model_path()
+    assert path.is_file()
+    assert path.stat().st_size < 64_000  # JSON weights, not a pickled blob
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["structural_features"] == list(FEATURE_NAMES)
+    assert data["encoder"] == "all-MiniLM-L6-v2"
+    meta = model.metadata
+    assert meta["data"]["sentences"] > 1000
+    assert 0.5 < meta["metrics"]["cv_auc"] <= 1.0
+    assert meta["trained"][:2] == "20"
+    assert model.embedding_weights.shape == (384,)
+    assert CheckworthinessModel.load() is model  # cached per process
+
+
+def test_scores_are_probabilities_and_rank_claim_above_greeting(
+    model: CheckworthinessModel,
+) -> None:
+    sentences = [CLAIM, GREETING, "I think we can do better.", "", "?!", "x" * 3000]
+    scores = model.score(sentences)
+    assert scores.shape == (len(sentences),)
+    assert np.all((scores >= 0.0) & (scores <= 1.0))
+    assert scores[0] > scores[1]
+    assert scores[0] > 0.5 > scores[1]
+
+
+def test_precomputed_embeddings_give_the_same_scores(model: CheckworthinessModel) -> None:
+    from factkit.encoder import get_encoder
+
+    sentences = [CLAIM, GREETING]
+    embeddings = get_encoder(model.encoder_config).encode(sentences)
+    np.testing.assert_allclose(
+        model.score(sentences, embeddings), model.score(sentences), atol=1e-5
+    )
+    with pytest.raises(ValueError, match="shape"):
+        model.score(sentences, embeddings[:1])
+    assert model.score([]).shape == (0,)
+
+
+def test_module_and_public_function_agree() -> None:
+    value = checkworthiness(CLAIM)
+    assert isinstance(value, float)
+    # the package-level function must survive the submodule import (no name shadowing)
+    assert callable(factkit.checkworthiness)
+    assert math.isclose(factkit.checkworthiness(CLAIM), value, rel_tol=1e-6)
+
+
+def test_structural_features_see_numbers_attribution_and_opinion() -> None:
+    names = list(FEATURE_NAMES)
+    claim = structural_features(CLAIM)
+    opinion = structural_features("I think we should fight for our values, don't you?")
+    assert claim[names.index("has_quantity")] == 1.0
+    assert claim[names.index("has_year")] == 1.0
+    assert claim[names.index("money_or_percent")] == 1.0
+    assert claim[names.index("has_attribution")] == 1.0
+    assert opinion[names.index("has_quantity")] == 0.0
+    assert opinion[names.index("opinion_marker")] == 1.0
+    assert opinion[names.index("first_person_singular")] == 1.0
+    assert opinion[names.index("question")] == 1.0
+    assert opinion[names.index("negation")] == 1.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_structural_features_are_finite_for_any_text(text: str) -> None:
+    feats = structural_features(text)
+    assert feats.shape == (len(FEATURE_NAMES),)
+    assert np.all(np.isfinite(feats))
+
+
+def test_fit_logistic_separates_and_is_deterministic() -> None:
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(200, 5))
+    y = (x[:, 0] - x[:, 1] > 0).astype(int)
+    w1, b1 = fit_logistic(x, y, l2=1.0)
+    w2, b2 = fit_logistic(x, y, l2=1.0)
+    assert np.array_equal(w1, w2) and b1 == b2
+    assert w1[0] > 0 > w1[1]
+    assert abs(w1[0]) > 5 * abs(w1[2])
+
+
+def test_training_twice_gives_identical_weights() -> None:
+    train = _train_script()
+    rows = read_jsonl(shared_file("train", "claimbuster_train.jsonl"))[:120]
+    texts = [r["text"] for r in rows]
+    labels = np.asarray([r["label"] for r in rows])
+    assert 0 < labels.sum() < len(labels)
+    from factkit.encoder import get_encoder
+
+    results = []
+    for _ in range(2):
+        embeddings = get_encoder().encode(texts)
+        m, selection = train.train_model(texts, labels, embeddings, l2_grid=(1.0, 3.0), n_folds=3)
+        results.append((json.dumps(m.to_dict()), selection))
+    assert results[0] == results[1]
+    assert results[0][1]["l2"] in (1.0, 3.0)
+
+
+def _write(tmp_path: Path, data: object) -> Path:
+    path = tmp_path / "weights.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def _load(path: Path) -> CheckworthinessModel:
+    return CheckworthinessModel.load(CheckworthinessConfig(model_path=str(path)))
+
+
+def test_missing_weights_file_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "nope.json"
+    with pytest.raises(ModelLoadError, match=r"nope\.json"):
+        _load(path)
+
+
+@pytest.mark.parametrize(
+    "breakage",
+    ["not json", "wrong format", "short weights", "nan weight", "other features", "other source"],
+)
+def test_invalid_weights_file_raises_model_load_error(tmp_path: Path, breakage: str) -> None:
+    good = json.loads(packaged_model_path().read_text(encoding="utf-8"))
+    if breakage == "not json":
+        path = tmp_path / "weights.json"
+        path.write_text("{not json", encoding="utf-8")
+    else:
+        bad = dict(good)
+        if breakage == "wrong format":
+            bad["format"] = "pickle"
+        elif breakage == "short weights":
+            bad["embedding_weights"] = good["embedding_weights"][:10]
+        elif breakage == "nan weight":
+            bad["structural_weights"] = [float("nan")] * len(FEATURE_NAMES)
+        elif breakage == "other features":
+            bad["structural_features"] = ["length"]
+        else:
+            bad["structural_source"] = "something-else"
+        path = _write(tmp_path, bad)
+    with pytest.raises(ModelLoadError, match=r"weights\.json"):
+        _load(path)
