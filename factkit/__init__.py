@@ -42,10 +42,31 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 __all__ = [
-    "Article", "Attribution", "Claim", "Config", "ConfigError", "FactkitError", "InputError",
-    "ModelLoadError", "Quantity", "Report", "Sentence", "Summary", "SummarySentence",
-    "TimeAnchor", "Verification", "__version__", "analyze", "batch", "checkworthiness",
-    "extract_claims", "find_quantities", "load_config", "split_sentences", "summarize", "verify",
+    "Article",
+    "Attribution",
+    "Claim",
+    "Config",
+    "ConfigError",
+    "FactkitError",
+    "InputError",
+    "ModelLoadError",
+    "Quantity",
+    "Report",
+    "Sentence",
+    "Summary",
+    "SummarySentence",
+    "TimeAnchor",
+    "Verification",
+    "__version__",
+    "analyze",
+    "batch",
+    "checkworthiness",
+    "extract_claims",
+    "find_quantities",
+    "load_config",
+    "split_sentences",
+    "summarize",
+    "verify",
 ]
 
 ConfigLike = Config | str | Path | None
@@ -110,9 +131,7 @@ def summarize(
     )
 
 
-def verify(
-    summary_text: str, source: str | Article, config: ConfigLike = None
-) -> Verification:
+def verify(summary_text: str, source: str | Article, config: ConfigLike = None) -> Verification:
     """Check each summary sentence against the article: numbers, speakers, dates, names."""
     from factkit.verification import verify as _verify
 
@@ -138,4 +157,6 @@ def batch(
     from factkit.batching import run_batch
 
     items = [inputs] if isinstance(inputs, str) else list(inputs)
-    return run_batch(items, output, coerce_config(config), workers=workers, engine=engine, **options)
+    return run_batch(
+        items, output, coerce_config(config), workers=workers, engine=engine, **options
+    )

@@ -29,20 +29,26 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
 )
-config_app = typer.Typer(help="Show or validate config files.", context_settings=CONTEXT, no_args_is_help=True)
+config_app = typer.Typer(
+    help="Show or validate config files.", context_settings=CONTEXT, no_args_is_help=True
+)
 app.add_typer(config_app, name="config")
 
 ConfigOpt = Annotated[
-    Path | None, typer.Option("--config", "-c", help="YAML config file (defaults: configs/default.yaml).")
+    Path | None,
+    typer.Option("--config", "-c", help="YAML config file (defaults: configs/default.yaml)."),
 ]
 SetOpt = Annotated[
     list[str] | None,
     typer.Option("--set", help="Override a setting: --set splitter.max_len=400 (repeatable)."),
 ]
 OutOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.")
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
 ]
-FileArg = Annotated[str, typer.Argument(help="Input file (.txt .md .html .json .jsonl) or - for stdin.")]
+FileArg = Annotated[
+    str, typer.Argument(help="Input file (.txt .md .html .json .jsonl) or - for stdin.")
+]
 
 
 def _config(config: Path | None, overrides: list[str] | None) -> Config:
@@ -92,14 +98,18 @@ def split(
     article = read_article(file, cfg.ingest)
     sentences = split_sentences(article.text, cfg.splitter)
     if format == "json":
-        text = json.dumps(
-            {"document": article.meta(), "sentences": [s.to_dict() for s in sentences]},
-            ensure_ascii=False,
-            indent=2,
-        ) + "\n"
+        text = (
+            json.dumps(
+                {"document": article.meta(), "sentences": [s.to_dict() for s in sentences]},
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
     else:
         text = "".join(
-            f"{s.index}\t{s.start}\t{s.end}\t{s.kind}\t{' '.join(s.text.split())}\n" for s in sentences
+            f"{s.index}\t{s.start}\t{s.end}\t{s.kind}\t{' '.join(s.text.split())}\n"
+            for s in sentences
         )
     _emit(text, output, cfg)
 
@@ -107,7 +117,9 @@ def split(
 @app.command()
 def claims(
     file: FileArg,
-    format: Annotated[str, typer.Option("--format", "-f", help="markdown | json | csv")] = "markdown",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="markdown | json | csv")
+    ] = "markdown",
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
@@ -126,9 +138,13 @@ def claims(
 @app.command()
 def summarize(
     file: FileArg,
-    sentences: Annotated[int | None, typer.Option("--sentences", "-n", min=1, help="Length in sentences.")] = None,
+    sentences: Annotated[
+        int | None, typer.Option("--sentences", "-n", min=1, help="Length in sentences.")
+    ] = None,
     words: Annotated[int | None, typer.Option("--words", min=1, help="Length in words.")] = None,
-    ratio: Annotated[float | None, typer.Option("--ratio", min=0.0, max=1.0, help="Share of body sentences.")] = None,
+    ratio: Annotated[
+        float | None, typer.Option("--ratio", min=0.0, max=1.0, help="Share of body sentences.")
+    ] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text",
     config: ConfigOpt = None,
     set_: SetOpt = None,
@@ -160,7 +176,9 @@ def summarize(
 @app.command()
 def run(
     file: FileArg,
-    format: Annotated[str, typer.Option("--format", "-f", help="markdown | json | html")] = "markdown",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="markdown | json | html")
+    ] = "markdown",
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
@@ -178,14 +196,16 @@ def run(
 
 @app.command()
 def verify(
-    source: Annotated[str, typer.Option("--source", help="The article the summary should be faithful to.")],
+    source: Annotated[
+        str, typer.Option("--source", help="The article the summary should be faithful to.")
+    ],
     summary: Annotated[str, typer.Option("--summary", help="Summary text file (or - for stdin).")],
     format: Annotated[str, typer.Option("--format", "-f", help="markdown | json")] = "markdown",
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
 ) -> None:
-    """Check a summary against its article: numbers, speakers, dates, names. Exit 1 if unsupported."""
+    """Check a summary against its article (numbers, speakers, dates, names); exit 1 if not."""
     from factkit.ingest import decode_bytes, read_article, read_input_bytes
     from factkit.render.verification import render_verification_json, render_verification_markdown
     from factkit.verification import Verifier
@@ -198,7 +218,9 @@ def verify(
     summary_text = decode_bytes(read_input_bytes(summary), summary)
     from factkit.split import split_sentences
 
-    result = Verifier(cfg).verify(summary_text, article, split_sentences(article.text, cfg.splitter))
+    result = Verifier(cfg).verify(
+        summary_text, article, split_sentences(article.text, cfg.splitter)
+    )
     if format == "json":
         text = render_verification_json(result, article)
     else:
@@ -211,16 +233,34 @@ def verify(
 @app.command()
 def batch(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, JSONL files, or -.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Output JSONL (one report a line).")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Output JSONL (one report a line).")
+    ],
     config: ConfigOpt = None,
     set_: SetOpt = None,
-    workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, help="Worker processes (default: CPU count).")] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-w", min=1, help="Worker processes (default: CPU count)."),
+    ] = None,
     engine: Annotated[str | None, typer.Option("--engine", help="local | dask")] = None,
-    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786.")] = None,
-    resume: Annotated[bool, typer.Option("--resume", help="Skip ids already in OUTPUT; redo the rest.")] = False,
-    errors: Annotated[Path | None, typer.Option("--errors", help="Errors JSONL (default: OUTPUT.errors.jsonl).")] = None,
-    markdown_dir: Annotated[Path | None, typer.Option("--markdown-dir", help="Also write one Markdown checklist per article here.")] = None,
-    ordered: Annotated[bool | None, typer.Option("--ordered/--unordered", help="Write in input order (default: as finished).")] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786."),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Skip ids already in OUTPUT; redo the rest.")
+    ] = False,
+    errors: Annotated[
+        Path | None, typer.Option("--errors", help="Errors JSONL (default: OUTPUT.errors.jsonl).")
+    ] = None,
+    markdown_dir: Annotated[
+        Path | None,
+        typer.Option("--markdown-dir", help="Also write one Markdown checklist per article here."),
+    ] = None,
+    ordered: Annotated[
+        bool | None,
+        typer.Option("--ordered/--unordered", help="Write in input order (default: as finished)."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
 ) -> None:
     """Run the pipeline over many articles: streamed, resumable, parallel (local or Dask)."""

@@ -12,7 +12,15 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 SegmentKind = Literal["body", "dateline", "heading", "caption", "credit", "embed", "source"]
-SEGMENT_KINDS: tuple[str, ...] = ("body", "dateline", "heading", "caption", "credit", "embed", "source")
+SEGMENT_KINDS: tuple[str, ...] = (
+    "body",
+    "dateline",
+    "heading",
+    "caption",
+    "credit",
+    "embed",
+    "source",
+)
 ClaimKind = Literal["quantitative", "attributed"]
 
 

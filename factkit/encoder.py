@@ -54,12 +54,16 @@ class SentenceEncoder:
             self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
             model = AutoModel.from_pretrained(str(path), local_files_only=True)
         except (OSError, ValueError) as exc:
-            raise ModelLoadError(f"encoder.model_path: cannot load a model from {path}: {exc}") from None
+            raise ModelLoadError(
+                f"encoder.model_path: cannot load a model from {path}: {exc}"
+            ) from None
         model.eval()
         if self.config.quantize:
             # int8 dynamic quantization of the Linear layers: faster on CPU; its effect on quality
             # is measured by scripts/bench_summarize.py.
-            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+            model = torch.ao.quantization.quantize_dynamic(
+                model, {torch.nn.Linear}, dtype=torch.qint8
+            )
         self.model = model
         self.path = path
         self.dim = int(model.config.hidden_size)

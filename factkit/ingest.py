@@ -8,6 +8,7 @@ splitter tags them as ``dateline``/``credit``) and are also parsed into fields.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -26,11 +27,14 @@ RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 
 # " date 2021-08-10 Fast News" -- the metadata line some news exports put first.
 _METADATA_LINE = re.compile(
-    r"\A[ \t\ufeff]*(?:\r?\n)*[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+([^\r\n]*?))?[ \t]*(?:\r?\n|\Z)",
+    r"\A[ \t\ufeff]*(?:\r?\n)*[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})"
+    r"(?:[ \t]+([^\r\n]*?))?[ \t]*(?:\r?\n|\Z)",
     re.IGNORECASE,
 )
 # A closing "Source: AP" / "Credit: Reuters" line names the agency.
-_CREDIT_LINE = re.compile(r"(?:\A|\n)[ \t]*(?:Source|Credit|Sources)[ \t]*:[ \t]*([^\r\n]{1,80}?)[ \t]*\s*\Z")
+_CREDIT_LINE = re.compile(
+    r"(?:\A|\n)[ \t]*(?:Source|Credit|Sources)[ \t]*:[ \t]*([^\r\n]{1,80}?)[ \t]*\s*\Z"
+)
 _MD_TITLE = re.compile(r"\A\s*#[ \t]+([^\r\n]+)")
 
 
@@ -76,10 +80,8 @@ def article_from_text(
     """Build an Article, reading a leading metadata line and a closing credit line if present."""
     cfg = config or IngestConfig()
     if cfg.metadata_line and (m := _METADATA_LINE.match(text)):
-        try:
+        with contextlib.suppress(ValueError):  # "2021-02-30": keep the line, no date
             date = date or dt.date.fromisoformat(m.group(1))
-        except ValueError:
-            pass
         section = section or (m.group(2) or None)
     if credit is None and (c := _CREDIT_LINE.search(text[-200:])):
         credit = c.group(1)
@@ -98,7 +100,11 @@ def article_from_text(
 
 
 def article_from_record(
-    record: Any, *, path: str, line: int | None = None, config: IngestConfig | None = None,
+    record: Any,
+    *,
+    path: str,
+    line: int | None = None,
+    config: IngestConfig | None = None,
     default_id: str = "",
 ) -> Article:
     """A JSON record ``{"id", "text", "date", "title", "section", "credit", "url"}`` -> Article."""
@@ -128,7 +134,9 @@ def article_from_record(
 def _html_article(raw: str, path: str, config: IngestConfig) -> Article:
     import trafilatura
 
-    text = trafilatura.extract(raw, include_comments=False, include_tables=False, favor_precision=True)
+    text = trafilatura.extract(
+        raw, include_comments=False, include_tables=False, favor_precision=True
+    )
     if text is None:
         raise InputError("no main text found in this HTML page", path=path)
     meta = trafilatura.extract_metadata(raw)
@@ -173,7 +181,9 @@ def iter_articles(
     text = decode_bytes(raw, path)
     suffix = "" if path == "-" else Path(path).suffix.lower()
     stem = "stdin" if path == "-" else Path(path).stem
-    if suffix in HTML_SUFFIXES or (suffix == "" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))):
+    if suffix in HTML_SUFFIXES or (
+        suffix == "" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+    ):
         yield _html_article(text, path, cfg)
         return
     if suffix in {".jsonl", ".ndjson"}:

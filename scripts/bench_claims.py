@@ -12,6 +12,7 @@ articles/s for each (median of ``--repeat`` passes) and the ratio.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -47,10 +48,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--no-baseline", action="store_true", help="time factkit only")
     args = ap.parse_args()
-    try:
+    with contextlib.suppress(AttributeError, OSError):  # not on every OS
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    except (AttributeError, OSError):
-        pass
 
     from factkit.config import load_config
     from factkit.ingest import article_from_text
@@ -68,8 +67,10 @@ def main() -> None:
 
     factkit_claims(docs[0])  # warm-up: lexicons and regexes compiled
     ours = timed(factkit_claims, docs, args.repeat)
-    print(f"factkit claims (split+quantities+attribution+times): {ours:,.1f} articles/s "
-          f"on one core, {n_claims / (args.repeat * len(docs) + 1):.1f} claims/article")
+    print(
+        f"factkit claims (split+quantities+attribution+times): {ours:,.1f} articles/s "
+        f"on one core, {n_claims / (args.repeat * len(docs) + 1):.1f} claims/article"
+    )
     if args.no_baseline:
         return
 

@@ -45,8 +45,13 @@ def seed_contract() -> str:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
         json.dump(report_to_dict(report), fh)
     return last_line(
-        [sys.executable, str(TOOLS / "check_seed_contract.py"), str(seed),
-         str(EVAL / "seed_article_expected.json"), fh.name]
+        [
+            sys.executable,
+            str(TOOLS / "check_seed_contract.py"),
+            str(seed),
+            str(EVAL / "seed_article_expected.json"),
+            fh.name,
+        ]
     )
 
 
@@ -70,17 +75,36 @@ def main() -> None:
     for split in splits:
         data = str(EVAL / f"attribution_polnear_{split}.jsonl")
         for label, extra in (("speech", ["--gold-filter", "speech"]), ("all", [])):
-            rows.append((
-                f"PolNeAR {split} {label}",
-                last_line([py, str(TOOLS / "score_attr.py"), "scripts/eval_attribution.py:predict",
-                           "--data", data, *extra]),
-            ))
+            rows.append(
+                (
+                    f"PolNeAR {split} {label}",
+                    last_line(
+                        [
+                            py,
+                            str(TOOLS / "score_attr.py"),
+                            "scripts/eval_attribution.py:predict",
+                            "--data",
+                            data,
+                            *extra,
+                        ]
+                    ),
+                )
+            )
     for name in ("quantities_recognizers", "quantities_quantulum3"):
-        rows.append((
-            name,
-            last_line([py, str(TOOLS / "score_quant.py"), "scripts/eval_quantities.py:extract",
-                       "--data", str(EVAL / f"{name}.jsonl")]),
-        ))
+        rows.append(
+            (
+                name,
+                last_line(
+                    [
+                        py,
+                        str(TOOLS / "score_quant.py"),
+                        "scripts/eval_quantities.py:extract",
+                        "--data",
+                        str(EVAL / f"{name}.jsonl"),
+                    ]
+                ),
+            )
+        )
     rows.append(("QuanTemp numeric recall", numeric_recall()))
     if not args.no_speed:
         rows.append(("speed (one core)", last_line([py, "scripts/bench_claims.py"])))

@@ -35,8 +35,19 @@ def test_version(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyP
 
 
 @pytest.mark.parametrize(
-    "args", [["-h"], ["split", "-h"], ["claims", "-h"], ["summarize", "-h"], ["run", "-h"],
-             ["verify", "-h"], ["batch", "-h"], ["config", "-h"], ["config", "show", "-h"], ["schema", "-h"]]
+    "args",
+    [
+        ["-h"],
+        ["split", "-h"],
+        ["claims", "-h"],
+        ["summarize", "-h"],
+        ["run", "-h"],
+        ["verify", "-h"],
+        ["batch", "-h"],
+        ["config", "-h"],
+        ["config", "show", "-h"],
+        ["schema", "-h"],
+    ],
 )
 def test_help_everywhere(
     args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
@@ -54,7 +65,14 @@ def test_split_json_offsets_round_trip(
     assert data["document"]["date"] == "2021-08-10"
     for s in data["sentences"]:
         assert seed_text[s["start"] : s["end"]] == s["text"]
-    assert {s["kind"] for s in data["sentences"]} >= {"body", "dateline", "heading", "caption", "embed", "credit"}
+    assert {s["kind"] for s in data["sentences"]} >= {
+        "body",
+        "dateline",
+        "heading",
+        "caption",
+        "embed",
+        "credit",
+    }
 
 
 def test_split_text_is_tab_separated(
@@ -104,7 +122,10 @@ def test_config_show_applies_overrides(
 
 
 def test_claims_json_matches_schema_and_writes_config(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, seed_text: str
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    seed_text: str,
 ) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     out_file = tmp_path / "claims.json"

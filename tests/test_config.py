@@ -41,7 +41,9 @@ def test_unknown_key_names_file_and_dotted_field(tmp_path: Path) -> None:
 def test_bad_value_names_field_and_reason(tmp_path: Path) -> None:
     bad = tmp_path / "x.yaml"
     bad.write_text("splitter:\n  max_len: -4\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"x\.yaml: splitter\.max_len: .*greater than or equal to 0"):
+    with pytest.raises(
+        ConfigError, match=r"x\.yaml: splitter\.max_len: .*greater than or equal to 0"
+    ):
         load_config(bad)
 
 
@@ -60,7 +62,9 @@ def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
 def test_overrides_beat_file_and_parse_yaml_values(tmp_path: Path) -> None:
     f = tmp_path / "c.yaml"
     f.write_text("splitter:\n  max_len: 100\nsummarizer:\n  sentences: 2\n", encoding="utf-8")
-    cfg = load_config(f, ["splitter.max_len=400", "summarizer.enabled=false", "verify.enabled=auto"])
+    cfg = load_config(
+        f, ["splitter.max_len=400", "summarizer.enabled=false", "verify.enabled=auto"]
+    )
     assert cfg.splitter.max_len == 400
     assert cfg.summarizer.sentences == 2  # from the file, untouched
     assert cfg.summarizer.enabled is False

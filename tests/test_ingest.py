@@ -54,15 +54,20 @@ def test_empty_file_is_an_empty_article(tmp_path: Path) -> None:
 def test_jsonl_records_and_bad_line_number(tmp_path: Path) -> None:
     f = tmp_path / "docs.jsonl"
     f.write_text(
-        json.dumps({"id": "a", "text": "One.", "date": "2020-01-02", "title": "T"}) + "\n"
+        json.dumps({"id": "a", "text": "One.", "date": "2020-01-02", "title": "T"})
+        + "\n"
         + "{not json\n"
-        + json.dumps({"id": "c", "body": "no text field"}) + "\n"
-        + json.dumps({"text": "Unnamed."}) + "\n",
+        + json.dumps({"id": "c", "body": "no text field"})
+        + "\n"
+        + json.dumps({"text": "Unnamed."})
+        + "\n",
         encoding="utf-8",
     )
     items = list(iter_articles(str(f)))
     assert items[0].id == "a" and items[0].date == dt.date(2020, 1, 2) and items[0].title == "T"
-    assert isinstance(items[1], InputError) and items[1].line == 2 and "docs.jsonl:2" in str(items[1])
+    assert (
+        isinstance(items[1], InputError) and items[1].line == 2 and "docs.jsonl:2" in str(items[1])
+    )
     assert isinstance(items[2], InputError) and "no 'text'" in str(items[2])
     assert items[3].id == "docs:4"
 

@@ -27,13 +27,48 @@ __all__ = ["ClaimExtractor", "ClaimSet", "build_question", "structural_score"]
 
 # Reporting cue -> the verb a question asks with ("Did X warn that ...?").
 _CUE_VERBS = {
-    "warn": "warn", "tell": "tell", "told": "tell", "claim": "claim", "announc": "announce",
-    "den": "deny", "confirm": "confirm", "estimat": "estimate", "predict": "predict",
-    "insist": "insist", "argu": "argue", "stat": "state", "add": "add", "tweet": "tweet",
-    "writ": "write", "wrote": "write", "report": "report", "expect": "expect",
+    "warn": "warn",
+    "tell": "tell",
+    "told": "tell",
+    "claim": "claim",
+    "announc": "announce",
+    "den": "deny",
+    "confirm": "confirm",
+    "estimat": "estimate",
+    "predict": "predict",
+    "insist": "insist",
+    "argu": "argue",
+    "stat": "state",
+    "add": "add",
+    "tweet": "tweet",
+    "writ": "write",
+    "wrote": "write",
+    "report": "report",
+    "expect": "expect",
 }
-_LOWER_FIRST = {"the", "a", "an", "some", "they", "it", "this", "these", "those", "its", "their",
-                "many", "most", "more", "at", "in", "on", "about", "nearly", "almost", "over"}
+_LOWER_FIRST = {
+    "the",
+    "a",
+    "an",
+    "some",
+    "they",
+    "it",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "many",
+    "most",
+    "more",
+    "at",
+    "in",
+    "on",
+    "about",
+    "nearly",
+    "almost",
+    "over",
+}
 
 
 def _cue_verb(cue: str) -> str:
@@ -82,7 +117,8 @@ def structural_score(
 ) -> float:
     named = any(
         (a.speaker_resolved or a.speaker or "")[:1].isupper()
-        and (a.speaker_resolved or a.speaker or "").split()[0].lower() not in {"he", "she", "they", "it", "we", "i"}
+        and (a.speaker_resolved or a.speaker or "").split()[0].lower()
+        not in {"he", "she", "they", "it", "we", "i"}
         for a in attributions
     )
     score = (
@@ -109,12 +145,16 @@ class ClaimExtractor:
         self.config = config or Config()
         ccfg = self.config.claims
         self.quantities = QuantityFinder(ccfg.quantities) if ccfg.quantities.enabled else None
-        self.attributions = AttributionFinder(ccfg.attribution) if ccfg.attribution.enabled else None
+        self.attributions = (
+            AttributionFinder(ccfg.attribution) if ccfg.attribution.enabled else None
+        )
         self._scorer = None
         if self.config.checkworthiness.enabled and ccfg.scoring.learned_weight > 0:
             from factkit.checkworthy import CheckworthinessModel
 
-            self._scorer = CheckworthinessModel.load(self.config.checkworthiness, self.config.encoder)
+            self._scorer = CheckworthinessModel.load(
+                self.config.checkworthiness, self.config.encoder
+            )
 
     def extract(self, article: Article, sentences: Sequence[Sentence]) -> ClaimSet:
         text = article.text

@@ -5,12 +5,28 @@ from __future__ import annotations
 import csv
 import io
 
-from factkit.document import Report
+from factkit.document import Quantity, Report
 
 COLUMNS = [
-    "id", "sentence_index", "start", "end", "score", "kinds", "text", "speakers", "cues",
-    "direct", "numbers", "dates", "question",
+    "id",
+    "sentence_index",
+    "start",
+    "end",
+    "score",
+    "kinds",
+    "text",
+    "speakers",
+    "cues",
+    "direct",
+    "numbers",
+    "dates",
+    "question",
 ]
+
+
+def _number(q: Quantity) -> str:
+    """``at least 183 deaths`` as qualifier, value, unit."""
+    return " ".join(p for p in (q.qualifier, f"{q.value:g}", q.unit) if p)
 
 
 def render_csv(report: Report) -> str:
@@ -30,10 +46,7 @@ def render_csv(report: Report) -> str:
                 ";".join(a.speaker_resolved or a.speaker or "" for a in c.attributions),
                 ";".join(a.cue for a in c.attributions),
                 ";".join("direct" if a.direct else "indirect" for a in c.attributions),
-                ";".join(
-                    f"{q.qualifier + ' ' if q.qualifier else ''}{q.value:g}{' ' + q.unit if q.unit else ''}"
-                    for q in c.quantities
-                ),
+                ";".join(_number(q) for q in c.quantities),
                 ";".join(t.resolved or t.text for t in c.times),
                 c.question,
             ]

@@ -69,7 +69,9 @@ ATTRIBUTION = _obj(
     }
 )
 # ``resolved`` is ISO 8601 at the precision the text gives: YYYY-MM-DD, YYYY-MM or YYYY.
-TIME = _obj({**_SPAN, "resolved": {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}})
+TIME = _obj(
+    {**_SPAN, "resolved": {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}}
+)
 SENTENCE = _obj(
     {
         "index": _INT,
@@ -160,8 +162,13 @@ def report_schema() -> dict[str, Any]:
         "properties": {
             "schema_version": {"const": SCHEMA_VERSION},
             "document": _obj(
-                {"id": _STR, "date": {"type": ["string", "null"], "format": "date"},
-                 "section": _OPT_STR, "title": _OPT_STR, "credit": _OPT_STR}
+                {
+                    "id": _STR,
+                    "date": {"type": ["string", "null"], "format": "date"},
+                    "section": _OPT_STR,
+                    "title": _OPT_STR,
+                    "credit": _OPT_STR,
+                }
             ),
             "sentences": {"type": "array", "items": SENTENCE},
             "times": {
@@ -171,9 +178,7 @@ def report_schema() -> dict[str, Any]:
             "claims": {"type": "array", "items": CLAIM},
             "summary": SUMMARY,
             "verification": VERIFICATION,
-            "input": _obj(
-                {"id": _STR, "path": _OPT_STR, "line": _OPT_INT}, required=["id"]
-            ),
+            "input": _obj({"id": _STR, "path": _OPT_STR, "line": _OPT_INT}, required=["id"]),
         },
         "required": ["schema_version", "document", "sentences", "times", "claims"],
     }

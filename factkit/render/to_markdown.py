@@ -10,7 +10,9 @@ PRIORITY_BANDS: tuple[tuple[str, float], ...] = (("High", 0.66), ("Medium", 0.33
 
 def format_quantity(q: Quantity) -> str:
     parts = [q.qualifier, q.text]
-    label = " ".join(p for p in parts if p and not (p == q.qualifier and q.text.lower().startswith(p)))
+    label = " ".join(
+        p for p in parts if p and not (p == q.qualifier and q.text.lower().startswith(p))
+    )
     value = f"{q.value:,.6g}"
     unit = f" {q.unit}" if q.unit else ""
     return f"{label} (= {value}{unit})"
@@ -18,7 +20,10 @@ def format_quantity(q: Quantity) -> str:
 
 def _claim_lines(claim: Claim) -> list[str]:
     text = " ".join(claim.text.split())
-    lines = [f"- [ ] **{text}**  ", f"  score {claim.score:.2f} · {', '.join(claim.kinds)} · `{claim.id}`"]
+    lines = [
+        f"- [ ] **{text}**  ",
+        f"  score {claim.score:.2f} · {', '.join(claim.kinds)} · `{claim.id}`",
+    ]
     for att in claim.attributions:
         who = att.speaker or "(unnamed source)"
         if att.speaker_resolved and att.speaker_resolved != att.speaker:
@@ -31,7 +36,8 @@ def _claim_lines(claim: Claim) -> list[str]:
         lines.append("  - Numbers: " + "; ".join(format_quantity(q) for q in claim.quantities))
     if claim.times:
         lines.append(
-            "  - Dates: " + "; ".join(f"{t.text} → {t.resolved or 'unresolved'}" for t in claim.times)
+            "  - Dates: "
+            + "; ".join(f"{t.text} → {t.resolved or 'unresolved'}" for t in claim.times)
         )
     lines.append(f"  - Question: {claim.question}")
     return lines
@@ -57,7 +63,11 @@ def render_markdown(report: Report) -> str:
             mark = ""
             if i in verdicts:
                 v = verdicts[i]
-                mark = " ✅" if v.verdict == "supported" else " ⚠️ " + ", ".join(r.type for r in v.reasons)
+                mark = (
+                    " ✅"
+                    if v.verdict == "supported"
+                    else " ⚠️ " + ", ".join(r.type for r in v.reasons)
+                )
             out.append(f"> {' '.join(s.text.split())}{mark}")
             out.append(">")
         if out[-1] == ">":

@@ -24,7 +24,8 @@ def render_verification_markdown(result: Verification, article: Article) -> str:
     out = [
         f"# Summary check against {title}",
         "",
-        f"_{len(result.sentences)} sentences · {len(result.sentences) - bad} supported · {bad} unsupported_",
+        f"_{len(result.sentences)} sentences · {len(result.sentences) - bad} supported"
+        f" · {bad} unsupported_",
         "",
     ]
     for s in result.sentences:
@@ -33,11 +34,13 @@ def render_verification_markdown(result: Verification, article: Article) -> str:
         for r in (*s.reasons, *s.notes):
             where = ""
             if r.source_start is not None and r.source_end is not None:
-                where = f" (source {r.source_start}–{r.source_end}: “{' '.join(article.text[r.source_start:r.source_end].split())}”)"
+                quoted = " ".join(article.text[r.source_start : r.source_end].split())
+                where = f" (source {r.source_start}–{r.source_end}: “{quoted}”)"
             out.append(f"   - `{r.type}`: {r.detail}{where}")
         if s.support:
             best = s.support[0]
             out.append(
-                f"   - best support: sentence {best.sentence_index} (similarity {best.similarity:.2f})"
+                f"   - best support: sentence {best.sentence_index}"
+                f" (similarity {best.similarity:.2f})"
             )
     return "\n".join(out) + "\n"

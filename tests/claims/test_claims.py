@@ -28,21 +28,27 @@ def seed_report_dict(seed_text: str) -> dict:
     return report_to_dict(Pipeline(CLAIMS_ONLY).analyze(article_from_text(seed_text)))
 
 
-def test_seed_contract_passes_with_the_shared_checker(seed_report_dict: dict, tmp_path: Path) -> None:
+def test_seed_contract_passes_with_the_shared_checker(
+    seed_report_dict: dict, tmp_path: Path
+) -> None:
     tool = shared_file("tools", "check_seed_contract.py")
     expected = shared_file("eval", "seed_article_expected.json")
     out = tmp_path / "seed.json"
     out.write_text(json.dumps(seed_report_dict), encoding="utf-8")
     proc = subprocess.run(
         [sys.executable, str(tool), str(SEED_PATH), str(expected), str(out)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     last = proc.stdout.strip().splitlines()[-1]
     passed, total = last.split("=")[1].split("/")
     assert proc.returncode == 0 and passed == total, proc.stdout
 
 
-def test_seed_claims_are_body_sentences_with_exact_spans(seed_report_dict: dict, seed_text: str) -> None:
+def test_seed_claims_are_body_sentences_with_exact_spans(
+    seed_report_dict: dict, seed_text: str
+) -> None:
     kinds = {s["index"]: s["kind"] for s in seed_report_dict["sentences"]}
     for c in seed_report_dict["claims"]:
         assert kinds[c["sentence_index"]] == "body"
@@ -76,9 +82,16 @@ def _q(value: float, qualifier: str | None = None, unit: str | None = None) -> Q
 
 def _a(speaker: str | None, direct: bool = False, content: str = "the plan failed") -> Attribution:
     return Attribution(
-        speaker=speaker, speaker_start=0 if speaker else None, speaker_end=1 if speaker else None,
-        cue="warned", cue_start=0, cue_end=1, content=content, content_start=0,
-        content_end=len(content), direct=direct,
+        speaker=speaker,
+        speaker_start=0 if speaker else None,
+        speaker_end=1 if speaker else None,
+        cue="warned",
+        cue_start=0,
+        cue_end=1,
+        content=content,
+        content_start=0,
+        content_end=len(content),
+        direct=direct,
     )
 
 
@@ -86,7 +99,8 @@ def test_structural_score_ranks_specific_attributed_numbers_first() -> None:
     vague = structural_score([], [_a("He")], [])
     number_only = structural_score([_q(5)], [], [])
     rich = structural_score(
-        [_q(183, "at least"), _q(34)], [_a("Michelle Bachelet")],
+        [_q(183, "at least"), _q(34)],
+        [_a("Michelle Bachelet")],
         [TimeAnchor("Tuesday", 0, 7, "2021-08-10")],
     )
     assert vague < number_only < rich <= 1.0
@@ -97,9 +111,9 @@ def test_questions_from_structure() -> None:
     assert build_question("x", [_a("The envoy")], "2021-08-10") == (
         "Did the envoy warn that the plan failed (as of 2021-08-10)?"
     )
-    assert build_question("x", [_a("Ms Bachelet", direct=True, content='"It is grave,"')], None) == (
-        'Did Ms Bachelet warn "It is grave"?'
-    )
+    assert build_question(
+        "x", [_a("Ms Bachelet", direct=True, content='"It is grave,"')], None
+    ) == ('Did Ms Bachelet warn "It is grave"?')
     assert build_question("The insurgents took 5 cities.", [], None) == (
         "Is it accurate that the insurgents took 5 cities?"
     )

@@ -30,7 +30,8 @@ def report() -> Report:
 
 
 @pytest.mark.parametrize(
-    "fmt,name", [("json", "seed_claims.json"), ("markdown", "seed_checklist.md"), ("csv", "seed_claims.csv")]
+    "fmt,name",
+    [("json", "seed_claims.json"), ("markdown", "seed_checklist.md"), ("csv", "seed_claims.csv")],
 )
 def test_seed_output_matches_golden(report: Report, fmt: str, name: str) -> None:
     assert render_report(report, fmt) == (GOLDEN / name).read_text(encoding="utf-8")
