@@ -52,7 +52,7 @@ class EncoderConfig(_Section):
         None, description="Folder of a sentence-embedding model; null = packaged all-MiniLM-L6-v2."
     )
     threads: int = Field(0, ge=0, description="torch intra-op threads (0 = leave torch's default).")
-    batch_size: int = Field(16, ge=1, description="Sentences per forward pass (length-sorted).")
+    batch_size: int = Field(8, ge=1, description="Sentences per forward pass (length-sorted).")
     max_tokens: int = Field(128, ge=8, le=512, description="Truncate each sentence to this many tokens.")
     quantize: bool = Field(True, description="int8 dynamic quantization of the Linear layers (CPU).")
 
@@ -69,7 +69,7 @@ class ExtractiveConfig(_Section):
     )
     min_words: int = Field(5, ge=0, description="Skip body sentences shorter than this many words.")
     max_candidates: int = Field(
-        20, ge=1, description="Only the first N body sentences are embedded and may be picked."
+        15, ge=1, description="Only the first N body sentences are embedded and may be picked."
     )
 
 

@@ -130,7 +130,7 @@ SENTENCE = st.lists(WORDS, min_size=1, max_size=12).map(lambda w: " ".join(w).ca
 
 
 @settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     paragraphs=st.lists(st.lists(SENTENCE, min_size=1, max_size=4), min_size=0, max_size=6),
