@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import itertools
 import json
 import os
@@ -36,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from factkit.batching import BatchResult, run_batch  # noqa: E402
+from factkit.batching.worker import DEFAULT_PIPELINE  # noqa: E402
 from factkit.config import Config, load_config  # noqa: E402
 
 CLAIMS_ONLY = ["summarizer.enabled=false", "checkworthiness.enabled=false"]
@@ -118,7 +120,13 @@ def timed_run(
 ) -> tuple[BatchResult, TreeRss]:
     marks = [m for m in (500, n) if m <= n]
     with TreeRss(out, marks) as rss:
-        result = run_batch([str(corpus)], out, cfg, progress=False, **kwargs)  # type: ignore[arg-type]
+        result = run_batch(
+            [str(corpus)],
+            out,
+            cfg,
+            progress=False,
+            **kwargs,  # type: ignore[arg-type]
+        )
     if result.done != n:
         raise SystemExit(
             f"{label}: only {result.done} of {n} documents done ({result.failed} failed)"
@@ -133,12 +141,14 @@ def timed_run(
     return result, rss
 
 
-def stage_profile(corpus: Path, cfg: Config, n: int = 100) -> dict[str, float]:
+def stage_profile(corpus: Path, cfg: Config, pipeline_path: str, n: int = 100) -> dict[str, float]:
     """Seconds per document spent in each stage, in this process."""
-    from factkit.ingest import article_from_record
-    from factkit.pipeline import Pipeline
+    import importlib
 
-    pipeline = Pipeline(cfg)
+    from factkit.ingest import article_from_record
+
+    module, _, name = pipeline_path.partition(":")
+    pipeline = getattr(importlib.import_module(module), name)(cfg)
     pipeline.warm_up()
     spent = {"split": 0.0, "claims": 0.0, "summarize": 0.0}
     with corpus.open(encoding="utf-8") as fh:
@@ -188,11 +198,17 @@ def main() -> int:
     parser.add_argument("--no-full", action="store_true", help="skip the full-pipeline runs")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask run")
     parser.add_argument(
+        "--pipeline",
+        default=DEFAULT_PIPELINE,
+        help="module:Class of the pipeline (default: factkit's)",
+    )
+    parser.add_argument(
         "--repeat", type=int, default=2, help="claims-only/Dask runs, interleaved (best is kept)"
     )
     args = parser.parse_args()
     if not args.data.exists():
         raise SystemExit(f"{args.data}: not found (../shared/eval must be beside the repo)")
+    run = functools.partial(timed_run, pipeline=args.pipeline)
     n, full_n = args.n, args.full_n or args.n
     claims_cfg = load_config(None, CLAIMS_ONLY)
     full_cfg = load_config()
@@ -212,7 +228,7 @@ def main() -> int:
         c2_rss = None
         for rep in range(args.repeat):
             tag = f" #{rep + 1}" if args.repeat > 1 else ""
-            r1, _ = timed_run(
+            r1, _ = run(
                 f"claims-only, local, 1 worker{tag}",
                 corpus,
                 folder / "c1.jsonl",
@@ -220,7 +236,7 @@ def main() -> int:
                 n,
                 workers=1,
             )
-            r2, r2_rss = timed_run(
+            r2, r2_rss = run(
                 f"claims-only, local, 2 workers{tag}",
                 corpus,
                 folder / "c2.jsonl",
@@ -231,7 +247,7 @@ def main() -> int:
             c1, c2 = best(c1, r1), best(c2, r2)
             c2_rss = c2_rss or r2_rss
             if not args.no_dask:
-                rd, _ = timed_run(
+                rd, _ = run(
                     f"claims-only, dask LocalCluster, 2 w{tag}",
                     corpus,
                     folder / "d2.jsonl",
@@ -245,7 +261,7 @@ def main() -> int:
         f1 = f2 = None
         f2_rss = None
         if not args.no_full:
-            f1, _ = timed_run(
+            f1, _ = run(
                 "full pipeline, local, 1 worker",
                 full_corpus,
                 folder / "f1.jsonl",
@@ -253,7 +269,7 @@ def main() -> int:
                 full_n,
                 workers=1,
             )
-            f2, f2_rss = timed_run(
+            f2, f2_rss = run(
                 "full pipeline, local, 2 workers",
                 full_corpus,
                 folder / "f2.jsonl",
@@ -261,7 +277,7 @@ def main() -> int:
                 full_n,
                 workers=2,
             )
-        profile = stage_profile(corpus, full_cfg if not args.no_full else claims_cfg)
+        profile = stage_profile(corpus, full_cfg if not args.no_full else claims_cfg, args.pipeline)
 
     print("\nsummary")
     t = TARGETS
