@@ -153,7 +153,7 @@ def factkit_method(overrides: list[str]) -> Method:
     from factkit.config import load_config
     from factkit.document import Article
     from factkit.split import split_sentences
-    from factkit.summarize import build_summarizer
+    from factkit.summarization import build_summarizer
 
     config = load_config(overrides=overrides)
 
@@ -293,8 +293,8 @@ def main(argv: list[str] | None = None) -> int:
         from transformers import AutoModel  # noqa: F401  (library import is not model load)
 
         from factkit.config import load_config
-        from factkit.summarize import build_summarizer
-        from factkit.summarize.extractive import ExtractiveSummarizer  # noqa: F401
+        from factkit.summarization import build_summarizer
+        from factkit.summarization.extractive import ExtractiveSummarizer  # noqa: F401
 
         t1 = time.perf_counter()
         build_summarizer(load_config(overrides=args.overrides))

@@ -16,7 +16,7 @@ from typing import Any
 from factkit.config import Config, Seq2SeqConfig
 from factkit.document import Article, Sentence, Summary, SummarySentence
 from factkit.errors import ModelLoadError
-from factkit.summarize.select import Length, body_sentences, count_words, resolve_length
+from factkit.summarization.select import Length, body_sentences, count_words, resolve_length
 
 # Sentence ends in generated text: punctuation (and closing quotes) then space and a capital,
 # digit or quote. Generated text has no datelines or abbreviations lists to worry about.

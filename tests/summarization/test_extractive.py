@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from factkit.config import Config, load_config
 from factkit.document import Article, Sentence
 from factkit.split import split_sentences
-from factkit.summarize import build_summarizer
-from factkit.summarize.extractive import ExtractiveSummarizer
+from factkit.summarization import build_summarizer
+from factkit.summarization.extractive import ExtractiveSummarizer
 
 ARTICLE = """\
 The city council approved a new budget for public schools on Monday after months of debate.

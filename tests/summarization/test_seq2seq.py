@@ -15,8 +15,8 @@ from factkit.config import Config, load_config
 from factkit.document import Article
 from factkit.errors import ModelLoadError
 from factkit.split import split_sentences
-from factkit.summarize import build_summarizer
-from factkit.summarize.seq2seq import Seq2SeqSummarizer, split_generated
+from factkit.summarization import build_summarizer
+from factkit.summarization.seq2seq import Seq2SeqSummarizer, split_generated
 
 MAX_POSITIONS = 64
 

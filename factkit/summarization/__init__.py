@@ -49,11 +49,11 @@ def build_summarizer(config: Config) -> Summarizer:
         summarizer = _CACHE.get(key)
         if summarizer is None:
             if config.summarizer.kind == "seq2seq":
-                from factkit.summarize.seq2seq import Seq2SeqSummarizer
+                from factkit.summarization.seq2seq import Seq2SeqSummarizer
 
                 summarizer = Seq2SeqSummarizer(config)
             else:
-                from factkit.summarize.extractive import ExtractiveSummarizer
+                from factkit.summarization.extractive import ExtractiveSummarizer
 
                 summarizer = ExtractiveSummarizer(config)
             _CACHE[key] = summarizer

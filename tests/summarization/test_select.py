@@ -1,4 +1,4 @@
-"""Tests for factkit.summarize.select: length resolution, body filter, MMR picking."""
+"""Tests for factkit.summarization.select: length resolution, body filter, MMR picking."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from factkit.config import SummarizerConfig
 from factkit.document import Sentence
-from factkit.summarize.select import (
+from factkit.summarization.select import (
     Length,
     body_sentences,
     count_words,

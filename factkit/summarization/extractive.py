@@ -21,7 +21,7 @@ import numpy as np
 from factkit.config import Config
 from factkit.document import Article, Sentence, Summary, SummarySentence
 from factkit.encoder import get_encoder
-from factkit.summarize.select import body_sentences, count_words, pick_mmr, resolve_length
+from factkit.summarization.select import body_sentences, count_words, pick_mmr, resolve_length
 
 _SHORT_PENALTY = 100.0  # larger than any possible relevance difference
 
