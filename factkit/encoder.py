@@ -8,6 +8,7 @@ sentence-transformers does, but with plain ``transformers``: no hub call, ever.
 from __future__ import annotations
 
 import threading
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -61,9 +62,12 @@ class SentenceEncoder:
         if self.config.quantize:
             # int8 dynamic quantization of the Linear layers: faster on CPU; its effect on quality
             # is measured by scripts/bench_summarize.py. In place: no copy of the fp32 model.
-            model = torch.ao.quantization.quantize_dynamic(
-                model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True
-            )
+            with warnings.catch_warnings():
+                # torch flags its quantized-tensor constructors as deprecated; users can't act on it
+                warnings.simplefilter("ignore", UserWarning)
+                model = torch.ao.quantization.quantize_dynamic(
+                    model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True
+                )
         self.model = model
         self.path = path
         self.dim = int(model.config.hidden_size)
