@@ -63,8 +63,9 @@ class SentenceEncoder:
             # int8 dynamic quantization of the Linear layers: faster on CPU; its effect on quality
             # is measured by scripts/bench_summarize.py. In place: no copy of the fp32 model.
             with warnings.catch_warnings():
-                # torch flags its quantized-tensor constructors as deprecated; users can't act on it
+                # torch flags eager-mode quantization as deprecated; users can't act on it
                 warnings.simplefilter("ignore", UserWarning)
+                warnings.simplefilter("ignore", DeprecationWarning)
                 model = torch.ao.quantization.quantize_dynamic(
                     model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True
                 )

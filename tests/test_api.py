@@ -1,0 +1,61 @@
+"""The public Python API promised in the README (names and return shapes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import factkit
+from factkit import Claim, Quantity, Sentence, Summary
+
+
+def test_public_names_are_functions_not_submodules() -> None:
+    # importing the stage modules must not shadow the API functions of the same topic
+    import factkit.checkworthy
+    import factkit.summarization
+    import factkit.verification
+
+    for name in (
+        "split_sentences",
+        "find_quantities",
+        "extract_claims",
+        "summarize",
+        "analyze",
+        "verify",
+        "checkworthiness",
+        "batch",
+    ):
+        assert callable(getattr(factkit, name)), name
+
+
+def test_split_and_quantities_on_plain_text() -> None:
+    text = "The U.S. said 5 people died. Officials expect more than 1,200 arrests."
+    sentences = factkit.split_sentences(text)
+    assert all(isinstance(s, Sentence) for s in sentences) and len(sentences) == 2
+    qs = factkit.find_quantities(text)
+    assert all(isinstance(q, Quantity) for q in qs)
+    assert [q.value for q in qs] == [5, 1200]
+    assert qs[1].qualifier == "more than"
+
+
+def test_extract_claims_accepts_text_and_config_path(seed_text: str, tmp_path: Path) -> None:
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("checkworthiness:\n  enabled: false\n", encoding="utf-8")
+    claims = factkit.extract_claims(seed_text, config=cfg)
+    assert claims and all(isinstance(c, Claim) for c in claims)
+    assert any("95 percent" in c.text and "attributed" in c.kinds for c in claims)
+
+
+def test_summarize_lengths(seed_text: str) -> None:
+    two = factkit.summarize(seed_text, n_sentences=2)
+    assert isinstance(two, Summary) and len(two.sentences) == 2
+    assert two.text.startswith(two.sentences[0].text)
+    short = factkit.summarize(seed_text, words=40)
+    assert sum(len(s.text.split()) for s in short.sentences) <= 40 or len(short.sentences) == 1
+
+
+def test_checkworthiness_ranks_claims_over_small_talk() -> None:
+    claim = factkit.checkworthiness(
+        "Unemployment fell to 3.5 percent in May, the lowest in 50 years."
+    )
+    chat = factkit.checkworthiness("Thank you very much, it is great to be here.")
+    assert 0.0 <= chat < claim <= 1.0
