@@ -188,6 +188,21 @@ class VerifyConfig(_Section):
         description="An article number of the summary's value counts when its slot score is "
         "this close to the best-fitting article number's.",
     )
+    name_slack: float = Field(
+        0.3,
+        ge=0,
+        description="A different article name that fits a summary name's slot (sentence "
+        "alignment + shared neighbouring words) by more than this makes it a swapped name.",
+    )
+    name_min_shared: int = Field(
+        2,
+        ge=1,
+        description="A rival name must share this many neighbouring content words with the "
+        "summary name (or all of them, when the summary name has fewer).",
+    )
+    name_rival_sentences: int = Field(
+        1, ge=1, description="Rival names are looked for in this many best supporting sentences."
+    )
     antecedent_sentences: int = Field(
         2,
         ge=0,

@@ -45,6 +45,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -135,6 +136,13 @@ _NAME_LINKS = frozenset(
         "y",
     }
 )
+# Number words are slots of their own, not context that tells slots apart.
+_NUMBER_WORDS = """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred hundreds thousand thousands million millions billion billions dozen dozens half
+"""
+_NUMBER_STEMS = frozenset(w[:6] for w in _NUMBER_WORDS.split())
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "this", "that"})
 
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*\w)?")
@@ -186,6 +194,17 @@ class _Number:
     context: frozenset[str]  # stems of the nearest content words on each side, and the unit
 
 
+@dataclass(frozen=True)
+class _Name:
+    """A capitalized name in an article body sentence, with the words around it."""
+
+    start: int
+    end: int
+    words: frozenset[str]
+    pos: int
+    context: frozenset[str]
+
+
 @dataclass
 class _Source:
     """Everything about one article that every summary sentence is checked against."""
@@ -194,6 +213,7 @@ class _Source:
     body: list[Sentence]
     embeddings: np.ndarray
     numbers: list[_Number]
+    names: list[_Name]
     attributions: list[Attribution]
     attribution_pos: list[int | None]
     times: list[TimeAnchor]
@@ -241,12 +261,17 @@ def _content_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int
     return out
 
 
+def _is_number_stem(stem: str) -> bool:
+    return stem[:1].isdigit() or stem in _NUMBER_STEMS
+
+
 def _local_context(
     tokens: list[tuple[str, int, int]], start: int, end: int, unit: str | None, width: int
 ) -> frozenset[str]:
     """Stems of the ``width`` content tokens either side of [start, end), plus the unit's."""
-    left = [t[0] for t in tokens if t[2] <= start][-width:]
-    right = [t[0] for t in tokens if t[1] >= end][:width]
+    words = [t for t in tokens if not _is_number_stem(t[0])]
+    left = [t[0] for t in words if t[2] <= start][-width:]
+    right = [t[0] for t in words if t[1] >= end][:width]
     unit_stems = [_stem(w) for w in _words(unit or "") if w not in _STOP]
     return frozenset(left + right + unit_stems)
 
@@ -349,6 +374,7 @@ class Verifier:
             body=body,
             embeddings=embeddings,
             numbers=[],
+            names=[],
             attributions=[],
             attribution_pos=[],
             times=times,
@@ -367,6 +393,9 @@ class Verifier:
             for q in self._numbers(text, s.start, s.end, in_sentence):
                 context = _local_context(tokens, q.start, q.end, q.unit, width)
                 src.numbers.append(_Number(q, p, context))
+            for a, b, words in _name_spans(text, s.start, s.end, common):
+                context = _local_context(tokens, a, b, None, width)
+                src.names.append(_Name(a, b, frozenset(words), p, context))
         src.attributions = list(self.attribution_finder.find(text, list(sentences)))
         src.attribution_pos = [src.body_position(a.cue_start) for a in src.attributions]
         self._sources[key] = src
@@ -427,7 +456,7 @@ class Verifier:
         best = float(sims.max()) if len(sims) else -1.0
         reasons: list[VerifyReason] = []
         notes: list[VerifyReason] = []
-        if best < cfg.min_similarity:
+        if best < cfg.min_similarity and align.tokens:  # a bare "." claims nothing
             reasons.append(
                 VerifyReason(
                     "no_support",
@@ -463,6 +492,9 @@ class Verifier:
         step = _precision(claimed)
         return step > 0 and abs(a - b) <= step / 2 * (1 + 1e-9)
 
+    def _measured(self, unit: str | None) -> bool:
+        return bool(unit) and self.quantity_finder.is_measurement_unit(unit)
+
     def _units_clash(self, a: str | None, b: str | None) -> bool:
         if not a or not b or _unit_key(a) == _unit_key(b):
             return False
@@ -478,8 +510,8 @@ class Verifier:
         score = float(scores[n.pos]) if n.pos is not None else 0.0
         if mine:
             score += cfg.number_context_weight * len(mine & n.context) / len(mine)
-        if q.unit and _unit_key(q.unit) == _unit_key(n.quantity.unit):
-            score += cfg.number_context_weight / 2
+        if _unit_key(q.unit) == _unit_key(n.quantity.unit) and self._measured(q.unit):
+            score += cfg.number_context_weight / 2  # counted nouns are in the context already
         elif self._units_clash(q.unit, n.quantity.unit):
             score -= cfg.number_context_weight
         return score
@@ -729,7 +761,11 @@ class Verifier:
         reasons: list[VerifyReason] = []
         flagged = [r.summary_span for r in earlier if r.type == "speaker_mismatch"]
         if any(c.isupper() for c in part.text):
-            spans = _name_spans(summary_text, part.start, part.end, src.common_words)
+            spans = [
+                sp
+                for sp in _name_spans(summary_text, part.start, part.end, src.common_words)
+                if not _common_capitalized(summary_text, part.start, sp, src.name_words)
+            ]
         else:  # lower-cased text: names are the words the article only writes capitalized
             spans = _lower_name_spans(summary_text, part.start, part.end, src.name_words)
         taken = [(t.start, t.end) for t in times] + [(q.start, q.end) for q in quantities]
@@ -755,23 +791,76 @@ class Verifier:
             mentions = [p for p in everywhere if any(self._mentions(w, src, {p}) for w in words)]
             if not mentions:
                 continue  # only outside the body (caption, heading): not comparable
-            scores = align.scores(frozenset(_stem(w) for w in words))
+            own = frozenset(_stem(w) for w in words)
+            scores = align.scores(own)
             window = align.window(scores, cfg.top_k, cfg.context_margin)
-            if set(mentions) & self._near(window):
+            mine = _local_context(align.tokens, start, end, None, cfg.number_context_words)
+            others = {w for _, _, ws in spans for w in ws if w not in words}
+            rival = self._rival_name(words, others, mine, scores, window, src)
+            if rival is None and set(mentions) & self._near(window):
                 continue
-            nearest = max(mentions, key=lambda p: float(scores[p]))
-            s = src.body[nearest]
-            reasons.append(
-                VerifyReason(
-                    "entity_not_in_source",
-                    f"{name!r} is not in the article sentences that support this one"
-                    + (f" (best support: sentence {src.body[window[0]].index})" if window else ""),
-                    (start, end),
-                    s.start,
-                    s.end,
+            if rival is not None:
+                detail = (
+                    f"{name!r} is not who/what the article names here: it says "
+                    f"{src.text[rival.start : rival.end]!r}"
                 )
+                s_start, s_end = rival.start, rival.end
+            else:
+                nearest = src.body[max(mentions, key=lambda p: float(scores[p]))]
+                detail = f"{name!r} is not in the article sentences that support this one" + (
+                    f" (best support: sentence {src.body[window[0]].index})" if window else ""
+                )
+                s_start, s_end = nearest.start, nearest.end
+            reasons.append(
+                VerifyReason("entity_not_in_source", detail, (start, end), s_start, s_end)
             )
         return reasons
+
+    def _rival_name(
+        self,
+        words: list[str],
+        others: set[str],
+        mine: frozenset[str],
+        scores: np.ndarray,
+        window: list[int],
+        src: _Source,
+    ) -> _Name | None:
+        """The article name that fills the summary name's slot instead of it: in a supporting
+        sentence, sharing neighbouring words, and fitting clearly better (sentence alignment +
+        shared neighbours) than every mention of the summary's name. Not a rival: a name the
+        summary sentence also gives, or one in a sentence that mentions the summary's name too
+        (neighbouring names share neighbouring words)."""
+        if not mine:
+            return None
+        cfg = self.config.verify
+        weight = cfg.number_context_weight
+
+        def fit(n: _Name) -> float:
+            return float(scores[n.pos]) + weight * len(mine & n.context) / len(mine)
+
+        def same(n: _Name) -> bool:
+            return any(self._name_word_match(w, n.words) for w in words)
+
+        best_same = max((fit(n) for n in src.names if same(n)), default=-math.inf)
+        rivals = [
+            n
+            for n in src.names
+            if n.pos in window[: cfg.name_rival_sentences]
+            and len(mine & n.context) >= min(len(mine), cfg.name_min_shared)
+            and not same(n)
+            and not any(self._name_word_match(w, frozenset(others)) for w in n.words)
+            and not any(self._mentions(w, src, {n.pos}) for w in words)
+        ]
+        if not rivals:
+            return None
+        rival = max(rivals, key=fit)
+        return rival if fit(rival) > best_same + cfg.name_slack else None
+
+    @staticmethod
+    def _name_word_match(word: str, names: frozenset[str]) -> bool:
+        if word in names:
+            return True
+        return len(word) >= 5 and any(len(w) >= 5 and w[:5] == word[:5] for w in names)
 
     @staticmethod
     def _known_word(word: str, src: _Source) -> bool:
@@ -795,7 +884,8 @@ class _Alignment:
         self.sims = sims
         self.tokens = tokens
         self.weight = weight
-        self.stems = {t[0] for t in tokens if t[0] in src.idf}
+        # numbers are what gets checked: a changed one must not steer the alignment
+        self.stems = {t[0] for t in tokens if t[0] in src.idf and not _is_number_stem(t[0])}
 
     def scores(self, leave_out: frozenset[str]) -> np.ndarray:
         lexical = np.zeros(len(self.src.body), np.float32)
@@ -935,6 +1025,34 @@ def _name_spans(
             out.append((s, tokens[j - 1][1], words))
         i = j
     return out
+
+
+@cache
+def _lowercase_lexicon() -> frozenset[str]:
+    """English words seen in lower case mid-sentence (NLTK's Punkt English orthographic
+    statistics, shipped with the splitter)."""
+    from factkit.split import english_punkt_parameters
+
+    mid_lc = 1 << 5  # nltk.tokenize.punkt's _ORTHO_MID_LC
+    ortho = english_punkt_parameters().ortho_context
+    return frozenset(w for w, flags in ortho.items() if flags & mid_lc)
+
+
+def _common_capitalized(
+    text: str, sentence_start: int, span: tuple[int, int, list[str]], name_words: set[str]
+) -> bool:
+    """A capitalized span that is not a name: one common English word opening the sentence
+    ("Thousands", "Relatives") or a shouted one ("READ:", "CLICK HERE"), unless the article
+    writes it as a name (capitalized mid-sentence, never in lower case: "Turkey")."""
+    start, end, words = span
+    lexicon = _lowercase_lexicon()
+    surface = text[start:end]
+    if any(w in name_words for w in words):
+        return False
+    if surface.isupper() and len(surface) >= 3:
+        return all(w in lexicon or w in _STOP for w in _words(surface))
+    opens = not text[sentence_start:start].strip(" \t\n\"“‘'(")
+    return opens and len(words) == 1 and words[0] in lexicon
 
 
 def _lower_name_spans(
