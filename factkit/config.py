@@ -209,6 +209,12 @@ class VerifyConfig(_Section):
         description="A name also counts as in the support when it is this many sentences before "
         "a supporting sentence (which may say 'he' or 'the group').",
     )
+    following_sentences: int = Field(
+        0,
+        ge=0,
+        description="... and this many sentences after it (a summary may name someone the "
+        "supporting sentence only describes, when the article names them just after).",
+    )
     speaker_content_similarity: float = Field(
         0.5,
         ge=0,

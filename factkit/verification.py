@@ -650,9 +650,9 @@ class Verifier:
                 continue
             scores = align.scores(frozenset(_stem(w) for w in claimed))
             window = align.window(scores, cfg.top_k, cfg.context_margin)
-            near = self._near(window)
-            if any(self._mentions(w, src, near) for w in claimed):
-                continue  # the article names this speaker next to the content
+            named_nearby = any(
+                self._mentions(w, src, self._near(window, len(src.body))) for w in claimed
+            )
             best: tuple[float, int] | None = None
             for k, sa in enumerate(src.attributions):
                 pos = src.attribution_pos[k]
@@ -666,11 +666,15 @@ class Verifier:
             if best is None:
                 continue  # no article attribution of this content: the name check decides
             real = src.attributions[best[1]]
-            if claimed & _speaker_words(real):
+            real_words = frozenset(_speaker_words(real))
+            if any(self._name_word_match(w, real_words) for w in claimed):
                 continue
-            named = _proper_words(real.speaker or "", src.common_words)
-            if not named and not real.speaker_resolved:
-                continue  # unnamed in the article: cannot say who it really was
+            # An article speaker named in the attribution itself outweighs a mention nearby;
+            # a "he" or "officials" there may well be the summary's speaker named earlier.
+            if not _proper_words(real.speaker or "", src.common_words) and (
+                named_nearby or not real.speaker_resolved
+            ):
+                continue
             reasons.append(
                 VerifyReason(
                     "speaker_mismatch",
@@ -683,11 +687,12 @@ class Verifier:
             )
         return reasons
 
-    def _near(self, window: list[int]) -> set[int]:
+    def _near(self, window: list[int], size: int) -> set[int]:
         """The window's sentences and the ones before them that a "he" or "the group" in
         them may refer back to."""
         back = self.config.verify.antecedent_sentences
-        return {p - d for p in window for d in range(back + 1) if p - d >= 0}
+        ahead = self.config.verify.following_sentences
+        return {p + d for p in window for d in range(-back, ahead + 1) if 0 <= p + d < size}
 
     @staticmethod
     def _mentions(word: str, src: _Source, positions: set[int]) -> bool:
@@ -797,18 +802,22 @@ class Verifier:
             mine = _local_context(align.tokens, start, end, None, cfg.number_context_words)
             others = {w for _, _, ws in spans for w in ws if w not in words}
             rival = self._rival_name(words, others, mine, scores, window, src)
-            if rival is None and set(mentions) & self._near(window):
+            if rival is None and set(mentions) & self._near(window, len(src.body)):
                 continue
             if rival is not None:
                 detail = (
                     f"{name!r} is not who/what the article names here: it says "
-                    f"{src.text[rival.start : rival.end]!r}"
+                    f"{src.text[rival.start : rival.end]!r} (alignment "
+                    f"{float(scores[rival.pos]):.2f})"
                 )
                 s_start, s_end = rival.start, rival.end
             else:
                 nearest = src.body[max(mentions, key=lambda p: float(scores[p]))]
                 detail = f"{name!r} is not in the article sentences that support this one" + (
-                    f" (best support: sentence {src.body[window[0]].index})" if window else ""
+                    f" (best support: sentence {src.body[window[0]].index}, alignment "
+                    f"{float(scores[window[0]]):.2f})"
+                    if window
+                    else ""
                 )
                 s_start, s_end = nearest.start, nearest.end
             reasons.append(
