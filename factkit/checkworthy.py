@@ -126,16 +126,21 @@ def _fallback_count_attributions(text: str) -> int:
 def _real_finders() -> tuple[Callable[[str], int], Callable[[str], int]] | None:
     """Counters built on the claim finders of ``factkit.claims``, or None while they are absent."""
     try:
-        from factkit.claims.attribution import find_attributions
+        from factkit.claims.attribution import AttributionFinder
         from factkit.claims.quantities import find_quantities
     except ImportError:
         return None
+    from factkit.document import Sentence
+
+    attribution_finder = AttributionFinder()
 
     def count_quantities(text: str) -> int:
         return len(find_quantities(text))
 
     def count_attributions(text: str) -> int:
-        return len(find_attributions(text))
+        # the input is one sentence already: skip find_attributions' sentence splitting (half
+        # its time) and its heading detection, which would drop short unpunctuated lines
+        return len(attribution_finder.find(text, [Sentence(0, 0, len(text), "body", text)]))
 
     return count_quantities, count_attributions
 

@@ -6,10 +6,11 @@
 1. Quality: runs the official scorer ``../shared/tools/score_checkworthy.py
    factkit.checkworthy:checkworthiness --data FILE`` on each eval file (it calls the function
    once per sentence) and prints its figures.
-2. Speed, in this run on this machine: batch scoring (``CheckworthinessModel.score`` over the
-   whole file: encode + features + logistic) against two baselines measured on the same
-   sentences: one call per sentence (what the scorer does) and the encoder alone in batch (the
-   floor: the model adds features + a dot product on top of it). Prints sentences/s and ratios.
+2. Speed, in this run on this machine: batch scoring (``CheckworthinessModel.score`` over both
+   files: encode + features + logistic) against baselines measured in the same run: one call
+   per sentence (what the scorer does; on a sample), the encoder alone in batch (the floor: the
+   model adds structural features + a dot product on top of it) and the structural features
+   alone. Prints sentences/s and ratios.
 
 ``--record`` writes the figures into the model card's held-out block and the weights' metadata.
 """
@@ -29,7 +30,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factkit.checkworthy import CheckworthinessModel, packaged_model_path  # noqa: E402
+from factkit.checkworthy import (  # noqa: E402
+    CheckworthinessModel,
+    packaged_model_path,
+    structural_matrix,
+)
 from factkit.encoder import get_encoder  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -79,19 +84,25 @@ def best_of(repeats: int, fn: Any) -> float:
     return min(times)
 
 
-def measure_speed(texts: list[str], repeats: int) -> dict[str, float]:
+def measure_speed(texts: list[str], repeats: int, per_call_sample: int) -> dict[str, float]:
     model = CheckworthinessModel.load()
     encoder = get_encoder(model.encoder_config)
     model.score(texts[:32])  # warm-up (lazy loads, allocator)
+    n = len(texts)
     batch_s = best_of(repeats, lambda: model.score(texts))
     encoder_s = best_of(repeats, lambda: encoder.encode(texts))
-    per_call_s = best_of(1, lambda: [model.score([t]) for t in texts])
-    n = len(texts)
+    structural_s = best_of(repeats, lambda: structural_matrix(texts))
+    # the per-call baseline is slow: time it on an evenly spread sample
+    step = max(1, n // per_call_sample)
+    sample = texts[::step][:per_call_sample]
+    per_call_s = best_of(1, lambda: [model.score([t]) for t in sample])
     return {
         "sentences": n,
         "batch_per_s": n / batch_s,
-        "per_call_per_s": n / per_call_s,
         "encoder_only_per_s": n / encoder_s,
+        "structural_only_per_s": n / structural_s,
+        "per_call_sentences": len(sample),
+        "per_call_per_s": len(sample) / per_call_s,
     }
 
 
@@ -115,8 +126,9 @@ def heldout_markdown(results: dict[str, dict[str, Any]], speed: dict[str, float]
     rows.append(
         f"Speed (one run, 2-core shared machine, {speed['sentences']} sentences): batch "
         f"{speed['batch_per_s']:.0f} sentences/s; one call per sentence "
-        f"{speed['per_call_per_s']:.0f}/s; "
-        f"encoder alone (batch) {speed['encoder_only_per_s']:.0f}/s."
+        f"{speed['per_call_per_s']:.0f}/s ({speed['per_call_sentences']:.0f}-sentence sample); "
+        f"encoder alone (batch) {speed['encoder_only_per_s']:.0f}/s; structural features alone "
+        f"{speed['structural_only_per_s']:.0f}/s."
     )
     return "\n".join(rows)
 
@@ -148,10 +160,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--record", action="store_true", help="write the figures into the card and weights"
     )
+    ap.add_argument(
+        "--per-call-sample", type=int, default=400, help="sentences timed one call at a time"
+    )
+    ap.add_argument("--speed-only", action="store_true", help="skip the official scorer runs")
     args = ap.parse_args(argv)
+    if args.speed_only and args.record:
+        raise SystemExit("--record needs the quality figures: drop --speed-only")
 
     results: dict[str, dict[str, Any]] = {}
-    for name in EVAL_FILES:
+    for name in () if args.speed_only else EVAL_FILES:
         path = SHARED / "eval" / name
         if not path.exists():
             raise SystemExit(f"{path}: not found (../shared must be beside the checkout)")
@@ -159,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         results[name] = run_official_scorer(path)
 
     texts = [t for name in EVAL_FILES for t in read_texts(SHARED / "eval" / name)]
-    speed = measure_speed(texts, args.repeats)
+    speed = measure_speed(texts, args.repeats, args.per_call_sample)
     print(f"== speed ({speed['sentences']} sentences, this machine, this run)")
     batch_gain = speed["batch_per_s"] / speed["per_call_per_s"]
     overhead = speed["encoder_only_per_s"] / speed["batch_per_s"]
@@ -167,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
         f"batch score: {speed['batch_per_s']:.0f} sentences/s | one call per sentence: "
         f"{speed['per_call_per_s']:.0f}/s (batch is x{batch_gain:.2f}) "
         f"| encoder alone: {speed['encoder_only_per_s']:.0f}/s "
-        f"(batch scoring takes x{overhead:.2f} the encoder's time)"
+        f"(batch scoring takes x{overhead:.2f} the encoder's time) "
+        f"| structural features alone: {speed['structural_only_per_s']:.0f}/s"
     )
     size = packaged_model_path().stat().st_size
     print(f"weights: {packaged_model_path()} ({size} bytes)")
