@@ -11,6 +11,8 @@ import hashlib
 import importlib
 import json
 import os
+import threading
+import time
 import traceback
 from dataclasses import dataclass
 from functools import cached_property
@@ -176,7 +178,16 @@ def init_local_worker(settings: WorkerSettings) -> None:
     initializer breaks the pool); a setup failure is reported by the first job instead."""
     global _LOCAL_SETTINGS
     _LOCAL_SETTINGS = settings
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     prepare(settings)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Leave when the runner is gone (killed -9, OOM): the pool's queues are shared by all its
+    workers, so an orphan would otherwise wait on them forever, holding its memory."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def run_local_job(job: Job) -> Outcome:
