@@ -2,39 +2,48 @@
 
 For every summary sentence:
 
-1. **Alignment.** MiniLM cosine similarity against the article's body sentences; the top-k
-   (``verify.top_k``) are its *support*. Best similarity below ``verify.min_similarity`` ->
-   ``no_support``.
-2. **Numbers.** Every quantity must match one in the article: value equal within
-   ``verify.number_tolerance`` (relative) or within the precision the summary writes ("1.1bn"
-   matches 1.13bn; "about 180" matches 183; a bare "180" does not), and no clash of measurement
-   units (percent vs. dollars; a counted noun like "deaths" is a soft unit). A match counts when
-   it is in a support sentence, or anywhere in the article in a *relevant* sentence (see below) or
-   with the same unit, so paraphrases that draw on other sentences are not false alarms.
-   Otherwise -> ``number_mismatch`` pointing at the counterpart number of the support sentences
-   (same unit / same context words), or ``number_not_in_source`` when there is none.
-   Qualifiers: opposite bounds ("at least 183" vs "at most 183") -> ``number_mismatch``
-   ("qualifier changed"). A dropped bound or approximation ("183" for "at least 183") softens
-   the claim but does not make it false: it is kept as a *note* on a supported sentence
-   (``verify.strict_qualifiers: true`` reports it as ``number_mismatch`` instead).
-3. **Speakers.** An attributed statement in the summary is matched (content similarity) to the
-   article's attributions; a named speaker sharing no name word with the article's speaker for
-   that content (nor its resolved name / title) -> ``speaker_mismatch`` with the article
-   speaker's span.
+1. **Alignment.** Each article body sentence gets a score: the IDF-weighted share of the summary
+   sentence's content words it holds + ``verify.similarity_weight`` x MiniLM cosine similarity.
+   The top-k (``verify.top_k``) are its *support*. Best MiniLM similarity below
+   ``verify.min_similarity`` -> ``no_support``. Checking one slot (a number, a name) recomputes
+   the lexical part *without that slot's words* (and never counting numbers), so a swapped-in
+   name or number cannot pull the alignment towards the sentence it was taken from. The
+   *window* of a slot: its best sentences (up to top-k, within ``verify.context_margin`` of the
+   best) plus ``verify.antecedent_sentences`` before each (which a "he" may refer back to).
+2. **Numbers (slot level).** A number is described by its unit and the content words next to
+   it (``verify.number_context_words`` each side). Every article number gets a slot score:
+   its sentence's alignment + shared neighbouring words + same measurement unit (a clashing
+   unit counts against it). The summary number is supported when an article number of its value
+   (equal within ``verify.number_tolerance``, or within the precision the summary writes:
+   "1.1bn" matches 1.13bn, "about 180" matches 183, a bare "180" does not) scores within
+   ``verify.number_slack`` of the best-fitting article number. Otherwise ->
+   ``number_mismatch`` pointing at the best-fitting article number (when it is in the window and
+   shares a neighbour or the unit), or at an article number of that value in another context;
+   ``number_not_in_source`` when the value is nowhere. Digits the quantity finder leaves alone
+   (each side of a score "2-0") are numbers too. Qualifiers: opposite bounds ("at least 183" vs
+   "at most 183") -> ``number_mismatch``; a dropped bound or approximation is a *note*
+   (``qualifier_dropped``; ``verify.strict_qualifiers: true`` makes it a ``number_mismatch``).
+3. **Speakers.** An attributed statement in the summary is matched to the article attribution
+   in its window holding at least ``verify.speaker_content_similarity`` of its content words.
+   A named summary speaker sharing no name word with that attribution's speaker (written,
+   resolved or title; a demonym/inflection prefix counts) -> ``speaker_mismatch`` with the
+   article speaker's span, unless the article attribution is unnamed ("he", "officials") and the
+   summary's speaker is named in the window.
 4. **Dates.** Each date, anchored against the article date, must resolve to a date the article
    mentions -> else ``date_mismatch`` (with the support sentence's date when there is one).
-5. **Names.** Capitalized name spans (people, organizations, places; sentence-initial common
-   words and function words excluded) must occur in the article (case-insensitive, acronyms and
-   demonym prefixes allowed) -> else ``entity_not_in_source``. A name that the article mentions
-   only away from the supporting sentences (a swapped name) is reported too, with the span of
-   the article sentence that mentions it and is most similar.
-
-*Relevant sentence* (numbers): one of the top-k supports, or one whose similarity to the summary
-sentence is within ``verify.context_margin`` of the best support. Names must be mentioned in a
-top-k support or in one of the two sentences before it (which it may refer back to with "he").
+5. **Names.** Capitalized name spans (sentence-opening common English words such as
+   "Relatives", shouted boilerplate such as "READ:" and function words excluded; in lower-cased
+   text, the words the article only writes capitalized) must occur in the article (acronyms and
+   demonym prefixes allowed) -> else ``entity_not_in_source``. They must also be in their window;
+   and no *rival* may fill their slot: a different article name in the best supporting sentence
+   that shares ``verify.name_min_shared`` neighbouring words with the summary name and fits
+   clearly better (``verify.name_slack``) than every mention of the summary's name, in a sentence
+   that does not mention it -> ``entity_not_in_source`` with the rival's or the nearest
+   mention's span.
 
 The verdict is ``unsupported`` as soon as there is one reason; every reason carries the span of
-the summary text it is about and, where there is one, the article span that disagrees.
+the summary text it is about and, where there is one, the article span that disagrees. A
+sentence with no words (a stray ".") claims nothing and is supported.
 """
 
 from __future__ import annotations
@@ -470,7 +479,7 @@ class Verifier:
         times = self._times(summary_text, article.date, part.start, part.end)
         quantities = self._numbers(summary_text, part.start, part.end, times)
         reasons += self._check_numbers(summary_text, part, quantities, src, align, notes)
-        reasons += self._check_speakers(summary_text, atts, src, align)
+        reasons += self._check_speakers(summary_text, part, atts, src, align)
         reasons += self._check_dates(times, src, [int(j) for j in order])
         reasons += self._check_names(summary_text, part, quantities, times, src, align, reasons)
         return VerifiedSentence(
@@ -634,7 +643,12 @@ class Verifier:
 
     # speakers ------------------------------------------------------------------------------
     def _check_speakers(
-        self, summary_text: str, atts: list[Attribution], src: _Source, align: _Alignment
+        self,
+        summary_text: str,
+        part: Sentence,
+        atts: list[Attribution],
+        src: _Source,
+        align: _Alignment,
     ) -> list[VerifyReason]:
         """A named summary speaker must be the article's speaker for that content: the article
         attribution in the sentences that best support the rest of the summary sentence whose
@@ -645,6 +659,9 @@ class Verifier:
             claimed = _proper_words(a.speaker or "", src.common_words)
             if not claimed or a.speaker_start is None or a.speaker_end is None:
                 continue  # "he", "the actor", "Opponents": nothing to hold against the article
+            span = (a.speaker_start, a.speaker_end, sorted(claimed))
+            if _common_capitalized(summary_text, part.start, span, src.name_words):
+                continue  # "Relatives said": a description, not a name
             said = {_stem(w) for w in _content_words(a.content) - claimed}
             if not said:
                 continue

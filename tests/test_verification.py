@@ -10,7 +10,14 @@ from factkit.config import Config
 from factkit.document import Article, Quantity, Verification
 from factkit.ingest import article_from_text
 from factkit.split import split_sentences
-from factkit.verification import Verifier, _name_spans, _precision, verify
+from factkit.verification import (
+    Verifier,
+    _common_capitalized,
+    _lower_name_spans,
+    _name_spans,
+    _precision,
+    verify,
+)
 
 
 @pytest.fixture(scope="module")
@@ -126,6 +133,78 @@ def test_empty_summary_and_source_text(verifier: Verifier, seed_article: Article
     assert verify("No article, no support.", "").sentences[0].verdict == "unsupported"
 
 
+def test_number_swapped_from_elsewhere_in_the_article(
+    verifier: Verifier, seed_article: Article
+) -> None:
+    """'five' is in the article (five provincial capitals), but not in this slot."""
+    summary = "The bombing that targeted Bismillah Khan Mohammadi killed five."
+    bad = {r.type: r for r in check(verifier, seed_article, summary).sentences[0].reasons}
+    number = bad["number_mismatch"]
+    assert seed_article.text[number.source_start : number.source_end] == "eight"
+    ok = "The bombing that targeted acting Defense Minister Bismillah Khan Mohammadi killed eight."
+    assert check(verifier, seed_article, ok).all_supported
+
+
+def test_scores_are_numbers_too() -> None:
+    text = (
+        "Holland beat Spain 2-0 in Amsterdam on Tuesday night. Spain had lost 5-1 to Holland at "
+        "the World Cup last summer, a defeat that still hurts."
+    )
+    swapped = verify("Holland beat Spain 2-5 in Amsterdam on Tuesday.", text)
+    assert "number_mismatch" in reasons(swapped, 0)
+    assert verify("Holland beat Spain 2-0 in Amsterdam on Tuesday.", text).all_supported
+
+
+def test_name_swapped_from_elsewhere_in_the_article(
+    verifier: Verifier, seed_article: Article
+) -> None:
+    """Bachelet is in the article, but the spokesman in Doha is Mohammad Naim."""
+    base = "The recording was shared on Twitter by the Taliban spokesman in Doha, "
+    result = check(verifier, seed_article, base + "Michelle Bachelet.")
+    bad = {r.type: r for r in result.sentences[0].reasons}["entity_not_in_source"]
+    assert seed_article.text[bad.source_start : bad.source_end] == "Mohammad Naim"
+    assert check(verifier, seed_article, base + "Mohammad Naim.").all_supported
+
+
+def test_speaker_swapped_for_a_name_of_the_article(
+    verifier: Verifier, seed_article: Article
+) -> None:
+    result = check(verifier, seed_article, "Mohammad Naim said the pullout is 95 percent complete.")
+    start, end = reasons(result, 0)["speaker_mismatch"]
+    assert seed_article.text[start:end] == "the US Central Command"
+
+
+def test_descriptions_opening_a_sentence_are_not_names(
+    verifier: Verifier, seed_article: Article
+) -> None:
+    summary = "Relatives said the insurgents imposed restrictions on women."
+    assert check(verifier, seed_article, summary).all_supported
+    text = "READ: Chelsea star Hazard rated best. Turkey said so."
+    read = next(
+        sp for sp in _name_spans(text, 0, len(text), set()) if text[sp[0] : sp[1]] == "READ"
+    )
+    assert _common_capitalized(text, 0, read, set())
+    turkey = next(sp for sp in _name_spans(text, 0, len(text), set()) if sp[2] == ["turkey"])
+    assert not _common_capitalized(text, 38, turkey, {"turkey"})  # the article's name
+
+
+def test_lower_cased_summaries_find_names_by_the_article_casing(
+    verifier: Verifier, seed_article: Article
+) -> None:
+    text = "the taliban spokesman in doha , michelle bachelet , shared it ."
+    spans = _lower_name_spans(text, 0, len(text), {"taliban", "doha", "michelle", "bachelet"})
+    assert [text[s:e] for s, e, _ in spans] == ["taliban", "doha", "michelle bachelet"]
+    summary = (
+        "the recording was shared on twitter by the taliban spokesman in doha , michelle bachelet ."
+    )
+    assert "entity_not_in_source" in reasons(check(verifier, seed_article, summary), 0)
+
+
+def test_a_bare_full_stop_claims_nothing(verifier: Verifier, seed_article: Article) -> None:
+    result = check(verifier, seed_article, ".")
+    assert result.all_supported
+
+
 def q(text: str, value: float, qualifier: str | None = None) -> Quantity:
     return Quantity(text=text, start=0, end=len(text), value=value, qualifier=qualifier)
 
@@ -150,8 +229,27 @@ def test_name_spans() -> None:
 @given(
     st.lists(
         st.sampled_from(
-            ["Khalilzad", "said", "183", "at least", "Doha", "on Tuesday", "the", "percent", ".",
-             "\n", "“", "Taliban", "95", "UN", "warned", ",", "capitals", "five", "August 31"]
+            [
+                "Khalilzad",
+                "said",
+                "183",
+                "at least",
+                "Doha",
+                "on Tuesday",
+                "the",
+                "percent",
+                ".",
+                "\n",
+                "“",
+                "Taliban",
+                "95",
+                "UN",
+                "warned",
+                ",",
+                "capitals",
+                "five",
+                "August 31",
+            ]
         ),
         max_size=25,
     )
