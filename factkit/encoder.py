@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import warnings
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from factkit.config import EncoderConfig
 from factkit.errors import ModelLoadError
 
 _LOCK = threading.Lock()
+MEMO_SIZE = 4096  # sentences kept per encoder (~6 MB)
 _CACHE: dict[tuple[Any, ...], SentenceEncoder] = {}
 
 
@@ -70,6 +72,7 @@ class SentenceEncoder:
                     model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True
                 )
         self.model = model
+        self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
         self.path = path
         self.dim = int(model.config.hidden_size)
 
@@ -78,11 +81,34 @@ class SentenceEncoder:
         return "all-MiniLM-L6-v2" if self.config.model_path is None else str(self.path)
 
     def encode(self, sentences: list[str], batch_size: int | None = None) -> np.ndarray:
-        """Embeddings in input order; batches are sorted by length to avoid padding waste."""
-        import torch
+        """Embeddings in input order (rows are L2-normalised float32).
 
+        Recently encoded sentences come from a small LRU memo: the summarizer, the check-worthiness
+        model and the verifier embed many of the same sentences of one article.
+        """
         if not sentences:
             return np.zeros((0, self.dim), dtype=np.float32)
+        memo = self._memo
+        fresh: dict[str, np.ndarray] = {}
+        missing = [s for s in dict.fromkeys(sentences) if s not in memo]
+        if missing:
+            fresh = dict(zip(missing, self._encode_batches(missing, batch_size), strict=True))
+        out = np.empty((len(sentences), self.dim), dtype=np.float32)
+        for row, sentence in enumerate(sentences):
+            vec = fresh.get(sentence)
+            if vec is None:
+                vec = memo[sentence]
+                memo.move_to_end(sentence)
+            out[row] = vec
+        memo.update(fresh)
+        while len(memo) > MEMO_SIZE:
+            memo.popitem(last=False)
+        return out
+
+    def _encode_batches(self, sentences: list[str], batch_size: int | None) -> np.ndarray:
+        """The model pass; batches are sorted by length to avoid padding waste."""
+        import torch
+
         bs = batch_size or self.config.batch_size
         enc = self.tokenizer(
             sentences, add_special_tokens=True, truncation=True, max_length=self.config.max_tokens
