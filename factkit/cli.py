@@ -242,7 +242,7 @@ def batch(
         int | None,
         typer.Option("--workers", "-w", min=1, help="Worker processes (default: CPU count)."),
     ] = None,
-    engine: Annotated[str | None, typer.Option("--engine", help="local | dask")] = None,
+    engine: Annotated[str | None, typer.Option("--engine", help="local | dask | serial")] = None,
     scheduler: Annotated[
         str | None,
         typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786."),
@@ -267,7 +267,7 @@ def batch(
     from factkit.batching import run_batch
 
     if engine is not None:
-        _choice("--engine", engine, ("local", "dask"))
+        _choice("--engine", engine, ("local", "dask", "serial"))
     cfg = _config(config, set_)
     result = run_batch(
         inputs,
@@ -314,7 +314,8 @@ def _choice(option: str, value: str, allowed: tuple[str, ...]) -> None:
 def main() -> None:
     """Console entry point: user errors become one line on stderr and an exit code."""
     try:
-        app(standalone_mode=False)
+        # without standalone mode click returns a command's exit code instead of exiting
+        code = app(standalone_mode=False)
     except FactkitError as exc:
         typer.echo(f"factkit: error: {exc}", err=True)
         sys.exit(exc.exit_code)
@@ -332,6 +333,7 @@ def main() -> None:
             exc.show()
             sys.exit(exc.exit_code)
         raise
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

@@ -156,3 +156,39 @@ def test_bad_format_is_a_usage_error(
 ) -> None:
     code, _, err = run_cli(["claims", SEED, "--format", "pdf"], capsys, monkeypatch)
     assert code == 2 and "--format" in err
+
+
+def test_batch_exit_code_3_when_a_document_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = tmp_path / "in"
+    docs.mkdir()
+    (docs / "good.txt").write_text("The mayor said 12 roads were closed.", encoding="utf-8")
+    (docs / "bad.txt").write_bytes(b"\xff\xfe broken")
+    out = tmp_path / "out.jsonl"
+    args = ["batch", str(docs), "-o", str(out), "--engine", "serial", "-q", *CLAIMS_ONLY]
+    code, _, _ = run_cli([*args, "--set", "summarizer.enabled=false"], capsys, monkeypatch)
+    assert code == 3
+    assert [json.loads(line)["input"]["id"] for line in out.read_text().splitlines()] == ["good"]
+    errors = [json.loads(line) for line in (tmp_path / "out.errors.jsonl").read_text().splitlines()]
+    assert [e["id"] for e in errors] == ["bad"] and "UTF-8" in errors[0]["message"]
+
+
+def test_verify_exit_1_and_typed_reasons(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = tmp_path / "summary.txt"
+    summary.write_text(
+        "The UN human rights chief said her office had counted at least 138 deaths.\n",
+        encoding="utf-8",
+    )
+    code, out, err = run_cli(
+        ["verify", "--source", SEED, "--summary", str(summary), "--format", "json"],
+        capsys,
+        monkeypatch,
+    )
+    assert code == 1, err
+    data = json.loads(out)
+    assert data["source"]["date"] == "2021-08-10"
+    reasons = data["sentences"][0]["reasons"]
+    assert any(r["type"] == "number_mismatch" for r in reasons)
