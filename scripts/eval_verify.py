@@ -12,15 +12,24 @@
    - ``date_shift``: a weekday, month or year changed;
    - ``entity_swap``: a capitalized name replaced by another name from the article.
 
-   Documents are split by position: even = *dev* (used to choose ``verify.context_margin`` and
-   ``verify.min_similarity``), odd = *test* (held out, reported). Recall per type, false-alarm
-   rate, and documents/s (article analysis + all highlights, cold cache).
+   Swapped-in names are real names: several words, or one word not merely capitalized because
+   it opens a sentence ("Relatives", "Deputies"). Every corruption differs from its line; the
+   untouched set is every highlight line (boilerplate such as "CLICK HERE ..." included). A
+   second false-alarm rate is printed for the highlights with at least ``HIGH_OVERLAP`` of their
+   content words in the article (lines that are mostly grounded in the text); the first,
+   plain rate is the headline.
+
+   Documents are split by position: even = *dev* (the only half used to choose settings:
+   ``--split dev``), odd = *test* (held out, reported). Recall per type (and "typed": flagged
+   with a reason of the matching type), false-alarm rate, and documents/s (split + article
+   analysis + all highlights, cold cache). ``--dump FILE`` writes every item as JSON lines.
 
 2. **QAGS CNN/DM** (``verify_qags_cnndm.jsonl``, human labels, never used for tuning):
    balanced accuracy, precision and recall of the "unsupported" verdict, and ROC-AUC of a score
    (number of reasons + 1 - best similarity).
 
-Usage: ``PYTHONPATH=. python scripts/eval_verify.py [--n DOCS] [--seed 13] [--set verify.x=y]``
+Usage: ``PYTHONPATH=. python scripts/eval_verify.py [--n DOCS] [--seed 13] [--set verify.x=y]
+[--split dev|test|both] [--skip-qags] [--dump FILE] [--examples]``
 """
 
 from __future__ import annotations
@@ -57,8 +66,20 @@ SHARED = ROOT.parent / "shared" / "eval"
 TYPES = ("number_swap", "number_change", "speaker_swap", "date_shift", "entity_swap")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -110,7 +131,8 @@ def corrupt(
             d.group()
             for aq in qf.find(article)
             for d in [_DIGITS.search(aq.text)]
-            if d and abs(aq.value - q.value) > 0.05 * max(abs(q.value), 1e-9)
+            if d
+            and abs(aq.value - q.value) > 0.05 * max(abs(q.value), 1e-9)
             and d.group().replace(",", "") != m.group().replace(",", "")
         ]
         return _replace(line, start, end, rng.choice(others)) if others else None
@@ -133,8 +155,11 @@ def corrupt(
     common = {_norm_word(w) for w in re.findall(r"\b[a-z][\w'-]*", article)}
     if kind == "speaker_swap":
         atts = [
-            a for a in af.find(line, split_sentences(line))
-            if a.speaker and a.speaker_start is not None and a.speaker_end is not None
+            a
+            for a in af.find(line, split_sentences(line))
+            if a.speaker
+            and a.speaker_start is not None
+            and a.speaker_end is not None
             and _proper_words(a.speaker, common)
         ]
         if not atts:
@@ -145,7 +170,8 @@ def corrupt(
     if kind == "entity_swap":
         numbers = [(q.start, q.end) for q in qf.find(line)]
         spans = [
-            sp for sp in _name_spans(line, 0, len(line), common)
+            sp
+            for sp in _name_spans(line, 0, len(line), common)
             if not any(a < sp[1] and sp[0] < b for a, b in numbers)
         ]
         if not spans:
@@ -164,7 +190,8 @@ def _swap_name(
     names = {
         article[s:e]
         for s, e, words in _name_spans(article, 0, len(article), common)
-        if len(words) >= min_words and not (set(_words(article[s:e])) & old)
+        if len(words) >= min_words
+        and not (set(_words(article[s:e])) & old)
         and (len(words) >= 2 or not _opens_sentence(article, s))
     }
     names -= {n for n in names if n.lower() in line.lower()}
@@ -196,13 +223,17 @@ def corruption_benchmark(
 ) -> None:
     verifier = Verifier(cfg)
     qf, af = verifier.quantity_finder, verifier.attribution_finder
-    stats: dict[str, dict[str, Counter[str]]] = {"dev": defaultdict(Counter),
-                                                 "test": defaultdict(Counter)}
-    typed = {"number_swap": {"number_mismatch", "number_not_in_source"},
-             "number_change": {"number_mismatch", "number_not_in_source"},
-             "speaker_swap": {"speaker_mismatch", "entity_not_in_source"},
-             "date_shift": {"date_mismatch"},
-             "entity_swap": {"entity_not_in_source", "speaker_mismatch"}}
+    stats: dict[str, dict[str, Counter[str]]] = {
+        "dev": defaultdict(Counter),
+        "test": defaultdict(Counter),
+    }
+    typed = {
+        "number_swap": {"number_mismatch", "number_not_in_source"},
+        "number_change": {"number_mismatch", "number_not_in_source"},
+        "speaker_swap": {"speaker_mismatch", "entity_not_in_source"},
+        "date_shift": {"date_mismatch"},
+        "entity_swap": {"entity_not_in_source", "speaker_mismatch"},
+    }
     examples: dict[str, list[str]] = defaultdict(list)
     out = dump.open("w", encoding="utf-8") if dump else None
     timed_docs = 0
@@ -230,8 +261,20 @@ def corruption_benchmark(
             stats[split]["untouched_high"]["flagged"] += bad and high
             why = [f"{r.type}: {r.detail}" for s in result.sentences for r in s.reasons]
             if out:
-                out.write(json.dumps({"split": split, "doc": n, "kind": "untouched", "line": line,
-                                      "flagged": bad, "high": high, "reasons": why}) + "\n")
+                out.write(
+                    json.dumps(
+                        {
+                            "split": split,
+                            "doc": n,
+                            "kind": "untouched",
+                            "line": line,
+                            "flagged": bad,
+                            "high": high,
+                            "reasons": why,
+                        }
+                    )
+                    + "\n"
+                )
             if bad and split == "dev" and len(examples["false_alarm"]) < 12:
                 examples["false_alarm"].append(f"{line}\n      {why}")
             for kind in TYPES:
@@ -245,17 +288,30 @@ def corruption_benchmark(
                 stats[split][kind]["typed"] += bool(reasons & typed[kind])
                 if out:
                     why = [f"{r.type}: {r.detail}" for s in result.sentences for r in s.reasons]
-                    out.write(json.dumps({"split": split, "doc": n, "kind": kind, "line": line,
-                                          "changed": changed, "flagged": not result.all_supported,
-                                          "reasons": why}) + "\n")
+                    out.write(
+                        json.dumps(
+                            {
+                                "split": split,
+                                "doc": n,
+                                "kind": kind,
+                                "line": line,
+                                "changed": changed,
+                                "flagged": not result.all_supported,
+                                "reasons": why,
+                            }
+                        )
+                        + "\n"
+                    )
                 if result.all_supported and split == "dev" and len(examples[kind]) < 6:
                     examples[kind].append(f"{changed}\n      (was: {line})")
         verifier._sources.clear()  # each document's timing starts cold
     if out:
         out.close()
     for split in splits:
-        print(f"\n== corruption benchmark, {split} documents ({'even' if split == 'dev' else 'odd'}"
-              " positions) ==")
+        print(
+            f"\n== corruption benchmark, {split} documents ({'even' if split == 'dev' else 'odd'}"
+            " positions) =="
+        )
         print(f"{'type':<15}{'items':>7}{'recall':>9}{'typed':>8}")
         for kind in TYPES:
             c = stats[split][kind]
@@ -265,15 +321,19 @@ def corruption_benchmark(
         u = stats[split]["untouched"]
         print(f"{'untouched':<15}{u['n']:>7}  false alarms {u['flagged'] / max(1, u['n']):.3f}")
         h = stats[split]["untouched_high"]
-        print(f"{'  high overlap':<15}{h['n']:>7}  false alarms {h['flagged'] / max(1, h['n']):.3f}"
-              f"  (highlights with >= {HIGH_OVERLAP:.0%} of content words in the article)")
+        print(
+            f"{'  high overlap':<15}{h['n']:>7}  false alarms {h['flagged'] / max(1, h['n']):.3f}"
+            f"  (highlights with >= {HIGH_OVERLAP:.0%} of content words in the article)"
+        )
     if "--examples" in sys.argv:
         for kind, items in examples.items():
             print(f"\n-- dev misses / false alarms: {kind}")
             for item in items:
                 print("  *", item)
-    print(f"\nspeed: {timed_docs / timed_seconds:.2f} docs/s (split + analysis + verify of all "
-          f"highlights, cold per document; {timed_docs} docs)")
+    print(
+        f"\nspeed: {timed_docs / timed_seconds:.2f} docs/s (split + analysis + verify of all "
+        f"highlights, cold per document; {timed_docs} docs)"
+    )
 
 
 def _auc(scores: list[float], labels: list[int]) -> float:
@@ -308,11 +368,15 @@ def qags(cfg: Config, rows: list[dict[str, Any]]) -> None:
     recall = tp / max(1, tp + fn)
     specificity = tn / max(1, tn + fp)
     precision = tp / max(1, tp + fp)
-    print(f"\n== QAGS CNN/DM (human labels; {len(rows)} summary sentences, "
-          f"{sum(truth)} inconsistent) ==")
+    print(
+        f"\n== QAGS CNN/DM (human labels; {len(rows)} summary sentences, "
+        f"{sum(truth)} inconsistent) =="
+    )
     print(f"flagged {sum(flagged)}: tp {tp} fp {fp} fn {fn} tn {tn}")
-    print(f"balanced_accuracy {(recall + specificity) / 2:.3f}  unsupported precision "
-          f"{precision:.3f}  recall {recall:.3f}  roc_auc(score) {_auc(scores, truth):.3f}")
+    print(
+        f"balanced_accuracy {(recall + specificity) / 2:.3f}  unsupported precision "
+        f"{precision:.3f}  recall {recall:.3f}  roc_auc(score) {_auc(scores, truth):.3f}"
+    )
     print("reasons:", dict(reason_counts.most_common()))
 
 
@@ -323,8 +387,12 @@ def main() -> None:
     parser.add_argument("--set", action="append", default=[], help="config override a.b=v")
     parser.add_argument("--skip-qags", action="store_true")
     parser.add_argument("--examples", action="store_true", help="print dev misses")
-    parser.add_argument("--split", choices=("dev", "test", "both"), default="both",
-                        help="which half of the corruption benchmark to run (tune on dev only)")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test", "both"),
+        default="both",
+        help="which half of the corruption benchmark to run (tune on dev only)",
+    )
     parser.add_argument("--dump", type=Path, default=None, help="write every item as JSON lines")
     args = parser.parse_args()
     cfg = load_config(None, args.set)
