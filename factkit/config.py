@@ -58,7 +58,19 @@ class EncoderConfig(_Section):
 
 
 class ExtractiveConfig(_Section):
-    centrality_weight: float = Field(1.0, ge=0, description="Weight of cosine similarity to the centroid.")
+    ranker: Literal["learned", "centroid"] = Field(
+        "learned",
+        description="learned: packaged linear sentence scorer (factkit/models/summary_ranker.json);"
+        " centroid: the weighted centroid + position formula below.",
+    )
+    selection: Literal["trigram_blocking", "mmr"] = Field(
+        "trigram_blocking",
+        description="How sentences are picked from the ranking: skip ones repeating a word "
+        "trigram of a picked sentence, or MMR with mmr_lambda.",
+    )
+    centrality_weight: float = Field(
+        1.0, ge=0, description="centroid ranker: weight of cosine similarity to the centroid."
+    )
     position_weight: float = Field(0.7, ge=0, description="Weight of the lead/position prior.")
     position_tau: float = Field(5.0, gt=0, description="Decay of the position prior: exp(-i/tau).")
     first_weight: float = Field(

@@ -1,29 +1,211 @@
-"""Extractive summary: rank body sentences by centrality + a lead prior, pick with MMR.
+"""Extractive summary: score body sentences, pick the best (trigram blocking or MMR).
 
-relevance(i) = centrality_weight · cos(e_i, centroid)
-             + position_weight · exp(−i / position_tau) + first_weight · [i == 0]
+Two rankers (``summarizer.extractive.ranker``):
 
-where ``i`` is the sentence's position among the body sentences and the centroid is the mean
-embedding of the candidates. News puts its most important facts first, hence the lead prior;
-``first_weight`` reshapes the prior for the very first sentence (a scene-setting opener is not
-always the best summary sentence). Only the first ``max_candidates`` body sentences are embedded:
-later sentences almost never win against the prior, and embedding is nearly all of the cost.
-The weights were chosen on even-numbered documents of two news samples and reported on the odd
-ones (see scripts/bench_summarize.py).
+``learned`` (default): a linear sentence scorer fitted offline (scripts/train_summary_ranker.py,
+weights in factkit/models/summary_ranker.json) over cheap features of each candidate — position,
+length, MiniLM centroid similarity and similarity to the first sentence, TF-IDF centrality, ranks
+of both, quotes, digits — and of the document (length, how central and how long its first
+sentence is), plus position × document interactions, so the model can learn when the lead
+matters. It has two heads: ``single`` for one-sentence summaries (trained to predict which
+sentence alone best matches a reference) and ``multi`` for longer ones (trained to predict which
+sentences are mostly reference content; the lead prior matters more there). Each head adds
+``prior · exp(−i / tau)``. Then greedy picking with trigram blocking.
+
+``centroid``: relevance(i) = centrality_weight · cos(e_i, centroid)
+             + position_weight · exp(−i / position_tau) + first_weight · [i == 0], picked with MMR.
+
+``i`` is the sentence's position among the body sentences. Only the first ``max_candidates``
+body sentences are embedded: later sentences almost never win, and embedding is nearly all of
+the cost.
 """
 
 from __future__ import annotations
 
+import json
 import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from factkit.config import Config
 from factkit.document import Article, Sentence, Summary, SummarySentence
 from factkit.encoder import get_encoder
-from factkit.summarization.select import body_sentences, count_words, pick_mmr, resolve_length
+from factkit.errors import ModelLoadError
+from factkit.summarization.select import (
+    Length,
+    body_sentences,
+    count_words,
+    pick_mmr,
+    pick_trigram_blocked,
+    resolve_length,
+)
 
 _SHORT_PENALTY = 100.0  # larger than any possible relevance difference
+PACKAGED_RANKER = "summary_ranker.json"
+HEADS = ("single", "multi")
+
+_LEX_WORD = re.compile(r"[a-z0-9]+")
+_STOPWORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an of to in and or for on at by with from as is was were are be been it its that "
+        "this he she they his her their i we you said says but not have has had will would",
+    )
+)
+_QUOTES = ('"', "\u201c", "''")
+SENTENCE_FEATURES = (
+    "first", "second", "third", "lead_decay", "position",
+    "log_words", "short", "centroid", "centroid_gap", "centroid_rank",
+    "to_first", "tfidf", "tfidf_rank", "mean_similarity", "quote", "digit",
+)  # fmt: skip
+DOCUMENT_FEATURES = (
+    "doc_log_sentences", "doc_mean_log_words", "doc_first_centroid", "doc_first_log_words",
+    "doc_first_centroid_rank", "doc_first_tfidf", "doc_first_tfidf_rank",
+)  # fmt: skip
+_N_INTERACT = 4  # the first four sentence features (lead position) x every document feature
+FEATURE_NAMES = (
+    SENTENCE_FEATURES
+    + DOCUMENT_FEATURES
+    + tuple(f"{a}*{b}" for a in SENTENCE_FEATURES[:_N_INTERACT] for b in DOCUMENT_FEATURES)
+)
+
+
+def tfidf_centrality(texts: Sequence[str]) -> np.ndarray:
+    """Cosine of each sentence's TF-IDF vector (IDF within the document) to their sum."""
+    tokens = [[w for w in _LEX_WORD.findall(t.lower()) if w not in _STOPWORDS] for t in texts]
+    vocab: dict[str, int] = {}
+    for words in tokens:
+        for w in words:
+            vocab.setdefault(w, len(vocab))
+    if not vocab:
+        return np.zeros(len(texts))
+    tf = np.zeros((len(texts), len(vocab)))
+    for i, words in enumerate(tokens):
+        for w in words:
+            tf[i, vocab[w]] += 1
+    x = tf * np.log((len(texts) + 1) / (tf > 0).sum(axis=0))
+    x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-9)
+    total = x.sum(axis=0)
+    return np.asarray(x @ (total / max(float(np.linalg.norm(total)), 1e-9)))
+
+
+def _ranks(values: np.ndarray) -> np.ndarray:
+    """0 for the highest value, 1 for the lowest (stable on ties)."""
+    out = np.empty(len(values))
+    out[np.argsort(-values, kind="stable")] = np.arange(len(values))
+    return out / max(1, len(values) - 1)
+
+
+def sentence_features(texts: Sequence[str], embeddings: np.ndarray, n_body: int) -> np.ndarray:
+    """(candidates x FEATURE_NAMES) for the first candidates of a document, in body order."""
+    n = len(texts)
+    pos = np.arange(n, dtype=np.float64)
+    log_words = np.log1p(np.array([len(t.split()) for t in texts], dtype=np.float64))
+    emb = embeddings.astype(np.float64)
+    centroid = emb.mean(axis=0)
+    centroid /= float(np.linalg.norm(centroid)) or 1.0
+    central = emb @ centroid
+    similarity = emb @ emb.T
+    tfidf = tfidf_centrality(texts)
+    sentence = np.stack(
+        [
+            pos == 0,
+            pos == 1,
+            pos == 2,
+            np.exp(-pos / 3),
+            pos / 15,
+            log_words,
+            log_words < math.log1p(8),
+            central,
+            central - central.max(),
+            _ranks(central),
+            similarity[0],
+            tfidf,
+            _ranks(tfidf),
+            (similarity.sum(axis=1) - 1) / max(1, n - 1),
+            [any(q in t for q in _QUOTES) for t in texts],
+            [any(c.isdigit() for c in t) for t in texts],
+        ],
+        axis=1,
+    ).astype(np.float64)
+    document = np.array(
+        [
+            math.log1p(n_body),
+            log_words.mean(),
+            central[0],
+            log_words[0],
+            _ranks(central)[0],
+            tfidf[0],
+            _ranks(tfidf)[0],
+        ]
+    )
+    interactions = (sentence[:, :_N_INTERACT, None] * document[None, None, :]).reshape(n, -1)
+    return np.hstack([sentence, np.tile(document, (n, 1)), interactions])
+
+
+@dataclass(frozen=True)
+class RankerHead:
+    """score = ((x − mean) / scale) · weights + prior · exp(−position / prior_tau)."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+    prior: float
+    prior_tau: float
+
+    def score(self, features: np.ndarray) -> np.ndarray:
+        pos = np.arange(len(features), dtype=np.float64)
+        z = (features - self.mean) / self.scale
+        return np.asarray(z @ self.weights + self.prior * np.exp(-pos / self.prior_tau))
+
+    def to_dict(self) -> dict[str, Any]:
+        def rounded(a: np.ndarray) -> list[float]:
+            return [round(float(v), 6) for v in a]
+
+        return {
+            "mean": rounded(self.mean),
+            "scale": rounded(self.scale),
+            "weights": rounded(self.weights),
+            "prior": self.prior,
+            "prior_tau": self.prior_tau,
+        }
+
+
+def packaged_ranker_path() -> Path:
+    return Path(str(resources.files("factkit.models").joinpath(PACKAGED_RANKER)))
+
+
+def load_ranker(path: Path | None = None) -> dict[str, RankerHead]:
+    """The ``single`` and ``multi`` heads from a JSON weights file (default: the packaged one)."""
+    path = path or packaged_ranker_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("features") != list(FEATURE_NAMES):
+            raise ValueError("feature list differs from this version's FEATURE_NAMES")
+        heads = {}
+        for name in HEADS:
+            head = data["heads"][name]
+            mean, scale, weights = (
+                np.asarray(head[k], dtype=np.float64) for k in ("mean", "scale", "weights")
+            )
+            if any(a.shape != (len(FEATURE_NAMES),) for a in (mean, scale, weights)):
+                raise ValueError(f"head {name!r}: arrays must have {len(FEATURE_NAMES)} values")
+            prior, prior_tau = float(head["prior"]), float(head["prior_tau"])
+            heads[name] = RankerHead(mean, scale, weights, prior, prior_tau)
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise ModelLoadError(f"{path}: not a summary ranker weights file ({exc})") from exc
+    return heads
+
+
+def head_for(length: Length) -> str:
+    """One-sentence summaries use the ``single`` head; sentence counts > 1 and budgets ``multi``."""
+    return "single" if length.sentences == 1 else "multi"
 
 
 class ExtractiveSummarizer:
@@ -36,6 +218,7 @@ class ExtractiveSummarizer:
         self.weights = config.summarizer.extractive
         self.encoder = get_encoder(config.encoder)
         self.model = self.encoder.name
+        self.ranker = load_ranker() if self.weights.ranker == "learned" else None
 
     def candidates(self, body: list[Sentence]) -> list[tuple[int, Sentence]]:
         """(position among body sentences, sentence) of the sentences that may be picked."""
@@ -71,21 +254,28 @@ class ExtractiveSummarizer:
         positions = [i for i, _ in candidates]
         texts = [s.text for _, s in candidates]
         embeddings = self.encoder.encode(texts)
-        relevance = self.relevance(positions, embeddings)
-        similarity = embeddings @ embeddings.T
         word_counts = [count_words(t) for t in texts]
+        if self.ranker is not None:
+            features = sentence_features(texts, embeddings, len(body))
+            relevance = self.ranker[head_for(length)].score(features)
+        else:
+            relevance = self.relevance(positions, embeddings)
         # sentences under min_words are a last resort: picked only when nothing else is left
         ranked = [
             r - _SHORT_PENALTY if n < self.weights.min_words else r
             for r, n in zip(relevance.tolist(), word_counts, strict=True)
         ]
-        picked = pick_mmr(
-            ranked,
-            lambda a, b: float(similarity[a, b]),
-            word_counts,
-            length,
-            self.weights.mmr_lambda,
-        )
+        if self.weights.selection == "trigram_blocking":
+            picked = pick_trigram_blocked(ranked, texts, word_counts, length)
+        else:
+            similarity = embeddings @ embeddings.T
+            picked = pick_mmr(
+                ranked,
+                lambda a, b: float(similarity[a, b]),
+                word_counts,
+                length,
+                self.weights.mmr_lambda,
+            )
         chosen = sorted(picked, key=lambda k: candidates[k][1].start)
         out = tuple(
             SummarySentence(

@@ -114,3 +114,42 @@ def pick_mmr(
         words_picked += word_counts[best]
         left.discard(best)
     return picked
+
+
+_TRIGRAM_WORD = re.compile(r"[a-z0-9]+")
+
+
+def trigrams(text: str) -> frozenset[tuple[str, ...]]:
+    """Lower-cased word trigrams of ``text`` (for trigram blocking)."""
+    words = _TRIGRAM_WORD.findall(text.lower())
+    return frozenset(tuple(words[i : i + 3]) for i in range(len(words) - 2))
+
+
+def pick_trigram_blocked(
+    relevance: Sequence[float],
+    texts: Sequence[str],
+    word_counts: Sequence[int],
+    length: Length,
+) -> list[int]:
+    """Greedy by relevance, skipping a sentence that repeats a word trigram of a picked one.
+
+    Blocked sentences are a last resort (taken best first when nothing else fits). Candidates
+    that would overshoot a word budget are skipped. Returns candidate positions in pick order.
+    """
+    grams = [trigrams(t) for t in texts]
+    order = sorted(range(len(relevance)), key=lambda i: -relevance[i])
+    picked: list[int] = []
+    words_picked = 0
+    seen: set[tuple[str, ...]] = set()
+    for allow_repeats in (False, True):
+        for i in order:
+            if length.full(len(picked), words_picked):
+                return picked
+            if i in picked or not length.fits(len(picked), words_picked, word_counts[i]):
+                continue
+            if not allow_repeats and grams[i] & seen:
+                continue
+            picked.append(i)
+            words_picked += word_counts[i]
+            seen |= grams[i]
+    return picked

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factkit.config import Config, load_config
 from factkit.document import Article, Sentence
+from factkit.errors import ModelLoadError
 from factkit.split import split_sentences
 from factkit.summarization import build_summarizer
-from factkit.summarization.extractive import ExtractiveSummarizer
+from factkit.summarization.extractive import (
+    FEATURE_NAMES,
+    ExtractiveSummarizer,
+    head_for,
+    load_ranker,
+    sentence_features,
+    tfidf_centrality,
+)
+from factkit.summarization.select import Length
 
 ARTICLE = """\
 The city council approved a new budget for public schools on Monday after months of debate.
@@ -86,6 +96,9 @@ def test_config_length_is_used(config: Config) -> None:
 
 
 def test_position_prior_and_centrality_weights_change_the_pick(config: Config) -> None:
+    config = config.model_copy(deep=True)
+    config.summarizer.extractive.ranker = "centroid"
+    config.summarizer.extractive.selection = "mmr"
     lead_cfg = config.model_copy(deep=True)
     lead_cfg.summarizer.extractive.position_weight = 100.0
     lead_cfg.summarizer.extractive.first_weight = 0.0
@@ -122,6 +135,56 @@ def test_build_summarizer_is_cached_per_config(config: Config) -> None:
     other.summarizer.extractive.mmr_lambda = 0.9
     assert build_summarizer(other) is not build_summarizer(config)
     assert isinstance(build_summarizer(config), ExtractiveSummarizer)
+
+
+def test_packaged_ranker_loads_and_one_sentence_uses_its_own_head() -> None:
+    heads = load_ranker()
+    assert set(heads) == {"single", "multi"}
+    assert all(h.weights.shape == (len(FEATURE_NAMES),) for h in heads.values())
+    assert head_for(Length(sentences=1)) == "single"
+    assert head_for(Length(sentences=3)) == "multi"
+    assert head_for(Length(words=40)) == "multi"
+    # the multi head leans on the lead more than the single head
+    assert heads["multi"].prior > heads["single"].prior
+
+
+def test_bad_ranker_file_is_a_model_load_error(tmp_path: Any) -> None:
+    bad = tmp_path / "ranker.json"
+    bad.write_text('{"features": ["first"], "heads": {}}', encoding="utf-8")
+    with pytest.raises(ModelLoadError, match=r"ranker\.json"):
+        load_ranker(bad)
+
+
+def test_features_follow_the_sentences() -> None:
+    texts = [
+        "The council approved the school budget on Monday.",
+        "The school budget adds 40 million dollars for teachers.",
+        '"We won," a parent said.',
+        "Unrelated weather words here.",
+    ]
+    rng = np.random.default_rng(0)
+    emb = rng.normal(size=(4, 8)).astype(np.float32)
+    emb /= np.linalg.norm(emb, axis=1, keepdims=True)
+    x = sentence_features(texts, emb, n_body=10)
+    assert x.shape == (4, len(FEATURE_NAMES))
+    col = {name: i for i, name in enumerate(FEATURE_NAMES)}
+    assert x[:, col["first"]].tolist() == [1, 0, 0, 0]
+    assert x[:, col["quote"]].tolist() == [0, 0, 1, 0]
+    assert x[:, col["digit"]].tolist() == [0, 1, 0, 0]
+    assert x[0, col["to_first"]] == pytest.approx(1.0, abs=1e-6)
+    # document features are the same on every row
+    assert np.all(x[:, col["doc_log_sentences"]] == np.log1p(10))
+    lexical = tfidf_centrality(texts)
+    # the two budget sentences share words; the weather sentence shares none
+    assert lexical[3] < min(lexical[0], lexical[1])
+
+
+def test_learned_and_centroid_rankers_both_give_summaries(config: Config) -> None:
+    centroid = config.model_copy(deep=True)
+    centroid.summarizer.extractive.ranker = "centroid"
+    for cfg in (config, centroid):
+        for k in (1, 3):
+            assert len(_summary(cfg, ARTICLE, n_sentences=k).sentences) == k
 
 
 VOCABULARY = "the council vote budget tax school police fire said on Monday million teachers"

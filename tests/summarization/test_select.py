@@ -13,7 +13,9 @@ from factkit.summarization.select import (
     body_sentences,
     count_words,
     pick_mmr,
+    pick_trigram_blocked,
     resolve_length,
+    trigrams,
 )
 
 
@@ -103,3 +105,31 @@ def test_word_budget_never_ends_far_past(words: list[int], budget: int) -> None:
     assert picked
     # past the budget by at most what was still missing before the last sentence (or one sentence)
     assert total <= 2 * budget or len(picked) == 1
+
+
+def test_trigram_blocking_skips_repeats_until_nothing_else_is_left() -> None:
+    texts = [
+        "The mayor will sign the budget on Friday.",
+        "Officials said the mayor will sign the budget soon.",
+        "Teachers welcomed the extra money.",
+    ]
+    assert ("mayor", "will", "sign") in trigrams(texts[0])
+    rel = [3.0, 2.0, 1.0]
+    counts = [count_words(t) for t in texts]
+    assert pick_trigram_blocked(rel, texts, counts, Length(sentences=2)) == [0, 2]
+    # a blocked sentence is still taken when the summary needs it
+    assert pick_trigram_blocked(rel, texts, counts, Length(sentences=3)) == [0, 2, 1]
+
+
+@given(
+    st.lists(st.floats(-5, 5), min_size=1, max_size=10),
+    st.lists(st.sampled_from(["a b c", "b c d", "x y z", "q r s t"]), min_size=10, max_size=10),
+    st.integers(1, 6),
+)
+def test_trigram_blocking_picks_distinct_and_the_right_count(
+    rel: list[float], pool: list[str], k: int
+) -> None:
+    texts = pool[: len(rel)]
+    picked = pick_trigram_blocked(rel, texts, [3] * len(rel), Length(sentences=k))
+    assert len(picked) == min(k, len(rel)) == len(set(picked))
+    assert picked[0] == max(range(len(rel)), key=lambda i: (rel[i], -i))
