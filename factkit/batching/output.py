@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import IO
 
@@ -113,21 +112,6 @@ def _rewrite_without_bad_lines(path: Path) -> None:
         dst.flush()
         os.fsync(dst.fileno())
     os.replace(tmp, path)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write a whole file or nothing: a temp file in the same folder, fsynced, then renamed."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")

@@ -47,7 +47,6 @@ from factkit.batching.output import (
     markdown_filename,
     repair_and_read_ids,
     sibling_path,
-    write_atomic,
 )
 from factkit.batching.worker import (
     DEFAULT_PIPELINE,
@@ -59,6 +58,7 @@ from factkit.batching.worker import (
 )
 from factkit.config import Config, coerce_config
 from factkit.errors import ConfigError, FactkitError
+from factkit.io import atomic_write_text
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 3
@@ -283,7 +283,9 @@ class _Sink:
         self.emitted += 1
         if isinstance(outcome, Done):
             if self.markdown_dir is not None and outcome.markdown is not None:
-                write_atomic(self.markdown_dir / markdown_filename(outcome.id), outcome.markdown)
+                atomic_write_text(
+                    self.markdown_dir / markdown_filename(outcome.id), outcome.markdown
+                )
             self.out.write(outcome.json_line)
             self.done += 1
             self.progress.update(done=1)
@@ -374,7 +376,7 @@ def run_batch(
     if resume:
         _check_same_config(config_path, cfg)
         skip_ids, _ = repair_and_read_ids(out_path)
-    write_atomic(config_path, cfg.to_yaml())
+    atomic_write_text(config_path, cfg.to_yaml())
 
     show = progress is not False
     reporter = _Progress(live=show and sys.stderr.isatty())

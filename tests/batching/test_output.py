@@ -13,7 +13,6 @@ from factkit.batching.output import (
     markdown_filename,
     repair_and_read_ids,
     sibling_path,
-    write_atomic,
 )
 from factkit.batching.worker import encode_line
 
@@ -75,14 +74,9 @@ def test_encoded_lines_never_contain_a_line_break(text: str) -> None:
     assert json.loads(line)["text"] == text
 
 
-def test_sibling_paths_and_atomic_write(tmp_path: Path) -> None:
+def test_sibling_paths() -> None:
     assert sibling_path(Path("d/reports.jsonl"), ".errors.jsonl") == Path("d/reports.errors.jsonl")
     assert sibling_path(Path("d/reports"), ".config.yaml") == Path("d/reports.config.yaml")
-    target = tmp_path / "c.yaml"
-    write_atomic(target, "a: 1\n")
-    write_atomic(target, "a: 2\n")
-    assert target.read_text(encoding="utf-8") == "a: 2\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["c.yaml"]  # no temp file left behind
 
 
 @given(st.lists(st.text(min_size=1, max_size=30), unique=True, max_size=20))
