@@ -65,6 +65,16 @@ def _emit(text: str, output: Path | None, cfg: Config) -> None:
     typer.echo(f"wrote {output}", err=True)
 
 
+def _report(file: str, fmt: str, cfg: Config, output: Path | None) -> None:
+    """Run the pipeline on one input and write the rendered report."""
+    from factkit.ingest import read_article
+    from factkit.pipeline import Pipeline
+    from factkit.render import render_report
+
+    report = Pipeline(cfg).analyze(read_article(file, cfg.ingest))
+    _emit(render_report(report, fmt), output, cfg)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"factkit {__version__}")
@@ -125,14 +135,8 @@ def claims(
     output: OutOpt = None,
 ) -> None:
     """Extract the claims worth checking: numbers, who said what, and when."""
-    from factkit.ingest import read_article
-    from factkit.pipeline import Pipeline
-    from factkit.render import render_report
-
     _choice("--format", format, ("markdown", "json", "csv"))
-    cfg = _config(config, [*(set_ or []), "summarizer.enabled=false"])
-    report = Pipeline(cfg).analyze(read_article(file, cfg.ingest))
-    _emit(render_report(report, format), output, cfg)
+    _report(file, format, _config(config, [*(set_ or []), "summarizer.enabled=false"]), output)
 
 
 @app.command()
@@ -184,14 +188,8 @@ def run(
     output: OutOpt = None,
 ) -> None:
     """The whole pipeline: summary plus claim checklist in one report."""
-    from factkit.ingest import read_article
-    from factkit.pipeline import Pipeline
-    from factkit.render import render_report
-
     _choice("--format", format, ("markdown", "json", "html"))
-    cfg = _config(config, set_)
-    report = Pipeline(cfg).analyze(read_article(file, cfg.ingest))
-    _emit(render_report(report, format), output, cfg)
+    _report(file, format, _config(config, set_), output)
 
 
 @app.command()
