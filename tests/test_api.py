@@ -50,7 +50,8 @@ def test_summarize_lengths(seed_text: str) -> None:
     assert isinstance(two, Summary) and len(two.sentences) == 2
     assert two.text.startswith(two.sentences[0].text)
     short = factkit.summarize(seed_text, words=40)
-    assert sum(len(s.text.split()) for s in short.sentences) <= 40 or len(short.sentences) == 1
+    total = sum(len(s.text.split()) for s in short.sentences)
+    assert 20 <= total <= 60  # "about 40 words": sentences are whole, overshoot <= undershoot
 
 
 def test_checkworthiness_ranks_claims_over_small_talk() -> None:
