@@ -40,7 +40,9 @@ class SplitterConfig(_Section):
         True, description="Tag non-body segments (dateline, heading, caption, credit, embed)."
     )
     heading_max_words: int = Field(
-        10, ge=1, description="A line without final punctuation and at most this many words is a heading."
+        10,
+        ge=1,
+        description="A line without final punctuation and at most this many words is a heading.",
     )
     extra_abbreviations: list[str] = Field(
         default_factory=list, description="More abbreviations (lower case, no final dot)."
@@ -53,8 +55,12 @@ class EncoderConfig(_Section):
     )
     threads: int = Field(0, ge=0, description="torch intra-op threads (0 = leave torch's default).")
     batch_size: int = Field(8, ge=1, description="Sentences per forward pass (length-sorted).")
-    max_tokens: int = Field(128, ge=8, le=512, description="Truncate each sentence to this many tokens.")
-    quantize: bool = Field(True, description="int8 dynamic quantization of the Linear layers (CPU).")
+    max_tokens: int = Field(
+        128, ge=8, le=512, description="Truncate each sentence to this many tokens."
+    )
+    quantize: bool = Field(
+        True, description="int8 dynamic quantization of the Linear layers (CPU)."
+    )
 
 
 class ExtractiveConfig(_Section):
@@ -88,8 +94,12 @@ class ExtractiveConfig(_Section):
 class Seq2SeqConfig(_Section):
     model: str | None = Field(None, description="Hub name or local folder of a seq2seq checkpoint.")
     revision: str | None = Field(None, description="Hub revision (branch, tag or commit).")
-    local_files_only: bool = Field(True, description="Never contact the hub; use local/cached files.")
-    cache_dir: str | None = Field(None, description="Hugging Face cache folder (null = HF default).")
+    local_files_only: bool = Field(
+        True, description="Never contact the hub; use local/cached files."
+    )
+    cache_dir: str | None = Field(
+        None, description="Hugging Face cache folder (null = HF default)."
+    )
     device: Literal["auto", "cpu", "cuda", "mps"] = "auto"
     dtype: Literal["auto", "float32", "float16", "bfloat16"] = "auto"
     num_beams: int = Field(4, ge=1)
@@ -100,16 +110,25 @@ class Seq2SeqConfig(_Section):
     max_input_tokens: int | None = Field(
         None, ge=16, description="Chunk size in tokens (null = the model's maximum input length)."
     )
-    prefix: str | None = Field(None, description="Input prefix (null = 'summarize: ' for T5 models).")
+    prefix: str | None = Field(
+        None, description="Input prefix (null = 'summarize: ' for T5 models)."
+    )
 
 
 class SummarizerConfig(_Section):
     enabled: bool = True
-    kind: Literal["extractive", "seq2seq"] = Field("extractive", description="Which summarizer runs.")
+    kind: Literal["extractive", "seq2seq"] = Field(
+        "extractive", description="Which summarizer runs."
+    )
     sentences: int | None = Field(3, ge=1, description="Summary length in sentences.")
-    words: int | None = Field(None, ge=1, description="Summary length in words (overrides sentences).")
+    words: int | None = Field(
+        None, ge=1, description="Summary length in words (overrides sentences)."
+    )
     ratio: float | None = Field(
-        None, gt=0, le=1, description="Summary length as a share of body sentences (overrides both)."
+        None,
+        gt=0,
+        le=1,
+        description="Summary length as a share of body sentences (overrides both).",
     )
     extractive: ExtractiveConfig = Field(default_factory=ExtractiveConfig)
     seq2seq: Seq2SeqConfig = Field(default_factory=Seq2SeqConfig)
@@ -133,7 +152,9 @@ class AttributionConfig(_Section):
     cues_file: str | None = Field(
         None, description="Reporting-cue lexicon (one cue per line); null = packaged list."
     )
-    resolve_speakers: bool = Field(True, description="Resolve pronouns/descriptions to named speakers.")
+    resolve_speakers: bool = Field(
+        True, description="Resolve pronouns/descriptions to named speakers."
+    )
     min_quote_words: int = Field(3, ge=1, description="Shorter quoted strings are not quotes.")
 
 
@@ -143,7 +164,10 @@ class TimesConfig(_Section):
 
 class ScoringConfig(_Section):
     learned_weight: float = Field(
-        0.6, ge=0, le=1, description="Share of the learned check-worthiness model in a claim's score."
+        0.6,
+        ge=0,
+        le=1,
+        description="Share of the learned check-worthiness model in a claim's score.",
     )
     min_score: float = Field(0.0, ge=0, le=1, description="Drop claims scoring below this.")
 
@@ -163,7 +187,8 @@ class CheckworthinessConfig(_Section):
 
 class VerifyConfig(_Section):
     enabled: bool | Literal["auto"] = Field(
-        "auto", description="Check the summary against the article ('auto' = for seq2seq summaries)."
+        "auto",
+        description="Check the summary against the article ('auto' = for seq2seq summaries).",
     )
     top_k: int = Field(3, ge=1, description="Source sentences aligned to each summary sentence.")
     min_similarity: float = Field(
@@ -247,11 +272,13 @@ class RenderConfig(_Section):
 class BatchConfig(_Section):
     engine: Literal["local", "dask", "serial"] = Field(
         "local",
-        description="local = process pool, dask = dask.distributed, serial = in-process (debugging).",
+        description="local = process pool, dask = dask.distributed, serial = in-process (debug).",
     )
     workers: int | None = Field(None, ge=1, description="Worker processes (null = CPU count).")
     scheduler: str | None = Field(None, description="Dask scheduler address (null = LocalCluster).")
-    ordered: bool = Field(False, description="Write results in input order (default: as they finish).")
+    ordered: bool = Field(
+        False, description="Write results in input order (default: as they finish)."
+    )
     max_in_flight: int = Field(64, ge=1, description="Documents queued per worker at most.")
     fsync_every: int = Field(32, ge=1, description="Flush and fsync the output every N records.")
     chunk_size: int = Field(
