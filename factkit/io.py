@@ -18,6 +18,10 @@ def atomic_write_text(path: str | Path, text: str) -> None:
     except OSError as exc:
         raise FactkitError(f"{target}: cannot write: {exc.strerror or exc}") from None
     try:
+        # mkstemp makes 0600 files; give the result the permissions a plain open() would
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
             fh.flush()
