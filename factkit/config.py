@@ -282,7 +282,7 @@ class BatchConfig(_Section):
     max_in_flight: int = Field(64, ge=1, description="Documents queued per worker at most.")
     fsync_every: int = Field(32, ge=1, description="Flush and fsync the output every N records.")
     chunk_size: int = Field(
-        8, ge=1, description="Documents per Dask task (fewer scheduler round trips per document)."
+        32, ge=1, description="Documents per Dask task (fewer scheduler round trips per document)."
     )
     extensions: list[str] = Field(
         default_factory=lambda: [".txt", ".md", ".html", ".htm", ".json", ".jsonl"],
