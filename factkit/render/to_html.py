@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factkit.document import Claim, Report, Verification, VerifiedSentence
+from factkit.render.labels import quantity_label, speaker_label, time_label
 from factkit.render.to_json import report_to_dict
 
 # Layers, outermost first: a span of a lower layer always encloses spans of higher layers.
@@ -181,7 +182,7 @@ def _summary_html(report: Report) -> str:
         return ""
     head = (
         f'<section class="card summary" aria-labelledby="sum-h"><h2 id="sum-h">Summary '
-        f'<small>{_esc(summary.method)} · {_esc(summary.model)}</small></h2>'
+        f"<small>{_esc(summary.method)} · {_esc(summary.model)}</small></h2>"
     )
     verification = report.verification
     if verification is None:
@@ -249,23 +250,16 @@ def _claim_item(claim: Claim, rank: int) -> str:
     bits = []
     speakers = []
     for att in claim.attributions:
-        who = att.speaker or "unnamed source"
-        if att.speaker_resolved and att.speaker_resolved != att.speaker:
-            who = f"{who} → {att.speaker_resolved}"
-        if att.speaker_title:
-            who = f"{who} ({att.speaker_title})"
+        who = speaker_label(att)
         if who not in speakers:
             speakers.append(who)
     if speakers:
         bits.append(f"<dt>Speaker</dt><dd>{_esc('; '.join(speakers))}</dd>")
     if claim.quantities:
-        nums = "; ".join(
-            q.text + (f" = {_fmt_value(q.value)}" + (f" {q.unit}" if q.unit else ""))
-            for q in claim.quantities
-        )
+        nums = "; ".join(quantity_label(q) for q in claim.quantities)
         bits.append(f"<dt>Numbers</dt><dd>{_esc(nums)}</dd>")
     if claim.times:
-        dates = "; ".join(f"{t.text} → {t.resolved or 'unresolved'}" for t in claim.times)
+        dates = "; ".join(time_label(t) for t in claim.times)
         bits.append(f"<dt>Dates</dt><dd>{_esc(dates)}</dd>")
     bits.append(f"<dt>Check</dt><dd class='question'>{_esc(claim.question)}</dd>")
     text = " ".join(claim.text.split())
@@ -278,7 +272,7 @@ def _claim_item(claim: Claim, rank: int) -> str:
         f'<span class="badge k-{kind}">{_esc(_KIND_LABEL[kind])}</span>'
         f'<span class="score" title="check-worthiness score">{claim.score:.2f}</span>'
         f'<span class="ctext">{_esc(text)}</span></a>'
-        f'<dl>{"".join(bits)}</dl></div></li>'
+        f"<dl>{''.join(bits)}</dl></div></li>"
     )
 
 

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from factkit.document import Claim, Quantity, Report
+from factkit.document import Claim, Report
+from factkit.render.labels import quantity_label, speaker_label, time_label
 
 # Score bands for the checklist groups.
 PRIORITY_BANDS: tuple[tuple[str, float], ...] = (("High", 0.66), ("Medium", 0.33), ("Low", 0.0))
-
-
-def format_quantity(q: Quantity) -> str:
-    parts = [q.qualifier, q.text]
-    label = " ".join(
-        p for p in parts if p and not (p == q.qualifier and q.text.lower().startswith(p))
-    )
-    value = f"{q.value:,.6g}"
-    unit = f" {q.unit}" if q.unit else ""
-    return f"{label} (= {value}{unit})"
 
 
 def _claim_lines(claim: Claim) -> list[str]:
@@ -25,20 +16,14 @@ def _claim_lines(claim: Claim) -> list[str]:
         f"  score {claim.score:.2f} · {', '.join(claim.kinds)} · `{claim.id}`",
     ]
     for att in claim.attributions:
-        who = att.speaker or "(unnamed source)"
-        if att.speaker_resolved and att.speaker_resolved != att.speaker:
-            who = f"{who} → {att.speaker_resolved}"
-        if att.speaker_title:
-            who = f"{who} ({att.speaker_title})"
         kind = "direct quote" if att.direct else "indirect"
-        lines.append(f"  - Speaker: {who} · cue “{att.cue}” · {kind}")
-    if claim.quantities:
-        lines.append("  - Numbers: " + "; ".join(format_quantity(q) for q in claim.quantities))
-    if claim.times:
         lines.append(
-            "  - Dates: "
-            + "; ".join(f"{t.text} → {t.resolved or 'unresolved'}" for t in claim.times)
+            f"  - Speaker: {speaker_label(att, '(unnamed source)')} · cue “{att.cue}” · {kind}"
         )
+    if claim.quantities:
+        lines.append("  - Numbers: " + "; ".join(quantity_label(q) for q in claim.quantities))
+    if claim.times:
+        lines.append("  - Dates: " + "; ".join(time_label(t) for t in claim.times))
     lines.append(f"  - Question: {claim.question}")
     return lines
 
