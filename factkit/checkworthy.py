@@ -1,9 +1,10 @@
 """Learned check-worthiness: the probability that a sentence is a check-worthy factual claim.
 
-A logistic regression over the shared MiniLM sentence embedding plus a few structural features
-(quantities, attribution, specificity, opinion and first-person markers). It is trained on the
-ClaimBuster sentences (label 1 = check-worthy factual sentence) by
-``scripts/train_checkworthiness.py``; the weights ship as JSON in ``factkit/models/``.
+A logistic regression over the shared MiniLM sentence embedding, a few structural features
+(quantities, attribution, specificity, opinion and first-person markers) and a hashed bag of word
+uni- and bigrams (signed feature hashing with ``zlib.crc32``, a stable hash, so the weights need no
+vocabulary). It is trained on the ClaimBuster sentences (label 1 = check-worthy factual sentence)
+by ``scripts/train_checkworthiness.py``; the weights ship as JSON in ``factkit/models/``.
 
 The module is ``checkworthy`` rather than ``checkworthiness`` because importing a submodule binds
 its name on the package, which would shadow the public function ``factkit.checkworthiness``.
@@ -11,14 +12,16 @@ its name on the package, which would shadow the public function ``factkit.checkw
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
 import threading
+import zlib
 from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -29,14 +32,17 @@ __all__ = [
     "FEATURE_NAMES",
     "STRUCTURAL_SOURCE",
     "CheckworthinessModel",
+    "HashedNgrams",
     "checkworthiness",
     "fit_logistic",
+    "fit_logistic_sparse",
+    "hashed_ngrams",
     "packaged_model_path",
     "structural_features",
     "structural_matrix",
 ]
 
-FORMAT = "factkit-checkworthiness/1"
+FORMAT = "factkit-checkworthiness/2"
 PACKAGED_WEIGHTS = "checkworthiness.json"
 
 # --------------------------------------------------------------------------------------------
@@ -196,6 +202,78 @@ def structural_matrix(sentences: Sequence[str]) -> np.ndarray:
 
 
 # --------------------------------------------------------------------------------------------
+# hashed word n-grams
+
+_NGRAM_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
+
+
+class HashedNgrams(NamedTuple):
+    """A sparse ``(n_rows, buckets)`` matrix as COO triplets (one row per sentence)."""
+
+    rows: np.ndarray  # int64
+    cols: np.ndarray  # int64
+    values: np.ndarray  # float64
+    n_rows: int
+    buckets: int
+
+    def dot(self, weights: np.ndarray) -> np.ndarray:
+        """Matrix @ weights: one value per row."""
+        return np.bincount(
+            self.rows, weights=self.values * weights[self.cols], minlength=self.n_rows
+        )
+
+    def t_dot(self, per_row: np.ndarray) -> np.ndarray:
+        """Matrix.T @ per_row: one value per bucket."""
+        return np.bincount(
+            self.cols, weights=self.values * per_row[self.rows], minlength=self.buckets
+        )
+
+    def t_dot_squared(self, per_row: np.ndarray) -> np.ndarray:
+        """(Matrix ** 2).T @ per_row: the Hessian diagonal of the n-gram block."""
+        return np.bincount(
+            self.cols, weights=self.values**2 * per_row[self.rows], minlength=self.buckets
+        )
+
+
+def _sentence_ngrams(sentence: str, buckets: int) -> dict[int, float]:
+    # every run of digits is the same token: "42 percent" and "7 percent" share their bigram
+    tokens = [
+        "0" if t[0].isdigit() else t
+        for t in _NGRAM_TOKEN.findall(sentence.lower().replace("’", "'"))
+    ]
+    grams = tokens + [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
+    counts: dict[int, float] = {}
+    for gram in grams:
+        h = zlib.crc32(gram.encode("utf-8"))
+        # a sign bit from the hash makes bucket collisions cancel on average instead of adding up
+        bucket = h % buckets
+        counts[bucket] = counts.get(bucket, 0.0) + (1.0 if h >> 31 else -1.0)
+    # sublinear term frequency, then unit length
+    feats = {b: math.copysign(1.0 + math.log(abs(c)), c) for b, c in counts.items() if c}
+    norm = math.sqrt(sum(v * v for v in feats.values())) or 1.0
+    return {b: v / norm for b, v in feats.items()}
+
+
+def hashed_ngrams(sentences: Sequence[str], buckets: int) -> HashedNgrams:
+    """Signed, hashed, sublinear-tf, L2-normalised word uni+bigram counts of each sentence."""
+    rows: list[int] = []
+    cols: list[int] = []
+    values: list[float] = []
+    for i, sentence in enumerate(sentences):
+        for bucket, value in _sentence_ngrams(sentence, buckets).items():
+            rows.append(i)
+            cols.append(bucket)
+            values.append(value)
+    return HashedNgrams(
+        np.asarray(rows, dtype=np.int64),
+        np.asarray(cols, dtype=np.int64),
+        np.asarray(values, dtype=np.float64),
+        len(sentences),
+        buckets,
+    )
+
+
+# --------------------------------------------------------------------------------------------
 # training (pure numpy, deterministic)
 
 
@@ -225,6 +303,98 @@ def fit_logistic(
         if float(np.max(np.abs(step))) < tol:
             break
     return theta[:-1], float(theta[-1])
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))
+
+
+def fit_logistic_sparse(
+    dense: np.ndarray,
+    ngrams: HashedNgrams,
+    y: np.ndarray,
+    l2: float,
+    max_iter: int = 40,
+    tol: float = 1e-6,
+) -> tuple[np.ndarray, np.ndarray, float]:
+    """L2 logistic regression over ``[dense | ngrams]``: (dense weights, n-gram weights, bias).
+
+    Thousands of hashed buckets make the Hessian too big to form, so this is truncated Newton:
+    each step solves H s = g by preconditioned conjugate gradients with Hessian-vector products
+    only. No randomness: the same data gives the same weights.
+    """
+    xd = np.asarray(dense, dtype=np.float64)
+    y64 = np.asarray(y, dtype=np.float64)
+    n, d = xd.shape
+    k = ngrams.buckets
+    w_dense = np.zeros(d)
+    w_ngram = np.zeros(k)
+    bias = 0.0
+    lam = float(l2)
+
+    def logits(wd: np.ndarray, wn: np.ndarray, b: float) -> np.ndarray:
+        return xd @ wd + ngrams.dot(wn) + b
+
+    def loss(z: np.ndarray, wd: np.ndarray, wn: np.ndarray) -> float:
+        # log(1 + e^z) - y z, stably
+        nll = float(np.sum(np.logaddexp(0.0, z) - y64 * z))
+        return nll + 0.5 * lam * float(wd @ wd + wn @ wn)
+
+    z = logits(w_dense, w_ngram, bias)
+    current = loss(z, w_dense, w_ngram)
+    for _ in range(max_iter):
+        p = _sigmoid(z)
+        r = p - y64
+        g = np.concatenate([xd.T @ r + lam * w_dense, ngrams.t_dot(r) + lam * w_ngram, [r.sum()]])
+        g_norm = float(np.linalg.norm(g))
+        if g_norm < tol * n:
+            break
+        h = p * (1.0 - p)
+        diag = np.concatenate(
+            [(xd**2).T @ h + lam, ngrams.t_dot_squared(h) + lam, [h.sum() + 1e-9]]
+        )
+
+        def hess_vec(v: np.ndarray, h: np.ndarray = h) -> np.ndarray:
+            u = h * (xd @ v[:d] + ngrams.dot(v[d : d + k]) + v[-1])
+            return np.concatenate(
+                [xd.T @ u + lam * v[:d], ngrams.t_dot(u) + lam * v[d : d + k], [u.sum()]]
+            )
+
+        # preconditioned CG, loose early and tight near the optimum (inexact Newton)
+        step = np.zeros_like(g)
+        resid = g.copy()
+        pre = resid / diag
+        direction = pre.copy()
+        rz = float(resid @ pre)
+        cg_tol = min(0.5, math.sqrt(g_norm / n)) * g_norm
+        for _ in range(250):
+            hd = hess_vec(direction)
+            alpha = rz / float(direction @ hd)
+            step += alpha * direction
+            resid -= alpha * hd
+            if float(np.linalg.norm(resid)) < cg_tol:
+                break
+            pre = resid / diag
+            rz_next = float(resid @ pre)
+            direction = pre + (rz_next / rz) * direction
+            rz = rz_next
+        # backtracking keeps every step a descent step
+        scale = 1.0
+        while True:
+            wd = w_dense - scale * step[:d]
+            wn = w_ngram - scale * step[d : d + k]
+            b = bias - scale * float(step[-1])
+            z_new = logits(wd, wn, b)
+            new = loss(z_new, wd, wn)
+            if new <= current or scale < 1e-4:
+                break
+            scale *= 0.5
+        w_dense, w_ngram, bias, z = wd, wn, b, z_new
+        improvement = current - new
+        current = new
+        if improvement <= 1e-10 * max(1.0, abs(current)):
+            break
+    return w_dense, w_ngram, float(bias)
 
 
 # --------------------------------------------------------------------------------------------
@@ -263,11 +433,13 @@ class CheckworthinessModel:
         structural_weights: np.ndarray,
         structural_mean: np.ndarray,
         structural_scale: np.ndarray,
+        ngram_weights: np.ndarray,
         bias: float,
         encoder_config: EncoderConfig | None = None,
         metadata: dict[str, Any] | None = None,
     ) -> None:
         self.embedding_weights = np.asarray(embedding_weights, dtype=np.float32)
+        self.ngram_weights = np.asarray(ngram_weights, dtype=np.float64)
         # standardisation folded into the weights: w·(s - mean)/scale = (w/scale)·s - w·mean/scale
         scaled = np.asarray(structural_weights, dtype=np.float64) / np.asarray(structural_scale)
         self.structural_weights = np.asarray(structural_weights, dtype=np.float64)
@@ -290,6 +462,7 @@ class CheckworthinessModel:
         l2: float,
         encoder_config: EncoderConfig | None = None,
         structural: np.ndarray | None = None,
+        ngram_buckets: int = 1 << 14,
     ) -> CheckworthinessModel:
         """Train on labelled sentences (1 = check-worthy) and their embeddings."""
         feats = structural_matrix(sentences) if structural is None else structural
@@ -297,9 +470,10 @@ class CheckworthinessModel:
         scale = feats.std(axis=0).astype(np.float64)
         scale[scale < 1e-6] = 1.0  # a constant feature (e.g. in a tiny subset) stays at zero weight
         x = np.hstack([np.asarray(embeddings, dtype=np.float64), (feats - mean) / scale])
-        weights, bias = fit_logistic(x, np.asarray(labels), l2)
+        ngrams = hashed_ngrams(sentences, ngram_buckets)
+        weights, ngram_weights, bias = fit_logistic_sparse(x, ngrams, np.asarray(labels), l2)
         dim = embeddings.shape[1]
-        return cls(weights[:dim], weights[dim:], mean, scale, bias, encoder_config)
+        return cls(weights[:dim], weights[dim:], mean, scale, ngram_weights, bias, encoder_config)
 
     @classmethod
     def from_file(
@@ -340,6 +514,14 @@ class CheckworthinessModel:
             ) from None
         k = len(FEATURE_NAMES)
         try:
+            buckets = int(data["ngram_buckets"])
+        except (KeyError, TypeError, ValueError):
+            raise ModelLoadError(
+                f"{path}: check-worthiness weights: missing 'ngram_buckets'"
+            ) from None
+        if buckets < 1:
+            raise ModelLoadError(f"{path}: check-worthiness weights: 'ngram_buckets' must be >= 1")
+        try:
             bias = float(data["bias"])
         except (KeyError, TypeError, ValueError):
             raise ModelLoadError(
@@ -350,6 +532,7 @@ class CheckworthinessModel:
             _float_array(data, "structural_weights", k, path),
             _float_array(data, "structural_mean", k, path),
             _float_array(data, "structural_scale", k, path),
+            _float_array(data, "ngram_weights", buckets, path),
             bias,
             enc_cfg,
             meta if isinstance(meta, dict) else {},
@@ -374,10 +557,11 @@ class CheckworthinessModel:
             return model
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON-able weights file (8 significant digits keep it small and exact enough)."""
+        """The JSON-able weights file: 8 significant digits for the dense weights, 4 for the
+        thousands of n-gram weights (keeps the file small; scores move by < 1e-3)."""
 
-        def rounded(arr: np.ndarray) -> list[float]:
-            return [float(f"{v:.8g}") for v in np.asarray(arr, dtype=np.float64)]
+        def rounded(arr: np.ndarray, digits: int = 8) -> list[float]:
+            return [float(f"{v:.{digits}g}") for v in np.asarray(arr, dtype=np.float64)]
 
         return {
             "format": FORMAT,
@@ -390,6 +574,8 @@ class CheckworthinessModel:
             "structural_mean": rounded(self.structural_mean),
             "structural_scale": rounded(self.structural_scale),
             "embedding_weights": rounded(self.embedding_weights),
+            "ngram_buckets": int(self.ngram_weights.shape[0]),
+            "ngram_weights": rounded(self.ngram_weights, 4),
             "metadata": self.metadata,
         }
 
@@ -413,6 +599,7 @@ class CheckworthinessModel:
         logits = (
             emb @ self.embedding_weights
             + structural_matrix(sentences) @ self._structural_effective
+            + hashed_ngrams(sentences, self.ngram_weights.shape[0]).dot(self.ngram_weights)
             + self._bias_effective
         ).astype(np.float64)
         return 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))

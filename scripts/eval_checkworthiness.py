@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from factkit.checkworthy import (  # noqa: E402
     CheckworthinessModel,
+    hashed_ngrams,
     packaged_model_path,
     structural_matrix,
 )
@@ -104,6 +105,8 @@ def measure_speed(texts: list[str], repeats: int, per_call_sample: int) -> dict[
     # the pipeline's path: embeddings shared with the other stages, so only features + logistic
     precomputed_s = best_of(repeats, lambda: model.score(texts, embeddings))
     structural_s = best_of(repeats, lambda: structural_matrix(texts))
+    buckets = model.ngram_weights.shape[0]
+    ngram_s = best_of(repeats, lambda: hashed_ngrams(texts, buckets).dot(model.ngram_weights))
     # the per-call baseline is slow: time it on an evenly spread sample
     step = max(1, n // per_call_sample)
     sample = texts[::step][:per_call_sample]
@@ -113,6 +116,7 @@ def measure_speed(texts: list[str], repeats: int, per_call_sample: int) -> dict[
         "batch_per_s": n / batch_s,
         "encoder_only_per_s": n / encoder_s,
         "structural_only_per_s": n / structural_s,
+        "ngrams_only_per_s": n / ngram_s,
         "precomputed_embeddings_per_s": n / precomputed_s,
         "per_call_sentences": len(sample),
         "per_call_per_s": len(sample) / per_call_s,
@@ -141,7 +145,8 @@ def heldout_markdown(results: dict[str, dict[str, Any]], speed: dict[str, float]
         f"{speed['batch_per_s']:.0f} sentences/s; one call per sentence "
         f"{speed['per_call_per_s']:.0f}/s ({speed['per_call_sentences']:.0f}-sentence sample); "
         f"encoder alone (batch) {speed['encoder_only_per_s']:.0f}/s; structural features alone "
-        f"{speed['structural_only_per_s']:.0f}/s; score() given the embeddings "
+        f"{speed['structural_only_per_s']:.0f}/s; hashed n-grams alone "
+        f"{speed['ngrams_only_per_s']:.0f}/s; score() given the embeddings "
         f"{speed['precomputed_embeddings_per_s']:.0f}/s."
     )
     return "\n".join(rows)
@@ -201,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         f"| encoder alone: {speed['encoder_only_per_s']:.0f}/s "
         f"(batch scoring takes x{overhead:.2f} the encoder's time) "
         f"| structural features alone: {speed['structural_only_per_s']:.0f}/s "
+        f"| hashed n-grams alone: {speed['ngrams_only_per_s']:.0f}/s "
         f"| score() with precomputed embeddings: {speed['precomputed_embeddings_per_s']:.0f}/s"
     )
     size = packaged_model_path().stat().st_size

@@ -18,8 +18,11 @@ import factkit
 from factkit.checkworthy import (
     FEATURE_NAMES,
     CheckworthinessModel,
+    HashedNgrams,
     checkworthiness,
     fit_logistic,
+    fit_logistic_sparse,
+    hashed_ngrams,
     packaged_model_path,
     structural_features,
 )
@@ -49,15 +52,17 @@ def model() -> CheckworthinessModel:
 def test_packaged_weights_load_with_metadata(model: CheckworthinessModel) -> None:
     path = packaged_model_path()
     assert path.is_file()
-    assert path.stat().st_size < 64_000  # JSON weights, not a pickled blob
+    assert path.stat().st_size < 250_000  # JSON weights, not a pickled blob
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["structural_features"] == list(FEATURE_NAMES)
+    assert len(data["ngram_weights"]) == data["ngram_buckets"] >= 1024
     assert data["encoder"] == "all-MiniLM-L6-v2"
     meta = model.metadata
     assert meta["data"]["sentences"] > 1000
     assert 0.5 < meta["metrics"]["cv_auc"] <= 1.0
     assert meta["trained"][:2] == "20"
     assert model.embedding_weights.shape == (384,)
+    assert np.count_nonzero(model.ngram_weights) > 1000  # the n-gram block is really used
     assert CheckworthinessModel.load() is model  # cached per process
 
 
@@ -116,6 +121,56 @@ def test_structural_features_are_finite_for_any_text(text: str) -> None:
     assert np.all(np.isfinite(feats))
 
 
+def test_hashed_ngrams_are_stable_signed_and_unit_length() -> None:
+    grams = hashed_ngrams(["Taxes rose 42 percent.", "Taxes rose 7 percent.", ""], 1 << 12)
+    assert grams.n_rows == 3 and grams.buckets == 1 << 12
+    dense = np.zeros((3, grams.buckets))
+    np.add.at(dense, (grams.rows, grams.cols), grams.values)
+    # each run of digits is one token, so the two sentences hash identically
+    np.testing.assert_allclose(dense[0], dense[1])
+    assert math.isclose(float(np.linalg.norm(dense[0])), 1.0, rel_tol=1e-9)
+    assert not dense[2].any()
+    # zlib.crc32, not Python's salted hash(): a fixed gram has a fixed bucket in every process
+    import zlib
+
+    h = zlib.crc32(b"taxes")
+    assert dense[0][h % grams.buckets] != 0.0
+    assert np.sign(dense[0][h % grams.buckets]) == (1.0 if h >> 31 else -1.0)
+    weights = np.arange(grams.buckets, dtype=np.float64)
+    np.testing.assert_allclose(grams.dot(weights), dense @ weights)
+    per_row = np.array([1.0, -2.0, 3.0])
+    np.testing.assert_allclose(grams.t_dot(per_row), dense.T @ per_row)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=120), max_size=5))
+def test_hashed_ngrams_are_finite_for_any_text(texts: list[str]) -> None:
+    grams = hashed_ngrams(texts, 256)
+    assert np.all((grams.rows >= 0) & (grams.rows < len(texts)))
+    assert np.all((grams.cols >= 0) & (grams.cols < 256))
+    assert np.all(np.isfinite(grams.values))
+    assert grams.dot(np.ones(256)).shape == (len(texts),)
+
+
+def test_fit_logistic_sparse_matches_dense_newton() -> None:
+    rng = np.random.default_rng(1)
+    n, d, k = 300, 4, 30
+    dense = rng.normal(size=(n, d))
+    rows = np.repeat(np.arange(n), 3)
+    cols = rng.integers(0, k, size=3 * n)
+    values = rng.normal(size=3 * n)
+    grams = HashedNgrams(rows, cols, values, n, k)
+    as_dense = np.zeros((n, k))
+    np.add.at(as_dense, (rows, cols), values)
+    y = (dense[:, 0] + as_dense[:, 0] - as_dense[:, 1] + 0.3 * rng.normal(size=n) > 0).astype(int)
+    w_dense, w_ngram, bias = fit_logistic_sparse(dense, grams, y, l2=0.5)
+    w_ref, b_ref = fit_logistic(np.hstack([dense, as_dense]), y, l2=0.5)
+    np.testing.assert_allclose(np.concatenate([w_dense, w_ngram]), w_ref, atol=1e-4)
+    assert math.isclose(bias, b_ref, abs_tol=1e-4)
+    again = fit_logistic_sparse(dense, grams, y, l2=0.5)
+    assert np.array_equal(again[1], w_ngram) and again[2] == bias
+
+
 def test_fit_logistic_separates_and_is_deterministic() -> None:
     rng = np.random.default_rng(0)
     x = rng.normal(size=(200, 5))
@@ -162,7 +217,16 @@ def test_missing_weights_file_names_the_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "breakage",
-    ["not json", "wrong format", "short weights", "nan weight", "other features", "other source"],
+    [
+        "not json",
+        "wrong format",
+        "short weights",
+        "nan weight",
+        "other features",
+        "other source",
+        "short ngram weights",
+        "no ngram buckets",
+    ],
 )
 def test_invalid_weights_file_raises_model_load_error(tmp_path: Path, breakage: str) -> None:
     good = json.loads(packaged_model_path().read_text(encoding="utf-8"))
@@ -177,6 +241,10 @@ def test_invalid_weights_file_raises_model_load_error(tmp_path: Path, breakage: 
             bad["embedding_weights"] = good["embedding_weights"][:10]
         elif breakage == "nan weight":
             bad["structural_weights"] = [float("nan")] * len(FEATURE_NAMES)
+        elif breakage == "short ngram weights":
+            bad["ngram_weights"] = good["ngram_weights"][:-1]
+        elif breakage == "no ngram buckets":
+            del bad["ngram_buckets"]
         elif breakage == "other features":
             bad["structural_features"] = ["length"]
         else:
