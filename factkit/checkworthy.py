@@ -16,7 +16,6 @@ import itertools
 import json
 import math
 import re
-import threading
 import zlib
 from collections.abc import Callable, Sequence
 from importlib import resources
@@ -25,6 +24,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from factkit.cache import ProcessCache
 from factkit.config import CheckworthinessConfig, EncoderConfig
 from factkit.errors import ModelLoadError
 
@@ -549,12 +549,7 @@ class CheckworthinessModel:
         enc_cfg = encoder_config or EncoderConfig()
         path = Path(cfg.model_path) if cfg.model_path else packaged_model_path()
         key = (str(path), tuple(sorted(enc_cfg.model_dump().items())))
-        with _LOCK:
-            model = _CACHE.get(key)
-            if model is None:
-                model = cls.from_file(path, enc_cfg)
-                _CACHE[key] = model
-            return model
+        return _MODELS.get(key, lambda: cls.from_file(path, enc_cfg))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-able weights file: 8 significant digits for the dense weights, 4 for the
@@ -605,8 +600,7 @@ class CheckworthinessModel:
         return 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
 
 
-_LOCK = threading.Lock()
-_CACHE: dict[tuple[Any, ...], CheckworthinessModel] = {}
+_MODELS: ProcessCache[CheckworthinessModel] = ProcessCache()
 
 
 def checkworthiness(sentence: str) -> float:

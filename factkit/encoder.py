@@ -7,20 +7,18 @@ sentence-transformers does, but with plain ``transformers``: no hub call, ever.
 
 from __future__ import annotations
 
-import threading
 import warnings
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
+from factkit.cache import ProcessCache
 from factkit.config import EncoderConfig
 from factkit.errors import ModelLoadError
 
-_LOCK = threading.Lock()
 MEMO_SIZE = 4096  # sentences kept per encoder (~6 MB)
-_CACHE: dict[tuple[Any, ...], SentenceEncoder] = {}
+_ENCODERS: ProcessCache[SentenceEncoder] = ProcessCache()
 
 
 def packaged_model_path() -> Path:
@@ -136,10 +134,4 @@ class SentenceEncoder:
 def get_encoder(config: EncoderConfig | None = None) -> SentenceEncoder:
     """The process-wide encoder for this config (loaded once)."""
     cfg = config or EncoderConfig()
-    key = tuple(sorted(cfg.model_dump().items()))
-    with _LOCK:
-        enc = _CACHE.get(key)
-        if enc is None:
-            enc = SentenceEncoder(cfg)
-            _CACHE[key] = enc
-        return enc
+    return _ENCODERS.get(cfg.model_dump_json(), lambda: SentenceEncoder(cfg))

@@ -27,12 +27,12 @@ Each segment gets a kind (see ``factkit.document.SEGMENT_KINDS``): ``body``, ``d
 from __future__ import annotations
 
 import re
-import threading
 from collections import defaultdict
 from functools import cache
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from factkit.cache import ProcessCache
 from factkit.config import SplitterConfig
 from factkit.document import Sentence
 
@@ -777,21 +777,13 @@ def _cut(text: str, start: int, end: int, max_len: int) -> list[tuple[int, int]]
     return pieces
 
 
-_DEFAULT_LOCK = threading.Lock()
-_SPLITTERS: dict[str, SentenceSplitter] = {}
+_SPLITTERS: ProcessCache[SentenceSplitter] = ProcessCache()
 
 
 def get_splitter(config: SplitterConfig | None = None) -> SentenceSplitter:
     """Process-wide cached splitter for a config (built once per distinct setting)."""
     key = config.model_dump_json() if config is not None else ""
-    splitter = _SPLITTERS.get(key)
-    if splitter is None:
-        with _DEFAULT_LOCK:
-            splitter = _SPLITTERS.get(key)
-            if splitter is None:
-                splitter = SentenceSplitter(config)
-                _SPLITTERS[key] = splitter
-    return splitter
+    return _SPLITTERS.get(key, lambda: SentenceSplitter(config))
 
 
 def split_sentences(text: str, config: SplitterConfig | None = None) -> list[Sentence]:

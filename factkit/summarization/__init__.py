@@ -9,9 +9,9 @@ load their models once.
 from __future__ import annotations
 
 import json
-import threading
 from typing import Protocol
 
+from factkit.cache import ProcessCache
 from factkit.config import Config
 from factkit.document import Article, Sentence, Summary
 
@@ -32,8 +32,7 @@ class Summarizer(Protocol):
     ) -> Summary: ...
 
 
-_LOCK = threading.Lock()
-_CACHE: dict[str, Summarizer] = {}
+_SUMMARIZERS: ProcessCache[Summarizer] = ProcessCache()
 
 
 def build_summarizer(config: Config) -> Summarizer:
@@ -45,16 +44,14 @@ def build_summarizer(config: Config) -> Summarizer:
         },
         sort_keys=True,
     )
-    with _LOCK:
-        summarizer = _CACHE.get(key)
-        if summarizer is None:
-            if config.summarizer.kind == "seq2seq":
-                from factkit.summarization.seq2seq import Seq2SeqSummarizer
+    return _SUMMARIZERS.get(key, lambda: _build(config))
 
-                summarizer = Seq2SeqSummarizer(config)
-            else:
-                from factkit.summarization.extractive import ExtractiveSummarizer
 
-                summarizer = ExtractiveSummarizer(config)
-            _CACHE[key] = summarizer
-        return summarizer
+def _build(config: Config) -> Summarizer:
+    if config.summarizer.kind == "seq2seq":
+        from factkit.summarization.seq2seq import Seq2SeqSummarizer
+
+        return Seq2SeqSummarizer(config)
+    from factkit.summarization.extractive import ExtractiveSummarizer
+
+    return ExtractiveSummarizer(config)
