@@ -82,6 +82,15 @@ _PREP_BEFORE = re.compile(rf"\b{_PREP} $", re.IGNORECASE)
 # A bare year is a time reference after a preposition or as a modifier ("the 2016 election").
 _YEAR_BEFORE = re.compile(rf"(?:\b(?:{_PREP[3:-1]}|the|a|an|at|of|on|for|its|their) |\()$",
                           re.IGNORECASE)
+# ... or when an event it dates follows ("lost 2019 re-election bid", "vetoed 2016 budget bill");
+# a plain noun after a year stays out ("2016 wildfires" may be a count).
+_YEAR_EVENT_AFTER = re.compile(
+    r" (?:re-?)?(?:elections?|polls?|votes?|referendums?|midterms?|primar(?:y|ies)|budgets?|census"
+    r"|campaigns?|season|championships?|olympics|world cup|tournament|games|summit|protests?"
+    r"|rall(?:y|ies)|riots?|uprising|coup|attacks?|earthquakes?|floods?|pandemic|crisis|report"
+    r"|survey|study|law|act|bill|reform|deal|agreement|treaty|ruling|cycle|edition)\b",
+    re.IGNORECASE,
+)
 _NOT_WEEKDAY_AFTER = re.compile(
     r" (?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Night Football|Night Live"
     r"|Morning|Mail|Star|People|Sport|World|Business)\b"
@@ -175,7 +184,7 @@ def resolve_time(m: re.Match[str], ref: dt.date | None) -> str | None:
 
 
 def _keep(text: str, m: re.Match[str]) -> bool:
-    """Drop named days ("Black Friday", "Sunday Times") and bare years without a preposition."""
+    """Drop named days ("Black Friday", "Sunday Times") and bare years that date nothing."""
     if m.group("wd"):
         if m.group("wdrel") is None and _NOT_WEEKDAY_AFTER.match(text, m.end()):
             return False
@@ -183,7 +192,10 @@ def _keep(text: str, m: re.Match[str]) -> bool:
             text, max(0, m.start() - 12), m.start()
         ))
     if m.group("yr"):
-        return bool(_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+        return bool(
+            _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or _YEAR_EVENT_AFTER.match(text, m.end())
+        )
     if m.group("mo"):
         return bool(_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()))
     return True

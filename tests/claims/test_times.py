@@ -76,10 +76,17 @@ def test_no_article_date_still_reports_the_anchor() -> None:
         "According to the Sunday Times, it failed.",
         "Shoppers flocked to Black Friday sales.",
         "He sold 2019 shares.",
+        "Crews fought 2016 wildfires.",
     ],
 )
 def test_not_time_anchors(text: str) -> None:
     assert find_times(text, TUE) == []
+
+
+def test_a_year_dating_an_event_is_an_anchor_without_a_preposition() -> None:
+    # no preposition before the year: the event noun after it makes it a time reference
+    assert resolved("Widodo lost 2019 re-election bid.", TUE) == [("2019", "2019")]
+    assert resolved("Brown vetoed 2016 budget bill.", TUE) == [("2016", "2016")]
 
 
 def test_window_offsets_are_absolute() -> None:
