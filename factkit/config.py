@@ -263,6 +263,11 @@ class VerifyConfig(_Section):
         False,
         description="Report a dropped 'at least'/'up to' as number_mismatch (default: a note).",
     )
+    decision: bool = Field(
+        True,
+        description="Decide name and number slots with the packaged logistic layer over the "
+        "verifier's evidence (factkit/models/verify_decision.json); false = the plain rules.",
+    )
 
 
 class RenderConfig(_Section):

@@ -53,7 +53,7 @@ import math
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -159,6 +159,8 @@ _CAP_RE = re.compile(r"[A-Z][\w'’&.-]*")
 _DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 # a number written in digits standing alone (not "MH17", not "1990s")
 _BARE_DIGITS_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\w)")
+_ORDINAL_RE = re.compile(r"(?<![\w.,])(\d+)(?:st|nd|rd|th)\b")
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _norm_word(word: str) -> str:
@@ -233,6 +235,21 @@ class _Source:
     body_words: list[set[str]]  # normalized words of each body sentence (+ its acronyms)
     stem_positions: dict[str, np.ndarray]  # stem -> body positions holding it
     idf: dict[str, float]
+    mention_memo: dict[str, list[int]] = field(default_factory=dict)
+
+    def mentions_of(self, word: str) -> list[int]:
+        """Body positions naming ``word`` (or, for five letters or more, a word sharing its
+        first five: a demonym or inflection)."""
+        got = self.mention_memo.get(word)
+        if got is None:
+            got = [
+                p
+                for p, words in enumerate(self.body_words)
+                if word in words
+                or (len(word) >= 5 and any(w[:5] == word[:5] and len(w) >= 5 for w in words))
+            ]
+            self.mention_memo[word] = got
+        return got
 
     def body_position(self, offset: int) -> int | None:
         for i, s in enumerate(self.body):
@@ -298,6 +315,8 @@ class Verifier:
         self._attributions: AttributionFinder | None = None
         # Verifying several summaries of one article (benchmarks, batch) reuses its analysis.
         self._sources: OrderedDict[tuple[str, str | None], _Source] = OrderedDict()
+        # When a list: every name/number slot check appends its evidence (benchmarks, fitting).
+        self.trace: list[dict[str, object]] | None = None
 
     # lazily built parts -------------------------------------------------------------------
     @property
@@ -399,7 +418,16 @@ class Verifier:
         for p, s in enumerate(body):
             tokens = _content_tokens(text, s.start, s.end)
             in_sentence = [t for t in times if s.start <= t.start < s.end]
-            for q in self._numbers(text, s.start, s.end, in_sentence):
+            found = self._numbers(text, s.start, s.end, in_sentence)
+            # "ranked 66th" gives the number of "World No 66"
+            for m in _ORDINAL_RE.finditer(text, s.start, s.end):
+                if not any(t.start < m.end() and m.start() < t.end for t in in_sentence):
+                    found.append(Quantity(m.group(1), m.start(1), m.end(1), float(m.group(1))))
+            # years inside dates ("the middle of 2014") are the numbers of "mid-2014"
+            for t in in_sentence:
+                for m in _YEAR_RE.finditer(text, t.start, t.end):
+                    found.append(Quantity(m.group(), m.start(), m.end(), float(m.group())))
+            for q in found:
                 context = _local_context(tokens, q.start, q.end, q.unit, width)
                 src.numbers.append(_Number(q, p, context))
             for a, b, words in _name_spans(text, s.start, s.end, common):
@@ -560,14 +588,31 @@ class Verifier:
                 None,
             )
             span = (q.start, q.end)
-            if match is not None and match[0] >= top_score - cfg.number_slack:
-                sq = src.numbers[match[1]].quantity
-                self._check_qualifier(q, sq, span, reasons, notes)
-                continue
+            if match is not None:
+                values = [
+                    n.pos
+                    for n in src.numbers
+                    if n.pos is not None
+                    and self._value_match(q, n.quantity)
+                    and not self._units_clash(q.unit, n.quantity.unit)
+                ]
+                fits = match[0] >= top_score - cfg.number_slack
+                evidence = {
+                    "span_start": float(q.start),
+                    "span_end": float(q.end),
+                    "rule": float(not fits),
+                    "slot_gap": top_score - match[0],
+                    **self._evidence(align, own, values),
+                }
+                if not self._flag("number", evidence, not fits):
+                    sq = src.numbers[match[1]].quantity
+                    self._check_qualifier(q, sq, span, reasons, notes)
+                    continue
             counterpart = src.numbers[top] if top >= 0 else None
             if (
                 counterpart is not None
                 and counterpart.pos in window
+                and not self._value_match(q, counterpart.quantity)
                 and (
                     mine & counterpart.context
                     or (q.unit and _unit_key(q.unit) == _unit_key(counterpart.quantity.unit))
@@ -715,13 +760,7 @@ class Verifier:
     def _mentions(word: str, src: _Source, positions: set[int]) -> bool:
         """Is the name word in one of the body sentences at ``positions`` (or, for a demonym
         or inflection, a word sharing its first five letters)?"""
-        for p in positions:
-            words = src.body_words[p]
-            if word in words:
-                return True
-            if len(word) >= 5 and any(w[:5] == word[:5] and len(w) >= 5 for w in words):
-                return True
-        return False
+        return any(p in positions for p in src.mentions_of(word))
 
     # dates ---------------------------------------------------------------------------------
     def _check_dates(
@@ -766,6 +805,46 @@ class Verifier:
             )
         return reasons
 
+    # evidence windows ----------------------------------------------------------------------
+    def _flag(self, check: str, ev: dict[str, float], rule_flags: bool) -> bool:
+        """Is this slot wrong? The decision layer's verdict on the evidence, or the rule's."""
+        if self.trace is not None:
+            self.trace.append({"check": check, **ev})
+        if not self.config.verify.decision:
+            return rule_flags
+        weights, threshold = _decision_model()[check]
+        z = float(weights @ np.array(decision_features(check, ev)))
+        return 1.0 / (1.0 + math.exp(-z)) > threshold
+
+    def _evidence(
+        self, align: _Alignment, leave_out: frozenset[str], mentions: Sequence[int]
+    ) -> dict[str, float]:
+        """How well the article windows holding a slot's value (a name, a number) carry the rest
+        of the summary sentence, next to how well the best window does."""
+        n = len(align.src.body)
+        cover, near = align.evidence(leave_out)
+        weight = self.config.verify.similarity_weight
+        score = cover + weight * near
+        has = _spread(np.array(sorted(set(mentions)), dtype=np.int64), n) > 0
+        if not n:
+            return {
+                "cover_own": 0.0,
+                "cover_best": 0.0,
+                "near_own": 0.0,
+                "near_best": 0.0,
+                "gap": 0.0,
+                "freq": 0.0,
+            }
+        own = float(score[has].max()) if has.any() else float(score.min()) - 1.0
+        return {
+            "cover_own": float(cover[has].max()) if has.any() else 0.0,
+            "cover_best": float(cover.max()),
+            "near_own": float(near[has].max()) if has.any() else -1.0,
+            "near_best": float(near.max()),
+            "gap": float(score.max()) - own,
+            "freq": len(set(mentions)) / n,
+        }
+
     # names ---------------------------------------------------------------------------------
     def _check_names(
         self,
@@ -791,13 +870,21 @@ class Verifier:
         else:  # lower-cased text: names are the words the article only writes capitalized
             spans = _lower_name_spans(summary_text, part.start, part.end, src.name_words)
         taken = [(t.start, t.end) for t in times] + [(q.start, q.end) for q in quantities]
+        spans = [_drop_opening_common(summary_text, part.start, sp, src) for sp in spans]
+        head_map = {sp[0]: self._head_positions(sp[2], src) for sp in spans}
         for start, end, words in spans:
             if any(s is not None and s[0] < end and start < s[1] for s in flagged):
                 continue  # already reported as the wrong speaker
             if any(a < end and start < b for a, b in taken):
                 continue  # dates and numbers ("Seventeen") have their own checks
             name = summary_text[start:end]
-            missing = [w for w in words if not self._known_word(w, src)]
+            # a short form of a given name ("Alex" for "Alexander") before a known surname
+            missing = [
+                w
+                for k, w in enumerate(words)
+                if not self._known_word(w, src)
+                and not (k < len(words) - 1 and _short_form(w, src.name_words))
+            ]
             if missing:
                 reasons.append(
                     VerifyReason(
@@ -809,8 +896,7 @@ class Verifier:
                     )
                 )
                 continue
-            everywhere = set(range(len(src.body)))
-            mentions = [p for p in everywhere if any(self._mentions(w, src, {p}) for w in words)]
+            mentions = sorted({p for w in words for p in src.mentions_of(w)})
             if not mentions:
                 continue  # only outside the body (caption, heading): not comparable
             own = frozenset(_stem(w) for w in words)
@@ -819,7 +905,17 @@ class Verifier:
             mine = _local_context(align.tokens, start, end, None, cfg.number_context_words)
             others = {w for _, _, ws in spans for w in ws if w not in words}
             rival = self._rival_name(words, others, mine, scores, window, src)
-            if rival is None and set(mentions) & self._near(window, len(src.body)):
+            in_window = bool(set(mentions) & self._near(window, len(src.body)))
+            evidence = {
+                "span_start": float(start),
+                "span_end": float(end),
+                "rule": float(int(rival is not None) * 2 + int(not in_window)),
+                "words": float(len(words)),
+                **self._name_context_fit(words, others, mine, window, src),
+                **_cooccurrence(start, head_map, len(src.body)),
+                **self._evidence(align, own, head_map.get(start) or mentions),
+            }
+            if not self._flag("name", evidence, rival is not None or not in_window):
                 continue
             if rival is not None:
                 detail = (
@@ -882,6 +978,34 @@ class Verifier:
         rival = max(rivals, key=fit)
         return rival if fit(rival) > best_same + cfg.name_slack else None
 
+    def _head_positions(self, words: list[str], src: _Source) -> list[int]:
+        """Body positions mentioning a name's last word (its head: "Villa" of "Aston Villa")."""
+        return src.mentions_of(words[-1]) if words else []
+
+    def _name_context_fit(
+        self,
+        words: list[str],
+        others: set[str],
+        mine: frozenset[str],
+        window: list[int],
+        src: _Source,
+    ) -> dict[str, float]:
+        """Share of the summary name's neighbouring words found next to a mention of it, and
+        next to a different article name in the supporting sentences."""
+        if not mine:
+            return {"ctx_own": 0.0, "ctx_other": 0.0}
+        near = set(window)
+        own = other = 0.0
+        for n in src.names:
+            fit = len(mine & n.context) / len(mine)
+            if any(self._name_word_match(w, n.words) for w in words):
+                own = max(own, fit)
+            elif n.pos in near and not any(
+                self._name_word_match(w, frozenset(others)) for w in n.words
+            ):
+                other = max(other, fit)
+        return {"ctx_own": own, "ctx_other": other}
+
     @staticmethod
     def _name_word_match(word: str, names: frozenset[str]) -> bool:
         if word in names:
@@ -924,6 +1048,27 @@ class _Alignment:
             lexical /= total
         return lexical + self.weight * self.sims
 
+    def evidence(self, leave_out: frozenset[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Per article *window* (body sentence p with p-1 and p+1): the IDF-weighted share of
+        the summary sentence's content words (less ``leave_out``) it holds, and its best MiniLM
+        similarity. A summary sentence that fuses or paraphrases neighbouring article sentences
+        is covered by one window even when no single sentence holds its words."""
+        n = len(self.src.body)
+        cover = np.zeros(n, np.float32)
+        total = 0.0
+        for st in self.stems - leave_out:
+            idf = self.src.idf[st]
+            cover += idf * _spread(self.src.stem_positions[st], n)
+            total += idf
+        if total:
+            cover /= total
+        sims = self.sims.astype(np.float32)
+        near = sims.copy()
+        if n > 1:
+            near[1:] = np.maximum(near[1:], sims[:-1])
+            near[:-1] = np.maximum(near[:-1], sims[1:])
+        return cover, near
+
     @staticmethod
     def window(scores: np.ndarray, k: int, margin: float) -> list[int]:
         """Up to ``k`` best-scoring positions, within ``margin`` of the best, best first."""
@@ -934,7 +1079,99 @@ class _Alignment:
         return [int(j) for j in order if float(scores[j]) >= best - margin]
 
 
+# ------------------------------------------------------------------------------ decision layer
+
+DECISION_FILE = "verify_decision.json"
+
+
+def decision_features(check: str, ev: dict[str, float]) -> list[float]:
+    """The decision layer's inputs for one name or number slot (``ev``: its evidence)."""
+    near_own = max(ev["near_own"], 0.0)
+    common = [
+        1.0,
+        ev["gap"],
+        ev["cover_own"],
+        ev["cover_best"] - ev["cover_own"],
+        near_own,
+        ev["near_best"] - near_own,
+        math.log(ev["freq"] + 0.01),
+    ]
+    rule = int(ev["rule"])
+    if check == "number":
+        return [*common, float(rule == 1), min(ev["slot_gap"], 2.0)]
+    return [
+        *common,
+        float(rule & 1),  # not in the windows of the sentences supporting the rest
+        float(rule >> 1 & 1),  # a rival name fills the slot
+        min(ev["words"], 3.0),
+        ev["ctx_own"],
+        ev["ctx_other"],
+        ev["ctx_other"] - ev["ctx_own"],
+        float(ev["cooc"] < 0),
+        max(ev["cooc"], 0.0),
+    ]
+
+
+@cache
+def _decision_model() -> dict[str, tuple[np.ndarray, float]]:
+    """check -> (weights, probability threshold) of the packaged decision layer."""
+    import json
+    from importlib import resources
+
+    raw = json.loads(resources.files("factkit.models").joinpath(DECISION_FILE).read_text())
+    return {
+        check: (np.array(part["weights"], np.float64), float(part["threshold"]))
+        for check, part in raw["checks"].items()
+    }
+
+
 # ------------------------------------------------------------------------------ helpers
+
+
+def _cooccurrence(start: int, heads: dict[int, list[int]], size: int) -> dict[str, float]:
+    """Share of the summary sentence's other names that the article mentions within a
+    sentence of this name (-1 when there are no other names)."""
+    mine = _spread(np.array(heads.get(start, []), dtype=np.int64), size) > 0
+    others = [ps for s, ps in heads.items() if s != start]
+    if not others:
+        return {"cooc": -1.0}
+    together = sum(bool(ps) and bool(mine[np.array(ps)].any()) for ps in others)
+    return {"cooc": together / len(others)}
+
+
+def _short_form(word: str, name_words: set[str]) -> bool:
+    return len(word) >= 3 and any(len(n) > len(word) and n.startswith(word) for n in name_words)
+
+
+def _drop_opening_common(
+    text: str, sentence_start: int, span: tuple[int, int, list[str]], src: _Source
+) -> tuple[int, int, list[str]]:
+    """A common word opening the sentence ("Suspects Adnan Farah") is not part of the name."""
+    start, end, words = span
+    first = _WORD_RE.match(text, start)
+    if (
+        len(words) > 1
+        and first is not None
+        and _norm_word(first.group()) == words[0]
+        and words[0] in src.common_words
+        and not text[sentence_start:start].strip(" \t\n\"“‘'(")
+    ):
+        rest = _WORD_RE.search(text, first.end(), end)
+        if rest is not None:
+            return rest.start(), end, words[1:]
+    return span
+
+
+def _spread(positions: np.ndarray, size: int) -> np.ndarray:
+    """0/1 mask of the windows (centre p: sentences p-1..p+1) holding one of ``positions``."""
+    mask = np.zeros(size, np.float32)
+    if size == 0 or not len(positions):
+        return mask
+    mask[positions] = 1.0
+    out = mask.copy()
+    out[1:] = np.maximum(out[1:], mask[:-1])
+    out[:-1] = np.maximum(out[:-1], mask[1:])
+    return out
 
 
 def _precision(q: Quantity) -> float:

@@ -44,6 +44,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -60,6 +62,7 @@ from factkit.verification import (  # noqa: E402
     _norm_word,
     _proper_words,
     _words,
+    decision_features,
 )
 
 SHARED = ROOT.parent / "shared" / "eval"
@@ -200,6 +203,17 @@ def _swap_name(
     return _replace(line, start, end, rng.choice(sorted(names)))
 
 
+def _edited_span(line: str, changed: str) -> tuple[int, int]:
+    """[start, end) of the part of ``changed`` that differs from ``line``."""
+    a = 0
+    while a < min(len(line), len(changed)) and line[a] == changed[a]:
+        a += 1
+    b = 0
+    while b < min(len(line), len(changed)) - a and line[-1 - b] == changed[-1 - b]:
+        b += 1
+    return a, len(changed) - b
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?:\n"
@@ -252,7 +266,9 @@ def corruption_benchmark(
         timed_docs += 1
         rng = random.Random(f"{seed}-{doc['id']}")
         for line in lines:
+            verifier.trace = [] if out else None
             result = verifier.verify(line, article, sentences)
+            trace = verifier.trace
             bad = not result.all_supported
             high = _content_overlap(line, article_words) >= HIGH_OVERLAP
             stats[split]["untouched"]["n"] += 1
@@ -271,6 +287,7 @@ def corruption_benchmark(
                             "flagged": bad,
                             "high": high,
                             "reasons": why,
+                            "trace": trace,
                         }
                     )
                     + "\n"
@@ -281,7 +298,9 @@ def corruption_benchmark(
                 changed = corrupt(kind, line, article.text, qf, af, rng)
                 if changed is None or changed == line:
                     continue
+                verifier.trace = [] if out else None
                 result = verifier.verify(changed, article, sentences)
+                trace = verifier.trace
                 reasons = {r.type for s in result.sentences for r in s.reasons}
                 stats[split][kind]["n"] += 1
                 stats[split][kind]["flagged"] += not result.all_supported
@@ -298,12 +317,15 @@ def corruption_benchmark(
                                 "changed": changed,
                                 "flagged": not result.all_supported,
                                 "reasons": why,
+                                "edit": _edited_span(line, changed),
+                                "trace": trace,
                             }
                         )
                         + "\n"
                     )
                 if result.all_supported and split == "dev" and len(examples[kind]) < 6:
                     examples[kind].append(f"{changed}\n      (was: {line})")
+        verifier.trace = None
         verifier._sources.clear()  # each document's timing starts cold
     if out:
         out.close()
@@ -380,6 +402,64 @@ def qags(cfg: Config, rows: list[dict[str, Any]]) -> None:
     print("reasons:", dict(reason_counts.most_common()))
 
 
+# ----------------------------------------------------------------------------- decision layer
+
+
+def _fit_logistic(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
+    """L2-regularised logistic regression by Newton's method (the bias is not penalised)."""
+    w = np.zeros(x.shape[1])
+    penalty = l2 * np.diag(np.r_[0.0, np.ones(x.shape[1] - 1)])
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-x @ w))
+        grad = x.T @ (p - y) + penalty @ w
+        hess = x.T @ (x * (p * (1 - p))[:, None]) + penalty
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if float(np.abs(step).max()) < 1e-8:
+            break
+    return w
+
+
+def fit_decision(dump: Path, out: Path, thresholds: dict[str, float], l2: float) -> None:
+    """Fit the decision layer on the DEV items of a ``--dump``: each name/number slot of an
+    untouched highlight is a negative, the edited slot of an entity/speaker/number corruption a
+    positive. Numbers whose value is nowhere in the article are left to the rule."""
+    data: dict[str, tuple[list[list[float]], list[int]]] = {
+        "name": ([], []),
+        "number": ([], []),
+    }
+    for row in read_jsonl(dump):
+        if row["split"] != "dev":
+            continue
+        edit = row.get("edit")
+        for ev in row["trace"]:
+            a, b = ev["span_start"], ev["span_end"]
+            positive = bool(edit) and a < edit[1] and edit[0] < b
+            if row["kind"] == "untouched" or positive:
+                xs, ys = data[ev["check"]]
+                xs.append(decision_features(ev["check"], ev))
+                ys.append(int(positive))
+    checks = {}
+    for check, (xs, ys) in data.items():
+        w = _fit_logistic(np.array(xs), np.array(ys, float), l2)
+        checks[check] = {
+            "weights": [round(float(v), 6) for v in w],
+            "threshold": thresholds[check],
+            "items": len(ys),
+            "positives": sum(ys),
+        }
+        print(f"decision layer {check}: {len(ys)} slots, {sum(ys)} positive, weights {w.round(3)}")
+    model = {
+        "about": "Logistic decision layer of factkit.verification over each name/number slot's "
+        "evidence (features: factkit.verification.decision_features). Fitted by "
+        "scripts/eval_verify.py --fit-decision on the dev (even) documents of the corruption "
+        f"benchmark only; L2 {l2}.",
+        "checks": checks,
+    }
+    out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=None, help="first N CNN/DM documents only")
@@ -394,11 +474,25 @@ def main() -> None:
         help="which half of the corruption benchmark to run (tune on dev only)",
     )
     parser.add_argument("--dump", type=Path, default=None, help="write every item as JSON lines")
+    parser.add_argument(
+        "--fit-decision",
+        type=Path,
+        default=None,
+        help="after the run, fit the decision layer on the dev items of --dump and write it here",
+    )
+    parser.add_argument("--name-threshold", type=float, default=0.6)
+    parser.add_argument("--number-threshold", type=float, default=0.3)
+    parser.add_argument("--l2", type=float, default=1.0)
     args = parser.parse_args()
+    if args.fit_decision and not args.dump:
+        parser.error("--fit-decision needs --dump")
     cfg = load_config(None, args.set)
     docs = read_jsonl(SHARED / "cnndm_sample.jsonl")[: args.n]
     splits = ("dev", "test") if args.split == "both" else (args.split,)
     corruption_benchmark(cfg, docs, args.seed, splits, args.dump)
+    if args.fit_decision:
+        thresholds = {"name": args.name_threshold, "number": args.number_threshold}
+        fit_decision(args.dump, args.fit_decision, thresholds, args.l2)
     if not args.skip_qags:
         qags(cfg, read_jsonl(SHARED / "verify_qags_cnndm.jsonl"))
 

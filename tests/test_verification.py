@@ -13,9 +13,13 @@ from factkit.split import split_sentences
 from factkit.verification import (
     Verifier,
     _common_capitalized,
+    _decision_model,
     _lower_name_spans,
     _name_spans,
     _precision,
+    _short_form,
+    _spread,
+    decision_features,
     verify,
 )
 
@@ -262,3 +266,63 @@ def test_any_summary_gives_valid_offsets(
     for s in result.sentences:
         assert s.verdict in ("supported", "unsupported")
         assert (s.verdict == "unsupported") == bool(s.reasons)
+
+
+def test_windows_hold_a_sentence_and_its_neighbours() -> None:
+    import numpy as np
+
+    assert _spread(np.array([2]), 5).tolist() == [0, 1, 1, 1, 0]
+    assert _spread(np.array([0, 4]), 5).tolist() == [1, 1, 0, 1, 1]
+    assert _spread(np.array([], dtype=np.int64), 3).tolist() == [0, 0, 0]
+
+
+def test_decision_layer_matches_its_features() -> None:
+    model = _decision_model()
+    evidence = {
+        "rule": 1.0,
+        "gap": 0.5,
+        "cover_own": 0.4,
+        "cover_best": 0.9,
+        "near_own": 0.3,
+        "near_best": 0.6,
+        "freq": 0.1,
+        "slot_gap": 0.7,
+        "words": 2.0,
+        "ctx_own": 0.0,
+        "ctx_other": 0.5,
+        "cooc": -1.0,
+    }
+    for check in ("name", "number"):
+        weights, threshold = model[check]
+        assert len(weights) == len(decision_features(check, evidence))
+        assert 0 < threshold < 1
+
+
+def test_short_forms_of_given_names() -> None:
+    assert _short_form("alex", {"alexander", "soumbadze"})
+    assert not _short_form("al", {"alexander"})
+    assert not _short_form("joe", {"alexander"})
+
+
+def test_ordinals_and_years_written_as_dates_support_numbers() -> None:
+    text = (
+        "Lauren Davis, ranked 66th in the world, beat Eugenie Bouchard in Charleston on Tuesday. "
+        "Between 2011 and 2051, the UK population will rise by ten million, researchers said."
+    )
+    assert verify("World No 66 Davis beat Bouchard in Charleston.", text).all_supported
+    ok = verify("Between 2011 and 2051 the UK population will rise by ten million.", text)
+    assert ok.all_supported, ok.sentences[0].reasons
+    bad = verify("World No 12 Davis beat Bouchard in Charleston.", text)
+    assert not bad.all_supported
+
+
+def test_rules_without_the_decision_layer_still_flag_the_seed_errors(seed_text: str) -> None:
+    cfg = Config()
+    cfg.verify.decision = False
+    summary = (
+        "The UN human rights chief said her office had counted at least 138 deaths among "
+        "civilians in recent weeks. The State Department said the pullout is 95 percent complete."
+    )
+    result = verify(summary, seed_text, cfg)
+    types = [{r.type for r in s.reasons} for s in result.sentences]
+    assert "number_mismatch" in types[0] and "speaker_mismatch" in types[1]
