@@ -4,13 +4,14 @@ Two rankers (``summarizer.extractive.ranker``):
 
 ``learned`` (default): a linear sentence scorer fitted offline (scripts/train_summary_ranker.py,
 weights in factkit/models/summary_ranker.json) over cheap features of each candidate — position,
-length, MiniLM centroid similarity and similarity to the first sentence, TF-IDF centrality, ranks
-of both, quotes, digits — and of the document (length, how central and how long its first
-sentence is), plus position × document interactions, so the model can learn when the lead
-matters. It has two heads: ``single`` for one-sentence summaries (trained to predict which
-sentence alone best matches a reference) and ``multi`` for longer ones (trained to predict which
-sentences are mostly reference content; the lead prior matters more there). Each head adds
-``prior · exp(−i / tau)``. Then greedy picking with trigram blocking.
+length, MiniLM centroid similarity and similarity to the first sentence, TF-IDF and unigram
+centrality, ranks, within-document z-scores, quotes, digits — and of the document (length, how
+central and how long its first sentence is), plus position × document interactions, so the model
+can learn when the lead matters. It has two heads: ``single`` for one-sentence summaries (three
+weights: z(centroid cosine) + a · z(unigram centrality) + b · z(log words), the sentence most
+central both in meaning and in wording) and ``multi`` for longer ones (all features, trained to
+predict which sentences are mostly reference content; the lead prior matters more there). Each
+head adds ``prior · exp(−i / tau)``. Then greedy picking with trigram blocking.
 
 ``centroid``: relevance(i) = centrality_weight · cos(e_i, centroid)
              + position_weight · exp(−i / position_tau) + first_weight · [i == 0], picked with MMR.
@@ -27,11 +28,13 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from nltk.stem.porter import PorterStemmer
 
 from factkit.config import Config
 from factkit.document import Article, Sentence, Summary, SummarySentence
@@ -58,11 +61,13 @@ _STOPWORDS = frozenset(
         "this he she they his her their i we you said says but not have has had will would",
     )
 )
+_PORTER = PorterStemmer()
 _QUOTES = ('"', "\u201c", "''")
 SENTENCE_FEATURES = (
     "first", "second", "third", "lead_decay", "position",
     "log_words", "short", "centroid", "centroid_gap", "centroid_rank",
     "to_first", "tfidf", "tfidf_rank", "mean_similarity", "quote", "digit",
+    "unigram_centrality", "centroid_z", "unigram_centrality_z", "log_words_z",
 )  # fmt: skip
 DOCUMENT_FEATURES = (
     "doc_log_sentences", "doc_mean_log_words", "doc_first_centroid", "doc_first_log_words",
@@ -95,6 +100,44 @@ def tfidf_centrality(texts: Sequence[str]) -> np.ndarray:
     return np.asarray(x @ (total / max(float(np.linalg.norm(total)), 1e-9)))
 
 
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return _PORTER.stem(word) if len(word) > 3 else word
+
+
+def unigram_centrality(texts: Sequence[str]) -> np.ndarray:
+    """Mean unigram F1 (stemmed words, stop words kept) of each sentence with every other one.
+
+    The lexical twin of embedding centrality, measured the way ROUGE-1 counts overlap: a
+    sentence that shares many words with the rest of the article is the one a reference
+    summary tends to share words with.
+    """
+    n = len(texts)
+    if n < 2:
+        return np.zeros(n)
+    words = [[_stem(w) for w in _LEX_WORD.findall(t.lower())] for t in texts]
+    vocab: dict[str, int] = {}
+    for sentence in words:
+        for w in sentence:
+            vocab.setdefault(w, len(vocab))
+    counts = np.zeros((n, max(1, len(vocab))))
+    for i, sentence in enumerate(words):
+        for w in sentence:
+            counts[i, vocab[w]] += 1
+    # row by row: an (n, n, vocab) broadcast would not fit for long articles
+    overlap = np.stack([np.minimum(row, counts).sum(axis=1) for row in counts])
+    sizes = counts.sum(axis=1)
+    f1 = 2 * overlap / np.maximum(sizes[:, None] + sizes[None, :], 1)
+    np.fill_diagonal(f1, 0.0)
+    return np.asarray(f1.sum(axis=1) / (n - 1))
+
+
+def _standardized(values: np.ndarray) -> np.ndarray:
+    """Within-document z-scores: one scale for every article, short or long."""
+    spread = float(values.std())
+    return (values - values.mean()) / spread if spread > 1e-9 else np.zeros(len(values))
+
+
 def _ranks(values: np.ndarray) -> np.ndarray:
     """0 for the highest value, 1 for the lowest (stable on ties)."""
     out = np.empty(len(values))
@@ -113,6 +156,7 @@ def sentence_features(texts: Sequence[str], embeddings: np.ndarray, n_body: int)
     central = emb @ centroid
     similarity = emb @ emb.T
     tfidf = tfidf_centrality(texts)
+    lexical = unigram_centrality(texts)
     sentence = np.stack(
         [
             pos == 0,
@@ -131,6 +175,10 @@ def sentence_features(texts: Sequence[str], embeddings: np.ndarray, n_body: int)
             (similarity.sum(axis=1) - 1) / max(1, n - 1),
             [any(q in t for q in _QUOTES) for t in texts],
             [any(c.isdigit() for c in t) for t in texts],
+            lexical,
+            _standardized(central),
+            _standardized(lexical),
+            _standardized(log_words),
         ],
         axis=1,
     ).astype(np.float64)

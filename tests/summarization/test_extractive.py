@@ -21,6 +21,7 @@ from factkit.summarization.extractive import (
     load_ranker,
     sentence_features,
     tfidf_centrality,
+    unigram_centrality,
 )
 from factkit.summarization.select import Length
 
@@ -177,6 +178,36 @@ def test_features_follow_the_sentences() -> None:
     lexical = tfidf_centrality(texts)
     # the two budget sentences share words; the weather sentence shares none
     assert lexical[3] < min(lexical[0], lexical[1])
+
+
+def test_unigram_centrality_is_mean_word_f1_with_the_other_sentences() -> None:
+    texts = ["The cat sat on the mat.", "The cats ran.", "Stocks fell sharply today."]
+    # 1 vs 2: "the" + "cat(s)" (stemmed) shared, F1 = 2*2 / (6 + 3); nothing shared with 3
+    assert unigram_centrality(texts) == pytest.approx([4 / 9 / 2, 4 / 9 / 2, 0.0])
+    assert unigram_centrality(["Alone."]).tolist() == [0.0]
+    assert unigram_centrality([]).shape == (0,)
+
+
+def test_z_scored_features_are_per_document() -> None:
+    texts = [
+        "Budget talks resumed on Monday.",
+        "The budget passed.",
+        "Rain fell all day long across the region.",
+    ]
+    emb = np.eye(3, 8, dtype=np.float32)
+    x = sentence_features(texts, emb, n_body=3)
+    col = {name: i for i, name in enumerate(FEATURE_NAMES)}
+    for name in ("centroid_z", "unigram_centrality_z", "log_words_z"):
+        assert abs(x[:, col[name]].mean()) < 1e-9
+    z = x[:, col["log_words_z"]]
+    assert z.argmax() == 2 and z.argmin() == 1  # longest and shortest sentence
+
+
+def test_single_head_weighs_meaning_wording_and_length_only() -> None:
+    single = load_ranker()["single"]
+    used = {FEATURE_NAMES[i] for i in np.flatnonzero(single.weights)}
+    assert used == {"centroid_z", "unigram_centrality_z", "log_words_z"}
+    assert single.prior == 0.0
 
 
 def test_learned_and_centroid_rankers_both_give_summaries(config: Config) -> None:
