@@ -1,10 +1,14 @@
 """Learned check-worthiness: the probability that a sentence is a check-worthy factual claim.
 
-A logistic regression over the shared MiniLM sentence embedding, a few structural features
-(quantities, attribution, specificity, opinion and first-person markers) and a hashed bag of word
-uni- and bigrams (signed feature hashing with ``zlib.crc32``, a stable hash, so the weights need no
-vocabulary). It is trained on the ClaimBuster sentences (label 1 = check-worthy factual sentence)
-by ``scripts/train_checkworthiness.py``; the weights ship as JSON in ``factkit/models/``.
+A logistic output over three parts: a linear term in the shared MiniLM sentence embedding and a few
+structural features (quantities, attribution, specificity, opinion and first-person markers); a
+linear term in a hashed bag of word uni- and bigrams (signed feature hashing with ``zlib.crc32``, a
+stable hash, so the weights need no vocabulary); and one small hidden layer (tanh-GELU) over the
+embedding and structural features, which learns interactions the linear terms cannot (it mostly
+helps tell check-worthy facts from unimportant ones). With ``hidden_units == 0`` the model is a
+plain logistic regression. It is trained on the ClaimBuster sentences (label 1 = check-worthy
+factual sentence) by ``scripts/train_checkworthiness.py``; the weights ship as JSON in
+``factkit/models/``. Scoring is numpy only.
 
 The module is ``checkworthy`` rather than ``checkworthiness`` because importing a submodule binds
 its name on the package, which would shadow the public function ``factkit.checkworthiness``.
@@ -33,16 +37,19 @@ __all__ = [
     "STRUCTURAL_SOURCE",
     "CheckworthinessModel",
     "HashedNgrams",
+    "JointWeights",
     "checkworthiness",
+    "fit_joint",
     "fit_logistic",
     "fit_logistic_sparse",
+    "gelu_tanh",
     "hashed_ngrams",
     "packaged_model_path",
     "structural_features",
     "structural_matrix",
 ]
 
-FORMAT = "factkit-checkworthiness/2"
+FORMAT = "factkit-checkworthiness/3"
 PACKAGED_WEIGHTS = "checkworthiness.json"
 
 # --------------------------------------------------------------------------------------------
@@ -397,6 +404,145 @@ def fit_logistic_sparse(
     return w_dense, w_ngram, float(bias)
 
 
+def gelu_tanh(x: np.ndarray) -> np.ndarray:
+    """GELU, tanh approximation (as ``torch.nn.GELU(approximate="tanh")``)."""
+    return 0.5 * x * (1.0 + np.tanh(0.7978845608028654 * (x + 0.044715 * x**3)))
+
+
+class JointWeights(NamedTuple):
+    """What :func:`fit_joint` learns (float64 arrays)."""
+
+    linear: np.ndarray  # (d,)
+    ngram: np.ndarray  # (buckets,)
+    bias: float
+    hidden: np.ndarray  # (d, hidden_units)
+    hidden_bias: np.ndarray  # (hidden_units,)
+    output: np.ndarray  # (hidden_units,)
+
+
+def fit_joint(
+    dense: np.ndarray,
+    ngrams: HashedNgrams,
+    y: np.ndarray,
+    l2: float,
+    hidden_units: int = 64,
+    epochs: int = 50,
+    seed: int = 13,
+    dropout: float = 0.3,
+    hidden_decay: float = 1e-2,
+    learning_rate: float = 2e-3,
+    batch_size: int = 256,
+) -> JointWeights:
+    """Linear(dense) + linear(n-grams) + one hidden layer over dense, trained jointly.
+
+    Minibatch AdamW on the log-loss; the linear and n-gram weights carry the same L2 penalty
+    (``l2``, per whole data set) as the logistic regression, the hidden layer has dropout on its
+    input and output and weight decay. torch is seeded and run with deterministic algorithms, so
+    the same data gives the same weights on the same machine.
+    """
+    import torch
+
+    was_deterministic = torch.are_deterministic_algorithms_enabled()
+    torch.use_deterministic_algorithms(True)  # process-wide: restored below
+    try:
+        return _fit_joint(
+            torch,
+            dense,
+            ngrams,
+            y,
+            l2,
+            hidden_units,
+            epochs,
+            seed,
+            dropout,
+            hidden_decay,
+            learning_rate,
+            batch_size,
+        )
+    finally:
+        torch.use_deterministic_algorithms(was_deterministic)
+
+
+def _fit_joint(
+    torch: Any,
+    dense: np.ndarray,
+    ngrams: HashedNgrams,
+    y: np.ndarray,
+    l2: float,
+    hidden_units: int,
+    epochs: int,
+    seed: int,
+    dropout: float,
+    hidden_decay: float,
+    learning_rate: float,
+    batch_size: int,
+) -> JointWeights:
+    x = torch.tensor(np.asarray(dense, dtype=np.float32))
+    target = torch.tensor(np.asarray(y, dtype=np.float32))
+    n, d = x.shape
+    # each row's n-grams as one contiguous run, for EmbeddingBag's (indices, offsets) input
+    order = np.argsort(ngrams.rows, kind="stable")
+    row_of = ngrams.rows[order]
+    cols = torch.tensor(ngrams.cols[order], dtype=torch.long)
+    vals = torch.tensor(ngrams.values[order], dtype=torch.float32)
+    starts = np.searchsorted(row_of, np.arange(n))
+    ends = np.searchsorted(row_of, np.arange(n), side="right")
+
+    def bag(idx: np.ndarray) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        lengths = ends[idx] - starts[idx]
+        picks = np.concatenate([np.arange(starts[i], ends[i]) for i in idx] + [np.zeros(0, int)])
+        offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+        return cols[picks], torch.tensor(offsets, dtype=torch.long), vals[picks]
+
+    torch.manual_seed(seed)
+    linear = torch.nn.Linear(d, 1)
+    ngram = torch.nn.EmbeddingBag(ngrams.buckets, 1, mode="sum")
+    torch.nn.init.zeros_(ngram.weight)
+    hidden = torch.nn.Linear(d, hidden_units)
+    output = torch.nn.Linear(hidden_units, 1)
+    drop = torch.nn.Dropout(dropout)
+    act = torch.nn.GELU(approximate="tanh")
+
+    def logits(idx: np.ndarray) -> torch.Tensor:
+        xb = x[idx]
+        c, o, v = bag(idx)
+        z = linear(xb).squeeze(1) + ngram(c, o, per_sample_weights=v).squeeze(1)
+        return z + output(drop(act(hidden(drop(xb))))).squeeze(1)
+
+    optimiser = torch.optim.AdamW(
+        [
+            {"params": [*hidden.parameters(), *output.parameters()], "weight_decay": hidden_decay},
+            {"params": [*linear.parameters(), *ngram.parameters()], "weight_decay": 0.0},
+        ],
+        lr=learning_rate,
+    )
+    shuffler = torch.Generator().manual_seed(seed)
+    for _ in range(epochs):
+        perm = torch.randperm(n, generator=shuffler).numpy()
+        for b in range(0, n, batch_size):
+            idx = perm[b : b + batch_size]
+            nll = torch.nn.functional.binary_cross_entropy_with_logits(
+                logits(idx), target[idx], reduction="sum"
+            )
+            penalty = (linear.weight**2).sum() + (ngram.weight**2).sum()
+            loss = (nll + 0.5 * l2 * len(idx) / n * penalty) / len(idx)
+            optimiser.zero_grad()
+            loss.backward()
+            optimiser.step()
+
+    def arr(t: torch.Tensor) -> np.ndarray:
+        return t.detach().numpy().astype(np.float64)
+
+    return JointWeights(
+        arr(linear.weight[0]),
+        arr(ngram.weight[:, 0]),
+        float(linear.bias.item() + output.bias.item()),
+        arr(hidden.weight).T.copy(),
+        arr(hidden.bias),
+        arr(output.weight[0]),
+    )
+
+
 # --------------------------------------------------------------------------------------------
 # runtime model
 
@@ -437,6 +583,9 @@ class CheckworthinessModel:
         bias: float,
         encoder_config: EncoderConfig | None = None,
         metadata: dict[str, Any] | None = None,
+        hidden_weights: np.ndarray | None = None,
+        hidden_bias: np.ndarray | None = None,
+        output_weights: np.ndarray | None = None,
     ) -> None:
         self.embedding_weights = np.asarray(embedding_weights, dtype=np.float32)
         self.ngram_weights = np.asarray(ngram_weights, dtype=np.float64)
@@ -448,8 +597,29 @@ class CheckworthinessModel:
         self._structural_effective = scaled.astype(np.float32)
         self.bias = float(bias)
         self._bias_effective = float(bias - scaled @ self.structural_mean)
+        # the hidden layer sees [embedding | standardised structural]; 0 units = plain LR
+        d = self.embedding_weights.shape[0] + len(self.structural_mean)
+        self.hidden_weights = (
+            np.zeros((d, 0)) if hidden_weights is None else np.asarray(hidden_weights, np.float64)
+        )
+        units = self.hidden_weights.shape[1]
+        self.hidden_bias = (
+            np.zeros(units) if hidden_bias is None else np.asarray(hidden_bias, np.float64)
+        )
+        self.output_weights = (
+            np.zeros(units) if output_weights is None else np.asarray(output_weights, np.float64)
+        )
+        if self.hidden_weights.shape != (d, units) or self.hidden_bias.shape != (units,):
+            raise ValueError(f"hidden layer must be ({d}, units) with one bias per unit")
+        if self.output_weights.shape != (units,):
+            raise ValueError("one output weight per hidden unit")
+        self._hidden_f32 = self.hidden_weights.astype(np.float32)
         self.encoder_config = encoder_config or EncoderConfig()
         self.metadata = dict(metadata or {})
+
+    @property
+    def hidden_units(self) -> int:
+        return int(self.hidden_weights.shape[1])
 
     # ---- construction
 
@@ -463,17 +633,41 @@ class CheckworthinessModel:
         encoder_config: EncoderConfig | None = None,
         structural: np.ndarray | None = None,
         ngram_buckets: int = 1 << 14,
+        hidden_units: int = 0,
+        epochs: int = 50,
+        seed: int = 13,
     ) -> CheckworthinessModel:
-        """Train on labelled sentences (1 = check-worthy) and their embeddings."""
+        """Train on labelled sentences (1 = check-worthy) and their embeddings.
+
+        ``hidden_units == 0``: logistic regression by truncated Newton (no randomness);
+        otherwise :func:`fit_joint` with that many hidden units for ``epochs`` (seeded).
+        """
         feats = structural_matrix(sentences) if structural is None else structural
         mean = feats.mean(axis=0).astype(np.float64)
         scale = feats.std(axis=0).astype(np.float64)
         scale[scale < 1e-6] = 1.0  # a constant feature (e.g. in a tiny subset) stays at zero weight
         x = np.hstack([np.asarray(embeddings, dtype=np.float64), (feats - mean) / scale])
         ngrams = hashed_ngrams(sentences, ngram_buckets)
-        weights, ngram_weights, bias = fit_logistic_sparse(x, ngrams, np.asarray(labels), l2)
         dim = embeddings.shape[1]
-        return cls(weights[:dim], weights[dim:], mean, scale, ngram_weights, bias, encoder_config)
+        y = np.asarray(labels)
+        if hidden_units == 0:
+            weights, ngram_weights, bias = fit_logistic_sparse(x, ngrams, y, l2)
+            return cls(
+                weights[:dim], weights[dim:], mean, scale, ngram_weights, bias, encoder_config
+            )
+        fitted = fit_joint(x, ngrams, y, l2, hidden_units=hidden_units, epochs=epochs, seed=seed)
+        return cls(
+            fitted.linear[:dim],
+            fitted.linear[dim:],
+            mean,
+            scale,
+            fitted.ngram,
+            fitted.bias,
+            encoder_config,
+            hidden_weights=fitted.hidden,
+            hidden_bias=fitted.hidden_bias,
+            output_weights=fitted.output,
+        )
 
     @classmethod
     def from_file(
@@ -523,10 +717,14 @@ class CheckworthinessModel:
             raise ModelLoadError(f"{path}: check-worthiness weights: 'ngram_buckets' must be >= 1")
         try:
             bias = float(data["bias"])
+            units = int(data["hidden_units"])
         except (KeyError, TypeError, ValueError):
             raise ModelLoadError(
-                f"{path}: check-worthiness weights: missing or non-numeric 'bias'"
+                f"{path}: check-worthiness weights: missing or non-numeric 'bias' or 'hidden_units'"
             ) from None
+        if units < 0:
+            raise ModelLoadError(f"{path}: check-worthiness weights: 'hidden_units' must be >= 0")
+        hidden = _float_array(data, "hidden_weights", (dim + k) * units, path)
         return cls(
             _float_array(data, "embedding_weights", dim, path),
             _float_array(data, "structural_weights", k, path),
@@ -536,6 +734,9 @@ class CheckworthinessModel:
             bias,
             enc_cfg,
             meta if isinstance(meta, dict) else {},
+            hidden_weights=hidden.reshape(dim + k, units),
+            hidden_bias=_float_array(data, "hidden_bias", units, path),
+            output_weights=_float_array(data, "output_weights", units, path),
         )
 
     @classmethod
@@ -552,8 +753,10 @@ class CheckworthinessModel:
         return _MODELS.get(key, lambda: cls.from_file(path, enc_cfg))
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON-able weights file: 8 significant digits for the dense weights, 4 for the
-        thousands of n-gram weights (keeps the file small; scores move by < 1e-3)."""
+        """The JSON-able weights file: 8 significant digits for the linear weights, 3 for the
+        thousands of n-gram and hidden-layer weights (keeps the file small; on the training
+        sentences scores move by < 1e-3). The hidden layer is stored row-major,
+        (embedding_dim + structural) x units."""
 
         def rounded(arr: np.ndarray, digits: int = 8) -> list[float]:
             return [float(f"{v:.{digits}g}") for v in np.asarray(arr, dtype=np.float64)]
@@ -570,7 +773,11 @@ class CheckworthinessModel:
             "structural_scale": rounded(self.structural_scale),
             "embedding_weights": rounded(self.embedding_weights),
             "ngram_buckets": int(self.ngram_weights.shape[0]),
-            "ngram_weights": rounded(self.ngram_weights, 4),
+            "ngram_weights": rounded(self.ngram_weights, 3),
+            "hidden_units": self.hidden_units,
+            "hidden_weights": rounded(self.hidden_weights.reshape(-1), 3),
+            "hidden_bias": rounded(self.hidden_bias, 3),
+            "output_weights": rounded(self.output_weights, 3),
             "metadata": self.metadata,
         }
 
@@ -591,12 +798,19 @@ class CheckworthinessModel:
                 f"embeddings shape {emb.shape} does not match "
                 f"({len(sentences)}, {self.embedding_weights.shape[0]})"
             )
+        feats = structural_matrix(sentences)
         logits = (
             emb @ self.embedding_weights
-            + structural_matrix(sentences) @ self._structural_effective
+            + feats @ self._structural_effective
             + hashed_ngrams(sentences, self.ngram_weights.shape[0]).dot(self.ngram_weights)
             + self._bias_effective
         ).astype(np.float64)
+        if self.hidden_units:
+            standardised = ((feats - self.structural_mean) / self.structural_scale).astype(
+                np.float32
+            )
+            pre = np.hstack([emb, standardised]) @ self._hidden_f32 + self.hidden_bias
+            logits += gelu_tanh(pre) @ self.output_weights
         return 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
 
 

@@ -7,10 +7,10 @@
    factkit.checkworthy:checkworthiness --data FILE`` on each eval file (it calls the function
    once per sentence) and prints its figures.
 2. Speed, in this run on this machine: batch scoring (``CheckworthinessModel.score`` over both
-   files: encode + features + logistic) against baselines measured in the same run: one call
-   per sentence (what the scorer does; on a sample), the encoder alone in batch (the floor: the
-   model adds structural features + a dot product on top of it) and the structural features
-   alone. Prints sentences/s and ratios.
+   files: encode + features + hidden layer + logistic) against baselines measured in the same
+   run: one call per sentence (what the scorer does; on a sample), the encoder alone in batch
+   (the floor: the model adds structural features, n-grams and a small hidden layer on top of
+   it) and the structural features alone. Prints sentences/s and ratios.
 
 ``--record`` writes the figures into the model card's held-out block and the weights' metadata.
 """

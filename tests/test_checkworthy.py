@@ -20,8 +20,10 @@ from factkit.checkworthy import (
     CheckworthinessModel,
     HashedNgrams,
     checkworthiness,
+    fit_joint,
     fit_logistic,
     fit_logistic_sparse,
+    gelu_tanh,
     hashed_ngrams,
     packaged_model_path,
     structural_features,
@@ -56,6 +58,8 @@ def test_packaged_weights_load_with_metadata(model: CheckworthinessModel) -> Non
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["structural_features"] == list(FEATURE_NAMES)
     assert len(data["ngram_weights"]) == data["ngram_buckets"] >= 1024
+    units = data["hidden_units"]
+    assert units > 0 and len(data["hidden_weights"]) == (384 + len(FEATURE_NAMES)) * units
     assert data["encoder"] == "all-MiniLM-L6-v2"
     meta = model.metadata
     assert meta["data"]["sentences"] > 1000
@@ -63,6 +67,8 @@ def test_packaged_weights_load_with_metadata(model: CheckworthinessModel) -> Non
     assert meta["trained"][:2] == "20"
     assert model.embedding_weights.shape == (384,)
     assert np.count_nonzero(model.ngram_weights) > 1000  # the n-gram block is really used
+    assert model.hidden_weights.shape == (384 + len(FEATURE_NAMES), units)
+    assert np.count_nonzero(model.output_weights) == units  # so is the hidden layer
     assert CheckworthinessModel.load() is model  # cached per process
 
 
@@ -182,21 +188,91 @@ def test_fit_logistic_separates_and_is_deterministic() -> None:
     assert abs(w1[0]) > 5 * abs(w1[2])
 
 
-def test_training_twice_gives_identical_weights() -> None:
+@pytest.mark.parametrize("hidden_units", [0, 8])
+def test_training_twice_gives_identical_weights(hidden_units: int) -> None:
     train = _train_script()
     rows = read_jsonl(shared_file("train", "claimbuster_train.jsonl"))[:120]
     texts = [r["text"] for r in rows]
     labels = np.asarray([r["label"] for r in rows])
+    ids = [f"cb-{i * 100}" for i in range(len(rows))]  # 12 blocks of 1000 ids
     assert 0 < labels.sum() < len(labels)
     from factkit.encoder import get_encoder
 
     results = []
     for _ in range(2):
         embeddings = get_encoder().encode(texts)
-        m, selection = train.train_model(texts, labels, embeddings, l2_grid=(1.0, 3.0), n_folds=3)
+        m, selection = train.train_model(
+            texts,
+            labels,
+            embeddings,
+            l2_grid=(1.0, 3.0),
+            n_folds=3,
+            hidden_units=hidden_units,
+            epoch_grid=(2, 4),
+            ids=ids,
+        )
         results.append((json.dumps(m.to_dict()), selection))
     assert results[0] == results[1]
     assert results[0][1]["l2"] in (1.0, 3.0)
+    assert 0.0 <= results[0][1]["grouped_cv_auc"] <= 1.0
+    assert m.hidden_units == hidden_units
+
+
+def test_grouped_folds_keep_id_blocks_together() -> None:
+    train = _train_script()
+    ids = [f"cb-{n}" for n in (5, 10, 999, 1000, 1500, 2100, 3000, 3999, 4000, 7000)]
+    folds = train.grouped_folds(ids, 2)
+    assert len(train.grouped_folds(ids[:3], 5)) == 1  # one block: one fold, not empty ones
+    assert sorted(np.concatenate(folds).tolist()) == list(range(len(ids)))
+    fold_of = {int(i): f for f, idx in enumerate(folds) for i in idx}
+    # ids 5, 10 and 999 share block 0; 1000 and 1500 share block 1
+    assert fold_of[0] == fold_of[1] == fold_of[2]
+    assert fold_of[3] == fold_of[4]
+
+
+def test_gelu_tanh_matches_torch() -> None:
+    import torch
+
+    x = np.linspace(-6.0, 6.0, 101)
+    expected = torch.nn.GELU(approximate="tanh")(torch.tensor(x)).numpy()
+    np.testing.assert_allclose(gelu_tanh(x), expected, atol=1e-7)
+
+
+def test_joint_fit_learns_an_interaction_and_survives_a_json_round_trip(
+    tmp_path: Path,
+) -> None:
+    # label = xor of two embedding signs: no linear model can rank it, one hidden layer can.
+    # One text for all rows, so structural features and n-grams are constant.
+    rng = np.random.default_rng(3)
+    n = 400
+    texts = ["A sentence."] * n
+    emb = np.zeros((n, 384), dtype=np.float32)
+    emb[:, :2] = rng.normal(size=(n, 2))
+    labels = ((emb[:, 0] > 0) ^ (emb[:, 1] > 0)).astype(int)
+    auc = _train_script().roc_auc
+    fit = CheckworthinessModel.fit
+    joint = fit(texts, labels, emb, 1.0, ngram_buckets=64, hidden_units=16, epochs=150)
+    linear = fit(texts, labels, emb, 1.0, ngram_buckets=64)
+    assert auc(joint.score(texts, emb), labels) > 0.9
+    assert auc(linear.score(texts, emb), labels) < 0.7
+    path = _write(tmp_path, joint.to_dict())
+    reloaded = _load(path)
+    assert reloaded.hidden_units == 16
+    # the file keeps 3 significant digits of the hidden layer: scores move a little, not more
+    np.testing.assert_allclose(reloaded.score(texts, emb), joint.score(texts, emb), atol=5e-3)
+
+
+def test_fit_joint_is_seeded() -> None:
+    rng = np.random.default_rng(5)
+    dense = rng.normal(size=(64, 3))
+    grams = HashedNgrams(np.arange(64), rng.integers(0, 8, size=64), np.ones(64), 64, 8)
+    y = (dense[:, 0] > 0).astype(int)
+    first = fit_joint(dense, grams, y, 1.0, hidden_units=4, epochs=3, seed=7)
+    second = fit_joint(dense, grams, y, 1.0, hidden_units=4, epochs=3, seed=7)
+    other = fit_joint(dense, grams, y, 1.0, hidden_units=4, epochs=3, seed=8)
+    assert all(np.array_equal(a, b) for a, b in zip(first, second, strict=True))
+    assert not np.array_equal(first.hidden, other.hidden)
+    assert first.hidden.shape == (3, 4) and first.ngram.shape == (8,)
 
 
 def _write(tmp_path: Path, data: object) -> Path:
@@ -226,6 +302,8 @@ def test_missing_weights_file_names_the_file(tmp_path: Path) -> None:
         "other source",
         "short ngram weights",
         "no ngram buckets",
+        "short hidden weights",
+        "negative hidden units",
     ],
 )
 def test_invalid_weights_file_raises_model_load_error(tmp_path: Path, breakage: str) -> None:
@@ -245,6 +323,10 @@ def test_invalid_weights_file_raises_model_load_error(tmp_path: Path, breakage: 
             bad["ngram_weights"] = good["ngram_weights"][:-1]
         elif breakage == "no ngram buckets":
             del bad["ngram_buckets"]
+        elif breakage == "short hidden weights":
+            bad["hidden_weights"] = good["hidden_weights"][:-1]
+        elif breakage == "negative hidden units":
+            bad["hidden_units"] = -1
         elif breakage == "other features":
             bad["structural_features"] = ["length"]
         else:
