@@ -12,8 +12,9 @@
    - ``date_shift``: a weekday, month or year changed;
    - ``entity_swap``: a capitalized name replaced by another name from the article.
 
-   Swapped-in names are real names: several words, or one word not merely capitalized because
-   it opens a sentence ("Relatives", "Deputies"). Every corruption differs from its line; the
+   Swapped-in names are real names, taken sentence by sentence: several words, or one word not
+   merely capitalized because it opens a sentence ("Relatives", "Deputies"); never "I'm" or a
+   span across a line break. Every corruption differs from its line; the
    untouched set is every highlight line (boilerplate such as "CLICK HERE ..." included). A
    second false-alarm rate is printed for the highlights with at least ``HIGH_OVERLAP`` of their
    content words in the article (lines that are mostly grounded in the text); the first,
@@ -41,6 +42,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -188,19 +190,38 @@ def _swap_name(
     line: str, start: int, end: int, article: str, rng: random.Random, min_words: int
 ) -> str | None:
     old = set(_words(line[start:end]))
-    common = {_norm_word(w) for w in re.findall(r"\b[a-z][\w'-]*", article)}
-    # a lone capitalized word that opens a sentence ("Relatives", "Deputies") is not a name
     names = {
         article[s:e]
-        for s, e, words in _name_spans(article, 0, len(article), common)
-        if len(words) >= min_words
-        and not (set(_words(article[s:e])) & old)
-        and (len(words) >= 2 or not _opens_sentence(article, s))
+        for s, e, words in _article_names(article)
+        if len(words) >= min_words and not (set(_words(article[s:e])) & old)
     }
     names -= {n for n in names if n.lower() in line.lower()}
     if not names:
         return None
     return _replace(line, start, end, rng.choice(sorted(names)))
+
+
+@lru_cache(maxsize=4)
+def _article_names(article: str) -> list[tuple[int, int, list[str]]]:
+    """Real names of the article, sentence by sentence (a name never runs across a sentence or
+    line break: not "Villarreal Elsewhere"). A capitalized word that opens a sentence and that
+    the article also writes in lower case is dropped from the front ("When Emma Jackson" ->
+    "Emma Jackson"); alone ("Relatives", "Deputies") it is no name at all."""
+    common = {_norm_word(w) for w in re.findall(r"\b[a-z][\w'-]*", article)}
+    out: list[tuple[int, int, list[str]]] = []
+    for sentence in split_sentences(article):
+        for s, e, words in _name_spans(article, sentence.start, sentence.end, common):
+            while _opens_sentence(article, s) and _norm_word(article[s:e].split()[0]) in common:
+                rest = article[s:e].split(maxsplit=1)
+                if len(rest) < 2:
+                    break
+                s = e - len(rest[1])
+                words = words[1:] if len(words) > 1 else words
+            if re.match(r"I['’]|I\b", article[s:e]):
+                continue  # "I'm", "I'd": a pronoun, not a name
+            if len(words) >= 2 or not _opens_sentence(article, s):
+                out.append((s, e, words))
+    return out
 
 
 def _edited_span(line: str, changed: str) -> tuple[int, int]:
