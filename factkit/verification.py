@@ -508,7 +508,7 @@ class Verifier:
         quantities = self._numbers(summary_text, part.start, part.end, times)
         reasons += self._check_numbers(summary_text, part, quantities, src, align, notes)
         reasons += self._check_speakers(summary_text, part, atts, src, align)
-        reasons += self._check_dates(times, src, [int(j) for j in order])
+        reasons += self._check_dates(times, src, [int(j) for j in order], align)
         reasons += self._check_names(summary_text, part, quantities, times, src, align, reasons)
         return VerifiedSentence(
             index=index,
@@ -764,20 +764,33 @@ class Verifier:
 
     # dates ---------------------------------------------------------------------------------
     def _check_dates(
-        self, times: list[TimeAnchor], src: _Source, top: list[int]
+        self, times: list[TimeAnchor], src: _Source, top: list[int], align: _Alignment
     ) -> list[VerifyReason]:
         reasons: list[VerifyReason] = []
         for t in times:
             if t.resolved:
-                if any(
+                given = any(
                     st.resolved
                     and (st.resolved.startswith(t.resolved) or t.resolved.startswith(st.resolved))
                     for st in src.times
-                ):
-                    continue
-            elif _time_key(t.text) in {_time_key(st.text) for st in src.times} or (
-                _time_key(t.text) in _time_key(src.text)
-            ):
+                )
+            else:
+                given = _time_key(t.text) in {_time_key(st.text) for st in src.times} or (
+                    _time_key(t.text) in _time_key(src.text)
+                )
+            if given:
+                rival = self._rival_date(t, src, align)
+                if rival is not None:
+                    reasons.append(
+                        VerifyReason(
+                            "date_mismatch",
+                            f"summary says {t.text!r}; the sentence that supports it says "
+                            f"{rival.text!r}",
+                            (t.start, t.end),
+                            rival.start,
+                            rival.end,
+                        )
+                    )
                 continue
             other = next(
                 (
@@ -804,6 +817,38 @@ class Verifier:
                 )
             )
         return reasons
+
+    def _rival_date(self, t: TimeAnchor, src: _Source, align: _Alignment) -> TimeAnchor | None:
+        """A date the article gives elsewhere can still be the wrong one here: the best
+        supporting sentence, aligned without the date's own words (as names and numbers are),
+        dates the event with another date of the same kind (a weekday for a weekday, a year for
+        a year), and neither the k best-aligned sentences nor the best one's neighbours have
+        the summary's."""
+        kind = _date_kind(t.text)
+        scores = align.scores(frozenset(_stem(w) for w in _words(t.text)))
+        if kind is None or not len(scores):
+            return None
+        top = np.argsort(-scores, kind="stable")[: self.config.verify.top_k]
+        best = int(top[0])
+        # a date is often told one sentence away from its event ("... said Monday. The six
+        # were arrested Sunday")
+        nearby = {int(j) for j in top} | {best - 1, best + 1}
+        key = _time_key(t.text)
+        if any(
+            src.body_position(st.start) in nearby and key in _time_key(st.text) for st in src.times
+        ):
+            return None
+        sentence = src.body[best]
+        return next(
+            (
+                st
+                for st in src.times
+                if sentence.start <= st.start < sentence.end
+                and _date_kind(st.text) == kind
+                and key not in _time_key(st.text)
+            ),
+            None,
+        )
 
     # evidence windows ----------------------------------------------------------------------
     def _flag(self, check: str, ev: dict[str, float], rule_flags: bool) -> bool:
@@ -1215,6 +1260,21 @@ def _qty_label(q: Quantity) -> str:
 
 def _window(text: str, start: int, end: int, width: int = 40) -> str:
     return text[max(0, start - width) : start] + " " + text[end : end + width]
+
+
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
+
+def _date_kind(text: str) -> str | None:
+    """Which part of a date a time anchor names first: "weekday", "month" or "year"."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if words & _WEEKDAYS:
+        return "weekday"
+    if words & (_MONTHS_DAYS - _WEEKDAYS):
+        return "month"
+    return "year" if _YEAR_RE.search(text) else None
 
 
 def _time_key(text: str) -> str:

@@ -108,6 +108,22 @@ def test_shifted_date(verifier: Verifier, seed_article: Article) -> None:
     assert ok.all_supported
 
 
+def test_a_date_given_elsewhere_is_still_wrong_for_this_event() -> None:
+    text = (
+        "Liverpool face Aston Villa in the FA Cup semi-final at Wembley on Sunday. "
+        "Brendan Rodgers said the squad trained hard all week. "
+        "Jordan Henderson is fit again after a knee injury. "
+        "The club's owners met supporters' groups at Anfield. "
+        "Ticket prices for next season will be frozen, the club confirmed. "
+        "Raheem Sterling was criticised on Monday after a video emerged."
+    )
+    bad = verify("Liverpool face Aston Villa in the FA Cup semi-final at Wembley on Monday.", text)
+    dates = [r for r in bad.sentences[0].reasons if r.type == "date_mismatch"]
+    assert dates and text[dates[0].source_start : dates[0].source_end] == "Sunday"
+    ok = verify("Liverpool face Aston Villa in the FA Cup semi-final at Wembley on Sunday.", text)
+    assert ok.all_supported, ok.sentences[0].reasons
+
+
 def test_name_not_in_article(verifier: Verifier, seed_article: Article) -> None:
     summary = "Joe Biden traveled to Doha, Qatar to warn the Taliban."
     result = check(verifier, seed_article, summary)
