@@ -1198,7 +1198,7 @@ def _drop_opening_common(
         len(words) > 1
         and first is not None
         and _norm_word(first.group()) == words[0]
-        and words[0] in src.common_words
+        and (words[0] in src.common_words or _common_english(words[0]))
         and not text[sentence_start:start].strip(" \t\n\"“‘'(")
     ):
         rest = _WORD_RE.search(text, first.end(), end)
@@ -1361,6 +1361,19 @@ def _lowercase_lexicon() -> frozenset[str]:
     return frozenset(w for w, flags in ortho.items() if flags & mid_lc)
 
 
+def _common_english(word: str) -> bool:
+    """Is this (normalized) word, or the base of its -s/-ed/-ing form, ordinary lower-case
+    English ("suspects", "insulted")?"""
+    lexicon = _lowercase_lexicon()
+    forms = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""))
+    return word in lexicon or any(
+        word.endswith(suffix)
+        and len(word) - len(suffix) >= 3
+        and word[: -len(suffix)] + base in lexicon
+        for suffix, base in forms
+    )
+
+
 def _common_capitalized(
     text: str, sentence_start: int, span: tuple[int, int, list[str]], name_words: set[str]
 ) -> bool:
@@ -1375,7 +1388,7 @@ def _common_capitalized(
     if surface.isupper() and len(surface) >= 3:
         return all(w in lexicon or w in _STOP for w in _words(surface))
     opens = not text[sentence_start:start].strip(" \t\n\"“‘'(")
-    return opens and len(words) == 1 and words[0] in lexicon
+    return opens and len(words) == 1 and _common_english(words[0])
 
 
 def _lower_name_spans(

@@ -13,6 +13,7 @@ from factkit.split import split_sentences
 from factkit.verification import (
     Verifier,
     _common_capitalized,
+    _common_english,
     _decision_model,
     _lower_name_spans,
     _name_spans,
@@ -122,6 +123,20 @@ def test_a_date_given_elsewhere_is_still_wrong_for_this_event() -> None:
     assert dates and text[dates[0].source_start : dates[0].source_end] == "Sunday"
     ok = verify("Liverpool face Aston Villa in the FA Cup semi-final at Wembley on Sunday.", text)
     assert ok.all_supported, ok.sentences[0].reasons
+
+
+def test_an_ordinary_word_opening_the_sentence_is_not_a_name() -> None:
+    text = (
+        "Police arrested Adnan Farah, 19, in Minneapolis on charges of supporting terrorism. "
+        "A judge insulted the defendant's lawyer during the hearing, observers said."
+    )
+    # "Suspects" and "Insulted" never occur in the article, but they are plain English words
+    assert verify("Suspects Adnan Farah, 19, was arrested in Minneapolis.", text).all_supported
+    assert verify("Insulted the defendant's lawyer during the hearing.", text).all_supported
+    assert _common_english("insulted") and _common_english("suspects")
+    assert not _common_english("darwin") and not _common_english("tories")
+    bad = verify("Omar Hassan, 19, was arrested in Minneapolis.", text)
+    assert "entity_not_in_source" in {r.type for r in bad.sentences[0].reasons}
 
 
 def test_name_not_in_article(verifier: Verifier, seed_article: Article) -> None:
