@@ -731,6 +731,16 @@ class Verifier:
             real_words = frozenset(_speaker_words(real))
             if any(self._name_word_match(w, real_words) for w in claimed):
                 continue
+            # "Chelsea playmaker", "United boss": a description whose name words only qualify
+            # it; it fits when the article names them around its own speaker
+            head = summary_text[a.speaker_start : a.speaker_end].split()[-1]
+            pos = src.attribution_pos[best[1]]
+            if (
+                head[:1].islower()
+                and pos is not None
+                and all(self._mentions(w, src, self._near([pos], len(src.body))) for w in claimed)
+            ):
+                continue
             # An article speaker named in the attribution itself outweighs a mention nearby;
             # a "he" or "officials" there may well be the summary's speaker named earlier.
             if not _proper_words(real.speaker or "", src.common_words) and (

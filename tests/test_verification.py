@@ -139,6 +139,21 @@ def test_an_ordinary_word_opening_the_sentence_is_not_a_name() -> None:
     assert "entity_not_in_source" in {r.type for r in bad.sentences[0].reasons}
 
 
+def test_a_description_speaker_fits_when_its_team_is_named_around_the_speaker() -> None:
+    text = (
+        "Chelsea beat Stoke 2-1 at Stamford Bridge on Saturday. "
+        "Eden Hazard scored the winner for Chelsea in the second half. "
+        "Hazard said the fixture list had left him tired. "
+        "Arsenal manager Arsene Wenger said his side would rest several players. "
+        "The league leaders face Arsenal next weekend."
+    )
+    ok = verify("Chelsea playmaker said the fixture list had left him tired.", text)
+    assert ok.all_supported, ok.sentences[0].reasons
+    for wrong in ("Arsenal playmaker", "Arsene Wenger"):
+        bad = verify(f"{wrong} said the fixture list had left him tired.", text)
+        assert "speaker_mismatch" in {r.type for r in bad.sentences[0].reasons}, wrong
+
+
 def test_name_not_in_article(verifier: Verifier, seed_article: Article) -> None:
     summary = "Joe Biden traveled to Doha, Qatar to warn the Taliban."
     result = check(verifier, seed_article, summary)
