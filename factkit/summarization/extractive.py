@@ -81,19 +81,26 @@ FEATURE_NAMES = (
 )
 
 
-def tfidf_centrality(texts: Sequence[str]) -> np.ndarray:
-    """Cosine of each sentence's TF-IDF vector (IDF within the document) to their sum."""
-    tokens = [[w for w in _LEX_WORD.findall(t.lower()) if w not in _STOPWORDS] for t in texts]
+def _term_counts(sentences: Sequence[Sequence[str]]) -> np.ndarray:
+    """(sentences x distinct words) matrix of word counts."""
     vocab: dict[str, int] = {}
-    for words in tokens:
+    for words in sentences:
         for w in words:
             vocab.setdefault(w, len(vocab))
-    if not vocab:
-        return np.zeros(len(texts))
-    tf = np.zeros((len(texts), len(vocab)))
-    for i, words in enumerate(tokens):
+    counts = np.zeros((len(sentences), len(vocab)))
+    for i, words in enumerate(sentences):
         for w in words:
-            tf[i, vocab[w]] += 1
+            counts[i, vocab[w]] += 1
+    return counts
+
+
+def tfidf_centrality(texts: Sequence[str]) -> np.ndarray:
+    """Cosine of each sentence's TF-IDF vector (IDF within the document) to their sum."""
+    tf = _term_counts(
+        [[w for w in _LEX_WORD.findall(t.lower()) if w not in _STOPWORDS] for t in texts]
+    )
+    if not tf.shape[1]:
+        return np.zeros(len(texts))
     x = tf * np.log((len(texts) + 1) / (tf > 0).sum(axis=0))
     x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-9)
     total = x.sum(axis=0)
@@ -115,15 +122,7 @@ def unigram_centrality(texts: Sequence[str]) -> np.ndarray:
     n = len(texts)
     if n < 2:
         return np.zeros(n)
-    words = [[_stem(w) for w in _LEX_WORD.findall(t.lower())] for t in texts]
-    vocab: dict[str, int] = {}
-    for sentence in words:
-        for w in sentence:
-            vocab.setdefault(w, len(vocab))
-    counts = np.zeros((n, max(1, len(vocab))))
-    for i, sentence in enumerate(words):
-        for w in sentence:
-            counts[i, vocab[w]] += 1
+    counts = _term_counts([[_stem(w) for w in _LEX_WORD.findall(t.lower())] for t in texts])
     # row by row: an (n, n, vocab) broadcast would not fit for long articles
     overlap = np.stack([np.minimum(row, counts).sum(axis=1) for row in counts])
     sizes = counts.sum(axis=1)
