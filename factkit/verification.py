@@ -197,12 +197,37 @@ def _bound(qualifier: str | None) -> str | None:
 
 
 @dataclass(frozen=True)
+class _Around:
+    """The words right next to a name inside its sentence (any word, function words too:
+    "with Manchester City", "Villa boss"): one and two on each side."""
+
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+
+    def fit(self, other: _Around) -> int:
+        """0-4: one point per side whose next word agrees, one more where the next two do."""
+        score = 0
+        for mine, theirs in ((self.left[-1:], other.left[-1:]), (self.right[:1], other.right[:1])):
+            score += bool(mine) and mine == theirs
+        for mine, theirs in ((self.left, other.left), (self.right, other.right)):
+            score += len(mine) == 2 and mine == theirs
+        return score
+
+
+def _around(text: str, start: int, end: int, lo: int, hi: int) -> _Around:
+    left = [_norm_word(m.group()) for m in _WORD_RE.finditer(text, lo, start)][-2:]
+    right = [_norm_word(m.group()) for m in _WORD_RE.finditer(text, end, hi)][:2]
+    return _Around(tuple(left), tuple(right))
+
+
+@dataclass(frozen=True)
 class _Number:
     """A number of the article or of a summary sentence, with the words around it."""
 
     quantity: Quantity
     pos: int | None  # body position (article side) or None
     context: frozenset[str]  # stems of the nearest content words on each side, and the unit
+    around: _Around
 
 
 @dataclass(frozen=True)
@@ -214,6 +239,7 @@ class _Name:
     words: frozenset[str]
     pos: int
     context: frozenset[str]
+    around: _Around
 
 
 @dataclass
@@ -429,10 +455,12 @@ class Verifier:
                     found.append(Quantity(m.group(), m.start(), m.end(), float(m.group())))
             for q in found:
                 context = _local_context(tokens, q.start, q.end, q.unit, width)
-                src.numbers.append(_Number(q, p, context))
+                around = _around(text, q.start, q.end, s.start, s.end)
+                src.numbers.append(_Number(q, p, context, around))
             for a, b, words in _name_spans(text, s.start, s.end, common):
                 context = _local_context(tokens, a, b, None, width)
-                src.names.append(_Name(a, b, frozenset(words), p, context))
+                around = _around(text, a, b, s.start, s.end)
+                src.names.append(_Name(a, b, frozenset(words), p, context, around))
         src.attributions = list(self.attribution_finder.find(text, list(sentences)))
         src.attribution_pos = [src.body_position(a.cue_start) for a in src.attributions]
         self._sources[key] = src
@@ -602,6 +630,7 @@ class Verifier:
                     "span_end": float(q.end),
                     "rule": float(not fits),
                     "slot_gap": top_score - match[0],
+                    **self._number_adjacency(q, summary_text, part, src, window),
                     **self._evidence(align, own, values),
                 }
                 if not self._flag("number", evidence, not fits):
@@ -651,6 +680,25 @@ class Verifier:
                     )
                 )
         return reasons
+
+    def _number_adjacency(
+        self, q: Quantity, summary_text: str, part: Sentence, src: _Source, window: set[int]
+    ) -> dict[str, float]:
+        """The words right next to the summary's number (``_Around.fit``, 0-4) against those
+        next to an article number of its value, and next to an article number of another value
+        in the supporting sentences; and whether the article writes the very same quantity
+        ("more than 70 animals")."""
+        around = _around(summary_text, q.start, q.end, part.start, part.end)
+        wording = " ".join(_words(q.text))
+        own = other = same = 0
+        for n in src.numbers:
+            fit = around.fit(n.around)
+            if self._value_match(q, n.quantity) and not self._units_clash(q.unit, n.quantity.unit):
+                own = max(own, fit)
+                same = max(same, int(" ".join(_words(n.quantity.text)) == wording))
+            elif n.pos in window:
+                other = max(other, fit)
+        return {"adj_own": float(own), "adj_other": float(other), "same_text": float(same)}
 
     def _check_qualifier(
         self,
@@ -960,13 +1008,16 @@ class Verifier:
             mine = _local_context(align.tokens, start, end, None, cfg.number_context_words)
             others = {w for _, _, ws in spans for w in ws if w not in words}
             rival = self._rival_name(words, others, mine, scores, window, src)
-            in_window = bool(set(mentions) & self._near(window, len(src.body)))
+            near = self._near(window, len(src.body))
+            in_window = bool(set(mentions) & near)
+            around = _around(summary_text, start, end, part.start, part.end)
             evidence = {
                 "span_start": float(start),
                 "span_end": float(end),
                 "rule": float(int(rival is not None) * 2 + int(not in_window)),
                 "words": float(len(words)),
                 **self._name_context_fit(words, others, mine, window, src),
+                **self._name_adjacency(words, around, near, src),
                 **_cooccurrence(start, head_map, len(src.body)),
                 **self._evidence(align, own, head_map.get(start) or mentions),
             }
@@ -1061,6 +1112,25 @@ class Verifier:
                 other = max(other, fit)
         return {"ctx_own": own, "ctx_other": other}
 
+    def _name_adjacency(
+        self, words: list[str], around: _Around, near: set[int], src: _Source
+    ) -> dict[str, float]:
+        """How well the words right next to the summary's name (0-4, ``_Around.fit``) agree
+        with those next to a mention of it in the supporting sentences, anywhere in the
+        article, and next to another name in the supporting sentences: a swapped-in name
+        sits where the article has a different one ("Scientology credits" for "Travolta
+        credits")."""
+        own = own_any = other = 0
+        for n in src.names:
+            fit = around.fit(n.around)
+            if any(self._name_word_match(w, n.words) for w in words):
+                own_any = max(own_any, fit)
+                if n.pos in near:
+                    own = max(own, fit)
+            elif n.pos in near:
+                other = max(other, fit)
+        return {"adj_own": float(own), "adj_own_any": float(own_any), "adj_other": float(other)}
+
     @staticmethod
     def _name_word_match(word: str, names: frozenset[str]) -> bool:
         if word in names:
@@ -1153,7 +1223,14 @@ def decision_features(check: str, ev: dict[str, float]) -> list[float]:
     ]
     rule = int(ev["rule"])
     if check == "number":
-        return [*common, float(rule == 1), min(ev["slot_gap"], 2.0)]
+        return [
+            *common,
+            float(rule == 1),
+            min(ev["slot_gap"], 2.0),
+            ev["adj_own"],
+            ev["adj_other"],
+            ev["same_text"],
+        ]
     return [
         *common,
         float(rule & 1),  # not in the windows of the sentences supporting the rest
@@ -1164,6 +1241,10 @@ def decision_features(check: str, ev: dict[str, float]) -> list[float]:
         ev["ctx_other"] - ev["ctx_own"],
         float(ev["cooc"] < 0),
         max(ev["cooc"], 0.0),
+        ev["adj_own"],
+        ev["adj_other"],
+        ev["adj_other"] - ev["adj_own"],
+        ev["adj_own_any"],
     ]
 
 

@@ -12,6 +12,8 @@ from factkit.ingest import article_from_text
 from factkit.split import split_sentences
 from factkit.verification import (
     Verifier,
+    _Around,
+    _around,
     _common_capitalized,
     _common_english,
     _decision_model,
@@ -337,11 +339,51 @@ def test_decision_layer_matches_its_features() -> None:
         "ctx_own": 0.0,
         "ctx_other": 0.5,
         "cooc": -1.0,
+        "adj_own": 1.0,
+        "adj_own_any": 2.0,
+        "adj_other": 3.0,
+        "same_text": 1.0,
     }
     for check in ("name", "number"):
         weights, threshold = model[check]
         assert len(weights) == len(decision_features(check, evidence))
         assert 0 < threshold < 1
+
+
+def test_adjacent_words_score_per_side() -> None:
+    text = "He has been linked with Manchester City and Arsenal."
+    start = text.index("Manchester City")
+    mine = _around(text, start, start + len("Manchester City"), 0, len(text))
+    assert mine == _Around(("linked", "with"), ("and", "arsenal"))
+    assert mine.fit(mine) == 4
+    assert mine.fit(_Around(("been", "with"), ("and", "chelsea"))) == 2  # next words only
+    assert mine.fit(_Around(("linked", "with"), ("and", "chelsea"))) == 3
+    assert mine.fit(_Around(("said",), ("boss",))) == 0
+    assert _Around((), ()).fit(_Around((), ())) == 0  # nothing next to it is no evidence
+
+
+def test_swapped_name_in_the_supporting_sentence_is_caught_by_its_neighbours() -> None:
+    text = (
+        "Jurgen Klopp will leave Borussia Dortmund at the end of the season. "
+        "Klopp has been linked with Manchester City, Manchester United and Arsenal. "
+        "The German won two league titles with Dortmund."
+    )
+    assert verify("Klopp has been linked with Manchester City and Arsenal.", text).all_supported
+    # each swapped-in name is in the next or the previous sentence, next to other words
+    for line, name in (
+        (
+            "Manchester United will leave Borussia Dortmund at the end of the season.",
+            "Manchester United",
+        ),
+        (
+            "Borussia Dortmund has been linked with Manchester City and Arsenal.",
+            "Borussia Dortmund",
+        ),
+    ):
+        reasons = verify(line, text).sentences[0].reasons
+        assert [(r.type, line[r.summary_span[0] : r.summary_span[1]]) for r in reasons] == [
+            ("entity_not_in_source", name)
+        ]
 
 
 def test_short_forms_of_given_names() -> None:
