@@ -268,6 +268,20 @@ class VerifyConfig(_Section):
         description="Decide name and number slots with the packaged logistic layer over the "
         "verifier's evidence (factkit/models/verify_decision.json); false = the plain rules.",
     )
+    name_threshold: float | None = Field(
+        None,
+        gt=0,
+        lt=1,
+        description="Flag a name when the decision layer's probability that it is wrong exceeds "
+        "this (null = the packaged model's). Lower catches more swapped names and raises more "
+        "false alarms; scripts/eval_verify.py measures both.",
+    )
+    number_threshold: float | None = Field(
+        None,
+        gt=0,
+        lt=1,
+        description="The same for numbers whose value the article gives in another context.",
+    )
 
 
 class RenderConfig(_Section):

@@ -916,6 +916,9 @@ class Verifier:
         if not self.config.verify.decision:
             return rule_flags
         weights, threshold = _decision_model()[check]
+        cfg = self.config.verify
+        chosen = cfg.name_threshold if check == "name" else cfg.number_threshold
+        threshold = threshold if chosen is None else chosen
         z = float(weights @ np.array(decision_features(check, ev)))
         return 1.0 / (1.0 + math.exp(-z)) > threshold
 

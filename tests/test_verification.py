@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from factkit.config import Config
 from factkit.document import Article, Quantity, Verification
@@ -384,6 +385,19 @@ def test_swapped_name_in_the_supporting_sentence_is_caught_by_its_neighbours() -
         assert [(r.type, line[r.summary_span[0] : r.summary_span[1]]) for r in reasons] == [
             ("entity_not_in_source", name)
         ]
+
+
+def test_name_threshold_from_the_config_trades_recall_for_false_alarms() -> None:
+    text = (
+        "Jurgen Klopp will leave Borussia Dortmund at the end of the season. "
+        "Klopp has been linked with Manchester City, Manchester United and Arsenal."
+    )
+    line = "Manchester United will leave Borussia Dortmund at the end of the season."
+    assert not verify(line, text).all_supported
+    lenient = Config.model_validate({"verify": {"name_threshold": 0.999}})
+    assert verify(line, text, lenient).all_supported
+    with pytest.raises(ValidationError):
+        Config.model_validate({"verify": {"name_threshold": 1.5}})
 
 
 def test_short_forms_of_given_names() -> None:
