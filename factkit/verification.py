@@ -198,8 +198,8 @@ def _bound(qualifier: str | None) -> str | None:
 
 @dataclass(frozen=True)
 class _Around:
-    """The words right next to a name inside its sentence (any word, function words too:
-    "with Manchester City", "Villa boss"): one and two on each side."""
+    """The words right next to a name or number inside its sentence (any word, function
+    words too: "with Manchester City", "Villa boss"): one and two on each side."""
 
     left: tuple[str, ...]
     right: tuple[str, ...]
@@ -617,20 +617,20 @@ class Verifier:
             )
             span = (q.start, q.end)
             if match is not None:
-                values = [
-                    n.pos
+                same_value = [
+                    n
                     for n in src.numbers
-                    if n.pos is not None
-                    and self._value_match(q, n.quantity)
+                    if self._value_match(q, n.quantity)
                     and not self._units_clash(q.unit, n.quantity.unit)
                 ]
+                values = [n.pos for n in same_value if n.pos is not None]
                 fits = match[0] >= top_score - cfg.number_slack
                 evidence = {
                     "span_start": float(q.start),
                     "span_end": float(q.end),
                     "rule": float(not fits),
                     "slot_gap": top_score - match[0],
-                    **self._number_adjacency(q, summary_text, part, src, window),
+                    **self._number_adjacency(q, summary_text, part, same_value, src, window),
                     **self._evidence(align, own, values),
                 }
                 if not self._flag("number", evidence, not fits):
@@ -681,23 +681,28 @@ class Verifier:
                 )
         return reasons
 
+    @staticmethod
     def _number_adjacency(
-        self, q: Quantity, summary_text: str, part: Sentence, src: _Source, window: set[int]
+        q: Quantity,
+        summary_text: str,
+        part: Sentence,
+        same_value: list[_Number],
+        src: _Source,
+        window: set[int],
     ) -> dict[str, float]:
         """The words right next to the summary's number (``_Around.fit``, 0-4) against those
-        next to an article number of its value, and next to an article number of another value
-        in the supporting sentences; and whether the article writes the very same quantity
-        ("more than 70 animals")."""
+        next to an article number of its value (``same_value``), and next to an article number
+        of another value in the supporting sentences; and whether the article writes the very
+        same quantity ("more than 70 animals")."""
         around = _around(summary_text, q.start, q.end, part.start, part.end)
         wording = " ".join(_words(q.text))
-        own = other = same = 0
-        for n in src.numbers:
-            fit = around.fit(n.around)
-            if self._value_match(q, n.quantity) and not self._units_clash(q.unit, n.quantity.unit):
-                own = max(own, fit)
-                same = max(same, int(" ".join(_words(n.quantity.text)) == wording))
-            elif n.pos in window:
-                other = max(other, fit)
+        own = max((around.fit(n.around) for n in same_value), default=0)
+        same = any(" ".join(_words(n.quantity.text)) == wording for n in same_value)
+        mine = {id(n) for n in same_value}
+        other = max(
+            (around.fit(n.around) for n in src.numbers if n.pos in window and id(n) not in mine),
+            default=0,
+        )
         return {"adj_own": float(own), "adj_other": float(other), "same_text": float(same)}
 
     def _check_qualifier(
@@ -1019,8 +1024,7 @@ class Verifier:
                 "span_end": float(end),
                 "rule": float(int(rival is not None) * 2 + int(not in_window)),
                 "words": float(len(words)),
-                **self._name_context_fit(words, others, mine, window, src),
-                **self._name_adjacency(words, around, near, src),
+                **self._name_context_fit(words, others, mine, around, window, near, src),
                 **_cooccurrence(start, head_map, len(src.body)),
                 **self._evidence(align, own, head_map.get(start) or mentions),
             }
@@ -1096,43 +1100,44 @@ class Verifier:
         words: list[str],
         others: set[str],
         mine: frozenset[str],
+        around: _Around,
         window: list[int],
+        near: set[int],
         src: _Source,
     ) -> dict[str, float]:
-        """Share of the summary name's neighbouring words found next to a mention of it, and
-        next to a different article name in the supporting sentences."""
-        if not mine:
-            return {"ctx_own": 0.0, "ctx_other": 0.0}
-        near = set(window)
-        own = other = 0.0
+        """How the summary name's surroundings fit the article's names.
+
+        ``ctx_*``: the share of its neighbouring content words found next to a mention of it,
+        and next to a different article name in the supporting sentences. ``adj_*``: how well
+        the words right next to it (0-4, ``_Around.fit``) agree with those next to a mention
+        of it in the supporting sentences (or ``_any``where), and next to another name there:
+        a swapped-in name sits where the article has a different one ("Scientology credits"
+        for "Travolta credits")."""
+        in_window = set(window)
+        ctx_own = ctx_other = 0.0
+        adj_own = adj_own_any = adj_other = 0
         for n in src.names:
-            fit = len(mine & n.context) / len(mine)
+            fit = len(mine & n.context) / len(mine) if mine else 0.0
+            adjacent = around.fit(n.around)
             if any(self._name_word_match(w, n.words) for w in words):
-                own = max(own, fit)
-            elif n.pos in near and not any(
+                ctx_own = max(ctx_own, fit)
+                adj_own_any = max(adj_own_any, adjacent)
+                if n.pos in near:
+                    adj_own = max(adj_own, adjacent)
+                continue
+            if n.pos in near:
+                adj_other = max(adj_other, adjacent)
+            if n.pos in in_window and not any(
                 self._name_word_match(w, frozenset(others)) for w in n.words
             ):
-                other = max(other, fit)
-        return {"ctx_own": own, "ctx_other": other}
-
-    def _name_adjacency(
-        self, words: list[str], around: _Around, near: set[int], src: _Source
-    ) -> dict[str, float]:
-        """How well the words right next to the summary's name (0-4, ``_Around.fit``) agree
-        with those next to a mention of it in the supporting sentences, anywhere in the
-        article, and next to another name in the supporting sentences: a swapped-in name
-        sits where the article has a different one ("Scientology credits" for "Travolta
-        credits")."""
-        own = own_any = other = 0
-        for n in src.names:
-            fit = around.fit(n.around)
-            if any(self._name_word_match(w, n.words) for w in words):
-                own_any = max(own_any, fit)
-                if n.pos in near:
-                    own = max(own, fit)
-            elif n.pos in near:
-                other = max(other, fit)
-        return {"adj_own": float(own), "adj_own_any": float(own_any), "adj_other": float(other)}
+                ctx_other = max(ctx_other, fit)
+        return {
+            "ctx_own": ctx_own,
+            "ctx_other": ctx_other,
+            "adj_own": float(adj_own),
+            "adj_own_any": float(adj_own_any),
+            "adj_other": float(adj_other),
+        }
 
     @staticmethod
     def _name_word_match(word: str, names: frozenset[str]) -> bool:
