@@ -395,6 +395,7 @@ def judged_highlights(cfg: Config, docs: list[dict[str, Any]]) -> None:
     verifier = Verifier(cfg)
     position = {doc["id"]: n for n, doc in enumerate(docs)}
     counts: dict[str, Counter[str]] = defaultdict(Counter)
+    splits: dict[str, list[Any]] = {}
     for row in read_jsonl(LABELS):
         n = position.get(row["id"])
         if n is None:  # --n cut the document off
@@ -402,9 +403,9 @@ def judged_highlights(cfg: Config, docs: list[dict[str, Any]]) -> None:
         doc = docs[n]
         article = Article(text=doc["article"], id=doc["id"])
         lines = [ln.strip() for ln in doc["highlights"].split("\n") if ln.strip()]
-        result = verifier.verify(
-            lines[row["line_index"]], article, split_sentences(article.text, cfg.splitter)
-        )
+        if doc["id"] not in splits:
+            splits[doc["id"]] = split_sentences(article.text, cfg.splitter)
+        result = verifier.verify(lines[row["line_index"]], article, splits[doc["id"]])
         split = "dev" if n % 2 == 0 else "test"
         for group in (split, "all"):
             counts[group][row["label"]] += 1
