@@ -91,6 +91,13 @@ _YEAR_EVENT_AFTER = re.compile(
     r"|survey|study|law|act|bill|reform|deal|agreement|treaty|ruling|cycle|edition)\b",
     re.IGNORECASE,
 )
+# ... or when it is one end of a span of years ("between 1999 and 2010", "from 1800 to 2000"):
+# both ends within a few centuries, so "between 1500 and 2000 people" stays a pair of counts.
+_YEAR_SPAN = re.compile(
+    r"\b(?:between|from) ((?:1[89]|20)\d\d) (?:and|to|until|till|through) ((?:1[89]|20)\d\d)\b"
+    r"(?! [a-z]+s\b)",  # "... 1950 dollars", "... 2000 homes": counts
+    re.IGNORECASE,
+)
 _NOT_WEEKDAY_AFTER = re.compile(
     r" (?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Night Football|Night Live"
     r"|Morning|Mail|Star|People|Sport|World|Business)\b"
@@ -195,10 +202,20 @@ def _keep(text: str, m: re.Match[str]) -> bool:
         return bool(
             _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
             or _YEAR_EVENT_AFTER.match(text, m.end())
+            or _in_year_span(text, m.start(), m.end())
         )
     if m.group("mo"):
         return bool(_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()))
     return True
+
+
+def _in_year_span(text: str, start: int, end: int) -> bool:
+    for span in _YEAR_SPAN.finditer(text, max(0, start - 20), min(len(text), end + 20)):
+        first, last = int(span.group(1)), int(span.group(2))
+        ends = {(span.start(1), span.end(1)), (span.start(2), span.end(2))}
+        if (start, end) in ends and 0 < last - first <= 300:
+            return True
+    return False
 
 
 def find_times(

@@ -89,6 +89,19 @@ def test_a_year_dating_an_event_is_an_anchor_without_a_preposition() -> None:
     assert resolved("Brown vetoed 2016 budget bill.", TUE) == [("2016", "2016")]
 
 
+def test_both_ends_of_a_span_of_years_are_anchors() -> None:
+    def years(text: str) -> list[str]:
+        return [t.text for t in find_times(text, None)]
+
+    assert years("The scam ran between 1999 and 2010.") == ["1999", "2010"]
+    assert years("Colours of artworks from 1800 to 2000 were charted.") == ["1800", "2000"]
+    assert years("Between 2011 and 2051 the population will grow.") == ["2011", "2051"]
+    # counts, not years: too far apart, backwards, or counting a plural noun
+    assert years("They hired between 1500 and 2000 people.") == []
+    assert years("It cost between 1900 and 1950 dollars.") == []
+    assert years("between 2010 and 1999") == []
+
+
 def test_window_offsets_are_absolute() -> None:
     text = "On Monday they met. On Friday they left."
     start = text.index("On Friday")
