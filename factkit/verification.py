@@ -52,7 +52,7 @@ import datetime as dt
 import math
 import re
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -1083,7 +1083,7 @@ class Verifier:
             if n.pos in window[: cfg.name_rival_sentences]
             and len(mine & n.context) >= min(len(mine), cfg.name_min_shared)
             and not same(n)
-            and not any(self._name_word_match(w, frozenset(others)) for w in n.words)
+            and not any(self._name_word_match(w, others) for w in n.words)
             and not any(self._mentions(w, src, {n.pos}) for w in words)
         ]
         if not rivals:
@@ -1128,7 +1128,7 @@ class Verifier:
             if n.pos in near:
                 adj_other = max(adj_other, adjacent)
             if n.pos in in_window and not any(
-                self._name_word_match(w, frozenset(others)) for w in n.words
+                self._name_word_match(w, others) for w in n.words
             ):
                 ctx_other = max(ctx_other, fit)
         return {
@@ -1140,7 +1140,7 @@ class Verifier:
         }
 
     @staticmethod
-    def _name_word_match(word: str, names: frozenset[str]) -> bool:
+    def _name_word_match(word: str, names: Set[str]) -> bool:
         if word in names:
             return True
         return len(word) >= 5 and any(len(w) >= 5 and w[:5] == word[:5] for w in names)
