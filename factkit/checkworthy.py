@@ -7,8 +7,8 @@ stable hash, so the weights need no vocabulary); and one small hidden layer (tan
 embedding and structural features, which learns interactions the linear terms cannot (it mostly
 helps tell check-worthy facts from unimportant ones). With ``hidden_units == 0`` the model is a
 plain logistic regression. It is trained on the ClaimBuster sentences (label 1 = check-worthy
-factual sentence) by ``scripts/train_checkworthiness.py``; the weights ship as JSON in
-``factkit/models/``. Scoring is numpy only.
+factual sentence) by ``scripts/train_checkworthiness.py`` with ``factkit.training``; the weights
+ship as JSON in ``factkit/models/``. This module only scores, with numpy.
 
 The module is ``checkworthy`` rather than ``checkworthiness`` because importing a submodule binds
 its name on the package, which would shadow the public function ``factkit.checkworthiness``.
@@ -16,6 +16,8 @@ its name on the package, which would shadow the public function ``factkit.checkw
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import itertools
 import json
 import math
@@ -37,11 +39,7 @@ __all__ = [
     "STRUCTURAL_SOURCE",
     "CheckworthinessModel",
     "HashedNgrams",
-    "JointWeights",
     "checkworthiness",
-    "fit_joint",
-    "fit_logistic",
-    "fit_logistic_sparse",
     "gelu_tanh",
     "hashed_ngrams",
     "packaged_model_path",
@@ -136,13 +134,18 @@ def _fallback_count_attributions(text: str) -> int:
     return len(_FALLBACK_ATTRIBUTION.findall(text))
 
 
-def _real_finders() -> tuple[Callable[[str], int], Callable[[str], int]] | None:
-    """Counters built on the claim finders of ``factkit.claims``, or None while they are absent."""
-    try:
-        from factkit.claims.attribution import AttributionFinder
-        from factkit.claims.quantities import find_quantities
-    except ImportError:
-        return None
+def _claims_available() -> bool:
+    return importlib.util.find_spec("factkit.claims") is not None
+
+
+@functools.cache
+def _structure_counters() -> tuple[Callable[[str], int], Callable[[str], int]]:
+    """Counters built on the claim finders of ``factkit.claims`` (the regex fallback where that
+    package is absent), built on first use: importing this module builds nothing."""
+    if not _claims_available():
+        return _fallback_count_quantities, _fallback_count_attributions
+    from factkit.claims.attribution import AttributionFinder
+    from factkit.claims.quantities import find_quantities
     from factkit.document import Sentence
 
     attribution_finder = AttributionFinder()
@@ -158,13 +161,8 @@ def _real_finders() -> tuple[Callable[[str], int], Callable[[str], int]] | None:
     return count_quantities, count_attributions
 
 
-_FINDERS = _real_finders()
 # Recorded in the weights file: a model trained with one source must not be run with the other.
-STRUCTURAL_SOURCE = "factkit.claims" if _FINDERS is not None else "regex-fallback"
-_count_quantities, _count_attributions = _FINDERS or (
-    _fallback_count_quantities,
-    _fallback_count_attributions,
-)
+STRUCTURAL_SOURCE = "factkit.claims" if _claims_available() else "regex-fallback"
 
 
 def structural_features(sentence: str) -> np.ndarray:
@@ -175,12 +173,13 @@ def structural_features(sentence: str) -> np.ndarray:
     n_numbers = sum(1 for t in tokens if _NUMBER.match(t)) + sum(w in _NUMBER_WORDS for w in words)
     later_words = [t for t in tokens[1:] if t[0].isalpha() and t not in ("I", "I'm", "I've")]
     capitalized = sum(1 for t in later_words if t[0].isupper())
-    n_quantities = _count_quantities(sentence)
+    count_quantities, count_attributions = _structure_counters()
+    n_quantities = count_quantities(sentence)
     stripped = sentence.rstrip(" \"'”’)")
     values = (
         float(n_quantities > 0),
         math.log1p(n_quantities),
-        float(_count_attributions(sentence) > 0),
+        float(count_attributions(sentence) > 0),
         math.log1p(n_numbers),
         float(_YEAR.search(sentence) is not None),
         float(_MONEY_PERCENT.search(sentence) is not None),
@@ -281,266 +280,13 @@ def hashed_ngrams(sentences: Sequence[str], buckets: int) -> HashedNgrams:
 
 
 # --------------------------------------------------------------------------------------------
-# training (pure numpy, deterministic)
-
-
-def fit_logistic(
-    x: np.ndarray, y: np.ndarray, l2: float, max_iter: int = 50, tol: float = 1e-9
-) -> tuple[np.ndarray, float]:
-    """L2-regularised logistic regression by Newton's method: (weights, bias).
-
-    The bias is not penalised. Newton on ~400 features converges in ~10 steps and, unlike SGD,
-    has no randomness, so the same data gives the same weights.
-    """
-    x64 = np.asarray(x, dtype=np.float64)
-    y64 = np.asarray(y, dtype=np.float64)
-    n, d = x64.shape
-    design = np.hstack([x64, np.ones((n, 1))])
-    penalty = np.full(d + 1, float(l2))
-    penalty[-1] = 0.0
-    theta = np.zeros(d + 1)
-    for _ in range(max_iter):
-        p = 1.0 / (1.0 + np.exp(-(design @ theta)))
-        grad = design.T @ (p - y64) + penalty * theta
-        hessian = (
-            (design * (p * (1.0 - p))[:, None]).T @ design + np.diag(penalty) + 1e-9 * np.eye(d + 1)
-        )
-        step = np.linalg.solve(hessian, grad)
-        theta -= step
-        if float(np.max(np.abs(step))) < tol:
-            break
-    return theta[:-1], float(theta[-1])
-
-
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))
-
-
-def fit_logistic_sparse(
-    dense: np.ndarray,
-    ngrams: HashedNgrams,
-    y: np.ndarray,
-    l2: float,
-    max_iter: int = 40,
-    tol: float = 1e-6,
-) -> tuple[np.ndarray, np.ndarray, float]:
-    """L2 logistic regression over ``[dense | ngrams]``: (dense weights, n-gram weights, bias).
-
-    Thousands of hashed buckets make the Hessian too big to form, so this is truncated Newton:
-    each step solves H s = g by preconditioned conjugate gradients with Hessian-vector products
-    only. No randomness: the same data gives the same weights.
-    """
-    xd = np.asarray(dense, dtype=np.float64)
-    y64 = np.asarray(y, dtype=np.float64)
-    n, d = xd.shape
-    k = ngrams.buckets
-    w_dense = np.zeros(d)
-    w_ngram = np.zeros(k)
-    bias = 0.0
-    lam = float(l2)
-
-    def logits(wd: np.ndarray, wn: np.ndarray, b: float) -> np.ndarray:
-        return xd @ wd + ngrams.dot(wn) + b
-
-    def loss(z: np.ndarray, wd: np.ndarray, wn: np.ndarray) -> float:
-        # log(1 + e^z) - y z, stably
-        nll = float(np.sum(np.logaddexp(0.0, z) - y64 * z))
-        return nll + 0.5 * lam * float(wd @ wd + wn @ wn)
-
-    z = logits(w_dense, w_ngram, bias)
-    current = loss(z, w_dense, w_ngram)
-    for _ in range(max_iter):
-        p = _sigmoid(z)
-        r = p - y64
-        g = np.concatenate([xd.T @ r + lam * w_dense, ngrams.t_dot(r) + lam * w_ngram, [r.sum()]])
-        g_norm = float(np.linalg.norm(g))
-        if g_norm < tol * n:
-            break
-        h = p * (1.0 - p)
-        diag = np.concatenate(
-            [(xd**2).T @ h + lam, ngrams.t_dot_squared(h) + lam, [h.sum() + 1e-9]]
-        )
-
-        def hess_vec(v: np.ndarray, h: np.ndarray = h) -> np.ndarray:
-            u = h * (xd @ v[:d] + ngrams.dot(v[d : d + k]) + v[-1])
-            return np.concatenate(
-                [xd.T @ u + lam * v[:d], ngrams.t_dot(u) + lam * v[d : d + k], [u.sum()]]
-            )
-
-        # preconditioned CG, loose early and tight near the optimum (inexact Newton)
-        step = np.zeros_like(g)
-        resid = g.copy()
-        pre = resid / diag
-        direction = pre.copy()
-        rz = float(resid @ pre)
-        cg_tol = min(0.5, math.sqrt(g_norm / n)) * g_norm
-        for _ in range(250):
-            hd = hess_vec(direction)
-            alpha = rz / float(direction @ hd)
-            step += alpha * direction
-            resid -= alpha * hd
-            if float(np.linalg.norm(resid)) < cg_tol:
-                break
-            pre = resid / diag
-            rz_next = float(resid @ pre)
-            direction = pre + (rz_next / rz) * direction
-            rz = rz_next
-        # backtracking keeps every step a descent step
-        scale = 1.0
-        while True:
-            wd = w_dense - scale * step[:d]
-            wn = w_ngram - scale * step[d : d + k]
-            b = bias - scale * float(step[-1])
-            z_new = logits(wd, wn, b)
-            new = loss(z_new, wd, wn)
-            if new <= current or scale < 1e-4:
-                break
-            scale *= 0.5
-        w_dense, w_ngram, bias, z = wd, wn, b, z_new
-        improvement = current - new
-        current = new
-        if improvement <= 1e-10 * max(1.0, abs(current)):
-            break
-    return w_dense, w_ngram, float(bias)
+# scoring helpers
 
 
 def gelu_tanh(x: np.ndarray) -> np.ndarray:
     """GELU, tanh approximation (as ``torch.nn.GELU(approximate="tanh")``)."""
     return 0.5 * x * (1.0 + np.tanh(0.7978845608028654 * (x + 0.044715 * x**3)))
 
-
-class JointWeights(NamedTuple):
-    """What :func:`fit_joint` learns (float64 arrays)."""
-
-    linear: np.ndarray  # (d,)
-    ngram: np.ndarray  # (buckets,)
-    bias: float
-    hidden: np.ndarray  # (d, hidden_units)
-    hidden_bias: np.ndarray  # (hidden_units,)
-    output: np.ndarray  # (hidden_units,)
-
-
-def fit_joint(
-    dense: np.ndarray,
-    ngrams: HashedNgrams,
-    y: np.ndarray,
-    l2: float,
-    hidden_units: int = 64,
-    epochs: int = 50,
-    seed: int = 13,
-    dropout: float = 0.3,
-    hidden_decay: float = 1e-2,
-    learning_rate: float = 2e-3,
-    batch_size: int = 256,
-) -> JointWeights:
-    """Linear(dense) + linear(n-grams) + one hidden layer over dense, trained jointly.
-
-    Minibatch AdamW on the log-loss; the linear and n-gram weights carry the same L2 penalty
-    (``l2``, per whole data set) as the logistic regression, the hidden layer has dropout on its
-    input and output and weight decay. torch is seeded and run with deterministic algorithms, so
-    the same data gives the same weights on the same machine.
-    """
-    import torch
-
-    was_deterministic = torch.are_deterministic_algorithms_enabled()
-    torch.use_deterministic_algorithms(True)  # process-wide: restored below
-    try:
-        return _fit_joint(
-            torch,
-            dense,
-            ngrams,
-            y,
-            l2,
-            hidden_units,
-            epochs,
-            seed,
-            dropout,
-            hidden_decay,
-            learning_rate,
-            batch_size,
-        )
-    finally:
-        torch.use_deterministic_algorithms(was_deterministic)
-
-
-def _fit_joint(
-    torch: Any,
-    dense: np.ndarray,
-    ngrams: HashedNgrams,
-    y: np.ndarray,
-    l2: float,
-    hidden_units: int,
-    epochs: int,
-    seed: int,
-    dropout: float,
-    hidden_decay: float,
-    learning_rate: float,
-    batch_size: int,
-) -> JointWeights:
-    x = torch.tensor(np.asarray(dense, dtype=np.float32))
-    target = torch.tensor(np.asarray(y, dtype=np.float32))
-    n, d = x.shape
-    # each row's n-grams as one contiguous run, for EmbeddingBag's (indices, offsets) input
-    order = np.argsort(ngrams.rows, kind="stable")
-    row_of = ngrams.rows[order]
-    cols = torch.tensor(ngrams.cols[order], dtype=torch.long)
-    vals = torch.tensor(ngrams.values[order], dtype=torch.float32)
-    starts = np.searchsorted(row_of, np.arange(n))
-    ends = np.searchsorted(row_of, np.arange(n), side="right")
-
-    def bag(idx: np.ndarray) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        lengths = ends[idx] - starts[idx]
-        picks = np.concatenate([np.arange(starts[i], ends[i]) for i in idx] + [np.zeros(0, int)])
-        offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
-        return cols[picks], torch.tensor(offsets, dtype=torch.long), vals[picks]
-
-    torch.manual_seed(seed)
-    linear = torch.nn.Linear(d, 1)
-    ngram = torch.nn.EmbeddingBag(ngrams.buckets, 1, mode="sum")
-    torch.nn.init.zeros_(ngram.weight)
-    hidden = torch.nn.Linear(d, hidden_units)
-    output = torch.nn.Linear(hidden_units, 1)
-    drop = torch.nn.Dropout(dropout)
-    act = torch.nn.GELU(approximate="tanh")
-
-    def logits(idx: np.ndarray) -> torch.Tensor:
-        xb = x[idx]
-        c, o, v = bag(idx)
-        z = linear(xb).squeeze(1) + ngram(c, o, per_sample_weights=v).squeeze(1)
-        return z + output(drop(act(hidden(drop(xb))))).squeeze(1)
-
-    optimiser = torch.optim.AdamW(
-        [
-            {"params": [*hidden.parameters(), *output.parameters()], "weight_decay": hidden_decay},
-            {"params": [*linear.parameters(), *ngram.parameters()], "weight_decay": 0.0},
-        ],
-        lr=learning_rate,
-    )
-    shuffler = torch.Generator().manual_seed(seed)
-    for _ in range(epochs):
-        perm = torch.randperm(n, generator=shuffler).numpy()
-        for b in range(0, n, batch_size):
-            idx = perm[b : b + batch_size]
-            nll = torch.nn.functional.binary_cross_entropy_with_logits(
-                logits(idx), target[idx], reduction="sum"
-            )
-            penalty = (linear.weight**2).sum() + (ngram.weight**2).sum()
-            loss = (nll + 0.5 * l2 * len(idx) / n * penalty) / len(idx)
-            optimiser.zero_grad()
-            loss.backward()
-            optimiser.step()
-
-    def arr(t: torch.Tensor) -> np.ndarray:
-        return t.detach().numpy().astype(np.float64)
-
-    return JointWeights(
-        arr(linear.weight[0]),
-        arr(ngram.weight[:, 0]),
-        float(linear.bias.item() + output.bias.item()),
-        arr(hidden.weight).T.copy(),
-        arr(hidden.bias),
-        arr(output.weight[0]),
-    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -622,52 +368,6 @@ class CheckworthinessModel:
         return int(self.hidden_weights.shape[1])
 
     # ---- construction
-
-    @classmethod
-    def fit(
-        cls,
-        sentences: Sequence[str],
-        labels: Sequence[int] | np.ndarray,
-        embeddings: np.ndarray,
-        l2: float,
-        encoder_config: EncoderConfig | None = None,
-        structural: np.ndarray | None = None,
-        ngram_buckets: int = 1 << 14,
-        hidden_units: int = 0,
-        epochs: int = 50,
-        seed: int = 13,
-    ) -> CheckworthinessModel:
-        """Train on labelled sentences (1 = check-worthy) and their embeddings.
-
-        ``hidden_units == 0``: logistic regression by truncated Newton (no randomness);
-        otherwise :func:`fit_joint` with that many hidden units for ``epochs`` (seeded).
-        """
-        feats = structural_matrix(sentences) if structural is None else structural
-        mean = feats.mean(axis=0).astype(np.float64)
-        scale = feats.std(axis=0).astype(np.float64)
-        scale[scale < 1e-6] = 1.0  # a constant feature (e.g. in a tiny subset) stays at zero weight
-        x = np.hstack([np.asarray(embeddings, dtype=np.float64), (feats - mean) / scale])
-        ngrams = hashed_ngrams(sentences, ngram_buckets)
-        dim = embeddings.shape[1]
-        y = np.asarray(labels)
-        if hidden_units == 0:
-            weights, ngram_weights, bias = fit_logistic_sparse(x, ngrams, y, l2)
-            return cls(
-                weights[:dim], weights[dim:], mean, scale, ngram_weights, bias, encoder_config
-            )
-        fitted = fit_joint(x, ngrams, y, l2, hidden_units=hidden_units, epochs=epochs, seed=seed)
-        return cls(
-            fitted.linear[:dim],
-            fitted.linear[dim:],
-            mean,
-            scale,
-            fitted.ngram,
-            fitted.bias,
-            encoder_config,
-            hidden_weights=fitted.hidden,
-            hidden_bias=fitted.hidden_bias,
-            output_weights=fitted.output,
-        )
 
     @classmethod
     def from_file(

@@ -6,8 +6,9 @@
 Features: the default encoder's MiniLM embedding (exactly what the runtime computes),
 ``factkit.checkworthy.structural_features`` and hashed word uni+bigrams
 (``factkit.checkworthy.hashed_ngrams``). Model: linear terms in all three plus one small hidden
-layer over embedding + structural features, trained jointly (``factkit.checkworthy.fit_joint``,
-seeded torch); ``--hidden 0`` gives the plain L2 logistic regression (truncated Newton, numpy).
+layer over embedding + structural features, trained jointly
+(``factkit.training.checkworthiness.fit_joint``, seeded torch); ``--hidden 0`` gives the plain L2
+logistic regression (truncated Newton, numpy).
 The L2 strength and the number of epochs are chosen by stratified k-fold cross-validation on the
 training file only; the eval files are never read here. The selected setting is also scored by a
 grouped cross-validation (blocks of 1,000 ClaimBuster sentence ids, which follow debates, never
@@ -40,6 +41,7 @@ from factkit.checkworthy import (  # noqa: E402
     structural_matrix,
 )
 from factkit.config import EncoderConfig  # noqa: E402
+from factkit.training.checkworthiness import fit_checkworthiness  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "train" / "claimbuster_train.jsonl"
 DEFAULT_OUT = ROOT / "factkit" / "models" / "checkworthiness.json"
@@ -136,7 +138,7 @@ def cross_validate(
     everything = np.arange(len(labels))
     for test in folds:
         train = np.setdiff1d(everything, test)
-        model = CheckworthinessModel.fit(
+        model = fit_checkworthiness(
             [texts[i] for i in train],
             labels[train],
             embeddings[train],
@@ -226,7 +228,7 @@ def train_model(
             seed,
         )
         report["grouped_cv_auc"] = round(grouped, 4)
-    model = CheckworthinessModel.fit(
+    model = fit_checkworthiness(
         texts,
         labels,
         embeddings,
@@ -257,7 +259,8 @@ def render_card(meta: dict[str, Any], heldout_block: str) -> str:
         model_line = (
             "- Logistic output over a linear term in every input plus one hidden layer of\n"
             f"  {units} tanh-GELU units over the embedding and structural features, trained\n"
-            "  jointly (`factkit.checkworthy.fit_joint`: AdamW, minibatches of 256, dropout 0.3\n"
+            "  jointly (`factkit.training.checkworthiness.fit_joint`: AdamW, minibatches of 256,"
+            " dropout 0.3\n"
             "  on the hidden layer's input and output, weight decay 0.01;\n"
             f"  {sel['epochs']} epochs; torch seeded with {sel['seed']}, deterministic\n"
             "  algorithms); output = P(check-worthy). Scoring is numpy."

@@ -18,11 +18,7 @@ import factkit
 from factkit.checkworthy import (
     FEATURE_NAMES,
     CheckworthinessModel,
-    HashedNgrams,
     checkworthiness,
-    fit_joint,
-    fit_logistic,
-    fit_logistic_sparse,
     gelu_tanh,
     hashed_ngrams,
     packaged_model_path,
@@ -158,36 +154,6 @@ def test_hashed_ngrams_are_finite_for_any_text(texts: list[str]) -> None:
     assert grams.dot(np.ones(256)).shape == (len(texts),)
 
 
-def test_fit_logistic_sparse_matches_dense_newton() -> None:
-    rng = np.random.default_rng(1)
-    n, d, k = 300, 4, 30
-    dense = rng.normal(size=(n, d))
-    rows = np.repeat(np.arange(n), 3)
-    cols = rng.integers(0, k, size=3 * n)
-    values = rng.normal(size=3 * n)
-    grams = HashedNgrams(rows, cols, values, n, k)
-    as_dense = np.zeros((n, k))
-    np.add.at(as_dense, (rows, cols), values)
-    y = (dense[:, 0] + as_dense[:, 0] - as_dense[:, 1] + 0.3 * rng.normal(size=n) > 0).astype(int)
-    w_dense, w_ngram, bias = fit_logistic_sparse(dense, grams, y, l2=0.5)
-    w_ref, b_ref = fit_logistic(np.hstack([dense, as_dense]), y, l2=0.5)
-    np.testing.assert_allclose(np.concatenate([w_dense, w_ngram]), w_ref, atol=1e-4)
-    assert math.isclose(bias, b_ref, abs_tol=1e-4)
-    again = fit_logistic_sparse(dense, grams, y, l2=0.5)
-    assert np.array_equal(again[1], w_ngram) and again[2] == bias
-
-
-def test_fit_logistic_separates_and_is_deterministic() -> None:
-    rng = np.random.default_rng(0)
-    x = rng.normal(size=(200, 5))
-    y = (x[:, 0] - x[:, 1] > 0).astype(int)
-    w1, b1 = fit_logistic(x, y, l2=1.0)
-    w2, b2 = fit_logistic(x, y, l2=1.0)
-    assert np.array_equal(w1, w2) and b1 == b2
-    assert w1[0] > 0 > w1[1]
-    assert abs(w1[0]) > 5 * abs(w1[2])
-
-
 @pytest.mark.parametrize("hidden_units", [0, 8])
 def test_training_twice_gives_identical_weights(hidden_units: int) -> None:
     train = _train_script()
@@ -236,43 +202,6 @@ def test_gelu_tanh_matches_torch() -> None:
     x = np.linspace(-6.0, 6.0, 101)
     expected = torch.nn.GELU(approximate="tanh")(torch.tensor(x)).numpy()
     np.testing.assert_allclose(gelu_tanh(x), expected, atol=1e-7)
-
-
-def test_joint_fit_learns_an_interaction_and_survives_a_json_round_trip(
-    tmp_path: Path,
-) -> None:
-    # label = xor of two embedding signs: no linear model can rank it, one hidden layer can.
-    # One text for all rows, so structural features and n-grams are constant.
-    rng = np.random.default_rng(3)
-    n = 400
-    texts = ["A sentence."] * n
-    emb = np.zeros((n, 384), dtype=np.float32)
-    emb[:, :2] = rng.normal(size=(n, 2))
-    labels = ((emb[:, 0] > 0) ^ (emb[:, 1] > 0)).astype(int)
-    auc = _train_script().roc_auc
-    fit = CheckworthinessModel.fit
-    joint = fit(texts, labels, emb, 1.0, ngram_buckets=64, hidden_units=16, epochs=150)
-    linear = fit(texts, labels, emb, 1.0, ngram_buckets=64)
-    assert auc(joint.score(texts, emb), labels) > 0.9
-    assert auc(linear.score(texts, emb), labels) < 0.7
-    path = _write(tmp_path, joint.to_dict())
-    reloaded = _load(path)
-    assert reloaded.hidden_units == 16
-    # the file keeps 3 significant digits of the hidden layer: scores move a little, not more
-    np.testing.assert_allclose(reloaded.score(texts, emb), joint.score(texts, emb), atol=5e-3)
-
-
-def test_fit_joint_is_seeded() -> None:
-    rng = np.random.default_rng(5)
-    dense = rng.normal(size=(64, 3))
-    grams = HashedNgrams(np.arange(64), rng.integers(0, 8, size=64), np.ones(64), 64, 8)
-    y = (dense[:, 0] > 0).astype(int)
-    first = fit_joint(dense, grams, y, 1.0, hidden_units=4, epochs=3, seed=7)
-    second = fit_joint(dense, grams, y, 1.0, hidden_units=4, epochs=3, seed=7)
-    other = fit_joint(dense, grams, y, 1.0, hidden_units=4, epochs=3, seed=8)
-    assert all(np.array_equal(a, b) for a, b in zip(first, second, strict=True))
-    assert not np.array_equal(first.hidden, other.hidden)
-    assert first.hidden.shape == (3, 4) and first.ngram.shape == (8,)
 
 
 def _write(tmp_path: Path, data: object) -> Path:

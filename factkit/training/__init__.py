@@ -1,0 +1,1 @@
+"""Model fitting: run from ``scripts/``, never imported by the runtime stages."""

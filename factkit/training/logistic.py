@@ -1,0 +1,138 @@
+"""L2-regularised logistic regression, fitted deterministically (training only, never imported by
+``factkit run``).
+
+Two solvers: dense Newton for a few hundred features, and truncated Newton over a dense block plus
+hashed n-grams (:class:`factkit.checkworthy.HashedNgrams`), whose Hessian is too big to form.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from factkit.checkworthy import HashedNgrams
+
+__all__ = ["fit_logistic", "fit_logistic_sparse", "sigmoid"]
+
+
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, l2: float, max_iter: int = 50, tol: float = 1e-9
+) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by Newton's method: (weights, bias).
+
+    The bias is not penalised. Newton on ~400 features converges in ~10 steps and, unlike SGD,
+    has no randomness, so the same data gives the same weights.
+    """
+    x64 = np.asarray(x, dtype=np.float64)
+    y64 = np.asarray(y, dtype=np.float64)
+    n, d = x64.shape
+    design = np.hstack([x64, np.ones((n, 1))])
+    penalty = np.full(d + 1, float(l2))
+    penalty[-1] = 0.0
+    theta = np.zeros(d + 1)
+    for _ in range(max_iter):
+        p = 1.0 / (1.0 + np.exp(-(design @ theta)))
+        grad = design.T @ (p - y64) + penalty * theta
+        hessian = (
+            (design * (p * (1.0 - p))[:, None]).T @ design + np.diag(penalty) + 1e-9 * np.eye(d + 1)
+        )
+        step = np.linalg.solve(hessian, grad)
+        theta -= step
+        if float(np.max(np.abs(step))) < tol:
+            break
+    return theta[:-1], float(theta[-1])
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))
+
+
+def fit_logistic_sparse(
+    dense: np.ndarray,
+    ngrams: HashedNgrams,
+    y: np.ndarray,
+    l2: float,
+    max_iter: int = 40,
+    tol: float = 1e-6,
+) -> tuple[np.ndarray, np.ndarray, float]:
+    """L2 logistic regression over ``[dense | ngrams]``: (dense weights, n-gram weights, bias).
+
+    Thousands of hashed buckets make the Hessian too big to form, so this is truncated Newton:
+    each step solves H s = g by preconditioned conjugate gradients with Hessian-vector products
+    only. No randomness: the same data gives the same weights.
+    """
+    xd = np.asarray(dense, dtype=np.float64)
+    y64 = np.asarray(y, dtype=np.float64)
+    n, d = xd.shape
+    k = ngrams.buckets
+    w_dense = np.zeros(d)
+    w_ngram = np.zeros(k)
+    bias = 0.0
+    lam = float(l2)
+
+    def logits(wd: np.ndarray, wn: np.ndarray, b: float) -> np.ndarray:
+        return xd @ wd + ngrams.dot(wn) + b
+
+    def loss(z: np.ndarray, wd: np.ndarray, wn: np.ndarray) -> float:
+        # log(1 + e^z) - y z, stably
+        nll = float(np.sum(np.logaddexp(0.0, z) - y64 * z))
+        return nll + 0.5 * lam * float(wd @ wd + wn @ wn)
+
+    z = logits(w_dense, w_ngram, bias)
+    current = loss(z, w_dense, w_ngram)
+    for _ in range(max_iter):
+        p = sigmoid(z)
+        r = p - y64
+        g = np.concatenate([xd.T @ r + lam * w_dense, ngrams.t_dot(r) + lam * w_ngram, [r.sum()]])
+        g_norm = float(np.linalg.norm(g))
+        if g_norm < tol * n:
+            break
+        h = p * (1.0 - p)
+        diag = np.concatenate(
+            [(xd**2).T @ h + lam, ngrams.t_dot_squared(h) + lam, [h.sum() + 1e-9]]
+        )
+
+        def hess_vec(v: np.ndarray, h: np.ndarray = h) -> np.ndarray:
+            u = h * (xd @ v[:d] + ngrams.dot(v[d : d + k]) + v[-1])
+            return np.concatenate(
+                [xd.T @ u + lam * v[:d], ngrams.t_dot(u) + lam * v[d : d + k], [u.sum()]]
+            )
+
+        # preconditioned CG, loose early and tight near the optimum (inexact Newton)
+        step = np.zeros_like(g)
+        resid = g.copy()
+        pre = resid / diag
+        direction = pre.copy()
+        rz = float(resid @ pre)
+        cg_tol = min(0.5, math.sqrt(g_norm / n)) * g_norm
+        for _ in range(250):
+            hd = hess_vec(direction)
+            alpha = rz / float(direction @ hd)
+            step += alpha * direction
+            resid -= alpha * hd
+            if float(np.linalg.norm(resid)) < cg_tol:
+                break
+            pre = resid / diag
+            rz_next = float(resid @ pre)
+            direction = pre + (rz_next / rz) * direction
+            rz = rz_next
+        # backtracking keeps every step a descent step
+        scale = 1.0
+        while True:
+            wd = w_dense - scale * step[:d]
+            wn = w_ngram - scale * step[d : d + k]
+            b = bias - scale * float(step[-1])
+            z_new = logits(wd, wn, b)
+            new = loss(z_new, wd, wn)
+            if new <= current or scale < 1e-4:
+                break
+            scale *= 0.5
+        w_dense, w_ngram, bias, z = wd, wn, b, z_new
+        improvement = current - new
+        current = new
+        if improvement <= 1e-10 * max(1.0, abs(current)):
+            break
+    return w_dense, w_ngram, float(bias)
+
+
