@@ -33,6 +33,7 @@ import numpy as np
 from factkit.cache import ProcessCache
 from factkit.config import CheckworthinessConfig, EncoderConfig
 from factkit.errors import ModelLoadError
+from factkit.lang import word_set
 
 __all__ = [
     "FEATURE_NAMES",
@@ -82,37 +83,15 @@ _MONEY_PERCENT = re.compile(
 )
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_NUMBER_WORDS = _words(
-    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
-    "fifty sixty seventy eighty ninety hundred thousand million billion trillion half twice "
-    "double triple dozen dozens hundreds thousands millions billions"
-)
-# comparisons, changes and extremes: the shape of a checkable statistic
-_COMPARATIVE = _words(
-    "more less fewer than most least highest lowest largest smallest biggest greater higher "
-    "lower larger smaller bigger increase increased increases decrease decreased decreases "
-    "doubled tripled cut cuts rise rose risen fall fell fallen grew grown growth drop dropped "
-    "record first only every all none"
-)
-_TEMPORAL = _words(
-    "ago since yesterday today last year years month months week weeks decade decades century "
-    "during until when after before"
-)
-_FIRST_SINGULAR = _words("i i'm i've i'd i'll me my mine myself")
-_FIRST_PLURAL = _words("we we're we've we'd we'll us our ours ourselves")
-_SECOND = _words("you you're you've you'd you'll your yours yourself")
-# opinions, wishes and promises are not checkable facts
-_OPINION = _words(
-    "think thinks believe believes feel feels hope hopes wish want wants should must ought "
-    "need needs going gonna let's great terrible wonderful important honestly frankly "
-    "fight proud agree disagree opinion"
-)
-_MODAL = _words("will would could can can't won't might may shall 'll going")
-_NEGATION = _words("not no never nothing n't don't doesn't didn't isn't aren't wasn't")
+_NUMBER_WORDS = word_set("number_words")
+_COMPARATIVE = word_set("comparatives")
+_TEMPORAL = word_set("temporal_cues")
+_FIRST_SINGULAR = word_set("pronouns_first_singular")
+_FIRST_PLURAL = word_set("pronouns_first_plural")
+_SECOND = word_set("pronouns_second")
+_OPINION = word_set("opinion_markers")
+_MODAL = word_set("modals")
+_NEGATION = word_set("negations")
 
 _FALLBACK_QUANTITY = re.compile(
     r"[$£€]\s?\d|\d[\d,.]*\s*(?:%|percent|per cent)|\b\d[\d,.]*\b"

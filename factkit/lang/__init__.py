@@ -1,0 +1,35 @@
+"""Language data: word lists kept as text files under ``factkit/lang/<code>/``, one loader.
+
+Each file holds one entry per line (an entry may be several words); ``#`` starts a comment and
+blank lines are skipped. Files are read once per process through ``importlib.resources``, so they
+work from a wheel as well as from a checkout. English (``en``) is the only language today.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+__all__ = ["entries", "word_set"]
+
+
+@functools.cache
+def entries(name: str, lang: str = "en") -> tuple[str, ...]:
+    """The entries of ``lang/<lang>/<name>.txt`` in file order (comments and blanks dropped)."""
+    path = resources.files("factkit.lang").joinpath(lang).joinpath(f"{name}.txt")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LookupError(f"factkit has no {lang!r} word list named {name!r}") from None
+    found: list[str] = []
+    for line in text.splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            found.append(entry)
+    return tuple(found)
+
+
+@functools.cache
+def word_set(name: str, lang: str = "en") -> frozenset[str]:
+    """The entries of a word list as a set (for membership tests)."""
+    return frozenset(entries(name, lang))
