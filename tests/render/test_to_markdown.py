@@ -15,8 +15,10 @@ from factkit.config import load_config
 from factkit.document import Report, Summary, SummarySentence
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
+from factkit.render.labels import REASON_LABEL
 from factkit.render.markdown_text import block_start, inline
 from factkit.render.to_markdown import render_markdown
+from factkit.verification import Verifier
 
 HOSTILE = (
     "The minister said that 25 people, including <img src=x onerror=alert(1)> children,"
@@ -111,3 +113,25 @@ def test_block_start_stays_one_quoted_paragraph(text: str) -> None:
         assert re.sub(r"\n", "", rendered).startswith("<blockquote><p>")
     assert not re.search(r"<(?!/?(p|blockquote)>)", rendered)
     assert _text_of(rendered) == line
+
+
+def test_verified_summary_uses_the_shared_reason_labels(seed_text: str) -> None:
+    cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
+    report = Pipeline(cfg).analyze(article_from_text(seed_text))
+    summary = "The UN human rights chief said her office had counted at least 138 deaths."
+    verification = Verifier(cfg).verify(summary, report.article, report.sentences)
+    sentence = SummarySentence(index=None, start=None, end=None, score=0.0, text=summary)
+    md = render_markdown(
+        Report(
+            article=report.article,
+            sentences=report.sentences,
+            times=report.times,
+            claims=report.claims,
+            summary=Summary(text=summary, method="seq2seq", model="t", sentences=(sentence,)),
+            verification=verification,
+        )
+    )
+    types = [r.type for r in verification.sentences[0].reasons]
+    assert types and "number_mismatch" in types
+    assert f"⚠️ {REASON_LABEL['number_mismatch']}" in md
+    assert "number_mismatch" not in md
