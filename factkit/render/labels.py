@@ -1,8 +1,39 @@
-"""Human-readable labels shared by the Markdown, HTML and CSV renderers."""
+"""Human-readable labels shared by the Markdown, HTML and CSV renderers: one vocabulary."""
 
 from __future__ import annotations
 
-from factkit.document import Attribution, Quantity, TimeAnchor
+from factkit.document import Attribution, Claim, Quantity, TimeAnchor
+
+# What a claim is, as the reader sees it (keys are :func:`claim_kind`'s answers).
+KIND_LABEL: dict[str, str] = {
+    "quantitative": "number",
+    "attributed": "attributed",
+    "both": "number + attributed",
+}
+
+# Why a summary sentence is not supported (keys are ``Reason.type``).
+REASON_LABEL: dict[str, str] = {
+    "number_mismatch": "Number differs",
+    "number_not_in_source": "Number not in article",
+    "speaker_mismatch": "Wrong speaker",
+    "date_mismatch": "Date differs",
+    "entity_not_in_source": "Name not in article",
+    "no_support": "No supporting sentence",
+    "qualifier_dropped": "Qualifier dropped",
+}
+
+
+def claim_kind(claim: Claim) -> str:
+    """``quantitative``, ``attributed`` or ``both``."""
+    kinds = set(claim.kinds)
+    if {"quantitative", "attributed"} <= kinds:
+        return "both"
+    return "attributed" if "attributed" in kinds else "quantitative"
+
+
+def reason_label(reason_type: str) -> str:
+    """The reader's words for a verification reason; an unknown type shows as itself."""
+    return REASON_LABEL.get(reason_type, reason_type)
 
 
 def speaker_label(att: Attribution, unnamed: str = "unnamed source") -> str:

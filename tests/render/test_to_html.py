@@ -3,21 +3,24 @@ and (in headless Chromium) highlights, click-to-scroll, no errors, no script inj
 
 from __future__ import annotations
 
+import fnmatch
 import html
 import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import jinja2
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markupsafe import escape
 
 from factkit.config import load_config
 from factkit.document import Report, Summary
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
-from factkit.render.to_html import _markup, _Span, render_html
+from factkit.render.to_html import _markup, _Span, claim_views, environment, render_html
 from factkit.render.to_json import report_to_dict
 from factkit.verification import Verifier
 
@@ -79,7 +82,7 @@ class _Balance(HTMLParser):
 def test_page_is_self_contained_and_escaped(verified_report: Report) -> None:
     page = render_html(verified_report)
     assert INJECTED not in page
-    assert html.escape(INJECTED) in page
+    assert escape(INJECTED) in page
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)  # nothing loaded from the net
     assert "<link" not in page
     parser = _Balance()
@@ -113,7 +116,9 @@ def test_overlapping_spans_nest_and_keep_the_text(
     text: str, raw: list[tuple[int, int, int]]
 ) -> None:
     spans = [
-        _Span(min(a, b), max(a, b), k, "span", f' class="l{k}" id="x{i}"', f' class="l{k}"')
+        _Span(
+            min(a, b), max(a, b), k, "span", {"class": f"l{k}", "id": f"x{i}"}, {"class": f"l{k}"}
+        )
         for i, (a, b, k) in enumerate(raw)
     ]
     out = _markup(text, spans)
@@ -138,9 +143,16 @@ def test_page_in_headless_chromium(verified_report: Report, tmp_path: Path) -> N
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(
             executable_path=str(CHROMIUM),
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                  "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"],
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 900})
@@ -185,3 +197,123 @@ def test_page_in_headless_chromium(verified_report: Report, tmp_path: Path) -> N
             browser.close()
     assert errors == []
     assert (tmp_path / "report.png").stat().st_size > 10_000
+
+
+# Article text that broke the old string-replacement page, or would break a naive template.
+HOSTILE_TITLE = "{{title}} </title><script>alert('title')</script>"
+HOSTILE = (
+    "The minister said that 25 people were hurt {{css}} {{ data }} {{items}} on Tuesday.\n\n"
+    "The army said on Sunday that </script><script>alert(1)</script> 50 soldiers had left.\n\n"
+    "Police said that <img src=x onerror=alert(2)> 12 people <!-- died {% raw %} {# x #}\n\n"
+    "The mayor said that 3 people\u2028were hurt {%- if true %}<\\/script>{% endif %} on Monday."
+)
+
+
+@pytest.fixture(scope="module")
+def hostile_report() -> Report:
+    cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
+    report = Pipeline(cfg).analyze(article_from_text(HOSTILE, title=HOSTILE_TITLE))
+    summary = "The army said that </script><script>alert(3)</script> 60 soldiers had left {{js}}."
+    verification = Verifier(cfg).verify(summary, report.article, report.sentences)
+    return Report(
+        article=report.article,
+        sentences=report.sentences,
+        times=report.times,
+        claims=report.claims,
+        summary=Summary(text=summary, method="{{css}}", model="<b>m</b>", sentences=()),
+        verification=verification,
+    )
+
+
+def _embedded_json(page: str) -> str:
+    block = re.search(
+        r'<script type="application/json" id="factkit-data">(.*?)</script>', page, re.S
+    )
+    assert block is not None
+    return block.group(1)
+
+
+def test_hostile_article_text_stays_text(hostile_report: Report) -> None:
+    assert len(hostile_report.claims) >= 3  # the hostile sentences are claims, listed twice
+    page = render_html(hostile_report)
+    assert page.count(":root{") == 1 and page.count("refresh();") == 1  # CSS, JS inlined once
+    assert page.count("<script") == 2 and "<img" not in page and "<!--" not in page
+    parser = _Balance()
+    parser.feed(page)
+    parser.close()
+    assert parser.stack == []
+    article = re.search(r'<div class="text" id="article-text">(.*?)</div>', page, re.S)
+    assert article is not None
+    assert html.unescape(re.sub(r"<[^>]*>", "", article.group(1))) == HOSTILE
+    raw = _embedded_json(page)
+    assert not set(raw) & {"<", ">", "&", "\u2028", "\u2029"}
+    assert json.loads(raw) == json.loads(json.dumps(report_to_dict(hostile_report)))
+    assert f"<title>factkit · {escape(HOSTILE_TITLE)}</title>" in page
+
+
+def test_partials_are_reusable_from_another_template(hostile_report: Report) -> None:
+    """A later app (the review desk) can include the report's macros in its own pages."""
+    desk = jinja2.DictLoader(
+        {
+            "desk.html.j2": '{% from "partials/claims.html.j2" import claim_list %}'
+            "<main>{{ claim_list(claims) }}</main>"
+        }
+    )
+    env = environment().overlay(loader=jinja2.ChoiceLoader([desk, environment().loader]))
+    out = env.get_template("desk.html.j2").render(claims=claim_views(hostile_report))
+    assert out.startswith("<main><aside") and out.endswith("</aside></main>")
+    assert out.count('<li class="item') == len(hostile_report.claims)
+    assert "<script" not in out and "&lt;/script&gt;&lt;script&gt;alert(1)" in out
+
+
+def test_templates_and_static_files_are_package_data() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    root = Path(__file__).resolve().parents[2]
+    pyproject = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = pyproject["tool"]["setuptools"]["package-data"]["factkit"]
+    package = root / "factkit"
+    files = [
+        p.relative_to(package).as_posix()
+        for folder in ("render/templates", "render/static")
+        for p in (package / folder).rglob("*")
+        if p.is_file()
+    ]
+    assert any(f.endswith("report.html.j2") for f in files)
+    for name in files:
+        assert any(fnmatch.fnmatch(name, pat) for pat in patterns), name
+
+
+@pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
+)
+def test_hostile_page_in_headless_chromium(hostile_report: Report, tmp_path: Path) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip install playwright")
+    page_file = tmp_path / "hostile.html"
+    page_file.write_text(render_html(hostile_report), encoding="utf-8")
+    dialogs: list[str] = []
+    errors: list[str] = []
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox", "--disable-gpu"]
+        )
+        try:
+            page = browser.new_page()
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(page_file.as_uri())
+            page.wait_for_timeout(200)
+            assert page.title() == f"factkit · {HOSTILE_TITLE}"
+            assert page.evaluate("document.getElementById('article-text').textContent") == HOSTILE
+            data = page.evaluate("JSON.parse(document.getElementById('factkit-data').textContent)")
+            assert data == json.loads(json.dumps(report_to_dict(hostile_report)))
+            assert page.evaluate("document.scripts.length") == 2
+            assert page.locator("img").count() == 0
+            n = len(hostile_report.claims)
+            assert page.locator("ol.claims li.item").count() == n
+            assert page.locator(".claim[data-claim]").count() == n
+            assert "alert(1)" in page.locator("ol.claims").inner_text()
+        finally:
+            browser.close()
+    assert dialogs == []
+    assert errors == []
