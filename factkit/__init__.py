@@ -17,6 +17,7 @@ modules are imported on first use so ``import factkit`` stays light.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +72,33 @@ __all__ = [
 
 ConfigLike = Config | str | Path | None
 
+# What each kind of public argument accepts, and how a TypeError describes it.
+_ACCEPTS: dict[str, tuple[tuple[type, ...], str]] = {
+    "text": ((str,), "a str"),
+    "article": ((str, Article), "a str or a factkit.Article"),
+    "config": ((Config, str, os.PathLike, type(None)), "a factkit.Config, a YAML path or None"),
+    "path": ((str, os.PathLike), "a str or os.PathLike path"),
+    "paths": ((str, os.PathLike), "a path or a list of paths"),
+}
+
+
+def _check_args(func: str, **args: tuple[str, Any]) -> None:
+    """The one argument check of the public API: ``name=(kind, value)`` for each argument.
+
+    A wrong type (``None``, ``bytes``, a number...) raises a ``TypeError`` naming the function and
+    the argument, before any work, instead of an unrelated error deep inside a stage.
+    """
+    for name, (kind, value) in args.items():
+        if kind == "paths" and isinstance(value, (list, tuple)):  # a list of paths
+            for i, item in enumerate(value):
+                _check_args(func, **{f"{name}[{i}]": ("path", item)})
+            continue
+        types, what = _ACCEPTS[kind]
+        if not isinstance(value, types):
+            raise TypeError(
+                f"factkit.{func}(): {name} must be {what}, not {type(value).__name__}"
+            )
+
 
 def as_article(text_or_article: str | Article) -> Article:
     """Wrap raw text as an Article (its metadata line, if any, gives date and section)."""
@@ -83,6 +111,7 @@ def as_article(text_or_article: str | Article) -> Article:
 
 def split_sentences(text: str, config: SplitterConfig | None = None) -> list[Sentence]:
     """Sentences and non-body segments with character offsets into ``text``."""
+    _check_args("split_sentences", text=("text", text))
     from factkit.split import split_sentences as _split
 
     return _split(text, config)
@@ -90,6 +119,7 @@ def split_sentences(text: str, config: SplitterConfig | None = None) -> list[Sen
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every checkable number in any text, normalized (value, unit, qualifier)."""
+    _check_args("find_quantities", text=("text", text))
     from factkit.claims.quantities import find_quantities as _find
 
     return _find(text)
@@ -97,6 +127,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def analyze(text_or_article: str | Article, config: ConfigLike = None) -> Report:
     """The whole pipeline on one article: sentences, claims, times, summary (and verification)."""
+    _check_args(
+        "analyze", text_or_article=("article", text_or_article), config=("config", config)
+    )
     from factkit.pipeline import Pipeline
 
     return Pipeline(coerce_config(config)).analyze(as_article(text_or_article))
@@ -104,6 +137,9 @@ def analyze(text_or_article: str | Article, config: ConfigLike = None) -> Report
 
 def extract_claims(text_or_article: str | Article, config: ConfigLike = None) -> list[Claim]:
     """Claims worth checking, in article order."""
+    _check_args(
+        "extract_claims", text_or_article=("article", text_or_article), config=("config", config)
+    )
     from factkit.pipeline import Pipeline
 
     cfg = coerce_config(config).model_copy(deep=True)
@@ -120,6 +156,9 @@ def summarize(
     ratio: float | None = None,
 ) -> Summary:
     """A summary (``.text``, ``.sentences`` with offsets and scores) of one article."""
+    _check_args(
+        "summarize", text_or_article=("article", text_or_article), config=("config", config)
+    )
     from factkit.split import split_sentences as _split
     from factkit.summarization import build_summarizer
 
@@ -133,6 +172,12 @@ def summarize(
 
 def verify(summary_text: str, source: str | Article, config: ConfigLike = None) -> Verification:
     """Check each summary sentence against the article: numbers, speakers, dates, names."""
+    _check_args(
+        "verify",
+        summary_text=("text", summary_text),
+        source=("article", source),
+        config=("config", config),
+    )
     from factkit.verification import verify as _verify
 
     return _verify(summary_text, as_article(source), coerce_config(config))
@@ -140,6 +185,7 @@ def verify(summary_text: str, source: str | Article, config: ConfigLike = None) 
 
 def checkworthiness(sentence: str) -> float:
     """Probability in [0, 1] that a sentence is a check-worthy factual claim."""
+    _check_args("checkworthiness", sentence=("text", sentence))
     from factkit.checkworthy import checkworthiness as _score
 
     return _score(sentence)
@@ -154,9 +200,12 @@ def batch(
     **options: Any,
 ) -> BatchResult:
     """Run the pipeline over many inputs into a JSONL file (see ``factkit batch -h``)."""
+    _check_args(
+        "batch", inputs=("paths", inputs), output=("path", output), config=("config", config)
+    )
     from factkit.batching import run_batch
 
-    items = [inputs] if isinstance(inputs, str) else list(inputs)
+    items = [os.fspath(inputs)] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
     return run_batch(
         items, output, coerce_config(config), workers=workers, engine=engine, **options
     )

@@ -10,27 +10,31 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from factkit import __version__
 from factkit.config import Config, load_config
-from factkit.errors import FactkitError
-from factkit.io import atomic_write_text, config_path_for
+from factkit.errors import FactkitError, InputError
+from factkit.io import atomic_write_files, check_outputs, config_path_for
+
+if TYPE_CHECKING:
+    from factkit.document import Article
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
     name="factkit",
     help="News articles to summaries and claim checklists for fact-checkers and editors.",
     context_settings=CONTEXT,
-    no_args_is_help=True,
+    # a bare `factkit` is a usage error ("Missing command", one line, exit 2), not a help page
+    no_args_is_help=False,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
 )
 config_app = typer.Typer(
-    help="Show or validate config files.", context_settings=CONTEXT, no_args_is_help=True
+    help="Show or validate config files.", context_settings=CONTEXT, no_args_is_help=False
 )
 app.add_typer(config_app, name="config")
 
@@ -55,23 +59,47 @@ def _config(config: Path | None, overrides: list[str] | None) -> Config:
     return load_config(config, overrides or [])
 
 
+def _check_output(output: Path | None, *inputs: str | Path | None) -> None:
+    """Before any work: ``-o`` and its config sidecar must not name an input, nor a folder."""
+    if output is not None:
+        check_outputs([output], inputs)  # first: "-o ." has no sidecar name
+        check_outputs([config_path_for(output)], inputs)
+
+
 def _emit(text: str, output: Path | None, cfg: Config) -> None:
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    atomic_write_text(output, text)
-    atomic_write_text(config_path_for(output), cfg.to_yaml())
+    # the report and its config sidecar: both whole, or neither
+    atomic_write_files([(output, text), (config_path_for(output), cfg.to_yaml())])
     typer.echo(f"wrote {output}", err=True)
+
+
+def _warn(where: str, message: str) -> None:
+    typer.echo(f"factkit: warning: {where}: {message}", err=True)
+
+
+def _read(file: str, cfg: Config) -> Article:
+    """The one article in ``file``; an empty one is a user error, and ingestion's notes (a bad
+    metadata date, a non-English text) go to stderr."""
+    from factkit.ingest import read_article
+
+    article = read_article(file, cfg.ingest)
+    if not article.text.strip():
+        raise InputError("the article is empty: no text to process", path=file)
+    for note in article.warnings:
+        _warn(file, note)
+    return article
 
 
 def _report(file: str, fmt: str, cfg: Config, output: Path | None) -> None:
     """Run the pipeline on one input and write the rendered report."""
-    from factkit.ingest import read_article
+    article = _read(file, cfg)
     from factkit.pipeline import Pipeline
     from factkit.render import render_report
 
-    report = Pipeline(cfg).analyze(read_article(file, cfg.ingest))
+    report = Pipeline(cfg).analyze(article)
     _emit(render_report(report, fmt), output, cfg)
 
 
@@ -100,12 +128,12 @@ def split(
     output: OutOpt = None,
 ) -> None:
     """Split an article into sentences with character offsets and segment kinds."""
-    from factkit.ingest import read_article
+    _choice("--format", format, ("text", "json"))
+    _check_output(output, file, config)
+    cfg = _config(config, set_)
+    article = _read(file, cfg)
     from factkit.split import split_sentences
 
-    _choice("--format", format, ("text", "json"))
-    cfg = _config(config, set_)
-    article = read_article(file, cfg.ingest)
     sentences = split_sentences(article.text, cfg.splitter)
     if format == "json":
         text = (
@@ -136,6 +164,7 @@ def claims(
 ) -> None:
     """Extract the claims worth checking: numbers, who said what, and when."""
     _choice("--format", format, ("markdown", "json", "csv"))
+    _check_output(output, file, config)
     _report(file, format, _config(config, [*(set_ or []), "summarizer.enabled=false"]), output)
 
 
@@ -155,16 +184,18 @@ def summarize(
     output: OutOpt = None,
 ) -> None:
     """Summarize an article (extractive MiniLM by default; seq2seq by config)."""
-    from factkit.ingest import read_article
-    from factkit.split import split_sentences
-    from factkit.summarization import build_summarizer
-
     _choice("--format", format, ("text", "json"))
     if sum(x is not None for x in (sentences, words, ratio)) > 1:
         raise FactkitError("give only one of --sentences, --words, --ratio")
+    _check_output(output, file, config)
     cfg = _config(config, [*(set_ or []), "summarizer.enabled=true"])
-    article = read_article(file, cfg.ingest)
+    article = _read(file, cfg)
+    from factkit.split import split_sentences
+    from factkit.summarization import build_summarizer
+
     segs = split_sentences(article.text, cfg.splitter)
+    if not any(s.is_body for s in segs):
+        raise InputError("no body sentences to summarize", path=file)
     summary = build_summarizer(cfg).summarize(
         article, segs, n_sentences=sentences, words=words, ratio=ratio
     )
@@ -189,6 +220,7 @@ def run(
 ) -> None:
     """The whole pipeline: summary plus claim checklist in one report."""
     _choice("--format", format, ("markdown", "json", "html"))
+    _check_output(output, file, config)
     _report(file, format, _config(config, set_), output)
 
 
@@ -204,17 +236,20 @@ def verify(
     output: OutOpt = None,
 ) -> None:
     """Check a summary against its article (numbers, speakers, dates, names); exit 1 if not."""
-    from factkit.ingest import decode_bytes, read_article, read_input_bytes
-    from factkit.render.verification import render_verification_json, render_verification_markdown
-    from factkit.verification import Verifier
+    from factkit.ingest import decode_bytes, read_input_bytes
 
     _choice("--format", format, ("markdown", "json"))
     if source == "-" and summary == "-":
         raise FactkitError("--source and --summary cannot both be stdin")
+    _check_output(output, source, summary, config)
     cfg = _config(config, set_)
-    article = read_article(source, cfg.ingest)
+    article = _read(source, cfg)
     summary_text = decode_bytes(read_input_bytes(summary), summary)
+    if not summary_text.strip():
+        raise InputError("the summary is empty: nothing to verify", path=summary)
+    from factkit.render.verification import render_verification_json, render_verification_markdown
     from factkit.split import split_sentences
+    from factkit.verification import Verifier
 
     result = Verifier(cfg).verify(
         summary_text, article, split_sentences(article.text, cfg.splitter)
@@ -266,6 +301,7 @@ def batch(
 
     if engine is not None:
         _choice("--engine", engine, ("local", "dask", "serial"))
+    check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
     cfg = _config(config, set_)
     result = run_batch(
         inputs,
@@ -309,13 +345,34 @@ def _choice(option: str, value: str, allowed: tuple[str, ...]) -> None:
         raise FactkitError(f"{option}: {value!r} is not one of {', '.join(allowed)}")
 
 
+def _usage_error(exc: Exception) -> tuple[str, int] | None:
+    """The message and exit code of a command-line usage error, or ``None`` for anything else.
+
+    typer raises click's usage errors (``typer.BadParameter`` is one). Newer typer bundles its own
+    click and gives them the public base ``typer.TyperException``; older typer uses the ``click``
+    package. Both carry click's documented interface, ``format_message()`` and ``exit_code``, so
+    they are recognised by that, never by importing a particular click.
+    """
+    base = getattr(typer, "TyperException", None)
+    fmt = getattr(exc, "format_message", None)
+    code = getattr(exc, "exit_code", None)
+    if isinstance(base, type) and isinstance(exc, base):
+        code = code if isinstance(code, int) else 2
+    if not callable(fmt) or not isinstance(code, int):
+        return None
+    message = " ".join(str(fmt()).split()) or type(exc).__name__
+    command = getattr(getattr(exc, "ctx", None), "command_path", None) or "factkit"
+    return f"{message} (see '{command} -h')", code
+
+
 def main() -> None:
     """Console entry point: user errors become one line on stderr and an exit code."""
     try:
-        # without standalone mode click returns a command's exit code instead of exiting
-        code = app(standalone_mode=False)
+        # without standalone mode typer returns a command's exit code instead of exiting, and
+        # raises usage errors here instead of printing them as a multi-line panel
+        code = app(standalone_mode=False, prog_name="factkit")
     except FactkitError as exc:
-        typer.echo(f"factkit: error: {exc}", err=True)
+        typer.echo(f"factkit: error: {' '.join(str(exc).split())}", err=True)
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
@@ -324,13 +381,12 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
-    except Exception as exc:  # click usage errors
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise
+    except Exception as exc:
+        usage = _usage_error(exc)
+        if usage is None:
+            raise
+        typer.echo(f"factkit: error: {usage[0]}", err=True)
+        sys.exit(usage[1])
     sys.exit(code if isinstance(code, int) else 0)
 
 

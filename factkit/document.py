@@ -26,7 +26,12 @@ ClaimKind = Literal["quantitative", "attributed"]
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One input document. ``text`` is kept byte-for-byte as read (BOM removed)."""
+    """One input document. ``text`` is kept byte-for-byte as read (BOM removed).
+
+    ``language`` is an ISO 639-1 code (``"und"`` when unclear); ingestion fills it, and
+    :meth:`meta` guesses it when it was left ``None``. ``warnings`` are one-line notes from
+    ingestion (an invalid metadata date, a non-English text) that the CLI prints on stderr.
+    """
 
     text: str
     id: str = ""
@@ -36,15 +41,23 @@ class Article:
     credit: str | None = None
     source_path: str | None = None
     url: str | None = None
+    language: str | None = None
+    warnings: tuple[str, ...] = ()
 
     def meta(self) -> dict[str, Any]:
         """The ``document`` block of the JSON contract."""
+        language = self.language
+        if language is None:
+            from factkit.language import detect_language
+
+            language = detect_language(self.text)
         return {
             "id": self.id,
             "date": self.date.isoformat() if self.date else None,
             "section": self.section,
             "title": self.title,
             "credit": self.credit,
+            "language": language,
         }
 
 

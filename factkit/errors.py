@@ -30,6 +30,10 @@ class InputError(FactkitError):
         self.reason = message
 
 
+class OutputError(FactkitError):
+    """An output cannot be written (a folder in the way, a full disk, ``-o`` naming an input)."""
+
+
 class ModelLoadError(FactkitError):
     """A model could not be found or loaded; the message says where factkit looked."""
 

@@ -8,7 +8,7 @@ splitter tags them as ``dateline``/``credit``) and are also parsed into fields.
 
 from __future__ import annotations
 
-import contextlib
+import codecs
 import datetime as dt
 import json
 import re
@@ -20,6 +20,7 @@ from typing import Any
 from factkit.config import IngestConfig
 from factkit.document import Article
 from factkit.errors import InputError
+from factkit.language import UNDETERMINED, detect_language, language_name
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -38,19 +39,55 @@ _CREDIT_LINE = re.compile(
 _MD_TITLE = re.compile(r"\A\s*#[ \t]+([^\r\n]+)")
 
 
+# Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode_bytes(data: bytes, path: str) -> str:
-    """UTF-8 (BOM stripped). Binary or undecodable bytes -> InputError naming the file."""
-    if b"\x00" in data[:8192]:
-        raise InputError("binary file (contains NUL bytes), expected UTF-8 text", path=path)
+    """UTF-8 (BOM stripped), or UTF-16/UTF-32 with a BOM. A NUL anywhere, or undecodable bytes,
+    -> InputError naming the file."""
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    if encoding is None:
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            raise InputError(
+                f"contains a NUL byte (offset {nul}): a binary file, or UTF-16/32 without a "
+                "byte-order mark; expected UTF-8 text",
+                path=path,
+            )
+        encoding = "utf-8"
     try:
-        text = data.decode("utf-8")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
+        label = {"utf-8-sig": "UTF-8"}.get(encoding, encoding.upper())
+        hint = (
+            "; convert it with e.g. `iconv -f latin1 -t utf-8`"
+            if encoding == "utf-8"
+            else f" after a {label} byte-order mark; expected UTF-8, or UTF-16/32 with a BOM"
+        )
         raise InputError(
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "convert it with e.g. `iconv -f latin1 -t utf-8`",
+            f"not valid {label} (byte 0x{data[exc.start]:02x} at offset {exc.start}){hint}"
+            if exc.start < len(data)
+            else f"not valid {label} (truncated at the end){hint}",
             path=path,
         ) from None
+    if encoding != "utf-8":
+        _refuse_nul(text, path)
     return text[1:] if text.startswith("\ufeff") else text
+
+
+def _refuse_nul(text: str, path: str, line: int | None = None) -> None:
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise InputError(
+            f"contains a NUL character (at character {nul}); expected text", path=path, line=line
+        )
 
 
 def _parse_date(value: Any, path: str, line: int | None = None) -> dt.date | None:
@@ -79,14 +116,26 @@ def article_from_text(
 ) -> Article:
     """Build an Article, reading a leading metadata line and a closing credit line if present."""
     cfg = config or IngestConfig()
+    warnings: list[str] = []
     if cfg.metadata_line and (m := _METADATA_LINE.match(text)):
-        with contextlib.suppress(ValueError):  # "2021-02-30": keep the line, no date
+        try:
             date = date or dt.date.fromisoformat(m.group(1))
+        except ValueError:  # "2021-13-45": keep the line, no date, and say so
+            warnings.append(
+                f"metadata line: {m.group(1)!r} is not a valid date; the article has no date, "
+                "so relative times stay unresolved"
+            )
         section = section or (m.group(2) or None)
     if credit is None and (c := _CREDIT_LINE.search(text[-200:])):
         credit = c.group(1)
     if title is None and (t := _MD_TITLE.match(text)):
         title = t.group(1).strip()
+    language = detect_language(text)
+    if language not in ("en", UNDETERMINED):
+        warnings.append(
+            f"the text looks like {language_name(language)} ({language}); factkit is tuned for "
+            "English, so sentences, claims and summaries may be poor"
+        )
     return Article(
         text=text,
         id=id,
@@ -96,6 +145,8 @@ def article_from_text(
         credit=credit,
         source_path=source_path,
         url=url,
+        language=language,
+        warnings=tuple(warnings),
     )
 
 
@@ -113,6 +164,7 @@ def article_from_record(
     text = record.get("text", record.get("article"))
     if not isinstance(text, str):
         raise InputError("record has no 'text' string field", path=path, line=line)
+    _refuse_nul(text, path, line)
 
     def opt(key: str) -> str | None:
         value = record.get(key)
@@ -217,9 +269,19 @@ def iter_articles(
 
 
 def read_article(path: str, config: IngestConfig | None = None) -> Article:
-    """Exactly one article from ``path`` (the first record of a JSON/JSONL file)."""
-    for item in iter_articles(path, config):
-        if isinstance(item, InputError):
-            raise item
-        return item
-    raise InputError("no records found", path=path)
+    """Exactly one article from ``path``. A JSON array or JSONL file with more than one record
+    is refused (``factkit batch`` reads those), never cut to its first record."""
+    items = iter_articles(path, config)
+    first = next(items, None)
+    if first is None:
+        raise InputError("no records found", path=path)
+    rest = sum(1 for _ in items)
+    if rest:
+        raise InputError(
+            f"holds {rest + 1} records, and this command reads one; "
+            f"use `factkit batch {path} -o OUT.jsonl` for all of them",
+            path=path,
+        )
+    if isinstance(first, InputError):
+        raise first
+    return first

@@ -1,38 +1,138 @@
-"""Output files are written whole or not at all: temp file in the same folder + ``os.replace``."""
+"""Output files are written whole or not at all.
+
+Each file goes to a temp file in its own folder, is flushed and fsynced, and only when every file
+of the set has been written that way are they renamed into place (``os.replace``), so a report and
+its config sidecar appear together or not at all. A failure leaves no temp file behind and raises
+:class:`~factkit.errors.OutputError` (one line naming the file).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from factkit.errors import FactkitError
+from factkit.errors import OutputError
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
+    """Write ``text`` to ``path`` atomically (see :func:`atomic_write_files`)."""
+    atomic_write_files([(Path(path), text)])
+
+
+def atomic_write_files(files: Sequence[tuple[str | Path, str]]) -> None:
+    """Write every ``(path, text)`` whole, or none of them: temp files first, then the renames."""
+    temps: list[tuple[str, Path]] = []  # (temp file, target)
+    created: list[Path] = []  # folders made here, removed again on failure
+    target = Path(".")
+    done = False
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        for name, text in files:
+            target = Path(name)
+            if target.is_dir():
+                raise OutputError(f"{target}: is a folder; give a file name to write")
+            created.extend(_make_folder(target.parent))
+            temps.append((_write_temp(target, text), target))
+        for tmp, target in temps:
+            os.replace(tmp, target)
+        done = True
+        for folder in {t.parent for _, t in temps}:
+            _fsync_folder(folder)
     except OSError as exc:
-        raise FactkitError(f"{target}: cannot write: {exc.strerror or exc}") from None
+        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
+    finally:
+        if not done:
+            for tmp, _ in temps:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+            for folder in reversed(created):
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+
+
+def _make_folder(folder: Path) -> list[Path]:
+    """Create ``folder`` (and missing parents); return the folders created, outermost first."""
+    missing: list[Path] = []
+    p = folder if str(folder) else Path(".")
+    while not p.exists() and p != p.parent:
+        missing.append(p)
+        p = p.parent
+    for d in reversed(missing):
+        d.mkdir(exist_ok=True)
+    return list(reversed(missing))
+
+
+def _write_temp(target: Path, text: str) -> str:
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         # mkstemp makes 0600 files; give the result the permissions a plain open() would
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        os.fchmod(fd, 0o666 & ~umask)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
         raise
+    return tmp
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the renames durable (best effort: not every platform can open a folder)."""
+    try:
+        fd = os.open(folder if str(folder) else ".", os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def config_path_for(output: str | Path) -> Path:
     """Where a run that wrote ``output`` saves its filled config."""
     out = Path(output)
     return out.with_name(out.name + ".config.yaml")
+
+
+def same_file(a: str | Path, b: str | Path) -> bool:
+    """Whether two paths name one file: the same inode (hard and symbolic links) or, when one
+    does not exist yet, the same fully resolved path."""
+    with contextlib.suppress(OSError, ValueError):
+        if os.path.samefile(a, b):
+            return True
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        return False
+
+
+def check_outputs(outputs: Iterable[str | Path], inputs: Iterable[str | Path | None]) -> None:
+    """Refuse, before any work, outputs that would destroy an input or cannot be a file.
+
+    ``-`` (stdin) and ``None`` inputs are skipped. Raises :class:`OutputError`.
+    """
+    ins = [str(i) for i in inputs if i is not None and str(i) != "-"]
+    for out in outputs:
+        out = Path(out)
+        for inp in ins:
+            if same_file(out, inp):
+                same = "" if str(out) == inp else " (the same file)"
+                raise OutputError(
+                    f"{out}: refusing to overwrite the input {inp}{same}; choose another output"
+                )
+        if out.is_dir():
+            raise OutputError(f"{out}: is a folder; give a file name to write")
+        parent = out.parent if str(out.parent) else Path(".")
+        for p in (parent, *parent.parents):
+            if p.exists():
+                if not p.is_dir():
+                    raise OutputError(f"{out}: {p} is a file, not a folder")
+                break

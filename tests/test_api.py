@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 import factkit
 from factkit import Claim, Quantity, Sentence, Summary
@@ -60,3 +63,31 @@ def test_checkworthiness_ranks_claims_over_small_talk() -> None:
     )
     chat = factkit.checkworthiness("Thank you very much, it is great to be here.")
     assert 0.0 <= chat < claim <= 1.0
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 3])
+@pytest.mark.parametrize(
+    "call,argument",
+    [
+        (lambda x: factkit.split_sentences(x), "text"),
+        (lambda x: factkit.find_quantities(x), "text"),
+        (lambda x: factkit.extract_claims(x), "text_or_article"),
+        (lambda x: factkit.summarize(x), "text_or_article"),
+        (lambda x: factkit.analyze(x), "text_or_article"),
+        (lambda x: factkit.verify(x, "The source."), "summary_text"),
+        (lambda x: factkit.verify("A summary.", x), "source"),
+        (lambda x: factkit.checkworthiness(x), "sentence"),
+        (lambda x: factkit.batch(x, "out.jsonl"), "inputs"),
+        (lambda x: factkit.batch(["a.txt", x], "out.jsonl"), r"inputs\[1\]"),
+        (lambda x: factkit.batch(["a.txt"], x), "output"),
+    ],
+)
+def test_wrong_argument_types_name_the_argument(call: Any, argument: str, bad: object) -> None:
+    with pytest.raises(TypeError, match=rf"^factkit\.\w+\(\): {argument} must be .*, not "):
+        call(bad)
+
+
+@pytest.mark.parametrize("bad", [b"bytes", 3])
+def test_wrong_config_type_names_the_argument(bad: object) -> None:
+    with pytest.raises(TypeError, match=r"factkit\.analyze\(\): config must be"):
+        factkit.analyze("Some text.", bad)  # type: ignore[arg-type]

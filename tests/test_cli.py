@@ -83,13 +83,14 @@ def test_split_text_is_tab_separated(
     assert code == 0 and first[0] == "0" and first[3] == "dateline"
 
 
-def test_empty_file_gives_empty_result(
+def test_empty_file_is_a_one_line_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     f = tmp_path / "empty.txt"
     f.write_bytes(b"")
-    code, out, _ = run_cli(["split", str(f)], capsys, monkeypatch)
-    assert code == 0 and out == ""
+    code, out, err = run_cli(["split", str(f)], capsys, monkeypatch)
+    assert code == 2 and out == ""
+    assert err == f"factkit: error: {f}: the article is empty: no text to process\n"
 
 
 def test_binary_file_one_line_error_exit_2(

@@ -7,9 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factkit.errors import InputError
-from factkit.ingest import article_from_text, iter_articles, read_article
+from factkit.ingest import article_from_text, decode_bytes, iter_articles, read_article
 
 
 def test_seed_metadata_line_gives_date_section_and_credit(seed_text: str) -> None:
@@ -102,3 +104,87 @@ def test_html_main_text_title_and_date(tmp_path: Path) -> None:
     assert "Home | About" not in art.text
     assert art.title == "Council votes"
     assert art.date == dt.date(2023, 5, 4)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-be"])
+def test_utf16_and_utf32_with_a_bom_are_decoded(encoding: str, tmp_path: Path) -> None:
+    text = "Café owners said 12 roads were closed.\nSecond line."
+    data = text.encode(encoding)
+    if not encoding.endswith(("16", "32")):  # the -le/-be codecs write no BOM: add it
+        data = ("\ufeff").encode(encoding) + data
+    f = tmp_path / "u.txt"
+    f.write_bytes(data)
+    assert read_article(str(f)).text == text
+
+
+@pytest.mark.parametrize("offset", [0, 5, 8191, 8192, 50_000])
+def test_nul_byte_anywhere_is_refused(offset: int, tmp_path: Path) -> None:
+    body = b"word " * 20_000
+    f = tmp_path / "n.txt"
+    f.write_bytes(body[:offset] + b"\x00" + body[offset:])
+    with pytest.raises(InputError, match=rf"n\.txt: contains a NUL byte \(offset {offset}\)"):
+        read_article(str(f))
+
+
+def test_nul_in_a_record_or_utf16_text_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "r.json"
+    f.write_text(json.dumps({"id": "x", "text": "a\u0000b"}), encoding="utf-8")
+    with pytest.raises(InputError, match="NUL character"):
+        read_article(str(f))
+    g = tmp_path / "w.txt"
+    g.write_bytes("a\u0000b".encode("utf-16"))
+    with pytest.raises(InputError, match="NUL character"):
+        read_article(str(g))
+
+
+@pytest.mark.parametrize(
+    "name,content,count",
+    [
+        ("d.jsonl", '{"text": "One."}\n{"text": "Two."}\n\n{"text": "Three."}\n', 3),
+        ("d.json", '[{"text": "One."}, {"text": "Two."}]', 2),
+        ("d.jsonl", '{"text": "One."}\nnot json\n', 2),
+    ],
+)
+def test_single_article_reader_refuses_several_records(
+    name: str, content: str, count: int, tmp_path: Path
+) -> None:
+    f = tmp_path / name
+    f.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=rf"holds {count} records.*factkit batch"):
+        read_article(str(f))
+
+
+def test_single_record_files_still_read(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text('{"id": "a", "text": "One."}\n\n', encoding="utf-8")
+    (tmp_path / "b.json").write_text('[{"id": "b", "text": "Two."}]', encoding="utf-8")
+    assert read_article(str(tmp_path / "a.jsonl")).id == "a"
+    assert read_article(str(tmp_path / "b.json")).text == "Two."
+
+
+def test_invalid_metadata_date_is_a_warning(seed_text: str) -> None:
+    art = article_from_text(seed_text.replace("2021-08-10", "2021-13-45", 1))
+    assert art.date is None and art.section == "Fast News"
+    assert len(art.warnings) == 1 and "'2021-13-45' is not a valid date" in art.warnings[0]
+    assert article_from_text(seed_text).warnings == ()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufeff")),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]),
+)
+def test_any_text_round_trips_through_a_bom_encoding(text: str, encoding: str) -> None:
+    assert decode_bytes(text.encode(encoding), "t.txt") == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.binary(max_size=300), at=st.integers(min_value=0, max_value=300))
+def test_nul_is_always_refused_or_the_file_is_a_bom_encoding(data: bytes, at: int) -> None:
+    blob = data[:at] + b"\x00" + data[at:]
+    try:
+        text = decode_bytes(blob, "b.bin")
+    except InputError as err:
+        assert "NUL" in str(err) or "not valid" in str(err)
+    else:  # only a UTF-16/32 BOM lets NUL bytes through, and then the decoded text has no NUL
+        assert blob.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff"))
+        assert "\x00" not in text

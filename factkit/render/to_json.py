@@ -11,7 +11,7 @@ from typing import Any
 
 from factkit.document import Report
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: document.language
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
@@ -168,7 +168,10 @@ def report_schema() -> dict[str, Any]:
                     "section": _OPT_STR,
                     "title": _OPT_STR,
                     "credit": _OPT_STR,
-                }
+                    # ISO 639-1 guess ("und": undetermined); factkit is tuned for "en"
+                    "language": {"type": "string", "pattern": "^([a-z]{2}|und)$"},
+                },
+                required=["id", "date", "section", "title", "credit"],
             ),
             "sentences": {"type": "array", "items": SENTENCE},
             "times": {
