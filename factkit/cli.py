@@ -272,7 +272,7 @@ def batch(
         output,
         cfg,
         workers=workers,
-        engine=engine or cfg.batch.engine,
+        engine=engine,  # None: the config's, or dask when --scheduler names a cluster
         scheduler=scheduler,
         resume=resume,
         errors=errors,
