@@ -69,10 +69,14 @@ def _report(file: str, fmt: str, cfg: Config, output: Path | None) -> None:
     """Run the pipeline on one input and write the rendered report."""
     from factkit.ingest import read_article
     from factkit.pipeline import Pipeline
+    from factkit.progress import terminal_progress
     from factkit.render import render_report
 
-    report = Pipeline(cfg).analyze(read_article(file, cfg.ingest))
-    _emit(render_report(report, fmt), output, cfg)
+    with terminal_progress(f"factkit {file}") as progress:  # stderr, TTY only, after 2 s
+        report = Pipeline(cfg, progress=progress).analyze(read_article(file, cfg.ingest))
+        with progress.stage("rendering"):
+            rendered = render_report(report, fmt)
+    _emit(rendered, output, cfg)
 
 
 def _version(value: bool) -> None:
