@@ -30,12 +30,9 @@ def _command(out: Path, *inputs: str) -> list[str]:
     # one document in flight: the run writes each report before it reads the next record
     settings = [*CLAIMS_ONLY, "batch.max_in_flight=1"]
     sets = [arg for item in settings for arg in ("--set", item)]
-    return [sys.executable, "-m", "factkit.batching", *inputs, "-o", str(out)] + [
-        "--engine",
-        "serial",
-        "--ordered",
-        "--no-progress",
-        *sets,
+    return [
+        *(sys.executable, "-m", "factkit.batching", *inputs, "-o", str(out)),
+        *("--engine", "serial", "--ordered", "--no-progress", *sets),
     ]
 
 
@@ -103,7 +100,7 @@ def test_a_second_run_on_the_same_output_fails_at_once_and_touches_nothing(
         assert "another factkit batch run" in lines[0]
         assert f"pid {first.pid}" in lines[0]
         after = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
-        assert after == before  # the sidecar, the output, its errors: all as the first run left them
+        assert after == before  # sidecar, output, errors: all as the first run left them
 
         _feed_until(first, out, records[3:])
         assert first.stdin is not None
@@ -175,3 +172,20 @@ def test_a_scheduler_address_implies_the_dask_engine() -> None:
         _effective_config(
             cfg, workers=None, engine="local", scheduler="tcp://10.0.0.1:8786", ordered=None
         )
+
+
+def test_a_shared_errors_file_is_locked_too(tmp_path: Path) -> None:
+    """Two outputs may not share one --errors file: its own lock is taken as well."""
+    from factkit.batching import run_batch
+
+    data = tmp_path / "in.jsonl"
+    data.write_text(json.dumps(_records(1)[0]) + "\n", encoding="utf-8")
+    shared = tmp_path / "shared-errors.jsonl"
+    cfg = load_config(None, CLAIMS_ONLY)
+    with (
+        OutputLock(tmp_path / "shared-errors.lock", tmp_path / "a.jsonl"),
+        pytest.raises(OutputLockedError, match="another factkit batch run"),
+    ):
+        run_batch([str(data)], tmp_path / "b.jsonl", cfg, errors=shared, engine="serial")
+    assert not (tmp_path / "b.jsonl").exists()
+    assert not (tmp_path / "b.config.yaml").exists()
