@@ -14,12 +14,26 @@ lock: the kernel drops ``flock`` locks with the process, so the next run takes i
 from __future__ import annotations
 
 import errno
-import fcntl
 import os
+import sys
 from pathlib import Path
 from types import TracebackType
 
 from factkit.errors import FactkitError
+
+_BUSY = (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK)
+
+
+def _try_lock(fd: int) -> None:
+    """An exclusive lock on ``fd`` now, or OSError (errno in ``_BUSY`` when someone holds it)."""
+    if sys.platform == "win32":  # no flock: lock the first byte instead (released on close)
+        import msvcrt
+
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 class OutputLockedError(FactkitError):
@@ -38,10 +52,10 @@ class OutputLock:
         for _ in range(100):  # retried only while a holder unlinks the file under us
             fd = self._open()
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                _try_lock(fd)
             except OSError as exc:
                 os.close(fd)
-                if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                if exc.errno in _BUSY:
                     raise OutputLockedError(self._busy_message()) from None
                 raise FactkitError(f"{self.path}: cannot lock: {exc.strerror or exc}") from None
             if self._still_linked(fd):

@@ -7,6 +7,8 @@ Files
                          report: ``{"id", "path", "line", "stage", "message"}``. ``reports.jsonl``
                          gives ``reports.errors.jsonl`` and ``reports.config.yaml``.
     OUT.config.yaml      the filled config of the run, written atomically before the first document.
+    OUT.lock             held (``flock``) for the whole run: one writer per output
+                         (``reports.lock``; removed at the end). See ``factkit.batching.lock``.
 
 Restarting
     Without ``resume`` a run starts fresh: OUT and the errors file are truncated, as ``-o`` always
