@@ -189,3 +189,32 @@ def test_a_shared_errors_file_is_locked_too(tmp_path: Path) -> None:
         run_batch([str(data)], tmp_path / "b.jsonl", cfg, errors=shared, engine="serial")
     assert not (tmp_path / "b.jsonl").exists()
     assert not (tmp_path / "b.config.yaml").exists()
+
+
+def _cli(args: list[str], monkeypatch: pytest.MonkeyPatch) -> int:
+    from factkit.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["factkit", *args])
+    try:
+        main()
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return 0
+
+
+def test_the_cli_lets_a_scheduler_address_pick_dask_but_not_override_engine_local(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = str(tmp_path / "o.jsonl")
+    nothing = str(tmp_path / "none" / "*.txt")
+    # no --engine: accepted, and the run gets as far as finding no inputs (no cluster contacted)
+    assert _cli(["batch", nothing, "-o", out, "--scheduler", "tcp://127.0.0.1:1"], monkeypatch) == 2
+    err = capsys.readouterr().err
+    assert "no files match" in err and "--scheduler" not in err
+    code = _cli(
+        ["batch", nothing, "-o", out, "--engine", "local", "--scheduler", "tcp://127.0.0.1:1"],
+        monkeypatch,
+    )
+    assert code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--scheduler: a scheduler address needs --engine dask" in err[0]
