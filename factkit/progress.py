@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
@@ -56,8 +57,10 @@ class TerminalProgress:
         self._task: Any = None
         self._timer: threading.Timer | None = None
         self._closed = False
+        self._started = time.monotonic()
 
     def __enter__(self) -> TerminalProgress:
+        self._started = time.monotonic()
         if self.delay <= 0:
             self._show()
         else:
@@ -96,7 +99,7 @@ class TerminalProgress:
 
     def _show(self) -> None:
         from rich.console import Console
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import Progress, SpinnerColumn, TextColumn
 
         with self._lock:
             if self._closed or self._bar is not None:
@@ -104,12 +107,25 @@ class TerminalProgress:
             self._bar = Progress(
                 SpinnerColumn(),
                 TextColumn("{task.description}"),
-                TimeElapsedColumn(),
+                _since_column(self._started),
                 console=self._console or Console(stderr=True),
                 transient=True,
             )
             self._bar.start()
             self._task = self._bar.add_task(self._description(), total=None)
+
+
+def _since_column(started: float) -> Any:
+    """A rich column: minutes and seconds since the run started (not since the display did)."""
+    from rich.progress import ProgressColumn, Task
+    from rich.text import Text
+
+    class SinceStart(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            seconds = int(time.monotonic() - started)
+            return Text(f"{seconds // 60}:{seconds % 60:02d}", style="progress.elapsed")
+
+    return SinceStart()
 
 
 def terminal_progress(label: str, *, delay: float = DEFAULT_DELAY_S) -> Any:
