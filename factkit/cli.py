@@ -97,10 +97,14 @@ def _report(file: str, fmt: str, cfg: Config, output: Path | None) -> None:
     """Run the pipeline on one input and write the rendered report."""
     article = _read(file, cfg)
     from factkit.pipeline import Pipeline
+    from factkit.progress import terminal_progress
     from factkit.render import render_report
 
-    report = Pipeline(cfg).analyze(article)
-    _emit(render_report(report, fmt), output, cfg)
+    with terminal_progress(f"factkit {file}") as progress:  # stderr, TTY only, after 2 s
+        report = Pipeline(cfg, progress=progress).analyze(article)
+        with progress.stage("rendering"):
+            rendered = render_report(report, fmt)
+    _emit(rendered, output, cfg)
 
 
 def _version(value: bool) -> None:
@@ -308,7 +312,7 @@ def batch(
         output,
         cfg,
         workers=workers,
-        engine=engine or cfg.batch.engine,
+        engine=engine,  # None: the config's, or dask when --scheduler names a cluster
         scheduler=scheduler,
         resume=resume,
         errors=errors,

@@ -29,6 +29,12 @@ class IngestConfig(_Section):
     html_extractor: Literal["trafilatura"] = Field(
         "trafilatura", description="Main-text extractor for .html/.htm inputs."
     )
+    max_chars: int = Field(
+        20_000_000,
+        ge=1,
+        description="Refuse an article longer than this many characters: one clear error line "
+        "instead of a run of minutes (the analysis time grows linearly with length).",
+    )
 
 
 class SplitterConfig(_Section):

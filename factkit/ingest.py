@@ -102,6 +102,17 @@ def _parse_date(value: Any, path: str, line: int | None = None) -> dt.date | Non
         raise InputError(f"date: expected YYYY-MM-DD, got {text!r}", path=path, line=line) from None
 
 
+def check_size(text: str, path: str | None, line: int | None, config: IngestConfig) -> None:
+    """One clear line, not a minute-long run and a huge report, for an article past the limit."""
+    if len(text) > config.max_chars:
+        raise InputError(
+            f"{len(text):,} characters, more than ingest.max_chars ({config.max_chars:,}); "
+            "split the article, or raise the limit with --set ingest.max_chars=N",
+            path=path or "-",
+            line=line,
+        )
+
+
 def article_from_text(
     text: str,
     *,
@@ -117,6 +128,7 @@ def article_from_text(
     """Build an Article, reading a leading metadata line and a closing credit line if present."""
     cfg = config or IngestConfig()
     warnings: list[str] = []
+    check_size(text, source_path, None, cfg)
     if cfg.metadata_line and (m := _METADATA_LINE.match(text)):
         try:
             date = date or dt.date.fromisoformat(m.group(1))
@@ -170,6 +182,7 @@ def article_from_record(
         value = record.get(key)
         return None if value is None else str(value)
 
+    check_size(text, path, line, config or IngestConfig())
     return article_from_text(
         text[1:] if text.startswith("\ufeff") else text,
         id=str(record.get("id") or default_id),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from factkit.config import Config
 from factkit.document import Article, Report, Sentence
+from factkit.progress import NO_PROGRESS, StageProgress
 from factkit.split import split_sentences
 
 if TYPE_CHECKING:
@@ -20,8 +21,11 @@ if TYPE_CHECKING:
 
 
 class Pipeline:
-    def __init__(self, config: Config | None = None) -> None:
+    def __init__(
+        self, config: Config | None = None, *, progress: StageProgress = NO_PROGRESS
+    ) -> None:
         self.config = config or Config()
+        self.progress = progress  # told each stage as it starts (factkit.progress)
 
     # stages, built on first use ------------------------------------------------------------
     @cached_property
@@ -65,14 +69,21 @@ class Pipeline:
         return split_sentences(article.text, self.config.splitter)
 
     def analyze(self, article: Article) -> Report:
-        sentences = self.split(article)
+        stage = self.progress.stage
+        with stage("splitting"):
+            sentences = self.split(article)
         report = Report(article=article, sentences=sentences)
         if self.config.claims.enabled:
-            found = self.claim_extractor.extract(article, sentences)
+            with stage(f"claims ({len(sentences):,} sentences)"):
+                found = self.claim_extractor.extract(article, sentences)
             report.claims = found.claims
             report.times = found.times
         if self.config.summarizer.enabled and any(s.kind == "body" for s in sentences):
-            report.summary = self.summarizer.summarize(article, sentences)
+            with stage("summary"):
+                report.summary = self.summarizer.summarize(article, sentences)
             if self.verifies_summary and report.summary.text.strip():
-                report.verification = self.verifier.verify(report.summary.text, article, sentences)
+                with stage("verifying the summary"):
+                    report.verification = self.verifier.verify(
+                        report.summary.text, article, sentences
+                    )
         return report

@@ -188,3 +188,56 @@ def test_nul_is_always_refused_or_the_file_is_a_bom_encoding(data: bytes, at: in
     else:  # only a UTF-16/32 BOM lets NUL bytes through, and then the decoded text has no NUL
         assert blob.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff"))
         assert "\x00" not in text
+
+
+def test_an_article_past_max_chars_is_one_error_line_naming_file_and_limit(
+    tmp_path: Path,
+) -> None:
+    from factkit.config import IngestConfig
+
+    path = tmp_path / "long.txt"
+    path.write_text("word " * 40, encoding="utf-8")  # 200 characters
+    with pytest.raises(InputError) as info:
+        read_article(str(path), IngestConfig(max_chars=199))
+    message = str(info.value)
+    assert "\n" not in message
+    assert message.startswith(f"{path}: 200 characters")
+    assert "ingest.max_chars (199)" in message
+    assert read_article(str(path), IngestConfig(max_chars=200)).text == "word " * 40
+
+
+def test_a_jsonl_record_past_max_chars_names_its_line(tmp_path: Path) -> None:
+    from factkit.config import IngestConfig
+
+    path = tmp_path / "recs.jsonl"
+    lines = [{"id": "a", "text": "short"}, {"id": "b", "text": "x" * 50}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    items = list(iter_articles(str(path), IngestConfig(max_chars=20)))
+    assert items[0].text == "short"  # type: ignore[union-attr]
+    assert isinstance(items[1], InputError)
+    assert str(items[1]).startswith(f"{path}:2: 50 characters")
+
+
+def test_the_cli_prints_the_max_chars_error_as_one_line_and_exits_2(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "long.txt"
+    path.write_text("The mayor said 12 homes burned. " * 20, encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.run(
+        [
+            *(sys.executable, "-c", "from factkit.cli import main; main()", "claims", str(path)),
+            *("--set", "ingest.max_chars=100", "--format", "json"),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        timeout=300,
+    )
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert str(path) in lines[0] and "ingest.max_chars (100)" in lines[0]

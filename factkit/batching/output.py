@@ -1,9 +1,13 @@
 """Output files of a batch run: JSONL written whole-line-at-a-time, torn tails repaired on resume.
 
-Every record is one ``write`` of ``line + "\\n"`` to an append-mode file; the file is flushed and
-fsynced every ``fsync_every`` records and at the end. A crash can therefore only leave a partial
-*last* line (never a partial line before a complete one), which :func:`repair_and_read_ids`
-truncates away before a resumed run appends.
+Every record is one unbuffered ``write`` of ``line + "\\n"`` to an append-mode file, so a line
+is in the operating system's hands (it survives a ``kill -9``) as soon as ``write`` returns; the
+file is fsynced every ``fsync_every`` records and at the end (durable across a power loss). A
+crash can therefore only leave a partial *last* line (never a partial line before a complete
+one), which :func:`repair_and_read_ids` truncates away before a resumed run appends.
+
+The errors file is the output's companion (``sync_with``): it is fsynced first whenever the
+output is, so no error line that precedes a durable output line is ever lost.
 """
 
 from __future__ import annotations
@@ -19,24 +23,42 @@ from factkit.errors import FactkitError
 
 
 class JsonlWriter:
-    """Appends lines to a file; durable (flush + fsync) every ``sync_every`` lines and on close."""
+    """Appends lines to a file; durable (fsync) every ``sync_every`` lines and on close.
 
-    def __init__(self, path: Path, *, append: bool, sync_every: int) -> None:
+    ``sync_with``: writers fsynced just before this one (the errors file of an output).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        append: bool,
+        sync_every: int,
+        sync_with: tuple[JsonlWriter, ...] = (),
+    ) -> None:
         self.path = path
         self.sync_every = sync_every
+        self.sync_with = sync_with
         self.count = 0
         self._unsynced = 0
-        self._fh: IO[bytes] = open(path, "ab" if append else "wb")  # noqa: SIM115 - closed in close()
+        # unbuffered: a line never waits in this process's memory, where a kill would lose it
+        self._fh: IO[bytes] = open(path, "ab" if append else "wb", buffering=0)  # noqa: SIM115
 
     def write(self, line: str) -> None:
-        self._fh.write(line.encode("utf-8") + b"\n")
+        data = memoryview(line.encode("utf-8") + b"\n")
+        while data:  # a raw write may be partial (signals, nearly full disks)
+            written = self._fh.write(data)
+            data = data[written or 0 :]
         self.count += 1
         self._unsynced += 1
         if self._unsynced >= self.sync_every:
             self.sync()
 
     def sync(self) -> None:
-        self._fh.flush()
+        for companion in self.sync_with:
+            companion.sync()
+        if self._fh.closed:
+            return
         os.fsync(self._fh.fileno())
         self._unsynced = 0
 

@@ -7,6 +7,8 @@ Files
                          report: ``{"id", "path", "line", "stage", "message"}``. ``reports.jsonl``
                          gives ``reports.errors.jsonl`` and ``reports.config.yaml``.
     OUT.config.yaml      the filled config of the run, written atomically before the first document.
+    OUT.lock             held (``flock``) for the whole run: one writer per output
+                         (``reports.lock``; removed at the end). See ``factkit.batching.lock``.
 
 Restarting
     Without ``resume`` a run starts fresh: OUT and the errors file are truncated, as ``-o`` always
@@ -26,6 +28,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,6 +44,7 @@ from factkit.batching.local import (
     default_workers,
     raise_setup_failure,
 )
+from factkit.batching.lock import OutputLock
 from factkit.batching.output import (
     JsonlWriter,
     check_writable_output,
@@ -368,9 +372,42 @@ def run_batch(
     if md_path is not None:
         md_path.mkdir(parents=True, exist_ok=True)
     files = expand_inputs(
-        [str(i) for i in inputs], cfg.batch.extensions, exclude=(out_path, err_path, config_path)
+        [str(i) for i in inputs],
+        cfg.batch.extensions,
+        exclude=(out_path, err_path, config_path, sibling_path(out_path, ".lock")),
     )
 
+    with ExitStack() as held:
+        for lock_path in _lock_paths(out_path, err_path):
+            held.enter_context(OutputLock(lock_path, out_path))
+        # from here on this run is the only writer of OUT, its errors file and its config
+        return _run_locked(
+            cfg, files, out_path, err_path, config_path, md_path, resume, progress, pipeline
+        )
+    raise AssertionError("unreachable")  # pragma: no cover - for mypy: ExitStack may swallow
+
+
+def _lock_paths(out_path: Path, err_path: Path) -> list[Path]:
+    """The output's lock file, and the errors file's own when it is not the output's sibling."""
+    paths = [sibling_path(out_path, ".lock")]
+    if err_path.resolve() != sibling_path(out_path, ".errors.jsonl").resolve():
+        own = sibling_path(err_path, ".lock")
+        if own.resolve() != paths[0].resolve():
+            paths.append(own)
+    return paths
+
+
+def _run_locked(
+    cfg: Config,
+    files: list[str],
+    out_path: Path,
+    err_path: Path,
+    config_path: Path,
+    md_path: Path | None,
+    resume: bool,
+    progress: bool | None,
+    pipeline: str,
+) -> BatchResult:
     n_workers = cfg.batch.workers or default_workers()
     skip_ids: set[str] = set()
     if resume:
@@ -387,8 +424,8 @@ def run_batch(
     )
     pool = _make_engine(cfg, settings, n_workers)
     t0 = time.monotonic()
-    out = JsonlWriter(out_path, append=resume, sync_every=cfg.batch.fsync_every)
     err = JsonlWriter(err_path, append=False, sync_every=cfg.batch.fsync_every)
+    out = JsonlWriter(out_path, append=resume, sync_every=cfg.batch.fsync_every, sync_with=(err,))
     sink = _Sink(out, err, md_path, cfg.batch.ordered, reporter)
     try:
         pool.start()
@@ -396,30 +433,14 @@ def run_batch(
         reporter.start(files, "factkit batch")
         t1 = time.monotonic()
         cpu_start = _tree_cpu_seconds()
-        window = cfg.batch.max_in_flight * pool.workers
-        submitted = 0
-        jobs = _jobs(iter_inputs(files, cfg.ingest), skip_ids, reporter)
-        exhausted = False
-        while True:
-            while not exhausted and submitted - sink.emitted < window:
-                job = next(jobs, None)
-                if job is None:
-                    exhausted = True
-                elif isinstance(job, Failed):
-                    submitted += 1
-                    sink.accept(job.seq, job)
-                else:
-                    submitted += 1
-                    pool.submit(job)
-            if pool.pending() == 0:
-                if exhausted:
-                    break
-                continue
-            for outcome in pool.wait_some():
-                if isinstance(outcome, SetupFailed):
-                    raise_setup_failure(outcome)
-                else:
-                    sink.accept(outcome.seq, outcome)
+        _drive(
+            pool,
+            sink,
+            iter_inputs(files, cfg.ingest),
+            skip_ids,
+            reporter,
+            cfg.batch.max_in_flight * pool.workers,
+        )
         elapsed = time.monotonic() - t1
         cpu_seconds = _tree_cpu_seconds() - cpu_start
     finally:
@@ -446,6 +467,40 @@ def run_batch(
     if show:
         print(result.summary(), file=sys.stderr, flush=True)
     return result
+
+
+def _drive(
+    pool: Engine,
+    sink: _Sink,
+    items: Iterator[InputItem | Failure],
+    skip_ids: set[str],
+    reporter: _Progress,
+    window: int,
+) -> None:
+    """Feeds jobs to the engine, at most ``window`` unwritten at a time, until all are written."""
+    submitted = 0
+    jobs = _jobs(items, skip_ids, reporter)
+    exhausted = False
+    while True:
+        while not exhausted and submitted - sink.emitted < window:
+            job = next(jobs, None)
+            if job is None:
+                exhausted = True
+            elif isinstance(job, Failed):
+                submitted += 1
+                sink.accept(job.seq, job)
+            else:
+                submitted += 1
+                pool.submit(job)
+        if pool.pending() == 0:
+            if exhausted:
+                return
+            continue
+        for outcome in pool.wait_some():
+            if isinstance(outcome, SetupFailed):
+                raise_setup_failure(outcome)
+            else:
+                sink.accept(outcome.seq, outcome)
 
 
 def batch_command(

@@ -13,6 +13,8 @@ where ``learned`` is the check-worthiness model's probability for the sentence
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,7 +25,13 @@ from factkit.claims.times import anchor_times
 from factkit.config import Config
 from factkit.document import Article, Attribution, Claim, Quantity, Sentence, TimeAnchor
 
-__all__ = ["ClaimExtractor", "ClaimSet", "build_question", "structural_score"]
+__all__ = [
+    "ClaimExtractor",
+    "ClaimSet",
+    "attributions_by_sentence",
+    "build_question",
+    "structural_score",
+]
 
 # Reporting cue -> the verb a question asks with ("Did X warn that ...?").
 _CUE_VERBS = {
@@ -132,6 +140,45 @@ def structural_score(
     return min(1.0, score)
 
 
+def attributions_by_sentence(
+    body: Sequence[Sentence], atts: Sequence[Attribution]
+) -> dict[int, list[Attribution]]:
+    """Sentence index -> the attributions whose cue lies in it or whose content overlaps it, in
+    ``atts`` order. Sentences in text order (as the splitter gives them) are found by bisection,
+    so this is O((sentences + attributions) log sentences), not their product."""
+    ordered = sorted(body, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    ends = [s.end for s in ordered]
+    found: dict[int, list[Attribution]] = {}
+    if any(b < a for a, b in itertools.pairwise(ends)):  # nested sentences: pairwise test
+        for att in atts:
+            for s in body:
+                if _touches(s, att):
+                    found.setdefault(s.index, []).append(att)
+        return found
+    for att in atts:
+        hits = set(
+            range(
+                bisect.bisect_right(ends, att.content_start),
+                bisect.bisect_left(starts, att.content_end),
+            )
+        )
+        i = bisect.bisect_right(starts, att.cue_start) - 1
+        while i >= 0 and ends[i] > att.cue_start:
+            hits.add(i)
+            i -= 1
+        for i in sorted(hits):
+            if _touches(ordered[i], att):
+                found.setdefault(ordered[i].index, []).append(att)
+    return found
+
+
+def _touches(s: Sentence, att: Attribution) -> bool:
+    cue_in = s.start <= att.cue_start < s.end
+    content_in = att.content_start < s.end and s.start < att.content_end
+    return cue_in or content_in
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimSet:
     claims: list[Claim]
@@ -166,13 +213,7 @@ class ClaimExtractor:
         )
         atts = self.attributions.find(text, list(sentences)) if self.attributions else []
 
-        by_sentence_atts: dict[int, list[Attribution]] = {}
-        for att in atts:
-            for s in body:
-                cue_in = s.start <= att.cue_start < s.end
-                content_in = att.content_start < s.end and s.start < att.content_end
-                if cue_in or content_in:
-                    by_sentence_atts.setdefault(s.index, []).append(att)
+        by_sentence_atts = attributions_by_sentence(body, atts)
         by_sentence_times: dict[int, list[TimeAnchor]] = {}
         for t in times:
             if t.sentence_index is not None:

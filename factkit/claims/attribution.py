@@ -1238,15 +1238,15 @@ class AttributionFinder:
         text = ctx.text
         out: list[_Draft] = []
         body_starts = [s.start for s in body]
+        contents = _SpanCover([d.content for d in drafts])
+        cue_starts = {d.cue[0] for d in drafts}
         for m in _NOUN_CUE_RE.finditer(text):
             cue = m.span("cue")
             i = bisect.bisect_right(body_starts, cue[0]) - 1
             if i < 0 or cue[0] >= body[i].end or ctx.inside_quote(cue[0]):
                 continue
             end = min(body[i].end, len(text))
-            if m.end() >= end or any(
-                d.content[0] <= cue[0] < d.content[1] or d.cue[0] == cue[0] for d in drafts
-            ):
+            if m.end() >= end or contents.covers(cue[0]) or cue[0] in cue_starts:
                 continue
             speaker: Span
             if m.group("speaker"):
@@ -1271,14 +1271,14 @@ class AttributionFinder:
         text = ctx.text
         out: list[_Draft] = []
         body_starts = [s.start for s in body]
-        used = [d.content for d in drafts]
+        used = _SpanCover([d.content for d in drafts])
 
         def in_body(pos: int) -> bool:
             i = bisect.bisect_right(body_starts, pos) - 1
             return i >= 0 and body[i].start <= pos < body[i].end
 
         def free(pos: int) -> bool:
-            return not any(a <= pos < b for a, b in used)
+            return not used.covers(pos)
 
         for m in _DASH_ATTR_RE.finditer(text):
             q = ctx.quote_ending_at(m.start())
@@ -1404,12 +1404,33 @@ def _next_quote_start(text: str, pos: int) -> tuple[int, bool] | None:
 
 
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    """The first draft of each cue span (a set, not a scan of the kept ones: linear)."""
     out: list[_Draft] = []
+    seen: set[Span] = set()
     for d in drafts:
-        if any(o.cue == d.cue for o in out):
+        if d.cue in seen:
             continue
+        seen.add(d.cue)
         out.append(d)
     return out
+
+
+class _SpanCover:
+    """Does any of a fixed set of half-open spans ``[a, b)`` hold ``pos``? O(log n) a query:
+    spans sorted by start, with the running maximum of their ends."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._max_end: list[int] = []
+        furthest = -1
+        for _, b in ordered:
+            furthest = max(furthest, b)
+            self._max_end.append(furthest)
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos)
+        return i > 0 and self._max_end[i - 1] > pos
 
 
 class _Article:

@@ -177,6 +177,9 @@ class SpeakerResolver:
         self._mention_starts: list[int] = []
         self._genders: dict[str, str] = {}
         self._full_names: dict[str, list[tuple[int, str]]] = {}  # surname -> (position, name)
+        # (surname, words) -> the first full name of that surname longer than ``words`` words
+        self._first_longer: dict[tuple[str, int], tuple[int, str] | None] = {}
+        self._link_positions: dict[str, list[int]] = {}
         self._speakers: list[tuple[int, str, bool]] = []  # (position, name, organisation)
         self._built = False
 
@@ -193,8 +196,9 @@ class SpeakerResolver:
             if len(words) > 1 and not mention.organisation:
                 self._full_names.setdefault(words[-1], []).append((mention.start, " ".join(words)))
         self._genders = self._learn_genders()
-        for links in self._links.values():
+        for head, links in self._links.items():
             links.sort()
+            self._link_positions[head] = [pos for pos, _ in links]
 
     def _in_body(self, pos: int) -> bool:
         i = bisect.bisect_right(self._body_starts, pos) - 1
@@ -305,12 +309,16 @@ class SpeakerResolver:
         words = bare.split()
         if not words:
             return bare
-        for pos, full in self._full_names.get(words[-1], ()):
-            if pos >= position:
-                break
-            if len(full.split()) > len(words):
-                return full
-        return bare
+        # The earliest longer full name (the lists are in text order), if it comes before
+        # ``position``: memoised, as one article can ask about the same surname thousands of times.
+        key = (words[-1], len(words))
+        if key not in self._first_longer:
+            self._first_longer[key] = next(
+                (e for e in self._full_names.get(words[-1], ()) if len(e[1].split()) > len(words)),
+                None,
+            )
+        first = self._first_longer[key]
+        return first[1] if first is not None and first[0] < position else bare
 
     def resolve(self, surface: str, start: int) -> str | None:
         """The name a speaker surface refers to, or None when it cannot be told."""
@@ -337,8 +345,8 @@ class SpeakerResolver:
         links = self._links.get(head)
         if not links:
             return None
-        before = [name for pos, name in links if pos < start]
-        return before[-1] if before else links[0][1]
+        i = bisect.bisect_left(self._link_positions[head], start)  # links before ``start``
+        return links[i - 1][1] if i > 0 else links[0][1]
 
     def _relative_antecedent(self, start: int) -> str | None:
         left = self.text[max(0, start - 120) : start].rstrip()
@@ -348,6 +356,11 @@ class SpeakerResolver:
         if names and names[-1].end() >= len(left) - 1:
             return names[-1].group().rstrip(".")
         return None
+
+    def _full_name_before(self, surname: str, position: int) -> bool:
+        """A full name with this surname was seen before ``position`` (lists in text order)."""
+        seen = self._full_names.get(surname)
+        return seen is not None and len(seen) > 0 and seen[0][0] < position
 
     def _pronoun_antecedent(self, pronoun: str, start: int) -> str | None:
         want_org = pronoun in NEUTER_PRONOUNS
@@ -362,9 +375,7 @@ class SpeakerResolver:
         candidates = recent + [
             (m.start, m.name, m.organisation)
             for m in self._mentions[max(0, idx - 40) : idx]
-            if m.organisation
-            or len(m.name.split()) > 1
-            or any(pos < m.start for pos, _ in self._full_names.get(m.name, ()))
+            if m.organisation or len(m.name.split()) > 1 or self._full_name_before(m.name, m.start)
         ]
         candidates.sort(key=lambda c: c[0])
         fallback: str | None = None

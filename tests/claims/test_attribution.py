@@ -8,7 +8,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factkit.claims.attribution import AttributionFinder, find_attributions, find_quotes, load_cues
+from factkit.claims.attribution import (
+    AttributionFinder,
+    _dedupe,
+    _Draft,
+    _SpanCover,
+    find_attributions,
+    find_quotes,
+    load_cues,
+)
 from factkit.config import AttributionConfig
 from factkit.document import Attribution, Sentence
 from factkit.split import split_sentences
@@ -357,3 +365,43 @@ def test_hundred_kilobyte_sentence() -> None:
     atts = FINDER.find(text, [sentence])
     assert atts
     assert_spans(text, atts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 50), st.integers(-3, 20)), max_size=12),
+    st.integers(-2, 75),
+)
+def test_span_cover_answers_as_a_scan_of_every_span(raw: list[tuple[int, int]], pos: int) -> None:
+    spans = [(a, a + width) for a, width in raw]  # empty and reversed spans cover nothing
+    assert _SpanCover(spans).covers(pos) == any(a <= pos < b for a, b in spans)
+
+
+def test_dedupe_keeps_the_first_draft_of_each_cue_in_order() -> None:
+    drafts = [
+        _Draft(None, None, (5, 9), (10, 20)),
+        _Draft((0, 3), None, (5, 9), (10, 30)),
+        _Draft(None, None, (40, 44), (45, 50)),
+        _Draft(None, None, (5, 10), (10, 20)),
+    ]
+    assert _dedupe(drafts) == [drafts[0], drafts[2], drafts[3]]
+
+
+def test_a_long_article_of_repeated_paragraphs_gets_each_paragraphs_attributions() -> None:
+    """The per-article tables (quotes, drafts, speakers) stay right when they grow large."""
+    para = (
+        'Kevin Sullivan, the city manager, spoke on Monday. "We will open 12 schools," '
+        "Sullivan said. The manager added that costs rose.\n\n"
+    )
+    one = find_attributions(para)
+    many = find_attributions(para * 200)
+    assert len(many) == 200 * len(one)
+    shift = len(para)
+    for k in (0, 1, 199):
+        for a, b in zip(one, many[k * len(one) : (k + 1) * len(one)], strict=True):
+            assert (b.cue_start - k * shift, b.content_end - k * shift) == (
+                a.cue_start,
+                a.content_end,
+            )
+            assert b.speaker_resolved == a.speaker_resolved
+    assert {a.speaker_resolved for a in many if a.cue.startswith("said")} == {"Kevin Sullivan"}

@@ -153,3 +153,41 @@ def test_non_body_text_is_not_linked() -> None:
 def test_resolve_never_raises(text: str, surface: str) -> None:
     got = resolver(text).resolve(surface, len(text) // 2)
     assert got is None or isinstance(got, str)
+
+
+def test_full_name_is_the_earliest_longer_one_before_the_position() -> None:
+    text = "Sullivan spoke. Kevin Sullivan left. Kevin J. Sullivan came back. Sullivan said so."
+    res = resolver(text)
+    assert res.full_name("Sullivan", at(text, "Sullivan")) == "Sullivan"  # nothing before
+    assert res.full_name("Sullivan", at(text, "Sullivan", 4)) == "Kevin Sullivan"
+    # a two-word name asks for a longer one: only the three-word name qualifies
+    assert res.full_name("Kevin Sullivan", at(text, "Kevin J.")) == "Kevin Sullivan"
+    assert res.full_name("Kevin Sullivan", at(text, "Sullivan", 4)) == "Kevin J. Sullivan"
+
+
+_NAMES = ["Ann Lee", "Bob Stone", "Lee", "Stone", "Carla Ann Lee", "the minister", "the coach"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_NAMES), min_size=1, max_size=12), st.data())
+def test_resolution_matches_a_plain_scan_of_the_tables(
+    names: list[str], data: st.DataObject
+) -> None:
+    """The memoised and bisected lookups give what scanning every table entry gives."""
+    text = " ".join(f"{n}, the minister, spoke." if " " in n else f"{n} spoke." for n in names)
+    res = resolver(text)
+    position = data.draw(st.integers(0, len(text)))
+    res._build()
+    for surname, entries in res._full_names.items():
+        for words in (1, 2):
+            expected = next(
+                (full for pos, full in entries if pos < position and len(full.split()) > words),
+                None,
+            )
+            short = " ".join(["X"] * (words - 1) + [surname])
+            got = res.full_name(short, position)
+            assert got == (expected or short)
+    for head, links in res._links.items():
+        before = [name for pos, name in links if pos < position]
+        expected_link = before[-1] if before else links[0][1]
+        assert res.resolve(f"the {head}", position) == expected_link
