@@ -298,7 +298,9 @@ def batch(
         bool | None,
         typer.Option("--ordered/--unordered", help="Write in input order (default: as finished)."),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", "--no-progress", help="No progress on stderr.")
+    ] = False,
 ) -> None:
     """Run the pipeline over many articles: streamed, resumable, parallel (local or Dask)."""
     from factkit.batching import run_batch
@@ -307,19 +309,27 @@ def batch(
         _choice("--engine", engine, ("local", "dask", "serial"))
     check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
     cfg = _config(config, set_)
-    result = run_batch(
-        inputs,
-        output,
-        cfg,
-        workers=workers,
-        engine=engine,  # None: the config's, or dask when --scheduler names a cluster
-        scheduler=scheduler,
-        resume=resume,
-        errors=errors,
-        markdown_dir=markdown_dir,
-        ordered=ordered,
-        progress=False if quiet else None,
-    )
+    try:
+        result = run_batch(
+            inputs,
+            output,
+            cfg,
+            workers=workers,
+            engine=engine,  # None: the config's, or dask when --scheduler names a cluster
+            scheduler=scheduler,
+            resume=resume,
+            errors=errors,
+            markdown_dir=markdown_dir,
+            ordered=ordered,
+            progress=False if quiet else None,
+        )
+    except KeyboardInterrupt:
+        typer.echo(
+            f"factkit batch: interrupted; what was written to {output} is complete -- "
+            "run again with --resume to finish",
+            err=True,
+        )
+        raise typer.Exit(130) from None
     raise typer.Exit(result.exit_code)
 
 
@@ -369,12 +379,15 @@ def _usage_error(exc: Exception) -> tuple[str, int] | None:
     return f"{message} (see '{command} -h')", code
 
 
-def main() -> None:
-    """Console entry point: user errors become one line on stderr and an exit code."""
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: user errors become one line on stderr and an exit code.
+
+    ``argv`` defaults to the process's arguments (``python -m factkit.batching`` passes its own).
+    """
     try:
         # without standalone mode typer returns a command's exit code instead of exiting, and
         # raises usage errors here instead of printing them as a multi-line panel
-        code = app(standalone_mode=False, prog_name="factkit")
+        code = app(args=argv, standalone_mode=False, prog_name="factkit")
     except FactkitError as exc:
         typer.echo(f"factkit: error: {' '.join(str(exc).split())}", err=True)
         sys.exit(exc.exit_code)

@@ -7,6 +7,6 @@
 See :mod:`factkit.batching.runner` for the files written and the resume rules.
 """
 
-from factkit.batching.runner import BatchResult, batch_command, run_batch
+from factkit.batching.runner import BatchResult, run_batch
 
-__all__ = ["BatchResult", "batch_command", "run_batch"]
+__all__ = ["BatchResult", "run_batch"]
