@@ -1,0 +1,106 @@
+"""The desk in real headless Chromium (Playwright with the system browser, as the HTML report
+test does): paste, review, reload, search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.serve.conftest import Server
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
+)
+def test_desk_in_headless_chromium(tmp_path: Path, seed: str) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip install playwright")
+    # the default config: the page shows a summary; analysis in the server process (fast start)
+    server = Server(tmp_path / "desk.sqlite", "--workers", "0", log=tmp_path / "server.log")
+    errors: list[str] = []
+    requests: list[str] = []
+    try:
+        server.wait_ready()
+        with sync_api.sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            try:
+                page = browser.new_page(viewport={"width": 1400, "height": 900})
+                page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+                page.on("pageerror", lambda e: errors.append(str(e)))
+                page.on("request", lambda r: requests.append(r.url))
+                page.emulate_media(reduced_motion="reduce")
+
+                page.goto(server.url + "/")
+                page.fill("#text", seed)
+                page.click("#analyze")
+                page.wait_for_url("**/articles/*", timeout=120_000)
+                page.wait_for_selector("ol.claims li.item")
+
+                assert page.locator("#summary-card").is_visible()
+                assert page.locator("#summary li").count() >= 1
+                items = page.locator("ol.claims li.item")
+                n = items.count()
+                assert n >= 9
+                assert page.locator("#article-text .claim[data-claim]").count() == n
+                assert page.locator("#progress").inner_text() == f"0 of {n} checked"
+                page.screenshot(path=str(tmp_path / "article.png"), full_page=False)
+
+                # keyboard: j moves to the second claim, x ticks it; then rate and annotate it
+                page.locator("body").press("j")
+                page.locator("body").press("j")
+                page.locator("body").press("x")
+                second = items.nth(1)
+                assert "current" in (second.get_attribute("class") or "")
+                page.wait_for_function(
+                    "document.querySelectorAll('ol.claims li.item')[1]"
+                    ".querySelector('.saved').textContent === 'saved'"
+                )
+                second.locator("select.rating").select_option("misleading")
+                page.wait_for_timeout(100)
+                page.wait_for_function(
+                    "document.querySelectorAll('ol.claims li.item')[1]"
+                    ".querySelector('.saved').textContent === 'saved'"
+                )
+                claim_text = second.locator(".ctext").inner_text()
+                assert page.locator("#progress").inner_text() == f"1 of {n} checked"
+                page.screenshot(path=str(tmp_path / "review.png"), full_page=False)
+
+                page.reload()
+                page.wait_for_selector("ol.claims li.item")
+                second = page.locator("ol.claims li.item").nth(1)
+                assert second.locator("input[type=checkbox]").is_checked()
+                assert second.locator("select.rating").input_value() == "misleading"
+                assert "done" in (second.get_attribute("class") or "")
+                assert page.locator("ol.claims li.item input:checked").count() == 1
+
+                # the archive finds it: by a word of the claim, among checked claims
+                word = max(claim_text.split(), key=len).strip(".,\"'")
+                page.goto(server.url + "/search")
+                page.fill("#q", word)
+                page.select_option("#rstatus", "checked")
+                page.click("#search-form button")
+                page.wait_for_function(
+                    "document.getElementById('status').textContent.endsWith('article(s)')"
+                )
+                results = page.locator("#results > li")
+                assert results.count() == 1
+                assert claim_text in results.first.inner_text()
+                page.screenshot(path=str(tmp_path / "search.png"), full_page=False)
+            finally:
+                browser.close()
+    finally:
+        server.stop()
+    assert errors == []
+    assert all(url.startswith(server.url) for url in requests), requests  # no other host
