@@ -14,8 +14,11 @@ Measured (default config: extractive summary + claims + check-worthiness):
   errors. Each level sends its own ``--per-level`` articles from ../shared/eval/cnndm_sample.jsonl
   (disjoint slices, so no level gains from sentence embeddings another level left in a worker's
   memo);
-* ``factkit batch`` on all those articles with the same workers: throughput (excluding worker
-  start-up, as batch reports it);
+* ``factkit batch`` (``run_batch``, local engine, in this process) on all those articles with the
+  same workers: throughput (excluding worker start-up, as batch reports it);
+* CPU seconds per article, for each burst (the server and its workers) and for batch (its own
+  figure): on a busy shared machine wall-clock throughput swings with other people's load, CPU
+  time per article much less;
 * peak memory: a sampling thread sums the RSS of the server (or batch) process and its workers.
 """
 
@@ -25,7 +28,6 @@ import argparse
 import contextlib
 import json
 import os
-import re
 import signal
 import socket
 import statistics
@@ -112,48 +114,56 @@ def cold_runs(n: int, config: list[str]) -> list[float]:
     return times
 
 
-def run_batch(articles: list[dict], workers: int, config: list[str], tmp: Path) -> dict:
+def run_batch_here(articles: list[dict], workers: int, config: Path | None, tmp: Path) -> dict:
+    """``factkit batch`` (its ``run_batch``, local engine) on the articles; its own figures:
+    throughput and CPU seconds exclude worker start-up."""
+    from factkit.batching import run_batch
+    from factkit.config import load_config
+
     src = tmp / "batch_in.jsonl"
     src.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
-    out = tmp / "batch_out.jsonl"
+    base = psutil.Process().memory_info().rss
+    mem = PeakRSS(os.getpid())
     t0 = time.perf_counter()
-    proc = subprocess.Popen(
-        [*FACTKIT, "batch", str(src), "-o", str(out), "--workers", str(workers), *config],
-        env=ENV,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
+    result = run_batch(
+        [str(src)], tmp / "batch_out.jsonl", load_config(config), workers=workers, progress=False
     )
-    mem = PeakRSS(proc.pid)
-    _, err = proc.communicate()
     wall = time.perf_counter() - t0
-    peak = mem.stop()
-    if proc.returncode != 0:
-        raise SystemExit(f"factkit batch failed ({proc.returncode}): {err.strip()[-500:]}")
-    line = next((x for x in err.splitlines() if x.startswith("factkit batch:")), "")
-    m = re.search(r"in ([\d.]+) s \(([\d.]+) articles/s.*start-up ([\d.]+) s", line)
-    elapsed, rate, startup = (
-        (float(g) for g in m.groups()) if m else (wall, len(articles) / wall, 0.0)
-    )
+    peak = mem.stop() - base
+    if result.exit_code != 0:
+        raise SystemExit(f"factkit batch failed: exit {result.exit_code}")
     return {
-        "articles": len(articles),
-        "elapsed_s": elapsed,
-        "articles_per_s": rate,
-        "startup_s": startup,
+        "articles": result.done,
+        "elapsed_s": result.elapsed,
+        "articles_per_s": result.articles_per_s,
+        "cpu_s_per_article": result.cpu_seconds / max(1, result.done),
+        "startup_s": result.startup,
         "wall_s": wall,
         "peak_rss_mb": peak / 2**20,
-        "line": line,
     }
 
 
-def burst(url: str, articles: list[dict], clients: int) -> dict:
+def tree_cpu(pid: int) -> float:
+    """CPU seconds so far of a process and its live children."""
+    total = 0.0
+    root = psutil.Process(pid)
+    for p in [root, *root.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):
+            t = p.cpu_times()
+            total += t.user + t.system
+    return total
+
+
+def burst(url: str, articles: list[dict], clients: int, server_pid: int) -> dict:
     def one(a: dict) -> tuple[int, float]:
         return post(url + "/api/analyze", {"text": a["text"], "id": a["id"]})
 
+    cpu0 = tree_cpu(server_pid)
     t0 = time.perf_counter()
     with ThreadPoolExecutor(max_workers=clients) as pool:
         results = list(pool.map(one, articles))
     wall = time.perf_counter() - t0
+    cpu = tree_cpu(server_pid) - cpu0
     lat = [t for s, t in results if s == 200]
     return {
         "clients": clients,
@@ -163,6 +173,7 @@ def burst(url: str, articles: list[dict], clients: int) -> dict:
         "p50_s": pct(lat, 0.5) if lat else None,
         "p95_s": pct(lat, 0.95) if lat else None,
         "wall_s": wall,
+        "cpu_s_per_article": cpu / len(articles),
     }
 
 
@@ -272,12 +283,12 @@ def main() -> None:
             bursts = []
             for i, clients in enumerate(levels):
                 part = articles[i * args.per_level : (i + 1) * args.per_level]
-                b = burst(url, part, clients)
+                b = burst(url, part, clients, server.pid)
                 bursts.append(b)
                 print(
                     f"  {clients:>2} clients: {b['requests']} requests, {b['errors']} errors, "
                     f"{b['articles_per_s']:.2f} articles/s, p50 {b['p50_s']:.2f} s, "
-                    f"p95 {b['p95_s']:.2f} s",
+                    f"p95 {b['p95_s']:.2f} s, {b['cpu_s_per_article']:.2f} CPU s/article",
                     flush=True,
                 )
             results["bursts"] = bursts
@@ -290,11 +301,13 @@ def main() -> None:
             f"server peak RSS (all processes): {results['server_peak_rss_mb']:.0f} MB", flush=True
         )
 
-        batch = run_batch(articles, workers, config, tmp)
+        batch = run_batch_here(articles, workers, args.config, tmp)
         results["batch"] = batch
         print(
             f"factkit batch, same {need} articles, {workers} workers: "
-            f"{batch['articles_per_s']:.2f} articles/s (start-up {batch['startup_s']:.1f} s, "
+            f"{batch['articles_per_s']:.2f} articles/s, "
+            f"{batch['cpu_s_per_article']:.2f} CPU s/article "
+            f"(start-up {batch['startup_s']:.1f} s, "
             f"peak RSS {batch['peak_rss_mb']:.0f} MB)",
             flush=True,
         )
@@ -303,8 +316,11 @@ def main() -> None:
     ratio = top["articles_per_s"] / batch["articles_per_s"] if batch["articles_per_s"] else 0.0
     results["serve_vs_batch"] = ratio
     results["load_after"] = os.getloadavg()[0]
+    cpu_ratio = batch["cpu_s_per_article"] / top["cpu_s_per_article"]
+    results["serve_vs_batch_cpu"] = cpu_ratio
     print(
-        f"\n{levels[-1]} clients vs batch: {100 * ratio:.0f}% of batch throughput; "
+        f"\n{levels[-1]} clients vs batch: {100 * ratio:.0f}% of batch throughput "
+        f"({100 * cpu_ratio:.0f}% by CPU seconds per article, which load does not distort); "
         f"{top['errors']} errors. Warm/cold: {100 * results['warm_ratio']:.1f}%. "
         f"Load average {results['load_after']:.1f} on {psutil.cpu_count()} CPUs."
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -9,6 +10,7 @@ from fastapi import FastAPI
 
 from factkit import __version__
 from factkit.config import Config, load_config
+from factkit.errors import FactkitError
 from factkit.serve import api, errors, pages
 from factkit.serve.pool import AnalysisPool
 from factkit.serve.security import BodyLimit, SecurityHeaders, TokenGate
@@ -16,29 +18,56 @@ from factkit.serve.settings import ServeSettings
 from factkit.serve.storage import Store
 
 
-def create_app(settings: ServeSettings | None = None, config: Config | None = None) -> FastAPI:
+def open_store(settings: ServeSettings) -> Store:
+    """The archive, migrated; an unusable path is one line naming it."""
+    try:
+        return Store(settings.db)
+    except (sqlite3.Error, OSError) as exc:
+        raise FactkitError(f"--db {settings.db}: {exc}") from None
+
+
+def start_pool(settings: ServeSettings, cfg: Config) -> AnalysisPool:
+    """The analysis workers, started and warm (a missing model fails here, with one line)."""
+    pool = AnalysisPool(
+        cfg,
+        workers=settings.workers,
+        config_path=settings.config,
+        base_overrides=settings.overrides,
+        max_queue=settings.max_queue,
+    )
+    try:
+        pool.start()
+    except BaseException:
+        pool.close()
+        raise
+    return pool
+
+
+def create_app(
+    settings: ServeSettings | None = None,
+    config: Config | None = None,
+    *,
+    store: Store | None = None,
+    pool: AnalysisPool | None = None,
+) -> FastAPI:
+    """The app. ``store`` and ``pool`` may be opened beforehand (the CLI does, so that start-up
+    errors are one line before the server listens); otherwise they open at start-up. Either way
+    the app closes them at shutdown."""
     settings = settings or ServeSettings()
     settings.check()
     cfg = config or load_config(settings.config, settings.overrides)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        store = Store(settings.db)
-        pool = AnalysisPool(
-            cfg,
-            workers=settings.workers,
-            config_path=settings.config,
-            base_overrides=settings.overrides,
-            max_queue=settings.max_queue,
-        )
+        app.state.store = store or open_store(settings)
         try:
-            pool.start()
-            app.state.store = store
-            app.state.pool = pool
-            yield
+            app.state.pool = pool or start_pool(settings, cfg)
+            try:
+                yield
+            finally:
+                app.state.pool.close()
         finally:
-            pool.close()
-            store.close()
+            app.state.store.close()
 
     app = FastAPI(
         title="factkit desk",

@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,6 +32,13 @@ def make_client(db: Path, **settings: object) -> TestClient:
     args: dict[str, object] = {"db": db, "workers": 0, "config": CLAIMS_ONLY, **settings}
     app = create_app(ServeSettings(**args))  # type: ignore[arg-type]
     return TestClient(app)
+
+
+def save_article(client: TestClient, text: str, **extra: object) -> dict[str, Any]:
+    r = client.post("/api/articles", json={"text": text, **extra})
+    assert r.status_code == 201, r.text
+    assert r.headers["location"] == f"/api/articles/{r.json()['id']}"
+    return r.json()
 
 
 @pytest.fixture
