@@ -177,45 +177,117 @@ def burst(url: str, articles: list[dict], clients: int, server_pid: int) -> dict
     }
 
 
-def main() -> None:
+def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared/eval/cnndm_sample.jsonl")
     ap.add_argument("--per-level", type=int, default=12, help="Articles per concurrency level.")
     ap.add_argument("--levels", default="1,4,16", help="Concurrent clients, comma-separated.")
-    ap.add_argument(
-        "--workers",
-        type=int,
-        default=None,
-        help="Server and batch workers (default: the server's default).",
-    )
+    ap.add_argument("--workers", type=int, default=None, help="Server and batch workers.")
     ap.add_argument("--cold-runs", type=int, default=3)
     ap.add_argument("--warm-requests", type=int, default=10)
     ap.add_argument("--config", type=Path, default=None)
     ap.add_argument("--json", type=Path, default=None, help="Also write the figures here.")
-    args = ap.parse_args()
+    return ap.parse_args()
 
+
+def start_server(tmp: Path, workers: int, config: list[str]) -> tuple[subprocess.Popen, str]:
+    """``factkit serve`` on a free loopback port; returns once /health answers."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    cmd = [*FACTKIT, "serve", "--port", str(port), "--db", str(tmp / "desk.sqlite")]
+    with (tmp / "server.log").open("wb") as log:
+        server = subprocess.Popen(
+            [*cmd, "--workers", str(workers), *config],
+            env=ENV,
+            start_new_session=True,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+    while True:
+        if server.poll() is not None:
+            raise SystemExit("server exited: " + (tmp / "server.log").read_text()[-800:])
+        with (
+            contextlib.suppress(OSError),
+            urllib.request.urlopen(url + "/health", timeout=2) as r,
+        ):
+            if r.status == 200:
+                return server, url
+        time.sleep(0.2)
+
+
+def measure_server(
+    args: argparse.Namespace,
+    articles: list[dict],
+    workers: int,
+    config: list[str],
+    tmp: Path,
+    cold_median: float,
+) -> dict:
+    levels = [int(x) for x in args.levels.split(",")]
+    seed = (ROOT / "data/seed_article.txt").read_text(encoding="utf-8")
+    t0 = time.perf_counter()
+    server, url = start_server(tmp, workers, config)
+    startup = time.perf_counter() - t0
+    mem = PeakRSS(server.pid)
+    print(f"server start-up (workers built and warmed): {startup:.1f} s", flush=True)
+    out: dict = {"server_startup_s": startup}
+    try:
+        post(url + "/api/analyze", {"text": seed})  # each request may land on any worker
+        warm = []
+        for _ in range(args.warm_requests):
+            status, took = post(url + "/api/analyze", {"text": seed})
+            assert status == 200, status
+            warm.append(took)
+        median = statistics.median(warm)
+        out.update(warm_seed_s=warm, warm_ratio=median / cold_median)
+        print(
+            f"warm POST /api/analyze on the seed: median {median * 1000:.0f} ms = "
+            f"{100 * median / cold_median:.1f}% of a cold run "
+            f"(p95 {pct(warm, 0.95) * 1000:.0f} ms; repeated text, so sentence embeddings come "
+            "from the worker's memo -- the 1-client burst below is first-seen articles)",
+            flush=True,
+        )
+        out["bursts"] = []
+        for i, clients in enumerate(levels):
+            part = articles[i * args.per_level : (i + 1) * args.per_level]
+            b = burst(url, part, clients, server.pid)
+            out["bursts"].append(b)
+            print(
+                f"  {clients:>2} clients: {b['requests']} requests, {b['errors']} errors, "
+                f"{b['articles_per_s']:.2f} articles/s, p50 {b['p50_s']:.2f} s, "
+                f"p95 {b['p95_s']:.2f} s, {b['cpu_s_per_article']:.2f} CPU s/article",
+                flush=True,
+            )
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=60)
+        out["server_peak_rss_mb"] = mem.stop() / 2**20
+    print(f"server peak RSS (all processes): {out['server_peak_rss_mb']:.0f} MB", flush=True)
+    return out
+
+
+def main() -> None:
+    args = parse_args()
     sys.path.insert(0, str(ROOT))
     from factkit.serve.settings import default_workers
 
     workers = args.workers or default_workers()
-    levels = [int(x) for x in args.levels.split(",")]
+    n_levels = len(args.levels.split(","))
     config = ["--config", str(args.config)] if args.config else []
     rows = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x.strip()]
-    need = args.per_level * len(levels)
+    need = args.per_level * n_levels
     if len(rows) < need:
         raise SystemExit(f"{args.data} has {len(rows)} articles; {need} needed")
     articles = [
         {"id": f"cnndm-{i}", "text": r.get("article") or r["text"]}
         for i, r in enumerate(rows[:need])
     ]
-    seed = (ROOT / "data/seed_article.txt").read_text(encoding="utf-8")
-    load0 = os.getloadavg()[0]
     print(
-        f"bench_serve: {need} CNN/DM articles ({args.per_level} per level {levels}), "
-        f"{workers} workers, {psutil.cpu_count()} CPUs, load {load0:.1f}",
+        f"bench_serve: {need} CNN/DM articles ({args.per_level} per level {args.levels}), "
+        f"{workers} workers, {psutil.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}",
         flush=True,
     )
-
     results: dict = {"workers": workers, "cpus": psutil.cpu_count()}
     cold = cold_runs(args.cold_runs, config)
     results["cold_run_s"] = cold
@@ -225,103 +297,26 @@ def main() -> None:
         f"({', '.join(f'{t:.1f}' for t in cold)})",
         flush=True,
     )
-
     with tempfile.TemporaryDirectory(prefix="bench_serve_") as tmpdir:
         tmp = Path(tmpdir)
-        port = free_port()
-        url = f"http://127.0.0.1:{port}"
-        t0 = time.perf_counter()
-        server = subprocess.Popen(
-            [
-                *FACTKIT,
-                "serve",
-                "--port",
-                str(port),
-                "--db",
-                str(tmp / "desk.sqlite"),
-                "--workers",
-                str(workers),
-                *config,
-            ],
-            env=ENV,
-            start_new_session=True,
-            stdout=subprocess.DEVNULL,
-            stderr=open(tmp / "server.log", "wb"),  # noqa: SIM115 - closed with the folder
-        )
-        mem = PeakRSS(server.pid)
-        try:
-            while True:
-                if server.poll() is not None:
-                    raise SystemExit("server exited: " + (tmp / "server.log").read_text()[-800:])
-                with (
-                    contextlib.suppress(OSError),
-                    urllib.request.urlopen(url + "/health", timeout=2) as r,
-                ):
-                    if r.status == 200:
-                        break
-                time.sleep(0.2)
-            startup = time.perf_counter() - t0
-            print(f"server start-up (workers built and warmed): {startup:.1f} s", flush=True)
-
-            post(url + "/api/analyze", {"text": seed})  # each request may land on any worker
-            warm = []
-            for _ in range(args.warm_requests):
-                status, took = post(url + "/api/analyze", {"text": seed})
-                assert status == 200, status
-                warm.append(took)
-            warm_median = statistics.median(warm)
-            results.update(
-                server_startup_s=startup, warm_seed_s=warm, warm_ratio=warm_median / cold_median
-            )
-            print(
-                f"warm POST /api/analyze on the seed: median {warm_median * 1000:.0f} ms = "
-                f"{100 * warm_median / cold_median:.1f}% of a cold run "
-                f"(p95 {pct(warm, 0.95) * 1000:.0f} ms)",
-                flush=True,
-            )
-
-            bursts = []
-            for i, clients in enumerate(levels):
-                part = articles[i * args.per_level : (i + 1) * args.per_level]
-                b = burst(url, part, clients, server.pid)
-                bursts.append(b)
-                print(
-                    f"  {clients:>2} clients: {b['requests']} requests, {b['errors']} errors, "
-                    f"{b['articles_per_s']:.2f} articles/s, p50 {b['p50_s']:.2f} s, "
-                    f"p95 {b['p95_s']:.2f} s, {b['cpu_s_per_article']:.2f} CPU s/article",
-                    flush=True,
-                )
-            results["bursts"] = bursts
-        finally:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=60)
-            results["server_peak_rss_mb"] = mem.stop() / 2**20
-        print(
-            f"server peak RSS (all processes): {results['server_peak_rss_mb']:.0f} MB", flush=True
-        )
-
+        results.update(measure_server(args, articles, workers, config, tmp, cold_median))
         batch = run_batch_here(articles, workers, args.config, tmp)
-        results["batch"] = batch
-        print(
-            f"factkit batch, same {need} articles, {workers} workers: "
-            f"{batch['articles_per_s']:.2f} articles/s, "
-            f"{batch['cpu_s_per_article']:.2f} CPU s/article "
-            f"(start-up {batch['startup_s']:.1f} s, "
-            f"peak RSS {batch['peak_rss_mb']:.0f} MB)",
-            flush=True,
-        )
-
-    top = results["bursts"][-1]
-    ratio = top["articles_per_s"] / batch["articles_per_s"] if batch["articles_per_s"] else 0.0
-    results["serve_vs_batch"] = ratio
-    results["load_after"] = os.getloadavg()[0]
-    cpu_ratio = batch["cpu_s_per_article"] / top["cpu_s_per_article"]
-    results["serve_vs_batch_cpu"] = cpu_ratio
+    results["batch"] = batch
     print(
-        f"\n{levels[-1]} clients vs batch: {100 * ratio:.0f}% of batch throughput "
-        f"({100 * cpu_ratio:.0f}% by CPU seconds per article, which load does not distort); "
-        f"{top['errors']} errors. Warm/cold: {100 * results['warm_ratio']:.1f}%. "
+        f"factkit batch, same {need} articles, {workers} workers: "
+        f"{batch['articles_per_s']:.2f} articles/s, {batch['cpu_s_per_article']:.2f} CPU s/article"
+        f" (start-up {batch['startup_s']:.1f} s, peak RSS {batch['peak_rss_mb']:.0f} MB)",
+        flush=True,
+    )
+    top = results["bursts"][-1]
+    results["serve_vs_batch"] = top["articles_per_s"] / batch["articles_per_s"]
+    results["serve_vs_batch_cpu"] = batch["cpu_s_per_article"] / top["cpu_s_per_article"]
+    results["load_after"] = os.getloadavg()[0]
+    print(
+        f"\n{top['clients']} clients vs batch: {100 * results['serve_vs_batch']:.0f}% of batch "
+        f"throughput ({100 * results['serve_vs_batch_cpu']:.0f}% by CPU seconds per article, "
+        f"which others' load distorts less); {top['errors']} errors. "
+        f"Warm/cold: {100 * results['warm_ratio']:.1f}%. "
         f"Load average {results['load_after']:.1f} on {psutil.cpu_count()} CPUs."
     )
     if args.json:

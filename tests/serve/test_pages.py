@@ -10,6 +10,12 @@ import pytest
 from tests.serve.conftest import Server
 
 CHROMIUM = Path("/usr/bin/chromium")
+DAM_PAGE = (
+    "<html><head><title>Dam report</title></head><body><article><h1>Dam report</h1>"
+    "<p>The ministry said on Friday that 3,400 people had been moved from the valley, up from "
+    '1,200 a week earlier.</p><p>"We are not done," the minister, Ana Ruiz, told reporters, '
+    "adding that 12 villages remained at risk.</p></article></body></html>"
+)
 ARGS = [
     "--headless",
     "--no-sandbox",
@@ -98,6 +104,24 @@ def test_desk_in_headless_chromium(tmp_path: Path, seed: str) -> None:
                 assert results.count() == 1
                 assert claim_text in results.first.inner_text()
                 page.screenshot(path=str(tmp_path / "search.png"), full_page=False)
+
+                # the export buttons download the checklist with the review in it
+                results.first.locator("a").first.click()
+                page.wait_for_selector("ol.claims li.item")
+                href = page.locator("#exports a[data-fmt=md]").get_attribute("href") or ""
+                markdown = page.request.get(server.url + href)
+                assert markdown.ok and markdown.text().count("- [x] ") == 1
+
+                # a file instead of pasted text: HTML is read for its main text
+                upload = tmp_path / "dam.html"
+                upload.write_text(DAM_PAGE, encoding="utf-8")
+                page.goto(server.url + "/")
+                page.set_input_files("#file", str(upload))
+                page.click("#analyze")
+                page.wait_for_url("**/articles/*", timeout=120_000)
+                page.wait_for_selector("ol.claims li.item")
+                assert "3,400" in page.locator("#article-text").inner_text()
+                assert "<p>" not in page.locator("#article-text").inner_text()
             finally:
                 browser.close()
     finally:
