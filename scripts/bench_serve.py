@@ -1,7 +1,7 @@
 """The desk under load: ``factkit serve`` against ``factkit batch`` on the same articles, one run.
 
-    PYTHONPATH=. python scripts/bench_serve.py                  # 36 articles, about 4 min
-    PYTHONPATH=. python scripts/bench_serve.py --per-level 6 --cold-runs 1   # quick look
+    PYTHONPATH=. python scripts/bench_serve.py                  # 32 articles, about 5 min
+    PYTHONPATH=. python scripts/bench_serve.py --per-level 4 --levels 1,4 --cold-runs 1  # quick
 
 Measured (default config: extractive summary + claims + check-worthiness):
 
@@ -11,7 +11,8 @@ Measured (default config: extractive summary + claims + check-worthiness):
   until /health answers, then warm ``POST /api/analyze`` on the seed article (``--warm-requests``
   sequential requests, median) -- the ratio to the cold run is the headline;
 * bursts of analyze requests from 1, 4 and 16 concurrent clients: throughput, p50/p95 latency,
-  errors. Each level sends its own ``--per-level`` articles from ../shared/eval/cnndm_sample.jsonl
+  errors. Each level sends its own ``--per-level`` articles (at least one per client,
+  so all 16 are in flight at once) from ../shared/eval/cnndm_sample.jsonl
   (disjoint slices, so no level gains from sentence embeddings another level left in a worker's
   memo);
 * ``factkit batch`` (``run_batch``, local engine, in this process) on all those articles with the
@@ -180,7 +181,9 @@ def burst(url: str, articles: list[dict], clients: int, server_pid: int) -> dict
 def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared/eval/cnndm_sample.jsonl")
-    ap.add_argument("--per-level", type=int, default=12, help="Articles per concurrency level.")
+    ap.add_argument(
+        "--per-level", type=int, default=8, help="Articles per level (at least its clients)."
+    )
     ap.add_argument("--levels", default="1,4,16", help="Concurrent clients, comma-separated.")
     ap.add_argument("--workers", type=int, default=None, help="Server and batch workers.")
     ap.add_argument("--cold-runs", type=int, default=3)
@@ -248,8 +251,10 @@ def measure_server(
             flush=True,
         )
         out["bursts"] = []
-        for i, clients in enumerate(levels):
-            part = articles[i * args.per_level : (i + 1) * args.per_level]
+        start = 0
+        for clients in levels:
+            size = max(args.per_level, clients)
+            part, start = articles[start : start + size], start + size
             b = burst(url, part, clients, server.pid)
             out["bursts"].append(b)
             print(
@@ -273,10 +278,10 @@ def main() -> None:
     from factkit.serve.settings import default_workers
 
     workers = args.workers or default_workers()
-    n_levels = len(args.levels.split(","))
+    levels = [int(x) for x in args.levels.split(",")]
     config = ["--config", str(args.config)] if args.config else []
     rows = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x.strip()]
-    need = args.per_level * n_levels
+    need = sum(max(args.per_level, clients) for clients in levels)
     if len(rows) < need:
         raise SystemExit(f"{args.data} has {len(rows)} articles; {need} needed")
     articles = [
@@ -284,7 +289,7 @@ def main() -> None:
         for i, r in enumerate(rows[:need])
     ]
     print(
-        f"bench_serve: {need} CNN/DM articles ({args.per_level} per level {args.levels}), "
+        f"bench_serve: {need} CNN/DM articles (levels of {args.levels} clients), "
         f"{workers} workers, {psutil.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}",
         flush=True,
     )

@@ -47,6 +47,7 @@ def test_desk_in_headless_chromium(tmp_path: Path, seed: str) -> None:
                 page.on("pageerror", lambda e: errors.append(str(e)))
                 page.on("request", lambda r: requests.append(r.url))
                 page.emulate_media(reduced_motion="reduce")
+                page.set_default_timeout(90_000)  # a busy shared machine can be slow to answer
 
                 page.goto(server.url + "/")
                 page.fill("#text", seed)

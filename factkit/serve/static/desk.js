@@ -221,6 +221,15 @@
       return li;
     }
 
+    function keepInView(item) {
+      // scroll the claim list (a scroll box beside the article) without moving the page
+      var box = item.closest("aside");
+      if (!box || box.scrollHeight <= box.clientHeight) { item.scrollIntoView({ block: "nearest" }); return; }
+      var top = item.offsetTop - box.offsetTop, bottom = top + item.offsetHeight;
+      if (top < box.scrollTop) box.scrollTop = top;
+      else if (bottom > box.scrollTop + box.clientHeight) box.scrollTop = bottom - box.clientHeight;
+    }
+
     var current = -1;
     function focusItem(i) {
       if (!items.length) return;
@@ -228,7 +237,7 @@
       if (items[current]) items[current].classList.remove("current");
       current = i;
       items[i].classList.add("current");
-      items[i].scrollIntoView({ block: "nearest" });
+      keepInView(items[i]);
     }
     document.addEventListener("keydown", function (ev) {
       var t = ev.target;
