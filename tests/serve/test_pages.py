@@ -70,16 +70,14 @@ def test_desk_in_headless_chromium(tmp_path: Path, seed: str) -> None:
                 page.locator("body").press("x")
                 second = items.nth(1)
                 assert "current" in (second.get_attribute("class") or "")
-                page.wait_for_function(
-                    "document.querySelectorAll('ol.claims li.item')[1]"
-                    ".querySelector('.saved').textContent === 'saved'"
-                )
+                # (expect() polls from outside the page: the desk's CSP forbids the eval that a
+                # string predicate in wait_for_function would need)
+                sync_api.expect(items.nth(1).locator(".saved")).to_have_text("saved")
                 second.locator("select.rating").select_option("misleading")
-                page.wait_for_timeout(100)
-                page.wait_for_function(
-                    "document.querySelectorAll('ol.claims li.item')[1]"
-                    ".querySelector('.saved').textContent === 'saved'"
-                )
+                sync_api.expect(items.nth(1).locator(".saved")).to_have_text("saved")
+                second.locator("textarea").fill("CENTCOM figure; ask for the date")
+                second.locator("textarea").blur()  # notes save on change
+                sync_api.expect(items.nth(1).locator(".saved")).to_have_text("saved")
                 claim_text = second.locator(".ctext").inner_text()
                 assert page.locator("#progress").inner_text() == f"1 of {n} checked"
                 page.screenshot(path=str(tmp_path / "review.png"), full_page=False)
@@ -89,6 +87,9 @@ def test_desk_in_headless_chromium(tmp_path: Path, seed: str) -> None:
                 second = page.locator("ol.claims li.item").nth(1)
                 assert second.locator("input[type=checkbox]").is_checked()
                 assert second.locator("select.rating").input_value() == "misleading"
+                assert (
+                    second.locator("textarea").input_value() == "CENTCOM figure; ask for the date"
+                )
                 assert "done" in (second.get_attribute("class") or "")
                 assert page.locator("ol.claims li.item input:checked").count() == 1
 
@@ -98,9 +99,7 @@ def test_desk_in_headless_chromium(tmp_path: Path, seed: str) -> None:
                 page.fill("#q", word)
                 page.select_option("#rstatus", "checked")
                 page.click("#search-form button")
-                page.wait_for_function(
-                    "document.getElementById('status').textContent.endsWith('article(s)')"
-                )
+                sync_api.expect(page.locator("#status")).to_have_text("1 article(s)")
                 results = page.locator("#results > li")
                 assert results.count() == 1
                 assert claim_text in results.first.inner_text()

@@ -225,9 +225,9 @@
       // scroll the claim list (a scroll box beside the article) without moving the page
       var box = item.closest("aside");
       if (!box || box.scrollHeight <= box.clientHeight) { item.scrollIntoView({ block: "nearest" }); return; }
-      var top = item.offsetTop - box.offsetTop, bottom = top + item.offsetHeight;
-      if (top < box.scrollTop) box.scrollTop = top;
-      else if (bottom > box.scrollTop + box.clientHeight) box.scrollTop = bottom - box.clientHeight;
+      var r = item.getBoundingClientRect(), b = box.getBoundingClientRect();
+      if (r.top < b.top) box.scrollTop -= b.top - r.top;
+      else if (r.bottom > b.bottom) box.scrollTop += Math.min(r.bottom - b.bottom, r.top - b.top);
     }
 
     var current = -1;
