@@ -301,6 +301,10 @@ def batch(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", "--no-progress", help="No progress on stderr.")
     ] = False,
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="Also import the reports into this desk archive (serve)."),
+    ] = None,
 ) -> None:
     """Run the pipeline over many articles: streamed, resumable, parallel (local or Dask)."""
     from factkit.batching import run_batch
@@ -330,7 +334,60 @@ def batch(
             err=True,
         )
         raise typer.Exit(130) from None
+    if db is not None:
+        from factkit.serve.importer import import_reports
+
+        imported = import_reports(output, db)
+        typer.echo(f"imported {imported.imported} reports into {imported.db}", err=True)
     raise typer.Exit(result.exit_code)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to bind (loopback by default).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option("--port", "-p", min=0, max=65535)] = 8000,
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="SQLite archive (default: desk.sqlite in the user data dir)."),
+    ] = None,
+    config: ConfigOpt = None,
+    set_: SetOpt = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-w", min=0, help="Analysis processes (default: CPUs, max 4)."),
+    ] = None,
+    token: Annotated[
+        str | None,
+        typer.Option("--token", envvar="FACTKIT_TOKEN", help="Access token (needed off loopback)."),
+    ] = None,
+    max_body: Annotated[
+        int, typer.Option("--max-body", min=1024, help="Largest request body in bytes.")
+    ] = 10 * 1024 * 1024,
+    cors: Annotated[
+        list[str] | None, typer.Option("--cors", help="Allow this browser origin (repeatable).")
+    ] = None,
+) -> None:
+    """The review desk in the browser: analyse, review and search saved articles."""
+    from factkit.serve.server import run_server
+    from factkit.serve.settings import ServeSettings
+
+    _config(config, set_)  # a bad config or --set fails here, with one line
+    defaults = ServeSettings()
+    run_server(
+        ServeSettings(
+            db=db or defaults.db,
+            config=config,
+            overrides=tuple(set_ or ()),
+            workers=defaults.workers if workers is None else workers,
+            token=token,
+            host=host,
+            port=port,
+            body_limit=max_body,
+            cors_origins=tuple(cors or ()),
+        )
+    )
 
 
 @app.command()

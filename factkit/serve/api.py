@@ -1,0 +1,156 @@
+"""The JSON API under ``/api`` (documented at ``/docs`` from the generated OpenAPI schema)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, HTTPException, Query, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
+
+from factkit.serve.pool import AnalysisPool
+from factkit.serve.reports import EXPORTS, export
+from factkit.serve.search import search
+from factkit.serve.storage import Store
+
+router = APIRouter()
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class AnalyzeIn(_In):
+    text: str = Field(min_length=1, description="The article text (or an uploaded file's text).")
+    date: dt.date | None = Field(None, description="Publication date, resolves relative dates.")
+    title: str | None = Field(None, max_length=500)
+    id: str | None = Field(None, pattern=ID_PATTERN, description="Article id (default: a hash).")
+    filename: str | None = Field(
+        None,
+        max_length=255,
+        description="Uploaded file's name: .txt .md .html .json choose the reader.",
+    )
+    config_overrides: dict[str, Any] | None = Field(
+        None, description='Dotted settings, e.g. {"summarizer.enabled": false}.'
+    )
+
+
+class VerifyIn(_In):
+    source: str = Field(min_length=1, description="The article the summary should be faithful to.")
+    summary: str = Field(min_length=1, description="The summary to check.")
+
+
+class ReviewIn(_In):
+    status: Literal["open", "checked"] | None = None
+    rating: Literal["true", "false", "misleading", "unverifiable"] | None = None
+    note: str | None = Field(None, max_length=10000)
+    reviewer: str | None = Field(None, max_length=200)
+
+
+def _store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+def _pool(request: Request) -> AnalysisPool:
+    pool: AnalysisPool = request.app.state.pool
+    return pool
+
+
+def _payload(body: AnalyzeIn) -> dict[str, Any]:
+    data = body.model_dump(exclude={"config_overrides"})
+    data["date"] = body.date.isoformat() if body.date else None
+    return data
+
+
+@router.post("/api/analyze", summary="Analyse an article (nothing is saved)")
+async def analyze(body: AnalyzeIn, request: Request) -> dict[str, Any]:
+    result = await _pool(request).analyze(_payload(body), body.config_overrides)
+    report: dict[str, Any] = result["report"]
+    return report
+
+
+@router.post("/api/verify", summary="Check a summary against its article")
+async def verify(body: VerifyIn, request: Request) -> dict[str, Any]:
+    return await _pool(request).verify(body.source, body.summary)
+
+
+@router.post("/api/articles", status_code=201, summary="Analyse an article and save it")
+async def save_article(body: AnalyzeIn, request: Request, response: Response) -> dict[str, Any]:
+    result = await _pool(request).analyze(_payload(body), body.config_overrides)
+    store = _store(request)
+    # the write waits for its fsync: off the event loop
+    article_id = await run_in_threadpool(store.save_report, result["report"], result["text"])
+    response.headers["location"] = f"/api/articles/{article_id}"
+    saved = await run_in_threadpool(store.get_article, article_id)
+    assert saved is not None
+    return saved
+
+
+@router.get("/api/articles", summary="Search saved articles and claims")
+def list_articles(
+    request: Request,
+    query: Annotated[str, Query(max_length=500, description="Words in the text or a claim.")] = "",
+    speaker: Annotated[str, Query(max_length=200, description="Part of a speaker's name.")] = "",
+    kind: Annotated[Literal["", "quantitative", "attributed"], Query()] = "",
+    since: Annotated[dt.date | None, Query(description="Article date on or after.")] = None,
+    status: Annotated[Literal["", "open", "checked"], Query()] = "",
+    rating: Annotated[Literal["", "true", "false", "misleading", "unverifiable"], Query()] = "",
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> dict[str, Any]:
+    results = search(
+        _store(request),
+        query=query,
+        speaker=speaker,
+        kind=kind,
+        since=since.isoformat() if since else "",
+        status=status,
+        rating=rating,
+        limit=limit,
+    )
+    return {"articles": results}
+
+
+@router.get("/api/articles/{article_id}", summary="A saved article: report and review state")
+def get_article(article_id: str, request: Request) -> dict[str, Any]:
+    article = _store(request).get_article(article_id)
+    if article is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return article
+
+
+@router.get(
+    "/api/articles/{article_id}/checklist.{fmt}",
+    summary="Export the checklist with review state (md, csv, json)",
+    response_class=Response,
+)
+def checklist(article_id: str, fmt: str, request: Request) -> Response:
+    if fmt not in EXPORTS:
+        raise HTTPException(404, f"no export format {fmt!r} (md, csv, json)")
+    article = _store(request).get_article(article_id)
+    if article is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    body = export(article, fmt)
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in article_id)
+    return Response(
+        body,
+        media_type=f"{EXPORTS[fmt]}; charset=utf-8",
+        headers={"content-disposition": f'attachment; filename="{safe}-checklist.{fmt}"'},
+    )
+
+
+@router.patch("/api/claims/{claim_id}", summary="Change a claim's review state")
+def review_claim(claim_id: int, body: ReviewIn, request: Request) -> dict[str, Any]:
+    changes = body.model_dump(exclude_unset=True)
+    if not changes:
+        raise HTTPException(400, "give at least one of status, rating, note, reviewer")
+    if changes.get("status") is None:
+        changes.pop("status", None)
+    if "note" in changes and changes["note"] is None:
+        changes["note"] = ""
+    claim = _store(request).update_claim(claim_id, changes)
+    if claim is None:
+        raise HTTPException(404, f"no claim {claim_id}")
+    return claim

@@ -1,0 +1,109 @@
+"""The FastAPI app factory: storage and worker pool opened at start-up, closed at shutdown."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from factkit import __version__
+from factkit.config import Config, load_config
+from factkit.errors import FactkitError
+from factkit.serve import api, errors, pages
+from factkit.serve.pool import AnalysisPool
+from factkit.serve.security import BodyLimit, SecurityHeaders, TokenGate
+from factkit.serve.settings import ServeSettings
+from factkit.serve.storage import Store
+
+
+def open_store(settings: ServeSettings) -> Store:
+    """The archive, migrated; an unusable path is one line naming it."""
+    try:
+        return Store(settings.db)
+    except (sqlite3.Error, OSError) as exc:
+        raise FactkitError(f"--db {settings.db}: {exc}") from None
+
+
+def start_pool(settings: ServeSettings, cfg: Config) -> AnalysisPool:
+    """The analysis workers, started and warm (a missing model fails here, with one line)."""
+    pool = AnalysisPool(
+        cfg,
+        workers=settings.workers,
+        config_path=settings.config,
+        base_overrides=settings.overrides,
+        max_queue=settings.max_queue,
+    )
+    try:
+        pool.start()
+    except BaseException:
+        pool.close()
+        raise
+    return pool
+
+
+def create_app(
+    settings: ServeSettings | None = None,
+    config: Config | None = None,
+    *,
+    store: Store | None = None,
+    pool: AnalysisPool | None = None,
+) -> FastAPI:
+    """The app. ``store`` and ``pool`` may be opened beforehand (the CLI does, so that start-up
+    errors are one line before the server listens); otherwise they open at start-up. Either way
+    the app closes them at shutdown."""
+    settings = settings or ServeSettings()
+    settings.check()
+    cfg = config or load_config(settings.config, settings.overrides)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.store = store or open_store(settings)
+        try:
+            app.state.pool = pool or start_pool(settings, cfg)
+            try:
+                yield
+            finally:
+                app.state.pool.close()
+        finally:
+            app.state.store.close()
+
+    app = FastAPI(
+        title="factkit desk",
+        version=__version__,
+        description="Summaries and claim checklists for news articles, with saved reviews.",
+        lifespan=lifespan,
+        docs_url=None,  # our own /docs page: no CDN, no inline script
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    errors.install(app)
+
+    @app.get("/health", summary="Liveness and what the server runs with")
+    def health() -> dict[str, object]:
+        return {
+            "status": "ok",
+            "version": __version__,
+            "workers": settings.workers,
+            "summarizer": cfg.summarizer.enabled,
+        }
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    pages.mount_static(app)
+
+    if settings.cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST", "PATCH"],
+            allow_headers=["authorization", "content-type"],
+        )
+    # outermost last: headers on everything, then the size limit, then the token
+    app.add_middleware(TokenGate, token=settings.token)
+    app.add_middleware(BodyLimit, limit=settings.body_limit)
+    app.add_middleware(SecurityHeaders)
+    return app

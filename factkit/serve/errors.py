@@ -1,0 +1,64 @@
+"""Every error is ``{"error": "<one message>"}`` (plus ``"field"`` when one field is to blame).
+
+400: the body is not JSON, not an object, or lacks a required field. 404: no such article, claim
+or route. 413: body too large (see :mod:`security`). 422: a field has a bad value (named).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from factkit.serve.pool import AnalysisError
+
+
+def _field(loc: Any) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path")]
+    return ".".join(parts)
+
+
+def validation_response(exc: RequestValidationError) -> JSONResponse:
+    errors: list[dict[str, Any]] = [dict(e) for e in exc.errors()]
+    first: dict[str, Any] = errors[0] if errors else {"type": "", "loc": (), "msg": "invalid"}
+    kind = first.get("type", "")
+    field = _field(first.get("loc", ()))
+    if kind == "json_invalid":
+        detail = (first.get("ctx") or {}).get("error", "")
+        message = "the body is not valid JSON" + (f" ({detail})" if detail else "")
+        return JSONResponse({"error": message}, 400)
+    if kind == "missing" and not field:
+        return JSONResponse({"error": "the body is missing (send a JSON object)"}, 400)
+    if not field and kind in ("model_attributes_type", "dict_type"):
+        return JSONResponse(
+            {"error": "the body must be a JSON object (Content-Type: application/json)"}, 400
+        )
+    if kind == "missing":
+        return JSONResponse({"error": f"missing field: {field}", "field": field}, 400)
+    if kind == "extra_forbidden":
+        return JSONResponse({"error": f"{field}: unknown field", "field": field}, 422)
+    return JSONResponse({"error": f"{field}: {first.get('msg', 'invalid')}", "field": field}, 422)
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+        return validation_response(exc)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        message = exc.detail if isinstance(exc.detail, str) else "error"
+        if exc.status_code == 404 and message == "Not Found":
+            message = "not found"
+        return JSONResponse({"error": message}, exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(AnalysisError)
+    async def _analysis(_: Request, exc: AnalysisError) -> JSONResponse:
+        body: dict[str, Any] = {"error": exc.message}
+        if exc.field:
+            body["field"] = exc.field
+        headers = {"retry-after": "5"} if exc.status == 503 else None
+        return JSONResponse(body, exc.status, headers=headers)

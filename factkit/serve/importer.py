@@ -1,0 +1,60 @@
+"""``factkit batch … --db desk.sqlite``: put a batch's reports into the desk's archive.
+
+Each JSON line of the batch output becomes a saved article (origin ``batch``), searchable with the
+desk's own; a line already imported (same article id) is replaced and keeps its review state. The
+batch lines do not carry the article text, so it is rebuilt from the sentences' offsets.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factkit.serve.reports import text_from_sentences
+from factkit.serve.storage import Store
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    skipped: int
+    db: Path
+
+
+def _report(line: str) -> dict[str, Any] | None:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get("claims"), list):
+        return None
+    if not isinstance(record.get("sentences"), list):
+        return None
+    source = record.pop("input", None) or {}
+    document = dict(record.get("document") or {})
+    document["id"] = str(document.get("id") or source.get("id") or "")
+    record["document"] = document
+    return record if document["id"] else None
+
+
+def import_reports(jsonl_path: str | Path, db: str | Path | Store) -> ImportResult:
+    """Import every report line of ``jsonl_path``; lines that are not reports are skipped."""
+    store = db if isinstance(db, Store) else Store(db)
+    imported = skipped = 0
+    try:
+        with open(jsonl_path, encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip():
+                    continue
+                report = _report(line)
+                if report is None:
+                    skipped += 1
+                    continue
+                store.save_report(report, text_from_sentences(report["sentences"]), origin="batch")
+                imported += 1
+    finally:
+        if not isinstance(db, Store):
+            store.close()
+    return ImportResult(imported, skipped, store.path)

@@ -1,0 +1,269 @@
+"""Analysis off the event loop: a bounded pool of worker processes, each building its pipeline
+(and loading its models) once, as ``factkit batch`` workers do -- the same initializer and the same
+per-process pipeline cache (:mod:`factkit.batching.worker`).
+
+``workers=0`` runs analysis in one thread of the server process instead (tests, debugging).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import datetime as dt
+import json
+import multiprocessing
+import os
+import tempfile
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any
+
+from factkit.batching.worker import (
+    SetupFailed,
+    WorkerSettings,
+    init_local_worker,
+    local_worker_ready,
+    pipeline_for,
+    prepare,
+    stage_of,
+)
+from factkit.config import Config, load_config
+from factkit.errors import FactkitError
+
+UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json")
+MAX_OVERRIDE_SETS = 4
+"""Distinct ``config_overrides`` a server accepts: each builds (and keeps) its own pipeline in
+every worker, so memory is bounded by this many pipelines beside the default one."""
+
+
+class AnalysisError(Exception):
+    """An analysis the server answers with an error status (422 bad input, 500 failure, 503
+    busy)."""
+
+    def __init__(self, status: int, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.field = field
+
+
+def worker_config(cfg: Config) -> dict[str, Any]:
+    """The config a worker builds its pipeline from. One torch thread per worker unless the config
+    says otherwise: parallelism comes from the processes (as in ``factkit batch``)."""
+    data = cfg.model_dump(mode="json")
+    if not data["encoder"]["threads"]:
+        data["encoder"]["threads"] = 1
+    return data
+
+
+# --- in the worker --------------------------------------------------------------------------------
+def _article(payload: dict[str, Any], cfg: Config) -> Any:
+    from factkit.ingest import article_from_text, read_article
+
+    filename = payload.get("filename")
+    suffix = Path(filename).suffix.lower() if filename else ""
+    if suffix and suffix not in (".txt", ""):
+        # an uploaded file: the project's reader, by extension (HTML main text, Markdown title,
+        # the first record of a JSON file); no URL is ever fetched
+        if suffix not in UPLOAD_SUFFIXES:
+            raise AnalysisError(422, f"filename: {suffix} files are not supported", "filename")
+        fd, path = tempfile.mkstemp(suffix=suffix)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(payload["text"])
+            article = read_article(path, cfg.ingest)
+        finally:
+            os.unlink(path)
+        article = dataclasses.replace(article, source_path=None)
+    else:
+        article = article_from_text(payload["text"], config=cfg.ingest)
+    changes: dict[str, Any] = {}
+    if payload.get("title"):
+        changes["title"] = payload["title"]
+    if payload.get("date"):
+        changes["date"] = dt.date.fromisoformat(payload["date"])
+    if payload.get("id"):
+        changes["id"] = payload["id"]
+    elif not article.id or article.source_path is None:
+        from factkit.serve.storage import article_id_for
+
+        changes["id"] = article_id_for(article.text)
+    return dataclasses.replace(article, **changes)
+
+
+def analyze_payload(settings: WorkerSettings, payload: dict[str, Any]) -> dict[str, Any]:
+    """Analyse one request in this worker: ``{"report": <JSON contract>, "text": <article>}``
+    or ``{"error": ..., "status": ...}``."""
+    from factkit.render.to_json import report_to_dict
+
+    failed = prepare(settings)
+    if failed is not None:
+        return {"status": 500, "error": failed.message}
+    pipeline = pipeline_for(settings)
+    try:
+        article = _article(payload, pipeline.config)
+    except AnalysisError as exc:
+        return {"status": exc.status, "error": exc.message, "field": exc.field}
+    except FactkitError as exc:
+        return {"status": 422, "error": str(exc), "field": payload.get("filename") and "text"}
+    try:
+        report = pipeline.analyze(article)
+    except Exception as exc:
+        return {"status": 500, "error": f"{stage_of(exc)}: {type(exc).__name__}: {exc}"}
+    return {"report": report_to_dict(report), "text": article.text}
+
+
+def verify_payload(settings: WorkerSettings, source: str, summary: str) -> dict[str, Any]:
+    from factkit.ingest import article_from_text
+    from factkit.render.verification import verification_to_dict
+
+    failed = prepare(settings)
+    if failed is not None:
+        return {"status": 500, "error": failed.message}
+    pipeline = pipeline_for(settings)
+    article = article_from_text(source, config=pipeline.config.ingest)
+    try:
+        result = pipeline.verifier.verify(summary, article, pipeline.split(article))
+    except Exception as exc:
+        return {"status": 500, "error": f"{stage_of(exc)}: {type(exc).__name__}: {exc}"}
+    data = verification_to_dict(result, article)
+    data["all_supported"] = result.all_supported
+    return data
+
+
+WARM_UP_TEXT = (
+    "LONDON (Reuters) - The city council said on Tuesday that 1,200 homes had been built in 2023, "
+    'up 12% from a year earlier.\n\n"We expect more next year," Mayor Jane Smith told '
+    "reporters. Officials said the plan would cost $3.5 million.\n"
+)
+
+
+def _warm(settings: WorkerSettings) -> SetupFailed | None:
+    """Build the pipeline and run it once on a short text: the first analysis in a process pays
+    one-off costs (tokenizer and torch start-up) that no request should see."""
+    failed = prepare(settings)
+    if failed is None:
+        from factkit.ingest import article_from_text
+
+        with contextlib.suppress(Exception):
+            pipeline_for(settings).analyze(article_from_text(WARM_UP_TEXT))
+    return failed
+
+
+def init_serve_worker(settings: WorkerSettings) -> None:
+    """Pool initializer: the batch worker's (pipeline built once, exit with the parent), then one
+    warm-up analysis. Never raises; a setup failure is reported by the start-up probe."""
+    init_local_worker(settings)
+    _warm(settings)
+
+
+def _warm_thread(settings: WorkerSettings) -> None:
+    failed = _warm(settings)
+    if failed is not None:
+        raise FactkitError(failed.message)
+
+
+# --- in the server --------------------------------------------------------------------------------
+class AnalysisPool:
+    def __init__(
+        self,
+        config: Config,
+        *,
+        workers: int,
+        config_path: Path | None = None,
+        base_overrides: tuple[str, ...] = (),
+        max_queue: int = 64,
+    ) -> None:
+        self.base_overrides = base_overrides
+        self.config = config
+        self.config_path = config_path
+        self.workers = workers
+        self.max_queue = max_queue
+        self.settings = WorkerSettings(config=worker_config(config))
+        self._executor: Executor | None = None
+        self._waiting = 0
+        self._override_keys: set[str] = set()
+
+    def _new_executor(self) -> Executor:
+        if self.workers == 0:
+            return ThreadPoolExecutor(max_workers=1, thread_name_prefix="factkit-analyze")
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=init_serve_worker,
+            initargs=(self.settings,),
+        )
+
+    def start(self) -> None:
+        """Start the workers and wait until each has built its pipeline, so the first request is
+        already warm and a missing model stops the server before it listens."""
+        self._executor = self._new_executor()
+        if self.workers == 0:
+            self._executor.submit(_warm_thread, self.settings).result()
+            return
+        pids: set[int] = set()
+        while len(pids) < self.workers:
+            probes = [self._executor.submit(local_worker_ready, i) for i in range(self.workers)]
+            for probe in probes:
+                pid, failed = probe.result()
+                if failed is not None:
+                    raise FactkitError(failed.message)
+                pids.add(pid)
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+    def settings_for(self, overrides: dict[str, Any] | None) -> WorkerSettings:
+        """The worker settings for a request's ``config_overrides`` (``{"summarizer.enabled":
+        false}``); a bad key or value is a 422 naming it."""
+        if not overrides:
+            return self.settings
+        items = [f"{key}={json.dumps(value)}" for key, value in overrides.items()]
+        try:
+            cfg = load_config(self.config_path, [*self.base_overrides, *items])
+        except FactkitError as exc:
+            raise AnalysisError(422, f"config_overrides: {exc}", "config_overrides") from None
+        settings = WorkerSettings(config=worker_config(cfg))
+        if settings.key != self.settings.key and settings.key not in self._override_keys:
+            if len(self._override_keys) >= MAX_OVERRIDE_SETS:
+                raise AnalysisError(
+                    422,
+                    f"config_overrides: this server already runs {MAX_OVERRIDE_SETS} other "
+                    "configs; start one with --config for this setting",
+                    "config_overrides",
+                )
+            self._override_keys.add(settings.key)
+        return settings
+
+    async def _run(self, fn: Any, *args: Any) -> dict[str, Any]:
+        if self._executor is None:
+            raise AnalysisError(503, "the analysis workers are not running")
+        if self._waiting >= self.max_queue:
+            raise AnalysisError(503, "the desk is busy: too many analyses waiting; retry shortly")
+        self._waiting += 1
+        try:
+            future = self._executor.submit(fn, *args)
+            result: dict[str, Any] = await asyncio.wrap_future(future)
+        except BrokenProcessPool:
+            # a worker died (crash, out of memory): start a fresh pool for the next requests
+            with contextlib.suppress(Exception):
+                self.close()
+            self._executor = self._new_executor()
+            raise AnalysisError(500, "an analysis worker died (crash or out of memory)") from None
+        finally:
+            self._waiting -= 1
+        if "error" in result:
+            raise AnalysisError(int(result["status"]), result["error"], result.get("field"))
+        return result
+
+    async def analyze(
+        self, payload: dict[str, Any], overrides: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        return await self._run(analyze_payload, self.settings_for(overrides), payload)
+
+    async def verify(self, source: str, summary: str) -> dict[str, Any]:
+        return await self._run(verify_payload, self.settings, source, summary)

@@ -1,0 +1,155 @@
+"""Archive search: articles by text, claims by text, speaker, kind, review state and date.
+
+Without claim filters the result is the articles whose title or text matches ``query`` (with the
+claims whose own text matches). With claim filters (speaker, kind, status, rating) it is the claims
+meeting all of them (and ``query``), grouped by article: "every claim by this speaker with a
+number since the first of last month" is ``speaker=…&kind=quantitative&since=…``. ``since`` is
+the article's date (the day it was saved when it has none). FTS5 when this SQLite has it, else
+LIKE on each word.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from factkit.serve.storage import CLAIM_COLUMNS, claim_row
+
+if TYPE_CHECKING:
+    from factkit.serve.storage import Store
+
+KINDS = ("quantitative", "attributed")
+# what a list shows for an article without a title: its first body sentence
+LEAD = (
+    "(SELECT substr(json_extract(value, '$.text'), 1, 160) FROM json_each(a.report, "
+    "'$.sentences') WHERE json_extract(value, '$.kind') = 'body' LIMIT 1)"
+)
+
+
+def _fts_query(query: str) -> str:
+    """Each word a quoted FTS5 phrase (all must match): user text never becomes FTS syntax."""
+    return " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _text_filter(
+    store: Store,
+    table: str,
+    alias: str,
+    key: str,
+    columns: tuple[str, ...],
+    query: str,
+    params: list[Any],
+) -> str:
+    if store.fts:
+        params.append(_fts_query(query))
+        return f"{alias}.{key} IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)"
+    parts = []
+    for word in query.split():
+        ors = []
+        for column in columns:
+            ors.append(f"{alias}.{column} LIKE ? ESCAPE '\\'")
+            params.append(_like(word))
+        parts.append("(" + " OR ".join(ors) + ")")
+    return " AND ".join(parts) or "1"
+
+
+def search(
+    store: Store,
+    *,
+    query: str = "",
+    speaker: str = "",
+    kind: str = "",
+    since: str = "",
+    status: str = "",
+    rating: str = "",
+    limit: int = 50,
+) -> list[dict[str, Any]]:
+    query = query.strip()
+    claim_filters = bool(speaker or kind or status or rating)
+    where_a: list[str] = []
+    params_a: list[Any] = []
+    if since:
+        where_a.append("COALESCE(a.date, substr(a.created_at, 1, 10)) >= ?")
+        params_a.append(since)
+
+    # the claims that match (always by claim filters; by query only when filters are given too,
+    # or to show which claims of a matching article mention the query)
+    where_c: list[str] = []
+    params_c: list[Any] = []
+    if speaker:
+        where_c.append("c.speakers LIKE ? ESCAPE '\\'")
+        params_c.append(_like(speaker.strip()))
+    if kind:
+        where_c.append("(',' || c.kinds || ',') LIKE ?")
+        params_c.append(f"%,{kind},%")
+        if kind == "quantitative":
+            where_c[-1] = f"({where_c[-1]} OR c.has_number = 1)"
+    if status:
+        where_c.append("c.status = ?")
+        params_c.append(status)
+    if rating:
+        where_c.append("c.rating = ?")
+        params_c.append(rating)
+    if query:
+        where_c.append(
+            _text_filter(store, "claims", "c", "id", ("text", "speakers"), query, params_c)
+        )
+
+    if claim_filters:
+        where = where_a + where_c
+        rows = store.query(
+            f"SELECT a.id AS article_id, {_prefixed('c')} FROM claims c "
+            "JOIN articles a ON a.pk = c.article_pk WHERE "
+            + (" AND ".join(where) or "1")
+            + " ORDER BY COALESCE(a.date, a.created_at) DESC, a.pk DESC, c.rank",
+            (*params_a, *params_c),
+        )
+        by_article: dict[str, list[dict[str, Any]]] = {}
+        for row in rows:
+            by_article.setdefault(row["article_id"], []).append(claim_row(row))
+        ids = list(by_article)[:limit]
+    else:
+        if query:
+            where_a.append(
+                _text_filter(store, "articles", "a", "pk", ("title", "text"), query, params_a)
+            )
+        rows = store.query(
+            "SELECT a.id FROM articles a WHERE "
+            + (" AND ".join(where_a) or "1")
+            + " ORDER BY a.created_at DESC, a.pk DESC LIMIT ?",
+            (*params_a, limit),
+        )
+        ids = [r["id"] for r in rows]
+        by_article = {}
+        if query and ids:
+            marks = ",".join("?" * len(ids))
+            for row in store.query(
+                f"SELECT a.id AS article_id, {_prefixed('c')} FROM claims c JOIN articles a ON "
+                f"a.pk = c.article_pk WHERE a.id IN ({marks}) AND "
+                + " AND ".join(where_c)
+                + " ORDER BY c.rank",
+                (*ids, *params_c),
+            ):
+                by_article.setdefault(row["article_id"], []).append(claim_row(row))
+    return [_summary(store, article_id, by_article.get(article_id, [])) for article_id in ids]
+
+
+def _prefixed(alias: str) -> str:
+    return ", ".join(f"{alias}.{c.strip()}" for c in CLAIM_COLUMNS.split(","))
+
+
+def _summary(store: Store, article_id: str, matches: list[dict[str, Any]]) -> dict[str, Any]:
+    row = store.query(
+        "SELECT a.id, a.title, a.date, a.section, a.origin, a.created_at, "
+        f"{LEAD} AS lead, "
+        "(SELECT COUNT(*) FROM claims WHERE article_pk = a.pk) AS n_claims, "
+        "(SELECT COUNT(*) FROM claims WHERE article_pk = a.pk AND status = 'checked') "
+        "AS n_checked FROM articles a WHERE a.id = ?",
+        (article_id,),
+    )[0]
+    out = dict(row)
+    out["matches"] = matches
+    return out

@@ -1,0 +1,61 @@
+"""``factkit serve``: check the settings, build the app, run uvicorn."""
+
+from __future__ import annotations
+
+import socket
+import sys
+
+from factkit.errors import FactkitError
+from factkit.serve.settings import ServeSettings
+
+EXTRA_MISSING = (
+    "factkit serve needs FastAPI and uvicorn: pip install 'factkit[serve]' ({name} is missing)"
+)
+
+
+def check_port(host: str, port: int) -> None:
+    """Fail now, in one line, if the address is taken (not after a minute of model loading)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise FactkitError(f"--host {host} --port {port}: {exc.strerror or exc}") from None
+
+
+def run_server(settings: ServeSettings) -> None:
+    settings.check()
+    try:
+        import fastapi  # noqa: F401
+        import uvicorn
+    except ImportError as exc:
+        raise FactkitError(EXTRA_MISSING.format(name=exc.name)) from None
+    from factkit.config import load_config
+    from factkit.serve.app import create_app, open_store, start_pool
+
+    check_port(settings.host, settings.port)
+    cfg = load_config(settings.config, settings.overrides)
+    store = open_store(settings)
+    try:
+        pool = start_pool(settings, cfg)
+    except BaseException:
+        store.close()
+        raise
+    app = create_app(settings, cfg, store=store, pool=pool)
+    shown = f"[{settings.host}]" if ":" in settings.host else settings.host
+    print(
+        f"factkit desk: http://{shown}:{settings.port}/  archive: {settings.db}  "
+        f"workers: {settings.workers or 'in-process'}"
+        + ("  (token required)" if settings.token else ""),
+        file=sys.stderr,
+        flush=True,
+    )
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level="warning",
+        timeout_graceful_shutdown=10,
+        server_header=False,
+    )

@@ -1,0 +1,196 @@
+"""The archive: saved articles, their reports, and the review state of every claim, in SQLite.
+
+WAL mode with ``synchronous=FULL``: a change is on disk when its statement returns, so a review
+change acknowledged to the browser survives ``kill -9`` and power loss. One connection per store,
+guarded by a lock (SQLite serialises writers anyway; reads are short).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
+
+from factkit.serve.migrations import migrate
+
+STATUSES = ("open", "checked")
+RATINGS = ("true", "false", "misleading", "unverifiable")
+REVIEW_FIELDS = ("status", "rating", "note", "reviewer")
+CLAIM_COLUMNS = (
+    "id, claim_id, rank, text, kinds, speakers, has_number, score, status, rating, note, "
+    "reviewer, updated_at"
+)
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def article_id_for(text: str) -> str:
+    """A stable id for a pasted article: the same text is the same article, and keeps its
+    review."""
+    return "a" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def claim_row(row: sqlite3.Row) -> dict[str, Any]:
+    out = dict(row)
+    out["kinds"] = [k for k in out["kinds"].split(",") if k]
+    out["speakers"] = [s for s in out["speakers"].split(";") if s]
+    out["has_number"] = bool(out["has_number"])
+    return out
+
+
+def _ranked(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(claims, key=lambda c: (-float(c["score"]), int(c["sentence_index"])))
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(
+            str(path), isolation_level=None, check_same_thread=False, timeout=30.0
+        )
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        self.version = migrate(conn)
+        self.fts = (
+            conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='claims_fts'"
+            ).fetchone()
+            is not None
+        )
+        self._conn = conn
+        self._lock = threading.RLock()
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    # writing ---------------------------------------------------------------------------------
+    def save_report(self, report: dict[str, Any], text: str, *, origin: str = "desk") -> str:
+        """Insert or replace an article and its claims; review state carries over for claims whose
+        id is unchanged. Committed (and synced) before returning."""
+        doc = report.get("document") or {}
+        article_id = str(doc.get("id") or article_id_for(text))
+        with self._lock:
+            conn = self._conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                old = conn.execute(
+                    "SELECT pk, created_at FROM articles WHERE id = ?", (article_id,)
+                ).fetchone()
+                kept: dict[str, sqlite3.Row] = {}
+                created = now()
+                if old is not None:
+                    created = old["created_at"]
+                    for row in conn.execute(
+                        "SELECT claim_id, status, rating, note, reviewer, updated_at FROM claims "
+                        "WHERE article_pk = ?",
+                        (old["pk"],),
+                    ):
+                        kept[row["claim_id"]] = row
+                    conn.execute("DELETE FROM claims WHERE article_pk = ?", (old["pk"],))
+                    conn.execute("DELETE FROM articles WHERE pk = ?", (old["pk"],))
+                cur = conn.execute(
+                    "INSERT INTO articles (id, title, date, section, credit, text, report, origin,"
+                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        article_id,
+                        doc.get("title"),
+                        doc.get("date"),
+                        doc.get("section"),
+                        doc.get("credit"),
+                        text,
+                        json.dumps(report, ensure_ascii=False),
+                        origin,
+                        created,
+                    ),
+                )
+                pk = cur.lastrowid
+                for rank, claim in enumerate(_ranked(list(report.get("claims") or []))):
+                    review = kept.get(claim["id"])
+                    names = (
+                        a.get("speaker_resolved") or a.get("speaker")
+                        for a in claim.get("attributions") or []
+                    )
+                    speakers = ";".join(dict.fromkeys(n for n in names if n))
+                    conn.execute(
+                        "INSERT INTO claims (article_pk, claim_id, rank, text, kinds, speakers,"
+                        " has_number, score, status, rating, note, reviewer, updated_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            pk,
+                            claim["id"],
+                            rank,
+                            " ".join(str(claim["text"]).split()),
+                            ",".join(claim.get("kinds") or []),
+                            speakers,
+                            int(bool(claim.get("quantities"))),
+                            float(claim.get("score") or 0.0),
+                            review["status"] if review else "open",
+                            review["rating"] if review else None,
+                            review["note"] if review else "",
+                            review["reviewer"] if review else None,
+                            review["updated_at"] if review else None,
+                        ),
+                    )
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        return article_id
+
+    def update_claim(self, claim_pk: int, changes: dict[str, Any]) -> dict[str, Any] | None:
+        """Apply review changes (keys from REVIEW_FIELDS, already validated); None if no claim."""
+        fields = [k for k in REVIEW_FIELDS if k in changes]
+        with self._lock:
+            if fields:
+                sets = ", ".join(f"{k} = ?" for k in fields)
+                values = [changes[k] for k in fields]
+                self._conn.execute(
+                    f"UPDATE claims SET {sets}, updated_at = ? WHERE id = ?",
+                    (*values, now(), claim_pk),
+                )
+            row = self._conn.execute(
+                f"SELECT {CLAIM_COLUMNS}, (SELECT id FROM articles WHERE pk = article_pk) "
+                "AS article_id FROM claims WHERE id = ?",
+                (claim_pk,),
+            ).fetchone()
+        return None if row is None else claim_row(row)
+
+    # reading ---------------------------------------------------------------------------------
+    def get_article(self, article_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT pk, id, title, date, section, credit, text, report, origin, created_at "
+                "FROM articles WHERE id = ?",
+                (article_id,),
+            ).fetchone()
+            if row is None:
+                return None
+            claims = self._conn.execute(
+                f"SELECT {CLAIM_COLUMNS} FROM claims WHERE article_pk = ? ORDER BY rank",
+                (row["pk"],),
+            ).fetchall()
+        out = dict(row)
+        del out["pk"]
+        out["report"] = json.loads(row["report"])
+        out["review"] = [claim_row(c) for c in claims]
+        return out
+
+    def recent(self, limit: int = 20) -> list[dict[str, Any]]:
+        from factkit.serve.search import search
+
+        return search(self, limit=limit)
+
+    def query(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()

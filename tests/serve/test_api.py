@@ -1,0 +1,164 @@
+"""The API through the real app: the report contract, saving, review, exports, uploads."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from factkit.render.to_json import report_schema
+from tests.serve.conftest import save_article
+
+
+def test_health(client: TestClient) -> None:
+    r = client.get("/health")
+    assert r.status_code == 200
+    assert r.json()["status"] == "ok"
+
+
+def test_analyze_returns_the_report_contract_and_saves_nothing(
+    client: TestClient, seed: str
+) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    r = client.post("/api/analyze", json={"text": seed, "title": "Envoy", "id": "seed-1"})
+    assert r.status_code == 200
+    report = r.json()
+    jsonschema.validate(report, report_schema())
+    assert report["document"] == {
+        "id": "seed-1",
+        "date": "2021-08-10",
+        "section": "Fast News",
+        "title": "Envoy",
+        "credit": "AP",
+    }
+    assert len(report["claims"]) >= 9
+    assert client.get("/api/articles").json()["articles"] == []
+
+
+def test_save_review_and_read_back(client: TestClient, seed: str) -> None:
+    saved = save_article(client, seed)
+    assert saved["text"] == seed
+    assert len(saved["review"]) == len(saved["report"]["claims"]) >= 9
+    assert all(c["status"] == "open" and c["rating"] is None for c in saved["review"])
+    top = saved["review"][0]
+    r = client.patch(
+        f"/api/claims/{top['id']}",
+        json={
+            "status": "checked",
+            "rating": "misleading",
+            "note": "figure is a floor",
+            "reviewer": "ana",
+        },
+    )
+    assert r.status_code == 200
+    assert r.json()["status"] == "checked" and r.json()["rating"] == "misleading"
+    assert r.json()["article_id"] == saved["id"]
+    again = client.get(f"/api/articles/{saved['id']}").json()
+    claim = next(c for c in again["review"] if c["id"] == top["id"])
+    assert (claim["status"], claim["rating"], claim["note"], claim["reviewer"]) == (
+        "checked",
+        "misleading",
+        "figure is a floor",
+        "ana",
+    )
+    assert claim["updated_at"]
+    # clearing a rating and a note
+    r = client.patch(f"/api/claims/{top['id']}", json={"rating": None, "note": None})
+    assert (r.json()["rating"], r.json()["note"], r.json()["status"]) == (None, "", "checked")
+
+
+def test_exports_carry_the_review(client: TestClient, seed: str) -> None:
+    saved = save_article(client, seed)
+    top = saved["review"][0]
+    client.patch(
+        f"/api/claims/{top['id']}", json={"status": "checked", "rating": "false", "note": "wrong"}
+    )
+    base = f"/api/articles/{saved['id']}/checklist"
+    md = client.get(base + ".md")
+    assert md.status_code == 200 and md.headers["content-type"].startswith("text/markdown")
+    assert "attachment" in md.headers["content-disposition"]
+    assert md.text.count("- [x] ") == 1
+    assert md.text.count("- [ ] ") == len(saved["review"]) - 1
+    assert "Review: rated false · note: wrong" in md.text
+    csv_text = client.get(base + ".csv").text
+    header, *rows = csv_text.splitlines()
+    assert header.endswith("status,rating,note,reviewer")
+    assert len(rows) == len(saved["review"])
+    assert any(
+        row.startswith(top["claim_id"] + ",") and row.endswith("checked,false,wrong,")
+        for row in rows
+    )
+    data = json.loads(client.get(base + ".json").text)
+    reviewed = next(c for c in data["claims"] if c["id"] == top["claim_id"])
+    assert reviewed["review"]["status"] == "checked"
+    assert data["claims"][0]["text"] and data["schema_version"]
+    assert client.get(base + ".pdf").status_code == 404
+
+
+def test_uploaded_html_file_is_read_as_html(client: TestClient) -> None:
+    page = (
+        "<html><head><title>Dam report</title></head><body><article><h1>Dam report</h1>"
+        "<p>The ministry said on Friday that 3,400 people had been moved from the valley, "
+        'up from 1,200 a week earlier.</p><p>"We are not done," the minister, Ana Ruiz, '
+        "told reporters, adding that 12 villages remained at risk.</p></article>"
+        "<script>var x = 1;</script></body></html>"
+    )
+    r = client.post("/api/analyze", json={"text": page, "filename": "dam.html"})
+    assert r.status_code == 200, r.text
+    text = " ".join(s["text"] for s in r.json()["sentences"])
+    assert "3,400 people" in text and "<p>" not in text and "var x" not in text
+    bad = client.post("/api/analyze", json={"text": "x", "filename": "a.exe"})
+    assert bad.status_code == 422 and bad.json()["field"] == "filename"
+
+
+def test_verify_endpoint(client: TestClient, seed: str) -> None:
+    r = client.post(
+        "/api/verify",
+        json={
+            "source": seed,
+            "summary": "Michelle Bachelet said her office had counted at least 183 deaths.",
+        },
+    )
+    assert r.status_code == 200, r.text
+    data = r.json()
+    assert len(data["sentences"]) == 1
+    assert data["sentences"][0]["verdict"] in ("supported", "unsupported")
+    assert isinstance(data["all_supported"], bool)
+
+
+def test_openapi_documents_the_api(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    for path in (
+        "/api/analyze",
+        "/api/verify",
+        "/api/articles",
+        "/api/articles/{article_id}",
+        "/api/claims/{claim_id}",
+        "/api/articles/{article_id}/checklist.{fmt}",
+    ):
+        assert path in spec["paths"]
+    assert "/" not in spec["paths"]
+    assert client.get("/docs").status_code == 200
+
+
+def test_config_overrides_change_the_analysis_and_are_bounded(client: TestClient) -> None:
+    from factkit.serve.pool import MAX_OVERRIDE_SETS
+
+    text = "The mayor said on Monday that 40 bridges were closed, up from 12 a week earlier.\n"
+    plain = client.post("/api/analyze", json={"text": text}).json()
+    assert plain["claims"]
+    off = client.post(
+        "/api/analyze", json={"text": text, "config_overrides": {"claims.enabled": False}}
+    )
+    assert off.status_code == 200 and off.json()["claims"] == []
+    for n in range(MAX_OVERRIDE_SETS - 1):
+        r = client.post(
+            "/api/analyze",
+            json={"text": text, "config_overrides": {"splitter.max_len": 1000 + n}},
+        )
+        assert r.status_code == 200
+    r = client.post(
+        "/api/analyze", json={"text": text, "config_overrides": {"splitter.max_len": 5}}
+    )
+    assert r.status_code == 422 and r.json()["field"] == "config_overrides"

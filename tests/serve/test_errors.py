@@ -1,0 +1,93 @@
+"""Every error code through the real app: 400 with one message, 404, 422 naming the field."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.serve.conftest import save_article
+
+JSON = {"content-type": "application/json"}
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("{bad", "the body is not valid JSON"),
+        ("[1, 2]", "the body must be a JSON object"),
+        ("", "the body is missing"),
+        ("{}", "missing field: text"),
+    ],
+)
+def test_400_with_one_message(client: TestClient, body: str, message: str) -> None:
+    r = client.post("/api/analyze", content=body, headers=JSON)
+    assert r.status_code == 400
+    assert r.json()["error"].startswith(message)
+    assert set(r.json()) <= {"error", "field"}
+
+
+def test_400_missing_field_on_verify(client: TestClient) -> None:
+    r = client.post("/api/verify", json={"source": "x"})
+    assert r.status_code == 400 and r.json() == {
+        "error": "missing field: summary",
+        "field": "summary",
+    }
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "body", "field"),
+    [
+        ("post", "/api/analyze", {"text": "x", "date": "yesterday"}, "date"),
+        ("post", "/api/analyze", {"text": ""}, "text"),
+        ("post", "/api/analyze", {"text": "x", "colour": "red"}, "colour"),
+        ("post", "/api/analyze", {"text": "x", "id": "../etc"}, "id"),
+        (
+            "post",
+            "/api/analyze",
+            {"text": "x", "config_overrides": {"splitter.max_len": -1}},
+            "config_overrides",
+        ),
+        (
+            "post",
+            "/api/articles",
+            {"text": "x", "config_overrides": {"nope": 1}},
+            "config_overrides",
+        ),
+        ("patch", "/api/claims/1", {"rating": "maybe"}, "rating"),
+        ("patch", "/api/claims/1", {"status": "done"}, "status"),
+        ("patch", "/api/claims/abc", {"status": "open"}, "claim_id"),
+    ],
+)
+def test_422_names_the_field(
+    client: TestClient, method: str, url: str, body: dict, field: str
+) -> None:
+    r = getattr(client, method)(url, json=body)
+    assert r.status_code == 422, r.text
+    assert r.json()["field"] == field
+    assert r.json()["error"].startswith(field)
+
+
+def test_422_on_query_parameters(client: TestClient) -> None:
+    for params, field in (
+        ({"since": "last week"}, "since"),
+        ({"kind": "opinion"}, "kind"),
+        ({"limit": "0"}, "limit"),
+    ):
+        r = client.get("/api/articles", params=params)
+        assert r.status_code == 422 and r.json()["field"] == field
+
+
+def test_404s(client: TestClient, seed: str) -> None:
+    saved = save_article(client, seed)
+    for url in (
+        "/api/articles/nope",
+        "/api/articles/nope/checklist.md",
+        "/no/such/route",
+        "/articles/nope",
+        f"/api/articles/{saved['id']}/checklist.docx",
+    ):
+        r = client.get(url)
+        assert r.status_code == 404, url
+        assert r.json()["error"]
+    r = client.patch("/api/claims/999999", json={"status": "checked"})
+    assert r.status_code == 404 and r.json() == {"error": "no claim 999999"}

@@ -1,0 +1,86 @@
+"""``factkit batch … --db``: a batch's reports land in the desk's archive, searchable."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from factkit.config import load_config
+from factkit.ingest import article_from_text
+from factkit.pipeline import Pipeline
+from factkit.render.to_json import report_to_dict
+from factkit.serve.importer import import_reports
+from factkit.serve.search import search
+from factkit.serve.storage import Store
+from tests.serve.conftest import CLAIMS_ONLY, ROOT, SEED
+
+
+def _line(text: str, doc_id: str) -> str:
+    report = Pipeline(load_config(CLAIMS_ONLY)).analyze(article_from_text(text, id=doc_id))
+    return json.dumps(
+        {"input": {"id": doc_id, "path": None, "line": None}, **report_to_dict(report)}
+    )
+
+
+def test_import_reports_rebuilds_text_and_is_searchable(tmp_path: Path) -> None:
+    seed = SEED.read_text(encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text(_line(seed, "seed") + '\nnot json\n{"x": 1}\n', encoding="utf-8")
+    result = import_reports(out, tmp_path / "desk.sqlite")
+    assert (result.imported, result.skipped) == (1, 2)
+    store = Store(tmp_path / "desk.sqlite")
+    article = store.get_article("seed")
+    assert article is not None and article["origin"] == "batch"
+    for c in article["report"]["claims"]:  # offsets still point at the claim text
+        assert " ".join(article["text"][c["start"] : c["end"]].split()) == " ".join(
+            c["text"].split()
+        )
+    (hit,) = search(store, speaker="Bachelet", kind="quantitative", since="2021-08-01")
+    assert hit["id"] == "seed" and hit["matches"]
+    # importing again replaces the article and keeps the review
+    claim = article["review"][0]
+    store.update_claim(claim["id"], {"status": "checked"})
+    import_reports(out, store)
+    again = store.get_article("seed")
+    assert again is not None
+    assert (
+        next(c for c in again["review"] if c["claim_id"] == claim["claim_id"])["status"]
+        == "checked"
+    )
+    store.close()
+
+
+def test_batch_command_imports_with_db(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    db = tmp_path / "desk.sqlite"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from factkit.cli import main; main()",
+            "batch",
+            str(tmp_path / "in"),
+            "-o",
+            str(tmp_path / "out.jsonl"),
+            "--engine",
+            "serial",
+            "--config",
+            str(CLAIMS_ONLY),
+            "--quiet",
+            "--db",
+            str(db),
+        ],
+        env={**__import__("os").environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"imported 1 reports into {db}" in done.stderr
+    store = Store(db)
+    (hit,) = search(store, query="Khalilzad")
+    assert hit["id"] == "seed" and hit["n_claims"] >= 9
+    store.close()

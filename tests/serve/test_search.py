@@ -1,0 +1,59 @@
+"""Archive search: text, speaker, kind, since, review state; FTS5 and the LIKE fallback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from tests.serve.conftest import save_article
+
+
+def test_search_by_text_speaker_kind_since_and_status(client: TestClient, seed: str) -> None:
+    saved = save_article(client, seed)
+    other = save_article(
+        client,
+        "Officials said on Monday that 40 bridges were closed.\n",
+        date="2020-01-05",
+        id="bridges",
+    )
+
+    def ids(**params: str) -> list[str]:
+        r = client.get("/api/articles", params=params)
+        assert r.status_code == 200, r.text
+        return [a["id"] for a in r.json()["articles"]]
+
+    assert ids(query="Khalilzad") == [saved["id"]]
+    assert ids(query="bridges") == ["bridges"]
+    assert ids(query="nothing-like-this") == []
+    assert set(ids()) == {saved["id"], "bridges"}
+    assert ids(since="2021-01-01") == [saved["id"]]
+    found = client.get("/api/articles", params={"speaker": "bachelet", "kind": "quantitative"})
+    (article,) = found.json()["articles"]
+    assert article["id"] == saved["id"]
+    assert article["matches"] and all(
+        "Michelle Bachelet" in c["speakers"] and c["has_number"] for c in article["matches"]
+    )
+    claim = article["matches"][0]
+    client.patch(f"/api/claims/{claim['id']}", json={"status": "checked", "rating": "true"})
+    (hit,) = client.get("/api/articles", params={"status": "checked"}).json()["articles"]
+    assert [c["id"] for c in hit["matches"]] == [claim["id"]]
+    assert hit["n_checked"] == 1
+    assert ids(rating="false") == []
+    assert other["id"] == "bridges"
+
+
+def test_search_without_fts5_falls_back_to_like(tmp_path: Path, seed: str) -> None:
+    from factkit.serve.search import search
+    from factkit.serve.storage import Store
+
+    store = Store(tmp_path / "a.sqlite")
+    store.save_report(
+        {"document": {"id": "x"}, "claims": [], "sentences": []}, "Quarterly 50% rise"
+    )
+    store.fts = False
+    assert [a["id"] for a in search(store, query="quarterly 50%")] == ["x"]
+    assert search(store, query="100%") == []
+    store.fts = True
+    assert [a["id"] for a in search(store, query='quarterly "50')] == ["x"]  # quotes are words
+    store.close()

@@ -1,0 +1,76 @@
+"""``factkit serve`` as a real process: start-up checks; ``kill -9`` loses nothing acknowledged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.serve.conftest import CLAIMS_ONLY, Server
+
+
+def test_acknowledged_review_survives_kill_9(tmp_path: Path, seed: str) -> None:
+    db = tmp_path / "desk.sqlite"
+    server = Server(db, "--config", str(CLAIMS_ONLY), "--workers", "1", log=tmp_path / "log")
+    try:
+        server.wait_ready()
+        saved = httpx.post(server.url + "/api/articles", json={"text": seed}, timeout=120)
+        assert saved.status_code == 201, saved.text
+        review = saved.json()["review"]
+        changes = {"status": "checked", "rating": "unverifiable", "note": "called the UN office"}
+        acked = []
+        for claim in review[:5]:  # several quick writes, the last right before the kill
+            r = httpx.patch(f"{server.url}/api/claims/{claim['id']}", json=changes, timeout=30)
+            assert r.status_code == 200
+            acked.append(claim["id"])
+        server.kill9()
+    finally:
+        server.stop()
+    assert server.proc.returncode == -9
+
+    again = Server(db, "--config", str(CLAIMS_ONLY), "--workers", "0", log=tmp_path / "log")
+    try:
+        again.wait_ready()
+        article = httpx.get(f"{again.url}/api/articles/{saved.json()['id']}", timeout=30).json()
+    finally:
+        again.stop()
+    by_id = {c["id"]: c for c in article["review"]}
+    for claim_id in acked:
+        assert by_id[claim_id]["status"] == "checked"
+        assert by_id[claim_id]["rating"] == "unverifiable"
+        assert by_id[claim_id]["note"] == "called the UN office"
+    assert all(c["status"] == "open" for c in article["review"] if c["id"] not in acked)
+
+
+def test_cli_does_not_import_fastapi_and_a_missing_extra_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    from factkit.errors import FactkitError
+    from factkit.serve.server import run_server
+    from factkit.serve.settings import ServeSettings
+    from tests.serve.conftest import ROOT
+
+    code = "import sys, factkit.cli; sys.exit('fastapi' in sys.modules or 'uvicorn' in sys.modules)"
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    assert subprocess.run([sys.executable, "-c", code], env=env).returncode == 0
+    monkeypatch.setitem(sys.modules, "uvicorn", None)
+    with pytest.raises(FactkitError, match=r"pip install 'factkit\[serve\]'"):
+        run_server(ServeSettings(db=tmp_path / "x.sqlite"))
+
+
+def test_a_taken_port_is_one_line_before_any_model_loads() -> None:
+    import socket
+
+    from factkit.errors import FactkitError
+    from factkit.serve.server import check_port
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        with pytest.raises(FactkitError, match=f"--port {port}: "):
+            check_port("127.0.0.1", port)

@@ -1,0 +1,62 @@
+"""The SQLite archive: migrations, durability settings, review kept across restarts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.serve.conftest import make_client, save_article
+
+
+def test_migrations_are_versioned_and_applied_once(tmp_path: Path) -> None:
+    import sqlite3
+
+    from factkit.errors import FactkitError
+    from factkit.serve.migrations import MIGRATIONS
+    from factkit.serve.storage import Store
+
+    path = tmp_path / "m.sqlite"
+    store = Store(path)
+    assert store.version == len(MIGRATIONS)
+    store.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(len(MIGRATIONS),)]
+    assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    conn.execute("UPDATE schema_version SET version = 99")
+    conn.commit()
+    conn.close()
+    with pytest.raises(FactkitError, match="newer"):
+        Store(path)
+
+
+def test_store_syncs_every_commit(tmp_path: Path) -> None:
+    from factkit.serve.storage import Store
+
+    store = Store(tmp_path / "s.sqlite")
+    assert store.query("PRAGMA synchronous")[0][0] == 2  # FULL
+    assert store.query("PRAGMA journal_mode")[0][0] == "wal"
+    store.close()
+
+
+def test_review_survives_a_new_app_on_the_same_archive(tmp_path: Path, seed: str) -> None:
+    db = tmp_path / "desk.sqlite"
+    with make_client(db) as c:
+        saved = save_article(c, seed)
+        claim = saved["review"][2]
+        c.patch(f"/api/claims/{claim['id']}", json={"status": "checked", "note": "ok"})
+    with make_client(db) as c:
+        again = c.get(f"/api/articles/{saved['id']}").json()
+        assert next(x for x in again["review"] if x["id"] == claim["id"])["note"] == "ok"
+
+
+def test_saving_the_same_article_again_keeps_its_review(client: TestClient, seed: str) -> None:
+    first = save_article(client, seed)
+    claim = first["review"][1]
+    client.patch(f"/api/claims/{claim['id']}", json={"status": "checked"})
+    second = save_article(client, seed)
+    assert second["id"] == first["id"]
+    kept = next(c for c in second["review"] if c["claim_id"] == claim["claim_id"])
+    assert kept["status"] == "checked"
+    assert len(client.get("/api/articles").json()["articles"]) == 1
