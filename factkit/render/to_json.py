@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factkit.document import Report
+from factkit.document import SEGMENT_KINDS, Report
 
 SCHEMA_VERSION = "1.0"
 
@@ -77,7 +77,7 @@ SENTENCE = _obj(
         "index": _INT,
         "start": _INT,
         "end": _INT,
-        "kind": {"enum": ["body", "dateline", "heading", "caption", "credit", "embed", "source"]},
+        "kind": {"enum": list(SEGMENT_KINDS)},
         "text": _STR,
     }
 )
