@@ -46,6 +46,10 @@ OutOpt = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
 ]
+MaxCharsOpt = Annotated[
+    int | None,
+    typer.Option("--max-chars", min=1, help="Summary at most this many characters."),
+]
 FileArg = Annotated[
     str, typer.Argument(help="Input file (.txt .md .html .json .jsonl) or - for stdin.")
 ]
@@ -149,6 +153,7 @@ def summarize(
     ratio: Annotated[
         float | None, typer.Option("--ratio", min=0.0, max=1.0, help="Share of body sentences.")
     ] = None,
+    max_chars: MaxCharsOpt = None,
     format: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text",
     config: ConfigOpt = None,
     set_: SetOpt = None,
@@ -166,7 +171,7 @@ def summarize(
     article = read_article(file, cfg.ingest)
     segs = split_sentences(article.text, cfg.splitter)
     summary = build_summarizer(cfg).summarize(
-        article, segs, n_sentences=sentences, words=words, ratio=ratio
+        article, segs, n_sentences=sentences, words=words, ratio=ratio, max_chars=max_chars
     )
     if format == "json":
         data = summary.to_dict()
@@ -183,13 +188,15 @@ def run(
     format: Annotated[
         str, typer.Option("--format", "-f", help="markdown | json | html")
     ] = "markdown",
+    max_chars: MaxCharsOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
 ) -> None:
     """The whole pipeline: summary plus claim checklist in one report."""
     _choice("--format", format, ("markdown", "json", "html"))
-    _report(file, format, _config(config, set_), output)
+    limit = [] if max_chars is None else [f"summarizer.max_chars={max_chars}"]
+    _report(file, format, _config(config, [*(set_ or []), *limit]), output)
 
 
 @app.command()

@@ -179,6 +179,7 @@ class SummarySentence:
     end: int | None
     score: float
     text: str
+    claim_ids: tuple[str, ...] = ()  # ids of the report's claims this sentence carries
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -186,6 +187,7 @@ class SummarySentence:
             "start": self.start,
             "end": self.end,
             "score": round(self.score, 4),
+            "claim_ids": list(self.claim_ids),
         }
 
 

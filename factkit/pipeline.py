@@ -72,7 +72,10 @@ class Pipeline:
             report.claims = found.claims
             report.times = found.times
         if self.config.summarizer.enabled and any(s.kind == "body" for s in sentences):
-            report.summary = self.summarizer.summarize(article, sentences)
+            # annotate once: the summarizer ranks by the claims found above instead of
+            # extracting them again (None when claims are off: it finds them itself)
+            claims = report.claims if self.config.claims.enabled else None
+            report.summary = self.summarizer.summarize(article, sentences, claims=claims)
             if self.verifies_summary and report.summary.text.strip():
                 report.verification = self.verifier.verify(report.summary.text, article, sentences)
         return report

@@ -110,7 +110,14 @@ SUMMARY = _obj(
         "sentences": {
             "type": "array",
             "items": _obj(
-                {"index": _OPT_INT, "start": _OPT_INT, "end": _OPT_INT, "score": {"type": "number"}}
+                {
+                    "index": _OPT_INT,
+                    "start": _OPT_INT,
+                    "end": _OPT_INT,
+                    "score": {"type": "number"},
+                    # ids of the report's claims this summary sentence carries
+                    "claim_ids": {"type": "array", "items": _STR},
+                }
             ),
         },
     }

@@ -53,7 +53,8 @@ def render_markdown(report: Report) -> str:
                     if v.verdict == "supported"
                     else " ⚠️ " + ", ".join(r.type for r in v.reasons)
                 )
-            out.append(f"> {' '.join(s.text.split())}{mark}")
+            claims = f" [{', '.join(s.claim_ids)}]" if s.claim_ids else ""  # checklist ids
+            out.append(f"> {' '.join(s.text.split())}{claims}{mark}")
             out.append(">")
         if out[-1] == ">":
             out.pop()
