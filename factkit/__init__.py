@@ -118,8 +118,10 @@ def summarize(
     n_sentences: int | None = None,
     words: int | None = None,
     ratio: float | None = None,
+    max_chars: int | None = None,
 ) -> Summary:
-    """A summary (``.text``, ``.sentences`` with offsets and scores) of one article."""
+    """A summary (``.text``, ``.sentences`` with offsets, scores and ``claim_ids``) of one
+    article; ``max_chars`` caps its length in characters."""
     from factkit.split import split_sentences as _split
     from factkit.summarization import build_summarizer
 
@@ -127,7 +129,7 @@ def summarize(
     article = as_article(text_or_article)
     sentences = _split(article.text, cfg.splitter)
     return build_summarizer(cfg).summarize(
-        article, sentences, n_sentences=n_sentences, words=words, ratio=ratio
+        article, sentences, n_sentences=n_sentences, words=words, ratio=ratio, max_chars=max_chars
     )
 
 

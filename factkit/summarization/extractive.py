@@ -308,7 +308,10 @@ class ExtractiveSummarizer:
             config = self.full_config.model_copy(deep=True)
             config.checkworthiness.enabled = False
             self._claim_extractor = ClaimExtractor(config)
-        return list(self._claim_extractor.extract(article, sentences).claims)
+        # only the candidates can be picked: read the article up to the last one
+        body = [s for s in sentences if s.kind == "body"][: self.weights.max_candidates]
+        upto = [s for s in sentences if not body or s.index <= body[-1].index]
+        return list(self._claim_extractor.extract(article, upto).claims)
 
     def candidates(self, body: list[Sentence]) -> list[tuple[int, Sentence]]:
         """(position among body sentences, sentence) of the sentences that may be picked."""
@@ -410,8 +413,6 @@ class ExtractiveSummarizer:
                 length,
                 self.weights.mmr_lambda,
             )
-        if not picked and max_chars is not None and texts:
-            picked = [int(np.argmax(relevance))]  # nothing fits whole: the best one, trimmed
         return picked
 
 

@@ -138,7 +138,8 @@ def pick_trigram_blocked(
     Blocked sentences are a last resort (taken best first when nothing else fits); a sentence
     that says the same as a picked one (``same_meaning``) is never taken. Candidates that would
     overshoot a word budget, or make the summary longer than ``max_chars`` characters, are
-    skipped. Returns candidate positions in pick order.
+    skipped (except the first pick, which the caller cuts to fit). Returns candidate positions
+    in pick order.
     """
     grams = [trigrams(t) for t in texts]
     order = sorted(range(len(relevance)), key=lambda i: -relevance[i])
@@ -152,8 +153,8 @@ def pick_trigram_blocked(
                 return picked
             if i in picked or not length.fits(len(picked), words_picked, word_counts[i]):
                 continue
-            if max_chars is not None and chars_picked + 1 + len(texts[i]) > max_chars:
-                continue
+            if max_chars is not None and picked and chars_picked + 1 + len(texts[i]) > max_chars:
+                continue  # the best sentence is taken even when too long: the caller cuts it
             if not allow_repeats and grams[i] & seen:
                 continue
             if same_meaning is not None and any(same_meaning(i, j) for j in picked):
@@ -167,6 +168,7 @@ def pick_trigram_blocked(
 
 _CLAUSE_END = re.compile(r"\s*(?:[,;:]|\s[-–—]{1,2})\s")
 _TRAILING = " ,;:-–—(\"'“‘"
+_DANGLING = re.compile(r"[a-z]{1,2}|(?i:the|and|that|with|for|from|than|into|who|which)")
 
 
 def trim_end(text: str, max_words: int | None = None, max_chars: int | None = None) -> int:
@@ -187,6 +189,11 @@ def trim_end(text: str, max_words: int | None = None, max_chars: int | None = No
     clauses = [m.start() for m in _CLAUSE_END.finditer(text, 0, limit + 1) if m.start() <= limit]
     if clauses and clauses[-1] >= cut / 2:
         cut = clauses[-1]
-    while cut > 0 and text[cut - 1] in _TRAILING:
-        cut -= 1
+    for _ in range(3):  # never end on a dangling "of", "the", "in", ...
+        while cut > 0 and text[cut - 1] in _TRAILING:
+            cut -= 1
+        last = text[:cut].rsplit(None, 1)
+        if len(last) < 2 or not _DANGLING.fullmatch(last[1]):
+            break
+        cut -= len(last[1])
     return cut if cut > 0 else limit

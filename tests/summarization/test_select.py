@@ -159,3 +159,11 @@ def test_trim_end_respects_both_budgets(text: str, words: int, chars: int) -> No
     assert 0 <= end <= len(text)
     assert end <= chars
     assert count_words(text[:end]) <= words
+
+
+def test_trim_end_never_ends_on_a_dangling_word() -> None:
+    text = "A US peace envoy has warned the Taliban that any government that comes to power"
+    assert (
+        text[: trim_end(text, 11)] == "A US peace envoy has warned the Taliban that any government"
+    )
+    assert text[: trim_end(text, 2)] == "A US"
