@@ -154,8 +154,10 @@ def summarize(
     n_sentences: int | None = None,
     words: int | None = None,
     ratio: float | None = None,
+    max_chars: int | None = None,
 ) -> Summary:
-    """A summary (``.text``, ``.sentences`` with offsets and scores) of one article."""
+    """A summary (``.text``, ``.sentences`` with offsets, scores and ``claim_ids``) of one
+    article; ``max_chars`` caps its length in characters."""
     _check_args(
         "summarize", text_or_article=("article", text_or_article), config=("config", config)
     )
@@ -166,7 +168,7 @@ def summarize(
     article = as_article(text_or_article)
     sentences = _split(article.text, cfg.splitter)
     return build_summarizer(cfg).summarize(
-        article, sentences, n_sentences=n_sentences, words=words, ratio=ratio
+        article, sentences, n_sentences=n_sentences, words=words, ratio=ratio, max_chars=max_chars
     )
 
 

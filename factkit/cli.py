@@ -50,6 +50,10 @@ OutOpt = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
 ]
+MaxCharsOpt = Annotated[
+    int | None,
+    typer.Option("--max-chars", min=1, help="Summary at most this many characters."),
+]
 FileArg = Annotated[
     str, typer.Argument(help="Input file (.txt .md .html .json .jsonl) or - for stdin.")
 ]
@@ -182,6 +186,7 @@ def summarize(
     ratio: Annotated[
         float | None, typer.Option("--ratio", min=0.0, max=1.0, help="Share of body sentences.")
     ] = None,
+    max_chars: MaxCharsOpt = None,
     format: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text",
     config: ConfigOpt = None,
     set_: SetOpt = None,
@@ -201,7 +206,7 @@ def summarize(
     if not any(s.is_body for s in segs):
         raise InputError("no body sentences to summarize", path=file)
     summary = build_summarizer(cfg).summarize(
-        article, segs, n_sentences=sentences, words=words, ratio=ratio
+        article, segs, n_sentences=sentences, words=words, ratio=ratio, max_chars=max_chars
     )
     if format == "json":
         data = summary.to_dict()
@@ -218,6 +223,7 @@ def run(
     format: Annotated[
         str, typer.Option("--format", "-f", help="markdown | json | html")
     ] = "markdown",
+    max_chars: MaxCharsOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
@@ -225,7 +231,8 @@ def run(
     """The whole pipeline: summary plus claim checklist in one report."""
     _choice("--format", format, ("markdown", "json", "html"))
     _check_output(output, file, config)
-    _report(file, format, _config(config, set_), output)
+    limit = [] if max_chars is None else [f"summarizer.max_chars={max_chars}"]
+    _report(file, format, _config(config, [*(set_ or []), *limit]), output)
 
 
 @app.command()

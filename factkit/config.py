@@ -95,6 +95,13 @@ class ExtractiveConfig(_Section):
     max_candidates: int = Field(
         15, ge=1, description="Only the first N body sentences are embedded and may be picked."
     )
+    max_similarity: float | None = Field(
+        None,
+        ge=-1,
+        le=1,
+        description="Two summary sentences with a MiniLM cosine above this say the same thing; "
+        "only one is kept (null = the threshold stored with the learned ranker).",
+    )
 
 
 class Seq2SeqConfig(_Section):
@@ -135,6 +142,12 @@ class SummarizerConfig(_Section):
         gt=0,
         le=1,
         description="Summary length as a share of body sentences (overrides both).",
+    )
+    max_chars: int | None = Field(
+        None,
+        ge=1,
+        description="At most this many characters (extractive: the last sentence is cut at a "
+        "clause or word boundary when even one whole sentence is too long).",
     )
     extractive: ExtractiveConfig = Field(default_factory=ExtractiveConfig)
     seq2seq: Seq2SeqConfig = Field(default_factory=Seq2SeqConfig)

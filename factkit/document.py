@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
-SegmentKind = Literal["body", "dateline", "heading", "caption", "credit", "embed", "source"]
-SEGMENT_KINDS: tuple[str, ...] = (
-    "body",
-    "dateline",
-    "heading",
-    "caption",
-    "credit",
-    "embed",
-    "source",
-)
+# The one list of segment kinds (the splitter, the JSON schema and the renderers read it here).
+# Only ``body`` sentences are summarized or read for claims; a ``standfirst`` is the teaser above
+# the story that the body restates (factkit.layout).
+SegmentKind = Literal[
+    "body", "dateline", "heading", "caption", "credit", "embed", "source", "standfirst"
+]
+SEGMENT_KINDS: tuple[str, ...] = get_args(SegmentKind)
 ClaimKind = Literal["quantitative", "attributed"]
 
 
@@ -195,6 +192,7 @@ class SummarySentence:
     end: int | None
     score: float
     text: str
+    claim_ids: tuple[str, ...] = ()  # ids of the report's claims this sentence carries
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -202,6 +200,7 @@ class SummarySentence:
             "start": self.start,
             "end": self.end,
             "score": round(self.score, 4),
+            "claim_ids": list(self.claim_ids),
         }
 
 

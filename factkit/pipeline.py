@@ -79,8 +79,11 @@ class Pipeline:
             report.claims = found.claims
             report.times = found.times
         if self.config.summarizer.enabled and any(s.kind == "body" for s in sentences):
+            # annotate once: the summarizer ranks by the claims found above instead of
+            # extracting them again (None when claims are off: it finds them itself)
+            claims = report.claims if self.config.claims.enabled else None
             with stage("summary"):
-                report.summary = self.summarizer.summarize(article, sentences)
+                report.summary = self.summarizer.summarize(article, sentences, claims=claims)
             if self.verifies_summary and report.summary.text.strip():
                 with stage("verifying the summary"):
                     report.verification = self.verifier.verify(

@@ -21,7 +21,8 @@ News rules on top of Punkt:
   and tweet bylines ``— Name (@handle) Date`` split off as segments of their own.
 
 Each segment gets a kind (see ``factkit.document.SEGMENT_KINDS``): ``body``, ``dateline``,
-``heading``, ``caption``, ``credit`` or ``embed``.
+``heading``, ``caption``, ``credit``, ``embed`` or ``standfirst`` (captions and the standfirst:
+``factkit.layout``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from factkit.cache import ProcessCache
 from factkit.config import SplitterConfig
 from factkit.document import Sentence
+from factkit.layout import PAGE_FURNITURE, mark_layout
 
 __all__ = [
     "SentenceSplitter",
@@ -332,6 +334,10 @@ class SentenceSplitter:
                 protected.append((m.start(), m.end()))
                 embeds.append((m.start(), m.end()))
         self._list_boundaries(text, us, ue, forced)
+        for furniture in PAGE_FURNITURE.finditer(text, us, ue):
+            k = _last_non_space(text, us, furniture.start())
+            if k < 0 or text[k] in _TERMINALS + _CLOSERS:  # "Scroll down for video" opens a segment
+                forced += (furniture.start(), furniture.end())
         tail = text[ue - 1] if ue > us else ""
         if tail == ")" or (tail.isspace() and text[us:ue].rstrip().endswith(")")):
             credit = _TRAILING_PAREN_CREDIT.search(text, us, ue)
@@ -621,6 +627,7 @@ class SentenceSplitter:
                 segments[first].kind = "heading"
         for u, byline in bylines:
             _mark_tweet(text, segments, units, u, byline)
+        mark_layout(text, segments, units, lambda t: bool(_PAREN_CREDIT.fullmatch(t)))
 
 
 def _mark_tweet(

@@ -28,6 +28,7 @@ import argparse
 import json
 import math
 import os
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -205,6 +206,48 @@ def methods(
     return {n: table[n]() for n in names}
 
 
+# ---------------------------------------------------------------- editor's audit
+# What an editor strikes from a summary, found by patterns of this script's own (independent of
+# factkit's splitter labels, so the same check runs on the code before and after a change):
+# photo captions and credits, page furniture, bylines and time stamps.
+_FURNITURE = re.compile(
+    r"\((?:left|right|centre|center|middle|pictured|above|below|inset|L-R|R-L|file photo|"
+    r"from left|far left|far right)\)|\bpictured\b|Scroll down for video|CLICK HERE|"
+    r"Watch the video|\([^()]{0,40}(?:/|Getty|Reuters|AP Photo|AFP|EPA)[^()]{0,40}\)|"
+    r"^(?:Photo|Image|Picture|Source|Credit)s?\s*:|PUBLISHED:|UPDATED:|Last updated|^By \.",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _audit_encoder() -> Any:
+    from factkit.config import load_config
+    from factkit.encoder import get_encoder
+
+    return get_encoder(load_config().encoder)
+
+
+def audit(picked: list[str], redundancy: float) -> tuple[bool, bool, bool]:
+    """(has a caption/credit/furniture line, has two sentences with MiniLM cosine >= redundancy,
+    has two sentences sharing a word trigram)."""
+    furniture = any(_FURNITURE.search(" ".join(s.split())) for s in picked)
+    if len(picked) < 2:
+        return furniture, False, False
+    emb = _audit_encoder().encode(picked)
+    sim = emb @ emb.T
+    similar = any(
+        sim[i, j] >= redundancy for i in range(len(picked)) for j in range(i + 1, len(picked))
+    )
+    grams = [_trigrams(s) for s in picked]
+    shared = any(grams[i] & grams[j] for i in range(len(picked)) for j in range(i + 1, len(picked)))
+    return furniture, similar, shared
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
 # ---------------------------------------------------------------- scoring
 def load_docs(path: Path, n: int | None) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
@@ -212,7 +255,14 @@ def load_docs(path: Path, n: int | None) -> list[dict[str, Any]]:
     return docs[:n] if n else docs
 
 
-def bench(path: Path, k: int, funcs: dict[str, Method], n: int | None, halves: bool) -> None:
+def bench(
+    path: Path,
+    k: int,
+    funcs: dict[str, Method],
+    n: int | None,
+    halves: bool,
+    redundancy: float | None = None,
+) -> None:
     from rouge_score import rouge_scorer
 
     scorer = rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
@@ -221,6 +271,7 @@ def bench(path: Path, k: int, funcs: dict[str, Method], n: int | None, halves: b
         fn(docs[0]["article"], k)
     elapsed = dict.fromkeys(funcs, 0.0)
     scores: dict[str, list[dict[str, float]]] = {name: [] for name in funcs}
+    audits: dict[str, list[tuple[bool, bool, bool]]] = {name: [] for name in funcs}
     for doc in docs:
         ref = doc["highlights"].strip()
         for name, fn in funcs.items():
@@ -230,6 +281,8 @@ def bench(path: Path, k: int, funcs: dict[str, Method], n: int | None, halves: b
             summary = "\n".join(" ".join(s.split()) for s in picked)
             result = scorer.score(ref, summary)
             scores[name].append({t: 100 * result[t].fmeasure for t in ROUGE_TYPES})
+            if redundancy is not None:
+                audits[name].append(audit(picked, redundancy))
     print(f"\n## {path.name}: {len(docs)} docs, {k} sentence(s)")
     print(
         f"{'method':<14} {'R-1':>6} {'R-2':>6} {'R-L':>6} {'R-Lsum':>6} {'docs/s':>8} {'speed':>6}"
@@ -251,6 +304,14 @@ def bench(path: Path, k: int, funcs: dict[str, Method], n: int | None, halves: b
         print(line, flush=True)
     if base:
         print("# speed = docs/s relative to minilm_fp32 (plain fp32 MiniLM centroid) in this run")
+    if redundancy is not None:
+        print(
+            f"{'method':<14} {'caption/credit/furniture':>24} {f'cos>={redundancy}':>10} "
+            f"{'shared trigram':>15}   (share of summaries)"
+        )
+        for name, rows in audits.items():
+            shares = [sum(r[c] for r in rows) / max(1, len(rows)) for c in range(3)]
+            print(f"{name:<14} {shares[0]:24.3f} {shares[1]:10.3f} {shares[2]:15.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -275,6 +336,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--threads", type=int, default=2, help="torch threads (default 2)")
     ap.add_argument("--halves", action="store_true", help="also R-1 on even / odd documents")
+    ap.add_argument(
+        "--audit",
+        type=float,
+        default=None,
+        metavar="COS",
+        help="also the share of summaries with a caption/credit/furniture line and with two "
+        "sentences of MiniLM cosine >= COS (or a shared word trigram)",
+    )
     args = ap.parse_args(argv)
 
     import torch
@@ -307,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# torch {torch.__version__}, {torch.get_num_threads()} threads")
     for path in paths:
         k = args.sentences or (1 if "xsum" in path.name else 3)
-        bench(path, k, funcs, args.n, args.halves)
+        bench(path, k, funcs, args.n, args.halves, args.audit)
     return 0
 
 

@@ -193,3 +193,21 @@ def test_verify_exit_1_and_typed_reasons(
     assert data["source"]["date"] == "2021-08-10"
     reasons = data["sentences"][0]["reasons"]
     assert any(r["type"] == "number_mismatch" for r in reasons)
+
+
+def test_max_chars_on_summarize_and_run(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, seed_text: str
+) -> None:
+    code, out, err = run_cli(
+        ["summarize", SEED, "--max-chars", "120", "--format", "json"], capsys, monkeypatch
+    )
+    assert code == 0, err
+    data = json.loads(out)
+    assert 0 < len(data["text"]) <= 120
+    for s in data["sentences"]:
+        assert isinstance(s["claim_ids"], list)
+    code, out, err = run_cli(
+        ["run", SEED, "--max-chars", "120", "--format", "json"], capsys, monkeypatch
+    )
+    assert code == 0, err
+    assert 0 < len(json.loads(out)["summary"]["text"]) <= 120

@@ -76,7 +76,13 @@ def test_seed_non_body_kinds(seed_text: str, seed_expected: dict[str, Any]) -> N
     assert len(embeds) == 3
     assert embeds[0].startswith("🇦🇫 Failure to stem")
     assert embeds[2] == "— UN Human Rights (@UNHumanRights) August 10, 2021"
-    assert sum(s.kind != "body" for s in sentences) == 7
+    assert sum(s.kind != "body" for s in sentences) == 9
+    # the caption above the credit and the standfirst the body restates are not body text
+    caption = "Khalilzad hopes to persuade Taliban leaders to return to peace talks"
+    assert [s.kind for s in sentences if s.text.startswith(caption)] == ["caption"]
+    assert [s.kind for s in sentences if s.text.startswith("The US envoy, Zalmay")] == [
+        "standfirst"
+    ]
 
 
 def test_seed_body_equals_reference_body(seed_text: str, seed_expected: dict[str, Any]) -> None:
@@ -85,6 +91,8 @@ def test_seed_body_equals_reference_body(seed_text: str, seed_expected: dict[str
     )
     non_body = {
         "date 2021-08-10 Fast News",
+        reference[1],  # the standfirst, restated by the body
+        reference[2],  # the photo caption
         "(Susan Walsh / Reuters)",
         "Civilians bear the brunt",
         "Source: AP",
@@ -252,7 +260,7 @@ def test_kinds_of_a_news_page() -> None:
     )
     assert kinds(text) == [
         ("dateline", "WASHINGTON (AP) —"),
-        ("body", "Lawmakers passed the bill on Monday."),
+        ("caption", "Lawmakers passed the bill on Monday."),
         ("caption", "(AP Photo/Jane Doe)"),
         ("heading", "What happens next"),
         ("credit", "Source: Congressional Budget Office"),
@@ -344,3 +352,77 @@ def test_any_unicode_text_round_trips(text: str) -> None:
 def test_news_like_text_round_trips(text: str) -> None:
     assert_valid(text)
     assert_valid(text, SplitterConfig.model_validate({"max_len": 15, "classify_segments": False}))
+
+
+# --- page layout: captions, standfirst, page furniture (factkit.layout) ----------------------
+
+
+def test_caption_before_a_credit_line() -> None:
+    text = (
+        "The council voted on Monday to close the bridge for repairs.\n\n"
+        "Workers inspect the bridge on Sunday\n\n"
+        "Getty Images\n\n"
+        "Repairs will take six months, the council said."
+    )
+    assert [k for k, _ in kinds(text)] == ["body", "caption", "credit", "body"]
+
+
+def test_source_note_does_not_make_a_caption() -> None:
+    text = "The council voted on Monday to close the bridge for repairs.\n\nSource: AP"
+    assert [k for k, _ in kinds(text)] == ["body", "credit"]
+
+
+def test_quoted_statement_above_a_credit_stays_body() -> None:
+    text = '"We will rebuild it," the mayor said.\n\nGetty Images\n\nThe bridge opened in 1950.'
+    assert kinds(text)[0][0] == "body"
+
+
+def test_image_description_line_is_a_caption() -> None:
+    text = (
+        "Juan Mata (right) celebrates with Ander Herrera at Old Trafford\n\n"
+        "United won the match 3-1 on Saturday."
+    )
+    assert [k for k, _ in kinds(text)] == ["caption", "body"]
+
+
+def test_scroll_down_for_video_is_split_off() -> None:
+    text = "The robots were built in 2014. Scroll down for video The robots were ordered online."
+    assert kinds(text) == [
+        ("body", "The robots were built in 2014."),
+        ("embed", "Scroll down for video"),
+        ("body", "The robots were ordered online."),
+    ]
+
+
+STANDFIRST = (
+    "The mayor has asked the federal government for emergency money to rebuild the river "
+    "bridge that collapsed during the storm last week."
+)
+
+
+def test_restated_standfirst() -> None:
+    text = (
+        f"{STANDFIRST}\n\n"
+        "Officials said the storm was the worst in decades.\n\n"
+        "On Monday the mayor asked the federal government for emergency money to rebuild the "
+        "bridge over the river, which collapsed during last week's storm.\n\n"
+        "Traffic has been diverted to the highway."
+    )
+    assert kinds(text)[0] == ("standfirst", STANDFIRST)
+
+
+def test_lede_not_restated_stays_body() -> None:
+    text = (
+        f"{STANDFIRST}\n\n"
+        "Officials said the storm was the worst in decades.\n\n"
+        "Traffic has been diverted to the highway, and schools stay closed on Tuesday."
+    )
+    assert kinds(text)[0] == ("body", STANDFIRST)
+
+
+def test_segment_kinds_are_known() -> None:
+    from factkit.document import SEGMENT_KINDS
+    from factkit.render.to_json import SENTENCE
+
+    assert SENTENCE["properties"]["kind"]["enum"] == list(SEGMENT_KINDS)
+    assert "standfirst" in SEGMENT_KINDS and "caption" in SEGMENT_KINDS

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factkit.document import Report
+from factkit.document import SEGMENT_KINDS, Report
 
 SCHEMA_VERSION = "1.1"  # 1.1: document.language
 
@@ -77,7 +77,7 @@ SENTENCE = _obj(
         "index": _INT,
         "start": _INT,
         "end": _INT,
-        "kind": {"enum": ["body", "dateline", "heading", "caption", "credit", "embed", "source"]},
+        "kind": {"enum": list(SEGMENT_KINDS)},
         "text": _STR,
     }
 )
@@ -110,7 +110,14 @@ SUMMARY = _obj(
         "sentences": {
             "type": "array",
             "items": _obj(
-                {"index": _OPT_INT, "start": _OPT_INT, "end": _OPT_INT, "score": {"type": "number"}}
+                {
+                    "index": _OPT_INT,
+                    "start": _OPT_INT,
+                    "end": _OPT_INT,
+                    "score": {"type": "number"},
+                    # ids of the report's claims this summary sentence carries
+                    "claim_ids": {"type": "array", "items": _STR},
+                }
             ),
         },
     }

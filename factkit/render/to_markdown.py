@@ -49,7 +49,8 @@ def _summary_lines(report: Report) -> list[str]:
                 if v.verdict == "supported"
                 else " ⚠️ " + ", ".join(inline(reason_label(r.type)) for r in v.reasons)
             )
-        out.append(f"> {block_start(s.text)}{mark}")
+        claims = f" [{', '.join(s.claim_ids)}]" if s.claim_ids else ""  # checklist ids
+        out.append(f"> {block_start(s.text)}{claims}{mark}")
         out.append(">")
     if out[-1] == ">":
         out.pop()

@@ -9,11 +9,12 @@ load their models once.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Protocol
 
 from factkit.cache import ProcessCache
 from factkit.config import Config
-from factkit.document import Article, Sentence, Summary
+from factkit.document import Article, Claim, Sentence, Summary
 
 __all__ = ["Summarizer", "build_summarizer"]
 
@@ -29,6 +30,8 @@ class Summarizer(Protocol):
         n_sentences: int | None = None,
         words: int | None = None,
         ratio: float | None = None,
+        max_chars: int | None = None,
+        claims: Sequence[Claim] | None = None,
     ) -> Summary: ...
 
 

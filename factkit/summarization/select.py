@@ -130,16 +130,22 @@ def pick_trigram_blocked(
     texts: Sequence[str],
     word_counts: Sequence[int],
     length: Length,
+    same_meaning: Callable[[int, int], bool] | None = None,
+    max_chars: int | None = None,
 ) -> list[int]:
     """Greedy by relevance, skipping a sentence that repeats a word trigram of a picked one.
 
-    Blocked sentences are a last resort (taken best first when nothing else fits). Candidates
-    that would overshoot a word budget are skipped. Returns candidate positions in pick order.
+    Blocked sentences are a last resort (taken best first when nothing else fits); a sentence
+    that says the same as a picked one (``same_meaning``) is never taken. Candidates that would
+    overshoot a word budget, or make the summary longer than ``max_chars`` characters, are
+    skipped (except the first pick, which the caller cuts to fit). Returns candidate positions
+    in pick order.
     """
     grams = [trigrams(t) for t in texts]
     order = sorted(range(len(relevance)), key=lambda i: -relevance[i])
     picked: list[int] = []
     words_picked = 0
+    chars_picked = -1  # the joining space before the first sentence does not count
     seen: set[tuple[str, ...]] = set()
     for allow_repeats in (False, True):
         for i in order:
@@ -147,9 +153,47 @@ def pick_trigram_blocked(
                 return picked
             if i in picked or not length.fits(len(picked), words_picked, word_counts[i]):
                 continue
+            if max_chars is not None and picked and chars_picked + 1 + len(texts[i]) > max_chars:
+                continue  # the best sentence is taken even when too long: the caller cuts it
             if not allow_repeats and grams[i] & seen:
+                continue
+            if same_meaning is not None and any(same_meaning(i, j) for j in picked):
                 continue
             picked.append(i)
             words_picked += word_counts[i]
+            chars_picked += 1 + len(texts[i])
             seen |= grams[i]
     return picked
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,;:]|\s[-–—]{1,2})\s")
+_TRAILING = " ,;:-–—(\"'“‘"
+_DANGLING = re.compile(r"[a-z]{1,2}|(?i:the|and|that|with|for|from|than|into|who|which)")
+
+
+def trim_end(text: str, max_words: int | None = None, max_chars: int | None = None) -> int:
+    """Where to cut ``text`` so it keeps at most ``max_words`` words and ``max_chars`` characters:
+    at the last clause boundary (comma, semicolon, colon, dash) that keeps at least half of the
+    budget, else at the last word boundary. Returns the end offset (``len(text)`` when it fits).
+    """
+    limit = len(text) if max_chars is None else max(0, max_chars)
+    if max_words is not None:
+        words = list(_WORD.finditer(text))
+        if len(words) > max_words:
+            limit = min(limit, words[max(0, max_words - 1)].end() if max_words else 0)
+    if limit >= len(text):
+        return len(text)
+    cut = limit
+    while cut > 0 and text[cut - 1].isalnum() and text[cut].isalnum():
+        cut -= 1  # never inside a word
+    clauses = [m.start() for m in _CLAUSE_END.finditer(text, 0, limit + 1) if m.start() <= limit]
+    if clauses and clauses[-1] >= cut / 2:
+        cut = clauses[-1]
+    for _ in range(3):  # never end on a dangling "of", "the", "in", ...
+        while cut > 0 and text[cut - 1] in _TRAILING:
+            cut -= 1
+        last = text[:cut].rsplit(None, 1)
+        if len(last) < 2 or not _DANGLING.fullmatch(last[1]):
+            break
+        cut -= len(last[1])
+    return cut if cut > 0 else limit

@@ -9,14 +9,21 @@ then they are summarized again, chunking again if needed, until one pass fits (`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from factkit.config import Config, Seq2SeqConfig
-from factkit.document import Article, Sentence, Summary, SummarySentence
+from factkit.document import Article, Claim, Sentence, Summary, SummarySentence
 from factkit.errors import ModelLoadError
-from factkit.summarization.select import Length, body_sentences, count_words, resolve_length
+from factkit.summarization.select import (
+    Length,
+    body_sentences,
+    count_words,
+    resolve_length,
+    trim_end,
+)
 
 # Sentence ends in generated text: punctuation (and closing quotes) then space and a capital,
 # digit or quote. Generated text has no datelines or abbreviations lists to worry about.
@@ -66,8 +73,11 @@ def _pick_dtype(wanted: str, device: str) -> Any:
     import torch
 
     if wanted == "auto":
-        # half precision only where it is fast and supported; CPU stays float32
-        return torch.float16 if device in ("cuda", "mps") else torch.float32
+        # half precision only where it is fast and supported; CPU stays float32. bfloat16 on
+        # CUDA when the GPU supports it (float16's range overflows in some checkpoints' layers)
+        if device == "cuda":
+            return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+        return torch.float16 if device == "mps" else torch.float32
     return getattr(torch, wanted)
 
 
@@ -167,9 +177,13 @@ class Seq2SeqSummarizer:
         pad_id = self.tokenizer.pad_token_id
         if pad_id is None:
             pad_id = self.tokenizer.eos_token_id or 0
-        out: list[str] = []
-        for b in range(0, len(chunks), s.batch_size):
-            rows = [self.model_inputs(c) for c in chunks[b : b + s.batch_size]]
+        # length-bucketed: chunks sorted by length share a batch with chunks of about their size,
+        # so little of each batch is padding; the summaries come back in chunk order
+        order = sorted(range(len(chunks)), key=lambda i: len(chunks[i].ids))
+        out: list[str] = [""] * len(chunks)
+        for b in range(0, len(order), s.batch_size):
+            batch = order[b : b + s.batch_size]
+            rows = [self.model_inputs(chunks[i]) for i in batch]
             width = max(len(r) for r in rows)
             ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
             mask = torch.zeros((len(rows), width), dtype=torch.long)
@@ -186,10 +200,9 @@ class Seq2SeqSummarizer:
                     no_repeat_ngram_size=s.no_repeat_ngram_size,
                     early_stopping=s.num_beams > 1,
                 )
-            out.extend(
-                " ".join(t.split())
-                for t in self.tokenizer.batch_decode(generated, skip_special_tokens=True)
-            )
+            decoded = self.tokenizer.batch_decode(generated, skip_special_tokens=True)
+            for i, t in zip(batch, decoded, strict=True):
+                out[i] = " ".join(t.split())
         return out
 
     def summarize(
@@ -200,7 +213,11 @@ class Seq2SeqSummarizer:
         n_sentences: int | None = None,
         words: int | None = None,
         ratio: float | None = None,
+        max_chars: int | None = None,
+        claims: Sequence[Claim] | None = None,
     ) -> Summary:
+        """Generated summary (``claims`` is accepted for the common interface: generated
+        sentences have no article offsets, so they carry no claim ids)."""
         body = body_sentences(sentences)
         length = resolve_length(
             self.config, len(body), n_sentences=n_sentences, words=words, ratio=ratio
@@ -220,7 +237,9 @@ class Seq2SeqSummarizer:
             pieces = [p for s in summaries for p in split_generated(s)]
             summaries = self.generate(self.chunk(pieces))
         generated = [p for s in summaries for p in split_generated(s)]
-        kept = _trim(generated, length)
+        kept = _trim(
+            generated, length, max_chars if max_chars is not None else self.config.max_chars
+        )
         out = tuple(
             SummarySentence(index=None, start=None, end=None, score=0.0, text=t) for t in kept
         )
@@ -251,8 +270,9 @@ def _too_long(summaries: list[str], length: Length) -> bool:
     return len(pieces) > (length.sentences or 1)
 
 
-def _trim(pieces: list[str], length: Length) -> list[str]:
-    """Keep generated sentences up to the requested length (the model may write more)."""
+def _trim(pieces: list[str], length: Length, max_chars: int | None = None) -> list[str]:
+    """Keep generated sentences up to the requested length (the model may write more); a word
+    budget or ``max_chars`` is kept within the last sentence too (cut at a clause or word)."""
     kept: list[str] = []
     n_words = 0
     for p in pieces:
@@ -260,7 +280,23 @@ def _trim(pieces: list[str], length: Length) -> list[str]:
             break
         kept.append(p)
         n_words += count_words(p)
-    return kept or pieces[:1]
+    kept = kept or pieces[:1]
+    if length.words is None and max_chars is None:
+        return kept
+    out: list[str] = []
+    words_left, chars_left = length.words, max_chars
+    for p in kept:
+        piece = p[: trim_end(p, words_left, chars_left)]
+        if not piece or (out and len(piece) < min(20, len(p))):
+            break
+        out.append(piece)
+        if words_left is not None:
+            words_left -= count_words(piece)
+        if chars_left is not None:
+            chars_left -= len(piece) + 1
+        if len(piece) < len(p):
+            break
+    return out or kept[:1]
 
 
 def _load(settings: Seq2SeqConfig) -> tuple[Any, Any]:

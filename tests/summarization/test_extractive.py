@@ -23,7 +23,7 @@ from factkit.summarization.extractive import (
     tfidf_centrality,
     unigram_centrality,
 )
-from factkit.summarization.select import Length
+from factkit.summarization.select import Length, count_words
 
 ARTICLE = """\
 The city council approved a new budget for public schools on Monday after months of debate.
@@ -203,10 +203,11 @@ def test_z_scored_features_are_per_document() -> None:
     assert z.argmax() == 2 and z.argmin() == 1  # longest and shortest sentence
 
 
-def test_single_head_weighs_meaning_wording_and_length_only() -> None:
+def test_single_head_weighs_meaning_wording_length_and_claims_only() -> None:
     single = load_ranker()["single"]
     used = {FEATURE_NAMES[i] for i in np.flatnonzero(single.weights)}
-    assert used == {"centroid_z", "unigram_centrality_z", "log_words_z"}
+    assert used <= {"centroid_z", "unigram_centrality_z", "log_words_z", "claim_strength_z"}
+    assert "centroid_z" in used
     assert single.prior == 0.0
 
 
@@ -237,8 +238,95 @@ def test_offsets_and_order_hold_for_any_article(
     sentences = split_sentences(text)
     summary = build_summarizer(config).summarize(Article(text=text), sentences, n_sentences=k)
     n_body = sum(s.kind == "body" for s in sentences)
-    assert len(summary.sentences) == min(k, n_body)
+    # fewer only when the rest repeat a picked sentence (same meaning)
+    assert min(1, n_body) <= len(summary.sentences) <= min(k, n_body)
     for s in summary.sentences:
         assert s.start is not None and s.end is not None
         assert text[s.start : s.end] == s.text
     assert [s.index for s in summary.sentences] == sorted(s.index for s in summary.sentences)
+
+
+# --- key facts, redundancy, budgets ---------------------------------------------------------
+
+
+def test_seed_summary_has_the_key_facts_and_no_caption_or_repeat(
+    config: Config, seed_text: str
+) -> None:
+    summary = _summary(config, seed_text)
+    assert "Khalilzad hopes to persuade" not in summary.text  # the photo caption
+    assert "The US envoy, Zalmay Khalilzad, traveled" not in summary.text  # restated standfirst
+    summarizer = build_summarizer(config)
+    assert isinstance(summarizer, ExtractiveSummarizer)
+    emb = summarizer.encoder.encode([s.text for s in summary.sentences])
+    sim = emb @ emb.T
+    assert all(
+        sim[i, j] <= summarizer.max_similarity
+        for i in range(len(sim))
+        for j in range(i + 1, len(sim))
+    )
+    # each summary sentence names the claims (checklist ids) it carries
+    assert any(s.claim_ids for s in summary.sentences)
+    for s in summary.sentences:
+        assert s.claim_ids in ((), (f"c{s.index}",))
+
+
+def test_summary_claim_ids_match_the_report_claims(
+    config: Config, seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factkit.pipeline import Pipeline
+
+    pipeline = Pipeline(config)
+    summarizer = pipeline.summarizer
+    assert isinstance(summarizer, ExtractiveSummarizer)
+
+    def no_second_extraction(*_: Any) -> None:
+        raise AssertionError("the pipeline's claims must be used, not extracted again")
+
+    monkeypatch.setattr(summarizer, "claims_for", no_second_extraction)
+    report = pipeline.analyze(Article(text=seed_text))
+    assert report.summary is not None
+    ids = {c.id for c in report.claims}
+    linked = [i for s in report.summary.sentences for i in s.claim_ids]
+    assert linked and set(linked) <= ids
+    data = report.summary.to_dict()
+    assert data["sentences"][0]["claim_ids"] == list(report.summary.sentences[0].claim_ids)
+
+
+def test_same_meaning_sentences_are_not_both_picked(config: Config) -> None:
+    text = (
+        "The city council approved a new budget for public schools on Monday.\n\n"
+        "On Monday the city council approved the new public school budget.\n\n"
+        "Parents and teachers had protested outside city hall for weeks to demand more money.\n\n"
+        "The mayor is expected to sign the budget into law later this week, aides said."
+    )
+    cfg = config.model_copy(deep=True)
+    texts = [s.text for s in _summary(cfg, text, n_sentences=2).sentences]
+    assert not (
+        {texts[0], texts[-1]}
+        >= {
+            "The city council approved a new budget for public schools on Monday.",
+            "On Monday the city council approved the new public school budget.",
+        }
+    )
+    cfg.summarizer.extractive.max_similarity = 1.0  # off: only trigram blocking is left
+    assert len(_summary(cfg, text, n_sentences=4).sentences) == 4
+
+
+@pytest.mark.parametrize("budget", [5, 12, 30])
+def test_word_budget_is_kept_within_a_sentence(config: Config, budget: int) -> None:
+    summary = _summary(config, ARTICLE, words=budget)
+    assert summary.sentences
+    assert sum(count_words(s.text) for s in summary.sentences) <= budget
+    for s in summary.sentences:
+        assert ARTICLE[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize("limit", [20, 60, 150, 400])
+def test_max_chars(config: Config, limit: int) -> None:
+    summary = _summary(config, ARTICLE, max_chars=limit)
+    assert summary.sentences and len(summary.text) <= limit
+    for s in summary.sentences:
+        assert ARTICLE[s.start : s.end] == s.text
+    cfg = config.model_copy(deep=True)
+    cfg.summarizer.max_chars = limit
+    assert len(_summary(cfg, ARTICLE).text) <= limit

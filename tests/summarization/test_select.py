@@ -16,6 +16,7 @@ from factkit.summarization.select import (
     pick_trigram_blocked,
     resolve_length,
     trigrams,
+    trim_end,
 )
 
 
@@ -133,3 +134,36 @@ def test_trigram_blocking_picks_distinct_and_the_right_count(
     picked = pick_trigram_blocked(rel, texts, [3] * len(rel), Length(sentences=k))
     assert len(picked) == min(k, len(rel)) == len(set(picked))
     assert picked[0] == max(range(len(rel)), key=lambda i: (rel[i], -i))
+
+
+@pytest.mark.parametrize(
+    ("words", "chars", "expected"),
+    [
+        (None, None, "The rebels took five capitals, officials said, in a week."),
+        (5, None, "The rebels took five capitals"),  # at the clause boundary
+        (3, None, "The rebels took"),  # too short for the clause: at a word
+        (None, 33, "The rebels took five capitals"),
+        (None, 3, "The"),
+    ],
+)
+def test_trim_end_cuts_at_a_clause_or_word(
+    words: int | None, chars: int | None, expected: str
+) -> None:
+    text = "The rebels took five capitals, officials said, in a week."
+    assert text[: trim_end(text, words, chars)] == expected
+
+
+@given(st.text(alphabet="ab ,.", max_size=60), st.integers(1, 12), st.integers(1, 70))
+def test_trim_end_respects_both_budgets(text: str, words: int, chars: int) -> None:
+    end = trim_end(text, words, chars)
+    assert 0 <= end <= len(text)
+    assert end <= chars
+    assert count_words(text[:end]) <= words
+
+
+def test_trim_end_never_ends_on_a_dangling_word() -> None:
+    text = "A US peace envoy has warned the Taliban that any government that comes to power"
+    assert (
+        text[: trim_end(text, 11)] == "A US peace envoy has warned the Taliban that any government"
+    )
+    assert text[: trim_end(text, 2)] == "A US"

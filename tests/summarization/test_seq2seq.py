@@ -16,6 +16,7 @@ from factkit.document import Article
 from factkit.errors import ModelLoadError
 from factkit.split import split_sentences
 from factkit.summarization import build_summarizer
+from factkit.summarization.select import count_words
 from factkit.summarization.seq2seq import Seq2SeqSummarizer, split_generated
 
 MAX_POSITIONS = 64
@@ -180,3 +181,35 @@ def test_split_generated() -> None:
         "3 people stayed!",
     ]
     assert split_generated("  ") == []
+
+
+def test_length_bucketed_batches_keep_chunk_order(tiny_bart: Path) -> None:
+    summarizer = build_summarizer(_config(str(tiny_bart), batch_size=2))
+    assert isinstance(summarizer, Seq2SeqSummarizer)
+    texts = [TRAIN_TEXT[0], " ".join(TRAIN_TEXT[:3]), TRAIN_TEXT[3], " ".join(TRAIN_TEXT[1:3])]
+    chunks = [summarizer.chunk([t])[0] for t in texts]
+    # each chunk's summary is the one it gets alone, whatever batch its length put it in
+    assert summarizer.generate(chunks) == [summarizer.generate([c])[0] for c in chunks]
+
+
+def test_budgets_hold_for_generated_text(tiny_bart: Path) -> None:
+    summarizer = build_summarizer(_config(str(tiny_bart), min_length=10, max_length=30))
+    text = _long_article(2)
+    sentences = split_sentences(text)
+    article = Article(text=text)
+    assert len(summarizer.summarize(article, sentences, max_chars=25).text) <= 25
+    summary = summarizer.summarize(article, sentences, words=4)
+    assert sum(count_words(s.text) for s in summary.sentences) <= 4
+
+
+def test_device_and_dtype_defaults_on_cpu() -> None:
+    import torch
+
+    from factkit.summarization.seq2seq import _pick_device, _pick_dtype
+
+    assert _pick_device("cpu") == "cpu"
+    assert _pick_dtype("auto", "cpu") == torch.float32
+    assert _pick_dtype("bfloat16", "cpu") == torch.bfloat16
+    if torch.cuda.is_available():
+        assert _pick_device("auto") == "cuda"
+        assert _pick_dtype("auto", "cuda") in (torch.bfloat16, torch.float16)
