@@ -6,11 +6,14 @@ enables it (a claims-only run never loads a summarization model).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from factkit.config import Config
 from factkit.document import Article, Report, Sentence
+from factkit.errors import FactkitError, StageError
 from factkit.progress import NO_PROGRESS, StageProgress
 from factkit.split import split_sentences
 
@@ -68,13 +71,25 @@ class Pipeline:
     def split(self, article: Article) -> list[Sentence]:
         return split_sentences(article.text, self.config.splitter)
 
+    @contextmanager
+    def _stage(self, name: str, label: str | None = None) -> Iterator[None]:
+        """Run one stage: progress shows ``label``, and a failure inside becomes a
+        :class:`StageError` naming the stage (a user error passes through as it is)."""
+        with self.progress.stage(label or name):
+            try:
+                yield
+            except FactkitError:
+                raise
+            except Exception as exc:
+                raise StageError(name, f"{type(exc).__name__}: {exc}") from exc
+
     def analyze(self, article: Article) -> Report:
-        stage = self.progress.stage
-        with stage("splitting"):
+        stage = self._stage
+        with stage("split", "splitting"):
             sentences = self.split(article)
         report = Report(article=article, sentences=sentences)
         if self.config.claims.enabled:
-            with stage(f"claims ({len(sentences):,} sentences)"):
+            with stage("claims", f"claims ({len(sentences):,} sentences)"):
                 found = self.claim_extractor.extract(article, sentences)
             report.claims = found.claims
             report.times = found.times
@@ -82,10 +97,10 @@ class Pipeline:
             # annotate once: the summarizer ranks by the claims found above instead of
             # extracting them again (None when claims are off: it finds them itself)
             claims = report.claims if self.config.claims.enabled else None
-            with stage("summary"):
+            with stage("summarize", "summary"):
                 report.summary = self.summarizer.summarize(article, sentences, claims=claims)
             if self.verifies_summary and report.summary.text.strip():
-                with stage("verifying the summary"):
+                with stage("verify", "verifying the summary"):
                     report.verification = self.verifier.verify(
                         report.summary.text, article, sentences
                     )

@@ -43,3 +43,20 @@ def test_verify_enabled_checks_the_extractive_summary(seed_text: str) -> None:
 def test_articles_without_body_give_empty_reports(text: str) -> None:
     report = Pipeline(load_config()).analyze(article_from_text(text))
     assert report.claims == [] and report.summary is None
+
+
+def test_a_failure_inside_a_stage_is_a_stage_error_naming_it(seed_text: str) -> None:
+    from factkit.errors import StageError
+
+    pipeline = Pipeline(load_config("configs/claims-only.yaml"))
+
+    class Broken:
+        def extract(self, *args: object) -> None:
+            raise ValueError("boom")
+
+    pipeline.__dict__["claim_extractor"] = Broken()  # the cached stage, replaced
+    with pytest.raises(StageError) as info:
+        pipeline.analyze(article_from_text(seed_text))
+    assert info.value.stage == "claims"
+    assert str(info.value) == "claims: ValueError: boom"
+    assert isinstance(info.value.__cause__, ValueError)

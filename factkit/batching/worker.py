@@ -16,7 +16,6 @@ import time
 import traceback
 from dataclasses import dataclass
 from functools import cached_property
-from types import TracebackType
 from typing import Any
 
 from factkit.batching.inputs import Failure, Job
@@ -101,29 +100,17 @@ def prepare(settings: WorkerSettings) -> SetupFailed | None:
 
 
 def stage_of(exc: BaseException) -> str:
-    """Name the pipeline stage an exception came from: the first factkit module below the
-    pipeline in the traceback (``factkit.claims.quantities`` -> ``claims``, ``factkit.split`` ->
-    ``split``). A StageError names its stage itself; otherwise ``analyze``.
-    """
-    if isinstance(exc, StageError):
-        return exc.stage
-    tb: TracebackType | None = exc.__traceback__
-    in_pipeline = False
-    while tb is not None:
-        parts = str(tb.tb_frame.f_globals.get("__name__", "")).split(".")
-        if parts[:2] == ["factkit", "pipeline"]:
-            in_pipeline = True
-        elif in_pipeline and parts[0] == "factkit" and len(parts) > 1:
-            return parts[1]
-        tb = tb.tb_next
-    return "analyze"
+    """The pipeline stage an exception came from: a :class:`StageError` (what
+    ``Pipeline.analyze`` raises for any failure inside a stage) names it; otherwise ``analyze``."""
+    return exc.stage if isinstance(exc, StageError) else "analyze"
 
 
 def _error_message(exc: BaseException) -> str:
-    text = str(exc) if isinstance(exc, StageError) else f"{type(exc).__name__}: {exc}"
-    # the innermost frame says where, which is what a bug report needs
-    frames = traceback.extract_tb(exc.__traceback__)
-    if frames and not isinstance(exc, StageError):
+    text = exc.reason if isinstance(exc, StageError) else f"{type(exc).__name__}: {exc}"
+    # the innermost frame of the original failure says where, which is what a bug report needs
+    cause = exc.__cause__ if isinstance(exc, StageError) else exc
+    frames = traceback.extract_tb(cause.__traceback__) if cause is not None else []
+    if frames:
         last = frames[-1]
         text += f" (at {os.path.basename(last.filename)}:{last.lineno} in {last.name})"
     return text

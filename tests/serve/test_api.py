@@ -31,6 +31,7 @@ def test_analyze_returns_the_report_contract_and_saves_nothing(
         "section": "Fast News",
         "title": "Envoy",
         "credit": "AP",
+        "language": "en",
     }
     assert len(report["claims"]) >= 9
     assert client.get("/api/articles").json()["articles"] == []
