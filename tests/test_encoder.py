@@ -51,3 +51,80 @@ def test_empty_input() -> None:
 def test_missing_model_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ModelLoadError, match=r"encoder\.model_path: no model folder"):
         SentenceEncoder(EncoderConfig(model_path=str(tmp_path / "nope")))
+
+
+# --- the plain-torch BERT path (factkit._bert) against transformers' ---------------------------
+
+ODD_SENTENCES = [
+    *SENTENCES,
+    "",
+    "Café naïve résumé: “quoted” — 2,024 people (95%) said so.",
+    "中文句子测试。",
+    "An emoji 😀 and a URL https://example.com/a?b=c.",
+    "word " * 300,  # truncated at max_tokens
+]
+
+
+@pytest.mark.parametrize("quantize", [False, True])
+def test_plain_torch_bert_matches_transformers(
+    quantize: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factkit import _bert
+
+    fast = SentenceEncoder(EncoderConfig(quantize=quantize))
+    assert isinstance(fast.tokenizer, _bert.WordPieceTokenizer)
+    monkeypatch.setattr(_bert, "supports", lambda path: False)
+    slow = SentenceEncoder(EncoderConfig(quantize=quantize))
+    assert not isinstance(slow.tokenizer, _bert.WordPieceTokenizer)
+
+    def ids(enc: SentenceEncoder) -> list[list[int]]:
+        out = enc.tokenizer(ODD_SENTENCES, add_special_tokens=True, truncation=True, max_length=128)
+        return [list(x) for x in out["input_ids"]]
+
+    assert ids(fast) == ids(slow)
+    assert fast.tokenizer.pad_token_id == slow.tokenizer.pad_token_id
+    assert fast.dim == slow.dim == 384
+    for batch_size in (1, 4, 16):
+        np.testing.assert_allclose(
+            fast._encode_batches(ODD_SENTENCES, batch_size),
+            slow._encode_batches(ODD_SENTENCES, batch_size),
+            atol=1e-5,
+            rtol=0,
+        )
+
+
+def test_plain_torch_bert_takes_only_plain_bert_folders(tmp_path: Path) -> None:
+    import json
+
+    from factkit import _bert
+    from factkit.encoder import packaged_model_path
+
+    assert _bert.supports(packaged_model_path())
+    (tmp_path / "model.safetensors").write_bytes(b"")
+    (tmp_path / "tokenizer.json").write_text("{}")
+    for config, ok in [
+        ({"model_type": "bert"}, True),
+        ({"model_type": "t5"}, False),
+        ({"model_type": "bert", "position_embedding_type": "relative_key"}, False),
+        ({"model_type": "bert", "hidden_act": "gelu_new"}, False),
+        ({"model_type": "bert", "is_decoder": True}, False),
+    ]:
+        (tmp_path / "config.json").write_text(json.dumps(config))
+        assert _bert.supports(tmp_path) is ok, config
+    (tmp_path / "tokenizer.json").unlink()
+    assert not _bert.supports(tmp_path)  # no tokenizer.json: transformers' Auto classes load it
+
+
+def test_broken_bert_folder_is_a_model_load_error(tmp_path: Path) -> None:
+    import json
+
+    (tmp_path / "config.json").write_text(
+        json.dumps(
+            {"model_type": "bert", "hidden_size": 8, "num_attention_heads": 2,
+             "num_hidden_layers": 1, "intermediate_size": 16, "vocab_size": 10}
+        )
+    )
+    (tmp_path / "model.safetensors").write_bytes(b"not safetensors")
+    (tmp_path / "tokenizer.json").write_text("not json")
+    with pytest.raises(ModelLoadError, match=r"encoder\.model_path: cannot load a model"):
+        SentenceEncoder(EncoderConfig(model_path=str(tmp_path)))

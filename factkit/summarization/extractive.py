@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from nltk.stem.porter import PorterStemmer
 
 from factkit.config import Config
 from factkit.document import Article, Claim, Sentence, Summary, SummarySentence
@@ -63,7 +62,6 @@ _STOPWORDS = frozenset(
         "this he she they his her their i we you said says but not have has had will would",
     )
 )
-_PORTER = PorterStemmer()
 _QUOTES = ('"', "\u201c", "''")
 SENTENCE_FEATURES = (
     "first", "second", "third", "lead_decay", "position",
@@ -111,8 +109,16 @@ def tfidf_centrality(texts: Sequence[str]) -> np.ndarray:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def _porter() -> Any:
+    # imported on first use: `import nltk` (which any nltk submodule import runs) takes seconds
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
 def _stem(word: str) -> str:
-    return _PORTER.stem(word) if len(word) > 3 else word
+    return _porter().stem(word) if len(word) > 3 else word
 
 
 def unigram_centrality(texts: Sequence[str]) -> np.ndarray:
