@@ -20,8 +20,9 @@ For every summary sentence:
    ``number_mismatch`` pointing at the best-fitting article number (when it is in the window and
    shares a neighbour or the unit), or at an article number of that value in another context;
    ``number_not_in_source`` when the value is nowhere. Digits the quantity finder leaves alone
-   (each side of a score "2-0") are numbers too. Qualifiers: opposite bounds ("at least 183" vs
-   "at most 183") -> ``number_mismatch``; a dropped bound or approximation is a *note*
+   (each side of a score "2-0") are numbers too; a scoreline the article gives either way
+   round ("2-1", "1-2") is supported (``numbers.py``). Qualifiers: opposite bounds ("at least
+   183" vs "at most 183") -> ``number_mismatch``; a dropped bound or approximation is a *note*
    (``qualifier_dropped``; ``verify.strict_qualifiers: true`` makes it a ``number_mismatch``).
 3. **Speakers.** An attributed statement in the summary is matched to the article attribution
    in its window holding at least ``verify.speaker_content_similarity`` of its content words.
@@ -41,8 +42,18 @@ For every summary sentence:
    that does not mention it -> ``entity_not_in_source`` with the rival's or the nearest
    mention's span.
 
-The verdict is ``unsupported`` as soon as there is one reason; every reason carries the span of
-the summary text it is about and, where there is one, the article span that disagrees. A
+   A description standing for an article entity ("the Frenchman", "the Portuguese side",
+   "the England winger": ``references.is_description``) is never ``entity_not_in_source``: it is
+   left unjudged unless its words are the article's. A clipped form of an article name ("Hibs"
+   for "Hibernian") is that name, not a rival.
+6. **Boilerplate.** A sentence opening with a phrase of ``factkit/lang/en/boilerplate.txt``
+   ("CLICK HERE", "Scroll down for video") gets the ``boilerplate`` reason and no other check;
+   it stays supported (a note) unless ``verify.boilerplate_unsupported``.
+
+Every sentence and the summary get a calibrated ``score``, the probability that they are
+unsupported (``score.py``). A sentence with at least one reason is ``unsupported`` when its score
+reaches ``verify.threshold``; otherwise its reasons are kept as notes. Every reason carries the
+span of the summary text it is about and, where there is one, the article span that disagrees. A
 sentence with no words (a stray ".") claims nothing and is supported.
 """
 
@@ -69,6 +80,7 @@ from factkit.document import (
     VerifiedSentence,
     VerifyReason,
 )
+from factkit.verification.boilerplate import boilerplate_phrase
 from factkit.verification.decision import _decision_model, decision_features
 from factkit.verification.index import _Around, _around, _Name, _Number, _Source, _spread
 from factkit.verification.names import (
@@ -79,6 +91,9 @@ from factkit.verification.names import (
     _proper_words,
     _short_form,
 )
+from factkit.verification.numbers import supported_scoreline_numbers
+from factkit.verification.references import is_description, short_form_of
+from factkit.verification.score import score_model, sentence_features
 from factkit.verification.text import (
     _BARE_DIGITS_RE,
     _DIGITS_RE,
@@ -124,8 +139,10 @@ class Verifier:
         self._attributions: AttributionFinder | None = None
         # Verifying several summaries of one article (benchmarks, batch) reuses its analysis.
         self._sources: OrderedDict[tuple[str, str | None], _Source] = OrderedDict()
-        # When a list: every name/number slot check appends its evidence (benchmarks, fitting).
+        # When a list: every name/number slot check appends its evidence, and every sentence
+        # its score features (benchmarks, fitting).
         self.trace: list[dict[str, object]] | None = None
+        self._slot_probs: dict[str, float] = {}
 
     # lazily built parts -------------------------------------------------------------------
     @property
@@ -273,7 +290,8 @@ class Verifier:
         for i, part in enumerate(parts):
             atts = [a for a in summary_atts if part.start <= a.cue_start < part.end]
             checked.append(self._check(summary_text, part, i, sims[i], atts, src, article))
-        return Verification(sentences=tuple(checked))
+        scores = [s.score for s in checked if s.score is not None]
+        return Verification(sentences=tuple(checked), score=score_model().summary(scores))
 
     # one summary sentence ------------------------------------------------------------------
     def _check(
@@ -304,6 +322,17 @@ class Verifier:
         best = float(sims.max()) if len(sims) else -1.0
         reasons: list[VerifyReason] = []
         notes: list[VerifyReason] = []
+        self._slot_probs = {}
+        phrase = boilerplate_phrase(part.text)
+        if phrase is not None:
+            reason = VerifyReason(
+                "boilerplate",
+                f"boilerplate line ({phrase!r}), not a claim about the article",
+                (part.start, part.end),
+                None,
+                None,
+            )
+            return self._decide(part, index, support, [reason], notes, best, align, src, True)
         if best < cfg.min_similarity and align.tokens:  # a bare "." claims nothing
             reasons.append(
                 VerifyReason(
@@ -321,15 +350,48 @@ class Verifier:
         reasons += self._check_speakers(summary_text, part, atts, src, align)
         reasons += self._check_dates(times, src, [int(j) for j in order], align)
         reasons += self._check_names(summary_text, part, quantities, times, src, align, reasons)
+        return self._decide(part, index, support, reasons, notes, best, align, src, False)
+
+    def _decide(
+        self,
+        part: Sentence,
+        index: int,
+        support: tuple[SupportSpan, ...],
+        reasons: list[VerifyReason],
+        notes: list[VerifyReason],
+        best: float,
+        align: _Alignment,
+        src: _Source,
+        boilerplate: bool,
+    ) -> VerifiedSentence:
+        """The calibrated score and the verdict: unsupported from ``verify.threshold`` on.
+        Reasons below the threshold are kept as notes; boilerplate is a note unless
+        ``verify.boilerplate_unsupported``."""
+        cfg = self.config.verify
+        stems = [t[0] for t in align.tokens if not _is_number_stem(t[0])]
+        novel = sum(st not in src.stem_positions for st in stems) / len(stems) if stems else 0.0
+        features = sentence_features(reasons, self._slot_probs, best, novel, boilerplate)
+        if self.trace is not None:
+            self.trace.append({"check": "sentence", "start": part.start, **features})
+        score = score_model().sentence(features)
+        if boilerplate:
+            unsupported = cfg.boilerplate_unsupported
+            score = 1.0 if unsupported else score
+        else:
+            threshold = score_model().threshold if cfg.threshold is None else cfg.threshold
+            unsupported = bool(reasons) and score >= threshold
+        if not unsupported:
+            notes, reasons = [*reasons, *notes], []
         return VerifiedSentence(
             index=index,
             start=part.start,
             end=part.end,
             text=part.text,
-            verdict="unsupported" if reasons else "supported",
+            verdict="unsupported" if unsupported else "supported",
             reasons=tuple(reasons),
             support=support,
             notes=tuple(notes),
+            score=score,
         )
 
     # numbers -------------------------------------------------------------------------------
@@ -379,7 +441,10 @@ class Verifier:
         cfg = self.config.verify
         reasons: list[VerifyReason] = []
         tokens = align.tokens
+        scorelines = supported_scoreline_numbers(summary_text, part.start, part.end, src.text)
         for q in quantities:
+            if any(a <= q.start and q.end <= b for a, b in scorelines):
+                continue  # one side of a scoreline the article gives ("2-1", "1-2")
             mine = _local_context(tokens, q.start, q.end, q.unit, cfg.number_context_words)
             own = frozenset(t[0] for t in tokens if q.start <= t[1] and t[2] <= q.end)
             scores = align.scores(own)
@@ -543,6 +608,8 @@ class Verifier:
             span = (a.speaker_start, a.speaker_end, sorted(claimed))
             if _common_capitalized(summary_text, part.start, span, src.name_words):
                 continue  # "Relatives said": a description, not a name
+            if is_description(summary_text, a.speaker_start, a.speaker_end):
+                continue  # "the Frenchman said": a reference, not a name to hold against it
             said = {_stem(w) for w in _content_words(a.content) - claimed}
             if not said:
                 continue
@@ -701,14 +768,17 @@ class Verifier:
         """Is this slot wrong? The decision layer's verdict on the evidence, or the rule's."""
         if self.trace is not None:
             self.trace.append({"check": check, **ev})
+        weights, threshold = _decision_model()[check]
+        z = float(weights @ np.array(decision_features(check, ev)))
+        probability = 1.0 / (1.0 + math.exp(-z))
+        # the sentence score reads the most suspicious slot of each kind
+        self._slot_probs[check] = max(self._slot_probs.get(check, 0.0), probability)
         if not self.config.verify.decision:
             return rule_flags
-        weights, threshold = _decision_model()[check]
         cfg = self.config.verify
         chosen = cfg.name_threshold if check == "name" else cfg.number_threshold
         threshold = threshold if chosen is None else chosen
-        z = float(weights @ np.array(decision_features(check, ev)))
-        return 1.0 / (1.0 + math.exp(-z)) > threshold
+        return probability > threshold
 
     def _evidence(
         self, align: _Alignment, leave_out: frozenset[str], mentions: Sequence[int]
@@ -771,6 +841,9 @@ class Verifier:
                 continue  # already reported as the wrong speaker
             if any(a < end and start < b for a, b in taken):
                 continue  # dates and numbers ("Seventeen") have their own checks
+            # "the Frenchman", "the Portuguese side": a reference to an article entity; unjudged
+            # unless its words are the article's, then held to its slot like a name
+            described = is_description(summary_text, start, end)
             name = summary_text[start:end]
             # a short form of a given name ("Alex" for "Alexander") before a known surname
             missing = [
@@ -779,6 +852,8 @@ class Verifier:
                 if not self._known_word(w, src)
                 and not (k < len(words) - 1 and _short_form(w, src.name_words))
             ]
+            if missing and described:
+                continue
             if missing:
                 reasons.append(
                     VerifyReason(
@@ -813,6 +888,8 @@ class Verifier:
             }
             if not self._flag("name", evidence, rival is not None or not in_window):
                 continue
+            if rival is not None:  # the score tells a filled slot from a name found elsewhere
+                self._slot_probs["rival"] = 1.0
             if rival is not None:
                 detail = (
                     f"{name!r} is not who/what the article names here: it says "
@@ -856,8 +933,10 @@ class Verifier:
         def fit(n: _Name) -> float:
             return float(scores[n.pos]) + weight * len(mine & n.context) / len(mine)
 
-        def same(n: _Name) -> bool:
-            return any(self._name_word_match(w, n.words) for w in words)
+        def same(n: _Name) -> bool:  # the summary's name, or a clipped form ("Hibs")
+            return any(
+                self._name_word_match(w, n.words) or short_form_of(w, n.words) for w in words
+            )
 
         best_same = max((fit(n) for n in src.names if same(n)), default=-math.inf)
         rivals = [
