@@ -35,10 +35,17 @@
 
 3. **QAGS CNN/DM** (``verify_qags_cnndm.jsonl``, human labels, never used for tuning):
    balanced accuracy, precision and recall of the "unsupported" verdict, and ROC-AUC of a score
-   (number of reasons + 1 - best similarity).
+   (number of reasons + 1 - best similarity) and of the verifier's calibrated score.
+
+4. **CLIFF val cut** (``verify_cliff_val.jsonl``: BART/PEGASUS summaries judged by people; the
+   data the score model is fitted on and ``verify.threshold`` chosen on, with the corruption dev
+   half): recall, false alarms, balanced accuracy and flagged-span overlap per origin, the
+   reliability table and ROC-AUC of the summary score. ``--cliff-only``, ``--skip-cliff``,
+   ``--cliff-dump FILE`` (score features for ``scripts/fit_verify_score.py``).
 
 Usage: ``PYTHONPATH=. python scripts/eval_verify.py [--n DOCS] [--seed 13] [--set verify.x=y]
-[--split dev|test|both] [--skip-qags] [--dump FILE] [--examples]``
+[--split dev|test|both] [--skip-qags] [--dump FILE] [--examples] [--skip-cliff | --cliff-only]
+[--n-cliff N] [--cliff-dump FILE]``
 """
 
 from __future__ import annotations
@@ -436,6 +443,7 @@ def qags(cfg: Config, rows: list[dict[str, Any]]) -> None:
     verifier = Verifier(cfg)
     flagged: list[int] = []
     scores: list[float] = []
+    calibrated: list[float] = []  # the verifier's own score (probability unsupported)
     truth: list[int] = []  # 1 = inconsistent (the positive class of the verdict)
     reason_counts: Counter[str] = Counter()
     splits: dict[str, list[Any]] = {}
@@ -449,6 +457,7 @@ def qags(cfg: Config, rows: list[dict[str, Any]]) -> None:
         best = max((s.support[0].similarity for s in result.sentences if s.support), default=0.0)
         flagged.append(int(not result.all_supported))
         scores.append(len(reasons) + 1 - best)
+        calibrated.append(result.score or 0.0)
         truth.append(1 - int(row["label"]))
     tp = sum(f and t for f, t in zip(flagged, truth, strict=True))
     fp = sum(f and not t for f, t in zip(flagged, truth, strict=True))
@@ -464,7 +473,8 @@ def qags(cfg: Config, rows: list[dict[str, Any]]) -> None:
     print(f"flagged {sum(flagged)}: tp {tp} fp {fp} fn {fn} tn {tn}")
     print(
         f"balanced_accuracy {(recall + specificity) / 2:.3f}  unsupported precision "
-        f"{precision:.3f}  recall {recall:.3f}  roc_auc(score) {_auc(scores, truth):.3f}"
+        f"{precision:.3f}  recall {recall:.3f}  roc_auc(score) {_auc(scores, truth):.3f}  "
+        f"roc_auc(calibrated score) {_auc(calibrated, truth):.3f}"
     )
     print("reasons:", dict(reason_counts.most_common()))
 

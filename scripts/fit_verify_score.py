@@ -178,10 +178,10 @@ def sweep(beta: np.ndarray, summaries: list[Any], items: list[Any], max_fa: floa
         mean = (bacc["cnndm"] + bacc["xsum"] + corruption) / 3
         within = "within" if cnndm_fa <= max_fa else "over"
         print(f"      mean balanced accuracy {mean:.3f}; CNN/DM false alarms {within} {max_fa}")
-        key = (round(mean, 3), -t)
+        key = (round(mean, 3), t)  # ties: the higher threshold, fewer false alarms
         if best is None or key > best:
             best = key
-    chosen = -best[1] if best is not None else 0.5
+    chosen = best[1] if best is not None else 0.5
     print(f"chosen threshold: {chosen:.2f} (best mean of the three balanced accuracies)")
     return chosen
 

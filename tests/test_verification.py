@@ -561,3 +561,36 @@ def test_a_description_is_never_not_in_source(verifier: Verifier) -> None:
     )
     result = check(verifier, article, "The Frenchman scored twice as Bayern beat Porto.")
     assert "entity_not_in_source" not in reasons(result, 0)
+
+
+def test_ages_as_news_writes_them() -> None:
+    from factkit.verification.numbers import article_ages, supported_ages
+
+    article = (
+        "The 39-year-old actress Elle King arrived first. Bob (45) was aged 60 in the film. "
+        "Hours later the organisers said that Jane Doe, 27, had joined. It cost 51,000."
+    )
+    assert set(article_ages(article)) == {27.0, 39.0, 45.0, 60.0}
+    found = []
+    for summary in ("Elle, 39, left.", "A 27-year-old left.", "Tim, 51, left.", "Bob, 27, left."):
+        found += [summary[a : a + 2] for a in supported_ages(summary, 0, len(summary), article)]
+    assert sorted(found) == ["27", "39"]  # Bob is 45, not 27; nobody is 51
+
+
+def test_demonyms_are_unjudged_references_and_modifiers_are_held_to_their_slot() -> None:
+    from factkit.verification.references import description_kind
+
+    assert description_kind("The Frenchman scored.", 0, 13) == "demonym"
+    assert description_kind("He met the England winger.", 11, 18) == "modifier"
+    assert description_kind("He met the Taliban.", 11, 18) is None
+
+
+def test_verification_json_with_scores_and_boilerplate_matches_the_schema(
+    verifier: Verifier, seed_article: Article
+) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from factkit.render.to_json import VERIFICATION
+
+    result = check(verifier, seed_article, "CLICK HERE for more. At least 138 people have died.")
+    assert [n.type for n in result.sentences[0].notes] == ["boilerplate"]
+    jsonschema.validate(result.to_dict(), VERIFICATION)

@@ -9,31 +9,35 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-# "Frenchman", "Dutchmen", "Englishwoman"; "Portuguese", "Spanish", "Brazilian", "Spaniard",
-# "Argentine", "Iraqi": the endings of English demonyms
-_DEMONYM_RE = re.compile(
-    r"[A-Z][a-z]+(?:m[ae]n|woman|women|ese|ish|ian|ians|ard|ards|ine|ines|i|is|an|ans)"
-)
+# "Frenchman", "Dutchmen", "Englishwoman"; "Portuguese", "Spanish", "Brazilian", "American",
+# "Spaniard": the endings of English demonyms that few names share ("-an" alone would take in
+# "the Taliban" and "the Vatican")
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:m[ae]n|woman|women|ese|ish|ians?|icans?|ards?)")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
 
 
-def is_description(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` (a capitalized span) a description rather than a name: "the"
-    before it (or as its first word) and either a demonym ("the Frenchman", "The Portuguese")
-    or a lower-case noun right after it ("the England winger", "the Portuguese side")?"""
+def description_kind(text: str, start: int, end: int) -> str | None:
+    """``"demonym"`` when ``text[start:end]`` (a capitalized span) is "the" + a demonym ("the
+    Frenchman", "The Portuguese side"), ``"modifier"`` when it is "the" + a name qualifying the
+    lower-case noun after it ("the England winger", "the Chelsea boss"), else None (a name)."""
     surface = text[start:end]
     before = text[max(0, start - 8) : start]
     if surface.lower().startswith("the "):
         surface = surface[4:].lstrip()
     elif not _THE_BEFORE.search(before):
-        return False
+        return None
     if not surface or " " in surface.strip():
-        return False
+        return None
     if _DEMONYM_RE.fullmatch(surface):
-        return True
+        return "demonym"
     following = _NEXT_WORD.match(text, end)
-    return following is not None and following.group(1)[:1].islower()
+    return "modifier" if following is not None and following.group(1)[:1].islower() else None
+
+
+def is_description(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a description rather than a name (``description_kind``)?"""
+    return description_kind(text, start, end) is not None
 
 
 def short_form_of(word: str, names: Set[str]) -> bool:

@@ -91,8 +91,8 @@ from factkit.verification.names import (
     _proper_words,
     _short_form,
 )
-from factkit.verification.numbers import supported_scoreline_numbers
-from factkit.verification.references import is_description, short_form_of
+from factkit.verification.numbers import supported_ages, supported_scoreline_numbers
+from factkit.verification.references import description_kind, is_description, short_form_of
 from factkit.verification.score import score_model, sentence_features
 from factkit.verification.text import (
     _BARE_DIGITS_RE,
@@ -442,9 +442,12 @@ class Verifier:
         reasons: list[VerifyReason] = []
         tokens = align.tokens
         scorelines = supported_scoreline_numbers(summary_text, part.start, part.end, src.text)
+        ages = supported_ages(summary_text, part.start, part.end, src.text)
         for q in quantities:
             if any(a <= q.start and q.end <= b for a, b in scorelines):
                 continue  # one side of a scoreline the article gives ("2-1", "1-2")
+            if q.start in ages:
+                continue  # an age the article gives as an age ("Elle, 51" / "51-year-old")
             mine = _local_context(tokens, q.start, q.end, q.unit, cfg.number_context_words)
             own = frozenset(t[0] for t in tokens if q.start <= t[1] and t[2] <= q.end)
             scores = align.scores(own)
@@ -841,9 +844,13 @@ class Verifier:
                 continue  # already reported as the wrong speaker
             if any(a < end and start < b for a, b in taken):
                 continue  # dates and numbers ("Seventeen") have their own checks
-            # "the Frenchman", "the Portuguese side": a reference to an article entity; unjudged
-            # unless its words are the article's, then held to its slot like a name
-            described = is_description(summary_text, start, end)
+            # "the Frenchman": a reference to a person of the article, left unjudged; "the
+            # Portuguese side": unjudged unless its words are the article's, then held to its
+            # slot like a name (a swapped-in team)
+            kind = description_kind(summary_text, start, end)
+            if kind == "demonym":
+                continue
+            described = kind is not None
             name = summary_text[start:end]
             # a short form of a given name ("Alex" for "Alexander") before a known surname
             missing = [
