@@ -301,6 +301,21 @@ class VerifyConfig(_Section):
         lt=1,
         description="The same for numbers whose value the article gives in another context.",
     )
+    threshold: float | None = Field(
+        None,
+        gt=0,
+        lt=1,
+        description="A summary sentence with a reason is unsupported when its calibrated score "
+        "(probability that it is unsupported) is at least this; below it its reasons are "
+        "reported as notes (null = the threshold chosen on dev data with the packaged score "
+        "model, factkit/models/verify_score.json). Higher raises fewer false alarms and catches "
+        "fewer errors (README trade-off table).",
+    )
+    boilerplate_unsupported: bool = Field(
+        False,
+        description="Make boilerplate lines ('CLICK HERE for ...', 'READ MORE') unsupported "
+        "(default: reported as a boilerplate note, the sentence stays supported).",
+    )
 
 
 class RenderConfig(_Section):

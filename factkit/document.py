@@ -270,6 +270,8 @@ class VerifiedSentence:
     # Observations that do not make the sentence unsupported ("qualifier_dropped": the summary
     # says "183" where the article says "at least 183").
     notes: tuple[VerifyReason, ...] = ()
+    # Calibrated probability that the sentence is unsupported (verdict: >= verify.threshold).
+    score: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -281,19 +283,25 @@ class VerifiedSentence:
             "reasons": [r.to_dict() for r in self.reasons],
             "support": [s.to_dict() for s in self.support],
             "notes": [r.to_dict() for r in self.notes],
+            "score": None if self.score is None else round(self.score, 4),
         }
 
 
 @dataclass(frozen=True, slots=True)
 class Verification:
     sentences: tuple[VerifiedSentence, ...]
+    # Calibrated probability that the summary holds an unsupported sentence.
+    score: float | None = None
 
     @property
     def all_supported(self) -> bool:
         return all(s.verdict == "supported" for s in self.sentences)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"sentences": [s.to_dict() for s in self.sentences]}
+        return {
+            "sentences": [s.to_dict() for s in self.sentences],
+            "score": None if self.score is None else round(self.score, 4),
+        }
 
 
 @dataclass(slots=True)

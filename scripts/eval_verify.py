@@ -35,10 +35,17 @@
 
 3. **QAGS CNN/DM** (``verify_qags_cnndm.jsonl``, human labels, never used for tuning):
    balanced accuracy, precision and recall of the "unsupported" verdict, and ROC-AUC of a score
-   (number of reasons + 1 - best similarity).
+   (number of reasons + 1 - best similarity) and of the verifier's calibrated score.
+
+4. **CLIFF val cut** (``verify_cliff_val.jsonl``: BART/PEGASUS summaries judged by people; the
+   data the score model is fitted on and ``verify.threshold`` chosen on, with the corruption dev
+   half): recall, false alarms, balanced accuracy and flagged-span overlap per origin, the
+   reliability table and ROC-AUC of the summary score. ``--cliff-only``, ``--skip-cliff``,
+   ``--cliff-dump FILE`` (score features for ``scripts/fit_verify_score.py``).
 
 Usage: ``PYTHONPATH=. python scripts/eval_verify.py [--n DOCS] [--seed 13] [--set verify.x=y]
-[--split dev|test|both] [--skip-qags] [--dump FILE] [--examples]``
+[--split dev|test|both] [--skip-qags] [--dump FILE] [--examples] [--skip-cliff | --cliff-only]
+[--n-cliff N] [--cliff-dump FILE]``
 """
 
 from __future__ import annotations
@@ -436,6 +443,7 @@ def qags(cfg: Config, rows: list[dict[str, Any]]) -> None:
     verifier = Verifier(cfg)
     flagged: list[int] = []
     scores: list[float] = []
+    calibrated: list[float] = []  # the verifier's own score (probability unsupported)
     truth: list[int] = []  # 1 = inconsistent (the positive class of the verdict)
     reason_counts: Counter[str] = Counter()
     splits: dict[str, list[Any]] = {}
@@ -449,6 +457,7 @@ def qags(cfg: Config, rows: list[dict[str, Any]]) -> None:
         best = max((s.support[0].similarity for s in result.sentences if s.support), default=0.0)
         flagged.append(int(not result.all_supported))
         scores.append(len(reasons) + 1 - best)
+        calibrated.append(result.score or 0.0)
         truth.append(1 - int(row["label"]))
     tp = sum(f and t for f, t in zip(flagged, truth, strict=True))
     fp = sum(f and not t for f, t in zip(flagged, truth, strict=True))
@@ -464,9 +473,92 @@ def qags(cfg: Config, rows: list[dict[str, Any]]) -> None:
     print(f"flagged {sum(flagged)}: tp {tp} fp {fp} fn {fn} tn {tn}")
     print(
         f"balanced_accuracy {(recall + specificity) / 2:.3f}  unsupported precision "
-        f"{precision:.3f}  recall {recall:.3f}  roc_auc(score) {_auc(scores, truth):.3f}"
+        f"{precision:.3f}  recall {recall:.3f}  roc_auc(score) {_auc(scores, truth):.3f}  "
+        f"roc_auc(calibrated score) {_auc(calibrated, truth):.3f}"
     )
     print("reasons:", dict(reason_counts.most_common()))
+
+
+# ----------------------------------------------------------------------------- CLIFF val cut
+
+
+def reliability(scores: list[float], labels: list[int], bins: int = 5) -> list[str]:
+    """Reliability table rows: score bin, items, mean score, observed share unsupported."""
+    rows = []
+    for k in range(bins):
+        lo, hi = k / bins, (k + 1) / bins
+        idx = [i for i, x in enumerate(scores) if lo <= x < hi or (k == bins - 1 and x == 1.0)]
+        if idx:
+            mean = sum(scores[i] for i in idx) / len(idx)
+            seen = sum(labels[i] for i in idx) / len(idx)
+            rows.append(f"  [{lo:.1f}, {hi:.1f})  {len(idx):>5}  {mean:>6.3f}  {seen:>6.3f}")
+    return rows
+
+
+def _spans_hit(summary: str, reasons: list[Any], error_spans: list[str]) -> bool:
+    """Does a reason's summary span overlap an annotated error span (as the shared scorer)?"""
+    for r in reasons:
+        if r.summary_span:
+            frag = summary[r.summary_span[0] : r.summary_span[1]]
+            if any(frag and (frag in e or e in frag) for e in error_spans):
+                return True
+    return False
+
+
+def cliff(cfg: Config, rows: list[dict[str, Any]], dump: Path | None) -> None:
+    """CLIFF val cut (BART/PEGASUS summaries judged by people; the cut used to fit the score
+    and choose ``verify.threshold``): summary-level recall, false alarms, balanced accuracy and
+    flagged-span overlap per origin, and the reliability of the summary score."""
+    verifier = Verifier(cfg)
+    out = dump.open("w", encoding="utf-8") if dump else None
+    per: dict[str, list[tuple[int, int, bool, float]]] = defaultdict(list)
+    reason_counts: dict[str, Counter[str]] = defaultdict(Counter)
+    splits: dict[str, Any] = {}
+    t0 = time.perf_counter()
+    for row in rows:
+        article = Article(text=row["article"], id=row["id"])
+        if article.text not in splits:
+            splits = {article.text: split_sentences(article.text, cfg.splitter)}
+        verifier.trace = [] if out else None
+        result = verifier.verify(row["summary"], article, splits[article.text])
+        reasons = [r for s in result.sentences for r in s.reasons]
+        truth = int(row["label"] == "unsupported")
+        flagged = int(not result.all_supported)
+        hit = flagged and truth and _spans_hit(row["summary"], reasons, row["error_spans"])
+        per[row["origin"]].append((truth, flagged, bool(hit), result.score or 0.0))
+        if not truth:
+            reason_counts[row["origin"]].update(r.type for r in reasons)
+        if out:
+            feats = [ev for ev in verifier.trace or [] if ev["check"] == "sentence"]
+            sentences = [
+                {"start": s.start, "end": s.end, "score": s.score, "features": f}
+                for s, f in zip(result.sentences, feats, strict=True)
+            ]
+            keep = ("id", "origin", "label", "summary", "error_spans")
+            record = {**{k: row[k] for k in keep}, "flagged": flagged, "sentences": sentences}
+            out.write(json.dumps(record) + "\n")
+    seconds = time.perf_counter() - t0
+    if out:
+        out.close()
+    print("\n== CLIFF val cut (human-judged BART/PEGASUS summaries; fit/choice data) ==")
+    print(f"{'origin':<7}{'n':>5}{'unsup':>7}{'recall':>8}{'f.alarm':>9}{'bacc':>7}{'span':>7}")
+    for origin, xs in sorted(per.items()):
+        pos = [f for y, f, _, _ in xs if y]
+        neg = [f for y, f, _, _ in xs if not y]
+        recall, false_alarm = sum(pos) / max(1, len(pos)), sum(neg) / max(1, len(neg))
+        span = sum(h for _, _, h, _ in xs) / max(1, sum(pos))
+        bacc = (recall + 1 - false_alarm) / 2
+        print(
+            f"{origin:<7}{len(xs):>5}{len(pos):>7}{recall:>8.3f}{false_alarm:>9.3f}"
+            f"{bacc:>7.3f}{span:>7.3f}"
+        )
+    for origin, xs in sorted(per.items()):
+        scores, labels = [x[3] for x in xs], [x[0] for x in xs]
+        print(f"summary score, {origin}: ROC-AUC {_auc(scores, labels):.3f}; reliability:")
+        print("  bin          items   score  unsup.")
+        print("\n".join(reliability(scores, labels)))
+        print(f"  false-alarm reasons: {dict(reason_counts[origin].most_common())}")
+    print(f"speed: {len(rows) / seconds:.2f} summaries/s")
 
 
 # ----------------------------------------------------------------------------- decision layer
@@ -500,6 +592,8 @@ def fit_decision(dump: Path, out: Path, thresholds: dict[str, float], l2: float)
             continue
         edit = row.get("edit")
         for ev in row["trace"]:
+            if ev["check"] not in data:
+                continue  # the sentence score's features (scripts/fit_verify_score.py)
             a, b = ev["span_start"], ev["span_end"]
             positive = bool(edit) and a < edit[1] and edit[0] < b
             if row["kind"] == "untouched" or positive:
@@ -553,12 +647,22 @@ def main() -> None:
     parser.add_argument("--name-threshold", type=float, default=0.6)
     parser.add_argument("--number-threshold", type=float, default=0.3)
     parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--skip-cliff", action="store_true", help="skip the CLIFF val cut")
+    parser.add_argument("--cliff-only", action="store_true", help="only the CLIFF val cut")
+    parser.add_argument("--n-cliff", type=int, default=None, help="first N CLIFF summaries")
+    parser.add_argument(
+        "--cliff-dump", type=Path, default=None, help="write CLIFF items (score features)"
+    )
     args = parser.parse_args()
     if args.fit_decision and not args.dump:
         parser.error("--fit-decision needs --dump")
     cfg = load_config(None, args.set)
     docs = read_jsonl(SHARED / "cnndm_sample.jsonl")[: args.n]
     splits = ("dev", "test") if args.split == "both" else (args.split,)
+    if not args.skip_cliff:
+        cliff(cfg, read_jsonl(SHARED / "verify_cliff_val.jsonl")[: args.n_cliff], args.cliff_dump)
+    if args.cliff_only:
+        return
     corruption_benchmark(cfg, docs, args.seed, splits, args.dump)
     if args.fit_decision:
         thresholds = {"name": args.name_threshold, "number": args.number_threshold}

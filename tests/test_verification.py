@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -428,3 +431,166 @@ def test_rules_without_the_decision_layer_still_flag_the_seed_errors(seed_text: 
     result = verify(summary, seed_text, cfg)
     types = [{r.type for r in s.reasons} for s in result.sentences]
     assert "number_mismatch" in types[0] and "speaker_mismatch" in types[1]
+
+
+# ------------------------------------------------------------------------------ score, threshold
+
+
+def test_every_sentence_and_the_summary_get_a_calibrated_score(
+    verifier: Verifier, seed_article: Article
+) -> None:
+    summary = "At least 138 people have died. Zalmay Khalilzad traveled to Doha on Tuesday."
+    result = check(verifier, seed_article, summary)
+    scores = [s.score for s in result.sentences]
+    assert all(s is not None and 0.0 <= s <= 1.0 for s in scores)
+    assert scores[0] is not None and scores[1] is not None and scores[0] > scores[1]
+    assert result.score is not None and result.score >= scores[1]
+    assert result.sentences[0].verdict == "unsupported"
+    data = result.to_dict()
+    assert data["score"] == round(result.score, 4)
+    assert data["sentences"][0]["score"] == round(scores[0], 4)
+
+
+def test_threshold_sets_where_unsupported_begins(seed_article: Article) -> None:
+    """Above every score, the reasons stay visible as notes and nothing is unsupported."""
+    summary = "At least 138 people have died."
+    strict = Verifier(Config.model_validate({"verify": {"threshold": 0.999999}}))
+    result = check(strict, seed_article, summary)
+    assert result.all_supported
+    assert [n.type for n in result.sentences[0].notes] == ["number_mismatch"]
+    lax = Verifier(Config.model_validate({"verify": {"threshold": 0.01}}))
+    assert not check(lax, seed_article, summary).all_supported
+
+
+def test_score_model_names_its_features_and_version() -> None:
+    from factkit.verification.score import FEATURES, FORMAT_VERSION, SCORE_FILE, score_model
+
+    raw = json.loads(resources.files("factkit.models").joinpath(SCORE_FILE).read_text())
+    assert raw["format_version"] == FORMAT_VERSION and tuple(raw["features"]) == FEATURES
+    assert len(score_model().weights) == len(FEATURES)
+
+
+# ------------------------------------------------------------------------------ boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CLICK HERE for all the latest Manchester United news",
+        "Scroll down for video.",
+        "READ MORE: The full story",
+        "\u201cRead: Chelsea star Hazard rated Europe's best midfielder",
+    ],
+)
+def test_boilerplate_is_reported_and_supported_by_default(
+    verifier: Verifier, seed_article: Article, line: str
+) -> None:
+    result = check(verifier, seed_article, line)
+    assert result.all_supported
+    assert [n.type for n in result.sentences[0].notes] == ["boilerplate"]
+
+
+def test_boilerplate_unsupported_setting(seed_article: Article) -> None:
+    strict = Verifier(Config.model_validate({"verify": {"boilerplate_unsupported": True}}))
+    result = check(strict, seed_article, "Click here for more transfer news.")
+    assert not result.all_supported
+    assert [r.type for r in result.sentences[0].reasons] == ["boilerplate"]
+    assert result.sentences[0].score == 1.0
+
+
+def test_words_that_open_like_boilerplate_are_not() -> None:
+    from factkit.verification.boilerplate import boilerplate_phrase
+
+    assert boilerplate_phrase("Readers said the Taliban advanced.") is None
+    assert boilerplate_phrase("Clicking through the report, officials found errors.") is None
+    assert boilerplate_phrase("CLICK HERE for all the latest news") == "click here"
+
+
+# ------------------------------------------------------------------------------ references, numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The Frenchman scored twice.", "The Frenchman", True),
+        ("He joined the England winger on the bench.", "England", True),
+        ("The Portuguese side won.", "The Portuguese", True),
+        ("Chelsea won the league.", "Chelsea", False),
+        ("He moved to the Chelsea.", "Chelsea", False),
+        ("A statement from the White House followed.", "White House", False),
+    ],
+)
+def test_descriptions_and_demonyms_are_references(text: str, span: str, expected: bool) -> None:
+    from factkit.verification.references import is_description
+
+    start = text.index(span)
+    assert is_description(text, start, start + len(span)) is expected
+
+
+def test_clipped_forms_of_a_name() -> None:
+    from factkit.verification.references import short_form_of
+
+    assert short_form_of("hibernian", {"hibs"}) and short_form_of("hibs", {"hibernian"})
+    assert not short_form_of("chelsea", {"chelsea", "arsenal"})
+    assert not short_form_of("al", {"alan"})
+
+
+def test_scorelines_the_article_gives_either_way_round() -> None:
+    from factkit.verification.numbers import article_scorelines, supported_scoreline_numbers
+
+    article = "Stoke lost 1-2 at home on 12-05-2014. A 3 \u2013 0 win followed in 1999-2000."
+    assert article_scorelines(article) == {(1, 2), (2, 1), (3, 0), (0, 3)}
+    summary = "City beat Stoke 2-1 and then won 3-0, not 4-0."
+    spans = supported_scoreline_numbers(summary, 0, len(summary), article)
+    assert [summary[a:b] for a, b in spans] == ["2-1", "3-0"]
+
+
+def test_a_scoreline_the_article_gives_is_supported(verifier: Verifier) -> None:
+    article = article_from_text(
+        "Stoke City were beaten 2-1 by Everton at the Britannia Stadium on Saturday. "
+        "Romelu Lukaku scored the winner in the 87th minute after a long spell of pressure."
+    )
+    result = check(verifier, article, "Everton beat Stoke City 2-1 at the Britannia Stadium.")
+    assert not any(r.type.startswith("number") for r in result.sentences[0].reasons)
+
+
+def test_a_description_is_never_not_in_source(verifier: Verifier) -> None:
+    article = article_from_text(
+        "Franck Ribery scored twice as Bayern Munich beat Porto 6-1 on Tuesday night. "
+        "The winger, 32, has been with the club since 2007 and said he was delighted."
+    )
+    result = check(verifier, article, "The Frenchman scored twice as Bayern beat Porto.")
+    assert "entity_not_in_source" not in reasons(result, 0)
+
+
+def test_ages_as_news_writes_them() -> None:
+    from factkit.verification.numbers import article_ages, supported_ages
+
+    article = (
+        "The 39-year-old actress Elle King arrived first. Bob (45) was aged 60 in the film. "
+        "Hours later the organisers said that Jane Doe, 27, had joined. It cost 51,000."
+    )
+    assert set(article_ages(article)) == {27.0, 39.0, 45.0, 60.0}
+    found = []
+    for summary in ("Elle, 39, left.", "A 27-year-old left.", "Tim, 51, left.", "Bob, 27, left."):
+        found += [summary[a : a + 2] for a in supported_ages(summary, 0, len(summary), article)]
+    assert sorted(found) == ["27", "39"]  # Bob is 45, not 27; nobody is 51
+
+
+def test_demonyms_are_unjudged_references_and_modifiers_are_held_to_their_slot() -> None:
+    from factkit.verification.references import description_kind
+
+    assert description_kind("The Frenchman scored.", 0, 13) == "demonym"
+    assert description_kind("He met the England winger.", 11, 18) == "modifier"
+    assert description_kind("He met the Taliban.", 11, 18) is None
+
+
+def test_verification_json_with_scores_and_boilerplate_matches_the_schema(
+    verifier: Verifier, seed_article: Article
+) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from factkit.render.to_json import VERIFICATION
+
+    result = check(verifier, seed_article, "CLICK HERE for more. At least 138 people have died.")
+    assert [n.type for n in result.sentences[0].notes] == ["boilerplate"]
+    jsonschema.validate(result.to_dict(), VERIFICATION)

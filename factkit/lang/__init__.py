@@ -2,7 +2,8 @@
 
 Each file holds one entry per line (an entry may be several words); ``#`` starts a comment and
 blank lines are skipped. Files are read once per process through ``importlib.resources``, so they
-work from a wheel as well as from a checkout. English (``en``) is the only language today.
+work from a wheel as well as from a checkout. factkit's rules are English (``en``); other
+languages have stop words only, for guessing a text's language.
 """
 
 from __future__ import annotations

@@ -133,6 +133,7 @@ REASON = _obj(
                 "entity_not_in_source",
                 "no_support",
                 "qualifier_dropped",
+                "boilerplate",
             ]
         },
         "detail": _STR,
@@ -154,9 +155,15 @@ VERIFIED_SENTENCE = _obj(
         "reasons": {"type": "array", "items": REASON},
         "notes": {"type": "array", "items": REASON},
         "support": {"type": "array", "items": SUPPORT},
+        "score": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
     }
 )
-VERIFICATION = _obj({"sentences": {"type": "array", "items": VERIFIED_SENTENCE}})
+VERIFICATION = _obj(
+    {
+        "sentences": {"type": "array", "items": VERIFIED_SENTENCE},
+        "score": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
+    }
+)
 
 
 def report_schema() -> dict[str, Any]:

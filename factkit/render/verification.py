@@ -25,11 +25,12 @@ def render_verification_markdown(result: Verification, article: Article) -> str:
         f"# Summary check against {title}",
         "",
         f"_{len(result.sentences)} sentences · {len(result.sentences) - bad} supported"
-        f" · {bad} unsupported_",
+        f" · {bad} unsupported{_score_text(result.score, 'summary score')}_",
         "",
     ]
     for s in result.sentences:
         mark = "✅ supported" if s.verdict == "supported" else "❌ unsupported"
+        mark += _score_text(s.score, "score")
         out.append(f"{s.index + 1}. **{' '.join(s.text.split())}** — {mark}")
         for r in (*s.reasons, *s.notes):
             where = ""
@@ -44,3 +45,8 @@ def render_verification_markdown(result: Verification, article: Article) -> str:
                 f" (similarity {best.similarity:.2f})"
             )
     return "\n".join(out) + "\n"
+
+
+def _score_text(score: float | None, label: str) -> str:
+    """' · score 0.93' (the calibrated probability that it is unsupported), or nothing."""
+    return "" if score is None else f" · {label} {score:.2f}"

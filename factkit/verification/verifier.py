@@ -20,8 +20,9 @@ For every summary sentence:
    ``number_mismatch`` pointing at the best-fitting article number (when it is in the window and
    shares a neighbour or the unit), or at an article number of that value in another context;
    ``number_not_in_source`` when the value is nowhere. Digits the quantity finder leaves alone
-   (each side of a score "2-0") are numbers too. Qualifiers: opposite bounds ("at least 183" vs
-   "at most 183") -> ``number_mismatch``; a dropped bound or approximation is a *note*
+   (each side of a score "2-0") are numbers too; a scoreline the article gives either way
+   round ("2-1", "1-2") is supported (``numbers.py``). Qualifiers: opposite bounds ("at least
+   183" vs "at most 183") -> ``number_mismatch``; a dropped bound or approximation is a *note*
    (``qualifier_dropped``; ``verify.strict_qualifiers: true`` makes it a ``number_mismatch``).
 3. **Speakers.** An attributed statement in the summary is matched to the article attribution
    in its window holding at least ``verify.speaker_content_similarity`` of its content words.
@@ -41,8 +42,18 @@ For every summary sentence:
    that does not mention it -> ``entity_not_in_source`` with the rival's or the nearest
    mention's span.
 
-The verdict is ``unsupported`` as soon as there is one reason; every reason carries the span of
-the summary text it is about and, where there is one, the article span that disagrees. A
+   A description standing for an article entity ("the Frenchman", "the Portuguese side",
+   "the England winger": ``references.is_description``) is never ``entity_not_in_source``: it is
+   left unjudged unless its words are the article's. A clipped form of an article name ("Hibs"
+   for "Hibernian") is that name, not a rival.
+6. **Boilerplate.** A sentence opening with a phrase of ``factkit/lang/en/boilerplate.txt``
+   ("CLICK HERE", "Scroll down for video") gets the ``boilerplate`` reason and no other check;
+   it stays supported (a note) unless ``verify.boilerplate_unsupported``.
+
+Every sentence and the summary get a calibrated ``score``, the probability that they are
+unsupported (``score.py``). A sentence with at least one reason is ``unsupported`` when its score
+reaches ``verify.threshold``; otherwise its reasons are kept as notes. Every reason carries the
+span of the summary text it is about and, where there is one, the article span that disagrees. A
 sentence with no words (a stray ".") claims nothing and is supported.
 """
 
@@ -53,8 +64,6 @@ import math
 import re
 from collections import OrderedDict
 from collections.abc import Sequence, Set
-from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -71,6 +80,38 @@ from factkit.document import (
     VerifiedSentence,
     VerifyReason,
 )
+from factkit.verification.boilerplate import boilerplate_phrase
+from factkit.verification.decision import _decision_model, decision_features
+from factkit.verification.index import _Around, _around, _Name, _Number, _Source, _spread
+from factkit.verification.names import (
+    _common_capitalized,
+    _drop_opening_common,
+    _lower_name_spans,
+    _name_spans,
+    _proper_words,
+    _short_form,
+)
+from factkit.verification.numbers import supported_ages, supported_scoreline_numbers
+from factkit.verification.references import description_kind, is_description, short_form_of
+from factkit.verification.score import score_model, sentence_features
+from factkit.verification.text import (
+    _BARE_DIGITS_RE,
+    _DIGITS_RE,
+    _MONTHS_DAYS,
+    _ORDINAL_RE,
+    _STOP,
+    _WORD_RE,
+    _YEAR_RE,
+    _acronyms,
+    _bound,
+    _content_tokens,
+    _content_words,
+    _is_number_stem,
+    _local_context,
+    _norm_word,
+    _stem,
+    _words,
+)
 
 if TYPE_CHECKING:
     from factkit.claims.attribution import AttributionFinder
@@ -81,251 +122,8 @@ __all__ = ["Verifier", "verify"]
 
 # ------------------------------------------------------------------------------ word lists
 
-_LOWER_BOUND = (
-    "at least",
-    "more than",
-    "over",
-    "above",
-    "upwards of",
-    "in excess of",
-    "no fewer than",
-    "no less than",
-    "greater than",
-    "exceeding",
-    "nearly all",
-)
-_UPPER_BOUND = (
-    "at most",
-    "less than",
-    "fewer than",
-    "under",
-    "below",
-    "up to",
-    "no more than",
-    "as many as",
-    "as much as",
-)
-# Function words and other capitalized words that are not names at the start of a sentence.
-_STOP_TEXT = """
-    a an the this that these those it its they their them he his she her we our you your i
-    my me us of in on at to for from by with as and or but nor so if then than when while
-    where after before during since until about over under into onto upon out up down off
-    again also not no yes all any both each few more most other some such only own same too
-    very can will just should now is are was were be been being have has had do does did
-    would could may might must shall there here what which who whom whose why how one two
-    three many much several according despite however meanwhile although though because yet
-    still even mr mrs ms dr sir lord lady st new
-"""
-_STOP = frozenset(_STOP_TEXT.split())
-_MONTHS_DAYS_TEXT = """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
-    friday saturday sunday
-"""
-_MONTHS_DAYS = frozenset(_MONTHS_DAYS_TEXT.split())
-_NAME_LINKS = frozenset(
-    {
-        "of",
-        "de",
-        "da",
-        "del",
-        "della",
-        "di",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "al",
-        "bin",
-        "ibn",
-        "el",
-        "der",
-        "den",
-        "y",
-    }
-)
-# Number words are slots of their own, not context that tells slots apart.
-_NUMBER_WORDS = """
-    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-    hundred hundreds thousand thousands million millions billion billions dozen dozens half
-"""
-_NUMBER_STEMS = frozenset(w[:6] for w in _NUMBER_WORDS.split())
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "this", "that"})
-
-_WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*\w)?")
-_CAP_RE = re.compile(r"[A-Z][\w'’&.-]*")
-_DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
-# a number written in digits standing alone (not "MH17", not "1990s")
-_BARE_DIGITS_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\w)")
-_ORDINAL_RE = re.compile(r"(?<![\w.,])(\d+)(?:st|nd|rd|th)\b")
-_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-
-
-def _norm_word(word: str) -> str:
-    """Lower case, no possessive, no dots ("U.S." -> "us", "Kabul's" -> "kabul")."""
-    w = word.lower()
-    for suffix in ("'s", "’s", "'", "’"):
-        if w.endswith(suffix):
-            w = w[: -len(suffix)]
-            break
-    return w.replace(".", "")
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in (_norm_word(m.group()) for m in _WORD_RE.finditer(text)) if w]
-
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in _words(text) if w not in _STOP and not w.isdigit()}
-
-
-def _bound(qualifier: str | None) -> str | None:
-    """'lower' / 'upper' for inequality qualifiers, 'approx' for others, None for none."""
-    if not qualifier:
-        return None
-    q = qualifier.lower().strip()
-    if q.startswith(_LOWER_BOUND):
-        return "lower"
-    if q.startswith(_UPPER_BOUND):
-        return "upper"
-    return "approx"
-
 
 # ------------------------------------------------------------------------------ the article side
-
-
-@dataclass(frozen=True)
-class _Around:
-    """The words right next to a name or number inside its sentence (any word, function
-    words too: "with Manchester City", "Villa boss"): one and two on each side."""
-
-    left: tuple[str, ...]
-    right: tuple[str, ...]
-
-    def fit(self, other: _Around) -> int:
-        """0-4: one point per side whose next word agrees, one more where the next two do."""
-        score = 0
-        for mine, theirs in ((self.left[-1:], other.left[-1:]), (self.right[:1], other.right[:1])):
-            score += bool(mine) and mine == theirs
-        for mine, theirs in ((self.left, other.left), (self.right, other.right)):
-            score += len(mine) == 2 and mine == theirs
-        return score
-
-
-def _around(text: str, start: int, end: int, lo: int, hi: int) -> _Around:
-    left = [_norm_word(m.group()) for m in _WORD_RE.finditer(text, lo, start)][-2:]
-    right = [_norm_word(m.group()) for m in _WORD_RE.finditer(text, end, hi)][:2]
-    return _Around(tuple(left), tuple(right))
-
-
-@dataclass(frozen=True)
-class _Number:
-    """A number of the article or of a summary sentence, with the words around it."""
-
-    quantity: Quantity
-    pos: int | None  # body position (article side) or None
-    context: frozenset[str]  # stems of the nearest content words on each side, and the unit
-    around: _Around
-
-
-@dataclass(frozen=True)
-class _Name:
-    """A capitalized name in an article body sentence, with the words around it."""
-
-    start: int
-    end: int
-    words: frozenset[str]
-    pos: int
-    context: frozenset[str]
-    around: _Around
-
-
-@dataclass
-class _Source:
-    """Everything about one article that every summary sentence is checked against."""
-
-    text: str
-    body: list[Sentence]
-    embeddings: np.ndarray
-    numbers: list[_Number]
-    names: list[_Name]
-    attributions: list[Attribution]
-    attribution_pos: list[int | None]
-    times: list[TimeAnchor]
-    words: set[str]
-    common_words: set[str]  # written in lower case somewhere in the article
-    name_words: set[str]  # written capitalized mid-sentence and never in lower case
-    acronyms: set[str]
-    body_words: list[set[str]]  # normalized words of each body sentence (+ its acronyms)
-    stem_positions: dict[str, np.ndarray]  # stem -> body positions holding it
-    idf: dict[str, float]
-    mention_memo: dict[str, list[int]] = field(default_factory=dict)
-
-    def mentions_of(self, word: str) -> list[int]:
-        """Body positions naming ``word`` (or, for five letters or more, a word sharing its
-        first five: a demonym or inflection)."""
-        got = self.mention_memo.get(word)
-        if got is None:
-            got = [
-                p
-                for p, words in enumerate(self.body_words)
-                if word in words
-                or (len(word) >= 5 and any(w[:5] == word[:5] and len(w) >= 5 for w in words))
-            ]
-            self.mention_memo[word] = got
-        return got
-
-    def body_position(self, offset: int) -> int | None:
-        for i, s in enumerate(self.body):
-            if s.start <= offset < s.end:
-                return i
-        return None
-
-
-def _acronyms(text: str) -> set[str]:
-    """Initials of capitalized runs ("United Nations" -> "un") and all-caps words."""
-    out: set[str] = set()
-    for run in re.finditer(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|for|and|the)\s+|\s+)?){2,}", text):
-        words = [w for w in run.group().split() if w[:1].isupper()]
-        if len(words) >= 2:
-            out.add("".join(w[0] for w in words).lower())
-    return out
-
-
-def _stem(word: str) -> str:
-    """Crude stem for matching paraphrases: normalized, plural 's' dropped, first 6 letters
-    ("killed"/"killing" -> "killed"/"killin" differ, "charges"/"charge" agree)."""
-    w = _norm_word(word)
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        w = w[:-1]
-    return w[:6]
-
-
-def _content_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """(stem, start, end) of the content words and numbers in ``text[start:end]``."""
-    out = []
-    for m in _WORD_RE.finditer(text, start, end):
-        w = _norm_word(m.group())
-        if w and w not in _STOP:
-            out.append((_stem(w), m.start(), m.end()))
-    return out
-
-
-def _is_number_stem(stem: str) -> bool:
-    return stem[:1].isdigit() or stem in _NUMBER_STEMS
-
-
-def _local_context(
-    tokens: list[tuple[str, int, int]], start: int, end: int, unit: str | None, width: int
-) -> frozenset[str]:
-    """Stems of the ``width`` content tokens either side of [start, end), plus the unit's."""
-    words = [t for t in tokens if not _is_number_stem(t[0])]
-    left = [t[0] for t in words if t[2] <= start][-width:]
-    right = [t[0] for t in words if t[1] >= end][:width]
-    unit_stems = [_stem(w) for w in _words(unit or "") if w not in _STOP]
-    return frozenset(left + right + unit_stems)
 
 
 # ------------------------------------------------------------------------------ the verifier
@@ -341,8 +139,10 @@ class Verifier:
         self._attributions: AttributionFinder | None = None
         # Verifying several summaries of one article (benchmarks, batch) reuses its analysis.
         self._sources: OrderedDict[tuple[str, str | None], _Source] = OrderedDict()
-        # When a list: every name/number slot check appends its evidence (benchmarks, fitting).
+        # When a list: every name/number slot check appends its evidence, and every sentence
+        # its score features (benchmarks, fitting).
         self.trace: list[dict[str, object]] | None = None
+        self._slot_probs: dict[str, float] = {}
 
     # lazily built parts -------------------------------------------------------------------
     @property
@@ -490,7 +290,8 @@ class Verifier:
         for i, part in enumerate(parts):
             atts = [a for a in summary_atts if part.start <= a.cue_start < part.end]
             checked.append(self._check(summary_text, part, i, sims[i], atts, src, article))
-        return Verification(sentences=tuple(checked))
+        scores = [s.score for s in checked if s.score is not None]
+        return Verification(sentences=tuple(checked), score=score_model().summary(scores))
 
     # one summary sentence ------------------------------------------------------------------
     def _check(
@@ -521,6 +322,17 @@ class Verifier:
         best = float(sims.max()) if len(sims) else -1.0
         reasons: list[VerifyReason] = []
         notes: list[VerifyReason] = []
+        self._slot_probs = {}
+        phrase = boilerplate_phrase(part.text)
+        if phrase is not None:
+            reason = VerifyReason(
+                "boilerplate",
+                f"boilerplate line ({phrase!r}), not a claim about the article",
+                (part.start, part.end),
+                None,
+                None,
+            )
+            return self._decide(part, index, support, [reason], notes, best, align, src, True)
         if best < cfg.min_similarity and align.tokens:  # a bare "." claims nothing
             reasons.append(
                 VerifyReason(
@@ -538,15 +350,48 @@ class Verifier:
         reasons += self._check_speakers(summary_text, part, atts, src, align)
         reasons += self._check_dates(times, src, [int(j) for j in order], align)
         reasons += self._check_names(summary_text, part, quantities, times, src, align, reasons)
+        return self._decide(part, index, support, reasons, notes, best, align, src, False)
+
+    def _decide(
+        self,
+        part: Sentence,
+        index: int,
+        support: tuple[SupportSpan, ...],
+        reasons: list[VerifyReason],
+        notes: list[VerifyReason],
+        best: float,
+        align: _Alignment,
+        src: _Source,
+        boilerplate: bool,
+    ) -> VerifiedSentence:
+        """The calibrated score and the verdict: unsupported from ``verify.threshold`` on.
+        Reasons below the threshold are kept as notes; boilerplate is a note unless
+        ``verify.boilerplate_unsupported``."""
+        cfg = self.config.verify
+        stems = [t[0] for t in align.tokens if not _is_number_stem(t[0])]
+        novel = sum(st not in src.stem_positions for st in stems) / len(stems) if stems else 0.0
+        features = sentence_features(reasons, self._slot_probs, best, novel, boilerplate)
+        if self.trace is not None:
+            self.trace.append({"check": "sentence", "start": part.start, **features})
+        score = score_model().sentence(features)
+        if boilerplate:
+            unsupported = cfg.boilerplate_unsupported
+            score = 1.0 if unsupported else score
+        else:
+            threshold = score_model().threshold if cfg.threshold is None else cfg.threshold
+            unsupported = bool(reasons) and score >= threshold
+        if not unsupported:
+            notes, reasons = [*reasons, *notes], []
         return VerifiedSentence(
             index=index,
             start=part.start,
             end=part.end,
             text=part.text,
-            verdict="unsupported" if reasons else "supported",
+            verdict="unsupported" if unsupported else "supported",
             reasons=tuple(reasons),
             support=support,
             notes=tuple(notes),
+            score=score,
         )
 
     # numbers -------------------------------------------------------------------------------
@@ -596,7 +441,13 @@ class Verifier:
         cfg = self.config.verify
         reasons: list[VerifyReason] = []
         tokens = align.tokens
+        scorelines = supported_scoreline_numbers(summary_text, part.start, part.end, src.text)
+        ages = supported_ages(summary_text, part.start, part.end, src.text)
         for q in quantities:
+            if any(a <= q.start and q.end <= b for a, b in scorelines):
+                continue  # one side of a scoreline the article gives ("2-1", "1-2")
+            if q.start in ages:
+                continue  # an age the article gives as an age ("Elle, 51" / "51-year-old")
             mine = _local_context(tokens, q.start, q.end, q.unit, cfg.number_context_words)
             own = frozenset(t[0] for t in tokens if q.start <= t[1] and t[2] <= q.end)
             scores = align.scores(own)
@@ -760,6 +611,8 @@ class Verifier:
             span = (a.speaker_start, a.speaker_end, sorted(claimed))
             if _common_capitalized(summary_text, part.start, span, src.name_words):
                 continue  # "Relatives said": a description, not a name
+            if is_description(summary_text, a.speaker_start, a.speaker_end):
+                continue  # "the Frenchman said": a reference, not a name to hold against it
             said = {_stem(w) for w in _content_words(a.content) - claimed}
             if not said:
                 continue
@@ -918,14 +771,17 @@ class Verifier:
         """Is this slot wrong? The decision layer's verdict on the evidence, or the rule's."""
         if self.trace is not None:
             self.trace.append({"check": check, **ev})
+        weights, threshold = _decision_model()[check]
+        z = float(weights @ np.array(decision_features(check, ev)))
+        probability = 1.0 / (1.0 + math.exp(-z))
+        # the sentence score reads the most suspicious slot of each kind
+        self._slot_probs[check] = max(self._slot_probs.get(check, 0.0), probability)
         if not self.config.verify.decision:
             return rule_flags
-        weights, threshold = _decision_model()[check]
         cfg = self.config.verify
         chosen = cfg.name_threshold if check == "name" else cfg.number_threshold
         threshold = threshold if chosen is None else chosen
-        z = float(weights @ np.array(decision_features(check, ev)))
-        return 1.0 / (1.0 + math.exp(-z)) > threshold
+        return probability > threshold
 
     def _evidence(
         self, align: _Alignment, leave_out: frozenset[str], mentions: Sequence[int]
@@ -988,6 +844,13 @@ class Verifier:
                 continue  # already reported as the wrong speaker
             if any(a < end and start < b for a, b in taken):
                 continue  # dates and numbers ("Seventeen") have their own checks
+            # "the Frenchman": a reference to a person of the article, left unjudged; "the
+            # Portuguese side": unjudged unless its words are the article's, then held to its
+            # slot like a name (a swapped-in team)
+            kind = description_kind(summary_text, start, end)
+            if kind == "demonym":
+                continue
+            described = kind is not None
             name = summary_text[start:end]
             # a short form of a given name ("Alex" for "Alexander") before a known surname
             missing = [
@@ -996,6 +859,8 @@ class Verifier:
                 if not self._known_word(w, src)
                 and not (k < len(words) - 1 and _short_form(w, src.name_words))
             ]
+            if missing and described:
+                continue
             if missing:
                 reasons.append(
                     VerifyReason(
@@ -1030,6 +895,8 @@ class Verifier:
             }
             if not self._flag("name", evidence, rival is not None or not in_window):
                 continue
+            if rival is not None:  # the score tells a filled slot from a name found elsewhere
+                self._slot_probs["rival"] = 1.0
             if rival is not None:
                 detail = (
                     f"{name!r} is not who/what the article names here: it says "
@@ -1073,8 +940,10 @@ class Verifier:
         def fit(n: _Name) -> float:
             return float(scores[n.pos]) + weight * len(mine & n.context) / len(mine)
 
-        def same(n: _Name) -> bool:
-            return any(self._name_word_match(w, n.words) for w in words)
+        def same(n: _Name) -> bool:  # the summary's name, or a clipped form ("Hibs")
+            return any(
+                self._name_word_match(w, n.words) or short_form_of(w, n.words) for w in words
+            )
 
         best_same = max((fit(n) for n in src.names if same(n)), default=-math.inf)
         rivals = [
@@ -1127,9 +996,7 @@ class Verifier:
                 continue
             if n.pos in near:
                 adj_other = max(adj_other, adjacent)
-            if n.pos in in_window and not any(
-                self._name_word_match(w, others) for w in n.words
-            ):
+            if n.pos in in_window and not any(self._name_word_match(w, others) for w in n.words):
                 ctx_other = max(ctx_other, fit)
         return {
             "ctx_own": ctx_own,
@@ -1214,60 +1081,6 @@ class _Alignment:
 
 # ------------------------------------------------------------------------------ decision layer
 
-DECISION_FILE = "verify_decision.json"
-
-
-def decision_features(check: str, ev: dict[str, float]) -> list[float]:
-    """The decision layer's inputs for one name or number slot (``ev``: its evidence)."""
-    near_own = max(ev["near_own"], 0.0)
-    common = [
-        1.0,
-        ev["gap"],
-        ev["cover_own"],
-        ev["cover_best"] - ev["cover_own"],
-        near_own,
-        ev["near_best"] - near_own,
-        math.log(ev["freq"] + 0.01),
-    ]
-    rule = int(ev["rule"])
-    if check == "number":
-        return [
-            *common,
-            float(rule == 1),
-            min(ev["slot_gap"], 2.0),
-            ev["adj_own"],
-            ev["adj_other"],
-            ev["same_text"],
-        ]
-    return [
-        *common,
-        float(rule & 1),  # not in the windows of the sentences supporting the rest
-        float(rule >> 1 & 1),  # a rival name fills the slot
-        min(ev["words"], 3.0),
-        ev["ctx_own"],
-        ev["ctx_other"],
-        ev["ctx_other"] - ev["ctx_own"],
-        float(ev["cooc"] < 0),
-        max(ev["cooc"], 0.0),
-        ev["adj_own"],
-        ev["adj_other"],
-        ev["adj_other"] - ev["adj_own"],
-        ev["adj_own_any"],
-    ]
-
-
-@cache
-def _decision_model() -> dict[str, tuple[np.ndarray, float]]:
-    """check -> (weights, probability threshold) of the packaged decision layer."""
-    import json
-    from importlib import resources
-
-    raw = json.loads(resources.files("factkit.models").joinpath(DECISION_FILE).read_text())
-    return {
-        check: (np.array(part["weights"], np.float64), float(part["threshold"]))
-        for check, part in raw["checks"].items()
-    }
-
 
 # ------------------------------------------------------------------------------ helpers
 
@@ -1281,41 +1094,6 @@ def _cooccurrence(start: int, heads: dict[int, list[int]], size: int) -> dict[st
         return {"cooc": -1.0}
     together = sum(bool(ps) and bool(mine[np.array(ps)].any()) for ps in others)
     return {"cooc": together / len(others)}
-
-
-def _short_form(word: str, name_words: set[str]) -> bool:
-    return len(word) >= 3 and any(len(n) > len(word) and n.startswith(word) for n in name_words)
-
-
-def _drop_opening_common(
-    text: str, sentence_start: int, span: tuple[int, int, list[str]], src: _Source
-) -> tuple[int, int, list[str]]:
-    """A common word opening the sentence ("Suspects Adnan Farah") is not part of the name."""
-    start, end, words = span
-    first = _WORD_RE.match(text, start)
-    if (
-        len(words) > 1
-        and first is not None
-        and _norm_word(first.group()) == words[0]
-        and (words[0] in src.common_words or _common_english(words[0]))
-        and not text[sentence_start:start].strip(" \t\n\"“‘'(")
-    ):
-        rest = _WORD_RE.search(text, first.end(), end)
-        if rest is not None:
-            return rest.start(), end, words[1:]
-    return span
-
-
-def _spread(positions: np.ndarray, size: int) -> np.ndarray:
-    """0/1 mask of the windows (centre p: sentences p-1..p+1) holding one of ``positions``."""
-    mask = np.zeros(size, np.float32)
-    if size == 0 or not len(positions):
-        return mask
-    mask[positions] = 1.0
-    out = mask.copy()
-    out[1:] = np.maximum(out[1:], mask[:-1])
-    out[:-1] = np.maximum(out[:-1], mask[1:])
-    return out
 
 
 def _precision(q: Quantity) -> float:
@@ -1381,129 +1159,12 @@ def _time_key(text: str) -> str:
     return " ".join(re.sub(r"^(on|in|at|the|last|this|next)\s+", "", t.strip()).split())
 
 
-def _proper_words(text: str, common_words: set[str]) -> set[str]:
-    """Normalized words of ``text`` that look like parts of a name: capitalized, not a function
-    word, not a word the article writes in lower case ("The actor", "Officials" have none)."""
-    return {
-        w
-        for m in _WORD_RE.finditer(text)
-        if m.group()[:1].isupper()
-        and (w := _norm_word(m.group())) not in _STOP
-        and w not in common_words
-        and w not in _PRONOUNS
-    }
-
-
 def _speaker_words(att: Attribution) -> set[str]:
     words: set[str] = set()
     for part in (att.speaker, att.speaker_resolved, att.speaker_title):
         if part:
             words |= _content_words(part)
     return words
-
-
-def _name_spans(
-    text: str, start: int, end: int, common_words: set[str]
-) -> list[tuple[int, int, list[str]]]:
-    """Capitalized name spans in ``text[start:end]``: (start, end, normalized words).
-
-    ``common_words``: words the article writes in lower case; a lone capitalized word that
-    starts the sentence and is one of them ("Police", "Officials") is not a name.
-    """
-    out: list[tuple[int, int, list[str]]] = []
-    tokens = [
-        (m.start() + start, m.end() + start, m.group()) for m in _WORD_RE.finditer(text[start:end])
-    ]
-
-    def is_cap(tok: str) -> bool:
-        return bool(_CAP_RE.fullmatch(tok)) and not (len(tok) == 1 and tok.isupper())
-
-    i = 0
-    while i < len(tokens):
-        s, _, tok = tokens[i]
-        if not is_cap(tok):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(tokens):
-            if is_cap(tokens[j][2]) and tokens[j][0] - tokens[j - 1][1] <= 1:
-                j += 1
-            elif (
-                tokens[j][2].lower() in _NAME_LINKS
-                and j + 1 < len(tokens)
-                and is_cap(tokens[j + 1][2])
-            ):
-                j += 2
-            else:
-                break
-        words = [_norm_word(t[2]) for t in tokens[i:j]]
-        words = [w for w in words if w and w not in _NAME_LINKS and w not in _MONTHS_DAYS]
-        gap = text[tokens[i - 1][1] : s] if i else ""
-        opens = i == 0 or any(c in gap for c in ':"“‘(')
-        if opens and j - i == 1 and words and words[0] in common_words:
-            words = []  # "Police", "Officials" opening a sentence: the article's common words
-        words = [w for w in words if w not in _STOP]
-        if words:
-            out.append((s, tokens[j - 1][1], words))
-        i = j
-    return out
-
-
-@cache
-def _lowercase_lexicon() -> frozenset[str]:
-    """English words seen in lower case mid-sentence (NLTK's Punkt English orthographic
-    statistics, shipped with the splitter)."""
-    from factkit.split import english_punkt_parameters
-
-    mid_lc = 1 << 5  # nltk.tokenize.punkt's _ORTHO_MID_LC
-    ortho = english_punkt_parameters().ortho_context
-    return frozenset(w for w, flags in ortho.items() if flags & mid_lc)
-
-
-def _common_english(word: str) -> bool:
-    """Is this (normalized) word, or the base of its -s/-ed/-ing form, ordinary lower-case
-    English ("suspects", "insulted")?"""
-    lexicon = _lowercase_lexicon()
-    forms = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""))
-    return word in lexicon or any(
-        word.endswith(suffix)
-        and len(word) - len(suffix) >= 3
-        and word[: -len(suffix)] + base in lexicon
-        for suffix, base in forms
-    )
-
-
-def _common_capitalized(
-    text: str, sentence_start: int, span: tuple[int, int, list[str]], name_words: set[str]
-) -> bool:
-    """A capitalized span that is not a name: one common English word opening the sentence
-    ("Thousands", "Relatives") or a shouted one ("READ:", "CLICK HERE"), unless the article
-    writes it as a name (capitalized mid-sentence, never in lower case: "Turkey")."""
-    start, end, words = span
-    lexicon = _lowercase_lexicon()
-    surface = text[start:end]
-    if any(w in name_words for w in words):
-        return False
-    if surface.isupper() and len(surface) >= 3:
-        return all(w in lexicon or w in _STOP for w in _words(surface))
-    opens = not text[sentence_start:start].strip(" \t\n\"“‘'(")
-    return opens and len(words) == 1 and _common_english(words[0])
-
-
-def _lower_name_spans(
-    text: str, start: int, end: int, name_words: set[str]
-) -> list[tuple[int, int, list[str]]]:
-    """Name spans of lower-cased text: runs of words the article writes only capitalized."""
-    out: list[tuple[int, int, list[str]]] = []
-    for m in _WORD_RE.finditer(text, start, end):
-        w = _norm_word(m.group())
-        if w not in name_words:
-            continue
-        if out and text[out[-1][1] : m.start()].strip() == "":
-            out[-1] = (out[-1][0], m.end(), [*out[-1][2], w])
-        else:
-            out.append((m.start(), m.end(), [w]))
-    return out
 
 
 # ------------------------------------------------------------------------------ API

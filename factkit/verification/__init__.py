@@ -1,0 +1,46 @@
+"""Summary verification: is each summary sentence backed by the article?
+
+The rules are described in :mod:`factkit.verification.verifier`. Modules:
+
+- ``text``: word lists, tokenizers, stems and number/name context helpers;
+- ``index``: the article index (names and numbers with their surroundings, the article's words);
+- ``names``: name spans and telling names from capitalized common words;
+- ``decision``: the decision layer over the evidence of each name or number slot;
+- ``verifier``: the :class:`Verifier` (alignment and the checks) and :func:`verify`.
+"""
+
+from __future__ import annotations
+
+from factkit.verification.decision import DECISION_FILE, _decision_model, decision_features
+from factkit.verification.index import _Around, _around, _spread
+from factkit.verification.names import (
+    _common_capitalized,
+    _common_english,
+    _lower_name_spans,
+    _name_spans,
+    _proper_words,
+    _short_form,
+)
+from factkit.verification.text import _STOP, _norm_word, _words
+from factkit.verification.verifier import Verifier, _precision, verify
+
+__all__ = [
+    "DECISION_FILE",
+    "_STOP",
+    "Verifier",
+    "_Around",
+    "_around",
+    "_common_capitalized",
+    "_common_english",
+    "_decision_model",
+    "_lower_name_spans",
+    "_name_spans",
+    "_norm_word",
+    "_precision",
+    "_proper_words",
+    "_short_form",
+    "_spread",
+    "_words",
+    "decision_features",
+    "verify",
+]

@@ -1,0 +1,161 @@
+"""Finding name spans (capitalized runs, lower-cased text) and telling names from common
+English words that happen to be capitalized."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factkit.verification.text import (
+    _CAP_RE,
+    _MONTHS_DAYS,
+    _NAME_LINKS,
+    _PRONOUNS,
+    _STOP,
+    _WORD_RE,
+    _norm_word,
+    _words,
+)
+
+if TYPE_CHECKING:
+    from factkit.verification.index import _Source
+
+
+def _short_form(word: str, name_words: set[str]) -> bool:
+    return len(word) >= 3 and any(len(n) > len(word) and n.startswith(word) for n in name_words)
+
+
+def _drop_opening_common(
+    text: str, sentence_start: int, span: tuple[int, int, list[str]], src: _Source
+) -> tuple[int, int, list[str]]:
+    """A common word opening the sentence ("Suspects Adnan Farah") is not part of the name."""
+    start, end, words = span
+    first = _WORD_RE.match(text, start)
+    if (
+        len(words) > 1
+        and first is not None
+        and _norm_word(first.group()) == words[0]
+        and (words[0] in src.common_words or _common_english(words[0]))
+        and not text[sentence_start:start].strip(" \t\n\"“‘'(")
+    ):
+        rest = _WORD_RE.search(text, first.end(), end)
+        if rest is not None:
+            return rest.start(), end, words[1:]
+    return span
+
+
+def _proper_words(text: str, common_words: set[str]) -> set[str]:
+    """Normalized words of ``text`` that look like parts of a name: capitalized, not a function
+    word, not a word the article writes in lower case ("The actor", "Officials" have none)."""
+    return {
+        w
+        for m in _WORD_RE.finditer(text)
+        if m.group()[:1].isupper()
+        and (w := _norm_word(m.group())) not in _STOP
+        and w not in common_words
+        and w not in _PRONOUNS
+    }
+
+
+def _name_spans(
+    text: str, start: int, end: int, common_words: set[str]
+) -> list[tuple[int, int, list[str]]]:
+    """Capitalized name spans in ``text[start:end]``: (start, end, normalized words).
+
+    ``common_words``: words the article writes in lower case; a lone capitalized word that
+    starts the sentence and is one of them ("Police", "Officials") is not a name.
+    """
+    out: list[tuple[int, int, list[str]]] = []
+    tokens = [
+        (m.start() + start, m.end() + start, m.group()) for m in _WORD_RE.finditer(text[start:end])
+    ]
+
+    def is_cap(tok: str) -> bool:
+        return bool(_CAP_RE.fullmatch(tok)) and not (len(tok) == 1 and tok.isupper())
+
+    i = 0
+    while i < len(tokens):
+        s, _, tok = tokens[i]
+        if not is_cap(tok):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens):
+            if is_cap(tokens[j][2]) and tokens[j][0] - tokens[j - 1][1] <= 1:
+                j += 1
+            elif (
+                tokens[j][2].lower() in _NAME_LINKS
+                and j + 1 < len(tokens)
+                and is_cap(tokens[j + 1][2])
+            ):
+                j += 2
+            else:
+                break
+        words = [_norm_word(t[2]) for t in tokens[i:j]]
+        words = [w for w in words if w and w not in _NAME_LINKS and w not in _MONTHS_DAYS]
+        gap = text[tokens[i - 1][1] : s] if i else ""
+        opens = i == 0 or any(c in gap for c in ':"“‘(')
+        if opens and j - i == 1 and words and words[0] in common_words:
+            words = []  # "Police", "Officials" opening a sentence: the article's common words
+        words = [w for w in words if w not in _STOP]
+        if words:
+            out.append((s, tokens[j - 1][1], words))
+        i = j
+    return out
+
+
+@cache
+def _lowercase_lexicon() -> frozenset[str]:
+    """English words seen in lower case mid-sentence (NLTK's Punkt English orthographic
+    statistics, shipped with the splitter)."""
+    from factkit.split import english_punkt_parameters
+
+    mid_lc = 1 << 5  # nltk.tokenize.punkt's _ORTHO_MID_LC
+    ortho = english_punkt_parameters().ortho_context
+    return frozenset(w for w, flags in ortho.items() if flags & mid_lc)
+
+
+def _common_english(word: str) -> bool:
+    """Is this (normalized) word, or the base of its -s/-ed/-ing form, ordinary lower-case
+    English ("suspects", "insulted")?"""
+    lexicon = _lowercase_lexicon()
+    forms = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""))
+    return word in lexicon or any(
+        word.endswith(suffix)
+        and len(word) - len(suffix) >= 3
+        and word[: -len(suffix)] + base in lexicon
+        for suffix, base in forms
+    )
+
+
+def _common_capitalized(
+    text: str, sentence_start: int, span: tuple[int, int, list[str]], name_words: set[str]
+) -> bool:
+    """A capitalized span that is not a name: one common English word opening the sentence
+    ("Thousands", "Relatives") or a shouted one ("READ:", "CLICK HERE"), unless the article
+    writes it as a name (capitalized mid-sentence, never in lower case: "Turkey")."""
+    start, end, words = span
+    lexicon = _lowercase_lexicon()
+    surface = text[start:end]
+    if any(w in name_words for w in words):
+        return False
+    if surface.isupper() and len(surface) >= 3:
+        return all(w in lexicon or w in _STOP for w in _words(surface))
+    opens = not text[sentence_start:start].strip(" \t\n\"“‘'(")
+    return opens and len(words) == 1 and _common_english(words[0])
+
+
+def _lower_name_spans(
+    text: str, start: int, end: int, name_words: set[str]
+) -> list[tuple[int, int, list[str]]]:
+    """Name spans of lower-cased text: runs of words the article writes only capitalized."""
+    out: list[tuple[int, int, list[str]]] = []
+    for m in _WORD_RE.finditer(text, start, end):
+        w = _norm_word(m.group())
+        if w not in name_words:
+            continue
+        if out and text[out[-1][1] : m.start()].strip() == "":
+            out[-1] = (out[-1][0], m.end(), [*out[-1][2], w])
+        else:
+            out.append((m.start(), m.end(), [w]))
+    return out

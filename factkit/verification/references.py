@@ -1,0 +1,54 @@
+"""Descriptions and demonyms that stand for an article entity ("the Frenchman", "the Portuguese
+side", "the England winger") and short/long forms of one name ("Hibs"/"Hibernian").
+
+A description is not a name: the verifier resolves it to an article entity or leaves it
+unjudged, and never reports it as ``entity_not_in_source``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+# "Frenchman", "Dutchmen", "Englishwoman"; "Portuguese", "Spanish", "Brazilian", "American",
+# "Spaniard": the endings of English demonyms that few names share ("-an" alone would take in
+# "the Taliban" and "the Vatican")
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:m[ae]n|woman|women|ese|ish|ians?|icans?|ards?)")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
+
+
+def description_kind(text: str, start: int, end: int) -> str | None:
+    """``"demonym"`` when ``text[start:end]`` (a capitalized span) is "the" + a demonym ("the
+    Frenchman", "The Portuguese side"), ``"modifier"`` when it is "the" + a name qualifying the
+    lower-case noun after it ("the England winger", "the Chelsea boss"), else None (a name)."""
+    surface = text[start:end]
+    before = text[max(0, start - 8) : start]
+    if surface.lower().startswith("the "):
+        surface = surface[4:].lstrip()
+    elif not _THE_BEFORE.search(before):
+        return None
+    if not surface or " " in surface.strip():
+        return None
+    if _DEMONYM_RE.fullmatch(surface):
+        return "demonym"
+    following = _NEXT_WORD.match(text, end)
+    return "modifier" if following is not None and following.group(1)[:1].islower() else None
+
+
+def is_description(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a description rather than a name (``description_kind``)?"""
+    return description_kind(text, start, end) is not None
+
+
+def short_form_of(word: str, names: Set[str]) -> bool:
+    """``word`` is a clipped form of an article name word or the other way round ("hibs" and
+    "hibernian", "spurs" and "tottenham" are not: only clippings): one, without a plural
+    "s", opens the other, three letters at least."""
+    base = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    if len(base) < 3:
+        return False
+    for n in names:
+        other = n[:-1] if n.endswith("s") and len(n) > 3 else n
+        if len(other) >= 3 and other != base and (n.startswith(base) or word.startswith(other)):
+            return True
+    return False

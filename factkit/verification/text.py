@@ -1,0 +1,189 @@
+"""Word lists, tokenizers and small text helpers shared by the verifier's checks."""
+
+from __future__ import annotations
+
+import re
+
+_LOWER_BOUND = (
+    "at least",
+    "more than",
+    "over",
+    "above",
+    "upwards of",
+    "in excess of",
+    "no fewer than",
+    "no less than",
+    "greater than",
+    "exceeding",
+    "nearly all",
+)
+
+
+_UPPER_BOUND = (
+    "at most",
+    "less than",
+    "fewer than",
+    "under",
+    "below",
+    "up to",
+    "no more than",
+    "as many as",
+    "as much as",
+)
+
+
+# Function words and other capitalized words that are not names at the start of a sentence.
+_STOP_TEXT = """
+    a an the this that these those it its they their them he his she her we our you your i
+    my me us of in on at to for from by with as and or but nor so if then than when while
+    where after before during since until about over under into onto upon out up down off
+    again also not no yes all any both each few more most other some such only own same too
+    very can will just should now is are was were be been being have has had do does did
+    would could may might must shall there here what which who whom whose why how one two
+    three many much several according despite however meanwhile although though because yet
+    still even mr mrs ms dr sir lord lady st new
+"""
+
+
+_STOP = frozenset(_STOP_TEXT.split())
+
+
+_MONTHS_DAYS_TEXT = """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday
+"""
+
+
+_MONTHS_DAYS = frozenset(_MONTHS_DAYS_TEXT.split())
+
+
+_NAME_LINKS = frozenset(
+    {
+        "of",
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "al",
+        "bin",
+        "ibn",
+        "el",
+        "der",
+        "den",
+        "y",
+    }
+)
+
+
+# Number words are slots of their own, not context that tells slots apart.
+_NUMBER_WORDS = """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred hundreds thousand thousands million millions billion billions dozen dozens half
+"""
+
+
+_NUMBER_STEMS = frozenset(w[:6] for w in _NUMBER_WORDS.split())
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "this", "that"})
+
+
+_WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*\w)?")
+
+
+_CAP_RE = re.compile(r"[A-Z][\w'’&.-]*")
+
+
+_DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+
+
+# a number written in digits standing alone (not "MH17", not "1990s")
+_BARE_DIGITS_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\w)")
+
+
+_ORDINAL_RE = re.compile(r"(?<![\w.,])(\d+)(?:st|nd|rd|th)\b")
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _norm_word(word: str) -> str:
+    """Lower case, no possessive, no dots ("U.S." -> "us", "Kabul's" -> "kabul")."""
+    w = word.lower()
+    for suffix in ("'s", "’s", "'", "’"):
+        if w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    return w.replace(".", "")
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in (_norm_word(m.group()) for m in _WORD_RE.finditer(text)) if w]
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _words(text) if w not in _STOP and not w.isdigit()}
+
+
+def _bound(qualifier: str | None) -> str | None:
+    """'lower' / 'upper' for inequality qualifiers, 'approx' for others, None for none."""
+    if not qualifier:
+        return None
+    q = qualifier.lower().strip()
+    if q.startswith(_LOWER_BOUND):
+        return "lower"
+    if q.startswith(_UPPER_BOUND):
+        return "upper"
+    return "approx"
+
+
+def _acronyms(text: str) -> set[str]:
+    """Initials of capitalized runs ("United Nations" -> "un") and all-caps words."""
+    out: set[str] = set()
+    for run in re.finditer(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|for|and|the)\s+|\s+)?){2,}", text):
+        words = [w for w in run.group().split() if w[:1].isupper()]
+        if len(words) >= 2:
+            out.add("".join(w[0] for w in words).lower())
+    return out
+
+
+def _stem(word: str) -> str:
+    """Crude stem for matching paraphrases: normalized, plural 's' dropped, first 6 letters
+    ("killed"/"killing" -> "killed"/"killin" differ, "charges"/"charge" agree)."""
+    w = _norm_word(word)
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w[:6]
+
+
+def _content_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(stem, start, end) of the content words and numbers in ``text[start:end]``."""
+    out = []
+    for m in _WORD_RE.finditer(text, start, end):
+        w = _norm_word(m.group())
+        if w and w not in _STOP:
+            out.append((_stem(w), m.start(), m.end()))
+    return out
+
+
+def _is_number_stem(stem: str) -> bool:
+    return stem[:1].isdigit() or stem in _NUMBER_STEMS
+
+
+def _local_context(
+    tokens: list[tuple[str, int, int]], start: int, end: int, unit: str | None, width: int
+) -> frozenset[str]:
+    """Stems of the ``width`` content tokens either side of [start, end), plus the unit's."""
+    words = [t for t in tokens if not _is_number_stem(t[0])]
+    left = [t[0] for t in words if t[2] <= start][-width:]
+    right = [t[0] for t in words if t[1] >= end][:width]
+    unit_stems = [_stem(w) for w in _words(unit or "") if w not in _STOP]
+    return frozenset(left + right + unit_stems)
