@@ -72,6 +72,7 @@ from factkit.claims.times import find_times  # noqa: E402
 from factkit.config import Config, load_config  # noqa: E402
 from factkit.document import Article  # noqa: E402
 from factkit.split import split_sentences  # noqa: E402
+from factkit.training.logistic import fit_logistic_bias_first  # noqa: E402
 from factkit.verification import (  # noqa: E402
     _STOP,
     Verifier,
@@ -564,21 +565,6 @@ def cliff(cfg: Config, rows: list[dict[str, Any]], dump: Path | None) -> None:
 # ----------------------------------------------------------------------------- decision layer
 
 
-def _fit_logistic(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
-    """L2-regularised logistic regression by Newton's method (the bias is not penalised)."""
-    w = np.zeros(x.shape[1])
-    penalty = l2 * np.diag(np.r_[0.0, np.ones(x.shape[1] - 1)])
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-x @ w))
-        grad = x.T @ (p - y) + penalty @ w
-        hess = x.T @ (x * (p * (1 - p))[:, None]) + penalty
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if float(np.abs(step).max()) < 1e-8:
-            break
-    return w
-
-
 def fit_decision(dump: Path, out: Path, thresholds: dict[str, float], l2: float) -> None:
     """Fit the decision layer on the DEV items of a ``--dump``: each name/number slot of an
     untouched highlight is a negative, the edited slot of an entity/speaker/number corruption a
@@ -602,7 +588,7 @@ def fit_decision(dump: Path, out: Path, thresholds: dict[str, float], l2: float)
                 ys.append(int(positive))
     checks = {}
     for check, (xs, ys) in data.items():
-        w = _fit_logistic(np.array(xs), np.array(ys, float), l2)
+        w = fit_logistic_bias_first(np.array(xs), np.array(ys, float), l2)
         checks[check] = {
             "weights": [round(float(v), 6) for v in w],
             "threshold": thresholds[check],

@@ -37,6 +37,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from factkit.training.logistic import fit_logistic_bias_first  # noqa: E402
 from factkit.verification.score import FEATURES, FORMAT_VERSION  # noqa: E402
 
 REASON_FEATURES = (
@@ -97,21 +98,6 @@ def corruption_items(rows: list[dict[str, Any]]) -> tuple[list[Any], list[Any]]:
             sentences.append((f, int(holds)))
         items.append((row["kind"], int(row["kind"] != "untouched"), feats))
     return sentences, items
-
-
-def fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float) -> np.ndarray:
-    """Weighted L2 logistic regression by Newton's method (the bias, column 0, unpenalised)."""
-    beta = np.zeros(x.shape[1])
-    penalty = l2 * np.diag(np.r_[0.0, np.ones(x.shape[1] - 1)])
-    for _ in range(100):
-        p = 1.0 / (1.0 + np.exp(-x @ beta))
-        grad = x.T @ (w * (p - y)) + penalty @ beta
-        hess = x.T @ (x * (w * p * (1 - p))[:, None]) + penalty
-        step = np.linalg.solve(hess, grad)
-        beta -= step
-        if float(np.abs(step).max()) < 1e-9:
-            break
-    return beta
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -202,7 +188,7 @@ def main() -> None:
     w = np.r_[
         np.full(len(c_sent), total / 2 / len(c_sent)), np.full(len(k_sent), total / 2 / len(k_sent))
     ]
-    beta = fit_logistic(x, y, w, args.l2)
+    beta = fit_logistic_bias_first(x, y, args.l2, w)
     print(
         f"sentences: CLIFF {len(c_sent)} ({int(sum(lab for _, lab in c_sent))} unsupported), "
         f"corruption dev {len(k_sent)} ({int(sum(lab for _, lab in k_sent))} unsupported)"
@@ -223,7 +209,7 @@ def main() -> None:
         np.full(len(summaries), len(groups) / 2 / len(summaries)),
         np.full(len(items), len(groups) / 2 / len(items)),
     ]
-    slope_fit = fit_logistic(np.c_[np.ones_like(z), z], sy, sw, 1e-3)
+    slope_fit = fit_logistic_bias_first(np.c_[np.ones_like(z), z], sy, 1e-3, sw)
     intercept, slope = float(slope_fit[0]), float(slope_fit[1])
     ps = _sigmoid(slope * z + intercept)
     reliability(ps[: len(summaries)], sy[: len(summaries)], "summary score, CLIFF val")

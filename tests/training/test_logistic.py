@@ -7,7 +7,7 @@ import math
 import numpy as np
 
 from factkit.checkworthy import HashedNgrams
-from factkit.training.logistic import fit_logistic, fit_logistic_sparse
+from factkit.training.logistic import fit_logistic, fit_logistic_bias_first, fit_logistic_sparse
 
 
 def test_fit_logistic_sparse_matches_dense_newton() -> None:
@@ -38,3 +38,24 @@ def test_fit_logistic_separates_and_is_deterministic() -> None:
     assert np.array_equal(w1, w2) and b1 == b2
     assert w1[0] > 0 > w1[1]
     assert abs(w1[0]) > 5 * abs(w1[2])
+
+
+def test_sample_weights_act_like_repeated_rows() -> None:
+    rng = np.random.default_rng(2)
+    x = rng.normal(size=(120, 3))
+    y = (x[:, 0] + 0.5 * rng.normal(size=120) > 0).astype(int)
+    twice = np.r_[x, x[:40]], np.r_[y, y[:40]]
+    weights = np.r_[np.full(40, 2.0), np.ones(80)]
+    w_rep, b_rep = fit_logistic(*twice, l2=1.0)
+    w_wt, b_wt = fit_logistic(x, y, l2=1.0, sample_weight=weights)
+    np.testing.assert_allclose(w_wt, w_rep, atol=1e-7)
+    assert math.isclose(b_wt, b_rep, abs_tol=1e-7)
+
+
+def test_bias_first_design_matches_the_appended_bias() -> None:
+    rng = np.random.default_rng(4)
+    x = rng.normal(size=(150, 2))
+    y = (x[:, 1] > 0.2).astype(int)
+    beta = fit_logistic_bias_first(np.c_[np.ones(150), x], y, l2=0.5)
+    weights, bias = fit_logistic(x, y, l2=0.5)
+    np.testing.assert_allclose(beta, np.r_[bias, weights], atol=1e-7)
