@@ -38,17 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from factkit.training.logistic import fit_logistic_bias_first  # noqa: E402
-from factkit.verification.score import FEATURES, FORMAT_VERSION  # noqa: E402
+from factkit.verification.score import FEATURES, FORMAT_VERSION, REASON_FEATURES  # noqa: E402
 
-REASON_FEATURES = (
-    "number_mismatch",
-    "number_not_in_source",
-    "speaker_mismatch",
-    "date_mismatch",
-    "entity_absent",
-    "entity_misplaced",
-    "no_support",
-)
 THRESHOLDS = [round(0.05 * k, 2) for k in range(1, 20)]
 
 

@@ -42,6 +42,16 @@ FEATURES = (
     "novel_share",
     "boilerplate",
 )
+# the features that count a typed reason (a sentence with one of these is flagged by a check)
+REASON_FEATURES = (
+    "number_mismatch",
+    "number_not_in_source",
+    "speaker_mismatch",
+    "date_mismatch",
+    "entity_absent",
+    "entity_misplaced",
+    "no_support",
+)
 
 
 def sentence_features(
