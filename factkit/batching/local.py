@@ -143,7 +143,17 @@ class LocalEngine:
 
     def _submit_now(self, job: Job) -> None:
         assert self._pool is not None, "start() first"
-        self._futures[self._pool.submit(run_local_job, job)] = job
+        try:
+            future = self._pool.submit(run_local_job, job)
+        except BrokenProcessPool:
+            # a worker died under a job already on the pool, and the pool noticed before
+            # wait_some did: this job never ran, so it waits with the held ones until the pool
+            # is restarted (by wait_some, or here when nothing on the pool is left to report it)
+            self._held.append(job)
+            if not self._futures:
+                self._restart()
+            return
+        self._futures[future] = job
 
     def pending(self) -> int:
         return len(self._futures) + len(self._suspects) + len(self._held)
