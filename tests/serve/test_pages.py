@@ -55,14 +55,25 @@ def test_desk_in_headless_chromium(tmp_path: Path, seed: str) -> None:
                 page.wait_for_url("**/articles/*", timeout=120_000)
                 page.wait_for_selector("ol.claims li.item")
 
-                assert page.locator("#summary-card").is_visible()
-                assert page.locator("#summary li").count() >= 1
+                # the report's own markup: summary, highlighted article, claim list (one template)
+                assert page.locator("section.summary").is_visible()
+                assert page.locator("section.summary .sum-list > li").count() >= 1
+                # a summary sentence links the claims it carries; each link lands on a highlight
+                refs = page.locator("section.summary a.claim-ref")
+                assert refs.count() >= 1
+                for i in range(refs.count()):
+                    target = (refs.nth(i).get_attribute("href") or "#")[1:]
+                    assert page.locator(f"#article-text #{target}.claim").count() == 1
+                page.screenshot(path=str(tmp_path / "article.png"), full_page=False)
+                refs.first.click()
+                first_ref = (refs.first.get_attribute("href") or "#")[1:]
+                sync_api.expect(page.locator(f"#{first_ref}")).to_be_focused()
+                assert page.locator('link[href="/static/report/report.css"]').count() == 1
                 items = page.locator("ol.claims li.item")
                 n = items.count()
                 assert n >= 9
                 assert page.locator("#article-text .claim[data-claim]").count() == n
                 assert page.locator("#progress").inner_text() == f"0 of {n} checked"
-                page.screenshot(path=str(tmp_path / "article.png"), full_page=False)
 
                 # keyboard: j moves to the second claim, x ticks it; then rate and annotate it
                 page.locator("body").press("j")
