@@ -14,8 +14,13 @@ number, date, disagreeing source span) may overlap arbitrarily; :func:`marked_pi
 by layer and, where an inner span crosses an outer boundary, closes and reopens it, so the output
 is always well-formed and a claim (which lies inside one segment) is never split.
 
+The summary shows, per sentence, the verdict with the verifier's calibrated score (a
+``p(unsupported)`` badge; the summary's own beside the status line), its reasons, its notes
+(reasons below the threshold, muted) and links to the claims it carries (``claim_ids``).
+
 The templates are reusable: :func:`environment` is the configured Jinja2 environment, and
-:func:`report_context` the variables ``report.html.j2`` and its partials expect.
+:func:`report_context` the variables ``report.html.j2`` and its partials expect. The desk
+(``factkit serve``) renders its article page from the same partials.
 """
 
 from __future__ import annotations
