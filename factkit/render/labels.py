@@ -20,6 +20,7 @@ REASON_LABEL: dict[str, str] = {
     "entity_not_in_source": "Name not in article",
     "no_support": "No supporting sentence",
     "qualifier_dropped": "Qualifier dropped",
+    "boilerplate": "Boilerplate, not a claim",
 }
 
 
@@ -34,6 +35,11 @@ def claim_kind(claim: Claim) -> str:
 def reason_label(reason_type: str) -> str:
     """The reader's words for a verification reason; an unknown type shows as itself."""
     return REASON_LABEL.get(reason_type, reason_type)
+
+
+def unsupported_label(score: float) -> str:
+    """``p(unsupported) 0.76``: the verifier's calibrated score, as the reader sees it."""
+    return f"p(unsupported) {score:.2f}"
 
 
 def speaker_label(att: Attribution, unnamed: str = "unnamed source") -> str:

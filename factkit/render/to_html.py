@@ -14,8 +14,13 @@ number, date, disagreeing source span) may overlap arbitrarily; :func:`marked_pi
 by layer and, where an inner span crosses an outer boundary, closes and reopens it, so the output
 is always well-formed and a claim (which lies inside one segment) is never split.
 
+The summary shows, per sentence, the verdict with the verifier's calibrated score (a
+``p(unsupported)`` badge; the summary's own beside the status line), its reasons, its notes
+(reasons below the threshold, muted) and links to the claims it carries (``claim_ids``).
+
 The templates are reusable: :func:`environment` is the configured Jinja2 environment, and
-:func:`report_context` the variables ``report.html.j2`` and its partials expect.
+:func:`report_context` the variables ``report.html.j2`` and its partials expect. The desk
+(``factkit serve``) renders its article page from the same partials.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from factkit.document import Claim, Report, Verification, VerifiedSentence
+from factkit.document import Claim, Report, Verification, VerifiedSentence, VerifyReason
 from factkit.render.labels import (
     KIND_LABEL,
     claim_kind,
@@ -40,6 +45,7 @@ from factkit.render.labels import (
     reason_label,
     speaker_label,
     time_label,
+    unsupported_label,
 )
 from factkit.render.to_json import report_to_dict
 
@@ -184,32 +190,44 @@ def _article_spans(report: Report) -> list[_Span]:
     return spans
 
 
-def _verified_view(summary_text: str, vs: VerifiedSentence) -> dict[str, Any]:
-    spans = []
-    for reason in vs.reasons:
-        if reason.summary_span is not None:
-            s, e = reason.summary_span
-            a = {"class": "err", "title": reason_label(reason.type)}
-            spans.append(_Span(s - vs.start, e - vs.start, QUANTITY, "mark", a, a))
-    reasons = [
+def _reason_views(vs: VerifiedSentence, reasons: Sequence[VerifyReason]) -> list[dict[str, Any]]:
+    return [
         {
             "type": reason.type,
             "label": reason_label(reason.type),
             "detail": reason.detail,
             "target": f"src-{vs.index}-{j}" if reason.source_start is not None else None,
         }
-        for j, reason in enumerate(vs.reasons)
+        for j, reason in enumerate(reasons)
     ]
+
+
+def _verified_view(
+    summary_text: str, vs: VerifiedSentence, claim_ids: Sequence[str]
+) -> dict[str, Any]:
+    spans = []
+    for reason in vs.reasons:
+        if reason.summary_span is not None:
+            s, e = reason.summary_span
+            a = {"class": "err", "title": reason_label(reason.type)}
+            spans.append(_Span(s - vs.start, e - vs.start, QUANTITY, "mark", a, a))
+    notes = _reason_views(vs, vs.notes)
+    for note in notes:
+        note["target"] = None  # source targets are numbered over reasons only
     return {
         "ok": vs.verdict == "supported",
         "pieces": marked_pieces(summary_text[vs.start : vs.end], spans),
         "support": vs.support[0] if vs.support else None,
-        "reasons": reasons,
+        "reasons": _reason_views(vs, vs.reasons),
+        "notes": notes,
+        "score": vs.score,
+        "claim_ids": list(claim_ids),
     }
 
 
 def summary_view(report: Report) -> dict[str, Any] | None:
-    """What the ``summary`` macro shows: sentences, or verified sentences with their reasons."""
+    """What the ``summary`` macro shows: sentences, or verified sentences with their reasons,
+    their calibrated score (probability unsupported) and the claims each sentence carries."""
     summary = report.summary
     if summary is None:
         return None
@@ -218,12 +236,17 @@ def summary_view(report: Report) -> dict[str, Any] | None:
     if verification is None:
         view["verified"] = False
         view["sentences"] = [
-            {"text": " ".join(s.text.split()), "index": s.index} for s in summary.sentences
+            {"text": " ".join(s.text.split()), "index": s.index, "claim_ids": list(s.claim_ids)}
+            for s in summary.sentences
         ]
         return view
+    carried = {i: s.claim_ids for i, s in enumerate(summary.sentences)}
     view["verified"] = True
+    view["score"] = verification.score
     view["n_bad"] = sum(v.verdict != "supported" for v in verification.sentences)
-    view["sentences"] = [_verified_view(summary.text, vs) for vs in verification.sentences]
+    view["sentences"] = [
+        _verified_view(summary.text, vs, carried.get(vs.index, ())) for vs in verification.sentences
+    ]
     return view
 
 
@@ -309,6 +332,7 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["script_json"] = script_json
+    env.filters["unsupported_label"] = unsupported_label
     env.globals["static_text"] = static_text
     return env
 

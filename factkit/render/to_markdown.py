@@ -7,7 +7,13 @@ Markdown syntax in it are shown as written, never rendered.
 from __future__ import annotations
 
 from factkit.document import Claim, Report
-from factkit.render.labels import quantity_label, reason_label, speaker_label, time_label
+from factkit.render.labels import (
+    quantity_label,
+    reason_label,
+    speaker_label,
+    time_label,
+    unsupported_label,
+)
 from factkit.render.markdown_text import block_start, inline
 
 # Score bands for the checklist groups.
@@ -37,6 +43,8 @@ def _summary_lines(report: Report) -> list[str]:
     if summary is None:
         return []
     out = [f"## Summary ({inline(summary.method)}, {inline(summary.model)})", ""]
+    if report.verification is not None and report.verification.score is not None:
+        out += [f"_Summary {unsupported_label(report.verification.score)}_", ""]
     verdicts = {}
     if report.verification is not None:
         verdicts = {v.index: v for v in report.verification.sentences}
@@ -49,6 +57,8 @@ def _summary_lines(report: Report) -> list[str]:
                 if v.verdict == "supported"
                 else " ⚠️ " + ", ".join(inline(reason_label(r.type)) for r in v.reasons)
             )
+            if v.score is not None:
+                mark += f" ({unsupported_label(v.score)})"
         claims = f" [{', '.join(s.claim_ids)}]" if s.claim_ids else ""  # checklist ids
         out.append(f"> {block_start(s.text)}{claims}{mark}")
         out.append(">")

@@ -6,6 +6,8 @@ import json
 from typing import Any
 
 from factkit.document import Article, Verification
+from factkit.render.labels import reason_label, unsupported_label
+from factkit.render.markdown_text import inline
 
 
 def verification_to_dict(result: Verification, article: Article) -> dict[str, Any]:
@@ -22,22 +24,23 @@ def render_verification_markdown(result: Verification, article: Article) -> str:
     bad = sum(s.verdict != "supported" for s in result.sentences)
     title = article.title or article.id or article.source_path or "article"
     out = [
-        f"# Summary check against {title}",
+        f"# Summary check against {inline(title)}",
         "",
         f"_{len(result.sentences)} sentences · {len(result.sentences) - bad} supported"
-        f" · {bad} unsupported{_score_text(result.score, 'summary score')}_",
+        f" · {bad} unsupported{_score_text(result.score, 'summary ')}_",
         "",
     ]
     for s in result.sentences:
         mark = "✅ supported" if s.verdict == "supported" else "❌ unsupported"
-        mark += _score_text(s.score, "score")
-        out.append(f"{s.index + 1}. **{' '.join(s.text.split())}** — {mark}")
-        for r in (*s.reasons, *s.notes):
+        mark += _score_text(s.score)
+        out.append(f"{s.index + 1}. **{inline(s.text)}** — {mark}")
+        tagged = [(r, "") for r in s.reasons] + [(r, " (note)") for r in s.notes]
+        for r, note in tagged:
             where = ""
             if r.source_start is not None and r.source_end is not None:
-                quoted = " ".join(article.text[r.source_start : r.source_end].split())
+                quoted = inline(article.text[r.source_start : r.source_end])
                 where = f" (source {r.source_start}–{r.source_end}: “{quoted}”)"
-            out.append(f"   - `{r.type}`: {r.detail}{where}")
+            out.append(f"   - **{inline(reason_label(r.type))}**{note}: {inline(r.detail)}{where}")
         if s.support:
             best = s.support[0]
             out.append(
@@ -47,6 +50,6 @@ def render_verification_markdown(result: Verification, article: Article) -> str:
     return "\n".join(out) + "\n"
 
 
-def _score_text(score: float | None, label: str) -> str:
-    """' · score 0.93' (the calibrated probability that it is unsupported), or nothing."""
-    return "" if score is None else f" · {label} {score:.2f}"
+def _score_text(score: float | None, prefix: str = "") -> str:
+    """' · summary p(unsupported) 0.93' (the calibrated probability), or nothing."""
+    return "" if score is None else f" · {prefix}{unsupported_label(score)}"

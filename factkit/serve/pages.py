@@ -1,5 +1,11 @@
 """The browser pages: Jinja2 templates (autoescaped) and factkit's own static JS and CSS.
 
+The article page is the HTML report's own markup: one Jinja environment (an overlay of
+:func:`factkit.render.to_html.environment`, so the same filters and autoescaping) loads the desk's
+templates first and the report's (``partials/summary``, ``article``, ``claims``) after them, and
+the report's stylesheet and script are served from ``/static/report``. The desk adds only its
+controls (review select and note per claim, exports, reviewer) and ``desk.js`` for review state.
+
 Pages carry their data in a ``<script type="application/json">`` block (Jinja's ``tojson`` escapes
 ``<``, ``>``, ``&`` and quotes, so article text cannot end the block); scripts are files under
 ``/static``, so the Content-Security-Policy can forbid inline script entirely.
@@ -13,15 +19,19 @@ from typing import Any
 from fastapi import APIRouter, FastAPI, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader
+
+from factkit.render import to_html
+from factkit.serve.reports import report_from_dict
+from factkit.serve.storage import RATINGS
 
 HERE = Path(__file__).parent
+REPORT_STATIC = Path(to_html.__file__).parent / "static"
 router = APIRouter(include_in_schema=False)
-_env = Environment(
-    loader=FileSystemLoader(HERE / "templates"),
-    autoescape=select_autoescape(default=True, default_for_string=True),
-    trim_blocks=True,
-    lstrip_blocks=True,
+_env = to_html.environment().overlay(
+    loader=ChoiceLoader(
+        [FileSystemLoader(HERE / "templates"), PackageLoader("factkit.render", "templates")]
+    )
 )
 
 
@@ -31,6 +41,8 @@ def _page(name: str, **context: Any) -> HTMLResponse:
 
 
 def mount_static(app: FastAPI) -> None:
+    # the more specific mount first: /static/report is the HTML report's own CSS and JS
+    app.mount("/static/report", StaticFiles(directory=REPORT_STATIC), name="report-static")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
 
@@ -45,10 +57,27 @@ def article_page(article_id: str, request: Request) -> HTMLResponse:
     article = request.app.state.store.get_article(article_id)
     if article is None:
         raise HTTPException(404, f"no article {article_id!r}")
+    report = report_from_dict(article["report"], article["text"])
+    view = to_html.report_context(report)
     body = [s for s in article["report"]["sentences"] if s["kind"] == "body"]
     lead = " ".join(body[0]["text"].split()) if body else article["id"]
     title = article["title"] or (lead if len(lead) <= 90 else lead[:88].rsplit(" ", 1)[0] + " …")
-    return _page("article.html", page="article", title=title, data={"article": article})
+    review = {r["claim_id"]: r for r in article["review"]}
+    # the page's JSON holds review state only: the report itself is rendered server-side
+    data = {"article": {"id": article["id"], "review": article["review"]}}
+    return _page(
+        "article.html",
+        page="article",
+        title=title,
+        meta=view["meta"],
+        report_summary=view["report_summary"],
+        legend=view["legend"],
+        article_pieces=view["article_pieces"],
+        claims=view["claims"],
+        review=review,
+        ratings=RATINGS,
+        data=data,
+    )
 
 
 @router.get("/search", response_class=HTMLResponse)

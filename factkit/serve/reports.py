@@ -59,6 +59,10 @@ def _reason(d: dict[str, Any]) -> VerifyReason:
     )
 
 
+def _score(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
 def report_from_dict(data: dict[str, Any], text: str) -> Report:
     doc = data.get("document") or {}
     article = Article(
@@ -99,9 +103,11 @@ def report_from_dict(data: dict[str, Any], text: str) -> Report:
                     reasons=tuple(_reason(r) for r in v.get("reasons") or []),
                     support=tuple(SupportSpan(**s) for s in v.get("support") or []),
                     notes=tuple(_reason(r) for r in v.get("notes") or []),
+                    score=_score(v.get("score")),
                 )
                 for v in data["verification"].get("sentences") or []
-            )
+            ),
+            score=_score(data["verification"].get("score")),
         )
     summary = None
     if data.get("summary"):
@@ -122,6 +128,7 @@ def report_from_dict(data: dict[str, Any], text: str) -> Report:
                     text[p["start"] : p["end"]]
                     if p.get("start") is not None and p.get("end") is not None
                     else verified.get(i, s["text"] if len(parts) == 1 else ""),
+                    tuple(p.get("claim_ids") or ()),
                 )
                 for i, p in enumerate(parts)
             ),

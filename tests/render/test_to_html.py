@@ -3,6 +3,7 @@ and (in headless Chromium) highlights, click-to-scroll, no errors, no script inj
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import html
 import json
@@ -17,9 +18,10 @@ from hypothesis import strategies as st
 from markupsafe import escape
 
 from factkit.config import load_config
-from factkit.document import Report, Summary
+from factkit.document import Report, Summary, SummarySentence
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
+from factkit.render.labels import REASON_LABEL
 from factkit.render.to_html import _markup, _Span, claim_views, environment, render_html
 from factkit.render.to_json import report_to_dict
 from factkit.verification import Verifier
@@ -317,3 +319,50 @@ def test_hostile_page_in_headless_chromium(hostile_report: Report, tmp_path: Pat
             browser.close()
     assert dialogs == []
     assert errors == []
+
+
+# A summary whose sentences carry verifier notes (a dropped qualifier, a boilerplate line).
+NOTED_SUMMARY = (
+    "The UN human rights chief said her office had counted 183 deaths among civilians. "
+    "Click here for more updates. Zalmay Khalilzad traveled to Doha, Qatar on Tuesday."
+)
+
+
+def test_summary_links_claims_and_shows_scores_and_notes(report: Report) -> None:
+    cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
+    verification = Verifier(cfg).verify(NOTED_SUMMARY, report.article, report.sentences)
+    bachelet = next(c for c in report.claims if "183" in c.text)
+    carried = (SummarySentence(None, None, None, 0.0, "", claim_ids=(bachelet.id,)),)
+    summary = Summary(NOTED_SUMMARY, "seq2seq", "test", sentences=carried)
+    page = render_html(dataclasses.replace(report, summary=summary, verification=verification))
+    shown = page[page.index('<section class="card summary"') : page.index('id="art-h"')]
+    # the claim the first sentence carries is a link to its highlight in the article
+    assert f'<a class="jump claim-ref" href="#claim-{bachelet.id}"' in shown
+    assert f'id="claim-{bachelet.id}"' in page
+    # the calibrated scores: one badge per sentence and one for the summary
+    assert verification.score is not None
+    badges = re.findall(r'<span class="pscore"[^>]*>p\(unsupported\) (\d\.\d\d)</span>', shown)
+    assert badges == [f"{verification.score:.2f}"] + [
+        f"{vs.score:.2f}" for vs in verification.sentences
+    ]
+    # notes (below the threshold) in their own muted list, with the shared labels
+    notes = re.findall(r'<ul class="reasons notes">(.*?)</ul>', shown, re.S)
+    note_types = [n.type for vs in verification.sentences for n in vs.notes]
+    assert {"qualifier_dropped", "boilerplate"} <= set(note_types)
+    assert len(notes) == sum(bool(vs.notes) for vs in verification.sentences)
+    assert f"<b>{REASON_LABEL['qualifier_dropped']}</b>" in "".join(notes)
+    assert f"<b>{REASON_LABEL['boilerplate']}</b>" in "".join(notes)
+    assert "<b>boilerplate</b>" not in shown
+
+
+def test_unverified_summary_links_the_claims_it_carries(report: Report) -> None:
+    claim = report.claims[0]
+    sentence = report.sentences[claim.sentence_index]
+    carried = SummarySentence(
+        sentence.index, sentence.start, sentence.end, 1.0, sentence.text, (claim.id,)
+    )
+    summary = Summary(sentence.text, "extractive", "test", sentences=(carried,))
+    page = render_html(dataclasses.replace(report, summary=summary))
+    assert page.count('class="jump claim-ref"') == 1
+    assert f'href="#claim-{claim.id}" data-claim="{claim.id}">{claim.id}</a>' in page
+    assert "pscore" not in page.split("<main", 1)[1].split("</main>")[0]

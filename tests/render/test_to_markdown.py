@@ -115,7 +115,7 @@ def test_block_start_stays_one_quoted_paragraph(text: str) -> None:
     assert _text_of(rendered) == line
 
 
-def test_verified_summary_uses_the_shared_reason_labels(seed_text: str) -> None:
+def test_verified_summary_uses_the_shared_labels_and_shows_scores(seed_text: str) -> None:
     cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
     report = Pipeline(cfg).analyze(article_from_text(seed_text))
     summary = "The UN human rights chief said her office had counted at least 138 deaths."
@@ -135,3 +135,9 @@ def test_verified_summary_uses_the_shared_reason_labels(seed_text: str) -> None:
     assert types and "number_mismatch" in types
     assert f"⚠️ {REASON_LABEL['number_mismatch']}" in md
     assert "number_mismatch" not in md
+    # the calibrated scores: beside the verdict, and the summary's above the sentences
+    score, total = verification.sentences[0].score, verification.score
+    assert score is not None and total is not None
+    verdict_line = next(line for line in md.splitlines() if "⚠️" in line)
+    assert verdict_line.endswith(f"(p(unsupported) {score:.2f})")
+    assert f"_Summary p(unsupported) {total:.2f}_" in md

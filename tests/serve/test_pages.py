@@ -1,13 +1,17 @@
-"""The desk in real headless Chromium (Playwright with the system browser, as the HTML report
-test does): paste, review, reload, search."""
+"""The desk's pages: the article page is the HTML report's markup with review controls; and the
+desk in real headless Chromium (Playwright with the system browser, as the HTML report test
+does): paste, review, reload, search."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
-from tests.serve.conftest import Server
+from factkit.serve.pages import HERE, REPORT_STATIC
+from tests.serve.conftest import Server, save_article
 
 CHROMIUM = Path("/usr/bin/chromium")
 DAM_PAGE = (
@@ -26,6 +30,47 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+def _selectors(css: str) -> set[str]:
+    """The selectors of a stylesheet's rules (comments dropped)."""
+    rules = re.sub(r"/\*.*?\*/", "", css, flags=re.S).split("}")
+    return {rule.split("{")[0].strip() for rule in rules if "{" in rule}
+
+
+def test_article_page_is_the_report_markup_with_review_controls(
+    client: TestClient, seed: str
+) -> None:
+    saved = save_article(client, seed)
+    claim_ids = [c["id"] for c in saved["report"]["claims"]]
+    review = {r["claim_id"]: r for r in saved["review"]}
+    first = saved["review"][0]
+    patched = client.patch(f"/api/claims/{first['id']}", json={"rating": "false", "note": "a<b"})
+    assert patched.status_code == 200
+    page = client.get(f"/articles/{saved['id']}").text
+    # the report's partials: legend and highlighted article, ranked claim list, progress line
+    assert (
+        '<section class="card article"' in page and '<div class="text" id="article-text">' in page
+    )
+    assert page.count('class="claim k-') == len(claim_ids)
+    assert page.count('<li class="item kind-') == len(claim_ids)
+    assert f'<span id="done-count">0</span> of {len(claim_ids)} checked' in page
+    # one review block per claim, server-rendered with the stored state (escaped)
+    assert page.count('<div class="review" data-review=') == len(claim_ids)
+    for cid in claim_ids:
+        assert f'data-review="{review[cid]["id"]}"' in page
+    assert '<option value="false" selected>false</option>' in page
+    assert ">a&lt;b</textarea>" in page
+    # the report's stylesheet and script, served as files; the desk's CSS adds controls only
+    assert 'href="/static/report/report.css"' in page and 'src="/static/report/report.js"' in page
+    served = client.get("/static/report/report.css")
+    assert served.status_code == 200
+    assert served.text == (REPORT_STATIC / "report.css").read_text(encoding="utf-8")
+    desk_css = (HERE / "static" / "desk.css").read_text(encoding="utf-8")
+    # the desk's header adds a nav to the report's header; no other report rule is restated
+    assert _selectors(served.text) & _selectors(desk_css) == {"header.top"}
+    # the page's JSON carries review state only; the report is in the markup
+    assert '"report"' not in page.split('id="desk-data">', 1)[1]
 
 
 @pytest.mark.skipif(
@@ -55,14 +100,25 @@ def test_desk_in_headless_chromium(tmp_path: Path, seed: str) -> None:
                 page.wait_for_url("**/articles/*", timeout=120_000)
                 page.wait_for_selector("ol.claims li.item")
 
-                assert page.locator("#summary-card").is_visible()
-                assert page.locator("#summary li").count() >= 1
+                # the report's own markup: summary, highlighted article, claim list (one template)
+                assert page.locator("section.summary").is_visible()
+                assert page.locator("section.summary .sum-list > li").count() >= 1
+                # a summary sentence links the claims it carries; each link lands on a highlight
+                refs = page.locator("section.summary a.claim-ref")
+                assert refs.count() >= 1
+                for i in range(refs.count()):
+                    target = (refs.nth(i).get_attribute("href") or "#")[1:]
+                    assert page.locator(f"#article-text #{target}.claim").count() == 1
+                page.screenshot(path=str(tmp_path / "article.png"), full_page=False)
+                refs.first.click()
+                first_ref = (refs.first.get_attribute("href") or "#")[1:]
+                sync_api.expect(page.locator(f"#{first_ref}")).to_be_focused()
+                assert page.locator('link[href="/static/report/report.css"]').count() == 1
                 items = page.locator("ol.claims li.item")
                 n = items.count()
                 assert n >= 9
                 assert page.locator("#article-text .claim[data-claim]").count() == n
                 assert page.locator("#progress").inner_text() == f"0 of {n} checked"
-                page.screenshot(path=str(tmp_path / "article.png"), full_page=False)
 
                 # keyboard: j moves to the second claim, x ticks it; then rate and annotate it
                 page.locator("body").press("j")

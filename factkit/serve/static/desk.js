@@ -35,11 +35,6 @@
     node.className = "status" + (kind ? " " + kind : "");
   }
 
-  function kindOf(kinds) {
-    return kinds.length > 1 ? "both" : (kinds[0] || "quantitative");
-  }
-  var KIND_LABEL = { quantitative: "number", attributed: "attributed", both: "number + attributed" };
-
   function articleLink(a) {
     var li = el("li", {}, [
       el("a", { href: "/articles/" + encodeURIComponent(a.id), text: a.title || a.lead || a.id }),
@@ -95,37 +90,21 @@
     });
   }
 
-  // --- one article: summary, highlighted text, claim list -----------------------------------
+  // --- one article: the report's markup (server-rendered), with review state saved as you go ---
   function articlePage() {
-    var art = data.article, report = art.report, text = art.text;
-    var byId = {};
-    report.claims.forEach(function (c) { byId[c.id] = c; });
-    document.getElementById("article-meta").textContent = [art.date, art.section,
-      report.claims.length + " claims"].filter(Boolean).join(" · ");
-    renderSummary(report, text);
-    renderText(report, text);
+    var art = data.article;
+    var byClaim = {};
+    art.review.forEach(function (r) { byClaim[r.claim_id] = r; });
     var reviewer = document.getElementById("reviewer");
     reviewer.value = localStorage.getItem("factkit.reviewer") || "";
     reviewer.addEventListener("change", function () {
       localStorage.setItem("factkit.reviewer", reviewer.value.trim());
     });
-    document.querySelectorAll("#exports a").forEach(function (a) {
-      a.href = "/api/articles/" + encodeURIComponent(art.id) + "/checklist." + a.dataset.fmt;
-    });
-    var list = document.getElementById("claims");
     var saveStatus = document.getElementById("save-status");
-    var items = [];
-    art.review.forEach(function (r) {
-      var c = byId[r.claim_id];
-      if (c) { var li = claimItem(c, r); items.push(li); list.appendChild(li); }
-    });
-    if (!items.length) list.appendChild(el("li", { cls: "muted", text: "No checkable claims found." }));
-    progress();
-
-    function progress() {
-      var done = art.review.filter(function (r) { return r.status === "checked"; }).length;
-      document.getElementById("progress").textContent = done + " of " + art.review.length + " checked";
-    }
+    // report.js (loaded after this script) keeps the done classes and the count in step
+    var items = Array.prototype.filter.call(document.querySelectorAll("ol.claims li.item"),
+      function (li) { return byClaim[li.dataset.claim] !== undefined; });
+    items.forEach(function (li) { wire(li, byClaim[li.dataset.claim]); });
 
     function save(r, changes, li) {
       var mark = li.querySelector(".saved");
@@ -137,8 +116,6 @@
         Object.assign(r, updated);
         mark.textContent = "saved";
         setStatus(saveStatus, "");
-        paint(li, r);
-        progress();
       }).catch(function (err) {
         mark.textContent = "not saved";
         mark.className = "saved error";
@@ -146,58 +123,11 @@
       });
     }
 
-    function paint(li, r) {
-      var done = r.status === "checked";
-      li.classList.toggle("done", done);
-      li.querySelector("input[type=checkbox]").checked = done;
-      document.querySelectorAll('[data-claim="' + CSS.escape(r.claim_id) + '"]').forEach(function (n) {
-        if (n.classList.contains("claim")) n.classList.toggle("done", done);
-      });
-    }
-
-    function claimItem(c, r) {
-      var kind = kindOf(c.kinds);
-      var box = el("input", { type: "checkbox", "aria-label": "checked" });
-      var li = el("li", { cls: "item kind-" + kind, "data-id": String(r.id), "data-claim": c.id, tabindex: "-1" });
-      var body = el("div", { cls: "item-body" });
-      var go = el("a", { cls: "goto", href: "#claim-" + c.id, "data-claim": c.id }, [
-        el("span", { cls: "badge k-" + kind, text: KIND_LABEL[kind] }),
-        el("span", { cls: "score", text: "score " + c.score.toFixed(2) }),
-        el("span", { cls: "ctext", text: c.text.split(/\s+/).join(" ") })
-      ]);
-      body.appendChild(go);
-      var dl = el("dl", {});
-      c.attributions.forEach(function (a) {
-        dl.appendChild(el("dt", { text: "Speaker" }));
-        dl.appendChild(el("dd", { cls: "spk-l", text: (a.speaker_resolved || a.speaker || "(unnamed source)") +
-          " · “" + a.cue + "” · " + (a.direct ? "direct quote" : "indirect") }));
-      });
-      if (c.quantities.length) {
-        dl.appendChild(el("dt", { text: "Numbers" }));
-        dl.appendChild(el("dd", { text: c.quantities.map(function (q) { return q.text; }).join("; ") }));
-      }
-      if (c.times.length) {
-        dl.appendChild(el("dt", { text: "Dates" }));
-        dl.appendChild(el("dd", { text: c.times.map(function (t) {
-          return t.resolved ? t.text + " (" + t.resolved + ")" : t.text; }).join("; ") }));
-      }
-      dl.appendChild(el("dt", { text: "Ask" }));
-      dl.appendChild(el("dd", { cls: "question", text: c.question }));
-      body.appendChild(dl);
-      var rating = el("select", { "aria-label": "rating", cls: "rating" }, [
-        el("option", { value: "", text: "rating…" }),
-        el("option", { value: "true", text: "true" }),
-        el("option", { value: "false", text: "false" }),
-        el("option", { value: "misleading", text: "misleading" }),
-        el("option", { value: "unverifiable", text: "unverifiable" })
-      ]);
-      rating.value = r.rating || "";
-      var note = el("textarea", { "aria-label": "note", placeholder: "note", maxlength: "10000" });
-      note.value = r.note || "";
-      body.appendChild(el("div", { cls: "review" }, [rating, el("span", { cls: "saved",
-        text: r.updated_at ? "saved" : "" }), note]));
-      li.appendChild(box);
-      li.appendChild(body);
+    function wire(li, r) {
+      var box = li.querySelector("input[type=checkbox]");
+      var rating = li.querySelector("select.rating");
+      var note = li.querySelector(".review textarea");
+      box.checked = r.status === "checked";
       box.addEventListener("change", function () {
         save(r, { status: box.checked ? "checked" : "open" }, li);
       });
@@ -205,20 +135,9 @@
         save(r, { rating: rating.value || null }, li);
       });
       note.addEventListener("change", function () { save(r, { note: note.value }, li); });
-      go.addEventListener("click", function (ev) {
-        ev.preventDefault();
-        focusItem(items.indexOf(li));
-        var target = document.getElementById("claim-" + c.id);
-        if (target) {
-          target.scrollIntoView({ block: "center" });
-          target.classList.remove("flash");
-          void target.offsetWidth;
-          target.classList.add("flash");
-        }
+      li.querySelector("a.goto").addEventListener("click", function () {
+        focusItem(items.indexOf(li));  // report.js scrolls to the claim and flashes it
       });
-      li._review = r;
-      paint(li, r);
-      return li;
     }
 
     function keepInView(item) {
@@ -257,81 +176,6 @@
         ev.preventDefault();
       }
     });
-  }
-
-  function renderSummary(report, text) {
-    if (!report.summary) return;
-    var card = document.getElementById("summary-card");
-    card.hidden = false;
-    var s = report.summary;
-    document.getElementById("summary-meta").textContent = s.method + ", " + s.model;
-    var verdicts = {};
-    ((report.verification || {}).sentences || []).forEach(function (v) { verdicts[v.index] = v; });
-    var ol = document.getElementById("summary");
-    var bad = 0;
-    s.sentences.forEach(function (p, i) {
-      var v = verdicts[i];
-      var sentence = p.start !== null && p.end !== null ? text.slice(p.start, p.end) : (v ? v.text : s.text);
-      var li = el("li", { cls: "vs" + (v ? (v.verdict === "supported" ? " ok" : " bad") : "") }, [
-        el("span", { cls: "vtext", text: sentence.split(/\s+/).join(" ") })
-      ]);
-      if (v) {
-        li.appendChild(document.createTextNode(" "));
-        li.appendChild(el("span", { cls: "verdict " + (v.verdict === "supported" ? "ok" : "bad"),
-          text: v.verdict === "supported" ? "✓" : "⚠" , title: v.verdict }));
-        if (v.verdict !== "supported") {
-          bad += 1;
-          var ul = el("ul", { cls: "reasons" });
-          v.reasons.forEach(function (r) { ul.appendChild(el("li", { text: r.detail || r.type })); });
-          li.appendChild(ul);
-        }
-      }
-      ol.appendChild(li);
-    });
-    var vs = document.getElementById("vstatus");
-    if (report.verification) {
-      vs.textContent = bad ? bad + " summary sentence(s) not supported by the article" :
-        "Every summary sentence is supported by the article";
-      vs.className = "vstatus " + (bad ? "bad" : "ok");
-    } else {
-      vs.textContent = "Extractive summary: sentences taken from the article.";
-      vs.className = "vstatus muted";
-    }
-  }
-
-  function renderText(report, text) {
-    var box = document.getElementById("article-text");
-    var claims = report.claims.slice().sort(function (a, b) { return a.start - b.start; });
-    var pos = 0;
-    claims.forEach(function (c) {
-      if (c.start < pos || c.end > text.length) return;
-      box.appendChild(document.createTextNode(text.slice(pos, c.start)));
-      var kind = kindOf(c.kinds);
-      var span = el("span", { cls: "claim k-" + kind, id: "claim-" + c.id, "data-claim": c.id, tabindex: "-1" });
-      inner(span, c, text);
-      box.appendChild(span);
-      pos = c.end;
-    });
-    box.appendChild(document.createTextNode(text.slice(pos)));
-  }
-
-  function inner(span, c, text) {
-    // numbers, speakers and dates inside a claim; overlapping marks keep the first
-    var marks = [];
-    c.quantities.forEach(function (q) { marks.push([q.start, q.end, "qty"]); });
-    c.attributions.forEach(function (a) {
-      if (a.speaker_start !== null && a.speaker_end !== null) marks.push([a.speaker_start, a.speaker_end, "spk"]);
-    });
-    c.times.forEach(function (t) { marks.push([t.start, t.end, "time"]); });
-    marks.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
-    var pos = c.start;
-    marks.forEach(function (m) {
-      if (m[0] < pos || m[1] > c.end) return;
-      span.appendChild(document.createTextNode(text.slice(pos, m[0])));
-      span.appendChild(el("span", { cls: m[2], text: text.slice(m[0], m[1]) }));
-      pos = m[1];
-    });
-    span.appendChild(document.createTextNode(text.slice(pos, c.end)));
   }
 
   // --- archive search ---------------------------------------------------------------------

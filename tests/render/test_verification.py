@@ -1,0 +1,43 @@
+"""``factkit verify --format markdown``: texts are inert Markdown, reasons in the reader's words,
+calibrated scores beside the verdicts."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+from factkit.config import load_config
+from factkit.ingest import article_from_text
+from factkit.pipeline import Pipeline
+from factkit.render.labels import REASON_LABEL
+from factkit.render.verification import render_verification_markdown
+from factkit.verification import Verifier
+
+HOSTILE_SUMMARY = (
+    "The UN human rights chief said <img src=x onerror=alert(1)> her office had counted "
+    "**138** deaths among civilians. Click here for more updates."
+)
+
+
+def test_verification_markdown_escapes_texts_and_labels_reasons(seed_text: str) -> None:
+    cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
+    report = Pipeline(cfg).analyze(article_from_text(seed_text, title="<b>Envoy</b> *warns*"))
+    result = Verifier(cfg).verify(HOSTILE_SUMMARY, report.article, report.sentences)
+    md = render_verification_markdown(result, report.article)
+    rendered = MarkdownIt("commonmark").render(md)
+    # article and summary text stay text: no raw HTML, no emphasis made from the summary
+    assert "<img" not in rendered and "<b>Envoy" not in rendered
+    assert "<em>warns</em>" not in rendered and "<strong>138</strong>" not in rendered
+    assert "&lt;img src=x" in rendered
+    # reason codes appear as their labels, never as raw codes
+    types = {r.type for s in result.sentences for r in (*s.reasons, *s.notes)}
+    assert {"number_mismatch", "boilerplate"} <= types
+    for reason_type in types:
+        assert f"**{REASON_LABEL[reason_type]}**" in md
+        assert f"`{reason_type}`" not in md
+    # scores beside the verdicts and the summary's in the header line
+    assert result.score is not None
+    assert f"summary p(unsupported) {result.score:.2f}_" in md
+    verdicts = re.findall(r"— [✅❌] \w+ · p\(unsupported\) (\d\.\d\d)$", md, re.M)
+    assert verdicts == [f"{s.score:.2f}" for s in result.sentences]

@@ -1,0 +1,44 @@
+"""Stored reports back to Report: what the desk page renders must survive the archive."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from factkit.config import load_config
+from factkit.document import Summary, SummarySentence
+from factkit.ingest import article_from_text
+from factkit.pipeline import Pipeline
+from factkit.render.to_json import report_to_dict
+from factkit.serve.reports import report_from_dict
+from factkit.verification import Verifier
+
+SUMMARY = (
+    "The UN human rights chief said her office had counted 183 deaths among civilians. "
+    "Click here for more updates."
+)
+
+
+def test_claim_links_scores_and_notes_survive_the_archive(seed: str) -> None:
+    cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
+    report = Pipeline(cfg).analyze(article_from_text(seed))
+    verification = Verifier(cfg).verify(SUMMARY, report.article, report.sentences)
+    carried = tuple(
+        SummarySentence(None, None, None, 0.5, part.text, claim_ids=(report.claims[i].id,))
+        for i, part in enumerate(verification.sentences)
+    )
+    summary = Summary(SUMMARY, "seq2seq", "test", sentences=carried)
+    original = dataclasses.replace(report, summary=summary, verification=verification)
+    stored = report_to_dict(original)
+    rebuilt = report_from_dict(stored, seed)
+    assert rebuilt.verification is not None and rebuilt.summary is not None
+    assert rebuilt.verification.score == stored["verification"]["score"] is not None
+    assert [v.score for v in rebuilt.verification.sentences] == [
+        v["score"] for v in stored["verification"]["sentences"]
+    ]
+    assert [len(v.notes) for v in rebuilt.verification.sentences] == [
+        len(v.notes) for v in verification.sentences
+    ]
+    assert [s.claim_ids for s in rebuilt.summary.sentences] == [s.claim_ids for s in carried]
+    again = report_to_dict(rebuilt)
+    assert again["verification"] == stored["verification"]
+    assert again["summary"]["sentences"] == stored["summary"]["sentences"]
