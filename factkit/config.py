@@ -63,8 +63,8 @@ class EncoderConfig(_Section):
         1,
         ge=0,
         description="torch intra-op threads, set for the whole process (0 = leave torch's "
-        "default, one per core). 1: one article's sentences are too few to gain from more, and on "
-        "a busy machine extra threads spin-wait (2 threads: 2-4x the wall time of 1).",
+        "default, one per core). 1: an article's sentences are too few to gain from more, and on "
+        "busy cores extra threads spin-wait (2 threads took 2-5x the wall time of 1 there).",
     )
     batch_size: int = Field(8, ge=1, description="Sentences per forward pass (length-sorted).")
     max_tokens: int = Field(
