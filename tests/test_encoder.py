@@ -128,3 +128,11 @@ def test_broken_bert_folder_is_a_model_load_error(tmp_path: Path) -> None:
     (tmp_path / "tokenizer.json").write_text("not json")
     with pytest.raises(ModelLoadError, match=r"encoder\.model_path: cannot load a model"):
         SentenceEncoder(EncoderConfig(model_path=str(tmp_path)))
+
+
+def test_default_config_runs_the_encoder_on_one_torch_thread() -> None:
+    # one article's sentences gain nothing from more threads, and on a busy machine they spin-wait
+    torch = pytest.importorskip("torch")
+    torch.set_num_threads(2)
+    SentenceEncoder(EncoderConfig())
+    assert torch.get_num_threads() == 1

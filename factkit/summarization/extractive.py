@@ -28,7 +28,6 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -40,6 +39,7 @@ from factkit.document import Article, Claim, Sentence, Summary, SummarySentence
 from factkit.encoder import get_encoder
 from factkit.errors import ModelLoadError
 from factkit.summarization.keyfacts import CLAIM_FEATURES, claim_features, claims_by_sentence
+from factkit.summarization.porter import stem as porter_stem
 from factkit.summarization.select import (
     Length,
     body_sentences,
@@ -108,17 +108,9 @@ def tfidf_centrality(texts: Sequence[str]) -> np.ndarray:
     return np.asarray(x @ (total / max(float(np.linalg.norm(total)), 1e-9)))
 
 
-@lru_cache(maxsize=65536)
-@lru_cache(maxsize=1)
-def _porter() -> Any:
-    # imported on first use: `import nltk` (which any nltk submodule import runs) takes seconds
-    from nltk.stem.porter import PorterStemmer
-
-    return PorterStemmer()
-
-
 def _stem(word: str) -> str:
-    return _porter().stem(word) if len(word) > 3 else word
+    # factkit's own Porter stemmer (NLTK's stems without `import nltk`, which takes seconds)
+    return porter_stem(word) if len(word) > 3 else word
 
 
 def unigram_centrality(texts: Sequence[str]) -> np.ndarray:
