@@ -84,7 +84,7 @@ class BatchResult:
     output: str = ""
     errors: str = ""
     workers: int = 1
-    engine: str = "local"
+    engine: BatchEngine | str = BatchEngine.LOCAL
     cpu_seconds: float = 0.0
     """CPU time of this process and its children (local workers) during ``elapsed``: with
     ``done`` it gives throughput per core, which a busy shared machine does not distort."""
