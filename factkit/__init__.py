@@ -34,6 +34,7 @@ from factkit.document import (
     TimeAnchor,
     Verification,
 )
+from factkit.enums import BatchEngine
 from factkit.errors import ConfigError, FactkitError, InputError, ModelLoadError
 
 if TYPE_CHECKING:
@@ -198,7 +199,7 @@ def batch(
     output: str | Path,
     config: ConfigLike = None,
     workers: int | None = None,
-    engine: str = "local",
+    engine: BatchEngine | str = BatchEngine.LOCAL,
     **options: Any,
 ) -> BatchResult:
     """Run the pipeline over many inputs into a JSONL file (see ``factkit batch -h``)."""

@@ -125,7 +125,7 @@ def _structure_counters() -> tuple[Callable[[str], int], Callable[[str], int]]:
         return _fallback_count_quantities, _fallback_count_attributions
     from factkit.claims.attribution import AttributionFinder
     from factkit.claims.quantities import find_quantities
-    from factkit.document import Sentence
+    from factkit.document import SegmentKind, Sentence
 
     attribution_finder = AttributionFinder()
 
@@ -135,7 +135,8 @@ def _structure_counters() -> tuple[Callable[[str], int], Callable[[str], int]]:
     def count_attributions(text: str) -> int:
         # the input is one sentence already: skip find_attributions' sentence splitting (half
         # its time) and its heading detection, which would drop short unpunctuated lines
-        return len(attribution_finder.find(text, [Sentence(0, 0, len(text), "body", text)]))
+        body = Sentence(0, 0, len(text), SegmentKind.BODY, text)
+        return len(attribution_finder.find(text, [body]))
 
     return count_quantities, count_attributions
 

@@ -16,7 +16,8 @@ import typer
 
 from factkit import __version__
 from factkit.config import Config, load_config
-from factkit.errors import FactkitError, InputError
+from factkit.enums import BatchEngine, OutputFormat, StrEnum, values
+from factkit.errors import ConfigError, FactkitError, InputError
 from factkit.io import atomic_write_files, check_outputs, config_path_for
 
 if TYPE_CHECKING:
@@ -59,6 +60,33 @@ FileArg = Annotated[
 ]
 
 
+# The formats each command writes, spelled by OutputFormat. typer offers an Enum's values as the
+# option's choices, so another value is a usage error (one line, exit 2).
+class TextFormat(StrEnum):
+    TEXT = OutputFormat.TEXT.value
+    JSON = OutputFormat.JSON.value
+
+
+class ClaimsFormat(StrEnum):
+    MARKDOWN = OutputFormat.MARKDOWN.value
+    JSON = OutputFormat.JSON.value
+    CSV = OutputFormat.CSV.value
+
+
+class RunFormat(StrEnum):
+    MARKDOWN = OutputFormat.MARKDOWN.value
+    JSON = OutputFormat.JSON.value
+    HTML = OutputFormat.HTML.value
+
+
+class VerifyFormat(StrEnum):
+    MARKDOWN = OutputFormat.MARKDOWN.value
+    JSON = OutputFormat.JSON.value
+
+
+_REPORT_FORMAT_HELP = "Report format (default: the config's render.format, markdown)."
+
+
 def _config(config: Path | None, overrides: list[str] | None) -> Config:
     return load_config(config, overrides or [])
 
@@ -97,7 +125,21 @@ def _read(file: str, cfg: Config) -> Article:
     return article
 
 
-def _report(file: str, fmt: str, cfg: Config, output: Path | None) -> None:
+def _report_format(
+    chosen: StrEnum | None, offered: type[StrEnum], cfg: Config, command: str
+) -> OutputFormat:
+    """``--format``, else the config's ``render.format``, which must be one ``command`` writes."""
+    if chosen is not None:
+        return OutputFormat(chosen)
+    if cfg.render.format not in values(offered):
+        raise ConfigError(
+            f"render.format: {cfg.render.format.value!r} is not a format of 'factkit {command}' "
+            f"({', '.join(values(offered))}); give --format"
+        )
+    return cfg.render.format
+
+
+def _report(file: str, fmt: OutputFormat, cfg: Config, output: Path | None) -> None:
     """Run the pipeline on one input and write the rendered report."""
     article = _read(file, cfg)
     from factkit.pipeline import Pipeline
@@ -130,20 +172,19 @@ def _main(
 @app.command()
 def split(
     file: FileArg,
-    format: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text",
+    format: Annotated[TextFormat, typer.Option("--format", "-f")] = TextFormat.TEXT,
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
 ) -> None:
     """Split an article into sentences with character offsets and segment kinds."""
-    _choice("--format", format, ("text", "json"))
     _check_output(output, file, config)
     cfg = _config(config, set_)
     article = _read(file, cfg)
     from factkit.split import split_sentences
 
     sentences = split_sentences(article.text, cfg.splitter)
-    if format == "json":
+    if format == TextFormat.JSON:
         text = (
             json.dumps(
                 {"document": article.meta(), "sentences": [s.to_dict() for s in sentences]},
@@ -164,16 +205,16 @@ def split(
 def claims(
     file: FileArg,
     format: Annotated[
-        str, typer.Option("--format", "-f", help="markdown | json | csv")
-    ] = "markdown",
+        ClaimsFormat | None, typer.Option("--format", "-f", help=_REPORT_FORMAT_HELP)
+    ] = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
 ) -> None:
     """Extract the claims worth checking: numbers, who said what, and when."""
-    _choice("--format", format, ("markdown", "json", "csv"))
     _check_output(output, file, config)
-    _report(file, format, _config(config, [*(set_ or []), "summarizer.enabled=false"]), output)
+    cfg = _config(config, [*(set_ or []), "summarizer.enabled=false"])
+    _report(file, _report_format(format, ClaimsFormat, cfg, "claims"), cfg, output)
 
 
 @app.command()
@@ -187,13 +228,12 @@ def summarize(
         float | None, typer.Option("--ratio", min=0.0, max=1.0, help="Share of body sentences.")
     ] = None,
     max_chars: MaxCharsOpt = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text",
+    format: Annotated[TextFormat, typer.Option("--format", "-f")] = TextFormat.TEXT,
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
 ) -> None:
     """Summarize an article (extractive MiniLM by default; seq2seq by config)."""
-    _choice("--format", format, ("text", "json"))
     if sum(x is not None for x in (sentences, words, ratio)) > 1:
         raise FactkitError("give only one of --sentences, --words, --ratio")
     _check_output(output, file, config)
@@ -208,7 +248,7 @@ def summarize(
     summary = build_summarizer(cfg).summarize(
         article, segs, n_sentences=sentences, words=words, ratio=ratio, max_chars=max_chars
     )
-    if format == "json":
+    if format == TextFormat.JSON:
         data = summary.to_dict()
         data["document"] = article.meta()
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -221,18 +261,18 @@ def summarize(
 def run(
     file: FileArg,
     format: Annotated[
-        str, typer.Option("--format", "-f", help="markdown | json | html")
-    ] = "markdown",
+        RunFormat | None, typer.Option("--format", "-f", help=_REPORT_FORMAT_HELP)
+    ] = None,
     max_chars: MaxCharsOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
 ) -> None:
     """The whole pipeline: summary plus claim checklist in one report."""
-    _choice("--format", format, ("markdown", "json", "html"))
     _check_output(output, file, config)
     limit = [] if max_chars is None else [f"summarizer.max_chars={max_chars}"]
-    _report(file, format, _config(config, [*(set_ or []), *limit]), output)
+    cfg = _config(config, [*(set_ or []), *limit])
+    _report(file, _report_format(format, RunFormat, cfg, "run"), cfg, output)
 
 
 @app.command()
@@ -241,7 +281,7 @@ def verify(
         str, typer.Option("--source", help="The article the summary should be faithful to.")
     ],
     summary: Annotated[str, typer.Option("--summary", help="Summary text file (or - for stdin).")],
-    format: Annotated[str, typer.Option("--format", "-f", help="markdown | json")] = "markdown",
+    format: Annotated[VerifyFormat, typer.Option("--format", "-f")] = VerifyFormat.MARKDOWN,
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
@@ -249,7 +289,6 @@ def verify(
     """Check a summary against its article (numbers, speakers, dates, names); exit 1 if not."""
     from factkit.ingest import decode_bytes, read_input_bytes
 
-    _choice("--format", format, ("markdown", "json"))
     if source == "-" and summary == "-":
         raise FactkitError("--source and --summary cannot both be stdin")
     _check_output(output, source, summary, config)
@@ -265,7 +304,7 @@ def verify(
     result = Verifier(cfg).verify(
         summary_text, article, split_sentences(article.text, cfg.splitter)
     )
-    if format == "json":
+    if format == VerifyFormat.JSON:
         text = render_verification_json(result, article)
     else:
         text = render_verification_markdown(result, article)
@@ -286,7 +325,10 @@ def batch(
         int | None,
         typer.Option("--workers", "-w", min=1, help="Worker processes (default: CPU count)."),
     ] = None,
-    engine: Annotated[str | None, typer.Option("--engine", help="local | dask | serial")] = None,
+    engine: Annotated[
+        BatchEngine | None,
+        typer.Option("--engine", help="local: process pool, dask: a cluster, serial: in-process."),
+    ] = None,
     scheduler: Annotated[
         str | None,
         typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786."),
@@ -316,8 +358,6 @@ def batch(
     """Run the pipeline over many articles: streamed, resumable, parallel (local or Dask)."""
     from factkit.batching import run_batch
 
-    if engine is not None:
-        _choice("--engine", engine, ("local", "dask", "serial"))
     check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
     cfg = _config(config, set_)
     try:
@@ -416,11 +456,6 @@ def config_validate(file: Annotated[Path, typer.Argument(help="Config file to ch
     """Check a config file; exit 2 with one line naming the bad field."""
     load_config(file)
     typer.echo(f"{file}: ok", err=True)
-
-
-def _choice(option: str, value: str, allowed: tuple[str, ...]) -> None:
-    if value not in allowed:
-        raise FactkitError(f"{option}: {value!r} is not one of {', '.join(allowed)}")
 
 
 def _usage_error(exc: Exception) -> tuple[str, int] | None:

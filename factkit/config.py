@@ -8,6 +8,7 @@ line ``<file>: <dotted.field>: <reason>``.
 from __future__ import annotations
 
 import copy
+from enum import Enum
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -15,6 +16,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from factkit.enums import BatchEngine, OutputFormat
 from factkit.errors import ConfigError
 
 
@@ -325,12 +327,16 @@ class VerifyConfig(_Section):
 
 
 class RenderConfig(_Section):
-    format: Literal["markdown", "json", "csv", "html", "text"] = "markdown"
+    format: OutputFormat = Field(
+        OutputFormat.MARKDOWN,
+        description="Report format of `factkit claims` and `factkit run` when --format is not "
+        "given (claims: markdown, json, csv; run: markdown, json, html).",
+    )
 
 
 class BatchConfig(_Section):
-    engine: Literal["local", "dask", "serial"] = Field(
-        "local",
+    engine: BatchEngine = Field(
+        BatchEngine.LOCAL,
         description="local = process pool, dask = dask.distributed, serial = in-process (debug).",
     )
     workers: int | None = Field(None, ge=1, description="Worker processes (null = CPU count).")
@@ -488,6 +494,8 @@ def render_default_yaml() -> str:
         pad = "  " * indent
         for name, field in type(model).model_fields.items():
             value = getattr(model, name)
+            if isinstance(value, Enum):  # yaml.safe_dump writes plain values only
+                value = value.value
             if field.description:
                 lines.append(f"{pad}# {field.description}")
             if isinstance(value, BaseModel):

@@ -9,16 +9,33 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal, get_args
+from typing import Any
 
-# The one list of segment kinds (the splitter, the JSON schema and the renderers read it here).
-# Only ``body`` sentences are summarized or read for claims; a ``standfirst`` is the teaser above
-# the story that the body restates (factkit.layout).
-SegmentKind = Literal[
-    "body", "dateline", "heading", "caption", "credit", "embed", "source", "standfirst"
+from factkit.enums import ClaimKind, ReasonType, SegmentKind, Verdict, values
+
+__all__ = [
+    "SEGMENT_KINDS",
+    "Article",
+    "Attribution",
+    "Claim",
+    "ClaimKind",
+    "Quantity",
+    "ReasonType",
+    "Report",
+    "SegmentKind",
+    "Sentence",
+    "Summary",
+    "SummarySentence",
+    "SupportSpan",
+    "TimeAnchor",
+    "Verdict",
+    "Verification",
+    "VerifiedSentence",
+    "VerifyReason",
 ]
-SEGMENT_KINDS: tuple[str, ...] = get_args(SegmentKind)
-ClaimKind = Literal["quantitative", "attributed"]
+
+# The segment kinds as plain strings (the vocabulary itself is ``factkit.enums.SegmentKind``).
+SEGMENT_KINDS: tuple[str, ...] = values(SegmentKind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,12 +82,12 @@ class Sentence:
     index: int
     start: int
     end: int
-    kind: str  # one of SEGMENT_KINDS
+    kind: SegmentKind
     text: str
 
     @property
     def is_body(self) -> bool:
-        return self.kind == "body"
+        return self.kind == SegmentKind.BODY
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -156,7 +173,7 @@ class Claim:
     start: int
     end: int
     text: str
-    kinds: tuple[str, ...]
+    kinds: tuple[ClaimKind, ...]
     score: float
     question: str
     quantities: tuple[Quantity, ...] = ()
@@ -242,7 +259,7 @@ class SupportSpan:
 
 @dataclass(frozen=True, slots=True)
 class VerifyReason:
-    type: str  # number_mismatch | number_not_in_source | speaker_mismatch | date_mismatch | ...
+    type: ReasonType
     detail: str
     summary_span: tuple[int, int] | None
     source_start: int | None
@@ -264,7 +281,7 @@ class VerifiedSentence:
     start: int
     end: int
     text: str
-    verdict: str  # "supported" | "unsupported"
+    verdict: Verdict
     reasons: tuple[VerifyReason, ...]
     support: tuple[SupportSpan, ...]
     # Observations that do not make the sentence unsupported ("qualifier_dropped": the summary
@@ -295,7 +312,7 @@ class Verification:
 
     @property
     def all_supported(self) -> bool:
-        return all(s.verdict == "supported" for s in self.sentences)
+        return all(s.verdict == Verdict.SUPPORTED for s in self.sentences)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from factkit.cache import ProcessCache
 from factkit.config import SplitterConfig
-from factkit.document import Sentence
+from factkit.document import SegmentKind, Sentence
 from factkit.layout import PAGE_FURNITURE, mark_layout
 
 if TYPE_CHECKING:
@@ -275,7 +275,10 @@ class SentenceSplitter:
     def split(self, text: str) -> list[Sentence]:
         """Segments in order; ``text[s.start:s.end] == s.text``, stripped, never empty."""
         segments = self.spans(text)
-        return [Sentence(i, s, e, kind, text[s:e]) for i, (s, e, kind) in enumerate(segments)]
+        return [
+            Sentence(i, s, e, SegmentKind(kind), text[s:e])
+            for i, (s, e, kind) in enumerate(segments)
+        ]
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, kind)`` of every segment: the work of :meth:`split` without objects."""

@@ -152,11 +152,57 @@ def test_claims_other_formats(
     assert marker in out
 
 
+@pytest.mark.parametrize(
+    "args,choices",
+    [
+        (["split", SEED], "'text', 'json'"),
+        (["claims", SEED], "'markdown', 'json', 'csv'"),
+        (["summarize", SEED], "'text', 'json'"),
+        (["run", SEED], "'markdown', 'json', 'html'"),
+        (["verify", "--source", SEED, "--summary", SEED], "'markdown', 'json'"),
+    ],
+)
 def test_bad_format_is_a_usage_error(
+    args: list[str],
+    choices: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    code, out, err = run_cli([*args, "--format", "pdf"], capsys, monkeypatch)
+    assert code == 2 and not out
+    assert len(err.splitlines()) == 1 and "--format" in err and choices in err
+
+
+def test_bad_engine_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    args = ["batch", SEED, "-o", str(tmp_path / "o.jsonl"), "--engine", "threads"]
+    code, _, err = run_cli(args, capsys, monkeypatch)
+    assert code == 2 and len(err.splitlines()) == 1
+    assert "--engine" in err and "'local', 'dask', 'serial'" in err
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_render_format_is_the_default_report_format(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    code, _, err = run_cli(["claims", SEED, "--format", "pdf"], capsys, monkeypatch)
-    assert code == 2 and "--format" in err
+    as_json = ["--set", "render.format=json", *CLAIMS_ONLY]
+    code, out, err = run_cli(["claims", SEED, *as_json], capsys, monkeypatch)
+    assert code == 0, err
+    assert json.loads(out)["claims"]
+    code, out, err = run_cli(["claims", SEED, "--format", "csv", *as_json], capsys, monkeypatch)
+    assert code == 0 and out.startswith("id,sentence_index"), err  # --format wins
+
+
+def test_render_format_the_command_cannot_write_is_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, err = run_cli(["run", SEED, "--set", "render.format=csv"], capsys, monkeypatch)
+    assert code == 2 and not out
+    assert err.strip() == (
+        "factkit: error: render.format: 'csv' is not a format of 'factkit run' "
+        "(markdown, json, html); give --format"
+    )
 
 
 def test_batch_exit_code_3_when_a_document_fails(

@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from factkit.config import Config, load_config, packaged_default_text, render_default_yaml
+from factkit.enums import BatchEngine, OutputFormat
 from factkit.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,3 +89,18 @@ def test_filled_config_dump_reloads_identically(tmp_path: Path) -> None:
     f = tmp_path / "filled.yaml"
     f.write_text(cfg.to_yaml(), encoding="utf-8")
     assert load_config(f) == cfg
+
+
+def test_engine_and_format_are_the_vocabularies() -> None:
+    cfg = load_config(overrides=["batch.engine=dask", "render.format=html"])
+    assert cfg.batch.engine is BatchEngine.DASK and cfg.render.format is OutputFormat.HTML
+    dumped = cfg.to_yaml()
+    assert "  engine: dask\n" in dumped and "  format: html\n" in dumped
+    assert "engine: local" in render_default_yaml()  # plain words, no Python tags
+
+
+def test_unknown_engine_names_the_field_and_choices() -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(overrides=["batch.engine=threads"])
+    message = str(info.value)
+    assert "batch.engine" in message and "'local', 'dask' or 'serial'" in message

@@ -61,12 +61,13 @@ from factkit.batching.worker import (
     encode_line,
 )
 from factkit.config import Config, coerce_config
+from factkit.enums import BatchEngine
 from factkit.errors import ConfigError, FactkitError
 from factkit.io import atomic_write_text
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 3
-ENGINES = ("local", "dask", "serial")
+ENGINES: tuple[str, ...] = tuple(engine.value for engine in BatchEngine)
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class BatchResult:
     output: str = ""
     errors: str = ""
     workers: int = 1
-    engine: str = "local"
+    engine: BatchEngine | str = BatchEngine.LOCAL
     cpu_seconds: float = 0.0
     """CPU time of this process and its children (local workers) during ``elapsed``: with
     ``done`` it gives throughput per core, which a busy shared machine does not distort."""
@@ -102,7 +103,7 @@ def _effective_config(
     config: Config | str | Path | None,
     *,
     workers: int | None,
-    engine: str | None,
+    engine: BatchEngine | str | None,
     scheduler: str | None,
     ordered: bool | None,
 ) -> Config:
@@ -113,7 +114,7 @@ def _effective_config(
     if engine is not None:
         batch["engine"] = engine
     elif scheduler is not None:
-        batch["engine"] = "dask"
+        batch["engine"] = BatchEngine.DASK
     if scheduler is not None:
         batch["scheduler"] = scheduler
     if ordered is not None:
@@ -121,7 +122,7 @@ def _effective_config(
     if batch["engine"] not in ENGINES:
         choices = ", ".join(ENGINES)
         raise ConfigError(f"--engine: expected one of {choices}, got {batch['engine']!r}")
-    if batch["scheduler"] and batch["engine"] != "dask":
+    if batch["scheduler"] and batch["engine"] != BatchEngine.DASK:
         raise ConfigError("--scheduler: a scheduler address needs --engine dask")
     try:
         return cfg.model_copy(update={"batch": type(cfg.batch).model_validate(batch)})
@@ -172,9 +173,9 @@ def _worker_config(cfg: Config) -> dict[str, Any]:
 
 
 def _make_engine(cfg: Config, settings: WorkerSettings, workers: int) -> Engine:
-    if cfg.batch.engine == "serial":
+    if cfg.batch.engine == BatchEngine.SERIAL:
         return SerialEngine(settings)
-    if cfg.batch.engine == "dask":
+    if cfg.batch.engine == BatchEngine.DASK:
         from factkit.batching.dask_engine import DaskEngine
 
         return DaskEngine(workers, settings, cfg.batch.scheduler, cfg.batch.chunk_size)
@@ -338,7 +339,7 @@ def run_batch(
     config: Config | str | Path | None = None,
     *,
     workers: int | None = None,
-    engine: str | None = None,
+    engine: BatchEngine | str | None = None,
     scheduler: str | None = None,
     resume: bool = False,
     errors: str | Path | None = None,

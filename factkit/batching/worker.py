@@ -20,6 +20,7 @@ from typing import Any
 
 from factkit.batching.inputs import Failure, Job
 from factkit.config import Config
+from factkit.enums import OutputFormat
 from factkit.errors import StageError
 
 DEFAULT_PIPELINE = "factkit.pipeline:Pipeline"
@@ -149,7 +150,7 @@ def analyze_job(job: Job, settings: WorkerSettings) -> Outcome:
         if settings.markdown:
             from factkit.render import render_report
 
-            markdown = render_report(report, "markdown")
+            markdown = render_report(report, OutputFormat.MARKDOWN)
         return Done(job.seq, job.id, encode_line(record), markdown)
     except Exception as exc:
         return Failed(job.seq, Failure(job.id, job.path, job.line, "render", _error_message(exc)))

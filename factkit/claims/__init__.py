@@ -23,7 +23,15 @@ from factkit.claims.attribution import AttributionFinder
 from factkit.claims.quantities import QuantityFinder
 from factkit.claims.times import anchor_times
 from factkit.config import Config
-from factkit.document import Article, Attribution, Claim, Quantity, Sentence, TimeAnchor
+from factkit.document import (
+    Article,
+    Attribution,
+    Claim,
+    ClaimKind,
+    Quantity,
+    Sentence,
+    TimeAnchor,
+)
 
 __all__ = [
     "ClaimExtractor",
@@ -240,7 +248,9 @@ class ClaimExtractor:
             score = weight * learned[i] + (1 - weight) * structural if learned else structural
             if score < self.config.claims.scoring.min_score:
                 continue
-            kinds = tuple(k for k, on in (("quantitative", qs), ("attributed", sa)) if on)
+            kinds = tuple(
+                k for k, on in ((ClaimKind.QUANTITATIVE, qs), (ClaimKind.ATTRIBUTED, sa)) if on
+            )
             claims.append(
                 Claim(
                     id=f"c{s.index}",

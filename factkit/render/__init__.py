@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factkit.document import Report
+from factkit.enums import OutputFormat, values
 from factkit.errors import FactkitError
 
-FORMATS = ("markdown", "json", "csv", "html", "text")
+FORMATS = values(OutputFormat)
 
 
 def _text(report: Report) -> str:
@@ -17,27 +18,27 @@ def _text(report: Report) -> str:
     return "".join(" ".join(c.text.split()) + "\n" for c in report.claims)
 
 
-def renderer(fmt: str) -> Callable[[Report], str]:
-    if fmt == "markdown":
+def renderer(fmt: OutputFormat | str) -> Callable[[Report], str]:
+    if fmt == OutputFormat.MARKDOWN:
         from factkit.render.to_markdown import render_markdown
 
         return render_markdown
-    if fmt == "json":
+    if fmt == OutputFormat.JSON:
         from factkit.render.to_json import render_json
 
         return render_json
-    if fmt == "csv":
+    if fmt == OutputFormat.CSV:
         from factkit.render.to_csv import render_csv
 
         return render_csv
-    if fmt == "html":
+    if fmt == OutputFormat.HTML:
         from factkit.render.to_html import render_html
 
         return render_html
-    if fmt == "text":
+    if fmt == OutputFormat.TEXT:
         return _text
     raise FactkitError(f"--format: unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 
-def render_report(report: Report, fmt: str) -> str:
+def render_report(report: Report, fmt: OutputFormat | str) -> str:
     return renderer(fmt)(report)

@@ -2,39 +2,52 @@
 
 from __future__ import annotations
 
-from factkit.document import Attribution, Claim, Quantity, TimeAnchor
+from factkit.document import Attribution, Claim, ClaimKind, Quantity, ReasonType, TimeAnchor
+from factkit.enums import StrEnum
 
-# What a claim is, as the reader sees it (keys are :func:`claim_kind`'s answers).
-KIND_LABEL: dict[str, str] = {
-    "quantitative": "number",
-    "attributed": "attributed",
-    "both": "number + attributed",
+
+class ClaimBadge(StrEnum):
+    """What a claim is, as the reader sees it: its :class:`ClaimKind`, or both of them."""
+
+    QUANTITATIVE = ClaimKind.QUANTITATIVE.value
+    ATTRIBUTED = ClaimKind.ATTRIBUTED.value
+    BOTH = "both"
+
+
+# The reader's words for each badge (keys are :func:`claim_kind`'s answers).
+KIND_LABEL: dict[ClaimBadge, str] = {
+    ClaimBadge.QUANTITATIVE: "number",
+    ClaimBadge.ATTRIBUTED: "attributed",
+    ClaimBadge.BOTH: "number + attributed",
 }
 
-# Why a summary sentence is not supported (keys are ``Reason.type``).
-REASON_LABEL: dict[str, str] = {
-    "number_mismatch": "Number differs",
-    "number_not_in_source": "Number not in article",
-    "speaker_mismatch": "Wrong speaker",
-    "date_mismatch": "Date differs",
-    "entity_not_in_source": "Name not in article",
-    "no_support": "No supporting sentence",
-    "qualifier_dropped": "Qualifier dropped",
-    "boilerplate": "Boilerplate, not a claim",
+# Why a summary sentence is not supported, or what is worth a look (keys are ``VerifyReason.type``).
+REASON_LABEL: dict[ReasonType, str] = {
+    ReasonType.NUMBER_MISMATCH: "Number differs",
+    ReasonType.NUMBER_NOT_IN_SOURCE: "Number not in article",
+    ReasonType.SPEAKER_MISMATCH: "Wrong speaker",
+    ReasonType.DATE_MISMATCH: "Date differs",
+    ReasonType.ENTITY_NOT_IN_SOURCE: "Name not in article",
+    ReasonType.NO_SUPPORT: "No supporting sentence",
+    ReasonType.QUALIFIER_DROPPED: "Qualifier dropped",
+    ReasonType.BOILERPLATE: "Boilerplate, not a claim",
 }
 
 
-def claim_kind(claim: Claim) -> str:
+def claim_kind(claim: Claim) -> ClaimBadge:
     """``quantitative``, ``attributed`` or ``both``."""
     kinds = set(claim.kinds)
-    if {"quantitative", "attributed"} <= kinds:
-        return "both"
-    return "attributed" if "attributed" in kinds else "quantitative"
+    if {ClaimKind.QUANTITATIVE, ClaimKind.ATTRIBUTED} <= kinds:
+        return ClaimBadge.BOTH
+    return ClaimBadge.ATTRIBUTED if ClaimKind.ATTRIBUTED in kinds else ClaimBadge.QUANTITATIVE
 
 
 def reason_label(reason_type: str) -> str:
     """The reader's words for a verification reason; an unknown type shows as itself."""
-    return REASON_LABEL.get(reason_type, reason_type)
+    try:
+        return REASON_LABEL[ReasonType(reason_type)]
+    except ValueError:  # a stored report from a newer factkit
+        return reason_type
 
 
 def unsupported_label(score: float) -> str:

@@ -37,7 +37,15 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from factkit.document import Claim, Report, Verification, VerifiedSentence, VerifyReason
+from factkit.document import (
+    Claim,
+    Report,
+    SegmentKind,
+    Verdict,
+    Verification,
+    VerifiedSentence,
+    VerifyReason,
+)
 from factkit.render.labels import (
     KIND_LABEL,
     claim_kind,
@@ -170,8 +178,8 @@ def _article_spans(report: Report) -> list[_Span]:
     """Every highlight of the article, from the report's offsets."""
     spans: list[_Span] = []
     for seg in report.sentences:
-        cls = "seg" if seg.kind == "body" else f"seg muted seg-{seg.kind}"
-        title = None if seg.kind == "body" else f"{seg.kind} (not body text)"
+        cls = "seg" if seg.kind == SegmentKind.BODY else f"seg muted seg-{seg.kind}"
+        title = None if seg.kind == SegmentKind.BODY else f"{seg.kind} (not body text)"
         first = {"id": f"sent-{seg.index}", "class": cls, "title": title, "tabindex": "-1"}
         spans.append(_Span(seg.start, seg.end, SEGMENT, "span", first, {"class": cls}))
     for claim in report.claims:
@@ -215,7 +223,7 @@ def _verified_view(
     for note in notes:
         note["target"] = None  # source targets are numbered over reasons only
     return {
-        "ok": vs.verdict == "supported",
+        "ok": vs.verdict == Verdict.SUPPORTED,
         "pieces": marked_pieces(summary_text[vs.start : vs.end], spans),
         "support": vs.support[0] if vs.support else None,
         "reasons": _reason_views(vs, vs.reasons),
@@ -243,7 +251,7 @@ def summary_view(report: Report) -> dict[str, Any] | None:
     carried = {i: s.claim_ids for i, s in enumerate(summary.sentences)}
     view["verified"] = True
     view["score"] = verification.score
-    view["n_bad"] = sum(v.verdict != "supported" for v in verification.sentences)
+    view["n_bad"] = sum(v.verdict != Verdict.SUPPORTED for v in verification.sentences)
     view["sentences"] = [
         _verified_view(summary.text, vs, carried.get(vs.index, ())) for vs in verification.sentences
     ]

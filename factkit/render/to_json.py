@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factkit.document import SEGMENT_KINDS, Report
+from factkit.document import Report
+from factkit.enums import ClaimKind, ReasonType, SegmentKind, Verdict, values
 
 SCHEMA_VERSION = "1.1"  # 1.1: document.language
 
@@ -77,7 +78,7 @@ SENTENCE = _obj(
         "index": _INT,
         "start": _INT,
         "end": _INT,
-        "kind": {"enum": list(SEGMENT_KINDS)},
+        "kind": {"enum": list(values(SegmentKind))},
         "text": _STR,
     }
 )
@@ -90,7 +91,7 @@ CLAIM = _obj(
         "text": _STR,
         "kinds": {
             "type": "array",
-            "items": {"enum": ["quantitative", "attributed"]},
+            "items": {"enum": list(values(ClaimKind))},
             "minItems": 1,
             "uniqueItems": True,
         },
@@ -124,18 +125,7 @@ SUMMARY = _obj(
 )
 REASON = _obj(
     {
-        "type": {
-            "enum": [
-                "number_mismatch",
-                "number_not_in_source",
-                "speaker_mismatch",
-                "date_mismatch",
-                "entity_not_in_source",
-                "no_support",
-                "qualifier_dropped",
-                "boilerplate",
-            ]
-        },
+        "type": {"enum": list(values(ReasonType))},
         "detail": _STR,
         "summary_span": {"type": ["array", "null"], "items": _INT},
         "source_start": _OPT_INT,
@@ -151,7 +141,7 @@ VERIFIED_SENTENCE = _obj(
         "start": _INT,
         "end": _INT,
         "text": _STR,
-        "verdict": {"enum": ["supported", "unsupported"]},
+        "verdict": {"enum": list(values(Verdict))},
         "reasons": {"type": "array", "items": REASON},
         "notes": {"type": "array", "items": REASON},
         "support": {"type": "array", "items": SUPPORT},

@@ -6,7 +6,7 @@ Markdown syntax in it are shown as written, never rendered.
 
 from __future__ import annotations
 
-from factkit.document import Claim, Report
+from factkit.document import Claim, Report, Verdict
 from factkit.render.labels import (
     quantity_label,
     reason_label,
@@ -54,7 +54,7 @@ def _summary_lines(report: Report) -> list[str]:
             v = verdicts[i]
             mark = (
                 " ✅"
-                if v.verdict == "supported"
+                if v.verdict == Verdict.SUPPORTED
                 else " ⚠️ " + ", ".join(inline(reason_label(r.type)) for r in v.reasons)
             )
             if v.score is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factkit.document import Article, Verification
+from factkit.document import Article, Verdict, Verification
 from factkit.render.labels import reason_label, unsupported_label
 from factkit.render.markdown_text import inline
 
@@ -21,7 +21,7 @@ def render_verification_json(result: Verification, article: Article) -> str:
 
 
 def render_verification_markdown(result: Verification, article: Article) -> str:
-    bad = sum(s.verdict != "supported" for s in result.sentences)
+    bad = sum(s.verdict != Verdict.SUPPORTED for s in result.sentences)
     title = article.title or article.id or article.source_path or "article"
     out = [
         f"# Summary check against {inline(title)}",
@@ -31,7 +31,7 @@ def render_verification_markdown(result: Verification, article: Article) -> str:
         "",
     ]
     for s in result.sentences:
-        mark = "✅ supported" if s.verdict == "supported" else "❌ unsupported"
+        mark = "✅ supported" if s.verdict == Verdict.SUPPORTED else "❌ unsupported"
         mark += _score_text(s.score)
         out.append(f"{s.index + 1}. **{inline(s.text)}** — {mark}")
         tagged = [(r, "") for r in s.reasons] + [(r, " (note)") for r in s.notes]

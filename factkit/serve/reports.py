@@ -18,13 +18,17 @@ from factkit.document import (
     Article,
     Attribution,
     Claim,
+    ClaimKind,
     Quantity,
+    ReasonType,
     Report,
+    SegmentKind,
     Sentence,
     Summary,
     SummarySentence,
     SupportSpan,
     TimeAnchor,
+    Verdict,
     Verification,
     VerifiedSentence,
     VerifyReason,
@@ -51,7 +55,7 @@ def text_from_sentences(sentences: list[dict[str, Any]]) -> str:
 def _reason(d: dict[str, Any]) -> VerifyReason:
     span = d.get("summary_span")
     return VerifyReason(
-        d["type"],
+        ReasonType(d["type"]),
         d.get("detail", ""),
         (int(span[0]), int(span[1])) if span else None,
         d.get("source_start"),
@@ -73,7 +77,9 @@ def report_from_dict(data: dict[str, Any], text: str) -> Report:
         title=doc.get("title"),
         credit=doc.get("credit"),
     )
-    sentences = [Sentence(**s) for s in data.get("sentences") or []]
+    sentences = [
+        Sentence(**{**s, "kind": SegmentKind(s["kind"])}) for s in data.get("sentences") or []
+    ]
     claims = [
         Claim(
             id=c["id"],
@@ -81,7 +87,7 @@ def report_from_dict(data: dict[str, Any], text: str) -> Report:
             start=c["start"],
             end=c["end"],
             text=c["text"],
-            kinds=tuple(c["kinds"]),
+            kinds=tuple(ClaimKind(k) for k in c["kinds"]),
             score=float(c["score"]),
             question=c.get("question", ""),
             quantities=tuple(Quantity(**q) for q in c.get("quantities") or []),
@@ -99,7 +105,7 @@ def report_from_dict(data: dict[str, Any], text: str) -> Report:
                     start=v["start"],
                     end=v["end"],
                     text=v["text"],
-                    verdict=v["verdict"],
+                    verdict=Verdict(v["verdict"]),
                     reasons=tuple(_reason(r) for r in v.get("reasons") or []),
                     support=tuple(SupportSpan(**s) for s in v.get("support") or []),
                     notes=tuple(_reason(r) for r in v.get("notes") or []),

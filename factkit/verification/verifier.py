@@ -73,9 +73,12 @@ from factkit.document import (
     Article,
     Attribution,
     Quantity,
+    ReasonType,
+    SegmentKind,
     Sentence,
     SupportSpan,
     TimeAnchor,
+    Verdict,
     Verification,
     VerifiedSentence,
     VerifyReason,
@@ -203,7 +206,7 @@ class Verifier:
             self._sources.move_to_end(key)
             return cached
         text = article.text
-        body = [s for s in sentences if s.kind == "body"] or [
+        body = [s for s in sentences if s.kind == SegmentKind.BODY] or [
             s for s in sentences if s.text.strip()
         ]
         embeddings = (
@@ -326,7 +329,7 @@ class Verifier:
         phrase = boilerplate_phrase(part.text)
         if phrase is not None:
             reason = VerifyReason(
-                "boilerplate",
+                ReasonType.BOILERPLATE,
                 f"boilerplate line ({phrase!r}), not a claim about the article",
                 (part.start, part.end),
                 None,
@@ -336,7 +339,7 @@ class Verifier:
         if best < cfg.min_similarity and align.tokens:  # a bare "." claims nothing
             reasons.append(
                 VerifyReason(
-                    "no_support",
+                    ReasonType.NO_SUPPORT,
                     f"no article sentence says this (best similarity {best:.2f} < "
                     f"{cfg.min_similarity:.2f})",
                     (part.start, part.end),
@@ -387,7 +390,7 @@ class Verifier:
             start=part.start,
             end=part.end,
             text=part.text,
-            verdict="unsupported" if unsupported else "supported",
+            verdict=Verdict.UNSUPPORTED if unsupported else Verdict.SUPPORTED,
             reasons=tuple(reasons),
             support=support,
             notes=tuple(notes),
@@ -501,7 +504,7 @@ class Verifier:
                 sq = counterpart.quantity
                 reasons.append(
                     VerifyReason(
-                        "number_mismatch",
+                        ReasonType.NUMBER_MISMATCH,
                         f"summary says {_qty_label(q)!r}, the article says {_qty_label(sq)!r}",
                         span,
                         sq.start,
@@ -512,7 +515,7 @@ class Verifier:
                 sq = src.numbers[match[1]].quantity
                 reasons.append(
                     VerifyReason(
-                        "number_mismatch",
+                        ReasonType.NUMBER_MISMATCH,
                         f"the article gives {_qty_label(q)!r} only in another context "
                         f"({_qty_label(sq)!r})",
                         span,
@@ -523,7 +526,7 @@ class Verifier:
             else:
                 reasons.append(
                     VerifyReason(
-                        "number_not_in_source",
+                        ReasonType.NUMBER_NOT_IN_SOURCE,
                         f"{_qty_label(q)!r} is not in the article",
                         span,
                         None,
@@ -568,7 +571,7 @@ class Verifier:
         if {claimed, actual} == {"lower", "upper"}:
             reasons.append(
                 VerifyReason(
-                    "number_mismatch",
+                    ReasonType.NUMBER_MISMATCH,
                     f"qualifier changed: summary says {_qty_label(q)!r}, the article "
                     f"says {_qty_label(sq)!r}",
                     span,
@@ -578,7 +581,9 @@ class Verifier:
             )
         elif actual in ("lower", "upper") and claimed is None:
             kind = (
-                "number_mismatch" if self.config.verify.strict_qualifiers else "qualifier_dropped"
+                ReasonType.NUMBER_MISMATCH
+                if self.config.verify.strict_qualifiers
+                else ReasonType.QUALIFIER_DROPPED
             )
             note = VerifyReason(
                 kind,
@@ -588,7 +593,7 @@ class Verifier:
                 sq.start,
                 sq.end,
             )
-            (reasons if kind == "number_mismatch" else notes).append(note)
+            (reasons if kind == ReasonType.NUMBER_MISMATCH else notes).append(note)
 
     # speakers ------------------------------------------------------------------------------
     def _check_speakers(
@@ -655,7 +660,7 @@ class Verifier:
                 continue
             reasons.append(
                 VerifyReason(
-                    "speaker_mismatch",
+                    ReasonType.SPEAKER_MISMATCH,
                     f"summary attributes this to {a.speaker!r}; the article to "
                     f"{(real.speaker_resolved or real.speaker)!r}",
                     (a.speaker_start, a.speaker_end),
@@ -699,7 +704,7 @@ class Verifier:
                 if rival is not None:
                     reasons.append(
                         VerifyReason(
-                            "date_mismatch",
+                            ReasonType.DATE_MISMATCH,
                             f"summary says {t.text!r}; the sentence that supports it says "
                             f"{rival.text!r}",
                             (t.start, t.end),
@@ -725,7 +730,7 @@ class Verifier:
                 )
             reasons.append(
                 VerifyReason(
-                    "date_mismatch",
+                    ReasonType.DATE_MISMATCH,
                     detail,
                     (t.start, t.end),
                     other.start if other else None,
@@ -864,7 +869,7 @@ class Verifier:
             if missing:
                 reasons.append(
                     VerifyReason(
-                        "entity_not_in_source",
+                        ReasonType.ENTITY_NOT_IN_SOURCE,
                         f"{name!r} is not mentioned in the article",
                         (start, end),
                         None,
@@ -914,7 +919,7 @@ class Verifier:
                 )
                 s_start, s_end = nearest.start, nearest.end
             reasons.append(
-                VerifyReason("entity_not_in_source", detail, (start, end), s_start, s_end)
+                VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), s_start, s_end)
             )
         return reasons
 

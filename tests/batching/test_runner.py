@@ -13,6 +13,7 @@ import pytest
 
 from factkit.batching import run_batch
 from factkit.config import Config, load_config
+from factkit.enums import BatchEngine
 from factkit.errors import ConfigError, FactkitError
 from tests.batching.articles import CLAIMS_ONLY, news_article, read_out, write_jsonl_articles
 
@@ -249,6 +250,11 @@ def test_usage_errors(tmp_path: Path, claims_only: Config) -> None:
         )
     with pytest.raises(ConfigError, match=r"batch\.workers"):
         run_batch(["x"], tmp_path / "o.jsonl", claims_only, workers=0)
+    with pytest.raises(ConfigError, match="--engine: expected one of local, dask, serial"):
+        run_batch(["x"], tmp_path / "o.jsonl", claims_only, engine="threads")
+    with pytest.raises(FactkitError, match="no files match"):  # a member is as good as its word
+        serial = BatchEngine.SERIAL
+        run_batch([str(tmp_path / "*.md")], tmp_path / "o.jsonl", claims_only, engine=serial)
     with pytest.raises(FactkitError, match="no files match"):
         run_batch([str(tmp_path / "*.txt")], tmp_path / "o.jsonl", claims_only)
     with pytest.raises(FactkitError, match="not a folder"):

@@ -1,0 +1,33 @@
+"""The renderers' label tables cover every member of the vocabularies they are keyed by."""
+
+from __future__ import annotations
+
+import pytest
+
+from factkit.document import Claim, ClaimKind, ReasonType
+from factkit.render.labels import KIND_LABEL, REASON_LABEL, ClaimBadge, claim_kind, reason_label
+
+
+def test_every_reason_type_has_a_label() -> None:
+    assert set(REASON_LABEL) == set(ReasonType)
+    assert len(set(REASON_LABEL.values())) == len(ReasonType)  # no two reasons read alike
+
+
+def test_reason_label_takes_plain_strings_and_shows_unknown_types_as_themselves() -> None:
+    assert reason_label("no_support") == REASON_LABEL[ReasonType.NO_SUPPORT]
+    assert reason_label(ReasonType.DATE_MISMATCH) == "Date differs"
+    assert reason_label("from_a_newer_factkit") == "from_a_newer_factkit"
+
+
+@pytest.mark.parametrize(
+    "kinds,badge",
+    [
+        ((ClaimKind.QUANTITATIVE,), ClaimBadge.QUANTITATIVE),
+        ((ClaimKind.ATTRIBUTED,), ClaimBadge.ATTRIBUTED),
+        ((ClaimKind.QUANTITATIVE, ClaimKind.ATTRIBUTED), ClaimBadge.BOTH),
+    ],
+)
+def test_claim_badges(kinds: tuple[ClaimKind, ...], badge: ClaimBadge) -> None:
+    claim = Claim("c0", 0, 0, 1, "x", kinds, 0.5, "?")
+    assert claim_kind(claim) is badge and badge in KIND_LABEL
+    assert set(KIND_LABEL) == set(ClaimBadge)
