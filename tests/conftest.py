@@ -35,3 +35,18 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed_expected() -> dict[str, Any]:
     return json.loads(shared_file("eval", "seed_article_expected.json").read_text(encoding="utf-8"))
+
+
+# Headless Chromium for the browser tests (Debian's package; Playwright never downloads one).
+# Without the background-networking flags it keeps trying to reach hosts this machine can't.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]

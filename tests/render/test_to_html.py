@@ -25,8 +25,8 @@ from factkit.render.labels import REASON_LABEL
 from factkit.render.to_html import _markup, _Span, claim_views, environment, render_html
 from factkit.render.to_json import report_to_dict
 from factkit.verification import Verifier
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 
-CHROMIUM = Path("/usr/bin/chromium")
 INJECTED = "<script>document.title='pwned';window.__pwned=1</script>"
 SUMMARY = (
     "The UN human rights chief said her office had counted at least 138 deaths among civilians. "
@@ -145,16 +145,7 @@ def test_page_in_headless_chromium(verified_report: Report, tmp_path: Path) -> N
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(
             executable_path=str(CHROMIUM),
-            args=[
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
+            args=CHROMIUM_ARGS,
         )
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 900})
@@ -296,7 +287,7 @@ def test_hostile_page_in_headless_chromium(hostile_report: Report, tmp_path: Pat
     errors: list[str] = []
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(
-            executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox", "--disable-gpu"]
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
         )
         try:
             page = browser.new_page()

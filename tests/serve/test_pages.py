@@ -11,25 +11,15 @@ import pytest
 from fastapi.testclient import TestClient
 
 from factkit.serve.pages import HERE, REPORT_STATIC
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.serve.conftest import Server, save_article
 
-CHROMIUM = Path("/usr/bin/chromium")
 DAM_PAGE = (
     "<html><head><title>Dam report</title></head><body><article><h1>Dam report</h1>"
     "<p>The ministry said on Friday that 3,400 people had been moved from the valley, up from "
     '1,200 a week earlier.</p><p>"We are not done," the minister, Ana Ruiz, told reporters, '
     "adding that 12 villages remained at risk.</p></article></body></html>"
 )
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def _selectors(css: str) -> set[str]:
@@ -85,7 +75,7 @@ def test_desk_in_headless_chromium(tmp_path: Path, seed: str) -> None:
     try:
         server.wait_ready()
         with sync_api.sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             try:
                 page = browser.new_page(viewport={"width": 1400, "height": 900})
                 page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
