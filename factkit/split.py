@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from factkit.cache import ProcessCache
 from factkit.config import SplitterConfig
 from factkit.document import Sentence
+from factkit.lang import alternation, entries, word_set
 from factkit.layout import PAGE_FURNITURE, mark_layout
 
 if TYPE_CHECKING:
@@ -130,13 +131,11 @@ _NUMBER_PREFIXES = _words(
 # the time expression ("5 p.m. Friday", "9 a.m. ET").
 _TIME_ABBREVIATIONS = frozenset(["a.m", "p.m"])
 _TIME_FOLLOWERS = _words(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
-    "sat sun january february march april may june july august september october november "
-    "december jan feb mar apr jun jul aug sep sept oct nov dec et est edt ct cst cdt mt mst mdt "
+    "mon tue tues wed thu thur thurs fri sat sun et est edt ct cst cdt mt mst mdt "
     "pt pst pdt gmt utc bst cet cest ist jst aest e.t p.t c.t m.t eastern central pacific "
     "mountain local "
     "today tonight tomorrow yesterday"
-)
+) | word_set("weekdays") | word_set("months") | word_set("month_abbreviations")
 # "At 5 a.m. Mr. Smith left" - a time phrase opening the sentence cannot be a sentence itself.
 _INTRO_PREPOSITIONS = _words(
     "at by before after around about until till since from near shortly just starting circa"
@@ -189,9 +188,8 @@ _LIST_MARKER = re.compile(r"(?<!\S)[•‣⁃◦▪●➤]?(\d{1,2}|[a-z])(\.\)|
 # The same after whitespace: a leading \s lets the regex engine skip ahead fast.
 _LIST_MARKER_AFTER_SPACE = re.compile(r"\s([•‣⁃◦▪●➤]?(\d{1,2}|[a-z])(\.\)|\)|\.))(?=\s)")
 _BULLET = re.compile(r"[•‣⁃◦▪●➤](?=\s|\d)")
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH = "(?:{})".format(
+    alternation([*entries("months"), *entries("month_abbreviations")], capitalize=True)
 )
 # Twitter's embed byline: "— UN Human Rights (@UNHumanRights) August 10, 2021".
 _TWEET_BYLINE = re.compile(

@@ -42,6 +42,7 @@ from typing import Any
 
 from factkit.config import QuantitiesConfig
 from factkit.document import Quantity
+from factkit.lang import alternation, entries, word_set
 
 __all__ = ["QuantityFinder", "find_quantities", "load_unit_lexicon"]
 
@@ -209,10 +210,8 @@ _AFTER_ARTICLE = frozenset(
 )
 _VULGAR_RE = re.compile(rf"(?<![\w.])(\d+{_SP}?)?([{''.join(_VULGAR)}])")
 
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTH_NAMES = [*entries("months"), *entries("month_abbreviations")]
+_MONTHS = f"(?:{alternation(_MONTH_NAMES, capitalize=True)})\\.?"
 # Spans that never hold a quantity; a number inside one is skipped.
 # Spans that never hold a quantity; a number overlapping one is skipped. Checked per number:
 # the first set inside the number's whitespace-free chunk, the second in a small window.
@@ -233,12 +232,7 @@ _EXCLUDED_IN_CHUNK = re.compile(
         r"\+?\d{1,3}-\d{3}-\d{3,4}(?:[-/]\d{3,4})?",  # phone numbers with dashes
     ])
 )
-_MONTH_WORDS = _words(
-    """
-    january february march april may june july august september october november december jan
-    feb mar apr jun jul aug sep sept oct nov dec
-    """
-)
+_MONTH_WORDS = word_set("months") | word_set("month_abbreviations")
 _AM_PM = frozenset({"am", "pm", "a.m", "p.m", "am.", "pm.", "am,", "pm,"} | {"am ", "pm "})
 _EXCLUDED_NEAR = re.compile(
     "|".join([

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from factkit.lang import word_set
+
 _LOWER_BOUND = (
     "at least",
     "more than",
@@ -48,14 +50,7 @@ _STOP_TEXT = """
 _STOP = frozenset(_STOP_TEXT.split())
 
 
-_MONTHS_DAYS_TEXT = """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
-    friday saturday sunday
-"""
-
-
-_MONTHS_DAYS = frozenset(_MONTHS_DAYS_TEXT.split())
+_MONTHS_DAYS = word_set("months") | word_set("month_abbreviations") | word_set("weekdays")
 
 
 _NAME_LINKS = frozenset(
