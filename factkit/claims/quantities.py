@@ -12,8 +12,8 @@ Values: scale words and suffixes are applied ("$1.13bn" -> 1.13e9, "3 million" -
 two quantities; :meth:`QuantityFinder.find_with_ranges` also says which pairs form a range.
 
 Units (one canonical scheme, the one the benchmark scorer's ``normalize_unit`` uses): singular,
-lower-case, American spelling names from ``lexicons/units.txt`` and
-``lexicons/quant_currencies.txt``:
+lower-case, American spelling names from ``factkit/lang/en/units.txt`` and
+``factkit/lang/en/quant_currencies.txt``:
 ``"percent"``, ``"percentage point"``, ``"dollar"`` (US dollar; others are qualified:
 ``"canadian dollar"``), ``"euro"``, ``"pound sterling"``, ``"yen"``, ``"penny"``, ``"cent"``,
 ``"kilometer"``, ``"square mile"``, ``"celsius"``, ``"degree"``, ``"mile per hour"``, ``"year"``...
@@ -37,7 +37,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from factkit.config import QuantitiesConfig
@@ -148,7 +147,7 @@ class UnitLexicon:
 
 
 def load_unit_lexicon(lines: Iterable[str]) -> UnitLexicon:
-    """Parse ``canonical = alias | =ExactAlias | ...`` lines (see lexicons/units.txt)."""
+    """Parse ``canonical = alias | =ExactAlias | ...`` lines (see factkit/lang/en/units.txt)."""
     exact: dict[str, str] = {}
     folded: dict[str, str] = {}
     for raw in lines:
@@ -167,11 +166,6 @@ def load_unit_lexicon(lines: Iterable[str]) -> UnitLexicon:
     # Exact-case aliases are matched case-insensitively too; lookup() rejects a wrong case.
     pattern = _trie_regex({a.lower() for a in (*exact, *folded)})
     return UnitLexicon(exact, folded, pattern)
-
-
-def _read_lexicon(name: str) -> list[str]:
-    folder = resources.files("factkit.claims") / "lexicons"
-    return (folder / name).read_text("utf-8").splitlines()
 
 
 # --------------------------------------------------------------------------- regexes
@@ -643,8 +637,8 @@ class QuantityFinder:
 
     def __init__(self, config: QuantitiesConfig | None = None) -> None:
         self.config = config or QuantitiesConfig.model_validate({})
-        self.units = load_unit_lexicon(_read_lexicon("units.txt"))
-        self.currencies = load_unit_lexicon(_read_lexicon("quant_currencies.txt"))
+        self.units = load_unit_lexicon(entries("units"))
+        self.currencies = load_unit_lexicon(entries("quant_currencies"))
         self._measurement_units = frozenset(
             {*self.units.exact.values(), *self.units.folded.values(),
              *self.currencies.exact.values(), *self.currencies.folded.values()}

@@ -53,28 +53,8 @@ _STOP = frozenset(_STOP_TEXT.split())
 _MONTHS_DAYS = word_set("months") | word_set("month_abbreviations") | word_set("weekdays")
 
 
-_NAME_LINKS = frozenset(
-    {
-        "of",
-        "de",
-        "da",
-        "del",
-        "della",
-        "di",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "al",
-        "bin",
-        "ibn",
-        "el",
-        "der",
-        "den",
-        "y",
-    }
-)
+# Words that link the parts of one name: particles ("van", "al") and "of" ("Bank of England").
+_NAME_LINKS = word_set("name_particles") | {"of"}
 
 
 # Number words are slots of their own, not context that tells slots apart.
