@@ -178,10 +178,9 @@ _NUMERIC = re.compile(r"-?[.,]?\d[\d,.-]*")  # Punkt's "##number##" word type
 _MULTI_PERIOD_ABBREVIATION = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")  # U.S, e.u, Ph.D
 _LIST_MARKER_WORD = re.compile(r"\d{1,2}|[^\W\d_]")  # "1." / "a." opening a list item
 _ATTRIBUTION = re.compile(
-    r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s+(?:said|says|asked|asks|added|adds|told|tells|"
-    r"wrote|writes|tweeted|replied|replies|explained|continued|insisted|noted|argued|warned|"
-    r"recalled|shouted|exclaimed|wondered|responded|declared|stated|acknowledged|joked|quipped|"
-    r"conceded|cautioned|countered)\b"
+    r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s+(?:"
+    + alternation(entries("reporting_verbs"))
+    + r")\b"
 )
 # List markers: "1.", "2)", "3.)", "a.", optionally glued to a bullet ("⁃9.").
 _LIST_MARKER = re.compile(r"(?<!\S)[•‣⁃◦▪●➤]?(\d{1,2}|[a-z])(\.\)|\)|\.)(?=\s)")
