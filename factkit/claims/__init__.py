@@ -24,6 +24,7 @@ from factkit.claims.quantities import QuantityFinder
 from factkit.claims.times import anchor_times
 from factkit.config import Config
 from factkit.document import Article, Attribution, Claim, Quantity, Sentence, TimeAnchor
+from factkit.lang import word_set
 
 __all__ = [
     "ClaimExtractor",
@@ -126,7 +127,7 @@ def structural_score(
     named = any(
         (a.speaker_resolved or a.speaker or "")[:1].isupper()
         and (a.speaker_resolved or a.speaker or "").split()[0].lower()
-        not in {"he", "she", "they", "it", "we", "i"}
+        not in word_set("subject_pronouns")
         for a in attributions
     )
     score = (

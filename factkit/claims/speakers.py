@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from factkit.lang import alternation, entries
+from factkit.lang import alternation, entries, word_set
 
 __all__ = [
     "WORD_LISTS",
@@ -72,11 +72,11 @@ _WORD_RE = re.compile(r"\w[\w’'.\-&]*")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "one"})
 _HEAD_BREAKS = WORD_LISTS["head_breaks"]
 _NOT_NAMES = WORD_LISTS["not_names"]
-MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
-NEUTER_PRONOUNS = frozenset({"it"})
-RELATIVE_PRONOUNS = frozenset({"who", "which"})
+MALE_PRONOUNS = word_set("pronouns_male")
+FEMALE_PRONOUNS = word_set("pronouns_female")
+PLURAL_PRONOUNS = word_set("pronouns_plural")
+NEUTER_PRONOUNS = word_set("pronouns_neuter")
+RELATIVE_PRONOUNS = word_set("pronouns_relative")
 SPEAKER_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS | {"i"}
 _SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s")
 _GENDER_PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)

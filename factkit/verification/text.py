@@ -68,7 +68,8 @@ _NUMBER_WORDS = """
 _NUMBER_STEMS = frozenset(w[:6] for w in _NUMBER_WORDS.split())
 
 
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "this", "that"})
+# Capitalised, these open a sentence rather than name someone.
+_PRONOUNS = word_set("subject_pronouns") | {"you", "who", "this", "that"}
 
 
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*\w)?")
