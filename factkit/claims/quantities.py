@@ -52,36 +52,25 @@ def _words(block: str) -> frozenset[str]:
 
 # --------------------------------------------------------------------------- number words
 
-_UNITS = {
-    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-}
-_TEENS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-_SCALES = {
-    "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "crore": 1e7, "crores": 1e7,
-    "billion": 1e9, "trillion": 1e12,
-}
-_DOZENS = {"dozen", "dozens", "dz", "dzs", "doz", "dozs"}
+
+def _number_table(name: str) -> dict[str, int | float]:
+    """``word value`` lines of a language-data file; integral values stay ints ("seven 7")."""
+    table: dict[str, int | float] = {}
+    for entry in entries(name):
+        word, value = entry.split()
+        table[word] = int(value) if value.isdigit() else float(value)
+    return table
+
+
+_UNITS = _number_table("number_units")
+_TEENS = _number_table("number_teens")
+_TENS = _number_table("number_tens")
+_SCALES = _number_table("number_scales")
+_DOZENS = set(entries("dozen_words"))
 # Ordinal words usable as a fraction's denominator ("three fifths"). "first"/"second" only count
 # inside a compound ("twenty-first"): "a first class seat" is not a fraction.
-_ORD_UNITS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9,
-}
-_ORD_OTHER = {
-    "half": 2, "halves": 2, "quarter": 4, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-    "hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
-}
+_ORD_UNITS = _number_table("ordinal_units")
+_ORD_OTHER = _number_table("ordinal_others")
 
 
 def _ordinal(word: str) -> tuple[float, bool] | None:
