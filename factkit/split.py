@@ -111,10 +111,7 @@ def _words(spaced: str) -> frozenset[str]:
 
 
 # Titles written before a name: "Gen. Miller", "Sen. Warren". They never end a sentence.
-_TITLES = _words(
-    "mr mrs ms mmes messrs mme mlle dr drs prof profs gen gens lt col maj capt cmdr cdr adm sgt "
-    "cpl pvt brig supt insp det atty hon rev msgr pres gov govs sen sens rep reps amb fr rt"
-)
+_TITLES = word_set("title_abbreviations")
 # Abbreviations that may end a sentence ("... Co. It closed"), on top of Punkt's abbrev_types.
 # Words that are also plain English words ("ill", "mass", "sun") are left out on purpose.
 _NEWS_ABBREVIATIONS = _words(

@@ -61,7 +61,9 @@ WORD_LISTS = _word_lists(entries("attr_function_words"))
 # A name token: a capitalised word, an initial ("E."), or a title abbreviation ("Sen.");
 # other words never carry a period, so names do not run across sentence ends.
 _NAME_TOKEN = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Gov|Rep|Gen|Lt|Col|Sgt|Prof|Rev|Adm|Capt|Cmdr)\.(?=\s)"
+    # "Jr." / "Sr." end a name and "St." opens a saint's: not titles, but name parts all the same.
+    rf"(?:(?:{alternation([*entries('title_abbreviations'), 'jr', 'sr', 'st'], capitalize=True)})"
+    r"\.(?=\s)"
     r"|[A-Z]\.(?=\s)|[A-Z][\w’'\-]*)"
 )
 _NAME_LINK = f"(?:{alternation(entries('name_particles'))})"
