@@ -127,12 +127,17 @@ _NUMBER_PREFIXES = _words(
 # a.m. / p.m. end a clause, so a capitalised word after them starts a sentence, unless it is part of
 # the time expression ("5 p.m. Friday", "9 a.m. ET").
 _TIME_ABBREVIATIONS = frozenset(["a.m", "p.m"])
-_TIME_FOLLOWERS = _words(
-    "mon tue tues wed thu thur thurs fri sat sun et est edt ct cst cdt mt mst mdt "
-    "pt pst pdt gmt utc bst cet cest ist jst aest e.t p.t c.t m.t eastern central pacific "
-    "mountain local "
-    "today tonight tomorrow yesterday"
-) | word_set("weekdays") | word_set("months") | word_set("month_abbreviations")
+_TIME_FOLLOWERS = (
+    _words(
+        "mon tue tues wed thu thur thurs fri sat sun et est edt ct cst cdt mt mst mdt "
+        "pt pst pdt gmt utc bst cet cest ist jst aest e.t p.t c.t m.t eastern central pacific "
+        "mountain local "
+        "today tonight tomorrow yesterday"
+    )
+    | word_set("weekdays")
+    | word_set("months")
+    | word_set("month_abbreviations")
+)
 # "At 5 a.m. Mr. Smith left" - a time phrase opening the sentence cannot be a sentence itself.
 _INTRO_PREPOSITIONS = _words(
     "at by before after around about until till since from near shortly just starting circa"

@@ -35,7 +35,6 @@ __all__ = [
 ]
 
 
-
 def load_word_lists(path: Path) -> dict[str, frozenset[str]]:
     """``[section]`` -> words, from a function-word lexicon file."""
     return _word_lists(path.read_text(encoding="utf-8").splitlines())
