@@ -230,24 +230,11 @@ _EXCLUDED_NEAR = re.compile(
 )
 _CAP_NAME_WORD = re.compile(r"([A-Z][A-Za-z]*)[ \u00a0]$")
 
-_QUALIFIERS = [
-    "at least", "at most", "more than", "less than", "fewer than", "greater than", "higher than",
-    "lower than", "no more than", "no less than", "no fewer than", "not more than", "not less than",
-    "as many as", "as much as", "as few as", "as little as", "as high as", "as low as", "up to",
-    "upwards of", "in excess of", "close to", "nearly", "almost", "about", "around", "roughly",
-    "approximately", "approx.", "some", "over", "under", "below", "above", "just over",
-    "just under", "well over", "more than", "an estimated", "estimated", "circa", "between",
-    "only", "just", "exactly", "precisely", "a maximum of", "a minimum of", "a total of", "nearly",
-    "somewhere around", "an average of", "on average", "average of", "~", "<", ">", "≥", "≤",
-    "<=", ">=", "+/-", "±",
-]
-_QUALIFIER_CANON = {
-    "approx.": "approximately", "~": "about", "<": "less than", ">": "more than",
-    "≥": "at least", ">=": "at least", "≤": "at most", "<=": "at most", "an estimated":
-    "estimated", "+/-": "about", "±": "about", "well over": "more than", "just over": "just over",
-    "in excess of": "more than", "upwards of": "more than", "a maximum of": "up to",
-    "a minimum of": "at least", "a total of": "a total of", "average of": "an average of",
-}
+_QUALIFIERS = list(entries("quantity_qualifiers"))
+_QUALIFIER_CANON = dict(
+    (surface.strip(), canonical.strip())
+    for surface, _, canonical in (e.partition(" = ") for e in entries("quantity_qualifier_canon"))
+)
 _QUALIFIER_SET = frozenset(q for q in _QUALIFIERS if q[0].isalpha())
 _QUALIFIER_SYMBOLS = {
     sym: _QUALIFIER_CANON[sym] for sym in ("~", "<", ">", "≥", "≤", "±")
