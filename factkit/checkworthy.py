@@ -33,7 +33,7 @@ import numpy as np
 from factkit.cache import ProcessCache
 from factkit.config import CheckworthinessConfig, EncoderConfig
 from factkit.errors import ModelLoadError
-from factkit.lang import word_set
+from factkit.lang import alternation, entries, word_set
 
 __all__ = [
     "FEATURE_NAMES",
@@ -99,8 +99,7 @@ _FALLBACK_QUANTITY = re.compile(
     re.I,
 )
 _FALLBACK_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|say|told|tells|according to|reported|reports|claimed|claims|announced|"
-    r"stated|states|estimated|estimates|warned|argued|insisted|denied|confirmed|wrote|tweeted)\b",
+    rf"\b(?:{alternation(entries('attribution_markers'))})\b",
     re.I,
 )
 

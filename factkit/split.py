@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from factkit.cache import ProcessCache
 from factkit.config import SplitterConfig
 from factkit.document import SegmentKind, Sentence
+from factkit.lang import alternation, entries, word_set
 from factkit.layout import PAGE_FURNITURE, mark_layout
 
 if TYPE_CHECKING:
@@ -110,10 +111,7 @@ def _words(spaced: str) -> frozenset[str]:
 
 
 # Titles written before a name: "Gen. Miller", "Sen. Warren". They never end a sentence.
-_TITLES = _words(
-    "mr mrs ms mmes messrs mme mlle dr drs prof profs gen gens lt col maj capt cmdr cdr adm sgt "
-    "cpl pvt brig supt insp det atty hon rev msgr pres gov govs sen sens rep reps amb fr rt"
-)
+_TITLES = word_set("title_abbreviations")
 # Abbreviations that may end a sentence ("... Co. It closed"), on top of Punkt's abbrev_types.
 # Words that are also plain English words ("ill", "mass", "sun") are left out on purpose.
 _NEWS_ABBREVIATIONS = _words(
@@ -129,13 +127,16 @@ _NUMBER_PREFIXES = _words(
 # a.m. / p.m. end a clause, so a capitalised word after them starts a sentence, unless it is part of
 # the time expression ("5 p.m. Friday", "9 a.m. ET").
 _TIME_ABBREVIATIONS = frozenset(["a.m", "p.m"])
-_TIME_FOLLOWERS = _words(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
-    "sat sun january february march april may june july august september october november "
-    "december jan feb mar apr jun jul aug sep sept oct nov dec et est edt ct cst cdt mt mst mdt "
-    "pt pst pdt gmt utc bst cet cest ist jst aest e.t p.t c.t m.t eastern central pacific "
-    "mountain local "
-    "today tonight tomorrow yesterday"
+_TIME_FOLLOWERS = (
+    _words(
+        "mon tue tues wed thu thur thurs fri sat sun et est edt ct cst cdt mt mst mdt "
+        "pt pst pdt gmt utc bst cet cest ist jst aest e.t p.t c.t m.t eastern central pacific "
+        "mountain local "
+        "today tonight tomorrow yesterday"
+    )
+    | word_set("weekdays")
+    | word_set("months")
+    | word_set("month_abbreviations")
 )
 # "At 5 a.m. Mr. Smith left" - a time phrase opening the sentence cannot be a sentence itself.
 _INTRO_PREPOSITIONS = _words(
@@ -179,19 +180,17 @@ _NUMERIC = re.compile(r"-?[.,]?\d[\d,.-]*")  # Punkt's "##number##" word type
 _MULTI_PERIOD_ABBREVIATION = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")  # U.S, e.u, Ph.D
 _LIST_MARKER_WORD = re.compile(r"\d{1,2}|[^\W\d_]")  # "1." / "a." opening a list item
 _ATTRIBUTION = re.compile(
-    r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s+(?:said|says|asked|asks|added|adds|told|tells|"
-    r"wrote|writes|tweeted|replied|replies|explained|continued|insisted|noted|argued|warned|"
-    r"recalled|shouted|exclaimed|wondered|responded|declared|stated|acknowledged|joked|quipped|"
-    r"conceded|cautioned|countered)\b"
+    r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s+(?:"
+    + alternation(entries("reporting_verbs"))
+    + r")\b"
 )
 # List markers: "1.", "2)", "3.)", "a.", optionally glued to a bullet ("⁃9.").
 _LIST_MARKER = re.compile(r"(?<!\S)[•‣⁃◦▪●➤]?(\d{1,2}|[a-z])(\.\)|\)|\.)(?=\s)")
 # The same after whitespace: a leading \s lets the regex engine skip ahead fast.
 _LIST_MARKER_AFTER_SPACE = re.compile(r"\s([•‣⁃◦▪●➤]?(\d{1,2}|[a-z])(\.\)|\)|\.))(?=\s)")
 _BULLET = re.compile(r"[•‣⁃◦▪●➤](?=\s|\d)")
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH = "(?:{})".format(
+    alternation([*entries("months"), *entries("month_abbreviations")], capitalize=True)
 )
 # Twitter's embed byline: "— UN Human Rights (@UNHumanRights) August 10, 2021".
 _TWEET_BYLINE = re.compile(

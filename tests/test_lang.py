@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 import pytest
 
-from factkit.lang import entries, word_set
+from factkit.lang import alternation, entries, month_number, word_set
 
 
 def test_every_english_list_loads_without_comments_or_blanks() -> None:
@@ -28,3 +29,24 @@ def test_word_set_holds_the_file_entries() -> None:
 def test_unknown_list_names_the_list() -> None:
     with pytest.raises(LookupError, match="'no_such_list'"):
         entries("no_such_list")
+
+
+def test_alternation_matches_a_word_before_its_own_prefix() -> None:
+    pattern = re.compile(alternation(["sep", "sept", "september", "may"], capitalize=True))
+    assert pattern.match("September 5").group() == "September"
+    assert pattern.match("Sept. 5").group() == "Sept"
+    assert pattern.match("may") is None  # capitalised forms only
+
+
+def test_month_number_reads_names_and_abbreviations() -> None:
+    assert month_number("january") == 1
+    assert month_number("sept") == 9
+    assert month_number("dec") == 12
+    with pytest.raises(KeyError):
+        month_number("mon")
+
+
+def test_number_tables_parse_to_their_values() -> None:
+    units = dict(e.split() for e in entries("number_units"))
+    assert units["seven"] == "7"
+    assert len(entries("months")) == 12 and len(entries("weekdays")) == 7

@@ -32,6 +32,7 @@ from factkit.document import (
     Sentence,
     TimeAnchor,
 )
+from factkit.lang import word_set
 
 __all__ = [
     "ClaimExtractor",
@@ -134,7 +135,7 @@ def structural_score(
     named = any(
         (a.speaker_resolved or a.speaker or "")[:1].isupper()
         and (a.speaker_resolved or a.speaker or "").split()[0].lower()
-        not in {"he", "she", "they", "it", "we", "i"}
+        not in word_set("subject_pronouns")
         for a in attributions
     )
     score = (

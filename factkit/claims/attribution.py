@@ -4,7 +4,7 @@ Regex and light token heuristics only (no parser, no model): a few milliseconds 
 
 1. Quotation marks are paired over the whole text ("straight", “curly”, ''doubled'', ‘single’),
    paragraph-continued quotes joined; a stray mark is dropped, never fatal.
-2. Reporting cues come from a data file (``lexicons/cues.txt``: said, told, warned, according
+2. Reporting cues come from a data file (``factkit/lang/en/cues.txt``: said, told, warned, according
    to, ...). Each cue in a body sentence, outside a quotation, is read in one of these frames:
 
    * prepositional:  "According to X, C."  /  "C, according to X."
@@ -46,6 +46,7 @@ from factkit.claims.speakers import (
 )
 from factkit.config import AttributionConfig
 from factkit.document import Attribution, Sentence
+from factkit.lang import entries
 
 __all__ = [
     "AttributionFinder",
@@ -55,9 +56,6 @@ __all__ = [
     "find_quotes",
     "load_cues",
 ]
-
-LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
-DEFAULT_CUES = LEXICON_DIR / "cues.txt"
 
 
 _WORDS = WORD_LISTS
@@ -79,10 +77,10 @@ class CueFamily:
 
 
 def load_cues(path: str | Path | None = None) -> dict[str, CueFamily]:
-    """Surface form -> cue family, from a cue lexicon file (see ``lexicons/cues.txt``)."""
-    source = Path(path) if path else DEFAULT_CUES
+    """Surface form -> cue family, from ``factkit/lang/en/cues.txt`` or a file in its format."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines() if path else entries("cues")
     table: dict[str, CueFamily] = {}
-    for raw in source.read_text(encoding="utf-8").splitlines():
+    for raw in lines:
         line = raw.strip()
         if not line or line.startswith("#"):
             continue

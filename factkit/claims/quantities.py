@@ -12,8 +12,8 @@ Values: scale words and suffixes are applied ("$1.13bn" -> 1.13e9, "3 million" -
 two quantities; :meth:`QuantityFinder.find_with_ranges` also says which pairs form a range.
 
 Units (one canonical scheme, the one the benchmark scorer's ``normalize_unit`` uses): singular,
-lower-case, American spelling names from ``lexicons/units.txt`` and
-``lexicons/quant_currencies.txt``:
+lower-case, American spelling names from ``factkit/lang/en/units.txt`` and
+``factkit/lang/en/quant_currencies.txt``:
 ``"percent"``, ``"percentage point"``, ``"dollar"`` (US dollar; others are qualified:
 ``"canadian dollar"``), ``"euro"``, ``"pound sterling"``, ``"yen"``, ``"penny"``, ``"cent"``,
 ``"kilometer"``, ``"square mile"``, ``"celsius"``, ``"degree"``, ``"mile per hour"``, ``"year"``...
@@ -37,11 +37,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from factkit.config import QuantitiesConfig
 from factkit.document import Quantity
+from factkit.lang import alternation, entries, word_set
 
 __all__ = ["QuantityFinder", "find_quantities", "load_unit_lexicon"]
 
@@ -52,36 +52,25 @@ def _words(block: str) -> frozenset[str]:
 
 # --------------------------------------------------------------------------- number words
 
-_UNITS = {
-    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-}
-_TEENS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-_SCALES = {
-    "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "crore": 1e7, "crores": 1e7,
-    "billion": 1e9, "trillion": 1e12,
-}
-_DOZENS = {"dozen", "dozens", "dz", "dzs", "doz", "dozs"}
+
+def _number_table(name: str) -> dict[str, int | float]:
+    """``word value`` lines of a language-data file; integral values stay ints ("seven 7")."""
+    table: dict[str, int | float] = {}
+    for entry in entries(name):
+        word, value = entry.split()
+        table[word] = int(value) if value.isdigit() else float(value)
+    return table
+
+
+_UNITS = _number_table("number_units")
+_TEENS = _number_table("number_teens")
+_TENS = _number_table("number_tens")
+_SCALES = _number_table("number_scales")
+_DOZENS = set(entries("dozen_words"))
 # Ordinal words usable as a fraction's denominator ("three fifths"). "first"/"second" only count
 # inside a compound ("twenty-first"): "a first class seat" is not a fraction.
-_ORD_UNITS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9,
-}
-_ORD_OTHER = {
-    "half": 2, "halves": 2, "quarter": 4, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-    "hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
-}
+_ORD_UNITS = _number_table("ordinal_units")
+_ORD_OTHER = _number_table("ordinal_others")
 
 
 def _ordinal(word: str) -> tuple[float, bool] | None:
@@ -147,7 +136,7 @@ class UnitLexicon:
 
 
 def load_unit_lexicon(lines: Iterable[str]) -> UnitLexicon:
-    """Parse ``canonical = alias | =ExactAlias | ...`` lines (see lexicons/units.txt)."""
+    """Parse ``canonical = alias | =ExactAlias | ...`` lines (see factkit/lang/en/units.txt)."""
     exact: dict[str, str] = {}
     folded: dict[str, str] = {}
     for raw in lines:
@@ -166,11 +155,6 @@ def load_unit_lexicon(lines: Iterable[str]) -> UnitLexicon:
     # Exact-case aliases are matched case-insensitively too; lookup() rejects a wrong case.
     pattern = _trie_regex({a.lower() for a in (*exact, *folded)})
     return UnitLexicon(exact, folded, pattern)
-
-
-def _read_lexicon(name: str) -> list[str]:
-    folder = resources.files("factkit.claims") / "lexicons"
-    return (folder / name).read_text("utf-8").splitlines()
 
 
 # --------------------------------------------------------------------------- regexes
@@ -209,10 +193,8 @@ _AFTER_ARTICLE = frozenset(
 )
 _VULGAR_RE = re.compile(rf"(?<![\w.])(\d+{_SP}?)?([{''.join(_VULGAR)}])")
 
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTH_NAMES = [*entries("months"), *entries("month_abbreviations")]
+_MONTHS = f"(?:{alternation(_MONTH_NAMES, capitalize=True)})\\.?"
 # Spans that never hold a quantity; a number inside one is skipped.
 # Spans that never hold a quantity; a number overlapping one is skipped. Checked per number:
 # the first set inside the number's whitespace-free chunk, the second in a small window.
@@ -233,12 +215,7 @@ _EXCLUDED_IN_CHUNK = re.compile(
         r"\+?\d{1,3}-\d{3}-\d{3,4}(?:[-/]\d{3,4})?",  # phone numbers with dashes
     ])
 )
-_MONTH_WORDS = _words(
-    """
-    january february march april may june july august september october november december jan
-    feb mar apr jun jul aug sep sept oct nov dec
-    """
-)
+_MONTH_WORDS = word_set("months") | word_set("month_abbreviations")
 _AM_PM = frozenset({"am", "pm", "a.m", "p.m", "am.", "pm.", "am,", "pm,"} | {"am ", "pm "})
 _EXCLUDED_NEAR = re.compile(
     "|".join([
@@ -253,24 +230,11 @@ _EXCLUDED_NEAR = re.compile(
 )
 _CAP_NAME_WORD = re.compile(r"([A-Z][A-Za-z]*)[ \u00a0]$")
 
-_QUALIFIERS = [
-    "at least", "at most", "more than", "less than", "fewer than", "greater than", "higher than",
-    "lower than", "no more than", "no less than", "no fewer than", "not more than", "not less than",
-    "as many as", "as much as", "as few as", "as little as", "as high as", "as low as", "up to",
-    "upwards of", "in excess of", "close to", "nearly", "almost", "about", "around", "roughly",
-    "approximately", "approx.", "some", "over", "under", "below", "above", "just over",
-    "just under", "well over", "more than", "an estimated", "estimated", "circa", "between",
-    "only", "just", "exactly", "precisely", "a maximum of", "a minimum of", "a total of", "nearly",
-    "somewhere around", "an average of", "on average", "average of", "~", "<", ">", "≥", "≤",
-    "<=", ">=", "+/-", "±",
-]
-_QUALIFIER_CANON = {
-    "approx.": "approximately", "~": "about", "<": "less than", ">": "more than",
-    "≥": "at least", ">=": "at least", "≤": "at most", "<=": "at most", "an estimated":
-    "estimated", "+/-": "about", "±": "about", "well over": "more than", "just over": "just over",
-    "in excess of": "more than", "upwards of": "more than", "a maximum of": "up to",
-    "a minimum of": "at least", "a total of": "a total of", "average of": "an average of",
-}
+_QUALIFIERS = list(entries("quantity_qualifiers"))
+_QUALIFIER_CANON = dict(
+    (surface.strip(), canonical.strip())
+    for surface, _, canonical in (e.partition(" = ") for e in entries("quantity_qualifier_canon"))
+)
 _QUALIFIER_SET = frozenset(q for q in _QUALIFIERS if q[0].isalpha())
 _QUALIFIER_SYMBOLS = {
     sym: _QUALIFIER_CANON[sym] for sym in ("~", "<", ">", "≥", "≤", "±")
@@ -649,8 +613,8 @@ class QuantityFinder:
 
     def __init__(self, config: QuantitiesConfig | None = None) -> None:
         self.config = config or QuantitiesConfig.model_validate({})
-        self.units = load_unit_lexicon(_read_lexicon("units.txt"))
-        self.currencies = load_unit_lexicon(_read_lexicon("quant_currencies.txt"))
+        self.units = load_unit_lexicon(entries("units"))
+        self.currencies = load_unit_lexicon(entries("quant_currencies"))
         self._measurement_units = frozenset(
             {*self.units.exact.values(), *self.units.folded.values(),
              *self.currencies.exact.values(), *self.currencies.folded.values()}

@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from factkit.lang import alternation, entries, word_set
 
 __all__ = [
     "WORD_LISTS",
@@ -31,14 +34,17 @@ __all__ = [
     "split_apposition",
 ]
 
-LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
-
 
 def load_word_lists(path: Path) -> dict[str, frozenset[str]]:
     """``[section]`` -> words, from a function-word lexicon file."""
+    return _word_lists(path.read_text(encoding="utf-8").splitlines())
+
+
+def _word_lists(lines: Iterable[str]) -> dict[str, frozenset[str]]:
+    """``[section]`` -> words, from the lines of a function-word lexicon."""
     lists: dict[str, set[str]] = {}
     current: set[str] | None = None
-    for raw in path.read_text(encoding="utf-8").splitlines():
+    for raw in lines:
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
@@ -49,15 +55,17 @@ def load_word_lists(path: Path) -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in lists.items()}
 
 
-WORD_LISTS = load_word_lists(LEXICON_DIR / "attr_function_words.txt")
+WORD_LISTS = _word_lists(entries("attr_function_words"))
 
 # A name token: a capitalised word, an initial ("E."), or a title abbreviation ("Sen.");
 # other words never carry a period, so names do not run across sentence ends.
 _NAME_TOKEN = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Gov|Rep|Gen|Lt|Col|Sgt|Prof|Rev|Adm|Capt|Cmdr)\.(?=\s)"
+    # "Jr." / "Sr." end a name and "St." opens a saint's: not titles, but name parts all the same.
+    rf"(?:(?:{alternation([*entries('title_abbreviations'), 'jr', 'sr', 'st'], capitalize=True)})"
+    r"\.(?=\s)"
     r"|[A-Z]\.(?=\s)|[A-Z][\w’'\-]*)"
 )
-_NAME_LINK = r"(?:de|van|von|der|al|bin|la|le|du|da|del|di)"
+_NAME_LINK = f"(?:{alternation(entries('name_particles'))})"
 # A capitalised name: 1-5 capitalised tokens, lower-case particles allowed inside.
 NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_TOKEN}){{0,4}}")
 _WORD_RE = re.compile(r"\w[\w’'.\-&]*")
@@ -65,30 +73,25 @@ _WORD_RE = re.compile(r"\w[\w’'.\-&]*")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "one"})
 _HEAD_BREAKS = WORD_LISTS["head_breaks"]
 _NOT_NAMES = WORD_LISTS["not_names"]
-MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
-NEUTER_PRONOUNS = frozenset({"it"})
-RELATIVE_PRONOUNS = frozenset({"who", "which"})
+MALE_PRONOUNS = word_set("pronouns_male")
+FEMALE_PRONOUNS = word_set("pronouns_female")
+PLURAL_PRONOUNS = word_set("pronouns_plural")
+NEUTER_PRONOUNS = word_set("pronouns_neuter")
+RELATIVE_PRONOUNS = word_set("pronouns_relative")
 SPEAKER_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS | {"i"}
 _SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s")
 _GENDER_PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
 
 
-def _read_lexicon(name: str) -> list[str]:
-    lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def _org_words() -> frozenset[str]:
-    return frozenset(_read_lexicon("attr_org_words.txt"))
+    return frozenset(entries("attr_org_words"))
 
 
 @lru_cache(maxsize=1)
 def _honorifics() -> dict[str, str | None]:
     table: dict[str, str | None] = {}
-    for line in _read_lexicon("attr_honorifics.txt"):
+    for line in entries("attr_honorifics"):
         word, _, gender = line.partition("|")
         table[word.strip()] = gender.strip() or None
     return table

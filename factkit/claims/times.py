@@ -31,24 +31,27 @@ import re
 from dataclasses import replace
 
 from factkit.document import Sentence, TimeAnchor
+from factkit.lang import alternation, entries, month_number
 
 __all__ = ["anchor_times", "find_times", "resolve_time"]
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
-_FULL_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS = list(entries("weekdays"))
+# Abbreviations that are month names only with their period: "Mar." not "Mar", "Jun." not "Jun".
+_ABBREVIATIONS_NEEDING_PERIOD = frozenset({"mar", "jun", "jul"})
+
+
+def _abbreviated_month() -> str:
+    """Month abbreviations, capitalised, each with its optional (or required) period."""
+    forms = []
+    for abbreviation in sorted(entries("month_abbreviations"), key=len, reverse=True):
+        period = r"\." if abbreviation in _ABBREVIATIONS_NEEDING_PERIOD else r"\.?"
+        forms.append(re.escape(abbreviation.capitalize()) + period)
+    return "|".join(forms)
+
+
+_MONTH = f"(?:{alternation(entries('months'), capitalize=True)}|{_abbreviated_month()})"
+_FULL_MONTH = f"(?:{alternation(entries('months'), capitalize=True)})"
+_WEEKDAY = f"(?:{alternation(_WEEKDAYS, capitalize=True)})"
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{}>(?:1[89]|20)\d\d)"
 _PREP = r"(?:in|since|by|until|till|from|during|before|after|through|early|late|mid-?|end of)"
@@ -126,7 +129,7 @@ def _nearest_year(month: int, day: int, ref: dt.date) -> dt.date | None:
 
 
 def _month_num(word: str) -> int:
-    return _MONTHS[word.lower().rstrip(".")]
+    return month_number(word.lower().rstrip("."))
 
 
 def resolve_time(m: re.Match[str], ref: dt.date | None) -> str | None:
@@ -184,7 +187,7 @@ def resolve_time(m: re.Match[str], ref: dt.date | None) -> str | None:
             return dt.date(y, mo, 1).isoformat()
         return dt.date(ref.year + step, 1, 1).isoformat()
     if g["mo"]:
-        month = _MONTHS[g["mon"].lower()]
+        month = month_number(g["mon"].lower())
         near = _nearest_year(month, 15, ref) or ref
         return f"{near.year:04d}-{month:02d}"
     return None

@@ -9,9 +9,11 @@ languages have stop words only, for guessing a text's language.
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterable
 from importlib import resources
 
-__all__ = ["entries", "word_set"]
+__all__ = ["alternation", "entries", "month_number", "word_set"]
 
 
 @functools.cache
@@ -34,3 +36,23 @@ def entries(name: str, lang: str = "en") -> tuple[str, ...]:
 def word_set(name: str, lang: str = "en") -> frozenset[str]:
     """The entries of a word list as a set (for membership tests)."""
     return frozenset(entries(name, lang))
+
+
+def alternation(words: Iterable[str], *, capitalize: bool = False) -> str:
+    """A regex alternation (no group) matching any of ``words``, longest first.
+
+    Longest first makes a word win over its own prefix ("September" before "Sept" before "Sep"),
+    as a hand-written ``Sept?(?:ember)?`` would. ``capitalize`` writes each word capitalised
+    (lists are stored in lower case).
+    """
+    forms = [w.capitalize() if capitalize else w for w in words]
+    return "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+
+
+@functools.cache
+def month_number(word: str) -> int:
+    """1-12 for an English month name or abbreviation in lower case ("sept" -> 9)."""
+    for number, month in enumerate(entries("months"), start=1):
+        if word == month or (word in word_set("month_abbreviations") and month.startswith(word)):
+            return number
+    raise KeyError(word)

@@ -15,13 +15,14 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from factkit.document import Claim, Sentence
+from factkit.lang import word_set
 
 CLAIM_FEATURES = (
     "claim", "claim_quantities", "claim_attributed", "claim_named", "claim_dated",
     "claim_strength", "claim_strength_z", "claim_top",
 )  # fmt: skip
 
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_PRONOUNS = word_set("subject_pronouns")
 
 
 def claims_by_sentence(claims: Sequence[Claim]) -> dict[int, Claim]:

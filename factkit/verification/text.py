@@ -4,82 +4,22 @@ from __future__ import annotations
 
 import re
 
-_LOWER_BOUND = (
-    "at least",
-    "more than",
-    "over",
-    "above",
-    "upwards of",
-    "in excess of",
-    "no fewer than",
-    "no less than",
-    "greater than",
-    "exceeding",
-    "nearly all",
-)
+from factkit.lang import entries, word_set
 
-
-_UPPER_BOUND = (
-    "at most",
-    "less than",
-    "fewer than",
-    "under",
-    "below",
-    "up to",
-    "no more than",
-    "as many as",
-    "as much as",
-)
+# Phrases that bound a number from below / above ("at least 138", "up to 95").
+_LOWER_BOUND = entries("qualifiers_lower_bound")
+_UPPER_BOUND = entries("qualifiers_upper_bound")
 
 
 # Function words and other capitalized words that are not names at the start of a sentence.
-_STOP_TEXT = """
-    a an the this that these those it its they their them he his she her we our you your i
-    my me us of in on at to for from by with as and or but nor so if then than when while
-    where after before during since until about over under into onto upon out up down off
-    again also not no yes all any both each few more most other some such only own same too
-    very can will just should now is are was were be been being have has had do does did
-    would could may might must shall there here what which who whom whose why how one two
-    three many much several according despite however meanwhile although though because yet
-    still even mr mrs ms dr sir lord lady st new
-"""
+_STOP = word_set("not_names")
 
 
-_STOP = frozenset(_STOP_TEXT.split())
+_MONTHS_DAYS = word_set("months") | word_set("month_abbreviations") | word_set("weekdays")
 
 
-_MONTHS_DAYS_TEXT = """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
-    friday saturday sunday
-"""
-
-
-_MONTHS_DAYS = frozenset(_MONTHS_DAYS_TEXT.split())
-
-
-_NAME_LINKS = frozenset(
-    {
-        "of",
-        "de",
-        "da",
-        "del",
-        "della",
-        "di",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "al",
-        "bin",
-        "ibn",
-        "el",
-        "der",
-        "den",
-        "y",
-    }
-)
+# Words that link the parts of one name: particles ("van", "al") and "of" ("Bank of England").
+_NAME_LINKS = word_set("name_particles") | {"of"}
 
 
 # Number words are slots of their own, not context that tells slots apart.
@@ -93,7 +33,8 @@ _NUMBER_WORDS = """
 _NUMBER_STEMS = frozenset(w[:6] for w in _NUMBER_WORDS.split())
 
 
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "this", "that"})
+# Capitalised, these open a sentence rather than name someone.
+_PRONOUNS = word_set("subject_pronouns") | {"you", "who", "this", "that"}
 
 
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*\w)?")

@@ -83,6 +83,7 @@ from factkit.document import (
     VerifiedSentence,
     VerifyReason,
 )
+from factkit.lang import word_set
 from factkit.verification.boilerplate import boilerplate_phrase
 from factkit.verification.decision import _decision_model, decision_features
 from factkit.verification.index import _Around, _around, _Name, _Number, _Source, _spread
@@ -1144,9 +1145,7 @@ def _window(text: str, start: int, end: int, width: int = 40) -> str:
     return text[max(0, start - width) : start] + " " + text[end : end + width]
 
 
-_WEEKDAYS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
+_WEEKDAYS = word_set("weekdays")
 
 
 def _date_kind(text: str) -> str | None:
