@@ -477,7 +477,7 @@ def qags(cfg: Config, rows: list[dict[str, Any]]) -> None:
         f"{precision:.3f}  recall {recall:.3f}  roc_auc(score) {_auc(scores, truth):.3f}  "
         f"roc_auc(calibrated score) {_auc(calibrated, truth):.3f}"
     )
-    print("reasons:", dict(reason_counts.most_common()))
+    print("reasons:", {str(k): n for k, n in reason_counts.most_common()})
 
 
 # ----------------------------------------------------------------------------- CLIFF val cut
@@ -558,7 +558,8 @@ def cliff(cfg: Config, rows: list[dict[str, Any]], dump: Path | None) -> None:
         print(f"summary score, {origin}: ROC-AUC {_auc(scores, labels):.3f}; reliability:")
         print("  bin          items   score  unsup.")
         print("\n".join(reliability(scores, labels)))
-        print(f"  false-alarm reasons: {dict(reason_counts[origin].most_common())}")
+        reasons = {str(k): n for k, n in reason_counts[origin].most_common()}
+        print(f"  false-alarm reasons: {reasons}")
     print(f"speed: {len(rows) / seconds:.2f} summaries/s")
 
 
