@@ -62,11 +62,12 @@ class EncoderConfig(_Section):
         None, description="Folder of a sentence-embedding model; null = packaged all-MiniLM-L6-v2."
     )
     threads: int = Field(
-        1,
+        0,
         ge=0,
         description="torch intra-op threads, set for the whole process (0 = leave torch's "
-        "default, one per core). 1: an article's sentences are too few to gain from more, and on "
-        "busy cores extra threads spin-wait (2 threads took 2-5x the wall time of 1 there).",
+        "default, one per core). On an idle 2-core machine 2 threads encode 1.7x faster than 1; "
+        "on busy cores extra threads spin-wait (2-5x the wall time of 1), so set 1 there. "
+        "Batch and desk workers use 1 unless this is set.",
     )
     batch_size: int = Field(8, ge=1, description="Sentences per forward pass (length-sorted).")
     max_tokens: int = Field(

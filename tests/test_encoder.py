@@ -130,9 +130,14 @@ def test_broken_bert_folder_is_a_model_load_error(tmp_path: Path) -> None:
         SentenceEncoder(EncoderConfig(model_path=str(tmp_path)))
 
 
-def test_default_config_runs_the_encoder_on_one_torch_thread() -> None:
-    # one article's sentences gain nothing from more threads, and on a busy machine they spin-wait
+def test_encoder_threads_setting_is_applied_and_zero_leaves_torch_alone() -> None:
     torch = pytest.importorskip("torch")
-    torch.set_num_threads(2)
-    SentenceEncoder(EncoderConfig())
-    assert torch.get_num_threads() == 1
+    before = torch.get_num_threads()
+    try:
+        torch.set_num_threads(2)
+        SentenceEncoder(EncoderConfig())  # threads: 0, the default
+        assert torch.get_num_threads() == 2
+        SentenceEncoder(EncoderConfig(threads=1))
+        assert torch.get_num_threads() == 1
+    finally:
+        torch.set_num_threads(before)
