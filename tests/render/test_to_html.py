@@ -47,14 +47,19 @@ def report(seed_text: str) -> Report:
 
 @pytest.fixture(scope="module")
 def verified_report(report: Report) -> Report:
+    return _with_verified_summary(report, SUMMARY, method="seq2seq", model="test")
+
+
+def _with_verified_summary(report: Report, summary: str, method: str, model: str) -> Report:
+    """``report`` with ``summary`` as its (seq2seq-like) summary, verified against the article."""
     cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
-    verification = Verifier(cfg).verify(SUMMARY, report.article, report.sentences)
+    verification = Verifier(cfg).verify(summary, report.article, report.sentences)
     return Report(
         article=report.article,
         sentences=report.sentences,
         times=report.times,
         claims=report.claims,
-        summary=Summary(text=SUMMARY, method="seq2seq", model="test", sentences=()),
+        summary=Summary(text=summary, method=method, model=model, sentences=()),
         verification=verification,
     )
 
@@ -207,15 +212,7 @@ def hostile_report() -> Report:
     cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
     report = Pipeline(cfg).analyze(article_from_text(HOSTILE, title=HOSTILE_TITLE))
     summary = "The army said that </script><script>alert(3)</script> 60 soldiers had left {{js}}."
-    verification = Verifier(cfg).verify(summary, report.article, report.sentences)
-    return Report(
-        article=report.article,
-        sentences=report.sentences,
-        times=report.times,
-        claims=report.claims,
-        summary=Summary(text=summary, method="{{css}}", model="<b>m</b>", sentences=()),
-        verification=verification,
-    )
+    return _with_verified_summary(report, summary, method="{{css}}", model="<b>m</b>")
 
 
 def _embedded_json(page: str) -> str:
