@@ -121,7 +121,7 @@ def split_sentences(text: str, config: SplitterConfig | None = None) -> list[Sen
 def find_quantities(text: str) -> list[Quantity]:
     """Every checkable number in any text, normalized (value, unit, qualifier)."""
     _check_args("find_quantities", text=("text", text))
-    from factkit.claims.quantities import find_quantities as _find
+    from factkit.annotate.quantities import find_quantities as _find
 
     return _find(text)
 

@@ -122,8 +122,8 @@ def _structure_counters() -> tuple[Callable[[str], int], Callable[[str], int]]:
     package is absent), built on first use: importing this module builds nothing."""
     if not _claims_available():
         return _fallback_count_quantities, _fallback_count_attributions
-    from factkit.claims.attribution import AttributionFinder
-    from factkit.claims.quantities import find_quantities
+    from factkit.annotate.attribution import AttributionFinder
+    from factkit.annotate.quantities import find_quantities
     from factkit.document import SegmentKind, Sentence
 
     attribution_finder = AttributionFinder()

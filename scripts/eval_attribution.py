@@ -22,7 +22,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factkit.claims.attribution import AttributionFinder
+from factkit.annotate.attribution import AttributionFinder
 from factkit.split import split_sentences
 
 _FINDER = AttributionFinder()

@@ -61,8 +61,8 @@ def numeric_recall() -> str:
     The issue counts years and dates used as time references as *not* quantities, while
     QuanTemp's "temporal" claims are numeric only through a year or date, so both are printed.
     """
-    from factkit.claims.quantities import find_quantities
-    from factkit.claims.times import find_times
+    from factkit.annotate.quantities import find_quantities
+    from factkit.annotate.times import find_times
 
     with (EVAL / "numclaims_quantemp.jsonl").open(encoding="utf-8") as fh:
         claims = [json.loads(line)["claim"] for line in fh if line.strip()]

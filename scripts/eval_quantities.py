@@ -21,8 +21,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factkit.claims.quantities import QuantityFinder  # noqa: E402
-from factkit.claims.times import find_times  # noqa: E402
+from factkit.annotate.quantities import QuantityFinder  # noqa: E402
+from factkit.annotate.times import find_times  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 _FINDER = QuantityFinder()

@@ -66,9 +66,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factkit.claims.attribution import AttributionFinder  # noqa: E402
-from factkit.claims.quantities import QuantityFinder  # noqa: E402
-from factkit.claims.times import find_times  # noqa: E402
+from factkit.annotate.attribution import AttributionFinder  # noqa: E402
+from factkit.annotate.quantities import QuantityFinder  # noqa: E402
+from factkit.annotate.times import find_times  # noqa: E402
 from factkit.config import Config, load_config  # noqa: E402
 from factkit.document import Article  # noqa: E402
 from factkit.split import split_sentences  # noqa: E402

@@ -19,9 +19,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factkit.claims.attribution import AttributionFinder
-from factkit.claims.quantities import QuantityFinder
-from factkit.claims.times import anchor_times
+from factkit.annotate.attribution import AttributionFinder
+from factkit.annotate.quantities import QuantityFinder
+from factkit.annotate.times import anchor_times
 from factkit.config import Config
 from factkit.document import (
     Article,

@@ -118,8 +118,8 @@ from factkit.verification.text import (
 )
 
 if TYPE_CHECKING:
-    from factkit.claims.attribution import AttributionFinder
-    from factkit.claims.quantities import QuantityFinder
+    from factkit.annotate.attribution import AttributionFinder
+    from factkit.annotate.quantities import QuantityFinder
     from factkit.encoder import SentenceEncoder
 
 __all__ = ["Verifier", "verify"]
@@ -160,7 +160,7 @@ class Verifier:
     @property
     def quantity_finder(self) -> QuantityFinder:
         if self._quantities is None:
-            from factkit.claims.quantities import QuantityFinder
+            from factkit.annotate.quantities import QuantityFinder
 
             self._quantities = QuantityFinder(self.config.claims.quantities)
         return self._quantities
@@ -168,7 +168,7 @@ class Verifier:
     @property
     def attribution_finder(self) -> AttributionFinder:
         if self._attributions is None:
-            from factkit.claims.attribution import AttributionFinder
+            from factkit.annotate.attribution import AttributionFinder
 
             self._attributions = AttributionFinder(self.config.claims.attribution)
         return self._attributions
@@ -176,7 +176,7 @@ class Verifier:
     def _times(
         self, text: str, date: dt.date | None, start: int = 0, end: int | None = None
     ) -> list[TimeAnchor]:
-        from factkit.claims.times import find_times
+        from factkit.annotate.times import find_times
 
         return list(find_times(text, date, start, end))
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factkit.claims.attribution import (
+from factkit.annotate.attribution import (
     AttributionFinder,
     _dedupe,
     _Draft,

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factkit.claims.times import anchor_times, find_times
+from factkit.annotate.times import anchor_times, find_times
 from factkit.document import Sentence
 
 TUE = dt.date(2021, 8, 10)  # the seed article's date, a Tuesday

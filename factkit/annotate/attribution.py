@@ -25,7 +25,7 @@ Regex and light token heuristics only (no parser, no model): a few milliseconds 
    with no cue of its own continues it (PolNeAR convention).
 3. Speakers are cut from the clause with appositions split ("The UN human rights chief,
    Michelle Bachelet," -> speaker "Michelle Bachelet", title "The UN human rights chief") and
-   resolved by :class:`factkit.claims.speakers.SpeakerResolver`.
+   resolved by :class:`factkit.annotate.speakers.SpeakerResolver`.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from factkit.claims.speakers import (
+from factkit.annotate.speakers import (
     DETERMINERS,
     SPEAKER_PRONOUNS,
     WORD_LISTS,

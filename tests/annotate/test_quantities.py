@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factkit.claims.quantities import QuantityFinder, find_quantities
+from factkit.annotate.quantities import QuantityFinder, find_quantities
 from factkit.config import QuantitiesConfig
 from factkit.document import Quantity
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factkit.claims.speakers import (
+from factkit.annotate.speakers import (
     SpeakerResolver,
     head_noun,
     is_organisation,
