@@ -8,6 +8,7 @@ hashed n-grams (:class:`factkit.checkworthy.HashedNgrams`), whose Hessian is too
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 
@@ -114,24 +115,9 @@ def fit_logistic_sparse(
                 [xd.T @ u + lam * v[:d], ngrams.t_dot(u) + lam * v[d : d + k], [u.sum()]]
             )
 
-        # preconditioned CG, loose early and tight near the optimum (inexact Newton)
-        step = np.zeros_like(g)
-        resid = g.copy()
-        pre = resid / diag
-        direction = pre.copy()
-        rz = float(resid @ pre)
+        # loose early and tight near the optimum (inexact Newton)
         cg_tol = min(0.5, math.sqrt(g_norm / n)) * g_norm
-        for _ in range(250):
-            hd = hess_vec(direction)
-            alpha = rz / float(direction @ hd)
-            step += alpha * direction
-            resid -= alpha * hd
-            if float(np.linalg.norm(resid)) < cg_tol:
-                break
-            pre = resid / diag
-            rz_next = float(resid @ pre)
-            direction = pre + (rz_next / rz) * direction
-            rz = rz_next
+        step = _conjugate_gradient(hess_vec, g, diag, cg_tol)
         # backtracking keeps every step a descent step
         scale = 1.0
         while True:
@@ -151,3 +137,30 @@ def fit_logistic_sparse(
     return w_dense, w_ngram, float(bias)
 
 
+def _conjugate_gradient(
+    hess_vec: Callable[[np.ndarray], np.ndarray],
+    g: np.ndarray,
+    diag: np.ndarray,
+    tol: float,
+    max_iter: int = 250,
+) -> np.ndarray:
+    """Solve H s = g by conjugate gradients preconditioned with H's diagonal, until the residual
+    norm is below ``tol`` (or ``max_iter`` steps): the Newton step of :func:`fit_logistic_sparse`.
+    """
+    step = np.zeros_like(g)
+    resid = g.copy()
+    pre = resid / diag
+    direction = pre.copy()
+    rz = float(resid @ pre)
+    for _ in range(max_iter):
+        hd = hess_vec(direction)
+        alpha = rz / float(direction @ hd)
+        step += alpha * direction
+        resid -= alpha * hd
+        if float(np.linalg.norm(resid)) < tol:
+            break
+        pre = resid / diag
+        rz_next = float(resid @ pre)
+        direction = pre + (rz_next / rz) * direction
+        rz = rz_next
+    return step
