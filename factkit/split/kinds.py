@@ -1,0 +1,184 @@
+"""Segment kinds: which segments are datelines, headings, credits, captions and embeds.
+
+The splitter cuts units (blocks between blank lines, or lines of their own) into segments, all
+``body`` at first; :func:`classify` then labels whole lines (datelines, credits, photo captions),
+parenthesised photo credits, embedded social-media content, one-line headings and the tweet before
+each tweet byline, and hands over to ``factkit.layout`` for captions and the standfirst.
+"""
+
+from __future__ import annotations
+
+from factkit.layout import mark_layout
+from factkit.split.patterns import (
+    AGENCY_DATELINE,
+    CLOSERS,
+    CREDIT_LABEL,
+    CREDIT_LINE,
+    DATE,
+    DATELINE_MAX_WORDS,
+    DATELINE_TOP_UNITS,
+    EMBED_TAG,
+    LINE_KIND_MAX_CHARS,
+    LIST_MARKER,
+    MARKUP,
+    PAREN_CREDIT,
+    PHOTO_LABEL,
+    QUOTES,
+    TERMINALS,
+    TWEET_MAX_CHARS,
+    URL,
+    WORD,
+)
+
+__all__ = ["Segment", "Unit", "classify"]
+
+Unit = tuple[int, int, int, int]  # unit start/end in the text, its first/last segment index
+
+
+class Segment:
+    """A segment under construction: its kind changes while segments are classified."""
+
+    __slots__ = ("end", "kind", "start")
+
+    def __init__(self, start: int, end: int, kind: str) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+
+
+def classify(
+    text: str,
+    segments: list[Segment],
+    units: list[Unit],
+    bylines: list[tuple[int, int]],
+    heading_max_words: int,
+) -> None:
+    """Set the kind of every segment (in place); ``bylines`` are (unit, segment) pairs."""
+    for u, (us, ue, first, last) in enumerate(units):
+        if first == last:
+            continue
+        line = text[us:ue].strip()
+        kind = _line_kind(line, u)
+        if kind:
+            for seg in segments[first:last]:
+                if seg.kind == "body":
+                    seg.kind = kind
+            continue
+        for i in range(first, last):
+            seg = segments[i]
+            if seg.kind != "body":
+                continue
+            seg_text = text[seg.start : seg.end]
+            if seg_text[0] == "(" and seg_text[-1] == ")" and PAREN_CREDIT.fullmatch(seg_text):
+                # a photo credit closing a caption belongs to the caption; alone it is a credit
+                seg.kind = "caption" if i > first else "credit"
+            elif _is_embed(seg_text):
+                seg.kind = "embed"
+        if (
+            last - first == 1
+            and segments[first].kind == "body"
+            and _is_heading(line, heading_max_words)
+        ):
+            segments[first].kind = "heading"
+    for u, byline in bylines:
+        _mark_tweet(text, segments, units, u, byline)
+    mark_layout(text, segments, units, lambda t: bool(PAREN_CREDIT.fullmatch(t)))
+
+
+def _mark_tweet(
+    text: str,
+    segments: list[Segment],
+    units: list[Unit],
+    u: int,
+    byline: int,
+) -> None:
+    """The text right before a tweet byline is the tweet: in the byline's unit, else the unit
+    before it (when that unit is no longer than a tweet)."""
+    first = units[u][2]
+    byline_start = segments[byline].start
+    had_text = False
+    for i in range(byline - 1, first - 1, -1):
+        seg = segments[i]
+        if byline_start - seg.start > TWEET_MAX_CHARS:
+            return
+        if seg.kind == "embed" and not WORD.search(URL.sub(" ", text[seg.start : seg.end])):
+            continue  # links only: the tweet's text is further up
+        if seg.kind not in ("body", "heading", "embed"):
+            return
+        seg.kind = "embed"
+        had_text = True
+    if had_text or u == 0:
+        return
+    pfirst, plast = units[u - 1][2:]
+    if plast > pfirst and segments[plast - 1].end - segments[pfirst].start <= TWEET_MAX_CHARS:
+        for seg in segments[pfirst:plast]:
+            if seg.kind in ("body", "heading"):
+                seg.kind = "embed"
+
+
+def _line_kind(line: str, unit_no: int) -> str | None:
+    """Kind of a whole line/paragraph that is a dateline, credit or photo caption, else None."""
+    if len(line) > LINE_KIND_MAX_CHARS:
+        return None
+    last = line[-1]
+    if CREDIT_LABEL.match(line):
+        return "credit"
+    label = PHOTO_LABEL.match(line)
+    if label:
+        rest = line[label.end() :]
+        short = len(rest.split()) <= 6 and last not in ".!?"
+        return "credit" if short or CREDIT_LINE.fullmatch(rest) else "caption"
+    if CREDIT_LINE.fullmatch(line):
+        return "credit"
+    if AGENCY_DATELINE.fullmatch(line):
+        return "dateline"
+    if (
+        unit_no < DATELINE_TOP_UNITS
+        and last not in ".!?"
+        and "@" not in line
+        and "://" not in line
+        and "pic.twitter.com/" not in line
+        and len(line.split()) <= DATELINE_MAX_WORDS
+        and DATE.search(line)
+    ):
+        return "dateline"
+    return None
+
+
+def _is_heading(line: str, max_words: int) -> bool:
+    words = line.split()
+    if not words or len(words) > max_words:
+        return False
+    head = line.lstrip(QUOTES + "([")
+    if not head or not (head[0].isupper() or head[0].isdigit()) or URL.search(line):
+        return False
+    if LIST_MARKER.match(line):
+        return False
+    last = line[-1]
+    ends_sentence = last in TERMINALS + ",;:" or (
+        last in CLOSERS and len(line) > 1 and line[-2] in TERMINALS + ","
+    )
+    if not ends_sentence:
+        return True
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and last == "." and all(c.isupper() for c in letters)  # "FULL TEXT."
+
+
+def _is_link_line(seg_text: str) -> bool:
+    """Links, handles, markup, emoji, hardly any words: "👉 https://t.co/x pic.twitter.com/y"."""
+    has_markup = "<" in seg_text and bool(MARKUP.search(seg_text))
+    if not has_markup:
+        has_link = "://" in seg_text or "www." in seg_text or "pic.twitter.com/" in seg_text
+        if not has_link or seg_text[-1] in TERMINALS:
+            return False  # "See https://example.com now." is a sentence
+    rest = MARKUP.sub(" ", URL.sub(" ", seg_text))
+    return len(WORD.findall(rest)) <= 3
+
+
+def _is_embed(seg_text: str) -> bool:
+    """Embedded social-media content: a link line, a tweet with its picture link, embed markup."""
+    return (
+        "pic.twitter.com/" in seg_text
+        or bool(EMBED_TAG.match(seg_text))
+        or _is_link_line(seg_text)
+    )

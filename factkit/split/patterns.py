@@ -1,0 +1,130 @@
+"""The splitter's characters, regexes and word lists, compiled once.
+
+Word lists are English language data (``factkit/lang/en/*.txt``, read through ``factkit.lang``):
+lower case, without a final period.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factkit.lang import alternation, entries, word_set
+
+# --- word lists -------------------------------------------------------------------------------
+
+# Titles written before a name: "Gen. Miller", "Sen. Warren". They never end a sentence.
+TITLES = word_set("title_abbreviations")
+# Abbreviations that may end a sentence ("... Co. It closed"), on top of Punkt's abbrev_types.
+NEWS_ABBREVIATIONS = word_set("news_abbreviations")
+# Before a digit these mark a number ("No. 10", "N°. 1026", "p. 55", "Vol. 3"), not a sentence end.
+NUMBER_PREFIXES = word_set("number_prefixes")
+# a.m. / p.m. end a clause, so a capitalised word after them starts a sentence, unless it is part of
+# the time expression ("5 p.m. Friday", "9 a.m. ET").
+TIME_ABBREVIATIONS = word_set("time_abbreviations")
+TIME_FOLLOWERS = (
+    word_set("weekday_abbreviations")
+    | word_set("time_zones")
+    | word_set("relative_days")
+    | word_set("weekdays")
+    | word_set("months")
+    | word_set("month_abbreviations")
+)
+# "At 5 a.m. Mr. Smith left" - a time phrase opening the sentence cannot be a sentence itself.
+INTRO_PREPOSITIONS = word_set("time_intro_words")
+# Closed-class words that begin sentences; with Punkt's sent_starters they are the evidence that a
+# capitalised word after an abbreviation or ellipsis starts a new sentence ("in the U.S. How ...").
+NEWS_STARTERS = word_set("sentence_starters")
+# Lines ending in one of these words are wrapped prose, not a heading: the next line continues them.
+CONTINUATION_WORDS = word_set("continuation_words")
+
+# --- characters and regexes -------------------------------------------------------------------
+
+OPENERS = "\"'“‘«‹([{<*_¿¡•‣⁃◦▪●➤"
+CLOSERS = "\"'”’»›)]}"
+QUOTES = "\"'”’»›“‘«‹"
+BULLETS = "•‣⁃◦▪●➤"
+WRAPPERS = OPENERS + "\"'”’»›)]}"
+TRAILING_PUNCT = ".,;:!?…\"'”’»›)]}"
+TERMINALS = ".?!…‽"
+
+# A possible sentence end: a run of terminal punctuation (spaced ". . ." included), optional closing
+# quotes/brackets, then whitespace or the end. The look-behind starts a match only at the first
+# character of a run, which keeps the scan linear on long runs of dots.
+CANDIDATE = re.compile(r"(?<![.?!…‽])[.?!…‽]+(?:[ ][.…]+)*([\"'”’»›)\]}]*)(?=\s|\Z|[A-Z][a-z])")
+# The word after a candidate: whitespace gap, opening quotes/brackets, then the token itself.
+NEXT_WORD = re.compile(r"(\s*)[\"'“‘«‹(\[{<*_¿¡]*(\S{0,200})")
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+NON_SPACE = re.compile(r"\S")
+NUMERIC = re.compile(r"-?[.,]?\d[\d,.-]*")  # Punkt's "##number##" word type
+MULTI_PERIOD_ABBREVIATION = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")  # U.S, e.u, Ph.D
+LIST_MARKER_WORD = re.compile(r"\d{1,2}|[^\W\d_]")  # "1." / "a." opening a list item
+ATTRIBUTION = re.compile(
+    r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s+(?:"
+    + alternation(entries("reporting_verbs"))
+    + r")\b"
+)
+# List markers: "1.", "2)", "3.)", "a.", optionally glued to a bullet ("⁃9.").
+LIST_MARKER = re.compile(r"(?<!\S)[•‣⁃◦▪●➤]?(\d{1,2}|[a-z])(\.\)|\)|\.)(?=\s)")
+# The same after whitespace: a leading \s lets the regex engine skip ahead fast.
+LIST_MARKER_AFTER_SPACE = re.compile(r"\s([•‣⁃◦▪●➤]?(\d{1,2}|[a-z])(\.\)|\)|\.))(?=\s)")
+BULLET = re.compile(r"[•‣⁃◦▪●➤](?=\s|\d)")
+_MONTH = "(?:{})".format(
+    alternation([*entries("months"), *entries("month_abbreviations")], capitalize=True)
+)
+# Twitter's embed byline: "— UN Human Rights (@UNHumanRights) August 10, 2021".
+TWEET_BYLINE = re.compile(
+    r"[—–]\s?[^\n—–()@]{1,80}?\s?\(@\w{1,15}\)(?:\s+" + _MONTH + r"\.?\s+\d{1,2},\s+\d{4})?"
+    r"(?:\.(?!\S))?"
+)
+DATE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b|\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|"
+    r"\b\d{1,2}\s+" + _MONTH + r"\.?\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
+# "WASHINGTON (AP) —", "KABUL, Afghanistan (Reuters)", "LONDON —" on a line of their own.
+AGENCY_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][\w.'’ -]{1,30})?\s*"
+    r"(?:\([\w .&/]{1,25}\)\s*[—–-]{0,2}|[—–-]{1,2})"
+)
+# In file order, as the alternation was first written (credits are only ever matched whole).
+_AGENCIES = "(?:" + "|".join(re.escape(a) for a in entries("news_agencies")) + ")"
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+# A photo credit: "Getty Images", "AFP via Getty Images", "John Smith/Reuters", "AP Photo/Jane Doe".
+_CREDIT_BODY = (
+    r"(?:" + _NAME + r"\s*/\s*)?" + _AGENCIES + r"(?:\s+(?:Photo|Photos|Images|Pictures|Pool))?"
+    r"(?:\s+via\s+" + _NAME + r")?(?:\s*/\s*" + _NAME + r")?"
+)
+CREDIT_LINE = re.compile(r"\(?\s*" + _CREDIT_BODY + r"\s*\)?")
+# A parenthesised credit after a caption: "(Susan Walsh / Reuters)", "(AP Photo/Evan Vucci)".
+PAREN_CREDIT = re.compile(r"\((?:" + _CREDIT_BODY + r"|" + _NAME + r"\s+/\s+" + _NAME + r")\)")
+TRAILING_PAREN_CREDIT = re.compile(r"(?<=\S)\s+(\([^()\n]{2,80}\))\s*\Z")
+CREDIT_LABEL = re.compile(
+    r"(?:Sources?|Credits?|Photo credit|Image credit|Image source|Copyright|Courtesy)\s*:|©",
+    re.IGNORECASE,
+)
+PHOTO_LABEL = re.compile(
+    r"(?:Photo|Image|Picture|Pictured|Photograph|Video|Illustration|Graphic|File photo|Top|Above)"
+    r"\s*:\s*",
+    re.IGNORECASE,
+)
+URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)\S*|\S+@\S+\.\w+|[@#]\w+")
+MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+EMBED_TAG = re.compile(r"</?(?:tweet|blockquote|iframe|embed|script|video)\b", re.IGNORECASE)
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+MAX_WORD = 200  # longer "words" (URLs, garbage) are not looked at whole: keeps the scan linear
+TWEET_MAX_CHARS = 320  # a tweet is at most 280 characters; some slack for emoji and links
+DATELINE_MAX_WORDS = 12
+DATELINE_TOP_UNITS = 3
+LINE_KIND_MAX_CHARS = 200  # a dateline, credit or caption line is shorter than this
+
+
+def is_emoji(ch: str) -> bool:
+    return ch >= "\U0001f000" or "\u2600" <= ch <= "\u27bf" or "\u2b00" <= ch <= "\u2bff"
+
+
+def last_non_space(text: str, lo: int, pos: int) -> int:
+    """Index of the last non-space character in ``text[lo:pos]``, or -1."""
+    k = pos - 1
+    while k >= lo and text[k].isspace():
+        k -= 1
+    return k if k >= lo else -1
