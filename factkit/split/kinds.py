@@ -178,7 +178,5 @@ def _is_link_line(seg_text: str) -> bool:
 def _is_embed(seg_text: str) -> bool:
     """Embedded social-media content: a link line, a tweet with its picture link, embed markup."""
     return (
-        "pic.twitter.com/" in seg_text
-        or bool(EMBED_TAG.match(seg_text))
-        or _is_link_line(seg_text)
+        "pic.twitter.com/" in seg_text or bool(EMBED_TAG.match(seg_text)) or _is_link_line(seg_text)
     )

@@ -73,9 +73,7 @@ _QUALIFIER_CANON = dict(
     for surface, _, canonical in (e.partition(" = ") for e in entries("quantity_qualifier_canon"))
 )
 _QUALIFIER_SET = frozenset(q for q in _QUALIFIERS if q[0].isalpha())
-_QUALIFIER_SYMBOLS = {
-    sym: _QUALIFIER_CANON[sym] for sym in ("~", "<", ">", "≥", "≤", "±")
-}
+_QUALIFIER_SYMBOLS = {sym: _QUALIFIER_CANON[sym] for sym in ("~", "<", ">", "≥", "≤", "±")}
 # Qualifiers that still let a bare four-digit number be a year ("over 2019" is not a count).
 _YEAR_QUALIFIERS = (None, "over", "under", "below", "above", "between", "only", "just", "some")
 _NOT_NOUNS = word_set("quantity_not_nouns")
@@ -105,8 +103,17 @@ def attach(
     """
     digits_only = text[num.end - 1].isdigit() and not num.words
     ctx = AttachContext(
-        text, num, lo, hi, patterns, settings, count_nouns, digits_only,
-        num.start, num.end, num.value,
+        text,
+        num,
+        lo,
+        hi,
+        patterns,
+        settings,
+        count_nouns,
+        digits_only,
+        num.start,
+        num.end,
+        num.value,
     )
     for rule in RULES:
         if rule(ctx):
@@ -178,7 +185,8 @@ def unit_after(ctx: AttachContext) -> bool:
     surface = m.group("u")
     canonical = patterns.units.lookup(surface) or patterns.currencies.lookup(surface)
     if canonical is None or (
-        ctx.unit is not None and canonical not in ("percent",)
+        ctx.unit is not None
+        and canonical not in ("percent",)
         and canonical in patterns.currency_names
     ):
         return False
@@ -225,9 +233,16 @@ def year_or_name(ctx: AttachContext) -> bool:
         settings.year_min <= ctx.value <= settings.year_max and len(text[num.start : num.end]) == 4
     )
     counted = counted_noun(text, ctx.end, ctx.hi, settings)
-    if year_like and (counted is None or _YEAR_DETERMINER.search(
-        text, max(ctx.lo, num.start - settings.year_determiner_reach), num.start
-    )) and ctx.qualifier in _YEAR_QUALIFIERS:
+    if (
+        year_like
+        and (
+            counted is None
+            or _YEAR_DETERMINER.search(
+                text, max(ctx.lo, num.start - settings.year_determiner_reach), num.start
+            )
+        )
+        and ctx.qualifier in _YEAR_QUALIFIERS
+    ):
         return True
     return counted is None and ctx.qualifier is None and _in_name(text, num.start, ctx.lo, settings)
 
@@ -261,8 +276,10 @@ def _read_left(ctx: AttachContext) -> tuple[bool, int, str | None, bool]:
     seg_lo = max(lo, s - ctx.settings.left_context_chars)
     seg = text[seg_lo:s]
     negative = False
-    if seg[-1:] in ("-", "−") and not num.words and (
-        s < 2 or text[s - 2] in " \t\n([$€£¥:=" or ctx.has_currency
+    if (
+        seg[-1:] in ("-", "−")
+        and not num.words
+        and (s < 2 or text[s - 2] in " \t\n([$€£¥:=" or ctx.has_currency)
     ):
         negative = True
         if not ctx.has_currency:
@@ -275,14 +292,13 @@ def _read_left(ctx: AttachContext) -> tuple[bool, int, str | None, bool]:
     if words and seg_lo > 0 and not text[seg_lo - 1].isspace() and seg_lo > lo:
         words = words[1:]  # the window cut the first word
     max_words = ctx.settings.qualifier_max_words
-    clean = [w.strip("(\"“‘[").lower() for w in words[-max_words:]]
+    clean = [w.strip('("“‘[').lower() for w in words[-max_words:]]
     if not negative and clean and clean[-1] in ("minus", "negative"):
         negative = True
         s = seg_lo + seg.rfind(words[-1])
         clean.pop()
     percent_of = (
-        clean[-2:] in (["percent", "of"], ["percents", "of"])
-        or clean[-3:] == ["per", "cent", "of"]
+        clean[-2:] in (["percent", "of"], ["percents", "of"]) or clean[-3:] == ["per", "cent", "of"]
     ) and not any(ch.isdigit() for ch in " ".join(words[-4:-2]))
     if percent_of:
         s = seg_lo + seg.rfind(words[-3] if clean[-3:] == ["per", "cent", "of"] else words[-2])

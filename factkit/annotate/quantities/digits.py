@@ -26,16 +26,43 @@ DIGITS = (
     r"|\d+(?:[.,]\d+)*|\.\d+)"
 )
 VULGAR = {
-    "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
-    "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+    "½": 0.5,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅕": 0.2,
+    "⅖": 0.4,
+    "⅗": 0.6,
+    "⅘": 0.8,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 0.125,
+    "⅜": 0.375,
+    "⅝": 0.625,
+    "⅞": 0.875,
 }
 VULGAR_CHARS = re.compile(f"[{''.join(VULGAR)}]")
 VULGAR_NUMBER = re.compile(rf"(?<![\w.])(\d+{SP}?)?([{''.join(VULGAR)}])")
 
 # Scale suffixes after digits: word scales are case-insensitive, abbreviations are exact.
 SCALE_ABBREVIATIONS = {
-    "k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "m": 1e6,
-    "G": 1e9, "B": 1e9, "b": 1e9, "bn": 1e9, "bln": 1e9, "T": 1e12, "tn": 1e12, "tln": 1e12,
+    "k": 1e3,
+    "K": 1e3,
+    "M": 1e6,
+    "MM": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mil": 1e6,
+    "m": 1e6,
+    "G": 1e9,
+    "B": 1e9,
+    "b": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "T": 1e12,
+    "tn": 1e12,
+    "tln": 1e12,
     "trn": 1e12,
 }
 SCALE_AFTER = re.compile(

@@ -17,34 +17,38 @@ MONTHS = f"(?:{alternation(_MONTH_NAMES, capitalize=True)})\\.?"
 # Spans that never hold a quantity; a number overlapping one is skipped. Checked per number:
 # the first set inside the number's whitespace-free chunk, the second in a small window.
 _EXCLUDED_IN_CHUNK = re.compile(
-    "|".join([
-        r"(?:https?://|www\.)\S+",  # URLs
-        r"[\w.-]+\.(?:com|org|net|gov|edu|co|io|ly|uk|ru|de|fr|info|tv|me)/\S*",
-        r"[\w.+-]+@[\w-]+\.[\w.]+",  # e-mail
-        r"(?<![\w@])[@#][A-Za-z_]\w*",  # handles, hashtags
-        r"(?<![\w.])\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2})?)?",  # ISO date
-        r"(?<![\w./])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\w/])",  # 8/10/2021, 10.08.21
-        r"(?<![\w.])\d{1,2}(?::\d{2}){1,2}(?:(?i:[ap]\.?m\.?))?(?!\w)",  # 10:30
-        r"(?<![\w.])\d{1,2}(?:\.\d{2})?(?i:[ap]\.m\.|[ap]m\b)",  # 2.17pm
-        r"(?<![\w.])\d+(?:st|nd|rd|th)\b",  # ordinals
-        r"(?<![\w.])(?:1[5-9]|20)\d0s\b|['’]\d0s\b|(?<!\w)['’]\d\d\b",  # decades, '57
-        r"(?<![\w.])(?:1[5-9]|20)\d\d[-–/](?:\d\d|(?:1[5-9]|20)\d\d)(?![\d.,]\d)",  # 2013-14
-        r"(?<![\w.])(?:24/7|9/11|7/7)(?![\w/])",  # fixed expressions
-        r"\+?\d{1,3}-\d{3}-\d{3,4}(?:[-/]\d{3,4})?",  # phone numbers with dashes
-    ])
+    "|".join(
+        [
+            r"(?:https?://|www\.)\S+",  # URLs
+            r"[\w.-]+\.(?:com|org|net|gov|edu|co|io|ly|uk|ru|de|fr|info|tv|me)/\S*",
+            r"[\w.+-]+@[\w-]+\.[\w.]+",  # e-mail
+            r"(?<![\w@])[@#][A-Za-z_]\w*",  # handles, hashtags
+            r"(?<![\w.])\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2})?)?",  # ISO date
+            r"(?<![\w./])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\w/])",  # 8/10/2021, 10.08.21
+            r"(?<![\w.])\d{1,2}(?::\d{2}){1,2}(?:(?i:[ap]\.?m\.?))?(?!\w)",  # 10:30
+            r"(?<![\w.])\d{1,2}(?:\.\d{2})?(?i:[ap]\.m\.|[ap]m\b)",  # 2.17pm
+            r"(?<![\w.])\d+(?:st|nd|rd|th)\b",  # ordinals
+            r"(?<![\w.])(?:1[5-9]|20)\d0s\b|['’]\d0s\b|(?<!\w)['’]\d\d\b",  # decades, '57
+            r"(?<![\w.])(?:1[5-9]|20)\d\d[-–/](?:\d\d|(?:1[5-9]|20)\d\d)(?![\d.,]\d)",  # 2013-14
+            r"(?<![\w.])(?:24/7|9/11|7/7)(?![\w/])",  # fixed expressions
+            r"\+?\d{1,3}-\d{3}-\d{3,4}(?:[-/]\d{3,4})?",  # phone numbers with dashes
+        ]
+    )
 )
 _MONTH_WORDS = word_set("months") | word_set("month_abbreviations")
 _AM_PM = frozenset({"am", "pm", "a.m", "p.m", "am.", "pm.", "am,", "pm,"} | {"am ", "pm "})
 _EXCLUDED_NEAR = re.compile(
-    "|".join([
-        r"(?<!\w)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)",
-        r"(?<![\w.])\d{1,2}(?:[.:]\d{2})?\s+(?i:[ap]\.m\.|[ap]m\b)",  # 9 a.m., 2 pm
-        rf"\b{MONTHS}{SP}+\d{{1,2}}(?:st|nd|rd|th)?(?:,?{SP}+\d{{4}})?(?![\d,.]\d)",  # Aug 10
-        rf"(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?{MONTHS}"
-        rf"(?:,?{SP}+\d{{4}})?\b",  # 10 August 2021
-        rf"\b{MONTHS},?{SP}+\d{{4}}\b",  # August 2021
-        r"(?:^|(?<=\n))[ \t]*\(?\d{1,2}[.)](?=[ \t])",  # list numbering
-    ])
+    "|".join(
+        [
+            r"(?<!\w)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)",
+            r"(?<![\w.])\d{1,2}(?:[.:]\d{2})?\s+(?i:[ap]\.m\.|[ap]m\b)",  # 9 a.m., 2 pm
+            rf"\b{MONTHS}{SP}+\d{{1,2}}(?:st|nd|rd|th)?(?:,?{SP}+\d{{4}})?(?![\d,.]\d)",  # Aug 10
+            rf"(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)?{SP}+(?:of{SP}+)?{MONTHS}"
+            rf"(?:,?{SP}+\d{{4}})?\b",  # 10 August 2021
+            rf"\b{MONTHS},?{SP}+\d{{4}}\b",  # August 2021
+            r"(?:^|(?<=\n))[ \t]*\(?\d{1,2}[.)](?=[ \t])",  # list numbering
+        ]
+    )
 )
 
 
@@ -67,7 +71,8 @@ def blocked(text: str, a: int, b: int, settings: QuantitySettings) -> bool:
         any(w.strip(".,").lower() in _MONTH_WORDS for w in near_words)
         or after.lstrip()[:3].lower() in _AM_PM
         or (after[:1] in (" ", ".", "-", ")") and after[1:4].isdigit())
-        or before[-1:] in ("(", "+", "\n", "", "-", ".") or before.endswith(") ")
+        or before[-1:] in ("(", "+", "\n", "", "-", ".")
+        or before.endswith(") ")
     ):
         window = settings.near_window
         for m in _EXCLUDED_NEAR.finditer(text, max(0, a - window), min(len(text), b + window)):

@@ -57,8 +57,14 @@ class QuantityFinder:
         digits = settings.significant_digits
         out = [
             # significant digits hide binary noise from scaling (16.4 * 1e6 = 16399999.99...)
-            Quantity(text[f.start : f.end], f.start, f.end, float(f"{f.value:.{digits}g}"), f.unit,
-                     f.qualifier)
+            Quantity(
+                text[f.start : f.end],
+                f.start,
+                f.end,
+                float(f"{f.value:.{digits}g}"),
+                f.unit,
+                f.qualifier,
+            )
             for f in found
         ]
         return out, ranges

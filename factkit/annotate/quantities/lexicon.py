@@ -32,7 +32,8 @@ def trie_regex(words: Iterable[str]) -> str:
     def emit(node: dict[str, Any]) -> str:
         alts = [
             (r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
-            for ch, sub in sorted(node.items()) if ch
+            for ch, sub in sorted(node.items())
+            if ch
         ]
         if not alts:
             return ""
@@ -84,8 +85,12 @@ class UnitPatterns:
         self.units = load_unit_lexicon(entries("units"))
         self.currencies = load_unit_lexicon(entries("quant_currencies"))
         self.measurement_units = frozenset(
-            {*self.units.exact.values(), *self.units.folded.values(),
-             *self.currencies.exact.values(), *self.currencies.folded.values()}
+            {
+                *self.units.exact.values(),
+                *self.units.folded.values(),
+                *self.currencies.exact.values(),
+                *self.currencies.folded.values(),
+            }
         )
         self.currency_names = frozenset(
             {*self.currencies.exact.values(), *self.currencies.folded.values()}
@@ -101,7 +106,8 @@ class UnitPatterns:
         )
         # Before a number: symbols ("$", "C$") and three-letter codes ("USD"), not names.
         prefix_aliases = {
-            a.lower() for a in (*self.currencies.exact, *self.currencies.folded)
+            a.lower()
+            for a in (*self.currencies.exact, *self.currencies.folded)
             if not a.replace(" ", "").isalpha() or len(a) == 3
         } | {"dollar"}
         self.currency_before = re.compile(

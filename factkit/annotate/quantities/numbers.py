@@ -61,9 +61,7 @@ _JOIN = (
     rf"|{SP}+(?i:(?:and{SP}+|&{SP}*)?an?|of{SP}+an?){SP}+(?=(?i:(?:{_NUM_WORD}))\b))"
 )
 # A run of number tokens joined by hyphens, spaces, "and", "a"/"of a": read as one or more numbers.
-_RUN = re.compile(
-    rf"{_FIRST_TOKEN}(?:{_JOIN}{_TOKEN})*"
-)
+_RUN = re.compile(rf"{_FIRST_TOKEN}(?:{_JOIN}{_TOKEN})*")
 _TOKENIZE = re.compile(rf"{DIGITS}|[^\W\d_]+|&")
 _ARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?i:an?){SP}+$")
 _OVER = re.compile(rf"{SP}+(?i:over){SP}+")
@@ -101,8 +99,13 @@ def find_numbers(text: str, start: int, end: int, settings: QuantitySettings) ->
     merged: list[NumberSpan] = []
     for n in nums:
         prev = merged[-1] if merged else None
-        if (prev is not None and n.value and _OVER.fullmatch(text, prev.end, n.start)
-                and float(prev.value).is_integer() and _END.match(text, n.end)):
+        if (
+            prev is not None
+            and n.value
+            and _OVER.fullmatch(text, prev.end, n.start)
+            and float(prev.value).is_integer()
+            and _END.match(text, n.end)
+        ):
             # "one over three", "2000 over 3" (but "over 3 years" is a qualifier)
             merged[-1] = NumberSpan(prev.start, n.end, prev.value / n.value, True, False)
             continue
@@ -140,8 +143,12 @@ def _parse_run(text: str, offset: int, run: str, settings: QuantitySettings) -> 
                 out.append(NumberSpan(spans[i][0], spans[j - 1][1], value, True, False))
                 i = j
                 continue
-        if d is not None and d > i and ordinal_is_fraction(
-            toks, i, d, _next_word(text, spans[d][1], settings) if d + 1 == n else toks[d + 1]
+        if (
+            d is not None
+            and d > i
+            and ordinal_is_fraction(
+                toks, i, d, _next_word(text, spans[d][1], settings) if d + 1 == n else toks[d + 1]
+            )
         ):
             after = _fraction(text, spans, toks, parser, i, d, out, settings)
             if after is not None:
@@ -151,9 +158,13 @@ def _parse_run(text: str, offset: int, run: str, settings: QuantitySettings) -> 
         if stop == i:
             i += 1  # an ordinal on its own: "third", "fourth quarter"
             continue
-        if d is not None and d == stop and stop - 1 >= i and toks[stop - 1] in TENS and (
-            ordinal(toks[stop]) or (0.0, False)
-        )[1]:
+        if (
+            d is not None
+            and d == stop
+            and stop - 1 >= i
+            and toks[stop - 1] in TENS
+            and (ordinal(toks[stop]) or (0.0, False))[1]
+        ):
             stop -= 1  # "twenty-first": the tens word belongs to the ordinal
             if stop == i:
                 i = d + 1
@@ -173,8 +184,11 @@ def _digit_token(spans: _Spans, toks: list[str], i: int, out: list[NumberSpan]) 
         for a, b, v in pieces:
             out.append(NumberSpan(spans[i][0] + a, spans[i][0] + b, v, False, False))
         return True
-    if i + 1 >= len(toks) or (toks[i + 1] not in SCALES and toks[i + 1] not in DOZENS
-                              and toks[i + 1] not in ("hundred", "hundreds")):
+    if i + 1 >= len(toks) or (
+        toks[i + 1] not in SCALES
+        and toks[i + 1] not in DOZENS
+        and toks[i + 1] not in ("hundred", "hundreds")
+    ):
         out.append(NumberSpan(spans[i][0], spans[i][1], pieces[0][2], False, toks[i].isdigit()))
         return True
     return False
@@ -233,7 +247,7 @@ def _cardinal(
 
 
 def _one_is_number(text: str, span: tuple[int, int, str], settings: QuantitySettings) -> bool:
-    """"one" the pronoun ("the one you mentioned", "one of the") is not a count."""
+    """ "one" the pronoun ("the one you mentioned", "one of the") is not a count."""
     s, e, _ = span
     if _ONE_BEFORE.search(text, max(0, s - settings.one_pronoun_reach), s):
         return False

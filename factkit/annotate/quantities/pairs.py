@@ -72,11 +72,15 @@ def _cents_after(
 ) -> bool:
     """``g`` is the cents of the money amount ``f`` ("3 dollars 50 cents", "£3 50")."""
     return (
-        f.unit in currency_names and f.unit not in _CENTS
-        and g.raw.is_integer() and 0 < g.raw < 100 and not g.scaled
-        and (g.unit in _CENTS or (
-            not g.measured and _CLAUSE_END.match(text[g.end : g.end + 2]) is not None
-        ))
+        f.unit in currency_names
+        and f.unit not in _CENTS
+        and g.raw.is_integer()
+        and 0 < g.raw < 100
+        and not g.scaled
+        and (
+            g.unit in _CENTS
+            or (not g.measured and _CLAUSE_END.match(text[g.end : g.end + 2]) is not None)
+        )
     )
 
 
@@ -96,9 +100,15 @@ def link_pairs(
         ratio = gap_l in ("out of", "of", "in", "/")
         if not (joined or ratio) or (f.measured and g.measured and f.unit != g.unit):
             continue
-        if (g.scaled and not f.scaled and f.raw and f.unit in (None, g.unit)
-                and abs(f.raw) < abs(g.raw) * 1000 and abs(f.value) < 1000
-                and (is_dash or gap_l in ("to", "and", "or", "-to"))):
+        if (
+            g.scaled
+            and not f.scaled
+            and f.raw
+            and f.unit in (None, g.unit)
+            and abs(f.raw) < abs(g.raw) * 1000
+            and abs(f.value) < 1000
+            and (is_dash or gap_l in ("to", "and", "or", "-to"))
+        ):
             factor = g.value / g.raw if g.raw else 1.0
             f.value *= factor
             f.scaled = True

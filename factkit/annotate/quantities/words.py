@@ -64,13 +64,16 @@ def ordinal(word: str) -> tuple[float, bool] | None:
 
 
 ORDINAL_WORDS = sorted(
-    {*_ORD_UNITS, *_ORD_OTHER} | {w + "s" for w in {*_ORD_UNITS, *_ORD_OTHER} if w != "half"}
+    {*_ORD_UNITS, *_ORD_OTHER}
+    | {w + "s" for w in {*_ORD_UNITS, *_ORD_OTHER} if w != "half"}
     | {"halves"},
-    key=len, reverse=True,
+    key=len,
+    reverse=True,
 )
 CARDINAL_WORDS = sorted(
     {*UNITS, *TEENS, *TENS, "hundred", "hundreds", *SCALES, *DOZENS, "point"},
-    key=len, reverse=True,
+    key=len,
+    reverse=True,
 )
 # Words that "a"/"an" before them turns into a count of one: "a hundred", "a third".
 AFTER_ARTICLE = frozenset({*entries("number_after_article"), *SCALES, *DOZENS})
@@ -241,9 +244,9 @@ class CardinalParser:
             return g.add_unit(t)
         if t in TEENS or t in TENS:
             return g.add_teen_or_tens(t)
-        if t == "hundred" and g.group is None and k == i and k + 1 < stop and toks[
-            k + 1
-        ] in SCALES:  # "hundred thousand"
+        if (
+            t == "hundred" and g.group is None and k == i and k + 1 < stop and toks[k + 1] in SCALES
+        ):  # "hundred thousand"
             g.group, g.last, g.has_hundred = 100.0, "hundred", True
             return True
         if t in ("hundred", "hundreds"):
@@ -255,24 +258,27 @@ class CardinalParser:
         return False
 
     def _article_is_one(self, g: _Group, i: int, k: int, stop: int) -> bool:
-        """"a"/"an" counts as one before "hundred", a scale or "dozen" ("a hundred and a million").
-        """
+        """ "a"/"an" is one before "hundred", a scale or "dozen" ("a hundred and a million")."""
         toks = self.tokens
         nxt = toks[k + 1] if k + 1 < stop else ""
-        return g.group is None and (nxt == "hundred" or nxt in SCALES or nxt in DOZENS) and (
-            k == i or toks[k - 1] in _AND
+        return (
+            g.group is None
+            and (nxt == "hundred" or nxt in SCALES or nxt in DOZENS)
+            and (k == i or toks[k - 1] in _AND)
         )
 
     def _and_continues(self, g: _Group, k: int, stop: int) -> bool:
-        """"and" joins "hundred and two" or "a million and three", not two separate numbers."""
+        """ "and" joins "hundred and two" or "a million and three", not two separate numbers."""
         nxt = self.tokens[k + 1] if k + 1 < stop else ""
         small = small_number(nxt)
-        return small is not None and small > 0 and (
-            g.last == "hundred" or (g.group is None and g.total > 0)
+        return (
+            small is not None
+            and small > 0
+            and (g.last == "hundred" or (g.group is None and g.total > 0))
         )
 
     def _decimal(self, g: _Group, k: int, stop: int) -> tuple[float, int, float] | None:
-        """"point" and its digits ("two hundred point seventy-one" = 200.71), or None."""
+        """ "point" and its digits ("two hundred point seventy-one" = 200.71), or None."""
         if g.group is None and g.total == 0:
             return None
         toks = self.tokens
@@ -322,8 +328,12 @@ def fraction_value(toks: list[str], i: int, d: int, parser: CardinalParser) -> F
         if whole is not None:
             return (*whole, s)
         # 3. "one one hundred fifth" = 1/105
-        if (unit_ord and d - 2 > s and toks[d - 1] in ("hundred", "thousand")
-                and toks[d - 2] in UNITS):
+        if (
+            unit_ord
+            and d - 2 > s
+            and toks[d - 1] in ("hundred", "thousand")
+            and toks[d - 2] in UNITS
+        ):
             num = _numerator(toks, s, d - 2, parser)
             if num is not None:
                 scale = 100 if toks[d - 1] == "hundred" else 1000
@@ -376,8 +386,10 @@ def bare_fraction(toks: list[str], i: int) -> tuple[float, int] | None:
     """ "half" / "quarter" without a numerator: "half million", "half a dozen", "half"."""
     base = 0.5 if toks[i] == "half" else 0.25
     j = i + 1
-    if j + 1 < len(toks) and toks[j] in _ARTICLES and (
-        toks[j + 1] in SCALES or toks[j + 1] in DOZENS or toks[j + 1] == "hundred"
+    if (
+        j + 1 < len(toks)
+        and toks[j] in _ARTICLES
+        and (toks[j + 1] in SCALES or toks[j + 1] in DOZENS or toks[j + 1] == "hundred")
     ):
         t2 = toks[j + 1]
         mult = SCALES.get(t2) or (12.0 if t2 in DOZENS else 100.0)
