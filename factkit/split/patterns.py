@@ -97,13 +97,13 @@ CREDIT_LINE = re.compile(r"\(?\s*" + _CREDIT_BODY + r"\s*\)?")
 # A parenthesised credit after a caption: "(Susan Walsh / Reuters)", "(AP Photo/Evan Vucci)".
 PAREN_CREDIT = re.compile(r"\((?:" + _CREDIT_BODY + r"|" + _NAME + r"\s+/\s+" + _NAME + r")\)")
 TRAILING_PAREN_CREDIT = re.compile(r"(?<=\S)\s+(\([^()\n]{2,80}\))\s*\Z")
+# Label words are followed by a colon, so no label can match as a prefix of another.
 CREDIT_LABEL = re.compile(
-    r"(?:Sources?|Credits?|Photo credit|Image credit|Image source|Copyright|Courtesy)\s*:|©",
+    "(?:" + alternation(entries("credit_labels")) + r")\s*:|©",
     re.IGNORECASE,
 )
 PHOTO_LABEL = re.compile(
-    r"(?:Photo|Image|Picture|Pictured|Photograph|Video|Illustration|Graphic|File photo|Top|Above)"
-    r"\s*:\s*",
+    "(?:" + alternation(entries("photo_labels")) + r")\s*:\s*",
     re.IGNORECASE,
 )
 URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)\S*|\S+@\S+\.\w+|[@#]\w+")
