@@ -24,7 +24,7 @@ from factkit.annotate.quantities.lexicon import SP, UnitPatterns
 from factkit.annotate.quantities.numbers import NumberSpan
 from factkit.annotate.quantities.settings import QuantitySettings
 from factkit.annotate.quantities.words import SCALES
-from factkit.lang import entries, word_set
+from factkit.lang import alternation, entries, word_set
 
 __all__ = ["AttachContext", "FoundQuantity", "attach"]
 
@@ -80,10 +80,9 @@ _NOT_NOUNS = word_set("quantity_not_nouns")
 _IRREGULAR_PLURALS = word_set("irregular_plurals")
 _NAME_EXCEPTIONS = word_set("quantity_name_exceptions")
 _INCH_CONTEXT = re.compile(
-    r"(?:[ \t]*$|[ \t]*[.,;:)!?]|[ \t]+(?:thick|long|wide|tall|high|deep|across|in diameter|"
-    r"diameter|screen|display|gap|pipe)\b)"
+    r"(?:[ \t]*$|[ \t]*[.,;:)!?]|[ \t]+(?:" + alternation(entries("inch_context_words")) + r")\b)"
 )
-_YEAR_DETERMINER = re.compile(r"\b(?i:the|its|their|his|her|in|of|since|by|from|until|during) $")
+_YEAR_DETERMINER = re.compile(rf"\b(?i:{alternation(entries('year_determiners'))}) $")
 _CAP_NAME_WORD = re.compile(r"([A-Z][A-Za-z]*)[ \u00a0]$")
 
 

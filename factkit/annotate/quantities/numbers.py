@@ -35,6 +35,7 @@ from factkit.annotate.quantities.words import (
     ordinal_is_fraction,
     scale_after_fraction,
 )
+from factkit.lang import alternation, entries
 
 __all__ = ["NumberSpan", "find_numbers"]
 
@@ -68,15 +69,10 @@ _OVER = re.compile(rf"{SP}+(?i:over){SP}+")
 _END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z]+)")
 # "one" the pronoun: "the one you mentioned", "one of the", "one day"
-_ONE_BEFORE = re.compile(
-    r"\b(?i:the|this|that|which|any|every|no|each|another|someone|anyone|last|next|little|"
-    r"big|new|right|wrong|favou?rite|same|other|such|what|whichever|as|into|like|at)"
-    rf"{SP}+$"
-)
+_ONE_BEFORE = re.compile(rf"\b(?i:{alternation(entries('one_pronoun_before'))}){SP}+$")
 _ONE_AFTER = re.compile(
-    rf"{SP}+(?i:of{SP}+(?:the|his|her|its|their|our|my|your|these|those|them|us|whom|which)"
-    r"|another|by one|or another|day|time|way|thing|side|hand|would|could|should|can|must|"
-    r"might|may|who|whose)\b"
+    rf"{SP}+(?i:of{SP}+(?:{alternation(entries('one_pronoun_of'))})"
+    rf"|{alternation(entries('one_pronoun_after'))})\b"
 )
 
 _Spans = list[tuple[int, int, str]]  # (start, end, surface) of each token of a run

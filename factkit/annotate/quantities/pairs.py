@@ -14,6 +14,7 @@ from collections.abc import Collection
 from factkit.annotate.quantities.attach import FoundQuantity
 from factkit.annotate.quantities.lexicon import SP
 from factkit.annotate.quantities.settings import QuantitySettings
+from factkit.lang import entries
 
 __all__ = ["link_pairs", "merge_compounds"]
 
@@ -23,10 +24,14 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;!?]|$)")
 _INCHES_AFTER = re.compile(rf"{SP}+in\b")
 _RANGE_GAP = re.compile(rf"^{SP}*(?:[-–—]|[-–]?{SP}*(?i:to|and|or|through|until)){SP}*$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+\S*$")
+# "ris*" in the list is a stem: any word it starts
 _CHANGE_VERBS = re.compile(
-    r"\b(?:ris\w*|rose|fell|fall\w*|drop\w*|jump\w*|increas\w*|decreas\w*|grow\w*|grew|"
-    r"climb\w*|declin\w*|cut\w*|reduc\w*|rais\w*|lower\w*|slash\w*|boost\w*|surg\w*|soar\w*|"
-    r"plung\w*|sank|sink\w*|slid\w*|went|gone|up|down|chang\w*|mov\w*|shrank|shrunk|swell\w*)\b",
+    r"\b(?:"
+    + "|".join(
+        re.escape(verb[:-1]) + r"\w*" if verb.endswith("*") else re.escape(verb)
+        for verb in entries("change_verbs")
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 
