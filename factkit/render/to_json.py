@@ -15,7 +15,8 @@ import json
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
+from pydantic_core import PydanticSerializationError
 
 from factkit.document import (
     Article,
@@ -57,8 +58,12 @@ class ReportJSON:
     verification: Verification | None = None
     input: BatchInput | None = None
 
+    # NaN and the infinities written as json.dumps writes them, not as null
+    __pydantic_config__ = ConfigDict(ser_json_inf_nan="constants")
 
-def report_to_dict(report: Report) -> dict[str, Any]:
+
+def _envelope(report: Report) -> tuple[ReportJSON, dict[str, Any]]:
+    """The report in its envelope, and what pydantic's ``exclude`` leaves out of it."""
     envelope = ReportJSON(
         SCHEMA_VERSION,
         report.article,
@@ -74,6 +79,11 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         absent["summary"] = True
     if report.verification is None:
         absent["verification"] = True
+    return envelope, absent
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    envelope, absent = _envelope(report)
     data: dict[str, Any] = contract_adapter(ReportJSON).dump_python(
         envelope, mode="json", exclude=absent, warnings=False
     )
@@ -81,10 +91,21 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 
 def render_json(report: Report) -> str:
-    # check_circular=False: the dict is freshly built, so it has no cycles to look for (the
-    # indenting encoder is pure Python; skipping the check saves about a tenth of its time)
-    text = json.dumps(report_to_dict(report), ensure_ascii=False, indent=2, check_circular=False)
-    return text + "\n"
+    """The report as ``json.dumps(report_to_dict(report), ensure_ascii=False, indent=2)`` writes
+    it, byte for byte, but encoded by pydantic (several times faster than json's pure-Python
+    indenting encoder). Where the two encoders differ, json's is used: a number of magnitude
+    below 1e-4 (pydantic writes 0.00001 for 1e-05; only quantity values are not rounded to four
+    places) and a lone surrogate in a text (which pydantic cannot encode)."""
+    envelope, absent = _envelope(report)
+    if not any(0 < abs(q.value) < 1e-4 for c in report.claims for q in c.quantities):
+        try:
+            written = contract_adapter(ReportJSON).dump_json(
+                envelope, indent=2, exclude=absent, warnings=False
+            )
+            return written.decode("utf-8") + "\n"
+        except PydanticSerializationError:
+            pass
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
 
 
 def parse_report(data: dict[str, Any]) -> ReportJSON:

@@ -17,7 +17,7 @@ import jsonschema
 import pytest
 
 from factkit.config import load_config
-from factkit.document import Article, Claim, Report, TimeAnchor, Verification
+from factkit.document import Article, Claim, Quantity, Report, TimeAnchor, Verification
 from factkit.enums import ClaimKind, ReasonType, SegmentKind, Verdict, values
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
@@ -136,3 +136,28 @@ def test_a_report_without_summary_or_verification_leaves_both_keys_out(seed_text
     assert data["document"]["language"] == "en"  # guessed: Article(...) left it open
     jsonschema.validate(data, report_schema())
     assert all("sentence_index" in t for t in data["times"])
+
+
+def _as_json_dumps_writes(report: Report) -> str:
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_render_json_is_json_dumps_byte_for_byte_where_the_encoders_differ(seed_text: str) -> None:
+    cfg = load_config(overrides=["checkworthiness.enabled=false", "summarizer.enabled=false"])
+    report = Pipeline(cfg).analyze(Article(seed_text))
+    assert render_json(report) == _as_json_dumps_writes(report)
+    first = report.claims[0]
+    odd_numbers = dataclasses.replace(
+        first,
+        score=float("nan"),
+        quantities=(Quantity("tiny", 0, 4, 1e-05), Quantity("x", 0, 1, float("inf"))),
+    )
+    tiny = dataclasses.replace(report, claims=[odd_numbers])
+    assert '"value": 1e-05' in render_json(tiny)
+    assert render_json(tiny) == _as_json_dumps_writes(tiny)
+    not_finite = dataclasses.replace(tiny, claims=[dataclasses.replace(odd_numbers, quantities=())])
+    assert '"score": NaN' in render_json(not_finite)
+    assert render_json(not_finite) == _as_json_dumps_writes(not_finite)
+    surrogate = dataclasses.replace(report.sentences[0], text="a\ud800b")
+    odd_text = dataclasses.replace(report, sentences=[surrogate, *report.sentences[1:]])
+    assert render_json(odd_text) == _as_json_dumps_writes(odd_text)
