@@ -161,3 +161,19 @@ def test_render_json_is_json_dumps_byte_for_byte_where_the_encoders_differ(seed_
     surrogate = dataclasses.replace(report.sentences[0], text="a\ud800b")
     odd_text = dataclasses.replace(report, sentences=[surrogate, *report.sentences[1:]])
     assert render_json(odd_text) == _as_json_dumps_writes(odd_text)
+
+
+def test_a_field_the_stages_add_to_report_stays_out_of_the_json(seed_text: str) -> None:
+    # Report never reaches pydantic: the envelope names what is written, so an in-memory field
+    # (the annotate stage's record, say) needs no marker to stay out
+    with_extra = dataclasses.make_dataclass(
+        "ReportWithExtra",
+        [("extra", object, dataclasses.field(default=None, repr=False, compare=False))],
+        bases=(Report,),
+    )
+    cfg = load_config(overrides=["checkworthiness.enabled=false", "summarizer.enabled=false"])
+    report = Pipeline(cfg).analyze(Article(seed_text))
+    extended = with_extra(**{f.name: getattr(report, f.name) for f in dataclasses.fields(report)})
+    extended.extra = object()  # not JSON-serializable: writing it would fail
+    assert render_json(extended) == render_json(report)
+    assert report_to_dict(extended) == report_to_dict(report)
