@@ -36,12 +36,12 @@ from factkit.document import (
 )
 from factkit.enums import BatchEngine
 from factkit.errors import ConfigError, FactkitError, InputError, ModelLoadError
+from factkit.version import __version__
 
 if TYPE_CHECKING:
     from factkit.batching import BatchResult
     from factkit.config import SplitterConfig
 
-__version__ = "0.1.0"
 
 __all__ = [
     "Article",

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factkit import __version__
 from factkit.config import Config, load_config
 from factkit.enums import BatchEngine, OutputFormat, StrEnum, values
 from factkit.errors import ConfigError, FactkitError, InputError
 from factkit.io import atomic_write_files, check_outputs, config_path_for
+from factkit.version import __version__
 
 if TYPE_CHECKING:
     from factkit.document import Article

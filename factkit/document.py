@@ -1,15 +1,24 @@
-"""The typed document model shared by every stage.
+"""The typed document model shared by every stage, and the one definition of the JSON contract.
 
 Span convention: every span is a half-open ``[start, end)`` range of *character* offsets into the
 original article text (``Article.text``), so ``article.text[span.start:span.end] == span.text``
 always holds. Stages pass these objects forward and never mutate them.
+
+The classes are plain (stdlib) dataclasses, so the stages build them at full speed and without
+validation. Their field types also say how each object is written to the JSON contract: pydantic
+reads them (``contract_adapter``) to serialize (``to_dict``), to publish the JSON Schema
+(``factkit schema``) and to parse stored reports back, so the three cannot drift. The markers:
+``NOT_WRITTEN`` fields stay in memory only, ``Rounded``/``Probability`` floats are written to
+four places, ``Offset`` is a non-negative character offset or index.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Annotated, Any, ClassVar
+
+from pydantic import Field, PlainSerializer, StringConstraints, TypeAdapter, field_serializer
 
 from factkit.enums import ClaimKind, ReasonType, SegmentKind, Verdict, values
 
@@ -32,14 +41,57 @@ __all__ = [
     "Verification",
     "VerifiedSentence",
     "VerifyReason",
+    "contract_adapter",
 ]
 
 # The segment kinds as plain strings (the vocabulary itself is ``factkit.enums.SegmentKind``).
 SEGMENT_KINDS: tuple[str, ...] = values(SegmentKind)
 
 
+def _round4(value: float) -> float:
+    return round(value, 4)
+
+
+# --- how fields are written to the JSON contract (read by pydantic; plain types to mypy) -------
+NOT_WRITTEN = Field(exclude=True)  # kept in memory, never serialized nor in the schema
+Offset = Annotated[int, Field(ge=0)]
+Rounded = Annotated[float, PlainSerializer(_round4, return_type=float)]
+_Unit = Annotated[float, Field(ge=0, le=1)]
+Probability = Annotated[_Unit, PlainSerializer(_round4, return_type=_Unit)]
+# ISO 639-1 guess ("und": undetermined); factkit is tuned for "en"
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^([a-z]{2}|und)$")]
+# ISO 8601 at the precision the text gives: YYYY-MM-DD, YYYY-MM or YYYY
+PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+
+
+_ADAPTERS: dict[Any, TypeAdapter[Any]] = {}
+
+
+def contract_adapter(kind: Any) -> TypeAdapter[Any]:
+    """The pydantic adapter that writes, describes and parses ``kind`` as the contract says
+    (built on first use, then kept: building one costs milliseconds)."""
+    adapter = _ADAPTERS.get(kind)
+    if adapter is None:
+        adapter = _ADAPTERS[kind] = TypeAdapter(kind)
+    return adapter
+
+
+class _Written:
+    """``to_dict``: the object as the JSON contract writes it (plain JSON values)."""
+
+    __slots__ = ()
+    # fields (pydantic's nested ``exclude``) this class leaves out wherever it is written
+    WRITE_EXCLUDE: ClassVar[dict[str, Any] | None] = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = contract_adapter(type(self)).dump_python(
+            self, mode="json", exclude=self.WRITE_EXCLUDE, warnings=False
+        )
+        return data
+
+
 @dataclass(frozen=True, slots=True)
-class Article:
+class Article(_Written):
     """One input document. ``text`` is kept byte-for-byte as read (BOM removed).
 
     ``language`` is an ISO 639-1 code (``"und"`` when unclear); ingestion fills it, and
@@ -47,41 +99,38 @@ class Article:
     ingestion (an invalid metadata date, a non-English text) that the CLI prints on stderr.
     """
 
-    text: str
+    text: Annotated[str, NOT_WRITTEN]
     id: str = ""
     date: dt.date | None = None
     section: str | None = None
     title: str | None = None
     credit: str | None = None
-    source_path: str | None = None
-    url: str | None = None
-    language: str | None = None
-    warnings: tuple[str, ...] = ()
+    source_path: Annotated[str | None, NOT_WRITTEN] = None
+    url: Annotated[str | None, NOT_WRITTEN] = None
+    language: LanguageCode | None = None
+    warnings: Annotated[tuple[str, ...], NOT_WRITTEN] = ()
+
+    @field_serializer("language")
+    def _language_written(self, language: str | None) -> LanguageCode:
+        # the contract always names a language: guessed here when ingestion left it open
+        if language is not None:
+            return language
+        from factkit.language import detect_language
+
+        return detect_language(self.text)
 
     def meta(self) -> dict[str, Any]:
         """The ``document`` block of the JSON contract."""
-        language = self.language
-        if language is None:
-            from factkit.language import detect_language
-
-            language = detect_language(self.text)
-        return {
-            "id": self.id,
-            "date": self.date.isoformat() if self.date else None,
-            "section": self.section,
-            "title": self.title,
-            "credit": self.credit,
-            "language": language,
-        }
+        return self.to_dict()
 
 
 @dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(_Written):
     """A segment of the article: a body sentence or a non-body line (dateline, caption, ...)."""
 
-    index: int
-    start: int
-    end: int
+    index: Offset
+    start: Offset
+    end: Offset
     kind: SegmentKind
     text: str
 
@@ -89,197 +138,124 @@ class Sentence:
     def is_body(self) -> bool:
         return self.kind == SegmentKind.BODY
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(_Written):
     """A checkable number. ``value`` has scale words applied ("$1.13bn" -> 1.13e9)."""
 
     text: str
-    start: int
-    end: int
+    start: Offset
+    end: Offset
     value: float
     unit: str | None = None
     qualifier: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(_Written):
     """Who said what. ``speaker`` is the surface text (``None`` when the source is unnamed)."""
 
     speaker: str | None
-    speaker_start: int | None
-    speaker_end: int | None
+    speaker_start: Offset | None
+    speaker_end: Offset | None
+    # keyword-only, so the constructor's positional order stays as before while the contract
+    # writes them next to the speaker
+    speaker_resolved: str | None = field(default=None, kw_only=True)
+    speaker_title: str | None = field(default=None, kw_only=True)
     cue: str
-    cue_start: int
-    cue_end: int
+    cue_start: Offset
+    cue_end: Offset
     content: str
-    content_start: int
-    content_end: int
+    content_start: Offset
+    content_end: Offset
     direct: bool
-    speaker_resolved: str | None = None
-    speaker_title: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "speaker": self.speaker,
-            "speaker_start": self.speaker_start,
-            "speaker_end": self.speaker_end,
-            "speaker_resolved": self.speaker_resolved,
-            "speaker_title": self.speaker_title,
-            "cue": self.cue,
-            "cue_start": self.cue_start,
-            "cue_end": self.cue_end,
-            "content": self.content,
-            "content_start": self.content_start,
-            "content_end": self.content_end,
-            "direct": self.direct,
-        }
 
 
 @dataclass(frozen=True, slots=True)
-class TimeAnchor:
+class TimeAnchor(_Written):
     """A relative or partial date ("Tuesday", "August 31") resolved against the article date."""
 
     text: str
-    start: int
-    end: int
-    resolved: str | None  # ISO date, None when the article has no date
-    sentence_index: int | None = None
-
-    def to_dict(self, *, with_sentence: bool = True) -> dict[str, Any]:
-        d: dict[str, Any] = {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "resolved": self.resolved,
-        }
-        if with_sentence:
-            d["sentence_index"] = self.sentence_index
-        return d
+    start: Offset
+    end: Offset
+    resolved: PartialDate | None  # None when the article has no date
+    # written in the report's ``times``, left out under a claim (the claim names its sentence)
+    sentence_index: Offset | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(_Written):
     """A body sentence worth verifying, with its structure."""
 
     id: str
-    sentence_index: int
-    start: int
-    end: int
+    sentence_index: Offset
+    start: Offset
+    end: Offset
     text: str
-    kinds: tuple[ClaimKind, ...]
-    score: float
+    kinds: Annotated[
+        tuple[ClaimKind, ...], Field(min_length=1, json_schema_extra={"uniqueItems": True})
+    ]
+    score: Probability
     question: str
     quantities: tuple[Quantity, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     times: tuple[TimeAnchor, ...] = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "sentence_index": self.sentence_index,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "kinds": list(self.kinds),
-            "score": round(self.score, 4),
-            "question": self.question,
-            "quantities": [q.to_dict() for q in self.quantities],
-            "attributions": [a.to_dict() for a in self.attributions],
-            "times": [t.to_dict(with_sentence=False) for t in self.times],
-        }
+    # a time under a claim is written without its sentence_index: the claim names the sentence
+    WRITE_EXCLUDE: ClassVar[dict[str, Any] | None] = {"times": {"__all__": {"sentence_index"}}}
 
 
 @dataclass(frozen=True, slots=True)
-class SummarySentence:
+class SummarySentence(_Written):
     """A sentence chosen (extractive) or generated (seq2seq) for the summary.
 
     For extractive summaries ``start``/``end`` point into the article. Generated sentences have no
-    article offsets (``None``).
+    article offsets (``None``). The text is not written: readers take it from the offsets or
+    from the summary's verification.
     """
 
-    index: int | None
-    start: int | None
-    end: int | None
-    score: float
-    text: str
+    index: Offset | None
+    start: Offset | None
+    end: Offset | None
+    score: Rounded
+    text: Annotated[str, NOT_WRITTEN]
     claim_ids: tuple[str, ...] = ()  # ids of the report's claims this sentence carries
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "index": self.index,
-            "start": self.start,
-            "end": self.end,
-            "score": round(self.score, 4),
-            "claim_ids": list(self.claim_ids),
-        }
-
 
 @dataclass(frozen=True, slots=True)
-class Summary:
+class Summary(_Written):
     text: str
-    method: str  # "extractive" | "seq2seq"
+    method: Annotated[str, Field(json_schema_extra={"enum": ["extractive", "seq2seq"]})]
     model: str
+    # seq2seq: "single" | "chunked" | "map-reduce"; keyword-only, written before the sentences
+    strategy: str = field(default="single", kw_only=True)
     sentences: tuple[SummarySentence, ...]
-    strategy: str = "single"  # seq2seq: "single" | "chunked" | "map-reduce"
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "method": self.method,
-            "model": self.model,
-            "strategy": self.strategy,
-            "sentences": [s.to_dict() for s in self.sentences],
-        }
 
 
 @dataclass(frozen=True, slots=True)
-class SupportSpan:
+class SupportSpan(_Written):
     """A source sentence that supports a summary sentence."""
 
-    sentence_index: int
-    start: int
-    end: int
-    similarity: float
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "sentence_index": self.sentence_index,
-            "start": self.start,
-            "end": self.end,
-            "similarity": round(self.similarity, 4),
-        }
+    sentence_index: Offset
+    start: Offset
+    end: Offset
+    similarity: Rounded
 
 
 @dataclass(frozen=True, slots=True)
-class VerifyReason:
+class VerifyReason(_Written):
     type: ReasonType
     detail: str
-    summary_span: tuple[int, int] | None
-    source_start: int | None
-    source_end: int | None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "type": self.type,
-            "detail": self.detail,
-            "summary_span": list(self.summary_span) if self.summary_span else None,
-            "source_start": self.source_start,
-            "source_end": self.source_end,
-        }
+    summary_span: tuple[Offset, Offset] | None
+    source_start: Offset | None
+    source_end: Offset | None
 
 
 @dataclass(frozen=True, slots=True)
-class VerifiedSentence:
-    index: int
-    start: int
-    end: int
+class VerifiedSentence(_Written):
+    index: Offset
+    start: Offset
+    end: Offset
     text: str
     verdict: Verdict
     reasons: tuple[VerifyReason, ...]
@@ -288,42 +264,28 @@ class VerifiedSentence:
     # says "183" where the article says "at least 183").
     notes: tuple[VerifyReason, ...] = ()
     # Calibrated probability that the sentence is unsupported (verdict: >= verify.threshold).
-    score: float | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "index": self.index,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "verdict": self.verdict,
-            "reasons": [r.to_dict() for r in self.reasons],
-            "support": [s.to_dict() for s in self.support],
-            "notes": [r.to_dict() for r in self.notes],
-            "score": None if self.score is None else round(self.score, 4),
-        }
+    score: Probability | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class Verification:
+class Verification(_Written):
     sentences: tuple[VerifiedSentence, ...]
     # Calibrated probability that the summary holds an unsupported sentence.
-    score: float | None = None
+    score: Probability | None = None
 
     @property
     def all_supported(self) -> bool:
         return all(s.verdict == Verdict.SUPPORTED for s in self.sentences)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "sentences": [s.to_dict() for s in self.sentences],
-            "score": None if self.score is None else round(self.score, 4),
-        }
-
 
 @dataclass(slots=True)
 class Report:
-    """Everything one pipeline run knows about one article."""
+    """Everything one pipeline run knows about one article.
+
+    Pydantic never reads this class: the JSON report is written and parsed through its own
+    envelope (``factkit.render.to_json.ReportJSON``), so a field added here for the stages only
+    (say, the article's annotations) stays in memory without any marker.
+    """
 
     article: Article
     sentences: list[Sentence]

@@ -422,7 +422,7 @@ def test_lede_not_restated_stays_body() -> None:
 
 def test_segment_kinds_are_known() -> None:
     from factkit.document import SEGMENT_KINDS
-    from factkit.render.to_json import SENTENCE
+    from factkit.render.to_json import report_schema
 
-    assert SENTENCE["properties"]["kind"]["enum"] == list(SEGMENT_KINDS)
+    assert report_schema()["$defs"]["SegmentKind"]["enum"] == list(SEGMENT_KINDS)
     assert "standfirst" in SEGMENT_KINDS and "caption" in SEGMENT_KINDS

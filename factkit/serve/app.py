@@ -8,7 +8,6 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from factkit import __version__
 from factkit.config import Config, load_config
 from factkit.errors import FactkitError
 from factkit.serve import api, errors, pages
@@ -16,6 +15,7 @@ from factkit.serve.pool import AnalysisPool
 from factkit.serve.security import BodyLimit, SecurityHeaders, TokenGate
 from factkit.serve.settings import ServeSettings
 from factkit.serve.storage import Store
+from factkit.version import __version__
 
 
 def open_store(settings: ServeSettings) -> Store:

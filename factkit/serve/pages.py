@@ -23,6 +23,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader
 
 from factkit.render import to_html
 from factkit.serve.reports import report_from_dict
+from factkit.serve.search import search
 from factkit.serve.storage import RATINGS
 
 HERE = Path(__file__).parent
@@ -48,7 +49,7 @@ def mount_static(app: FastAPI) -> None:
 
 @router.get("/", response_class=HTMLResponse)
 def desk(request: Request) -> HTMLResponse:
-    recent = request.app.state.store.recent(limit=15)
+    recent = search(request.app.state.store, limit=15)
     return _page("desk.html", page="desk", title="Review desk", data={"recent": recent})
 
 

@@ -9,30 +9,12 @@ desk's review state added: ticked boxes and a review line in Markdown, review co
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 from typing import Any
 
-from factkit.document import (
-    Article,
-    Attribution,
-    Claim,
-    ClaimKind,
-    Quantity,
-    ReasonType,
-    Report,
-    SegmentKind,
-    Sentence,
-    Summary,
-    SummarySentence,
-    SupportSpan,
-    TimeAnchor,
-    Verdict,
-    Verification,
-    VerifiedSentence,
-    VerifyReason,
-)
+from factkit.document import Report
+from factkit.render.to_json import parse_report, report_to_dict
 
 EXPORTS = {"md": "text/markdown", "csv": "text/csv", "json": "application/json"}
 
@@ -52,100 +34,40 @@ def text_from_sentences(sentences: list[dict[str, Any]]) -> str:
     return "".join(chars)
 
 
-def _reason(d: dict[str, Any]) -> VerifyReason:
-    span = d.get("summary_span")
-    return VerifyReason(
-        ReasonType(d["type"]),
-        d.get("detail", ""),
-        (int(span[0]), int(span[1])) if span else None,
-        d.get("source_start"),
-        d.get("source_end"),
-    )
-
-
-def _score(value: Any) -> float | None:
-    return None if value is None else float(value)
+def _summary_with_texts(data: dict[str, Any], text: str) -> dict[str, Any]:
+    """The stored summary with each sentence's text (the contract does not write it) put back:
+    the article span for extractive sentences, else the verified sentence's text, else the whole
+    summary when it is one sentence."""
+    summary = data["summary"]
+    verified = {
+        v["index"]: v["text"] for v in (data.get("verification") or {}).get("sentences") or []
+    }
+    parts = summary.get("sentences") or []
+    sentences = [
+        {
+            **p,
+            "text": text[p["start"] : p["end"]]
+            if p.get("start") is not None and p.get("end") is not None
+            else verified.get(i, summary["text"] if len(parts) == 1 else ""),
+        }
+        for i, p in enumerate(parts)
+    ]
+    return {**summary, "sentences": sentences}
 
 
 def report_from_dict(data: dict[str, Any], text: str) -> Report:
-    doc = data.get("document") or {}
-    article = Article(
-        text=text,
-        id=doc.get("id") or "",
-        date=dt.date.fromisoformat(doc["date"]) if doc.get("date") else None,
-        section=doc.get("section"),
-        title=doc.get("title"),
-        credit=doc.get("credit"),
-    )
-    sentences = [
-        Sentence(**{**s, "kind": SegmentKind(s["kind"])}) for s in data.get("sentences") or []
-    ]
-    claims = [
-        Claim(
-            id=c["id"],
-            sentence_index=c["sentence_index"],
-            start=c["start"],
-            end=c["end"],
-            text=c["text"],
-            kinds=tuple(ClaimKind(k) for k in c["kinds"]),
-            score=float(c["score"]),
-            question=c.get("question", ""),
-            quantities=tuple(Quantity(**q) for q in c.get("quantities") or []),
-            attributions=tuple(Attribution(**a) for a in c.get("attributions") or []),
-            times=tuple(TimeAnchor(**t) for t in c.get("times") or []),
-        )
-        for c in data.get("claims") or []
-    ]
-    verification = None
-    if data.get("verification"):
-        verification = Verification(
-            tuple(
-                VerifiedSentence(
-                    index=v["index"],
-                    start=v["start"],
-                    end=v["end"],
-                    text=v["text"],
-                    verdict=Verdict(v["verdict"]),
-                    reasons=tuple(_reason(r) for r in v.get("reasons") or []),
-                    support=tuple(SupportSpan(**s) for s in v.get("support") or []),
-                    notes=tuple(_reason(r) for r in v.get("notes") or []),
-                    score=_score(v.get("score")),
-                )
-                for v in data["verification"].get("sentences") or []
-            ),
-            score=_score(data["verification"].get("score")),
-        )
-    summary = None
+    """A stored JSON report and its article text back to a Report (parsed by the contract)."""
+    filled = {**data, "document": {**(data.get("document") or {}), "text": text}}
     if data.get("summary"):
-        s = data["summary"]
-        verified = {v.index: v.text for v in verification.sentences} if verification else {}
-        parts = s.get("sentences") or []
-        summary = Summary(
-            text=s["text"],
-            method=s["method"],
-            model=s["model"],
-            strategy=s.get("strategy", "single"),
-            sentences=tuple(
-                SummarySentence(
-                    p.get("index"),
-                    p.get("start"),
-                    p.get("end"),
-                    float(p.get("score") or 0.0),
-                    text[p["start"] : p["end"]]
-                    if p.get("start") is not None and p.get("end") is not None
-                    else verified.get(i, s["text"] if len(parts) == 1 else ""),
-                    tuple(p.get("claim_ids") or ()),
-                )
-                for i, p in enumerate(parts)
-            ),
-        )
+        filled["summary"] = _summary_with_texts(data, text)
+    stored = parse_report(filled)
     return Report(
-        article=article,
-        sentences=sentences,
-        times=[TimeAnchor(**t) for t in data.get("times") or []],
-        claims=claims,
-        summary=summary,
-        verification=verification,
+        article=stored.document,
+        sentences=stored.sentences,
+        times=stored.times,
+        claims=stored.claims,
+        summary=stored.summary,
+        verification=stored.verification,
     )
 
 
@@ -164,8 +86,6 @@ def export(article: dict[str, Any], fmt: str) -> str:
     report = report_from_dict(article["report"], article["text"])
     review = {r["claim_id"]: r for r in article["review"]}
     if fmt == "json":
-        from factkit.render.to_json import report_to_dict
-
         data = report_to_dict(report)
         for claim in data["claims"]:
             r = review.get(claim["id"])

@@ -186,11 +186,6 @@ class Store:
         out["review"] = [claim_row(c) for c in claims]
         return out
 
-    def recent(self, limit: int = 20) -> list[dict[str, Any]]:
-        from factkit.serve.search import search
-
-        return search(self, limit=limit)
-
     def query(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[sqlite3.Row]:
         with self._lock:
             return self._conn.execute(sql, params).fetchall()

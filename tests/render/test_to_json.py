@@ -1,17 +1,179 @@
-"""The JSON Schema's closed vocabularies are the enums the document model uses."""
+"""The JSON contract: one definition writes the reports, describes them and reads them back.
+
+The schema (``factkit schema``) is generated from the document model, so these tests hold it to
+what the writer prints: today's reports for the seed and 20 CNN/DM articles must validate, and
+parse back to the same JSON.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import jsonschema
+import pytest
+
+from factkit.config import load_config
+from factkit.document import Article, Claim, Quantity, Report, TimeAnchor, Verification
 from factkit.enums import ClaimKind, ReasonType, SegmentKind, Verdict, values
-from factkit.render.to_json import CLAIM, REASON, SENTENCE, VERIFIED_SENTENCE, report_schema
+from factkit.ingest import article_from_text
+from factkit.pipeline import Pipeline
+from factkit.render.to_json import (
+    SCHEMA_VERSION,
+    contract_schema,
+    parse_report,
+    render_json,
+    report_schema,
+    report_to_dict,
+)
+from factkit.render.verification import verification_to_dict
+from factkit.verification import Verifier
+from tests.conftest import SEED_PATH, read_jsonl, shared_file
+
+SEED_SUMMARY = (
+    "The UN human rights chief said her office had counted at least 138 deaths among "
+    "civilians in recent weeks. The State Department said the pullout is 95 percent complete."
+)
 
 
 def test_schema_enums_are_the_vocabularies() -> None:
-    assert SENTENCE["properties"]["kind"]["enum"] == list(values(SegmentKind))
-    assert CLAIM["properties"]["kinds"]["items"]["enum"] == list(values(ClaimKind))
-    assert REASON["properties"]["type"]["enum"] == list(values(ReasonType))
-    assert VERIFIED_SENTENCE["properties"]["verdict"]["enum"] == list(values(Verdict))
+    defs = report_schema()["$defs"]
+    for enum in (SegmentKind, ClaimKind, ReasonType, Verdict):
+        assert defs[enum.__name__]["enum"] == list(values(enum))
+        # plain strings, so `factkit schema` prints plain JSON
+        assert all(type(v) is str for v in defs[enum.__name__]["enum"])
+
+
+def test_schema_names_the_version_and_leaves_out_what_is_never_written() -> None:
     schema = report_schema()
-    assert schema["properties"]["sentences"]["items"] is SENTENCE
-    # plain strings, so `factkit schema` prints the same JSON as before
-    assert all(type(v) is str for v in SENTENCE["properties"]["kind"]["enum"])
+    assert schema["properties"]["schema_version"]["const"] == SCHEMA_VERSION
+    assert set(schema["required"]) == {"schema_version", "document", "sentences", "times", "claims"}
+    article = schema["$defs"]["Article"]["properties"]
+    assert "text" not in article and "source_path" not in article and "warnings" not in article
+    assert "text" not in schema["$defs"]["SummarySentence"]["properties"]
+    assert schema["$defs"]["Claim"]["properties"]["score"]["maximum"] == 1
+    json.dumps(schema)  # printable as it is
+
+
+def _seed_and_cnndm(limit: int) -> Iterator[tuple[str, str]]:
+    """(article text, summary to verify): the seed with its planted-error summary, then CNN/DM
+    articles with their reference highlights (the cases scripts/snapshot_outputs.py records)."""
+    yield SEED_PATH.read_text(encoding="utf-8"), SEED_SUMMARY
+    records = read_jsonl(shared_file("eval", "cnndm_sample.jsonl"))
+    for record in itertools.islice(records, limit):
+        yield record["article"], record["highlights"]
+
+
+def _reports_of_today(limit: int) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """(run report with its summary's verification, ``factkit verify`` JSON) per case."""
+    cfg = load_config()
+    pipeline, verifier = Pipeline(cfg), Verifier(cfg)
+    for text, summary in _seed_and_cnndm(limit):
+        report = pipeline.analyze(article_from_text(text))
+        verification = verifier.verify(summary, report.article, report.sentences)
+        checked = dataclasses.replace(report, verification=verification)
+        yield report_to_dict(checked), verification_to_dict(verification, report.article)
+
+
+def _written_again(report: dict[str, Any]) -> dict[str, Any]:
+    """The report parsed by the contract and written again. The fields the contract does not
+    write (the article text, each summary sentence's text) are filled in first, as a reader
+    that holds them does (factkit.serve.reports)."""
+    text = "x" * max((s["end"] for s in report["sentences"]), default=0)
+    filled = {**report, "document": {**report["document"], "text": text}}
+    if "summary" in report:
+        parts = [{**p, "text": ""} for p in report["summary"]["sentences"]]
+        filled["summary"] = {**report["summary"], "sentences": parts}
+    parsed = parse_report(filled)
+    return report_to_dict(
+        Report(
+            parsed.document,
+            parsed.sentences,
+            parsed.times,
+            parsed.claims,
+            parsed.summary,
+            parsed.verification,
+        )
+    )
+
+
+@pytest.mark.slow
+def test_todays_reports_validate_and_parse_back_unchanged() -> None:
+    schema = report_schema()
+    seen = 0
+    for report, verify_json in _reports_of_today(20):
+        assert report["summary"]["sentences"] and report["verification"]["sentences"]
+        jsonschema.validate(report, schema)
+        claims_only = {k: v for k, v in report.items() if k not in ("summary", "verification")}
+        jsonschema.validate(claims_only, schema)
+        source = verify_json.pop("source")
+        jsonschema.validate(verify_json, contract_schema(Verification))
+        jsonschema.validate(source, contract_schema(Article))
+        assert _written_again(report) == report
+        assert _written_again(claims_only) == claims_only
+        seen += 1
+    assert seen == 21
+
+
+def test_a_claims_times_are_written_without_their_sentence_index() -> None:
+    time = TimeAnchor("Tuesday", 10, 17, "2021-08-10", sentence_index=3)
+    claim = Claim("c1", 3, 0, 20, "x" * 20, (ClaimKind.QUANTITATIVE,), 0.123456, "?", times=(time,))
+    assert claim.to_dict()["times"] == [
+        {"text": "Tuesday", "start": 10, "end": 17, "resolved": "2021-08-10"}
+    ]
+    assert claim.to_dict()["score"] == 0.1235
+    assert time.to_dict()["sentence_index"] == 3
+
+
+def test_a_report_without_summary_or_verification_leaves_both_keys_out(seed_text: str) -> None:
+    cfg = load_config(overrides=["checkworthiness.enabled=false", "summarizer.enabled=false"])
+    report = Pipeline(cfg).analyze(Article(seed_text))
+    data = json.loads(render_json(report))
+    assert list(data) == ["schema_version", "document", "sentences", "times", "claims"]
+    assert data["document"]["language"] == "en"  # guessed: Article(...) left it open
+    jsonschema.validate(data, report_schema())
+    assert all("sentence_index" in t for t in data["times"])
+
+
+def _as_json_dumps_writes(report: Report) -> str:
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_render_json_is_json_dumps_byte_for_byte_where_the_encoders_differ(seed_text: str) -> None:
+    cfg = load_config(overrides=["checkworthiness.enabled=false", "summarizer.enabled=false"])
+    report = Pipeline(cfg).analyze(Article(seed_text))
+    assert render_json(report) == _as_json_dumps_writes(report)
+    first = report.claims[0]
+    odd_numbers = dataclasses.replace(
+        first,
+        score=float("nan"),
+        quantities=(Quantity("tiny", 0, 4, 1e-05), Quantity("x", 0, 1, float("inf"))),
+    )
+    tiny = dataclasses.replace(report, claims=[odd_numbers])
+    assert '"value": 1e-05' in render_json(tiny)
+    assert render_json(tiny) == _as_json_dumps_writes(tiny)
+    not_finite = dataclasses.replace(tiny, claims=[dataclasses.replace(odd_numbers, quantities=())])
+    assert '"score": NaN' in render_json(not_finite)
+    assert render_json(not_finite) == _as_json_dumps_writes(not_finite)
+    surrogate = dataclasses.replace(report.sentences[0], text="a\ud800b")
+    odd_text = dataclasses.replace(report, sentences=[surrogate, *report.sentences[1:]])
+    assert render_json(odd_text) == _as_json_dumps_writes(odd_text)
+
+
+def test_a_field_the_stages_add_to_report_stays_out_of_the_json(seed_text: str) -> None:
+    # Report never reaches pydantic: the envelope names what is written, so an in-memory field
+    # (the annotate stage's record, say) needs no marker to stay out
+    with_extra = dataclasses.make_dataclass(
+        "ReportWithExtra",
+        [("extra", object, dataclasses.field(default=None, repr=False, compare=False))],
+        bases=(Report,),
+    )
+    cfg = load_config(overrides=["checkworthiness.enabled=false", "summarizer.enabled=false"])
+    report = Pipeline(cfg).analyze(Article(seed_text))
+    extended = with_extra(**{f.name: getattr(report, f.name) for f in dataclasses.fields(report)})
+    extended.extra = object()  # not JSON-serializable: writing it would fail
+    assert render_json(extended) == render_json(report)
+    assert report_to_dict(extended) == report_to_dict(report)
