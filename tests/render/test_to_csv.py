@@ -7,7 +7,7 @@ import csv
 import io
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from factkit.config import load_config
@@ -38,7 +38,8 @@ def _is_plain_number(cell: str) -> bool:
         float(cell)
     except ValueError:
         return False
-    return cell.strip() == cell and cell[-1:].isdigit()
+    # digits, sign, point and exponent only: "-0." is a number to a spreadsheet, "-inf" is not
+    return set(cell) <= set("0123456789+-.eE") and any(c.isdigit() for c in cell)
 
 
 def _cells(report: Report) -> list[list[str]]:
@@ -99,6 +100,7 @@ def test_carriage_returns_are_escaped_and_stay_in_their_cell() -> None:
 
 
 @given(st.text(alphabet="=+-@\t\r\n,;\"' .0123456789eAa|!()", max_size=20))
+@example("-0.")  # a number to a spreadsheet, left as it is (was a flaky counterexample)
 def test_safe_cell_is_inert_and_round_trips(text: str) -> None:
     cell = safe_cell(text)
     lines = text.replace("\r\n", "\n").replace("\r", "\n")  # a lone CR would split the row
