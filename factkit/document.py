@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from factkit.annotations import Annotations
 from factkit.enums import ClaimKind, ReasonType, SegmentKind, Verdict, values
 
 __all__ = [
@@ -331,3 +332,5 @@ class Report:
     claims: list[Claim] = field(default_factory=list)
     summary: Summary | None = None
     verification: Verification | None = None
+    # what the annotate stage found: in memory only, never serialized
+    annotations: Annotations | None = field(default=None, repr=False, compare=False)
