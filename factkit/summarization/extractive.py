@@ -305,11 +305,7 @@ class ExtractiveSummarizer:
         the layers claim assembly reads when the ranker uses claims, else none (embeddings only)."""
         if self._annotator is None:
             self._annotator = Annotator(self.full_config)
-        layers = (
-            claim_layers(self.full_config)
-            if self.ranker is not None
-            else NO_LAYERS
-        )
+        layers = claim_layers(self.full_config) if self.ranker is not None else NO_LAYERS
         return self._annotator.annotate(article, sentences, layers)
 
     def claims_for(

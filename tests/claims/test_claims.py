@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factkit.annotate import Annotator, claim_layers
+from factkit.annotate import AnnotationLayers, Annotator, claim_layers
 from factkit.claims import (
     ClaimExtractor,
     ClaimSet,
@@ -137,6 +137,23 @@ def test_disabled_finders_yield_no_such_claims(seed_text: str) -> None:
     art = article_from_text(seed_text)
     found = _extract(cfg, art, split_sentences(seed_text))
     assert found.claims and all(c.kinds == ("quantitative",) for c in found.claims)
+
+
+def test_claims_read_the_annotations_and_refuse_missing_layers(seed_text: str) -> None:
+    art = article_from_text(seed_text)
+    sentences = split_sentences(seed_text)
+    annotations = Annotator(CLAIMS_ONLY).annotate(art, sentences, claim_layers(CLAIMS_ONLY))
+    found = ClaimExtractor(CLAIMS_ONLY).extract(art, sentences, annotations)
+    for claim in found.claims:
+        sentence = sentences[claim.sentence_index]
+        assert claim.quantities == annotations.quantities_of(sentence)
+        assert claim.attributions == annotations.attributions_of(sentence)
+    assert found.times == list(annotations.times)
+    without_quantities = Annotator(CLAIMS_ONLY).annotate(
+        art, sentences, AnnotationLayers(quantities=False)
+    )
+    with pytest.raises(ValueError, match="quantities"):
+        ClaimExtractor(CLAIMS_ONLY).extract(art, sentences, without_quantities)
 
 
 @settings(max_examples=60, deadline=None)
