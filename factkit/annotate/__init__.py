@@ -1,15 +1,18 @@
 """The annotate stage: what the sentences contain, found once and read by every later stage.
 
-``Annotator.annotate(article, sentences)`` runs the finders of this package over the split
-article and returns an :class:`Annotations`: the quantities of each annotated sentence, the
-attributions (speakers resolved), the time anchors and a sentence-embedding table. Claim
-assembly, check-worthiness, the summarizer and the verifier read these instead of running the
-finders or the encoder again, the way a spaCy ``Doc`` carries what each component assigned.
+``Annotator.annotate(article, sentences, layers)`` runs the finders of this package over the split
+article and returns an :class:`~factkit.annotations.Annotations` (data defined at the ground, next
+to the document model, so ``Report`` can carry it): the quantities of each annotated sentence, the
+attributions (speakers resolved) and the sentences each touches, the time anchors and a
+sentence-embedding table. Claim assembly, check-worthiness, the summarizer and the verifier read
+these instead of running the finders or the encoder again, the way a spaCy ``Doc`` carries what
+each component assigned. ``claim_layers(config)`` names the layers claim assembly reads;
+``annotate_sentence`` annotates one sentence alone (check-worthiness of a bare sentence).
 
 Annotated sentences are the body sentences, or every non-empty sentence when the splitter found
 no body (a summary, a bare list of lines). Embeddings are computed on first use and kept: a
-claims-only run embeds only the sentences check-worthiness scores; a full run embeds the body
-once for the summarizer, and check-worthiness and the verifier reuse those rows.
+claims-only run embeds only the sentences check-worthiness scores; a full run also embeds the
+summarizer's candidates, each sentence once.
 """
 
 from __future__ import annotations

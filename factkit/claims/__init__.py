@@ -1,14 +1,17 @@
 """Claim extraction: body sentences with numbers or attributed statements, ranked for checking.
 
-A *claim* is a body sentence with at least one quantity or attribution. Its ``score`` in [0, 1]
+A *claim* is a body sentence with at least one quantity or attribution, as the annotate stage
+found them (``factkit.annotate``; claims are assembled from the article's annotations, never by
+running the finders again). Its ``score`` in [0, 1]
 ranks specific, attributed, numeric statements above vague ones:
 
     structural = 0.35·[has quantity] + 0.25·[has attribution] + 0.10·[named speaker]
                + 0.10·min(1, quantities/2) + 0.10·[qualifier or unit] + 0.10·[anchored date]
     score      = w·learned + (1 − w)·structural        (w = claims.scoring.learned_weight)
 
-where ``learned`` is the check-worthiness model's probability for the sentence
-(``factkit.checkworthiness``); with ``checkworthiness.enabled: false`` the score is structural.
+where ``learned`` is the check-worthiness model's probability for the sentence (its features read
+in the article: the quantities and attributions touching the sentence, and its row of the
+annotations' embedding table); with ``checkworthiness.enabled: false`` the score is structural.
 """
 
 from __future__ import annotations
