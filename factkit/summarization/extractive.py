@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 
 from factkit.annotate import Annotator, claim_layers
-from factkit.annotations import NO_LAYERS, Annotations
+from factkit.annotations import NO_LAYERS, AnnotationLayers, Annotations
 from factkit.config import Config
 from factkit.document import Article, Claim, Sentence, Summary, SummarySentence
 from factkit.encoder import get_encoder
@@ -300,19 +300,26 @@ class ExtractiveSummarizer:
         self._claim_extractor: Any = None
         self._annotator: Annotator | None = None
 
-    def annotate(self, article: Article, sentences: list[Sentence]) -> Annotations:
+    def annotate(
+        self, article: Article, sentences: list[Sentence], layers: AnnotationLayers | None = None
+    ) -> Annotations:
         """The article's annotations when the caller has none to hand over (``factkit.summarize``):
-        the layers claim assembly reads when the ranker uses claims, else none (embeddings only)."""
+        by default the layers claim assembly reads when the ranker uses claims, else none
+        (embeddings only)."""
         if self._annotator is None:
             self._annotator = Annotator(self.full_config)
-        layers = claim_layers(self.full_config) if self.ranker is not None else NO_LAYERS
+        if layers is None:
+            layers = claim_layers(self.full_config) if self.ranker is not None else NO_LAYERS
         return self._annotator.annotate(article, sentences, layers)
 
     def claims_for(
-        self, article: Article, sentences: list[Sentence], annotations: Annotations
+        self, article: Article, sentences: list[Sentence], annotations: Annotations | None = None
     ) -> list[Claim]:
         """The article's claims, assembled here only when the caller has none to hand over
-        (structure only: the check-worthiness model is not needed for the ranker's features)."""
+        (structure only: the check-worthiness model is not needed for the ranker's features),
+        from ``annotations`` or, without them, from annotating the article here."""
+        if annotations is None:
+            annotations = self.annotate(article, sentences, claim_layers(self.full_config))
         if self._claim_extractor is None:
             from factkit.claims import ClaimExtractor
 

@@ -309,6 +309,18 @@ def test_alone_the_summarizer_annotates_the_article_itself_and_agrees_with_the_p
     assert {s.index for s in handed.sentences} <= annotations.embeddings.computed
 
 
+def test_claims_for_annotates_the_article_itself_whatever_the_ranker(seed_text: str) -> None:
+    """The ranker's training script asks a centroid-ranker summarizer for an article's claims."""
+    from factkit.config import load_config
+    from factkit.pipeline import Pipeline
+
+    centroid_config = load_config(overrides=["summarizer.extractive.ranker=centroid"])
+    centroid = ExtractiveSummarizer(centroid_config)
+    claims = centroid.claims_for(Article(text=seed_text), split_sentences(seed_text))
+    expected = Pipeline(load_config("configs/claims-only.yaml")).analyze(Article(text=seed_text))
+    assert claims == expected.claims
+
+
 def test_same_meaning_sentences_are_not_both_picked(config: Config) -> None:
     text = (
         "The city council approved a new budget for public schools on Monday.\n\n"
