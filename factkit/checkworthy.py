@@ -21,6 +21,7 @@ its name on the package, which would shadow the public function ``factkit.checkw
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import itertools
 import json
@@ -123,6 +124,7 @@ def _fallback_structure(sentence: str) -> SentenceStructure:
     )
 
 
+@functools.cache
 def _annotate_available() -> bool:
     return importlib.util.find_spec("factkit.annotate") is not None
 
