@@ -10,6 +10,11 @@ plain logistic regression. It is trained on the ClaimBuster sentences (label 1 =
 factual sentence) by ``scripts/train_checkworthiness.py`` with ``factkit.training``; the weights
 ship as JSON in ``factkit/models/``. This module only scores, with numpy.
 
+In the pipeline, claim assembly hands over what the annotate stage found in each claim sentence
+(its quantities and whether an attribution touches it, read in the article's context) and the
+sentence's row of the article's embedding table, so nothing is found or encoded twice. A sentence
+scored on its own (``factkit.checkworthiness``, training, evaluation) is annotated alone.
+
 The module is ``checkworthy`` rather than ``checkworthiness`` because importing a submodule binds
 its name on the package, which would shadow the public function ``factkit.checkworthiness``.
 """
@@ -23,7 +28,7 @@ import json
 import math
 import re
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -40,9 +45,11 @@ __all__ = [
     "STRUCTURAL_SOURCE",
     "CheckworthinessModel",
     "HashedNgrams",
+    "SentenceStructure",
     "checkworthiness",
     "gelu_tanh",
     "hashed_ngrams",
+    "isolated_structure",
     "packaged_model_path",
     "structural_features",
     "structural_matrix",
@@ -104,61 +111,61 @@ _FALLBACK_ATTRIBUTION = re.compile(
 )
 
 
-def _fallback_count_quantities(text: str) -> int:
-    return len(_FALLBACK_QUANTITY.findall(text))
+class SentenceStructure(NamedTuple):
+    """What the annotate stage found in one sentence, as the structural features read it."""
+
+    quantities: int  # how many quantities
+    attributed: bool  # whether an attribution's cue or content touches the sentence
 
 
-def _fallback_count_attributions(text: str) -> int:
-    return len(_FALLBACK_ATTRIBUTION.findall(text))
-
-
-def _claims_available() -> bool:
-    return importlib.util.find_spec("factkit.claims") is not None
+def _fallback_structure(sentence: str) -> SentenceStructure:
+    return SentenceStructure(
+        len(_FALLBACK_QUANTITY.findall(sentence)), bool(_FALLBACK_ATTRIBUTION.search(sentence))
+    )
 
 
 @functools.cache
-def _structure_counters() -> tuple[Callable[[str], int], Callable[[str], int]]:
-    """Counters built on the claim finders of ``factkit.claims`` (the regex fallback where that
-    package is absent), built on first use: importing this module builds nothing."""
-    if not _claims_available():
-        return _fallback_count_quantities, _fallback_count_attributions
-    from factkit.annotate.attribution import AttributionFinder
-    from factkit.annotate.quantities import find_quantities
-    from factkit.document import SegmentKind, Sentence
+def _annotate_available() -> bool:
+    return importlib.util.find_spec("factkit.annotate") is not None
 
-    attribution_finder = AttributionFinder()
 
-    def count_quantities(text: str) -> int:
-        return len(find_quantities(text))
+def isolated_structure(sentence: str) -> SentenceStructure:
+    """The structure of a sentence scored on its own (``factkit.checkworthiness``, training,
+    evaluation): the sentence is annotated alone, as one body sentence, by the same annotate
+    stage the pipeline runs (the regex fallback where ``factkit.annotate`` is absent). In an
+    article, the pipeline hands over the structure it found there instead, which can differ:
+    an attribution whose quote spans several sentences touches each of them."""
+    if not _annotate_available():
+        return _fallback_structure(sentence)
+    from factkit.annotate import annotate_sentence
+    from factkit.annotations import AnnotationLayers
 
-    def count_attributions(text: str) -> int:
-        # the input is one sentence already: skip find_attributions' sentence splitting (half
-        # its time) and its heading detection, which would drop short unpunctuated lines
-        body = Sentence(0, 0, len(text), SegmentKind.BODY, text)
-        return len(attribution_finder.find(text, [body]))
-
-    return count_quantities, count_attributions
+    notes = annotate_sentence(sentence, AnnotationLayers(times=False))
+    (body,) = notes.annotated
+    return SentenceStructure(len(notes.quantities_of(body)), bool(notes.attributions))
 
 
 # Recorded in the weights file: a model trained with one source must not be run with the other.
-STRUCTURAL_SOURCE = "factkit.claims" if _claims_available() else "regex-fallback"
+# "factkit.claims" names the annotate finders (they lived in factkit.claims when the shipped
+# model was trained; the name stays so its weights still load).
+STRUCTURAL_SOURCE = "factkit.claims" if _annotate_available() else "regex-fallback"
 
 
-def structural_features(sentence: str) -> np.ndarray:
-    """The :data:`FEATURE_NAMES` vector (float32) of one sentence."""
+def structural_features(sentence: str, structure: SentenceStructure | None = None) -> np.ndarray:
+    """The :data:`FEATURE_NAMES` vector (float32) of one sentence; ``structure`` is what the
+    annotate stage found in it (None: annotate the sentence alone, :func:`isolated_structure`)."""
     tokens = _TOKEN.findall(sentence)
     words = [t.lower().replace("’", "'") for t in tokens if not t[0].isdigit()]
     word_set = set(words)
     n_numbers = sum(1 for t in tokens if _NUMBER.match(t)) + sum(w in _NUMBER_WORDS for w in words)
     later_words = [t for t in tokens[1:] if t[0].isalpha() and t not in ("I", "I'm", "I've")]
     capitalized = sum(1 for t in later_words if t[0].isupper())
-    count_quantities, count_attributions = _structure_counters()
-    n_quantities = count_quantities(sentence)
+    n_quantities, attributed = isolated_structure(sentence) if structure is None else structure
     stripped = sentence.rstrip(" \"'”’)")
     values = (
         float(n_quantities > 0),
         math.log1p(n_quantities),
-        float(count_attributions(sentence) > 0),
+        float(attributed),
         math.log1p(n_numbers),
         float(_YEAR.search(sentence) is not None),
         float(_MONEY_PERCENT.search(sentence) is not None),
@@ -178,11 +185,16 @@ def structural_features(sentence: str) -> np.ndarray:
     return np.asarray(values, dtype=np.float32)
 
 
-def structural_matrix(sentences: Sequence[str]) -> np.ndarray:
-    """Structural features of many sentences, one row each."""
+def structural_matrix(
+    sentences: Sequence[str], structure: Sequence[SentenceStructure] | None = None
+) -> np.ndarray:
+    """Structural features of many sentences, one row each (``structure``: one per sentence,
+    as :func:`structural_features` takes it)."""
+    if structure is not None and len(structure) != len(sentences):
+        raise ValueError(f"{len(structure)} structures for {len(sentences)} sentences")
     out = np.zeros((len(sentences), len(FEATURE_NAMES)), dtype=np.float32)
     for i, sentence in enumerate(sentences):
-        out[i] = structural_features(sentence)
+        out[i] = structural_features(sentence, structure[i] if structure is not None else None)
     return out
 
 
@@ -462,9 +474,15 @@ class CheckworthinessModel:
 
     # ---- scoring
 
-    def score(self, sentences: Sequence[str], embeddings: np.ndarray | None = None) -> np.ndarray:
-        """Probabilities in [0, 1], one per sentence. Pass ``embeddings`` (from the shared
-        encoder, same config) to avoid encoding the sentences a second time."""
+    def score(
+        self,
+        sentences: Sequence[str],
+        embeddings: np.ndarray | None = None,
+        structure: Sequence[SentenceStructure] | None = None,
+    ) -> np.ndarray:
+        """Probabilities in [0, 1], one per sentence. In an article, pass the ``embeddings``
+        (from the shared encoder, same config) and the ``structure`` the annotate stage found in
+        each sentence; without them the sentences are encoded and annotated one by one."""
         if len(sentences) == 0:
             return np.zeros(0, dtype=np.float64)
         if embeddings is None:
@@ -477,7 +495,7 @@ class CheckworthinessModel:
                 f"embeddings shape {emb.shape} does not match "
                 f"({len(sentences)}, {self.embedding_weights.shape[0]})"
             )
-        feats = structural_matrix(sentences)
+        feats = structural_matrix(sentences, structure)
         logits = (
             emb @ self.embedding_weights
             + feats @ self._structural_effective

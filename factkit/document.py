@@ -20,6 +20,7 @@ from typing import Annotated, Any, ClassVar
 
 from pydantic import Field, PlainSerializer, StringConstraints, TypeAdapter, field_serializer
 
+from factkit.annotations import Annotations
 from factkit.enums import ClaimKind, ReasonType, SegmentKind, Verdict, values
 
 __all__ = [
@@ -293,3 +294,5 @@ class Report:
     claims: list[Claim] = field(default_factory=list)
     summary: Summary | None = None
     verification: Verification | None = None
+    # what the annotate stage found: in memory only, never serialized
+    annotations: Annotations | None = field(default=None, repr=False, compare=False)

@@ -1,7 +1,9 @@
-"""The pipeline: ingest -> split -> (summarize, extract claims) -> verify.
+"""The pipeline: ingest -> split -> annotate -> (extract claims, summarize) -> verify.
 
 ``Pipeline`` only composes stages; each stage is built lazily, once, and only when the config
-enables it (a claims-only run never loads a summarization model).
+enables it (a claims-only run never loads a summarization model). The annotate stage runs the
+finders once per article and the later stages read its :class:`Annotations` (kept on
+``Report.annotations``); its embedding table encodes each body sentence at most once.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from contextlib import contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from factkit.annotate import Annotator, claim_layers
+from factkit.annotations import NO_LAYERS, AnnotationLayers, Annotations
 from factkit.config import Config
 from factkit.document import Article, Report, Sentence
 from factkit.errors import FactkitError, StageError
@@ -31,6 +35,10 @@ class Pipeline:
         self.progress = progress  # told each stage as it starts (factkit.progress)
 
     # stages, built on first use ------------------------------------------------------------
+    @cached_property
+    def annotator(self) -> Annotator:
+        return Annotator(self.config)
+
     @cached_property
     def claim_extractor(self) -> ClaimExtractor:
         from factkit.claims import ClaimExtractor
@@ -58,8 +66,21 @@ class Pipeline:
             return cfg.summarizer.kind == "seq2seq"
         return bool(cfg.verify.enabled)
 
+    @property
+    def layers(self) -> AnnotationLayers:
+        """The annotation layers this config reads: what claims need (the summarizer's ranker
+        reads the claims too), plus quantities and attributions when the verifier runs."""
+        cfg = self.config
+        wanted = claim_layers(cfg)
+        if not cfg.claims.enabled and not cfg.summarizer.enabled:
+            wanted = NO_LAYERS
+        if self.verifies_summary:
+            wanted = AnnotationLayers(quantities=True, attributions=True, times=wanted.times)
+        return wanted
+
     def warm_up(self) -> None:
         """Build every enabled stage now (batch workers call this once)."""
+        _ = self.annotator
         if self.config.claims.enabled:
             _ = self.claim_extractor
         if self.config.summarizer.enabled:
@@ -70,6 +91,9 @@ class Pipeline:
     # running ------------------------------------------------------------------------------
     def split(self, article: Article) -> list[Sentence]:
         return split_sentences(article.text, self.config.splitter)
+
+    def annotate(self, article: Article, sentences: list[Sentence]) -> Annotations:
+        return self.annotator.annotate(article, sentences, self.layers)
 
     @contextmanager
     def _stage(self, name: str, label: str | None = None) -> Iterator[None]:
@@ -87,21 +111,25 @@ class Pipeline:
         stage = self._stage
         with stage("split", "splitting"):
             sentences = self.split(article)
-        report = Report(article=article, sentences=sentences)
+        with stage("annotate", "annotating"):
+            annotations = self.annotate(article, sentences)
+        report = Report(article=article, sentences=sentences, annotations=annotations)
         if self.config.claims.enabled:
             with stage("claims", f"claims ({len(sentences):,} sentences)"):
-                found = self.claim_extractor.extract(article, sentences)
+                found = self.claim_extractor.extract(article, sentences, annotations)
             report.claims = found.claims
             report.times = found.times
         if self.config.summarizer.enabled and any(s.kind == "body" for s in sentences):
-            # annotate once: the summarizer ranks by the claims found above instead of
-            # extracting them again (None when claims are off: it finds them itself)
+            # the summarizer ranks by the claims found above instead of assembling them again
+            # (None when claims are off: it assembles them from the annotations itself)
             claims = report.claims if self.config.claims.enabled else None
             with stage("summarize", "summary"):
-                report.summary = self.summarizer.summarize(article, sentences, claims=claims)
+                report.summary = self.summarizer.summarize(
+                    article, sentences, claims=claims, annotations=annotations
+                )
             if self.verifies_summary and report.summary.text.strip():
                 with stage("verify", "verifying the summary"):
                     report.verification = self.verifier.verify(
-                        report.summary.text, article, sentences
+                        report.summary.text, article, sentences, annotations=annotations
                     )
         return report

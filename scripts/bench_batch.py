@@ -150,7 +150,7 @@ def stage_profile(corpus: Path, cfg: Config, pipeline_path: str, n: int = 100) -
     module, _, name = pipeline_path.partition(":")
     pipeline = getattr(importlib.import_module(module), name)(cfg)
     pipeline.warm_up()
-    spent = {"split": 0.0, "claims": 0.0, "summarize": 0.0}
+    spent = {"split": 0.0, "annotate": 0.0, "claims": 0.0, "summarize": 0.0}
     with corpus.open(encoding="utf-8") as fh:
         records = [json.loads(line) for _, line in zip(range(n), fh, strict=False)]
     for rec in records:
@@ -158,13 +158,16 @@ def stage_profile(corpus: Path, cfg: Config, pipeline_path: str, n: int = 100) -
         t = time.perf_counter()
         sentences = pipeline.split(article)
         spent["split"] += time.perf_counter() - t
+        t = time.perf_counter()
+        annotations = pipeline.annotate(article, sentences)
+        spent["annotate"] += time.perf_counter() - t
         if cfg.claims.enabled:
             t = time.perf_counter()
-            pipeline.claim_extractor.extract(article, sentences)
+            pipeline.claim_extractor.extract(article, sentences, annotations)
             spent["claims"] += time.perf_counter() - t
         if cfg.summarizer.enabled:
             t = time.perf_counter()
-            pipeline.summarizer.summarize(article, sentences)
+            pipeline.summarizer.summarize(article, sentences, annotations=annotations)
             spent["summarize"] += time.perf_counter() - t
     return {k: v / len(records) for k, v in spent.items()}
 

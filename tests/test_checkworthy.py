@@ -18,9 +18,11 @@ import factkit
 from factkit.checkworthy import (
     FEATURE_NAMES,
     CheckworthinessModel,
+    SentenceStructure,
     checkworthiness,
     gelu_tanh,
     hashed_ngrams,
+    isolated_structure,
     packaged_model_path,
     structural_features,
 )
@@ -113,6 +115,28 @@ def test_structural_features_see_numbers_attribution_and_opinion() -> None:
     assert opinion[names.index("first_person_singular")] == 1.0
     assert opinion[names.index("question")] == 1.0
     assert opinion[names.index("negation")] == 1.0
+
+
+def test_structure_from_the_article_replaces_the_isolated_recount(
+    model: CheckworthinessModel,
+) -> None:
+    """In an article the annotate stage's findings are the features: a sentence inside a quote
+    attributed in the sentence before is attributed, though alone it has no attribution."""
+    names = list(FEATURE_NAMES)
+    inside_quote = '"The numbers are still climbing."'
+    alone = isolated_structure(inside_quote)
+    assert alone == SentenceStructure(quantities=0, attributed=False)
+    in_article = SentenceStructure(quantities=2, attributed=True)
+    feats = structural_features(inside_quote, in_article)
+    assert feats[names.index("has_attribution")] == 1.0
+    assert feats[names.index("log_quantities")] == pytest.approx(math.log1p(2))
+    recounted = structural_features(inside_quote)
+    assert np.array_equal(structural_features(inside_quote, alone), recounted)
+    scores = model.score([inside_quote, inside_quote], structure=[alone, in_article])
+    assert scores[0] == pytest.approx(model.score([inside_quote])[0])
+    assert scores[1] != pytest.approx(scores[0])
+    with pytest.raises(ValueError, match="structures"):
+        model.score([inside_quote], structure=[alone, alone])
 
 
 @settings(max_examples=60, deadline=None)

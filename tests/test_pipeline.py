@@ -1,12 +1,23 @@
-"""Pipeline composition: stages run only when enabled, and the report is consistent."""
+"""Pipeline composition: stages run only when enabled, the article is annotated once, and the
+report is consistent."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
 import pytest
 
+from factkit.annotate.attribution import AttributionFinder
+from factkit.annotate.quantities import QuantityFinder
+from factkit.annotations import NO_LAYERS
 from factkit.config import load_config
+from factkit.encoder import get_encoder
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
+from factkit.render.to_json import report_to_dict
 
 
 def test_claims_only_run_loads_no_summarizer(seed_text: str) -> None:
@@ -60,3 +71,95 @@ def test_a_failure_inside_a_stage_is_a_stage_error_naming_it(seed_text: str) -> 
     assert info.value.stage == "claims"
     assert str(info.value) == "claims: ValueError: boom"
     assert isinstance(info.value.__cause__, ValueError)
+
+
+def _counting(calls: Counter[str], name: str, real: Callable[..., Any]) -> Callable[..., Any]:
+    """``real``, counting its calls under ``name`` (the real code still runs)."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        calls[name] += 1
+        return real(*args, **kwargs)
+
+    return wrapper
+
+
+def test_a_full_run_runs_the_finders_once_per_article(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Claims, check-worthiness and the summarizer all read the annotate stage's findings:
+    attributions are found once for the article and quantities once per body sentence."""
+    calls: Counter[str] = Counter()
+    monkeypatch.setattr(
+        AttributionFinder, "find", _counting(calls, "attributions", AttributionFinder.find)
+    )
+    monkeypatch.setattr(QuantityFinder, "find", _counting(calls, "quantities", QuantityFinder.find))
+    report = Pipeline(load_config()).analyze(article_from_text(seed_text))
+    assert report.claims and report.summary is not None and report.summary.text
+    assert any(s.claim_ids for s in report.summary.sentences)  # the ranker read the claims
+    body = [s for s in report.sentences if s.kind == "body"]
+    assert calls == {"attributions": 1, "quantities": len(body)}
+
+
+def test_a_full_run_encodes_each_body_sentence_at_most_once(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Check-worthiness and the summarizer share the annotations' embedding table: no sentence
+    is handed to the encoder twice (the encoder's own memo is not what saves the work)."""
+    config = load_config()
+    encoder = get_encoder(config.encoder)
+    asked: list[str] = []
+    real_encode = encoder.encode
+
+    def encode(sentences: list[str], batch_size: int | None = None) -> np.ndarray:
+        asked.extend(sentences)
+        return real_encode(sentences, batch_size)
+
+    monkeypatch.setattr(encoder, "encode", encode)
+    report = Pipeline(config).analyze(article_from_text(seed_text))
+    assert report.annotations is not None and report.summary is not None
+    claimed = {c.sentence_index for c in report.claims}
+    computed = report.annotations.embeddings.computed
+    assert claimed <= computed  # check-worthiness read its rows from the table
+    assert {s.index for s in report.summary.sentences} <= computed
+    texts = Counter(asked)
+    assert asked and max(texts.values()) == 1, texts.most_common(3)
+    assert len(asked) == len(computed)
+
+
+def test_the_report_carries_its_annotations_but_never_serializes_them(seed_text: str) -> None:
+    report = Pipeline(load_config("configs/claims-only.yaml")).analyze(article_from_text(seed_text))
+    assert report.annotations is not None
+    assert report.annotations.sentences == tuple(report.sentences)
+    for claim in report.claims:
+        assert claim.quantities == report.annotations.quantities_of(
+            report.sentences[claim.sentence_index]
+        )
+    assert "annotations" not in report_to_dict(report)
+    assert "annotations" not in repr(report)
+
+
+def test_the_annotation_layers_follow_the_config() -> None:
+    claims_only = Pipeline(load_config(overrides=["claims.attribution.enabled=false"]))
+    assert not claims_only.layers.attributions and claims_only.layers.quantities
+    # the verifier reads quantities and attributions even where claims do not
+    verifying = Pipeline(
+        load_config(overrides=["claims.attribution.enabled=false", "verify.enabled=true"])
+    )
+    assert verifying.layers.attributions and verifying.layers.quantities
+    nothing = Pipeline(load_config(overrides=["claims.enabled=false", "summarizer.enabled=false"]))
+    assert nothing.layers == NO_LAYERS
+
+
+def test_a_failure_while_annotating_is_a_stage_error_naming_it(seed_text: str) -> None:
+    from factkit.errors import StageError
+
+    pipeline = Pipeline(load_config("configs/claims-only.yaml"))
+
+    class Broken:
+        def annotate(self, *args: object) -> None:
+            raise ValueError("boom")
+
+    pipeline.__dict__["annotator"] = Broken()  # the cached stage, replaced
+    with pytest.raises(StageError) as info:
+        pipeline.analyze(article_from_text(seed_text))
+    assert info.value.stage == "annotate"

@@ -35,7 +35,11 @@ def test_the_pipeline_reports_each_stage_it_runs(seed_text: str) -> None:
     recorder = _Recorder()
     cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
     report = Pipeline(cfg, progress=recorder).analyze(Article(text=seed_text))
-    assert recorder.stages == ["splitting", f"claims ({len(report.sentences):,} sentences)"]
+    assert recorder.stages == [
+        "splitting",
+        "annotating",
+        f"claims ({len(report.sentences):,} sentences)",
+    ]
 
 
 def test_a_shown_display_names_the_label_and_the_current_stage() -> None:

@@ -1,97 +1,103 @@
 """The annotate stage: what the sentences contain, found once and read by every later stage.
 
-``Annotator.annotate(article, sentences)`` runs the finders of this package over the split
-article and returns an :class:`Annotations`: the quantities of each annotated sentence, the
-attributions (speakers resolved), the time anchors and a sentence-embedding table. Claim
-assembly, check-worthiness, the summarizer and the verifier read these instead of running the
-finders or the encoder again, the way a spaCy ``Doc`` carries what each component assigned.
+``Annotator.annotate(article, sentences, layers)`` runs the finders of this package over the split
+article and returns an :class:`~factkit.annotations.Annotations` (data defined at the ground, next
+to the document model, so ``Report`` can carry it): the quantities of each annotated sentence, the
+attributions (speakers resolved) and the sentences each touches, the time anchors and a
+sentence-embedding table. Claim assembly, check-worthiness, the summarizer and the verifier read
+these instead of running the finders or the encoder again, the way a spaCy ``Doc`` carries what
+each component assigned. ``claim_layers(config)`` names the layers claim assembly reads;
+``annotate_sentence`` annotates one sentence alone (check-worthiness of a bare sentence).
 
 Annotated sentences are the body sentences, or every non-empty sentence when the splitter found
 no body (a summary, a bare list of lines). Embeddings are computed on first use and kept: a
-claims-only run embeds only the sentences check-worthiness scores; a full run embeds the body
-once for the summarizer, and check-worthiness and the verifier reuse those rows.
+claims-only run embeds only the sentences check-worthiness scores; a full run also embeds the
+summarizer's candidates, each sentence once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+import bisect
+import functools
+import itertools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
-
-import numpy as np
 
 from factkit.annotate.attribution import AttributionFinder
 from factkit.annotate.quantities import QuantityFinder
 from factkit.annotate.times import anchor_times
+from factkit.annotations import (
+    ALL_LAYERS,
+    AnnotationLayers,
+    Annotations,
+    SentenceEmbeddings,
+    annotated,
+)
 from factkit.config import Config
-from factkit.document import Article, Attribution, Quantity, SegmentKind, Sentence, TimeAnchor
+from factkit.document import Article, Attribution, Quantity, SegmentKind, Sentence
 
 if TYPE_CHECKING:
     from factkit.encoder import SentenceEncoder
 
-__all__ = ["AnnotationLayers", "Annotations", "Annotator", "SentenceEmbeddings", "annotated"]
+__all__ = [
+    "AnnotationLayers",
+    "Annotations",
+    "Annotator",
+    "SentenceEmbeddings",
+    "annotate_sentence",
+    "annotated",
+    "attributions_by_sentence",
+    "claim_layers",
+]
 
 
-def annotated(sentences: Sequence[Sentence]) -> list[Sentence]:
-    """The sentences the stage annotates: the body, or all non-empty ones when there is none."""
-    body = [s for s in sentences if s.kind == SegmentKind.BODY]
-    return body or [s for s in sentences if s.text.strip()]
+def attributions_by_sentence(
+    body: Sequence[Sentence], atts: Sequence[Attribution]
+) -> dict[int, list[Attribution]]:
+    """Sentence index -> the attributions whose cue lies in it or whose content overlaps it, in
+    ``atts`` order. Sentences in text order (as the splitter gives them) are found by bisection,
+    so this is O((sentences + attributions) log sentences), not their product."""
+    ordered = sorted(body, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    ends = [s.end for s in ordered]
+    found: dict[int, list[Attribution]] = {}
+    if any(b < a for a, b in itertools.pairwise(ends)):  # nested sentences: pairwise test
+        for att in atts:
+            for s in body:
+                if _touches(s, att):
+                    found.setdefault(s.index, []).append(att)
+        return found
+    for att in atts:
+        hits = set(
+            range(
+                bisect.bisect_right(ends, att.content_start),
+                bisect.bisect_left(starts, att.content_end),
+            )
+        )
+        i = bisect.bisect_right(starts, att.cue_start) - 1
+        while i >= 0 and ends[i] > att.cue_start:
+            hits.add(i)
+            i -= 1
+        for i in sorted(hits):
+            if _touches(ordered[i], att):
+                found.setdefault(ordered[i].index, []).append(att)
+    return found
 
 
-class SentenceEmbeddings:
-    """Embeddings of an article's sentences by sentence index, encoded on first request.
-
-    One encoder call per request for the rows not yet known; rows are L2-normalised float32 as
-    :meth:`SentenceEncoder.encode` returns them.
-    """
-
-    def __init__(
-        self, sentences: Sequence[Sentence], encoder: Callable[[], SentenceEncoder]
-    ) -> None:
-        self._text = {s.index: s.text for s in sentences}
-        self._encoder = encoder
-        self._rows: dict[int, np.ndarray] = {}
-
-    def rows(self, indices: Sequence[int]) -> np.ndarray:
-        """One row per sentence index, in the order asked (KeyError for an unknown index)."""
-        missing = [i for i in dict.fromkeys(indices) if i not in self._rows]
-        if missing:
-            vectors = self._encoder().encode([self._text[i] for i in missing])
-            self._rows.update(zip(missing, vectors, strict=True))
-        if not indices:
-            return np.zeros((0, self._encoder().dim), dtype=np.float32)
-        return np.stack([self._rows[i] for i in indices])
-
-    @property
-    def computed(self) -> frozenset[int]:
-        """Indices already encoded (for tests and benchmarks: proof nothing was encoded twice)."""
-        return frozenset(self._rows)
+def _touches(s: Sentence, att: Attribution) -> bool:
+    cue_in = s.start <= att.cue_start < s.end
+    content_in = att.content_start < s.end and s.start < att.content_end
+    return cue_in or content_in
 
 
-@dataclass(frozen=True, slots=True)
-class AnnotationLayers:
-    """Which finders to run; a layer that is off leaves its field empty."""
-
-    quantities: bool = True
-    attributions: bool = True
-    times: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class Annotations:
-    """What the annotate stage found. Offsets are into ``text`` (the article's text)."""
-
-    text: str
-    sentences: tuple[Sentence, ...]  # every sentence, as the splitter gave them
-    annotated: tuple[Sentence, ...]  # see :func:`annotated`
-    quantities: dict[int, tuple[Quantity, ...]]  # sentence index -> its quantities
-    attributions: tuple[Attribution, ...]  # speakers resolved, in text order
-    times: tuple[TimeAnchor, ...]  # anchors in body sentences, sentence_index set
-    embeddings: SentenceEmbeddings = field(repr=False, compare=False)
-    layers: AnnotationLayers = AnnotationLayers()
-
-    def quantities_of(self, sentence: Sentence) -> tuple[Quantity, ...]:
-        return self.quantities.get(sentence.index, ())
+def claim_layers(config: Config) -> AnnotationLayers:
+    """The layers claim assembly reads, as ``claims.quantities/attribution/times`` enable them."""
+    claims = config.claims
+    return AnnotationLayers(
+        quantities=claims.quantities.enabled,
+        attributions=claims.attribution.enabled,
+        times=claims.times.enabled,
+    )
 
 
 class Annotator:
@@ -127,7 +133,7 @@ class Annotator:
         self,
         article: Article,
         sentences: Sequence[Sentence],
-        layers: AnnotationLayers = AnnotationLayers(),
+        layers: AnnotationLayers = ALL_LAYERS,
     ) -> Annotations:
         text = article.text
         chosen = annotated(sentences)
@@ -142,6 +148,7 @@ class Annotator:
             if layers.attributions
             else ()
         )
+        touched = attributions_by_sentence(chosen, attributions)
         times = tuple(anchor_times(text, chosen, article.date)) if layers.times else ()
         return Annotations(
             text=text,
@@ -149,7 +156,26 @@ class Annotator:
             annotated=tuple(chosen),
             quantities=quantities,
             attributions=attributions,
+            sentence_attributions={i: tuple(atts) for i, atts in touched.items()},
             times=times,
             embeddings=SentenceEmbeddings(chosen, self.encoder),
             layers=layers,
         )
+
+    def annotate_sentence(self, sentence: str, layers: AnnotationLayers) -> Annotations:
+        """One sentence on its own (no article around it): check-worthiness of a bare sentence.
+
+        The text is annotated as one body sentence, so no heading detection or sentence
+        splitting drops a short unpunctuated line."""
+        body = Sentence(0, 0, len(sentence), SegmentKind.BODY, sentence)
+        return self.annotate(Article(text=sentence), [body], layers)
+
+
+def annotate_sentence(sentence: str, layers: AnnotationLayers) -> Annotations:
+    """:meth:`Annotator.annotate_sentence` with the default configuration."""
+    return _default_annotator().annotate_sentence(sentence, layers)
+
+
+@functools.cache
+def _default_annotator() -> Annotator:
+    return Annotator()

@@ -1,27 +1,29 @@
 """Claim extraction: body sentences with numbers or attributed statements, ranked for checking.
 
-A *claim* is a body sentence with at least one quantity or attribution. Its ``score`` in [0, 1]
+A *claim* is a body sentence with at least one quantity or attribution, as the annotate stage
+found them (``factkit.annotate``; claims are assembled from the article's annotations, never by
+running the finders again). Its ``score`` in [0, 1]
 ranks specific, attributed, numeric statements above vague ones:
 
     structural = 0.35·[has quantity] + 0.25·[has attribution] + 0.10·[named speaker]
                + 0.10·min(1, quantities/2) + 0.10·[qualifier or unit] + 0.10·[anchored date]
     score      = w·learned + (1 − w)·structural        (w = claims.scoring.learned_weight)
 
-where ``learned`` is the check-worthiness model's probability for the sentence
-(``factkit.checkworthiness``); with ``checkworthiness.enabled: false`` the score is structural.
+where ``learned`` is the check-worthiness model's probability for the sentence (its features read
+in the article: the quantities and attributions touching the sentence, and its row of the
+annotations' embedding table); with ``checkworthiness.enabled: false`` the score is structural.
 """
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from factkit.annotate.attribution import AttributionFinder
-from factkit.annotate.quantities import QuantityFinder
-from factkit.annotate.times import anchor_times
+from factkit.annotate import attributions_by_sentence, claim_layers
+from factkit.annotations import Annotations
+from factkit.checkworthy import SentenceStructure
 from factkit.config import Config
 from factkit.document import (
     Article,
@@ -149,45 +151,6 @@ def structural_score(
     return min(1.0, score)
 
 
-def attributions_by_sentence(
-    body: Sequence[Sentence], atts: Sequence[Attribution]
-) -> dict[int, list[Attribution]]:
-    """Sentence index -> the attributions whose cue lies in it or whose content overlaps it, in
-    ``atts`` order. Sentences in text order (as the splitter gives them) are found by bisection,
-    so this is O((sentences + attributions) log sentences), not their product."""
-    ordered = sorted(body, key=lambda s: s.start)
-    starts = [s.start for s in ordered]
-    ends = [s.end for s in ordered]
-    found: dict[int, list[Attribution]] = {}
-    if any(b < a for a, b in itertools.pairwise(ends)):  # nested sentences: pairwise test
-        for att in atts:
-            for s in body:
-                if _touches(s, att):
-                    found.setdefault(s.index, []).append(att)
-        return found
-    for att in atts:
-        hits = set(
-            range(
-                bisect.bisect_right(ends, att.content_start),
-                bisect.bisect_left(starts, att.content_end),
-            )
-        )
-        i = bisect.bisect_right(starts, att.cue_start) - 1
-        while i >= 0 and ends[i] > att.cue_start:
-            hits.add(i)
-            i -= 1
-        for i in sorted(hits):
-            if _touches(ordered[i], att):
-                found.setdefault(ordered[i].index, []).append(att)
-    return found
-
-
-def _touches(s: Sentence, att: Attribution) -> bool:
-    cue_in = s.start <= att.cue_start < s.end
-    content_in = att.content_start < s.end and s.start < att.content_end
-    return cue_in or content_in
-
-
 @dataclass(frozen=True, slots=True)
 class ClaimSet:
     claims: list[Claim]
@@ -195,51 +158,54 @@ class ClaimSet:
 
 
 class ClaimExtractor:
-    """Runs the quantity, attribution and time finders over an article's body sentences."""
+    """Assembles claims from an article's annotations: a body sentence with a quantity or an
+    attribution becomes a claim, scored and given a verification question. The finders ran
+    once in the annotate stage; this stage only reads what they found (the layers that
+    ``claims.quantities/attribution/times`` disable are ignored even when annotated)."""
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
-        ccfg = self.config.claims
-        self.quantities = QuantityFinder(ccfg.quantities) if ccfg.quantities.enabled else None
-        self.attributions = (
-            AttributionFinder(ccfg.attribution) if ccfg.attribution.enabled else None
-        )
+        self.layers = claim_layers(self.config)
         self._scorer = None
-        if self.config.checkworthiness.enabled and ccfg.scoring.learned_weight > 0:
+        if self.config.checkworthiness.enabled and self.config.claims.scoring.learned_weight > 0:
             from factkit.checkworthy import CheckworthinessModel
 
             self._scorer = CheckworthinessModel.load(
                 self.config.checkworthiness, self.config.encoder
             )
 
-    def extract(self, article: Article, sentences: Sequence[Sentence]) -> ClaimSet:
-        text = article.text
-        body = [s for s in sentences if s.kind == "body"]
-        times = (
-            anchor_times(text, list(sentences), article.date)
-            if self.config.claims.times.enabled
-            else []
-        )
-        atts = self.attributions.find(text, list(sentences)) if self.attributions else []
-
-        by_sentence_atts = attributions_by_sentence(body, atts)
-        by_sentence_times: dict[int, list[TimeAnchor]] = {}
-        for t in times:
-            if t.sentence_index is not None:
-                by_sentence_times.setdefault(t.sentence_index, []).append(t)
-
-        drafts: list[tuple[Sentence, list[Quantity], list[Attribution], list[TimeAnchor]]] = []
-        for s in body:
-            qs = self.quantities.find(text, s.start, s.end) if self.quantities else []
-            sa = by_sentence_atts.get(s.index, [])
+    def extract(
+        self, article: Article, sentences: Sequence[Sentence], annotations: Annotations
+    ) -> ClaimSet:
+        """The claims of ``article`` (split into ``sentences``, annotated as ``annotations``)."""
+        layers = self.layers
+        lacking = [
+            name
+            for name, needed, present in (
+                ("quantities", layers.quantities, annotations.layers.quantities),
+                ("attributions", layers.attributions, annotations.layers.attributions),
+                ("times", layers.times, annotations.layers.times),
+            )
+            if needed and not present
+        ]
+        if lacking:
+            raise ValueError(f"claims need the annotation layers {lacking}, which are off")
+        times = list(annotations.times) if layers.times else []
+        by_sentence_times = annotations.times_by_sentence() if layers.times else {}
+        drafts: list[_Draft] = []
+        for s in sentences:
+            if s.kind != "body":
+                continue
+            qs = annotations.quantities_of(s) if layers.quantities else ()
+            sa = annotations.attributions_of(s) if layers.attributions else ()
             if qs or sa:
-                drafts.append((s, qs, sa, by_sentence_times.get(s.index, [])))
+                drafts.append(_Draft(s, qs, sa, tuple(by_sentence_times.get(s.index, ()))))
+        return ClaimSet(claims=self._claims(article, drafts, annotations), times=times)
 
-        learned = (
-            self._scorer.score([d[0].text for d in drafts]).tolist()
-            if self._scorer is not None and drafts
-            else None
-        )
+    def _claims(
+        self, article: Article, drafts: Sequence[_Draft], annotations: Annotations
+    ) -> list[Claim]:
+        learned = self._learned(drafts, annotations)
         weight = self.config.claims.scoring.learned_weight if learned is not None else 0.0
         # a question's "as of" is when the claim was reported: the article's date
         article_date = article.date.isoformat() if article.date else None
@@ -262,9 +228,31 @@ class ClaimExtractor:
                     kinds=kinds,
                     score=float(score),
                     question=build_question(s.text, sa, article_date),
-                    quantities=tuple(qs),
-                    attributions=tuple(sa),
-                    times=tuple(ts),
+                    quantities=qs,
+                    attributions=sa,
+                    times=ts,
                 )
             )
-        return ClaimSet(claims=claims, times=times)
+        return claims
+
+    def _learned(self, drafts: Sequence[_Draft], annotations: Annotations) -> list[float] | None:
+        """Check-worthiness of each draft's sentence, from the structure the annotate stage
+        found in it and its row of the article's embedding table (None: scoring is off)."""
+        if self._scorer is None or not drafts:
+            return None
+        indices = [d.sentence.index for d in drafts]
+        structure = [SentenceStructure(len(d.quantities), bool(d.attributions)) for d in drafts]
+        return self._scorer.score(
+            [d.sentence.text for d in drafts],
+            embeddings=annotations.embeddings.rows(indices),
+            structure=structure,
+        ).tolist()
+
+
+class _Draft(NamedTuple):
+    """A body sentence that will be a claim if its score reaches ``claims.scoring.min_score``."""
+
+    sentence: Sentence
+    quantities: tuple[Quantity, ...]
+    attributions: tuple[Attribution, ...]
+    times: tuple[TimeAnchor, ...]

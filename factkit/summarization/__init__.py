@@ -1,5 +1,8 @@
 """Summarization stage: ``build_summarizer(config).summarize(article, sentences)``.
 
+In the pipeline the summarizer reads the article's annotations (its embedding table and the
+claims assembled from them); called on its own it annotates the article itself.
+
 ``extractive`` (default, offline): MiniLM sentence embeddings, centrality + lead prior + MMR.
 ``seq2seq``: any Hugging Face seq2seq checkpoint, with sentence-boundary chunking and
 map-reduce for long articles. Summarizers are cached per process and config, so batch workers
@@ -12,6 +15,7 @@ import json
 from collections.abc import Sequence
 from typing import Protocol
 
+from factkit.annotations import Annotations
 from factkit.cache import ProcessCache
 from factkit.config import Config
 from factkit.document import Article, Claim, Sentence, Summary
@@ -32,6 +36,7 @@ class Summarizer(Protocol):
         ratio: float | None = None,
         max_chars: int | None = None,
         claims: Sequence[Claim] | None = None,
+        annotations: Annotations | None = None,
     ) -> Summary: ...
 
 

@@ -34,6 +34,8 @@ from typing import Any
 
 import numpy as np
 
+from factkit.annotate import Annotator, claim_layers
+from factkit.annotations import NO_LAYERS, AnnotationLayers, Annotations
 from factkit.config import Config
 from factkit.document import Article, Claim, Sentence, Summary, SummarySentence
 from factkit.encoder import get_encoder
@@ -296,10 +298,28 @@ class ExtractiveSummarizer:
             else ranker_max_similarity()
         )
         self._claim_extractor: Any = None
+        self._annotator: Annotator | None = None
 
-    def claims_for(self, article: Article, sentences: list[Sentence]) -> list[Claim]:
-        """The article's claims, extracted here only when the caller has none to hand over
-        (structure only: the check-worthiness model is not needed for the ranker's features)."""
+    def annotate(
+        self, article: Article, sentences: list[Sentence], layers: AnnotationLayers | None = None
+    ) -> Annotations:
+        """The article's annotations when the caller has none to hand over (``factkit.summarize``):
+        by default the layers claim assembly reads when the ranker uses claims, else none
+        (embeddings only)."""
+        if self._annotator is None:
+            self._annotator = Annotator(self.full_config)
+        if layers is None:
+            layers = claim_layers(self.full_config) if self.ranker is not None else NO_LAYERS
+        return self._annotator.annotate(article, sentences, layers)
+
+    def claims_for(
+        self, article: Article, sentences: list[Sentence], annotations: Annotations | None = None
+    ) -> list[Claim]:
+        """The article's claims, assembled here only when the caller has none to hand over
+        (structure only: the check-worthiness model is not needed for the ranker's features),
+        from ``annotations`` or, without them, from annotating the article here."""
+        if annotations is None:
+            annotations = self.annotate(article, sentences, claim_layers(self.full_config))
         if self._claim_extractor is None:
             from factkit.claims import ClaimExtractor
 
@@ -308,7 +328,7 @@ class ExtractiveSummarizer:
             self._claim_extractor = ClaimExtractor(config)
         # the whole article, as the pipeline reads it: the same features on both paths (reading
         # only up to the last candidate changes a claim's speaker or date in ~5 % of articles)
-        return list(self._claim_extractor.extract(article, sentences).claims)
+        return list(self._claim_extractor.extract(article, sentences, annotations).claims)
 
     def candidates(self, body: list[Sentence]) -> list[tuple[int, Sentence]]:
         """(position among body sentences, sentence) of the sentences that may be picked."""
@@ -335,9 +355,11 @@ class ExtractiveSummarizer:
         ratio: float | None = None,
         max_chars: int | None = None,
         claims: Sequence[Claim] | None = None,
+        annotations: Annotations | None = None,
     ) -> Summary:
-        """The summary; ``claims`` are the article's claims when the caller already has them
-        (the pipeline does), else they are extracted here."""
+        """The summary; ``claims`` and ``annotations`` are the article's when the caller already
+        has them (the pipeline does), else they are assembled here. The candidates' embeddings
+        are rows of the annotations' table: a sentence already encoded is not encoded again."""
         body = body_sentences(sentences)
         length = resolve_length(
             self.config, len(body), n_sentences=n_sentences, words=words, ratio=ratio
@@ -346,11 +368,13 @@ class ExtractiveSummarizer:
         candidates = self.candidates(body)
         if not candidates:
             return Summary(text="", method="extractive", model=self.model, sentences=())
+        if annotations is None:
+            annotations = self.annotate(article, sentences)
         if claims is None and self.ranker is not None:
-            claims = self.claims_for(article, sentences)
+            claims = self.claims_for(article, sentences, annotations)
         by_sentence = claims_by_sentence(claims or ())
         texts = [s.text for _, s in candidates]
-        embeddings = self.encoder.encode(texts)
+        embeddings = annotations.embeddings.rows([s.index for _, s in candidates])
         relevance = self._relevance(candidates, embeddings, by_sentence, len(body), length)
         picked = self._pick(relevance, texts, embeddings, length, max_chars)
         chosen = [candidates[k][1] for k in picked]

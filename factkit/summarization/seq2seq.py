@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from factkit.annotations import Annotations
 from factkit.config import Config, Seq2SeqConfig
 from factkit.document import Article, Claim, Sentence, Summary, SummarySentence
 from factkit.errors import ModelLoadError
@@ -215,9 +216,11 @@ class Seq2SeqSummarizer:
         ratio: float | None = None,
         max_chars: int | None = None,
         claims: Sequence[Claim] | None = None,
+        annotations: Annotations | None = None,
     ) -> Summary:
-        """Generated summary (``claims`` is accepted for the common interface: generated
-        sentences have no article offsets, so they carry no claim ids)."""
+        """Generated summary (``claims`` and ``annotations`` are accepted for the common
+        interface: the model reads raw text, and generated sentences have no article offsets,
+        so they carry no claim ids)."""
         body = body_sentences(sentences)
         length = resolve_length(
             self.config, len(body), n_sentences=n_sentences, words=words, ratio=ratio

@@ -120,6 +120,7 @@ from factkit.verification.text import (
 if TYPE_CHECKING:
     from factkit.annotate.attribution import AttributionFinder
     from factkit.annotate.quantities import QuantityFinder
+    from factkit.annotations import Annotations
     from factkit.encoder import SentenceEncoder
 
 __all__ = ["Verifier", "verify"]
@@ -274,7 +275,12 @@ class Verifier:
 
     # entry point ---------------------------------------------------------------------------
     def verify(
-        self, summary_text: str, article: Article, sentences: Sequence[Sentence]
+        self,
+        summary_text: str,
+        article: Article,
+        sentences: Sequence[Sentence],
+        *,
+        annotations: Annotations | None = None,  # the pipeline's; not read yet (source index)
     ) -> Verification:
         from factkit.split import split_sentences
 

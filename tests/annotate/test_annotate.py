@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factkit.annotate import AnnotationLayers, Annotator, annotated
+from factkit.annotate import (
+    AnnotationLayers,
+    Annotator,
+    annotate_sentence,
+    annotated,
+    attributions_by_sentence,
+)
+from factkit.document import Attribution, Sentence
 from factkit.ingest import article_from_text
 from factkit.split import split_sentences
 
@@ -51,3 +60,68 @@ def test_text_without_body_annotates_its_lines() -> None:
     sentences = split_sentences(article.text)
     notes = Annotator().annotate(article, sentences)
     assert notes.annotated and all(s.text.strip() for s in notes.annotated)
+
+
+def test_each_attribution_touches_the_sentences_of_its_cue_and_content(seed_text: str) -> None:
+    article = article_from_text(seed_text)
+    notes = Annotator().annotate(article, split_sentences(article.text))
+    by_index = {s.index: s for s in notes.annotated}
+    assert notes.sentence_attributions
+    for index, atts in notes.sentence_attributions.items():
+        s = by_index[index]
+        for a in atts:
+            assert s.start <= a.cue_start < s.end or (
+                a.content_start < s.end and s.start < a.content_end
+            )
+    for a in notes.attributions:  # every attribution is listed under its cue's sentence
+        (cue_sentence,) = [s for s in notes.annotated if s.start <= a.cue_start < s.end]
+        assert a in notes.attributions_of(cue_sentence)
+
+
+def test_a_sentence_alone_is_annotated_as_one_body_sentence() -> None:
+    notes = annotate_sentence("Over 40 people died, police said", AnnotationLayers(times=False))
+    (body,) = notes.annotated
+    assert body.kind == "body" and body.text == "Over 40 people died, police said"
+    found = [(q.text, q.unit, q.qualifier) for q in notes.quantities_of(body)]
+    assert found == [("40", "people", "over")]
+    assert notes.attributions_of(body) and notes.times == ()
+
+
+def _pairwise_by_sentence(
+    body: list[Sentence], atts: list[Attribution]
+) -> dict[int, list[Attribution]]:
+    found: dict[int, list[Attribution]] = {}
+    for att in atts:
+        for s in body:
+            cue_in = s.start <= att.cue_start < s.end
+            content_in = att.content_start < s.end and s.start < att.content_end
+            if cue_in or content_in:
+                found.setdefault(s.index, []).append(att)
+    return found
+
+
+_SPAN = st.tuples(st.integers(0, 60), st.integers(0, 25))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(1, 12), min_size=1, max_size=8),
+    st.lists(st.tuples(st.integers(0, 70), _SPAN), max_size=10),
+    st.booleans(),
+)
+def test_attributions_by_sentence_equals_the_pairwise_test(
+    lengths: list[int], raw_atts: list[tuple[int, tuple[int, int]]], nested: bool
+) -> None:
+    """Bisection finds exactly the (sentence, attribution) pairs that testing every pair finds,
+    for back-to-back sentences, gaps between them, and (fallback path) nested ones."""
+    body, pos = [], 0
+    for i, n in enumerate(lengths):
+        body.append(Sentence(i, pos, pos + n, "body", "x" * n))
+        pos += n + (i % 2)
+    if nested:
+        body.append(Sentence(len(body), 0, pos + 5, "body", "x"))
+    atts = [
+        Attribution(None, None, None, "said", cue, cue + 4, "c", c0, c0 + width, False)
+        for cue, (c0, width) in raw_atts
+    ]
+    assert attributions_by_sentence(body, atts) == _pairwise_by_sentence(body, atts)

@@ -149,10 +149,10 @@ exec("def extract(article, sentences):\\n    raise ZeroDivisionError('no claims 
 
 
 class _Extractor:
-    def extract(self, article, sentences):
+    def extract(self, article, sentences, annotations):
         if "explode" in article.text:
             return _ns["extract"](article, sentences)
-        return self.real.extract(article, sentences)
+        return self.real.extract(article, sentences, annotations)
 
 
 class FailingPipeline(Pipeline):

@@ -11,14 +11,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factkit.annotate import AnnotationLayers, Annotator, claim_layers
 from factkit.claims import (
     ClaimExtractor,
-    attributions_by_sentence,
+    ClaimSet,
     build_question,
     structural_score,
 )
-from factkit.config import load_config
-from factkit.document import Attribution, Quantity, Sentence, TimeAnchor
+from factkit.config import Config, load_config
+from factkit.document import Article, Attribution, Quantity, Sentence, TimeAnchor
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
 from factkit.render.to_json import report_to_dict
@@ -26,6 +27,12 @@ from factkit.split import split_sentences
 from tests.conftest import SEED_PATH, shared_file
 
 CLAIMS_ONLY = load_config(overrides=["summarizer.enabled=false", "checkworthiness.enabled=false"])
+
+
+def _extract(config: Config, article: Article, sentences: list[Sentence]) -> ClaimSet:
+    """Annotate, then assemble claims: the two stages as the pipeline runs them."""
+    annotations = Annotator(config).annotate(article, sentences, claim_layers(config))
+    return ClaimExtractor(config).extract(article, sentences, annotations)
 
 
 @pytest.fixture(scope="module")
@@ -128,56 +135,33 @@ def test_disabled_finders_yield_no_such_claims(seed_text: str) -> None:
     cfg = CLAIMS_ONLY.model_copy(deep=True)
     cfg.claims.attribution.enabled = False
     art = article_from_text(seed_text)
-    found = ClaimExtractor(cfg).extract(art, split_sentences(seed_text))
+    found = _extract(cfg, art, split_sentences(seed_text))
     assert found.claims and all(c.kinds == ("quantitative",) for c in found.claims)
+
+
+def test_claims_read_the_annotations_and_refuse_missing_layers(seed_text: str) -> None:
+    art = article_from_text(seed_text)
+    sentences = split_sentences(seed_text)
+    annotations = Annotator(CLAIMS_ONLY).annotate(art, sentences, claim_layers(CLAIMS_ONLY))
+    found = ClaimExtractor(CLAIMS_ONLY).extract(art, sentences, annotations)
+    for claim in found.claims:
+        sentence = sentences[claim.sentence_index]
+        assert claim.quantities == annotations.quantities_of(sentence)
+        assert claim.attributions == annotations.attributions_of(sentence)
+    assert found.times == list(annotations.times)
+    without_quantities = Annotator(CLAIMS_ONLY).annotate(
+        art, sentences, AnnotationLayers(quantities=False)
+    )
+    with pytest.raises(ValueError, match="quantities"):
+        ClaimExtractor(CLAIMS_ONLY).extract(art, sentences, without_quantities)
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("abc XYZ.,;:\"'“”‘’()\n0123456789%$-")), max_size=400))
 def test_claims_never_fail_and_spans_round_trip(text: str) -> None:
     art = article_from_text(text)
-    found = ClaimExtractor(CLAIMS_ONLY).extract(art, split_sentences(text))
+    found = _extract(CLAIMS_ONLY, art, split_sentences(text))
     for c in found.claims:
         assert text[c.start : c.end] == c.text
         for q in c.quantities:
             assert text[q.start : q.end] == q.text and c.start <= q.start and q.end <= c.end
-
-
-def _pairwise_by_sentence(
-    body: list[Sentence], atts: list[Attribution]
-) -> dict[int, list[Attribution]]:
-    found: dict[int, list[Attribution]] = {}
-    for att in atts:
-        for s in body:
-            cue_in = s.start <= att.cue_start < s.end
-            content_in = att.content_start < s.end and s.start < att.content_end
-            if cue_in or content_in:
-                found.setdefault(s.index, []).append(att)
-    return found
-
-
-_SPAN = st.tuples(st.integers(0, 60), st.integers(0, 25))
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    st.lists(st.integers(1, 12), min_size=1, max_size=8),
-    st.lists(st.tuples(st.integers(0, 70), _SPAN), max_size=10),
-    st.booleans(),
-)
-def test_attributions_by_sentence_equals_the_pairwise_test(
-    lengths: list[int], raw_atts: list[tuple[int, tuple[int, int]]], nested: bool
-) -> None:
-    """Bisection finds exactly the (sentence, attribution) pairs that testing every pair finds,
-    for back-to-back sentences, gaps between them, and (fallback path) nested ones."""
-    body, pos = [], 0
-    for i, n in enumerate(lengths):
-        body.append(Sentence(i, pos, pos + n, "body", "x" * n))
-        pos += n + (i % 2)
-    if nested:
-        body.append(Sentence(len(body), 0, pos + 5, "body", "x"))
-    atts = [
-        Attribution(None, None, None, "said", cue, cue + 4, "c", c0, c0 + width, False)
-        for cue, (c0, width) in raw_atts
-    ]
-    assert attributions_by_sentence(body, atts) == _pairwise_by_sentence(body, atts)

@@ -292,6 +292,35 @@ def test_summary_claim_ids_match_the_report_claims(
     assert data["sentences"][0]["claim_ids"] == list(report.summary.sentences[0].claim_ids)
 
 
+def test_alone_the_summarizer_annotates_the_article_itself_and_agrees_with_the_pipeline(
+    config: Config, seed_text: str
+) -> None:
+    from factkit.annotate import Annotator, claim_layers
+    from factkit.pipeline import Pipeline
+
+    article = Article(text=seed_text)
+    sentences = split_sentences(seed_text)
+    alone = build_summarizer(config).summarize(article, sentences)
+    assert alone == Pipeline(config).analyze(article).summary
+    # handed annotations, it reads the candidates' embeddings from their table
+    annotations = Annotator(config).annotate(article, sentences, claim_layers(config))
+    handed = build_summarizer(config).summarize(article, sentences, annotations=annotations)
+    assert handed == alone
+    assert {s.index for s in handed.sentences} <= annotations.embeddings.computed
+
+
+def test_claims_for_annotates_the_article_itself_whatever_the_ranker(seed_text: str) -> None:
+    """The ranker's training script asks a centroid-ranker summarizer for an article's claims."""
+    from factkit.config import load_config
+    from factkit.pipeline import Pipeline
+
+    centroid_config = load_config(overrides=["summarizer.extractive.ranker=centroid"])
+    centroid = ExtractiveSummarizer(centroid_config)
+    claims = centroid.claims_for(Article(text=seed_text), split_sentences(seed_text))
+    expected = Pipeline(load_config("configs/claims-only.yaml")).analyze(Article(text=seed_text))
+    assert claims == expected.claims
+
+
 def test_same_meaning_sentences_are_not_both_picked(config: Config) -> None:
     text = (
         "The city council approved a new budget for public schools on Monday.\n\n"

@@ -1,0 +1,121 @@
+"""What the annotate stage found in one article, as data the document carries.
+
+:class:`Annotations` holds the quantities of each annotated sentence, the attributions (speakers
+resolved) and the sentences they touch, the body time anchors, and a :class:`SentenceEmbeddings`
+table encoded on first use. The annotate stage (``factkit.annotate.Annotator``) fills it once;
+claim assembly, check-worthiness, the summarizer and the verifier read it, and
+``Report.annotations`` keeps it in memory next to the report (it is never serialized).
+
+This module sits at the ground with the document model: it imports only the enums and numpy at
+run time, and takes the encoder as anything with ``encode`` and ``dim`` (:class:`Encoder`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+
+from factkit.enums import SegmentKind
+
+if TYPE_CHECKING:  # type names only: document.py imports this module for Report
+    from factkit.document import Attribution, Quantity, Sentence, TimeAnchor
+
+__all__ = [
+    "ALL_LAYERS",
+    "NO_LAYERS",
+    "AnnotationLayers",
+    "Annotations",
+    "Encoder",
+    "SentenceEmbeddings",
+    "annotated",
+]
+
+
+class Encoder(Protocol):
+    """A sentence encoder: L2-normalised float32 rows, one per sentence, ``dim`` wide."""
+
+    dim: int
+
+    def encode(self, sentences: list[str]) -> np.ndarray: ...
+
+
+def annotated(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences the stage annotates: the body, or all non-empty ones when there is none."""
+    body = [s for s in sentences if s.kind == SegmentKind.BODY]
+    return body or [s for s in sentences if s.text.strip()]
+
+
+class SentenceEmbeddings:
+    """Embeddings of an article's sentences by sentence index, encoded on first request.
+
+    One encoder call per request for the rows not yet known; rows are L2-normalised float32 as
+    the encoder returns them. ``encoder`` is called only when a row is first needed, so an
+    article whose stages need no embedding never loads the model.
+    """
+
+    def __init__(self, sentences: Sequence[Sentence], encoder: Callable[[], Encoder]) -> None:
+        self._text = {s.index: s.text for s in sentences}
+        self._encoder = encoder
+        self._rows: dict[int, np.ndarray] = {}
+
+    def rows(self, indices: Sequence[int]) -> np.ndarray:
+        """One row per sentence index, in the order asked (KeyError for an unknown index)."""
+        missing = [i for i in dict.fromkeys(indices) if i not in self._rows]
+        if missing:
+            vectors = self._encoder().encode([self._text[i] for i in missing])
+            self._rows.update(zip(missing, vectors, strict=True))
+        if not indices:
+            return np.zeros((0, self._encoder().dim), dtype=np.float32)
+        return np.stack([self._rows[i] for i in indices])
+
+    @property
+    def computed(self) -> frozenset[int]:
+        """Indices already encoded (for tests and benchmarks: proof nothing was encoded twice)."""
+        return frozenset(self._rows)
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotationLayers:
+    """Which finders to run; a layer that is off leaves its field empty."""
+
+    quantities: bool = True
+    attributions: bool = True
+    times: bool = True
+
+
+ALL_LAYERS = AnnotationLayers()
+NO_LAYERS = AnnotationLayers(quantities=False, attributions=False, times=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Annotations:
+    """What the annotate stage found. Offsets are into ``text`` (the article's text)."""
+
+    text: str
+    sentences: tuple[Sentence, ...]  # every sentence, as the splitter gave them
+    annotated: tuple[Sentence, ...]  # see :func:`annotated`
+    quantities: dict[int, tuple[Quantity, ...]]  # sentence index -> its quantities
+    attributions: tuple[Attribution, ...]  # speakers resolved, in text order
+    # annotated sentence index -> the attributions whose cue lies in it or whose content
+    # overlaps it, in text order (a quote spanning three sentences touches all three)
+    sentence_attributions: dict[int, tuple[Attribution, ...]]
+    times: tuple[TimeAnchor, ...]  # anchors in body sentences, sentence_index set
+    embeddings: SentenceEmbeddings = field(repr=False, compare=False)
+    layers: AnnotationLayers = ALL_LAYERS
+
+    def quantities_of(self, sentence: Sentence) -> tuple[Quantity, ...]:
+        return self.quantities.get(sentence.index, ())
+
+    def attributions_of(self, sentence: Sentence) -> tuple[Attribution, ...]:
+        return self.sentence_attributions.get(sentence.index, ())
+
+    def times_by_sentence(self) -> dict[int, list[TimeAnchor]]:
+        """Sentence index -> its time anchors, in text order."""
+        found: dict[int, list[TimeAnchor]] = {}
+        for t in self.times:
+            if t.sentence_index is not None:
+                found.setdefault(t.sentence_index, []).append(t)
+        return found
