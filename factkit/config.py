@@ -102,7 +102,7 @@ class ExtractiveConfig(_Section):
     )
     min_words: int = Field(5, ge=0, description="Skip body sentences shorter than this many words.")
     max_candidates: int = Field(
-        15, ge=1, description="Only the first N body sentences are embedded and may be picked."
+        10, ge=1, description="Only the first N body sentences are embedded and may be picked."
     )
     max_similarity: float | None = Field(
         None,
