@@ -26,6 +26,18 @@ Regex and light token heuristics only (no parser, no model): a few milliseconds 
 3. Speakers are cut from the clause with appositions split ("The UN human rights chief,
    Michelle Bachelet," -> speaker "Michelle Bachelet", title "The UN human rights chief") and
    resolved by :class:`factkit.annotate.speakers.SpeakerResolver`.
+
+Where things live:
+
+* ``finder``   -- :class:`AttributionFinder`: cues per sentence, the passes, the output.
+* ``frames``   -- the frame matchers, ``FRAME_MATCHERS`` (their order is their precedence).
+* ``context``  -- ``CueContext``, the one object a matcher reads (cue, sentence tokens, article).
+* ``evidence`` -- what the words around a cue show (a verb use, a that-clause, a quotation).
+* ``phrases``  -- speaker phrases, appositions, the sentence subject.
+* ``content``  -- content spans before and after a cue.
+* ``lines``    -- quote-dash and transcript lines, noun cues, follow-on quotations.
+* ``article``  -- quotation and sentence lookups over one article; the drafts.
+* ``quotes``, ``cues``, ``tokens`` -- quotation pairing, the cue lexicon, word tokens.
 """
 
 from __future__ import annotations

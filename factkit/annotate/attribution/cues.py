@@ -76,3 +76,15 @@ def trie_pattern(words: list[str]) -> str:
         return body
 
     return build(trie)
+
+
+def is_chain_cue(cues: dict[str, CueFamily], word: str) -> bool:
+    """A lower-case speech verb that can chain a second report ("..., adding that B")."""
+    family = cues.get(word.lower())
+    return (
+        family is not None
+        and not family.belief
+        and not family.prepositional
+        and word[:1].islower()
+        and word.lower().endswith(("ing", "ed", "s", "told", "said", "wrote"))
+    )

@@ -1,5 +1,4 @@
-"""Word tokens of a sentence, the function-word sets the frame readers test them against, and
-the line patterns (quote-dash, transcript, noun cues)."""
+"""Word tokens of a sentence and the function-word sets the frame matchers test them against."""
 
 from __future__ import annotations
 
@@ -31,27 +30,39 @@ SUBORDINATORS = WORDS["subordinators"]
 COORDINATORS = frozenset({"and", "but", "while", "although", "though", "whereas", "yet"})
 CHAIN_BEFORE = frozenset({",", "and", "but", "while", "then", "also", "later", "before", "after"})
 HARD_BOUNDARY = frozenset({";", ":", "(", ")", "—", "–", "--", "!", "?", "[", "]"})
-DASH_ATTR_RE = re.compile(
-    r"(?<=[”\"'])[ \t\u00a0]*(?P<cue>―|—|–|--)[ \t\u00a0]*"
-    r"(?P<name>[A-Z][^\n.,;:“”\"()]{1,60}?)[ \t\u00a0]*(?=[.\n,(]|$)"
+# Words that can open what follows a verb (not a noun): "claims that", "states the", "report to".
+VERB_OBJECT_STARTS = frozenset(
+    {
+        "that",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "to",
+        "this",
+        "these",
+        "in",
+        "on",
+        "at",
+        "for",
+        "him",
+        "them",
+        "me",
+        "us",
+        "you",
+        "there",
+        "about",
+    }
 )
-TRANSCRIPT_RE = re.compile(
-    r"^(?P<lead>[ \t]*[\"“]?)(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z.])(?P<cue>:)"
-    r"[ \t]+(?P<content>\S[^\n]*)",
-    re.MULTILINE,
-)
-NOUN_CUES = (
-    r"warnings?|statements?|claims?|announcements?|assertions?|allegations?|reports?|"
-    r"predictions?|promises?|pledges?|threats?|admissions?|suggestions?|estimates?|"
-    r"assurances?|accusations?|insistence|contentions?|arguments?|remarks?|comments?"
-)
-# "a warning from X that C" / "X's claim that C" (the speaker is a short phrase or a name).
-NOUN_CUE_RE = re.compile(
-    rf"\b(?P<cue>{NOUN_CUES})\s+"
-    rf"(?:(?:from|by)\s+(?P<speaker>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+)?that\s"
-)
-NOUN_OWNER_RE = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})[’']s\s+(?:\w+\s+)?$")
-QUOTE_SENTENCE_END_RE = re.compile(r"[.!?][”\"](?=\s+[A-Z“\"])|[.!?](?=\s+[“\"][A-Z])")
 
 
 class Tok(NamedTuple):
@@ -98,3 +109,8 @@ Span = tuple[int, int]
 SPEAKER_POSSESSIVE_OK = frozenset(
     {"he’s", "he's", "she’s", "she's", "it’s", "it's", "that’s", "that's", "who’s", "who's"}
 )
+
+
+def is_negated(tok: Tok) -> bool:
+    """A negated auxiliary: "wouldn't", "didn’t"."""
+    return tok.lower.endswith(("n't", "n’t"))

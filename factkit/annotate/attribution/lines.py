@@ -1,0 +1,161 @@
+"""Article-level passes beside the frame matchers: quote-dash lines (“C” ― X), transcript lines
+(SMITH: C), noun cues ("a warning from X that C", "X's claim that C"), and quotations that
+continue an attribution with no cue of their own (PolNeAR convention)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from factkit.annotate.attribution.article import Article, Draft, SpanCover
+from factkit.annotate.attribution.quotes import next_quote_start
+from factkit.annotate.attribution.tokens import Span
+from factkit.document import Sentence
+
+DASH_ATTR_RE = re.compile(
+    r"(?<=[”\"'])[ \t\u00a0]*(?P<cue>―|—|–|--)[ \t\u00a0]*"
+    r"(?P<name>[A-Z][^\n.,;:“”\"()]{1,60}?)[ \t\u00a0]*(?=[.\n,(]|$)"
+)
+TRANSCRIPT_RE = re.compile(
+    r"^(?P<lead>[ \t]*[\"“]?)(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z.])(?P<cue>:)"
+    r"[ \t]+(?P<content>\S[^\n]*)",
+    re.MULTILINE,
+)
+NOUN_CUES = (
+    r"warnings?|statements?|claims?|announcements?|assertions?|allegations?|reports?|"
+    r"predictions?|promises?|pledges?|threats?|admissions?|suggestions?|estimates?|"
+    r"assurances?|accusations?|insistence|contentions?|arguments?|remarks?|comments?"
+)
+# "a warning from X that C" / "X's claim that C" (the speaker is a short phrase or a name).
+NOUN_CUE_RE = re.compile(
+    rf"\b(?P<cue>{NOUN_CUES})\s+"
+    rf"(?:(?:from|by)\s+(?P<speaker>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+)?that\s"
+)
+NOUN_OWNER_RE = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})[’']s\s+(?:\w+\s+)?$")
+
+
+class BodyIndex:
+    """Which body sentence holds an offset (binary search over their starts)."""
+
+    def __init__(self, body: list[Sentence]) -> None:
+        self.body = body
+        self._starts = [s.start for s in body]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.body[i].start <= pos < self.body[i].end:
+            return self.body[i]
+        return None
+
+
+def noun_drafts(article: Article, body: list[Sentence], drafts: list[Draft]) -> list[Draft]:
+    """Noun cues with a that-clause: "a warning from the United Nations that C",
+    "Trump’s claim that C" (not inside a quotation or another attribution's content)."""
+    text = article.text
+    out: list[Draft] = []
+    index = BodyIndex(body)
+    contents = SpanCover([d.content for d in drafts])
+    cue_starts = {d.cue[0] for d in drafts}
+    for m in NOUN_CUE_RE.finditer(text):
+        cue = m.span("cue")
+        sentence = index.sentence_at(cue[0])
+        if sentence is None or article.inside_quote(cue[0]):
+            continue
+        end = min(sentence.end, len(text))
+        if m.end() >= end or contents.covers(cue[0]) or cue[0] in cue_starts:
+            continue
+        speaker = _noun_speaker(text, m, sentence.start)
+        if speaker is None:
+            continue  # "the claims that he made": a relative clause, no source
+        content = article.trim(m.end(), end)
+        if content is None:
+            continue
+        q = article.quote_at(content[1] - 1)
+        if q is not None and q.end > content[1]:
+            content = (content[0], q.end)
+        out.append(Draft(speaker, None, cue, content))
+    return out
+
+
+def _noun_speaker(text: str, m: re.Match[str], sentence_start: int) -> Span | None:
+    """ "from X" after the noun, or the owner before it ("Trump’s claim")."""
+    if m.group("speaker"):
+        return m.span("speaker")
+    cue_start = m.start("cue")
+    owner = NOUN_OWNER_RE.search(text, max(sentence_start, cue_start - 80), cue_start)
+    return None if owner is None else owner.span(1)
+
+
+def line_drafts(
+    article: Article, body: list[Sentence], drafts: list[Draft], min_quote_words: int
+) -> list[Draft]:
+    """Quote-dash lines (“C” ― X) and transcript lines (SMITH: C) outside the drafts' content."""
+    text = article.text
+    out: list[Draft] = []
+    index = BodyIndex(body)
+    used = SpanCover([d.content for d in drafts])
+    for m in DASH_ATTR_RE.finditer(text):
+        q = article.quote_ending_at(m.start())
+        if (
+            q is None
+            or q.words < min_quote_words
+            or index.sentence_at(q.start) is None
+            or used.covers(q.start)
+        ):
+            continue
+        out.append(Draft(m.span("name"), None, m.span("cue"), (q.start, q.end)))
+    for m in TRANSCRIPT_RE.finditer(text):
+        if index.sentence_at(m.start("name")) is None or used.covers(m.start("name")):
+            continue
+        name = m.group("name").strip()
+        if len(name.replace(".", "").replace(" ", "")) < 2 or name.count(" ") > 3:
+            continue
+        content = article.trim(m.start("content"), m.end("content"))
+        if content is not None:
+            speaker = (m.start("name"), m.start("name") + len(name))
+            out.append(Draft(speaker, None, m.span("cue"), content))
+    return out
+
+
+def continue_quotes(article: Article, drafts: list[Draft], min_quote_words: int) -> None:
+    """A quotation opening right after a quote-bearing attribution (same paragraph, or the
+    next paragraph when that paragraph is only quotation) continues it when no cue of its
+    own is near (PolNeAR joins such follow-on quotes to the attribution)."""
+    cue_starts = sorted(d.cue[0] for d in drafts)
+    for d in drafts:
+        c_start, c_end = d.content
+        if not (
+            article.starts_quote(c_start)
+            or article.quote_at(c_end - 1) is not None
+            or d.cue[0] > c_end
+        ):
+            continue
+        anchor = max(c_end, d.cue[1], d.speaker[1] if d.speaker else 0)
+        while True:
+            end = _follow_on_quote_end(article, cue_starts, anchor, min_quote_words)
+            if end is None:
+                break
+            d.content = (d.content[0], end)
+            anchor = end
+
+
+def _follow_on_quote_end(
+    article: Article, cue_starts: list[int], anchor: int, min_quote_words: int
+) -> int | None:
+    """End of the quotation that continues the attribution ending at ``anchor``, if one does."""
+    text = article.text
+    nxt = next_quote_start(text, article.sentence_end_for(anchor - 1))
+    if nxt is None:
+        return None
+    pos, crossed = nxt
+    q = article.quote_at(pos)
+    if q is None or q.start != pos or q.words < min_quote_words:
+        return None
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end == -1 else line_end
+    i = bisect.bisect_left(cue_starts, q.start)
+    if i < len(cue_starts) and cue_starts[i] < line_end:
+        return None  # the quotation has its own attribution
+    if crossed and text[q.end : line_end].strip():
+        return None  # next paragraph goes on after the quotation: not a pure quote paragraph
+    return q.end
