@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from factkit.annotate.attribution.limits import DEFAULT_LIMITS, AttributionLimits
 from factkit.annotate.attribution.quotes import Quote
 from factkit.annotate.attribution.tokens import Span
 from factkit.document import Sentence
@@ -58,8 +59,16 @@ class SpanCover:
 class Article:
     """Quotation lookups over one article."""
 
-    def __init__(self, text: str, quotes: list[Quote], sentences: list[Sentence]) -> None:
+    def __init__(
+        self,
+        text: str,
+        quotes: list[Quote],
+        sentences: list[Sentence],
+        limits: AttributionLimits = DEFAULT_LIMITS,
+    ) -> None:
         self.text = text
+        self.lookback = limits.enclosing_quote_lookback_chars
+        self.slack = limits.end_slack_chars
         ordered = sorted(sentences, key=lambda s: s.start)
         self.sentence_starts = [s.start for s in ordered] or [0]
         self.sentence_ends = [s.end for s in ordered] or [len(text)]
@@ -92,7 +101,7 @@ class Article:
             q = self.quotes[i]
             if q.start <= pos < q.end and (best is None or q.end - q.start > best.end - best.start):
                 best = q
-            if self.quotes[i].start < pos - 20000:
+            if self.quotes[i].start < pos - self.lookback:
                 break
             i -= 1
             if best is not None and i >= 0 and self.quotes[i].end <= best.start:
@@ -115,7 +124,7 @@ class Article:
     def quote_start_before(self, s_start: int, boundary: int) -> int:
         """The sentence start, or the start of the quotation it lies inside."""
         q = self.quote_at(s_start)
-        if q is not None and q.start < s_start and q.end <= boundary + 2:
+        if q is not None and q.start < s_start and q.end <= boundary + self.slack:
             return q.start
         return s_start
 
@@ -123,7 +132,7 @@ class Article:
         i = bisect.bisect_right(self._starts, end) - 1
         while i >= 0 and self.quotes[i].start >= start:
             q = self.quotes[i]
-            if q.end <= end + 2 and q.words >= 1:
+            if q.end <= end + self.slack and q.words >= 1:
                 return q
             i -= 1
         return None

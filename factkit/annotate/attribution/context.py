@@ -8,7 +8,6 @@ matcher first asks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Final
 
@@ -20,16 +19,9 @@ from factkit.annotate.attribution.evidence import (
     right_shape,
     that_follows,
 )
+from factkit.annotate.attribution.limits import FrameRules
 from factkit.annotate.attribution.phrases import speaker_left
 from factkit.annotate.attribution.tokens import AUX, Span, Tok, is_negated
-
-
-@dataclass(frozen=True, slots=True)
-class FrameRules:
-    """What every matcher reads besides the sentence: the cue table and the shortest quotation."""
-
-    cues: dict[str, CueFamily]
-    min_quote_words: int
 
 
 class Rejected:
@@ -120,16 +112,16 @@ class CueContext:
     @cached_property
     def quote_next(self) -> int | None:
         """Index in ``right`` of a quotation opening right after the cue."""
-        return quote_after(self.article, self.rules.min_quote_words, self.right)
+        return quote_after(self.article, self.rules, self.right)
 
     @cached_property
     def that_next(self) -> bool:
-        return that_follows(self.right, self.family)
+        return that_follows(self.right, self.family, self.rules.limits)
 
     @cached_property
     def quote_close(self) -> int | None:
         """End of a closing quotation mark followed only by a speaker phrase, before the cue."""
-        return closing_quote_before(self.article, self.rules.cues, self.head_left)
+        return closing_quote_before(self.article, self.rules, self.head_left)
 
     @cached_property
     def subject_toks(self) -> list[Tok]:
@@ -141,9 +133,9 @@ class CueContext:
     @cached_property
     def shape(self) -> str:
         """What follows the cue: 'end', 'paren', 'quote' or 'content' (see ``right_shape``)."""
-        return right_shape(self.article, self.rules.cues, self.right)
+        return right_shape(self.article, self.rules, self.right)
 
     @cached_property
     def speaker_fit(self) -> SpeakerFit | None:
         """The speaker phrase ending right before the cue."""
-        return speaker_left(self.article, self.subject_toks)
+        return speaker_left(self.article, self.subject_toks, self.rules.limits)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from factkit.annotate.attribution.article import Article
 from factkit.annotate.attribution.cues import CueFamily, is_chain_cue
+from factkit.annotate.attribution.limits import AttributionLimits, FrameRules
 from factkit.annotate.attribution.phrases import is_appositive, segments
 from factkit.annotate.attribution.tokens import (
     APPOSITIVE_LEAD,
@@ -58,37 +59,33 @@ def verb_evidence(article: Article, aux: list[Tok], before: Tok | None, right: l
     return is_cap(nxt)
 
 
-def quote_after(article: Article, min_quote_words: int, right: list[Tok]) -> int | None:
+def quote_after(article: Article, rules: FrameRules, right: list[Tok]) -> int | None:
     """Index in ``right`` of a quotation opening right after the cue (adverbials allowed)."""
-    for k, tok in enumerate(right[:12]):
+    for k, tok in enumerate(right[: rules.limits.quote_after_cue_tokens]):
         if article.starts_quote(tok.start):
             q = article.quote_at(tok.start)
-            return k if q is not None and q.words >= min_quote_words else None
+            return k if q is not None and q.words >= rules.min_quote_words else None
         if tok.text in {",", ":"} or tok.lower in TEMPORAL or is_cap(tok):
             continue
         return None
     return None
 
 
-def that_follows(right: list[Tok], family: CueFamily) -> bool:
+def that_follows(right: list[Tok], family: CueFamily, limits: AttributionLimits) -> bool:
     """A "that"-clause (or colon) right after the cue, past adverbials or an addressee."""
     if right and right[0].text == ":":
         return True
-    for n, tok in enumerate(right[:14]):
+    for tok in right[: limits.that_clause_window_tokens]:
         if tok.lower == "that":
             return True
         if tok.text in {".", ";", "?", "!", ","} or is_verbish(tok):
             return False
         if not family.takes_object and tok.lower not in TEMPORAL and not is_cap(tok):
             return False
-        if n >= 10:
-            return False
     return False
 
 
-def closing_quote_before(
-    article: Article, cues: dict[str, CueFamily], head_left: list[Tok]
-) -> int | None:
+def closing_quote_before(article: Article, rules: FrameRules, head_left: list[Tok]) -> int | None:
     """End offset of a closing quotation mark followed only by a speaker phrase."""
     for n, tok in enumerate(reversed(head_left)):
         if article.is_closing_mark(tok.start):
@@ -103,14 +100,14 @@ def closing_quote_before(
             return tok.end
         if is_quote_tok(tok) or tok.text in {";", ":", "?", "!"} or (tok.text == "." and n == 0):
             return None
-        if tok.lower in SUBORDINATORS or (tok.lower in cues and tok.text.islower()):
+        if tok.lower in SUBORDINATORS or (tok.lower in rules.cues and tok.text.islower()):
             return None
-        if n >= 45:
+        if n >= rules.limits.closing_quote_window_tokens:
             return None
     return None
 
 
-def right_shape(article: Article, cues: dict[str, CueFamily], right: list[Tok]) -> str:
+def right_shape(article: Article, rules: FrameRules, right: list[Tok]) -> str:
     """What follows the cue: 'end' (only adverbials/addressee), 'paren' (adverbials, a comma,
     more clause: a parenthetical "X said,"), 'quote' or 'content'."""
     for k, tok in enumerate(right):
@@ -119,7 +116,9 @@ def right_shape(article: Article, cues: dict[str, CueFamily], right: list[Tok]) 
         if is_quote_tok(tok) and k == len(right) - 1:
             return "end"
         if tok.text in {",", ";", "—", "–", "--"}:
-            return _shape_after_comma(article, cues, right[k + 1] if k + 1 < len(right) else None)
+            return _shape_after_comma(
+                article, rules.cues, right[k + 1] if k + 1 < len(right) else None
+            )
         if article.starts_quote(tok.start) or is_quote_tok(tok):
             return "quote"
         if tok.lower == "that" or tok.text == ":" or is_verbish(tok):
@@ -131,7 +130,7 @@ def right_shape(article: Article, cues: dict[str, CueFamily], right: list[Tok]) 
             and tok.text not in {".", "-", "’s", "'s", "&"}
         ):
             return "content"
-        if k >= 14:
+        if k >= rules.limits.shape_window_tokens:
             return "content"
     return "end"
 
@@ -148,7 +147,11 @@ def _shape_after_comma(article: Article, cues: dict[str, CueFamily], nxt: Tok | 
 
 
 def weak_inversion(
-    article: Article, family: CueFamily, head_left: list[Tok], right: list[Tok]
+    article: Article,
+    family: CueFamily,
+    head_left: list[Tok],
+    right: list[Tok],
+    limits: AttributionLimits,
 ) -> bool:
     """ "The plan failed, said Smith." without quotation marks: only say-type cues, a
     speaker-like phrase ending the sentence, and a clause (not an apposition) before."""
@@ -159,17 +162,17 @@ def weak_inversion(
         first.lower in SPEAKER_LEAD or (first.text[:1].isupper() and first.lower not in TEMPORAL)
     ):
         return False
-    if not _short_name_after(right):
+    if not _short_name_after(right, limits.inverted_speaker_max_words):
         return False
-    for seg in segments(head_left[:-1])[:5]:
+    for seg in segments(head_left[:-1], limits)[: limits.apposition_segments]:
         if seg and looks_like_name(article.text[seg[0].start : seg[-1].end]):
             return False  # "Donna Rawlings, 59, of Ashton, Md., said ...": an apposition
         if seg and not is_appositive(seg):
             break
-    return len(head_left) >= 6
+    return len(head_left) >= limits.inversion_min_clause_tokens
 
 
-def _short_name_after(right: list[Tok]) -> bool:
+def _short_name_after(right: list[Tok], max_words: int) -> bool:
     """A short speaker phrase after the cue, up to the first comma or stop, with no verb and no
     capitalised clause after that comma."""
     n = 0
@@ -187,4 +190,4 @@ def _short_name_after(right: list[Tok]) -> bool:
         if is_verbish(tok) or is_quote_tok(tok):
             return False
         n += 1
-    return n <= 7
+    return n <= max_words

@@ -9,9 +9,10 @@ import re
 from functools import lru_cache
 
 from factkit.annotate.attribution.article import Article, Draft, dedupe
-from factkit.annotate.attribution.context import CueContext, FrameRules
+from factkit.annotate.attribution.context import CueContext
 from factkit.annotate.attribution.cues import CueFamily, load_cues, trie_pattern
 from factkit.annotate.attribution.frames import FRAME_MATCHERS, FrameMatcher, read_frame
+from factkit.annotate.attribution.limits import DEFAULT_LIMITS, AttributionLimits, FrameRules
 from factkit.annotate.attribution.lines import continue_quotes, line_drafts, noun_drafts
 from factkit.annotate.attribution.quotes import count_words, find_quotes
 from factkit.annotate.attribution.tokens import Span, Tok, tokens
@@ -31,13 +32,14 @@ class AttributionFinder:
     """Finds attributions in an article; build once, call :meth:`find` per article.
 
     ``matchers`` are the frame matchers tried, in order, on each cue (the first that answers
-    decides); :data:`FRAME_MATCHERS` unless given.
+    decides); :data:`FRAME_MATCHERS` unless given. ``limits`` bound every search window.
     """
 
     def __init__(
         self,
         config: AttributionConfig | None = None,
         matchers: tuple[FrameMatcher, ...] = FRAME_MATCHERS,
+        limits: AttributionLimits = DEFAULT_LIMITS,
     ) -> None:
         self.config = config or AttributionConfig()
         self.cues = load_cues(self.config.cues_file)
@@ -46,7 +48,8 @@ class AttributionFinder:
         alternation = trie_pattern([*self.cues, "According to"])
         self.cue_re = re.compile(rf"(?<![\w’'\-])(?:{alternation})(?![\w’'\-])")
         self.min_quote_words = self.config.min_quote_words
-        self.rules = FrameRules(self.cues, self.min_quote_words)
+        self.limits = limits
+        self.rules = FrameRules(self.cues, self.min_quote_words, limits)
         self.matchers = matchers
 
     def find(self, text: str, sentences: list[Sentence]) -> list[Attribution]:
@@ -54,14 +57,15 @@ class AttributionFinder:
         body = sorted((s for s in sentences if s.kind == "body"), key=lambda s: s.start)
         if not body or not text:
             return []
-        article = Article(text, find_quotes(text), sentences)
+        quotes = find_quotes(text, self.limits.quote_paragraph_gap)
+        article = Article(text, quotes, sentences, self.limits)
         drafts: list[Draft] = []
         for sent in body:
             start, end = max(0, sent.start), min(sent.end, len(text))
             if start < end:
                 drafts.extend(self._sentence_drafts(article, start, end))
-        drafts.extend(line_drafts(article, body, drafts, self.min_quote_words))
-        drafts.extend(noun_drafts(article, body, drafts))
+        drafts.extend(line_drafts(article, body, drafts, self.rules))
+        drafts.extend(noun_drafts(article, body, drafts, self.limits))
         drafts.sort(key=lambda d: d.cue[0])
         drafts = dedupe(drafts)
         continue_quotes(article, drafts, self.min_quote_words)
@@ -81,11 +85,12 @@ class AttributionFinder:
         text = article.text
         speech: list[CueMatch] = []
         other: list[CueMatch] = []
+        lookback = self.limits.markup_lookback_chars
         for m in self.cue_re.finditer(text, start, end):
             family = self.cues.get(" ".join(m.group().lower().split()))
             if family is None or article.inside_quote(m.start()):
                 continue
-            lt = text.rfind("<", max(0, m.start() - 200), m.start())
+            lt = text.rfind("<", max(0, m.start() - lookback), m.start())
             if lt != -1 and ">" not in text[lt : m.start()]:
                 continue  # inside markup: <tweet tweet-id=...>
             (other if family.belief or family.stance else speech).append((m, family))
@@ -103,7 +108,7 @@ class AttributionFinder:
                 if any(d.content[0] <= cs < d.content[1] for d in out):
                     continue  # a report nested in an earlier one's content
                 if window is None:
-                    window = _TokenWindow(article.text, start, end)
+                    window = _TokenWindow(article.text, start, end, self.limits)
                 left, right = window.around(cs, ce)
                 cue = CueContext(
                     article,
@@ -159,25 +164,31 @@ class AttributionFinder:
         cstart, cend = content
         if article.wholly_quoted(cstart, cend):
             return content, True
+        limits = self.limits
+        slack = limits.end_slack_chars
         q = article.last_quote_in(cstart, cend)
-        if q is not None and q.words >= self.min_quote_words and q.end >= cend - 2:
+        if q is not None and q.words >= self.min_quote_words and q.end >= cend - slack:
             outside = count_words(article.text, cstart, q.start)
-            if outside * 2 <= q.words and outside <= 8:
-                cstart, cend = q.start, max(q.end, cend) if q.end - cend <= 2 else q.end
+            if (
+                outside * limits.quote_share <= q.words
+                and outside <= limits.max_words_outside_quote
+            ):
+                cstart, cend = q.start, max(q.end, cend) if q.end - cend <= slack else q.end
                 return (cstart, min(cend, len(article.text))), True
         return content, False
 
 
 class _TokenWindow:
-    """A sentence's tokens, cut around each cue: up to 360 characters on its left, all on its
-    right."""
+    """A sentence's tokens, cut around each cue: up to ``cue_left_window_chars`` on its left,
+    all on its right."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, limits: AttributionLimits) -> None:
+        self.left_window = limits.cue_left_window_chars
         self.toks = tokens(text, start, end)
         self.starts = [t.start for t in self.toks]
 
     def around(self, cs: int, ce: int) -> tuple[list[Tok], list[Tok]]:
-        lo = bisect.bisect_left(self.starts, cs - 360)
+        lo = bisect.bisect_left(self.starts, cs - self.left_window)
         mid = bisect.bisect_left(self.starts, cs)
         left = [t for t in self.toks[lo:mid] if t.end <= cs]
         return left, self.toks[bisect.bisect_left(self.starts, ce) :]

@@ -70,7 +70,7 @@ def read_prepositional(c: CueContext) -> Draft | None:
         ):
             break
         sp.append(tok)
-        if len(sp) > 14:
+        if len(sp) > c.rules.limits.prepositional_speaker_max_tokens:
             break
     while sp and sp[-1].text in {".", "’", "'"}:
         sp.pop()
@@ -94,7 +94,8 @@ def _prepositional_content(c: CueContext, speaker: Span) -> Span | None:
         or before.rstrip().endswith(("—", ":"))
     ):
         comma = text.find(",", speaker[1], c.s_end)
-        cstart = comma + 1 if comma != -1 and comma - speaker[1] < 80 else speaker[1]
+        window = c.rules.limits.prepositional_comma_window_chars
+        cstart = comma + 1 if comma != -1 and comma - speaker[1] < window else speaker[1]
         return article.trim(cstart, c.s_end)
     cut_end = c.s_start + len(before.rstrip())
     if text[cut_end - 1 : cut_end] == ",":
@@ -122,7 +123,7 @@ def read_inverted(c: CueContext, head_left: list[Tok]) -> Draft | None:
     content = content_before(c.article, c.s_start, boundary)
     if content is None:
         return None
-    content = interrupted(c.article, content, c.right, c.s_end)
+    content = interrupted(c.article, content, c.right, c.s_end, c.rules.limits)
     return Draft(speaker, title, c.cue, content)
 
 
@@ -147,7 +148,7 @@ def _inverted_title(c: CueContext, speaker_end: int) -> Span | None:
 
 def read_leading(c: CueContext, speaker: Span | None, title: Span | None) -> Draft | None:
     """ "X said (that) C.": the content after the cue."""
-    content = content_after(c.article, c.rules.cues, c.family, c.s_end, c.ce, c.right)
+    content = content_after(c.article, c.rules, c.family, c.s_end, c.ce, c.right)
     if content is None:
         return None
     return Draft(speaker, title, c.cue, content)
@@ -238,7 +239,7 @@ def passive(c: CueContext) -> FrameResult:
         return None
     if not (c.that_next or c.quote_next is not None):
         return REJECT
-    return decided(read_leading(c, by_agent(c.right), None))
+    return decided(read_leading(c, by_agent(c.right, c.rules.limits), None))
 
 
 def inverted_after_quote(c: CueContext) -> FrameResult:
@@ -258,7 +259,9 @@ def speaker_after_quote(c: CueContext) -> FrameResult:
     close = c.quote_close
     if close is None:
         return None
-    quote_tail = c.article.text[max(0, close - 3) : close].rstrip("”\"'’ ")[-1:]
+    quote_tail = c.article.text[max(0, close - c.rules.limits.mark_peek_chars) : close].rstrip(
+        "”\"'’ "
+    )[-1:]
     if quote_tail in {".", "!", "?"} and c.shape == "content":
         return None  # '“... .” Russia insisted that C': a new report after a full quotation
     fit = c.speaker_fit
@@ -267,7 +270,8 @@ def speaker_after_quote(c: CueContext) -> FrameResult:
     content = content_before(c.article, c.s_start, close)
     if content is None:
         return REJECT
-    return Draft(fit.speaker, fit.title, c.cue, interrupted(c.article, content, c.right, c.s_end))
+    content = interrupted(c.article, content, c.right, c.s_end, c.rules.limits)
+    return Draft(fit.speaker, fit.title, c.cue, content)
 
 
 def no_subject(c: CueContext) -> FrameResult:
@@ -306,7 +310,7 @@ def unquoted_inversion(c: CueContext) -> FrameResult:
     """ "The plan failed, said Smith." without quotation marks."""
     if c.before is None or c.before.text != ",":
         return None
-    if weak_inversion(c.article, c.family, c.subject_toks, c.right):
+    if weak_inversion(c.article, c.family, c.subject_toks, c.right, c.rules.limits):
         return decided(read_inverted(c, c.subject_toks))
     return None
 
@@ -319,14 +323,19 @@ def no_speaker(c: CueContext) -> FrameResult:
 def trailing(c: CueContext) -> FrameResult:
     """ "C, X said." (content before the speaker) and "Back home, X said, he decided C."
     (a parenthetical cue: the whole sentence)."""
-    fit, shape = c.speaker_fit, c.shape
+    fit, shape, limits = c.speaker_fit, c.shape, c.rules.limits
+    min_words = (
+        limits.trailing_clause_min_words
+        if shape == "end"
+        else limits.parenthetical_clause_min_words
+    )
     if (
         fit is None
         or fit.boundary is None
         or shape not in {"end", "paren"}
         or c.family.belief
         or c.family.stance
-        or words_before(c.article, c.s_start, fit.boundary) < (3 if shape == "end" else 1)
+        or words_before(c.article, c.s_start, fit.boundary) < min_words
     ):
         return None
     if shape == "end":
@@ -359,7 +368,7 @@ def leading(c: CueContext) -> FrameResult:
 
 
 def _subject_speaks(c: CueContext, before: Tok) -> FrameResult:
-    subject = sentence_subject(c.article, c.s_start, before.start)
+    subject = sentence_subject(c.article, c.s_start, before.start, c.rules.limits)
     if subject is None:
         return REJECT
     return decided(read_leading(c, subject, None))

@@ -5,33 +5,58 @@ continue an attribution with no cue of their own (PolNeAR convention)."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from dataclasses import dataclass
 
 from factkit.annotate.attribution.article import Article, Draft, SpanCover
+from factkit.annotate.attribution.limits import AttributionLimits, FrameRules
 from factkit.annotate.attribution.quotes import next_quote_start
 from factkit.annotate.attribution.tokens import Span
 from factkit.document import Sentence
 
-DASH_ATTR_RE = re.compile(
-    r"(?<=[”\"'])[ \t\u00a0]*(?P<cue>―|—|–|--)[ \t\u00a0]*"
-    r"(?P<name>[A-Z][^\n.,;:“”\"()]{1,60}?)[ \t\u00a0]*(?=[.\n,(]|$)"
-)
-TRANSCRIPT_RE = re.compile(
-    r"^(?P<lead>[ \t]*[\"“]?)(?P<name>[A-Z][A-Z.'’\- ]{1,40}[A-Z.])(?P<cue>:)"
-    r"[ \t]+(?P<content>\S[^\n]*)",
-    re.MULTILINE,
-)
 NOUN_CUES = (
     r"warnings?|statements?|claims?|announcements?|assertions?|allegations?|reports?|"
     r"predictions?|promises?|pledges?|threats?|admissions?|suggestions?|estimates?|"
     r"assurances?|accusations?|insistence|contentions?|arguments?|remarks?|comments?"
 )
-# "a warning from X that C" / "X's claim that C" (the speaker is a short phrase or a name).
-NOUN_CUE_RE = re.compile(
-    rf"\b(?P<cue>{NOUN_CUES})\s+"
-    rf"(?:(?:from|by)\s+(?P<speaker>(?:[\w’'.\-]+\s+){{0,6}}?[\w’'.\-]+)\s+)?that\s"
-)
-NOUN_OWNER_RE = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4})[’']s\s+(?:\w+\s+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class LinePatterns:
+    """The line and noun-cue patterns, their lengths bounded by the finder's limits."""
+
+    dash: re.Pattern[str]  # “C” ― X
+    transcript: re.Pattern[str]  # SMITH: C
+    noun_cue: re.Pattern[str]  # "a warning from X that C" / "X's claim that C"
+    noun_owner: re.Pattern[str]  # the owner before a noun cue: "Donald J. Trump’s"
+
+
+@functools.cache
+def line_patterns(limits: AttributionLimits) -> LinePatterns:
+    """The patterns for ``limits`` (compiled once per distinct limits)."""
+    dash_name = limits.dash_name_max_chars - 1
+    transcript_name = limits.transcript_name_max_chars - 2
+    noun_speaker = limits.noun_speaker_max_words - 1
+    owner = limits.owner_name_max_words - 1
+    return LinePatterns(
+        dash=re.compile(
+            r"(?<=[”\"'])[ \t\u00a0]*(?P<cue>―|—|–|--)[ \t\u00a0]*"
+            rf"(?P<name>[A-Z][^\n.,;:“”\"()]{{1,{dash_name}}}?)[ \t\u00a0]*(?=[.\n,(]|$)"
+        ),
+        transcript=re.compile(
+            rf"^(?P<lead>[ \t]*[\"“]?)(?P<name>[A-Z][A-Z.'’\- ]{{1,{transcript_name}}}[A-Z.])"
+            r"(?P<cue>:)[ \t]+(?P<content>\S[^\n]*)",
+            re.MULTILINE,
+        ),
+        noun_cue=re.compile(
+            rf"\b(?P<cue>{NOUN_CUES})\s+(?:(?:from|by)\s+"
+            rf"(?P<speaker>(?:[\w’'.\-]+\s+){{0,{noun_speaker}}}?[\w’'.\-]+)\s+)?that\s"
+        ),
+        noun_owner=re.compile(
+            rf"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,{owner}}})[’']s\s+(?:\w+\s+)?$"
+        ),
+    )
 
 
 class BodyIndex:
@@ -48,7 +73,9 @@ class BodyIndex:
         return None
 
 
-def noun_drafts(article: Article, body: list[Sentence], drafts: list[Draft]) -> list[Draft]:
+def noun_drafts(
+    article: Article, body: list[Sentence], drafts: list[Draft], limits: AttributionLimits
+) -> list[Draft]:
     """Noun cues with a that-clause: "a warning from the United Nations that C",
     "Trump’s claim that C" (not inside a quotation or another attribution's content)."""
     text = article.text
@@ -56,7 +83,8 @@ def noun_drafts(article: Article, body: list[Sentence], drafts: list[Draft]) -> 
     index = BodyIndex(body)
     contents = SpanCover([d.content for d in drafts])
     cue_starts = {d.cue[0] for d in drafts}
-    for m in NOUN_CUE_RE.finditer(text):
+    patterns = line_patterns(limits)
+    for m in patterns.noun_cue.finditer(text):
         cue = m.span("cue")
         sentence = index.sentence_at(cue[0])
         if sentence is None or article.inside_quote(cue[0]):
@@ -64,7 +92,7 @@ def noun_drafts(article: Article, body: list[Sentence], drafts: list[Draft]) -> 
         end = min(sentence.end, len(text))
         if m.end() >= end or contents.covers(cue[0]) or cue[0] in cue_starts:
             continue
-        speaker = _noun_speaker(text, m, sentence.start)
+        speaker = _noun_speaker(text, m, sentence.start, patterns.noun_owner, limits)
         if speaker is None:
             continue  # "the claims that he made": a relative clause, no source
         content = article.trim(m.end(), end)
@@ -77,38 +105,49 @@ def noun_drafts(article: Article, body: list[Sentence], drafts: list[Draft]) -> 
     return out
 
 
-def _noun_speaker(text: str, m: re.Match[str], sentence_start: int) -> Span | None:
+def _noun_speaker(
+    text: str,
+    m: re.Match[str],
+    sentence_start: int,
+    owner_re: re.Pattern[str],
+    limits: AttributionLimits,
+) -> Span | None:
     """ "from X" after the noun, or the owner before it ("Trump’s claim")."""
     if m.group("speaker"):
         return m.span("speaker")
     cue_start = m.start("cue")
-    owner = NOUN_OWNER_RE.search(text, max(sentence_start, cue_start - 80), cue_start)
+    window_start = max(sentence_start, cue_start - limits.noun_owner_window_chars)
+    owner = owner_re.search(text, window_start, cue_start)
     return None if owner is None else owner.span(1)
 
 
 def line_drafts(
-    article: Article, body: list[Sentence], drafts: list[Draft], min_quote_words: int
+    article: Article, body: list[Sentence], drafts: list[Draft], rules: FrameRules
 ) -> list[Draft]:
     """Quote-dash lines (“C” ― X) and transcript lines (SMITH: C) outside the drafts' content."""
     text = article.text
     out: list[Draft] = []
     index = BodyIndex(body)
     used = SpanCover([d.content for d in drafts])
-    for m in DASH_ATTR_RE.finditer(text):
+    patterns = line_patterns(rules.limits)
+    for m in patterns.dash.finditer(text):
         q = article.quote_ending_at(m.start())
         if (
             q is None
-            or q.words < min_quote_words
+            or q.words < rules.min_quote_words
             or index.sentence_at(q.start) is None
             or used.covers(q.start)
         ):
             continue
         out.append(Draft(m.span("name"), None, m.span("cue"), (q.start, q.end)))
-    for m in TRANSCRIPT_RE.finditer(text):
+    for m in patterns.transcript.finditer(text):
         if index.sentence_at(m.start("name")) is None or used.covers(m.start("name")):
             continue
         name = m.group("name").strip()
-        if len(name.replace(".", "").replace(" ", "")) < 2 or name.count(" ") > 3:
+        if (
+            len(name.replace(".", "").replace(" ", "")) < 2
+            or name.count(" ") > rules.limits.transcript_name_max_spaces
+        ):
             continue
         content = article.trim(m.start("content"), m.end("content"))
         if content is not None:

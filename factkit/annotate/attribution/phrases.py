@@ -4,6 +4,7 @@ chief, Michelle Bachelet, said" -> speaker and title), the sentence's subject, a
 from __future__ import annotations
 
 from factkit.annotate.attribution.article import Article, SpeakerFit
+from factkit.annotate.attribution.limits import AttributionLimits
 from factkit.annotate.attribution.tokens import (
     APPOSITIVE_LEAD,
     AUX,
@@ -23,7 +24,7 @@ from factkit.annotate.attribution.tokens import (
 from factkit.annotate.speakers import SPEAKER_PRONOUNS, looks_like_name
 
 
-def segments(toks: list[Tok]) -> list[list[Tok]]:
+def segments(toks: list[Tok], limits: AttributionLimits) -> list[list[Tok]]:
     """Comma-separated segments right to left, stopping at a hard clause boundary."""
     found: list[list[Tok]] = []
     current: list[Tok] = []
@@ -41,7 +42,7 @@ def segments(toks: list[Tok]) -> list[list[Tok]]:
         if tok.text == ",":
             found.append(current)
             current = []
-            if len(found) > 5:
+            if len(found) > limits.max_comma_segments:
                 return found
             continue
         if is_quote_tok(tok) or tok.text in HARD_BOUNDARY:
@@ -69,19 +70,21 @@ def np_from_right(seg: list[Tok]) -> list[Tok]:
     return out
 
 
-def speaker_left(article: Article, toks: list[Tok]) -> SpeakerFit | None:
+def speaker_left(article: Article, toks: list[Tok], limits: AttributionLimits) -> SpeakerFit | None:
     """Speaker (and title) ending right before the cue, appositions split."""
-    found = segments(toks)
+    found = segments(toks, limits)
     if not found:
         return None
     if found[0]:
-        return _speaker_next_to_cue(toks, found)
-    return _apposition_chain(article, found)
+        return _speaker_next_to_cue(toks, found, limits)
+    return _apposition_chain(article, found, limits)
 
 
-def _speaker_next_to_cue(toks: list[Tok], found: list[list[Tok]]) -> SpeakerFit | None:
+def _speaker_next_to_cue(
+    toks: list[Tok], found: list[list[Tok]], limits: AttributionLimits
+) -> SpeakerFit | None:
     """'... the State Department said': the noun phrase ending the last segment."""
-    np = clean_speaker(np_from_right(found[0]))
+    np = clean_speaker(np_from_right(found[0]), limits)
     if not np:
         return None
     boundary: int | None = None
@@ -97,7 +100,9 @@ def _speaker_next_to_cue(toks: list[Tok], found: list[list[Tok]]) -> SpeakerFit 
     return SpeakerFit((np[0].start, np[-1].end), None, boundary)
 
 
-def _apposition_chain(article: Article, found: list[list[Tok]]) -> SpeakerFit | None:
+def _apposition_chain(
+    article: Article, found: list[list[Tok]], limits: AttributionLimits
+) -> SpeakerFit | None:
     """The cue follows a comma: an apposition chain "Name, description, said"."""
     chain: list[list[Tok]] = []
     k = 1
@@ -122,34 +127,34 @@ def _apposition_chain(article: Article, found: list[list[Tok]]) -> SpeakerFit | 
         and len(chain) == 1
         and k + 1 < len(found)
         and len(head) == len(found[k])
-        and _title_lead(found, k)
+        and _title_lead(found, k, limits)
     ):
         # "The UN human rights chief, Michelle Bachelet, said": a description opening the
         # clause before the name is its title.
         chain.append(found[k + 1])
         boundary = None
     if names:
-        return _named_speaker(chain, names[-1], boundary)
-    clean = clean_speaker(chain[-1])
+        return _named_speaker(chain, names[-1], boundary, limits)
+    clean = clean_speaker(chain[-1], limits)
     if not clean:
         return None
     return SpeakerFit((clean[0].start, clean[-1].end), None, boundary)
 
 
-def _title_lead(found: list[list[Tok]], k: int) -> bool:
+def _title_lead(found: list[list[Tok]], k: int, limits: AttributionLimits) -> bool:
     """Segment ``k + 1`` is a description ("The UN human rights chief") opening the clause."""
     lead = found[k + 1]
     return bool(
         lead
         and lead[0].lower in {"the", "a", "an"}
-        and len(lead) <= 12
+        and len(lead) <= limits.title_max_tokens
         and not any(is_verbish(t) for t in lead)
         and (k + 2 >= len(found) or not found[k + 2])
     )
 
 
 def _named_speaker(
-    chain: list[list[Tok]], name: list[Tok], boundary: int | None
+    chain: list[list[Tok]], name: list[Tok], boundary: int | None, limits: AttributionLimits
 ) -> SpeakerFit | None:
     """The name in an apposition chain is the speaker; a description beside it, the title."""
     desc = [s for s in chain if s is not name]
@@ -159,7 +164,7 @@ def _named_speaker(
         d = clean_title(d)
         if d:
             title = (d[0].start, d[-1].end)
-    clean = clean_speaker(name)
+    clean = clean_speaker(name, limits)
     if not clean:
         return None
     return SpeakerFit((clean[0].start, clean[-1].end), title, boundary)
@@ -188,7 +193,7 @@ def clean_title(seg: list[Tok]) -> list[Tok]:
     return out
 
 
-def clean_speaker(np: list[Tok]) -> list[Tok]:
+def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
     """Drop trailing time words ("Trump this week"), reject clauses and prepositions."""
     out = list(np)
     while len(out) > 1 and out[-1].lower in TRAILING_TIME:
@@ -197,7 +202,7 @@ def clean_speaker(np: list[Tok]) -> list[Tok]:
         return []  # reduced relative clause: "the rate he proposed", "the mail they asked for"
     while out and out[0].text in {"-", "—", "–", "."}:
         out.pop(0)
-    if not out or len(out) > 25:
+    if not out or len(out) > limits.speaker_max_tokens:
         return []
     if out[0].lower in PREPOSITIONS:
         # "In a Bloomberg interview Trump declared": the name ending the phrase.
@@ -216,11 +221,14 @@ def clean_speaker(np: list[Tok]) -> list[Tok]:
     return out
 
 
-def sentence_subject(article: Article, s_start: int, limit: int) -> Span | None:
+def sentence_subject(
+    article: Article, s_start: int, end: int, limits: AttributionLimits
+) -> Span | None:
     """The noun phrase opening the sentence, past a short introductory phrase
     ("Meanwhile, it attacked Trump, saying ..." -> "it")."""
-    toks = tokens(article.text, s_start, limit)
-    comma = next((k for k, t in enumerate(toks[:7]) if t.text == ","), None)
+    toks = tokens(article.text, s_start, end)
+    intro = toks[: limits.intro_phrase_tokens]
+    comma = next((k for k, t in enumerate(intro) if t.text == ","), None)
     if comma is not None and comma + 1 < len(toks):
         first = toks[0]
         if (
@@ -242,7 +250,7 @@ def sentence_subject(article: Article, s_start: int, limit: int) -> Span | None:
         ):
             break
         sp.append(tok)
-        if len(sp) > 8:
+        if len(sp) > limits.subject_max_tokens:
             return None
     if not sp:
         return None
@@ -251,9 +259,9 @@ def sentence_subject(article: Article, s_start: int, limit: int) -> Span | None:
     return sp[0].start, sp[-1].end
 
 
-def by_agent(right: list[Tok]) -> Span | None:
+def by_agent(right: list[Tok], limits: AttributionLimits) -> Span | None:
     """The agent of a passive cue: "It was reported by the Times that C" -> "the Times"."""
-    for k, tok in enumerate(right[:4]):
+    for k, tok in enumerate(right[: limits.by_agent_window_tokens]):
         if tok.lower == "by":
             agent: list[Tok] = []
             for t in right[k + 1 :]:

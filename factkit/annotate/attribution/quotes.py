@@ -6,6 +6,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from factkit.annotate.attribution.limits import DEFAULT_LIMITS
+
 _NEWLINE_RE = re.compile("\n")
 _MARK_RE = re.compile(r"''|``|[\"“”„«»]")
 _SINGLE_OPEN_RE = re.compile(r"(?<![\w’'])[‘'](?=[\w$])")
@@ -49,9 +51,10 @@ def count_words(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
 
 
-def find_quotes(text: str) -> list[Quote]:
+def find_quotes(text: str, paragraph_gap: int = DEFAULT_LIMITS.quote_paragraph_gap) -> list[Quote]:
     """Double-quoted spans (straight, curly, doubled single marks), paragraph-continued
-    quotations joined, then single-quoted spans outside them. Sorted by start."""
+    quotations joined (a quotation left open continues into a paragraph at most ``paragraph_gap``
+    line breaks on), then single-quoted spans outside them. Sorted by start."""
     newlines = [m.start() for m in _NEWLINE_RE.finditer(text)]
 
     def paragraph_end(pos: int) -> int:
@@ -73,7 +76,7 @@ def find_quotes(text: str) -> list[Quote]:
             # opens with a mark; otherwise it is cut at its paragraph's end.
             line_start = newlines[par - 1] + 1 if par > 0 else 0
             at_line_start = not text[line_start:start].strip()
-            if role != "close" and at_line_start and par - open_par <= 2:
+            if role != "close" and at_line_start and par - open_par <= paragraph_gap:
                 open_par = par
                 continue
             cut = paragraph_end(open_at)
