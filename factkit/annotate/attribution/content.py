@@ -10,8 +10,10 @@ from factkit.annotate.attribution.cues import CueFamily, is_chain_cue
 from factkit.annotate.attribution.limits import AttributionLimits, FrameRules
 from factkit.annotate.attribution.tokens import (
     AUX,
+    CHAIN_ADVERBS,
     COORDINATORS,
     OBJECT_WORDS,
+    POSSESSIVE_CLITICS,
     SPEAKER_LEAD,
     TEMPORAL,
     Span,
@@ -88,7 +90,7 @@ def _addressee_end(article: Article, rules: FrameRules, right: list[Tok]) -> int
         if right[0].lower in OBJECT_WORDS:
             j = 1
         elif is_cap(right[0]) and not article.starts_quote(right[0].start):
-            while j < len(right) and (is_cap(right[j]) or right[j].lower in {"’s", "'s"}):
+            while j < len(right) and (is_cap(right[j]) or right[j].lower in POSSESSIVE_CLITICS):
                 j += 1
         k = j
     return k
@@ -158,7 +160,7 @@ def _content_end(article: Article, rules: FrameRules, right: list[Tok], k: int, 
             continue
         if tok.text in {",", "and", "but", ";"}:
             nxt = right[j + 1] if j + 1 < len(right) else None
-            if nxt is not None and nxt.lower in {"also", "later", "then"} and j + 2 < len(right):
+            if nxt is not None and nxt.lower in CHAIN_ADVERBS and j + 2 < len(right):
                 nxt = right[j + 2]
             if nxt is not None and is_chain_cue(rules.cues, nxt.text):
                 return tok.start

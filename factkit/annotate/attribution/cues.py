@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from factkit.annotate.attribution.tokens import VERB_ONLY_FORMS
 from factkit.lang import entries
 
 
@@ -86,5 +87,5 @@ def is_chain_cue(cues: dict[str, CueFamily], word: str) -> bool:
         and not family.belief
         and not family.prepositional
         and word[:1].islower()
-        and word.lower().endswith(("ing", "ed", "s", "told", "said", "wrote"))
+        and word.lower().endswith(("ing", "ed", "s", *VERB_ONLY_FORMS))
     )

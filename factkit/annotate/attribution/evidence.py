@@ -9,6 +9,7 @@ from factkit.annotate.attribution.limits import AttributionLimits, FrameRules
 from factkit.annotate.attribution.phrases import is_appositive, segments
 from factkit.annotate.attribution.tokens import (
     APPOSITIVE_LEAD,
+    CHAIN_LEAD,
     NON_SUBJECT,
     OBJECT_WORDS,
     PREPOSITIONS,
@@ -141,7 +142,7 @@ def _shape_after_comma(article: Article, cues: dict[str, CueFamily], nxt: Tok | 
         return "end"
     if article.starts_quote(nxt.start) or is_quote_tok(nxt):
         return "quote"
-    if is_chain_cue(cues, nxt.text) or nxt.lower in {"and", "but", "adding", "saying"}:
+    if is_chain_cue(cues, nxt.text) or nxt.lower in CHAIN_LEAD:
         return "end"
     return "paren"
 

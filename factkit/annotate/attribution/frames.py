@@ -38,14 +38,20 @@ from factkit.annotate.attribution.evidence import verb_evidence, weak_inversion
 from factkit.annotate.attribution.phrases import by_agent, sentence_subject
 from factkit.annotate.attribution.tokens import (
     APPOSITIVE_LEAD,
+    ARTICLES,
     BE,
     CHAIN_BEFORE,
+    CLAUSE_JOINERS,
     ING_OK_BEFORE,
     ING_PREPOSITIONS,
     NON_SUBJECT,
+    PASSIVE_PARTICIPLES,
     PHONE_PARTICLES,
+    PREPOSITIONAL_LEAD,
+    PREPOSITIONAL_SPEAKER_STOPS,
     SPEAKER_LEAD,
     TEMPORAL,
+    VERB_ONLY_FORMS,
     Span,
     Tok,
     is_abbreviation,
@@ -66,7 +72,7 @@ def read_prepositional(c: CueContext) -> Draft | None:
         if (
             tok.text in {",", ";", ":", "(", ")", "—", "–", "--"}
             or is_quote_tok(tok)
-            or tok.lower in {"that", "which", "who"}
+            or tok.lower in PREPOSITIONAL_SPEAKER_STOPS
         ):
             break
         sp.append(tok)
@@ -88,11 +94,7 @@ def _prepositional_content(c: CueContext, speaker: Span) -> Span | None:
     text, article = c.article.text, c.article
     before = text[c.s_start : c.cs]
     lead = before.strip().lower().rstrip(",")
-    if (
-        not lead
-        or lead in {"but", "and", "yet", "so", "also", "however", "still", "now"}
-        or before.rstrip().endswith(("—", ":"))
-    ):
+    if not lead or lead in PREPOSITIONAL_LEAD or before.rstrip().endswith(("—", ":")):
         comma = text.find(",", speaker[1], c.s_end)
         window = c.rules.limits.prepositional_comma_window_chars
         cstart = comma + 1 if comma != -1 and comma - speaker[1] < window else speaker[1]
@@ -139,7 +141,7 @@ def _inverted_title(c: CueContext, speaker_end: int) -> Span | None:
         title_toks.append(tok)
     while title_toks and title_toks[-1].text in {",", ".", ";"}:
         title_toks.pop()
-    if (title_toks and title_toks[0].lower in APPOSITIVE_LEAD | {"a", "an", "the"}) or (
+    if (title_toks and title_toks[0].lower in APPOSITIVE_LEAD | ARTICLES) or (
         title_toks and not title_toks[0].text[:1].isupper()
     ):
         return (title_toks[0].start, title_toks[-1].end)
@@ -173,7 +175,7 @@ def noun_without_verb_evidence(c: CueContext) -> FrameResult:
     if (
         c.family.noun
         and not first_word.endswith(("ed", "ing"))
-        and first_word not in {"told", "said", "wrote"}
+        and first_word not in VERB_ONLY_FORMS
         and not verb_evidence(c.article, c.aux, c.before, c.right)
     ):
         return REJECT
@@ -232,10 +234,7 @@ def participle_after_clause(c: CueContext) -> FrameResult:
 
 def passive(c: CueContext) -> FrameResult:
     """ "It was reported that C": no speaker, or the agent of "by X"."""
-    if not (
-        any(t.lower in BE for t in c.aux)
-        and c.form.endswith(("ed", "told", "said", "written", "shown", "found", "thought"))
-    ):
+    if not (any(t.lower in BE for t in c.aux) and c.form.endswith(("ed", *PASSIVE_PARTICIPLES))):
         return None
     if not (c.that_next or c.quote_next is not None):
         return REJECT
@@ -285,7 +284,7 @@ def subject_of_sentence(c: CueContext) -> FrameResult:
     if before is None:
         return None
     if (c.is_participle and before.lower in ING_PREPOSITIONS) or (
-        c.prev is None and before.lower in {"and", "but"}
+        c.prev is None and before.lower in CLAUSE_JOINERS
     ):
         return _subject_speaks(c, before)
     return None

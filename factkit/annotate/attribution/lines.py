@@ -12,14 +12,9 @@ from dataclasses import dataclass
 from factkit.annotate.attribution.article import Article, Draft, SpanCover
 from factkit.annotate.attribution.limits import AttributionLimits, FrameRules
 from factkit.annotate.attribution.quotes import next_quote_start
-from factkit.annotate.attribution.tokens import Span
+from factkit.annotate.attribution.tokens import NOUN_CUES, Span
 from factkit.document import Sentence
-
-NOUN_CUES = (
-    r"warnings?|statements?|claims?|announcements?|assertions?|allegations?|reports?|"
-    r"predictions?|promises?|pledges?|threats?|admissions?|suggestions?|estimates?|"
-    r"assurances?|accusations?|insistence|contentions?|arguments?|remarks?|comments?"
-)
+from factkit.lang import alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +45,7 @@ def line_patterns(limits: AttributionLimits) -> LinePatterns:
             re.MULTILINE,
         ),
         noun_cue=re.compile(
-            rf"\b(?P<cue>{NOUN_CUES})\s+(?:(?:from|by)\s+"
+            rf"\b(?P<cue>{alternation(sorted(NOUN_CUES))})\s+(?:(?:from|by)\s+"
             rf"(?P<speaker>(?:[\w’'.\-]+\s+){{0,{noun_speaker}}}?[\w’'.\-]+)\s+)?that\s"
         ),
         noun_owner=re.compile(

@@ -6,7 +6,9 @@ from __future__ import annotations
 from factkit.annotate.attribution.article import Article, SpeakerFit
 from factkit.annotate.attribution.limits import AttributionLimits
 from factkit.annotate.attribution.tokens import (
+    APPOSITION_PREPOSITIONS,
     APPOSITIVE_LEAD,
+    ARTICLES,
     AUX,
     CLAUSE_WORDS,
     HARD_BOUNDARY,
@@ -146,7 +148,7 @@ def _title_lead(found: list[list[Tok]], k: int, limits: AttributionLimits) -> bo
     lead = found[k + 1]
     return bool(
         lead
-        and lead[0].lower in {"the", "a", "an"}
+        and lead[0].lower in ARTICLES
         and len(lead) <= limits.title_max_tokens
         and not any(is_verbish(t) for t in lead)
         and (k + 2 >= len(found) or not found[k + 2])
@@ -178,11 +180,11 @@ def is_appositive(seg: list[Tok]) -> bool:
         or not first.text[:1].isupper()
         or (
             len(seg) >= 2
-            and any(t.lower in {"of", "at", "for"} for t in seg[1:])
+            and any(t.lower in APPOSITION_PREPOSITIONS for t in seg[1:])
             and first.text[:1].isupper()
             and not looks_like_name(" ".join(t.text for t in seg))
         )
-        or (len(seg) >= 3 and seg[1].lower in {"of", "at", "for"})
+        or (len(seg) >= 3 and seg[1].lower in APPOSITION_PREPOSITIONS)
     )
 
 
@@ -209,7 +211,7 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
         run = len(out)
         while run > 0 and (out[run - 1].text[:1].isupper() or out[run - 1].text == "."):
             run -= 1
-        if run == 0 or run == len(out) or out[run - 1].lower in {"the", "a", "an"}:
+        if run == 0 or run == len(out) or out[run - 1].lower in ARTICLES:
             return []
         out = out[run:]
     seen_relative = False
@@ -242,13 +244,8 @@ def sentence_subject(
     for tok in toks:
         if is_verbish(tok) or tok.text in {",", ";", ":"} or is_quote_tok(tok):
             break
-        if (
-            sp
-            and not is_cap(tok)
-            and tok.lower not in {"of", "the"}
-            and tok.lower.endswith(("ed", "s"))
-        ):
-            break
+        if sp and not is_cap(tok) and tok.lower.endswith(("ed", "s")):
+            break  # "The company based in Ohio": a participle or verb past the head
         sp.append(tok)
         if len(sp) > limits.subject_max_tokens:
             return None

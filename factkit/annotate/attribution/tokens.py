@@ -10,10 +10,11 @@ from factkit.annotate.speakers import WORD_LISTS
 WORDS = WORD_LISTS
 
 TOKEN_RE = re.compile(r"\w+(?:[’'.&\-]\w+)*(?:n[’']t)?[’']?|''|``|[^\w\s]")
+# The function-word lists are sections of factkit/lang/en/attr_function_words.txt.
 AUX = WORDS["aux"]
-BE = frozenset({"is", "are", "was", "were", "been", "being", "be", "am", "’s", "'s"})
+BE = WORDS["be"]
 CLAUSE_WORDS = WORDS["clause_words"]
-RELATIVES = frozenset({"who", "which", "that", "whom"})
+RELATIVES = WORDS["relatives"]
 NON_SUBJECT = WORDS["non_subject"]
 PREPOSITIONS = WORDS["prepositions"]
 TEMPORAL = WORDS["adverbials"]
@@ -23,46 +24,28 @@ SPEAKER_LEAD = WORDS["speaker_lead"]
 APPOSITIVE_LEAD = WORDS["appositive_lead"]
 VERBISH = WORDS["verbish"]
 ING_OK_BEFORE = WORDS["ing_ok_before"]
-ING_PREPOSITIONS = frozenset({"by", "after", "before", "without", "while", "when", "from", "in"})
-INTRO_WORDS = frozenset({"however", "meanwhile", "instead", "still", "yet", "so", "but", "and"})
-PHONE_PARTICLES = frozenset({"in", "into", "off", "up", "back"})
+ING_PREPOSITIONS = WORDS["ing_prepositions"]
+INTRO_WORDS = WORDS["intro_words"]
+PHONE_PARTICLES = WORDS["phone_particles"]
 SUBORDINATORS = WORDS["subordinators"]
-COORDINATORS = frozenset({"and", "but", "while", "although", "though", "whereas", "yet"})
-CHAIN_BEFORE = frozenset({",", "and", "but", "while", "then", "also", "later", "before", "after"})
+COORDINATORS = WORDS["coordinators"]
+CHAIN_BEFORE = WORDS["chain_before"] | {","}
+# Contractions before a cue that are subject + auxiliary, not possessives ("he's said").
+SPEAKER_POSSESSIVE_OK = WORDS["possessive_subjects"]
+# Words that can open what follows a verb (not a noun): "claims that", "states the".
+VERB_OBJECT_STARTS = WORDS["verb_object_starts"]
+NOUN_CUES = WORDS["noun_cues"]
+VERB_ONLY_FORMS = tuple(sorted(WORDS["verb_only_forms"]))  # "said", unlike "claims"
+PASSIVE_PARTICIPLES = tuple(sorted(WORDS["passive_participles"]))  # "was told", "was shown"
+PREPOSITIONAL_LEAD = WORDS["prepositional_lead"]
+PREPOSITIONAL_SPEAKER_STOPS = WORDS["prepositional_speaker_stops"]
+ARTICLES = WORDS["articles"]
+APPOSITION_PREPOSITIONS = WORDS["apposition_prepositions"]
+CHAIN_LEAD = WORDS["chain_lead"]
+CHAIN_ADVERBS = WORDS["chain_adverbs"]
+CLAUSE_JOINERS = WORDS["clause_joiners"]
+POSSESSIVE_CLITICS = WORDS["possessive_clitics"]
 HARD_BOUNDARY = frozenset({";", ":", "(", ")", "—", "–", "--", "!", "?", "[", "]"})
-# Words that can open what follows a verb (not a noun): "claims that", "states the", "report to".
-VERB_OBJECT_STARTS = frozenset(
-    {
-        "that",
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-        "to",
-        "this",
-        "these",
-        "in",
-        "on",
-        "at",
-        "for",
-        "him",
-        "them",
-        "me",
-        "us",
-        "you",
-        "there",
-        "about",
-    }
-)
 
 
 class Tok(NamedTuple):
@@ -105,10 +88,6 @@ def is_verbish(tok: Tok) -> bool:
 
 
 Span = tuple[int, int]
-# Contractions before a cue that are subject + auxiliary, not possessives ("he's said").
-SPEAKER_POSSESSIVE_OK = frozenset(
-    {"he’s", "he's", "she’s", "she's", "it’s", "it's", "that’s", "that's", "who’s", "who's"}
-)
 
 
 def is_negated(tok: Tok) -> bool:
