@@ -8,7 +8,6 @@ matcher first asks.
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import Final
 
 from factkit.annotate.attribution.article import Article, Draft, SpeakerFit
@@ -46,7 +45,36 @@ def decided(draft: Draft | None) -> Draft | Rejected:
 
 
 class CueContext:
-    """One cue in its sentence: ``left``/``right`` are the sentence's tokens around the cue."""
+    """One cue in its sentence: ``left``/``right`` are the sentence's tokens around the cue.
+
+    The words right before the cue are split at once; what needs a search (a quotation or
+    that-clause after the cue, a closing mark or speaker phrase before it) is found when a
+    matcher first asks and kept (plain attributes: ``functools.cached_property`` takes a lock
+    per first access on Python 3.11, which showed in the finder's profile).
+    """
+
+    __slots__ = (
+        "_quote_close",
+        "_quote_next",
+        "_shape",
+        "_speaker_fit",
+        "_that_next",
+        "article",
+        "aux",
+        "before",
+        "ce",
+        "cs",
+        "cue",
+        "family",
+        "form",
+        "head_left",
+        "left",
+        "prev",
+        "right",
+        "rules",
+        "s_end",
+        "s_start",
+    )
 
     def __init__(
         self,
@@ -70,36 +98,15 @@ class CueContext:
         self.prev = prev  # the draft read from the previous cue of this sentence
         self.left = left
         self.right = right
-
-    @cached_property
-    def aux_start(self) -> int:
-        """Where the auxiliaries and adverbs before the cue begin ("has also said")."""
-        i = len(self.left)
-        while i > 0 and (
-            self.left[i - 1].lower in AUX
-            or is_negated(self.left[i - 1])
-            or (
-                self.left[i - 1].text.endswith("ly")
-                and self.left[i - 1].text.islower()
-                and len(self.left[i - 1].text) > 4
-            )
-        ):
-            i -= 1
-        return i
-
-    @cached_property
-    def aux(self) -> list[Tok]:
-        return self.left[self.aux_start :]
-
-    @cached_property
-    def head_left(self) -> list[Tok]:
-        """The tokens left of the cue, its auxiliaries left out."""
-        return self.left[: self.aux_start]
-
-    @cached_property
-    def before(self) -> Tok | None:
-        """The word right before the cue's auxiliaries."""
-        return self.head_left[-1] if self.head_left else None
+        i = _aux_start(left)
+        self.aux = left[i:]  # auxiliaries and adverbs before the cue ("has also said")
+        self.head_left = left[:i]  # the tokens left of the cue, its auxiliaries left out
+        self.before = self.head_left[-1] if self.head_left else None  # the word before those
+        self._quote_next: int | _Unset | None = _UNSET
+        self._that_next: bool | _Unset = _UNSET
+        self._quote_close: int | _Unset | None = _UNSET
+        self._shape: str | _Unset = _UNSET
+        self._speaker_fit: SpeakerFit | _Unset | None = _UNSET
 
     @property
     def is_participle(self) -> bool:
@@ -109,33 +116,70 @@ class CueContext:
     def colon_next(self) -> bool:
         return bool(self.right) and self.right[0].text == ":"
 
-    @cached_property
+    @property
     def quote_next(self) -> int | None:
         """Index in ``right`` of a quotation opening right after the cue."""
-        return quote_after(self.article, self.rules, self.right)
+        if isinstance(self._quote_next, _Unset):
+            self._quote_next = quote_after(self.article, self.rules, self.right)
+        return self._quote_next
 
-    @cached_property
+    @property
     def that_next(self) -> bool:
-        return that_follows(self.right, self.family, self.rules.limits)
+        """A that-clause (or colon) right after the cue."""
+        if isinstance(self._that_next, _Unset):
+            self._that_next = that_follows(self.right, self.family, self.rules.limits)
+        return self._that_next
 
-    @cached_property
+    @property
     def quote_close(self) -> int | None:
         """End of a closing quotation mark followed only by a speaker phrase, before the cue."""
-        return closing_quote_before(self.article, self.rules, self.head_left)
+        if isinstance(self._quote_close, _Unset):
+            self._quote_close = closing_quote_before(self.article, self.rules, self.head_left)
+        return self._quote_close
 
-    @cached_property
+    @property
     def subject_toks(self) -> list[Tok]:
         """``head_left`` from the closing quotation mark on ('“... .” Russia insisted that')."""
-        if self.quote_close is None:
+        close = self.quote_close
+        if close is None:
             return self.head_left
-        return [t for t in self.head_left if t.start >= self.quote_close]
+        return [t for t in self.head_left if t.start >= close]
 
-    @cached_property
+    @property
     def shape(self) -> str:
         """What follows the cue: 'end', 'paren', 'quote' or 'content' (see ``right_shape``)."""
-        return right_shape(self.article, self.rules, self.right)
+        if isinstance(self._shape, _Unset):
+            self._shape = right_shape(self.article, self.rules, self.right)
+        return self._shape
 
-    @cached_property
+    @property
     def speaker_fit(self) -> SpeakerFit | None:
         """The speaker phrase ending right before the cue."""
-        return speaker_left(self.article, self.subject_toks, self.rules.limits)
+        if isinstance(self._speaker_fit, _Unset):
+            self._speaker_fit = speaker_left(self.article, self.subject_toks, self.rules.limits)
+        return self._speaker_fit
+
+
+class _Unset:
+    """Not worked out yet (``None`` is a real answer for several context fields)."""
+
+    __slots__ = ()
+
+
+_UNSET: Final = _Unset()
+
+
+def _aux_start(left: list[Tok]) -> int:
+    """Where the auxiliaries and adverbs before the cue begin ("has also said")."""
+    i = len(left)
+    while i > 0 and (
+        left[i - 1].lower in AUX
+        or is_negated(left[i - 1])
+        or (
+            left[i - 1].text.endswith("ly")
+            and left[i - 1].text.islower()
+            and len(left[i - 1].text) > 4
+        )
+    ):
+        i -= 1
+    return i

@@ -55,11 +55,16 @@ class Tok(NamedTuple):
     lower: str
 
 
+_new_tuple = tuple.__new__  # builds a Tok without NamedTuple's keyword-handling __new__
+
+
 def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """The word and punctuation tokens of ``text[start:end]`` (the finder's hottest loop)."""
     out = []
     for m in TOKEN_RE.finditer(text, start, end):
         word = m.group()
-        out.append(Tok(word, m.start(), m.end(), word.lower()))
+        s, e = m.span()
+        out.append(_new_tuple(Tok, (word, s, e, word.lower())))
     return out
 
 
