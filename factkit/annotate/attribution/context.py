@@ -63,11 +63,13 @@ class CueContext:
         "aux",
         "before",
         "ce",
+        "colon_next",
         "cs",
         "cue",
         "family",
         "form",
         "head_left",
+        "is_participle",
         "left",
         "prev",
         "right",
@@ -102,19 +104,13 @@ class CueContext:
         self.aux = left[i:]  # auxiliaries and adverbs before the cue ("has also said")
         self.head_left = left[:i]  # the tokens left of the cue, its auxiliaries left out
         self.before = self.head_left[-1] if self.head_left else None  # the word before those
+        self.is_participle = form.endswith("ing")  # "adding", "saying"
+        self.colon_next = bool(right) and right[0].text == ":"
         self._quote_next: int | _Unset | None = _UNSET
         self._that_next: bool | _Unset = _UNSET
         self._quote_close: int | _Unset | None = _UNSET
         self._shape: str | _Unset = _UNSET
         self._speaker_fit: SpeakerFit | _Unset | None = _UNSET
-
-    @property
-    def is_participle(self) -> bool:
-        return self.form.endswith("ing")
-
-    @property
-    def colon_next(self) -> bool:
-        return bool(self.right) and self.right[0].text == ":"
 
     @property
     def quote_next(self) -> int | None:

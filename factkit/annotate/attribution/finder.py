@@ -25,7 +25,7 @@ from factkit.annotate.speakers import (
 from factkit.config import AttributionConfig
 from factkit.document import Attribution, Sentence
 
-CueMatch = tuple[re.Match[str], CueFamily]
+CueMatch = tuple[re.Match[str], CueFamily, str]  # the match, its family, its lower-case form
 
 
 class AttributionFinder:
@@ -87,13 +87,15 @@ class AttributionFinder:
         other: list[CueMatch] = []
         lookback = self.limits.markup_lookback_chars
         for m in self.cue_re.finditer(text, start, end):
-            family = self.cues.get(" ".join(m.group().lower().split()))
+            form = m.group().lower()
+            # A cue of several words may match across any whitespace ("according\nto").
+            family = self.cues.get(form if form.isalpha() else " ".join(form.split()))
             if family is None or article.inside_quote(m.start()):
                 continue
             lt = text.rfind("<", max(0, m.start() - lookback), m.start())
             if lt != -1 and ">" not in text[lt : m.start()]:
                 continue  # inside markup: <tweet tweet-id=...>
-            (other if family.belief or family.stance else speech).append((m, family))
+            (other if family.belief or family.stance else speech).append((m, family, form))
         return speech, other
 
     def _sentence_drafts(self, article: Article, start: int, end: int) -> list[Draft]:
@@ -103,7 +105,7 @@ class AttributionFinder:
         speech, other = self._cue_matches(article, start, end)
         for group in (speech, other):
             prev: Draft | None = None
-            for m, family in group:
+            for m, family, form in group:
                 cs, ce = m.span()
                 if any(d.content[0] <= cs < d.content[1] for d in out):
                     continue  # a report nested in an earlier one's content
@@ -114,7 +116,7 @@ class AttributionFinder:
                     article,
                     self.rules,
                     family,
-                    m.group().lower(),
+                    form,
                     (start, end),
                     (cs, ce),
                     prev,
