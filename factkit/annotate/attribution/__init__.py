@@ -32,12 +32,16 @@ Where things live:
 * ``finder``   -- :class:`AttributionFinder`: cues per sentence, the passes, the output.
 * ``frames``   -- the frame matchers, ``FRAME_MATCHERS`` (their order is their precedence).
 * ``context``  -- ``CueContext``, the one object a matcher reads (cue, sentence tokens, article).
+* ``limits``   -- :class:`AttributionLimits`: every search window and maximum length, frozen.
 * ``evidence`` -- what the words around a cue show (a verb use, a that-clause, a quotation).
 * ``phrases``  -- speaker phrases, appositions, the sentence subject.
 * ``content``  -- content spans before and after a cue.
 * ``lines``    -- quote-dash and transcript lines, noun cues, follow-on quotations.
 * ``article``  -- quotation and sentence lookups over one article; the drafts.
 * ``quotes``, ``cues``, ``tokens`` -- quotation pairing, the cue lexicon, word tokens.
+
+The English word lists are sections of ``factkit/lang/en/attr_function_words.txt``; the cues
+are ``factkit/lang/en/cues.txt``.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ from __future__ import annotations
 from factkit.annotate.attribution.article import Draft, SpanCover, dedupe
 from factkit.annotate.attribution.cues import CueFamily, load_cues
 from factkit.annotate.attribution.finder import AttributionFinder, find_attributions
+from factkit.annotate.attribution.limits import AttributionLimits
 from factkit.annotate.attribution.quotes import Quote, find_quotes
 
 # The names the single-module version had (tests and callers import them from here).
@@ -54,6 +59,7 @@ _dedupe = dedupe
 
 __all__ = [
     "AttributionFinder",
+    "AttributionLimits",
     "CueFamily",
     "Quote",
     "find_attributions",

@@ -195,7 +195,7 @@ def participle_without_subject(c: CueContext) -> FrameResult:
 
 
 def quote_only_without_quote(c: CueContext) -> FrameResult:
-    """A quote-only cue ("laughed") with no quotation, that-clause or colon beside it."""
+    """A quote-only cue ("joked", "continued") with no quotation, that-clause or colon beside it."""
     before = c.before
     if (
         c.family.quote_only
