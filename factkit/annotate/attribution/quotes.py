@@ -55,32 +55,53 @@ def find_quotes(text: str, paragraph_gap: int = DEFAULT_LIMITS.quote_paragraph_g
     """Double-quoted spans (straight, curly, doubled single marks), paragraph-continued
     quotations joined (a quotation left open continues into a paragraph at most ``paragraph_gap``
     line breaks on), then single-quoted spans outside them. Sorted by start."""
-    newlines = [m.start() for m in _NEWLINE_RE.finditer(text)]
+    quotes = _double_quotes(text, paragraph_gap)
+    quotes.extend(_single_quotes(text, quotes))
+    quotes.sort(key=lambda q: q.start)
+    return quotes
 
-    def paragraph_end(pos: int) -> int:
-        i = bisect.bisect_left(newlines, pos)
-        return newlines[i] if i < len(newlines) else len(text)
 
-    def paragraph_of(pos: int) -> int:
-        return bisect.bisect_left(newlines, pos)
+class _Paragraphs:
+    """Paragraph (line) lookups over a text: which one holds an offset, where it starts, ends."""
 
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.newlines = [m.start() for m in _NEWLINE_RE.finditer(text)]
+
+    def of(self, pos: int) -> int:
+        return bisect.bisect_left(self.newlines, pos)
+
+    def start(self, par: int) -> int:
+        return self.newlines[par - 1] + 1 if par > 0 else 0
+
+    def end(self, pos: int) -> int:
+        i = bisect.bisect_left(self.newlines, pos)
+        return self.newlines[i] if i < len(self.newlines) else len(self.text)
+
+    def cut(self, open_at: int) -> Quote:
+        """A quotation left open, cut at its paragraph's end."""
+        end = self.end(open_at)
+        return Quote(open_at, end, False, count_words(self.text, open_at, end))
+
+
+def _double_quotes(text: str, paragraph_gap: int) -> list[Quote]:
+    """Marks paired left to right, each by its role in context; a stray mark is dropped."""
+    paragraphs = _Paragraphs(text)
     quotes: list[Quote] = []
     open_at: int | None = None
     open_par = -1
     for m in _MARK_RE.finditer(text):
         start, end = m.start(), m.end()
         role = _mark_role(text, start, end)
-        par = paragraph_of(start)
+        par = paragraphs.of(start)
         if open_at is not None and par != open_par:
             # A quotation left open at a paragraph's end continues only if the next paragraph
             # opens with a mark; otherwise it is cut at its paragraph's end.
-            line_start = newlines[par - 1] + 1 if par > 0 else 0
-            at_line_start = not text[line_start:start].strip()
+            at_line_start = not text[paragraphs.start(par) : start].strip()
             if role != "close" and at_line_start and par - open_par <= paragraph_gap:
                 open_par = par
                 continue
-            cut = paragraph_end(open_at)
-            quotes.append(Quote(open_at, cut, False, count_words(text, open_at, cut)))
+            quotes.append(paragraphs.cut(open_at))
             open_at = None
         if open_at is None:
             if role != "close":
@@ -93,10 +114,7 @@ def find_quotes(text: str, paragraph_gap: int = DEFAULT_LIMITS.quote_paragraph_g
         quotes.append(Quote(open_at, end, True, count_words(text, open_at, end)))
         open_at = None
     if open_at is not None:
-        cut = paragraph_end(open_at)
-        quotes.append(Quote(open_at, cut, False, count_words(text, open_at, cut)))
-    quotes.extend(_single_quotes(text, quotes))
-    quotes.sort(key=lambda q: q.start)
+        quotes.append(paragraphs.cut(open_at))
     return quotes
 
 
