@@ -70,7 +70,7 @@ _NAME_LINK = f"(?:{alternation(entries('name_particles'))})"
 NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_TOKEN}){{0,4}}")
 _WORD_RE = re.compile(r"\w[\w’'.\-&]*")
 
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "one"})
+DETERMINERS = WORD_LISTS["determiners"]
 _HEAD_BREAKS = WORD_LISTS["head_breaks"]
 _NOT_NAMES = WORD_LISTS["not_names"]
 MALE_PRONOUNS = word_set("pronouns_male")

@@ -1,0 +1,221 @@
+"""Content spans: what a speaker said, before the cue ("C, X said") or after it ("X said that
+C"), cut where a chained or coordinated report begins, joined across an interruption."""
+
+from __future__ import annotations
+
+import re
+
+from factkit.annotate.attribution.article import Article
+from factkit.annotate.attribution.cues import CueFamily, is_chain_cue
+from factkit.annotate.attribution.limits import AttributionLimits, FrameRules
+from factkit.annotate.attribution.tokens import (
+    AUX,
+    CHAIN_ADVERBS,
+    COORDINATORS,
+    OBJECT_WORDS,
+    POSSESSIVE_CLITICS,
+    SPEAKER_LEAD,
+    TEMPORAL,
+    Span,
+    Tok,
+    is_cap,
+    is_negated,
+    is_verbish,
+)
+from factkit.annotate.speakers import SPEAKER_PRONOUNS
+
+# A closing quotation mark ending a sentence inside a span ('... “was unhinged.” She says').
+QUOTE_SENTENCE_END_RE = re.compile(r"[.!?][”\"](?=\s+[A-Z“\"])|[.!?](?=\s+[“\"][A-Z])")
+
+
+def words_before(article: Article, s_start: int, boundary: int) -> int:
+    """Words from the sentence (or its enclosing quotation) start to ``boundary``."""
+    start = article.quote_start_before(s_start, boundary)
+    return len(article.text[start:boundary].split())
+
+
+def content_before(article: Article, s_start: int, boundary: int) -> Span | None:
+    """The clause before the speaker: "C, X said" -> C."""
+    start = article.quote_start_before(s_start, boundary)
+    end = start + len(article.text[start:boundary].rstrip())
+    if article.text[end - 1 : end] == ",":
+        end -= 1
+    return article.trim(start, end)
+
+
+def content_after(
+    article: Article,
+    rules: FrameRules,
+    family: CueFamily,
+    s_end: int,
+    ce: int,
+    right: list[Tok],
+) -> Span | None:
+    """The content after a cue ending at ``ce``: "X said (on Monday) that C" -> C."""
+    limits = rules.limits
+    k = _addressee_end(article, rules, right) if family.takes_object else 0
+    k = _content_start(article, right, k, limits)
+    if k >= len(right) or (right[k].text in {".", "!", "?"} and k >= len(right) - 1):
+        return _next_paragraph_quote(article, s_end, ce)
+    start = right[k].start
+    whole = _whole_quotation(article, start, s_end, limits)
+    if whole is not None:
+        return whole
+    end = _content_end(article, rules, right, k, s_end)
+    # A closing quotation mark ending a sentence inside the span ends the content too
+    # (the splitter may have kept '... “was unhinged.” She says ...' together).
+    m = QUOTE_SENTENCE_END_RE.search(article.text, start, end)
+    if m is not None:
+        end = m.end()
+    return article.trim(start, end)
+
+
+def _addressee_end(article: Article, rules: FrameRules, right: list[Tok]) -> int:
+    """Index past the addressee: "told reporters (on Monday) that", "tells MSNBC’s “Morning
+    Joe” that"."""
+    k = 0
+    for j, tok in enumerate(right[: rules.limits.addressee_window_tokens]):
+        if tok.lower in rules.cues and j > 0:
+            break
+        if tok.lower == "that" or tok.text == ":":
+            k = j
+            break
+        if tok.text == "," and j + 1 < len(right) and article.starts_quote(right[j + 1].start):
+            k = j
+            break
+        if is_verbish(tok) or tok.text in {".", ";"}:
+            break
+    if k == 0 and right:
+        j = 0
+        if right[0].lower in OBJECT_WORDS:
+            j = 1
+        elif is_cap(right[0]) and not article.starts_quote(right[0].start):
+            while j < len(right) and (is_cap(right[j]) or right[j].lower in POSSESSIVE_CLITICS):
+                j += 1
+        k = j
+    return k
+
+
+def _content_start(article: Article, right: list[Tok], k: int, limits: AttributionLimits) -> int:
+    """Index of the content's first token: past adverbials ("said Tuesday that", "said in a
+    statement:"), punctuation and "that"."""
+    j = k
+    while (
+        j < len(right)
+        and j - k < limits.adverbial_max_tokens
+        and (right[j].lower in TEMPORAL or (j > k and is_cap(right[j])))
+        and not article.starts_quote(right[j].start)
+    ):
+        j += 1
+    if j < len(right) and (right[j].lower == "that" or right[j].text in {":", ","}):
+        k = j
+    while (k < len(right) and right[k].text in {",", ":", "-", "—", "–", "--"}) or (
+        k < len(right) and right[k].lower == "that" and k < limits.that_max_index
+    ):
+        k += 1
+    return k
+
+
+def _next_paragraph_quote(article: Article, s_end: int, ce: int) -> Span | None:
+    """ "X said:" closing its paragraph: the quotation (or line) opening the next one."""
+    text = article.text
+    if not text[ce:s_end].rstrip().endswith(":"):
+        return None
+    pos = s_end
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    q = article.quote_at(pos)
+    if q is not None and q.start == pos:
+        return q.start, q.end
+    eol = text.find("\n", pos)
+    return article.trim(pos, len(text) if eol == -1 else eol) if pos < len(text) else None
+
+
+def _whole_quotation(
+    article: Article, start: int, s_end: int, limits: AttributionLimits
+) -> Span | None:
+    """The quotation opening at ``start`` when it is the whole content ("X said: “C.”")."""
+    q = article.quote_at(start)
+    if q is None or q.start != start:
+        return None
+    text = article.text
+    tail = text[q.end : s_end]
+    inner_end = text[max(q.start, q.end - limits.mark_peek_chars) : q.end]
+    if (
+        q.end >= s_end - limits.end_slack_chars
+        or any(ch in inner_end for ch in ",.!?:;")
+        or len(tail.split()) < limits.quote_tail_min_words
+        or tail.lstrip()[:1] in {",", "."}
+    ):
+        return q.start, q.end
+    return None
+
+
+def _content_end(article: Article, rules: FrameRules, right: list[Tok], k: int, s_end: int) -> int:
+    """Where content starting at ``right[k]`` ends: the sentence end, or a chained ("...,
+    adding that") or coordinated ("..., but he said") report."""
+    for j in range(k + 1, len(right)):
+        tok = right[j]
+        if article.inside_quote(tok.start):
+            continue
+        if tok.text in {",", "and", "but", ";"}:
+            nxt = right[j + 1] if j + 1 < len(right) else None
+            if nxt is not None and nxt.lower in CHAIN_ADVERBS and j + 2 < len(right):
+                nxt = right[j + 2]
+            if nxt is not None and is_chain_cue(rules.cues, nxt.text):
+                return tok.start
+        if j > k + rules.limits.coordinated_after_tokens:
+            found = coordinated_report(rules, right, k, j)
+            if found:
+                return found
+    return s_end
+
+
+def coordinated_report(rules: FrameRules, right: list[Tok], k: int, j: int) -> int | None:
+    """Start of a coordinated new report inside a content span ("..., but he said B",
+    "...; Smith said B"): the content ends there. ``right[j]`` is a candidate cue."""
+    tok = right[j]
+    family = rules.cues.get(tok.lower)
+    if family is None or family.belief or family.prepositional or not tok.text[:1].islower():
+        return None
+    if family.noun and not tok.lower.endswith(("ed", "ing")):
+        return None  # "his rubble comment was"
+    if j + 1 < len(right) and right[j + 1].lower != "that" and is_verbish(right[j + 1]):
+        return None  # "his rubble comment was"
+    i = j
+    while i > k and (right[i - 1].lower in AUX or is_negated(right[i - 1])):
+        i -= 1
+    n = 0
+    while i > k and right[i - 1].lower not in COORDINATORS and right[i - 1].text not in {",", ";"}:
+        i -= 1
+        n += 1
+        if n > rules.limits.coordinated_subject_max_tokens:
+            return None
+    if n == 0 or i <= k:
+        return None
+    first = right[i]
+    if not (first.lower in SPEAKER_PRONOUNS or first.lower in SPEAKER_LEAD or is_cap(first)):
+        return None
+    boundary = right[i - 1]
+    if boundary.lower in COORDINATORS and i - 2 > k and right[i - 2].text == ",":
+        boundary = right[i - 2]
+    return boundary.start
+
+
+def interrupted(
+    article: Article, content: Span, right: list[Tok], s_end: int, limits: AttributionLimits
+) -> Span:
+    """'“A,” X said, “B.”' -> one content span A..B."""
+    if not article.starts_quote(content[0]):
+        return content
+    for k, tok in enumerate(right[: limits.interruption_window_tokens]):
+        q = article.quote_at(tok.start)
+        if q is not None and q.start == tok.start and q.start > content[1]:
+            if k > 0 and right[k - 1].text in {",", ":"}:
+                return content[0], q.end
+            return content
+        if tok.text in {";", "!", "?"} or (
+            tok.text == "." and tok.end >= s_end - limits.end_slack_chars
+        ):
+            break
+    return content

@@ -1,0 +1,91 @@
+"""Reporting cues: the cue families read from ``factkit/lang/en/cues.txt`` and the cue regex."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from factkit.annotate.attribution.tokens import VERB_ONLY_FORMS
+from factkit.lang import entries
+
+
+@dataclass(frozen=True, slots=True)
+class CueFamily:
+    lemma: str
+    forms: tuple[str, ...]
+    takes_object: bool = False  # "told reporters that ..."
+    prepositional: bool = False  # "according to X"
+    belief: bool = False  # non-speech source ("a poll shows that ...")
+    quote_only: bool = False  # only next to a quotation or a colon
+    noun: bool = False  # bare/-s forms are also nouns ("the state", "his claims")
+    needs_that: bool = False  # only with a that-clause, colon or quotation after it
+    stance: bool = False  # a stance or intention, not speech ("criticized X", "wants to")
+
+
+def load_cues(path: str | Path | None = None) -> dict[str, CueFamily]:
+    """Surface form -> cue family, from ``factkit/lang/en/cues.txt`` or a file in its format."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines() if path else entries("cues")
+    table: dict[str, CueFamily] = {}
+    for raw in lines:
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        forms_part, _, flags_part = line.partition("|")
+        forms = tuple(f.strip() for f in forms_part.split(",") if f.strip())
+        flags = set(flags_part.split())
+        if not forms:
+            continue
+        family = CueFamily(
+            lemma=forms[0],
+            forms=forms,
+            takes_object="obj" in flags,
+            prepositional="prep" in flags,
+            belief="belief" in flags,
+            quote_only="quote" in flags,
+            noun="noun" in flags,
+            needs_that="that" in flags or "belief" in flags,
+            stance="stance" in flags,
+        )
+        for form in forms:
+            table.setdefault(form.lower(), family)
+    return table
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes (Python's ``re`` does not
+    factor alternations itself); spaces inside a word match any run of whitespace."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+def is_chain_cue(cues: dict[str, CueFamily], word: str) -> bool:
+    """A lower-case speech verb that can chain a second report ("..., adding that B")."""
+    family = cues.get(word.lower())
+    return (
+        family is not None
+        and not family.belief
+        and not family.prepositional
+        and word[:1].islower()
+        and word.lower().endswith(("ing", "ed", "s", *VERB_ONLY_FORMS))
+    )

@@ -1,0 +1,408 @@
+"""Frame matchers: how a reporting cue is read in its sentence, as an ordered list of small rules.
+
+Each matcher looks at one :class:`CueContext` and answers with a draft attribution (the frame
+it reads applies), ``REJECT`` (the cue is no attribution here: a noun use, an infinitive, a
+missing that-clause) or ``None`` (not its frame: the next matcher is asked). :data:`FRAME_MATCHERS`
+runs them in order and the first answer wins, so a rule's place in the list is its precedence:
+
+* prepositional:  "According to X, C."  /  "C, according to X."
+* chained:        "X said A, adding that B."  -> second attribution, same speaker
+* passive:        "It was reported that C."  -> no speaker (or the "by" agent)
+* inverted:       "“C,” said X, a spokesman."  /  "The plan failed, said Smith."
+* trailing:       "“C,” X said."  /  "C, X said."
+* parenthetical:  "Back home, X said, he decided C."  -> the whole sentence
+* leading:        "X said (that) C."  /  "X told Y that C."  /  "X said: “C.”"
+
+with the rejections placed where the single reader had them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from factkit.annotate.attribution.article import Draft
+from factkit.annotate.attribution.content import (
+    content_after,
+    content_before,
+    interrupted,
+    words_before,
+)
+from factkit.annotate.attribution.context import (
+    REJECT,
+    CueContext,
+    FrameResult,
+    Rejected,
+    decided,
+)
+from factkit.annotate.attribution.evidence import verb_evidence, weak_inversion
+from factkit.annotate.attribution.phrases import by_agent, sentence_subject
+from factkit.annotate.attribution.tokens import (
+    APPOSITIVE_LEAD,
+    ARTICLES,
+    BE,
+    CHAIN_BEFORE,
+    CLAUSE_JOINERS,
+    ING_OK_BEFORE,
+    ING_PREPOSITIONS,
+    NON_SUBJECT,
+    PASSIVE_PARTICIPLES,
+    PHONE_PARTICLES,
+    PREPOSITIONAL_LEAD,
+    PREPOSITIONAL_SPEAKER_STOPS,
+    SPEAKER_LEAD,
+    TEMPORAL,
+    VERB_ONLY_FORMS,
+    Span,
+    Tok,
+    is_abbreviation,
+    is_negated,
+    is_quote_tok,
+    tokens,
+)
+
+FrameMatcher = Callable[[CueContext], FrameResult]
+
+# ---------------------------------------------------------------------------- frame builders
+
+
+def read_prepositional(c: CueContext) -> Draft | None:
+    """ "According to X, C." / "C, according to X.": the speaker follows the cue."""
+    sp: list[Tok] = []
+    for tok in c.right:
+        if (
+            tok.text in {",", ";", ":", "(", ")", "—", "–", "--"}
+            or is_quote_tok(tok)
+            or tok.lower in PREPOSITIONAL_SPEAKER_STOPS
+        ):
+            break
+        sp.append(tok)
+        if len(sp) > c.rules.limits.prepositional_speaker_max_tokens:
+            break
+    while sp and sp[-1].text in {".", "’", "'"}:
+        sp.pop()
+    if not sp:
+        return None
+    speaker = (sp[0].start, sp[-1].end)
+    content = _prepositional_content(c, speaker)
+    if content is None:
+        return None
+    return Draft(speaker, None, c.cue, content)
+
+
+def _prepositional_content(c: CueContext, speaker: Span) -> Span | None:
+    """After the speaker when the cue opens the sentence, else the clause before the cue."""
+    text, article = c.article.text, c.article
+    before = text[c.s_start : c.cs]
+    lead = before.strip().lower().rstrip(",")
+    if not lead or lead in PREPOSITIONAL_LEAD or before.rstrip().endswith(("—", ":")):
+        comma = text.find(",", speaker[1], c.s_end)
+        window = c.rules.limits.prepositional_comma_window_chars
+        cstart = comma + 1 if comma != -1 and comma - speaker[1] < window else speaker[1]
+        return article.trim(cstart, c.s_end)
+    cut_end = c.s_start + len(before.rstrip())
+    if text[cut_end - 1 : cut_end] == ",":
+        cut_end -= 1
+    return article.trim(article.quote_start_before(c.s_start, cut_end), cut_end)
+
+
+def read_inverted(c: CueContext, head_left: list[Tok]) -> Draft | None:
+    """ "“C,” said X, a spokesman.": the speaker (and title) after the cue, content before."""
+    sp: list[Tok] = []
+    for tok in c.right:
+        if tok.text == "." and sp and is_abbreviation(sp[-1]) and tok.end < c.s_end - 1:
+            sp.append(tok)  # "said Ronald R. Fieldstone", "said Mr. Smith"
+            continue
+        if tok.text in {",", ";", ".", ":", "(", "—", "–", "--"} or is_quote_tok(tok):
+            break
+        sp.append(tok)
+    while sp and sp[0].lower in TEMPORAL and sp[0].lower not in SPEAKER_LEAD:
+        sp.pop(0)  # "said Tuesday Smith" is rare; "said Tuesday" leaves nothing
+    if not sp:
+        return None
+    speaker: Span = (sp[0].start, sp[-1].end)
+    title = _inverted_title(c, sp[-1].end)
+    boundary = head_left[-1].start if head_left[-1].text == "," else head_left[-1].end
+    content = content_before(c.article, c.s_start, boundary)
+    if content is None:
+        return None
+    content = interrupted(c.article, content, c.right, c.s_end, c.rules.limits)
+    return Draft(speaker, title, c.cue, content)
+
+
+def _inverted_title(c: CueContext, speaker_end: int) -> Span | None:
+    """ ", said John Smith, a spokesman for the agency.": the description after the name."""
+    text = c.article.text
+    if text[speaker_end : speaker_end + 1] != ",":
+        return None
+    title_toks: list[Tok] = []
+    for tok in tokens(text, speaker_end + 1, c.s_end):
+        if is_quote_tok(tok) or c.article.starts_quote(tok.start):
+            break
+        title_toks.append(tok)
+    while title_toks and title_toks[-1].text in {",", ".", ";"}:
+        title_toks.pop()
+    if (title_toks and title_toks[0].lower in APPOSITIVE_LEAD | ARTICLES) or (
+        title_toks and not title_toks[0].text[:1].isupper()
+    ):
+        return (title_toks[0].start, title_toks[-1].end)
+    return None
+
+
+def read_leading(c: CueContext, speaker: Span | None, title: Span | None) -> Draft | None:
+    """ "X said (that) C.": the content after the cue."""
+    content = content_after(c.article, c.rules, c.family, c.s_end, c.ce, c.right)
+    if content is None:
+        return None
+    return Draft(speaker, title, c.cue, content)
+
+
+# ---------------------------------------------------------------------------- matchers
+
+
+def prepositional(c: CueContext) -> FrameResult:
+    """ "According to X, C." (a prepositional cue is read in no other frame)."""
+    return decided(read_prepositional(c)) if c.family.prepositional else None
+
+
+def infinitive(c: CueContext) -> FrameResult:
+    """ "declined to say": no report."""
+    return REJECT if c.before is not None and c.before.lower == "to" else None
+
+
+def noun_without_verb_evidence(c: CueContext) -> FrameResult:
+    """A noun-ambiguous cue ("claims", "report") with nothing showing a verb use."""
+    first_word = c.form.split()[0]
+    if (
+        c.family.noun
+        and not first_word.endswith(("ed", "ing"))
+        and first_word not in VERB_ONLY_FORMS
+        and not verb_evidence(c.article, c.aux, c.before, c.right)
+    ):
+        return REJECT
+    return None
+
+
+def participle_without_subject(c: CueContext) -> FrameResult:
+    """ "It's worth noting", "a warning from": an -ing form with no subject-like word before."""
+    before = c.before
+    if (
+        c.is_participle
+        and not c.aux
+        and (before is None or not (before.lower in ING_OK_BEFORE or is_negated(before)))
+    ):
+        return REJECT
+    return None
+
+
+def quote_only_without_quote(c: CueContext) -> FrameResult:
+    """A quote-only cue ("joked", "continued") with no quotation, that-clause or colon beside it."""
+    before = c.before
+    if (
+        c.family.quote_only
+        and c.quote_next is None
+        and not c.that_next
+        and not c.colon_next
+        and not (before is not None and c.article.is_closing_mark(before.start))
+        and c.quote_close is None
+    ):
+        return REJECT
+    return None
+
+
+def chained(c: CueContext) -> FrameResult:
+    """ "X said A, adding that B" / "... and warned that B": the previous report's speaker."""
+    prev, before = c.prev, c.before
+    if (
+        prev is None
+        or before is None
+        or before.lower not in CHAIN_BEFORE
+        or not prev.content[0] < c.cs
+        or (before.text == "," and not c.is_participle and c.quote_close is not None)
+    ):
+        return None
+    if c.family.needs_that and not (c.that_next or c.quote_next is not None):
+        return REJECT
+    return decided(read_leading(c, prev.speaker, prev.title))
+
+
+def participle_after_clause(c: CueContext) -> FrameResult:
+    """ "The RNC filed a complaint, claiming that C": the sentence's subject speaks."""
+    if c.before is None or c.before.text != "," or not c.is_participle:
+        return None
+    return _subject_speaks(c, c.before)
+
+
+def passive(c: CueContext) -> FrameResult:
+    """ "It was reported that C": no speaker, or the agent of "by X"."""
+    if not (any(t.lower in BE for t in c.aux) and c.form.endswith(("ed", *PASSIVE_PARTICIPLES))):
+        return None
+    if not (c.that_next or c.quote_next is not None):
+        return REJECT
+    return decided(read_leading(c, by_agent(c.right, c.rules.limits), None))
+
+
+def inverted_after_quote(c: CueContext) -> FrameResult:
+    """ "“C,” said X": the cue right after a closing quotation mark (and its comma)."""
+    before, head = c.before, c.head_left
+    if before is None:
+        return None
+    if c.article.is_closing_mark(before.start) or (
+        before.text == "," and len(head) > 1 and c.article.is_closing_mark(head[-2].start)
+    ):
+        return decided(read_inverted(c, head))
+    return None
+
+
+def speaker_after_quote(c: CueContext) -> FrameResult:
+    """ "“C,” X said": a closing quotation mark, then the speaker, then the cue."""
+    close = c.quote_close
+    if close is None:
+        return None
+    quote_tail = c.article.text[max(0, close - c.rules.limits.mark_peek_chars) : close].rstrip(
+        "”\"'’ "
+    )[-1:]
+    if quote_tail in {".", "!", "?"} and c.shape == "content":
+        return None  # '“... .” Russia insisted that C': a new report after a full quotation
+    fit = c.speaker_fit
+    if fit is None:
+        return REJECT
+    content = content_before(c.article, c.s_start, close)
+    if content is None:
+        return REJECT
+    content = interrupted(c.article, content, c.right, c.s_end, c.rules.limits)
+    return Draft(fit.speaker, fit.title, c.cue, content)
+
+
+def no_subject(c: CueContext) -> FrameResult:
+    """Nothing left of the cue to be its speaker."""
+    return REJECT if c.before is None or not c.subject_toks else None
+
+
+def subject_of_sentence(c: CueContext) -> FrameResult:
+    """ "... and began by saying he would", "... and has called for": the sentence subject."""
+    before = c.before
+    if before is None:
+        return None
+    if (c.is_participle and before.lower in ING_PREPOSITIONS) or (
+        c.prev is None and before.lower in CLAUSE_JOINERS
+    ):
+        return _subject_speaks(c, before)
+    return None
+
+
+def phone_call(c: CueContext) -> FrameResult:
+    """ "called into the radio show": a call that is no report."""
+    if c.right and c.right[0].lower in PHONE_PARTICLES and c.family.lemma == "call":
+        return REJECT
+    return None
+
+
+def noun_use(c: CueContext) -> FrameResult:
+    """ "the report", "his claims": the cue is a noun."""
+    before = c.before
+    if before is not None and (before.lower in NON_SUBJECT or before.text in {"(", "-", "<", "/"}):
+        return REJECT
+    return None
+
+
+def unquoted_inversion(c: CueContext) -> FrameResult:
+    """ "The plan failed, said Smith." without quotation marks."""
+    if c.before is None or c.before.text != ",":
+        return None
+    if weak_inversion(c.article, c.family, c.subject_toks, c.right, c.rules.limits):
+        return decided(read_inverted(c, c.subject_toks))
+    return None
+
+
+def no_speaker(c: CueContext) -> FrameResult:
+    """No speaker phrase ends right before the cue."""
+    return REJECT if c.speaker_fit is None else None
+
+
+def trailing(c: CueContext) -> FrameResult:
+    """ "C, X said." (content before the speaker) and "Back home, X said, he decided C."
+    (a parenthetical cue: the whole sentence)."""
+    fit, shape, limits = c.speaker_fit, c.shape, c.rules.limits
+    min_words = (
+        limits.trailing_clause_min_words
+        if shape == "end"
+        else limits.parenthetical_clause_min_words
+    )
+    if (
+        fit is None
+        or fit.boundary is None
+        or shape not in {"end", "paren"}
+        or c.family.belief
+        or c.family.stance
+        or words_before(c.article, c.s_start, fit.boundary) < min_words
+    ):
+        return None
+    if shape == "end":
+        content = content_before(c.article, c.s_start, fit.boundary)
+    else:
+        content = c.article.trim(c.article.quote_start_before(c.s_start, c.s_end), c.s_end)
+    if content is None:
+        return REJECT
+    return Draft(fit.speaker, fit.title, c.cue, content)
+
+
+def nothing_after(c: CueContext) -> FrameResult:
+    """ "..., Smith told CNN." with no clause before: nothing to attribute."""
+    return REJECT if c.shape == "end" else None
+
+
+def missing_that_clause(c: CueContext) -> FrameResult:
+    """A that-cue ("warned", a belief cue) with no that-clause, quotation or colon after it."""
+    if c.family.needs_that and not (c.that_next or c.quote_next is not None or c.colon_next):
+        return REJECT
+    return None
+
+
+def leading(c: CueContext) -> FrameResult:
+    """ "X said (that) C.": the speaker before the cue, the content after it."""
+    fit = c.speaker_fit
+    if fit is None:
+        return REJECT
+    return decided(read_leading(c, fit.speaker, fit.title))
+
+
+def _subject_speaks(c: CueContext, before: Tok) -> FrameResult:
+    subject = sentence_subject(c.article, c.s_start, before.start, c.rules.limits)
+    if subject is None:
+        return REJECT
+    return decided(read_leading(c, subject, None))
+
+
+# The order is the precedence: the first matcher that answers decides.
+FRAME_MATCHERS: tuple[FrameMatcher, ...] = (
+    prepositional,
+    infinitive,
+    noun_without_verb_evidence,
+    participle_without_subject,
+    quote_only_without_quote,
+    chained,
+    participle_after_clause,
+    passive,
+    inverted_after_quote,
+    speaker_after_quote,
+    no_subject,
+    subject_of_sentence,
+    phone_call,
+    noun_use,
+    unquoted_inversion,
+    no_speaker,
+    trailing,
+    nothing_after,
+    missing_that_clause,
+    leading,
+)
+
+
+def read_frame(c: CueContext, matchers: tuple[FrameMatcher, ...] = FRAME_MATCHERS) -> Draft | None:
+    """The draft of the first matcher that answers, or None (no attribution)."""
+    for matcher in matchers:
+        result = matcher(c)
+        if result is None:
+            continue
+        return None if isinstance(result, Rejected) else result
+    return None

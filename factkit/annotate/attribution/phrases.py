@@ -1,0 +1,270 @@
+"""Speaker phrases: the noun phrase before a cue with its appositions split ("The UN human rights
+chief, Michelle Bachelet, said" -> speaker and title), the sentence's subject, a passive agent."""
+
+from __future__ import annotations
+
+from factkit.annotate.attribution.article import Article, SpeakerFit
+from factkit.annotate.attribution.limits import AttributionLimits
+from factkit.annotate.attribution.tokens import (
+    APPOSITION_PREPOSITIONS,
+    APPOSITIVE_LEAD,
+    ARTICLES,
+    AUX,
+    CLAUSE_WORDS,
+    HARD_BOUNDARY,
+    INTRO_WORDS,
+    PREPOSITIONS,
+    RELATIVES,
+    TRAILING_TIME,
+    Span,
+    Tok,
+    is_cap,
+    is_quote_tok,
+    is_verbish,
+    tokens,
+)
+from factkit.annotate.speakers import SPEAKER_PRONOUNS, looks_like_name
+
+
+def segments(toks: list[Tok], limits: AttributionLimits) -> list[list[Tok]]:
+    """Comma-separated segments right to left, stopping at a hard clause boundary."""
+    found: list[list[Tok]] = []
+    current: list[Tok] = []
+    depth = 0
+    for tok in reversed(toks):
+        if tok.text == ")" and not depth:
+            depth = 1  # "Rep. Elijah E. Cummings (D-Md.) said": keep the parenthesis
+            current.insert(0, tok)
+            continue
+        if depth:
+            current.insert(0, tok)
+            if tok.text == "(":
+                depth = 0
+            continue
+        if tok.text == ",":
+            found.append(current)
+            current = []
+            if len(found) > limits.max_comma_segments:
+                return found
+            continue
+        if is_quote_tok(tok) or tok.text in HARD_BOUNDARY:
+            break
+        current.insert(0, tok)
+    found.append(current)
+    return found
+
+
+def np_from_right(seg: list[Tok]) -> list[Tok]:
+    """The noun phrase ending a segment: cut at the last clause word ("But Megan Hester")."""
+    out: list[Tok] = []
+    for k in range(len(seg) - 1, -1, -1):
+        tok = seg[k]
+        if tok.lower in CLAUSE_WORDS and out:
+            if tok.lower == "and" and k > 0 and is_cap(seg[k - 1]) and is_cap(out[0]):
+                out.insert(0, tok)
+                continue
+            break
+        if tok.lower in RELATIVES and not out:
+            return [tok]  # "the company, which said" -> "which"
+        if tok.lower in CLAUSE_WORDS and not out:
+            return []  # "... or even directly declare": no subject
+        out.insert(0, tok)
+    return out
+
+
+def speaker_left(article: Article, toks: list[Tok], limits: AttributionLimits) -> SpeakerFit | None:
+    """Speaker (and title) ending right before the cue, appositions split."""
+    found = segments(toks, limits)
+    if not found:
+        return None
+    if found[0]:
+        return _speaker_next_to_cue(toks, found, limits)
+    return _apposition_chain(article, found, limits)
+
+
+def _speaker_next_to_cue(
+    toks: list[Tok], found: list[list[Tok]], limits: AttributionLimits
+) -> SpeakerFit | None:
+    """'... the State Department said': the noun phrase ending the last segment."""
+    np = clean_speaker(np_from_right(found[0]), limits)
+    if not np:
+        return None
+    boundary: int | None = None
+    if len(np) < len(found[0]):
+        boundary = np[0].start
+    elif len(found) > 1 and found[1]:
+        boundary = found[1][-1].end
+    else:
+        # A quotation mark or dash before the speaker: '..." the State Department said'.
+        i = next((k for k, t in enumerate(toks) if t.start == np[0].start), 0)
+        if i > 0 and (is_quote_tok(toks[i - 1]) or toks[i - 1].text in HARD_BOUNDARY):
+            boundary = toks[i - 1].end
+    return SpeakerFit((np[0].start, np[-1].end), None, boundary)
+
+
+def _apposition_chain(
+    article: Article, found: list[list[Tok]], limits: AttributionLimits
+) -> SpeakerFit | None:
+    """The cue follows a comma: an apposition chain "Name, description, said"."""
+    chain: list[list[Tok]] = []
+    k = 1
+    while k < len(found) and found[k]:
+        seg = found[k]
+        chain.append(seg)
+        if not is_appositive(seg) or k == len(found) - 1:
+            break
+        k += 1
+    if not chain:
+        return None
+    head = np_from_right(chain[-1])
+    chain[-1] = head
+    names = [s for s in chain if s and looks_like_name(article.text[s[0].start : s[-1].end])]
+    boundary = None
+    if k + 1 < len(found) and found[k + 1] and len(head) == len(found[k]):
+        boundary = found[k + 1][-1].end
+    elif len(head) < len(found[k] if k < len(found) else head):
+        boundary = head[0].start if head else None
+    if (
+        names
+        and len(chain) == 1
+        and k + 1 < len(found)
+        and len(head) == len(found[k])
+        and _title_lead(found, k, limits)
+    ):
+        # "The UN human rights chief, Michelle Bachelet, said": a description opening the
+        # clause before the name is its title.
+        chain.append(found[k + 1])
+        boundary = None
+    if names:
+        return _named_speaker(chain, names[-1], boundary, limits)
+    clean = clean_speaker(chain[-1], limits)
+    if not clean:
+        return None
+    return SpeakerFit((clean[0].start, clean[-1].end), None, boundary)
+
+
+def _title_lead(found: list[list[Tok]], k: int, limits: AttributionLimits) -> bool:
+    """Segment ``k + 1`` is a description ("The UN human rights chief") opening the clause."""
+    lead = found[k + 1]
+    return bool(
+        lead
+        and lead[0].lower in ARTICLES
+        and len(lead) <= limits.title_max_tokens
+        and not any(is_verbish(t) for t in lead)
+        and (k + 2 >= len(found) or not found[k + 2])
+    )
+
+
+def _named_speaker(
+    chain: list[list[Tok]], name: list[Tok], boundary: int | None, limits: AttributionLimits
+) -> SpeakerFit | None:
+    """The name in an apposition chain is the speaker; a description beside it, the title."""
+    desc = [s for s in chain if s is not name]
+    title = None
+    if desc:
+        d = desc[-1] if chain.index(name) == len(chain) - 1 else desc[0]
+        d = clean_title(d)
+        if d:
+            title = (d[0].start, d[-1].end)
+    clean = clean_speaker(name, limits)
+    if not clean:
+        return None
+    return SpeakerFit((clean[0].start, clean[-1].end), title, boundary)
+
+
+def is_appositive(seg: list[Tok]) -> bool:
+    """A segment that describes rather than names ("a spokesman", "director of the FBI")."""
+    first = seg[0]
+    return (
+        first.lower in APPOSITIVE_LEAD
+        or not first.text[:1].isupper()
+        or (
+            len(seg) >= 2
+            and any(t.lower in APPOSITION_PREPOSITIONS for t in seg[1:])
+            and first.text[:1].isupper()
+            and not looks_like_name(" ".join(t.text for t in seg))
+        )
+        or (len(seg) >= 3 and seg[1].lower in APPOSITION_PREPOSITIONS)
+    )
+
+
+def clean_title(seg: list[Tok]) -> list[Tok]:
+    out = list(seg)
+    while out and out[-1].text in {",", ".", "’", "'"}:
+        out.pop()
+    return out
+
+
+def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
+    """Drop trailing time words ("Trump this week"), reject clauses and prepositions."""
+    out = list(np)
+    while len(out) > 1 and out[-1].lower in TRAILING_TIME:
+        out.pop()
+    if len(out) > 1 and out[-1].lower in SPEAKER_PRONOUNS and out[-2].text[:1].islower():
+        return []  # reduced relative clause: "the rate he proposed", "the mail they asked for"
+    while out and out[0].text in {"-", "—", "–", "."}:
+        out.pop(0)
+    if not out or len(out) > limits.speaker_max_tokens:
+        return []
+    if out[0].lower in PREPOSITIONS:
+        # "In a Bloomberg interview Trump declared": the name ending the phrase.
+        run = len(out)
+        while run > 0 and (out[run - 1].text[:1].isupper() or out[run - 1].text == "."):
+            run -= 1
+        if run == 0 or run == len(out) or out[run - 1].lower in ARTICLES:
+            return []
+        out = out[run:]
+    seen_relative = False
+    for tok in out:
+        if tok.lower in RELATIVES or tok.lower == "whose":
+            seen_relative = True
+        elif is_verbish(tok) and not seen_relative:
+            return []
+    return out
+
+
+def sentence_subject(
+    article: Article, s_start: int, end: int, limits: AttributionLimits
+) -> Span | None:
+    """The noun phrase opening the sentence, past a short introductory phrase
+    ("Meanwhile, it attacked Trump, saying ..." -> "it")."""
+    toks = tokens(article.text, s_start, end)
+    intro = toks[: limits.intro_phrase_tokens]
+    comma = next((k for k, t in enumerate(intro) if t.text == ","), None)
+    if comma is not None and comma + 1 < len(toks):
+        first = toks[0]
+        if (
+            first.lower in PREPOSITIONS
+            or first.lower in AUX
+            or first.lower in INTRO_WORDS
+            or (first.lower.endswith("ly") and comma == 1)
+        ):
+            toks = toks[comma + 1 :]
+    sp: list[Tok] = []
+    for tok in toks:
+        if is_verbish(tok) or tok.text in {",", ";", ":"} or is_quote_tok(tok):
+            break
+        if sp and not is_cap(tok) and tok.lower.endswith(("ed", "s")):
+            break  # "The company based in Ohio": a participle or verb past the head
+        sp.append(tok)
+        if len(sp) > limits.subject_max_tokens:
+            return None
+    if not sp:
+        return None
+    if sp[0].lower in SPEAKER_PRONOUNS:
+        return sp[0].start, sp[0].end
+    return sp[0].start, sp[-1].end
+
+
+def by_agent(right: list[Tok], limits: AttributionLimits) -> Span | None:
+    """The agent of a passive cue: "It was reported by the Times that C" -> "the Times"."""
+    for k, tok in enumerate(right[: limits.by_agent_window_tokens]):
+        if tok.lower == "by":
+            agent: list[Tok] = []
+            for t in right[k + 1 :]:
+                if t.text in {",", ";", ".", ":"} or is_quote_tok(t) or t.lower == "that":
+                    break
+                agent.append(t)
+            if agent:
+                return agent[0].start, agent[-1].end
+    return None

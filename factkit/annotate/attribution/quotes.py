@@ -1,0 +1,162 @@
+"""Quotation marks paired over a whole article into :class:`Quote` spans."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from factkit.annotate.attribution.limits import DEFAULT_LIMITS
+
+_NEWLINE_RE = re.compile("\n")
+_MARK_RE = re.compile(r"''|``|[\"“”„«»]")
+_SINGLE_OPEN_RE = re.compile(r"(?<![\w’'])[‘'](?=[\w$])")
+_SINGLE_RE = re.compile(r"(?<![\w’'])[‘'](?=[\w$])|(?<=[\w.,!?])[’'](?![\w’'])")
+_OPEN_CHARS = frozenset("“„«`")
+_CLOSE_CHARS = frozenset("”»")
+_LEFT_OPEN_CONTEXT = frozenset("([{—–-/")
+_RIGHT_CLOSE_CONTEXT = frozenset(",.;:!?)]}—–-")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation, marks included: ``text[start:end]``. ``closed`` is False when the closing
+    mark was missing and the quotation was cut at its paragraph's end."""
+
+    start: int
+    end: int
+    closed: bool
+    words: int
+
+
+def _mark_role(text: str, start: int, end: int) -> str:
+    """'open', 'close' or 'either' for the quotation mark text[start:end], from its context."""
+    prev = text[start - 1] if start > 0 else "\n"
+    nxt = text[end] if end < len(text) else "\n"
+    left_open = prev.isspace() or prev in _LEFT_OPEN_CONTEXT or prev in _OPEN_CHARS
+    right_closed = nxt.isspace() or nxt in _RIGHT_CLOSE_CONTEXT
+    mark = text[start]
+    if mark in _OPEN_CHARS:
+        return "close" if (not left_open and right_closed) else "open"
+    if mark in _CLOSE_CHARS:
+        return "open" if (left_open and nxt.isalnum()) else "close"
+    if left_open and not right_closed:
+        return "open"
+    if right_closed and not left_open:
+        return "close"
+    return "either"
+
+
+def count_words(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def find_quotes(text: str, paragraph_gap: int = DEFAULT_LIMITS.quote_paragraph_gap) -> list[Quote]:
+    """Double-quoted spans (straight, curly, doubled single marks), paragraph-continued
+    quotations joined (a quotation left open continues into a paragraph at most ``paragraph_gap``
+    line breaks on), then single-quoted spans outside them. Sorted by start."""
+    quotes = _double_quotes(text, paragraph_gap)
+    quotes.extend(_single_quotes(text, quotes))
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+class _Paragraphs:
+    """Paragraph (line) lookups over a text: which one holds an offset, where it starts, ends."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.newlines = [m.start() for m in _NEWLINE_RE.finditer(text)]
+
+    def of(self, pos: int) -> int:
+        return bisect.bisect_left(self.newlines, pos)
+
+    def start(self, par: int) -> int:
+        return self.newlines[par - 1] + 1 if par > 0 else 0
+
+    def end(self, pos: int) -> int:
+        i = bisect.bisect_left(self.newlines, pos)
+        return self.newlines[i] if i < len(self.newlines) else len(self.text)
+
+    def cut(self, open_at: int) -> Quote:
+        """A quotation left open, cut at its paragraph's end."""
+        end = self.end(open_at)
+        return Quote(open_at, end, False, count_words(self.text, open_at, end))
+
+
+def _double_quotes(text: str, paragraph_gap: int) -> list[Quote]:
+    """Marks paired left to right, each by its role in context; a stray mark is dropped."""
+    paragraphs = _Paragraphs(text)
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    open_par = -1
+    for m in _MARK_RE.finditer(text):
+        start, end = m.start(), m.end()
+        role = _mark_role(text, start, end)
+        par = paragraphs.of(start)
+        if open_at is not None and par != open_par:
+            # A quotation left open at a paragraph's end continues only if the next paragraph
+            # opens with a mark; otherwise it is cut at its paragraph's end.
+            at_line_start = not text[paragraphs.start(par) : start].strip()
+            if role != "close" and at_line_start and par - open_par <= paragraph_gap:
+                open_par = par
+                continue
+            quotes.append(paragraphs.cut(open_at))
+            open_at = None
+        if open_at is None:
+            if role != "close":
+                open_at, open_par = start, par
+            continue
+        if role == "open" and text[open_at] == text[start] and text[start] in _OPEN_CHARS:
+            # Two openers in one paragraph: the first was stray.
+            open_at, open_par = start, par
+            continue
+        quotes.append(Quote(open_at, end, True, count_words(text, open_at, end)))
+        open_at = None
+    if open_at is not None:
+        quotes.append(paragraphs.cut(open_at))
+    return quotes
+
+
+def _single_quotes(text: str, doubles: list[Quote]) -> list[Quote]:
+    """‘Single’ quotations that are not inside a double-quoted span (British style, headlines)."""
+    found: list[Quote] = []
+    if _SINGLE_OPEN_RE.search(text) is None:
+        return found
+    open_at: int | None = None
+    bounds = [(q.start, q.end) for q in doubles]
+    starts = [b[0] for b in bounds]
+    for m in _SINGLE_RE.finditer(text):
+        pos = m.start()
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and bounds[i][0] <= pos < bounds[i][1]:
+            continue
+        opening = (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in ".,!?")) and (
+            pos + 1 < len(text) and (text[pos + 1].isalnum() or text[pos + 1] == "$")
+        )
+        if opening:
+            open_at = pos
+        elif open_at is not None:
+            if "\n" not in text[open_at:pos]:
+                found.append(Quote(open_at, pos + 1, True, count_words(text, open_at, pos + 1)))
+            open_at = None
+    return found
+
+
+def next_quote_start(text: str, pos: int) -> tuple[int, bool] | None:
+    """Start of a quotation right after ``pos`` (a sentence end): in the same paragraph, or
+    opening the next one. Returns (offset, crossed_paragraph)."""
+    j = pos
+    n = len(text)
+    while j < n and text[j] in ".!?”\"'’":
+        j += 1
+    crossed = False
+    while j < n and text[j] in " \t\u00a0\r\n":
+        if text[j] == "\n":
+            if crossed and text[j - 1] == "\n":
+                pass
+            crossed = True
+        j += 1
+    if j < n and text[j] in "\"“‘'`":
+        return j, crossed
+    return None

@@ -1,0 +1,100 @@
+"""Word tokens of a sentence and the function-word sets the frame matchers test them against."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from factkit.annotate.speakers import WORD_LISTS
+
+WORDS = WORD_LISTS
+
+TOKEN_RE = re.compile(r"\w+(?:[’'.&\-]\w+)*(?:n[’']t)?[’']?|''|``|[^\w\s]")
+# The function-word lists are sections of factkit/lang/en/attr_function_words.txt.
+AUX = WORDS["aux"]
+BE = WORDS["be"]
+CLAUSE_WORDS = WORDS["clause_words"]
+RELATIVES = WORDS["relatives"]
+NON_SUBJECT = WORDS["non_subject"]
+PREPOSITIONS = WORDS["prepositions"]
+TEMPORAL = WORDS["adverbials"]
+TRAILING_TIME = WORDS["trailing_time"]
+OBJECT_WORDS = WORDS["object_words"]
+SPEAKER_LEAD = WORDS["speaker_lead"]
+APPOSITIVE_LEAD = WORDS["appositive_lead"]
+VERBISH = WORDS["verbish"]
+ING_OK_BEFORE = WORDS["ing_ok_before"]
+ING_PREPOSITIONS = WORDS["ing_prepositions"]
+INTRO_WORDS = WORDS["intro_words"]
+PHONE_PARTICLES = WORDS["phone_particles"]
+SUBORDINATORS = WORDS["subordinators"]
+COORDINATORS = WORDS["coordinators"]
+CHAIN_BEFORE = WORDS["chain_before"] | {","}
+# Contractions before a cue that are subject + auxiliary, not possessives ("he's said").
+SPEAKER_POSSESSIVE_OK = WORDS["possessive_subjects"]
+# Words that can open what follows a verb (not a noun): "claims that", "states the".
+VERB_OBJECT_STARTS = WORDS["verb_object_starts"]
+NOUN_CUES = WORDS["noun_cues"]
+VERB_ONLY_FORMS = tuple(sorted(WORDS["verb_only_forms"]))  # "said", unlike "claims"
+PASSIVE_PARTICIPLES = tuple(sorted(WORDS["passive_participles"]))  # "was told", "was shown"
+PREPOSITIONAL_LEAD = WORDS["prepositional_lead"]
+PREPOSITIONAL_SPEAKER_STOPS = WORDS["prepositional_speaker_stops"]
+ARTICLES = WORDS["articles"]
+APPOSITION_PREPOSITIONS = WORDS["apposition_prepositions"]
+CHAIN_LEAD = WORDS["chain_lead"]
+CHAIN_ADVERBS = WORDS["chain_adverbs"]
+CLAUSE_JOINERS = WORDS["clause_joiners"]
+POSSESSIVE_CLITICS = WORDS["possessive_clitics"]
+HARD_BOUNDARY = frozenset({";", ":", "(", ")", "—", "–", "--", "!", "?", "[", "]"})
+
+
+class Tok(NamedTuple):
+    text: str
+    start: int
+    end: int
+    lower: str
+
+
+_new_tuple = tuple.__new__  # builds a Tok without NamedTuple's keyword-handling __new__
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """The word and punctuation tokens of ``text[start:end]`` (the finder's hottest loop)."""
+    out = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        word = m.group()
+        s, e = m.span()
+        out.append(_new_tuple(Tok, (word, s, e, word.lower())))
+    return out
+
+
+QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»", "‘", "’"})
+
+
+def is_quote_tok(tok: Tok) -> bool:
+    return tok.text in QUOTE_TOKENS
+
+
+def is_cap(tok: Tok) -> bool:
+    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
+ABBREVIATIONS = WORDS["abbreviations"]
+
+
+def is_abbreviation(tok: Tok) -> bool:
+    """A token a period after it does not end: an initial ("R") or a title ("Mr")."""
+    return (len(tok.text) == 1 and tok.text.isupper()) or tok.lower in ABBREVIATIONS
+
+
+def is_verbish(tok: Tok) -> bool:
+    lower = tok.lower
+    return lower in VERBISH or lower.endswith(("n't", "n’t"))
+
+
+Span = tuple[int, int]
+
+
+def is_negated(tok: Tok) -> bool:
+    """A negated auxiliary: "wouldn't", "didn’t"."""
+    return tok.lower.endswith(("n't", "n’t"))

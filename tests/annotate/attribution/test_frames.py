@@ -1,0 +1,122 @@
+"""Frame matchers: the ordered list the finder runs, and one sentence each matcher decides."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factkit.annotate.attribution import AttributionFinder
+from factkit.annotate.attribution.context import REJECT, CueContext, FrameResult
+from factkit.annotate.attribution.frames import FRAME_MATCHERS, FrameMatcher, leading
+from factkit.split import split_sentences
+
+# The precedence the single frame reader had; a reordering changes behaviour.
+ORDER = [
+    "prepositional",
+    "infinitive",
+    "noun_without_verb_evidence",
+    "participle_without_subject",
+    "quote_only_without_quote",
+    "chained",
+    "participle_after_clause",
+    "passive",
+    "inverted_after_quote",
+    "speaker_after_quote",
+    "no_subject",
+    "subject_of_sentence",
+    "phone_call",
+    "noun_use",
+    "unquoted_inversion",
+    "no_speaker",
+    "trailing",
+    "nothing_after",
+    "missing_that_clause",
+    "leading",
+]
+
+# (sentence, cue, the matcher that decides it, whether it yields an attribution)
+DECIDED_BY = [
+    ("According to the police, the suspect fled on foot.", "according to", "prepositional", True),
+    ("He declined to say whether the talks would resume.", "say", "infinitive", False),
+    ("The report was published on Monday.", "report", "noun_without_verb_evidence", False),
+    (
+        "It's worth noting that the numbers are small.",
+        "noting",
+        "participle_without_subject",
+        False,
+    ),
+    ("The talks continued for hours.", "continued", "quote_only_without_quote", False),
+    ("Smith said the plan would work, adding that it was cheap.", "adding", "chained", True),
+    (
+        "The RNC filed a complaint, claiming that the vote was rigged.",
+        "claiming",
+        "participle_after_clause",
+        True,
+    ),
+    ("It was reported that the mayor would resign.", "reported", "passive", True),
+    (
+        "“We will win this fight,” said John Smith, a spokesman for the party.",
+        "said",
+        "inverted_after_quote",
+        True,
+    ),
+    ("“We will win this fight,” Smith said.", "said", "speaker_after_quote", True),
+    ("also said the plan would work.", "said", "no_subject", False),
+    ("The senator stood up and said the bill was dead.", "said", "subject_of_sentence", True),
+    ("She called into the radio show on Monday.", "called", "phone_call", False),
+    ("a spokesman, in said.", "said", "noun_use", False),
+    (
+        "The plan failed because nobody funded it properly, said Smith.",
+        "said",
+        "unquoted_inversion",
+        True,
+    ),
+    ("Because of the storm said the forecast was wrong.", "said", "no_speaker", False),
+    ("The economy is growing quickly this year, Smith said.", "said", "trailing", True),
+    ("Smith told CNN.", "told", "nothing_after", False),
+    ("The company revealed its new phone on Monday.", "revealed", "missing_that_clause", False),
+    ("Smith said the plan would work.", "said", "leading", True),
+]
+
+
+def recording(log: list[tuple[str, str, bool]]) -> tuple[FrameMatcher, ...]:
+    """FRAME_MATCHERS, each logging (matcher, cue, attributed) when it answers."""
+
+    def wrap(matcher: FrameMatcher) -> Callable[[CueContext], FrameResult]:
+        def run(c: CueContext) -> FrameResult:
+            result = matcher(c)
+            if result is not None:
+                log.append((matcher.__name__, c.form, result is not REJECT))
+            return result
+
+        return run
+
+    return tuple(wrap(m) for m in FRAME_MATCHERS)
+
+
+def test_the_finder_runs_the_matcher_list_in_its_order() -> None:
+    assert AttributionFinder().matchers is FRAME_MATCHERS
+    assert [m.__name__ for m in FRAME_MATCHERS] == ORDER
+
+
+def test_every_matcher_has_a_sentence_it_decides() -> None:
+    assert sorted({name for _, _, name, _ in DECIDED_BY}) == sorted(ORDER)
+
+
+@pytest.mark.parametrize(("text", "cue", "matcher", "attributed"), DECIDED_BY)
+def test_the_expected_matcher_decides(text: str, cue: str, matcher: str, attributed: bool) -> None:
+    log: list[tuple[str, str, bool]] = []
+    finder = AttributionFinder(matchers=recording(log))
+    found = finder.find(text, split_sentences(text))
+    assert (matcher, cue, attributed) in log
+    assert any(a.cue.lower() == cue for a in found) == attributed
+
+
+def test_the_list_is_what_decides() -> None:
+    text = "He declined to say whether the talks would resume."
+    # Without the infinitive rule, the leading frame reads "He declined to" as a speaker.
+    only_leading = AttributionFinder(matchers=(leading,))
+    assert [a.cue for a in only_leading.find(text, split_sentences(text))] == ["say"]
+    assert AttributionFinder().find(text, split_sentences(text)) == []
+    assert AttributionFinder(matchers=()).find(text, split_sentences(text)) == []
