@@ -59,22 +59,21 @@ sentence with no words (a stray ".") claims nothing and is supported.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
-from collections import OrderedDict
 from collections.abc import Sequence, Set
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from factkit.annotate import Annotations, Annotator
+from factkit.annotate.times import find_times
 from factkit.config import Config
 from factkit.document import (
     Article,
     Attribution,
     Quantity,
     ReasonType,
-    SegmentKind,
     Sentence,
     SupportSpan,
     TimeAnchor,
@@ -86,7 +85,15 @@ from factkit.document import (
 from factkit.lang import word_set
 from factkit.verification.boilerplate import boilerplate_phrase
 from factkit.verification.decision import _decision_model, decision_features
-from factkit.verification.index import _Around, _around, _Name, _Number, _Source, _spread
+from factkit.verification.index import (
+    _Around,
+    _around,
+    _Name,
+    _Number,
+    _Source,
+    _spread,
+    build_index,
+)
 from factkit.verification.names import (
     _common_capitalized,
     _drop_opening_common,
@@ -95,24 +102,22 @@ from factkit.verification.names import (
     _proper_words,
     _short_form,
 )
-from factkit.verification.numbers import supported_ages, supported_scoreline_numbers
+from factkit.verification.numbers import (
+    slot_numbers,
+    supported_ages,
+    supported_scoreline_numbers,
+)
 from factkit.verification.references import description_kind, is_description, short_form_of
 from factkit.verification.score import score_model, sentence_features
 from factkit.verification.text import (
-    _BARE_DIGITS_RE,
     _DIGITS_RE,
     _MONTHS_DAYS,
-    _ORDINAL_RE,
-    _STOP,
-    _WORD_RE,
     _YEAR_RE,
-    _acronyms,
     _bound,
     _content_tokens,
     _content_words,
     _is_number_stem,
     _local_context,
-    _norm_word,
     _stem,
     _words,
 )
@@ -124,161 +129,64 @@ if TYPE_CHECKING:
 
 __all__ = ["Verifier", "verify"]
 
-# ------------------------------------------------------------------------------ word lists
-
-
-# ------------------------------------------------------------------------------ the article side
-
-
-# ------------------------------------------------------------------------------ the verifier
-
-
 class Verifier:
     """Checks summaries against articles (see the module docstring for the rules)."""
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
-        self._encoder: SentenceEncoder | None = None
-        self._quantities: QuantityFinder | None = None
-        self._attributions: AttributionFinder | None = None
-        # Verifying several summaries of one article (benchmarks, batch) reuses its analysis.
-        self._sources: OrderedDict[tuple[str, str | None], _Source] = OrderedDict()
+        # the annotate stage's finders and encoder: the article's annotations when the caller
+        # has none, and the summary's own quantities, attributions and embeddings
+        self.annotator = Annotator(self.config)
+        # Verifying several summaries against one Annotations object builds its index once.
+        self._last_index: tuple[Annotations, _Source] | None = None
         # When a list: every name/number slot check appends its evidence, and every sentence
         # its score features (benchmarks, fitting).
         self.trace: list[dict[str, object]] | None = None
         self._slot_probs: dict[str, float] = {}
 
-    # lazily built parts -------------------------------------------------------------------
+    # the annotate stage's parts ------------------------------------------------------------
     @property
     def encoder(self) -> SentenceEncoder:
-        if self._encoder is None:
-            from factkit.encoder import get_encoder
-
-            self._encoder = get_encoder(self.config.encoder)
-        return self._encoder
+        return self.annotator.encoder()
 
     @property
     def quantity_finder(self) -> QuantityFinder:
-        if self._quantities is None:
-            from factkit.annotate.quantities import QuantityFinder
-
-            self._quantities = QuantityFinder(self.config.claims.quantities)
-        return self._quantities
+        return self.annotator.quantity_finder
 
     @property
     def attribution_finder(self) -> AttributionFinder:
-        if self._attributions is None:
-            from factkit.annotate.attribution import AttributionFinder
+        return self.annotator.attribution_finder
 
-            self._attributions = AttributionFinder(self.config.claims.attribution)
-        return self._attributions
-
-    def _times(
-        self, text: str, date: dt.date | None, start: int = 0, end: int | None = None
-    ) -> list[TimeAnchor]:
-        from factkit.annotate.times import find_times
-
-        return list(find_times(text, date, start, end))
-
-    def _numbers(self, text: str, start: int, end: int, times: list[TimeAnchor]) -> list[Quantity]:
-        """Quantities of ``text[start:end]`` that are not dates, plus the bare digit runs the
-        quantity finder leaves out (each side of a score such as "2-0")."""
-        found = [
-            q
-            for q in self.quantity_finder.find(text, start, end)
-            if not any(t.start < q.end and q.start < t.end for t in times)
-        ]
-        taken = [(q.start, q.end) for q in found] + [(t.start, t.end) for t in times]
-        for m in _BARE_DIGITS_RE.finditer(text, start, end):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            try:
-                value = float(m.group().replace(",", ""))
-            except ValueError:
-                continue
-            found.append(Quantity(m.group(), m.start(), m.end(), value))
-        return sorted(found, key=lambda q: q.start)
+    def _summary_numbers(
+        self, text: str, start: int, end: int, times: list[TimeAnchor]
+    ) -> list[Quantity]:
+        return slot_numbers(text, start, end, self.quantity_finder.find(text, start, end), times)
 
     # the article ---------------------------------------------------------------------------
-    def _source(self, article: Article, sentences: Sequence[Sentence]) -> _Source:
-        key = (article.text, article.date.isoformat() if article.date else None)
-        cached = self._sources.get(key)
-        if cached is not None:
-            self._sources.move_to_end(key)
-            return cached
-        text = article.text
-        body = [s for s in sentences if s.kind == SegmentKind.BODY] or [
-            s for s in sentences if s.text.strip()
-        ]
-        embeddings = (
-            self.encoder.encode([s.text for s in body]) if body else np.zeros((0, 384), np.float32)
-        )
-        times = self._times(text, article.date)
-        common = {_norm_word(m.group()) for m in _WORD_RE.finditer(text) if m.group().islower()}
-        capitalized: set[str] = set()
-        for s in body:
-            for m in _WORD_RE.finditer(text, s.start, s.end):
-                gap = text[s.start : m.start()].rstrip(" \"“‘'(")
-                if m.group()[:1].isupper() and gap and gap[-1] not in ".!?:":
-                    capitalized.add(_norm_word(m.group()))
-        stem_sets = [{t[0] for t in _content_tokens(text, s.start, s.end)} for s in body]
-        positions: dict[str, list[int]] = {}
-        for p, stems in enumerate(stem_sets):
-            for st in stems:
-                positions.setdefault(st, []).append(p)
-        n = max(1, len(body))
-        src = _Source(
-            text=text,
-            body=body,
-            embeddings=embeddings,
-            numbers=[],
-            names=[],
-            attributions=[],
-            attribution_pos=[],
-            times=times,
-            words=set(_words(text)),
-            common_words=common,
-            name_words=capitalized - common - _STOP - _MONTHS_DAYS,
-            acronyms=_acronyms(text),
-            body_words=[set(_words(s.text)) | _acronyms(s.text) for s in body],
-            stem_positions={st: np.array(ps) for st, ps in positions.items()},
-            idf={st: math.log(1 + n / len(ps)) for st, ps in positions.items()},
-        )
-        width = self.config.verify.number_context_words
-        for p, s in enumerate(body):
-            tokens = _content_tokens(text, s.start, s.end)
-            in_sentence = [t for t in times if s.start <= t.start < s.end]
-            found = self._numbers(text, s.start, s.end, in_sentence)
-            # "ranked 66th" gives the number of "World No 66"
-            for m in _ORDINAL_RE.finditer(text, s.start, s.end):
-                if not any(t.start < m.end() and m.start() < t.end for t in in_sentence):
-                    found.append(Quantity(m.group(1), m.start(1), m.end(1), float(m.group(1))))
-            # years inside dates ("the middle of 2014") are the numbers of "mid-2014"
-            for t in in_sentence:
-                for m in _YEAR_RE.finditer(text, t.start, t.end):
-                    found.append(Quantity(m.group(), m.start(), m.end(), float(m.group())))
-            for q in found:
-                context = _local_context(tokens, q.start, q.end, q.unit, width)
-                around = _around(text, q.start, q.end, s.start, s.end)
-                src.numbers.append(_Number(q, p, context, around))
-            for a, b, words in _name_spans(text, s.start, s.end, common):
-                context = _local_context(tokens, a, b, None, width)
-                around = _around(text, a, b, s.start, s.end)
-                src.names.append(_Name(a, b, frozenset(words), p, context, around))
-        src.attributions = list(self.attribution_finder.find(text, list(sentences)))
-        src.attribution_pos = [src.body_position(a.cue_start) for a in src.attributions]
-        self._sources[key] = src
-        if len(self._sources) > 8:
-            self._sources.popitem(last=False)
+    def index(self, annotations: Annotations) -> _Source:
+        """The article index of ``annotations`` (built once for the last object seen)."""
+        if self._last_index is not None and self._last_index[0] is annotations:
+            return self._last_index[1]
+        src = build_index(annotations, self.config.verify.number_context_words)
+        self._last_index = (annotations, src)
         return src
 
     # entry point ---------------------------------------------------------------------------
     def verify(
-        self, summary_text: str, article: Article, sentences: Sequence[Sentence]
+        self,
+        summary_text: str,
+        article: Article,
+        sentences: Sequence[Sentence],
+        annotations: Annotations | None = None,
     ) -> Verification:
+        """Check ``summary_text`` against ``article`` (split into ``sentences``). Pass the
+        article's ``annotations`` when the pipeline has them; without, they are computed here
+        by the same annotate step."""
         from factkit.split import split_sentences
 
-        src = self._source(article, sentences)
+        if annotations is None:
+            annotations = self.annotator.annotate(article, sentences)
+        src = self.index(annotations)
         # A summary is all body text: a short line without a final period is still a sentence.
         split_cfg = self.config.splitter.model_copy(update={"classify_segments": False})
         parts = [s for s in split_sentences(summary_text, split_cfg) if s.text.strip()]
@@ -348,8 +256,8 @@ class Verifier:
                     None,
                 )
             )
-        times = self._times(summary_text, article.date, part.start, part.end)
-        quantities = self._numbers(summary_text, part.start, part.end, times)
+        times = list(find_times(summary_text, article.date, part.start, part.end))
+        quantities = self._summary_numbers(summary_text, part.start, part.end, times)
         reasons += self._check_numbers(summary_text, part, quantities, src, align, notes)
         reasons += self._check_speakers(summary_text, part, atts, src, align)
         reasons += self._check_dates(times, src, [int(j) for j in order], align)
