@@ -84,6 +84,8 @@ from factkit.verification import (  # noqa: E402
     _words,
     decision_features,
 )
+from factkit.verification.decision import FEATURES as DECISION_FEATURES  # noqa: E402
+from factkit.verification.decision import FORMAT_VERSION as DECISION_FORMAT_VERSION  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
 TYPES = ("number_swap", "number_change", "speaker_swap", "date_shift", "entity_swap")
@@ -611,6 +613,8 @@ def fit_decision(dump: Path, out: Path, thresholds: dict[str, float], l2: float)
         "chosen on the same dev run: the name threshold is the highest of 0.40-0.60 (step "
         "0.05) at which dev recall of speaker and entity swaps is at least 0.85 plus one "
         "standard error (sweep with --set verify.name_threshold=X).",
+        "format_version": DECISION_FORMAT_VERSION,
+        "features": {check: list(names) for check, names in DECISION_FEATURES.items()},
         "checks": checks,
     }
     out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
