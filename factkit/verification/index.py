@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from itertools import islice
 
 import numpy as np
 
@@ -51,9 +52,10 @@ class _Around:
 
 
 def _around(text: str, start: int, end: int, lo: int, hi: int) -> _Around:
-    left = [_norm_word(m.group()) for m in _WORD_RE.finditer(text, lo, start)][-2:]
-    right = [_norm_word(m.group()) for m in _WORD_RE.finditer(text, end, hi)][:2]
-    return _Around(tuple(left), tuple(right))
+    """The two words each side of ``text[start:end]`` within ``text[lo:hi]``."""
+    left = [m.group() for m in _WORD_RE.finditer(text, lo, start)][-2:]
+    right = [m.group() for m in islice(_WORD_RE.finditer(text, end, hi), 2)]
+    return _Around(tuple(map(_norm_word, left)), tuple(map(_norm_word, right)))
 
 
 @dataclass(frozen=True)
@@ -145,10 +147,10 @@ def build_index(annotations: Annotations, context_words: int) -> _Source:
             gap = text[s.start : m.start()].rstrip(" \"“‘'(")
             if m.group()[:1].isupper() and gap and gap[-1] not in ".!?:":
                 capitalized.add(_norm_word(m.group()))
-    stem_sets = [{t[0] for t in _content_tokens(text, s.start, s.end)} for s in body]
+    tokens = [_content_tokens(text, s.start, s.end) for s in body]
     positions: dict[str, list[int]] = {}
-    for p, stems in enumerate(stem_sets):
-        for st in stems:
+    for p, sentence_tokens in enumerate(tokens):
+        for st in {t[0] for t in sentence_tokens}:
             positions.setdefault(st, []).append(p)
     n = max(1, len(body))
     times = list(annotations.times)
@@ -170,17 +172,21 @@ def build_index(annotations: Annotations, context_words: int) -> _Source:
         idf={st: math.log(1 + n / len(ps)) for st, ps in positions.items()},
     )
     for p, s in enumerate(body):
-        _index_sentence(src, annotations, s, p, context_words)
+        _index_sentence(src, annotations, s, p, tokens[p], context_words)
     src.attribution_pos = [src.body_position(a.cue_start) for a in src.attributions]
     return src
 
 
 def _index_sentence(
-    src: _Source, annotations: Annotations, s: Sentence, p: int, context_words: int
+    src: _Source,
+    annotations: Annotations,
+    s: Sentence,
+    p: int,
+    tokens: list[tuple[str, int, int]],
+    context_words: int,
 ) -> None:
-    """Add body sentence ``s`` (position ``p``)'s numbers and names to the index."""
+    """Add body sentence ``s`` (position ``p``, content ``tokens``)'s numbers and names."""
     text = src.text
-    tokens = _content_tokens(text, s.start, s.end)
     in_sentence = [t for t in src.times if s.start <= t.start < s.end]
     found = slot_numbers(text, s.start, s.end, annotations.quantities_of(s), in_sentence)
     # "ranked 66th" gives the number of "World No 66"

@@ -170,16 +170,21 @@ def _rival_name(
     def fit(n: _Name) -> float:
         return float(scores[n.pos]) + weight * len(mine & n.context) / len(mine)
 
-    def same(n: _Name) -> bool:  # the summary's name, or a clipped form ("Hibs")
-        return any(name_word_match(w, n.words) or short_form_of(w, n.words) for w in words)
-
-    best_same = max((fit(n) for n in src.names if same(n)), default=-math.inf)
+    # the summary's name, or a clipped form ("Hibs"), by article name
+    same = [
+        any(name_word_match(w, n.words) or short_form_of(w, n.words) for w in words)
+        for n in src.names
+    ]
+    best_same = max(
+        (fit(n) for n, is_same in zip(src.names, same, strict=True) if is_same), default=-math.inf
+    )
+    top = set(window[: cfg.name_rival_sentences])
     rivals = [
         n
-        for n in src.names
-        if n.pos in window[: cfg.name_rival_sentences]
+        for n, is_same in zip(src.names, same, strict=True)
+        if n.pos in top
+        and not is_same
         and len(mine & n.context) >= min(len(mine), cfg.name_min_shared)
-        and not same(n)
         and not any(name_word_match(w, others) for w in n.words)
         and not any(mentions(w, src, {n.pos}) for w in words)
     ]
