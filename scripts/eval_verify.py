@@ -23,7 +23,8 @@
    Documents are split by position: even = *dev* (the only half used to choose settings:
    ``--split dev``), odd = *test* (held out, reported). Recall per type (and "typed": flagged
    with a reason of the matching type), false-alarm rate, and documents/s (split + article
-   analysis + all highlights, cold cache). ``--dump FILE`` writes every item as JSON lines.
+   annotation + all highlights as one summary); every summary of an article reads the same
+   annotations. ``--dump FILE`` writes every item as JSON lines.
 
 2. **Judged highlights** (``data/verify_highlight_labels.jsonl``, ours): every highlight line of
    40 random documents (20 per half, seeded) read against the article text as given and judged
@@ -66,6 +67,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from factkit.annotate import Annotations  # noqa: E402
 from factkit.annotate.attribution import AttributionFinder  # noqa: E402
 from factkit.annotate.quantities import QuantityFinder  # noqa: E402
 from factkit.annotate.times import find_times  # noqa: E402
@@ -82,6 +84,8 @@ from factkit.verification import (  # noqa: E402
     _words,
     decision_features,
 )
+from factkit.verification.decision import FEATURES as DECISION_FEATURES  # noqa: E402
+from factkit.verification.decision import FORMAT_VERSION as DECISION_FORMAT_VERSION  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
 TYPES = ("number_swap", "number_change", "speaker_swap", "date_shift", "entity_swap")
@@ -298,13 +302,15 @@ def corruption_benchmark(
         lines = [ln.strip() for ln in doc["highlights"].split("\n") if ln.strip()]
         t0 = time.perf_counter()
         sentences = split_sentences(article.text, cfg.splitter)
-        verifier.verify("\n".join(lines), article, sentences)  # whole summary, cold cache
+        # the article is annotated once; every summary of it below reads these annotations
+        annotations = verifier.annotator.annotate(article, sentences)
+        verifier.verify("\n".join(lines), article, sentences, annotations)  # whole summary
         timed_seconds += time.perf_counter() - t0
         timed_docs += 1
         rng = random.Random(f"{seed}-{doc['id']}")
         for line in lines:
             verifier.trace = [] if out else None
-            result = verifier.verify(line, article, sentences)
+            result = verifier.verify(line, article, sentences, annotations)
             trace = verifier.trace
             bad = not result.all_supported
             high = _content_overlap(line, article_words) >= HIGH_OVERLAP
@@ -336,7 +342,7 @@ def corruption_benchmark(
                 if changed is None or changed == line:
                     continue
                 verifier.trace = [] if out else None
-                result = verifier.verify(changed, article, sentences)
+                result = verifier.verify(changed, article, sentences, annotations)
                 trace = verifier.trace
                 reasons = {r.type for s in result.sentences for r in s.reasons}
                 stats[split][kind]["n"] += 1
@@ -363,7 +369,6 @@ def corruption_benchmark(
                 if result.all_supported and split == "dev" and len(examples[kind]) < 6:
                     examples[kind].append(f"{changed}\n      (was: {line})")
         verifier.trace = None
-        verifier._sources.clear()  # each document's timing starts cold
     if out:
         out.close()
     for split in splits:
@@ -390,8 +395,8 @@ def corruption_benchmark(
             for item in items:
                 print("  *", item)
     print(
-        f"\nspeed: {timed_docs / timed_seconds:.2f} docs/s (split + analysis + verify of all "
-        f"highlights, cold per document; {timed_docs} docs)"
+        f"\nspeed: {timed_docs / timed_seconds:.2f} docs/s (split + annotation + verify of all "
+        f"highlights; {timed_docs} docs)"
     )
 
 
@@ -403,7 +408,7 @@ def judged_highlights(cfg: Config, docs: list[dict[str, Any]]) -> None:
     verifier = Verifier(cfg)
     position = {doc["id"]: n for n, doc in enumerate(docs)}
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    splits: dict[str, list[Any]] = {}
+    splits: dict[str, tuple[list[Any], Annotations]] = {}
     for row in read_jsonl(LABELS):
         n = position.get(row["id"])
         if n is None:  # --n cut the document off
@@ -412,8 +417,9 @@ def judged_highlights(cfg: Config, docs: list[dict[str, Any]]) -> None:
         article = Article(text=doc["article"], id=doc["id"])
         lines = [ln.strip() for ln in doc["highlights"].split("\n") if ln.strip()]
         if doc["id"] not in splits:
-            splits[doc["id"]] = split_sentences(article.text, cfg.splitter)
-        result = verifier.verify(lines[row["line_index"]], article, splits[doc["id"]])
+            sentences = split_sentences(article.text, cfg.splitter)
+            splits[doc["id"]] = (sentences, verifier.annotator.annotate(article, sentences))
+        result = verifier.verify(lines[row["line_index"]], article, *splits[doc["id"]])
         split = "dev" if n % 2 == 0 else "test"
         for group in (split, "all"):
             counts[group][row["label"]] += 1
@@ -447,12 +453,13 @@ def qags(cfg: Config, rows: list[dict[str, Any]]) -> None:
     calibrated: list[float] = []  # the verifier's own score (probability unsupported)
     truth: list[int] = []  # 1 = inconsistent (the positive class of the verdict)
     reason_counts: Counter[str] = Counter()
-    splits: dict[str, list[Any]] = {}
+    splits: dict[str, tuple[list[Any], Annotations]] = {}
     for row in rows:
         article = Article(text=row["article"], id=row["id"].rsplit("-", 1)[0])
         if article.text not in splits:
-            splits = {article.text: split_sentences(article.text, cfg.splitter)}
-        result = verifier.verify(row["summary_sentence"], article, splits[article.text])
+            sentences = split_sentences(article.text, cfg.splitter)
+            splits = {article.text: (sentences, verifier.annotator.annotate(article, sentences))}
+        result = verifier.verify(row["summary_sentence"], article, *splits[article.text])
         reasons = [r for s in result.sentences for r in s.reasons]
         reason_counts.update(r.type for r in reasons)
         best = max((s.support[0].similarity for s in result.sentences if s.support), default=0.0)
@@ -514,14 +521,15 @@ def cliff(cfg: Config, rows: list[dict[str, Any]], dump: Path | None) -> None:
     out = dump.open("w", encoding="utf-8") if dump else None
     per: dict[str, list[tuple[int, int, bool, float]]] = defaultdict(list)
     reason_counts: dict[str, Counter[str]] = defaultdict(Counter)
-    splits: dict[str, Any] = {}
+    splits: dict[str, tuple[list[Any], Annotations]] = {}
     t0 = time.perf_counter()
     for row in rows:
         article = Article(text=row["article"], id=row["id"])
         if article.text not in splits:
-            splits = {article.text: split_sentences(article.text, cfg.splitter)}
+            sentences = split_sentences(article.text, cfg.splitter)
+            splits = {article.text: (sentences, verifier.annotator.annotate(article, sentences))}
         verifier.trace = [] if out else None
-        result = verifier.verify(row["summary"], article, splits[article.text])
+        result = verifier.verify(row["summary"], article, *splits[article.text])
         reasons = [r for s in result.sentences for r in s.reasons]
         truth = int(row["label"] == "unsupported")
         flagged = int(not result.all_supported)
@@ -605,6 +613,8 @@ def fit_decision(dump: Path, out: Path, thresholds: dict[str, float], l2: float)
         "chosen on the same dev run: the name threshold is the highest of 0.40-0.60 (step "
         "0.05) at which dev recall of speaker and entity swaps is at least 0.85 plus one "
         "standard error (sweep with --set verify.name_threshold=X).",
+        "format_version": DECISION_FORMAT_VERSION,
+        "features": {check: list(names) for check, names in DECISION_FEATURES.items()},
         "checks": checks,
     }
     out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")

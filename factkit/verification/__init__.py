@@ -3,14 +3,23 @@
 The rules are described in :mod:`factkit.verification.verifier`. Modules:
 
 - ``text``: word lists, tokenizers, stems and number/name context helpers;
-- ``index``: the article index (names and numbers with their surroundings, the article's words);
-- ``names``: name spans and telling names from capitalized common words;
+- ``index``: the article index, built from the annotate stage's
+  :class:`~factkit.annotate.Annotations` (names and numbers with their surroundings, the
+  article's words and stems);
+- ``align``: which article sentences support a summary sentence, and evidence windows;
+- ``names``, ``numbers``, ``references``, ``boilerplate``: reading names, numbers people
+  write (scorelines, ages), descriptions and boilerplate lines;
+- ``checks``: one module per check (``numbers``, ``speakers``, ``dates``, ``names``) over a
+  shared :class:`~factkit.verification.checks.SentenceContext`;
 - ``decision``: the decision layer over the evidence of each name or number slot;
-- ``verifier``: the :class:`Verifier` (alignment and the checks) and :func:`verify`.
+- ``score``: the calibrated score and verdict of each sentence and the summary;
+- ``verifier``: the :class:`Verifier` (annotations in, one context per summary sentence, the
+  checks, the verdict) and :func:`verify`.
 """
 
 from __future__ import annotations
 
+from factkit.verification.checks.numbers import _precision
 from factkit.verification.decision import DECISION_FILE, _decision_model, decision_features
 from factkit.verification.index import _Around, _around, _spread
 from factkit.verification.names import (
@@ -22,7 +31,7 @@ from factkit.verification.names import (
     _short_form,
 )
 from factkit.verification.text import _STOP, _norm_word, _words
-from factkit.verification.verifier import Verifier, _precision, verify
+from factkit.verification.verifier import Verifier, verify
 
 __all__ = [
     "DECISION_FILE",

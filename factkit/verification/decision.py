@@ -1,18 +1,58 @@
 """The decision layer: a logistic model per slot check (name, number) over its evidence,
-shipped as ``factkit/models/verify_decision.json``."""
+shipped as ``factkit/models/verify_decision.json``.
+
+The weights file names each check's features (``FEATURES``) and carries ``format_version``;
+both are checked on load, so weights fitted for other features cannot be read silently.
+:class:`SlotDecider` applies the model to one summary sentence's slots and keeps the most
+suspicious probability of each kind for the sentence score.
+"""
 
 from __future__ import annotations
 
+import json
 import math
 from functools import cache
+from importlib import resources
 
 import numpy as np
 
+from factkit.config import VerifyConfig
+from factkit.errors import ModelLoadError
+
 DECISION_FILE = "verify_decision.json"
+FORMAT_VERSION = 1
+_COMMON = (
+    "bias",
+    "gap",
+    "cover_own",
+    "cover_margin",
+    "near_own",
+    "near_margin",
+    "log_freq",
+)
+FEATURES: dict[str, tuple[str, ...]] = {
+    "number": (*_COMMON, "slot_elsewhere", "slot_gap", "adj_own", "adj_other", "same_text"),
+    "name": (
+        *_COMMON,
+        "not_in_window",
+        "rival",
+        "words",
+        "ctx_own",
+        "ctx_other",
+        "ctx_margin",
+        "no_cooc",
+        "cooc",
+        "adj_own",
+        "adj_other",
+        "adj_margin",
+        "adj_own_any",
+    ),
+}
 
 
 def decision_features(check: str, ev: dict[str, float]) -> list[float]:
-    """The decision layer's inputs for one name or number slot (``ev``: its evidence)."""
+    """The decision layer's inputs for one name or number slot (``ev``: its evidence), in the
+    order of ``FEATURES[check]``."""
     near_own = max(ev["near_own"], 0.0)
     common = [
         1.0,
@@ -50,14 +90,64 @@ def decision_features(check: str, ev: dict[str, float]) -> list[float]:
     ]
 
 
+def check_decision_file(raw: dict[str, object], where: str) -> None:
+    """Raise :class:`ModelLoadError` (one line naming ``where``) unless ``raw`` is a decision
+    layer of this format with this code's features."""
+    checks = raw.get("checks")
+    features = raw.get("features")
+    if raw.get("format_version") != FORMAT_VERSION or not isinstance(checks, dict):
+        raise ModelLoadError(
+            f"{where}: format_version {raw.get('format_version')!r}, this factkit reads "
+            f"{FORMAT_VERSION}"
+        )
+    for check, names in FEATURES.items():
+        part = checks.get(check)
+        given = features.get(check) if isinstance(features, dict) else None
+        if not isinstance(part, dict) or given != list(names):
+            raise ModelLoadError(
+                f"{where}: features of {check!r} are {given!r}, this factkit computes {list(names)}"
+            )
+        if len(part.get("weights", ())) != len(names):
+            raise ModelLoadError(
+                f"{where}: {check!r} has {len(part.get('weights', ()))} weights for "
+                f"{len(names)} features"
+            )
+
+
 @cache
 def _decision_model() -> dict[str, tuple[np.ndarray, float]]:
     """check -> (weights, probability threshold) of the packaged decision layer."""
-    import json
-    from importlib import resources
-
     raw = json.loads(resources.files("factkit.models").joinpath(DECISION_FILE).read_text())
+    check_decision_file(raw, f"factkit/models/{DECISION_FILE}")
     return {
         check: (np.array(part["weights"], np.float64), float(part["threshold"]))
         for check, part in raw["checks"].items()
     }
+
+
+class SlotDecider:
+    """Judges the name and number slots of one summary sentence after another.
+
+    ``slot_probs`` holds the sentence's most suspicious probability per kind (``"name"``,
+    ``"number"``, and ``"rival"`` = 1 when a rival name fills a flagged slot); ``trace``, when a
+    list, receives every slot's evidence (benchmarks, fitting)."""
+
+    def __init__(self, config: VerifyConfig, trace: list[dict[str, object]] | None) -> None:
+        self.config = config
+        self.trace = trace
+        self.slot_probs: dict[str, float] = {}
+
+    def flag(self, check: str, ev: dict[str, float], rule_flags: bool) -> bool:
+        """Is this slot wrong? The decision layer's verdict on the evidence, or the rule's."""
+        if self.trace is not None:
+            self.trace.append({"check": check, **ev})
+        weights, threshold = _decision_model()[check]
+        z = float(weights @ np.array(decision_features(check, ev)))
+        probability = 1.0 / (1.0 + math.exp(-z))
+        # the sentence score reads the most suspicious slot of each kind
+        self.slot_probs[check] = max(self.slot_probs.get(check, 0.0), probability)
+        if not self.config.decision:
+            return rule_flags
+        chosen = self.config.name_threshold if check == "name" else self.config.number_threshold
+        threshold = threshold if chosen is None else chosen
+        return probability > threshold

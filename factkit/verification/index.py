@@ -1,14 +1,36 @@
 """The article index: what every summary sentence is checked against (names and numbers
-with the words around them, attributions, times, per-sentence words and stems)."""
+with the words around them, attributions, times, per-sentence words and stems).
+
+:func:`build_index` derives it from the article's :class:`~factkit.annotate.Annotations`
+(the annotate stage's quantities, attributions, body-sentence times and embeddings); the
+verifier adds only its own readings: bare digit runs, ordinals ("66th") and the years inside
+dates count as numbers, and the capitalized name spans with their neighbouring words.
+"""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
+from itertools import islice
 
 import numpy as np
 
+from factkit.annotations import Annotations
 from factkit.document import Attribution, Quantity, Sentence, TimeAnchor
-from factkit.verification.text import _WORD_RE, _norm_word
+from factkit.verification.names import _name_spans
+from factkit.verification.numbers import slot_numbers
+from factkit.verification.text import (
+    _MONTHS_DAYS,
+    _ORDINAL_RE,
+    _STOP,
+    _WORD_RE,
+    _YEAR_RE,
+    _acronyms,
+    _content_tokens,
+    _local_context,
+    _norm_word,
+    _words,
+)
 
 
 @dataclass(frozen=True)
@@ -30,9 +52,10 @@ class _Around:
 
 
 def _around(text: str, start: int, end: int, lo: int, hi: int) -> _Around:
-    left = [_norm_word(m.group()) for m in _WORD_RE.finditer(text, lo, start)][-2:]
-    right = [_norm_word(m.group()) for m in _WORD_RE.finditer(text, end, hi)][:2]
-    return _Around(tuple(left), tuple(right))
+    """The two words each side of ``text[start:end]`` within ``text[lo:hi]``."""
+    left = [m.group() for m in _WORD_RE.finditer(text, lo, start)][-2:]
+    right = [m.group() for m in islice(_WORD_RE.finditer(text, end, hi), 2)]
+    return _Around(tuple(map(_norm_word, left)), tuple(map(_norm_word, right)))
 
 
 @dataclass(frozen=True)
@@ -109,3 +132,76 @@ def _spread(positions: np.ndarray, size: int) -> np.ndarray:
     out[1:] = np.maximum(out[1:], mask[:-1])
     out[:-1] = np.maximum(out[:-1], mask[1:])
     return out
+
+
+def build_index(annotations: Annotations, context_words: int) -> _Source:
+    """The article index of ``annotations`` (``context_words``: content words each side that
+    describe a number's or a name's slot, ``verify.number_context_words``)."""
+    text = annotations.text
+    body = list(annotations.annotated)
+    embeddings = annotations.embeddings.rows([s.index for s in body])
+    common = {_norm_word(m.group()) for m in _WORD_RE.finditer(text) if m.group().islower()}
+    capitalized: set[str] = set()
+    for s in body:
+        for m in _WORD_RE.finditer(text, s.start, s.end):
+            gap = text[s.start : m.start()].rstrip(" \"“‘'(")
+            if m.group()[:1].isupper() and gap and gap[-1] not in ".!?:":
+                capitalized.add(_norm_word(m.group()))
+    tokens = [_content_tokens(text, s.start, s.end) for s in body]
+    positions: dict[str, list[int]] = {}
+    for p, sentence_tokens in enumerate(tokens):
+        for st in {t[0] for t in sentence_tokens}:
+            positions.setdefault(st, []).append(p)
+    n = max(1, len(body))
+    times = list(annotations.times)
+    src = _Source(
+        text=text,
+        body=body,
+        embeddings=embeddings,
+        numbers=[],
+        names=[],
+        attributions=list(annotations.attributions),
+        attribution_pos=[],
+        times=times,
+        words=set(_words(text)),
+        common_words=common,
+        name_words=capitalized - common - _STOP - _MONTHS_DAYS,
+        acronyms=_acronyms(text),
+        body_words=[set(_words(s.text)) | _acronyms(s.text) for s in body],
+        stem_positions={st: np.array(ps) for st, ps in positions.items()},
+        idf={st: math.log(1 + n / len(ps)) for st, ps in positions.items()},
+    )
+    for p, s in enumerate(body):
+        _index_sentence(src, annotations, s, p, tokens[p], context_words)
+    src.attribution_pos = [src.body_position(a.cue_start) for a in src.attributions]
+    return src
+
+
+def _index_sentence(
+    src: _Source,
+    annotations: Annotations,
+    s: Sentence,
+    p: int,
+    tokens: list[tuple[str, int, int]],
+    context_words: int,
+) -> None:
+    """Add body sentence ``s`` (position ``p``, content ``tokens``)'s numbers and names."""
+    text = src.text
+    in_sentence = [t for t in src.times if s.start <= t.start < s.end]
+    found = slot_numbers(text, s.start, s.end, annotations.quantities_of(s), in_sentence)
+    # "ranked 66th" gives the number of "World No 66"
+    for m in _ORDINAL_RE.finditer(text, s.start, s.end):
+        if not any(t.start < m.end() and m.start() < t.end for t in in_sentence):
+            found.append(Quantity(m.group(1), m.start(1), m.end(1), float(m.group(1))))
+    # years inside dates ("the middle of 2014") are the numbers of "mid-2014"
+    for t in in_sentence:
+        for m in _YEAR_RE.finditer(text, t.start, t.end):
+            found.append(Quantity(m.group(), m.start(), m.end(), float(m.group())))
+    for q in found:
+        context = _local_context(tokens, q.start, q.end, q.unit, context_words)
+        around = _around(text, q.start, q.end, s.start, s.end)
+        src.numbers.append(_Number(q, p, context, around))
+    for a, b, words in _name_spans(text, s.start, s.end, src.common_words):
+        context = _local_context(tokens, a, b, None, context_words)
+        around = _around(text, a, b, s.start, s.end)
+        src.names.append(_Name(a, b, frozenset(words), p, context, around))

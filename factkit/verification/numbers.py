@@ -1,11 +1,16 @@
 """Numbers as people write them that the slot check cannot see as one value: scorelines
 ("beat Stoke 2-1", "a 1-0 win"), which the article may write the other way round ("lost 1-2")
-or with another dash."""
+or with another dash, and ages ("Elle, 51"); and :func:`slot_numbers`, the numbers of a
+stretch of text that the slot check compares."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+
+from factkit.document import Quantity, TimeAnchor
+from factkit.verification.text import _BARE_DIGITS_RE
 
 # two small numbers joined by a dash, not part of a date, a range of years or a phone number
 _SCORELINE_RE = re.compile(r"(?<![\w.,/-])(\d{1,2})\s?[-–—]\s?(\d{1,2})(?!\w|[.,/]\d|-\d)")
@@ -90,3 +95,22 @@ def supported_ages(summary_text: str, start: int, end: int, article_text: str) -
         ):
             out.append(a)
     return out
+
+
+def slot_numbers(
+    text: str, start: int, end: int, found: Sequence[Quantity], times: Sequence[TimeAnchor]
+) -> list[Quantity]:
+    """The numbers the slot check compares in ``text[start:end]``: the quantity finder's
+    ``found`` that are not dates, plus the bare digit runs it leaves out (each side of a score
+    such as "2-0")."""
+    kept = [q for q in found if not any(t.start < q.end and q.start < t.end for t in times)]
+    taken = [(q.start, q.end) for q in kept] + [(t.start, t.end) for t in times]
+    for m in _BARE_DIGITS_RE.finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        try:
+            value = float(m.group().replace(",", ""))
+        except ValueError:
+            continue
+        kept.append(Quantity(m.group(), m.start(), m.end(), value))
+    return sorted(kept, key=lambda q: q.start)

@@ -23,6 +23,7 @@ from importlib import resources
 import numpy as np
 
 from factkit.document import VerifyReason
+from factkit.errors import ModelLoadError
 
 SCORE_FILE = "verify_score.json"
 FORMAT_VERSION = 1
@@ -109,7 +110,7 @@ def score_model() -> ScoreModel:
     """The packaged score model; its format version and feature names must match this code."""
     raw = json.loads(resources.files("factkit.models").joinpath(SCORE_FILE).read_text())
     if raw.get("format_version") != FORMAT_VERSION or tuple(raw.get("features", ())) != FEATURES:
-        raise ValueError(
+        raise ModelLoadError(
             f"factkit/models/{SCORE_FILE}: format {raw.get('format_version')!r} or features do "
             f"not match this factkit (format {FORMAT_VERSION}, features {list(FEATURES)})"
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factkit.lang import entries, word_set
 
@@ -56,6 +57,7 @@ _ORDINAL_RE = re.compile(r"(?<![\w.,])(\d+)(?:st|nd|rd|th)\b")
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
+@lru_cache(maxsize=1 << 16)  # called for every word of every article several times over
 def _norm_word(word: str) -> str:
     """Lower case, no possessive, no dots ("U.S." -> "us", "Kabul's" -> "kabul")."""
     w = word.lower()
@@ -96,6 +98,7 @@ def _acronyms(text: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """Crude stem for matching paraphrases: normalized, plural 's' dropped, first 6 letters
     ("killed"/"killing" -> "killed"/"killin" differ, "charges"/"charge" agree)."""

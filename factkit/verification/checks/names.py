@@ -1,0 +1,244 @@
+"""The name check. Capitalized name spans (sentence-opening common English words such as
+"Relatives", shouted boilerplate such as "READ:" and function words excluded; in lower-cased
+text, the words the article only writes capitalized) must occur in the article (acronyms and
+demonym prefixes allowed) -> else ``entity_not_in_source``. They must also be in their window;
+and no *rival* may fill their slot: a different article name in the best supporting sentence
+that shares ``verify.name_min_shared`` neighbouring words with the summary name and fits
+clearly better (``verify.name_slack``) than every mention of the summary's name, in a sentence
+that does not mention it -> ``entity_not_in_source`` with the rival's or the nearest mention's
+span. The decision layer weighs that evidence.
+
+A description standing for an article entity ("the Frenchman", "the Portuguese side") is
+never ``entity_not_in_source``: it is left unjudged unless its words are the article's. A
+clipped form of an article name ("Hibs" for "Hibernian") is that name, not a rival."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from factkit.document import Quantity, ReasonType, TimeAnchor, VerifyReason
+from factkit.verification.align import cooccurrence
+from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
+from factkit.verification.index import _Around, _around, _Name, _Source
+from factkit.verification.names import (
+    _common_capitalized,
+    _drop_opening_common,
+    _lower_name_spans,
+    _name_spans,
+    _short_form,
+)
+from factkit.verification.references import description_kind, short_form_of
+from factkit.verification.text import _local_context, _stem
+
+_Span = tuple[int, int, list[str]]
+
+
+def check_names(
+    ctx: SentenceContext,
+    quantities: list[Quantity],
+    times: list[TimeAnchor],
+    earlier: list[VerifyReason],
+) -> list[VerifyReason]:
+    """Each name must be in the article, and in the sentences that support the rest of the
+    summary sentence (or just before them). ``earlier``: the other checks' reasons (a speaker
+    already reported is not judged again)."""
+    src = ctx.src
+    flagged = [r.summary_span for r in earlier if r.type == "speaker_mismatch"]
+    taken = [(t.start, t.end) for t in times] + [(q.start, q.end) for q in quantities]
+    spans = _summary_names(ctx)
+    head_map = {sp[0]: src.mentions_of(sp[2][-1]) if sp[2] else [] for sp in spans}
+    reasons: list[VerifyReason] = []
+    for start, end, words in spans:
+        if any(s is not None and s[0] < end and start < s[1] for s in flagged):
+            continue  # already reported as the wrong speaker
+        if any(a < end and start < b for a, b in taken):
+            continue  # dates and numbers ("Seventeen") have their own checks
+        # "the Frenchman": a reference to a person of the article, left unjudged; "the
+        # Portuguese side": unjudged unless its words are the article's, then held to its
+        # slot like a name (a swapped-in team)
+        kind = description_kind(ctx.text, start, end)
+        if kind == "demonym":
+            continue
+        # a short form of a given name ("Alex" for "Alexander") before a known surname
+        missing = [
+            w
+            for k, w in enumerate(words)
+            if not _known_word(w, src)
+            and not (k < len(words) - 1 and _short_form(w, src.name_words))
+        ]
+        if missing and kind is not None:
+            continue
+        if missing:
+            name = ctx.text[start:end]
+            detail = f"{name!r} is not mentioned in the article"
+            reasons.append(
+                VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), None, None)
+            )
+            continue
+        reason = _check_name(ctx, (start, end, words), spans, head_map)
+        if reason is not None:
+            reasons.append(reason)
+    return reasons
+
+
+def _summary_names(ctx: SentenceContext) -> list[_Span]:
+    """The name spans of the summary sentence."""
+    text, part, src = ctx.text, ctx.part, ctx.src
+    if any(c.isupper() for c in part.text):
+        spans = [
+            sp
+            for sp in _name_spans(text, part.start, part.end, src.common_words)
+            if not _common_capitalized(text, part.start, sp, src.name_words)
+        ]
+    else:  # lower-cased text: names are the words the article only writes capitalized
+        spans = _lower_name_spans(text, part.start, part.end, src.name_words)
+    return [_drop_opening_common(text, part.start, sp, src) for sp in spans]
+
+
+def _check_name(
+    ctx: SentenceContext, span: _Span, spans: list[_Span], head_map: dict[int, list[int]]
+) -> VerifyReason | None:
+    """Is a name the article gives in its slot here? Evidence for the decision layer: is it in
+    the window, does a rival fill the slot, how its surroundings fit."""
+    cfg, src = ctx.config, ctx.src
+    start, end, words = span
+    positions = sorted({p for w in words for p in src.mentions_of(w)})
+    if not positions:
+        return None  # only outside the body (caption, heading): not comparable
+    own = frozenset(_stem(w) for w in words)
+    scores, window = ctx.window(own)
+    mine = _local_context(ctx.align.tokens, start, end, None, cfg.number_context_words)
+    others = {w for _, _, ws in spans for w in ws if w not in words}
+    rival = _rival_name(ctx, words, others, mine, scores, window)
+    near = ctx.near(window)
+    in_window = bool(set(positions) & near)
+    around = _around(ctx.text, start, end, ctx.part.start, ctx.part.end)
+    evidence = {
+        "span_start": float(start),
+        "span_end": float(end),
+        "rule": float(int(rival is not None) * 2 + int(not in_window)),
+        "words": float(len(words)),
+        **_name_context_fit(words, others, mine, around, window, near, src),
+        **cooccurrence(start, head_map, len(src.body)),
+        **ctx.evidence(own, head_map.get(start) or positions),
+    }
+    if not ctx.decider.flag("name", evidence, rival is not None or not in_window):
+        return None
+    name = ctx.text[start:end]
+    if rival is not None:  # the score tells a filled slot from a name found elsewhere
+        ctx.decider.slot_probs["rival"] = 1.0
+        detail = (
+            f"{name!r} is not who/what the article names here: it says "
+            f"{src.text[rival.start : rival.end]!r} (alignment "
+            f"{float(scores[rival.pos]):.2f})"
+        )
+        return VerifyReason(
+            ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), rival.start, rival.end
+        )
+    nearest = src.body[max(positions, key=lambda p: float(scores[p]))]
+    detail = f"{name!r} is not in the article sentences that support this one" + (
+        f" (best support: sentence {src.body[window[0]].index}, alignment "
+        f"{float(scores[window[0]]):.2f})"
+        if window
+        else ""
+    )
+    return VerifyReason(
+        ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), nearest.start, nearest.end
+    )
+
+
+def _rival_name(
+    ctx: SentenceContext,
+    words: list[str],
+    others: set[str],
+    mine: frozenset[str],
+    scores: np.ndarray,
+    window: list[int],
+) -> _Name | None:
+    """The article name that fills the summary name's slot instead of it: in a supporting
+    sentence, sharing neighbouring words, and fitting clearly better (sentence alignment +
+    shared neighbours) than every mention of the summary's name. Not a rival: a name the
+    summary sentence also gives, or one in a sentence that mentions the summary's name too
+    (neighbouring names share neighbouring words)."""
+    if not mine:
+        return None
+    cfg, src = ctx.config, ctx.src
+    weight = cfg.number_context_weight
+
+    def fit(n: _Name) -> float:
+        return float(scores[n.pos]) + weight * len(mine & n.context) / len(mine)
+
+    # the summary's name, or a clipped form ("Hibs"), by article name
+    same = [
+        any(name_word_match(w, n.words) or short_form_of(w, n.words) for w in words)
+        for n in src.names
+    ]
+    best_same = max(
+        (fit(n) for n, is_same in zip(src.names, same, strict=True) if is_same), default=-math.inf
+    )
+    top = set(window[: cfg.name_rival_sentences])
+    rivals = [
+        n
+        for n, is_same in zip(src.names, same, strict=True)
+        if n.pos in top
+        and not is_same
+        and len(mine & n.context) >= min(len(mine), cfg.name_min_shared)
+        and not any(name_word_match(w, others) for w in n.words)
+        and not any(mentions(w, src, {n.pos}) for w in words)
+    ]
+    if not rivals:
+        return None
+    rival = max(rivals, key=fit)
+    return rival if fit(rival) > best_same + cfg.name_slack else None
+
+
+def _name_context_fit(
+    words: list[str],
+    others: set[str],
+    mine: frozenset[str],
+    around: _Around,
+    window: list[int],
+    near: set[int],
+    src: _Source,
+) -> dict[str, float]:
+    """How the summary name's surroundings fit the article's names.
+
+    ``ctx_*``: the share of its neighbouring content words found next to a mention of it,
+    and next to a different article name in the supporting sentences. ``adj_*``: how well
+    the words right next to it (0-4, ``_Around.fit``) agree with those next to a mention
+    of it in the supporting sentences (or ``_any``where), and next to another name there:
+    a swapped-in name sits where the article has a different one ("Scientology credits"
+    for "Travolta credits")."""
+    in_window = set(window)
+    ctx_own = ctx_other = 0.0
+    adj_own = adj_own_any = adj_other = 0
+    for n in src.names:
+        fit = len(mine & n.context) / len(mine) if mine else 0.0
+        adjacent = around.fit(n.around)
+        if any(name_word_match(w, n.words) for w in words):
+            ctx_own = max(ctx_own, fit)
+            adj_own_any = max(adj_own_any, adjacent)
+            if n.pos in near:
+                adj_own = max(adj_own, adjacent)
+            continue
+        if n.pos in near:
+            adj_other = max(adj_other, adjacent)
+        if n.pos in in_window and not any(name_word_match(w, others) for w in n.words):
+            ctx_other = max(ctx_other, fit)
+    return {
+        "ctx_own": ctx_own,
+        "ctx_other": ctx_other,
+        "adj_own": float(adj_own),
+        "adj_own_any": float(adj_own_any),
+        "adj_other": float(adj_other),
+    }
+
+
+def _known_word(word: str, src: _Source) -> bool:
+    if word in src.words or word in src.acronyms:
+        return True
+    # demonyms and inflections: "Afghan"/"Afghanistan", "Britain"/"British"
+    stem = word[:5]
+    return len(word) >= 5 and any(w.startswith(stem) for w in src.words if len(w) >= 5)

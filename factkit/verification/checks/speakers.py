@@ -1,0 +1,101 @@
+"""The speaker check: an attributed statement in the summary is matched to the article
+attribution in its window holding at least ``verify.speaker_content_similarity`` of its
+content words. A named summary speaker sharing no name word with that attribution's speaker
+(written, resolved or title; a demonym/inflection prefix counts) -> ``speaker_mismatch`` with
+the article speaker's span, unless the article attribution is unnamed ("he", "officials") and
+the summary's speaker is named in the window."""
+
+from __future__ import annotations
+
+from factkit.document import Attribution, ReasonType, VerifyReason
+from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
+from factkit.verification.names import _common_capitalized, _proper_words
+from factkit.verification.references import is_description
+from factkit.verification.text import _content_words, _stem
+
+
+def check_speakers(ctx: SentenceContext, atts: list[Attribution]) -> list[VerifyReason]:
+    """A named summary speaker must be the article's speaker for that content: the article
+    attribution in the sentences that best support the rest of the summary sentence whose
+    content shares most words with the summary's."""
+    reasons: list[VerifyReason] = []
+    for a in atts:
+        claimed = _proper_words(a.speaker or "", ctx.src.common_words)
+        if not claimed or a.speaker_start is None or a.speaker_end is None:
+            continue  # "he", "the actor", "Opponents": nothing to hold against the article
+        span = (a.speaker_start, a.speaker_end, sorted(claimed))
+        if _common_capitalized(ctx.text, ctx.part.start, span, ctx.src.name_words):
+            continue  # "Relatives said": a description, not a name
+        if is_description(ctx.text, a.speaker_start, a.speaker_end):
+            continue  # "the Frenchman said": a reference, not a name to hold against it
+        said = {_stem(w) for w in _content_words(a.content) - claimed}
+        if not said:
+            continue
+        reason = _check_speaker(ctx, a, claimed, said)
+        if reason is not None:
+            reasons.append(reason)
+    return reasons
+
+
+def _check_speaker(
+    ctx: SentenceContext, a: Attribution, claimed: set[str], said: set[str]
+) -> VerifyReason | None:
+    """``speaker_mismatch`` when the article attribution of the same content (``said``: its
+    stems) names someone else than ``claimed``."""
+    src = ctx.src
+    _, window = ctx.window(frozenset(_stem(w) for w in claimed))
+    named_nearby = any(mentions(w, src, ctx.near(window)) for w in claimed)
+    best = _same_content(ctx, said, window)
+    if best is None:
+        return None  # no article attribution of this content: the name check decides
+    real = src.attributions[best]
+    real_words = frozenset(_speaker_words(real))
+    if any(name_word_match(w, real_words) for w in claimed):
+        return None
+    # "Chelsea playmaker", "United boss": a description whose name words only qualify
+    # it; it fits when the article names them around its own speaker
+    assert a.speaker_start is not None and a.speaker_end is not None
+    head = ctx.text[a.speaker_start : a.speaker_end].split()[-1]
+    pos = src.attribution_pos[best]
+    if (
+        head[:1].islower()
+        and pos is not None
+        and all(mentions(w, src, ctx.near([pos])) for w in claimed)
+    ):
+        return None
+    # An article speaker named in the attribution itself outweighs a mention nearby;
+    # a "he" or "officials" there may well be the summary's speaker named earlier.
+    if not _proper_words(real.speaker or "", src.common_words) and (
+        named_nearby or not real.speaker_resolved
+    ):
+        return None
+    return VerifyReason(
+        ReasonType.SPEAKER_MISMATCH,
+        f"summary attributes this to {a.speaker!r}; the article to "
+        f"{(real.speaker_resolved or real.speaker)!r}",
+        (a.speaker_start, a.speaker_end),
+        real.speaker_start,
+        real.speaker_end,
+    )
+
+
+def _same_content(ctx: SentenceContext, said: set[str], window: list[int]) -> int | None:
+    """The article attribution in ``window`` whose content holds the largest share (at least
+    ``verify.speaker_content_similarity``) of the stems ``said``."""
+    best: tuple[float, int] | None = None
+    for k, sa in enumerate(ctx.src.attributions):
+        pos = ctx.src.attribution_pos[k]
+        if pos is None or pos not in window:
+            continue
+        overlap = len(said & {_stem(w) for w in _content_words(sa.content)}) / len(said)
+        if overlap >= ctx.config.speaker_content_similarity and (best is None or overlap > best[0]):
+            best = (overlap, k)
+    return None if best is None else best[1]
+
+
+def _speaker_words(att: Attribution) -> set[str]:
+    words: set[str] = set()
+    for part in (att.speaker, att.speaker_resolved, att.speaker_title):
+        if part:
+            words |= _content_words(part)
+    return words

@@ -1,0 +1,53 @@
+"""factkit.verification.decision: the weights file names its features and its format."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from factkit.errors import ModelLoadError
+from factkit.verification.decision import (
+    DECISION_FILE,
+    FEATURES,
+    FORMAT_VERSION,
+    check_decision_file,
+    decision_features,
+)
+
+
+def _packaged() -> dict[str, object]:
+    raw = json.loads(resources.files("factkit.models").joinpath(DECISION_FILE).read_text())
+    assert isinstance(raw, dict)
+    return raw
+
+
+def test_packaged_file_names_the_features_this_code_computes() -> None:
+    raw = _packaged()
+    check_decision_file(raw, DECISION_FILE)  # no error
+    assert raw["format_version"] == FORMAT_VERSION
+    names = "gap cover_own cover_best near_own near_best freq rule slot_gap adj_own adj_other"
+    names += " same_text words ctx_own ctx_other cooc adj_own_any"
+    evidence = dict.fromkeys(names.split(), 0.5)
+    for check, names in FEATURES.items():
+        assert len(decision_features(check, evidence)) == len(names)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda raw: raw.update(format_version=FORMAT_VERSION + 1),
+        lambda raw: raw.pop("features"),
+        lambda raw: raw["features"]["name"].reverse(),
+        lambda raw: raw["checks"]["number"]["weights"].pop(),
+    ],
+)
+def test_a_file_for_other_features_or_format_is_one_clear_error(change: object) -> None:
+    raw = _packaged()
+    change(raw)  # type: ignore[operator]
+    with pytest.raises(ModelLoadError) as err:
+        check_decision_file(raw, "verify_decision.json")
+    message = str(err.value)
+    assert message.startswith("verify_decision.json: ")
+    assert "\n" not in message

@@ -1,0 +1,50 @@
+"""factkit.verification.index: the article index built from the annotate stage's findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factkit.annotate import AnnotationLayers, Annotations, Annotator
+from factkit.config import Config
+from factkit.document import Article
+from factkit.split import split_sentences
+from factkit.verification.index import _Source, build_index
+
+TEXT = (
+    "Andy Murray was ranked 66th in the middle of 2014, officials said. "
+    "His team won 2-0 on Tuesday and 1,200 fans watched the game. "
+    "Murray said the team played well."
+)
+
+
+def _index(layers: AnnotationLayers | None = None) -> tuple[Annotations, _Source]:
+    layers = layers or AnnotationLayers()
+    article = Article(text=TEXT, date=dt.date(2015, 3, 4))
+    sentences = split_sentences(TEXT)
+    annotations = Annotator(Config()).annotate(article, sentences, layers)
+    return annotations, build_index(annotations, Config().verify.number_context_words)
+
+
+def test_numbers_are_the_annotations_plus_the_verifiers_own_readings() -> None:
+    annotations, index = _index()
+    numbers = {TEXT[n.quantity.start : n.quantity.end] for n in index.numbers}
+    found = {TEXT[q.start : q.end] for qs in annotations.quantities.values() for q in qs}
+    assert found <= numbers  # the annotate stage's quantities ...
+    assert {"66", "2", "0", "2014"} <= numbers  # ... + ordinal, score digits, year in a date
+    assert all(n.pos is not None for n in index.numbers)
+
+
+def test_times_names_and_attributions_come_from_the_annotations() -> None:
+    annotations, index = _index()
+    assert index.times == list(annotations.times)
+    assert any(TEXT[t.start : t.end].endswith("Tuesday") for t in index.times)
+    assert index.attributions == list(annotations.attributions)
+    assert len(index.attribution_pos) == len(index.attributions)
+    assert {"andy", "murray"} <= {w for n in index.names for w in n.words}
+    assert index.embeddings.shape == (len(index.body), 384)
+
+
+def test_a_layer_left_off_leaves_its_part_of_the_index_empty() -> None:
+    _, index = _index(AnnotationLayers(times=False, attributions=False))
+    assert index.times == [] and index.attributions == []
+    assert {"66", "1,200"} <= {TEXT[n.quantity.start : n.quantity.end] for n in index.numbers}
