@@ -85,6 +85,7 @@ from factkit.document import (
 )
 from factkit.lang import word_set
 from factkit.verification.boilerplate import boilerplate_phrase
+from factkit.verification.consistency import consistency_model
 from factkit.verification.decision import _decision_model, decision_features
 from factkit.verification.index import _Around, _around, _Name, _Number, _Source, _spread
 from factkit.verification.names import (
@@ -374,7 +375,11 @@ class Verifier:
         cfg = self.config.verify
         stems = [t[0] for t in align.tokens if not _is_number_stem(t[0])]
         novel = sum(st not in src.stem_positions for st in stems) / len(stems) if stems else 0.0
-        features = sentence_features(reasons, self._slot_probs, best, novel, boilerplate)
+        passage = [(src.text[s.start : s.end], s.similarity) for s in support]
+        inconsistency = consistency_model().score(part.text, passage)
+        features = sentence_features(
+            reasons, self._slot_probs, best, novel, boilerplate, inconsistency
+        )
         if self.trace is not None:
             self.trace.append({"check": "sentence", "start": part.start, **features})
         score = score_model().sentence(features)
