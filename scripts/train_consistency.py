@@ -90,6 +90,16 @@ def _pair(raw: dict[str, Any]) -> Pair:
     return Pair(raw["doc"], raw["claim"], raw["kind"], int(raw["label"]), cands)
 
 
+def _roc_auc(scores: np.ndarray, labels: list[int]) -> float:
+    """The share of (inconsistent, consistent) pairs ranked the right way round (ties: half)."""
+    y = np.array(labels, bool)
+    pos, neg = scores[y], scores[~y]
+    if not len(pos) or not len(neg):
+        return float("nan")
+    above = (pos[:, None] > neg[None, :]).mean() + 0.5 * (pos[:, None] == neg[None, :]).mean()
+    return float(above)
+
+
 def report(pairs: list[Pair], weights: np.ndarray) -> dict[str, Any]:
     """Held-out accuracy per kind (threshold 0.5) and the share of transformed claims scored
     above their consistent original."""
@@ -104,7 +114,8 @@ def report(pairs: list[Pair], weights: np.ndarray) -> dict[str, Any]:
         else:
             above[pair.kind].append(float(prob) > base)
         per[pair.kind].append((prob >= 0.5) == bool(pair.label))
-    figures: dict[str, Any] = {}
+    figures: dict[str, Any] = {"roc_auc": round(_roc_auc(p, [pair.label for pair in pairs]), 3)}
+    print(f"ROC-AUC over all held-out pairs: {figures['roc_auc']:.3f}")
     print(f"{'kind':<14}{'pairs':>7}{'accuracy':>10}{'above original':>16}")
     for kind in ("consistent", *KINDS):
         if per[kind]:

@@ -118,14 +118,18 @@ def _discord(claim: list[_Token], main: list[_Token]) -> tuple[float, float]:
 
 
 def _pair_order_miss(claim: list[_Token], passage: list[list[_Token]]) -> float:
-    """Share of adjacent claim word pairs (a, b) that no passage sentence has as a ... b within
-    ``_PAIR_WINDOW`` tokens (a swap of roles breaks "Chelsea beat" and "beat Arsenal")."""
+    """Share of adjacent claim word pairs (a, b), both words in the passage, that no passage
+    sentence has as a ... b within ``_PAIR_WINDOW`` tokens (a swap of roles breaks "Chelsea beat"
+    and "beat Arsenal"). Pairs with a word the passage lacks are left to the novelty features,
+    so a paraphrase's new words do not count as reordering."""
     ordered: set[tuple[str, str]] = set()
+    have: set[str] = set()
     for sent in passage:
+        have.update(t.stem for t in sent)
         for i, t in enumerate(sent):
             for u in sent[i + 1 : i + 1 + _PAIR_WINDOW]:
                 ordered.add((t.stem, u.stem))
-    pairs = list(itertools.pairwise(claim))
+    pairs = [(a, b) for a, b in itertools.pairwise(claim) if a.stem in have and b.stem in have]
     if not pairs:
         return 0.0
     return sum((a.stem, b.stem) not in ordered for a, b in pairs) / len(pairs)
