@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from factkit.lang import entries, word_set
+from factkit.lang import alternation, entries, word_set
 from factkit.training.logistic import fit_logistic_bias_first
 from factkit.verification.consistency import FEATURES, consistency_features
 
@@ -54,17 +54,22 @@ KINDS = (
     "date_shift",
 )
 
-_NAME_RE = re.compile(r"(?<![\w'’])[A-Z][a-z'’-]+(?:\s+(?:(?:of|de|van|al)\s+)?[A-Z][a-z'’-]+)*")
-_NUMBER_RE = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\w])")
-_AUX_RE = re.compile(
-    r"\b(is|was|are|were|has|have|had|will|would|can|could|should|did|does|do)\b(?! not\b)"
+_NAME_RE = re.compile(
+    r"(?<![\w'’])[A-Z][a-z'’-]+(?:\s+(?:(?:"
+    + alternation(word_set("name_particles") | {"of"})
+    + r")\s+)?[A-Z][a-z'’-]+)*"
 )
-_NEG_RE = re.compile(r"\s+(?:not|never)\b|n't\b")
+_NUMBER_RE = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\w])")
+_AUX_RE = re.compile(r"\b(" + alternation(entries("auxiliary_verbs")) + r")\b(?! not\b)")
+_NEG_RE = re.compile(r"\s+(?:" + alternation(entries("negations_removable")) + r")\b|n't\b")
 _PAREN_RE = re.compile(r",\s[^,]{3,80},\s")
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _NOT_NAMES = word_set("not_names")
 _REPORTING = "|".join(sorted(word_set("reporting_verbs"), key=len, reverse=True))
 _TITLES = word_set("title_abbreviations")
+_TITLED_RE = re.compile(
+    r"\b(?:" + alternation(_TITLES, capitalize=True) + r")\.?\s+([A-Z][a-z'’-]+)"
+)
 _WEEKDAYS = [w.capitalize() for w in entries("weekdays")]
 _MONTHS = [m.capitalize() for m in entries("months")]
 
@@ -139,7 +144,7 @@ def _person_names(sentences: Sequence[str]) -> set[str]:
     for s in sentences:
         for a, b in _speaker_spans(s):
             people.add(s[a:b])
-        for m in re.finditer(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][a-z'’-]+)", s):
+        for m in _TITLED_RE.finditer(s):
             people.add(m.group(1))
     return people
 
