@@ -3,9 +3,11 @@ unsupported by the article.
 
 A sentence's features are the checks' findings (how many reasons of each type, the decision
 layer's highest probability for its name and number slots), how well the article supports it
-(best MiniLM similarity, the share of its content words the article never uses) and whether it
-is boilerplate. A logistic model over them, fitted on development data only
-(``scripts/fit_verify_score.py``: the CLIFF val cut and the corruption benchmark's dev half), gives
+(best MiniLM similarity, the share of its content words the article never uses), whether it
+is boilerplate and the consistency model's probability that it contradicts its aligned passage
+(a right name in the wrong role, a lost negation). A logistic model over them, fitted on
+development data only (``scripts/fit_verify_score.py``: the CLIFF val cut and the corruption
+benchmark's dev half), gives
 the sentence score; the summary score recalibrates the highest sentence score on summary labels.
 Weights: ``factkit/models/verify_score.json`` (names its features and carries a format version
 checked on load). ``verify.threshold`` turns scores into verdicts.
@@ -42,6 +44,7 @@ FEATURES = (
     "best_similarity",
     "novel_share",
     "boilerplate",
+    "inconsistency",
 )
 # the features that count a typed reason (a sentence with one of these is flagged by a check)
 REASON_FEATURES = (
@@ -61,8 +64,10 @@ def sentence_features(
     best_similarity: float,
     novel_share: float,
     boilerplate: bool,
+    inconsistency: float = 0.0,
 ) -> dict[str, float]:
-    """The named inputs of the sentence model (see ``FEATURES``)."""
+    """The named inputs of the sentence model (see ``FEATURES``); ``inconsistency`` is the
+    consistency model's probability (:mod:`factkit.verification.consistency`)."""
     out = dict.fromkeys(FEATURES, 0.0)
     out["bias"] = 1.0
     for r in reasons:
@@ -78,6 +83,7 @@ def sentence_features(
     out["best_similarity"] = best_similarity
     out["novel_share"] = novel_share
     out["boilerplate"] = float(boilerplate)
+    out["inconsistency"] = inconsistency
     return out
 
 

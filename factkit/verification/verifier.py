@@ -61,6 +61,7 @@ from factkit.verification.checks import (
     check_numbers,
     check_speakers,
 )
+from factkit.verification.consistency import consistency_model
 from factkit.verification.decision import SlotDecider
 from factkit.verification.index import _Source, build_index
 from factkit.verification.numbers import slot_numbers
@@ -224,7 +225,11 @@ class Verifier:
         novel = (
             sum(st not in ctx.src.stem_positions for st in stems) / len(stems) if stems else 0.0
         )
-        features = sentence_features(reasons, ctx.decider.slot_probs, best, novel, boilerplate)
+        passage = [(ctx.src.text[s.start : s.end], s.similarity) for s in support]
+        inconsistency = consistency_model().score(part.text, passage)
+        features = sentence_features(
+            reasons, ctx.decider.slot_probs, best, novel, boilerplate, inconsistency
+        )
         if self.trace is not None:
             self.trace.append({"check": "sentence", "start": part.start, **features})
         score = score_model().sentence(features)
