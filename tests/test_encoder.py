@@ -1,4 +1,4 @@
-"""The shared MiniLM encoder: offline load, normalised vectors, memo that never changes results."""
+"""The shared MiniLM encoder: offline load, normalised vectors that depend only on the call."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from factkit.config import EncoderConfig
-from factkit.encoder import MEMO_SIZE, SentenceEncoder, get_encoder
+from factkit.encoder import SentenceEncoder, get_encoder
 from factkit.errors import ModelLoadError
 
 SENTENCES = [
@@ -27,21 +27,26 @@ def test_vectors_are_normalised_and_semantic() -> None:
     assert sims[0, 3] > 0.8 > sims[0, 2]  # paraphrase close, unrelated far
 
 
-def test_memo_returns_the_same_vectors_in_any_order_and_batch() -> None:
+def test_vectors_depend_only_on_the_call_not_on_what_came_before() -> None:
+    # int8 quantization scales activations per batch, so a vector depends on its batch-mates;
+    # without a memo across calls, the same call gives the same vectors whatever ran before
     enc = get_encoder()
     first = enc.encode(SENTENCES)
-    again = enc.encode([*reversed(SENTENCES), SENTENCES[0]], batch_size=1)
-    assert np.array_equal(again[:4], first[::-1]) and np.array_equal(again[4], first[0])
-    assert len(enc._memo) <= MEMO_SIZE
+    enc.encode([SENTENCES[0]])  # the same sentence in another batch: a different vector
+    enc.encode(["An unrelated sentence about weather in the mountains.", *SENTENCES[1:]])
+    assert np.array_equal(enc.encode(SENTENCES), first)
 
 
-def test_uncached_vectors_match_memo_within_quantization_noise() -> None:
-    # int8 dynamic quantization scales activations per batch, so a sentence's vector moves a
-    # little with its batch-mates (cosine ~0.95-0.98); the memo pins the first one it saw.
+def test_a_sentence_repeated_in_one_call_gets_one_vector() -> None:
+    vecs = get_encoder().encode([*SENTENCES, SENTENCES[0]])
+    assert np.array_equal(vecs[4], vecs[0])
+
+
+def test_batching_moves_vectors_only_within_quantization_noise() -> None:
     enc = get_encoder()
-    cached = enc.encode(SENTENCES)
-    direct = enc._encode_batches(SENTENCES, batch_size=3)
-    assert np.all((cached * direct).sum(axis=1) > 0.9)
+    together = enc.encode(SENTENCES)
+    one_by_one = np.stack([enc.encode([s])[0] for s in SENTENCES])
+    assert np.all((together * one_by_one).sum(axis=1) > 0.9)
 
 
 def test_empty_input() -> None:
