@@ -50,3 +50,18 @@ def test_number_tables_parse_to_their_values() -> None:
     units = dict(e.split() for e in entries("number_units"))
     assert units["seven"] == "7"
     assert len(entries("months")) == 12 and len(entries("weekdays")) == 7
+
+
+def test_trie_alternation_matches_exactly_its_words() -> None:
+    import re
+
+    from factkit.lang import trie_alternation
+
+    words = ["said", "say", "says", "according to", "s", "x.y"]
+    pattern = re.compile(trie_alternation(words))
+    for word in words:
+        assert pattern.fullmatch(word), word
+    assert pattern.fullmatch("according \n to")  # a space matches any run of whitespace
+    for other in ["sa", "saying", "xzy", "according", ""]:
+        assert not pattern.fullmatch(other), other
+    assert trie_alternation(["a", "ab", "abc"]) == "a(?:b(?:c)?)?"

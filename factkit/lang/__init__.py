@@ -49,6 +49,31 @@ def alternation(words: Iterable[str], *, capitalize: bool = False) -> str:
     return "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
 
 
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes; spaces inside a word match
+    any run of whitespace. Python's ``re`` does not factor alternations itself, so with hundreds
+    of words (cues, unit aliases) the factored form is much faster than a flat list."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
 @functools.cache
 def month_number(word: str) -> int:
     """1-12 for an English month name or abbreviation in lower case ("sept" -> 9)."""

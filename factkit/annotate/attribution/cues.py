@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,33 +49,6 @@ def load_cues(path: str | Path | None = None) -> dict[str, CueFamily]:
         for form in forms:
             table.setdefault(form.lower(), family)
     return table
-
-
-def trie_pattern(words: list[str]) -> str:
-    """A regex alternation of ``words`` factored by common prefixes (Python's ``re`` does not
-    factor alternations itself); spaces inside a word match any run of whitespace."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        ends = "" in node
-        branches = [
-            (r"\s+" if ch == " " else re.escape(ch)) + build(child)
-            for ch, child in sorted(node.items())
-            if ch
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?"
-        return body
-
-    return build(trie)
 
 
 def is_chain_cue(cues: dict[str, CueFamily], word: str) -> bool:

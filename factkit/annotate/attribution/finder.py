@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from factkit.annotate.attribution.article import Article, Draft, dedupe
 from factkit.annotate.attribution.context import CueContext
-from factkit.annotate.attribution.cues import CueFamily, load_cues, trie_pattern
+from factkit.annotate.attribution.cues import CueFamily, load_cues
 from factkit.annotate.attribution.frames import FRAME_MATCHERS, FrameMatcher, read_frame
 from factkit.annotate.attribution.limits import DEFAULT_LIMITS, AttributionLimits, FrameRules
 from factkit.annotate.attribution.lines import continue_quotes, line_drafts, noun_drafts
@@ -24,6 +24,7 @@ from factkit.annotate.speakers import (
 )
 from factkit.config import AttributionConfig
 from factkit.document import Attribution, Sentence
+from factkit.lang import trie_alternation
 
 CueMatch = tuple[re.Match[str], CueFamily, str]  # the match, its family, its lower-case form
 
@@ -45,7 +46,7 @@ class AttributionFinder:
         self.cues = load_cues(self.config.cues_file)
         # Cues are matched lower-case (so "United States" is no cue); a capitalised
         # "According to" is allowed too. A trie-shaped pattern keeps the scan fast.
-        alternation = trie_pattern([*self.cues, "According to"])
+        alternation = trie_alternation([*self.cues, "According to"])
         self.cue_re = re.compile(rf"(?<![\w’'\-])(?:{alternation})(?![\w’'\-])")
         self.min_quote_words = self.config.min_quote_words
         self.limits = limits

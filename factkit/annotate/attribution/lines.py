@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 
 from factkit.annotate.attribution.article import Article, Draft, SpanCover
-from factkit.annotate.attribution.cues import trie_pattern
 from factkit.annotate.attribution.limits import AttributionLimits, FrameRules
 from factkit.annotate.attribution.quotes import next_quote_start
 from factkit.annotate.attribution.tokens import NOUN_CUES, Span
 from factkit.document import Sentence
+from factkit.lang import trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,7 @@ def line_patterns(limits: AttributionLimits) -> LinePatterns:
     owner = limits.owner_name_max_words - 1
     # Factored by prefixes like the cue pattern: a plain alternation of the nouns made this scan
     # a tenth of the finder's time.
-    noun_cues = trie_pattern(sorted(NOUN_CUES))
+    noun_cues = trie_alternation(sorted(NOUN_CUES))
     return LinePatterns(
         dash=re.compile(
             r"(?<=[”\"'])[ \t\u00a0]*(?P<cue>―|—|–|--)[ \t\u00a0]*"

@@ -19,7 +19,7 @@ from factkit.annotate.quantities.digits import (
     parse_digits,
 )
 from factkit.annotate.quantities.exclusions import blocked
-from factkit.annotate.quantities.lexicon import SP, trie_regex
+from factkit.annotate.quantities.lexicon import SP
 from factkit.annotate.quantities.settings import QuantitySettings
 from factkit.annotate.quantities.words import (
     AFTER_ARTICLE,
@@ -35,7 +35,7 @@ from factkit.annotate.quantities.words import (
     ordinal_is_fraction,
     scale_after_fraction,
 )
-from factkit.lang import alternation, entries
+from factkit.lang import alternation, entries, trie_alternation
 
 __all__ = ["NumberSpan", "find_numbers"]
 
@@ -51,7 +51,7 @@ class NumberSpan:
     integer_digits: bool  # a plain digit integer without separators
 
 
-_NUM_WORD = trie_regex([*CARDINAL_WORDS, *ORDINAL_WORDS])
+_NUM_WORD = trie_alternation([*CARDINAL_WORDS, *ORDINAL_WORDS])
 _WORD_TOKEN = rf"(?i:(?:{_NUM_WORD}))\b"
 _DIGIT_TOKEN = rf"(?:(?<![A-Za-z]-)(?<![\w.])|(?<=\b[A-Za-z]{{3}})){DIGITS}"
 _FIRST_TOKEN = rf"(?:(?=[\d.]){_DIGIT_TOKEN}|(?<![\w-])(?i:({_NUM_WORD}))\b)"
