@@ -126,6 +126,33 @@ def test_a_full_run_encodes_each_body_sentence_at_most_once(
     assert len(asked) == len(computed)
 
 
+def test_verifying_an_extractive_summary_encodes_no_sentence_twice(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With verification on, the verifier reads the article's rows from the annotations and a
+    summary sentence copied from the article reuses its row: each text reaches the encoder once,
+    and a copied sentence aligns with its own article sentence at similarity 1."""
+    config = load_config(overrides=["verify.enabled=true"])
+    encoder = get_encoder(config.encoder)
+    asked: list[str] = []
+    real_encode = encoder.encode
+
+    def encode(sentences: list[str], batch_size: int | None = None) -> np.ndarray:
+        asked.extend(sentences)
+        return real_encode(sentences, batch_size)
+
+    monkeypatch.setattr(encoder, "encode", encode)
+    report = Pipeline(config).analyze(article_from_text(seed_text))
+    assert report.verification is not None and report.summary is not None
+    texts = Counter(asked)
+    assert asked and max(texts.values()) == 1, texts.most_common(3)
+    pairs = zip(report.verification.sentences, report.summary.sentences, strict=True)
+    for checked, picked in pairs:
+        best = max(checked.support, key=lambda s: s.similarity)
+        assert best.sentence_index == picked.index
+        assert best.similarity == pytest.approx(1.0, abs=1e-3)
+
+
 def test_the_report_carries_its_annotations_but_never_serializes_them(seed_text: str) -> None:
     report = Pipeline(load_config("configs/claims-only.yaml")).analyze(article_from_text(seed_text))
     assert report.annotations is not None

@@ -139,7 +139,7 @@ class Verifier:
         if not parts:
             return Verification(sentences=())
         sims = (
-            self.encoder.encode([s.text for s in parts]) @ src.embeddings.T
+            self._summary_vectors(parts, src) @ src.embeddings.T
             if len(src.body)
             else np.zeros((len(parts), 0), np.float32)
         )
@@ -150,6 +150,17 @@ class Verifier:
             checked.append(self._check(summary_text, part, i, sims[i], atts, src, article))
         scores = [s.score for s in checked if s.score is not None]
         return Verification(sentences=tuple(checked), score=score_model().summary(scores))
+
+    def _summary_vectors(self, parts: Sequence[Sentence], src: _Source) -> np.ndarray:
+        """Embeddings of the summary sentences. One copied from the article (every sentence of
+        an extractive summary) reuses the article sentence's row of the annotations: the same
+        vector the alignment compares against, and no second encode."""
+        row_of = {s.text: row for row, s in enumerate(src.body)}
+        fresh = list(dict.fromkeys(s.text for s in parts if s.text not in row_of))
+        encoded = dict(zip(fresh, self.encoder.encode(fresh), strict=True)) if fresh else {}
+        return np.stack(
+            [src.embeddings[row_of[s.text]] if s.text in row_of else encoded[s.text] for s in parts]
+        )
 
     # one summary sentence ------------------------------------------------------------------
     def _check(
