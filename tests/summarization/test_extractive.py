@@ -313,7 +313,16 @@ def test_alone_the_summarizer_annotates_the_article_itself_and_agrees_with_the_p
     article = Article(text=seed_text)
     sentences = split_sentences(seed_text)
     alone = build_summarizer(config).summarize(article, sentences)
-    assert alone == Pipeline(config).analyze(article).summary
+    piped = Pipeline(config).analyze(article).summary
+    assert piped is not None
+    # the same sentences; the scores agree within int8 noise: in the pipeline, check-worthiness
+    # asks the embedding table for the claim sentences first, and an int8 vector moves a little
+    # with the batch it is encoded in (tests/test_encoder.py)
+    assert [s.index for s in alone.sentences] == [s.index for s in piped.sentences]
+    assert alone.text == piped.text
+    for one, other in zip(alone.sentences, piped.sentences, strict=True):
+        assert one.claim_ids == other.claim_ids
+        assert one.score == pytest.approx(other.score, abs=0.25)
     # handed annotations, it reads the candidates' embeddings from their table
     annotations = Annotator(config).annotate(article, sentences, claim_layers(config))
     handed = build_summarizer(config).summarize(article, sentences, annotations=annotations)
