@@ -133,6 +133,9 @@ def main() -> None:
     parser.add_argument("--corruption-dump", type=Path, required=True)
     parser.add_argument("--cliff-dump", type=Path, default=None)
     parser.add_argument("--cliff-weight", type=float, default=1.0)
+    parser.add_argument(
+        "--number-cliff-weight", type=float, default=None, help="numbers' own (default: same)"
+    )
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--name-threshold", type=float, default=0.6)
     parser.add_argument("--number-threshold", type=float, default=0.3)
@@ -142,8 +145,12 @@ def main() -> None:
     real = cliff_slots(args.cliff_dump) if args.cliff_dump else {c: [] for c in CHECKS}
     thresholds = {"name": args.name_threshold, "number": args.number_threshold}
     checks = {}
+    number_weight = (
+        args.cliff_weight if args.number_cliff_weight is None else args.number_cliff_weight
+    )
+    cliff_weight = {"name": args.cliff_weight, "number": number_weight}
     for check in CHECKS:
-        w = fit(synthetic[check], real[check], args.cliff_weight, args.l2)
+        w = fit(synthetic[check], real[check], cliff_weight[check], args.l2)
         n_syn, n_real = len(synthetic[check]), len(real[check])
         pos_syn = sum(y for _, y in synthetic[check])
         pos_real = sum(y for _, y, _ in real[check])
@@ -165,7 +172,7 @@ def main() -> None:
         "evidence (features: factkit.verification.decision_features). Fitted by "
         "scripts/fit_verify_decision.py on the corruption benchmark's dev (even) documents and "
         "the CLIFF val cut's name/number slots (slots inside annotated error spans positive, "
-        f"all others negative), the CLIFF share weighted {args.cliff_weight} against the "
+        f"all others negative), the CLIFF share weighted {cliff_weight} against the "
         f"synthetic one; L2 {args.l2}. Thresholds chosen on the same dev data (the CLIFF val "
         "cut and the corruption dev half).",
         "format_version": FORMAT_VERSION,
