@@ -54,7 +54,7 @@ def corruption_slots(dump: Path) -> dict[str, list[tuple[list[float], int]]]:
             if ev["check"] not in data:
                 continue
             a, b = ev["span_start"], ev["span_end"]
-            positive = bool(edit) and a < edit[1] and edit[0] < b
+            positive = edit is not None and a < edit[1] and edit[0] < b
             if row["kind"] == "untouched" or positive:
                 data[ev["check"]].append((decision_features(ev["check"], ev), int(positive)))
     return data
