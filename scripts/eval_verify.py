@@ -24,7 +24,8 @@
    ``--split dev``), odd = *test* (held out, reported). Recall per type (and "typed": flagged
    with a reason of the matching type), false-alarm rate, and documents/s (split + article
    annotation + all highlights as one summary); every summary of an article reads the same
-   annotations. ``--dump FILE`` writes every item as JSON lines.
+   annotations. ``--dump FILE`` writes every item as JSON lines (with every slot's evidence, for
+   ``scripts/fit_verify_decision.py`` and ``scripts/fit_verify_score.py``).
 
 2. **Judged highlights** (``data/verify_highlight_labels.jsonl``, ours): every highlight line of
    40 random documents (20 per half, seeded) read against the article text as given and judged
@@ -42,7 +43,8 @@
    data the score model is fitted on and ``verify.threshold`` chosen on, with the corruption dev
    half): recall, false alarms, balanced accuracy and flagged-span overlap per origin, the
    reliability table and ROC-AUC of the summary score. ``--cliff-only``, ``--skip-cliff``,
-   ``--cliff-dump FILE`` (score features for ``scripts/fit_verify_score.py``).
+   ``--cliff-dump FILE`` (sentence score features and name/number slot evidence for
+   ``scripts/fit_verify_score.py`` and ``scripts/fit_verify_decision.py``).
 
 Usage: ``PYTHONPATH=. python scripts/eval_verify.py [--n DOCS] [--seed 13] [--set verify.x=y]
 [--split dev|test|both] [--skip-qags] [--dump FILE] [--examples] [--skip-cliff | --cliff-only]
@@ -62,8 +64,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -74,7 +74,6 @@ from factkit.annotate.times import find_times  # noqa: E402
 from factkit.config import Config, load_config  # noqa: E402
 from factkit.document import Article  # noqa: E402
 from factkit.split import split_sentences  # noqa: E402
-from factkit.training.logistic import fit_logistic_bias_first  # noqa: E402
 from factkit.verification import (  # noqa: E402
     _STOP,
     Verifier,
@@ -82,10 +81,7 @@ from factkit.verification import (  # noqa: E402
     _norm_word,
     _proper_words,
     _words,
-    decision_features,
 )
-from factkit.verification.decision import FEATURES as DECISION_FEATURES  # noqa: E402
-from factkit.verification.decision import FORMAT_VERSION as DECISION_FORMAT_VERSION  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
 TYPES = ("number_swap", "number_change", "speaker_swap", "date_shift", "entity_swap")
@@ -543,8 +539,15 @@ def cliff(cfg: Config, rows: list[dict[str, Any]], dump: Path | None) -> None:
                 {"start": s.start, "end": s.end, "score": s.score, "features": f}
                 for s, f in zip(result.sentences, feats, strict=True)
             ]
+            # name/number slots (summary offsets) for fitting the decision layer on real summaries
+            slots = [ev for ev in verifier.trace or [] if ev["check"] in ("name", "number")]
             keep = ("id", "origin", "label", "summary", "error_spans")
-            record = {**{k: row[k] for k in keep}, "flagged": flagged, "sentences": sentences}
+            record = {
+                **{k: row[k] for k in keep},
+                "flagged": flagged,
+                "sentences": sentences,
+                "slots": slots,
+            }
             out.write(json.dumps(record) + "\n")
     seconds = time.perf_counter() - t0
     if out:
@@ -571,56 +574,6 @@ def cliff(cfg: Config, rows: list[dict[str, Any]], dump: Path | None) -> None:
     print(f"speed: {len(rows) / seconds:.2f} summaries/s")
 
 
-# ----------------------------------------------------------------------------- decision layer
-
-
-def fit_decision(dump: Path, out: Path, thresholds: dict[str, float], l2: float) -> None:
-    """Fit the decision layer on the DEV items of a ``--dump``: each name/number slot of an
-    untouched highlight is a negative, the edited slot of an entity/speaker/number corruption a
-    positive. Numbers whose value is nowhere in the article are left to the rule."""
-    data: dict[str, tuple[list[list[float]], list[int]]] = {
-        "name": ([], []),
-        "number": ([], []),
-    }
-    for row in read_jsonl(dump):
-        if row["split"] != "dev":
-            continue
-        edit = row.get("edit")
-        for ev in row["trace"]:
-            if ev["check"] not in data:
-                continue  # the sentence score's features (scripts/fit_verify_score.py)
-            a, b = ev["span_start"], ev["span_end"]
-            positive = bool(edit) and a < edit[1] and edit[0] < b
-            if row["kind"] == "untouched" or positive:
-                xs, ys = data[ev["check"]]
-                xs.append(decision_features(ev["check"], ev))
-                ys.append(int(positive))
-    checks = {}
-    for check, (xs, ys) in data.items():
-        w = fit_logistic_bias_first(np.array(xs), np.array(ys, float), l2)
-        checks[check] = {
-            "weights": [round(float(v), 6) for v in w],
-            "threshold": thresholds[check],
-            "items": len(ys),
-            "positives": sum(ys),
-        }
-        print(f"decision layer {check}: {len(ys)} slots, {sum(ys)} positive, weights {w.round(3)}")
-    model = {
-        "about": "Logistic decision layer of factkit.verification over each name/number slot's "
-        "evidence (features: factkit.verification.decision_features). Fitted by "
-        "scripts/eval_verify.py --fit-decision on the dev (even) documents of the corruption "
-        f"benchmark only; L2 {l2}. Thresholds (--name-threshold, --number-threshold) are "
-        "chosen on the same dev run: the name threshold is the highest of 0.40-0.60 (step "
-        "0.05) at which dev recall of speaker and entity swaps is at least 0.85 plus one "
-        "standard error (sweep with --set verify.name_threshold=X).",
-        "format_version": DECISION_FORMAT_VERSION,
-        "features": {check: list(names) for check, names in DECISION_FEATURES.items()},
-        "checks": checks,
-    }
-    out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {out}")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=None, help="first N CNN/DM documents only")
@@ -635,15 +588,6 @@ def main() -> None:
         help="which half of the corruption benchmark to run (tune on dev only)",
     )
     parser.add_argument("--dump", type=Path, default=None, help="write every item as JSON lines")
-    parser.add_argument(
-        "--fit-decision",
-        type=Path,
-        default=None,
-        help="after the run, fit the decision layer on the dev items of --dump and write it here",
-    )
-    parser.add_argument("--name-threshold", type=float, default=0.6)
-    parser.add_argument("--number-threshold", type=float, default=0.3)
-    parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--skip-cliff", action="store_true", help="skip the CLIFF val cut")
     parser.add_argument("--cliff-only", action="store_true", help="only the CLIFF val cut")
     parser.add_argument("--n-cliff", type=int, default=None, help="first N CLIFF summaries")
@@ -651,8 +595,6 @@ def main() -> None:
         "--cliff-dump", type=Path, default=None, help="write CLIFF items (score features)"
     )
     args = parser.parse_args()
-    if args.fit_decision and not args.dump:
-        parser.error("--fit-decision needs --dump")
     cfg = load_config(None, args.set)
     docs = read_jsonl(SHARED / "cnndm_sample.jsonl")[: args.n]
     splits = ("dev", "test") if args.split == "both" else (args.split,)
@@ -661,9 +603,6 @@ def main() -> None:
     if args.cliff_only:
         return
     corruption_benchmark(cfg, docs, args.seed, splits, args.dump)
-    if args.fit_decision:
-        thresholds = {"name": args.name_threshold, "number": args.number_threshold}
-        fit_decision(args.dump, args.fit_decision, thresholds, args.l2)
     judged_highlights(cfg, docs)
     if not args.skip_qags:
         qags(cfg, read_jsonl(SHARED / "verify_qags_cnndm.jsonl"))

@@ -17,6 +17,7 @@ import numpy as np
 
 from factkit.annotations import Annotations
 from factkit.document import Attribution, Quantity, Sentence, TimeAnchor
+from factkit.verification.name_types import name_types
 from factkit.verification.names import _name_spans
 from factkit.verification.numbers import slot_numbers
 from factkit.verification.text import (
@@ -100,6 +101,7 @@ class _Source:
     stem_positions: dict[str, np.ndarray]  # stem -> body positions holding it
     idf: dict[str, float]
     mention_memo: dict[str, list[int]] = field(default_factory=dict)
+    name_types: dict[str, str] = field(default_factory=dict)  # name word -> person/group
 
     def mentions_of(self, word: str) -> list[int]:
         """Body positions naming ``word`` (or, for five letters or more, a word sharing its
@@ -174,6 +176,9 @@ def build_index(annotations: Annotations, context_words: int) -> _Source:
     for p, s in enumerate(body):
         _index_sentence(src, annotations, s, p, tokens[p], context_words)
     src.attribution_pos = [src.body_position(a.cue_start) for a in src.attributions]
+    src.name_types = name_types(
+        text, [(n.start, n.words) for n in src.names], [a.speaker for a in src.attributions]
+    )
     return src
 
 

@@ -22,6 +22,7 @@ from factkit.document import Quantity, ReasonType, TimeAnchor, VerifyReason
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.index import _Around, _around, _Name, _Source
+from factkit.verification.name_types import other_type
 from factkit.verification.names import (
     _common_capitalized,
     _drop_opening_common,
@@ -187,6 +188,8 @@ def _rival_name(
         and len(mine & n.context) >= min(len(mine), cfg.name_min_shared)
         and not any(name_word_match(w, others) for w in n.words)
         and not any(mentions(w, src, {n.pos}) for w in words)
+        # a person is no rival for a team, nor a team for a person
+        and not other_type(words, n.words, src.name_types)
     ]
     if not rivals:
         return None

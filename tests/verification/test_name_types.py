@@ -1,0 +1,57 @@
+"""factkit.verification.name_types: persons and groups among the article's names, and the
+same-type rule for rivals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factkit.annotate import AnnotationLayers, Annotator
+from factkit.config import Config
+from factkit.document import Article
+from factkit.split import split_sentences
+from factkit.verification.index import build_index
+from factkit.verification.name_types import GROUP, PERSON, name_types, other_type, type_of
+
+TEXT = (
+    "Mr Mark Hughes praised Stoke City and Jon Walters after the win. "
+    '"We played well," said Jose Mourinho. '
+    "Chelsea FC lost again and the Premier League noticed."
+)
+
+
+def test_honorific_speaker_and_org_suffix_give_types() -> None:
+    names = [
+        (TEXT.index("Mark"), frozenset({"mark", "hughes"})),
+        (TEXT.index("Stoke"), frozenset({"stoke", "city"})),
+        (TEXT.index("Jose"), frozenset({"jose", "mourinho"})),
+        (TEXT.index("Chelsea"), frozenset({"chelsea", "fc"})),
+        (TEXT.index("Premier"), frozenset({"premier", "league"})),
+        (TEXT.index("Jon"), frozenset({"jon", "walters"})),
+    ]
+    types = name_types(TEXT, names, ["Jose Mourinho"])
+    assert type_of(["hughes"], types) == PERSON  # "Mr" opens it
+    assert type_of(["mourinho"], types) == PERSON  # quoted as a speaker
+    assert type_of(["chelsea"], types) == GROUP  # "FC"
+    assert type_of(["premier"], types) == GROUP  # "the Premier League"
+    assert type_of(["walters"], types) is None  # nothing tells
+    assert other_type(["hughes"], ["chelsea"], types)
+    assert not other_type(["hughes"], ["mourinho"], types)
+    assert not other_type(["hughes"], ["walters"], types)  # untyped: no restriction
+
+
+def test_a_word_typed_both_ways_stays_untyped() -> None:
+    text = "Mr Chelsea Smith spoke. Chelsea FC won."  # "Chelsea": a person and a club
+    names = [(3, frozenset({"chelsea", "smith"})), (24, frozenset({"chelsea", "fc"}))]
+    types = name_types(text, names, [])
+    assert type_of(["chelsea"], types) is None
+    assert type_of(["smith"], types) == PERSON
+
+
+def test_the_article_index_carries_the_types() -> None:
+    article = Article(text=TEXT, date=dt.date(2015, 3, 4))
+    annotations = Annotator(Config()).annotate(
+        article, split_sentences(TEXT), AnnotationLayers()
+    )
+    index = build_index(annotations, Config().verify.number_context_words)
+    assert index.name_types.get("mourinho") == PERSON
+    assert index.name_types.get("chelsea") == GROUP
