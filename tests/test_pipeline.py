@@ -56,20 +56,26 @@ def test_articles_without_body_give_empty_reports(text: str) -> None:
     assert report.claims == [] and report.summary is None
 
 
-def test_a_failure_inside_a_stage_is_a_stage_error_naming_it(seed_text: str) -> None:
+@pytest.mark.parametrize(
+    ("stage", "attribute", "method"),
+    [("claims", "claim_extractor", "extract"), ("annotate", "annotator", "annotate")],
+)
+def test_a_failure_inside_a_stage_is_a_stage_error_naming_it(
+    seed_text: str, stage: str, attribute: str, method: str
+) -> None:
     from factkit.errors import StageError
 
     pipeline = Pipeline(load_config("configs/claims-only.yaml"))
 
-    class Broken:
-        def extract(self, *args: object) -> None:
-            raise ValueError("boom")
+    def boom(*args: object) -> None:
+        raise ValueError("boom")
 
-    pipeline.__dict__["claim_extractor"] = Broken()  # the cached stage, replaced
+    broken = type("Broken", (), {method: staticmethod(boom)})()
+    pipeline.__dict__[attribute] = broken  # the cached stage, replaced
     with pytest.raises(StageError) as info:
         pipeline.analyze(article_from_text(seed_text))
-    assert info.value.stage == "claims"
-    assert str(info.value) == "claims: ValueError: boom"
+    assert info.value.stage == stage
+    assert str(info.value) == f"{stage}: ValueError: boom"
     assert isinstance(info.value.__cause__, ValueError)
 
 
@@ -177,16 +183,3 @@ def test_the_annotation_layers_follow_the_config() -> None:
     assert nothing.layers == NO_LAYERS
 
 
-def test_a_failure_while_annotating_is_a_stage_error_naming_it(seed_text: str) -> None:
-    from factkit.errors import StageError
-
-    pipeline = Pipeline(load_config("configs/claims-only.yaml"))
-
-    class Broken:
-        def annotate(self, *args: object) -> None:
-            raise ValueError("boom")
-
-    pipeline.__dict__["annotator"] = Broken()  # the cached stage, replaced
-    with pytest.raises(StageError) as info:
-        pipeline.analyze(article_from_text(seed_text))
-    assert info.value.stage == "annotate"
