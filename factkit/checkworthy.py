@@ -21,8 +21,6 @@ its name on the package, which would shadow the public function ``factkit.checkw
 
 from __future__ import annotations
 
-import functools
-import importlib.util
 import itertools
 import json
 import math
@@ -38,7 +36,7 @@ import numpy as np
 from factkit.cache import ProcessCache
 from factkit.config import CheckworthinessConfig, EncoderConfig
 from factkit.errors import ModelLoadError
-from factkit.lang import alternation, entries, word_set
+from factkit.lang import word_set
 
 __all__ = [
     "FEATURE_NAMES",
@@ -100,17 +98,6 @@ _OPINION = word_set("opinion_markers")
 _MODAL = word_set("modals")
 _NEGATION = word_set("negations")
 
-_FALLBACK_QUANTITY = re.compile(
-    r"[$£€]\s?\d|\d[\d,.]*\s*(?:%|percent|per cent)|\b\d[\d,.]*\b"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b",
-    re.I,
-)
-_FALLBACK_ATTRIBUTION = re.compile(
-    rf"\b(?:{alternation(entries('attribution_markers'))})\b",
-    re.I,
-)
-
-
 class SentenceStructure(NamedTuple):
     """What the annotate stage found in one sentence, as the structural features read it."""
 
@@ -118,25 +105,12 @@ class SentenceStructure(NamedTuple):
     attributed: bool  # whether an attribution's cue or content touches the sentence
 
 
-def _fallback_structure(sentence: str) -> SentenceStructure:
-    return SentenceStructure(
-        len(_FALLBACK_QUANTITY.findall(sentence)), bool(_FALLBACK_ATTRIBUTION.search(sentence))
-    )
-
-
-@functools.cache
-def _annotate_available() -> bool:
-    return importlib.util.find_spec("factkit.annotate") is not None
-
-
 def isolated_structure(sentence: str) -> SentenceStructure:
     """The structure of a sentence scored on its own (``factkit.checkworthiness``, training,
     evaluation): the sentence is annotated alone, as one body sentence, by the same annotate
-    stage the pipeline runs (the regex fallback where ``factkit.annotate`` is absent). In an
-    article, the pipeline hands over the structure it found there instead, which can differ:
-    an attribution whose quote spans several sentences touches each of them."""
-    if not _annotate_available():
-        return _fallback_structure(sentence)
+    stage the pipeline runs. In an article, the pipeline hands over the structure it found
+    there instead, which can differ: an attribution whose quote spans several sentences touches
+    each of them."""
     from factkit.annotate import annotate_sentence
     from factkit.annotations import AnnotationLayers
 
@@ -148,7 +122,7 @@ def isolated_structure(sentence: str) -> SentenceStructure:
 # Recorded in the weights file: a model trained with one source must not be run with the other.
 # "factkit.claims" names the annotate finders (they lived in factkit.claims when the shipped
 # model was trained; the name stays so its weights still load).
-STRUCTURAL_SOURCE = "factkit.claims" if _annotate_available() else "regex-fallback"
+STRUCTURAL_SOURCE = "factkit.claims"
 
 
 def structural_features(sentence: str, structure: SentenceStructure | None = None) -> np.ndarray:
