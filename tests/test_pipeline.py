@@ -13,7 +13,7 @@ import pytest
 from factkit.annotate.attribution import AttributionFinder
 from factkit.annotate.quantities import QuantityFinder
 from factkit.annotations import NO_LAYERS
-from factkit.config import load_config
+from factkit.config import Config, load_config
 from factkit.encoder import get_encoder
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
@@ -106,12 +106,8 @@ def test_a_full_run_runs_the_finders_once_per_article(
     assert calls == {"attributions": 1, "quantities": len(body)}
 
 
-def test_a_full_run_encodes_each_body_sentence_at_most_once(
-    seed_text: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Check-worthiness and the summarizer share the annotations' embedding table: no sentence
-    is handed to the encoder twice (the encoder's own memo is not what saves the work)."""
-    config = load_config()
+def _record_encodes(config: Config, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every text handed to the real encoder from now on (it still encodes them)."""
     encoder = get_encoder(config.encoder)
     asked: list[str] = []
     real_encode = encoder.encode
@@ -121,6 +117,16 @@ def test_a_full_run_encodes_each_body_sentence_at_most_once(
         return real_encode(sentences, batch_size)
 
     monkeypatch.setattr(encoder, "encode", encode)
+    return asked
+
+
+def test_a_full_run_encodes_each_body_sentence_at_most_once(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Check-worthiness and the summarizer share the annotations' embedding table: no sentence
+    is handed to the encoder twice (the encoder's own memo is not what saves the work)."""
+    config = load_config()
+    asked = _record_encodes(config, monkeypatch)
     report = Pipeline(config).analyze(article_from_text(seed_text))
     assert report.annotations is not None and report.summary is not None
     claimed = {c.sentence_index for c in report.claims}
@@ -139,15 +145,7 @@ def test_verifying_an_extractive_summary_encodes_no_sentence_twice(
     summary sentence copied from the article reuses its row: each text reaches the encoder once,
     and a copied sentence aligns with its own article sentence at similarity 1."""
     config = load_config(overrides=["verify.enabled=true"])
-    encoder = get_encoder(config.encoder)
-    asked: list[str] = []
-    real_encode = encoder.encode
-
-    def encode(sentences: list[str], batch_size: int | None = None) -> np.ndarray:
-        asked.extend(sentences)
-        return real_encode(sentences, batch_size)
-
-    monkeypatch.setattr(encoder, "encode", encode)
+    asked = _record_encodes(config, monkeypatch)
     report = Pipeline(config).analyze(article_from_text(seed_text))
     assert report.verification is not None and report.summary is not None
     texts = Counter(asked)
