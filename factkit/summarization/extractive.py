@@ -51,6 +51,7 @@ from factkit.summarization.select import (
     resolve_length,
     trim_end,
 )
+from factkit.summarization.shape import SHAPE_FEATURES, paragraph_starts, shape_features
 
 _SHORT_PENALTY = 100.0  # larger than any possible relevance difference
 PACKAGED_RANKER = "summary_ranker.json"
@@ -70,6 +71,7 @@ SENTENCE_FEATURES = (
     "log_words", "short", "centroid", "centroid_gap", "centroid_rank",
     "to_first", "tfidf", "tfidf_rank", "mean_similarity", "quote", "digit",
     "unigram_centrality", "centroid_z", "unigram_centrality_z", "log_words_z",
+    "tfidf_z", "prev_max_similarity",
 )  # fmt: skip
 DOCUMENT_FEATURES = (
     "doc_log_sentences", "doc_mean_log_words", "doc_first_centroid", "doc_first_log_words",
@@ -78,6 +80,7 @@ DOCUMENT_FEATURES = (
 _N_INTERACT = 4  # the first four sentence features (lead position) x every document feature
 FEATURE_NAMES = (
     SENTENCE_FEATURES
+    + SHAPE_FEATURES
     + CLAIM_FEATURES
     + DOCUMENT_FEATURES
     + tuple(f"{a}*{b}" for a in SENTENCE_FEATURES[:_N_INTERACT] for b in DOCUMENT_FEATURES)
@@ -147,14 +150,23 @@ def _ranks(values: np.ndarray) -> np.ndarray:
     return out / max(1, len(values) - 1)
 
 
+def _previous_max(similarity: np.ndarray) -> np.ndarray:
+    """Each sentence's highest cosine with an earlier one (0 for the first): how much of it the
+    article has already said, the lede included."""
+    n = len(similarity)
+    return np.array([similarity[i, :i].max() if i else 0.0 for i in range(n)])
+
+
 def sentence_features(
     texts: Sequence[str],
     embeddings: np.ndarray,
     n_body: int,
     claim_rows: np.ndarray | None = None,
+    opens_paragraph: Sequence[bool] | None = None,
 ) -> np.ndarray:
     """(candidates x FEATURE_NAMES) for the first candidates of a document, in body order;
-    ``claim_rows`` are their CLAIM_FEATURES (keyfacts.claim_features; None: no claims)."""
+    ``claim_rows`` are their CLAIM_FEATURES (keyfacts.claim_features; None: no claims),
+    ``opens_paragraph`` whether each starts a paragraph (shape.paragraph_starts)."""
     if claim_rows is None:
         claim_rows = np.zeros((len(texts), len(CLAIM_FEATURES)))
     n = len(texts)
@@ -189,6 +201,8 @@ def sentence_features(
             _standardized(central),
             _standardized(lexical),
             _standardized(log_words),
+            _standardized(tfidf),
+            _previous_max(similarity),
         ],
         axis=1,
     ).astype(np.float64)
@@ -204,7 +218,8 @@ def sentence_features(
         ]
     )
     interactions = (sentence[:, :_N_INTERACT, None] * document[None, None, :]).reshape(n, -1)
-    return np.hstack([sentence, claim_rows, np.tile(document, (n, 1)), interactions])
+    shape = shape_features(texts, opens_paragraph)
+    return np.hstack([sentence, shape, claim_rows, np.tile(document, (n, 1)), interactions])
 
 
 @dataclass(frozen=True)
@@ -375,7 +390,9 @@ class ExtractiveSummarizer:
         by_sentence = claims_by_sentence(claims or ())
         texts = [s.text for _, s in candidates]
         embeddings = annotations.embeddings.rows([s.index for _, s in candidates])
-        relevance = self._relevance(candidates, embeddings, by_sentence, len(body), length)
+        relevance = self._relevance(
+            article.text, candidates, embeddings, by_sentence, len(body), length
+        )
         picked = self._pick(relevance, texts, embeddings, length, max_chars)
         chosen = [candidates[k][1] for k in picked]
         scores = {candidates[k][1].index: float(relevance[k]) for k in picked}
@@ -389,17 +406,20 @@ class ExtractiveSummarizer:
 
     def _relevance(
         self,
+        text: str,
         candidates: list[tuple[int, Sentence]],
         embeddings: np.ndarray,
         claims: Mapping[int, Claim],
         n_body: int,
         length: Length,
     ) -> np.ndarray:
-        """Score of each candidate; sentences under ``min_words`` are a last resort."""
+        """Score of each candidate (``text``: the article's); sentences under ``min_words`` are a
+        last resort."""
         texts = [s.text for _, s in candidates]
         if self.ranker is not None:
             rows = claim_features([s for _, s in candidates], claims)
-            features = sentence_features(texts, embeddings, n_body, rows)
+            opens = paragraph_starts(text, [s.start for _, s in candidates])
+            features = sentence_features(texts, embeddings, n_body, rows, opens)
             relevance = self.ranker[head_for(length)].score(features)
         else:
             relevance = self.relevance([i for i, _ in candidates], embeddings)

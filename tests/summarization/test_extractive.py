@@ -206,7 +206,9 @@ def test_z_scored_features_are_per_document() -> None:
 def test_single_head_weighs_meaning_wording_length_and_claims_only() -> None:
     single = load_ranker()["single"]
     used = {FEATURE_NAMES[i] for i in np.flatnonzero(single.weights)}
-    assert used <= {"centroid_z", "unigram_centrality_z", "log_words_z", "claim_strength_z"}
+    assert used <= {
+        "centroid_z", "unigram_centrality_z", "log_words_z", "claim_strength_z", "tfidf_z",
+    }  # fmt: skip
     assert "centroid_z" in used
     assert single.prior == 0.0
 

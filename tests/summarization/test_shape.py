@@ -1,0 +1,69 @@
+"""Tests for the sentence shape and paragraph features of the summary ranker."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from factkit.summarization.extractive import FEATURE_NAMES, sentence_features
+from factkit.summarization.shape import (
+    SHAPE_FEATURES,
+    is_first_person,
+    paragraph_starts,
+    shape_features,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We won the vote, and our families are grateful.", True),
+        ("I have never seen anything like it.", True),
+        ("That is what they told me.", True),
+        ("The US army said the strike hit a depot.", False),  # "US" is not "us"
+        ("Officials said the bridge would reopen on Monday.", False),
+    ],
+)
+def test_first_person(text: str, expected: bool) -> None:
+    assert is_first_person(text) is expected
+
+
+def test_paragraph_starts_follow_line_breaks() -> None:
+    text = "First point here. It goes on.\n\nSecond point here.\n  Indented line."
+    starts = [0, text.index("It"), text.index("Second"), text.index("Indented")]
+    assert paragraph_starts(text, starts) == [True, False, True, True]
+
+
+def test_shape_features_per_sentence() -> None:
+    texts = [
+        "The council approved the budget.",
+        "Will the mayor sign it?",
+        '"We will fight this," a parent said.',
+        "The tax rises in May.",
+        "Shops may close.",
+        "A new paragraph begins.",
+    ]
+    rows = shape_features(texts, [True, False, False, False, False, True])
+    col = {name: i for i, name in enumerate(SHAPE_FEATURES)}
+    assert rows[:, col["question"]].tolist() == [0, 1, 0, 0, 0, 0]
+    assert rows[:, col["first_person"]].tolist() == [0, 0, 1, 0, 0, 0]
+    assert rows[:, col["opens_with_quote"]].tolist() == [0, 0, 1, 0, 0, 0]
+    assert rows[:, col["paragraph_start"]].tolist() == [1, 0, 0, 0, 0, 1]
+    # depth in the paragraph, capped at the fourth sentence, back to 0 at a new paragraph
+    assert rows[:, col["paragraph_position"]] == pytest.approx([0, 1 / 3, 2 / 3, 1, 1, 0])
+    # no paragraph evidence: every sentence its own paragraph
+    flat = shape_features(texts, None)
+    assert flat[:, col["paragraph_start"]].tolist() == [1] * 6
+    assert flat[:, col["paragraph_position"]].tolist() == [0] * 6
+
+
+def test_ranker_features_carry_shape_novelty_and_tfidf_z() -> None:
+    texts = ["Budget talks resumed.", "Budget talks resumed again?", "Rain fell all day."]
+    emb = np.array([[1.0, 0.0], [0.8, 0.6], [0.0, 1.0]], dtype=np.float32)
+    x = sentence_features(texts, emb, n_body=3, opens_paragraph=[True, False, True])
+    col = {name: i for i, name in enumerate(FEATURE_NAMES)}
+    # the highest cosine with an earlier sentence: 0 for the first, 0.8 for the near-repeat
+    assert x[:, col["prev_max_similarity"]] == pytest.approx([0.0, 0.8, 0.6])
+    assert x[:, col["question"]].tolist() == [0, 1, 0]
+    assert x[:, col["paragraph_start"]].tolist() == [1, 0, 1]
+    assert abs(x[:, col["tfidf_z"]].mean()) < 1e-9 and x[:, col["tfidf_z"]].std() > 0.5
