@@ -382,3 +382,15 @@ def test_max_chars(config: Config, limit: int) -> None:
     cfg = config.model_copy(deep=True)
     cfg.summarizer.max_chars = limit
     assert len(_summary(cfg, ARTICLE).text) <= limit
+
+
+def test_paragraph_breaks_reach_the_ranker(config: Config) -> None:
+    # the same sentences, once run together and once a paragraph each: only the paragraph
+    # features differ, so the learned scores of the picked sentences must too
+    sentences = [line for line in ARTICLE.splitlines() if line and not line.startswith("A photo")]
+    together = _summary(config, " ".join(sentences))
+    apart = _summary(config, "\n\n".join(sentences))
+    scores = {s.text: s.score for s in together.sentences}
+    shared = [s for s in apart.sentences if s.text in scores]
+    assert shared
+    assert any(abs(s.score - scores[s.text]) > 1e-6 for s in shared)
