@@ -4,12 +4,14 @@ Two rankers (``summarizer.extractive.ranker``):
 
 ``learned`` (default): a linear sentence scorer fitted offline (scripts/train_summary_ranker.py,
 weights in factkit/models/summary_ranker.json) over cheap features of each candidate — position,
-length, MiniLM centroid similarity and similarity to the first sentence, TF-IDF and unigram
-centrality, ranks, within-document z-scores, quotes, digits — and of the document (length, how
-central and how long its first sentence is), plus position × document interactions, so the model
-can learn when the lead matters. It has two heads: ``single`` for one-sentence summaries (three
-weights: z(centroid cosine) + a · z(unigram centrality) + b · z(log words), the sentence most
-central both in meaning and in wording) and ``multi`` for longer ones (all features, trained to
+length, MiniLM centroid similarity, similarity to the first sentence and to earlier ones, TF-IDF
+and unigram centrality, ranks, within-document z-scores, quotes, digits, sentence shape and
+paragraph structure (shape.py), the claim it carries (keyfacts.py) — and of the document
+(length, how central and how long its first sentence is), plus position × document
+interactions, so the model can learn when the lead matters. It has two heads: ``single`` for
+one-sentence summaries (five weights: z(centroid cosine) + a · z(unigram centrality) +
+b · z(log words) + c · z(claim strength) + d · z(TF-IDF centrality), the sentence most central
+both in meaning and in wording) and ``multi`` for longer ones (all features, trained to
 predict which sentences are mostly reference content; the lead prior matters more there). Each
 head adds ``prior · exp(−i / tau)``. Then greedy picking with trigram blocking.
 
