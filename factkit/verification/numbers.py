@@ -154,8 +154,9 @@ def judge_ages(
     that person another age (a swap or a change), and nothing for an age it cannot place.
 
     The person of a summary age: the name it follows ("Elle, 51"), else the last capitalized
-    word before it. An article age is theirs when it follows or stands next to their name, or
-    (descriptive) has their name within ``_AGE_REACH`` characters before it (or just after).
+    word before it. The article's ages of that person: those that follow their name, else
+    those next to it ("the 26-year-old instructor Alexander Soumbadze"); with neither, a
+    descriptive age with their name within ``_AGE_REACH`` characters before it (or just after).
     With no name, any article age of the same value supports it. Only an age that follows a
     name ("Emma Jackson, 56,") can meet another age of its person: "a 14-year-old girl" after
     "Jafar Adeli" is not about him."""
@@ -176,13 +177,17 @@ def judge_ages(
             near = lower[max(0, a.start - _AGE_REACH) : a.end + _AGE_REACH_AFTER]
             return any(re.search(rf"\b{re.escape(part)}\b", near) for part in holder)
 
-        theirs = [a for a in ages if a.holder & holder]
-        if any(
-            a.value == age.value and (a in theirs or (not a.held and named_near(a))) for a in ages
+        # the strongest tie first: an age that follows their name, then one next to it
+        for held in (True, False):
+            theirs = [a for a in ages if a.held == held and a.holder & holder]
+            if theirs:
+                break
+        if any(a.value == age.value for a in theirs) or (
+            not theirs and any(a.value == age.value and not a.held and named_near(a) for a in ages)
         ):
             out.append((age, None))
         elif theirs and age.held:
-            out.append((age, next((a for a in theirs if a.held), theirs[0])))
+            out.append((age, theirs[0]))
     return out
 
 

@@ -24,7 +24,7 @@ from factkit.verification.numbers import (
     supported_scoreline_numbers,
     supported_times,
 )
-from factkit.verification.text import _DIGITS_RE, _bound, _local_context, _words
+from factkit.verification.text import _DIGITS_RE, _bound, _local_context, _stem, _words
 
 
 def check_numbers(
@@ -119,6 +119,7 @@ def _check_number(
             "rule": float(not fits),
             "slot_gap": top_score - match[0],
             **_number_adjacency(ctx, q, same_value, window),
+            **_noun_attachment(ctx, q, same_value, window),
             **ctx.evidence(own, values),
         }
         if not ctx.decider.flag("number", evidence, not fits):
@@ -272,6 +273,32 @@ def _number_adjacency(
         default=0,
     )
     return {"adj_own": float(own), "adj_other": float(other), "same_text": float(same)}
+
+
+def _counted_noun(ctx: SentenceContext, q: Quantity) -> str | None:
+    """The stem of the noun ``q`` counts ("70 stray animals" -> "animal"), or None."""
+    if not q.unit or _measured(ctx, q.unit):
+        return None
+    words = _words(q.unit)
+    return _stem(words[-1]) if words else None
+
+
+def _noun_attachment(
+    ctx: SentenceContext, q: Quantity, same_value: list[_Number], window: set[int]
+) -> dict[str, float]:
+    """Does the noun the summary's number counts go with the article's number of that value
+    (``noun_own``), or with a number of another value in the supporting sentences
+    (``noun_rival``: "18 animals" where the article has "70 animals" and "18 cages")?"""
+    noun = _counted_noun(ctx, q)
+    if noun is None:
+        return {"counted": 0.0, "noun_own": 0.0, "noun_rival": 0.0}
+    own = any(_counted_noun(ctx, n.quantity) == noun for n in same_value)
+    mine = {id(n) for n in same_value}
+    rival = any(
+        n.pos in window and id(n) not in mine and _counted_noun(ctx, n.quantity) == noun
+        for n in ctx.src.numbers
+    )
+    return {"counted": 1.0, "noun_own": float(own), "noun_rival": float(rival)}
 
 
 def _check_qualifier(

@@ -142,3 +142,22 @@ def test_numbers_a_tokenizer_spaced_out(verifier: Verifier) -> None:
     assert number_reasons(verifier, TOKENIZED, "Barcelona will make a £ 50 m offer.") == []
     wrong = number_reasons(verifier, TOKENIZED, "The film has been viewed more than 735,000 times.")
     assert [t for t, _ in wrong] == ["number_mismatch"]
+
+
+ANIMALS = (
+    "Police raided a house in Arizona on Friday after complaints from neighbours. "
+    "More than 70 animals were found living in 18 cages in disgusting conditions. "
+    "The owner, who has not been named, is expected to face charges next week."
+)
+
+
+def test_a_swap_between_two_nouns_is_seen_in_the_slot_evidence() -> None:
+    verifier = Verifier(Config())
+    verifier.trace = []
+    article = article_from_text(ANIMALS)
+    summary = "More than 18 animals were found living in disgusting conditions in Arizona."
+    verifier.verify(summary, article, split_sentences(article.text))
+    [slot] = [ev for ev in verifier.trace if ev["check"] == "number"]
+    assert summary[int(slot["span_start"]) : int(slot["span_end"])] == "18"
+    # "18" counts animals here, cages in the article, whose 70 counts the animals
+    assert (slot["counted"], slot["noun_own"], slot["noun_rival"]) == (1.0, 0.0, 1.0)
