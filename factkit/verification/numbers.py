@@ -1,7 +1,9 @@
 """Numbers as people write them that the slot check cannot see as one value: scorelines
 ("beat Stoke 2-1", "a 1-0 win"), which the article may write the other way round ("lost 1-2")
-or with another dash, and ages ("Elle, 51"); and :func:`slot_numbers`, the numbers of a
-stretch of text that the slot check compares."""
+or with another dash; ages with the person they belong to ("Elle, 51" is the article's "Elle
+Macpherson, who turned 51"); times of day ("10 am" is "10am" and "10:00"); and
+:func:`slot_numbers`, the numbers of a stretch of text that the slot check compares, with a
+number a tokenizer spaced out ("235, 000", "1. 3 billion") read as one."""
 
 from __future__ import annotations
 

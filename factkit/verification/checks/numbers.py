@@ -5,7 +5,17 @@ gets a slot score (its sentence's alignment without the number + shared neighbou
 same measurement unit; a clashing unit counts against it). The summary number is supported
 when an article number of its value fits within ``verify.number_slack`` of the best-fitting
 one (the decision layer weighs that evidence); otherwise ``number_mismatch`` or
-``number_not_in_source``. Opposite bounds are a mismatch, a dropped one a note."""
+``number_not_in_source``. Opposite bounds are a mismatch, a dropped one a note.
+
+Numbers as people write them (``factkit/verification/numbers.py`` reads them): a scoreline, a
+time of day or an age the article gives in any form is settled before the slot check; an age
+that follows a name and meets another age the article gives that person, or a scoreline the
+article does not give where its passage gives another, is a ``number_mismatch``. A value
+matches as people round it ("about 180", "more than £500,000" for £572,206) or write it ("a
+third" for "33 per cent"); a number the article never writes is supported when two numbers of
+the passage give it as their sum or difference (in one unit) or as a percentage share. The slot
+evidence also says which noun the number counts ("18 animals" where the article's 18 counts
+cages and its 70 the animals)."""
 
 from __future__ import annotations
 
