@@ -347,9 +347,6 @@ def test_decision_layer_matches_its_features() -> None:
         "adj_own_any": 2.0,
         "adj_other": 3.0,
         "same_text": 1.0,
-        "counted": 1.0,
-        "noun_own": 0.0,
-        "noun_rival": 1.0,
     }
     for check in ("name", "number"):
         weights, threshold = model[check]

@@ -31,17 +31,7 @@ _COMMON = (
     "log_freq",
 )
 FEATURES: dict[str, tuple[str, ...]] = {
-    "number": (
-        *_COMMON,
-        "slot_elsewhere",
-        "slot_gap",
-        "adj_own",
-        "adj_other",
-        "same_text",
-        "counted",
-        "noun_own",
-        "noun_rival",
-    ),
+    "number": (*_COMMON, "slot_elsewhere", "slot_gap", "adj_own", "adj_other", "same_text"),
     "name": (
         *_COMMON,
         "not_in_window",
@@ -82,9 +72,6 @@ def decision_features(check: str, ev: dict[str, float]) -> list[float]:
             ev["adj_own"],
             ev["adj_other"],
             ev["same_text"],
-            ev["counted"],  # the summary's number counts a noun ("70 animals")
-            ev["noun_own"],  # an article number of its value counts that noun
-            ev["noun_rival"],  # one of another value counts it in the passage
         ]
     return [
         *common,

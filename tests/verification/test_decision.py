@@ -28,7 +28,7 @@ def test_packaged_file_names_the_features_this_code_computes() -> None:
     check_decision_file(raw, DECISION_FILE)  # no error
     assert raw["format_version"] == FORMAT_VERSION
     names = "gap cover_own cover_best near_own near_best freq rule slot_gap adj_own adj_other"
-    names += " same_text words ctx_own ctx_other cooc adj_own_any counted noun_own noun_rival"
+    names += " same_text words ctx_own ctx_other cooc adj_own_any"
     evidence = dict.fromkeys(names.split(), 0.5)
     for check, names in FEATURES.items():
         assert len(decision_features(check, evidence)) == len(names)

@@ -129,10 +129,11 @@ def _check_number(
             "rule": float(not fits),
             "slot_gap": top_score - match[0],
             **_number_adjacency(ctx, q, same_value, window),
-            **_noun_attachment(ctx, q, same_value, window),
             **ctx.evidence(own, values),
         }
-        if not ctx.decider.flag("number", evidence, not fits):
+        noun = _noun_attachment(ctx, q, same_value, window)
+        evidence.update(noun)  # in the trace for fitting; a moved noun is flagged by rule
+        if not ctx.decider.flag("number", evidence, not fits) and not noun["noun_moved"]:
             _check_qualifier(ctx, q, src.numbers[match[1]].quantity, reasons, notes)
             return None
     # the operands of a derived number: the slot's passage, the sentences before it and the next
@@ -204,13 +205,15 @@ def _fraction_as_percent(claimed: Quantity, actual: Quantity) -> bool:
 
 def _derived(ctx: SentenceContext, q: Quantity, window: set[int]) -> bool:
     """Do two article numbers of the passage (``window``: body positions) give the summary's
-    number: their sum or difference (in one unit: "won by 24 runs" from 250 and 226), or
+    number: their sum or difference (in its unit: "won by 24 runs" from 250 and 226 runs), or
     their ratio as a percentage ("85 per cent" from 17 of 20)?"""
     operands = [
         n.quantity
         for n in ctx.src.numbers
         if n.pos in window and n.quantity.value > 0 and not _year_like(n.quantity)
     ]
+    if not q.unit:
+        return False  # bare numbers of a passage give many sums: too easy to hit by chance
     percent = _unit_key(q.unit) == "percent"
     tolerance = max(0.5, _round_step(q) / 2) if percent else 1e-9
     for i, x in enumerate(operands):
@@ -298,17 +301,28 @@ def _noun_attachment(
 ) -> dict[str, float]:
     """Does the noun the summary's number counts go with the article's number of that value
     (``noun_own``), or with a number of another value in the supporting sentences
-    (``noun_rival``: "18 animals" where the article has "70 animals" and "18 cages")?"""
+    (``noun_rival``: "18 animals" where the article has "70 animals" and "18 cages"), and
+    has the number moved to another noun (``noun_moved``: both, and no article number of its
+    value counts that noun)?"""
     noun = _counted_noun(ctx, q)
     if noun is None:
-        return {"counted": 0.0, "noun_own": 0.0, "noun_rival": 0.0}
-    own = any(_counted_noun(ctx, n.quantity) == noun for n in same_value)
+        return dict.fromkeys(("counted", "noun_own", "noun_rival", "noun_moved"), 0.0)
+    nouns = [_counted_noun(ctx, n.quantity) for n in same_value]
+    own = noun in nouns
     mine = {id(n) for n in same_value}
     rival = any(
         n.pos in window and id(n) not in mine and _counted_noun(ctx, n.quantity) == noun
         for n in ctx.src.numbers
     )
-    return {"counted": 1.0, "noun_own": float(own), "noun_rival": float(rival)}
+    # the value is the article's, but every time it counts something else, while the summary's
+    # noun is counted by another number right there: the number moved to another noun
+    moved = rival and not own and all(nouns)
+    return {
+        "counted": 1.0,
+        "noun_own": float(own),
+        "noun_rival": float(rival),
+        "noun_moved": float(moved),
+    }
 
 
 def _check_qualifier(

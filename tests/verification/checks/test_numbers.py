@@ -151,7 +151,14 @@ ANIMALS = (
 )
 
 
-def test_a_swap_between_two_nouns_is_seen_in_the_slot_evidence() -> None:
+def test_a_number_moved_to_another_noun_is_caught(verifier: Verifier) -> None:
+    summary = "More than 18 animals were found living in disgusting conditions in Arizona."
+    assert [w for _, w in number_reasons(verifier, ANIMALS, summary)] == ["18"]
+    right = "More than 70 animals were found living in 18 cages in Arizona."
+    assert number_reasons(verifier, ANIMALS, right) == []
+
+
+def test_the_noun_a_number_counts_is_in_the_slot_evidence() -> None:
     verifier = Verifier(Config())
     verifier.trace = []
     article = article_from_text(ANIMALS)
@@ -160,4 +167,4 @@ def test_a_swap_between_two_nouns_is_seen_in_the_slot_evidence() -> None:
     [slot] = [ev for ev in verifier.trace if ev["check"] == "number"]
     assert summary[int(slot["span_start"]) : int(slot["span_end"])] == "18"
     # "18" counts animals here, cages in the article, whose 70 counts the animals
-    assert (slot["counted"], slot["noun_own"], slot["noun_rival"]) == (1.0, 0.0, 1.0)
+    assert [slot[k] for k in ("counted", "noun_own", "noun_rival", "noun_moved")] == [1, 0, 1, 1]
