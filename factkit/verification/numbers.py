@@ -241,11 +241,26 @@ def supported_times(
 
 # a number as a tokenizer leaves it ("235, 000", "1. 3 billion"), inside one sentence
 _SPACED_NUMBER_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:, \d{3})+|\d+\. \d+)(?![\d])")
+# a decimal point a splitter took for a full stop ("Around 1. | 3 billion"): the first half
+# ends the sentence before, the second opens this one
+_CUT_BEFORE_RE = re.compile(r"(?<![\w.,])(\d{1,3})\. $")
+_CUT_AFTER_RE = re.compile(r"\d{1,2}(?![\d,.])")
 
 
 def _join_spaced(text: str, start: int, end: int, numbers: list[Quantity]) -> list[Quantity]:
     """``numbers`` with the pieces of each tokenized number ("235", "000") joined into one
     quantity with the scale, unit and qualifier its pieces carry ("$ 1. 8 million")."""
+    before = _CUT_BEFORE_RE.search(text[max(0, start - 6) : start])
+    after = _CUT_AFTER_RE.match(text, start, end)
+    if before and after:
+        first = next((q for q in numbers if q.start == start), None)
+        if first is not None:
+            a = start - len(before.group())
+            base = float(after.group())
+            scale = first.value / base if base else 1.0
+            value = float(f"{before.group(1)}.{after.group()}") * scale
+            joined = Quantity(text[a : first.end], a, first.end, value, first.unit, None)
+            numbers = [q for q in numbers if q is not first] + [joined]
     for m in _SPACED_NUMBER_RE.finditer(text, start, end):
         pieces = [q for q in numbers if q.start < m.end() and m.start() < q.end]
         if not pieces:

@@ -74,3 +74,14 @@ def test_scores_and_separate_numbers_are_not_joined() -> None:
     text = "He won 6-3, 6-1 and scored 3, 4 and 5 goals."
     values = [q.value for q in slot_numbers(text, 0, len(text), find_quantities(text), [])]
     assert values == [6.0, 3.0, 6.0, 1.0, 3.0, 4.0, 5.0]
+
+
+def test_a_decimal_the_splitter_cut_at_its_point_is_one_number() -> None:
+    text = "Around 1. 3 billion people marked it. He died in 2014. 2 more died. Up 1. 0 points."
+    cut = [text.index("3 billion"), text.index("2 more"), text.index("0 points")]
+    got = []
+    for start, end in zip(cut, [text.index(".", c) for c in cut], strict=True):
+        found = [q for q in find_quantities(text) if start <= q.start < end]
+        got += [(text[q.start : q.end], q.value) for q in slot_numbers(text, start, end, found, [])]
+    # "2014. 2" is a year and a count, not a decimal
+    assert got == [("1. 3 billion", 1.3e9), ("2", 2.0), ("1. 0", 1.0)]
