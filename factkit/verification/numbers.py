@@ -1,16 +1,20 @@
 """Numbers as people write them that the slot check cannot see as one value: scorelines
 ("beat Stoke 2-1", "a 1-0 win"), which the article may write the other way round ("lost 1-2")
-or with another dash, and ages ("Elle, 51"); and :func:`slot_numbers`, the numbers of a
-stretch of text that the slot check compares."""
+or with another dash; ages with the person they belong to ("Elle, 51" is the article's "Elle
+Macpherson, who turned 51"); times of day ("10 am" is "10am" and "10:00"); and
+:func:`slot_numbers`, the numbers of a stretch of text that the slot check compares, with a
+number a tokenizer spaced out ("235, 000", "1. 3 billion") read as one."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from factkit.document import Quantity, TimeAnchor
-from factkit.verification.text import _BARE_DIGITS_RE
+from factkit.lang import entries
+from factkit.verification.text import _BARE_DIGITS_RE, _DIGITS_RE
 
 # two small numbers joined by a dash, not part of a date, a range of years or a phone number
 _SCORELINE_RE = re.compile(r"(?<![\w.,/-])(\d{1,2})\s?[-–—]\s?(\d{1,2})(?!\w|[.,/]\d|-\d)")
@@ -43,58 +47,233 @@ def supported_scoreline_numbers(
     return [(a, b) for a, b, x, y in scoreline_spans(summary_text, start, end) if (x, y) in known]
 
 
-# an age as news writes it: "51-year-old", "51 years old", "aged 51", "Elle, 51," or "Elle (51)"
-_AGE_RES = (
-    re.compile(r"(?<![\d.,])(\d{1,3})(?:-| )years?(?:-| )old\b"),
-    re.compile(r"\baged?\s(\d{1,3})(?![\d.,]\d)"),
-    re.compile(r"[A-Z][\w'’-]+,\s(\d{1,3}),"),
-    re.compile(r"[A-Z][\w'’-]+\s\((\d{1,3})\)"),
+# an age as news writes it. Descriptive forms name nobody: "51-year-old", "51 years old",
+# "aged 51", "AGE: 27", "turned 51"; held forms follow their holder: "Elle, 51," or "Elle (51)"
+_DESCRIBED_AGE_RES = (
+    re.compile(r"(?<![\d.,])(\d{1,3})(?:-| )years?(?:-| )old\b", re.IGNORECASE),
+    re.compile(r"\baged?:?\s(\d{1,3})(?![\d.,]\d)", re.IGNORECASE),
+    re.compile(r"\b(?:turned|turns|turning)\s(\d{1,3})(?![\d.,]\d|\w|\s?%)"),
 )
-
-
+_HELD_AGE_RES = (
+    re.compile(r"([A-Za-z][\w'’-]+),\s(\d{1,3}),"),
+    re.compile(r"([A-Za-z][\w'’-]+)\s\((\d{1,3})\)"),
+)
+# a holder's name: the capitalized run ending at the word before a held age; the one a
+# descriptive age stands next to ("26-year-old instructor Alexander Soumbadze")
+_NAME_RUN_RE = re.compile(r"(?:[A-Z][\w'’-]*\s)*$")
+_NAME_AFTER_RE = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*")
 _NAME_WORD_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
-_AGE_REACH = 60  # characters before an article age in which its person is named
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'’”)]*\s")
+_HOLDER_PART_RE = re.compile(r"[a-z]{3,}")
+# titles ("Mr", "Dr") are shared by many people: never what ties an age to its person
+_TITLES = frozenset(e.split("|")[0].strip().rstrip(".").lower() for e in entries("attr_honorifics"))
+_NEXT_TO = 40  # characters between a descriptive age and the name it stands next to
+# characters before (and after) a descriptive age in which its person may be named: the
+# sentence before it, as in "Pippa Middleton ... The 31-year-old sister ..."
+_AGE_REACH = 250
+_AGE_REACH_AFTER = 100
+
+
+@dataclass(frozen=True)
+class Age:
+    """An age written in a text: its digits' span, value and holder (the lower-case parts of
+    the name it follows; for a descriptive age such as "the 51-year-old", ``held`` False, the
+    name right next to it, if any)."""
+
+    start: int
+    end: int
+    value: float
+    holder: frozenset[str]
+    held: bool
+
+
+def _holder_parts(words: str) -> frozenset[str]:
+    return frozenset(_HOLDER_PART_RE.findall(words.lower())) - _TITLES
+
+
+def _name_next_to(text: str, start: int, end: int, lo: int, hi: int) -> frozenset[str]:
+    """The names within ``_NEXT_TO`` characters after and before ``text[start:end]`` in its
+    own sentence; a lone capitalized word opening the sentence ("Later") is no name."""
+    words = []
+    after = _NAME_AFTER_RE.search(text, end, min(hi, end + _NEXT_TO))
+    if after and not _SENTENCE_END_RE.search(text, end, after.start()):
+        words.append(after.group())
+    before = text[max(lo, start - _NEXT_TO) : start]
+    ends = list(_SENTENCE_END_RE.finditer(before))
+    opening = bool(ends) or start - _NEXT_TO <= lo
+    runs = _NAME_AFTER_RE.findall(before, ends[-1].end() if ends else 0)
+    if (
+        runs
+        and opening
+        and " " not in runs[0]
+        and before[ends[-1].end() if ends else 0 :].lstrip().startswith(runs[0])
+    ):
+        runs = runs[1:]
+    return _holder_parts(" ".join(words + runs))
+
+
+def find_ages(text: str, start: int = 0, end: int | None = None) -> list[Age]:
+    """The ages in ``text[start:end]``, held ("Elle Macpherson, 51,") or descriptive."""
+    end = len(text) if end is None else end
+    out: list[Age] = []
+    for r in _DESCRIBED_AGE_RES:
+        for m in r.finditer(text, start, end):
+            near = _name_next_to(text, m.start(), m.end(), start, end)
+            out.append(Age(m.start(1), m.end(1), float(m.group(1)), near, False))
+    for r in _HELD_AGE_RES:
+        for m in r.finditer(text, start, end):
+            run = _NAME_RUN_RE.search(text, max(start, m.start(1) - 60), m.start(1))
+            name = (run.group() if run else "") + m.group(1)
+            out.append(Age(m.start(2), m.end(2), float(m.group(2)), _holder_parts(name), True))
+    return sorted(out, key=lambda a: a.start)
 
 
 @lru_cache(maxsize=16)
 def article_ages(text: str) -> dict[float, tuple[int, ...]]:
     """The ages the article gives, in any of the ways news writes them: value -> offsets."""
     out: dict[float, list[int]] = {}
-    for r in _AGE_RES:
-        for m in r.finditer(text):
-            out.setdefault(float(m.group(1)), []).append(m.start(1))
+    for age in find_ages(text):
+        out.setdefault(age.value, []).append(age.start)
     return {value: tuple(offsets) for value, offsets in out.items()}
+
+
+@lru_cache(maxsize=16)
+def _article_age_list(text: str) -> tuple[Age, ...]:
+    return tuple(find_ages(text))
 
 
 def age_spans(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
     """(start, end, value) of the digits of each age in ``text[start:end]``."""
-    return [
-        (m.start(1), m.end(1), float(m.group(1)))
-        for r in _AGE_RES
-        for m in r.finditer(text, start, end)
-    ]
+    return [(a.start, a.end, a.value) for a in find_ages(text, start, end)]
+
+
+def judge_ages(
+    summary_text: str, start: int, end: int, article_text: str
+) -> list[tuple[Age, Age | None]]:
+    """Each age of ``summary_text[start:end]`` with its verdict: ``(age, None)`` when the
+    article gives it as the same person's age (in any form: the summary's "Elle, 51" is the
+    article's "Elle Macpherson, who turned 51"), ``(age, article_age)`` when the article gives
+    that person another age (a swap or a change), and nothing for an age it cannot place.
+
+    The person of a summary age: the name it follows ("Elle, 51"), else the last capitalized
+    word before it. The article's ages of that person: those that follow their name, else
+    those next to it ("the 26-year-old instructor Alexander Soumbadze"); with neither, a
+    descriptive age with their name within ``_AGE_REACH`` characters before it (or just after).
+    With no name, any article age of the same value supports it. Only an age that follows a
+    name ("Emma Jackson, 56,") can meet another age of its person: "a 14-year-old girl" after
+    "Jafar Adeli" is not about him."""
+    ages = _article_age_list(article_text)
+    lower = article_text.lower()
+    out: list[tuple[Age, Age | None]] = []
+    for age in find_ages(summary_text, start, end):
+        holder = age.holder if age.held else frozenset()
+        if not holder:
+            before = _NAME_WORD_RE.findall(summary_text, start, age.start)
+            holder = _holder_parts(before[-1]) if before else frozenset()
+        if not holder:
+            if any(a.value == age.value for a in ages):
+                out.append((age, None))
+            continue
+
+        def named_near(a: Age, holder: frozenset[str] = holder) -> bool:
+            near = lower[max(0, a.start - _AGE_REACH) : a.end + _AGE_REACH_AFTER]
+            return any(re.search(rf"\b{re.escape(part)}\b", near) for part in holder)
+
+        # the strongest tie first: an age that follows their name, then one next to it
+        for held in (True, False):
+            theirs = [a for a in ages if a.held == held and a.holder & holder]
+            if theirs:
+                break
+        if any(a.value == age.value for a in theirs) or (
+            not theirs and any(a.value == age.value and not a.held and named_near(a) for a in ages)
+        ):
+            out.append((age, None))
+        elif theirs and age.held:
+            out.append((age, theirs[0]))
+    return out
 
 
 def supported_ages(summary_text: str, start: int, end: int, article_text: str) -> list[int]:
     """Start offsets of the summary's ages that the article gives as ages of the same person
-    (in any form: the summary's "Elle, 51" is the article's "the 51-year-old"). The person: the
-    last capitalized word of the summary sentence before the age, which the article must write
-    within ``_AGE_REACH`` characters before its age (or just after it); with no such word, the
-    value alone."""
-    ages = article_ages(article_text)
+    (see :func:`judge_ages`)."""
+    return [
+        age.start
+        for age, rival in judge_ages(summary_text, start, end, article_text)
+        if rival is None
+    ]
+
+
+# a time of day: "10am", "10.30 pm", "7. 30 pm", "3 : 30 pm", "17:30"
+_CLOCK_RE = re.compile(
+    r"(?<![\w.:,])(\d{1,2})(?:\s?[:.]\s?([0-5]\d))?\s?([ap])(?:\.\s?m\.|\s?m\b)"
+    r"|(?<![\w.:,])([01]?\d|2[0-3])\s?:\s?([0-5]\d)(?![\d:])",
+    re.IGNORECASE,
+)
+
+
+def times_of_day(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, minute of the day) of each time of day in ``text[start:end]``, in any of the
+    ways news writes one ("10am" and "10 a.m." are both 600)."""
     out = []
-    for a, _, value in age_spans(summary_text, start, end):
-        offsets = ages.get(value, ())
-        before = _NAME_WORD_RE.findall(summary_text, start, a)
-        if offsets and (
-            not before
-            or any(
-                before[-1] in _NAME_WORD_RE.findall(article_text, max(0, o - _AGE_REACH), o + 60)
-                for o in offsets
-            )
-        ):
-            out.append(a)
+    for m in _CLOCK_RE.finditer(text, start, len(text) if end is None else end):
+        if m.group(3):
+            hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+            minute = int(m.group(2) or 0)
+        else:
+            hour, minute = int(m.group(4)), int(m.group(5))
+        if hour < 24:
+            out.append((m.start(), m.end(), hour * 60 + minute))
     return out
+
+
+@lru_cache(maxsize=16)
+def _article_minutes(text: str) -> frozenset[int]:
+    return frozenset(minute for _, _, minute in times_of_day(text))
+
+
+def supported_times(
+    summary_text: str, start: int, end: int, article_text: str
+) -> list[tuple[int, int]]:
+    """Spans of the summary's times of day that the article gives, in any form."""
+    known = _article_minutes(article_text)
+    return [(a, b) for a, b, minute in times_of_day(summary_text, start, end) if minute in known]
+
+
+# a number as a tokenizer leaves it ("235, 000", "1. 3 billion"), inside one sentence
+_SPACED_NUMBER_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:, \d{3})+|\d+\. \d+)(?![\d])")
+# a decimal point a splitter took for a full stop ("Around 1. | 3 billion"): the first half
+# ends the sentence before, the second opens this one
+_CUT_BEFORE_RE = re.compile(r"(?<![\w.,])(\d{1,3})\. $")
+_CUT_AFTER_RE = re.compile(r"\d{1,2}(?![\d,.])")
+
+
+def _join_spaced(text: str, start: int, end: int, numbers: list[Quantity]) -> list[Quantity]:
+    """``numbers`` with the pieces of each tokenized number ("235", "000") joined into one
+    quantity with the scale, unit and qualifier its pieces carry ("$ 1. 8 million")."""
+    before = _CUT_BEFORE_RE.search(text[max(0, start - 6) : start])
+    after = _CUT_AFTER_RE.match(text, start, end)
+    if before and after:
+        first = next((q for q in numbers if q.start == start), None)
+        if first is not None:
+            a = start - len(before.group())
+            base = float(after.group())
+            scale = first.value / base if base else 1.0
+            value = float(f"{before.group(1)}.{after.group()}") * scale
+            joined = Quantity(text[a : first.end], a, first.end, value, first.unit, None)
+            numbers = [q for q in numbers if q is not first] + [joined]
+    for m in _SPACED_NUMBER_RE.finditer(text, start, end):
+        pieces = [q for q in numbers if q.start < m.end() and m.start() < q.end]
+        if not pieces:
+            continue
+        first, last = pieces[0], pieces[-1]
+        written = _DIGITS_RE.findall(last.text)
+        base = float(written[-1].replace(",", "")) if written else 0.0
+        scale = last.value / base if base else 1.0
+        value = float(m.group().replace(" ", "").replace(",", "")) * scale
+        a, b = min(first.start, m.start()), max(last.end, m.end())
+        joined = Quantity(text[a:b], a, b, value, last.unit or first.unit, first.qualifier)
+        numbers = [q for q in numbers if not any(q is p for p in pieces)] + [joined]
+    return numbers
 
 
 def slot_numbers(
@@ -102,7 +281,7 @@ def slot_numbers(
 ) -> list[Quantity]:
     """The numbers the slot check compares in ``text[start:end]``: the quantity finder's
     ``found`` that are not dates, plus the bare digit runs it leaves out (each side of a score
-    such as "2-0")."""
+    such as "2-0"); a number a tokenizer spaced out ("235, 000") is one number."""
     kept = [q for q in found if not any(t.start < q.end and q.start < t.end for t in times)]
     taken = [(q.start, q.end) for q in kept] + [(t.start, t.end) for t in times]
     for m in _BARE_DIGITS_RE.finditer(text, start, end):
@@ -113,4 +292,4 @@ def slot_numbers(
         except ValueError:
             continue
         kept.append(Quantity(m.group(), m.start(), m.end(), value))
-    return sorted(kept, key=lambda q: q.start)
+    return sorted(_join_spaced(text, start, end, kept), key=lambda q: q.start)

@@ -63,6 +63,8 @@ def test_number_values(text: str, expected: float) -> None:
     [
         ("revenue of $1.13bn last year", 1.13e9, "dollar"),
         ("a £600m deal", 6e8, "pound sterling"),
+        ("a £ 50 m bid (tokenized)", 5e7, "pound sterling"),
+        ("a 5 m drop", 5, "meter"),
         ("€2.5 billion in aid", 2.5e9, "euro"),
         ("for C$ 300 million", 3e8, "canadian dollar"),
         ("USD 200 each", 200, "dollar"),

@@ -156,7 +156,8 @@ def scale_suffix(ctx: AttachContext) -> bool:
     if ctx.digits_only:
         m = SCALE_AFTER.match(ctx.text, ctx.end, ctx.hi)
         if m:
-            abbr = m.group("abbr") or m.group("attached")
+            # "£ 50 m" (a tokenizer's spacing) is £50m; a spaced "m" alone is metres
+            abbr = m.group("abbr") or m.group("attached") or m.group("spaced")
             if abbr != "m" or ctx.unit is not None:
                 ctx.value *= SCALE_ABBREVIATIONS[abbr]
                 ctx.scaled = True

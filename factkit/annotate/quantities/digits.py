@@ -67,7 +67,7 @@ SCALE_ABBREVIATIONS = {
 }
 SCALE_AFTER = re.compile(
     rf"(?:{SP}?(?P<abbr>MM|mln|mil|mn|bln|bn|tln|trn|tn|[kKMGBT])"
-    rf"|(?P<attached>[bm]))(?![\w°])"
+    rf"|(?P<attached>[bm])|{SP}(?P<spaced>m))(?![\w°])"
 )
 _FRACTION_AFTER = re.compile(r"/(\d+)(?![\d/.,])")
 _MIXED_FRACTION = re.compile(rf"{SP}+(\d+)/(\d+)(?![\d/])")

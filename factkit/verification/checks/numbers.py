@@ -5,7 +5,17 @@ gets a slot score (its sentence's alignment without the number + shared neighbou
 same measurement unit; a clashing unit counts against it). The summary number is supported
 when an article number of its value fits within ``verify.number_slack`` of the best-fitting
 one (the decision layer weighs that evidence); otherwise ``number_mismatch`` or
-``number_not_in_source``. Opposite bounds are a mismatch, a dropped one a note."""
+``number_not_in_source``. Opposite bounds are a mismatch, a dropped one a note.
+
+Numbers as people write them (``factkit/verification/numbers.py`` reads them): a scoreline, a
+time of day or an age the article gives in any form is settled before the slot check; an age
+that follows a name and meets another age the article gives that person, or a scoreline the
+article does not give where its passage gives another, is a ``number_mismatch``. A value
+matches as people round it ("about 180", "more than £500,000" for £572,206) or write it ("a
+third" for "33 per cent"); a number the article never writes is supported when two numbers of
+the passage give it as their sum or difference (in one unit) or as a percentage share. The slot
+evidence also says which noun the number counts ("18 animals" where the article's 18 counts
+cages and its 70 the animals)."""
 
 from __future__ import annotations
 
@@ -16,8 +26,15 @@ import numpy as np
 from factkit.document import Quantity, ReasonType, VerifyReason
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.index import _around, _Number
-from factkit.verification.numbers import supported_ages, supported_scoreline_numbers
-from factkit.verification.text import _DIGITS_RE, _bound, _local_context, _words
+from factkit.verification.numbers import (
+    Age,
+    age_spans,
+    judge_ages,
+    scoreline_spans,
+    supported_scoreline_numbers,
+    supported_times,
+)
+from factkit.verification.text import _DIGITS_RE, _bound, _local_context, _stem, _words
 
 
 def check_numbers(
@@ -25,25 +42,69 @@ def check_numbers(
 ) -> list[VerifyReason]:
     """The reasons against the summary sentence's numbers; qualifier notes go to ``notes``."""
     part, src = ctx.part, ctx.src
-    scorelines = supported_scoreline_numbers(ctx.text, part.start, part.end, src.text)
-    ages = supported_ages(ctx.text, part.start, part.end, src.text)
-    reasons: list[VerifyReason] = []
+    # numbers as people write them, judged as a whole: scorelines, times of day, ages
+    settled = supported_scoreline_numbers(ctx.text, part.start, part.end, src.text)
+    settled += supported_times(ctx.text, part.start, part.end, src.text)
+    reasons = _scoreline_conflicts(ctx, settled)
+    settled += [r.summary_span for r in reasons if r.summary_span is not None]
+    ages = {a for a, _, _ in age_spans(ctx.text, part.start, part.end)}  # never a sum
+    rival_ages: dict[int, Age] = {}
+    for age, rival in judge_ages(ctx.text, part.start, part.end, src.text):
+        if rival is None:
+            settled.append((age.start, age.end))  # the article gives it as their age
+        else:
+            rival_ages[age.start] = rival
     for q in quantities:
-        if any(a <= q.start and q.end <= b for a, b in scorelines):
-            continue  # one side of a scoreline the article gives ("2-1", "1-2")
-        if q.start in ages:
-            continue  # an age the article gives as an age ("Elle, 51" / "51-year-old")
-        reason = _check_number(ctx, q, reasons, notes)
+        if any(a <= q.start and q.end <= b for a, b in settled):
+            continue
+        rival = rival_ages.get(q.start)
+        if rival is not None:
+            detail = (
+                f"summary says {_qty_label(q)!r}, the article gives this person's age as "
+                f"{src.text[rival.start : rival.end]!r}"
+            )
+            span = (q.start, q.end)
+            reasons.append(
+                VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, rival.start, rival.end)
+            )
+            continue
+        reason = _check_number(ctx, q, reasons, notes, q.start not in ages)
         if reason is not None:
             reasons.append(reason)
     return reasons
 
 
+def _scoreline_conflicts(
+    ctx: SentenceContext, supported: list[tuple[int, int]]
+) -> list[VerifyReason]:
+    """A scoreline of the summary that the article does not give, where the article gives
+    another one in the passage the sentence rests on ("a 1-10 draw" for its "1-1 draw")."""
+    part, src = ctx.part, ctx.src
+    out = []
+    for a, b, _, _ in scoreline_spans(ctx.text, part.start, part.end):
+        if (a, b) in supported:
+            continue
+        own = frozenset(t[0] for t in ctx.align.tokens if a <= t[1] and t[2] <= b)
+        for p in ctx.window(own)[1]:
+            s = src.body[p]
+            theirs = scoreline_spans(src.text, s.start, s.end)
+            if theirs:
+                sa, sb = theirs[0][0], theirs[0][1]
+                detail = f"summary says {ctx.text[a:b]!r}, the article says {src.text[sa:sb]!r}"
+                out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (a, b), sa, sb))
+                break
+    return out
+
+
 def _check_number(
-    ctx: SentenceContext, q: Quantity, reasons: list[VerifyReason], notes: list[VerifyReason]
+    ctx: SentenceContext,
+    q: Quantity,
+    reasons: list[VerifyReason],
+    notes: list[VerifyReason],
+    derivable: bool,
 ) -> VerifyReason | None:
     """The reason against one summary number, or None (a qualifier finding goes to
-    ``reasons`` or ``notes`` directly)."""
+    ``reasons`` or ``notes`` directly; ``derivable``: it may be a sum or difference)."""
     cfg, src, tokens = ctx.config, ctx.src, ctx.align.tokens
     mine = _local_context(tokens, q.start, q.end, q.unit, cfg.number_context_words)
     own = frozenset(t[0] for t in tokens if q.start <= t[1] and t[2] <= q.end)
@@ -70,9 +131,15 @@ def _check_number(
             **_number_adjacency(ctx, q, same_value, window),
             **ctx.evidence(own, values),
         }
-        if not ctx.decider.flag("number", evidence, not fits):
+        noun = _noun_attachment(ctx, q, same_value, window)
+        evidence.update(noun)  # in the trace for fitting; a moved noun is flagged by rule
+        if not ctx.decider.flag("number", evidence, not fits) and not noun["noun_moved"]:
             _check_qualifier(ctx, q, src.numbers[match[1]].quantity, reasons, notes)
             return None
+    # the operands of a derived number: the slot's passage, the sentences before it and the next
+    passage = ctx.near(best) | {p + 1 for p in best if p + 1 < len(src.body)}
+    if match is None and derivable and _derived(ctx, q, passage):
+        return None  # a sum, difference or share of the passage's numbers
     counterpart = src.numbers[top] if top >= 0 else None
     span = (q.start, q.end)
     if (
@@ -96,11 +163,78 @@ def _check_number(
 
 
 def _value_match(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
+    """Does the article's ``actual`` give the summary's ``claimed`` value, as people round it
+    ("about 180" for 176, "more than £500,000" for £572,206) or write it ("a third" for
+    "33 per cent")?"""
     a, b = claimed.value, actual.value
     if math.isclose(a, b, rel_tol=ctx.config.number_tolerance, abs_tol=1e-9):
         return True
     step = _precision(claimed)
-    return step > 0 and abs(a - b) <= step / 2 * (1 + 1e-9)
+    if step > 0 and abs(a - b) <= step / 2 * (1 + 1e-9):
+        return True
+    return _within_bound(claimed, b) or _fraction_as_percent(claimed, actual)
+
+
+def _within_bound(claimed: Quantity, actual: float) -> bool:
+    """ "more than 500,000" holds for 572,206 and "under 50" for 48: the article's value is
+    past the bound by less than the bound's last written digit is worth."""
+    bound = _bound(claimed.qualifier)
+    step = _round_step(claimed)
+    if step <= 0 or bound not in ("lower", "upper"):
+        return False
+    a = claimed.value
+    if bound == "lower":
+        return a <= actual < a + step
+    return a - step < actual <= a
+
+
+def _fraction_as_percent(claimed: Quantity, actual: Quantity) -> bool:
+    """ "half" / "a third" written in words for "50 per cent" / "33 per cent" (either way
+    round), within five points when either is approximate ("about half" for 48 per cent)."""
+    for fraction, percent in ((claimed, actual), (actual, claimed)):
+        if (
+            _unit_key(percent.unit) == "percent"
+            and not fraction.unit
+            and 0 < fraction.value < 1
+            and not _DIGITS_RE.search(fraction.text)
+        ):
+            loose = fraction.qualifier or percent.qualifier
+            return abs(100 * fraction.value - percent.value) <= (5.0 if loose else 2.0)
+    return False
+
+
+def _derived(ctx: SentenceContext, q: Quantity, window: set[int]) -> bool:
+    """Do two article numbers of the passage (``window``: body positions) give the summary's
+    number: their sum or difference (in its unit: "won by 24 runs" from 250 and 226 runs), or
+    their ratio as a percentage ("85 per cent" from 17 of 20)?"""
+    operands = [
+        n.quantity
+        for n in ctx.src.numbers
+        if n.pos in window and n.quantity.value > 0 and not _year_like(n.quantity)
+    ]
+    if not q.unit:
+        return False  # bare numbers of a passage give many sums: too easy to hit by chance
+    percent = _unit_key(q.unit) == "percent"
+    tolerance = max(0.5, _round_step(q) / 2) if percent else 1e-9
+    for i, x in enumerate(operands):
+        for y in operands[i + 1 :]:
+            if percent:
+                small, large = sorted((x.value, y.value))
+                if x.unit == y.unit and abs(100 * small / large - q.value) <= tolerance:
+                    return True
+                continue
+            if not _unit_key(q.unit) == _unit_key(x.unit) == _unit_key(y.unit):
+                continue
+            if q.value >= 2 and any(
+                math.isclose(q.value, v, abs_tol=tolerance)
+                for v in (x.value + y.value, abs(x.value - y.value))
+            ):
+                return True
+    return False
+
+
+def _year_like(q: Quantity) -> bool:
+    return q.value.is_integer() and 1900 <= q.value <= 2100 and not q.unit
 
 
 def _same_number(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
@@ -154,6 +288,43 @@ def _number_adjacency(
     return {"adj_own": float(own), "adj_other": float(other), "same_text": float(same)}
 
 
+def _counted_noun(ctx: SentenceContext, q: Quantity) -> str | None:
+    """The stem of the noun ``q`` counts ("70 stray animals" -> "animal"), or None."""
+    if not q.unit or _measured(ctx, q.unit):
+        return None
+    words = _words(q.unit)
+    return _stem(words[-1]) if words else None
+
+
+def _noun_attachment(
+    ctx: SentenceContext, q: Quantity, same_value: list[_Number], window: set[int]
+) -> dict[str, float]:
+    """Does the noun the summary's number counts go with the article's number of that value
+    (``noun_own``), or with a number of another value in the supporting sentences
+    (``noun_rival``: "18 animals" where the article has "70 animals" and "18 cages"), and
+    has the number moved to another noun (``noun_moved``: both, and no article number of its
+    value counts that noun)?"""
+    noun = _counted_noun(ctx, q)
+    if noun is None:
+        return dict.fromkeys(("counted", "noun_own", "noun_rival", "noun_moved"), 0.0)
+    nouns = [_counted_noun(ctx, n.quantity) for n in same_value]
+    own = noun in nouns
+    mine = {id(n) for n in same_value}
+    rival = any(
+        n.pos in window and id(n) not in mine and _counted_noun(ctx, n.quantity) == noun
+        for n in ctx.src.numbers
+    )
+    # the value is the article's, but every time it counts something else, while the summary's
+    # noun is counted by another number right there: the number moved to another noun
+    moved = rival and not own and all(nouns)
+    return {
+        "counted": 1.0,
+        "noun_own": float(own),
+        "noun_rival": float(rival),
+        "noun_moved": float(moved),
+    }
+
+
 def _check_qualifier(
     ctx: SentenceContext,
     q: Quantity,
@@ -198,23 +369,39 @@ def _precision(q: Quantity) -> float:
     Zero (exact match needed) for a bare integer such as "180" or a number in words: written
     without "about" or a scale word, trailing zeros count as significant.
     """
+    written = _written(q)
+    if written is None:
+        return 0.0
+    digits, scale = written
+    if "." in digits or scale >= 1000 or _bound(q.qualifier) == "approx":
+        return _round_step(q)
+    return 0.0
+
+
+def _round_step(q: Quantity) -> float:
+    """What the last written digit of ``q`` is worth: "500,000" -> 100,000, "7.8" -> 0.1,
+    "£1.5m" -> 100,000, "53" -> 1; zero for a number in words."""
+    written = _written(q)
+    if written is None:
+        return 0.0
+    digits, scale = written
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".")[1]) * scale
+    return 10.0 ** (len(digits) - len(digits.rstrip("0"))) * scale
+
+
+def _written(q: Quantity) -> tuple[str, float] | None:
+    """The last digits written in ``q`` and the scale applied to them ("£1.5m" -> ("1.5",
+    1e6)); None for a number in words or a zero."""
     digits = _DIGITS_RE.findall(q.text)
     if not digits:
-        return 0.0
-    written = digits[-1].replace(",", "")
+        return None
+    written = digits[-1].replace(",", "").replace(" ", "")
     try:
         number = float(written)
     except ValueError:
-        return 0.0
-    if number == 0:
-        return 0.0
-    scale = abs(q.value / number)
-    if "." in written:
-        return 10.0 ** -len(written.split(".")[1]) * scale
-    if scale >= 1000 or _bound(q.qualifier) == "approx":
-        trailing = len(written) - len(written.rstrip("0"))
-        return 10.0**trailing * scale
-    return 0.0
+        return None
+    return (written, abs(q.value / number)) if number else None
 
 
 def _unit_key(unit: str | None) -> str:

@@ -1,0 +1,170 @@
+"""factkit.verification.checks.numbers: derived numbers are supported (rounding past a bound,
+fractions for percentages, sums and differences, times of day, ages in another form, numbers
+a tokenizer spaced out), while a wrong number, a swapped age and a changed scoreline are
+flagged with spans into the summary and the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from factkit.config import Config
+from factkit.document import Verification
+from factkit.ingest import article_from_text
+from factkit.split import split_sentences
+from factkit.verification import Verifier
+
+
+@pytest.fixture(scope="module")
+def verifier() -> Verifier:
+    return Verifier(Config())
+
+
+def number_reasons(verifier: Verifier, article_text: str, summary: str) -> list[tuple[str, str]]:
+    """(type, summary words) of the number reasons and notes against ``summary``; every span
+    checked to point into the summary and the article."""
+    article = article_from_text(article_text)
+    result: Verification = verifier.verify(summary, article, split_sentences(article.text))
+    out = []
+    for s in result.sentences:
+        for r in (*s.reasons, *s.notes):
+            if not r.type.startswith("number"):
+                continue
+            assert r.summary_span is not None
+            a, b = r.summary_span
+            assert s.start <= a < b <= s.end
+            if r.source_start is not None:
+                assert r.source_end is not None and 0 <= r.source_start < r.source_end
+                assert article.text[r.source_start : r.source_end].strip()
+            out.append((str(r.type), summary[a:b]))
+    return out
+
+
+FRAUD = (
+    "A former footballer has appeared in court in Belfast on Monday. "
+    "He was charged with stealing £572,206 from a quarry company based in Kilrea. "
+    "The court heard that the money was taken over a period of three years."
+)
+
+
+def test_a_bound_the_article_number_passes_is_supported(verifier: Verifier) -> None:
+    summary = "A former footballer was charged with stealing more than £500,000 from a quarry."
+    assert number_reasons(verifier, FRAUD, summary) == []
+
+
+def test_a_wrong_bound_is_still_flagged(verifier: Verifier) -> None:
+    summary = "A former footballer was charged with stealing more than £300,000 from a quarry."
+    assert [t for t, _ in number_reasons(verifier, FRAUD, summary)] == ["number_mismatch"]
+
+
+SURVEY = (
+    "A survey of British adults was published by the charity on Tuesday. "
+    "It found that 48 per cent of adults had not read a book in the past year. "
+    "The charity said the figure had risen sharply since the last survey in 2010."
+)
+
+
+def test_a_fraction_in_words_for_a_percentage(verifier: Verifier) -> None:
+    summary = "About half of adults had not read a book in the past year, the survey found."
+    assert number_reasons(verifier, SURVEY, summary) == []
+
+
+CRICKET = (
+    "Surrey reached the One-Day Cup final at Lord's on Sunday. "
+    "Surrey made 250 runs in their 50 overs and Yorkshire managed 226 runs in reply. "
+    "Steven Davies top-scored for the winners with a fine innings."
+)
+
+
+def test_a_difference_of_the_article_numbers_is_supported(verifier: Verifier) -> None:
+    summary = "Surrey beat Yorkshire by 24 runs to reach the One-Day Cup final at Lord's."
+    assert number_reasons(verifier, CRICKET, summary) == []
+
+
+def test_a_number_no_sum_or_difference_gives_is_flagged(verifier: Verifier) -> None:
+    summary = "Surrey beat Yorkshire by 31 runs to reach the One-Day Cup final at Lord's."
+    assert [w for _, w in number_reasons(verifier, CRICKET, summary)] == ["31"]
+
+
+SHIP = (
+    "The cruise ship was battered by a storm off the coast of Sydney on Tuesday. "
+    "The ship, carrying 2,500 holidaymakers, docked at the Overseas Passenger Terminal "
+    "at around 10am. One crew member has been working here for 10 years."
+)
+
+
+def test_a_time_of_day_in_another_form(verifier: Verifier) -> None:
+    summary = "The ship, carrying 2,500 holidaymakers, docked at the terminal at around 10 am."
+    assert number_reasons(verifier, SHIP, summary) == []
+
+
+AGES = (
+    "Emma Jackson, 28, from Hull was subjected to a campaign of terror by her neighbour. "
+    "Unemployed Mark Ray, 56, made threats and went on expletive-laden rants at her. "
+    "She recently turned 51, and Elle Macpherson says she still trains every day."
+)
+
+
+def test_an_age_in_another_form_is_supported(verifier: Verifier) -> None:
+    summary = "Elle, 51, says she still trains every day."
+    assert number_reasons(verifier, AGES, summary) == []
+
+
+def test_a_swap_between_two_people_is_caught(verifier: Verifier) -> None:
+    summary = "Emma Jackson, 56, from Hull was subjected to a campaign of terror."
+    assert number_reasons(verifier, AGES, summary) == [("number_mismatch", "56")]
+
+
+DRAW = (
+    "Valencia were held to a 1-1 draw by Athletic Bilbao at the Mestalla on Sunday. "
+    "Aritz Aduriz netted the equaliser ten minutes from time after a long spell of pressure."
+)
+
+
+def test_a_changed_scoreline_is_caught_and_the_given_one_supported(verifier: Verifier) -> None:
+    wrong = "Valencia were held to a 1-10 draw by Athletic Bilbao after Aritz Aduriz netted."
+    assert number_reasons(verifier, DRAW, wrong) == [("number_mismatch", "1-10")]
+    right = "Valencia were held to a 1-1 draw by Athletic Bilbao after Aritz Aduriz netted."
+    assert number_reasons(verifier, DRAW, right) == []
+
+
+TOKENIZED = (
+    "The railway was used as the setting for a film that caused anger in the town. "
+    "The film has now been viewed more than 235, 000 times on the website. "
+    "Barcelona will make a £50m offer for the midfielder, the paper says."
+)
+
+
+def test_numbers_a_tokenizer_spaced_out(verifier: Verifier) -> None:
+    assert (
+        number_reasons(verifier, TOKENIZED, "The film has been viewed more than 235,000 times.")
+        == []
+    )
+    assert number_reasons(verifier, TOKENIZED, "Barcelona will make a £ 50 m offer.") == []
+    wrong = number_reasons(verifier, TOKENIZED, "The film has been viewed more than 735,000 times.")
+    assert [t for t, _ in wrong] == ["number_mismatch"]
+
+
+ANIMALS = (
+    "Police raided a house in Arizona on Friday after complaints from neighbours. "
+    "More than 70 animals were found living in 18 cages in disgusting conditions. "
+    "The owner, who has not been named, is expected to face charges next week."
+)
+
+
+def test_a_number_moved_to_another_noun_is_caught(verifier: Verifier) -> None:
+    summary = "More than 18 animals were found living in disgusting conditions in Arizona."
+    assert [w for _, w in number_reasons(verifier, ANIMALS, summary)] == ["18"]
+    right = "More than 70 animals were found living in 18 cages in Arizona."
+    assert number_reasons(verifier, ANIMALS, right) == []
+
+
+def test_the_noun_a_number_counts_is_in_the_slot_evidence() -> None:
+    verifier = Verifier(Config())
+    verifier.trace = []
+    article = article_from_text(ANIMALS)
+    summary = "More than 18 animals were found living in disgusting conditions in Arizona."
+    verifier.verify(summary, article, split_sentences(article.text))
+    [slot] = [ev for ev in verifier.trace if ev["check"] == "number"]
+    assert summary[int(slot["span_start"]) : int(slot["span_end"])] == "18"
+    # "18" counts animals here, cages in the article, whose 70 counts the animals
+    assert [slot[k] for k in ("counted", "noun_own", "noun_rival", "noun_moved")] == [1, 0, 1, 1]

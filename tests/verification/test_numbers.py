@@ -1,0 +1,87 @@
+"""factkit.verification.numbers: numbers as people write them (ages with their holders,
+times of day, numbers a tokenizer spaced out) and the slot numbers of a stretch of text."""
+
+from __future__ import annotations
+
+from factkit.annotate.quantities import find_quantities
+from factkit.verification.numbers import find_ages, judge_ages, slot_numbers, times_of_day
+
+
+def test_an_age_is_tied_to_the_name_it_follows() -> None:
+    text = "Emma Jackson, 28, from Hull met Mark Ray (56). Later the 31-year-old Tim Bell came."
+    ages = find_ages(text)
+    assert [(text[a.start : a.end], sorted(a.holder), a.held) for a in ages] == [
+        ("28", ["emma", "jackson"], True),
+        ("56", ["mark", "ray"], True),
+        ("31", ["bell", "tim"], False),  # the name it stands next to
+    ]
+
+
+def test_an_age_in_another_form_of_the_same_person_is_supported() -> None:
+    article = (
+        "She recently turned 51 but Elle Macpherson still trains daily. "
+        "Pippa Middleton stepped out in London. The 31-year-old sister wore tweed. AGE: 27."
+    )
+    for summary in ("Elle, 51, has been labelled The Body.", "Pippa, 31, wore a skirt."):
+        verdicts = judge_ages(summary, 0, len(summary), article)
+        assert [(summary[a.start : a.end], rival) for a, rival in verdicts] == [
+            (summary.split(", ")[1], None)
+        ]
+    summary = "The 27-year-old could move to Porto."
+    assert [rival for _, rival in judge_ages(summary, 0, len(summary), article)] == [None]
+
+
+def test_a_swapped_age_meets_the_age_the_article_gives_that_person() -> None:
+    article = "Emma Jackson, 28, was threatened by Mark Ray, 56, for a year."
+    summary = "Emma Jackson, 56, was threatened."
+    [(age, rival)] = judge_ages(summary, 0, len(summary), article)
+    assert summary[age.start : age.end] == "56"
+    assert rival is not None and article[rival.start : rival.end] == "28"
+
+
+def test_an_age_nobody_is_given_is_left_to_the_slot_check() -> None:
+    article = "Emma Jackson, 28, was threatened by a neighbour for a year."
+    summary = "Tim Brown, 28, was threatened."
+    assert judge_ages(summary, 0, len(summary), article) == []
+
+
+def test_times_of_day_in_any_form() -> None:
+    text = "Docked at 10am, not 10 a.m. or 17:30 BST (7. 30 pm GMT); 3 : 30 pm."
+    found = [(text[a:b], minute) for a, b, minute in times_of_day(text)]
+    assert found == [
+        ("10am", 600),
+        ("10 a.m.", 600),
+        ("17:30", 1050),
+        ("7. 30 pm", 1170),
+        ("3 : 30 pm", 930),
+    ]
+
+
+def test_a_number_a_tokenizer_spaced_out_is_one_number() -> None:
+    text = "It was viewed more than 235, 000 times by 1. 3 billion people for $ 1. 8 million."
+    got = [
+        (text[q.start : q.end], q.value, q.unit, q.qualifier)
+        for q in slot_numbers(text, 0, len(text), find_quantities(text), [])
+    ]
+    assert got == [
+        ("235, 000", 235000.0, None, "more than"),
+        ("1. 3 billion", 1.3e9, "people", None),
+        ("$ 1. 8 million", 1.8e6, "dollar", None),
+    ]
+
+
+def test_scores_and_separate_numbers_are_not_joined() -> None:
+    text = "He won 6-3, 6-1 and scored 3, 4 and 5 goals."
+    values = [q.value for q in slot_numbers(text, 0, len(text), find_quantities(text), [])]
+    assert values == [6.0, 3.0, 6.0, 1.0, 3.0, 4.0, 5.0]
+
+
+def test_a_decimal_the_splitter_cut_at_its_point_is_one_number() -> None:
+    text = "Around 1. 3 billion people marked it. He died in 2014. 2 more died. Up 1. 0 points."
+    cut = [text.index("3 billion"), text.index("2 more"), text.index("0 points")]
+    got = []
+    for start, end in zip(cut, [text.index(".", c) for c in cut], strict=True):
+        found = [q for q in find_quantities(text) if start <= q.start < end]
+        got += [(text[q.start : q.end], q.value) for q in slot_numbers(text, start, end, found, [])]
+    # "2014. 2" is a year and a count, not a decimal
+    assert got == [("1. 3 billion", 1.3e9), ("2", 2.0), ("1. 0", 1.0)]
