@@ -63,16 +63,27 @@ def _check_speaker(
         and all(mentions(w, src, ctx.near([pos])) for w in claimed)
     ):
         return None
+    article_speaker = real.speaker_resolved or real.speaker
     # An article speaker named in the attribution itself outweighs a mention nearby;
     # a "he" or "officials" there may well be the summary's speaker named earlier.
-    if not _proper_words(real.speaker or "", src.common_words) and (
-        named_nearby or not real.speaker_resolved
-    ):
-        return None
+    if not _proper_words(real.speaker or "", src.common_words):
+        if real.speaker_resolved:
+            if named_nearby:
+                return None
+        else:
+            # "The pundit said" right after "Michael Owen said": the unnamed speaker is the
+            # one named just before, unless the summary's speaker is named there too
+            referent = _antecedent_speaker(ctx, best)
+            if referent is None or pos is None:
+                return None
+            if any(name_word_match(w, _content_words(referent)) for w in claimed) or any(
+                mentions(w, src, ctx.near([pos])) for w in claimed
+            ):
+                return None
+            article_speaker = referent
     return VerifyReason(
         ReasonType.SPEAKER_MISMATCH,
-        f"summary attributes this to {a.speaker!r}; the article to "
-        f"{(real.speaker_resolved or real.speaker)!r}",
+        f"summary attributes this to {a.speaker!r}; the article to {article_speaker!r}",
         (a.speaker_start, a.speaker_end),
         real.speaker_start,
         real.speaker_end,
@@ -91,6 +102,26 @@ def _same_content(ctx: SentenceContext, said: set[str], window: list[int]) -> in
         if overlap >= ctx.config.speaker_content_similarity and (best is None or overlap > best[0]):
             best = (overlap, k)
     return None if best is None else best[1]
+
+
+def _antecedent_speaker(ctx: SentenceContext, k: int) -> str | None:
+    """The named speaker of the closest attribution before attribution ``k``, in its sentence
+    or up to ``verify.antecedent_sentences`` before it: whom an unresolved "the pundit" or
+    "the minister" most likely is."""
+    src = ctx.src
+    pos = src.attribution_pos[k]
+    if pos is None:
+        return None
+    for j in range(k - 1, -1, -1):
+        before = src.attribution_pos[j]
+        if before is None or before > pos:
+            continue
+        if pos - before > ctx.config.antecedent_sentences:
+            return None
+        for name in (src.attributions[j].speaker_resolved, src.attributions[j].speaker):
+            if name and _proper_words(name, src.common_words):
+                return name
+    return None
 
 
 def _speaker_words(att: Attribution) -> set[str]:

@@ -1,0 +1,43 @@
+"""factkit.verification.checks.speakers: a named summary speaker against the article's."""
+
+from __future__ import annotations
+
+from factkit import verify
+
+ARTICLE = (
+    "Michael Owen has criticised Newcastle after their latest defeat. "
+    "The pundit said the club would be relegated if there were ten games left to play. "
+    "Newcastle manager John Carver hit back at the former striker on Friday. "
+    "The midfielder Siem de Jong returned from injury last month."
+)
+
+
+def _types(summary: str) -> tuple[str, list[str]]:
+    (sentence,) = verify(summary, ARTICLE).sentences
+    return sentence.verdict, [r.type for r in sentence.reasons]
+
+
+def test_the_article_speaker_is_not_flagged() -> None:
+    verdict, _ = _types(
+        "Michael Owen said the club would be relegated if there were ten games left."
+    )
+    assert verdict == "supported"
+
+
+def test_an_unnamed_article_speaker_is_the_one_named_just_before() -> None:
+    # "The pundit said" follows "Michael Owen has criticised": the pundit is Owen, not de Jong
+    verdict, types = _types(
+        "Siem de Jong said the club would be relegated if there were ten games left."
+    )
+    assert verdict == "unsupported" and "speaker_mismatch" in types
+
+
+def test_a_summary_speaker_named_beside_the_unnamed_one_is_left_alone() -> None:
+    text = (
+        "Michael Owen and Alan Shearer have criticised Newcastle. "
+        "The pundit said the club would be relegated if there were ten games left to play."
+    )
+    (sentence,) = verify(
+        "Alan Shearer said the club would be relegated if there were ten games left.", text
+    ).sentences
+    assert "speaker_mismatch" not in [r.type for r in (*sentence.reasons, *sentence.notes)]
