@@ -3,7 +3,10 @@ attribution in its window holding at least ``verify.speaker_content_similarity``
 content words. A named summary speaker sharing no name word with that attribution's speaker
 (written, resolved or title; a demonym/inflection prefix counts) -> ``speaker_mismatch`` with
 the article speaker's span, unless the article attribution is unnamed ("he", "officials") and
-the summary's speaker is named in the window."""
+the summary's speaker is named in the window. An unnamed article speaker the annotator left
+unresolved ("The pundit said") is taken to be the named speaker of the attribution just before
+it (within ``verify.antecedent_sentences``), unless the summary's speaker is named in the
+attribution's sentence or the ones before it."""
 
 from __future__ import annotations
 
