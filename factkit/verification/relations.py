@@ -54,7 +54,7 @@ def relations(text: str, start: int, end: int, common_words: Set[str]) -> list[R
     """The relations of ``text[start:end]`` (``common_words``: words written in lower case in
     the article, which a lone capitalized sentence opener is not a name for)."""
     out: list[Relation] = []
-    names = _name_spans(text, start, end, common_words)
+    names = [_trimmed(text, span) for span in _name_spans(text, start, end, common_words)]
     for (a0, a1, aw), (b0, b1, bw) in itertools.pairwise(names):
         gap = text[a1:b0]
         if any(c in _BREAKS for c in gap):
@@ -75,6 +75,15 @@ def relations(text: str, start: int, end: int, common_words: Set[str]) -> list[R
         else:
             out.append(Relation((a0, a1), (b0, b1), first, second, verbs, oblique=passive))
     return out
+
+
+def _trimmed(text: str, span: tuple[int, int, list[str]]) -> tuple[int, int, list[str]]:
+    """The name span from its first name word on ("On Saturday Chelsea" -> "Chelsea")."""
+    a, b, words = span
+    for m in _WORD_RE.finditer(text, a, b):
+        if _norm_word(m.group()) in words:
+            return m.start(), b, words
+    return span
 
 
 def _verb_like(word: str) -> bool:

@@ -18,6 +18,10 @@ def test_an_active_clause_has_its_subject_as_agent() -> None:
     assert _rels("Chelsea beat Arsenal at Stamford Bridge.") == [("Chelsea", "Arsenal", {"beat"})]
 
 
+def test_a_name_span_starts_at_its_first_name_word() -> None:
+    assert _rels("On Saturday Chelsea beat Arsenal.") == [("Chelsea", "Arsenal", {"beat"})]
+
+
 def test_a_passive_clause_has_the_name_after_by_as_agent() -> None:
     got = _rels("Manchester City were beaten by Liverpool on Sunday.")
     assert got == [("Liverpool", "Manchester City", {"beaten"})]
