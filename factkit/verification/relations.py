@@ -17,7 +17,7 @@ features (``consistency.py``).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Set
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factkit.lang import word_set
@@ -50,7 +50,7 @@ class Relation:
         return min(self.agent[0], self.patient[0]), max(self.agent[1], self.patient[1])
 
 
-def relations(text: str, start: int, end: int, common_words: Set[str]) -> list[Relation]:
+def relations(text: str, start: int, end: int, common_words: set[str]) -> list[Relation]:
     """The relations of ``text[start:end]`` (``common_words``: words written in lower case in
     the article, which a lone capitalized sentence opener is not a name for)."""
     out: list[Relation] = []
