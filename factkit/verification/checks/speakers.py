@@ -10,11 +10,19 @@ attribution's sentence or the ones before it."""
 
 from __future__ import annotations
 
+import re
+
 from factkit.document import Attribution, ReasonType, VerifyReason
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.names import _common_capitalized, _proper_words
 from factkit.verification.references import is_description
 from factkit.verification.text import _content_words, _stem
+
+# ", Sweden, police officer" after a speaker: "City, Country, role" (not ", a police officer",
+# which follows a real name)
+_PLACE_QUALIFIER = re.compile(
+    r"\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,\s*(?!(?:a|an|the|who|which|whose)\b)[a-z]"
+)
 
 
 def check_speakers(ctx: SentenceContext, atts: list[Attribution]) -> list[VerifyReason]:
@@ -31,6 +39,8 @@ def check_speakers(ctx: SentenceContext, atts: list[Attribution]) -> list[Verify
             continue  # "Relatives said": a description, not a name
         if is_description(ctx.text, a.speaker_start, a.speaker_end):
             continue  # "the Frenchman said": a reference, not a name to hold against it
+        if _PLACE_QUALIFIER.match(ctx.text, a.speaker_end):
+            continue  # "says Uppsala, Sweden, police officer": a place qualifying a role
         said = {_stem(w) for w in _content_words(a.content) - claimed}
         if not said:
             continue

@@ -41,3 +41,14 @@ def test_a_summary_speaker_named_beside_the_unnamed_one_is_left_alone() -> None:
         "Alan Shearer said the club would be relegated if there were ten games left.", text
     ).sentences
     assert "speaker_mismatch" not in [r.type for r in (*sentence.reasons, *sentence.notes)]
+
+
+def test_a_place_qualifying_a_role_is_not_a_speaker_name() -> None:
+    text = (
+        "Four Swedish police officers on holiday stopped an assault on a subway train. "
+        "'We are no heroes, just tourists,' Makrus Asberg, a 25-year-old officer with the "
+        "police in Uppsala, Sweden, told the New York Post."
+    )
+    summary = "'We are no heroes, just tourists,' says Uppsala, Sweden, police officer ."
+    (sentence,) = verify(summary, text).sentences
+    assert "speaker_mismatch" not in [r.type for r in (*sentence.reasons, *sentence.notes)]
