@@ -6,18 +6,22 @@ the article speaker's span, unless the article attribution is unnamed ("he", "of
 the summary's speaker is named in the window. An unnamed article speaker the annotator left
 unresolved ("The pundit said") is taken to be the named speaker of the attribution just before
 it (within ``verify.antecedent_sentences``), unless the summary's speaker is named in the
-attribution's sentence or the ones before it."""
+attribution's sentence or the ones before it. A summary speaker that is a role ("the Prime
+Minister", "the White House press secretary": ends in a word of
+``factkit/lang/en/speaker_role_words.txt``) is left unjudged."""
 
 from __future__ import annotations
 
 import re
 
 from factkit.document import Attribution, ReasonType, VerifyReason
+from factkit.lang import word_set
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.names import _common_capitalized, _proper_words
 from factkit.verification.references import is_description
-from factkit.verification.text import _content_words, _stem
+from factkit.verification.text import _WORD_RE, _content_words, _norm_word, _stem
 
+_ROLE_WORDS = word_set("speaker_role_words")
 # ", Sweden, police officer" after a speaker: "City, Country, role" (not ", a police officer",
 # which follows a real name)
 _PLACE_QUALIFIER = re.compile(
@@ -41,6 +45,8 @@ def check_speakers(ctx: SentenceContext, atts: list[Attribution]) -> list[Verify
             continue  # "the Frenchman said": a reference, not a name to hold against it
         if _PLACE_QUALIFIER.match(ctx.text, a.speaker_end):
             continue  # "says Uppsala, Sweden, police officer": a place qualifying a role
+        if _titled_role(a.speaker or ""):
+            continue  # "the Prime Minister", "the White House press secretary": a role
         said = {_stem(w) for w in _content_words(a.content) - claimed}
         if not said:
             continue
@@ -80,7 +86,8 @@ def _check_speaker(
     # An article speaker named in the attribution itself outweighs a mention nearby;
     # a "he" or "officials" there may well be the summary's speaker named earlier.
     if not _proper_words(real.speaker or "", src.common_words):
-        if real.speaker_resolved:
+        # "his manager" resolved to "his manager" is as unnamed as before
+        if _proper_words(real.speaker_resolved or "", src.common_words):
             if named_nearby:
                 return None
         else:
@@ -115,6 +122,13 @@ def _same_content(ctx: SentenceContext, said: set[str], window: list[int]) -> in
         if overlap >= ctx.config.speaker_content_similarity and (best is None or overlap > best[0]):
             best = (overlap, k)
     return None if best is None else best[1]
+
+
+def _titled_role(speaker: str) -> bool:
+    """The speaker ends in a title or role word with no name after it ("Prime Minister",
+    "the White House press secretary", "Police and Crime Commissioner (PCC)")."""
+    words = [_norm_word(m.group()) for m in _WORD_RE.finditer(speaker.split("(")[0])]
+    return bool(words) and words[-1] in _ROLE_WORDS
 
 
 def _antecedent_speaker(ctx: SentenceContext, k: int) -> str | None:

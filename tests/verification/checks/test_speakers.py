@@ -52,3 +52,29 @@ def test_a_place_qualifying_a_role_is_not_a_speaker_name() -> None:
     summary = "'We are no heroes, just tourists,' says Uppsala, Sweden, police officer ."
     (sentence,) = verify(summary, text).sentences
     assert "speaker_mismatch" not in [r.type for r in (*sentence.reasons, *sentence.notes)]
+
+
+def test_a_speaker_named_by_role_is_left_unjudged() -> None:
+    text = (
+        "David Cameron has claimed that Labour would raise taxes by 3,000 pounds for every "
+        "working family, speaking in Leeds this morning."
+    )
+    for speaker in ("The Prime Minister", "The Labour spokesman"):
+        (sentence,) = verify(f"{speaker} has claimed Labour would raise taxes.", text).sentences
+        assert "speaker_mismatch" not in [r.type for r in (*sentence.reasons, *sentence.notes)]
+    (named,) = verify("Ed Balls has claimed Labour would raise taxes.", text).sentences
+    assert "speaker_mismatch" in [r.type for r in named.reasons]
+
+
+def test_an_unnamed_article_speaker_with_no_named_speaker_before_is_left_alone() -> None:
+    text = (
+        "Chelsea beat Stoke 2-1 at Stamford Bridge on Saturday. "
+        "Oscar was withdrawn at half time but his manager insisted he was not struggling and "
+        "would bounce back."
+    )
+    summary = (
+        "Oscar was substituted, but Mourinho insists he is not struggling and will bounce back."
+    )
+    result = verify(summary, text)
+    reasons = [r.type for s in result.sentences for r in (*s.reasons, *s.notes)]
+    assert "speaker_mismatch" not in reasons
