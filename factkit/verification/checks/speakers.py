@@ -19,7 +19,7 @@ from factkit.lang import word_set
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.names import _common_capitalized, _proper_words
 from factkit.verification.references import is_description
-from factkit.verification.text import _WORD_RE, _content_words, _norm_word, _stem
+from factkit.verification.text import _WORD_RE, _content_words, _norm_word, _stem, _words
 
 _ROLE_WORDS = word_set("speaker_role_words")
 # ", Sweden, police officer" after a speaker: "City, Country, role" (not ", a police officer",
@@ -70,6 +70,8 @@ def _check_speaker(
     real = src.attributions[best]
     real_words = frozenset(_speaker_words(real))
     if any(name_word_match(w, real_words) for w in claimed):
+        return None
+    if _named_before_appositive(ctx, real, claimed):
         return None
     # "Chelsea playmaker", "United boss": a description whose name words only qualify
     # it; it fits when the article names them around its own speaker
@@ -122,6 +124,23 @@ def _same_content(ctx: SentenceContext, said: set[str], window: list[int]) -> in
         if overlap >= ctx.config.speaker_content_similarity and (best is None or overlap > best[0]):
             best = (overlap, k)
     return None if best is None else best[1]
+
+
+def _named_before_appositive(ctx: SentenceContext, real: Attribution, claimed: set[str]) -> bool:
+    """The article's speaker sits between commas ("David Rush, 33, from Lisburn, Northern
+    Ireland, felt that ..."): an appositive, not the subject; the summary's speaker fits when
+    the article sentence names it before that appositive."""
+    text = ctx.src.text
+    start, end = real.speaker_start, real.speaker_end
+    if start is None or end is None or not text[end:].lstrip(" ").startswith(","):
+        return False
+    if not text[:start].rstrip(" ").endswith(","):
+        return False
+    pos = ctx.src.body_position(start)
+    if pos is None:
+        return False
+    before = text[ctx.src.body[pos].start : start]
+    return any(w in _words(before) for w in claimed)
 
 
 def _titled_role(speaker: str) -> bool:

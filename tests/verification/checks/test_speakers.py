@@ -78,3 +78,18 @@ def test_an_unnamed_article_speaker_with_no_named_speaker_before_is_left_alone()
     result = verify(summary, text)
     reasons = [r.type for s in result.sentences for r in (*s.reasons, *s.notes)]
     assert "speaker_mismatch" not in reasons
+
+
+def test_an_article_speaker_in_apposition_is_not_the_subject() -> None:
+    text = (
+        "A morbidly obese man who piled on the pounds thanks to a twice-daily takeaway habit and "
+        "'hated leaving the house' because of his looks has lost 19st in just one year. "
+        "David Rush, 33, from Lisburn, Northern Ireland, felt that he 'shouldn't go out' because "
+        "of his size but lost the weight after plucking up the courage to start cycling."
+    )
+    summary = (
+        "Mr Rush says he was embarrassed by his size and 'hated leaving the house' He lost the "
+        "weight after plucking up the courage to start cycling."
+    )
+    reasons = [r.type for s in verify(summary, text).sentences for r in (*s.reasons, *s.notes)]
+    assert "speaker_mismatch" not in reasons
