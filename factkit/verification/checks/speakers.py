@@ -8,7 +8,8 @@ unresolved ("The pundit said") is taken to be the named speaker of the attributi
 it (within ``verify.antecedent_sentences``), unless the summary's speaker is named in the
 attribution's sentence or the ones before it. A summary speaker that is a role ("the Prime
 Minister", "the White House press secretary": ends in a word of
-``factkit/lang/en/speaker_role_words.txt``) is left unjudged."""
+``factkit/lang/en/speaker_role_words.txt``) is left unjudged, and so is one named before an
+article speaker in apposition ("David Rush, 33, from Lisburn, Northern Ireland, felt")."""
 
 from __future__ import annotations
 
