@@ -78,6 +78,7 @@ class ReasonType(StrEnum):
     NUMBER_MISMATCH = "number_mismatch"
     NUMBER_NOT_IN_SOURCE = "number_not_in_source"
     SPEAKER_MISMATCH = "speaker_mismatch"
+    RELATION_MISMATCH = "relation_mismatch"
     DATE_MISMATCH = "date_mismatch"
     ENTITY_NOT_IN_SOURCE = "entity_not_in_source"
     NO_SUPPORT = "no_support"

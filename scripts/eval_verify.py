@@ -10,7 +10,10 @@
    - ``speaker_swap``: the speaker of an attributed statement replaced by another person or
      organization named in the article (no shared word);
    - ``date_shift``: a weekday, month or year changed;
-   - ``entity_swap``: a capitalized name replaced by another name from the article.
+   - ``entity_swap``: a capitalized name replaced by another name from the article;
+   - ``role_swap``: two neighbouring names of the line, not a list, trade places (who did what
+     to whom; its own seeded generator, so the other types' items are the ones they were
+     without it).
 
    Swapped-in names are real names, taken sentence by sentence: several words, or one word not
    merely capitalized because it opens a sentence ("Relatives", "Deputies"); never "I'm" or a
@@ -54,6 +57,7 @@ Usage: ``PYTHONPATH=. python scripts/eval_verify.py [--n DOCS] [--seed 13] [--se
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
@@ -84,7 +88,7 @@ from factkit.verification import (  # noqa: E402
 )
 
 SHARED = ROOT.parent / "shared" / "eval"
-TYPES = ("number_swap", "number_change", "speaker_swap", "date_shift", "entity_swap")
+TYPES = ("number_swap", "number_change", "speaker_swap", "date_shift", "entity_swap", "role_swap")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _MONTHS = [
@@ -199,6 +203,18 @@ def corrupt(
             return None
         start, end, _ = rng.choice(spans)
         return _swap_name(line, start, end, article, rng, min_words=1)
+    if kind == "role_swap":
+        # two names next to each other, not a list ("Smith and Jones" swapped says the same)
+        spans = _name_spans(line, 0, len(line), common)
+        pairs = [
+            (x, y)
+            for x, y in itertools.pairwise(spans)
+            if not set(x[2]) & set(y[2]) and not re.search(r",|\b(?:and|or|&)\b", line[x[1] : y[0]])
+        ]
+        if not pairs:
+            return None
+        (a, b, _), (c, d, _) = rng.choice(pairs)
+        return line[:a] + line[c:d] + line[b:c] + line[a:b] + line[d:]
     raise ValueError(kind)
 
 
@@ -284,6 +300,7 @@ def corruption_benchmark(
         "speaker_swap": {"speaker_mismatch", "entity_not_in_source"},
         "date_shift": {"date_mismatch"},
         "entity_swap": {"entity_not_in_source", "speaker_mismatch"},
+        "role_swap": {"relation_mismatch", "speaker_mismatch"},
     }
     examples: dict[str, list[str]] = defaultdict(list)
     out = dump.open("w", encoding="utf-8") if dump else None
@@ -304,6 +321,7 @@ def corruption_benchmark(
         timed_seconds += time.perf_counter() - t0
         timed_docs += 1
         rng = random.Random(f"{seed}-{doc['id']}")
+        role_rng = random.Random(f"{seed}-{doc['id']}-role")
         for line in lines:
             verifier.trace = [] if out else None
             result = verifier.verify(line, article, sentences, annotations)
@@ -334,7 +352,8 @@ def corruption_benchmark(
             if bad and split == "dev" and len(examples["false_alarm"]) < 12:
                 examples["false_alarm"].append(f"{line}\n      {why}")
             for kind in TYPES:
-                changed = corrupt(kind, line, article.text, qf, af, rng)
+                rng_k = role_rng if kind == "role_swap" else rng
+                changed = corrupt(kind, line, article.text, qf, af, rng_k)
                 if changed is None or changed == line:
                     continue
                 verifier.trace = [] if out else None

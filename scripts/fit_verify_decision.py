@@ -47,7 +47,8 @@ def corruption_slots(dump: Path) -> dict[str, list[tuple[list[float], int]]]:
     """check -> (features, label) of the dev half's slots."""
     data: dict[str, list[tuple[list[float], int]]] = {c: [] for c in CHECKS}
     for row in read_jsonl(dump):
-        if row["split"] != "dev":
+        # a role swap's names are the article's, only in the wrong roles: not a slot error
+        if row["split"] != "dev" or row["kind"] == "role_swap":
             continue
         edit = row.get("edit")
         for ev in row["trace"]:

@@ -67,6 +67,7 @@ def test_the_published_words_stay() -> None:
         "number_mismatch",
         "number_not_in_source",
         "speaker_mismatch",
+        "relation_mismatch",
         "date_mismatch",
         "entity_not_in_source",
         "no_support",

@@ -26,6 +26,7 @@ REASON_LABEL: dict[ReasonType, str] = {
     ReasonType.NUMBER_MISMATCH: "Number differs",
     ReasonType.NUMBER_NOT_IN_SOURCE: "Number not in article",
     ReasonType.SPEAKER_MISMATCH: "Wrong speaker",
+    ReasonType.RELATION_MISMATCH: "Roles reversed",
     ReasonType.DATE_MISMATCH: "Date differs",
     ReasonType.ENTITY_NOT_IN_SOURCE: "Name not in article",
     ReasonType.NO_SUPPORT: "No supporting sentence",

@@ -9,9 +9,11 @@ verifier's support):
   ``MIN_HIGHLIGHT_SIMILARITY``), article sentences, and article sentences with a parenthetical
   clause dropped;
 - inconsistent claims, each made from a consistent one: ``role_swap`` (two names of the claim
-  trade places: who beat whom), ``entity_swap`` (a name replaced by another name of the article),
-  ``number_swap`` / ``number_change``, ``negation`` (inserted or removed), ``speaker_swap``
-  (another speaker of the article) and ``date_shift`` (weekday, month or year).
+  trade places: who beat whom; the agent and patient of a name-verb-name relation when the
+  claim has one, ``factkit.verification.relations``), ``entity_swap`` (a name replaced by
+  another name of the article), ``number_swap`` / ``number_change``, ``negation`` (inserted or
+  removed), ``speaker_swap`` (another speaker of the article) and ``date_shift`` (weekday, month
+  or year).
 
 :func:`fit_consistency` fits the logistic head over
 :data:`factkit.verification.consistency.FEATURES`.
@@ -30,6 +32,7 @@ import numpy as np
 from factkit.lang import alternation, entries, word_set
 from factkit.training.logistic import fit_logistic_bias_first
 from factkit.verification.consistency import FEATURES, consistency_features
+from factkit.verification.relations import relations
 
 __all__ = [
     "KINDS",
@@ -154,6 +157,12 @@ def _replace(text: str, a: int, b: int, new: str) -> str:
 
 
 def _role_swap(claim: str, sentences: Sequence[str], rng: random.Random) -> str | None:
+    # who did what to whom first: the two names of a name-verb-name relation trade places
+    rels = relations(claim, 0, len(claim), _lower_words(claim, sentences))
+    if rels:
+        rel = rng.choice(rels)
+        (a, b), (c, d) = sorted((rel.agent, rel.patient))
+        return claim[:a] + claim[c:d] + claim[b:c] + claim[a:b] + claim[d:]
     spans = _names(claim)
     distinct = [
         (x, y)
@@ -166,6 +175,11 @@ def _role_swap(claim: str, sentences: Sequence[str], rng: random.Random) -> str 
         return None
     (a, b), (c, d) = rng.choice(distinct)
     return claim[:a] + claim[c:d] + claim[b:c] + claim[a:b] + claim[d:]
+
+
+def _lower_words(claim: str, sentences: Sequence[str]) -> set[str]:
+    """Words written in lower case in the claim or its article (not names when capitalized)."""
+    return {w.lower() for text in (claim, *sentences) for w in re.findall(r"\b[a-z][\w'’-]*", text)}
 
 
 def _entity_swap(claim: str, sentences: Sequence[str], rng: random.Random) -> str | None:

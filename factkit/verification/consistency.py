@@ -6,7 +6,9 @@ Mean-pooled MiniLM embeddings barely tell "Chelsea beat Arsenal" from "Arsenal b
 the model reads the similarities the verifier already has (no extra encoder pass) together with
 cheap order-sensitive alignment features: the share of discordant pairs among the words the
 claim and its passage share, how many of the claim's word pairs keep their order, names, numbers
-and speakers the passage lacks, negation mismatch. A small logistic head over them, trained by
+and speakers the passage lacks, negation mismatch, and who did what to whom: a name-verb-name
+relation of the claim that a candidate states the other way round, or the same way
+(``relations.py``). A small logistic head over them, trained by
 ``scripts/train_consistency.py`` on FactCC-style pairs that factkit generates from articles
 (:mod:`factkit.training.consistency`), gives the probability that the claim is inconsistent.
 Weights: ``factkit/models/consistency.json`` (format version and feature names checked on load).
@@ -27,6 +29,7 @@ import numpy as np
 
 from factkit.errors import ModelLoadError
 from factkit.lang import word_set
+from factkit.verification.relations import kept_relations, relations, reversed_relations
 from factkit.verification.text import _STOP, _WORD_RE, _norm_word, _stem
 
 MODEL_FILE = "consistency.json"
@@ -45,6 +48,8 @@ FEATURES = (
     "speaker_miss",
     "passage_cover",
     "claim_length",
+    "role_reversed",
+    "role_kept",
 )
 PASSAGE_SIZE = 2  # aligned article sentences the claim is compared with
 
@@ -181,7 +186,25 @@ def consistency_features(claim: str, candidates: Sequence[tuple[str, float]]) ->
         out["speaker_miss"] = float(not claimed <= heard)
     stems = {t.stem for t in toks}
     out["passage_cover"] = sum(t.stem in stems for t in main) / max(1, len(main))
+    out["role_reversed"], out["role_kept"] = _roles(claim, [text for text, _ in candidates])
     return out
+
+
+def _roles(claim: str, passage: Sequence[str]) -> tuple[float, float]:
+    """(any of the claim's name-verb-name relations stated the other way round by a candidate,
+    share of them stated the same way): who did what to whom (``relations.py``)."""
+    common = {
+        _norm_word(m.group())
+        for text in (claim, *passage)
+        for m in _WORD_RE.finditer(text)
+        if m.group().islower()
+    }
+    claimed = relations(claim, 0, len(claim), common)
+    if not claimed:
+        return 0.0, 0.0
+    stated = [r for text in passage for r in relations(text, 0, len(text), common)]
+    reversed_ = bool(reversed_relations(claimed, stated))
+    return float(reversed_), kept_relations(claimed, stated) / len(claimed)
 
 
 @dataclass(frozen=True)

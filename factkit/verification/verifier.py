@@ -15,7 +15,8 @@ embeddings, quantities, attributions and dates. For every summary sentence:
    the best) plus ``verify.antecedent_sentences`` before each (which a "he" may refer back to).
 2. **The checks**, one module each in ``checks/`` over a shared ``SentenceContext``: numbers
    (``number_mismatch``, ``number_not_in_source``, ``qualifier_dropped``), speakers
-   (``speaker_mismatch``), dates (``date_mismatch``) and names (``entity_not_in_source``).
+   (``speaker_mismatch``), relations (``relation_mismatch``: who did what to whom), dates
+   (``date_mismatch``) and names (``entity_not_in_source``).
    Their name and number slots are judged by the decision layer (``decision.py``).
 3. **Boilerplate.** A sentence opening with a phrase of ``factkit/lang/en/boilerplate.txt``
    ("CLICK HERE", "Scroll down for video") gets the ``boilerplate`` reason and no other check;
@@ -59,6 +60,7 @@ from factkit.verification.checks import (
     check_dates,
     check_names,
     check_numbers,
+    check_relations,
     check_speakers,
 )
 from factkit.verification.consistency import consistency_model
@@ -214,6 +216,7 @@ class Verifier:
         quantities = self._summary_numbers(summary_text, part.start, part.end, times)
         reasons += check_numbers(ctx, quantities, notes)
         reasons += check_speakers(ctx, atts)
+        reasons += check_relations(ctx)
         reasons += check_dates(ctx, times, [int(j) for j in order])
         reasons += check_names(ctx, quantities, times, reasons)
         return self._decide(ctx, index, support, reasons, notes, best, False)

@@ -43,6 +43,14 @@ def test_role_swap_trades_the_two_names() -> None:
     assert out == "Arsenal beat Chelsea on Saturday."
 
 
+def test_role_swap_trades_agent_and_patient_of_a_relation_first() -> None:
+    # three names: the swap is the two around the verb, never the place
+    claim = "On Saturday Chelsea beat Arsenal at Wembley."
+    for seed in range(5):
+        out = transform("role_swap", claim, (), random.Random(seed))
+        assert out == "On Saturday Arsenal beat Chelsea at Wembley."
+
+
 def test_negation_is_inserted_and_removed() -> None:
     rng = random.Random(0)
     assert transform("negation", "Mourinho was happy.", (), rng) == "Mourinho was not happy."

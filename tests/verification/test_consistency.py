@@ -64,6 +64,16 @@ def test_a_role_swap_shows_in_the_order_features() -> None:
     assert kept["novel_content"] == swapped["novel_content"] == 0.0
 
 
+def test_a_relation_stated_the_other_way_round_shows_in_the_role_features() -> None:
+    passage = [("Manchester City were beaten by Liverpool on Sunday.", 0.8)]
+    swapped = consistency_features("Manchester City beat Liverpool on Sunday.", passage)
+    kept = consistency_features("Liverpool beat Manchester City on Sunday.", passage)
+    assert swapped["role_reversed"] == 1.0 and swapped["role_kept"] == 0.0
+    assert kept["role_reversed"] == 0.0 and kept["role_kept"] == 1.0
+    model = consistency_model()
+    assert model.probability(swapped) > model.probability(kept)
+
+
 def test_no_candidates_gives_features_not_an_error() -> None:
     features = consistency_features("Anything at all.", [])
     assert set(features) == set(FEATURES) and features["novel_content"] == 1.0

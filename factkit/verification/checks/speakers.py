@@ -3,15 +3,31 @@ attribution in its window holding at least ``verify.speaker_content_similarity``
 content words. A named summary speaker sharing no name word with that attribution's speaker
 (written, resolved or title; a demonym/inflection prefix counts) -> ``speaker_mismatch`` with
 the article speaker's span, unless the article attribution is unnamed ("he", "officials") and
-the summary's speaker is named in the window."""
+the summary's speaker is named in the window. An unnamed article speaker the annotator left
+unresolved ("The pundit said") is taken to be the named speaker of the attribution just before
+it (within ``verify.antecedent_sentences``), unless the summary's speaker is named in the
+attribution's sentence or the ones before it. A summary speaker that is a role ("the Prime
+Minister", "the White House press secretary": ends in a word of
+``factkit/lang/en/speaker_role_words.txt``) is left unjudged, and so is one named before an
+article speaker in apposition ("David Rush, 33, from Lisburn, Northern Ireland, felt")."""
 
 from __future__ import annotations
 
+import re
+
 from factkit.document import Attribution, ReasonType, VerifyReason
+from factkit.lang import word_set
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.names import _common_capitalized, _proper_words
 from factkit.verification.references import is_description
-from factkit.verification.text import _content_words, _stem
+from factkit.verification.text import _WORD_RE, _content_words, _norm_word, _stem, _words
+
+_ROLE_WORDS = word_set("speaker_role_words")
+# ", Sweden, police officer" after a speaker: "City, Country, role" (not ", a police officer",
+# which follows a real name)
+_PLACE_QUALIFIER = re.compile(
+    r"\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,\s*(?!(?:a|an|the|who|which|whose)\b)[a-z]"
+)
 
 
 def check_speakers(ctx: SentenceContext, atts: list[Attribution]) -> list[VerifyReason]:
@@ -28,6 +44,10 @@ def check_speakers(ctx: SentenceContext, atts: list[Attribution]) -> list[Verify
             continue  # "Relatives said": a description, not a name
         if is_description(ctx.text, a.speaker_start, a.speaker_end):
             continue  # "the Frenchman said": a reference, not a name to hold against it
+        if _PLACE_QUALIFIER.match(ctx.text, a.speaker_end):
+            continue  # "says Uppsala, Sweden, police officer": a place qualifying a role
+        if _titled_role(a.speaker or ""):
+            continue  # "the Prime Minister", "the White House press secretary": a role
         said = {_stem(w) for w in _content_words(a.content) - claimed}
         if not said:
             continue
@@ -52,6 +72,8 @@ def _check_speaker(
     real_words = frozenset(_speaker_words(real))
     if any(name_word_match(w, real_words) for w in claimed):
         return None
+    if _named_before_appositive(ctx, real, claimed):
+        return None
     # "Chelsea playmaker", "United boss": a description whose name words only qualify
     # it; it fits when the article names them around its own speaker
     assert a.speaker_start is not None and a.speaker_end is not None
@@ -63,16 +85,28 @@ def _check_speaker(
         and all(mentions(w, src, ctx.near([pos])) for w in claimed)
     ):
         return None
+    article_speaker = real.speaker_resolved or real.speaker
     # An article speaker named in the attribution itself outweighs a mention nearby;
     # a "he" or "officials" there may well be the summary's speaker named earlier.
-    if not _proper_words(real.speaker or "", src.common_words) and (
-        named_nearby or not real.speaker_resolved
-    ):
-        return None
+    if not _proper_words(real.speaker or "", src.common_words):
+        # "his manager" resolved to "his manager" is as unnamed as before
+        if _proper_words(real.speaker_resolved or "", src.common_words):
+            if named_nearby:
+                return None
+        else:
+            # "The pundit said" right after "Michael Owen said": the unnamed speaker is the
+            # one named just before, unless the summary's speaker is named there too
+            referent = _antecedent_speaker(ctx, best)
+            if referent is None or pos is None:
+                return None
+            if any(name_word_match(w, _content_words(referent)) for w in claimed) or any(
+                mentions(w, src, ctx.near([pos])) for w in claimed
+            ):
+                return None
+            article_speaker = referent
     return VerifyReason(
         ReasonType.SPEAKER_MISMATCH,
-        f"summary attributes this to {a.speaker!r}; the article to "
-        f"{(real.speaker_resolved or real.speaker)!r}",
+        f"summary attributes this to {a.speaker!r}; the article to {article_speaker!r}",
         (a.speaker_start, a.speaker_end),
         real.speaker_start,
         real.speaker_end,
@@ -91,6 +125,50 @@ def _same_content(ctx: SentenceContext, said: set[str], window: list[int]) -> in
         if overlap >= ctx.config.speaker_content_similarity and (best is None or overlap > best[0]):
             best = (overlap, k)
     return None if best is None else best[1]
+
+
+def _named_before_appositive(ctx: SentenceContext, real: Attribution, claimed: set[str]) -> bool:
+    """The article's speaker sits between commas ("David Rush, 33, from Lisburn, Northern
+    Ireland, felt that ..."): an appositive, not the subject; the summary's speaker fits when
+    the article sentence names it before that appositive."""
+    text = ctx.src.text
+    start, end = real.speaker_start, real.speaker_end
+    if start is None or end is None or not text[end:].lstrip(" ").startswith(","):
+        return False
+    if not text[:start].rstrip(" ").endswith(","):
+        return False
+    pos = ctx.src.body_position(start)
+    if pos is None:
+        return False
+    before = text[ctx.src.body[pos].start : start]
+    return any(w in _words(before) for w in claimed)
+
+
+def _titled_role(speaker: str) -> bool:
+    """The speaker ends in a title or role word with no name after it ("Prime Minister",
+    "the White House press secretary", "Police and Crime Commissioner (PCC)")."""
+    words = [_norm_word(m.group()) for m in _WORD_RE.finditer(speaker.split("(")[0])]
+    return bool(words) and words[-1] in _ROLE_WORDS
+
+
+def _antecedent_speaker(ctx: SentenceContext, k: int) -> str | None:
+    """The named speaker of the closest attribution before attribution ``k``, in its sentence
+    or up to ``verify.antecedent_sentences`` before it: whom an unresolved "the pundit" or
+    "the minister" most likely is."""
+    src = ctx.src
+    pos = src.attribution_pos[k]
+    if pos is None:
+        return None
+    for j in range(k - 1, -1, -1):
+        before = src.attribution_pos[j]
+        if before is None or before > pos:
+            continue
+        if pos - before > ctx.config.antecedent_sentences:
+            return None
+        for name in (src.attributions[j].speaker_resolved, src.attributions[j].speaker):
+            if name and _proper_words(name, src.common_words):
+                return name
+    return None
 
 
 def _speaker_words(att: Attribution) -> set[str]:

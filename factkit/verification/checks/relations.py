@@ -1,0 +1,47 @@
+"""The relation check: who did what to whom. A name-verb-name relation of the summary sentence
+("Chelsea beat Arsenal") that an article sentence naming both states the other way round
+("Arsenal were beaten by Chelsea" agrees; "Arsenal beat Chelsea" does not), with the same verb
+and no article sentence stating it the summary's way -> ``relation_mismatch``, with the span of
+the summary's two names and of the article's reversed relation (``relations.py`` reads them)."""
+
+from __future__ import annotations
+
+from factkit.document import ReasonType, VerifyReason
+from factkit.verification.checks.context import SentenceContext
+from factkit.verification.relations import Relation, relations, reversed_relations
+
+
+def check_relations(ctx: SentenceContext) -> list[VerifyReason]:
+    """``relation_mismatch`` for each relation of the sentence the article has reversed."""
+    src = ctx.src
+    reasons: list[VerifyReason] = []
+    for claim in relations(ctx.text, ctx.part.start, ctx.part.end, src.common_words):
+        stated = [r for p in _both_named(ctx, claim) for r in _sentence_relations(ctx, p)]
+        for c, s in reversed_relations([claim], stated):
+            agent = ctx.text[c.agent[0] : c.agent[1]]
+            patient = ctx.text[c.patient[0] : c.patient[1]]
+            start, end = s.span
+            reasons.append(
+                VerifyReason(
+                    ReasonType.RELATION_MISMATCH,
+                    f"summary has {agent!r} acting on {patient!r}; the article has it the other "
+                    f"way round ({src.text[start:end]!r})",
+                    c.span,
+                    start,
+                    end,
+                )
+            )
+    return reasons
+
+
+def _both_named(ctx: SentenceContext, claim: Relation) -> list[int]:
+    """Body positions of the article sentences naming both of the relation's names."""
+    src = ctx.src
+    agent = {p for w in claim.agent_words for p in src.mentions_of(w)}
+    patient = {p for w in claim.patient_words for p in src.mentions_of(w)}
+    return sorted(agent & patient)
+
+
+def _sentence_relations(ctx: SentenceContext, position: int) -> list[Relation]:
+    s = ctx.src.body[position]
+    return relations(ctx.src.text, s.start, s.end, ctx.src.common_words)

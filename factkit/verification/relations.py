@@ -1,0 +1,153 @@
+"""Who did what to whom: the name-verb-name relations of a sentence, read by a light heuristic,
+and the test whether the article states one of them the other way round.
+
+A relation is two neighbouring names with a short stretch of lower-case words between them that
+holds a content word and nothing making the relation symmetric or a list ("Chelsea beat
+Arsenal", "Smith was shot by Jones"; not "Chelsea drew with Arsenal", "Smith and Jones"). The
+name before the stretch is the agent, the one after it the patient, the other way round when the
+stretch is passive (a form of "be" ... "by"); a passive without "by" ("was expelled from") is
+only compared with another such. Its verb is the stems of the stretch's content words other
+than adverbs. Names are compared by the words only one of the two has ("Manchester United beat
+Manchester City": "united" against "city").
+
+Read by the relation check (``checks/relations.py``) and by the consistency model's role
+features (``consistency.py``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from factkit.lang import word_set
+from factkit.verification.names import _name_spans
+from factkit.verification.text import _STOP, _WORD_RE, _norm_word, _stem
+
+MAX_STRETCH = 6  # words between the two names; a longer stretch is another clause
+_SYMMETRIC = word_set("symmetric_relation_words")
+_PASSIVE = word_set("passive_auxiliaries")
+_BREAKS = frozenset(',;:()[]"“”—–\n')  # a stretch across one of these is not one clause
+_MIN_PREFIX = 4  # "beat" and "beaten" name the same verb; "won" and "win" are not matched
+
+
+@dataclass(frozen=True)
+class Relation:
+    """Two names in roles: ``agent`` did ``verbs`` to ``patient`` (spans are offsets into the
+    text the relation was read from; words are the names' distinguishing normalized words)."""
+
+    agent: tuple[int, int]
+    patient: tuple[int, int]
+    agent_words: frozenset[str]
+    patient_words: frozenset[str]
+    verbs: frozenset[str]
+    # passive without "by" ("Smith was expelled from Chess Club"): the second name is no agent,
+    # so the relation is only compared with relations of the same build
+    oblique: bool = False
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return min(self.agent[0], self.patient[0]), max(self.agent[1], self.patient[1])
+
+
+def relations(text: str, start: int, end: int, common_words: set[str]) -> list[Relation]:
+    """The relations of ``text[start:end]`` (``common_words``: words written in lower case in
+    the article, which a lone capitalized sentence opener is not a name for)."""
+    out: list[Relation] = []
+    names = [_trimmed(text, span) for span in _name_spans(text, start, end, common_words)]
+    for (a0, a1, aw), (b0, b1, bw) in itertools.pairwise(names):
+        gap = text[a1:b0]
+        if any(c in _BREAKS for c in gap):
+            continue
+        raw = [m.group() for m in _WORD_RE.finditer(gap)]
+        words = [_norm_word(w) for w in raw]
+        if not words or len(words) > MAX_STRETCH or not all(w.islower() for w in raw):
+            continue
+        if any(w in _SYMMETRIC for w in words):
+            continue
+        verbs = frozenset(_stem(w) for w in words if _verb_like(w))
+        first, second = frozenset(aw) - frozenset(bw), frozenset(bw) - frozenset(aw)
+        if not verbs or not first or not second:
+            continue
+        passive = any(w in _PASSIVE for w in words[:-1])
+        if passive and words[-1] == "by":
+            out.append(Relation((b0, b1), (a0, a1), second, first, verbs))
+        else:
+            out.append(Relation((a0, a1), (b0, b1), first, second, verbs, oblique=passive))
+    return out
+
+
+def _trimmed(text: str, span: tuple[int, int, list[str]]) -> tuple[int, int, list[str]]:
+    """The name span from its first name word on ("On Saturday Chelsea" -> "Chelsea")."""
+    a, b, words = span
+    for m in _WORD_RE.finditer(text, a, b):
+        if _norm_word(m.group()) in words:
+            return m.start(), b, words
+    return span
+
+
+def _verb_like(word: str) -> bool:
+    """A content word of the stretch that says what was done: not a function word, a form of
+    "be", a number or an adverb ("Smith allegedly texted Jones" and "Jones allegedly stabbed
+    Smith" are two relations, not one reversed)."""
+    return not (
+        word in _STOP
+        or word in _PASSIVE
+        or word.isdigit()
+        or (word.endswith("ly") and len(word) > 4)
+    )
+
+
+def _same_name(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """The names share a word (or a five-letter prefix: a demonym or inflection)."""
+    return any(w in theirs or (len(w) >= 5 and any(t[:5] == w[:5] for t in theirs)) for w in mine)
+
+
+def _comparable(c: Relation, s: Relation) -> bool:
+    """Same build (both oblique or neither) and a shared verb ("beat" and "beaten" share one)."""
+    return c.oblique == s.oblique and any(
+        a == b or (min(len(a), len(b)) >= _MIN_PREFIX and (a.startswith(b) or b.startswith(a)))
+        for a in c.verbs
+        for b in s.verbs
+    )
+
+
+def reversed_relations(
+    claimed: Iterable[Relation], stated: Iterable[Relation]
+) -> list[tuple[Relation, Relation]]:
+    """(claimed relation, the stated one it reverses) for every claimed relation that a stated
+    relation with the same verb has the other way round and none has the same way round."""
+    said = list(stated)
+    out = []
+    for c in claimed:
+        kept = False
+        reverse: Relation | None = None
+        for s in said:
+            if not _comparable(c, s):
+                continue
+            if _same_name(c.agent_words, s.agent_words) and _same_name(
+                c.patient_words, s.patient_words
+            ):
+                kept = True
+            elif reverse is None and (
+                _same_name(c.agent_words, s.patient_words)
+                and _same_name(c.patient_words, s.agent_words)
+            ):
+                reverse = s
+        if reverse is not None and not kept:
+            out.append((c, reverse))
+    return out
+
+
+def kept_relations(claimed: Iterable[Relation], stated: Iterable[Relation]) -> int:
+    """How many claimed relations a stated relation has the same way round, with the same verb."""
+    said = list(stated)
+    return sum(
+        any(
+            _comparable(c, s)
+            and _same_name(c.agent_words, s.agent_words)
+            and _same_name(c.patient_words, s.patient_words)
+            for s in said
+        )
+        for c in claimed
+    )

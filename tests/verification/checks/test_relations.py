@@ -1,0 +1,57 @@
+"""factkit.verification.checks.relations: who did what to whom, through the real verifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from factkit import verify
+
+ARTICLE = (
+    "Chelsea beat Arsenal 2-0 at Stamford Bridge on Saturday afternoon. "
+    "Jose Mourinho praised his players after the game. "
+    "Arsene Wenger said his side had been unlucky. "
+    "Manchester City were beaten by Liverpool at Anfield on Sunday. "
+    "Police arrested John Smith after the attack on Tuesday."
+)
+
+
+def _reasons(summary: str) -> list[str]:
+    result = verify(summary, ARTICLE)
+    return [r.type for s in result.sentences for r in (*s.reasons, *s.notes)]
+
+
+@pytest.mark.parametrize(
+    "swapped",
+    [
+        "Arsenal beat Chelsea at Stamford Bridge on Saturday.",
+        "Manchester City beat Liverpool at Anfield on Sunday.",
+        "Liverpool were beaten by Manchester City at Anfield.",
+    ],
+)
+def test_a_swapped_subject_and_object_is_a_relation_mismatch(swapped: str) -> None:
+    result = verify(swapped, ARTICLE)
+    (sentence,) = result.sentences
+    assert sentence.verdict == "unsupported"
+    (reason,) = [r for r in sentence.reasons if r.type == "relation_mismatch"]
+    assert reason.summary_span is not None and reason.source_start is not None
+    start, end = reason.summary_span
+    assert {"Arsenal", "Chelsea"} <= set(swapped[start:end].split()) or "Liverpool" in swapped[
+        start:end
+    ]
+    assert ARTICLE[reason.source_start : reason.source_end] in (
+        "Chelsea beat Arsenal",
+        "Manchester City were beaten by Liverpool",
+    )
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Chelsea beat Arsenal at Stamford Bridge on Saturday.",
+        "Liverpool beat Manchester City at Anfield on Sunday.",
+        "Arsenal were beaten by Chelsea at Stamford Bridge.",
+        "Arsenal drew with Chelsea at Stamford Bridge.",
+    ],
+)
+def test_the_relation_as_the_article_states_it_is_not_flagged(kept: str) -> None:
+    assert "relation_mismatch" not in _reasons(kept)

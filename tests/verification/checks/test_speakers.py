@@ -1,0 +1,95 @@
+"""factkit.verification.checks.speakers: a named summary speaker against the article's."""
+
+from __future__ import annotations
+
+from factkit import verify
+
+ARTICLE = (
+    "Michael Owen has criticised Newcastle after their latest defeat. "
+    "The pundit said the club would be relegated if there were ten games left to play. "
+    "Newcastle manager John Carver hit back at the former striker on Friday. "
+    "The midfielder Siem de Jong returned from injury last month."
+)
+
+
+def _types(summary: str) -> tuple[str, list[str]]:
+    (sentence,) = verify(summary, ARTICLE).sentences
+    return sentence.verdict, [r.type for r in sentence.reasons]
+
+
+def test_the_article_speaker_is_not_flagged() -> None:
+    verdict, _ = _types(
+        "Michael Owen said the club would be relegated if there were ten games left."
+    )
+    assert verdict == "supported"
+
+
+def test_an_unnamed_article_speaker_is_the_one_named_just_before() -> None:
+    # "The pundit said" follows "Michael Owen has criticised": the pundit is Owen, not de Jong
+    verdict, types = _types(
+        "Siem de Jong said the club would be relegated if there were ten games left."
+    )
+    assert verdict == "unsupported" and "speaker_mismatch" in types
+
+
+def test_a_summary_speaker_named_beside_the_unnamed_one_is_left_alone() -> None:
+    text = (
+        "Michael Owen and Alan Shearer have criticised Newcastle. "
+        "The pundit said the club would be relegated if there were ten games left to play."
+    )
+    (sentence,) = verify(
+        "Alan Shearer said the club would be relegated if there were ten games left.", text
+    ).sentences
+    assert "speaker_mismatch" not in [r.type for r in (*sentence.reasons, *sentence.notes)]
+
+
+def test_a_place_qualifying_a_role_is_not_a_speaker_name() -> None:
+    text = (
+        "Four Swedish police officers on holiday stopped an assault on a subway train. "
+        "'We are no heroes, just tourists,' Makrus Asberg, a 25-year-old officer with the "
+        "police in Uppsala, Sweden, told the New York Post."
+    )
+    summary = "'We are no heroes, just tourists,' says Uppsala, Sweden, police officer ."
+    (sentence,) = verify(summary, text).sentences
+    assert "speaker_mismatch" not in [r.type for r in (*sentence.reasons, *sentence.notes)]
+
+
+def test_a_speaker_named_by_role_is_left_unjudged() -> None:
+    text = (
+        "David Cameron has claimed that Labour would raise taxes by 3,000 pounds for every "
+        "working family, speaking in Leeds this morning."
+    )
+    for speaker in ("The Prime Minister", "The Labour spokesman"):
+        (sentence,) = verify(f"{speaker} has claimed Labour would raise taxes.", text).sentences
+        assert "speaker_mismatch" not in [r.type for r in (*sentence.reasons, *sentence.notes)]
+    (named,) = verify("Ed Balls has claimed Labour would raise taxes.", text).sentences
+    assert "speaker_mismatch" in [r.type for r in named.reasons]
+
+
+def test_an_unnamed_article_speaker_with_no_named_speaker_before_is_left_alone() -> None:
+    text = (
+        "Chelsea beat Stoke 2-1 at Stamford Bridge on Saturday. "
+        "Oscar was withdrawn at half time but his manager insisted he was not struggling and "
+        "would bounce back."
+    )
+    summary = (
+        "Oscar was substituted, but Mourinho insists he is not struggling and will bounce back."
+    )
+    result = verify(summary, text)
+    reasons = [r.type for s in result.sentences for r in (*s.reasons, *s.notes)]
+    assert "speaker_mismatch" not in reasons
+
+
+def test_an_article_speaker_in_apposition_is_not_the_subject() -> None:
+    text = (
+        "A morbidly obese man who piled on the pounds thanks to a twice-daily takeaway habit and "
+        "'hated leaving the house' because of his looks has lost 19st in just one year. "
+        "David Rush, 33, from Lisburn, Northern Ireland, felt that he 'shouldn't go out' because "
+        "of his size but lost the weight after plucking up the courage to start cycling."
+    )
+    summary = (
+        "Mr Rush says he was embarrassed by his size and 'hated leaving the house' He lost the "
+        "weight after plucking up the courage to start cycling."
+    )
+    reasons = [r.type for s in verify(summary, text).sentences for r in (*s.reasons, *s.notes)]
+    assert "speaker_mismatch" not in reasons

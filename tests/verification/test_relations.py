@@ -1,0 +1,76 @@
+"""factkit.verification.relations: name-verb-name relations and their reversal."""
+
+from __future__ import annotations
+
+import pytest
+
+from factkit.verification.relations import kept_relations, relations, reversed_relations
+
+
+def _rels(text: str) -> list[tuple[str, str, set[str]]]:
+    return [
+        (text[r.agent[0] : r.agent[1]], text[r.patient[0] : r.patient[1]], set(r.verbs))
+        for r in relations(text, 0, len(text), set())
+    ]
+
+
+def test_an_active_clause_has_its_subject_as_agent() -> None:
+    assert _rels("Chelsea beat Arsenal at Stamford Bridge.") == [("Chelsea", "Arsenal", {"beat"})]
+
+
+def test_a_name_span_starts_at_its_first_name_word() -> None:
+    assert _rels("On Saturday Chelsea beat Arsenal.") == [("Chelsea", "Arsenal", {"beat"})]
+
+
+def test_a_passive_clause_has_the_name_after_by_as_agent() -> None:
+    got = _rels("Manchester City were beaten by Liverpool on Sunday.")
+    assert got == [("Liverpool", "Manchester City", {"beaten"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chelsea drew with Arsenal on Saturday.",  # symmetric
+        "Smith and Jones left the club.",  # a list
+        "Chelsea, who lead the table, visit Arsenal.",  # another clause between
+        "Chelsea 2 Arsenal 1.",  # no verb between
+        "Chelsea were tonight still desperately hoping very much that Arsenal would lose.",
+    ],
+)
+def test_no_roles_are_read_where_there_are_none(text: str) -> None:
+    assert _rels(text) == []
+
+
+def test_names_are_compared_by_the_words_only_one_of_them_has() -> None:
+    (rel,) = relations("Manchester United beat Manchester City.", 0, 39, set())
+    assert rel.agent_words == {"united"} and rel.patient_words == {"city"}
+
+
+def test_a_relation_stated_the_other_way_round_is_reversed() -> None:
+    article = "Manchester City were beaten by Liverpool on Sunday."
+    stated = relations(article, 0, len(article), set())
+    swapped = "Manchester City beat Liverpool."
+    kept = "Liverpool beat Manchester City."
+    assert len(reversed_relations(relations(swapped, 0, len(swapped), set()), stated)) == 1
+    assert reversed_relations(relations(kept, 0, len(kept), set()), stated) == []
+    assert kept_relations(relations(kept, 0, len(kept), set()), stated) == 1
+
+
+def test_a_relation_the_article_also_states_the_same_way_is_not_reversed() -> None:
+    article = "Arsenal beat Chelsea in August. Chelsea beat Arsenal in May."
+    stated = relations(article, 0, len(article), set())
+    claim = "Chelsea beat Arsenal."
+    assert reversed_relations(relations(claim, 0, len(claim), set()), stated) == []
+
+
+@pytest.mark.parametrize(
+    ("article", "claim"),
+    [
+        ("Arsenal signed Smith from Chelsea.", "Smith praised Arsenal."),
+        # a shared adverb is not a shared verb
+        ("Barnes allegedly stabbed Cheryl Silvonek.", "Silvonek allegedly texted Barnes."),
+    ],
+)
+def test_another_verb_is_not_a_reversal(article: str, claim: str) -> None:
+    stated = relations(article, 0, len(article), set())
+    assert reversed_relations(relations(claim, 0, len(claim), set()), stated) == []
