@@ -33,7 +33,7 @@ from factkit.verification.names import (
     _short_form,
 )
 from factkit.verification.references import description_kind, short_form_of
-from factkit.verification.text import _WORD_RE, _local_context, _norm_word, _stem
+from factkit.verification.text import _NAME_LINKS, _WORD_RE, _local_context, _norm_word, _stem
 
 _Span = tuple[int, int, list[str]]
 
@@ -121,11 +121,13 @@ def _opening_function_words() -> frozenset[str]:
 
 def _first_name_word(text: str, start: int, end: int, words: list[str]) -> int:
     """Where the name itself begins: after the closed-class words the capitalized run opens
-    with ("But PM", "The QPR"; not "New York", "Sir Bradley"), so the reported span is the
-    name, not its article or conjunction."""
+    with ("But PM", "The QPR", "of 'American Pie"; not "New York", "Sir Bradley"), so the
+    reported span is the name, not its article, conjunction or preposition."""
     for m in _WORD_RE.finditer(text, start, end):
         word = _norm_word(m.group())
-        if word == words[0] or word not in _opening_function_words():
+        if word == words[0] or (
+            word not in _opening_function_words() and word not in _NAME_LINKS
+        ):
             return m.start()
     return start
 
