@@ -1,10 +1,13 @@
 """Coarse types of the article's names: a person, or a group (organisation, team, company).
 
-A name is a person when an honorific opens it ("Mr Smith", "Sir Bradley Wiggins") or the
-article quotes it as a speaker without an organisation word; a group (anything but a person:
+A name is a person when an honorific or a role noun opens it ("Mr Smith", "Sir Bradley
+Wiggins", "striker Diego Costa"), when an age follows it ("Elle, 51,") or when the article
+quotes it as a speaker without an organisation word; a group (anything but a person:
 organisation, team, company, place) when it holds an organisation word or team/company suffix
-(``attr_org_words.txt``, ``org_suffixes.txt``) or follows "the", "in" or "at" ("the Tractor
-Boys", "at Bayern Munich", "in New York"), which people's names do not.
+(``attr_org_words.txt``, ``org_suffixes.txt``), opens with "The" or follows "the", "in" or "at"
+("The Tractor Boys", "at Bayern Munich", "in New York"), which people's names do not, or when
+a role noun follows it ("Chelsea boss", "Labour leader": the role is the group's; role nouns
+in ``name_roles.txt``).
 Each name word takes the one type the article gives it; a word typed both ways, or never,
 stays untyped. The verifier uses this to require a rival of the same type before it calls a
 name a swap: a team in the aligned sentence is no rival for a person in the summary.
@@ -16,13 +19,19 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 
-from factkit.lang import entries
+from factkit.lang import alternation, entries
+from factkit.verification.references import is_demonym
 from factkit.verification.text import _norm_word, _words
 
 PERSON = "person"
 GROUP = "group"
 # "the", "in", "at" right before a capitalized name: a team, organisation or place
 _PLACE_OR_GROUP_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]n|[Aa]t)\s+$")
+# the capitalized words of a name from its first one ("Pep Guardiola's")
+_CAPITALIZED_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
+_NEXT_WORD = re.compile(r"[A-Za-z][\w'-]*")
+# an age right after a name (", 51,"): a person ("who" is no cue: "Huddersfield, who are 16th")
+_PERSON_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
 
 
 @cache
@@ -38,17 +47,45 @@ def _honorific_before() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, titles)) + r")\.?\s+$")
 
 
+@cache
+def _role_alternation() -> str:
+    return alternation(entries("name_roles"))
+
+
+@cache
+def _role_before() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + _role_alternation() + r")\s+$")
+
+
+@cache
+def _role_after() -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + _role_alternation() + r")\b")
+
+
+def _opens_with_the(text: str, start: int) -> bool:
+    """Does the name open with "The" ("The Tractor Boys"), not "The" + a demonym ("The
+    Frenchman Franck Dja Djedje": a description before a person's name)?"""
+    if text[start : start + 4] != "The ":
+        return False
+    following = _NEXT_WORD.match(text, start + 4)
+    return following is None or not is_demonym(following.group())
+
+
 def _kind(text: str, start: int, words: Iterable[str], speaker_words: set[str]) -> str | None:
     held = set(words)
     if held & _group_words():
         return GROUP
-    before = text[max(0, start - 12) : start]
-    if _honorific_before().search(before):
-        return PERSON
-    if _PLACE_OR_GROUP_BEFORE.search(before):
-        return GROUP
-    if held and held <= speaker_words:
-        return PERSON
+    before = text[max(0, start - 24) : start]
+    run = _CAPITALIZED_RUN.match(text, start)
+    end = run.end() if run is not None else start
+    if _honorific_before().search(before[-12:]) or _role_before().search(before):
+        return PERSON  # "Mr Smith", "striker Diego Costa"
+    if _PLACE_OR_GROUP_BEFORE.search(before[-12:]) or _opens_with_the(text, start):
+        return GROUP  # "at Bayern Munich", "The Tractor Boys"
+    if _role_after().match(text, end):
+        return GROUP  # "Chelsea boss", "Bayern's coach": the role belongs to a team
+    if _PERSON_AFTER.match(text, end) or (held and held <= speaker_words):
+        return PERSON  # "Elle, 51,", or quoted as a speaker
     return None
 
 

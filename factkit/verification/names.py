@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factkit.lang import word_set
 from factkit.verification.text import (
     _CAP_RE,
     _MONTHS_DAYS,
@@ -28,14 +29,19 @@ def _short_form(word: str, name_words: set[str]) -> bool:
 def _drop_opening_common(
     text: str, sentence_start: int, span: tuple[int, int, list[str]], src: _Source
 ) -> tuple[int, int, list[str]]:
-    """A common word opening the sentence ("Suspects Adnan Farah") is not part of the name."""
+    """A common word or a role noun opening the sentence ("Suspects Adnan Farah", "Striker
+    Jason Cummings") is not part of the name."""
     start, end, words = span
     first = _WORD_RE.match(text, start)
     if (
         len(words) > 1
         and first is not None
         and _norm_word(first.group()) == words[0]
-        and (words[0] in src.common_words or _common_english(words[0]))
+        and (
+            words[0] in src.common_words
+            or _common_english(words[0])
+            or words[0] in word_set("name_roles")
+        )
         and not text[sentence_start:start].strip(" \t\n\"“‘'(")
     ):
         rest = _WORD_RE.search(text, first.end(), end)

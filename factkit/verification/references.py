@@ -35,6 +35,11 @@ def description_kind(text: str, start: int, end: int) -> str | None:
     return "modifier" if following is not None and following.group(1)[:1].islower() else None
 
 
+def is_demonym(word: str) -> bool:
+    """Is ``word`` (as written) a demonym ("Frenchman", "Portuguese", "Brazilian")?"""
+    return _DEMONYM_RE.fullmatch(word) is not None
+
+
 def is_description(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a description rather than a name (``description_kind``)?"""
     return description_kind(text, start, end) is not None

@@ -55,3 +55,27 @@ def test_the_article_index_carries_the_types() -> None:
     index = build_index(annotations, Config().verify.number_context_words)
     assert index.name_types.get("mourinho") == PERSON
     assert index.name_types.get("chelsea") == GROUP
+
+
+def test_role_nouns_the_article_opening_and_ages_give_types() -> None:
+    text = (
+        "Chelsea boss Jose Mourinho praised striker Diego Costa. "
+        "The Tractor Boys lost at home. Elle Macpherson, 51, was there. "
+        "The Frenchman Franck Ribery came on."
+    )
+    names = [
+        (text.index("Chelsea"), frozenset({"chelsea"})),
+        (text.index("Jose"), frozenset({"jose", "mourinho"})),
+        (text.index("Diego"), frozenset({"diego", "costa"})),
+        (text.index("The Tractor"), frozenset({"tractor", "boys"})),
+        (text.index("Elle"), frozenset({"elle", "macpherson"})),
+        (text.index("The Frenchman"), frozenset({"frenchman", "franck", "ribery"})),
+    ]
+    types = name_types(text, names, [])
+    assert type_of(["chelsea"], types) == GROUP  # a role noun follows: the role is the team's
+    assert type_of(["costa"], types) == PERSON  # a role noun opens it
+    assert type_of(["tractor", "boys"], types) == GROUP  # "The Tractor Boys"
+    assert type_of(["macpherson"], types) == PERSON  # an age follows it
+    assert type_of(["ribery"], types) is None  # "The" + a demonym: a description, no team
+    assert type_of(["mourinho"], types) == PERSON  # "boss" before him: his role
+    assert other_type(["costa"], ["chelsea"], types)

@@ -15,10 +15,12 @@ clipped form of an article name ("Hibs" for "Hibernian") is that name, not a riv
 from __future__ import annotations
 
 import math
+from functools import cache
 
 import numpy as np
 
 from factkit.document import Quantity, ReasonType, TimeAnchor, VerifyReason
+from factkit.lang import word_set
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.index import _Around, _around, _Name, _Source
@@ -31,7 +33,7 @@ from factkit.verification.names import (
     _short_form,
 )
 from factkit.verification.references import description_kind, short_form_of
-from factkit.verification.text import _local_context, _stem
+from factkit.verification.text import _NAME_LINKS, _WORD_RE, _local_context, _norm_word, _stem
 
 _Span = tuple[int, int, list[str]]
 
@@ -49,7 +51,7 @@ def check_names(
     flagged = [r.summary_span for r in earlier if r.type == "speaker_mismatch"]
     taken = [(t.start, t.end) for t in times] + [(q.start, q.end) for q in quantities]
     spans = _summary_names(ctx)
-    head_map = {sp[0]: src.mentions_of(sp[2][-1]) if sp[2] else [] for sp in spans}
+    head_map = {sp[0]: _mentions_or_clipped(sp[2][-1], src) if sp[2] else [] for sp in spans}
     reasons: list[VerifyReason] = []
     for start, end, words in spans:
         if any(s is not None and s[0] < end and start < s[1] for s in flagged):
@@ -62,12 +64,14 @@ def check_names(
         kind = description_kind(ctx.text, start, end)
         if kind == "demonym":
             continue
-        # a short form of a given name ("Alex" for "Alexander") before a known surname
+        # a short form of a given name ("Alex" for "Alexander") before a known surname; a
+        # clipped form of an article name ("Hibs" for "Hibernian") is that name
         missing = [
             w
             for k, w in enumerate(words)
             if not _known_word(w, src)
             and not (k < len(words) - 1 and _short_form(w, src.name_words))
+            and not short_form_of(w, src.name_words)
         ]
         if missing and kind is not None:
             continue
@@ -95,7 +99,37 @@ def _summary_names(ctx: SentenceContext) -> list[_Span]:
         ]
     else:  # lower-cased text: names are the words the article only writes capitalized
         spans = _lower_name_spans(text, part.start, part.end, src.name_words)
-    return [_drop_opening_common(text, part.start, sp, src) for sp in spans]
+    out = []
+    for sp in spans:
+        start, end, words = _drop_opening_common(text, part.start, sp, src)
+        start = _first_name_word(text, start, end, words)
+        if all(w in _common_abbreviations() for w in words) and text[start:end].isupper():
+            continue  # "TV", "the PM": a kind of thing or an office, not an article entity
+        out.append((start, end, words))
+    return out
+
+
+@cache
+def _common_abbreviations() -> frozenset[str]:
+    return word_set("common_abbreviations")
+
+
+@cache
+def _opening_function_words() -> frozenset[str]:
+    return word_set("sentence_starters")
+
+
+def _first_name_word(text: str, start: int, end: int, words: list[str]) -> int:
+    """Where the name itself begins: after the closed-class words the capitalized run opens
+    with ("But PM", "The QPR", "of 'American Pie"; not "New York", "Sir Bradley"), so the
+    reported span is the name, not its article, conjunction or preposition."""
+    for m in _WORD_RE.finditer(text, start, end):
+        word = _norm_word(m.group())
+        if word == words[0] or (
+            word not in _opening_function_words() and word not in _NAME_LINKS
+        ):
+            return m.start()
+    return start
 
 
 def _check_name(
@@ -105,7 +139,7 @@ def _check_name(
     the window, does a rival fill the slot, how its surroundings fit."""
     cfg, src = ctx.config, ctx.src
     start, end, words = span
-    positions = sorted({p for w in words for p in src.mentions_of(w)})
+    positions = sorted({p for w in words for p in _mentions_or_clipped(w, src)})
     if not positions:
         return None  # only outside the body (caption, heading): not comparable
     own = frozenset(_stem(w) for w in words)
@@ -172,10 +206,7 @@ def _rival_name(
         return float(scores[n.pos]) + weight * len(mine & n.context) / len(mine)
 
     # the summary's name, or a clipped form ("Hibs"), by article name
-    same = [
-        any(name_word_match(w, n.words) or short_form_of(w, n.words) for w in words)
-        for n in src.names
-    ]
+    same = [_same_name(words, n.words) for n in src.names]
     best_same = max(
         (fit(n) for n, is_same in zip(src.names, same, strict=True) if is_same), default=-math.inf
     )
@@ -186,7 +217,8 @@ def _rival_name(
         if n.pos in top
         and not is_same
         and len(mine & n.context) >= min(len(mine), cfg.name_min_shared)
-        and not any(name_word_match(w, others) for w in n.words)
+        # nor one the summary sentence names too, or by a clipped form ("Hibs", "Hibernian")
+        and not any(name_word_match(w, others) or short_form_of(w, others) for w in n.words)
         and not any(mentions(w, src, {n.pos}) for w in words)
         # a person is no rival for a team, nor a team for a person
         and not other_type(words, n.words, src.name_types)
@@ -213,14 +245,16 @@ def _name_context_fit(
     the words right next to it (0-4, ``_Around.fit``) agree with those next to a mention
     of it in the supporting sentences (or ``_any``where), and next to another name there:
     a swapped-in name sits where the article has a different one ("Scientology credits"
-    for "Travolta credits")."""
+    for "Travolta credits"). A clipped form ("Hibs" for "Hibernian") is the name itself. (Names
+    in a sentence that also gives the summary's still count as others: that is where a name
+    swapped within one sentence finds its rival.)"""
     in_window = set(window)
     ctx_own = ctx_other = 0.0
     adj_own = adj_own_any = adj_other = 0
     for n in src.names:
         fit = len(mine & n.context) / len(mine) if mine else 0.0
         adjacent = around.fit(n.around)
-        if any(name_word_match(w, n.words) for w in words):
+        if _same_name(words, n.words):
             ctx_own = max(ctx_own, fit)
             adj_own_any = max(adj_own_any, adjacent)
             if n.pos in near:
@@ -237,6 +271,22 @@ def _name_context_fit(
         "adj_own_any": float(adj_own_any),
         "adj_other": float(adj_other),
     }
+
+
+def _same_name(words: list[str], name: frozenset[str]) -> bool:
+    """Does the article name ``name`` give the summary name (one of its words, or a clipped
+    form of one: "Hibs" for "Hibernian")?"""
+    return any(name_word_match(w, name) or short_form_of(w, name) for w in words)
+
+
+def _mentions_or_clipped(word: str, src: _Source) -> list[int]:
+    """Body positions naming ``word`` or a clipped form of it, or it of them ("Hibernian" is
+    mentioned where the article writes "Hibs")."""
+    found = set(src.mentions_of(word))
+    for other in src.name_words:
+        if other != word and short_form_of(word, {other}):
+            found.update(src.mentions_of(other))
+    return sorted(found)
 
 
 def _known_word(word: str, src: _Source) -> bool:
