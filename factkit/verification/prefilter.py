@@ -6,7 +6,7 @@ module ranks the body sentences by a BM25-like score over the content words, nam
 they share with it (each shared stem counts its IDF, damped for long sentences) and keeps the
 best ``k`` (``verify.candidate_sentences``). Only the union of those candidates, and the article
 sentences a summary sentence copies word for word, are encoded; the other rows stay unknown.
-When the union would be more than half the article, every body sentence is encoded.
+When ``k`` is more than half the article, every body sentence is encoded.
 
 Ties (a paraphrase sharing no word, or few) go to the earlier sentence: news puts what a
 summary says near the top.
@@ -38,9 +38,9 @@ def candidate_positions(
     src: _Source, stems_per_sentence: Sequence[Sequence[str]], k: int
 ) -> set[int]:
     """Body positions among the ``k`` best by :func:`lexical_scores` for any summary sentence;
-    all of them when ``k`` is 0 or the candidates would be more than half the article (a short
-    article: encoding the rest costs a few rows and keeps every similarity real, which the
-    rank-based windows of the checks read)."""
+    all of them when ``k`` is 0 or more than half the article (a short article: encoding the
+    rest costs a few rows and keeps every similarity real, which the rank-based windows of the
+    checks read)."""
     n = len(src.body)
     if k <= 0 or 2 * k > n:
         return set(range(n))
@@ -50,7 +50,7 @@ def candidate_positions(
         # stable: among equal scores the earlier sentence wins
         order = np.argsort(-_scores(src, stems, weight), kind="stable")
         chosen.update(int(p) for p in order[:k])
-    return chosen if 2 * len(chosen) <= n else set(range(n))
+    return chosen
 
 
 def _scores(src: _Source, stems: Sequence[str], weight: np.ndarray) -> np.ndarray:

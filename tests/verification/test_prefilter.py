@@ -70,16 +70,13 @@ def test_no_shared_word_falls_back_to_the_first_sentences() -> None:
     assert candidate_positions(src, [_stems("Nobody knows.")], 3) == {0, 1, 2}
 
 
-def test_zero_or_candidates_covering_most_of_the_article_mean_every_sentence() -> None:
+def test_zero_or_more_than_half_the_article_means_every_sentence() -> None:
     src = _index()
     n = len(src.body)
     everything = set(range(n))
     assert candidate_positions(src, [_stems("The budget.")], 0) == everything
     assert candidate_positions(src, [_stems("The budget.")], n // 2 + 1) == everything
-    # three sentences x two candidates: more than half of the ten sentences
-    three = ["Okafor cut road spending.", "The library keeps weekend hours.", "Taxes fell."]
-    assert len(candidate_positions(src, [_stems(t) for t in three[:2]], 2)) == 4
-    assert candidate_positions(src, [_stems(t) for t in three], 2) == everything
+    assert len(candidate_positions(src, [_stems("The budget.")], n // 2)) == n // 2
 
 
 def test_unknown_rows_stand_behind_every_known_one() -> None:
