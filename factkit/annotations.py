@@ -71,6 +71,17 @@ class SentenceEmbeddings:
             return np.zeros((0, self._encoder().dim), dtype=np.float32)
         return np.stack([self._rows[i] for i in indices])
 
+    def encode_with(self, indices: Sequence[int], texts: Sequence[str]) -> np.ndarray:
+        """Encode the rows of ``indices`` not yet known together with other ``texts`` (a
+        summary's sentences) in one encoder call: the new rows join the table, the texts'
+        vectors are returned in order. One call keeps the batches full and sorted by length."""
+        missing = [i for i in dict.fromkeys(indices) if i not in self._rows]
+        if not missing and not texts:
+            return np.zeros((0, self._encoder().dim), dtype=np.float32)
+        vectors = self._encoder().encode([self._text[i] for i in missing] + list(texts))
+        self._rows.update(zip(missing, vectors[: len(missing)], strict=True))
+        return vectors[len(missing) :]
+
     @property
     def computed(self) -> frozenset[int]:
         """Indices already encoded (for tests and benchmarks: proof nothing was encoded twice)."""

@@ -219,6 +219,13 @@ class VerifyConfig(_Section):
         description="Check the summary against the article ('auto' = for seq2seq summaries).",
     )
     top_k: int = Field(3, ge=1, description="Source sentences aligned to each summary sentence.")
+    candidate_sentences: int = Field(
+        4,
+        ge=0,
+        description="Article sentences encoded per summary sentence: the best by shared words, "
+        "names and numbers (BM25-like). Fewer encode faster; 0 = encode every body sentence. "
+        "The default is the smallest whose dev figures match encoding every sentence.",
+    )
     min_similarity: float = Field(
         0.35, ge=-1, le=1, description="Below this best similarity a sentence has no support."
     )

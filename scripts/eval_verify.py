@@ -306,6 +306,8 @@ def corruption_benchmark(
     out = dump.open("w", encoding="utf-8") if dump else None
     timed_docs = 0
     timed_seconds = 0.0
+    encoder_clock = _clock_encoder(verifier)  # the encoder's own share of the timed part
+    cpu_seconds = encoder_seconds = encoder_rows = 0.0
     for n, doc in enumerate(docs):
         split = "dev" if n % 2 == 0 else "test"
         if split not in splits:
@@ -313,12 +315,16 @@ def corruption_benchmark(
         article = Article(text=doc["article"], id=doc["id"])
         article_words = set(_words(article.text))
         lines = [ln.strip() for ln in doc["highlights"].split("\n") if ln.strip()]
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
+        e0, r0 = encoder_clock["seconds"], encoder_clock["rows"]
         sentences = split_sentences(article.text, cfg.splitter)
         # the article is annotated once; every summary of it below reads these annotations
         annotations = verifier.annotator.annotate(article, sentences)
         verifier.verify("\n".join(lines), article, sentences, annotations)  # whole summary
         timed_seconds += time.perf_counter() - t0
+        cpu_seconds += time.process_time() - c0
+        encoder_seconds += encoder_clock["seconds"] - e0
+        encoder_rows += encoder_clock["rows"] - r0
         timed_docs += 1
         rng = random.Random(f"{seed}-{doc['id']}")
         role_rng = random.Random(f"{seed}-{doc['id']}-role")
@@ -411,8 +417,29 @@ def corruption_benchmark(
                 print("  *", item)
     print(
         f"\nspeed: {timed_docs / timed_seconds:.2f} docs/s (split + annotation + verify of all "
-        f"highlights; {timed_docs} docs)"
+        f"highlights; {timed_docs} docs); CPU time {timed_docs / cpu_seconds:.2f} docs/s, "
+        f"encoder {encoder_seconds:.1f} s of {cpu_seconds:.1f} s (total/encoder "
+        f"{cpu_seconds / max(encoder_seconds, 1e-9):.2f}), "
+        f"{encoder_rows / max(1, timed_docs):.1f} encoded rows/doc"
     )
+
+
+def _clock_encoder(verifier: Verifier) -> dict[str, float]:
+    """Wrap the verifier's encoder so that every call adds its CPU time and rows to the
+    returned counters (the speed line's encoder share; CPU time: the machine may be shared)."""
+    encoder = verifier.encoder
+    real_encode = encoder.encode
+    clock = {"seconds": 0.0, "rows": 0.0}
+
+    def encode(sentences: list[str], batch_size: int | None = None) -> Any:
+        start = time.process_time()
+        vectors = real_encode(sentences, batch_size)
+        clock["seconds"] += time.process_time() - start
+        clock["rows"] += len(sentences)
+        return vectors
+
+    encoder.encode = encode  # type: ignore[method-assign]
+    return clock
 
 
 LABELS = ROOT / "data" / "verify_highlight_labels.jsonl"

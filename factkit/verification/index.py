@@ -2,9 +2,11 @@
 with the words around them, attributions, times, per-sentence words and stems).
 
 :func:`build_index` derives it from the article's :class:`~factkit.annotate.Annotations`
-(the annotate stage's quantities, attributions, body-sentence times and embeddings); the
-verifier adds only its own readings: bare digit runs, ordinals ("66th") and the years inside
-dates count as numbers, and the capitalized name spans with their neighbouring words.
+(the annotate stage's quantities, attributions and body-sentence times); the verifier adds
+only its own readings: bare digit runs, ordinals ("66th") and the years inside dates count as
+numbers, and the capitalized name spans with their neighbouring words. It encodes nothing: the
+verifier asks the annotations' embedding table for the rows a summary needs
+(``prefilter.py``).
 """
 
 from __future__ import annotations
@@ -87,7 +89,6 @@ class _Source:
 
     text: str
     body: list[Sentence]
-    embeddings: np.ndarray
     numbers: list[_Number]
     names: list[_Name]
     attributions: list[Attribution]
@@ -141,7 +142,6 @@ def build_index(annotations: Annotations, context_words: int) -> _Source:
     describe a number's or a name's slot, ``verify.number_context_words``)."""
     text = annotations.text
     body = list(annotations.annotated)
-    embeddings = annotations.embeddings.rows([s.index for s in body])
     common = {_norm_word(m.group()) for m in _WORD_RE.finditer(text) if m.group().islower()}
     capitalized: set[str] = set()
     for s in body:
@@ -159,7 +159,6 @@ def build_index(annotations: Annotations, context_words: int) -> _Source:
     src = _Source(
         text=text,
         body=body,
-        embeddings=embeddings,
         numbers=[],
         names=[],
         attributions=list(annotations.attributions),

@@ -32,13 +32,14 @@ sentence with no words (a stray ".") claims nothing and is supported.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from factkit.annotate import Annotator
 from factkit.annotate.times import find_times
-from factkit.annotations import Annotations
+from factkit.annotations import Annotations, SentenceEmbeddings
 from factkit.config import Config
 from factkit.document import (
     Article,
@@ -67,6 +68,7 @@ from factkit.verification.consistency import consistency_model
 from factkit.verification.decision import SlotDecider
 from factkit.verification.index import _Source, build_index
 from factkit.verification.numbers import slot_numbers
+from factkit.verification.prefilter import candidate_positions, fill_unknown
 from factkit.verification.score import score_model, sentence_features
 from factkit.verification.text import _content_tokens, _is_number_stem
 
@@ -76,6 +78,19 @@ if TYPE_CHECKING:
     from factkit.encoder import SentenceEncoder
 
 __all__ = ["Verifier", "verify"]
+
+
+@dataclass(frozen=True)
+class _SummarySentence:
+    """One summary sentence to check: its span, position, content tokens, MiniLM similarity
+    to every body sentence, and which body rows are encoded (the others' similarity is a
+    stand-in, see ``prefilter.fill_unknown``)."""
+
+    part: Sentence
+    index: int
+    tokens: list[tuple[str, int, int]]
+    sims: np.ndarray
+    known: np.ndarray
 
 
 class Verifier:
@@ -140,43 +155,62 @@ class Verifier:
         parts = [s for s in split_sentences(summary_text, split_cfg) if s.text.strip()]
         if not parts:
             return Verification(sentences=())
-        sims = (
-            self._summary_vectors(parts, src) @ src.embeddings.T
-            if len(src.body)
-            else np.zeros((len(parts), 0), np.float32)
-        )
+        tokens = [_content_tokens(summary_text, p.start, p.end) for p in parts]
+        sims, known = self._similarities(parts, tokens, src, annotations.embeddings)
         summary_atts = list(self.attribution_finder.find(summary_text, parts))
         checked = []
         for i, part in enumerate(parts):
             atts = [a for a in summary_atts if part.start <= a.cue_start < part.end]
-            checked.append(self._check(summary_text, part, i, sims[i], atts, src, article))
+            sentence = _SummarySentence(part, i, tokens[i], sims[i], known)
+            checked.append(self._check(summary_text, sentence, atts, src, article))
         scores = [s.score for s in checked if s.score is not None]
         return Verification(sentences=tuple(checked), score=score_model().summary(scores))
 
-    def _summary_vectors(self, parts: Sequence[Sentence], src: _Source) -> np.ndarray:
-        """Embeddings of the summary sentences. One copied from the article (every sentence of
-        an extractive summary) reuses the article sentence's row of the annotations: the same
-        vector the alignment compares against, and no second encode."""
-        row_of = {s.text: row for row, s in enumerate(src.body)}
+    def _similarities(
+        self,
+        parts: Sequence[Sentence],
+        tokens: Sequence[list[tuple[str, int, int]]],
+        src: _Source,
+        table: SentenceEmbeddings,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """MiniLM similarity of each summary sentence to each body sentence, and which body
+        rows are known. Only the prefilter's candidates (``verify.candidate_sentences`` per
+        summary sentence) that the table lacks are encoded, in one encoder call with the summary
+        sentences; rows the table already holds (the pipeline's summarizer encodes them all)
+        count too. A summary sentence copied from the article reuses its article row: the same
+        vector the alignment compares against. Unknown rows get :func:`fill_unknown`."""
+        n = len(src.body)
+        if not n:
+            return np.zeros((len(parts), 0), np.float32), np.zeros(0, dtype=bool)
+        row_of = {s.text: p for p, s in enumerate(src.body)}
+        copied = {row_of[s.text] for s in parts if s.text in row_of}
+        stems = [[t[0] for t in sentence_tokens] for sentence_tokens in tokens]
+        wanted = candidate_positions(src, stems, self.config.verify.candidate_sentences)
         fresh = list(dict.fromkeys(s.text for s in parts if s.text not in row_of))
-        encoded = dict(zip(fresh, self.encoder.encode(fresh), strict=True)) if fresh else {}
-        return np.stack(
-            [src.embeddings[row_of[s.text]] if s.text in row_of else encoded[s.text] for s in parts]
+        vectors = table.encode_with([src.body[p].index for p in sorted(wanted | copied)], fresh)
+        computed = table.computed
+        known = np.array([s.index in computed for s in src.body], dtype=bool)
+        positions = np.flatnonzero(known)
+        rows = dict(zip(positions, table.rows([src.body[p].index for p in positions]), strict=True))
+        encoded = dict(zip(fresh, vectors, strict=True))
+        summary = np.stack(
+            [rows[row_of[s.text]] if s.text in row_of else encoded[s.text] for s in parts]
         )
+        sims = np.zeros((len(parts), n), np.float32)
+        sims[:, positions] = summary @ np.stack([rows[p] for p in positions]).T
+        return fill_unknown(sims, known), known
 
     # one summary sentence ------------------------------------------------------------------
     def _check(
         self,
         summary_text: str,
-        part: Sentence,
-        index: int,
-        sims: np.ndarray,
+        sentence: _SummarySentence,
         atts: list[Attribution],
         src: _Source,
         article: Article,
     ) -> VerifiedSentence:
         cfg = self.config.verify
-        tokens = _content_tokens(summary_text, part.start, part.end)
+        part, index, tokens, sims = sentence.part, sentence.index, sentence.tokens, sentence.sims
         ctx = SentenceContext(
             config=cfg,
             text=summary_text,
@@ -186,7 +220,9 @@ class Verifier:
             decider=SlotDecider(cfg, self.trace),
             quantity_finder=self.quantity_finder,
         )
-        order = np.argsort(-ctx.align.scores(frozenset()), kind="stable")[: cfg.top_k]
+        # the support is drawn from the encoded rows: a similarity it reports is a real one
+        ranked = np.argsort(-ctx.align.scores(frozenset()), kind="stable")
+        order = [int(j) for j in ranked if sentence.known[j]][: cfg.top_k]
         support = tuple(
             SupportSpan(
                 sentence_index=src.body[j].index,
@@ -196,7 +232,7 @@ class Verifier:
             )
             for j in order
         )
-        best = float(sims.max()) if len(sims) else -1.0
+        best = float(sims[sentence.known].max()) if sentence.known.any() else -1.0
         reasons: list[VerifyReason] = []
         notes: list[VerifyReason] = []
         phrase = boilerplate_phrase(part.text)
@@ -217,7 +253,7 @@ class Verifier:
         reasons += check_numbers(ctx, quantities, notes)
         reasons += check_speakers(ctx, atts)
         reasons += check_relations(ctx)
-        reasons += check_dates(ctx, times, [int(j) for j in order])
+        reasons += check_dates(ctx, times, order)
         reasons += check_names(ctx, quantities, times, reasons)
         return self._decide(ctx, index, support, reasons, notes, best, False)
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from factkit.annotate import Annotator
-from factkit.config import Config
+from factkit.annotate import Annotator, annotated
+from factkit.config import Config, load_config
 from factkit.document import Article
+from factkit.encoder import get_encoder
 from factkit.ingest import article_from_text
 from factkit.split import split_sentences
 from factkit.verification import Verifier
@@ -31,7 +33,8 @@ def test_given_annotations_are_read_not_recomputed(seed_article: Article) -> Non
     verifier = Verifier(Config())
     given = verifier.verify(SUMMARY, seed_article, sentences, annotations)
     body = {s.index for s in annotations.annotated}
-    assert annotations.embeddings.computed == body  # the verifier asked for the body rows
+    # the verifier asked the table for the prefilter's candidates, not the whole body
+    assert annotations.embeddings.computed < body
     index = verifier.index(annotations)
     again = verifier.verify(SUMMARY.split(". ")[1], seed_article, sentences, annotations)
     assert verifier.index(annotations) is index  # one index per Annotations object
@@ -42,6 +45,49 @@ def test_given_annotations_are_read_not_recomputed(seed_article: Article) -> Non
     found = {(q.start, q.end) for qs in annotations.quantities.values() for q in qs}
     assert found <= {(n.quantity.start, n.quantity.end) for n in index.numbers}
     assert list(index.attributions) == list(annotations.attributions)
+
+
+def _record_calls(config: Config, monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Every call that reaches the real encoder from now on, with its texts (still encoded)."""
+    encoder = get_encoder(config.encoder)
+    calls: list[list[str]] = []
+    real_encode = encoder.encode
+
+    def encode(sentences: list[str], batch_size: int | None = None) -> np.ndarray:
+        calls.append(list(sentences))
+        return real_encode(sentences, batch_size)
+
+    monkeypatch.setattr(encoder, "encode", encode)
+    return calls
+
+
+def test_only_the_prefilters_candidates_are_encoded(
+    seed_article: Article, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cold verify hands the encoder one call: the summary sentences and at most
+    ``verify.candidate_sentences`` article sentences per summary sentence; the verdicts and
+    reasons on the seed are those of encoding every body sentence."""
+    sentences = split_sentences(seed_article.text)
+    config = Config()
+    k = config.verify.candidate_sentences
+    body = annotated(sentences)
+    assert 2 * k < len(body)  # the seed is long enough for the prefilter to matter
+    calls = _record_calls(config, monkeypatch)
+    fewer = Verifier(config).verify(SUMMARY, seed_article, sentences)
+    assert len(calls) == 1
+    summary_texts = [s.text for s in fewer.sentences]
+    assert calls[0][-2:] == summary_texts
+    assert 0 < len(calls[0]) - 2 <= 2 * k
+    everything = load_config(overrides=["verify.candidate_sentences=0"])
+    calls.clear()
+    full = Verifier(everything).verify(SUMMARY, seed_article, sentences)
+    assert [len(c) for c in calls] == [len(body) + 2]
+    judged = [(s.verdict, [r.type for r in s.reasons]) for s in fewer.sentences]
+    assert judged == [(s.verdict, [r.type for r in s.reasons]) for s in full.sentences]
+    assert judged == [
+        ("unsupported", ["number_mismatch"]),
+        ("unsupported", ["speaker_mismatch"]),
+    ]
 
 
 def test_public_function_annotates_itself(seed_text: str) -> None:
