@@ -71,6 +71,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from encoder_clock import clock_encoder  # noqa: E402
+
 from factkit.annotate import Annotations  # noqa: E402
 from factkit.annotate.attribution import AttributionFinder  # noqa: E402
 from factkit.annotate.quantities import QuantityFinder  # noqa: E402
@@ -306,7 +308,7 @@ def corruption_benchmark(
     out = dump.open("w", encoding="utf-8") if dump else None
     timed_docs = 0
     timed_seconds = 0.0
-    encoder_clock = _clock_encoder(verifier)  # the encoder's own share of the timed part
+    encoder_clock = clock_encoder(verifier.encoder)  # the encoder's own share of the timed part
     cpu_seconds = encoder_seconds = encoder_rows = 0.0
     for n, doc in enumerate(docs):
         split = "dev" if n % 2 == 0 else "test"
@@ -422,24 +424,6 @@ def corruption_benchmark(
         f"{cpu_seconds / max(encoder_seconds, 1e-9):.2f}), "
         f"{encoder_rows / max(1, timed_docs):.1f} encoded rows/doc"
     )
-
-
-def _clock_encoder(verifier: Verifier) -> dict[str, float]:
-    """Wrap the verifier's encoder so that every call adds its CPU time and rows to the
-    returned counters (the speed line's encoder share; CPU time: the machine may be shared)."""
-    encoder = verifier.encoder
-    real_encode = encoder.encode
-    clock = {"seconds": 0.0, "rows": 0.0}
-
-    def encode(sentences: list[str], batch_size: int | None = None) -> Any:
-        start = time.process_time()
-        vectors = real_encode(sentences, batch_size)
-        clock["seconds"] += time.process_time() - start
-        clock["rows"] += len(sentences)
-        return vectors
-
-    encoder.encode = encode  # type: ignore[method-assign]
-    return clock
 
 
 LABELS = ROOT / "data" / "verify_highlight_labels.jsonl"

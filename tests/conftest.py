@@ -50,3 +50,17 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+def record_encoder_calls(encoder: Any, monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Every call that reaches the real ``encoder`` from now on, with its texts (they are still
+    encoded, so what the test runs is the real thing)."""
+    calls: list[list[str]] = []
+    real_encode = encoder.encode
+
+    def encode(sentences: list[str], batch_size: int | None = None) -> Any:
+        calls.append(list(sentences))
+        return real_encode(sentences, batch_size)
+
+    monkeypatch.setattr(encoder, "encode", encode)
+    return calls

@@ -7,7 +7,6 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-import numpy as np
 import pytest
 
 from factkit.annotate.attribution import AttributionFinder
@@ -18,6 +17,7 @@ from factkit.encoder import get_encoder
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
 from factkit.render.to_json import report_to_dict
+from tests.conftest import record_encoder_calls
 
 
 def test_claims_only_run_loads_no_summarizer(seed_text: str) -> None:
@@ -106,18 +106,8 @@ def test_a_full_run_runs_the_finders_once_per_article(
     assert calls == {"attributions": 1, "quantities": len(body)}
 
 
-def _record_encodes(config: Config, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every text handed to the real encoder from now on (it still encodes them)."""
-    encoder = get_encoder(config.encoder)
-    asked: list[str] = []
-    real_encode = encoder.encode
-
-    def encode(sentences: list[str], batch_size: int | None = None) -> np.ndarray:
-        asked.extend(sentences)
-        return real_encode(sentences, batch_size)
-
-    monkeypatch.setattr(encoder, "encode", encode)
-    return asked
+def _record_encodes(config: Config, monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    return record_encoder_calls(get_encoder(config.encoder), monkeypatch)
 
 
 def test_a_full_run_encodes_each_body_sentence_at_most_once(
@@ -126,8 +116,9 @@ def test_a_full_run_encodes_each_body_sentence_at_most_once(
     """Check-worthiness and the summarizer share the annotations' embedding table: no sentence
     is handed to the encoder twice (the encoder's own memo is not what saves the work)."""
     config = load_config()
-    asked = _record_encodes(config, monkeypatch)
+    calls = _record_encodes(config, monkeypatch)
     report = Pipeline(config).analyze(article_from_text(seed_text))
+    asked = [text for call in calls for text in call]
     assert report.annotations is not None and report.summary is not None
     claimed = {c.sentence_index for c in report.claims}
     computed = report.annotations.embeddings.computed
@@ -145,8 +136,9 @@ def test_verifying_an_extractive_summary_encodes_no_sentence_twice(
     summary sentence copied from the article reuses its row: each text reaches the encoder once,
     and a copied sentence aligns with its own article sentence at similarity 1."""
     config = load_config(overrides=["verify.enabled=true"])
-    asked = _record_encodes(config, monkeypatch)
+    calls = _record_encodes(config, monkeypatch)
     report = Pipeline(config).analyze(article_from_text(seed_text))
+    asked = [text for call in calls for text in call]
     assert report.verification is not None and report.summary is not None
     texts = Counter(asked)
     assert asked and max(texts.values()) == 1, texts.most_common(3)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from factkit.annotate import Annotator, annotated
@@ -13,6 +12,7 @@ from factkit.ingest import article_from_text
 from factkit.split import split_sentences
 from factkit.verification import Verifier
 from factkit.verification.verifier import verify
+from tests.conftest import record_encoder_calls
 
 SUMMARY = (
     "The UN human rights chief said her office had counted at least 138 deaths among "
@@ -47,20 +47,6 @@ def test_given_annotations_are_read_not_recomputed(seed_article: Article) -> Non
     assert list(index.attributions) == list(annotations.attributions)
 
 
-def _record_calls(config: Config, monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
-    """Every call that reaches the real encoder from now on, with its texts (still encoded)."""
-    encoder = get_encoder(config.encoder)
-    calls: list[list[str]] = []
-    real_encode = encoder.encode
-
-    def encode(sentences: list[str], batch_size: int | None = None) -> np.ndarray:
-        calls.append(list(sentences))
-        return real_encode(sentences, batch_size)
-
-    monkeypatch.setattr(encoder, "encode", encode)
-    return calls
-
-
 def test_only_the_prefilters_candidates_are_encoded(
     seed_article: Article, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -72,7 +58,7 @@ def test_only_the_prefilters_candidates_are_encoded(
     k = config.verify.candidate_sentences
     body = annotated(sentences)
     assert 2 * k < len(body)  # the seed is long enough for the prefilter to matter
-    calls = _record_calls(config, monkeypatch)
+    calls = record_encoder_calls(get_encoder(config.encoder), monkeypatch)
     fewer = Verifier(config).verify(SUMMARY, seed_article, sentences)
     assert len(calls) == 1
     summary_texts = [s.text for s in fewer.sentences]
