@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -28,20 +26,14 @@ from factkit.checkworthy import (
 )
 from factkit.config import CheckworthinessConfig
 from factkit.errors import ModelLoadError
-from tests.conftest import ROOT, read_jsonl, shared_file
+from tests.conftest import load_script, read_jsonl, shared_file
 
 CLAIM = "Unemployment rose from 4.2 percent to 7.8 percent between 2008 and 2009, the report said."
 GREETING = "Thank you very much."
 
 
 def _train_script() -> ModuleType:
-    path = ROOT / "scripts" / "train_checkworthiness.py"
-    spec = importlib.util.spec_from_file_location("train_checkworthiness", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_checkworthiness")
 
 
 @pytest.fixture(scope="module")

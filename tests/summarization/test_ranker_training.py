@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from types import ModuleType
 
 import numpy as np
 
 from factkit.summarization.extractive import FEATURE_NAMES
-from tests.conftest import ROOT
+from tests.conftest import load_script
 
 
 def _train_script() -> ModuleType:
-    path = ROOT / "scripts" / "train_summary_ranker.py"
-    spec = importlib.util.spec_from_file_location("train_summary_ranker", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_summary_ranker")
 
 
 def test_cv_folds_partition_the_documents_once_per_repeat() -> None:
