@@ -3,27 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=120,
-    )
+from tests.conftest import run_python
 
 
 def test_module_gives_the_cli_usage_error() -> None:
-    module = _run("-m", "factkit", "nosuchcmd")
-    cli = _run("-c", "from factkit.cli import main; main()", "nosuchcmd")
+    module = run_python("-m", "factkit", "nosuchcmd")
+    cli = run_python("-c", "from factkit.cli import main; main()", "nosuchcmd")
     assert module.returncode == cli.returncode == 2
     assert module.stderr == cli.stderr
     assert "nosuchcmd" in module.stderr and len(module.stderr.strip().splitlines()) == 1
@@ -35,7 +22,7 @@ def test_module_runs_a_command(tmp_path: Path) -> None:
         "WASHINGTON (AP) -- The agency said on Tuesday that at least 183 people had died.\n",
         encoding="utf-8",
     )
-    done = _run("-m", "factkit", "claims", str(article), "--format", "json")
+    done = run_python("-m", "factkit", "claims", str(article), "--format", "json")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     quantities = [q for claim in report["claims"] for q in claim["quantities"]]
