@@ -3,7 +3,8 @@
 or with another dash; ages with the person they belong to ("Elle, 51" is the article's "Elle
 Macpherson, who turned 51"); times of day ("10 am" is "10am" and "10:00"); and
 :func:`slot_numbers`, the numbers of a stretch of text that the slot check compares, with a
-number a tokenizer spaced out ("235, 000", "1. 3 billion") read as one."""
+number a tokenizer spaced out ("235, 000", "1. 3 billion") read as one and a scale word glued to
+the digits ("$500million", "£1.5bn", "half-a-billion") read with its scale."""
 
 from __future__ import annotations
 

@@ -15,7 +15,10 @@ matches as people round it ("about 180", "more than £500,000" for £572,206) or
 third" for "33 per cent"); a number the article never writes is supported when two numbers of
 the passage give it as their sum or difference (in one unit) or as a percentage share. The slot
 evidence also says which noun the number counts ("18 animals" where the article's 18 counts
-cages and its 70 the animals)."""
+cages and its 70 the animals, in the passage or the sentences around it), and whether the
+article writes the very same quantity ("£17m" is "£17million"). A number that is part of a name
+("a Nexus 5 phone") supports its value but never outranks the summary number's slot; a
+scoreline is held against the one of its best sentences or the sentences around them."""
 
 from __future__ import annotations
 
