@@ -163,9 +163,11 @@ def judge_ages(
     word before it. The article's ages of that person: those that follow their name, else
     those next to it ("the 26-year-old instructor Alexander Soumbadze"); with neither, a
     descriptive age with their name within ``_AGE_REACH`` characters before it (or just after).
-    With no name, any article age of the same value supports it. Only an age that follows a
-    name ("Emma Jackson, 56,") can meet another age of its person: "a 14-year-old girl" after
-    "Jafar Adeli" is not about him."""
+    An age that follows a name the article gives but no age, where the article gives that value
+    as the age that follows another name (not named near it), meets that age: the age of
+    somebody else. With no name, any article age of the same value supports it. Only an age
+    that follows a name ("Emma Jackson, 56,") can meet another age of its person: "a
+    14-year-old girl" after "Jafar Adeli" is not about him."""
     ages = _article_age_list(article_text)
     lower = article_text.lower()
     out: list[tuple[Age, Age | None]] = []
@@ -194,6 +196,17 @@ def judge_ages(
             out.append((age, None))
         elif theirs and age.held:
             out.append((age, theirs[0]))
+        elif age.held and any(re.search(rf"\b{re.escape(part)}\b", lower) for part in holder):
+            # the article names them and gives no age of theirs, but this one as the age of
+            # somebody else ("Facebook, 33," where the article has "Carlos Boente, 33,"); a
+            # name the article never gives is the name check's
+            other = [
+                a
+                for a in ages
+                if a.held and a.value == age.value and a.holder and not named_near(a)
+            ]
+            if other:
+                out.append((age, other[0]))
     return out
 
 

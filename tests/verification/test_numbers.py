@@ -129,3 +129,18 @@ def test_a_glued_number_replaces_the_finders_half_and_keeps_its_own_readings() -
         ("half-a-billion", 5e8, None),
         ("$500m", 5e8, "about"),  # the finder's reading, qualifier included
     ]
+
+
+def test_an_age_the_article_gives_somebody_else_is_theirs() -> None:
+    article = (
+        "Carlos Boente, 33, was jailed on Friday at Norwich Crown Court for a string of "
+        "harassment offences against his former partner and her family. He had met his victim "
+        "on Facebook in 2012, the court heard, and sent her hundreds of messages."
+    )
+    summary = "Facebook, 33, was serving time in prison."
+    [(claimed, rival)] = judge_ages(summary, 0, len(summary), article)
+    assert rival is not None and rival.value == claimed.value == 33
+    assert article[rival.start - 15 : rival.end] == "Carlos Boente, 33"
+    # the person the article gives that age is still supported, by surname alone too
+    for right in ("Carlos Boente, 33, was jailed.", "Boente, 33, was jailed."):
+        assert judge_ages(right, 0, len(right), article) == [(find_ages(right)[0], None)]

@@ -66,9 +66,11 @@ def check_numbers(
             continue
         rival = rival_ages.get(q.start)
         if rival is not None:
+            given = src.text[rival.start : rival.end]
             detail = (
-                f"summary says {_qty_label(q)!r}, the article gives this person's age as "
-                f"{src.text[rival.start : rival.end]!r}"
+                f"summary says {_qty_label(q)!r}, the article gives this person's age as {given!r}"
+                if rival.value != q.value
+                else f"the article gives the age {given!r} to somebody else"
             )
             span = (q.start, q.end)
             reasons.append(
