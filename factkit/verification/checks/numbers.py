@@ -129,7 +129,14 @@ def _check_number(
     )
     # a number that is part of a name ("a Nexus 5 phone") supports its own value but is no
     # rival for the summary number's slot
-    rivals = [(sc, k) for sc, k in ranked if not _designator(src.text, src.numbers[k].quantity)]
+    # and one that says how long ago something was ("15 minutes ago") none for a duration
+    ago = _ago(ctx.text, q)
+    rivals = [
+        (sc, k)
+        for sc, k in ranked
+        if not _designator(src.text, src.numbers[k].quantity)
+        and _ago(src.text, src.numbers[k].quantity) <= ago
+    ]
     top_score, top = rivals[0] if rivals else (0.0, -1)
     match = next(
         ((sc, k) for sc, k in ranked if _same_number(ctx, q, src.numbers[k].quantity)),
@@ -324,6 +331,14 @@ def _designator(text: str, q: Quantity) -> bool:
         return False
     opening = text[: before.start()].rstrip(" \"'“‘(")
     return bool(opening) and opening[-1] not in ".!?:\n"
+
+
+_AGO_RE = re.compile(r"\s+(?:ago|earlier|before|later)\b")
+
+
+def _ago(text: str, q: Quantity) -> bool:
+    """Is ``q`` a time offset ("15 minutes ago", "two days earlier"), not a duration?"""
+    return bool(q.unit) and _AGO_RE.match(text, q.end) is not None
 
 
 _SCALE_SHORT = {"m": "million", "bn": "billion"}
