@@ -3,7 +3,8 @@
 or with another dash; ages with the person they belong to ("Elle, 51" is the article's "Elle
 Macpherson, who turned 51"); times of day ("10 am" is "10am" and "10:00"); and
 :func:`slot_numbers`, the numbers of a stretch of text that the slot check compares, with a
-number a tokenizer spaced out ("235, 000", "1. 3 billion") read as one."""
+number a tokenizer spaced out ("235, 000", "1. 3 billion") read as one and a scale word glued to
+the digits ("$500million", "£1.5bn", "half-a-billion") read with its scale."""
 
 from __future__ import annotations
 
@@ -48,14 +49,17 @@ def supported_scoreline_numbers(
 
 
 # an age as news writes it. Descriptive forms name nobody: "51-year-old", "51 years old",
-# "aged 51", "AGE: 27", "turned 51"; held forms follow their holder: "Elle, 51," or "Elle (51)"
+# "aged 51", "AGE: 27", "turned 51"; held forms follow their holder: "Elle, 51,", "Scott Kelley,
+# now 50," or "Elle (51)"
 _DESCRIBED_AGE_RES = (
     re.compile(r"(?<![\d.,])(\d{1,3})(?:-| )years?(?:-| )old\b", re.IGNORECASE),
     re.compile(r"\baged?:?\s(\d{1,3})(?![\d.,]\d)", re.IGNORECASE),
     re.compile(r"\b(?:turned|turns|turning)\s(\d{1,3})(?![\d.,]\d|\w|\s?%)"),
 )
 _HELD_AGE_RES = (
-    re.compile(r"([A-Za-z][\w'’-]+),\s(\d{1,3}),"),
+    # "now 50" is an age too; a decimal in the age's place ("Pippa, 14.99,") is no age the
+    # article can give her, so it meets the age the article does give
+    re.compile(r"([A-Za-z][\w'’-]+),\s(?:now\s)?(\d{1,3}(?:\.\d+)?),"),
     re.compile(r"([A-Za-z][\w'’-]+)\s\((\d{1,3})\)"),
 )
 # a holder's name: the capitalized run ending at the word before a held age; the one a
@@ -159,9 +163,11 @@ def judge_ages(
     word before it. The article's ages of that person: those that follow their name, else
     those next to it ("the 26-year-old instructor Alexander Soumbadze"); with neither, a
     descriptive age with their name within ``_AGE_REACH`` characters before it (or just after).
-    With no name, any article age of the same value supports it. Only an age that follows a
-    name ("Emma Jackson, 56,") can meet another age of its person: "a 14-year-old girl" after
-    "Jafar Adeli" is not about him."""
+    An age that follows a name the article gives but no age, where the article gives that value
+    as the age that follows another name (not named near it), meets that age: the age of
+    somebody else. With no name, any article age of the same value supports it. Only an age
+    that follows a name ("Emma Jackson, 56,") can meet another age of its person: "a
+    14-year-old girl" after "Jafar Adeli" is not about him."""
     ages = _article_age_list(article_text)
     lower = article_text.lower()
     out: list[tuple[Age, Age | None]] = []
@@ -190,6 +196,17 @@ def judge_ages(
             out.append((age, None))
         elif theirs and age.held:
             out.append((age, theirs[0]))
+        elif age.held and any(re.search(rf"\b{re.escape(part)}\b", lower) for part in holder):
+            # the article names them and gives no age of theirs, but this one as the age of
+            # somebody else ("Facebook, 33," where the article has "Carlos Boente, 33,"); a
+            # name the article never gives is the name check's
+            other = [
+                a
+                for a in ages
+                if a.held and a.value == age.value and a.holder and not named_near(a)
+            ]
+            if other:
+                out.append((age, other[0]))
     return out
 
 
@@ -276,13 +293,83 @@ def _join_spaced(text: str, start: int, end: int, numbers: list[Quantity]) -> li
     return numbers
 
 
+def _glued_scales() -> dict[str, tuple[float, bool]]:
+    """scale word -> (multiplier, only after a currency symbol)."""
+    out = {}
+    for line in entries("number_glued_scales"):
+        word, value, currency_only = line.split()
+        out[word] = (float(value), currency_only == "yes")
+    return out
+
+
+def _currency_symbols() -> dict[str, str]:
+    """One-character currency symbols ("$", "£") -> the quantity finder's unit name."""
+    out: dict[str, str] = {}
+    for line in entries("quant_currencies"):
+        name, _, aliases = line.partition("=")
+        for alias in aliases.split("|"):
+            alias = alias.strip()
+            if alias.startswith("=") and len(alias) == 2 and not alias[1].isalnum():
+                out.setdefault(alias[1], name.strip())
+    return out
+
+
+_SCALES = _glued_scales()
+_CURRENCIES = _currency_symbols()
+# a long scale word may carry a doubled letter ("$50miillion"): the article's typo still
+# says millions
+_SCALE_PATTERNS = {
+    word: "".join(f"{re.escape(c)}+" for c in word) if len(word) > 2 else re.escape(word)
+    for word in sorted(_SCALES, key=len, reverse=True)
+}
+_SCALE_PATTERN = "|".join(_SCALE_PATTERNS.values())
+_GLUED_RE = re.compile(
+    r"(?<![\w.,])(?:(?P<cur>[^\w\s])?(?P<num>\d+(?:\.\d+)?)|(?P<half>half-an?-))"
+    rf"(?P<scale>{_SCALE_PATTERN})\b",
+    re.IGNORECASE,
+)
+
+
+def glued_numbers(text: str, start: int, end: int) -> list[Quantity]:
+    """Numbers whose scale word is glued to them ("$500million", "8million", "£1.5bn") or
+    hyphenated ("half-a-billion"), which the quantity finder reads as nothing or as "half"."""
+    out = []
+    for m in _GLUED_RE.finditer(text, start, end):
+        scale = next(
+            w for w, p in _SCALE_PATTERNS.items() if re.fullmatch(p, m.group("scale"), re.I)
+        )
+        multiplier, currency_only = _SCALES[scale]
+        unit = _CURRENCIES.get(m.group("cur") or "")
+        if m.group("cur") and unit is None:
+            continue
+        if currency_only and unit is None:
+            continue  # "a 5m fall" is metres
+        base = 0.5 if m.group("half") else float(m.group("num"))
+        a = m.start("cur") if unit else m.start()
+        out.append(Quantity(text[a : m.end()], a, m.end(), base * multiplier, unit, None))
+    return out
+
+
 def slot_numbers(
     text: str, start: int, end: int, found: Sequence[Quantity], times: Sequence[TimeAnchor]
 ) -> list[Quantity]:
     """The numbers the slot check compares in ``text[start:end]``: the quantity finder's
     ``found`` that are not dates, plus the bare digit runs it leaves out (each side of a score
-    such as "2-0"); a number a tokenizer spaced out ("235, 000") is one number."""
-    kept = [q for q in found if not any(t.start < q.end and q.start < t.end for t in times)]
+    such as "2-0") and the numbers with a glued scale word ("$500million", "half-a-billion",
+    which replace the finder's "half"); a number a tokenizer spaced out ("235, 000") is one
+    number."""
+    glued = [
+        g
+        for g in glued_numbers(text, start, end)
+        if not any(q.start < g.end and g.start < q.end and q.value == g.value for q in found)
+    ]
+    kept = [
+        q
+        for q in found
+        if not any(t.start < q.end and q.start < t.end for t in times)
+        and not any(g.start < q.end and q.start < g.end for g in glued)
+    ]
+    kept += glued
     taken = [(q.start, q.end) for q in kept] + [(t.start, t.end) for t in times]
     for m in _BARE_DIGITS_RE.finditer(text, start, end):
         if any(a < m.end() and m.start() < b for a, b in taken):

@@ -1,10 +1,18 @@
 """factkit.verification.numbers: numbers as people write them (ages with their holders,
-times of day, numbers a tokenizer spaced out) and the slot numbers of a stretch of text."""
+times of day, numbers a tokenizer spaced out, scale words glued to the digits) and the slot
+numbers of a stretch of text."""
 
 from __future__ import annotations
 
 from factkit.annotate.quantities import find_quantities
-from factkit.verification.numbers import find_ages, judge_ages, slot_numbers, times_of_day
+from factkit.document import Quantity
+from factkit.verification.numbers import (
+    find_ages,
+    glued_numbers,
+    judge_ages,
+    slot_numbers,
+    times_of_day,
+)
 
 
 def test_an_age_is_tied_to_the_name_it_follows() -> None:
@@ -85,3 +93,54 @@ def test_a_decimal_the_splitter_cut_at_its_point_is_one_number() -> None:
         got += [(text[q.start : q.end], q.value) for q in slot_numbers(text, start, end, found, [])]
     # "2014. 2" is a year and a count, not a decimal
     assert got == [("1. 3 billion", 1.3e9), ("2", 2.0), ("1. 0", 1.0)]
+
+
+def test_a_scale_word_glued_to_the_digits_is_read() -> None:
+    text = "The theft of $500million in art. It has 8million users. The half-a-billion heist."
+    found = {(q.text, q.value, q.unit) for q in glued_numbers(text, 0, len(text))}
+    assert found == {
+        ("$500million", 5e8, "dollar"),
+        ("8million", 8e6, None),
+        ("half-a-billion", 5e8, None),
+    }
+    # "m" alone is a metre unless a currency symbol says it is millions
+    assert glued_numbers("a 5m fall", 0, 9) == []
+    # a doubled letter in a long scale word is a typo, not another word
+    [typo] = glued_numbers("earned $50miillion", 0, 18)
+    assert (typo.text, typo.value, typo.unit) == ("$50miillion", 5e7, "dollar")
+
+
+def test_an_age_after_now_is_held_by_the_name_before_it() -> None:
+    text = "Scott Kelley, now 50, fled with his stepdaughter."
+    [age] = find_ages(text)
+    assert (text[age.start : age.end], age.holder, age.held) == ("50", {"scott", "kelley"}, True)
+    article = "Scott Kelley, 50, and his stepdaughter Mary Nunes, 19, fled the country in 2004."
+    summary = "Scott Kelley, now 19, fled the U.S. in 2004."
+    [(claimed, rival)] = judge_ages(summary, 0, len(summary), article)
+    assert claimed.value == 19 and rival is not None and rival.value == 50
+
+
+def test_a_glued_number_replaces_the_finders_half_and_keeps_its_own_readings() -> None:
+    text = "The half-a-billion heist and a $500m deal."
+    half = Quantity("half", 4, 8, 0.5)
+    deal = Quantity("$500m", 31, 36, 5e8, "dollar", "about")
+    numbers = slot_numbers(text, 0, len(text), [half, deal], [])
+    assert [(q.text, q.value, q.qualifier) for q in numbers] == [
+        ("half-a-billion", 5e8, None),
+        ("$500m", 5e8, "about"),  # the finder's reading, qualifier included
+    ]
+
+
+def test_an_age_the_article_gives_somebody_else_is_theirs() -> None:
+    article = (
+        "Carlos Boente, 33, was jailed on Friday at Norwich Crown Court for a string of "
+        "harassment offences against his former partner and her family. He had met his victim "
+        "on Facebook in 2012, the court heard, and sent her hundreds of messages."
+    )
+    summary = "Facebook, 33, was serving time in prison."
+    [(claimed, rival)] = judge_ages(summary, 0, len(summary), article)
+    assert rival is not None and rival.value == claimed.value == 33
+    assert article[rival.start - 15 : rival.end] == "Carlos Boente, 33"
+    # the person the article gives that age is still supported, by surname alone too
+    for right in ("Carlos Boente, 33, was jailed.", "Boente, 33, was jailed."):
+        assert judge_ages(right, 0, len(right), article) == [(find_ages(right)[0], None)]

@@ -15,15 +15,20 @@ matches as people round it ("about 180", "more than £500,000" for £572,206) or
 third" for "33 per cent"); a number the article never writes is supported when two numbers of
 the passage give it as their sum or difference (in one unit) or as a percentage share. The slot
 evidence also says which noun the number counts ("18 animals" where the article's 18 counts
-cages and its 70 the animals)."""
+cages and its 70 the animals, in the passage or the sentences around it), and whether the
+article writes the very same quantity ("£17m" is "£17million"). A number that is part of a name
+("a Nexus 5 phone") supports its value but never outranks the summary number's slot; a
+scoreline is held against the one of its best sentences or the sentences around them."""
 
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
 from factkit.document import Quantity, ReasonType, VerifyReason
+from factkit.lang import word_set
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.index import _around, _Number
 from factkit.verification.numbers import (
@@ -35,6 +40,8 @@ from factkit.verification.numbers import (
     supported_times,
 )
 from factkit.verification.text import _DIGITS_RE, _bound, _local_context, _stem, _words
+
+_RANK_WORDS = word_set("number_rank_words")
 
 
 def check_numbers(
@@ -59,9 +66,11 @@ def check_numbers(
             continue
         rival = rival_ages.get(q.start)
         if rival is not None:
+            given = src.text[rival.start : rival.end]
             detail = (
-                f"summary says {_qty_label(q)!r}, the article gives this person's age as "
-                f"{src.text[rival.start : rival.end]!r}"
+                f"summary says {_qty_label(q)!r}, the article gives this person's age as {given!r}"
+                if rival.value != q.value
+                else f"the article gives the age {given!r} to somebody else"
             )
             span = (q.start, q.end)
             reasons.append(
@@ -85,7 +94,11 @@ def _scoreline_conflicts(
         if (a, b) in supported:
             continue
         own = frozenset(t[0] for t in ctx.align.tokens if a <= t[1] and t[2] <= b)
-        for p in ctx.window(own)[1]:
+        best = ctx.window(own)[1]
+        # the best sentences first, then the ones around them ("to secure a 1-1 draw" right
+        # after the sentence that names the teams)
+        around = ctx.near(best) | {p + 1 for p in best if p + 1 < len(src.body)}
+        for p in [*best, *sorted(around - set(best))]:
             s = src.body[p]
             theirs = scoreline_spans(src.text, s.start, s.end)
             if theirs:
@@ -114,7 +127,17 @@ def _check_number(
         ((_slot_score(ctx, q, mine, n, scores), k) for k, n in enumerate(src.numbers)),
         reverse=True,
     )
-    top_score, top = ranked[0] if ranked else (0.0, -1)
+    # a number that is part of a name ("a Nexus 5 phone") supports its own value but is no
+    # rival for the summary number's slot
+    # and one that says how long ago something was ("15 minutes ago") none for a duration
+    ago = _ago(ctx.text, q)
+    rivals = [
+        (sc, k)
+        for sc, k in ranked
+        if not _designator(src.text, src.numbers[k].quantity)
+        and _ago(src.text, src.numbers[k].quantity) <= ago
+    ]
+    top_score, top = rivals[0] if rivals else (0.0, -1)
     match = next(
         ((sc, k) for sc, k in ranked if _same_number(ctx, q, src.numbers[k].quantity)),
         None,
@@ -131,7 +154,7 @@ def _check_number(
             **_number_adjacency(ctx, q, same_value, window),
             **ctx.evidence(own, values),
         }
-        noun = _noun_attachment(ctx, q, same_value, window)
+        noun = _noun_attachment(ctx, q, same_value, ctx.near(best))
         evidence.update(noun)  # in the trace for fitting; a moved noun is flagged by rule
         if not ctx.decider.flag("number", evidence, not fits) and not noun["noun_moved"]:
             _check_qualifier(ctx, q, src.numbers[match[1]].quantity, reasons, notes)
@@ -277,15 +300,57 @@ def _number_adjacency(
     of another value in the supporting sentences; and whether the article writes the very
     same quantity ("more than 70 animals")."""
     around = _around(ctx.text, q.start, q.end, ctx.part.start, ctx.part.end)
-    wording = " ".join(_words(q.text))
+    wording = _wording(q.text)
     own = max((around.fit(n.around) for n in same_value), default=0)
-    same = any(" ".join(_words(n.quantity.text)) == wording for n in same_value)
+    same = any(_wording(n.quantity.text) == wording for n in same_value)
     mine = {id(n) for n in same_value}
     other = max(
         (around.fit(n.around) for n in ctx.src.numbers if n.pos in window and id(n) not in mine),
         default=0,
     )
     return {"adj_own": float(own), "adj_other": float(other), "same_text": float(same)}
+
+
+# "Nexus 5", "Apollo 13", "Windows 10": a capitalized word, one space, then the bare number
+_DESIGNATOR_RE = re.compile(r"\b([A-Z][A-Za-z]+) $")
+_MONTH_WORDS = word_set("months") | word_set("month_abbreviations")
+
+
+def _designator(text: str, q: Quantity) -> bool:
+    """Is ``q`` the number of a name ("a Nexus 5 phone", "Apollo 13"), not a count? Not after
+    a rank or amount word ("World No 3", "Top 10", "Aged 51"), a month, or a word that opens
+    its sentence ("Only 5 ...")."""
+    after = text[q.end : q.end + 2]
+    if not q.text.isdigit() or after[:1] in ("-", "–", "%") or re.match(r"[.,]\d", after):
+        return False
+    before = _DESIGNATOR_RE.search(text, max(0, q.start - 30), q.start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in _RANK_WORDS or word in _MONTH_WORDS:
+        return False
+    opening = text[: before.start()].rstrip(" \"'“‘(")
+    return bool(opening) and opening[-1] not in ".!?:\n"
+
+
+_AGO_RE = re.compile(r"\s+(?:ago|earlier|before|later)\b")
+
+
+def _ago(text: str, q: Quantity) -> bool:
+    """Is ``q`` a time offset ("15 minutes ago", "two days earlier"), not a duration?"""
+    return bool(q.unit) and _AGO_RE.match(text, q.end) is not None
+
+
+_SCALE_SHORT = {"m": "million", "bn": "billion"}
+_SCALE_SHORT_RE = re.compile(r"(?<=\d)(m|bn)\b")
+
+
+def _wording(text: str) -> str:
+    """How a quantity is written, with the scale word spelt out and glued to the digits
+    ("£17m", "£17million" and "£17 million" all read "17million")."""
+    written = " ".join(_words(text.lower()))
+    written = re.sub(r"(?<=\d) (?=million|billion|trillion\b)", "", written)
+    return _SCALE_SHORT_RE.sub(lambda m: _SCALE_SHORT[m.group(1)], written)
 
 
 def _counted_noun(ctx: SentenceContext, q: Quantity) -> str | None:

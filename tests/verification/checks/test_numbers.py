@@ -8,10 +8,11 @@ from __future__ import annotations
 import pytest
 
 from factkit.config import Config
-from factkit.document import Verification
+from factkit.document import Quantity, Verification
 from factkit.ingest import article_from_text
 from factkit.split import split_sentences
 from factkit.verification import Verifier
+from factkit.verification.checks.numbers import _ago, _designator, _wording
 
 
 @pytest.fixture(scope="module")
@@ -118,6 +119,12 @@ DRAW = (
     "Valencia were held to a 1-1 draw by Athletic Bilbao at the Mestalla on Sunday. "
     "Aritz Aduriz netted the equaliser ten minutes from time after a long spell of pressure."
 )
+# the scoreline is in the sentence after the one that names the teams and the scorer
+LATE_DRAW = (
+    "Former Valencia striker Aritz Aduriz denied his old team victory for Athletic Bilbao. "
+    "He pounced in the 90th minute to secure a 1-1 draw after the visitors went down to 10 men. "
+    "Nicolas Otamendi had received a straight red card eight minutes earlier."
+)
 
 
 def test_a_changed_scoreline_is_caught_and_the_given_one_supported(verifier: Verifier) -> None:
@@ -125,6 +132,15 @@ def test_a_changed_scoreline_is_caught_and_the_given_one_supported(verifier: Ver
     assert number_reasons(verifier, DRAW, wrong) == [("number_mismatch", "1-10")]
     right = "Valencia were held to a 1-1 draw by Athletic Bilbao after Aritz Aduriz netted."
     assert number_reasons(verifier, DRAW, right) == []
+
+
+def test_a_scoreline_is_held_against_the_one_next_to_its_best_sentence(
+    verifier: Verifier,
+) -> None:
+    wrong = "Valencia were held to a 1-10 draw by Athletic Bilbao after Aritz Aduriz netted."
+    assert number_reasons(verifier, LATE_DRAW, wrong) == [("number_mismatch", "1-10")]
+    right = "Valencia were held to a 1-1 draw by Athletic Bilbao after Aritz Aduriz netted."
+    assert number_reasons(verifier, LATE_DRAW, right) == []
 
 
 TOKENIZED = (
@@ -156,6 +172,72 @@ def test_a_number_moved_to_another_noun_is_caught(verifier: Verifier) -> None:
     assert [w for _, w in number_reasons(verifier, ANIMALS, summary)] == ["18"]
     right = "More than 70 animals were found living in 18 cages in Arizona."
     assert number_reasons(verifier, ANIMALS, right) == []
+
+
+# the 70 animals are in the sentence before the one the rest of the summary rests on
+ANIMALS_APART = (
+    "More than 70 animals have been seized from a filthy mobile home in Wittmann. "
+    "Officers found 54 dogs and 18 cats living in disgusting, cramped conditions in Arizona. "
+    "The owner, who has not been named, is expected to face charges next week."
+)
+
+
+def test_a_number_moved_to_a_noun_the_sentence_before_counts_is_caught(
+    verifier: Verifier,
+) -> None:
+    summary = "More than 18 animals were found living in disgusting conditions in Arizona."
+    assert [w for _, w in number_reasons(verifier, ANIMALS_APART, summary)] == ["18"]
+    right = "More than 70 animals were seized from a filthy mobile home in Wittmann."
+    assert number_reasons(verifier, ANIMALS_APART, right) == []
+
+
+PHONES = (
+    "A homeless woman found a flat using a Nexus 5 phone from a charity in San Jose. "
+    "The charity has given out 100 phones to homeless people so far this year."
+)
+
+
+def test_a_number_that_is_part_of_a_name_is_no_rival_for_a_count() -> None:
+    article = article_from_text(PHONES)
+    five = PHONES.index("5 phone")
+    assert _designator(article.text, Quantity("5", five, five + 1, 5.0, "phone"))
+    hundred = PHONES.index("100")
+    assert not _designator(article.text, Quantity("100", hundred, hundred + 3, 100.0))
+    for rank in ("World No 3 Davis", "the Top 10 list", "on April 12 she", "Only 5 people"):
+        digits = next(i for i, c in enumerate(rank) if c.isdigit())
+        number = rank[digits:].split()[0]
+        quantity = Quantity(number, digits, digits + len(number), float(number))
+        assert not _designator(rank, quantity), rank
+
+
+MILLIONS = (
+    "Crystal Palace's starting XI on Monday night was worth a mere £17m in transfer fees. "
+    "Manchester City's bench alone cost more than £40m, the club's accounts show."
+)
+
+
+def test_a_sum_written_with_another_scale_word_is_the_same_text() -> None:
+    assert _wording("£17m") == _wording("£17million") == _wording("£17 million") == "17million"
+    assert _wording("£17m") != _wording("£17bn")
+    summary = "Crystal Palace's starting XI cost just £17million."
+    assert number_reasons(Verifier(Config()), MILLIONS, summary) == []
+
+
+HIKE = (
+    "The family left the White House about 15 minutes ago and hiked at Great Falls Park. "
+    "The 50-minute trek concluded as a light drizzle began."
+)
+
+
+def test_how_long_ago_is_no_rival_for_how_long() -> None:
+    article = article_from_text(HIKE)
+    ago, trek = HIKE.index("15 minutes"), HIKE.index("50-minute")
+    assert _ago(article.text, Quantity("15 minutes", ago, ago + 10, 15.0, "minute"))
+    assert not _ago(article.text, Quantity("50-minute", trek, trek + 9, 50.0, "minute"))
+    summary = "The family hiked at Great Falls Park for around 50 minutes until a light rain."
+    assert number_reasons(Verifier(Config()), HIKE, summary) == []
+    wrong = "The family hiked at Great Falls Park for around 90 minutes until a light rain."
+    assert [t for t, _ in number_reasons(Verifier(Config()), HIKE, wrong)] != []
 
 
 def test_the_noun_a_number_counts_is_in_the_slot_evidence() -> None:
