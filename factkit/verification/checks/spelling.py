@@ -8,9 +8,15 @@ an article name has the same other words (the same first name: "John"), and one 
 opens with the same two letters and differs in few letters (Levenshtein distance at most
 ``_MAX_EDIT_SHARE`` of the longer word, at least one).
 Single names are not judged here: a demonym, a plural or an inflection ("Brazilian", "Saints")
-is too close to its article word for an edit distance to tell."""
+is too close to its article word for an edit distance to tell.
+
+A name broken in two ("Redkn app" where the article has "Redknapp": a summarizer's word pieces
+written apart) is misspelt too: a capitalized word the article never writes, followed by a
+lower-case word that completes it to an article name word."""
 
 from __future__ import annotations
+
+import re
 
 from factkit.document import ReasonType, VerifyReason
 from factkit.verification.checks.context import SentenceContext
@@ -21,6 +27,8 @@ from factkit.verification.text import _WORD_RE, _norm_word
 
 _MAX_EDIT_SHARE = 0.3  # "bieniewski"/"bieniewicz": 3 edits in 10 letters
 _MIN_LETTERS = 4  # shorter words are too easily one another's near miss ("Ham", "Hay")
+# a capitalized word and the lower-case piece right after it ("Redkn app")
+_BROKEN_RE = re.compile(r"\b([A-Z][a-z]+) ([a-z]+)\b")
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -46,9 +54,10 @@ def near_miss(word: str, other: str) -> bool:
 
 
 def check_misspelt_names(ctx: SentenceContext) -> list[VerifyReason]:
-    """``entity_not_in_source`` for each misspelt word of the sentence's names."""
+    """``entity_not_in_source`` for each misspelt word of the sentence's names, and for each
+    name broken in two."""
     src, text = ctx.src, ctx.text
-    reasons = []
+    reasons = _broken_names(ctx)
     for start, end, words in _name_spans(text, ctx.part.start, ctx.part.end, src.common_words):
         if len(words) < 2:
             continue
@@ -71,8 +80,29 @@ def check_misspelt_names(ctx: SentenceContext) -> list[VerifyReason]:
                     b,
                 )
             )
-            # the rule is sure: the sentence score reads it as a certainly wrong name slot
-            ctx.decider.slot_probs["name"] = 1.0
+    if reasons:  # the rule is sure: the sentence score reads a certainly wrong name slot
+        ctx.decider.slot_probs["name"] = 1.0
+    return reasons
+
+
+def _broken_names(ctx: SentenceContext) -> list[VerifyReason]:
+    """``entity_not_in_source`` for each name written as two pieces ("Redkn app")."""
+    src, text = ctx.src, ctx.text
+    reasons = []
+    for m in _BROKEN_RE.finditer(text, ctx.part.start, ctx.part.end):
+        head, joined = _norm_word(m.group(1)), _norm_word(m.group(1) + m.group(2))
+        if head in src.words or joined not in src.name_words:
+            continue
+        found = re.search(rf"\b{re.escape(m.group(1) + m.group(2))}\b", src.text, re.IGNORECASE)
+        reasons.append(
+            VerifyReason(
+                ReasonType.ENTITY_NOT_IN_SOURCE,
+                f"{m.group()!r} is not in the article: the name {joined!r} broken in two",
+                (m.start(), m.end()),
+                found.start() if found else None,
+                found.end() if found else None,
+            )
+        )
     return reasons
 
 

@@ -70,3 +70,25 @@ def test_edit_distance_counts_insertions_deletions_and_substitutions() -> None:
     assert edit_distance("bieniewski", "bieniewicz") == 3
     assert edit_distance("gerard", "gerrard") == 1
     assert edit_distance("", "abc") == 3
+
+
+BROKEN = (
+    "Former QPR manager Harry Redknapp feels he still has plenty to offer football. "
+    "Redknapp will return to the dugout on Sunday for a charity match."
+)
+
+
+def test_a_name_broken_in_two_is_flagged_with_both_spans() -> None:
+    summary = "Redkn app is leading a charity match on Sunday."
+    result = verify(summary, BROKEN)
+    reasons = [r for s in result.sentences for r in (*s.reasons, *s.notes) if "broken" in r.detail]
+    assert len(reasons) == 1 and reasons[0].summary_span is not None
+    start, end = reasons[0].summary_span
+    assert summary[start:end] == "Redkn app"
+    assert BROKEN[reasons[0].source_start : reasons[0].source_end] == "Redknapp"
+
+
+def test_a_name_and_the_word_after_it_are_not_a_broken_name() -> None:
+    summary = "Redknapp is leading a charity match on Sunday."
+    result = verify(summary, BROKEN)
+    assert not [r for s in result.sentences for r in (*s.reasons, *s.notes) if "broken" in r.detail]
