@@ -56,14 +56,8 @@ def relations(text: str, start: int, end: int, common_words: set[str]) -> list[R
     out: list[Relation] = []
     names = [_trimmed(text, span) for span in _name_spans(text, start, end, common_words)]
     for (a0, a1, aw), (b0, b1, bw) in itertools.pairwise(names):
-        gap = text[a1:b0]
-        if any(c in _BREAKS for c in gap):
-            continue
-        raw = [m.group() for m in _WORD_RE.finditer(gap)]
-        words = [_norm_word(w) for w in raw]
-        if not words or len(words) > MAX_STRETCH or not all(w.islower() for w in raw):
-            continue
-        if any(w in _SYMMETRIC for w in words):
+        words = _stretch(text[a1:b0])
+        if words is None:
             continue
         verbs = frozenset(_stem(w) for w in words if _verb_like(w))
         first, second = frozenset(aw) - frozenset(bw), frozenset(bw) - frozenset(aw)
@@ -75,6 +69,40 @@ def relations(text: str, start: int, end: int, common_words: set[str]) -> list[R
         else:
             out.append(Relation((a0, a1), (b0, b1), first, second, verbs, oblique=passive))
     return out
+
+
+def self_relations(
+    text: str, start: int, end: int, common_words: set[str]
+) -> list[tuple[int, int]]:
+    """Spans of the relations of ``text[start:end]`` whose two names are one entity in both
+    roles ("PSV have informed PSV", "Chelsea beat Chelsea"): the same name words on each side
+    of a stretch whose one content word is its verb (not "Liverpool fans want Liverpool ...",
+    where the first name qualifies a noun) and that ends in it or in "by", not in a preposition
+    ("Macaca ... mistaken for Macaca" names two species of one genus)."""
+    out = []
+    names = [_trimmed(text, span) for span in _name_spans(text, start, end, common_words)]
+    for (a0, a1, aw), (b0, b1, bw) in itertools.pairwise(names):
+        words = _stretch(text[a1:b0])
+        if words is None or set(aw) != set(bw) or sum(map(_verb_like, words)) != 1:
+            continue
+        if words[-1] in _STOP and words[-1] != "by":
+            continue
+        out.append((a0, b1))
+    return out
+
+
+def _stretch(gap: str) -> list[str] | None:
+    """The normalized words between two names when they can be one relation's: a short run of
+    lower-case words within one clause, nothing making the relation symmetric or a list."""
+    if any(c in _BREAKS for c in gap):
+        return None
+    raw = [m.group() for m in _WORD_RE.finditer(gap)]
+    words = [_norm_word(w) for w in raw]
+    if not words or len(words) > MAX_STRETCH or not all(w.islower() for w in raw):
+        return None
+    if any(w in _SYMMETRIC for w in words):
+        return None
+    return words
 
 
 def _trimmed(text: str, span: tuple[int, int, list[str]]) -> tuple[int, int, list[str]]:

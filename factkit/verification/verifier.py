@@ -16,7 +16,8 @@ embeddings, quantities, attributions and dates. For every summary sentence:
 2. **The checks**, one module each in ``checks/`` over a shared ``SentenceContext``: numbers
    (``number_mismatch``, ``number_not_in_source``, ``qualifier_dropped``), speakers
    (``speaker_mismatch``), relations (``relation_mismatch``: who did what to whom), dates
-   (``date_mismatch``) and names (``entity_not_in_source``).
+   (``date_mismatch``; seasons: ``seasons``), misspelt names (``spelling``) and names
+   (``entity_not_in_source``).
    Their name and number slots are judged by the decision layer (``decision.py``).
 3. **Boilerplate.** A sentence opening with a phrase of ``factkit/lang/en/boilerplate.txt``
    ("CLICK HERE", "Scroll down for video") gets the ``boilerplate`` reason and no other check;
@@ -64,6 +65,8 @@ from factkit.verification.checks import (
     check_relations,
     check_speakers,
 )
+from factkit.verification.checks.seasons import check_seasons
+from factkit.verification.checks.spelling import check_misspelt_names
 from factkit.verification.consistency import consistency_model
 from factkit.verification.decision import SlotDecider
 from factkit.verification.index import _Source, build_index
@@ -254,6 +257,8 @@ class Verifier:
         reasons += check_speakers(ctx, atts)
         reasons += check_relations(ctx)
         reasons += check_dates(ctx, times, order)
+        reasons += check_seasons(ctx)
+        reasons += check_misspelt_names(ctx)
         reasons += check_names(ctx, quantities, times, reasons)
         return self._decide(ctx, index, support, reasons, notes, best, False)
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from factkit.verification.relations import kept_relations, relations, reversed_relations
+from factkit.verification.relations import (
+    kept_relations,
+    relations,
+    reversed_relations,
+    self_relations,
+)
 
 
 def _rels(text: str) -> list[tuple[str, str, set[str]]]:
@@ -74,3 +79,17 @@ def test_a_relation_the_article_also_states_the_same_way_is_not_reversed() -> No
 def test_another_verb_is_not_a_reversal(article: str, claim: str) -> None:
     stated = relations(article, 0, len(article), set())
     assert reversed_relations(relations(claim, 0, len(claim), set()), stated) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PSV have informed PSV of their wish.", ["PSV have informed PSV"]),
+        ("Chelsea were beaten by Chelsea.", ["Chelsea were beaten by Chelsea"]),
+        ("Chelsea beat Arsenal.", []),  # two entities
+        ("Liverpool fans want Liverpool to sign him.", []),  # the first name qualifies "fans"
+        ("Macaca leucogenys was long mistaken for Macaca siki.", []),  # "for": no object
+    ],
+)
+def test_self_relations_are_one_entity_in_both_roles(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in self_relations(text, 0, len(text), set())] == expected

@@ -96,8 +96,7 @@ def _rival_date(ctx: SentenceContext, t: TimeAnchor) -> TimeAnchor | None:
     # a date is often told one sentence away from its event ("... said Monday. The six
     # were arrested Sunday")
     nearby = {int(j) for j in top} | {best - 1, best + 1}
-    key = _time_key(t.text)
-    if any(src.body_position(st.start) in nearby and key in _time_key(st.text) for st in src.times):
+    if any(src.body_position(st.start) in nearby and _same_date(t, st) for st in src.times):
         return None
     sentence = src.body[best]
     return next(
@@ -106,10 +105,19 @@ def _rival_date(ctx: SentenceContext, t: TimeAnchor) -> TimeAnchor | None:
             for st in src.times
             if sentence.start <= st.start < sentence.end
             and _date_kind(st.text) == kind
-            and key not in _time_key(st.text)
+            and not _same_date(t, st)
         ),
         None,
     )
+
+
+def _same_date(t: TimeAnchor, st: TimeAnchor) -> bool:
+    """Does the article's anchor ``st`` give the summary's date ``t``: its words, or the same
+    resolved date at the precision of the less precise one ("January 2014" in "January 1
+    2014")?"""
+    if t.resolved and st.resolved:
+        return st.resolved.startswith(t.resolved) or t.resolved.startswith(st.resolved)
+    return _time_key(t.text) in _time_key(st.text)
 
 
 def _date_kind(text: str) -> str | None:

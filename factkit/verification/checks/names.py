@@ -48,14 +48,16 @@ def check_names(
     summary sentence (or just before them). ``earlier``: the other checks' reasons (a speaker
     already reported is not judged again)."""
     src = ctx.src
-    flagged = [r.summary_span for r in earlier if r.type == "speaker_mismatch"]
+    # a speaker already reported, or a name reported misspelt (``spelling.py``)
+    kinds = ("speaker_mismatch", "entity_not_in_source")
+    flagged = [r.summary_span for r in earlier if r.type in kinds]
     taken = [(t.start, t.end) for t in times] + [(q.start, q.end) for q in quantities]
     spans = _summary_names(ctx)
     head_map = {sp[0]: _mentions_or_clipped(sp[2][-1], src) if sp[2] else [] for sp in spans}
     reasons: list[VerifyReason] = []
     for start, end, words in spans:
         if any(s is not None and s[0] < end and start < s[1] for s in flagged):
-            continue  # already reported as the wrong speaker
+            continue  # already reported as the wrong speaker or misspelt
         if any(a < end and start < b for a, b in taken):
             continue  # dates and numbers ("Seventeen") have their own checks
         # "the Frenchman": a reference to a person of the article, left unjudged; "the

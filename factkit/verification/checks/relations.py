@@ -2,19 +2,37 @@
 ("Chelsea beat Arsenal") that an article sentence naming both states the other way round
 ("Arsenal were beaten by Chelsea" agrees; "Arsenal beat Chelsea" does not), with the same verb
 and no article sentence stating it the summary's way -> ``relation_mismatch``, with the span of
-the summary's two names and of the article's reversed relation (``relations.py`` reads them)."""
+the summary's two names and of the article's reversed relation (``relations.py`` reads them).
+One entity in both roles of one relation ("PSV have informed PSV") is an error of the summary
+alone -> ``relation_mismatch`` with the span of the relation and no article span."""
 
 from __future__ import annotations
 
 from factkit.document import ReasonType, VerifyReason
 from factkit.verification.checks.context import SentenceContext
-from factkit.verification.relations import Relation, relations, reversed_relations
+from factkit.verification.relations import (
+    Relation,
+    relations,
+    reversed_relations,
+    self_relations,
+)
 
 
 def check_relations(ctx: SentenceContext) -> list[VerifyReason]:
-    """``relation_mismatch`` for each relation of the sentence the article has reversed."""
+    """``relation_mismatch`` for each relation of the sentence the article has reversed, and
+    for each with one entity in both roles."""
     src = ctx.src
     reasons: list[VerifyReason] = []
+    for start, end in self_relations(ctx.text, ctx.part.start, ctx.part.end, src.common_words):
+        reasons.append(
+            VerifyReason(
+                ReasonType.RELATION_MISMATCH,
+                f"summary has one entity in both roles ({ctx.text[start:end]!r})",
+                (start, end),
+                None,
+                None,
+            )
+        )
     for claim in relations(ctx.text, ctx.part.start, ctx.part.end, src.common_words):
         stated = [r for p in _both_named(ctx, claim) for r in _sentence_relations(ctx, p)]
         for c, s in reversed_relations([claim], stated):

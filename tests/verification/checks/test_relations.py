@@ -55,3 +55,13 @@ def test_a_swapped_subject_and_object_is_a_relation_mismatch(swapped: str) -> No
 )
 def test_the_relation_as_the_article_states_it_is_not_flagged(kept: str) -> None:
     assert "relation_mismatch" not in _reasons(kept)
+
+
+def test_one_entity_in_both_roles_is_a_relation_mismatch() -> None:
+    summary = "Chelsea have beaten Chelsea at Stamford Bridge."
+    result = verify(summary, ARTICLE)
+    (sentence,) = result.sentences
+    assert sentence.verdict == "unsupported"
+    (reason,) = [r for r in sentence.reasons if r.type == "relation_mismatch"]
+    assert reason.summary_span is not None and reason.source_start is None
+    assert summary[reason.summary_span[0] : reason.summary_span[1]] == "Chelsea have beaten Chelsea"
