@@ -115,7 +115,20 @@ def type_of(words: Iterable[str], types: Mapping[str, str]) -> str | None:
     return next(iter(kinds)) if len(kinds) == 1 else None
 
 
-def other_type(words: Iterable[str], rival: Iterable[str], types: Mapping[str, str]) -> bool:
-    """Are both names typed, and differently? (Then the rival cannot fill this name's slot.)"""
-    mine, theirs = type_of(words, types), type_of(rival, types)
+def context_type(text: str, start: int, words: Iterable[str]) -> str | None:
+    """The type a name's own surroundings in ``text`` give it ("missing in Alabama": a
+    place; "striker Diego Costa": a person), by the cues that type the article's names."""
+    return _kind(text, start, words, set())
+
+
+def other_type(
+    words: Iterable[str],
+    rival: Iterable[str],
+    types: Mapping[str, str],
+    own_type: str | None = None,
+) -> bool:
+    """Are both names typed, and differently? (Then the rival cannot fill this name's slot.)
+    ``own_type``: the type the summary name's own surroundings give it, when the article's
+    types of its words give none."""
+    mine, theirs = type_of(words, types) or own_type, type_of(rival, types)
     return mine is not None and theirs is not None and mine != theirs
