@@ -62,6 +62,23 @@ def _role_after() -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + _role_alternation() + r")\b")
 
 
+@cache
+def _role_after_qualified() -> re.Pattern[str]:
+    """A role noun right after a name, past a possessive and premodifiers ("'s former chief
+    executive", " boss")."""
+    premodifiers = alternation(entries("role_premodifiers"))
+    return re.compile(
+        r"(?:['’]s)?(?:\s+(?:" + premodifiers + r")-?)*\s*(?:" + _role_alternation() + r")\b"
+    )
+
+
+def qualifies_role(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` qualify the role noun after it ("Bournemouth manager
+    Eddie Howe", "American Apparel's former chief executive")? Then it describes the person
+    next to it rather than filling a slot of the sentence."""
+    return _role_after_qualified().match(text, end) is not None
+
+
 def _opens_with_the(text: str, start: int) -> bool:
     """Does the name open with "The" ("The Tractor Boys"), not "The" + a demonym ("The
     Frenchman Franck Dja Djedje": a description before a person's name)?"""

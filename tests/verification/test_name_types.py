@@ -16,6 +16,7 @@ from factkit.verification.name_types import (
     context_type,
     name_types,
     other_type,
+    qualifies_role,
     type_of,
 )
 
@@ -93,3 +94,10 @@ def test_a_summary_name_takes_the_type_its_own_surroundings_give() -> None:
     assert context_type(text, text.index("Alabama"), ["alabama"]) == GROUP
     assert context_type(text, text.index("Diego"), ["diego", "costa"]) == PERSON
     assert context_type(text, 0, ["boy"]) is None
+
+
+def test_a_name_before_a_role_noun_qualifies_it() -> None:
+    text = "Bournemouth manager Eddie Howe and American Apparel's former chief executive spoke."
+    assert qualifies_role(text, text.index(" manager"))
+    assert qualifies_role(text, text.index("'s former"))
+    assert not qualifies_role(text, text.index(" Howe"))

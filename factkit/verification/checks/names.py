@@ -25,7 +25,7 @@ from factkit.lang import entries, word_set
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.index import _Around, _around, _Name, _Source
-from factkit.verification.name_types import context_type, other_type
+from factkit.verification.name_types import context_type, other_type, qualifies_role
 from factkit.verification.names import (
     _common_capitalized,
     _drop_opening_common,
@@ -165,6 +165,10 @@ def _check_name(
     rival = _rival_name(ctx, words, others, mine, scores, window, own_type)
     near = ctx.near(window)
     in_window = bool(set(positions) & near)
+    if rival is None and not in_window and positions and qualifies_role(ctx.text, end):
+        # "Bournemouth manager Eddie Howe": a description of the person next to it, which the
+        # article gives; the person, not it, fills the sentence's slot
+        return None
     around = _around(ctx.text, start, end, ctx.part.start, ctx.part.end)
     evidence = {
         "span_start": float(start),

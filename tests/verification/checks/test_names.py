@@ -116,3 +116,28 @@ def test_a_person_is_no_rival_for_a_place_the_summary_names_with_in() -> None:
     summary = "A boy who disappeared in Alabama when he was five has been found."
     reasons = [r.detail for s in verify(summary, article).sentences for r in (*s.reasons, *s.notes)]
     assert not any("Hernandez" in d for d in reasons)
+
+
+def test_a_name_qualifying_a_role_is_supported_by_the_article_giving_it_anywhere() -> None:
+    # "Bournemouth" describes the manager; the quote's sentence need not name the club
+    article = (
+        "Bournemouth were stunned by goals from Victor Anichebe and Jermain Defoe. "
+        "The Cherries went down 2-1 at Sunderland on Saturday. "
+        "Dan Gosling's goal was their first for three games. "
+        "They have now lost four of their last five league games. "
+        '"It shouldn\'t be down to a lack of confidence," Howe told BBC Radio Solent.'
+    )
+    summary = "Bournemouth manager Howe says his side's form is not down to a lack of confidence."
+    details = [r.detail for s in verify(summary, article).sentences for r in (*s.reasons, *s.notes)]
+    assert not any("Bournemouth" in d for d in details)
+    assert "Bournemouth" not in name_slots(summary, article)  # not judged by its window
+
+
+def test_a_rival_team_before_the_same_role_is_still_caught() -> None:
+    article = (
+        "Chelsea boss Jose Mourinho praised his players after the win over Stoke. "
+        "He said the title race was not over yet. "
+        "Liverpool lost to Swansea on Sunday."
+    )
+    summary = "Liverpool boss Jose Mourinho praised his players after the win over Stoke."
+    assert name_reasons(verify(summary, article), summary) == ["Liverpool"]
