@@ -46,6 +46,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "adj_other",
         "adj_margin",
         "adj_own_any",
+        "absent",
     ),
 }
 
@@ -87,6 +88,9 @@ def decision_features(check: str, ev: dict[str, float]) -> list[float]:
         ev["adj_other"],
         ev["adj_other"] - ev["adj_own"],
         ev["adj_own_any"],
+        # the share of its words the article never gives (a given name before its surname);
+        # dumps written before this feature lack it
+        ev.get("absent", 0.0),
     ]
 
 

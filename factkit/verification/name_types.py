@@ -62,6 +62,23 @@ def _role_after() -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + _role_alternation() + r")\b")
 
 
+@cache
+def _role_after_qualified() -> re.Pattern[str]:
+    """A role noun right after a name, past a possessive and premodifiers ("'s former chief
+    executive", " boss")."""
+    premodifiers = alternation(entries("role_premodifiers"))
+    return re.compile(
+        r"(?:['’]s)?(?:\s+(?:" + premodifiers + r")-?)*\s*(?:" + _role_alternation() + r")\b"
+    )
+
+
+def qualifies_role(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` qualify the role noun after it ("Bournemouth manager
+    Eddie Howe", "American Apparel's former chief executive")? Then it describes the person
+    next to it rather than filling a slot of the sentence."""
+    return _role_after_qualified().match(text, end) is not None
+
+
 def _opens_with_the(text: str, start: int) -> bool:
     """Does the name open with "The" ("The Tractor Boys"), not "The" + a demonym ("The
     Frenchman Franck Dja Djedje": a description before a person's name)?"""
@@ -115,7 +132,20 @@ def type_of(words: Iterable[str], types: Mapping[str, str]) -> str | None:
     return next(iter(kinds)) if len(kinds) == 1 else None
 
 
-def other_type(words: Iterable[str], rival: Iterable[str], types: Mapping[str, str]) -> bool:
-    """Are both names typed, and differently? (Then the rival cannot fill this name's slot.)"""
-    mine, theirs = type_of(words, types), type_of(rival, types)
+def context_type(text: str, start: int, words: Iterable[str]) -> str | None:
+    """The type a name's own surroundings in ``text`` give it ("missing in Alabama": a
+    place; "striker Diego Costa": a person), by the cues that type the article's names."""
+    return _kind(text, start, words, set())
+
+
+def other_type(
+    words: Iterable[str],
+    rival: Iterable[str],
+    types: Mapping[str, str],
+    own_type: str | None = None,
+) -> bool:
+    """Are both names typed, and differently? (Then the rival cannot fill this name's slot.)
+    ``own_type``: the type the summary name's own surroundings give it, when the article's
+    types of its words give none."""
+    mine, theirs = type_of(words, types) or own_type, type_of(rival, types)
     return mine is not None and theirs is not None and mine != theirs

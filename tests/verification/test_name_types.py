@@ -10,7 +10,15 @@ from factkit.config import Config
 from factkit.document import Article
 from factkit.split import split_sentences
 from factkit.verification.index import build_index
-from factkit.verification.name_types import GROUP, PERSON, name_types, other_type, type_of
+from factkit.verification.name_types import (
+    GROUP,
+    PERSON,
+    context_type,
+    name_types,
+    other_type,
+    qualifies_role,
+    type_of,
+)
 
 TEXT = (
     "Mr Mark Hughes praised Stoke City and Jon Walters after the win. "
@@ -79,3 +87,17 @@ def test_role_nouns_the_article_opening_and_ages_give_types() -> None:
     assert type_of(["ribery"], types) is None  # "The" + a demonym: a description, no team
     assert type_of(["mourinho"], types) == PERSON  # "boss" before him: his role
     assert other_type(["costa"], ["chelsea"], types)
+
+
+def test_a_summary_name_takes_the_type_its_own_surroundings_give() -> None:
+    text = "A boy went missing in Alabama, said striker Diego Costa."
+    assert context_type(text, text.index("Alabama"), ["alabama"]) == GROUP
+    assert context_type(text, text.index("Diego"), ["diego", "costa"]) == PERSON
+    assert context_type(text, 0, ["boy"]) is None
+
+
+def test_a_name_before_a_role_noun_qualifies_it() -> None:
+    text = "Bournemouth manager Eddie Howe and American Apparel's former chief executive spoke."
+    assert qualifies_role(text, text.index(" manager"))
+    assert qualifies_role(text, text.index("'s former"))
+    assert not qualifies_role(text, text.index(" Howe"))

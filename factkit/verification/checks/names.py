@@ -15,16 +15,17 @@ clipped form of an article name ("Hibs" for "Hibernian") is that name, not a riv
 from __future__ import annotations
 
 import math
+import re
 from functools import cache
 
 import numpy as np
 
 from factkit.document import Quantity, ReasonType, TimeAnchor, VerifyReason
-from factkit.lang import word_set
+from factkit.lang import entries, word_set
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.index import _Around, _around, _Name, _Source
-from factkit.verification.name_types import other_type
+from factkit.verification.name_types import context_type, other_type, qualifies_role
 from factkit.verification.names import (
     _common_capitalized,
     _drop_opening_common,
@@ -36,6 +37,8 @@ from factkit.verification.references import description_kind, short_form_of
 from factkit.verification.text import _NAME_LINKS, _WORD_RE, _local_context, _norm_word, _stem
 
 _Span = tuple[int, int, list[str]]
+# a name's own acronym in brackets right after it: "Ulster Defence Regiment (UDR)"
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
 
 
 def check_names(
@@ -77,14 +80,21 @@ def check_names(
         ]
         if missing and kind is not None:
             continue
-        if missing:
+        acronym = _spelt_out_acronym(ctx.text, end, words, src) if missing else None
+        if acronym is not None:
+            # "Ulster Defence Regiment (UDR)" where the article writes "UDR": judged as "UDR"
+            words, missing = [acronym], []
+        absent = len(missing) / len(words)
+        if missing and not _given_names_of_article_name(words, missing, src):
+            absent = 1.0
+        if absent == 1.0:
             name = ctx.text[start:end]
             detail = f"{name!r} is not mentioned in the article"
             reasons.append(
                 VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), None, None)
             )
             continue
-        reason = _check_name(ctx, (start, end, words), spans, head_map)
+        reason = _check_name(ctx, (start, end, words), spans, head_map, absent)
         if reason is not None:
             reasons.append(reason)
     return reasons
@@ -135,10 +145,15 @@ def _first_name_word(text: str, start: int, end: int, words: list[str]) -> int:
 
 
 def _check_name(
-    ctx: SentenceContext, span: _Span, spans: list[_Span], head_map: dict[int, list[int]]
+    ctx: SentenceContext,
+    span: _Span,
+    spans: list[_Span],
+    head_map: dict[int, list[int]],
+    absent: float = 0.0,
 ) -> VerifyReason | None:
     """Is a name the article gives in its slot here? Evidence for the decision layer: is it in
-    the window, does a rival fill the slot, how its surroundings fit."""
+    the window, does a rival fill the slot, how its surroundings fit, and the share of its
+    words the article never gives (``absent``: a given name before an article surname)."""
     cfg, src = ctx.config, ctx.src
     start, end, words = span
     positions = sorted({p for w in words for p in _mentions_or_clipped(w, src)})
@@ -148,22 +163,32 @@ def _check_name(
     scores, window = ctx.window(own)
     mine = _local_context(ctx.align.tokens, start, end, None, cfg.number_context_words)
     others = {w for _, _, ws in spans for w in ws if w not in words}
-    rival = _rival_name(ctx, words, others, mine, scores, window)
+    own_type = context_type(ctx.text, start, words)
+    rival = _rival_name(ctx, words, others, mine, scores, window, own_type)
     near = ctx.near(window)
     in_window = bool(set(positions) & near)
+    if rival is None and not in_window and positions and qualifies_role(ctx.text, end):
+        # "Bournemouth manager Eddie Howe": a description of the person next to it, which the
+        # article gives; the person, not it, fills the sentence's slot
+        return None
     around = _around(ctx.text, start, end, ctx.part.start, ctx.part.end)
     evidence = {
         "span_start": float(start),
         "span_end": float(end),
         "rule": float(int(rival is not None) * 2 + int(not in_window)),
         "words": float(len(words)),
+        "absent": absent,
         **_name_context_fit(words, others, mine, around, window, near, src),
         **cooccurrence(start, head_map, len(src.body)),
         **ctx.evidence(own, head_map.get(start) or positions),
     }
-    if not ctx.decider.flag("name", evidence, rival is not None or not in_window):
+    if not ctx.decider.flag("name", evidence, rival is not None or not in_window or absent > 0):
         return None
     name = ctx.text[start:end]
+    if absent > 0 and rival is None:  # the given name is the summary's own
+        known = " ".join(w for w in words if _known_word(w, src))
+        detail = f"{name!r} is not mentioned in the article (it names only {known!r})"
+        return VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), None, None)
     if rival is not None:  # the score tells a filled slot from a name found elsewhere
         ctx.decider.slot_probs["rival"] = 1.0
         detail = (
@@ -193,6 +218,7 @@ def _rival_name(
     mine: frozenset[str],
     scores: np.ndarray,
     window: list[int],
+    own_type: str | None,
 ) -> _Name | None:
     """The article name that fills the summary name's slot instead of it: in a supporting
     sentence, sharing neighbouring words, and fitting clearly better (sentence alignment +
@@ -223,7 +249,7 @@ def _rival_name(
         and not any(name_word_match(w, others) or short_form_of(w, others) for w in n.words)
         and not any(mentions(w, src, {n.pos}) for w in words)
         # a person is no rival for a team, nor a team for a person
-        and not other_type(words, n.words, src.name_types)
+        and not other_type(words, n.words, src.name_types, own_type)
     ]
     if not rivals:
         return None
@@ -297,3 +323,42 @@ def _known_word(word: str, src: _Source) -> bool:
     # demonyms and inflections: "Afghan"/"Afghanistan", "Britain"/"British"
     stem = word[:5]
     return len(word) >= 5 and any(w.startswith(stem) for w in src.words if len(w) >= 5)
+
+
+def _given_names_of_article_name(words: list[str], missing: list[str], src: _Source) -> bool:
+    """Are the words the article lacks given names before a surname it does give ("Eddie
+    Howe" where the article says "Howe")? Not when the article gives that surname with another
+    given name ("Bobby Hernandez" for a summary's "Carlos Hernandez"): a rival person."""
+    surname = words[-1]
+    # the article writes the surname, and never in lower case (it may only open sentences:
+    # "Sidwell told BBC Radio Sussex")
+    if surname in missing or surname not in src.words or surname in src.common_words:
+        return False
+    if words[: len(missing)] != missing:
+        return False  # a missing word after a known one is no given name
+    own = set(words) | _honorific_words()
+    return not any(
+        surname in n.words and n.words - own - {surname} for n in src.names if len(n.words) > 1
+    )
+
+
+@cache
+def _honorific_words() -> frozenset[str]:
+    """Titles before a name ("Mr", "Dame"): not given names."""
+    return frozenset(
+        _norm_word(line.split("|", 1)[0].strip().rstrip(".")) for line in entries("attr_honorifics")
+    )
+
+
+def _spelt_out_acronym(text: str, end: int, words: list[str], src: _Source) -> str | None:
+    """The acronym in brackets right after the summary name ("Ulster Defence Regiment (UDR)",
+    "Police and Crime Commissioner (PCC)"), normalized, when the article gives it and the
+    initials of the name's words, in order, are part of it; else None."""
+    m = _ACRONYM_AFTER.match(text, end)
+    if m is None:
+        return None
+    acronym = _norm_word(m.group(1))
+    if acronym not in src.acronyms and acronym not in src.words:
+        return None
+    letters = iter(acronym)
+    return acronym if all(w[:1] in letters for w in words) else None

@@ -4,7 +4,9 @@ forms, descriptions and common abbreviations, and spans that point at the name i
 from __future__ import annotations
 
 from factkit.document import Verification
-from factkit.verification import verify
+from factkit.ingest import article_from_text
+from factkit.split import split_sentences
+from factkit.verification import Verifier, verify
 
 MATCH = (
     "Raith Rovers lost 2-0 to Hibs at Easter Road on Saturday. "
@@ -54,3 +56,88 @@ def test_a_name_missing_from_the_article_is_reported_without_the_word_before_it(
 def test_a_rival_of_the_same_type_in_the_aligned_sentence_is_still_caught() -> None:
     summary = "Striker Alan Stubbs scored both goals for the home side."
     assert name_reasons(verify(summary, MATCH), summary) == ["Alan Stubbs"]
+
+
+CLUB = (
+    "The Cherries went down 2-1 at Sunderland on Saturday. "
+    '"It shouldn\'t be down to a lack of confidence," Howe told BBC Radio Solent. '
+    "Bournemouth were stunned by goals from Victor Anichebe and Jermain Defoe. "
+    "Midfielder Bobby Hernandez, 29, missed the game with a knee injury."
+)
+
+
+def name_slots(summary: str, article: str) -> dict[str, float]:
+    """The summary text of each judged name slot -> the share of its words the article lacks."""
+    verifier = Verifier()
+    verifier.trace = []
+    verifier.verify(summary, article_from_text(article), split_sentences(article))
+    return {
+        summary[int(ev["span_start"]) : int(ev["span_end"])]: float(ev["absent"])  # type: ignore[arg-type]
+        for ev in verifier.trace
+        if ev["check"] == "name"
+    }
+
+
+def test_a_summary_full_name_is_linked_to_the_article_surname() -> None:
+    # "Eddie Howe" where the article says "Howe": judged in the surname's slot, the given
+    # name weighed as the summary's own, not reported as a name the article never gives
+    summary = "Bournemouth manager Eddie Howe says his side's form is not down to confidence."
+    result = verify(summary, CLUB)
+    assert not any(
+        "names only" not in r.detail and "Eddie Howe" in r.detail
+        for s in result.sentences
+        for r in (*s.reasons, *s.notes)
+    )
+    assert name_slots(summary, CLUB)["Eddie Howe"] == 0.5
+
+
+def test_a_surname_the_article_gives_with_another_given_name_is_a_rival_person() -> None:
+    summary = "Midfielder Carlos Hernandez missed the game with a knee injury."
+    assert name_reasons(verify(summary, CLUB), summary) == ["Carlos Hernandez"]
+    assert "Carlos Hernandez" not in name_slots(summary, CLUB)
+
+
+def test_a_long_form_before_its_own_acronym_that_the_article_gives_is_known() -> None:
+    article = (
+        "Mr Elliott served in the UDR for 10 years, between 1982 and 1992. "
+        "He is now the MP for Fermanagh and South Tyrone."
+    )
+    summary = "Mr Elliott served in the Ulster Defence Regiment (UDR) for 10 years."
+    assert "Ulster Defence Regiment" in name_slots(summary, article)
+    assert name_slots(summary, article)["Ulster Defence Regiment"] == 0.0
+
+
+def test_a_person_is_no_rival_for_a_place_the_summary_names_with_in() -> None:
+    article = (
+        "The boy, Julian Hernandez, disappeared when he was five. "
+        "Bobby Hernandez, 53, was arrested and is being held at a jail. "
+        "The agency worked with Alabama police to confirm the boy's identity."
+    )
+    summary = "A boy who disappeared in Alabama when he was five has been found."
+    reasons = [r.detail for s in verify(summary, article).sentences for r in (*s.reasons, *s.notes)]
+    assert not any("Hernandez" in d for d in reasons)
+
+
+def test_a_name_qualifying_a_role_is_supported_by_the_article_giving_it_anywhere() -> None:
+    # "Bournemouth" describes the manager; the quote's sentence need not name the club
+    article = (
+        "Bournemouth were stunned by goals from Victor Anichebe and Jermain Defoe. "
+        "The Cherries went down 2-1 at Sunderland on Saturday. "
+        "Dan Gosling's goal was their first for three games. "
+        "They have now lost four of their last five league games. "
+        '"It shouldn\'t be down to a lack of confidence," Howe told BBC Radio Solent.'
+    )
+    summary = "Bournemouth manager Howe says his side's form is not down to a lack of confidence."
+    details = [r.detail for s in verify(summary, article).sentences for r in (*s.reasons, *s.notes)]
+    assert not any("Bournemouth" in d for d in details)
+    assert "Bournemouth" not in name_slots(summary, article)  # not judged by its window
+
+
+def test_a_rival_team_before_the_same_role_is_still_caught() -> None:
+    article = (
+        "Chelsea boss Jose Mourinho praised his players after the win over Stoke. "
+        "He said the title race was not over yet. "
+        "Liverpool lost to Swansea on Sunday."
+    )
+    summary = "Liverpool boss Jose Mourinho praised his players after the win over Stoke."
+    assert name_reasons(verify(summary, article), summary) == ["Liverpool"]
