@@ -155,3 +155,8 @@ class SlotDecider:
         chosen = self.config.name_threshold if check == "name" else self.config.number_threshold
         threshold = threshold if chosen is None else chosen
         return probability > threshold
+
+    def mark_certain(self, kind: str) -> None:
+        """A rule is sure a slot of this kind is wrong (a rival name in it, a misspelt name):
+        the sentence score reads it as certain, whatever the layer's probability was."""
+        self.slot_probs[kind] = 1.0

@@ -51,3 +51,19 @@ def test_a_file_for_other_features_or_format_is_one_clear_error(change: object) 
     message = str(err.value)
     assert message.startswith("verify_decision.json: ")
     assert "\n" not in message
+
+
+def test_a_rule_that_is_sure_outranks_the_layer_and_a_later_slot_keeps_it() -> None:
+    from factkit.config import VerifyConfig
+    from factkit.verification.decision import SlotDecider
+
+    decider = SlotDecider(VerifyConfig(), trace=None)
+    names = "gap cover_own cover_best near_own near_best freq rule slot_gap adj_own adj_other"
+    names += " same_text words ctx_own ctx_other cooc adj_own_any absent"
+    evidence = dict.fromkeys(names.split(), 0.0)
+    decider.flag("name", evidence, rule_flags=False)
+    assert 0.0 < decider.slot_probs["name"] < 1.0
+    decider.mark_certain("name")
+    decider.flag("name", evidence, rule_flags=False)  # a later, less suspicious slot
+    assert decider.slot_probs["name"] == 1.0
+    assert "rival" not in decider.slot_probs

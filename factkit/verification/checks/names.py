@@ -190,7 +190,7 @@ def _check_name(
         detail = f"{name!r} is not mentioned in the article (it names only {known!r})"
         return VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), None, None)
     if rival is not None:  # the score tells a filled slot from a name found elsewhere
-        ctx.decider.slot_probs["rival"] = 1.0
+        ctx.decider.mark_certain("rival")
         detail = (
             f"{name!r} is not who/what the article names here: it says "
             f"{src.text[rival.start : rival.end]!r} (alignment "

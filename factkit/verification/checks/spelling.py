@@ -81,7 +81,7 @@ def check_misspelt_names(ctx: SentenceContext) -> list[VerifyReason]:
                 )
             )
     if reasons:  # the rule is sure: the sentence score reads a certainly wrong name slot
-        ctx.decider.slot_probs["name"] = 1.0
+        ctx.decider.mark_certain("name")
     return reasons
 
 
