@@ -98,11 +98,13 @@ class SentenceEncoder:
             for b in range(0, len(order), bs):
                 idx = order[b : b + bs]
                 width = max(len(enc[i]) for i in idx)
-                ids = torch.full((len(idx), width), pad_id, dtype=torch.long)
-                mask = torch.zeros((len(idx), width), dtype=torch.long)
+                # filled in numpy: a torch op per row costs more than the row's copy
+                ids_np = np.full((len(idx), width), pad_id, dtype=np.int64)
+                mask_np = np.zeros((len(idx), width), dtype=np.int64)
                 for row, i in enumerate(idx):
-                    ids[row, : len(enc[i])] = torch.tensor(enc[i])
-                    mask[row, : len(enc[i])] = 1
+                    ids_np[row, : len(enc[i])] = enc[i]
+                    mask_np[row, : len(enc[i])] = 1
+                ids, mask = torch.from_numpy(ids_np), torch.from_numpy(mask_np)
                 hidden = self.model(input_ids=ids, attention_mask=mask).last_hidden_state
                 m = mask.unsqueeze(-1).to(hidden.dtype)
                 pooled = (hidden * m).sum(1) / m.sum(1).clamp(min=1e-9)

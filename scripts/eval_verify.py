@@ -422,7 +422,8 @@ def corruption_benchmark(
         f"highlights; {timed_docs} docs); CPU time {timed_docs / cpu_seconds:.2f} docs/s, "
         f"encoder {encoder_seconds:.1f} s of {cpu_seconds:.1f} s (total/encoder "
         f"{cpu_seconds / max(encoder_seconds, 1e-9):.2f}), "
-        f"{encoder_rows / max(1, timed_docs):.1f} encoded rows/doc"
+        f"{encoder_rows / max(1, timed_docs):.1f} encoded rows/doc, "
+        f"{encoder_clock['threads']:.0f} encoder thread(s)"
     )
 
 

@@ -33,6 +33,7 @@ from factkit.annotations import (
     SentenceEmbeddings,
     annotated,
 )
+from factkit.cache import ProcessCache
 from factkit.config import Config
 from factkit.document import Article, Attribution, Quantity, SegmentKind, Sentence
 
@@ -100,9 +101,17 @@ def claim_layers(config: Config) -> AnnotationLayers:
     )
 
 
+# The finders hold only what their config compiles (patterns, word lists): one per process and
+# config, shared by every Annotator (a ``factkit.verify`` call builds a Verifier, hence an
+# Annotator, each time; building the finders took ~7 ms of it).
+_QUANTITY_FINDERS: ProcessCache[QuantityFinder] = ProcessCache()
+_ATTRIBUTION_FINDERS: ProcessCache[AttributionFinder] = ProcessCache()
+
+
 class Annotator:
-    """Builds the finders once (config ``claims.quantities``/``claims.attribution``) and the
-    encoder on first use (config ``encoder``)."""
+    """Builds the finders once (config ``claims.quantities``/``claims.attribution``; shared by
+    every Annotator of the process with that config) and the encoder on first use (config
+    ``encoder``)."""
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
@@ -113,13 +122,19 @@ class Annotator:
     @property
     def quantity_finder(self) -> QuantityFinder:
         if self._quantities is None:
-            self._quantities = QuantityFinder(self.config.claims.quantities)
+            cfg = self.config.claims.quantities
+            self._quantities = _QUANTITY_FINDERS.get(
+                cfg.model_dump_json(), lambda: QuantityFinder(cfg)
+            )
         return self._quantities
 
     @property
     def attribution_finder(self) -> AttributionFinder:
         if self._attributions is None:
-            self._attributions = AttributionFinder(self.config.claims.attribution)
+            cfg = self.config.claims.attribution
+            self._attributions = _ATTRIBUTION_FINDERS.get(
+                cfg.model_dump_json(), lambda: AttributionFinder(cfg)
+            )
         return self._attributions
 
     def encoder(self) -> SentenceEncoder:

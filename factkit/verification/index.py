@@ -11,6 +11,7 @@ verifier asks the annotations' embedding table for the rows a summary needs
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass, field
 from itertools import islice
@@ -29,9 +30,10 @@ from factkit.verification.text import (
     _WORD_RE,
     _YEAR_RE,
     _acronyms,
-    _content_tokens,
-    _local_context,
+    _context_of,
+    _context_tokens,
     _norm_word,
+    _stem,
     _words,
 )
 
@@ -137,19 +139,100 @@ def _spread(positions: np.ndarray, size: int) -> np.ndarray:
     return out
 
 
+def _text_words(text: str) -> tuple[set[str], set[str]]:
+    """The normalized words of ``text`` and those it writes in lower case somewhere (one pass
+    for both)."""
+    words: set[str] = set()
+    common: set[str] = set()
+    for m in _WORD_RE.finditer(text):
+        raw = m.group()
+        word = _norm_word(raw)
+        if word:
+            words.add(word)
+        if raw.islower():
+            common.add(word)
+    return words, common
+
+
+@dataclass(frozen=True)
+class _SentenceWords:
+    """One pass over a body sentence's words: its content tokens (``_content_tokens``), its
+    normalized words (``_words``), those capitalized mid-sentence, and every word match as
+    written with its offsets (for :meth:`around`)."""
+
+    tokens: list[tuple[str, int, int]]
+    words: set[str]
+    capitalized: set[str]
+    written: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def around(self, text: str, start: int, end: int, lo: int, hi: int) -> _Around:
+        """``_around(text, start, end, lo, hi)`` for a slot of this sentence (``lo``, ``hi``
+        its bounds) from the words already read: the words wholly before ``start`` and from
+        ``end`` on are what ``_around``'s scans find, unless a word runs across ``start`` or
+        ``end`` (then ``_around`` scans, cut there)."""
+        before = bisect.bisect_right(self.ends, start)  # words ending at or before start
+        after = bisect.bisect_left(self.starts, end)  # words starting at or after end
+        straddles_start = before < len(self.starts) and self.starts[before] < start
+        straddles_end = after > 0 and self.ends[after - 1] > end
+        if straddles_start or straddles_end:
+            return _around(text, start, end, lo, hi)
+        left = self.written[max(0, before - 2) : before]
+        right = self.written[after : after + 2]
+        return _Around(tuple(map(_norm_word, left)), tuple(map(_norm_word, right)))
+
+
+# what may stand between a sentence end and a capitalized word that still opens a sentence
+_OPENERS = " \"“‘'("
+
+
+def _read_sentence(text: str, s: Sentence) -> _SentenceWords:
+    tokens: list[tuple[str, int, int]] = []
+    words: set[str] = set()
+    capitalized: set[str] = set()
+    written: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _WORD_RE.finditer(text, s.start, s.end):
+        raw = m.group()
+        written.append(raw)
+        starts.append(m.start())
+        ends.append(m.end())
+        word = _norm_word(raw)
+        if word:
+            words.add(word)
+            if word not in _STOP:
+                tokens.append((_stem(word), m.start(), m.end()))
+        if raw[:1].isupper():
+            # mid-sentence: something other than an opening quote or bracket after a sentence
+            # end precedes it (the first word and a word after ". " open a sentence)
+            k = m.start()
+            while k > s.start and text[k - 1] in _OPENERS:
+                k -= 1
+            if k > s.start and text[k - 1] not in ".!?:":
+                capitalized.add(word)
+    if text[s.start : s.end] != s.text:  # a sentence whose text is not its span: read it
+        words = set(_words(s.text))
+    return _SentenceWords(tokens, words, capitalized, written, starts, ends)
+
+
 def build_index(annotations: Annotations, context_words: int) -> _Source:
     """The article index of ``annotations`` (``context_words``: content words each side that
     describe a number's or a name's slot, ``verify.number_context_words``)."""
     text = annotations.text
     body = list(annotations.annotated)
-    common = {_norm_word(m.group()) for m in _WORD_RE.finditer(text) if m.group().islower()}
+    words, common = _text_words(text)
     capitalized: set[str] = set()
+    tokens: list[list[tuple[str, int, int]]] = []
+    body_words: list[set[str]] = []
+    read_body: list[_SentenceWords] = []
     for s in body:
-        for m in _WORD_RE.finditer(text, s.start, s.end):
-            gap = text[s.start : m.start()].rstrip(" \"“‘'(")
-            if m.group()[:1].isupper() and gap and gap[-1] not in ".!?:":
-                capitalized.add(_norm_word(m.group()))
-    tokens = [_content_tokens(text, s.start, s.end) for s in body]
+        read = _read_sentence(text, s)
+        read_body.append(read)
+        tokens.append(read.tokens)
+        body_words.append(read.words | _acronyms(s.text))
+        capitalized |= read.capitalized
     positions: dict[str, list[int]] = {}
     for p, sentence_tokens in enumerate(tokens):
         for st in {t[0] for t in sentence_tokens}:
@@ -164,16 +247,16 @@ def build_index(annotations: Annotations, context_words: int) -> _Source:
         attributions=list(annotations.attributions),
         attribution_pos=[],
         times=times,
-        words=set(_words(text)),
+        words=words,
         common_words=common,
         name_words=capitalized - common - _STOP - _MONTHS_DAYS,
         acronyms=_acronyms(text),
-        body_words=[set(_words(s.text)) | _acronyms(s.text) for s in body],
+        body_words=body_words,
         stem_positions={st: np.array(ps) for st, ps in positions.items()},
         idf={st: math.log(1 + n / len(ps)) for st, ps in positions.items()},
     )
     for p, s in enumerate(body):
-        _index_sentence(src, annotations, s, p, tokens[p], context_words)
+        _index_sentence(src, annotations, s, p, read_body[p], context_words)
     src.attribution_pos = [src.body_position(a.cue_start) for a in src.attributions]
     src.name_types = name_types(
         text, [(n.start, n.words) for n in src.names], [a.speaker for a in src.attributions]
@@ -186,10 +269,10 @@ def _index_sentence(
     annotations: Annotations,
     s: Sentence,
     p: int,
-    tokens: list[tuple[str, int, int]],
+    read: _SentenceWords,
     context_words: int,
 ) -> None:
-    """Add body sentence ``s`` (position ``p``, content ``tokens``)'s numbers and names."""
+    """Add body sentence ``s`` (position ``p``, its words ``read``)'s numbers and names."""
     text = src.text
     in_sentence = [t for t in src.times if s.start <= t.start < s.end]
     found = slot_numbers(text, s.start, s.end, annotations.quantities_of(s), in_sentence)
@@ -201,11 +284,12 @@ def _index_sentence(
     for t in in_sentence:
         for m in _YEAR_RE.finditer(text, t.start, t.end):
             found.append(Quantity(m.group(), m.start(), m.end(), float(m.group())))
+    context_tokens = _context_tokens(read.tokens)
     for q in found:
-        context = _local_context(tokens, q.start, q.end, q.unit, context_words)
-        around = _around(text, q.start, q.end, s.start, s.end)
+        context = _context_of(context_tokens, q.start, q.end, q.unit, context_words)
+        around = read.around(text, q.start, q.end, s.start, s.end)
         src.numbers.append(_Number(q, p, context, around))
     for a, b, words in _name_spans(text, s.start, s.end, src.common_words):
-        context = _local_context(tokens, a, b, None, context_words)
-        around = _around(text, a, b, s.start, s.end)
+        context = _context_of(context_tokens, a, b, None, context_words)
+        around = read.around(text, a, b, s.start, s.end)
         src.names.append(_Name(a, b, frozenset(words), p, context, around))

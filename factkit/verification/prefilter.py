@@ -73,10 +73,10 @@ def _term_weights(src: _Source) -> np.ndarray:
 
 def _sentence_lengths(src: _Source) -> np.ndarray:
     """Distinct content stems of each body sentence (from the index's stem positions)."""
-    lengths = np.zeros(len(src.body), np.float64)
-    for positions in src.stem_positions.values():
-        lengths[positions] += 1
-    return lengths
+    if not src.stem_positions:
+        return np.zeros(len(src.body), np.float64)
+    held = np.concatenate(list(src.stem_positions.values()))
+    return np.bincount(held, minlength=len(src.body)).astype(np.float64)
 
 
 def fill_unknown(sims: np.ndarray, known: np.ndarray) -> np.ndarray:

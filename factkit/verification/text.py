@@ -126,7 +126,18 @@ def _local_context(
     tokens: list[tuple[str, int, int]], start: int, end: int, unit: str | None, width: int
 ) -> frozenset[str]:
     """Stems of the ``width`` content tokens either side of [start, end), plus the unit's."""
-    words = [t for t in tokens if not _is_number_stem(t[0])]
+    return _context_of(_context_tokens(tokens), start, end, unit, width)
+
+
+def _context_tokens(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens that describe a slot: all but numbers (once per sentence for many slots)."""
+    return [t for t in tokens if not _is_number_stem(t[0])]
+
+
+def _context_of(
+    words: list[tuple[str, int, int]], start: int, end: int, unit: str | None, width: int
+) -> frozenset[str]:
+    """:func:`_local_context` over ``words`` already filtered by :func:`_context_tokens`."""
     left = [t[0] for t in words if t[2] <= start][-width:]
     right = [t[0] for t in words if t[1] >= end][:width]
     unit_stems = [_stem(w) for w in _words(unit or "") if w not in _STOP]

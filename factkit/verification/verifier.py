@@ -131,8 +131,9 @@ class Verifier:
     # the article ---------------------------------------------------------------------------
     def index(self, annotations: Annotations) -> _Source:
         """The article index of ``annotations`` (built once for the last object seen)."""
-        if self._last_index is not None and self._last_index[0] is annotations:
-            return self._last_index[1]
+        last = self._last_index  # read once: another thread may replace it meanwhile
+        if last is not None and last[0] is annotations:
+            return last[1]
         src = build_index(annotations, self.config.verify.number_context_words)
         self._last_index = (annotations, src)
         return src

@@ -13,6 +13,7 @@ from factkit.annotate import (
     annotated,
     attributions_by_sentence,
 )
+from factkit.config import Config
 from factkit.document import Attribution, Sentence
 from factkit.ingest import article_from_text
 from factkit.split import split_sentences
@@ -125,3 +126,14 @@ def test_attributions_by_sentence_equals_the_pairwise_test(
         for cue, (c0, width) in raw_atts
     ]
     assert attributions_by_sentence(body, atts) == _pairwise_by_sentence(body, atts)
+
+
+def test_annotators_with_one_config_share_their_finders() -> None:
+    """A ``factkit.verify`` call builds a new Annotator: it must not compile the finders again."""
+    config = Config()
+    first, second = Annotator(config), Annotator(config.model_copy(deep=True))
+    assert first.quantity_finder is second.quantity_finder
+    assert first.attribution_finder is second.attribution_finder
+    other = Config.model_validate({"claims": {"attribution": {"min_quote_words": 9}}})
+    assert Annotator(other).attribution_finder is not first.attribution_finder
+    assert Annotator(other).attribution_finder.min_quote_words == 9

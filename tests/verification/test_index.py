@@ -6,9 +6,10 @@ import datetime as dt
 
 from factkit.annotate import AnnotationLayers, Annotations, Annotator
 from factkit.config import Config
-from factkit.document import Article
+from factkit.document import Article, SegmentKind, Sentence
 from factkit.split import split_sentences
-from factkit.verification.index import _Source, build_index
+from factkit.verification.index import _around, _read_sentence, _Source, build_index
+from factkit.verification.text import _content_tokens, _words
 
 TEXT = (
     "Andy Murray was ranked 66th in the middle of 2014, officials said. "
@@ -48,3 +49,22 @@ def test_a_layer_left_off_leaves_its_part_of_the_index_empty() -> None:
     _, index = _index(AnnotationLayers(times=False, attributions=False))
     assert index.times == [] and index.attributions == []
     assert {"66", "1,200"} <= {TEXT[n.quantity.start : n.quantity.end] for n in index.numbers}
+
+
+def test_one_pass_over_a_sentence_reads_what_the_separate_scans_read() -> None:
+    """``_read_sentence`` replaces four scans of each body sentence; it must read the same."""
+    text = (
+        'He said. "Then Mr Smith came," (Later) the U.S. team\'s coach, paid Rs50 to '
+        "Sky.The end: Victory for 3 of them."
+    )
+    sentence = Sentence(0, 0, len(text), SegmentKind.BODY, text)
+    read = _read_sentence(text, sentence)
+    assert read.tokens == _content_tokens(text, 0, len(text))
+    assert read.words == set(_words(text))
+    # capitalized mid-sentence: not first, nor after a sentence end (and quotes or brackets)
+    assert read.capitalized == {"smith", "mr", "later", "us", "rs50", "skythe"}
+    # the words around every span, word boundaries or not (a slot may start inside "Rs50")
+    for start in range(len(text) + 1):
+        for end in range(start, min(len(text), start + 12) + 1):
+            got = read.around(text, start, end, 0, len(text))
+            assert got == _around(text, start, end, 0, len(text)), (start, end)

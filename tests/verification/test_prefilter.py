@@ -9,7 +9,12 @@ from factkit.config import Config
 from factkit.document import Article
 from factkit.split import split_sentences
 from factkit.verification.index import _Source, build_index
-from factkit.verification.prefilter import candidate_positions, fill_unknown, lexical_scores
+from factkit.verification.prefilter import (
+    _sentence_lengths,
+    candidate_positions,
+    fill_unknown,
+    lexical_scores,
+)
 from factkit.verification.text import _content_tokens
 
 ARTICLE = (
@@ -86,3 +91,10 @@ def test_unknown_rows_stand_behind_every_known_one() -> None:
     expected = [[0.9, 0.3, 0.3, 0.3], [0.2, 0.2, 0.6, 0.2]]
     np.testing.assert_allclose(filled, np.array(expected, np.float32))
     assert fill_unknown(sims, np.ones(4, dtype=bool)) is sims
+
+
+def test_the_length_damping_counts_each_sentences_distinct_stems() -> None:
+    src = _index()
+    distinct = [len(set(_stems(s.text))) for s in src.body]
+    assert _sentence_lengths(src).tolist() == distinct
+    assert _sentence_lengths(src).dtype == np.float64
