@@ -3,10 +3,15 @@ attribution in its window holding at least ``verify.speaker_content_similarity``
 content words. A named summary speaker sharing no name word with that attribution's speaker
 (written, resolved or title; a demonym/inflection prefix counts) -> ``speaker_mismatch`` with
 the article speaker's span, unless the article attribution is unnamed ("he", "officials") and
-the summary's speaker is named in the window. An unnamed article speaker the annotator left
-unresolved ("The pundit said") is taken to be the named speaker of the attribution just before
-it (within ``verify.antecedent_sentences``), unless the summary's speaker is named in the
-attribution's sentence or the ones before it. A summary speaker that is a role ("the Prime
+the summary's speaker is named in the window before the "he" (a pronoun points back, not
+forward). An unnamed article speaker the annotator left unresolved ("The pundit said") is taken
+to be the named speaker of the attribution just before it (within
+``verify.antecedent_sentences``), unless the summary's speaker is named in the attribution's
+sentence or the ones before it. A possessive description ("his manager",
+``factkit/lang/en/speaker_description_openers.txt``) is somebody else than the person it points
+back to: resolved to a name, only that name fits; unresolved, it is no evidence for a person the
+passage names, unless the article gives that person the description ("manager Jose Mourinho").
+A summary speaker that is a role ("the Prime
 Minister", "the White House press secretary": ends in a word of
 ``factkit/lang/en/speaker_role_words.txt``) is left unjudged, and so is one named before an
 article speaker in apposition ("David Rush, 33, from Lisburn, Northern Ireland, felt")."""
@@ -23,6 +28,10 @@ from factkit.verification.references import is_description
 from factkit.verification.text import _WORD_RE, _content_words, _norm_word, _stem, _words
 
 _ROLE_WORDS = word_set("speaker_role_words")
+_PRONOUNS = word_set("subject_pronouns") | word_set("pronouns_relative")
+_DESCRIPTION_OPENERS = word_set("speaker_description_openers")
+# how many words from a description's noun a name may stand and still be the one described
+_DESCRIPTION_REACH = 4
 # ", Sweden, police officer" after a speaker: "City, Country, role" (not ", a police officer",
 # which follows a real name)
 _PLACE_QUALIFIER = re.compile(
@@ -85,25 +94,13 @@ def _check_speaker(
         and all(mentions(w, src, ctx.near([pos])) for w in claimed)
     ):
         return None
-    article_speaker = real.speaker_resolved or real.speaker
+    article_speaker: str | None = real.speaker_resolved or real.speaker
     # An article speaker named in the attribution itself outweighs a mention nearby;
     # a "he" or "officials" there may well be the summary's speaker named earlier.
     if not _proper_words(real.speaker or "", src.common_words):
-        # "his manager" resolved to "his manager" is as unnamed as before
-        if _proper_words(real.speaker_resolved or "", src.common_words):
-            if named_nearby:
-                return None
-        else:
-            # "The pundit said" right after "Michael Owen said": the unnamed speaker is the
-            # one named just before, unless the summary's speaker is named there too
-            referent = _antecedent_speaker(ctx, best)
-            if referent is None or pos is None:
-                return None
-            if any(name_word_match(w, _content_words(referent)) for w in claimed) or any(
-                mentions(w, src, ctx.near([pos])) for w in claimed
-            ):
-                return None
-            article_speaker = referent
+        article_speaker = _unnamed_speaker(ctx, best, claimed, named_nearby)
+        if article_speaker is None:
+            return None
     return VerifyReason(
         ReasonType.SPEAKER_MISMATCH,
         f"summary attributes this to {a.speaker!r}; the article to {article_speaker!r}",
@@ -111,6 +108,80 @@ def _check_speaker(
         real.speaker_start,
         real.speaker_end,
     )
+
+
+def _unnamed_speaker(
+    ctx: SentenceContext, k: int, claimed: set[str], named_nearby: bool
+) -> str | None:
+    """Whom to hold against the summary's speaker ``claimed`` when article attribution ``k``
+    names nobody ("he", "his manager"), or None when the summary's speaker may be the one meant.
+    """
+    src = ctx.src
+    real = src.attributions[k]
+    pos = src.attribution_pos[k]
+    head = _description_head(real.speaker or "")
+    if _proper_words(real.speaker_resolved or "", src.common_words):
+        # resolved to a name; "his manager" resolved to "his manager" is as unnamed as before.
+        # A "he" may be the summary's speaker named before it; "his manager" is not "him".
+        if head is None and named_nearby and _named_before(ctx, k, claimed):
+            return None
+        return real.speaker_resolved
+    # "The pundit said" right after "Michael Owen said": the unnamed speaker is the one named
+    # just before, unless the summary's speaker is named there too
+    referent = _antecedent_speaker(ctx, k)
+    if referent is not None and pos is not None:
+        if any(name_word_match(w, _content_words(referent)) for w in claimed) or any(
+            mentions(w, src, ctx.near([pos])) for w in claimed
+        ):
+            return None
+        return referent
+    # "his manager insisted" that nothing resolves: no evidence for any person the passage
+    # names ("Eden Hazard insists"), unless the article gives them that description
+    # ("manager Jose Mourinho"); a pronoun, or a speaker the article never names, is left alone
+    if head is None or not named_nearby or _described_as(src.text, claimed, head):
+        return None
+    return real.speaker
+
+
+def _named_before(ctx: SentenceContext, k: int, claimed: set[str]) -> bool:
+    """Is a name word of ``claimed`` written before the speaker of attribution ``k``, in its
+    sentence or up to ``verify.antecedent_sentences`` before: where a "he" can point back to
+    (not "in which he said ..., blogger David Tyrer")?"""
+    src = ctx.src
+    real, pos = src.attributions[k], src.attribution_pos[k]
+    if pos is None or real.speaker_start is None:
+        return True  # nowhere to look: keep the benefit of the doubt
+    earlier = set(range(max(0, pos - ctx.config.antecedent_sentences), pos))
+    if any(mentions(w, src, earlier) for w in claimed):
+        return True
+    before = set(_words(src.text[src.body[pos].start : real.speaker_start]))
+    return any(name_word_match(w, before) for w in claimed)
+
+
+def _description_head(speaker: str) -> str | None:
+    """The noun a description of one speaker ends in ("his manager" -> "manager"), or None for
+    a pronoun, a bare plural ("Officials") or nothing."""
+    words = _words(speaker)
+    if len(words) < 2 or words[0] not in _DESCRIPTION_OPENERS or words[-1] in _PRONOUNS:
+        return None
+    return words[-1]
+
+
+def _described_as(text: str, claimed: set[str], head: str) -> bool:
+    """Does ``text`` put the description's noun ``head`` within a few words of a name word of
+    ``claimed`` ("manager Jose Mourinho", "Mourinho, the Chelsea manager"), not as theirs
+    ("Hazard's manager")?"""
+    found = list(_WORD_RE.finditer(text))
+    norm = [_norm_word(m.group()) for m in found]
+    reach = _DESCRIPTION_REACH
+    for i, word in enumerate(norm):
+        if word != head and _stem(word) != _stem(head):
+            continue
+        for j in range(max(0, i - reach), min(len(norm), i + reach + 1)):
+            possessive = found[j].group().endswith(("'s", "’s"))
+            if j != i and not possessive and name_word_match(norm[j], claimed):
+                return True
+    return False
 
 
 def _same_content(ctx: SentenceContext, said: set[str], window: list[int]) -> int | None:

@@ -93,3 +93,51 @@ def test_an_article_speaker_in_apposition_is_not_the_subject() -> None:
     )
     reasons = [r.type for s in verify(summary, text).sentences for r in (*s.reasons, *s.notes)]
     assert "speaker_mismatch" not in reasons
+
+
+_MANAGER_ARTICLE = (
+    "Chelsea beat Stoke 2-1 at Stamford Bridge on Saturday{coach}. "
+    "Eden Hazard scored the opening goal from the penalty spot. "
+    "His manager insisted the winger would stay at the club next season despite interest "
+    "from Real Madrid."
+)
+
+
+def _speaker_reasons(summary: str, text: str) -> list[str]:
+    result = verify(summary, text)
+    return [r.type for s in result.sentences for r in (*s.reasons, *s.notes)]
+
+
+def test_an_unresolved_description_is_no_evidence_for_a_name_nearby() -> None:
+    # "His manager" is nobody the article names; Hazard is named beside it but is not him
+    text = _MANAGER_ARTICLE.format(coach="")
+    summary = (
+        "Eden Hazard insists the winger will stay at the club next season despite interest "
+        "from Real Madrid."
+    )
+    assert "speaker_mismatch" in _speaker_reasons(summary, text)
+
+
+def test_a_name_the_article_gives_the_description_is_not_flagged() -> None:
+    # "manager Jose Mourinho": the article says who the manager is
+    text = _MANAGER_ARTICLE.format(coach=", with manager Jose Mourinho watching from the stands")
+    summary = (
+        "Jose Mourinho insists Eden Hazard will stay at the club next season despite interest "
+        "from Real Madrid."
+    )
+    assert "speaker_mismatch" not in _speaker_reasons(summary, text)
+    rival = "Eden Hazard insists he will stay at the club next season despite Real Madrid."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+
+
+def test_a_pronoun_points_back_not_forward() -> None:
+    # "he" can be Sterling, named before it, but not Tyrer, named only after it
+    text = (
+        "Raheem Sterling returned to Liverpool training after the international break. "
+        "Sterling risked angering Liverpool fans after he said in an interview he was not ready "
+        "to sign a contract, blogger David Tyrer wrote on Merseyside."
+    )
+    rival = "David Tyrer said he was not ready to sign a new contract at Liverpool."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+    right = "Raheem Sterling said he was not ready to sign a new contract at Liverpool."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
