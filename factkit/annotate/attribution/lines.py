@@ -14,7 +14,7 @@ from factkit.annotate.attribution.limits import AttributionLimits, FrameRules
 from factkit.annotate.attribution.quotes import next_quote_start
 from factkit.annotate.attribution.tokens import NOUN_CUES, Span
 from factkit.document import Sentence
-from factkit.lang import trie_alternation
+from factkit.lang import entries, trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,14 @@ def line_patterns(limits: AttributionLimits) -> LinePatterns:
             rf"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,{owner}}})[’']s\s+(?:\w+\s+)?$"
         ),
     )
+
+
+@functools.cache
+def page_labels() -> frozenset[str]:
+    """Page-furniture labels that open a line like a transcript speaker ("READ: ...",
+    "VIDEO: ..."): the boilerplate phrases ending in a colon, lower-cased, colon dropped."""
+    phrases = (" ".join(entry.lower().split()) for entry in entries("boilerplate"))
+    return frozenset(p[:-1].strip() for p in phrases if p.endswith(":"))
 
 
 class BodyIndex:
@@ -145,6 +153,7 @@ def line_drafts(
         if (
             len(name.replace(".", "").replace(" ", "")) < 2
             or name.count(" ") > rules.limits.transcript_name_max_spaces
+            or " ".join(name.lower().split()) in page_labels()  # "READ: ..." names nobody
         ):
             continue
         content = article.trim(m.start("content"), m.end("content"))
