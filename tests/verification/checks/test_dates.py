@@ -3,7 +3,7 @@ the same date, not a rival, through the real verifier."""
 
 from __future__ import annotations
 
-from factkit.verification import verify
+from tests.verification.checks.conftest import reported_spans
 
 ARTICLE = (
     "New York's 311 helpline recorded a total of 133 complaints about loud sex between "
@@ -13,13 +13,7 @@ ARTICLE = (
 
 
 def _date_reasons(summary: str) -> list[str]:
-    result = verify(summary, ARTICLE)
-    return [
-        summary[r.summary_span[0] : r.summary_span[1]]
-        for s in result.sentences
-        for r in (*s.reasons, *s.notes)
-        if r.type == "date_mismatch" and r.summary_span is not None
-    ]
+    return reported_spans(summary, ARTICLE, "date_mismatch")
 
 
 def test_a_month_of_a_full_date_in_the_supporting_sentence_is_that_date() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factkit import verify
+from tests.verification.checks.conftest import reported
 
 ARTICLE = (
     "Chelsea beat Arsenal 2-0 at Stamford Bridge on Saturday afternoon. "
@@ -16,8 +17,7 @@ ARTICLE = (
 
 
 def _reasons(summary: str) -> list[str]:
-    result = verify(summary, ARTICLE)
-    return [r.type for s in result.sentences for r in (*s.reasons, *s.notes)]
+    return [r.type for r in reported(summary, ARTICLE)]
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ supplied, through the real verifier."""
 from __future__ import annotations
 
 from factkit.verification import verify
+from tests.verification.checks.conftest import reported_spans
 
 ARTICLE = (
     "Divock Origi joined Liverpool in a £10million deal from Lille. "
@@ -13,13 +14,7 @@ ARTICLE = (
 
 
 def _season_reasons(summary: str, article: str = ARTICLE) -> list[str]:
-    result = verify(summary, article)
-    return [
-        summary[r.summary_span[0] : r.summary_span[1]]
-        for s in result.sentences
-        for r in (*s.reasons, *s.notes)
-        if r.type == "date_mismatch" and r.summary_span is not None
-    ]
+    return reported_spans(summary, article, "date_mismatch")
 
 
 def test_a_season_the_article_never_gives_is_a_date_mismatch() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factkit import verify
+from tests.verification.checks.conftest import reported
 
 ARTICLE = (
     "Michael Owen has criticised Newcastle after their latest defeat. "
@@ -75,8 +76,7 @@ def test_an_unnamed_article_speaker_with_no_named_speaker_before_is_left_alone()
     summary = (
         "Oscar was substituted, but Mourinho insists he is not struggling and will bounce back."
     )
-    result = verify(summary, text)
-    reasons = [r.type for s in result.sentences for r in (*s.reasons, *s.notes)]
+    reasons = [r.type for r in reported(summary, text)]
     assert "speaker_mismatch" not in reasons
 
 
@@ -91,7 +91,7 @@ def test_an_article_speaker_in_apposition_is_not_the_subject() -> None:
         "Mr Rush says he was embarrassed by his size and 'hated leaving the house' He lost the "
         "weight after plucking up the courage to start cycling."
     )
-    reasons = [r.type for s in verify(summary, text).sentences for r in (*s.reasons, *s.notes)]
+    reasons = [r.type for r in reported(summary, text)]
     assert "speaker_mismatch" not in reasons
 
 
@@ -104,8 +104,7 @@ _MANAGER_ARTICLE = (
 
 
 def _speaker_reasons(summary: str, text: str) -> list[str]:
-    result = verify(summary, text)
-    return [r.type for s in result.sentences for r in (*s.reasons, *s.notes)]
+    return [r.type for r in reported(summary, text)]
 
 
 def test_an_unresolved_description_is_no_evidence_for_a_name_nearby() -> None:
