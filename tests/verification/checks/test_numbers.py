@@ -167,13 +167,6 @@ ANIMALS = (
 )
 
 
-def test_a_number_moved_to_another_noun_is_caught(verifier: Verifier) -> None:
-    summary = "More than 18 animals were found living in disgusting conditions in Arizona."
-    assert [w for _, w in number_reasons(verifier, ANIMALS, summary)] == ["18"]
-    right = "More than 70 animals were found living in 18 cages in Arizona."
-    assert number_reasons(verifier, ANIMALS, right) == []
-
-
 # the 70 animals are in the sentence before the one the rest of the summary rests on
 ANIMALS_APART = (
     "More than 70 animals have been seized from a filthy mobile home in Wittmann. "
@@ -182,13 +175,20 @@ ANIMALS_APART = (
 )
 
 
-def test_a_number_moved_to_a_noun_the_sentence_before_counts_is_caught(
-    verifier: Verifier,
+@pytest.mark.parametrize(
+    ("article", "right"),
+    [
+        (ANIMALS, "More than 70 animals were found living in 18 cages in Arizona."),
+        # the noun that 18 counts is in the sentence before
+        (ANIMALS_APART, "More than 70 animals were seized from a filthy mobile home in Wittmann."),
+    ],
+)
+def test_a_number_moved_to_another_noun_is_caught(
+    verifier: Verifier, article: str, right: str
 ) -> None:
     summary = "More than 18 animals were found living in disgusting conditions in Arizona."
-    assert [w for _, w in number_reasons(verifier, ANIMALS_APART, summary)] == ["18"]
-    right = "More than 70 animals were seized from a filthy mobile home in Wittmann."
-    assert number_reasons(verifier, ANIMALS_APART, right) == []
+    assert [w for _, w in number_reasons(verifier, article, summary)] == ["18"]
+    assert number_reasons(verifier, article, right) == []
 
 
 PHONES = (
