@@ -3,7 +3,8 @@
 its months ("in July" for "this summer"); otherwise the summarizer supplied the time itself
 -> ``date_mismatch`` with the span of the time phrase. The date check (``dates.py``) reads
 weekdays, months and years; seasons are not dates it can resolve, so they are judged here by
-the words alone. Seasons and their months: ``factkit/lang/en/seasons.txt``."""
+the words alone. Seasons and their months: ``factkit/lang/en/seasons.txt``; the words before a
+season that make it a time phrase: ``season_leads.txt``."""
 
 from __future__ import annotations
 
@@ -13,21 +14,6 @@ from functools import cache
 from factkit.document import ReasonType, VerifyReason
 from factkit.lang import alternation, entries
 from factkit.verification.checks.context import SentenceContext
-
-# the words that make a season a time phrase ("this summer"; not "spring" the verb or "a hot
-# spring"): a determiner or a preposition with "the"
-_LEADS = (
-    "this",
-    "last",
-    "next",
-    "earlier this",
-    "later this",
-    "in the",
-    "over the",
-    "during the",
-    "through the",
-    "this past",
-)
 
 
 @cache
@@ -42,7 +28,8 @@ def _season_months() -> dict[str, frozenset[str]]:
 
 @cache
 def _season_phrase() -> re.Pattern[str]:
-    leads = alternation(_LEADS).replace(r"\ ", r"\s+")
+    # the words that make a season a time phrase (``season_leads.txt``)
+    leads = alternation(entries("season_leads")).replace(r"\ ", r"\s+")
     seasons = alternation(_season_months())
     return re.compile(rf"\b(?:{leads})\s+(?P<season>{seasons})\b", re.IGNORECASE)
 
