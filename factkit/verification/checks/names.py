@@ -25,7 +25,12 @@ from factkit.lang import entries, word_set
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.index import _Around, _around, _Name, _Source
-from factkit.verification.name_types import context_type, other_type, qualifies_role
+from factkit.verification.name_types import (
+    context_type,
+    leads_group,
+    other_type,
+    qualifies_role,
+)
 from factkit.verification.names import (
     _common_capitalized,
     _drop_opening_common,
@@ -167,9 +172,14 @@ def _check_name(
     rival = _rival_name(ctx, words, others, mine, scores, window, own_type)
     near = ctx.near(window)
     in_window = bool(set(positions) & near)
-    if rival is None and not in_window and positions and qualifies_role(ctx.text, end):
+    if (
+        rival is None
+        and not in_window
+        and (qualifies_role(ctx.text, end) or leads_group(ctx.text, end))
+    ):
         # "Bournemouth manager Eddie Howe": a description of the person next to it, which the
-        # article gives; the person, not it, fills the sentence's slot
+        # article gives; the person, not it, fills the sentence's slot. "Pep Guardiola's
+        # side": the team he leads, which the phrase stands for, fills it
         return None
     around = _around(ctx.text, start, end, ctx.part.start, ctx.part.end)
     evidence = {

@@ -141,3 +141,24 @@ def test_a_rival_team_before_the_same_role_is_still_caught() -> None:
     )
     summary = "Liverpool boss Jose Mourinho praised his players after the win over Stoke."
     assert name_reasons(verify(summary, article), summary) == ["Liverpool"]
+
+
+# the manager is named only in an early sentence; the table standing is in a later one
+LEAGUE = (
+    "Bayern boss Pep Guardiola has a long injury list to contend with this month. "
+    "Bastian Schweinsteiger and Franck Ribery both missed training on Monday. "
+    "The club's doctor said the pair would be assessed again later in the week. "
+    "The champions travel to Porto for the first leg of the quarter-final on Wednesday. "
+    "Bayern are ten points clear at the top of the Bundesliga with seven games left."
+)
+
+
+def test_a_possessive_name_for_the_team_its_person_leads_is_not_judged_by_its_window() -> None:
+    summary = "Pep Guardiola's side are ten points clear at the top of the Bundesliga."
+    assert name_reasons(verify(summary, LEAGUE), summary) == []
+    assert "Guardiola's" not in name_slots(summary, LEAGUE)
+
+
+def test_a_possessive_name_of_something_else_is_still_judged_by_its_window() -> None:
+    summary = "Pep Guardiola's car is ten points clear at the top of the Bundesliga."
+    assert "Guardiola's" in name_slots(summary, LEAGUE)
