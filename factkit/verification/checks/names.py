@@ -44,6 +44,11 @@ from factkit.verification.text import _NAME_LINKS, _WORD_RE, _local_context, _no
 _Span = tuple[int, int, list[str]]
 # a name's own acronym in brackets right after it: "Ulster Defence Regiment (UDR)"
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
+# what joins the names of a list: "Brand, Murs and O'Leary", "Murs & O'Leary"
+_LIST_JOINER = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+")
+# body sentences within which an article gives the names of one list ("Russell Brand. Guilty.
+# Dermot O'Leary.": a list the splitter cut into sentences)
+_LIST_REACH = 2
 
 
 def check_names(
@@ -181,6 +186,10 @@ def _check_name(
         # article gives; the person, not it, fills the sentence's slot. "Pep Guardiola's
         # side": the team he leads, which the phrase stands for, fills it
         return None
+    if rival is None and not in_window and _listed_with_mates(ctx, span, spans, positions):
+        # "include Russell Brand, Olly Murs and Dermot O'Leary": the article lists them
+        # together, wherever that is; the list, not each name, fills the sentence's slot
+        return None
     around = _around(ctx.text, start, end, ctx.part.start, ctx.part.end)
     evidence = {
         "span_start": float(start),
@@ -219,6 +228,36 @@ def _check_name(
     return VerifyReason(
         ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), nearest.start, nearest.end
     )
+
+
+def _list_mates(text: str, span: _Span, spans: list[_Span]) -> list[_Span]:
+    """The other names of the summary list ``span`` is in ("Russell Brand, Olly Murs and
+    Dermot O'Leary"): the names joined to it by commas, "and", "or" or "&" only."""
+    k = next((i for i, sp in enumerate(spans) if sp[0] == span[0]), None)
+    if k is None:
+        return []
+    mates: list[_Span] = []
+    for step in (-1, 1):
+        i = k
+        while 0 <= i + step < len(spans):
+            a, b = (spans[i + step], spans[i]) if step < 0 else (spans[i], spans[i + step])
+            if not _LIST_JOINER.fullmatch(text, a[1], b[0]):
+                break
+            i += step
+            mates.append(spans[i])
+    return mates
+
+
+def _listed_with_mates(
+    ctx: SentenceContext, span: _Span, spans: list[_Span], positions: list[int]
+) -> bool:
+    """Is ``span`` a name of a summary list that the article gives within ``_LIST_REACH``
+    body sentences of another name of that list (``positions``: its mentions)?"""
+    for _, _, words in _list_mates(ctx.text, span, spans):
+        theirs = {p for w in words for p in _mentions_or_clipped(w, ctx.src)}
+        if any(abs(p - q) <= _LIST_REACH for p in positions for q in theirs):
+            return True
+    return False
 
 
 def _rival_name(
