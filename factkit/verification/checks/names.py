@@ -10,7 +10,10 @@ span. The decision layer weighs that evidence.
 
 A description standing for an article entity ("the Frenchman", "the Portuguese side") is
 never ``entity_not_in_source``: it is left unjudged unless its words are the article's. A
-clipped form of an article name ("Hibs" for "Hibernian") is that name, not a rival."""
+clipped form of an article name ("Hibs" for "Hibernian") is that name, not a rival. A name
+that describes what fills the slot ("Bournemouth manager Eddie Howe", "Pep Guardiola's side")
+and a name of a summary list the article gives together ("Russell Brand, Olly Murs and Dermot
+O'Leary") are not judged by their window: only a rival fills their slot."""
 
 from __future__ import annotations
 
