@@ -180,14 +180,13 @@ def _check_name(
     rival = _rival_name(ctx, words, others, mine, scores, window, own_type)
     near = ctx.near(window)
     in_window = bool(set(positions) & near)
-    if (
-        rival is None
-        and not in_window
-        and (qualifies_role(ctx.text, end) or leads_group(ctx.text, end))
-    ):
+    if rival is None and not in_window and qualifies_role(ctx.text, end):
         # "Bournemouth manager Eddie Howe": a description of the person next to it, which the
-        # article gives; the person, not it, fills the sentence's slot. "Pep Guardiola's
-        # side": the team he leads, which the phrase stands for, fills it
+        # article gives; the person, not it, fills the sentence's slot
+        return None
+    if rival is None and leads_group(ctx.text, end):
+        # "Pep Guardiola's side": the team he leads, which the phrase stands for, fills the
+        # slot; only a rival manager in it makes the name wrong
         return None
     if rival is None and not in_window and _listed_with_mates(ctx, span, spans, positions):
         # "include Russell Brand, Olly Murs and Dermot O'Leary": the article lists them
