@@ -79,6 +79,26 @@ def qualifies_role(text: str, end: int) -> bool:
     return _role_after_qualified().match(text, end) is not None
 
 
+@cache
+def _group_after_possessive() -> re.Pattern[str]:
+    """A possessive right after a name, then a noun for the team it leads ("'s side", "' young
+    squad")."""
+    premodifiers = alternation(entries("role_premodifiers"))
+    nouns = alternation(entries("possessed_group_nouns"))
+    return re.compile(
+        r"(?:['’]s|(?<=s)['’])(?:\s+(?:" + premodifiers + r")-?)*\s+(?:" + nouns + r")\b"
+    )
+
+
+def leads_group(text: str, end: int) -> bool:
+    """Does the possessive name ending at ``end`` (before or after its "'s") stand for the team
+    its person leads ("Pep Guardiola's side are 10 points clear")? Then the phrase names the
+    team, and the person's name describes it rather than filling a slot of the sentence."""
+    if text[end - 2 : end] in ("'s", "’s"):
+        end -= 2
+    return _group_after_possessive().match(text, end) is not None
+
+
 def _opens_with_the(text: str, start: int) -> bool:
     """Does the name open with "The" ("The Tractor Boys"), not "The" + a demonym ("The
     Frenchman Franck Dja Djedje": a description before a person's name)?"""

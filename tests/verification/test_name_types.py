@@ -14,6 +14,7 @@ from factkit.verification.name_types import (
     GROUP,
     PERSON,
     context_type,
+    leads_group,
     name_types,
     other_type,
     qualifies_role,
@@ -101,3 +102,11 @@ def test_a_name_before_a_role_noun_qualifies_it() -> None:
     assert qualifies_role(text, text.index(" manager"))
     assert qualifies_role(text, text.index("'s former"))
     assert not qualifies_role(text, text.index(" Howe"))
+
+
+def test_a_possessive_name_before_a_team_noun_leads_that_group() -> None:
+    text = "Pep Guardiola's side and Brendan Rodgers' new men met Smith's car."
+    assert leads_group(text, text.index("'s side"))  # before its "'s"
+    assert leads_group(text, text.index(" side"))  # after it
+    assert leads_group(text, text.index("' new"))
+    assert not leads_group(text, text.index("'s car"))

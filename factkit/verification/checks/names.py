@@ -10,7 +10,10 @@ span. The decision layer weighs that evidence.
 
 A description standing for an article entity ("the Frenchman", "the Portuguese side") is
 never ``entity_not_in_source``: it is left unjudged unless its words are the article's. A
-clipped form of an article name ("Hibs" for "Hibernian") is that name, not a rival."""
+clipped form of an article name ("Hibs" for "Hibernian") is that name, not a rival. A name
+that describes what fills the slot ("Bournemouth manager Eddie Howe", "Pep Guardiola's side")
+and a name of a summary list the article gives together ("Russell Brand, Olly Murs and Dermot
+O'Leary") are not judged by their window: only a rival fills their slot."""
 
 from __future__ import annotations
 
@@ -25,7 +28,12 @@ from factkit.lang import entries, word_set
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.index import _Around, _around, _Name, _Source
-from factkit.verification.name_types import context_type, other_type, qualifies_role
+from factkit.verification.name_types import (
+    context_type,
+    leads_group,
+    other_type,
+    qualifies_role,
+)
 from factkit.verification.names import (
     _common_capitalized,
     _drop_opening_common,
@@ -39,6 +47,11 @@ from factkit.verification.text import _NAME_LINKS, _WORD_RE, _local_context, _no
 _Span = tuple[int, int, list[str]]
 # a name's own acronym in brackets right after it: "Ulster Defence Regiment (UDR)"
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
+# what joins the names of a list: "Brand, Murs and O'Leary", "Murs & O'Leary"
+_LIST_JOINER = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+")
+# body sentences within which an article gives the names of one list ("Russell Brand. Guilty.
+# Dermot O'Leary.": a list the splitter cut into sentences)
+_LIST_REACH = 2
 
 
 def check_names(
@@ -167,9 +180,17 @@ def _check_name(
     rival = _rival_name(ctx, words, others, mine, scores, window, own_type)
     near = ctx.near(window)
     in_window = bool(set(positions) & near)
-    if rival is None and not in_window and positions and qualifies_role(ctx.text, end):
+    if rival is None and not in_window and qualifies_role(ctx.text, end):
         # "Bournemouth manager Eddie Howe": a description of the person next to it, which the
         # article gives; the person, not it, fills the sentence's slot
+        return None
+    if rival is None and leads_group(ctx.text, end):
+        # "Pep Guardiola's side": the team he leads, which the phrase stands for, fills the
+        # slot; only a rival manager in it makes the name wrong
+        return None
+    if rival is None and not in_window and _listed_with_mates(ctx, span, spans, positions):
+        # "include Russell Brand, Olly Murs and Dermot O'Leary": the article lists them
+        # together, wherever that is; the list, not each name, fills the sentence's slot
         return None
     around = _around(ctx.text, start, end, ctx.part.start, ctx.part.end)
     evidence = {
@@ -209,6 +230,36 @@ def _check_name(
     return VerifyReason(
         ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), nearest.start, nearest.end
     )
+
+
+def _list_mates(text: str, span: _Span, spans: list[_Span]) -> list[_Span]:
+    """The other names of the summary list ``span`` is in ("Russell Brand, Olly Murs and
+    Dermot O'Leary"): the names joined to it by commas, "and", "or" or "&" only."""
+    k = next((i for i, sp in enumerate(spans) if sp[0] == span[0]), None)
+    if k is None:
+        return []
+    mates: list[_Span] = []
+    for step in (-1, 1):
+        i = k
+        while 0 <= i + step < len(spans):
+            a, b = (spans[i + step], spans[i]) if step < 0 else (spans[i], spans[i + step])
+            if not _LIST_JOINER.fullmatch(text, a[1], b[0]):
+                break
+            i += step
+            mates.append(spans[i])
+    return mates
+
+
+def _listed_with_mates(
+    ctx: SentenceContext, span: _Span, spans: list[_Span], positions: list[int]
+) -> bool:
+    """Is ``span`` a name of a summary list that the article gives within ``_LIST_REACH``
+    body sentences of another name of that list (``positions``: its mentions)?"""
+    for _, _, words in _list_mates(ctx.text, span, spans):
+        theirs = {p for w in words for p in _mentions_or_clipped(w, ctx.src)}
+        if any(abs(p - q) <= _LIST_REACH for p in positions for q in theirs):
+            return True
+    return False
 
 
 def _rival_name(

@@ -56,13 +56,16 @@ def check_numbers(
     settled += [r.summary_span for r in reasons if r.summary_span is not None]
     ages = {a for a, _, _ in age_spans(ctx.text, part.start, part.end)}  # never a sum
     rival_ages: dict[int, Age] = {}
+    # an age is its digits; the quantity read there may be longer ("27-year" of "the
+    # 27-year-old"), so a held age settles the quantity that starts at its digits
+    held_ages: set[int] = set()
     for age, rival in judge_ages(ctx.text, part.start, part.end, src.text):
         if rival is None:
-            settled.append((age.start, age.end))  # the article gives it as their age
+            held_ages.add(age.start)  # the article gives it as their age ("AGE: 27")
         else:
             rival_ages[age.start] = rival
     for q in quantities:
-        if any(a <= q.start and q.end <= b for a, b in settled):
+        if q.start in held_ages or any(a <= q.start and q.end <= b for a, b in settled):
             continue
         rival = rival_ages.get(q.start)
         if rival is not None:

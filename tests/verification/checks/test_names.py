@@ -142,3 +142,51 @@ def test_a_rival_team_before_the_same_role_is_still_caught() -> None:
     )
     summary = "Liverpool boss Jose Mourinho praised his players after the win over Stoke."
     assert name_reasons(verify(summary, article), summary) == ["Liverpool"]
+
+
+# the manager is named only in an early sentence; the table standing is in a later one
+LEAGUE = (
+    "Bayern boss Pep Guardiola has a long injury list to contend with this month. "
+    "Bastian Schweinsteiger and Franck Ribery both missed training on Monday. "
+    "The club's doctor said the pair would be assessed again later in the week. "
+    "The champions travel to Porto for the first leg of the quarter-final on Wednesday. "
+    "Bayern are ten points clear at the top of the Bundesliga with seven games left."
+)
+
+
+def test_a_possessive_name_for_the_team_its_person_leads_is_not_judged_by_its_window() -> None:
+    summary = "Pep Guardiola's side are ten points clear at the top of the Bundesliga."
+    assert name_reasons(verify(summary, LEAGUE), summary) == []
+    assert "Guardiola's" not in name_slots(summary, LEAGUE)
+
+
+def test_a_possessive_name_of_something_else_is_still_judged_by_its_window() -> None:
+    summary = "Pep Guardiola's car is ten points clear at the top of the Bundesliga."
+    assert "Guardiola's" in name_slots(summary, LEAGUE)
+
+
+# a list the splitter cuts into sentences, after the sentence the summary's words come from
+TIGHT = (
+    "Pep Guardiola split his trousers during the win over Porto on Tuesday night. "
+    "Other stars have been guilty of wearing trousers that are a little too tight. "
+    "So, who is guilty of worshipping at the altar of super-tight slacks? "
+    "Russell Brand. Guilty. Dermot O'Leary. Guilty. Olly Murs. "
+    "Harry Styles prefers loose jeans and a denim jacket on stage."
+)
+
+
+def test_names_of_a_list_the_article_gives_together_are_not_judged_by_their_window() -> None:
+    summary = (
+        "Other stars guilty of wearing trousers a little too tight include Russell Brand, "
+        "Olly Murs and Dermot O'Leary."
+    )
+    assert name_reasons(verify(summary, TIGHT), summary) == []
+    assert not {"Russell Brand", "Olly Murs", "Dermot O'Leary"} & set(name_slots(summary, TIGHT))
+
+
+def test_a_list_name_the_article_gives_apart_from_the_list_is_still_judged() -> None:
+    summary = (
+        "Other stars guilty of wearing trousers a little too tight include Russell Brand "
+        "and Harry Styles."
+    )
+    assert "Harry Styles" in name_slots(summary, TIGHT)

@@ -115,6 +115,25 @@ def test_a_swap_between_two_people_is_caught(verifier: Verifier) -> None:
     assert number_reasons(verifier, AGES, summary) == [("number_mismatch", "56")]
 
 
+# a player profile writes the age as a label; the summary writes it "the 27-year-old", which
+# the quantity finder reads as "27-year" (longer than the age's digits)
+PROFILE = (
+    "Alberto Bueno could soon move to Porto from Rayo Vallecano. "
+    "With 17 goals he is the highest-scoring Spaniard in La Liga this season. "
+    "AGE: 27. CLUBS (League record only) Real Madrid (2006-09): 97 apps, 22 goals."
+)
+
+
+def test_an_age_label_supports_a_year_old_age(verifier: Verifier) -> None:
+    summary = "The 27-year-old is the highest-scoring Spaniard in La Liga."
+    assert number_reasons(verifier, PROFILE, summary) == []
+
+
+def test_a_year_old_age_the_label_does_not_give_is_flagged(verifier: Verifier) -> None:
+    summary = "The 22-year-old is the highest-scoring Spaniard in La Liga."
+    assert [w for _, w in number_reasons(verifier, PROFILE, summary)] == ["22-year"]
+
+
 DRAW = (
     "Valencia were held to a 1-1 draw by Athletic Bilbao at the Mestalla on Sunday. "
     "Aritz Aduriz netted the equaliser ten minutes from time after a long spell of pressure."
