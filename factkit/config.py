@@ -69,7 +69,13 @@ class EncoderConfig(_Section):
         "on busy cores extra threads spin-wait (2-5x the wall time of 1), so set 1 there. "
         "Batch and desk workers use 1 unless this is set.",
     )
-    batch_size: int = Field(8, ge=1, description="Sentences per forward pass (length-sorted).")
+    batch_size: int = Field(
+        4,
+        ge=1,
+        description="Sentences per forward pass (length-sorted). 4 pads fewer tokens than 8 and "
+        "encodes ~15% faster; int8 quantization makes a vector depend on its batch-mates, and the "
+        "packaged verifier models are fitted at 4, so another value moves scores slightly.",
+    )
     max_tokens: int = Field(
         128, ge=8, le=512, description="Truncate each sentence to this many tokens."
     )
