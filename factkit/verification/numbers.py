@@ -315,6 +315,13 @@ def _currency_symbols() -> dict[str, str]:
 
 
 _SCALES = _glued_scales()
+
+
+def short_scale_words() -> dict[str, str]:
+    """Short scale words and the long word of the same value ("m" -> "million", "bn" ->
+    "billion"), from ``number_glued_scales.txt``."""
+    longs = {value: word for word, (value, short) in _SCALES.items() if not short}
+    return {word: longs[value] for word, (value, short) in _SCALES.items() if short}
 _CURRENCIES = _currency_symbols()
 # a long scale word may carry a doubled letter ("$50miillion"): the article's typo still
 # says millions

@@ -28,7 +28,7 @@ import re
 import numpy as np
 
 from factkit.document import Quantity, ReasonType, VerifyReason
-from factkit.lang import word_set
+from factkit.lang import alternation, word_set
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.index import _around, _Number
 from factkit.verification.numbers import (
@@ -36,6 +36,7 @@ from factkit.verification.numbers import (
     age_spans,
     judge_ages,
     scoreline_spans,
+    short_scale_words,
     supported_scoreline_numbers,
     supported_times,
 )
@@ -336,7 +337,7 @@ def _designator(text: str, q: Quantity) -> bool:
     return bool(opening) and opening[-1] not in ".!?:\n"
 
 
-_AGO_RE = re.compile(r"\s+(?:ago|earlier|before|later)\b")
+_AGO_RE = re.compile(rf"\s+(?:{alternation(word_set('time_offset_words'))})\b")
 
 
 def _ago(text: str, q: Quantity) -> bool:
@@ -344,8 +345,8 @@ def _ago(text: str, q: Quantity) -> bool:
     return bool(q.unit) and _AGO_RE.match(text, q.end) is not None
 
 
-_SCALE_SHORT = {"m": "million", "bn": "billion"}
-_SCALE_SHORT_RE = re.compile(r"(?<=\d)(m|bn)\b")
+_SCALE_SHORT = short_scale_words()  # "m" -> "million"
+_SCALE_SHORT_RE = re.compile(rf"(?<=\d)({alternation(_SCALE_SHORT)})\b")
 
 
 def _wording(text: str) -> str:
