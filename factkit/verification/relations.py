@@ -17,7 +17,7 @@ features (``consistency.py``).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factkit.lang import word_set
@@ -29,6 +29,7 @@ _SYMMETRIC = word_set("symmetric_relation_words")
 _PASSIVE = word_set("passive_auxiliaries")
 _BREAKS = frozenset(',;:()[]"“”—–\n')  # a stretch across one of these is not one clause
 _MIN_PREFIX = 4  # "beat" and "beaten" name the same verb; "won" and "win" are not matched
+_NameSpan = tuple[int, int, list[str]]  # a name's span and its normalized words
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,7 @@ def relations(text: str, start: int, end: int, common_words: set[str]) -> list[R
     """The relations of ``text[start:end]`` (``common_words``: words written in lower case in
     the article, which a lone capitalized sentence opener is not a name for)."""
     out: list[Relation] = []
-    names = [_trimmed(text, span) for span in _name_spans(text, start, end, common_words)]
-    for (a0, a1, aw), (b0, b1, bw) in itertools.pairwise(names):
-        words = _stretch(text[a1:b0])
-        if words is None:
-            continue
+    for (a0, a1, aw), (b0, b1, bw), words in _name_pairs(text, start, end, common_words):
         verbs = frozenset(_stem(w) for w in words if _verb_like(w))
         first, second = frozenset(aw) - frozenset(bw), frozenset(bw) - frozenset(aw)
         if not verbs or not first or not second:
@@ -80,15 +77,25 @@ def self_relations(
     where the first name qualifies a noun) and that ends in it or in "by", not in a preposition
     ("Macaca ... mistaken for Macaca" names two species of one genus)."""
     out = []
-    names = [_trimmed(text, span) for span in _name_spans(text, start, end, common_words)]
-    for (a0, a1, aw), (b0, b1, bw) in itertools.pairwise(names):
-        words = _stretch(text[a1:b0])
-        if words is None or set(aw) != set(bw) or sum(map(_verb_like, words)) != 1:
+    for (a0, _, aw), (_, b1, bw), words in _name_pairs(text, start, end, common_words):
+        if set(aw) != set(bw) or sum(map(_verb_like, words)) != 1:
             continue
         if words[-1] in _STOP and words[-1] != "by":
             continue
         out.append((a0, b1))
     return out
+
+
+def _name_pairs(
+    text: str, start: int, end: int, common_words: set[str]
+) -> Iterator[tuple[_NameSpan, _NameSpan, list[str]]]:
+    """Each two neighbouring names of ``text[start:end]`` that can be one relation's, with the
+    normalized words of the stretch between them (``_stretch``)."""
+    names = [_trimmed(text, span) for span in _name_spans(text, start, end, common_words)]
+    for first, second in itertools.pairwise(names):
+        words = _stretch(text[first[1] : second[0]])
+        if words is not None:
+            yield first, second, words
 
 
 def _stretch(gap: str) -> list[str] | None:
@@ -105,7 +112,7 @@ def _stretch(gap: str) -> list[str] | None:
     return words
 
 
-def _trimmed(text: str, span: tuple[int, int, list[str]]) -> tuple[int, int, list[str]]:
+def _trimmed(text: str, span: _NameSpan) -> _NameSpan:
     """The name span from its first name word on ("On Saturday Chelsea" -> "Chelsea")."""
     a, b, words = span
     for m in _WORD_RE.finditer(text, a, b):
