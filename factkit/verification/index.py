@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -24,6 +25,7 @@ from factkit.verification.name_types import name_types
 from factkit.verification.names import _name_spans
 from factkit.verification.numbers import slot_numbers
 from factkit.verification.text import (
+    _LIST_JOINER,
     _MONTHS_DAYS,
     _ORDINAL_RE,
     _STOP,
@@ -75,7 +77,11 @@ class _Number:
 
 @dataclass(frozen=True)
 class _Name:
-    """A capitalized name in an article body sentence, with the words around it."""
+    """A capitalized name in an article body sentence, with the words around it. ``context``
+    and ``outer`` also hold the words around the list or place chain the name is in and past
+    an insertion after it ("for Real Madrid or Barcelona", "in Nevill Avenue, Hove",
+    "Wiggins, in one of his last rides, was"): a summary that drops the list's other names or
+    the insertion keeps the name in that slot."""
 
     start: int
     end: int
@@ -83,6 +89,13 @@ class _Name:
     pos: int
     context: frozenset[str]
     around: _Around
+    outer: _Around | None = None
+
+    def fit(self, other: _Around) -> int:
+        """How well ``other`` (a summary name's neighbours) fits this mention (``_Around.fit``),
+        next to the name itself or around its list and insertion."""
+        own = other.fit(self.around)
+        return own if self.outer is None else max(own, other.fit(self.outer))
 
 
 @dataclass
@@ -181,6 +194,43 @@ class _SentenceWords:
         left = self.written[max(0, before - 2) : before]
         right = self.written[after : after + 2]
         return _Around(tuple(map(_norm_word, left)), tuple(map(_norm_word, right)))
+
+
+# an insertion right after a name, closed by a comma before a lower-case word: "Wiggins, in one
+# of his last rides for Team Sky, was", "Elle, 51, has"
+_INSERTION = re.compile(r",\s+(?=[a-z\d])[^,;:!?()\n\"“”]{1,100}?,\s+(?=[a-z])")
+# what closes a chain of names joined by commas only ("in Nevill Avenue, Hove, a ..."): a
+# comma or the end of the sentence, not a verb ("After Chelsea, Arsenal moved top")
+_CHAIN_CLOSE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
+
+
+def _outer_bounds(
+    text: str, spans: list[tuple[int, int, list[str]]], end_of_sentence: int
+) -> list[tuple[int, int] | None]:
+    """Per name span: the start of the list or place chain it is in and where the words after
+    that chain (and after an insertion following it) begin; None when the name stands alone
+    with nothing inserted after it. A chain joined by commas only must be closed by
+    punctuation ("Donaghadee, County Down."), a list by "and"/"or" need not."""
+    chains: list[list[int]] = []
+    for k in range(len(spans)):
+        if k and _LIST_JOINER.fullmatch(text, spans[k - 1][1], spans[k][0]):
+            chains[-1].append(k)
+        else:
+            chains.append([k])
+    out: list[tuple[int, int] | None] = [None] * len(spans)
+    for chain in chains:
+        head, tail = spans[chain[0]][0], spans[chain[-1]][1]
+        listed = any(text[spans[i - 1][1] : spans[i][0]].strip(" ,") for i in chain[1:])
+        closed = _CHAIN_CLOSE.match(text, tail, end_of_sentence) is not None
+        joined = len(chain) > 1 and (listed or closed)
+        inserted = _INSERTION.match(text, tail, end_of_sentence)
+        after = inserted.end() if inserted is not None else tail
+        for i in chain:
+            start = head if joined else spans[i][0]
+            stop = after if joined or i == chain[-1] else spans[i][1]
+            if (start, stop) != (spans[i][0], spans[i][1]):
+                out[i] = (start, stop)
+    return out
 
 
 # what may stand between a sentence end and a capitalized word that still opens a sentence
@@ -289,7 +339,12 @@ def _index_sentence(
         context = _context_of(context_tokens, q.start, q.end, q.unit, context_words)
         around = read.around(text, q.start, q.end, s.start, s.end)
         src.numbers.append(_Number(q, p, context, around))
-    for a, b, words in _name_spans(text, s.start, s.end, src.common_words):
+    spans = _name_spans(text, s.start, s.end, src.common_words)
+    for (a, b, words), bounds in zip(spans, _outer_bounds(text, spans, s.end), strict=True):
         context = _context_of(context_tokens, a, b, None, context_words)
         around = read.around(text, a, b, s.start, s.end)
-        src.names.append(_Name(a, b, frozenset(words), p, context, around))
+        outer = None
+        if bounds is not None:
+            context |= _context_of(context_tokens, *bounds, None, context_words)
+            outer = read.around(text, *bounds, s.start, s.end)
+        src.names.append(_Name(a, b, frozenset(words), p, context, around, outer))

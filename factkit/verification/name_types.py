@@ -64,11 +64,15 @@ def _role_after() -> re.Pattern[str]:
 
 @cache
 def _role_after_qualified() -> re.Pattern[str]:
-    """A role noun right after a name, past a possessive and premodifiers ("'s former chief
-    executive", " boss")."""
+    """A role noun right after a name, past a possessive or a closing quote and premodifiers
+    ("'s former chief executive", " boss", '" star' after a quoted title)."""
     premodifiers = alternation(entries("role_premodifiers"))
     return re.compile(
-        r"(?:['’]s)?(?:\s+(?:" + premodifiers + r")-?)*\s*(?:" + _role_alternation() + r")\b"
+        r"(?:['’]s|\s*[\"”])?(?:\s+(?:"
+        + premodifiers
+        + r")-?)*\s*(?:"
+        + _role_alternation()
+        + r")\b"
     )
 
 

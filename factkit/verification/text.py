@@ -44,6 +44,11 @@ _WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*\w)?")
 _CAP_RE = re.compile(r"[A-Z][\w'’&.-]*")
 
 
+# what joins the names of a list: "Brand, Murs and O'Leary", "Murs & O'Leary", "Real Madrid or
+# Barcelona"
+_LIST_JOINER = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+")
+
+
 _DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
 

@@ -102,6 +102,9 @@ def test_a_name_before_a_role_noun_qualifies_it() -> None:
     assert qualifies_role(text, text.index(" manager"))
     assert qualifies_role(text, text.index("'s former"))
     assert not qualifies_role(text, text.index(" Howe"))
+    quoted = 'A " Dukes of Hazzard " star passes away.'  # a quoted title before the role
+    assert qualifies_role(quoted, quoted.index(' " star'))
+    assert not qualifies_role(quoted, quoted.index(" passes"))
 
 
 def test_a_possessive_name_before_a_team_noun_leads_that_group() -> None:

@@ -42,13 +42,18 @@ from factkit.verification.names import (
     _short_form,
 )
 from factkit.verification.references import description_kind, short_form_of
-from factkit.verification.text import _NAME_LINKS, _WORD_RE, _local_context, _norm_word, _stem
+from factkit.verification.text import (
+    _LIST_JOINER,
+    _NAME_LINKS,
+    _WORD_RE,
+    _local_context,
+    _norm_word,
+    _stem,
+)
 
 _Span = tuple[int, int, list[str]]
 # a name's own acronym in brackets right after it: "Ulster Defence Regiment (UDR)"
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
-# what joins the names of a list: "Brand, Murs and O'Leary", "Murs & O'Leary"
-_LIST_JOINER = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+")
 # body sentences within which an article gives the names of one list ("Russell Brand. Guilty.
 # Dermot O'Leary.": a list the splitter cut into sentences)
 _LIST_REACH = 2
@@ -80,8 +85,8 @@ def check_names(
         # Portuguese side": unjudged unless its words are the article's, then held to its
         # slot like a name (a swapped-in team)
         kind = description_kind(ctx.text, start, end)
-        if kind == "demonym":
-            continue
+        if kind == "demonym" or _office(words):
+            continue  # "Prime Minister", "the President": an office, a reference to its holder
         # a short form of a given name ("Alex" for "Alexander") before a known surname; a
         # clipped form of an article name ("Hibs" for "Hibernian") is that name
         missing = [
@@ -332,7 +337,7 @@ def _name_context_fit(
     adj_own = adj_own_any = adj_other = 0
     for n in src.names:
         fit = len(mine & n.context) / len(mine) if mine else 0.0
-        adjacent = around.fit(n.around)
+        adjacent = n.fit(around)
         if _same_name(words, n.words):
             ctx_own = max(ctx_own, fit)
             adj_own_any = max(adj_own_any, adjacent)
@@ -391,6 +396,17 @@ def _given_names_of_article_name(words: list[str], missing: list[str], src: _Sou
     return not any(
         surname in n.words and n.words - own - {surname} for n in src.names if len(n.words) > 1
     )
+
+
+def _office(words: list[str]) -> bool:
+    """Is the name an office or title alone ("Prime Minister", "President", "Chancellor")?
+    Like "the Frenchman", it refers to a person of the article without naming them."""
+    return all(w in _honorific_words() or w in _role_words() for w in words)
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    return word_set("name_roles")
 
 
 @cache

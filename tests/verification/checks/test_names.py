@@ -197,3 +197,59 @@ def test_a_list_name_the_article_gives_apart_from_the_list_is_still_judged() -> 
         "and Harry Styles."
     )
     assert "Harry Styles" in name_slots(summary, TIGHT)
+
+
+LISTED = (
+    "Tom Smith grew up in Leeds and joined the academy at the age of nine. "
+    "The talented young midfielder dreams of one day turning out for Real Madrid or Barcelona. "
+    "His father, a keen Chelsea fan, drives him to training every day. "
+    "Sir Bradley Wiggins, in one of his last rides for Team Sky, was one of a number of riders "
+    "to hit the deck during the race."
+)
+
+
+@pytest.mark.parametrize(
+    ("summary", "wrong"),
+    [
+        pytest.param(
+            "He dreams of one day turning out for Barcelona.", [], id="one name of a list"
+        ),
+        pytest.param(
+            "Sir Bradley Wiggins was one of a number of riders to hit the deck.",
+            [],
+            id="a name without the insertion after it",
+        ),
+        pytest.param(
+            "He dreams of one day turning out for Chelsea.",
+            ["Chelsea"],
+            id="a name from elsewhere in the list's slot",
+        ),
+        pytest.param(
+            "Tom Smith was one of a number of riders to hit the deck.",
+            ["Tom Smith"],
+            id="a name from elsewhere before the insertion's verb",
+        ),
+    ],
+)
+def test_a_name_the_summary_takes_out_of_a_list_or_past_an_insertion_keeps_its_slot(
+    summary: str, wrong: list[str]
+) -> None:
+    assert name_reasons(verify(summary, LISTED), summary) == wrong
+
+
+OFFICE = (
+    "The Prime Minister opened the campaign in Manchester on Monday morning. "
+    "Crowds gathered outside the hall to watch the speech. "
+    "Ed Balls predicted a rise in VAT after the election. "
+    "Labour will increase taxes by £3,028 for every family, the Conservatives claimed. "
+    "Nick Clegg called the plans economically illiterate."
+)
+
+
+def test_an_office_alone_refers_to_its_holder_and_is_not_judged_as_a_name() -> None:
+    summary = "Prime Minister has claimed Labour will increase taxes."
+    assert name_reasons(verify(summary, OFFICE), summary) == []
+    # an office before a name the article does not give is no excuse for the name
+    summary = "Prime Minister Gordon Brown opened the campaign in Manchester on Monday morning."
+    (flagged,) = name_reasons(verify(summary, OFFICE), summary)
+    assert flagged.endswith("Minister Gordon Brown")
