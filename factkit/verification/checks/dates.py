@@ -13,7 +13,15 @@ from factkit.document import ReasonType, TimeAnchor, VerifyReason
 from factkit.lang import word_set
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.index import _Source
-from factkit.verification.text import _MONTHS_DAYS, _YEAR_RE, _stem, _words
+from factkit.verification.text import (
+    _MONTHS_DAYS,
+    _STOP,
+    _WORD_RE,
+    _YEAR_RE,
+    _norm_word,
+    _stem,
+    _words,
+)
 
 _WEEKDAYS = word_set("weekdays")
 
@@ -98,6 +106,14 @@ def _rival_date(ctx: SentenceContext, t: TimeAnchor) -> TimeAnchor | None:
     nearby = {int(j) for j in top} | {best - 1, best + 1}
     if any(src.body_position(st.start) in nearby and _same_date(t, st) for st in src.times):
         return None
+    # the article dates the same event with the summary's date wherever it tells it: the same
+    # word right before the date ("The six were arrested Sunday")
+    event = _word_before(ctx.text, t.start, ctx.part.start)
+    if event is not None and any(
+        _same_date(t, st) and _word_before(src.text, st.start, _sentence_start(src, st)) == event
+        for st in src.times
+    ):
+        return None
     sentence = src.body[best]
     return next(
         (
@@ -109,6 +125,22 @@ def _rival_date(ctx: SentenceContext, t: TimeAnchor) -> TimeAnchor | None:
         ),
         None,
     )
+
+
+def _word_before(text: str, start: int, lo: int) -> str | None:
+    """The stem of the nearest content word before ``start`` within ``text[lo:start]``, past
+    function words and at most two words back ("arrested on Sunday" -> "arrest")."""
+    before = list(_WORD_RE.finditer(text, lo, start))[-3:]
+    for m in reversed(before):
+        word = _norm_word(m.group())
+        if word not in _STOP:
+            return _stem(word)
+    return None
+
+
+def _sentence_start(src: _Source, st: TimeAnchor) -> int:
+    pos = src.body_position(st.start)
+    return src.body[pos].start if pos is not None else max(0, st.start - 80)
 
 
 def _same_date(t: TimeAnchor, st: TimeAnchor) -> bool:

@@ -52,6 +52,13 @@ from factkit.verification.text import (
 )
 
 _Span = tuple[int, int, list[str]]
+# a name that shapes a hyphenated description: "Mars-sized", "Oxford-educated", "US-led"
+_COMPOUND_MODIFIER = re.compile(r"[A-Z][\w'’.]*-[a-z]+")
+# "in" or "at" right before a place ("in West Palm Beach")
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+$")
+# what closes a place chain ("Kilkee, County Clare."): punctuation or a lower-case word that
+# is no list joiner
+_CHAIN_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?!and\b|or\b)[a-z]")
 # a name's own acronym in brackets right after it: "Ulster Defence Regiment (UDR)"
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
 # body sentences within which an article gives the names of one list ("Russell Brand. Guilty.
@@ -181,6 +188,10 @@ def _check_name(
     scores, window = ctx.window(own)
     mine = _local_context(ctx.align.tokens, start, end, None, cfg.number_context_words)
     others = {w for _, _, ws in spans for w in ws if w not in words}
+    if _locates_place(ctx.text, span, spans, src):
+        # "a bar in West Palm Beach in Florida": the name says where the place before it is,
+        # which the article need not repeat in the passage (it gives the name somewhere)
+        return None
     own_type = context_type(ctx.text, start, words)
     rival = _rival_name(ctx, words, others, mine, scores, window, own_type)
     near = ctx.near(window)
@@ -188,6 +199,9 @@ def _check_name(
     if rival is None and not in_window and qualifies_role(ctx.text, end):
         # "Bournemouth manager Eddie Howe": a description of the person next to it, which the
         # article gives; the person, not it, fills the sentence's slot
+        return None
+    if rival is None and not in_window and _COMPOUND_MODIFIER.fullmatch(ctx.text, start, end):
+        # "the Mars-sized object": the name only shapes a description of something else
         return None
     if rival is None and leads_group(ctx.text, end):
         # "Pep Guardiola's side": the team he leads, which the phrase stands for, fills the
@@ -235,6 +249,23 @@ def _check_name(
     return VerifyReason(
         ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), nearest.start, nearest.end
     )
+
+
+def _locates_place(text: str, span: _Span, spans: list[_Span], src: _Source) -> bool:
+    """Does the name locate the place the summary names right before it, both after "in" or
+    "at" ("in West Palm Beach in Florida", "at Kilkee, County Clare."), the earlier one a name
+    the article gives? Not a name of a list ("in Leeds, York and Hull")."""
+    start, end, _ = span
+    before = [sp for sp in spans if sp[1] <= start]
+    if not before:
+        return False
+    place = before[-1]
+    gap = text[place[1] : start]
+    if gap not in (" in ", ", ") or not _PLACE_BEFORE.search(text, 0, place[0]):
+        return False
+    if gap == ", " and not _CHAIN_END.match(text, end):
+        return False  # "in Leeds, York and Hull": a list, its names judged one by one
+    return all(_known_word(w, src) for w in place[2])
 
 
 def _list_mates(text: str, span: _Span, spans: list[_Span]) -> list[_Span]:

@@ -26,3 +26,26 @@ def test_a_month_of_a_full_date_in_the_supporting_sentence_is_that_date() -> Non
 def test_another_month_than_the_supporting_sentence_gives_is_a_date_mismatch() -> None:
     summary = "New York's 311 helpline recorded 133 complaints between March 2013 and June 2013."
     assert "June 2013" in _date_reasons(summary)
+
+
+# the arrest is told far from the sentences that align best with a summary about the charges
+ARRESTS = (
+    "Six Minnesota men have been charged with terrorism in a criminal complaint unsealed Monday. "
+    "The Minnesota men face terrorism charges that carry long sentences, officials said. "
+    "The charges say the six Minnesota men planned to join the group in Syria. "
+    "Families of the Minnesota men said the terrorism charges came as a shock. "
+    "One of them had bought a passport with cash borrowed from a friend. "
+    "Another told an informant that he wanted to fight abroad. "
+    "The informant recorded hours of their talks over ten months. "
+    "They were arrested Sunday in Minneapolis and San Diego by federal agents."
+)
+
+
+def test_a_date_the_article_gives_next_to_the_same_event_is_no_mismatch() -> None:
+    summary = "The six Minnesota men were arrested Sunday on terrorism charges."
+    assert reported_spans(summary, ARRESTS, "date_mismatch") == []
+
+
+def test_a_date_the_article_gives_for_another_event_is_still_a_mismatch() -> None:
+    summary = "The six Minnesota men were charged with terrorism in a complaint unsealed Sunday."
+    assert reported_spans(summary, ARRESTS, "date_mismatch") == ["Sunday"]

@@ -253,3 +253,52 @@ def test_an_office_alone_refers_to_its_holder_and_is_not_judged_as_a_name() -> N
     summary = "Prime Minister Gordon Brown opened the campaign in Manchester on Monday morning."
     (flagged,) = name_reasons(verify(summary, OFFICE), summary)
     assert flagged.endswith("Minister Gordon Brown")
+
+
+PLACES = (
+    "A Florida woman is facing charges after kicking a deputy several times in the leg. "
+    "The woman, 23, was taken to the county jail and released on bail on Saturday. "
+    "Police were called to Boonies Bar in West Palm Beach on Friday night after a report "
+    "about a woman refusing to leave. "
+    "The manager said she had a similar problem with the woman in Miami last year."
+)
+
+
+@pytest.mark.parametrize(
+    ("summary", "wrong"),
+    [
+        pytest.param(
+            "The incident occurred outside a bar in West Palm Beach in Florida.",
+            [],
+            id="a place locating the place before it",
+        ),
+        pytest.param(
+            "Police were called to a bar in Miami on Friday night.",
+            ["Miami"],
+            id="a place from elsewhere in the passage's slot",
+        ),
+    ],
+)
+def test_a_place_that_locates_the_place_before_it_is_not_judged_by_its_passage(
+    summary: str, wrong: list[str]
+) -> None:
+    assert name_reasons(verify(summary, PLACES), summary) == wrong
+
+
+IMPACT = (
+    "Scientists have long puzzled over the make-up of the moon. "
+    "Many researchers believe the moon formed after Earth was hit by another planet billions "
+    "of years ago. "
+    "The impact would have melted much of the young planet's surface. "
+    "Rocks brought back by astronauts show the same oxygen make-up as the Earth. "
+    "That puzzled researchers for decades, the study's authors said. "
+    "Some teams have proposed that the impact was far more violent. "
+    "Its Mars-sized parent body has been given the name Theia by researchers."
+)
+
+
+def test_a_name_shaping_a_hyphenated_description_is_not_judged_by_its_passage() -> None:
+    summary = "A Mars-sized planet hit the Earth billions of years ago."
+    assert name_reasons(verify(summary, IMPACT), summary) == []
+    summary = "A Venus-sized planet hit the Earth billions of years ago."  # never in the article
+    assert name_reasons(verify(summary, IMPACT), summary) == ["Venus-sized"]
