@@ -193,7 +193,8 @@ def _check_name(
         # which the article need not repeat in the passage (it gives the name somewhere)
         return None
     own_type = context_type(ctx.text, start, words)
-    rival = _rival_name(ctx, words, others, mine, scores, window, own_type)
+    leads = leads_group(ctx.text, end)
+    rival = _rival_name(ctx, words, others, mine, scores, window, own_type, leads)
     near = ctx.near(window)
     in_window = bool(set(positions) & near)
     if rival is None and not in_window and qualifies_role(ctx.text, end):
@@ -306,12 +307,15 @@ def _rival_name(
     scores: np.ndarray,
     window: list[int],
     own_type: str | None,
+    leads: bool = False,
 ) -> _Name | None:
     """The article name that fills the summary name's slot instead of it: in a supporting
     sentence, sharing neighbouring words, and fitting clearly better (sentence alignment +
     shared neighbours) than every mention of the summary's name. Not a rival: a name the
     summary sentence also gives, or one in a sentence that mentions the summary's name too
-    (neighbouring names share neighbouring words)."""
+    (neighbouring names share neighbouring words), nor a person whose possessive stands for
+    the team they lead ("Sheik Mansour's club" where the summary names "City"), unless the
+    summary's name does the same (``leads``: "Klopp's side" for "Guardiola's side")."""
     if not mine:
         return None
     cfg, src = ctx.config, ctx.src
@@ -337,6 +341,7 @@ def _rival_name(
         and not any(mentions(w, src, {n.pos}) for w in words)
         # a person is no rival for a team, nor a team for a person
         and not other_type(words, n.words, src.name_types, own_type)
+        and (leads or not leads_group(src.text, n.end))
     ]
     if not rivals:
         return None

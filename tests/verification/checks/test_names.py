@@ -302,3 +302,35 @@ def test_a_name_shaping_a_hyphenated_description_is_not_judged_by_its_passage() 
     assert name_reasons(verify(summary, IMPACT), summary) == []
     summary = "A Venus-sized planet hit the Earth billions of years ago."  # never in the article
     assert name_reasons(verify(summary, IMPACT), summary) == ["Venus-sized"]
+
+
+OWNER = (
+    "Brendan Rodgers has warned Manchester City off Raheem Sterling. "
+    "City have spent heavily on players since the takeover in 2008, he said. "
+    "Rodgers indicated it could take two decades for Sheik Mansour's club to reach the status "
+    "of Liverpool. "
+    "City have been linked with a £50million move for Sterling. "
+    "Roman Abramovich watched the game from the stands."
+)
+
+
+def _rivals(summary: str) -> list[str]:
+    """The article text each name reason of ``summary`` against ``OWNER`` gives as its rival."""
+    return [
+        OWNER[r.source_start : r.source_end]
+        for r in reported(summary, OWNER)
+        if r.type == "entity_not_in_source" and r.source_start is not None
+    ]
+
+
+def test_an_owner_whose_possessive_stands_for_the_club_is_no_rival_for_the_club() -> None:
+    summary = (
+        "Rodgers indicated it could take two decades for City to reach the status of Liverpool."
+    )
+    assert "Sheik Mansour's" not in _rivals(summary)
+    # another owner's club in that slot is still the wrong one
+    summary = (
+        "Rodgers indicated it could take two decades for Roman Abramovich's club to reach the "
+        "status of Liverpool."
+    )
+    assert _rivals(summary) == ["Sheik Mansour's"]
