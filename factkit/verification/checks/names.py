@@ -24,18 +24,21 @@ from functools import cache
 import numpy as np
 
 from factkit.document import Quantity, ReasonType, TimeAnchor, VerifyReason
-from factkit.lang import entries, word_set
+from factkit.lang import alternation, entries, word_set
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.index import _Around, _around, _Name, _Source
 from factkit.verification.name_types import (
+    PERSON,
     context_type,
     leads_group,
     other_type,
     qualifies_role,
+    type_of,
 )
 from factkit.verification.names import (
     _common_capitalized,
+    _common_english,
     _drop_opening_common,
     _lower_name_spans,
     _name_spans,
@@ -52,8 +55,6 @@ from factkit.verification.text import (
 )
 
 _Span = tuple[int, int, list[str]]
-# a name that shapes a hyphenated description: "Mars-sized", "Oxford-educated", "US-led"
-_COMPOUND_MODIFIER = re.compile(r"[A-Z][\w'’.]*-[a-z]+")
 # "in" or "at" right before a place ("in West Palm Beach")
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+$")
 # what closes a place chain ("Kilkee, County Clare."): punctuation or a lower-case word that
@@ -201,7 +202,7 @@ def _check_name(
         # "Bournemouth manager Eddie Howe": a description of the person next to it, which the
         # article gives; the person, not it, fills the sentence's slot
         return None
-    if rival is None and not in_window and _COMPOUND_MODIFIER.fullmatch(ctx.text, start, end):
+    if rival is None and not in_window and _compound_modifier().fullmatch(ctx.text, start, end):
         # "the Mars-sized object": the name only shapes a description of something else
         return None
     if rival is None and leads_group(ctx.text, end):
@@ -252,6 +253,14 @@ def _check_name(
     )
 
 
+@cache
+def _compound_modifier() -> re.Pattern[str]:
+    """A name that shapes a hyphenated description: "Mars-sized", "Oxford-educated", "US-led"
+    (endings in ``compound_modifier_endings.txt``)."""
+    endings = alternation(entries("compound_modifier_endings"))
+    return re.compile(r"[A-Z][\w'’.]*-[a-z]*(?:" + endings + r")")
+
+
 def _locates_place(text: str, span: _Span, spans: list[_Span], src: _Source) -> bool:
     """Does the name locate the place the summary names right before it, both after "in" or
     "at" ("in West Palm Beach in Florida", "at Kilkee, County Clare."), the earlier one a name
@@ -266,7 +275,13 @@ def _locates_place(text: str, span: _Span, spans: list[_Span], src: _Source) -> 
         return False
     if gap == ", " and not _CHAIN_END.match(text, end):
         return False  # "in Leeds, York and Hull": a list, its names judged one by one
-    return all(_known_word(w, src) for w in place[2])
+    # both names the article gives, the locating one no ordinary English word ("Moving") and
+    # no person ("in Washington, CEO Neil Portnow": a title opens it)
+    words = span[2]
+    named = all(_known_word(w, src) for w in place[2]) and not any(map(_common_english, words))
+    titled = words[0] in _common_abbreviations() | _honorific_words() | _role_words()
+    person = PERSON in (type_of(words, src.name_types), context_type(text, start, words))
+    return named and not titled and not person
 
 
 def _list_mates(text: str, span: _Span, spans: list[_Span]) -> list[_Span]:
