@@ -202,7 +202,7 @@ def _check_name(
         # "Bournemouth manager Eddie Howe": a description of the person next to it, which the
         # article gives; the person, not it, fills the sentence's slot
         return None
-    if rival is None and not in_window and _compound_modifier().fullmatch(ctx.text, start, end):
+    if rival is None and not in_window and _compound_modifier().match(ctx.text, start) is not None:
         # "the Mars-sized object": the name only shapes a description of something else
         return None
     if rival is None and leads_group(ctx.text, end):
@@ -255,16 +255,18 @@ def _check_name(
 
 @cache
 def _compound_modifier() -> re.Pattern[str]:
-    """A name that shapes a hyphenated description: "Mars-sized", "Oxford-educated", "US-led"
-    (endings in ``compound_modifier_endings.txt``)."""
+    """A name that shapes a hyphenated description before its noun: "Mars-sized object",
+    "Oxford-educated lawyer", "US-led forces" (endings in ``compound_modifier_endings.txt``)."""
     endings = alternation(entries("compound_modifier_endings"))
-    return re.compile(r"[A-Z][\w'’.]*-[a-z]*(?:" + endings + r")")
+    # the whole name, then the noun it describes ("Mars-sized object"; not "in NYC-based,")
+    return re.compile(r"[A-Z][\w'’.]*-[a-z]*(?:" + endings + r")\s+[a-z]")
 
 
 def _locates_place(text: str, span: _Span, spans: list[_Span], src: _Source) -> bool:
     """Does the name locate the place the summary names right before it, both after "in" or
     "at" ("in West Palm Beach in Florida", "at Kilkee, County Clare."), the earlier one a name
-    the article gives? Not a name of a list ("in Leeds, York and Hull")."""
+    the article gives? Not a name of a list ("in Leeds, York and Hull"), nor another place
+    than the article locates it in ("Hamilton Live in Washington, D.C.")."""
     start, end, _ = span
     before = [sp for sp in spans if sp[1] <= start]
     if not before:
@@ -277,11 +279,23 @@ def _locates_place(text: str, span: _Span, spans: list[_Span], src: _Source) -> 
         return False  # "in Leeds, York and Hull": a list, its names judged one by one
     # both names the article gives, the locating one no ordinary English word ("Moving") and
     # no person ("in Washington, CEO Neil Portnow": a title opens it)
+    if text[end - 2 : end] in ("'s", "’s"):
+        return False  # "in Alzheimer's": a possessive, no place
     words = span[2]
     named = all(_known_word(w, src) for w in place[2]) and not any(map(_common_english, words))
     titled = words[0] in _common_abbreviations() | _honorific_words() | _role_words()
     person = PERSON in (type_of(words, src.name_types), context_type(text, start, words))
-    return named and not titled and not person
+    return named and not titled and not person and not _located_otherwise(text, place, words, src)
+
+
+def _located_otherwise(text: str, place: _Span, words: list[str], src: _Source) -> bool:
+    """Does the article locate the place itself, with another name ("Hamilton Live in
+    Washington, D.C." where the summary says "Washington, Arizona")?"""
+    head = re.escape(text[place[0] : place[1]])
+    for m in re.finditer(head + r"(?:,\s+|\s+in\s+)([A-Z][\w'’.-]*)", src.text):
+        if not name_word_match(_norm_word(m.group(1)), set(words)):
+            return True
+    return False
 
 
 def _list_mates(text: str, span: _Span, spans: list[_Span]) -> list[_Span]:

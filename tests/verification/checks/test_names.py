@@ -260,7 +260,8 @@ PLACES = (
     "The woman, 23, was taken to the county jail and released on bail on Saturday. "
     "Police were called to Boonies Bar in West Palm Beach on Friday night after a report "
     "about a woman refusing to leave. "
-    "The manager said she had a similar problem with the woman in Miami last year."
+    "The manager said she had a similar problem with the woman in Miami last year. "
+    "The deputy had driven from Hamilton Park in Boca Raton, Florida, that evening."
 )
 
 
@@ -276,6 +277,11 @@ PLACES = (
             "Police were called to a bar in Miami on Friday night.",
             ["Miami"],
             id="a place from elsewhere in the passage's slot",
+        ),
+        pytest.param(
+            "The deputy had driven from Hamilton Park in Boca Raton, Miami, that evening.",
+            ["Miami"],
+            id="another place than the article locates the place in",
         ),
     ],
 )
