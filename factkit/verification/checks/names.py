@@ -464,9 +464,10 @@ def _given_names_of_article_name(words: list[str], missing: list[str], src: _Sou
 
 
 def _office(words: list[str]) -> bool:
-    """Is the name an office or title alone ("Prime Minister", "President", "Chancellor")?
-    Like "the Frenchman", it refers to a person of the article without naming them."""
-    return all(w in _honorific_words() or w in _role_words() for w in words)
+    """Is the name a title alone ("Prime Minister", "President", "Chancellor")? Like "the
+    Frenchman", it refers to a person of the article without naming them. (A role noun
+    alone, "Striker" opening a sentence, stays a name: the article may give it as one.)"""
+    return all(w in _honorific_words() for w in words)
 
 
 @cache
