@@ -194,24 +194,12 @@ def _check_name(
         # which the article need not repeat in the passage (it gives the name somewhere)
         return None
     own_type = context_type(ctx.text, start, words)
-    leads = leads_group(ctx.text, end)
-    rival = _rival_name(ctx, words, others, mine, scores, window, own_type, leads)
+    rival = _rival_name(
+        ctx, words, others, mine, scores, window, own_type, leads_group(ctx.text, end)
+    )
     near = ctx.near(window)
     in_window = bool(set(positions) & near)
-    if rival is None and not in_window and qualifies_role(ctx.text, end):
-        # "Bournemouth manager Eddie Howe": a description of the person next to it, which the
-        # article gives; the person, not it, fills the sentence's slot
-        return None
-    if rival is None and not in_window and _compound_modifier().match(ctx.text, start) is not None:
-        # "the Mars-sized object": the name only shapes a description of something else
-        return None
-    if rival is None and leads_group(ctx.text, end):
-        # "Pep Guardiola's side": the team he leads, which the phrase stands for, fills the
-        # slot; only a rival manager in it makes the name wrong
-        return None
-    if rival is None and not in_window and _listed_with_mates(ctx, span, spans, positions):
-        # "include Russell Brand, Olly Murs and Dermot O'Leary": the article lists them
-        # together, wherever that is; the list, not each name, fills the sentence's slot
+    if rival is None and _describes_slot(ctx, span, spans, positions, in_window):
         return None
     around = _around(ctx.text, start, end, ctx.part.start, ctx.part.end)
     evidence = {
@@ -250,6 +238,30 @@ def _check_name(
     )
     return VerifyReason(
         ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), nearest.start, nearest.end
+    )
+
+
+def _describes_slot(
+    ctx: SentenceContext, span: _Span, spans: list[_Span], positions: list[int], in_window: bool
+) -> bool:
+    """Does the name describe what fills the sentence's slot rather than fill it, so that with
+    no rival in the slot it is not judged by its window (``positions``: its mentions)?"""
+    start, end, _ = span
+    if leads_group(ctx.text, end):
+        # "Pep Guardiola's side": the team he leads, which the phrase stands for, fills the
+        # slot; only a rival manager in it makes the name wrong
+        return True
+    if in_window:
+        return False
+    # "Bournemouth manager Eddie Howe": a description of the person next to it, which the
+    # article gives; the person, not it, fills the sentence's slot. "the Mars-sized object":
+    # the name only shapes a description of something else. "include Russell Brand, Olly Murs
+    # and Dermot O'Leary": the article lists them together, wherever that is; the list, not
+    # each name, fills the sentence's slot
+    return (
+        qualifies_role(ctx.text, end)
+        or _compound_modifier().match(ctx.text, start) is not None
+        or _listed_with_mates(ctx, span, spans, positions)
     )
 
 
