@@ -226,7 +226,7 @@ def _check_number(
             return None
     # the operands of a derived number: the slot's passage, the sentences before it and the next
     passage = ctx.near(best) | {p + 1 for p in best if p + 1 < len(src.body)}
-    if match is None and derivable and _derived(ctx, q, passage):
+    if match is None and derivable and _derived(ctx, q, passage) and not _reworded(ctx, q, passage):
         return None  # a sum, difference or share of the passage's numbers
     counterpart = src.numbers[top] if top >= 0 else None
     span = (q.start, q.end)
@@ -319,6 +319,20 @@ def _derived(ctx: SentenceContext, q: Quantity, window: set[int]) -> bool:
             ):
                 return True
     return False
+
+
+def _reworded(ctx: SentenceContext, q: Quantity, window: set[int]) -> bool:
+    """Does a passage number of the same unit stand in the summary number's very words (the
+    next word on both sides, or the two next on one side: "£40m signing Eliaquim" for the
+    summary's "£23m signing Eliaquim")? Then the summary changed that number rather than
+    derived another from two of the passage's."""
+    around = _around(ctx.text, q.start, q.end, ctx.part.start, ctx.part.end)
+    return any(
+        n.pos in window
+        and _unit_key(n.quantity.unit) == _unit_key(q.unit)
+        and around.fit(n.around) >= 2
+        for n in ctx.src.numbers
+    )
 
 
 def _year_like(q: Quantity) -> bool:

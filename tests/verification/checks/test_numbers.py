@@ -338,3 +338,13 @@ def test_a_lone_one_is_no_rival(verifier: Verifier) -> None:
     )
     summary = "The Community Technology Alliance has given 100 free phones to homeless people."
     assert number_reasons(verifier, article, summary) == []
+
+
+def test_a_changed_number_in_the_article_words_is_no_derived_one(verifier: Verifier) -> None:
+    article = (
+        "Crystal Palace's XI may only have been worth a mere £17m, but a City defence was deemed "
+        "good enough to keep £40m signing Eliaquim Mangala on the bench."
+    )
+    # 23 is 40 - 17, but the article writes these very words with £40m
+    summary = "£23m signing Eliaquim Mangala was left on the bench."
+    assert number_reasons(verifier, article, summary) == [("number_mismatch", "£23m")]
