@@ -195,6 +195,7 @@ def _check_number(
     # rival for the summary number's slot
     # and one that says how long ago something was ("15 minutes ago") none for a duration
     ago = _ago(ctx.text, q)
+    kind = (ago, not derivable)  # an offset; an age (never derived)
     rivals = [
         (sc, k)
         for sc, k in ranked
@@ -204,11 +205,11 @@ def _check_number(
     ]
     top_score, top = rivals[0] if rivals else (0.0, -1)
     match = next(
-        ((sc, k) for sc, k in ranked if _same_quantity(ctx, q, src.numbers[k].quantity, ago)),
+        ((sc, k) for sc, k in ranked if _same_quantity(ctx, q, src.numbers[k].quantity, kind)),
         None,
     )
     if match is not None:
-        same_value = [n for n in src.numbers if _same_quantity(ctx, q, n.quantity, ago)]
+        same_value = [n for n in src.numbers if _same_quantity(ctx, q, n.quantity, kind)]
         values = [n.pos for n in same_value if n.pos is not None]
         fits = match[0] >= top_score - cfg.number_slack
         evidence = {
@@ -246,8 +247,19 @@ def _check_number(
         sq = src.numbers[match[1]].quantity
         detail = f"the article gives {_qty_label(q)!r} only in another context ({_qty_label(sq)!r})"
         return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, sq.start, sq.end)
+    return _not_in_source(ctx, q)
+
+
+def _not_in_source(ctx: SentenceContext, q: Quantity) -> VerifyReason:
+    """``number_not_in_source``; where the article writes the value as another kind of
+    quantity ("15 minutes ago", "a 400-strong audience"), the detail says so."""
+    other = next((n.quantity for n in ctx.src.numbers if _same_number(ctx, q, n.quantity)), None)
     detail = f"{_qty_label(q)!r} is not in the article"
-    return VerifyReason(ReasonType.NUMBER_NOT_IN_SOURCE, detail, span, None, None)
+    if other is not None:  # quoted with the word after it ("ago", "-strong")
+        after = _NEXT_WORD_RE.match(ctx.src.text, other.end)
+        given = ctx.src.text[other.start : after.end() if after else other.end]
+        detail += f" as such (it gives {given!r})"
+    return VerifyReason(ReasonType.NUMBER_NOT_IN_SOURCE, detail, (q.start, q.end), None, None)
 
 
 def _value_match(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
@@ -344,17 +356,21 @@ def _same_number(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> b
     return _value_match(ctx, claimed, actual) and not _units_clash(ctx, claimed.unit, actual.unit)
 
 
-def _same_quantity(ctx: SentenceContext, claimed: Quantity, actual: Quantity, ago: bool) -> bool:
+def _same_quantity(
+    ctx: SentenceContext, claimed: Quantity, actual: Quantity, kind: tuple[bool, bool]
+) -> bool:
     """The article's ``actual`` is the summary's number (:func:`_same_number`) and the same
-    kind of quantity: a time offset ("15 minutes ago") is no duration ("for 15 minutes"), and
-    a number that counts the word it is hyphened to ("a 12-night cruise") no measurement
-    ("12kph")."""
+    kind of quantity (``kind``: the summary's is a time offset; an age): a time offset ("15
+    minutes ago") is no duration ("for 15 minutes"), and a number hyphened to the word it
+    counts or describes ("a 12-night cruise", "a 400-strong audience") no measurement
+    ("12kph") and no age ("Princess, 400,")."""
+    ago, age = kind
     if not _same_number(ctx, claimed, actual):
         return False
     if _ago(ctx.src.text, actual) and not ago:
         return False
     return not (
-        _measured(ctx, claimed.unit)
+        (age or _measured(ctx, claimed.unit))
         and not actual.unit
         and _HYPHENED_RE.match(ctx.src.text, actual.end) is not None
     )
@@ -362,6 +378,7 @@ def _same_quantity(ctx: SentenceContext, claimed: Quantity, actual: Quantity, ag
 
 # "12-night", "400-strong": a bare number hyphened to the word it counts or describes
 _HYPHENED_RE = re.compile(r"-[a-z]")
+_NEXT_WORD_RE = re.compile(r"[-\s]\w+")
 
 
 def _pronoun_one(q: Quantity) -> bool:

@@ -348,3 +348,19 @@ def test_a_changed_number_in_the_article_words_is_no_derived_one(verifier: Verif
     # 23 is 40 - 17, but the article writes these very words with £40m
     summary = "£23m signing Eliaquim Mangala was left on the bench."
     assert number_reasons(verifier, article, summary) == [("number_mismatch", "£23m")]
+
+
+def test_a_hyphened_number_is_no_age(verifier: Verifier) -> None:
+    article = (
+        "She's been living in New York for a year now, and it seems that Princess Eugenie is "
+        "right at home in the city. The 25-year-old cousin of Princes William and Harry was seen "
+        "texting on her mobile. If that wasn't enough, the prince got his 400-strong audience in "
+        "the State Apartments at St James's Palace to sing Happy Birthday. Princess Eugenie, who "
+        "recently turned 25, was engrossed in her phone."
+    )
+    summary = "Princess, 400, spotted in bowler hat on streets of New York."
+    parsed = article_from_text(article)
+    result = verifier.verify(summary, parsed, split_sentences(parsed.text))
+    (reason,) = [r for s in result.sentences for r in s.reasons if r.type.startswith("number")]
+    assert reason.type == "number_not_in_source"
+    assert "it gives '400-strong'" in reason.detail
