@@ -15,13 +15,14 @@ article score names them, one its passage gives), or a range end the article's r
 same other end gives otherwise ("1 to 45 years" for "1 to 15") is a ``number_mismatch``. A value
 matches as people round it ("about 180", "more than £500,000" for £572,206) or write it ("a
 third" for "33 per cent"); a number the article never writes is supported when two numbers of
-the passage give it as their sum or difference (in one unit) or as a percentage share. The slot
+the passage give it as their sum or difference (in one unit) or as a percentage share, unless
+a passage number of its unit stands in its very words ("£40m signing" for "£23m signing"). The slot
 evidence also says which noun the number counts ("18 animals" where the article's 18 counts
 cages and its 70 the animals, in the passage or the sentences around it), and whether the
 article writes the very same quantity ("£17m" is "£17million"). A number that is part of a name
 ("a Nexus 5 phone") supports its value but never outranks the summary number's slot, nor does a
-lone "one" (mostly a pronoun); a time offset ("15 minutes ago") is no duration, and a count
-hyphened to its word ("a 12-night cruise") no measurement ("12kph")."""
+lone "one" (mostly a pronoun); a time offset ("15 minutes ago") is no duration, and a number
+hyphened to its word ("a 12-night cruise", "400-strong") no measurement ("12kph") or age."""
 
 from __future__ import annotations
 
