@@ -1,6 +1,7 @@
 """Numbers as people write them that the slot check cannot see as one value: scorelines
 ("beat Stoke 2-1", "a 1-0 win"), which the article may write the other way round ("lost 1-2")
-or with another dash; ages with the person they belong to ("Elle, 51" is the article's "Elle
+or with another dash, judged against the article's score of the same teams; ranges ("1 to 15
+years"); ages with the person they belong to ("Elle, 51" is the article's "Elle
 Macpherson, who turned 51"); times of day ("10 am" is "10am" and "10:00"); and
 :func:`slot_numbers`, the numbers of a stretch of text that the slot check compares, with a
 number a tokenizer spaced out ("235, 000", "1. 3 billion") read as one and a scale word glued to
@@ -9,9 +10,9 @@ the digits ("$500million", "£1.5bn", "half-a-billion") read with its scale."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from factkit.document import Quantity, TimeAnchor
 from factkit.lang import entries
@@ -46,6 +47,137 @@ def supported_scoreline_numbers(
     numbers inside them are supported as a pair."""
     known = article_scorelines(article_text)
     return [(a, b) for a, b, x, y in scoreline_spans(summary_text, start, end) if (x, y) in known]
+
+
+@dataclass(frozen=True)
+class ScorelineVerdict:
+    """A summary scoreline judged against the article's scores of the same match: ``held``
+    when the article gives it there; else ``rival``, the article's score it meets, or None when
+    the article gives no score at all."""
+
+    start: int
+    end: int
+    held: bool
+    rival: tuple[int, int] | None
+
+
+def judge_scorelines(
+    summary_text: str,
+    start: int,
+    end: int,
+    article_text: str,
+    sentences: Sequence[tuple[int, int]],
+    passage: set[int],
+    names: Callable[[str], set[str]],
+) -> list[ScorelineVerdict]:
+    """The verdict on each scoreline of ``summary_text[start:end]`` (``sentences``: the
+    article's sentence spans; ``passage``: the positions of those the summary sentence rests
+    on; ``names``: the name words of a stretch of text).
+
+    The match a score belongs to is told by its teams: the article scores with the most of the
+    summary sentence's names around them (``_SCORE_REACH`` characters each side, in their
+    sentence) are that match's. The summary's score holds when one of them is it (either way
+    round), or one with two of its names around it, or one in the passage: "Holland beat Spain
+    2-1" is not held by "Slovakia's 2-1 win over Spain" where the article's score of Holland
+    and Spain is 2-0. Set scores are a sequence: "won 6-3, 6-3" meets "6-3, 6-1" at the second
+    set. A score where the article gives none is not in the article; its digits are no counts
+    to check one by one. No verdict where no score of the article names the summary's teams."""
+    mine = scoreline_spans(summary_text, start, end)
+    if not mine:
+        return []
+    if not article_scorelines(article_text):
+        return [ScorelineVerdict(a, b, False, None) for a, b, _, _ in mine]
+    own = names(summary_text[start:end])
+    scored = []  # (shared names, in the passage, the scoreline, all of its sentence's)
+    for pos, (lo, hi) in enumerate(sentences):
+        theirs = scoreline_spans(article_text, lo, hi)
+        for t in theirs:
+            near = names(article_text[max(lo, t[0] - _SCORE_REACH) : min(hi, t[1] + _SCORE_REACH)])
+            scored.append((len(own & near), pos in passage, t, theirs))
+    top = max(shared for shared, _, _, _ in scored)
+    if top == 0:
+        return []  # no score of the article names these teams
+    best = [(t, theirs) for shared, _, t, theirs in scored if shared == top]
+    held = {
+        pair
+        for shared, near, (_, _, x, y), _ in scored
+        if shared == top or shared >= 2 or near
+        for pair in ((x, y), (y, x))
+    }
+    in_order = next((ts for _, ts in best if len(mine) >= 2 and len(ts) == len(mine)), None)
+    out = []
+    for i, (a, b, x, y) in enumerate(mine):
+        if in_order is not None:
+            _, _, tx, ty = counterpart = in_order[i]
+            fits = (x, y) in ((tx, ty), (ty, tx))
+        else:
+            # the rival score to name: the nearest to the summary's, either way round
+            counterpart = min((t for t, _ in best), key=partial(_score_distance, (x, y)))
+            fits = (x, y) in held
+        rival = None if fits else (counterpart[0], counterpart[1])
+        out.append(ScorelineVerdict(a, b, fits, rival))
+    return out
+
+
+# characters each side of an article score in which the teams it is the score of are named
+_SCORE_REACH = 60
+
+
+def _score_distance(score: tuple[int, int], other: tuple[int, int, int, int]) -> int:
+    """How far a score is from another (a scoreline span: start, end, first, second), either
+    way round ("2-1" is 1 from "2-0" and from "0-2")."""
+    (x, y), (_, _, a, b) = score, other
+    return min(abs(x - a) + abs(y - b), abs(x - b) + abs(y - a))
+
+
+# a range of two numbers: "1 to 15 years", "from 2% to 5%", "between £5m and £10m"; a dash
+# is left to scorelines
+_RANGE_NUMBER = r"[£$€]?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|per cent|[a-z]{1,7}))?"
+_RANGE_RE = re.compile(
+    rf"(?<![\w.,£$€-]){_RANGE_NUMBER}\sto\s{_RANGE_NUMBER}"
+    rf"|\bbetween\s{_RANGE_NUMBER}\sand\s{_RANGE_NUMBER}"
+)
+
+
+Span = tuple[int, int]
+
+
+def number_ranges(text: str, start: int, end: int) -> list[tuple[Span, Span]]:
+    """The ranges in ``text[start:end]``: the spans of their low and high numbers' digits."""
+    out = []
+    for m in _RANGE_RE.finditer(text, start, end):
+        first = 1 if m.group(1) is not None else 3
+        out.append((m.span(first), m.span(first + 1)))
+    return out
+
+
+def _range_value(text: str, span: Span) -> float:
+    return float(text[span[0] : span[1]].replace(",", ""))
+
+
+def judge_ranges(
+    summary_text: str, start: int, end: int, article_text: str
+) -> list[tuple[Span, Span]]:
+    """The ends of the summary's ranges that the article's range of the same other end gives
+    otherwise: (summary digits, article digits) for "1 to 45 years" where the article says "1
+    to 15 years" (and gives no range from 1 to 45)."""
+    theirs = [
+        ((_range_value(article_text, low), _range_value(article_text, high)), (low, high))
+        for low, high in number_ranges(article_text, 0, len(article_text))
+    ]
+    out = []
+    for low, high in number_ranges(summary_text, start, end):
+        a, b = _range_value(summary_text, low), _range_value(summary_text, high)
+        if any(values == (a, b) for values, _ in theirs):
+            continue
+        for (x, y), (their_low, their_high) in theirs:
+            if x == a and y != b:
+                out.append((high, their_high))
+                break
+            if y == b and x != a:
+                out.append((low, their_low))
+                break
+    return out
 
 
 # an age as news writes it. Descriptive forms name nobody: "51-year-old", "51 years old",

@@ -1,8 +1,10 @@
 """factkit.verification.numbers: numbers as people write them (ages with their holders,
-times of day, numbers a tokenizer spaced out, scale words glued to the digits) and the slot
-numbers of a stretch of text."""
+times of day, numbers a tokenizer spaced out, scale words glued to the digits, scorelines
+judged against the score of their teams) and the slot numbers of a stretch of text."""
 
 from __future__ import annotations
+
+import re
 
 from factkit.annotate.quantities import find_quantities
 from factkit.document import Quantity
@@ -10,6 +12,9 @@ from factkit.verification.numbers import (
     find_ages,
     glued_numbers,
     judge_ages,
+    judge_ranges,
+    judge_scorelines,
+    number_ranges,
     slot_numbers,
     times_of_day,
 )
@@ -144,3 +149,58 @@ def test_an_age_the_article_gives_somebody_else_is_theirs() -> None:
     # the person the article gives that age is still supported, by surname alone too
     for right in ("Carlos Boente, 33, was jailed.", "Boente, 33, was jailed."):
         assert judge_ages(right, 0, len(right), article) == [(find_ages(right)[0], None)]
+
+
+def _capitalized(text: str) -> set[str]:
+    return {w.lower() for w in text.replace(",", " ").replace(".", " ").split() if w[:1].isupper()}
+
+
+SCORES = (
+    "Slovakia lead the group after a 2-1 win over Spain in October. "
+    "Holland beat Spain 2-0 in Amsterdam on Tuesday. "
+    "Lauren Davis beat Eugenie Bouchard 6-3, 6-1 in Charleston."
+)
+
+
+def _scores(summary: str, article: str = SCORES) -> list[tuple[str, bool, str | None]]:
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", article)]
+    verdicts = judge_scorelines(summary, 0, len(summary), article, sentences, set(), _capitalized)
+    return [
+        (summary[v.start : v.end], v.held, article[v.rival[0] : v.rival[1]] if v.rival else None)
+        for v in verdicts
+    ]
+
+
+def test_a_scoreline_is_held_against_the_score_of_its_teams() -> None:
+    # the article's 2-1 is another match of Spain's
+    assert _scores("Holland beat Spain 2-1 on Tuesday.") == [("2-1", False, "2-0")]
+    assert _scores("Spain lost 0-2 to Holland.") == [("0-2", True, None)]
+
+
+def test_set_scores_are_a_sequence() -> None:
+    assert _scores("Davis won 6-3, 6-3 in Charleston.") == [
+        ("6-3", True, None),
+        ("6-3", False, "6-1"),
+    ]
+    right = [("6-3", True, None), ("6-1", True, None)]
+    assert _scores("Davis won 6-3, 6-1 in Charleston.") == right
+
+
+def test_a_scoreline_where_the_article_gives_no_score_is_not_in_it() -> None:
+    no_scores = "Cesc Fabregas scored an 87th minute winner as Chelsea beat Rangers."
+    assert _scores("Chelsea beat Rangers 1-0.", no_scores) == [("1-0", False, None)]
+    # the article gives scores, but none names these teams: left to the slot check
+    assert _scores("Arsenal beat Stoke 3-1.") == []
+
+
+def test_ranges_and_the_end_the_article_gives_otherwise() -> None:
+    text = "It rose from 2% to 5% and costs between £5m and £10m, after a 2-1 win."
+    assert [(text[a:b], text[c:d]) for (a, b), (c, d) in number_ranges(text, 0, len(text))] == [
+        ("2", "5"),
+        ("5", "10"),
+    ]
+    article = "Each count carries 1 to 15 years. She could face up to 45 years."
+    summary = "Each count carries 1 to 45 years."
+    verdicts = judge_ranges(summary, 0, len(summary), article)
+    assert [(summary[a:b], article[c:d]) for (a, b), (c, d) in verdicts] == [("45", "15")]
+    assert judge_ranges("It carries 1 to 15 years.", 0, 25, article) == []

@@ -7,18 +7,22 @@ when an article number of its value fits within ``verify.number_slack`` of the b
 one (the decision layer weighs that evidence); otherwise ``number_mismatch`` or
 ``number_not_in_source``. Opposite bounds are a mismatch, a dropped one a note.
 
-Numbers as people write them (``factkit/verification/numbers.py`` reads them): a scoreline, a
-time of day or an age the article gives in any form is settled before the slot check; an age
-that follows a name and meets another age the article gives that person, or a scoreline the
-article does not give where its passage gives another, is a ``number_mismatch``. A value
+Numbers as people write them (``factkit/verification/numbers.py`` reads them): a scoreline is
+judged as a whole against the score of its teams, and a time of day or an age the article gives
+in any form is settled before the slot check; an age that follows a name and meets another age
+the article gives that person, a scoreline that meets another score of its teams (or, where no
+article score names them, one its passage gives), or a range end the article's range of the
+same other end gives otherwise ("1 to 45 years" for "1 to 15") is a ``number_mismatch``. A value
 matches as people round it ("about 180", "more than £500,000" for £572,206) or write it ("a
 third" for "33 per cent"); a number the article never writes is supported when two numbers of
-the passage give it as their sum or difference (in one unit) or as a percentage share. The slot
+the passage give it as their sum or difference (in one unit) or as a percentage share, unless
+a passage number of its unit stands in its very words ("£40m signing" for "£23m signing"). The slot
 evidence also says which noun the number counts ("18 animals" where the article's 18 counts
 cages and its 70 the animals, in the passage or the sentences around it), and whether the
 article writes the very same quantity ("£17m" is "£17million"). A number that is part of a name
-("a Nexus 5 phone") supports its value but never outranks the summary number's slot; a
-scoreline is held against the one of its best sentences or the sentences around them."""
+("a Nexus 5 phone") supports its value but never outranks the summary number's slot, nor does a
+lone "one" (mostly a pronoun); a time offset ("15 minutes ago") is no duration, and a number
+hyphened to its word ("a 12-night cruise", "400-strong") no measurement ("12kph") or age."""
 
 from __future__ import annotations
 
@@ -31,10 +35,13 @@ from factkit.document import Quantity, ReasonType, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.index import _around, _Number
+from factkit.verification.names import _proper_words
 from factkit.verification.numbers import (
     Age,
     age_spans,
     judge_ages,
+    judge_ranges,
+    judge_scorelines,
     scoreline_spans,
     short_scale_words,
     supported_scoreline_numbers,
@@ -51,10 +58,8 @@ def check_numbers(
     """The reasons against the summary sentence's numbers; qualifier notes go to ``notes``."""
     part, src = ctx.part, ctx.src
     # numbers as people write them, judged as a whole: scorelines, times of day, ages
-    settled = supported_scoreline_numbers(ctx.text, part.start, part.end, src.text)
+    settled, reasons = _scorelines(ctx)
     settled += supported_times(ctx.text, part.start, part.end, src.text)
-    reasons = _scoreline_conflicts(ctx, settled)
-    settled += [r.summary_span for r in reasons if r.summary_span is not None]
     ages = {a for a, _, _ in age_spans(ctx.text, part.start, part.end)}  # never a sum
     rival_ages: dict[int, Age] = {}
     # an age is its digits; the quantity read there may be longer ("27-year" of "the
@@ -65,8 +70,20 @@ def check_numbers(
             held_ages.add(age.start)  # the article gives it as their age ("AGE: 27")
         else:
             rival_ages[age.start] = rival
+    # a range end the article's range of the same other end gives otherwise ("1 to 45 years"
+    # for its "1 to 15 years")
+    range_rivals = judge_ranges(ctx.text, part.start, part.end, src.text)
     for q in quantities:
         if q.start in held_ages or any(a <= q.start and q.end <= b for a, b in settled):
+            continue
+        end_rival = next((r for (a, b), r in range_rivals if q.start <= a and b <= q.end), None)
+        if end_rival is not None:
+            given = src.text[end_rival[0] : end_rival[1]]
+            detail = f"summary says {_qty_label(q)!r}, the article's range says {given!r}"
+            reasons.append(
+                VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), *end_rival)
+            )
+            ctx.decider.mark_certain("number")  # the same range: no threshold
             continue
         rival = rival_ages.get(q.start)
         if rival is not None:
@@ -85,6 +102,50 @@ def check_numbers(
         if reason is not None:
             reasons.append(reason)
     return reasons
+
+
+def _scorelines(ctx: SentenceContext) -> tuple[list[tuple[int, int]], list[VerifyReason]]:
+    """The summary's scorelines, judged as a whole (their digits are no counts): the spans
+    they settle, and a ``number_mismatch`` for each that meets another score of its match
+    (``number_not_in_source`` where the article gives no score)."""
+    part, src = ctx.part, ctx.src
+    spans = [(a, b) for a, b, _, _ in scoreline_spans(ctx.text, part.start, part.end)]
+    if not spans:
+        return [], []
+    # the passage the sentence rests on, read without the scores' digits
+    digits = frozenset(
+        t[0] for t in ctx.align.tokens if any(a <= t[1] and t[2] <= b for a, b in spans)
+    )
+    passage = ctx.near(ctx.window(digits)[1])
+    verdicts = judge_scorelines(
+        ctx.text,
+        part.start,
+        part.end,
+        src.text,
+        [(s.start, s.end) for s in src.body],
+        passage,
+        lambda text: _proper_words(text, src.common_words),
+    )
+    settled = [(v.start, v.end) for v in verdicts]
+    reasons = []
+    for v in (v for v in verdicts if not v.held):
+        said = ctx.text[v.start : v.end]
+        if v.rival is None:
+            detail = f"{said!r} is not in the article, which gives no score"
+            reasons.append(
+                VerifyReason(ReasonType.NUMBER_NOT_IN_SOURCE, detail, (v.start, v.end), None, None)
+            )
+            continue
+        sa, sb = v.rival
+        detail = f"summary says {said!r}, the article says {src.text[sa:sb]!r}"
+        reasons.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (v.start, v.end), sa, sb))
+        ctx.decider.mark_certain("number")  # the score of the same teams: no threshold
+    # a score no article sentence about its teams gives: supported when the article gives it
+    # anywhere, else held against the passage's score
+    settled += supported_scoreline_numbers(ctx.text, part.start, part.end, src.text)
+    conflicts = _scoreline_conflicts(ctx, settled)
+    settled += [r.summary_span for r in conflicts if r.summary_span is not None]
+    return settled, reasons + conflicts
 
 
 def _scoreline_conflicts(
@@ -135,19 +196,21 @@ def _check_number(
     # rival for the summary number's slot
     # and one that says how long ago something was ("15 minutes ago") none for a duration
     ago = _ago(ctx.text, q)
+    kind = (ago, not derivable)  # an offset; an age (never derived)
     rivals = [
         (sc, k)
         for sc, k in ranked
         if not _designator(src.text, src.numbers[k].quantity)
         and _ago(src.text, src.numbers[k].quantity) <= ago
+        and not _pronoun_one(src.numbers[k].quantity)
     ]
     top_score, top = rivals[0] if rivals else (0.0, -1)
     match = next(
-        ((sc, k) for sc, k in ranked if _same_number(ctx, q, src.numbers[k].quantity)),
+        ((sc, k) for sc, k in ranked if _same_quantity(ctx, q, src.numbers[k].quantity, kind)),
         None,
     )
     if match is not None:
-        same_value = [n for n in src.numbers if _same_number(ctx, q, n.quantity)]
+        same_value = [n for n in src.numbers if _same_quantity(ctx, q, n.quantity, kind)]
         values = [n.pos for n in same_value if n.pos is not None]
         fits = match[0] >= top_score - cfg.number_slack
         evidence = {
@@ -165,7 +228,7 @@ def _check_number(
             return None
     # the operands of a derived number: the slot's passage, the sentences before it and the next
     passage = ctx.near(best) | {p + 1 for p in best if p + 1 < len(src.body)}
-    if match is None and derivable and _derived(ctx, q, passage):
+    if match is None and derivable and _derived(ctx, q, passage) and not _reworded(ctx, q, passage):
         return None  # a sum, difference or share of the passage's numbers
     counterpart = src.numbers[top] if top >= 0 else None
     span = (q.start, q.end)
@@ -185,8 +248,19 @@ def _check_number(
         sq = src.numbers[match[1]].quantity
         detail = f"the article gives {_qty_label(q)!r} only in another context ({_qty_label(sq)!r})"
         return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, sq.start, sq.end)
+    return _not_in_source(ctx, q)
+
+
+def _not_in_source(ctx: SentenceContext, q: Quantity) -> VerifyReason:
+    """``number_not_in_source``; where the article writes the value as another kind of
+    quantity ("15 minutes ago", "a 400-strong audience"), the detail says so."""
+    other = next((n.quantity for n in ctx.src.numbers if _same_number(ctx, q, n.quantity)), None)
     detail = f"{_qty_label(q)!r} is not in the article"
-    return VerifyReason(ReasonType.NUMBER_NOT_IN_SOURCE, detail, span, None, None)
+    if other is not None:  # quoted with the word after it ("ago", "-strong")
+        after = _NEXT_WORD_RE.match(ctx.src.text, other.end)
+        given = ctx.src.text[other.start : after.end() if after else other.end]
+        detail += f" as such (it gives {given!r})"
+    return VerifyReason(ReasonType.NUMBER_NOT_IN_SOURCE, detail, (q.start, q.end), None, None)
 
 
 def _value_match(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
@@ -260,6 +334,20 @@ def _derived(ctx: SentenceContext, q: Quantity, window: set[int]) -> bool:
     return False
 
 
+def _reworded(ctx: SentenceContext, q: Quantity, window: set[int]) -> bool:
+    """Does a passage number of the same unit stand in the summary number's very words (the
+    next word on both sides, or the two next on one side: "£40m signing Eliaquim" for the
+    summary's "£23m signing Eliaquim")? Then the summary changed that number rather than
+    derived another from two of the passage's."""
+    around = _around(ctx.text, q.start, q.end, ctx.part.start, ctx.part.end)
+    return any(
+        n.pos in window
+        and _unit_key(n.quantity.unit) == _unit_key(q.unit)
+        and around.fit(n.around) >= 2
+        for n in ctx.src.numbers
+    )
+
+
 def _year_like(q: Quantity) -> bool:
     return q.value.is_integer() and 1900 <= q.value <= 2100 and not q.unit
 
@@ -267,6 +355,37 @@ def _year_like(q: Quantity) -> bool:
 def _same_number(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
     """Same value (within the summary's precision) in no clashing unit."""
     return _value_match(ctx, claimed, actual) and not _units_clash(ctx, claimed.unit, actual.unit)
+
+
+def _same_quantity(
+    ctx: SentenceContext, claimed: Quantity, actual: Quantity, kind: tuple[bool, bool]
+) -> bool:
+    """The article's ``actual`` is the summary's number (:func:`_same_number`) and the same
+    kind of quantity (``kind``: the summary's is a time offset; an age): a time offset ("15
+    minutes ago") is no duration ("for 15 minutes"), and a number hyphened to the word it
+    counts or describes ("a 12-night cruise", "a 400-strong audience") no measurement
+    ("12kph") and no age ("Princess, 400,")."""
+    ago, age = kind
+    if not _same_number(ctx, claimed, actual):
+        return False
+    if _ago(ctx.src.text, actual) and not ago:
+        return False
+    return not (
+        (age or _measured(ctx, claimed.unit))
+        and not actual.unit
+        and _HYPHENED_RE.match(ctx.src.text, actual.end) is not None
+    )
+
+
+# "12-night", "400-strong": a bare number hyphened to the word it counts or describes
+_HYPHENED_RE = re.compile(r"-[a-z]")
+_NEXT_WORD_RE = re.compile(r"[-\s]\w+")
+
+
+def _pronoun_one(q: Quantity) -> bool:
+    """Is ``q`` the word "one" standing alone ("benefit most from having one", "one of the
+    most acute")? Such a "one" is mostly a pronoun: no rival for another number's slot."""
+    return q.text.lower() == "one" and not q.unit
 
 
 def _measured(ctx: SentenceContext, unit: str | None) -> bool:

@@ -269,3 +269,98 @@ def test_the_noun_a_number_counts_is_in_the_slot_evidence() -> None:
     assert summary[int(slot["span_start"]) : int(slot["span_end"])] == "18"
     # "18" counts animals here, cages in the article, whose 70 counts the animals
     assert [slot[k] for k in ("counted", "noun_own", "noun_rival", "noun_moved")] == [1, 0, 1, 1]
+
+
+MATCHES = (
+    "Holland beat Spain 2-0 at the Amsterdam Arena on Tuesday night. "
+    "Coach Vicente del Bosque will not be too worried about the defeat, says Gerard Pique. "
+    "The coach had used the friendly to test new players before the qualifiers resume. "
+    "Several of them impressed in the second half despite the result. "
+    "Slovakia lead qualifying Group C after a 2-1 win over Spain in Zilina in October."
+)
+
+
+def test_a_scoreline_the_article_gives_another_match_is_caught(verifier: Verifier) -> None:
+    wrong = "Holland beat Spain 2-1 at the Amsterdam Arena on Tuesday night."
+    assert number_reasons(verifier, MATCHES, wrong) == [("number_mismatch", "2-1")]
+    right = "Holland beat Spain 2-0 at the Amsterdam Arena on Tuesday night."
+    assert number_reasons(verifier, MATCHES, right) == []
+
+
+def test_a_scoreline_is_no_count_where_the_article_gives_no_score(verifier: Verifier) -> None:
+    article = (
+        "Chelsea moved closer to the title after Cesc Fabregas scored an 87th minute winner "
+        "at Loftus Road to condemn Queens Park Rangers to defeat. Thibaut Courtois made saves."
+    )
+    summary = "Chelsea beat Queens Park Rangers 1-0 at Loftus Road."
+    # one reason for the score as a whole, not its digits held against "87th minute"
+    assert number_reasons(verifier, article, summary) == [("number_not_in_source", "1-0")]
+
+
+def test_a_range_end_is_held_against_the_article_range(verifier: Verifier) -> None:
+    article = (
+        "Altice could face up to 45 years in prison when she is sentenced next month. "
+        "Each count carries a possible sentence of 1 to 15 years in prison, a prosecutor said."
+    )
+    wrong = "Each count against the teacher carries 1 to 45 years in prison."
+    assert number_reasons(verifier, article, wrong) == [("number_mismatch", "45 years")]
+    right = "Each count against the teacher carries 1 to 15 years in prison."
+    assert number_reasons(verifier, article, right) == []
+
+
+def test_a_time_offset_is_no_duration(verifier: Verifier) -> None:
+    article = (
+        "The Obamas left the White House for a family hike in Great Falls Park on Sunday. "
+        "'The president left for a hike in Great Falls Park about 15 minutes ago,' tweeted a "
+        "reporter. The family walked for around 50 minutes before a light rain came."
+    )
+    summary = "The president and his family hiked in Great Falls Park for around 15 minutes."
+    assert number_reasons(verifier, article, summary) == [("number_not_in_source", "15 minutes")]
+
+
+def test_a_hyphened_count_is_no_measurement(verifier: Verifier) -> None:
+    article = (
+        "Sydney is bracing for more wild weather. The Carnival Spirit was returning from a "
+        "12-night cruise to New Caledonia but has been stopped by the huge waves. Weather "
+        "conditions are expected to worsen in the afternoon with damaging winds on the way, "
+        "forecasters said. Gusts could reach 100kph."
+    )
+    summary = "Weather conditions are expected to worsen in the afternoon with 12kph winds."
+    # not the article's "12" in another context: it gives no 12 of any measure
+    assert number_reasons(verifier, article, summary) == [("number_not_in_source", "12kph")]
+
+
+def test_a_lone_one_is_no_rival(verifier: Verifier) -> None:
+    article = (
+        "The Community Technology Alliance finds homeless people who would benefit the most "
+        "from having one. So far they have given out 100 of the 1,000 handsets they have been "
+        "given."
+    )
+    summary = "The Community Technology Alliance has given 100 free phones to homeless people."
+    assert number_reasons(verifier, article, summary) == []
+
+
+def test_a_changed_number_in_the_article_words_is_no_derived_one(verifier: Verifier) -> None:
+    article = (
+        "Crystal Palace's XI may only have been worth a mere £17m, but a City defence was deemed "
+        "good enough to keep £40m signing Eliaquim Mangala on the bench."
+    )
+    # 23 is 40 - 17, but the article writes these very words with £40m
+    summary = "£23m signing Eliaquim Mangala was left on the bench."
+    assert number_reasons(verifier, article, summary) == [("number_mismatch", "£23m")]
+
+
+def test_a_hyphened_number_is_no_age(verifier: Verifier) -> None:
+    article = (
+        "She's been living in New York for a year now, and it seems that Princess Eugenie is "
+        "right at home in the city. The 25-year-old cousin of Princes William and Harry was seen "
+        "texting on her mobile. If that wasn't enough, the prince got his 400-strong audience in "
+        "the State Apartments at St James's Palace to sing Happy Birthday. Princess Eugenie, who "
+        "recently turned 25, was engrossed in her phone."
+    )
+    summary = "Princess, 400, spotted in bowler hat on streets of New York."
+    parsed = article_from_text(article)
+    result = verifier.verify(summary, parsed, split_sentences(parsed.text))
+    (reason,) = [r for s in result.sentences for r in s.reasons if r.type.startswith("number")]
+    assert reason.type == "number_not_in_source"
+    assert "it gives '400-strong'" in reason.detail
