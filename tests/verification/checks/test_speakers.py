@@ -140,3 +140,40 @@ def test_a_pronoun_points_back_not_forward() -> None:
     assert "speaker_mismatch" in _speaker_reasons(rival, text)
     right = "Raheem Sterling said he was not ready to sign a new contract at Liverpool."
     assert "speaker_mismatch" not in _speaker_reasons(right, text)
+
+
+def test_a_name_sharing_a_prefix_with_a_common_word_of_the_speaker_is_a_rival() -> None:
+    # "Promotions" and "promoter" share five letters; only a capitalized word of the article's
+    # speaker ("Belgian"/"Belgium") can stand for the summary's by a prefix
+    text = (
+        "Top Rank promoter Bob Arum says the draft contract he received is different to the "
+        "terms that were agreed. Mayweather Promotions has denied any change to the deal."
+    )
+    rival = "Mayweather Promotions says the draft contract he received is different to the terms."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+    right = "Bob Arum says the draft contract he received is different to the terms."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
+
+
+def test_the_same_statement_in_other_word_forms_is_matched_to_its_speaker() -> None:
+    # "believed ... looked to be tiring" is "felt that ... looked tired": Wilmots's statement
+    text = (
+        "Eden Hazard was substituted after 62 minutes of Belgium's win over Israel. "
+        "Belgium manager Marc Wilmots said he felt that Hazard looked tired after a long season."
+    )
+    rival = "Eden Hazard said he believed Hazard looked to be tiring."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+    right = "Marc Wilmots said he believed Hazard looked to be tiring."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
+
+
+def test_a_headline_speaker_before_a_colon_is_judged() -> None:
+    # "Name: statement" is the name's statement, in mixed case as much as in capitals
+    text = (
+        "Roscosmos said the unmanned spacecraft will re-enter the atmosphere in about a week. "
+        "American astronaut Scott Kelly said the crew on the space station was safe."
+    )
+    rival = "Scott Kelly: the unmanned spacecraft will re-enter the atmosphere in a week."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+    right = "Roscosmos: the unmanned spacecraft will re-enter the atmosphere in a week."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
