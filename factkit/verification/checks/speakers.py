@@ -2,12 +2,14 @@
 attribution in its window holding at least ``verify.speaker_content_similarity`` of its
 content words (Porter stems: "looked tired" is "looked to be tiring"). A named summary speaker
 sharing no name word with that attribution's speaker (written, resolved or title; a
-demonym/inflection prefix of a capitalized word counts, "Belgian"/"Belgium", not one of a common
-word, "Promotions"/"promoter") -> ``speaker_mismatch`` with
+demonym/inflection prefix or Porter stem of a capitalized word counts, "Belgian"/"Belgium",
+"Tories"/"Tory", not one of a common word, "Promotions"/"promoter") -> ``speaker_mismatch`` with
 the article speaker's span, unless the article attribution is unnamed ("he", "officials") and
 the summary's speaker is named in the window before the "he" (a pronoun points back, not
-forward). An unnamed article speaker the annotator left unresolved ("The pundit said") is taken
-to be the named speaker of the attribution just before it (within
+forward), or the article's statement names the summary's speaker before what is said
+("Lawrence decided ... and plans to donate ..., KSL reports"; not when the summary's own
+content names them as well). An unnamed article speaker the annotator left unresolved ("The
+pundit said") is taken to be the named speaker of the attribution just before it (within
 ``verify.antecedent_sentences``), unless the summary's speaker is named in the attribution's
 sentence or the ones before it. A possessive description ("his manager",
 ``factkit/lang/en/speaker_description_openers.txt``) is somebody else than the person it points
@@ -116,6 +118,8 @@ def _check_speaker(
     if _same_speaker(claimed, _speaker_words(real), src.common_words):
         return None
     if _named_before_appositive(ctx, real, claimed):
+        return None
+    if _nested_speaker(a, real, claimed, said):
         return None
     # "Chelsea playmaker", "United boss": a description whose name words only qualify
     # it; it fits when the article names them around its own speaker
@@ -283,6 +287,25 @@ def _antecedent_speaker(ctx: SentenceContext, k: int) -> str | None:
     return None
 
 
+def _nested_speaker(
+    summary_att: Attribution, real: Attribution, claimed: set[str], said: set[str]
+) -> bool:
+    """The article's statement names the summary's speaker before what they did or said
+    ("Lawrence decided to ... and plans to donate ..., KSL reports"; "police said Smith told
+    officers ..."): the summary may give the inner speaker. Not when the summary's own content
+    names them too ("Eden Hazard said he believed Hazard looked tired": a statement about them).
+    """
+    if _content_words(summary_att.content) & claimed:
+        return False
+    for m in _WORD_RE.finditer(real.content):
+        word = _norm_word(m.group())
+        if word in claimed:
+            return True
+        if porter_stem(word) in said:
+            return False
+    return False
+
+
 def _same_speaker(claimed: set[str], speaker_words: set[str], common: Set[str]) -> bool:
     """Does a name word of ``claimed`` name the article speaker (``speaker_words``: its written,
     resolved and title words)? A shared word does; a shared first five letters only with a word
@@ -291,6 +314,8 @@ def _same_speaker(claimed: set[str], speaker_words: set[str], common: Set[str]) 
     if claimed & speaker_words:
         return True
     proper = {w for w in speaker_words if w not in common}
+    if {porter_stem(w) for w in claimed} & {porter_stem(w) for w in proper}:
+        return True  # "Tories" / "Tory"
     return any(name_word_match(w, proper) for w in claimed)
 
 

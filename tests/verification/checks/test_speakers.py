@@ -177,3 +177,27 @@ def test_a_headline_speaker_before_a_colon_is_judged() -> None:
     assert "speaker_mismatch" in _speaker_reasons(rival, text)
     right = "Roscosmos: the unmanned spacecraft will re-enter the atmosphere in a week."
     assert "speaker_mismatch" not in _speaker_reasons(right, text)
+
+
+def test_a_speaker_the_article_statement_names_first_is_not_flagged() -> None:
+    # KSL reports what Lawrence plans: the summary may give Lawrence as the one who plans it
+    text = (
+        "Wil Lawrence took the photos of his son with his wife Jessica Fuller at home in Utah. "
+        "After receiving positive feedback, Lawrence decided to compile the photos in a calendar "
+        "and plans to donate half the proceeds to two Down Syndrome foundations, KSL reports."
+    )
+    right = "Lawrence plans to put the photos in a calendar and donate half the proceeds."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
+    rival = "Jessica Fuller plans to put the photos in a calendar and donate half the proceeds."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+
+
+def test_a_plural_of_the_article_speaker_names_them() -> None:
+    text = (
+        "Labour attacked the government over food banks on Tuesday. "
+        "The Tory party said the best way to help families was to get people into work."
+    )
+    right = "Tories said getting people working was the best way to help families."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
+    rival = "Labour said getting people working was the best way to help families."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
