@@ -1,26 +1,25 @@
-"""The speaker check: an attributed statement in the summary is matched to the article
-attribution in its window holding at least ``verify.speaker_content_similarity`` of its
-content words (Porter stems: "looked tired" is "looked to be tiring"). A named summary speaker
-sharing no name word with that attribution's speaker (written, resolved or title; a
-demonym/inflection prefix or Porter stem of a capitalized word counts, "Belgian"/"Belgium",
-"Tories"/"Tory", not one of a common word, "Promotions"/"promoter") -> ``speaker_mismatch`` with
-the article speaker's span, unless the article attribution is unnamed ("he", "officials") and
-the summary's speaker is named in the window before the "he" (a pronoun points back, not
-forward), or the article's statement names the summary's speaker before what is said
-("Lawrence decided ... and plans to donate ..., KSL reports"; not when the summary's own
-content names them as well). An unnamed article speaker the annotator left unresolved ("The
-pundit said") is taken to be the named speaker of the attribution just before it (within
+"""The speaker check: an attributed statement in the summary is matched to the article attribution
+in its window holding at least ``verify.speaker_content_similarity`` of its content words
+(Porter stems: "looked tired" is "looked to be tiring"). A named summary speaker sharing no name
+word with that attribution's speaker (written, resolved or title; a demonym/inflection prefix or
+Porter stem of a capitalized word counts, "Belgian"/"Belgium", "Tories"/"Tory", not one of a
+common word, "Promotions"/"promoter") -> ``speaker_mismatch`` with the article speaker's span,
+unless the article attribution is unnamed ("he", "officials") and the summary's speaker is named
+in the window before the "he" (a pronoun points back, not forward), or the article's statement
+names the summary's speaker, with the summary's cue after them, before what is said ("Lawrence
+decided ... and plans to donate ..., KSL reports"; not when the summary's own content names them
+as well). An unnamed article speaker the annotator left unresolved ("The pundit said") is taken
+to be the named speaker of the attribution just before it (within
 ``verify.antecedent_sentences``), unless the summary's speaker is named in the attribution's
 sentence or the ones before it. A possessive description ("his manager",
 ``factkit/lang/en/speaker_description_openers.txt``) is somebody else than the person it points
 back to: resolved to a name, only that name fits; unresolved, it is no evidence for a person the
-passage names, unless the article gives that person the description ("manager Jose Mourinho").
-A summary speaker that is a role ("the Prime
-Minister", "the White House press secretary": ends in a word of
-``factkit/lang/en/speaker_role_words.txt``) is left unjudged, and so is one named before an
-article speaker in apposition ("David Rush, 33, from Lisburn, Northern Ireland, felt"). A
-summary line in the headline form "Scott Kelly: the spacecraft will ..." is that name's statement
-(the attribution finder reads only capitals there, "NASA: ...")."""
+passage names, unless the article gives that person the description ("manager Jose Mourinho"). A
+summary speaker that is a role ("the Prime Minister", "the White House press secretary": ends in
+a word of ``factkit/lang/en/speaker_role_words.txt``) is left unjudged, and so is one named
+before an article speaker in apposition ("David Rush, 33, from Lisburn, Northern Ireland,
+felt"). A summary line in the headline form "Scott Kelly: the spacecraft will ..." is that
+name's statement (the attribution finder reads only capitals there, "NASA: ...")."""
 
 from __future__ import annotations
 
@@ -290,17 +289,19 @@ def _antecedent_speaker(ctx: SentenceContext, k: int) -> str | None:
 def _nested_speaker(
     summary_att: Attribution, real: Attribution, claimed: set[str], said: set[str]
 ) -> bool:
-    """The article's statement names the summary's speaker before what they did or said
-    ("Lawrence decided to ... and plans to donate ..., KSL reports"; "police said Smith told
-    officers ..."): the summary may give the inner speaker. Not when the summary's own content
-    names them too ("Eden Hazard said he believed Hazard looked tired": a statement about them).
-    """
+    """The article's statement names the summary's speaker, with the summary's cue after them,
+    before what is said ("Lawrence decided to ... and plans to donate ..., KSL reports";
+    "police said Smith told officers ..."): the summary may give the inner speaker. Not when the
+    summary's own content names them too ("Eden Hazard said he believed Hazard looked tired": a
+    statement about them), nor when they are only the statement's subject ("Manchester United
+    need to look at the next seven games as 'finals'", Juan Mata says)."""
     if _content_words(summary_att.content) & claimed:
         return False
-    for m in _WORD_RE.finditer(real.content):
-        word = _norm_word(m.group())
+    cue = {porter_stem(w) for w in _words(summary_att.cue)}
+    words = [_norm_word(m.group()) for m in _WORD_RE.finditer(real.content)]
+    for i, word in enumerate(words):
         if word in claimed:
-            return True
+            return any(porter_stem(w) in cue for w in words[i + 1 :])
         if porter_stem(word) in said:
             return False
     return False

@@ -192,6 +192,19 @@ def test_a_speaker_the_article_statement_names_first_is_not_flagged() -> None:
     assert "speaker_mismatch" in _speaker_reasons(rival, text)
 
 
+def test_the_subject_of_the_article_statement_is_not_its_speaker() -> None:
+    # United are what Mata talks about, not who says it
+    text = (
+        "Manchester United beat Aston Villa 3-1 at Old Trafford on Saturday. "
+        "Juan Mata says Manchester United need to look at the next seven Premier League games "
+        "as finals if they are to finish in the top four."
+    )
+    rival = "Manchester United says his side must look at the next seven games as finals."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+    right = "Juan Mata says his side must look at the next seven games as finals."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
+
+
 def test_a_plural_of_the_article_speaker_names_them() -> None:
     text = (
         "Labour attacked the government over food banks on Tuesday. "
