@@ -1,27 +1,34 @@
-"""The speaker check: an attributed statement in the summary is matched to the article
-attribution in its window holding at least ``verify.speaker_content_similarity`` of its
-content words. A named summary speaker sharing no name word with that attribution's speaker
-(written, resolved or title; a demonym/inflection prefix counts) -> ``speaker_mismatch`` with
-the article speaker's span, unless the article attribution is unnamed ("he", "officials") and
-the summary's speaker is named in the window before the "he" (a pronoun points back, not
-forward). An unnamed article speaker the annotator left unresolved ("The pundit said") is taken
+"""The speaker check: an attributed statement in the summary is matched to the article attribution
+in its window holding at least ``verify.speaker_content_similarity`` of its content words
+(Porter stems: "looked tired" is "looked to be tiring"). A named summary speaker sharing no name
+word with that attribution's speaker (written, resolved or title; a demonym/inflection prefix or
+Porter stem of a capitalized word counts, "Belgian"/"Belgium", "Tories"/"Tory", not one of a
+common word, "Promotions"/"promoter") -> ``speaker_mismatch`` with the article speaker's span,
+unless the article attribution is unnamed ("he", "officials") and the summary's speaker is named
+in the window before the "he" (a pronoun points back, not forward), or the article's statement
+names the summary's speaker, with the summary's cue after them, before what is said ("Lawrence
+decided ... and plans to donate ..., KSL reports"; not when the summary's own content names them
+as well). An unnamed article speaker the annotator left unresolved ("The pundit said") is taken
 to be the named speaker of the attribution just before it (within
 ``verify.antecedent_sentences``), unless the summary's speaker is named in the attribution's
 sentence or the ones before it. A possessive description ("his manager",
 ``factkit/lang/en/speaker_description_openers.txt``) is somebody else than the person it points
 back to: resolved to a name, only that name fits; unresolved, it is no evidence for a person the
-passage names, unless the article gives that person the description ("manager Jose Mourinho").
-A summary speaker that is a role ("the Prime
-Minister", "the White House press secretary": ends in a word of
-``factkit/lang/en/speaker_role_words.txt``) is left unjudged, and so is one named before an
-article speaker in apposition ("David Rush, 33, from Lisburn, Northern Ireland, felt")."""
+passage names, unless the article gives that person the description ("manager Jose Mourinho"). A
+summary speaker that is a role ("the Prime Minister", "the White House press secretary": ends in
+a word of ``factkit/lang/en/speaker_role_words.txt``) is left unjudged, and so is one named
+before an article speaker in apposition ("David Rush, 33, from Lisburn, Northern Ireland,
+felt"). A summary line in the headline form "Scott Kelly: the spacecraft will ..." is that
+name's statement (the attribution finder reads only capitals there, "NASA: ...")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from factkit.document import Attribution, ReasonType, VerifyReason
 from factkit.lang import word_set
+from factkit.summarization.porter import stem as porter_stem
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.names import _common_capitalized, _proper_words
 from factkit.verification.references import is_description
@@ -32,6 +39,12 @@ _PRONOUNS = word_set("subject_pronouns") | word_set("pronouns_relative")
 _DESCRIPTION_OPENERS = word_set("speaker_description_openers")
 # how many words from a description's noun a name may stand and still be the one described
 _DESCRIPTION_REACH = 4
+# "Scott Kelly: Russian flight controllers ...": a summary line opening with a name and a colon
+# gives that name's statement (the headline form; the annotator reads only "NASA: ...", in
+# capitals, as a transcript line, since in an article "Quiet: Ms Jackson and ..." is a caption)
+_HEADLINE_SPEAKER = re.compile(
+    r"[\"“‘']?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}):[ \t]+(?P<content>\S[^\n]*)"
+)
 # ", Sweden, police officer" after a speaker: "City, Country, role" (not ", a police officer",
 # which follows a real name)
 _PLACE_QUALIFIER = re.compile(
@@ -44,7 +57,7 @@ def check_speakers(ctx: SentenceContext, atts: list[Attribution]) -> list[Verify
     attribution in the sentences that best support the rest of the summary sentence whose
     content shares most words with the summary's."""
     reasons: list[VerifyReason] = []
-    for a in atts:
+    for a in [*atts, *_headline_attribution(ctx, atts)]:
         claimed = _proper_words(a.speaker or "", ctx.src.common_words)
         if not claimed or a.speaker_start is None or a.speaker_end is None:
             continue  # "he", "the actor", "Opponents": nothing to hold against the article
@@ -57,13 +70,36 @@ def check_speakers(ctx: SentenceContext, atts: list[Attribution]) -> list[Verify
             continue  # "says Uppsala, Sweden, police officer": a place qualifying a role
         if _titled_role(a.speaker or ""):
             continue  # "the Prime Minister", "the White House press secretary": a role
-        said = {_stem(w) for w in _content_words(a.content) - claimed}
+        said = {porter_stem(w) for w in _content_words(a.content) - claimed}
         if not said:
             continue
         reason = _check_speaker(ctx, a, claimed, said)
         if reason is not None:
             reasons.append(reason)
     return reasons
+
+
+def _headline_attribution(ctx: SentenceContext, atts: list[Attribution]) -> list[Attribution]:
+    """The headline form "Name: statement" at the start of the summary sentence, when the
+    attribution finder read no attribution there (it reads only capitals: "NASA: ...")."""
+    m = _HEADLINE_SPEAKER.match(ctx.text, ctx.part.start, ctx.part.end)
+    if m is None or any(a.cue_start <= m.end("name") for a in atts):
+        return []
+    content_end = m.start("content") + len(m.group("content").rstrip(" .!?\"”’'"))
+    return [
+        Attribution(
+            speaker=m.group("name"),
+            speaker_start=m.start("name"),
+            speaker_end=m.end("name"),
+            cue=":",
+            cue_start=m.end("name"),
+            cue_end=m.end("name") + 1,
+            content=ctx.text[m.start("content") : content_end],
+            content_start=m.start("content"),
+            content_end=content_end,
+            direct=False,
+        )
+    ]
 
 
 def _check_speaker(
@@ -78,10 +114,11 @@ def _check_speaker(
     if best is None:
         return None  # no article attribution of this content: the name check decides
     real = src.attributions[best]
-    real_words = frozenset(_speaker_words(real))
-    if any(name_word_match(w, real_words) for w in claimed):
+    if _same_speaker(claimed, _speaker_words(real), src.common_words):
         return None
     if _named_before_appositive(ctx, real, claimed):
+        return None
+    if _nested_speaker(a, real, claimed, said):
         return None
     # "Chelsea playmaker", "United boss": a description whose name words only qualify
     # it; it fits when the article names them around its own speaker
@@ -192,10 +229,17 @@ def _same_content(ctx: SentenceContext, said: set[str], window: list[int]) -> in
         pos = ctx.src.attribution_pos[k]
         if pos is None or pos not in window:
             continue
-        overlap = len(said & {_stem(w) for w in _content_words(sa.content)}) / len(said)
+        overlap = len(said & _content_stems(sa.content)) / len(said)
         if overlap >= ctx.config.speaker_content_similarity and (best is None or overlap > best[0]):
             best = (overlap, k)
     return None if best is None else best[1]
+
+
+def _content_stems(content: str) -> set[str]:
+    """Porter stems of the content words of an attribution's content: "looked tired" and
+    "looks to be tiring", "get people into work" and "getting people working" share theirs
+    (the verifier's six-letter stems do not)."""
+    return {porter_stem(w) for w in _content_words(content)}
 
 
 def _named_before_appositive(ctx: SentenceContext, real: Attribution, claimed: set[str]) -> bool:
@@ -240,6 +284,40 @@ def _antecedent_speaker(ctx: SentenceContext, k: int) -> str | None:
             if name and _proper_words(name, src.common_words):
                 return name
     return None
+
+
+def _nested_speaker(
+    summary_att: Attribution, real: Attribution, claimed: set[str], said: set[str]
+) -> bool:
+    """The article's statement names the summary's speaker, with the summary's cue after them,
+    before what is said ("Lawrence decided to ... and plans to donate ..., KSL reports";
+    "police said Smith told officers ..."): the summary may give the inner speaker. Not when the
+    summary's own content names them too ("Eden Hazard said he believed Hazard looked tired": a
+    statement about them), nor when they are only the statement's subject ("Manchester United
+    need to look at the next seven games as 'finals'", Juan Mata says)."""
+    if _content_words(summary_att.content) & claimed:
+        return False
+    cue = {porter_stem(w) for w in _words(summary_att.cue)}
+    words = [_norm_word(m.group()) for m in _WORD_RE.finditer(real.content)]
+    for i, word in enumerate(words):
+        if word in claimed:
+            return any(porter_stem(w) in cue for w in words[i + 1 :])
+        if porter_stem(word) in said:
+            return False
+    return False
+
+
+def _same_speaker(claimed: set[str], speaker_words: set[str], common: Set[str]) -> bool:
+    """Does a name word of ``claimed`` name the article speaker (``speaker_words``: its written,
+    resolved and title words)? A shared word does; a shared first five letters only with a word
+    the article capitalizes ("Belgian"/"Belgium"), not with a common one ("Promotions" is not
+    "The Filipino's promoter")."""
+    if claimed & speaker_words:
+        return True
+    proper = {w for w in speaker_words if w not in common}
+    if {porter_stem(w) for w in claimed} & {porter_stem(w) for w in proper}:
+        return True  # "Tories" / "Tory"
+    return any(name_word_match(w, proper) for w in claimed)
 
 
 def _speaker_words(att: Attribution) -> set[str]:

@@ -140,3 +140,77 @@ def test_a_pronoun_points_back_not_forward() -> None:
     assert "speaker_mismatch" in _speaker_reasons(rival, text)
     right = "Raheem Sterling said he was not ready to sign a new contract at Liverpool."
     assert "speaker_mismatch" not in _speaker_reasons(right, text)
+
+
+def test_a_name_sharing_a_prefix_with_a_common_word_of_the_speaker_is_a_rival() -> None:
+    # "Promotions" and "promoter" share five letters; only a capitalized word of the article's
+    # speaker ("Belgian"/"Belgium") can stand for the summary's by a prefix
+    text = (
+        "Top Rank promoter Bob Arum says the draft contract he received is different to the "
+        "terms that were agreed. Mayweather Promotions has denied any change to the deal."
+    )
+    rival = "Mayweather Promotions says the draft contract he received is different to the terms."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+    right = "Bob Arum says the draft contract he received is different to the terms."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
+
+
+def test_the_same_statement_in_other_word_forms_is_matched_to_its_speaker() -> None:
+    # "believed ... looked to be tiring" is "felt that ... looked tired": Wilmots's statement
+    text = (
+        "Eden Hazard was substituted after 62 minutes of Belgium's win over Israel. "
+        "Belgium manager Marc Wilmots said he felt that Hazard looked tired after a long season."
+    )
+    rival = "Eden Hazard said he believed Hazard looked to be tiring."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+    right = "Marc Wilmots said he believed Hazard looked to be tiring."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
+
+
+def test_a_headline_speaker_before_a_colon_is_judged() -> None:
+    # "Name: statement" is the name's statement, in mixed case as much as in capitals
+    text = (
+        "Roscosmos said the unmanned spacecraft will re-enter the atmosphere in about a week. "
+        "American astronaut Scott Kelly said the crew on the space station was safe."
+    )
+    rival = "Scott Kelly: the unmanned spacecraft will re-enter the atmosphere in a week."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+    right = "Roscosmos: the unmanned spacecraft will re-enter the atmosphere in a week."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
+
+
+def test_a_speaker_the_article_statement_names_first_is_not_flagged() -> None:
+    # KSL reports what Lawrence plans: the summary may give Lawrence as the one who plans it
+    text = (
+        "Wil Lawrence took the photos of his son with his wife Jessica Fuller at home in Utah. "
+        "After receiving positive feedback, Lawrence decided to compile the photos in a calendar "
+        "and plans to donate half the proceeds to two Down Syndrome foundations, KSL reports."
+    )
+    right = "Lawrence plans to put the photos in a calendar and donate half the proceeds."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
+    rival = "Jessica Fuller plans to put the photos in a calendar and donate half the proceeds."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+
+
+def test_the_subject_of_the_article_statement_is_not_its_speaker() -> None:
+    # United are what Mata talks about, not who says it
+    text = (
+        "Manchester United beat Aston Villa 3-1 at Old Trafford on Saturday. "
+        "Juan Mata says Manchester United need to look at the next seven Premier League games "
+        "as finals if they are to finish in the top four."
+    )
+    rival = "Manchester United says his side must look at the next seven games as finals."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+    right = "Juan Mata says his side must look at the next seven games as finals."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
+
+
+def test_a_plural_of_the_article_speaker_names_them() -> None:
+    text = (
+        "Labour attacked the government over food banks on Tuesday. "
+        "The Tory party said the best way to help families was to get people into work."
+    )
+    right = "Tories said getting people working was the best way to help families."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
+    rival = "Labour said getting people working was the best way to help families."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
