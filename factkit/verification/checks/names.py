@@ -29,6 +29,8 @@ from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.index import _Around, _around, _Name, _Source
 from factkit.verification.name_types import (
+    GROUP,
+    PERSON,
     context_type,
     leads_group,
     other_type,
@@ -42,6 +44,7 @@ from factkit.verification.names import (
     _short_form,
 )
 from factkit.verification.references import description_kind, short_form_of
+from factkit.verification.slot_types import slot_clash
 from factkit.verification.text import _NAME_LINKS, _WORD_RE, _local_context, _norm_word, _stem
 
 _Span = tuple[int, int, list[str]]
@@ -108,6 +111,14 @@ def check_names(
             )
             continue
         reason = _check_name(ctx, (start, end, words), spans, head_map, absent)
+        article_names = ((n.start, n.end, n.words) for n in src.names)
+        sentence = (ctx.part.start, ctx.part.end)
+        clash = slot_clash(
+            ctx.text, (start, end, words), spans, src.name_types, sentence, src.text, article_names
+        )
+        if clash is not None:  # "Duncan's District Court, 22,": a group where a person belongs
+            ctx.decider.mark_certain("name")
+            reason = reason or _clash_reason(ctx, (start, end, words), clash)
         if reason is not None:
             reasons.append(reason)
     return reasons
@@ -229,6 +240,29 @@ def _check_name(
     )
     return VerifyReason(
         ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), nearest.start, nearest.end
+    )
+
+
+_TYPE_WORDS = {PERSON: "a person", GROUP: "a team, organisation or place"}
+
+
+def _clash_reason(ctx: SentenceContext, span: _Span, clash: tuple[str, str]) -> VerifyReason:
+    """``entity_not_in_source`` for a name in a slot of another type (``slot_types.py``),
+    pointing at the article sentence that mentions it first."""
+    start, end, words = span
+    article, slot = clash
+    positions = sorted({p for w in words for p in _mentions_or_clipped(w, ctx.src)})
+    detail = (
+        f"{ctx.text[start:end]!r} is {_TYPE_WORDS[article]} in the article, but this sentence "
+        f"uses it as {_TYPE_WORDS[slot]}"
+    )
+    source = ctx.src.body[positions[0]] if positions else None
+    return VerifyReason(
+        ReasonType.ENTITY_NOT_IN_SOURCE,
+        detail,
+        (start, end),
+        source.start if source is not None else None,
+        source.end if source is not None else None,
     )
 
 
