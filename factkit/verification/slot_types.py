@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from factkit.lang import alternation, entries, word_set
-from factkit.verification.name_types import PERSON, context_type, type_of
+from factkit.verification.name_types import GROUP, PERSON, context_type, qualifies_role, type_of
 
 _Span = tuple[int, int, list[str]]
 # a word of a name
@@ -50,10 +50,12 @@ def _opens_with_person_pronoun_after(
     """Does the name open its sentence, as its only name, with "he"/"his"/"her" later in it
     ("Tbilisi confessed to uploading videos found at his home")? Then it is the person the
     pronoun refers back to."""
-    start, end, _ = span
+    start, end, words = span
     lo, hi = sentence
     if len(spans) != 1 or text[lo:start].strip(" \t\n\"“‘'("):
         return False
+    if context_type(text[:hi], start, words) == GROUP:
+        return False  # its own words say what it is ("European Court of Human Rights")
     verb = _NEXT_WORD.match(text, end)
     if verb is None or not _is_verb(verb.group(1)):
         return False  # "Chelsea playmaker ... he": the name qualifies a noun, no subject
@@ -83,10 +85,26 @@ def written_as_place(
     )
 
 
-def _typed_as(text: str, start: int, end: int, kind: str) -> bool:
-    """Do the cues before the name ``text[start:end]``, or before one of its words ("Ms Moon"
-    in a run that opens with the title), make it ``kind``?"""
+def _typed_as(
+    text: str, start: int, end: int, kind: str, words: frozenset[str] = frozenset()
+) -> bool:
+    """Do the cues around the name ``text[start:end]`` (and its ``words``: "Court"), or the
+    cues before one of its words ("Ms Moon" in a run that opens with the title), make it
+    ``kind``?"""
+    if context_type(text, start, words) == kind:
+        return True
     return any(context_type(text, m.start(), ()) == kind for m in _WORD.finditer(text, start, end))
+
+
+def _qualifies_noun(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` followed by a lower-case content word that is no role
+    noun ("Obama administration", not "Chelsea boss" nor "Essex and")?"""
+    after = _NEXT_WORD.match(text, end)
+    return (
+        after is not None
+        and after.group(1) not in word_set("not_names")
+        and not qualifies_role(text, end)
+    )
 
 
 def slot_type(
@@ -100,7 +118,11 @@ def slot_type(
     ``span`` fills (``spans``: the sentence's name spans, in order; ``types``: the article's
     name word types), or None (no cue)."""
     start = span[0]
-    own = context_type(text, start, ())
+    # cut at the sentence's end: a name run on into the next sentence is no cue ("replacing
+    # Wojciech Szczesny. Manchester City captain")
+    own = context_type(text[: sentence[1]], start, ())
+    if own == GROUP and _qualifies_noun(text, span[1]):
+        return None  # "the Obama administration": the slot is the noun's, not the name's
     if own is not None:
         return own
     if _person_noun_before().search(text, max(0, start - 16), start):
@@ -145,12 +167,12 @@ def slot_clash(
     slot = slot_type(text, span, spans, types, sentence)
     if slot is None or slot == article:
         return None
-    mentions = list(article_names)
+    mentions = [m for m in article_names if set(words) & m[2]]
+    if not any(_typed_as(article_text, at, stop, article, held) for at, stop, held in mentions):
+        return None  # typed by no cue of its own, only as a speaker ("Lib Dem leader Nick Clegg
+        # said" makes "Lib Dem" a person)
     if article == PERSON and written_as_place(article_text, mentions, words):
         return None
-    if any(
-        set(words) & mention and _typed_as(article_text, at, stop, slot)
-        for at, stop, mention in mentions
-    ):
+    if any(_typed_as(article_text, at, stop, slot) for at, stop, _ in mentions):
         return None  # the article too writes it (a word of it) where ``slot`` belongs
     return article, slot

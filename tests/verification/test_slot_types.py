@@ -87,7 +87,7 @@ def test_a_person_the_article_also_writes_as_a_place_does_not_clash() -> None:
     # writes "in Tbilisi": a place too
     assert written_as_place(ARTICLE, ARTICLE_NAMES, ["tbilisi"])
     assert not written_as_place(ARTICLE, ARTICLE_NAMES, ["soumbadze"])
-    text = "The thieves struck at Tbilisi headquarters."
+    text = "The thieves struck at Tbilisi on Monday."
     assert _clash(text, "Tbilisi", {"tbilisi": PERSON}) is None
 
 
@@ -95,3 +95,20 @@ def test_a_name_the_article_itself_writes_in_the_slots_kind_does_not_clash() -> 
     # "Mr Soumbadze" in the article: a person there too, whatever its types say
     text = "Soumbadze, 26, confessed to uploading videos."
     assert _clash(text, "Soumbadze", {"soumbadze": GROUP}) is None
+
+
+def test_a_name_qualifying_a_noun_after_the_gives_no_slot_type() -> None:
+    text = "The Obama administration is drafting a plan."
+    assert _slot(text, ["Obama"], "Obama") is None
+    text = "He was born in Tbilisi on Monday."
+    assert _slot(text, ["Tbilisi", "Monday"], "Tbilisi") == GROUP
+
+
+def test_a_name_run_on_into_the_next_sentence_takes_no_cue_from_it() -> None:
+    text = (
+        "Arsenal have kept clean sheets since replacing Wojciech Szczesny. Manchester City captain"
+    )
+    spans = [_span(text, n) for n in ("Arsenal", "Wojciech Szczesny")]
+    sentence = (0, text.index(" Manchester"))
+    assert slot_type(text, spans[1], spans, {}, sentence) is None
+    assert slot_type(text, spans[1], spans, {}, (0, len(text))) == GROUP
