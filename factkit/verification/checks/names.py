@@ -29,6 +29,7 @@ from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.index import _Around, _around, _Name, _Source
 from factkit.verification.name_types import (
+    GROUP,
     PERSON,
     context_type,
     leads_group,
@@ -45,6 +46,7 @@ from factkit.verification.names import (
     _short_form,
 )
 from factkit.verification.references import description_kind, short_form_of
+from factkit.verification.slot_types import slot_clash
 from factkit.verification.text import (
     _LIST_JOINER,
     _NAME_LINKS,
@@ -121,6 +123,14 @@ def check_names(
             )
             continue
         reason = _check_name(ctx, (start, end, words), spans, head_map, absent)
+        article_names = ((n.start, n.end, n.words) for n in src.names)
+        sentence = (ctx.part.start, ctx.part.end)
+        clash = slot_clash(
+            ctx.text, (start, end, words), spans, src.name_types, sentence, src.text, article_names
+        )
+        if clash is not None:  # "Duncan's District Court, 22,": a group where a person belongs
+            ctx.decider.mark_certain("name")
+            reason = reason or _clash_reason(ctx, (start, end, words), clash)
         if reason is not None:
             reasons.append(reason)
     return reasons
@@ -308,6 +318,29 @@ def _located_otherwise(text: str, place: _Span, words: list[str], src: _Source) 
         if not name_word_match(_norm_word(m.group(1)), set(words)):
             return True
     return False
+
+
+_TYPE_WORDS = {PERSON: "a person", GROUP: "a team, organisation or place"}
+
+
+def _clash_reason(ctx: SentenceContext, span: _Span, clash: tuple[str, str]) -> VerifyReason:
+    """``entity_not_in_source`` for a name in a slot of another type (``slot_types.py``),
+    pointing at the article sentence that mentions it first."""
+    start, end, words = span
+    article, slot = clash
+    positions = sorted({p for w in words for p in _mentions_or_clipped(w, ctx.src)})
+    detail = (
+        f"{ctx.text[start:end]!r} is {_TYPE_WORDS[article]} in the article, but this sentence "
+        f"uses it as {_TYPE_WORDS[slot]}"
+    )
+    source = ctx.src.body[positions[0]] if positions else None
+    return VerifyReason(
+        ReasonType.ENTITY_NOT_IN_SOURCE,
+        detail,
+        (start, end),
+        source.start if source is not None else None,
+        source.end if source is not None else None,
+    )
 
 
 def _list_mates(text: str, span: _Span, spans: list[_Span]) -> list[_Span]:

@@ -340,3 +340,19 @@ def test_an_owner_whose_possessive_stands_for_the_club_is_no_rival_for_the_club(
         "status of Liverpool."
     )
     assert _rivals(summary) == ["Sheik Mansour's"]
+ARREST = (
+    "Police in Maryland have arrested karate instructor Alex Soumbadze, 26, at his home in "
+    "Bethesda. Soumbadze, who was born in Tbilisi, confessed to trading and uploading videos "
+    "that were found at his home in early April. Officers said the investigation began in March."
+)
+
+
+def test_a_place_of_the_article_in_a_persons_slot_is_reported_as_such() -> None:
+    # "Tbilisi" is in the best supporting sentence, so no rival fills its slot; but the
+    # article gives it as a place ("born in Tbilisi") and the summary as the one who confessed
+    summary = "Tbilisi confessed to trading and uploading videos that were found at his home."
+    result = verify(summary, ARREST)
+    assert name_reasons(result, summary) == ["Tbilisi"]
+    assert "uses it as a person" in result.sentences[0].reasons[0].detail
+    summary = "Soumbadze, 26, was arrested at his home in Bethesda."
+    assert name_reasons(verify(summary, ARREST), summary) == []

@@ -1,0 +1,178 @@
+"""The type of the slot a summary name fills, read from the summary sentence itself, and the
+clash between that slot and what the article says the name is.
+
+A swapped-in name often sits in a slot of the wrong kind: a court where a person's age follows
+("Duncan's District Court, 22, from Melbourne"), a person where a role noun makes the name a
+team or organisation ("Joe Sullivan driver accused of"), a person in a list of places ("in
+Essex and Gaynor Godwin"). The slot's type comes from the cues around the name only (an age
+after it, an honorific or role noun before it, "the"/"in"/"at" before it, a role noun after
+it: :func:`factkit.verification.name_types.context_type` with none of the name's own words),
+or from the article's type of a list mate joined to it by a comma, "and", "or" or "&". The
+name's own type is the one the article gives its words (``_Source.name_types``). Acronyms are
+left out: the article's cues type them poorly ("ESPN, meanwhile, announced" reads as a speaker);
+so is a "person" the article also writes after a place preposition ("six men from Minnesota":
+the words of a speaker's title, "Minnesota U.S. Attorney Andy Luger said", typed a place as a
+person).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+
+from factkit.lang import alternation, entries, word_set
+from factkit.verification.name_types import GROUP, PERSON, context_type, qualifies_role, type_of
+
+_Span = tuple[int, int, list[str]]
+# a word of a name
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+# the word right after a name
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z']*)\b")
+# what joins the names of a list: "Brand, Murs and O'Leary", "Murs & O'Leary"
+_LIST_JOINER = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+")
+
+
+@cache
+def _person_noun_before() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + alternation(entries("person_nouns")) + r")\s+$")
+
+
+@cache
+def _singular_person_pronoun() -> re.Pattern[str]:
+    pronouns = (*entries("pronouns_male"), *entries("pronouns_female"))
+    return re.compile(r"\b(?:" + alternation(pronouns) + r")\b", re.I)
+
+
+def _opens_with_person_pronoun_after(
+    text: str, span: _Span, spans: Sequence[_Span], sentence: tuple[int, int]
+) -> bool:
+    """Does the name open its sentence, as its only name, with "he"/"his"/"her" later in it
+    ("Tbilisi confessed to uploading videos found at his home")? Then it is the person the
+    pronoun refers back to."""
+    start, end, words = span
+    lo, hi = sentence
+    if len(spans) != 1 or text[lo:start].strip(" \t\n\"“‘'("):
+        return False
+    if context_type(text[:hi], start, words) == GROUP:
+        return False  # its own words say what it is ("European Court of Human Rights")
+    verb = _NEXT_WORD.match(text, end)
+    if verb is None or not _is_verb(verb.group(1)):
+        return False  # "Chelsea playmaker ... he": the name qualifies a noun, no subject
+    return _singular_person_pronoun().search(text, end, hi) is not None
+
+
+def _is_verb(word: str) -> bool:
+    """An auxiliary or modal ("has", "will") or a past form ("insisted"): the name before
+    it is the sentence's subject."""
+    return word.endswith("ed") or word in word_set("auxiliary_verbs") or word in word_set("modals")
+
+
+@cache
+def _place_preposition_before() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + alternation(entries("place_prepositions")) + r")\s+$", re.I)
+
+
+def written_as_place(
+    text: str, mentions: Iterable[tuple[int, int, frozenset[str]]], words: list[str]
+) -> bool:
+    """Does ``text`` write the name (one of ``words``) right after a place preposition ("from
+    Minnesota")? ``mentions``: (start, end, words) of the article's names."""
+    cue = _place_preposition_before()
+    return any(
+        set(words) & mention and cue.search(text, max(0, start - 12), start) is not None
+        for start, _, mention in mentions
+    )
+
+
+def _typed_as(
+    text: str, start: int, end: int, kind: str, words: frozenset[str] = frozenset()
+) -> bool:
+    """Do the cues around the name ``text[start:end]`` (and its ``words``: "Court"), or the
+    cues before one of its words ("Ms Moon" in a run that opens with the title), make it
+    ``kind``?"""
+    if context_type(text, start, words) == kind:
+        return True
+    return any(context_type(text, m.start(), ()) == kind for m in _WORD.finditer(text, start, end))
+
+
+def _qualifies_noun(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` followed by a lower-case content word that is no role
+    noun ("Obama administration", not "Chelsea boss" nor "Essex and")?"""
+    after = _NEXT_WORD.match(text, end)
+    return (
+        after is not None
+        and after.group(1) not in word_set("not_names")
+        and not qualifies_role(text, end)
+    )
+
+
+def slot_type(
+    text: str,
+    span: _Span,
+    spans: Sequence[_Span],
+    types: Mapping[str, str],
+    sentence: tuple[int, int],
+) -> str | None:
+    """The type the summary sentence (``text[sentence[0]:sentence[1]]``) gives the slot
+    ``span`` fills (``spans``: the sentence's name spans, in order; ``types``: the article's
+    name word types), or None (no cue)."""
+    start = span[0]
+    # cut at the sentence's end: a name run on into the next sentence is no cue ("replacing
+    # Wojciech Szczesny. Manchester City captain")
+    own = context_type(text[: sentence[1]], start, ())
+    if own == GROUP and _qualifies_noun(text, span[1]):
+        return None  # "the Obama administration": the slot is the noun's, not the name's
+    if own is not None:
+        return own
+    if _person_noun_before().search(text, max(0, start - 16), start):
+        return PERSON  # "homeless woman Holly Leonard"
+    if _opens_with_person_pronoun_after(text, span, spans, sentence):
+        return PERSON
+    k = next((i for i, sp in enumerate(spans) if sp[0] == start), None)
+    if k is None:
+        return None
+    mates = [spans[i] for i in (k - 1, k + 1) if 0 <= i < len(spans)]
+    kinds = set()
+    for mate in mates:
+        first, second = (mate, span) if mate[0] < start else (span, mate)
+        if _LIST_JOINER.fullmatch(text, first[1], second[0]):
+            kind = type_of(mate[2], types)
+            if kind is not None:
+                kinds.add(kind)
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+def slot_clash(
+    text: str,
+    span: _Span,
+    spans: Sequence[_Span],
+    types: Mapping[str, str],
+    sentence: tuple[int, int],
+    article_text: str,
+    article_names: Iterable[tuple[int, int, frozenset[str]]],
+) -> tuple[str, str] | None:
+    """(the article's type of the name, the slot's type) when both are known and differ; else
+    None. ``text``/``spans``/``sentence``: the summary, its sentence's name spans and the
+    sentence's bounds; ``types``: the
+    article's name word types; ``article_names``: (start, end, words) of its names in
+    ``article_text``. An acronym ("ESPN", "FBI") is never judged this way, nor a person the
+    article also writes as a place."""
+    start, end, words = span
+    if text[start:end].isupper():
+        return None
+    article = type_of(words, types)
+    if article is None:
+        return None
+    slot = slot_type(text, span, spans, types, sentence)
+    if slot is None or slot == article:
+        return None
+    mentions = [m for m in article_names if set(words) & m[2]]
+    if not any(_typed_as(article_text, at, stop, article, held) for at, stop, held in mentions):
+        return None  # typed by no cue of its own, only as a speaker ("Lib Dem leader Nick Clegg
+        # said" makes "Lib Dem" a person)
+    if article == PERSON and written_as_place(article_text, mentions, words):
+        return None
+    if any(_typed_as(article_text, at, stop, slot) for at, stop, _ in mentions):
+        return None  # the article too writes it (a word of it) where ``slot`` belongs
+    return article, slot
