@@ -66,7 +66,7 @@ import time
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -568,11 +568,11 @@ def cliff(cfg: Config, rows: list[dict[str, Any]], dump: Path | None) -> None:
         if not truth:
             reason_counts[row["origin"]].update(r.type for r in reasons)
         feats = [ev for ev in verifier.trace if ev["check"] == "sentence"]
-        for s, f in zip(result.sentences, feats, strict=True):
-            wrong = any(e and e in s.text for e in row["error_spans"])
-            if wrong or not truth:
-                consistency[row["origin"]][0].append(float(f["inconsistency"]))
-                consistency[row["origin"]][1].append(int(wrong))
+        for checked, f in zip(result.sentences, feats, strict=True):
+            has_error = any(e and e in checked.text for e in row["error_spans"])
+            if has_error or not truth:
+                consistency[row["origin"]][0].append(cast(float, f["inconsistency"]))
+                consistency[row["origin"]][1].append(int(has_error))
         if out:
             sentences = [
                 {"start": s.start, "end": s.end, "score": s.score, "features": f}
@@ -610,10 +610,10 @@ def cliff(cfg: Config, rows: list[dict[str, Any]], dump: Path | None) -> None:
         print("\n".join(reliability(scores, labels)))
         reasons = {str(k): n for k, n in reason_counts[origin].most_common()}
         print(f"  false-alarm reasons: {reasons}")
-    for origin, (probs, wrong) in sorted(consistency.items()):
+    for origin, (probs, erring) in sorted(consistency.items()):
         print(
-            f"consistency model alone, {origin}: ROC-AUC {_auc(probs, wrong):.3f} ({sum(wrong)} "
-            f"sentences with an error span vs {len(wrong) - sum(wrong)} of correct summaries)"
+            f"consistency model alone, {origin}: ROC-AUC {_auc(probs, erring):.3f} ({sum(erring)} "
+            f"sentences with an error span vs {len(erring) - sum(erring)} of correct summaries)"
         )
     print(f"speed: {len(rows) / seconds:.2f} summaries/s")
 
