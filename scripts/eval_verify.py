@@ -66,7 +66,7 @@ import time
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -549,13 +549,16 @@ def cliff(cfg: Config, rows: list[dict[str, Any]], dump: Path | None) -> None:
     per: dict[str, list[tuple[int, int, bool, float]]] = defaultdict(list)
     reason_counts: dict[str, Counter[str]] = defaultdict(Counter)
     splits: dict[str, tuple[list[Any], Annotations]] = {}
+    # the consistency model alone: its probability for each sentence holding an annotated error
+    # (1) and each sentence of a summary judged correct (0)
+    consistency: dict[str, tuple[list[float], list[int]]] = defaultdict(lambda: ([], []))
     t0 = time.perf_counter()
     for row in rows:
         article = Article(text=row["article"], id=row["id"])
         if article.text not in splits:
             sentences = split_sentences(article.text, cfg.splitter)
             splits = {article.text: (sentences, verifier.annotator.annotate(article, sentences))}
-        verifier.trace = [] if out else None
+        verifier.trace = []
         result = verifier.verify(row["summary"], article, *splits[article.text])
         reasons = [r for s in result.sentences for r in s.reasons]
         truth = int(row["label"] == "unsupported")
@@ -564,8 +567,13 @@ def cliff(cfg: Config, rows: list[dict[str, Any]], dump: Path | None) -> None:
         per[row["origin"]].append((truth, flagged, bool(hit), result.score or 0.0))
         if not truth:
             reason_counts[row["origin"]].update(r.type for r in reasons)
+        feats = [ev for ev in verifier.trace if ev["check"] == "sentence"]
+        for checked, f in zip(result.sentences, feats, strict=True):
+            has_error = any(e and e in checked.text for e in row["error_spans"])
+            if has_error or not truth:
+                consistency[row["origin"]][0].append(cast(float, f["inconsistency"]))
+                consistency[row["origin"]][1].append(int(has_error))
         if out:
-            feats = [ev for ev in verifier.trace or [] if ev["check"] == "sentence"]
             sentences = [
                 {"start": s.start, "end": s.end, "score": s.score, "features": f}
                 for s, f in zip(result.sentences, feats, strict=True)
@@ -602,6 +610,11 @@ def cliff(cfg: Config, rows: list[dict[str, Any]], dump: Path | None) -> None:
         print("\n".join(reliability(scores, labels)))
         reasons = {str(k): n for k, n in reason_counts[origin].most_common()}
         print(f"  false-alarm reasons: {reasons}")
+    for origin, (probs, erring) in sorted(consistency.items()):
+        print(
+            f"consistency model alone, {origin}: ROC-AUC {_auc(probs, erring):.3f} ({sum(erring)} "
+            f"sentences with an error span vs {len(erring) - sum(erring)} of correct summaries)"
+        )
     print(f"speed: {len(rows) / seconds:.2f} summaries/s")
 
 
