@@ -25,7 +25,6 @@ from factkit.verification.name_types import name_types
 from factkit.verification.names import _name_spans
 from factkit.verification.numbers import slot_numbers
 from factkit.verification.text import (
-    _LIST_JOINER,
     _MONTHS_DAYS,
     _ORDINAL_RE,
     _STOP,
@@ -37,6 +36,7 @@ from factkit.verification.text import (
     _norm_word,
     _stem,
     _words,
+    name_lists,
 )
 
 
@@ -211,14 +211,8 @@ def _outer_bounds(
     that chain (and after an insertion following it) begin; None when the name stands alone
     with nothing inserted after it. A chain joined by commas only must be closed by
     punctuation ("Donaghadee, County Down."), a list by "and"/"or" need not."""
-    chains: list[list[int]] = []
-    for k in range(len(spans)):
-        if k and _LIST_JOINER.fullmatch(text, spans[k - 1][1], spans[k][0]):
-            chains[-1].append(k)
-        else:
-            chains.append([k])
     out: list[tuple[int, int] | None] = [None] * len(spans)
-    for chain in chains:
+    for chain in name_lists(text, spans):
         head, tail = spans[chain[0]][0], spans[chain[-1]][1]
         listed = any(text[spans[i - 1][1] : spans[i][0]].strip(" ,") for i in chain[1:])
         closed = _CHAIN_CLOSE.match(text, tail, end_of_sentence) is not None

@@ -23,14 +23,13 @@ from functools import cache
 
 from factkit.lang import alternation, entries, word_set
 from factkit.verification.name_types import GROUP, PERSON, context_type, qualifies_role, type_of
+from factkit.verification.text import name_lists
 
 _Span = tuple[int, int, list[str]]
 # a word of a name
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 # the word right after a name
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z']*)\b")
-# what joins the names of a list: "Brand, Murs and O'Leary", "Murs & O'Leary"
-_LIST_JOINER = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+")
 
 
 @cache
@@ -129,17 +128,14 @@ def slot_type(
         return PERSON  # "homeless woman Holly Leonard"
     if _opens_with_person_pronoun_after(text, span, spans, sentence):
         return PERSON
-    k = next((i for i, sp in enumerate(spans) if sp[0] == start), None)
-    if k is None:
-        return None
-    mates = [spans[i] for i in (k - 1, k + 1) if 0 <= i < len(spans)]
-    kinds = set()
-    for mate in mates:
-        first, second = (mate, span) if mate[0] < start else (span, mate)
-        if _LIST_JOINER.fullmatch(text, first[1], second[0]):
-            kind = type_of(mate[2], types)
-            if kind is not None:
-                kinds.add(kind)
+    k = next((i for i, sp in enumerate(spans) if sp[0] == start), -1)
+    members = next((ks for ks in name_lists(text, spans) if k in ks), [])
+    # the list mates right before and after it ("in Essex and Gaynor Godwin")
+    kinds = {
+        kind
+        for i in members
+        if abs(i - k) == 1 and (kind := type_of(spans[i][2], types)) is not None
+    }
     return next(iter(kinds)) if len(kinds) == 1 else None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from factkit.lang import entries, word_set
@@ -47,6 +48,19 @@ _CAP_RE = re.compile(r"[A-Z][\w'’&.-]*")
 # what joins the names of a list: "Brand, Murs and O'Leary", "Murs & O'Leary", "Real Madrid or
 # Barcelona"
 _LIST_JOINER = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+")
+
+
+def name_lists(text: str, spans: Sequence[tuple[int, int, object]]) -> list[list[int]]:
+    """The indices of ``spans`` (names in text order) grouped into the lists they form: runs of
+    names each joined to the next by a list joiner only ("Brand, Murs and O'Leary"); a name
+    standing alone is a list of one."""
+    lists: list[list[int]] = []
+    for k in range(len(spans)):
+        if k and _LIST_JOINER.fullmatch(text, spans[k - 1][1], spans[k][0]):
+            lists[-1].append(k)
+        else:
+            lists.append([k])
+    return lists
 
 
 _DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")

@@ -48,12 +48,12 @@ from factkit.verification.names import (
 from factkit.verification.references import description_kind, short_form_of
 from factkit.verification.slot_types import slot_clash
 from factkit.verification.text import (
-    _LIST_JOINER,
     _NAME_LINKS,
     _WORD_RE,
     _local_context,
     _norm_word,
     _stem,
+    name_lists,
 )
 
 _Span = tuple[int, int, list[str]]
@@ -347,18 +347,8 @@ def _list_mates(text: str, span: _Span, spans: list[_Span]) -> list[_Span]:
     """The other names of the summary list ``span`` is in ("Russell Brand, Olly Murs and
     Dermot O'Leary"): the names joined to it by commas, "and", "or" or "&" only."""
     k = next((i for i, sp in enumerate(spans) if sp[0] == span[0]), None)
-    if k is None:
-        return []
-    mates: list[_Span] = []
-    for step in (-1, 1):
-        i = k
-        while 0 <= i + step < len(spans):
-            a, b = (spans[i + step], spans[i]) if step < 0 else (spans[i], spans[i + step])
-            if not _LIST_JOINER.fullmatch(text, a[1], b[0]):
-                break
-            i += step
-            mates.append(spans[i])
-    return mates
+    members = next((ks for ks in name_lists(text, spans) if k in ks), [])
+    return [spans[i] for i in members if i != k]
 
 
 def _listed_with_mates(
