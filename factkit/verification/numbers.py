@@ -155,16 +155,22 @@ def _range_value(text: str, span: Span) -> float:
     return float(text[span[0] : span[1]].replace(",", ""))
 
 
+@lru_cache(maxsize=16)
+def _article_ranges(text: str) -> tuple[tuple[tuple[float, float], tuple[Span, Span]], ...]:
+    """The article's ranges, read once per article: ((low, high) values, their digit spans)."""
+    return tuple(
+        ((_range_value(text, low), _range_value(text, high)), (low, high))
+        for low, high in number_ranges(text, 0, len(text))
+    )
+
+
 def judge_ranges(
     summary_text: str, start: int, end: int, article_text: str
 ) -> list[tuple[Span, Span]]:
     """The ends of the summary's ranges that the article's range of the same other end gives
     otherwise: (summary digits, article digits) for "1 to 45 years" where the article says "1
     to 15 years" (and gives no range from 1 to 45)."""
-    theirs = [
-        ((_range_value(article_text, low), _range_value(article_text, high)), (low, high))
-        for low, high in number_ranges(article_text, 0, len(article_text))
-    ]
+    theirs = _article_ranges(article_text)
     out = []
     for low, high in number_ranges(summary_text, start, end):
         a, b = _range_value(summary_text, low), _range_value(summary_text, high)
