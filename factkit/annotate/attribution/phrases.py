@@ -10,6 +10,7 @@ from factkit.annotate.attribution.tokens import (
     APPOSITIVE_LEAD,
     ARTICLES,
     AUX,
+    CLAUSE_JOINERS,
     CLAUSE_WORDS,
     HARD_BOUNDARY,
     INTRO_WORDS,
@@ -227,7 +228,7 @@ def sentence_subject(
     article: Article, s_start: int, end: int, limits: AttributionLimits
 ) -> Span | None:
     """The noun phrase opening the sentence, past a short introductory phrase
-    ("Meanwhile, it attacked Trump, saying ..." -> "it")."""
+    ("Meanwhile, it attacked Trump, saying ..." -> "it") or an opening "But"/"And"."""
     toks = tokens(article.text, s_start, end)
     intro = toks[: limits.intro_phrase_tokens]
     comma = next((k for k, t in enumerate(intro) if t.text == ","), None)
@@ -240,6 +241,8 @@ def sentence_subject(
             or (first.lower.endswith("ly") and comma == 1)
         ):
             toks = toks[comma + 1 :]
+    if len(toks) > 1 and toks[0].lower in CLAUSE_JOINERS:
+        toks = toks[1:]  # "But Tory benefits chief ... and insisted": the conjunction is no name
     sp: list[Tok] = []
     for tok in toks:
         if is_verbish(tok) or tok.text in {",", ";", ":"} or is_quote_tok(tok):
