@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from typing import cast
 
 from factkit.document import Attribution, ReasonType, VerifyReason
 from factkit.lang import word_set
@@ -112,7 +113,14 @@ def _check_speaker(
     named_nearby = any(mentions(w, src, ctx.near(window)) for w in claimed)
     best = _same_content(ctx, said, window)
     if best is None:
-        return None  # no article attribution of this content: the name check decides
+        # the statement may be attributed far from the passage that best supports the rest
+        # ("Tory benefits chief Iain Duncan Smith ... insisted that ..." in the lead, the
+        # sentence aligned best a quotation twenty sentences on)
+        best = _same_content_anywhere(ctx, said, claimed)
+        if best is None:
+            return None  # no article attribution of this content: the name check decides
+        window = [cast(int, src.attribution_pos[best])]
+        named_nearby = any(mentions(w, src, ctx.near(window)) for w in claimed)
     real = src.attributions[best]
     if _same_speaker(claimed, _speaker_words(real), src.common_words):
         return None
@@ -233,6 +241,32 @@ def _same_content(ctx: SentenceContext, said: set[str], window: list[int]) -> in
         if overlap >= ctx.config.speaker_content_similarity and (best is None or overlap > best[0]):
             best = (overlap, k)
     return None if best is None else best[1]
+
+
+def _same_content_anywhere(ctx: SentenceContext, said: set[str], claimed: set[str]) -> int | None:
+    """The one article attribution anywhere whose content holds the largest share (at least
+    ``verify.speaker_content_similarity``) of the stems ``said``; None when two attributions
+    tie for it, or when one naming a word of ``claimed`` holds that share as well (the summary's
+    speaker said it too)."""
+    src = ctx.src
+    shares: list[tuple[float, int]] = []
+    for k, sa in enumerate(src.attributions):
+        if src.attribution_pos[k] is None:
+            continue
+        overlap = len(said & _content_stems(sa.content)) / len(said)
+        if overlap >= ctx.config.speaker_content_similarity:
+            shares.append((overlap, k))
+    if not shares:
+        return None
+    shares.sort(reverse=True)
+    if len(shares) > 1 and shares[1][0] == shares[0][0]:
+        return None
+    if any(
+        _same_speaker(claimed, _speaker_words(src.attributions[k]), src.common_words)
+        for _, k in shares
+    ):
+        return None
+    return shares[0][1]
 
 
 def _content_stems(content: str) -> set[str]:

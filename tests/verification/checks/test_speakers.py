@@ -214,3 +214,37 @@ def test_a_plural_of_the_article_speaker_names_them() -> None:
     assert "speaker_mismatch" not in _speaker_reasons(right, text)
     rival = "Labour said getting people working was the best way to help families."
     assert "speaker_mismatch" in _speaker_reasons(rival, text)
+
+
+_FAR_ATTRIBUTION_ARTICLE = (
+    "The number of people using food banks passed a million last year, the Trussell Trust said. "
+    "But Tory minister Iain Duncan Smith questioned the figures and insisted that the best way "
+    "to help families was to get people into work. "
+    "Union leader Frances O'Grady called the figures shameful. "
+    "The trust runs more than 400 food banks across the country. "
+    "Volunteers hand out parcels of tinned food, pasta and tea. "
+    "Demand has risen sharply in cities in the north of England. "
+    "The charity wants the government to review benefit sanctions. "
+    "Ministers deny that welfare reforms have driven up demand. "
+    "The row is likely to continue until the election in May. "
+    "A leaflet handed to voters read: 'Getting people working is better than providing "
+    "hand-outs.'"
+)
+
+
+def test_a_statement_attributed_outside_the_aligned_passage_is_matched_to_its_speaker() -> None:
+    # the last sentence aligns best, but the article attributes the statement in its second
+    rival = "Frances O'Grady said getting people working was better than providing hand-outs."
+    assert "speaker_mismatch" in _speaker_reasons(rival, _FAR_ATTRIBUTION_ARTICLE)
+    right = "Iain Duncan Smith said getting people working was better than providing hand-outs."
+    assert "speaker_mismatch" not in _speaker_reasons(right, _FAR_ATTRIBUTION_ARTICLE)
+
+
+def test_a_statement_the_summary_speaker_also_made_is_no_mismatch() -> None:
+    # O'Grady says much the same as well: the summary may mean her statement
+    text = _FAR_ATTRIBUTION_ARTICLE.replace(
+        "called the figures shameful.",
+        "said getting families into work would help people more than hand-outs.",
+    )
+    summary = "Frances O'Grady said getting people working was better than providing hand-outs."
+    assert "speaker_mismatch" not in _speaker_reasons(summary, text)
