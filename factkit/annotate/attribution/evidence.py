@@ -7,6 +7,7 @@ from factkit.annotate.attribution.article import Article
 from factkit.annotate.attribution.cues import CueFamily, is_chain_cue
 from factkit.annotate.attribution.limits import AttributionLimits, FrameRules
 from factkit.annotate.attribution.phrases import is_appositive, segments
+from factkit.annotate.attribution.quotes import Quote
 from factkit.annotate.attribution.tokens import (
     APPOSITIVE_LEAD,
     CHAIN_LEAD,
@@ -96,7 +97,11 @@ def closing_quote_before(article: Article, rules: FrameRules, head_left: list[To
             # The clause before the speaker must open with this quotation (or one ending
             # right before it: '“A,” “B,” X said' / 'Mills “got it,” Jordan said' is not).
             sent_lead = article.text[article.sentence_start_for(q.start) : q.start]
-            if sent_lead.strip() and not article.starts_quote(article.sentence_start_for(q.start)):
+            if (
+                sent_lead.strip()
+                and not article.starts_quote(article.sentence_start_for(q.start))
+                and not run_on_lead(article, q, sent_lead, rules.limits)
+            ):
                 return None
             return tok.end
         if is_quote_tok(tok) or tok.text in {";", ":", "?", "!"} or (tok.text == "." and n == 0):
@@ -106,6 +111,19 @@ def closing_quote_before(article: Article, rules: FrameRules, head_left: list[To
         if n >= rules.limits.closing_quote_window_tokens:
             return None
     return None
+
+
+def run_on_lead(article: Article, q: Quote, lead: str, limits: AttributionLimits) -> bool:
+    """Is ``lead``, the text between the sentence start and quotation ``q``, another sentence
+    the splitter ran on (a photo caption: "... saluting Sherwood (right) and Ramsey (centre)
+    'I think this is the biggest game ...,' he said")? It ends in a parenthesis or a
+    capitalized word, and the quotation opens a clause of its own: a capital and at least
+    ``limits.run_on_quote_min_words`` words ('Mills “got it,” Jordan said' is one sentence)."""
+    words = lead.split()
+    if not words or q.words < limits.run_on_quote_min_words:
+        return False
+    opening = next((ch for ch in article.text[q.start : q.end] if ch.isalpha()), "")
+    return opening.isupper() and (words[-1].endswith(")") or words[-1][:1].isupper())
 
 
 def right_shape(article: Article, rules: FrameRules, right: list[Tok]) -> str:

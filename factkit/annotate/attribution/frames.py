@@ -266,7 +266,15 @@ def speaker_after_quote(c: CueContext) -> FrameResult:
     fit = c.speaker_fit
     if fit is None:
         return REJECT
-    content = content_before(c.article, c.s_start, close)
+    start = c.s_start
+    quote = c.article.quote_ending_at(close)
+    if (
+        quote is not None
+        and c.article.text[start : quote.start].strip()
+        and not c.article.starts_quote(c.article.sentence_start_for(quote.start))
+    ):
+        start = quote.start  # a run-on caption before the quotation is no part of it
+    content = content_before(c.article, start, close)
     if content is None:
         return REJECT
     content = interrupted(c.article, content, c.right, c.s_end, c.rules.limits)

@@ -40,6 +40,7 @@ class AttributionLimits:
 
     # ---- the speaker
     closing_quote_window_tokens: int = 45  # '“C,” X said': tokens between the mark and the cue
+    run_on_quote_min_words: int = 4  # "caption 'C,' X said": a run-on's quotation is this long
     prepositional_speaker_max_tokens: int = 14  # "according to X": X stops after these tokens
     prepositional_comma_window_chars: int = 80  # "According to X, C": the comma after X
     inverted_speaker_max_words: int = 7  # "C, said X." without quotation marks: X's length
