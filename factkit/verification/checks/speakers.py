@@ -1,7 +1,10 @@
 """The speaker check: an attributed statement in the summary is matched to the article attribution
 in its window holding at least ``verify.speaker_content_similarity`` of its content words
-(Porter stems: "looked tired" is "looked to be tiring"). A named summary speaker sharing no name
-word with that attribution's speaker (written, resolved or title; a demonym/inflection prefix or
+(Porter stems: "looked tired" is "looked to be tiring"), in its content or in a quotation going on
+in the sentences after it with no cue of its own; when none in the window holds it, to the one
+attribution anywhere in the article that does. A named summary speaker sharing no name
+word with that attribution's speaker (written, resolved or title, or another article phrase for
+the resolved person, "Tory benefits chief Iain Duncan Smith"; a demonym/inflection prefix or
 Porter stem of a capitalized word counts, "Belgian"/"Belgium", "Tories"/"Tory", not one of a
 common word, "Promotions"/"promoter") -> ``speaker_mismatch`` with the article speaker's span,
 unless the article attribution is unnamed ("he", "officials") and the summary's speaker is named
@@ -40,6 +43,7 @@ _PRONOUNS = word_set("subject_pronouns") | word_set("pronouns_relative")
 _DESCRIPTION_OPENERS = word_set("speaker_description_openers")
 # how many words from a description's noun a name may stand and still be the one described
 _DESCRIPTION_REACH = 4
+_QUOTE_MARKS = ("'", '"', "‘", "“")
 # "Scott Kelly: Russian flight controllers ...": a summary line opening with a name and a colon
 # gives that name's statement (the headline form; the annotator reads only "NASA: ...", in
 # capitals, as a transcript line, since in an article "Quiet: Ms Jackson and ..." is a caption)
@@ -122,7 +126,7 @@ def _check_speaker(
         window = [cast(int, src.attribution_pos[best])]
         named_nearby = any(mentions(w, src, ctx.near(window)) for w in claimed)
     real = src.attributions[best]
-    if _same_speaker(claimed, _speaker_words(real), src.common_words):
+    if _same_speaker(claimed, _person_words(src.attributions, real), src.common_words):
         return None
     if _named_before_appositive(ctx, real, claimed):
         return None
@@ -230,17 +234,47 @@ def _described_as(text: str, claimed: set[str], head: str) -> bool:
 
 
 def _same_content(ctx: SentenceContext, said: set[str], window: list[int]) -> int | None:
-    """The article attribution in ``window`` whose content holds the largest share (at least
-    ``verify.speaker_content_similarity``) of the stems ``said``."""
+    """The article attribution in ``window`` whose statement holds the largest share (at least
+    ``verify.speaker_content_similarity``) of the stems ``said``: its content, or a quotation
+    continuing it in the window (see ``_continued_quotes``)."""
     best: tuple[float, int] | None = None
     for k, sa in enumerate(ctx.src.attributions):
         pos = ctx.src.attribution_pos[k]
-        if pos is None or pos not in window:
+        if pos is None:
             continue
-        overlap = len(said & _content_stems(sa.content)) / len(said)
+        shares = [len(said & _content_stems(sa.content)) / len(said)] if pos in window else []
+        shares += [
+            len(said & _content_stems(_sentence_text(ctx, p))) / len(said)
+            for p in _continued_quotes(ctx, k)
+            if p in window
+        ]
+        overlap = max(shares, default=0.0)
         if overlap >= ctx.config.speaker_content_similarity and (best is None or overlap > best[0]):
             best = (overlap, k)
     return None if best is None else best[1]
+
+
+def _sentence_text(ctx: SentenceContext, pos: int) -> str:
+    sentence = ctx.src.body[pos]
+    return ctx.src.text[sentence.start : sentence.end]
+
+
+def _continued_quotes(ctx: SentenceContext, k: int) -> list[int]:
+    """The body sentences after attribution ``k`` of a quotation that go on quoting: each
+    opens with a quotation mark and holds no attribution of its own ("'..., ' he said, with
+    Villa in 17th. 'This is the biggest (of my managerial career).'"), at most
+    ``verify.antecedent_sentences`` of them."""
+    src = ctx.src
+    pos, att = src.attribution_pos[k], src.attributions[k]
+    if pos is None or not (att.direct or att.content.startswith(_QUOTE_MARKS)):
+        return []
+    attributed = {p for p in src.attribution_pos if p is not None}
+    out: list[int] = []
+    for p in range(pos + 1, min(len(src.body), pos + 1 + ctx.config.antecedent_sentences)):
+        if p in attributed or not _sentence_text(ctx, p).lstrip().startswith(_QUOTE_MARKS):
+            break
+        out.append(p)
+    return out
 
 
 def _same_content_anywhere(ctx: SentenceContext, said: set[str], claimed: set[str]) -> int | None:
@@ -352,6 +386,21 @@ def _same_speaker(claimed: set[str], speaker_words: set[str], common: Set[str]) 
     if {porter_stem(w) for w in claimed} & {porter_stem(w) for w in proper}:
         return True  # "Tories" / "Tory"
     return any(name_word_match(w, proper) for w in claimed)
+
+
+def _person_words(atts: list[Attribution], att: Attribution) -> set[str]:
+    """The words of ``att``'s speaker (``_speaker_words``) and of every article speaker phrase
+    naming the same resolved person with more words ("He" resolved to "Iain Duncan Smith" is
+    also "Tory benefits chief Iain Duncan Smith")."""
+    words = _speaker_words(att)
+    name = att.speaker_resolved or ""
+    if len(name.split()) < 2:
+        return words
+    for other in atts:
+        for phrase in (other.speaker, other.speaker_resolved):
+            if phrase and phrase != name and phrase.endswith(" " + name):
+                words |= _content_words(phrase)
+    return words
 
 
 def _speaker_words(att: Attribution) -> set[str]:

@@ -248,3 +248,33 @@ def test_a_statement_the_summary_speaker_also_made_is_no_mismatch() -> None:
     )
     summary = "Frances O'Grady said getting people working was better than providing hand-outs."
     assert "speaker_mismatch" not in _speaker_reasons(summary, text)
+
+
+def test_a_quotation_continuing_an_attributed_one_is_its_speakers_statement() -> None:
+    # the statement is in the quotation after "Sherwood said: ‘...", which has no cue of its
+    # own (British style: a quotation going on in a new sentence opens with a mark again)
+    text = (
+        "Aston Villa host Queens Park Rangers on Tuesday night. "
+        "Tim Sherwood said: ‘I have never seen the players so focused in training. "
+        "‘This is the biggest game of my managerial career. "
+        "Rangers manager Chris Ramsey named an unchanged side for the trip."
+    )
+    rival = "Chris Ramsey says this is the biggest game of his managerial career."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+    right = "Tim Sherwood says this is the biggest game of his managerial career."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
+
+
+def test_a_resolved_speaker_is_also_what_the_article_calls_them_elsewhere() -> None:
+    # "He" is Iain Duncan Smith, whom the article calls "Tory benefits chief" before
+    text = (
+        "Tory benefits chief Iain Duncan Smith questioned the figures on Tuesday. "
+        "Labour said the figures were a disgrace. "
+        "The trust runs more than 400 food banks across the country. "
+        "Mr Duncan Smith said the numbers were unverified. "
+        "He added: 'The best way to help families is to get more people into work.'"
+    )
+    right = "Tories said the best way to help families is getting people into work."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
+    rival = "Labour said the best way to help families is getting people into work."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
