@@ -43,6 +43,8 @@ _PRONOUNS = word_set("subject_pronouns") | word_set("pronouns_relative")
 _DESCRIPTION_OPENERS = word_set("speaker_description_openers")
 # how many words from a description's noun a name may stand and still be the one described
 _DESCRIPTION_REACH = 4
+# far from the aligned passage one shared word ("control freak" / "control") is chance
+_FAR_MIN_SHARED = 2
 _QUOTE_MARKS = ("'", '"', "‘", "“")
 # "Scott Kelly: Russian flight controllers ...": a summary line opening with a name and a colon
 # gives that name's statement (the headline form; the annotator reads only "NASA: ...", in
@@ -279,17 +281,18 @@ def _continued_quotes(ctx: SentenceContext, k: int) -> list[int]:
 
 def _same_content_anywhere(ctx: SentenceContext, said: set[str], claimed: set[str]) -> int | None:
     """The one article attribution anywhere whose content holds the largest share (at least
-    ``verify.speaker_content_similarity``) of the stems ``said``; None when two attributions
-    tie for it, or when one naming a word of ``claimed`` holds that share as well (the summary's
-    speaker said it too)."""
+    ``verify.speaker_content_similarity``, and two stems) of the stems ``said``; None when two
+    attributions tie for it, or when one naming a word of ``claimed`` holds that share as well
+    (the summary's speaker said it too)."""
     src = ctx.src
     shares: list[tuple[float, int]] = []
     for k, sa in enumerate(src.attributions):
         if src.attribution_pos[k] is None:
             continue
-        overlap = len(said & _content_stems(sa.content)) / len(said)
-        if overlap >= ctx.config.speaker_content_similarity:
-            shares.append((overlap, k))
+        shared = len(said & _content_stems(sa.content))
+        share = shared / len(said)
+        if shared >= _FAR_MIN_SHARED and share >= ctx.config.speaker_content_similarity:
+            shares.append((share, k))
     if not shares:
         return None
     shares.sort(reverse=True)
@@ -390,16 +393,20 @@ def _same_speaker(claimed: set[str], speaker_words: set[str], common: Set[str]) 
 
 def _person_words(atts: list[Attribution], att: Attribution) -> set[str]:
     """The words of ``att``'s speaker (``_speaker_words``) and of every article speaker phrase
-    naming the same resolved person with more words ("He" resolved to "Iain Duncan Smith" is
-    also "Tory benefits chief Iain Duncan Smith")."""
+    ending in the resolved person's name or surname ("He" resolved to "Iain Duncan Smith" is
+    also "Tory benefits chief Iain Duncan Smith"; "Bob Arum" is "Top Rank promoter Arum"), less
+    possessive owners ("Manny Pacquiao's promoter Bob Arum" is not Pacquiao)."""
     words = _speaker_words(att)
-    name = att.speaker_resolved or ""
-    if len(name.split()) < 2:
+    name = (att.speaker_resolved or "").split()
+    if len(name) < 2:
         return words
     for other in atts:
         for phrase in (other.speaker, other.speaker_resolved):
-            if phrase and phrase != name and phrase.endswith(" " + name):
-                words |= _content_words(phrase)
+            written = (phrase or "").split()
+            if len(written) > 1 and written[-1] == name[-1]:
+                words |= _content_words(
+                    " ".join(w for w in written if not w.endswith(("'s", "’s")))
+                )
     return words
 
 
