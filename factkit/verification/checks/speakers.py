@@ -128,7 +128,8 @@ def _check_speaker(
         window = [cast(int, src.attribution_pos[best])]
         named_nearby = any(mentions(w, src, ctx.near(window)) for w in claimed)
     real = src.attributions[best]
-    if _same_speaker(claimed, _person_words(src.attributions, real), src.common_words):
+    phrases = _person_phrases(src.attributions, real)
+    if _same_speaker(claimed, _person_words(real, phrases), src.common_words):
         return None
     if _named_before_appositive(ctx, real, claimed):
         return None
@@ -139,12 +140,11 @@ def _check_speaker(
     assert a.speaker_start is not None and a.speaker_end is not None
     head = ctx.text[a.speaker_start : a.speaker_end].split()[-1]
     pos = src.attribution_pos[best]
-    if (
-        head[:1].islower()
-        and pos is not None
-        and all(mentions(w, src, ctx.near([pos])) for w in claimed)
+    if head[:1].islower() and (
+        (pos is not None and all(mentions(w, src, ctx.near([pos])) for w in claimed))
+        or any(claimed | {_norm_word(head)} <= _content_words(p) for p in phrases)
     ):
-        return None
+        return None  # ... or the article calls its speaker so ("Manny Pacquiao's promoter")
     article_speaker: str | None = real.speaker_resolved or real.speaker
     # An article speaker named in the attribution itself outweighs a mention nearby;
     # a "he" or "officials" there may well be the summary's speaker named earlier.
@@ -391,22 +391,30 @@ def _same_speaker(claimed: set[str], speaker_words: set[str], common: Set[str]) 
     return any(name_word_match(w, proper) for w in claimed)
 
 
-def _person_words(atts: list[Attribution], att: Attribution) -> set[str]:
-    """The words of ``att``'s speaker (``_speaker_words``) and of every article speaker phrase
-    ending in the resolved person's name or surname ("He" resolved to "Iain Duncan Smith" is
-    also "Tory benefits chief Iain Duncan Smith"; "Bob Arum" is "Top Rank promoter Arum"), less
-    possessive owners ("Manny Pacquiao's promoter Bob Arum" is not Pacquiao)."""
-    words = _speaker_words(att)
+def _person_phrases(atts: list[Attribution], att: Attribution) -> list[str]:
+    """The article's speaker phrases ending in the surname of ``att``'s resolved speaker, of two
+    words or more ("He" resolved to "Iain Duncan Smith": "Tory benefits chief Iain Duncan
+    Smith"; "Bob Arum": "Top Rank promoter Arum")."""
     name = (att.speaker_resolved or "").split()
     if len(name) < 2:
-        return words
-    for other in atts:
-        for phrase in (other.speaker, other.speaker_resolved):
-            written = (phrase or "").split()
-            if len(written) > 1 and written[-1] == name[-1]:
-                words |= _content_words(
-                    " ".join(w for w in written if not w.endswith(("'s", "’s")))
-                )
+        return []
+    return [
+        phrase
+        for other in atts
+        for phrase in (other.speaker, other.speaker_resolved)
+        if phrase and len(phrase.split()) > 1 and phrase.split()[-1] == name[-1]
+    ]
+
+
+def _person_words(att: Attribution, phrases: list[str]) -> set[str]:
+    """The words of ``att``'s speaker (``_speaker_words``) and of the article's other
+    ``phrases`` for them after any possessive owner ("Manny Pacquiao's promoter Bob Arum" is
+    not Pacquiao)."""
+    words = _speaker_words(att)
+    for phrase in phrases:
+        written = phrase.split()
+        owners = [i for i, w in enumerate(written) if w.endswith(("'s", "’s"))]
+        words |= _content_words(" ".join(written[owners[-1] + 1 :] if owners else written))
     return words
 
 
