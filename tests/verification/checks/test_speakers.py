@@ -278,3 +278,17 @@ def test_a_resolved_speaker_is_also_what_the_article_calls_them_elsewhere() -> N
     assert "speaker_mismatch" not in _speaker_reasons(right, text)
     rival = "Labour said the best way to help families is getting people into work."
     assert "speaker_mismatch" in _speaker_reasons(rival, text)
+
+
+def test_a_possessive_owner_in_the_speakers_phrase_is_somebody_else() -> None:
+    # "Manny Pacquiao's promoter Bob Arum": Arum is the promoter, not Pacquiao
+    text = (
+        "Manny Pacquiao's promoter Bob Arum said the contracts for the fight in Las Vegas have "
+        "yet to be signed. The fight takes place in two weeks. Tickets have yet to go on sale. "
+        "Mr Arum added: 'The draft contract I received is different to the terms that were "
+        "agreed.'"
+    )
+    ending = " says the draft contract he received is different to the agreed terms."
+    assert "speaker_mismatch" in _speaker_reasons("Manny Pacquiao" + ending, text)
+    assert "speaker_mismatch" not in _speaker_reasons("Bob Arum" + ending, text)
+    assert "speaker_mismatch" not in _speaker_reasons("Pacquiao's promoter" + ending, text)
