@@ -17,4 +17,3 @@ def test_a_quotation_after_a_run_on_caption_is_the_content() -> None:
     assert said.speaker == "he"
     assert said.content.startswith("'I think this is the biggest game")
     assert "Ferdinand" not in said.content
-
