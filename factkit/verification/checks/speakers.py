@@ -240,6 +240,7 @@ def _same_content(ctx: SentenceContext, said: set[str], window: list[int]) -> in
     ``verify.speaker_content_similarity``) of the stems ``said``: its content, or a quotation
     continuing it in the window (see ``_continued_quotes``)."""
     best: tuple[float, int] | None = None
+    attributed = {p for p in ctx.src.attribution_pos if p is not None}
     for k, sa in enumerate(ctx.src.attributions):
         pos = ctx.src.attribution_pos[k]
         if pos is None:
@@ -247,7 +248,7 @@ def _same_content(ctx: SentenceContext, said: set[str], window: list[int]) -> in
         shares = [len(said & _content_stems(sa.content)) / len(said)] if pos in window else []
         shares += [
             len(said & _content_stems(_sentence_text(ctx, p))) / len(said)
-            for p in _continued_quotes(ctx, k)
+            for p in _continued_quotes(ctx, k, attributed)
             if p in window
         ]
         overlap = max(shares, default=0.0)
@@ -261,16 +262,15 @@ def _sentence_text(ctx: SentenceContext, pos: int) -> str:
     return ctx.src.text[sentence.start : sentence.end]
 
 
-def _continued_quotes(ctx: SentenceContext, k: int) -> list[int]:
+def _continued_quotes(ctx: SentenceContext, k: int, attributed: Set[int]) -> list[int]:
     """The body sentences after attribution ``k`` of a quotation that go on quoting: each
-    opens with a quotation mark and holds no attribution of its own ("'..., ' he said, with
-    Villa in 17th. 'This is the biggest (of my managerial career).'"), at most
-    ``verify.antecedent_sentences`` of them."""
+    opens with a quotation mark and holds no attribution of its own (``attributed``: the
+    positions of all): "He added: ‘We are not going to ... anyone. ‘The best way to help
+    families ...", at most ``verify.antecedent_sentences`` of them."""
     src = ctx.src
     pos, att = src.attribution_pos[k], src.attributions[k]
     if pos is None or not (att.direct or att.content.startswith(_QUOTE_MARKS)):
         return []
-    attributed = {p for p in src.attribution_pos if p is not None}
     out: list[int] = []
     for p in range(pos + 1, min(len(src.body), pos + 1 + ctx.config.antecedent_sentences)):
         if p in attributed or not _sentence_text(ctx, p).lstrip().startswith(_QUOTE_MARKS):
