@@ -191,3 +191,15 @@ def test_resolution_matches_a_plain_scan_of_the_tables(
         before = [name for pos, name in links if pos < position]
         expected_link = before[-1] if before else links[0][1]
         assert res.resolve(f"the {head}", position) == expected_link
+
+
+
+def test_a_question_word_opening_a_heading_is_no_part_of_a_name() -> None:
+    # "Why Turkey won't say the G-word ...": a heading run on into the text; "Turkey" is not
+    # short for "Why Turkey"
+    text = (
+        "Why Turkey won't say the G-word when it comes to the Armenians is a matter of pride. "
+        "Turkey denies the history."
+    )
+    resolver = SpeakerResolver(text, [(0, len(text))])
+    assert resolver.resolve("Turkey", text.rfind("Turkey")) == "Turkey"
