@@ -47,6 +47,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "adj_margin",
         "adj_own_any",
         "absent",
+        "outside_freq",
     ),
 }
 
@@ -65,6 +66,7 @@ def decision_features(check: str, ev: dict[str, float]) -> list[float]:
         math.log(ev["freq"] + 0.01),
     ]
     rule = int(ev["rule"])
+    log_freq = common[-1]
     if check == "number":
         return [
             *common,
@@ -91,6 +93,10 @@ def decision_features(check: str, ev: dict[str, float]) -> list[float]:
         # the share of its words the article never gives (a given name before its surname);
         # dumps written before this feature lack it
         ev.get("absent", 0.0),
+        # how often the article names a name found outside the supporting window: a summary
+        # may name the article's central entity anywhere, while a name swapped in from
+        # another sentence is mostly one the article mentions once
+        float(rule & 1) * log_freq,
     ]
 
 

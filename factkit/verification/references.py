@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from functools import cache
+
+from factkit.annotate.attribution import load_cues
+from factkit.lang import word_set
 
 # "Frenchman", "Dutchmen", "Englishwoman"; "Portuguese", "Spanish", "Brazilian", "American",
 # "Spaniard": the endings of English demonyms that few names share ("-an" alone would take in
@@ -32,7 +36,18 @@ def description_kind(text: str, start: int, end: int) -> str | None:
     if _DEMONYM_RE.fullmatch(surface):
         return "demonym"
     following = _NEXT_WORD.match(text, end)
-    return "modifier" if following is not None and following.group(1)[:1].islower() else None
+    if following is None or not following.group(1)[:1].islower():
+        return None
+    # "the BBC understands", "the FBI has said": the name is the subject of a verb, no modifier
+    return None if following.group(1) in _verbs() else "modifier"
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """Lower-case words that are verbs right after a name: auxiliaries, modals and the
+    reporting cues' forms that are no nouns ("says", "understands"; not "claims")."""
+    cues = {form for form, family in load_cues().items() if not family.noun}
+    return frozenset(cues | word_set("auxiliary_verbs") | word_set("modals"))
 
 
 def is_demonym(word: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from importlib import resources
 
 import pytest
@@ -67,3 +68,18 @@ def test_a_rule_that_is_sure_outranks_the_layer_and_a_later_slot_keeps_it() -> N
     decider.flag("name", evidence, rule_flags=False)  # a later, less suspicious slot
     assert decider.slot_probs["name"] == 1.0
     assert "rival" not in decider.slot_probs
+
+
+def test_how_often_the_article_names_a_name_outside_the_window_is_its_own_input() -> None:
+    names = "gap cover_own cover_best near_own near_best freq adj_own adj_other"
+    names += " words ctx_own ctx_other cooc adj_own_any absent"
+    evidence = dict.fromkeys(names.split(), 0.0)
+    column = FEATURES["name"].index("outside_freq")
+    inside = decision_features("name", {**evidence, "freq": 0.3, "rule": 0.0})
+    outside = decision_features("name", {**evidence, "freq": 0.3, "rule": 1.0})
+    outside_rival = decision_features("name", {**evidence, "freq": 0.3, "rule": 3.0})
+    assert inside[column] == 0.0
+    assert outside[column] == pytest.approx(math.log(0.31))
+    assert outside_rival[column] == outside[column]
+    rare = decision_features("name", {**evidence, "freq": 0.02, "rule": 1.0})
+    assert rare[column] < outside[column]  # a name the article gives once scores lower

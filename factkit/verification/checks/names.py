@@ -13,7 +13,9 @@ never ``entity_not_in_source``: it is left unjudged unless its words are the art
 clipped form of an article name ("Hibs" for "Hibernian") is that name, not a rival. A name
 that describes what fills the slot ("Bournemouth manager Eddie Howe", "Pep Guardiola's side")
 and a name of a summary list the article gives together ("Russell Brand, Olly Murs and Dermot
-O'Leary") are not judged by their window: only a rival fills their slot."""
+O'Leary") are not judged by their window: only a rival fills their slot. Nor is a place the
+summary locates its story in that the article writes as a place ("a billboard in County Down",
+``places.py``)."""
 
 from __future__ import annotations
 
@@ -45,6 +47,7 @@ from factkit.verification.names import (
     _name_spans,
     _short_form,
 )
+from factkit.verification.places import article_places, summary_locates
 from factkit.verification.references import description_kind, short_form_of
 from factkit.verification.slot_types import slot_clash
 from factkit.verification.text import (
@@ -209,7 +212,9 @@ def _check_name(
     )
     near = ctx.near(window)
     in_window = bool(set(positions) & near)
-    if rival is None and _describes_slot(ctx, span, spans, positions, in_window):
+    if rival is None and (
+        _adds_place(ctx, span) or _describes_slot(ctx, span, spans, positions, in_window)
+    ):
         return None
     around = _around(ctx.text, start, end, ctx.part.start, ctx.part.end)
     evidence = {
@@ -273,6 +278,15 @@ def _describes_slot(
         or _compound_modifier().match(ctx.text, start) is not None
         or _listed_with_mates(ctx, span, spans, positions)
     )
+
+
+def _adds_place(ctx: SentenceContext, span: _Span) -> bool:
+    """Does the summary locate something in a place the article also writes as a place ("a
+    billboard in County Down" where it says "from Donaghadee, County Down")? A detail the
+    article gives (``places.py``), not the filler of the sentence's slot."""
+    start, _, words = span
+    mentions = ((n.start, n.words) for n in ctx.src.names)
+    return summary_locates(ctx.text, start) and article_places(ctx.src.text, mentions, words)
 
 
 @cache

@@ -1,0 +1,32 @@
+"""factkit.verification.references: descriptions ("the Frenchman", "the England winger") are
+told apart from names that are the subject of a verb ("the BBC understands")."""
+
+from __future__ import annotations
+
+import pytest
+
+from factkit.verification.references import description_kind
+
+
+def _kind(text: str, name: str) -> str | None:
+    start = text.index(name)
+    return description_kind(text, start, start + len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Frenchman came on as a substitute.", "Frenchman", "demonym"),
+        ("The England winger scored twice.", "England", "modifier"),
+        ("the Chelsea boss said he was pleased", "Chelsea", "modifier"),
+        ("the BBC claims were found to be false", "BBC", "modifier"),  # "claims": a noun too
+        ("Tesco has sold the chain, the BBC understands.", "BBC", None),
+        ("The boy has been found, the FBI has said.", "FBI", None),
+        ("the UN will vote on the plan", "UN", None),
+        ("the Pentagon says the test failed", "Pentagon", None),
+    ],
+)
+def test_a_name_before_a_verb_is_a_name_not_a_description(
+    text: str, name: str, kind: str | None
+) -> None:
+    assert _kind(text, name) == kind
