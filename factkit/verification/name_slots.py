@@ -1,0 +1,219 @@
+"""Anchored name slots: which article name stands between the words the summary puts around a
+name.
+
+A name swapped within one article sentence ("Felipe Caicedo scored a brace in Villarreal's 3-0
+defeat of Villarreal" where the article says "Caicedo scored twice for Espanyol in the 3-0
+defeat of Villarreal") is "in the passage", so neither its absence nor a rival in another
+sentence gives it away. Its neighbours do: the nearest content words before and after it in the
+summary ("scored" ... "3-0") are anchors; in an aligned article sentence they hold another name
+between them, and nowhere in the article do they hold the summary's. A name that opens or ends
+its sentence has anchors on one side only; there the next two content words on that side must
+follow each other in the article too, right next to the other name ("Washington D.C sports
+reporter" where the article says "ESPN sports reporter").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factkit.verification.index import _Name, _Source
+from factkit.verification.text import _STOP, _WORD_RE, _norm_word, _stem
+
+_Span = tuple[int, int, list[str]]
+# summary words looked at on each side of a name for its nearest content word
+_REACH = 3
+# article words that may stand between two anchors around the other name
+_MAX_BETWEEN = 7
+# words past the summary's function words between one-sided anchors and a name of the chain
+# next to them ("in Nevill Avenue, Hove", "for Real Madrid or Barcelona")
+_CHAIN_REACH = 4
+
+
+@dataclass(frozen=True)
+class _Token:
+    stem: str
+    start: int
+    end: int
+    content: bool
+
+
+@dataclass(frozen=True)
+class _Anchors:
+    """The stems of the summary's nearest content words before (``left``, nearest first) and
+    after (``right``, nearest first) a name, and of the function words between it and them
+    (``left_gap``, ``right_gap``, in text order)."""
+
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    left_gap: tuple[str, ...]
+    right_gap: tuple[str, ...]
+
+    @property
+    def between(self) -> bool:
+        """Anchors on both sides: one of each (the nearest or the next) must hold the slot;
+        else the two anchors of the one side must both be there."""
+        return bool(self.left and self.right)
+
+
+@dataclass(frozen=True)
+class _Held:
+    """A range of an article sentence where the anchors hold a name: ``between`` the two,
+    ``before`` the right ones or ``after`` the left ones."""
+
+    lo: int
+    hi: int
+    side: str
+
+
+@lru_cache(maxsize=4096)  # every name of every summary sentence reads the article's sentences
+def _tokens(text: str, start: int, end: int) -> tuple[_Token, ...]:
+    out = []
+    for m in _WORD_RE.finditer(text, start, end):
+        word = _norm_word(m.group())
+        if word:
+            out.append(_Token(_stem(word), m.start(), m.end(), word not in _STOP))
+    return tuple(out)
+
+
+def _side(tokens: Sequence[_Token], own: frozenset[str], wanted: int) -> tuple[str, ...]:
+    """Up to ``wanted`` content stems from the start of ``tokens`` (nearest first), the first
+    within ``_REACH`` words, the others within ``_REACH`` words of the one before; none of
+    them a word of the name itself."""
+    out: list[str] = []
+    last = 0
+    for k, t in enumerate(tokens):
+        if k - last >= _REACH or t.stem in own:
+            break
+        if t.content:
+            out.append(t.stem)
+            last = k + 1
+            if len(out) == wanted:
+                break
+    return tuple(out)
+
+
+def summary_anchors(text: str, span: _Span, sentence: tuple[int, int]) -> _Anchors | None:
+    """The anchors of the summary name ``span`` in ``text[sentence[0]:sentence[1]]``: up to
+    two content words each side, or (the name opening or ending its clause) the two of the
+    one side that has them; None when neither is found."""
+    start, end, words = span
+    own = frozenset(_stem(w) for w in words)
+    before = _tokens(text, sentence[0], start)[::-1]
+    after = _tokens(text, end, sentence[1])
+    anchors = _Anchors(_side(before, own, 2), _side(after, own, 2), _gap(before)[::-1], _gap(after))
+    if anchors.between or len(anchors.left) == 2 or len(anchors.right) == 2:
+        return anchors
+    return None
+
+
+def _gap(tokens: Sequence[_Token]) -> tuple[str, ...]:
+    """The stems of the function words from the start of ``tokens`` up to the first content
+    word."""
+    out = []
+    for t in tokens:
+        if t.content:
+            break
+        out.append(t.stem)
+    return tuple(out)
+
+
+def _held(tokens: Sequence[_Token], anchors: _Anchors, bounds: tuple[int, int]) -> list[_Held]:
+    """Where an article sentence (``tokens``, ``bounds``: its character range) has the
+    anchors: between the two (at most ``_MAX_BETWEEN`` words apart), and where the pair of
+    one side is next to each other (a name sought right before right anchors, right after
+    left ones)."""
+    stems = [t.stem for t in tokens]
+    out: list[_Held] = []
+    for i, s in enumerate(stems if anchors.between else ()):
+        if s not in anchors.left:
+            continue
+        for j in range(i + 2, min(len(stems), i + 2 + _MAX_BETWEEN)):
+            if stems[j] in anchors.right:
+                out.append(_Held(tokens[i].end, tokens[j].start, "between"))
+                break
+    right, left = anchors.right, anchors.left
+    for i, s in enumerate(stems):
+        if len(right) == 2 and s == right[0] and right[1] in stems[i + 1 : i + 3]:
+            out.append(_Held(bounds[0], tokens[i].start, "before"))
+        if len(left) == 2 and s == left[0] and left[1] in stems[max(0, i - 2) : i]:
+            out.append(_Held(tokens[i].end, bounds[1], "after"))
+    return out
+
+
+def _names_held(
+    src: _Source, pos: int, ranges: Iterable[_Held], anchors: _Anchors
+) -> tuple[list[_Name], list[_Name]]:
+    """The article names of body sentence ``pos`` in the anchors' ``ranges``, and those of
+    them that stand where the summary's name does: between two anchors, the only name there
+    with one more content word at most (the summary has only its name between them:
+    "scored twice for Espanyol in the 3-0"); on one side (only for a name without anchors
+    on the other), the name nearest the anchors, with the summary's function words between.
+    A name of the summary's at either side of a two-sided slot is there ("Genevieve Kelley,
+    Mary's mother")."""
+    names = [n for n in src.names if n.pos == pos]
+    present: list[_Name] = []
+    held: list[_Name] = []
+    for r in ranges:
+        inside = [n for n in names if r.lo <= n.start and n.end <= r.hi]
+        if not inside:
+            continue
+        if r.side == "between":
+            present.extend(inside)
+            if len(inside) == 1 and _content_words_beside(src.text, inside[0], r) <= 1:
+                held.append(inside[0])
+            continue
+        before = r.side == "before"
+        gap = anchors.right_gap if before else anchors.left_gap
+        # the names of the chain next to the anchors ("in Nevill Avenue, Hove")
+        gaps = [
+            _tokens(src.text, n.end, r.hi) if before else _tokens(src.text, r.lo, n.start)
+            for n in inside
+        ]
+        present.extend(
+            n for n, g in zip(inside, gaps, strict=True) if len(g) <= len(gap) + _CHAIN_REACH
+        )
+        k = max(range(len(inside)), key=lambda i: inside[i].end if before else -inside[i].start)
+        # the nearest name, with the summary's own function words between ("goal at" is no
+        # slot of "goal for Liverpool")
+        if tuple(t.stem for t in gaps[k]) == gap and not anchors.between:
+            held.append(inside[k])
+    return present, held
+
+
+def _content_words_beside(text: str, name: _Name, r: _Held) -> int:
+    """Content words in the range ``r`` outside ``name``."""
+    outside = _tokens(text, r.lo, name.start) + _tokens(text, name.end, r.hi)
+    return sum(t.content for t in outside)
+
+
+def anchored_rival(
+    text: str,
+    span: _Span,
+    sentence: tuple[int, int],
+    src: _Source,
+    window: Sequence[int],
+    is_same: Callable[[_Name], bool],
+    may_rival: Callable[[_Name], bool],
+) -> _Name | None:
+    """The article name the summary's anchors hold in a ``window`` sentence (aligned to this
+    summary sentence) where the summary puts the name ``span``, when nowhere in the article do
+    they hold that name itself (``is_same``: an article name that gives the summary's;
+    ``may_rival``: one that may stand for it: of its type, not named by the summary sentence
+    too); else None."""
+    anchors = summary_anchors(text, span, sentence)
+    if anchors is None:
+        return None
+    rival: _Name | None = None
+    in_window = set(window)
+    for pos, s in enumerate(src.body):
+        ranges = _held(_tokens(src.text, s.start, s.end), anchors, (s.start, s.end))
+        if not ranges:
+            continue
+        present, held = _names_held(src, pos, ranges, anchors)
+        if any(is_same(n) for n in present):
+            return None  # the article gives the name in this very slot
+        if rival is None and pos in in_window:
+            rival = next((n for n in held if may_rival(n)), None)
+    return rival
