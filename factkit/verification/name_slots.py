@@ -10,15 +10,23 @@ between them, and nowhere in the article do they hold the summary's. A name that
 its sentence has anchors on one side only; there the next two content words on that side must
 follow each other in the article too, right next to the other name ("Washington D.C sports
 reporter" where the article says "ESPN sports reporter").
+
+A name opening its sentence is the subject of what follows it: when an aligned article
+sentence gives most of that predicate ("her fourth defeat in six matches") with another name
+as its nearest possible subject ("Bouchard has struggled recently, this time slumping to her
+fourth defeat in six matches"), and no article sentence gives it with the summary's name, the
+summary's name is a swap (:func:`subject_rival`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from factkit.lang import word_set
 from factkit.verification.index import _Name, _Source
+from factkit.verification.references import is_demonym
 from factkit.verification.text import _STOP, _WORD_RE, _norm_word, _stem
 
 _Span = tuple[int, int, list[str]]
@@ -217,3 +225,122 @@ def anchored_rival(
         if rival is None and pos in in_window:
             rival = next((n for n in held if may_rival(n)), None)
     return rival
+
+
+# summary content words after a name opening its clause that describe what it did
+_PREDICATE_WORDS = 4
+# of them, how many the article must give in order, and within how many of its words
+_PREDICATE_MATCH = 3
+_PREDICATE_SPAN = 10
+# words between the article's subject and its predicate ("Bouchard has struggled recently,
+# this time slumping to her fourth defeat")
+_SUBJECT_REACH = 8
+
+
+def _predicate(text: str, span: _Span, sentence: tuple[int, int]) -> tuple[str, ...]:
+    """The first ``_PREDICATE_WORDS`` content stems after a summary name that opens its
+    sentence (only function words before it), or () when it does not open it."""
+    start, end, words = span
+    if any(t.content for t in _tokens(text, sentence[0], start)):
+        return ()
+    own = frozenset(_stem(w) for w in words)
+    stems = [t.stem for t in _tokens(text, end, sentence[1]) if t.content]
+    stems = [s for s in stems if s not in own][:_PREDICATE_WORDS]
+    return tuple(stems) if len(stems) >= _PREDICATE_MATCH else ()
+
+
+def _predicate_starts(tokens: Sequence[_Token], predicate: tuple[str, ...]) -> list[int]:
+    """Token indices where the article sentence (``tokens``) begins to give at least
+    ``_PREDICATE_MATCH`` of the predicate's stems, in order, within ``_PREDICATE_SPAN``
+    words."""
+    stems = [t.stem for t in tokens]
+    starts = []
+    for i, s in enumerate(stems):
+        if s not in predicate[:2]:
+            continue
+        k, found = predicate.index(s) + 1, 1
+        for later in stems[i + 1 : i + _PREDICATE_SPAN]:
+            if k < len(predicate) and later in predicate[k:]:
+                k = predicate.index(later, k) + 1
+                found += 1
+        if found >= _PREDICATE_MATCH:
+            starts.append(i)
+    return starts
+
+
+def subject_rival(
+    text: str,
+    span: _Span,
+    sentence: tuple[int, int],
+    src: _Source,
+    window: Sequence[int],
+    is_same: Callable[[_Name], bool],
+    may_rival: Callable[[_Name], bool],
+) -> _Name | None:
+    """For a summary name opening its sentence ("Lauren Davis suffered her fourth defeat in
+    six matches"), the article name nearest before the same predicate in a ``window``
+    sentence ("Bouchard has struggled recently, this time slumping to her fourth defeat in
+    six matches"), when no article sentence gives the summary's name there (before the
+    predicate within ``_SUBJECT_REACH`` words, or inside it); else None. ``is_same``,
+    ``may_rival``: as for :func:`anchored_rival`."""
+    predicate = _predicate(text, span, sentence)
+    if not predicate or is_demonym(text[span[0] : span[1]].split()[-1]):
+        return None  # "Australian celebrities": a description, not who did it
+    rival: _Name | None = None
+    in_window = set(window)
+    for pos, s in enumerate(src.body):
+        tokens = _tokens(src.text, s.start, s.end)
+        for i in _predicate_starts(tokens, predicate):
+            at = tokens[i].start
+            stop = tokens[min(len(tokens), i + _PREDICATE_SPAN) - 1].end
+            before = [
+                n
+                for n in src.names
+                if n.pos == pos
+                and n.end <= at
+                and len(_tokens(src.text, n.end, at)) <= _SUBJECT_REACH
+            ]
+            inside = [n for n in src.names if n.pos == pos and at <= n.start < stop]
+            if any(is_same(n) for n in (*before, *inside)):
+                return None  # the article gives the name with this predicate
+            if not before or rival is not None or pos not in in_window:
+                continue
+            nearest = max(before, key=lambda n: n.end)
+            if _may_be_subject(src, nearest, at, _pronouns_before(text, span, predicate)):
+                rival = nearest if may_rival(nearest) else None
+    return rival
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_set("subject_pronouns"))
+
+
+@cache
+def _object_prepositions() -> frozenset[str]:
+    return word_set("object_prepositions")
+
+
+def _pronouns_before(text: str, span: _Span, predicate: tuple[str, ...]) -> set[str]:
+    """The subject pronouns between the summary name and the end of its predicate ("said
+    he would")."""
+    words = [t.stem for t in _tokens(text, span[1], len(text))]
+    last = max((i for i, w in enumerate(words) if w in predicate), default=-1)
+    return {w for w in words[: last + 1] if w in _pronouns()}
+
+
+def _may_be_subject(src: _Source, name: _Name, at: int, pronouns: set[str]) -> bool:
+    """May the article name be the subject of the predicate starting at ``at``? Not after a
+    preposition ("trip to Burnley", "top of the Bundesliga"), nor before a noun it
+    describes ("the Qatari-backed French champions are"), nor with a subject pronoun the
+    summary lacks between them ("Mulumbu scored and he suffered"), nor a word that only
+    opens sentences ("Scans revealed")."""
+    before = [t for t in _tokens(src.text, src.body[name.pos].start, name.start) if t.stem != "the"]
+    if before and before[-1].stem in _object_prepositions():
+        return False
+    after = _tokens(src.text, name.end, at)
+    if after and after[0].content and src.text[after[0].start].islower():
+        return False
+    if ({t.stem for t in after} & _pronouns()) - pronouns:
+        return False
+    return bool(name.words & src.name_words)

@@ -10,7 +10,7 @@ from factkit.config import Config
 from factkit.document import Article
 from factkit.split import split_sentences
 from factkit.verification.index import _Name, _Source, build_index
-from factkit.verification.name_slots import anchored_rival, summary_anchors
+from factkit.verification.name_slots import anchored_rival, subject_rival, summary_anchors
 from factkit.verification.text import _stem
 
 ARTICLE = (
@@ -100,3 +100,46 @@ def test_a_name_the_article_gives_next_to_one_side_of_its_anchors_has_no_rival()
     assert _rival(summary, "Genevieve Kelley", article) is None
     summary = "Fled after Scott, Mary's stepfather, refused to hand over her daughter."
     assert _rival(summary, "Scott", article) == "Mark Nunes"
+
+
+SEEDS = (
+    "Eugenie Bouchard lost to Lauren Davis in the second round in Charleston on Wednesday. "
+    "The Canadian top seed Bouchard has struggled recently, this time slumping to her fourth "
+    "defeat in six matches. Davis is ranked 66th in the world."
+)
+
+
+def _subject(summary: str, name: str, article: str = SEEDS) -> str | None:
+    """The article name ``subject_rival`` finds for ``name`` opening ``summary``."""
+    src = _index(article)
+    words = set(_span(summary, name)[2])
+
+    def same(n: _Name) -> bool:
+        return bool(words & n.words)
+
+    found = subject_rival(
+        summary,
+        _span(summary, name),
+        (0, len(summary)),
+        src,
+        range(len(src.body)),
+        same,
+        lambda n: not same(n),
+    )
+    return None if found is None else article[found.start : found.end]
+
+
+def test_a_subject_swapped_for_another_article_person_meets_the_predicates_subject() -> None:
+    assert _subject("Lauren Davis suffered her fourth defeat in six matches.", "Lauren Davis") == (
+        "Bouchard"
+    )
+    assert _subject("Bouchard suffered her fourth defeat in six matches.", "Bouchard") is None
+
+
+def test_a_name_after_a_preposition_is_no_subject() -> None:
+    article = (
+        "The Gunners face the Premier League trip to Burnley on Saturday, one of their partners "
+        "Europcar have revealed a playlist."
+    )
+    summary = "Arsenal partner Europcar reveal playlist players will listen to."
+    assert _subject(summary, "Arsenal", article) is None

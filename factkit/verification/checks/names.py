@@ -28,7 +28,7 @@ from factkit.lang import alternation, entries, word_set
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.index import _Around, _around, _Name, _Source
-from factkit.verification.name_slots import anchored_rival
+from factkit.verification.name_slots import anchored_rival, subject_rival
 from factkit.verification.name_types import (
     GROUP,
     PERSON,
@@ -133,8 +133,9 @@ def check_names(
 
 def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> VerifyReason | None:
     """A reason the rules are sure of, whatever the decision layer makes of the evidence: a
-    name in a slot of another type (``slot_types.py``), or one whose neighbouring words hold
-    another name in the aligned article sentence and never it (``name_slots.py``)."""
+    name in a slot of another type (``slot_types.py``), or one whose neighbouring words (or,
+    opening its sentence, whose predicate) hold another name in the aligned article sentence
+    and never it (``name_slots.py``)."""
     src = ctx.src
     article_names = ((n.start, n.end, n.words) for n in src.names)
     sentence = (ctx.part.start, ctx.part.end)
@@ -156,16 +157,18 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
         )
 
     _, window = ctx.window(frozenset(_stem(w) for w in words))
-    rival = anchored_rival(
-        ctx.text, span, sentence, src, window, lambda n: _same_name(words, n.words), may_rival
-    )
+    def is_same(n: _Name) -> bool:
+        return _same_name(words, n.words)
+
+    rival = anchored_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
+    rival = rival or subject_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
     if rival is None:
         return None
     ctx.decider.mark_certain("name")
     ctx.decider.mark_certain("rival")
     detail = (
         f"{ctx.text[start:end]!r} is not who/what the article names here: it says "
-        f"{src.text[rival.start : rival.end]!r} between the same words"
+        f"{src.text[rival.start : rival.end]!r} with the same words around it"
     )
     return VerifyReason(
         ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), rival.start, rival.end
