@@ -152,17 +152,17 @@ def _held(tokens: Sequence[_Token], anchors: _Anchors, bounds: tuple[int, int]) 
 
 def _names_held(
     src: _Source, pos: int, ranges: Iterable[_Held], anchors: _Anchors
-) -> tuple[list[_Name], list[_Name]]:
+) -> tuple[list[_Name], list[tuple[str, _Name]]]:
     """The article names of body sentence ``pos`` in the anchors' ``ranges``, and those of
     them that stand where the summary's name does: between two anchors, the only name there
     with one more content word at most (the summary has only its name between them:
-    "scored twice for Espanyol in the 3-0"); on one side (only for a name without anchors
-    on the other), the name nearest the anchors, with the summary's function words between.
+    "scored twice for Espanyol in the 3-0"); on one side, the name nearest the anchors, with
+    the summary's function words between (tagged ``"between"`` or ``"side"``).
     A name of the summary's at either side of a two-sided slot is there ("Genevieve Kelley,
     Mary's mother")."""
     names = [n for n in src.names if n.pos == pos]
     present: list[_Name] = []
-    held: list[_Name] = []
+    held: list[tuple[str, _Name]] = []
     for r in ranges:
         inside = [n for n in names if r.lo <= n.start and n.end <= r.hi]
         if not inside:
@@ -170,7 +170,7 @@ def _names_held(
         if r.side == "between":
             present.extend(inside)
             if len(inside) == 1 and _content_words_beside(src.text, inside[0], r) <= 1:
-                held.append(inside[0])
+                held.append(("between", inside[0]))
             continue
         before = r.side == "before"
         gap = anchors.right_gap if before else anchors.left_gap
@@ -185,8 +185,8 @@ def _names_held(
         k = max(range(len(inside)), key=lambda i: inside[i].end if before else -inside[i].start)
         # the nearest name, with the summary's own function words between ("goal at" is no
         # slot of "goal for Liverpool")
-        if tuple(t.stem for t in gaps[k]) == gap and not anchors.between:
-            held.append(inside[k])
+        if tuple(t.stem for t in gaps[k]) == gap:
+            held.append(("side", inside[k]))
     return present, held
 
 
@@ -213,18 +213,23 @@ def anchored_rival(
     anchors = summary_anchors(text, span, sentence)
     if anchors is None:
         return None
-    rival: _Name | None = None
+    rivals: dict[str, _Name] = {}  # the first rival "between" two anchors, or at one "side"
+    between = False  # do two-sided anchors hold a slot anywhere?
     in_window = set(window)
     for pos, s in enumerate(src.body):
         ranges = _held(_tokens(src.text, s.start, s.end), anchors, (s.start, s.end))
         if not ranges:
             continue
+        between = between or any(r.side == "between" for r in ranges)
         present, held = _names_held(src, pos, ranges, anchors)
         if any(is_same(n) for n in present):
             return None  # the article gives the name in this very slot
-        if rival is None and pos in in_window:
-            rival = next((n for n in held if may_rival(n)), None)
-    return rival
+        if pos in in_window:
+            for kind, n in held:
+                if may_rival(n):
+                    rivals.setdefault(kind, n)
+    # the pair of one side speaks only where two-sided anchors hold no slot anywhere
+    return rivals.get("between") or (None if between else rivals.get("side"))
 
 
 # summary content words after a name opening its clause that describe what it did

@@ -143,3 +143,15 @@ def test_a_name_after_a_preposition_is_no_subject() -> None:
     )
     summary = "Arsenal partner Europcar reveal playlist players will listen to."
     assert _subject(summary, "Arsenal", article) is None
+
+
+def test_one_side_speaks_where_the_two_sided_anchors_hold_no_slot_anywhere() -> None:
+    article = (
+        "Crystal Palace wrote to their fans on Monday. "
+        "Since then the Premier League champions around the country have written to fans."
+    )
+    # "cost" ... "champions" hold no slot in the article: the pair after the name does
+    summary = "It will cost the Crystal Palace champions around £12,000."
+    assert _rival(summary, "Crystal Palace", article) == "Premier League"
+    summary = "It will cost the Premier League champions around £12,000."
+    assert _rival(summary, "Premier League", article) is None
