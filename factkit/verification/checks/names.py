@@ -30,6 +30,7 @@ from factkit.lang import alternation, entries, word_set
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.index import _Around, _around, _Name, _Source
+from factkit.verification.name_slots import anchored_rival, subject_rival
 from factkit.verification.name_types import (
     GROUP,
     PERSON,
@@ -126,17 +127,55 @@ def check_names(
             )
             continue
         reason = _check_name(ctx, (start, end, words), spans, head_map, absent)
-        article_names = ((n.start, n.end, n.words) for n in src.names)
-        sentence = (ctx.part.start, ctx.part.end)
-        clash = slot_clash(
-            ctx.text, (start, end, words), spans, src.name_types, sentence, src.text, article_names
-        )
-        if clash is not None:  # "Duncan's District Court, 22,": a group where a person belongs
-            ctx.decider.mark_certain("name")
-            reason = reason or _clash_reason(ctx, (start, end, words), clash)
+        slot_reason = _slot_reason(ctx, (start, end, words), spans)
+        reason = reason or slot_reason
         if reason is not None:
             reasons.append(reason)
     return reasons
+
+
+def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> VerifyReason | None:
+    """A reason the rules are sure of, whatever the decision layer makes of the evidence: a
+    name in a slot of another type (``slot_types.py``), or one whose neighbouring words (or,
+    opening its sentence, whose predicate) hold another name in the aligned article sentence
+    and never it (``name_slots.py``)."""
+    src = ctx.src
+    article_names = ((n.start, n.end, n.words) for n in src.names)
+    sentence = (ctx.part.start, ctx.part.end)
+    clash = slot_clash(ctx.text, span, spans, src.name_types, sentence, src.text, article_names)
+    if clash is not None:  # "Duncan's District Court, 22,": a group where a person belongs
+        ctx.decider.mark_certain("name")
+        return _clash_reason(ctx, span, clash)
+    start, end, words = span
+    others = {w for _, _, ws in spans for w in ws if w not in words}
+    own_type = context_type(ctx.text, start, words)
+
+    def may_rival(n: _Name) -> bool:
+        return (
+            not _same_name(words, n.words)
+            and not any(name_word_match(w, others) or short_form_of(w, others) for w in n.words)
+            and not other_type(words, n.words, src.name_types, own_type)
+            # a real name, not a common word opening a glued caption ("Armed with")
+            and not all(w in src.common_words or _common_english(w) for w in n.words)
+        )
+
+    _, window = ctx.window(frozenset(_stem(w) for w in words))
+    def is_same(n: _Name) -> bool:
+        return _same_name(words, n.words)
+
+    rival = anchored_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
+    rival = rival or subject_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
+    if rival is None:
+        return None
+    ctx.decider.mark_certain("name")
+    ctx.decider.mark_certain("rival")
+    detail = (
+        f"{ctx.text[start:end]!r} is not who/what the article names here: it says "
+        f"{src.text[rival.start : rival.end]!r} with the same words around it"
+    )
+    return VerifyReason(
+        ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), rival.start, rival.end
+    )
 
 
 def _summary_names(ctx: SentenceContext) -> list[_Span]:

@@ -356,3 +356,26 @@ def test_a_place_of_the_article_in_a_persons_slot_is_reported_as_such() -> None:
     assert "uses it as a person" in result.sentences[0].reasons[0].detail
     summary = "Soumbadze, 26, was arrested at his home in Bethesda."
     assert name_reasons(verify(summary, ARREST), summary) == []
+
+
+LIGA = (
+    "Getafe took a step closer to survival with a 1-0 win over Elche on Sunday. "
+    "Felipe Caicedo scored twice for Espanyol in the 3-0 defeat of Villarreal. "
+    "Villarreal have now gone six games without a win in all competitions."
+)
+
+
+def test_a_name_swapped_within_one_article_sentence_is_caught_by_its_neighbours() -> None:
+    # "Villarreal" is in the aligned sentence, so it is not absent; but the words around it
+    # ("scored ... 3-0 defeat") hold "Espanyol" there, and nowhere hold "Villarreal"
+    summary = "Felipe Caicedo scored a brace in Villarreal's 3-0 defeat of Villarreal."
+    result = verify(summary, LIGA)
+    assert name_reasons(result, summary) == ["Villarreal's"]
+    reason = result.sentences[0].reasons[0]
+    assert reason.source_start is not None and reason.source_end is not None
+    assert LIGA[reason.source_start : reason.source_end] == "Espanyol"
+
+
+def test_the_right_name_in_the_same_article_sentence_is_not_flagged() -> None:
+    summary = "Felipe Caicedo scored a brace in Espanyol's 3-0 defeat of Villarreal."
+    assert name_reasons(verify(summary, LIGA), summary) == []

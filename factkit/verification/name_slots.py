@@ -1,0 +1,351 @@
+"""Anchored name slots: which article name stands between the words the summary puts around a
+name.
+
+A name swapped within one article sentence ("Felipe Caicedo scored a brace in Villarreal's 3-0
+defeat of Villarreal" where the article says "Caicedo scored twice for Espanyol in the 3-0
+defeat of Villarreal") is "in the passage", so neither its absence nor a rival in another
+sentence gives it away. Its neighbours do: the nearest content words before and after it in the
+summary ("scored" ... "3-0") are anchors; in an aligned article sentence they hold another name
+between them, and nowhere in the article do they hold the summary's. A name that opens or ends
+its sentence has anchors on one side only; there the next two content words on that side must
+follow each other in the article too, right next to the other name ("Washington D.C sports
+reporter" where the article says "ESPN sports reporter").
+
+A name opening its sentence is the subject of what follows it: when an aligned article
+sentence gives most of that predicate ("her fourth defeat in six matches") with another name
+as its nearest possible subject ("Bouchard has struggled recently, this time slumping to her
+fourth defeat in six matches"), and no article sentence gives it with the summary's name, the
+summary's name is a swap (:func:`subject_rival`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from factkit.lang import word_set
+from factkit.verification.index import _Name, _Source
+from factkit.verification.references import is_demonym
+from factkit.verification.text import _STOP, _WORD_RE, _norm_word, _stem
+
+_Span = tuple[int, int, list[str]]
+# summary words looked at on each side of a name for its nearest content word
+_REACH = 3
+# article words that may stand between two anchors around the other name
+_MAX_BETWEEN = 7
+# words past the summary's function words between one-sided anchors and a name of the chain
+# next to them ("in Nevill Avenue, Hove", "for Real Madrid or Barcelona")
+_CHAIN_REACH = 4
+
+
+@dataclass(frozen=True)
+class _Token:
+    stem: str
+    start: int
+    end: int
+    content: bool
+
+
+@dataclass(frozen=True)
+class _Anchors:
+    """The stems of the summary's nearest content words before (``left``, nearest first) and
+    after (``right``, nearest first) a name, and of the function words between it and them
+    (``left_gap``, ``right_gap``, in text order)."""
+
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    left_gap: tuple[str, ...]
+    right_gap: tuple[str, ...]
+
+    @property
+    def between(self) -> bool:
+        """Anchors on both sides: one of each (the nearest or the next) must hold the slot;
+        else the two anchors of the one side must both be there."""
+        return bool(self.left and self.right)
+
+
+@dataclass(frozen=True)
+class _Held:
+    """A range of an article sentence where the anchors hold a name: ``between`` the two,
+    ``before`` the right ones or ``after`` the left ones."""
+
+    lo: int
+    hi: int
+    side: str
+
+
+@lru_cache(maxsize=4096)  # every name of every summary sentence reads the article's sentences
+def _tokens(text: str, start: int, end: int) -> tuple[_Token, ...]:
+    out = []
+    for m in _WORD_RE.finditer(text, start, end):
+        word = _norm_word(m.group())
+        if word:
+            out.append(_Token(_stem(word), m.start(), m.end(), word not in _STOP))
+    return tuple(out)
+
+
+def _side(tokens: Sequence[_Token], own: frozenset[str], wanted: int) -> tuple[str, ...]:
+    """Up to ``wanted`` content stems from the start of ``tokens`` (nearest first), the first
+    within ``_REACH`` words, the others within ``_REACH`` words of the one before; none of
+    them a word of the name itself."""
+    out: list[str] = []
+    last = 0
+    for k, t in enumerate(tokens):
+        if k - last >= _REACH or t.stem in own:
+            break
+        if t.content:
+            out.append(t.stem)
+            last = k + 1
+            if len(out) == wanted:
+                break
+    return tuple(out)
+
+
+def summary_anchors(text: str, span: _Span, sentence: tuple[int, int]) -> _Anchors | None:
+    """The anchors of the summary name ``span`` in ``text[sentence[0]:sentence[1]]``: up to
+    two content words each side, or (the name opening or ending its clause) the two of the
+    one side that has them; None when neither is found."""
+    start, end, words = span
+    own = frozenset(_stem(w) for w in words)
+    before = _tokens(text, sentence[0], start)[::-1]
+    after = _tokens(text, end, sentence[1])
+    anchors = _Anchors(_side(before, own, 2), _side(after, own, 2), _gap(before)[::-1], _gap(after))
+    if anchors.between or len(anchors.left) == 2 or len(anchors.right) == 2:
+        return anchors
+    return None
+
+
+def _gap(tokens: Sequence[_Token]) -> tuple[str, ...]:
+    """The stems of the function words from the start of ``tokens`` up to the first content
+    word."""
+    out = []
+    for t in tokens:
+        if t.content:
+            break
+        out.append(t.stem)
+    return tuple(out)
+
+
+def _held(tokens: Sequence[_Token], anchors: _Anchors, bounds: tuple[int, int]) -> list[_Held]:
+    """Where an article sentence (``tokens``, ``bounds``: its character range) has the
+    anchors: between the two (at most ``_MAX_BETWEEN`` words apart), and where the pair of
+    one side is next to each other (a name sought right before right anchors, right after
+    left ones)."""
+    stems = [t.stem for t in tokens]
+    out: list[_Held] = []
+    for i, s in enumerate(stems if anchors.between else ()):
+        if s not in anchors.left:
+            continue
+        for j in range(i + 2, min(len(stems), i + 2 + _MAX_BETWEEN)):
+            if stems[j] in anchors.right:
+                out.append(_Held(tokens[i].end, tokens[j].start, "between"))
+                break
+    right, left = anchors.right, anchors.left
+    for i, s in enumerate(stems):
+        if len(right) == 2 and s == right[0] and right[1] in stems[i + 1 : i + 3]:
+            out.append(_Held(bounds[0], tokens[i].start, "before"))
+        if len(left) == 2 and s == left[0] and left[1] in stems[max(0, i - 2) : i]:
+            out.append(_Held(tokens[i].end, bounds[1], "after"))
+    return out
+
+
+def _names_held(
+    src: _Source, pos: int, ranges: Iterable[_Held], anchors: _Anchors
+) -> tuple[list[_Name], list[tuple[str, _Name]]]:
+    """The article names of body sentence ``pos`` in the anchors' ``ranges``, and those of
+    them that stand where the summary's name does: between two anchors, the only name there
+    with one more content word at most (the summary has only its name between them:
+    "scored twice for Espanyol in the 3-0"); on one side, the name nearest the anchors, with
+    the summary's function words between (tagged ``"between"`` or ``"side"``).
+    A name of the summary's at either side of a two-sided slot is there ("Genevieve Kelley,
+    Mary's mother")."""
+    names = [n for n in src.names if n.pos == pos]
+    present: list[_Name] = []
+    held: list[tuple[str, _Name]] = []
+    for r in ranges:
+        inside = [n for n in names if r.lo <= n.start and n.end <= r.hi]
+        if not inside:
+            continue
+        if r.side == "between":
+            present.extend(inside)
+            if len(inside) == 1 and _content_words_beside(src.text, inside[0], r) <= 1:
+                held.append(("between", inside[0]))
+            continue
+        before = r.side == "before"
+        gap = anchors.right_gap if before else anchors.left_gap
+        # the names of the chain next to the anchors ("in Nevill Avenue, Hove")
+        gaps = [
+            _tokens(src.text, n.end, r.hi) if before else _tokens(src.text, r.lo, n.start)
+            for n in inside
+        ]
+        present.extend(
+            n for n, g in zip(inside, gaps, strict=True) if len(g) <= len(gap) + _CHAIN_REACH
+        )
+        k = max(range(len(inside)), key=lambda i: inside[i].end if before else -inside[i].start)
+        # the nearest name, with the summary's own function words between ("goal at" is no
+        # slot of "goal for Liverpool")
+        if tuple(t.stem for t in gaps[k]) == gap:
+            held.append(("side", inside[k]))
+    return present, held
+
+
+def _content_words_beside(text: str, name: _Name, r: _Held) -> int:
+    """Content words in the range ``r`` outside ``name``."""
+    outside = _tokens(text, r.lo, name.start) + _tokens(text, name.end, r.hi)
+    return sum(t.content for t in outside)
+
+
+def anchored_rival(
+    text: str,
+    span: _Span,
+    sentence: tuple[int, int],
+    src: _Source,
+    window: Sequence[int],
+    is_same: Callable[[_Name], bool],
+    may_rival: Callable[[_Name], bool],
+) -> _Name | None:
+    """The article name the summary's anchors hold in a ``window`` sentence (aligned to this
+    summary sentence) where the summary puts the name ``span``, when nowhere in the article do
+    they hold that name itself (``is_same``: an article name that gives the summary's;
+    ``may_rival``: one that may stand for it: of its type, not named by the summary sentence
+    too); else None."""
+    anchors = summary_anchors(text, span, sentence)
+    if anchors is None:
+        return None
+    rivals: dict[str, _Name] = {}  # the first rival "between" two anchors, or at one "side"
+    between = False  # do two-sided anchors hold a slot anywhere?
+    in_window = set(window)
+    for pos, s in enumerate(src.body):
+        ranges = _held(_tokens(src.text, s.start, s.end), anchors, (s.start, s.end))
+        if not ranges:
+            continue
+        between = between or any(r.side == "between" for r in ranges)
+        present, held = _names_held(src, pos, ranges, anchors)
+        if any(is_same(n) for n in present):
+            return None  # the article gives the name in this very slot
+        if pos in in_window:
+            for kind, n in held:
+                if may_rival(n):
+                    rivals.setdefault(kind, n)
+    # the pair of one side speaks only where two-sided anchors hold no slot anywhere
+    return rivals.get("between") or (None if between else rivals.get("side"))
+
+
+# summary content words after a name opening its clause that describe what it did
+_PREDICATE_WORDS = 4
+# of them, how many the article must give in order, and within how many of its words
+_PREDICATE_MATCH = 3
+_PREDICATE_SPAN = 10
+# words between the article's subject and its predicate ("Bouchard has struggled recently,
+# this time slumping to her fourth defeat")
+_SUBJECT_REACH = 8
+
+
+def _predicate(text: str, span: _Span, sentence: tuple[int, int]) -> tuple[str, ...]:
+    """The first ``_PREDICATE_WORDS`` content stems after a summary name that opens its
+    sentence (only function words before it), or () when it does not open it."""
+    start, end, words = span
+    if any(t.content for t in _tokens(text, sentence[0], start)):
+        return ()
+    own = frozenset(_stem(w) for w in words)
+    stems = [t.stem for t in _tokens(text, end, sentence[1]) if t.content]
+    stems = [s for s in stems if s not in own][:_PREDICATE_WORDS]
+    return tuple(stems) if len(stems) >= _PREDICATE_MATCH else ()
+
+
+def _predicate_starts(tokens: Sequence[_Token], predicate: tuple[str, ...]) -> list[int]:
+    """Token indices where the article sentence (``tokens``) begins to give at least
+    ``_PREDICATE_MATCH`` of the predicate's stems, in order, within ``_PREDICATE_SPAN``
+    words."""
+    stems = [t.stem for t in tokens]
+    starts = []
+    for i, s in enumerate(stems):
+        if s not in predicate[:2]:
+            continue
+        k, found = predicate.index(s) + 1, 1
+        for later in stems[i + 1 : i + _PREDICATE_SPAN]:
+            if k < len(predicate) and later in predicate[k:]:
+                k = predicate.index(later, k) + 1
+                found += 1
+        if found >= _PREDICATE_MATCH:
+            starts.append(i)
+    return starts
+
+
+def subject_rival(
+    text: str,
+    span: _Span,
+    sentence: tuple[int, int],
+    src: _Source,
+    window: Sequence[int],
+    is_same: Callable[[_Name], bool],
+    may_rival: Callable[[_Name], bool],
+) -> _Name | None:
+    """For a summary name opening its sentence ("Lauren Davis suffered her fourth defeat in
+    six matches"), the article name nearest before the same predicate in a ``window``
+    sentence ("Bouchard has struggled recently, this time slumping to her fourth defeat in
+    six matches"), when no article sentence gives the summary's name there (before the
+    predicate within ``_SUBJECT_REACH`` words, or inside it); else None. ``is_same``,
+    ``may_rival``: as for :func:`anchored_rival`."""
+    predicate = _predicate(text, span, sentence)
+    if not predicate or is_demonym(text[span[0] : span[1]].split()[-1]):
+        return None  # "Australian celebrities": a description, not who did it
+    rival: _Name | None = None
+    in_window = set(window)
+    for pos, s in enumerate(src.body):
+        tokens = _tokens(src.text, s.start, s.end)
+        for i in _predicate_starts(tokens, predicate):
+            at = tokens[i].start
+            stop = tokens[min(len(tokens), i + _PREDICATE_SPAN) - 1].end
+            before = [
+                n
+                for n in src.names
+                if n.pos == pos
+                and n.end <= at
+                and len(_tokens(src.text, n.end, at)) <= _SUBJECT_REACH
+            ]
+            inside = [n for n in src.names if n.pos == pos and at <= n.start < stop]
+            if any(is_same(n) for n in (*before, *inside)):
+                return None  # the article gives the name with this predicate
+            if not before or rival is not None or pos not in in_window:
+                continue
+            nearest = max(before, key=lambda n: n.end)
+            if _may_be_subject(src, nearest, at, _pronouns_before(text, span, predicate)):
+                rival = nearest if may_rival(nearest) else None
+    return rival
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_set("subject_pronouns"))
+
+
+@cache
+def _object_prepositions() -> frozenset[str]:
+    return word_set("object_prepositions")
+
+
+def _pronouns_before(text: str, span: _Span, predicate: tuple[str, ...]) -> set[str]:
+    """The subject pronouns between the summary name and the end of its predicate ("said
+    he would")."""
+    words = [t.stem for t in _tokens(text, span[1], len(text))]
+    last = max((i for i, w in enumerate(words) if w in predicate), default=-1)
+    return {w for w in words[: last + 1] if w in _pronouns()}
+
+
+def _may_be_subject(src: _Source, name: _Name, at: int, pronouns: set[str]) -> bool:
+    """May the article name be the subject of the predicate starting at ``at``? Not after a
+    preposition ("trip to Burnley", "top of the Bundesliga"), nor before a noun it
+    describes ("the Qatari-backed French champions are"), nor with a subject pronoun the
+    summary lacks between them ("Mulumbu scored and he suffered"), nor a word that only
+    opens sentences ("Scans revealed")."""
+    before = [t for t in _tokens(src.text, src.body[name.pos].start, name.start) if t.stem != "the"]
+    if before and before[-1].stem in _object_prepositions():
+        return False
+    after = _tokens(src.text, name.end, at)
+    if after and after[0].content and src.text[after[0].start].islower():
+        return False
+    if ({t.stem for t in after} & _pronouns()) - pronouns:
+        return False
+    return bool(name.words & src.name_words)

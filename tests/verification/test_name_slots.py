@@ -1,0 +1,157 @@
+"""factkit.verification.name_slots: the article name that stands between the words the summary
+puts around a name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factkit.annotate import Annotator
+from factkit.config import Config
+from factkit.document import Article
+from factkit.split import split_sentences
+from factkit.verification.index import _Name, _Source, build_index
+from factkit.verification.name_slots import anchored_rival, subject_rival, summary_anchors
+from factkit.verification.text import _stem
+
+ARTICLE = (
+    "Getafe took a step closer to survival on Sunday. "
+    "Felipe Caicedo scored twice for Espanyol in the 3-0 defeat of Villarreal. "
+    "Britt McHenry, an ESPN sports reporter, was suspended for a week."
+)
+
+
+def _index(text: str) -> _Source:
+    article = Article(text=text, date=dt.date(2015, 4, 20))
+    annotations = Annotator(Config()).annotate(article, split_sentences(text))
+    return build_index(annotations, Config().verify.number_context_words)
+
+
+def _span(text: str, name: str) -> tuple[int, int, list[str]]:
+    start = text.index(name)
+    return start, start + len(name), [w.lower().removesuffix("'s") for w in name.split()]
+
+
+def _rival(summary: str, name: str, article: str = ARTICLE) -> str | None:
+    """The article name ``anchored_rival`` finds in the slot of ``name`` (every body sentence
+    aligned; an article name with a word of ``name`` is the same name)."""
+    src = _index(article)
+    words = set(_span(summary, name)[2])
+
+    def same(n: _Name) -> bool:
+        return bool(words & n.words)
+
+    found = anchored_rival(
+        summary,
+        _span(summary, name),
+        (0, len(summary)),
+        src,
+        range(len(src.body)),
+        same,
+        lambda n: not same(n),
+    )
+    return None if found is None else article[found.start : found.end]
+
+
+def test_anchors_are_the_nearest_content_words_on_each_side() -> None:
+    summary = "Felipe Caicedo scored a brace in Villarreal's 3-0 defeat of Villarreal."
+    anchors = summary_anchors(summary, _span(summary, "Villarreal's"), (0, len(summary)))
+    assert anchors is not None and anchors.between
+    assert anchors.left == (_stem("brace"), _stem("scored"))
+    assert anchors.right == (_stem("3-0"), _stem("defeat"))
+
+
+def test_a_name_opening_its_sentence_has_two_anchors_after_it() -> None:
+    summary = "Washington sports reporter Britt McHenry was suspended."
+    anchors = summary_anchors(summary, _span(summary, "Washington"), (0, len(summary)))
+    assert anchors is not None and not anchors.between
+    assert anchors.left == () and anchors.right == (_stem("sports"), _stem("reporter"))
+
+
+def test_a_name_swapped_within_one_article_sentence_meets_the_name_its_anchors_hold() -> None:
+    summary = "Felipe Caicedo scored a brace in Villarreal's 3-0 defeat of Villarreal."
+    assert _rival(summary, "Villarreal's") == "Espanyol"
+
+
+def test_the_right_name_in_the_same_sentence_has_no_rival() -> None:
+    summary = "Felipe Caicedo scored a brace in Espanyol's 3-0 defeat of Villarreal."
+    assert _rival(summary, "Espanyol's") is None
+
+
+def test_a_name_opening_its_sentence_meets_the_name_before_its_anchor_pair() -> None:
+    summary = "Getafe sports reporter Britt McHenry was suspended for a week."
+    assert _rival(summary, "Getafe") == "ESPN"
+    assert _rival("ESPN sports reporter Britt McHenry was suspended.", "ESPN") is None
+
+
+def test_anchors_far_apart_in_the_article_hold_no_name() -> None:
+    # "scored" ... "defeat" are more than a name and a word apart around "Espanyol"
+    summary = "Caicedo scored Getafe defeat."
+    assert _rival(summary, "Getafe") is None
+
+
+def test_a_name_the_article_gives_next_to_one_side_of_its_anchors_has_no_rival() -> None:
+    # "fled after ... Mary's" holds "Mark Nunes", but the article also writes "Genevieve
+    # Kelley, Mary's mother": the right-hand anchors hold the summary's name
+    article = (
+        "Scott fled in 2004 along with Genevieve Kelley, Mary's mother, during a dispute. "
+        "The Kelleys fled after Mark Nunes, Mary's father, was granted custody."
+    )
+    summary = "Fled after Genevieve Kelley, Mary's mother, refused to hand over her daughter."
+    assert _rival(summary, "Genevieve Kelley", article) is None
+    summary = "Fled after Scott, Mary's stepfather, refused to hand over her daughter."
+    assert _rival(summary, "Scott", article) == "Mark Nunes"
+
+
+SEEDS = (
+    "Eugenie Bouchard lost to Lauren Davis in the second round in Charleston on Wednesday. "
+    "The Canadian top seed Bouchard has struggled recently, this time slumping to her fourth "
+    "defeat in six matches. Davis is ranked 66th in the world."
+)
+
+
+def _subject(summary: str, name: str, article: str = SEEDS) -> str | None:
+    """The article name ``subject_rival`` finds for ``name`` opening ``summary``."""
+    src = _index(article)
+    words = set(_span(summary, name)[2])
+
+    def same(n: _Name) -> bool:
+        return bool(words & n.words)
+
+    found = subject_rival(
+        summary,
+        _span(summary, name),
+        (0, len(summary)),
+        src,
+        range(len(src.body)),
+        same,
+        lambda n: not same(n),
+    )
+    return None if found is None else article[found.start : found.end]
+
+
+def test_a_subject_swapped_for_another_article_person_meets_the_predicates_subject() -> None:
+    assert _subject("Lauren Davis suffered her fourth defeat in six matches.", "Lauren Davis") == (
+        "Bouchard"
+    )
+    assert _subject("Bouchard suffered her fourth defeat in six matches.", "Bouchard") is None
+
+
+def test_a_name_after_a_preposition_is_no_subject() -> None:
+    article = (
+        "The Gunners face the Premier League trip to Burnley on Saturday, one of their partners "
+        "Europcar have revealed a playlist."
+    )
+    summary = "Arsenal partner Europcar reveal playlist players will listen to."
+    assert _subject(summary, "Arsenal", article) is None
+
+
+def test_one_side_speaks_where_the_two_sided_anchors_hold_no_slot_anywhere() -> None:
+    article = (
+        "Crystal Palace wrote to their fans on Monday. "
+        "Since then the Premier League champions around the country have written to fans."
+    )
+    # "cost" ... "champions" hold no slot in the article: the pair after the name does
+    summary = "It will cost the Crystal Palace champions around £12,000."
+    assert _rival(summary, "Crystal Palace", article) == "Premier League"
+    summary = "It will cost the Premier League champions around £12,000."
+    assert _rival(summary, "Premier League", article) is None
