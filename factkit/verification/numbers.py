@@ -197,7 +197,7 @@ _DESCRIBED_AGE_RES = (
 _HELD_AGE_RES = (
     # "now 50" is an age too; a decimal in the age's place ("Pippa, 14.99,") is no age the
     # article can give her, so it meets the age the article does give
-    re.compile(r"([A-Za-z][\w'’-]+),\s(?:now\s)?(\d{1,3}(?:\.\d+)?),"),
+    re.compile(r"([A-Za-z][\w'’-]+),\s(?:now\s)?(\d{1,3}(?:\.\d+)?)[,;]"),
     re.compile(r"([A-Za-z][\w'’-]+)\s\((\d{1,3})\)"),
 )
 # a holder's name: the capitalized run ending at the word before a held age; the one a
@@ -310,6 +310,13 @@ def judge_ages(
     lower = article_text.lower()
     out: list[tuple[Age, Age | None]] = []
     for age in find_ages(summary_text, start, end):
+        # "a 14-year-old girl" brings in a new person: the article's ages of that noun judge it
+        noun = _described_noun(summary_text, age)
+        alike = [a for a in ages if noun and _described_noun(article_text, a, False) == noun]
+        if alike:
+            same = any(a.value == age.value for a in alike)
+            out.append((age, None if same else alike[0]))
+            continue
         holder = age.holder if age.held else frozenset()
         if not holder:
             before = _NAME_WORD_RE.findall(summary_text, start, age.start)
@@ -328,6 +335,9 @@ def judge_ages(
             theirs = [a for a in ages if a.held == held and a.holder & holder]
             if theirs:
                 break
+        # of two people who share a surname, the one with more of the summary's name
+        most = max((len(a.holder & holder) for a in theirs), default=0)
+        theirs = [a for a in theirs if len(a.holder & holder) == most]
         if any(a.value == age.value for a in theirs) or (
             not theirs and any(a.value == age.value and not a.held and named_near(a) for a in ages)
         ):
@@ -346,6 +356,25 @@ def judge_ages(
             if other:
                 out.append((age, other[0]))
     return out
+
+
+# "a 14-year-old girl": an indefinite article before a descriptive age, a noun after it
+_INDEFINITE_RE = re.compile(r"\ban?\s$", re.IGNORECASE)
+_AGE_NOUN_RE = re.compile(r"(?:-| )years?(?:-| )old\s([a-z]{3,})\b")
+
+
+def _described_noun(text: str, age: Age, indefinite: bool = True) -> str | None:
+    """The noun a descriptive age describes, in the singular ("a 14-year-old girl" -> "girl"),
+    or None; ``indefinite``: only where "a" or "an" brings that person in as a new one."""
+    if age.held:
+        return None
+    if indefinite and not _INDEFINITE_RE.search(text[max(0, age.start - 4) : age.start]):
+        return None
+    m = _AGE_NOUN_RE.match(text, age.end)
+    if m is None:
+        return None
+    noun = m.group(1)
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def supported_ages(summary_text: str, start: int, end: int, article_text: str) -> list[int]:

@@ -204,3 +204,23 @@ def test_ranges_and_the_end_the_article_gives_otherwise() -> None:
     verdicts = judge_ranges(summary, 0, len(summary), article)
     assert [(summary[a:b], article[c:d]) for (a, b), (c, d) in verdicts] == [("45", "15")]
     assert judge_ranges("It carries 1 to 15 years.", 0, 25, article) == []
+
+
+def test_a_new_person_is_judged_by_the_ages_of_the_same_noun() -> None:
+    article = "Adeli, 32, wanted to meet a 14-year-old girl. The police had a 40-year-old officer."
+    for summary, rival in (
+        ("Jafar Adeli chatted to a 32-year-old girl.", "14"),
+        ("Jafar Adeli chatted to a 14-year-old girl.", None),
+    ):
+        [(_, found)] = judge_ages(summary, 0, len(summary), article)
+        assert (found and article[found.start : found.end]) == rival
+
+
+def test_an_age_goes_with_the_most_of_its_name() -> None:
+    article = "Charged are Mohamed Abdihamid Farah, 21; Adnan Abdihamid Farah, 19; and others."
+    summary = "Adnan Abdihamid Farah, 21; and Mohamed Abdihamid Farah, 21; were charged."
+    verdicts = judge_ages(summary, 0, len(summary), article)
+    assert [(sorted(a.holder), r and article[r.start : r.end]) for a, r in verdicts] == [
+        (["abdihamid", "adnan", "farah"], "19"),
+        (["abdihamid", "farah", "mohamed"], None),
+    ]

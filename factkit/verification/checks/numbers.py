@@ -36,6 +36,7 @@ from factkit.lang import alternation, word_set
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.index import _around, _Number
 from factkit.verification.names import _proper_words
+from factkit.verification.number_roles import clock_side, judge_ranks, judge_respectively
 from factkit.verification.numbers import (
     Age,
     age_spans,
@@ -73,8 +74,15 @@ def check_numbers(
     # a range end the article's range of the same other end gives otherwise ("1 to 45 years"
     # for its "1 to 15 years")
     range_rivals = judge_ranges(ctx.text, part.start, part.end, src.text)
+    # whose number it is: a rank, or the number of a name in an article "respectively" list
+    role_rivals = _role_rivals(ctx, quantities, settled)
     for q in quantities:
         if q.start in held_ages or any(a <= q.start and q.end <= b for a, b in settled):
+            continue
+        role = next((r for r in role_rivals if r.summary_span == (q.start, q.end)), None)
+        if role is not None:
+            reasons.append(role)
+            ctx.decider.mark_certain("number")  # the article pairs it otherwise: no threshold
             continue
         end_rival = next((r for (a, b), r in range_rivals if q.start <= a and b <= q.end), None)
         if end_rival is not None:
@@ -102,6 +110,40 @@ def check_numbers(
         if reason is not None:
             reasons.append(reason)
     return reasons
+
+
+def _role_rivals(
+    ctx: SentenceContext, quantities: list[Quantity], settled: list[tuple[int, int]]
+) -> list[VerifyReason]:
+    """A ``number_mismatch`` for each summary number the article gives to another name or
+    role: a rank it does not give ("World No 3" where the article's ranks are "No 7" and
+    "66th"), a value its "respectively" list pairs with another name; a rank it does give is
+    added to ``settled``."""
+    part, src = ctx.part, ctx.src
+    out = []
+    for (a, b), rival in judge_ranks(ctx.text, part.start, part.end, src.text):
+        if rival is None:
+            settled.append((a, b))
+            continue
+        q = next((q for q in quantities if q.start <= a and b <= q.end), None)
+        if q is not None:
+            given = src.text[rival[0] : rival[1]]
+            detail = f"summary gives the rank {_qty_label(q)!r}, the article's ranks say {given!r}"
+            out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), *rival))
+    pairs = judge_respectively(
+        ctx.text,
+        part.start,
+        part.end,
+        [(q.start, q.end) for q in quantities],
+        src.text,
+        lambda text: _proper_words(text, src.common_words),
+    )
+    for span, (sa, sb) in pairs:
+        given = src.text[sa:sb]
+        said = ctx.text[span[0] : span[1]]
+        detail = f"summary says {said!r}, the article's 'respectively' gives this name {given!r}"
+        out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, sa, sb))
+    return out
 
 
 def _scorelines(ctx: SentenceContext) -> tuple[list[tuple[int, int]], list[VerifyReason]]:
@@ -226,6 +268,22 @@ def _check_number(
         if not ctx.decider.flag("number", evidence, not fits) and not noun["noun_moved"]:
             _check_qualifier(ctx, q, src.numbers[match[1]].quantity, reasons, notes)
             return None
+    if match is None:
+        flipped = next(
+            (
+                n.quantity
+                for n in src.numbers
+                if _same_number(ctx, q, n.quantity) and _other_clock_side(ctx, q, n.quantity)
+            ),
+            None,
+        )
+        if flipped is not None:  # the article's time left, not time gone (or the other way)
+            ctx.decider.mark_certain("number")
+            given = _clock_label(ctx, flipped)
+            detail = f"summary says {_qty_label(q)!r}, the article says {given!r}"
+            return VerifyReason(
+                ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), flipped.start, flipped.end
+            )
     # the operands of a derived number: the slot's passage, the sentences before it and the next
     passage = ctx.near(best) | {p + 1 for p in best if p + 1 < len(src.body)}
     if match is None and derivable and _derived(ctx, q, passage) and not _reworded(ctx, q, passage):
@@ -249,6 +307,15 @@ def _check_number(
         detail = f"the article gives {_qty_label(q)!r} only in another context ({_qty_label(sq)!r})"
         return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, sq.start, sq.end)
     return _not_in_source(ctx, q)
+
+
+def _clock_label(ctx: SentenceContext, q: Quantity) -> str:
+    """The article's time quantity with the words that put it on its side of the clock."""
+    after = _CLOCK_WORDS_RE.match(ctx.src.text, q.end)
+    return ctx.src.text[q.start : after.end() if after else q.end]
+
+
+_CLOCK_WORDS_RE = re.compile(r"\s\w+(?:\s(?:go|play|time|end))?")
 
 
 def _not_in_source(ctx: SentenceContext, q: Quantity) -> VerifyReason:
@@ -366,7 +433,7 @@ def _same_quantity(
     counts or describes ("a 12-night cruise", "a 400-strong audience") no measurement
     ("12kph") and no age ("Princess, 400,")."""
     ago, age = kind
-    if not _same_number(ctx, claimed, actual):
+    if not _same_number(ctx, claimed, actual) or _other_clock_side(ctx, claimed, actual):
         return False
     if _ago(ctx.src.text, actual) and not ago:
         return False
@@ -375,6 +442,14 @@ def _same_quantity(
         and not actual.unit
         and _HYPHENED_RE.match(ctx.src.text, actual.end) is not None
     )
+
+
+def _other_clock_side(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
+    """Is the article's ``actual`` on the other side of the clock from the summary's
+    ``claimed`` ("with 28 minutes to go" for "28 minutes into the match")?"""
+    side = clock_side(ctx.text, claimed.start, claimed.end)
+    theirs = clock_side(ctx.src.text, actual.start, actual.end) if side else None
+    return theirs is not None and theirs != side
 
 
 # "12-night", "400-strong": a bare number hyphened to the word it counts or describes
