@@ -2,7 +2,8 @@
 ("beat Stoke 2-1", "a 1-0 win"), which the article may write the other way round ("lost 1-2")
 or with another dash, judged against the article's score of the same teams; ranges ("1 to 15
 years"); ages with the person they belong to ("Elle, 51" is the article's "Elle
-Macpherson, who turned 51"); times of day ("10 am" is "10am" and "10:00"); and
+Macpherson, who turned 51"; "a 14-year-old girl" is the girl's age, held against the article's
+ages of girls); times of day ("10 am" is "10am" and "10:00"); and
 :func:`slot_numbers`, the numbers of a stretch of text that the slot check compares, with a
 number a tokenizer spaced out ("235, 000", "1. 3 billion") read as one and a scale word glued to
 the digits ("$500million", "£1.5bn", "half-a-billion") read with its scale."""
