@@ -449,3 +449,48 @@ def test_an_age_goes_with_the_whole_name_not_a_shared_surname(verifier: Verifier
     assert [t for t, _ in number_reasons(verifier, CHARGED, swapped)] == ["number_mismatch"]
     right = "Suspects Adnan Abdihamid Farah, 19; and Mohamed Abdihamid Farah, 21 were charged."
     assert number_reasons(verifier, CHARGED, right) == []
+
+
+HOUSES = (
+    "Homes with a Waitrose nearby cost 12 per cent more – or £38,831 – than those in "
+    "surrounding areas that weren't near a branch. Researchers found that homes in Clifton, "
+    "which enjoy access to a Waitrose, cost £392,961 on average."
+)
+
+
+def test_an_amount_is_no_difference(verifier: Verifier) -> None:
+    swapped = "Study found houses cost £392,961 more than homes without the shop."
+    assert number_reasons(verifier, HOUSES, swapped) == [("number_mismatch", "£392,961")]
+    assert flagged(verifier, HOUSES, swapped)
+    right = "Homes near a Waitrose cost £38,831 more than those in surrounding areas."
+    assert number_reasons(verifier, HOUSES, right) == []
+
+
+LIGHTNING = (
+    "Volcanic lightning may have shaped the early Earth. Ash could have helped decrease "
+    "global temperatures by between 0.05°C to 0.12°C over the past 15 years. A bolt of "
+    "volcanic lightning can heat the surrounding air to more than 3,000°C, according to the "
+    "researchers from the University of Alabama."
+)
+
+
+def test_a_number_that_took_another_numbers_words_is_caught() -> None:
+    # the article gives 0.12°C, but as a fall in global temperatures, not the heated air
+    verifier = Verifier(Config())
+    article = article_from_text(LIGHTNING)
+    moved = []
+    for summary in (
+        "Lightning can heat surrounding air to 0.12°C, researchers from Alabama found.",
+        "Lightning can heat surrounding air to more than 3,000°C, researchers from Alabama found.",
+    ):
+        verifier.trace = []
+        result = verifier.verify(summary, article, split_sentences(article.text))
+        [slot] = [ev for ev in verifier.trace if ev["check"] == "number"]
+        reasons = [
+            (str(r.type), summary[r.summary_span[0] : r.summary_span[1]])
+            for s in result.sentences
+            for r in s.reasons
+            if r.summary_span and r.type.startswith("number")
+        ]
+        moved.append((slot["words_moved"], reasons))
+    assert moved == [(1.0, [("number_mismatch", "0.12°C")]), (0.0, [])]
