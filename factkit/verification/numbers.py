@@ -78,10 +78,11 @@ def judge_scorelines(
     The match a score belongs to is told by its teams: the article scores with the most of the
     summary sentence's names around them (``_SCORE_REACH`` characters each side, in their
     sentence) are that match's. The summary's score holds when one of them is it (either way
-    round), or one with two of its names around it, or one in the passage: "Holland beat Spain
-    2-1" is not held by "Slovakia's 2-1 win over Spain" where the article's score of Holland
-    and Spain is 2-0. Set scores are a sequence: "won 6-3, 6-3" meets "6-3, 6-1" at the second
-    set. A score where the article gives none is not in the article; its digits are no counts
+    round), or one with two of its names around it, or one in the passage that names no team or
+    one of the summary's ("Espanyol in the 3-0 defeat of Villarreal" is another match's): "Holland
+    beat Spain 2-1" is not held by "Slovakia's 2-1 win over Spain" where the article's score of
+    Holland and Spain is 2-0. Set scores are a sequence: "won 6-3, 6-3" meets "6-3, 6-1" at the
+    second set. A score where the article gives none is not in the article; its digits are no counts
     to check one by one. No verdict where no score of the article names the summary's teams."""
     mine = scoreline_spans(summary_text, start, end)
     if not mine:
@@ -94,7 +95,10 @@ def judge_scorelines(
         theirs = scoreline_spans(article_text, lo, hi)
         for t in theirs:
             near = names(article_text[max(lo, t[0] - _SCORE_REACH) : min(hi, t[1] + _SCORE_REACH)])
-            scored.append((len(own & near), pos in passage, t, theirs))
+            # a passage score that names only other teams is another match's ("Espanyol in
+            # the 3-0 defeat of Villarreal" next to the summary's Getafe and Elche)
+            in_passage = pos in passage and (bool(own & near) or not near)
+            scored.append((len(own & near), in_passage, t, theirs))
     top = max(shared for shared, _, _, _ in scored)
     if top == 0:
         return []  # no score of the article names these teams

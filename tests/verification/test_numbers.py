@@ -193,6 +193,22 @@ def test_a_scoreline_where_the_article_gives_no_score_is_not_in_it() -> None:
     assert _scores("Arsenal beat Stoke 3-1.") == []
 
 
+def test_a_passage_score_naming_only_other_teams_is_another_match() -> None:
+    article = (
+        "Getafe moved 10 points clear of the bottom three by edging to a 1-0 win at Elche. "
+        "Getafe celebrate after defeating Elche through Fredy Hinestroza's fine strike on "
+        "Sunday while Felipe Caicedo scored twice for Espanyol in the 3-0 defeat of Villarreal."
+    )
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", article)]
+    passage = {0, 1}  # both sentences name the summary's teams
+    for summary, verdict in (
+        ("Getafe boosted survival chances with 3-0 win over Elche.", (False, "1-0")),
+        ("Getafe boosted survival chances with 1-0 win over Elche.", (True, None)),
+    ):
+        [v] = judge_scorelines(summary, 0, len(summary), article, sentences, passage, _capitalized)
+        assert (v.held, v.rival and article[v.rival[0] : v.rival[1]]) == verdict
+
+
 def test_ranges_and_the_end_the_article_gives_otherwise() -> None:
     text = "It rose from 2% to 5% and costs between £5m and £10m, after a 2-1 win."
     assert [(text[a:b], text[c:d]) for (a, b), (c, d) in number_ranges(text, 0, len(text))] == [
