@@ -170,11 +170,17 @@ def article_ranks(text: str) -> tuple[tuple[Span, float], ...]:
 
 
 def judge_ranks(
-    summary_text: str, start: int, end: int, article_text: str
+    summary_text: str,
+    start: int,
+    end: int,
+    article_text: str,
+    names: Callable[[str], set[str]],
 ) -> list[tuple[Span, Span | None]]:
     """Each summary rank with its verdict: ``(span, None)`` when the article gives that rank,
-    ``(span, article span)`` when the article gives ranks but not this one (the rank named is
-    the nearest in value); no verdict where the article gives no rank."""
+    ``(span, article span)`` when the article gives ranks but not this one; no verdict where
+    the article gives no rank. The rank named is the one next to the most of the names next to
+    the summary's rank (``_RANK_REACH`` characters each side; ``names``: the name words of a
+    stretch of text), then the nearest in value."""
     theirs = article_ranks(article_text)
     if not theirs:
         return []
@@ -182,9 +188,26 @@ def judge_ranks(
     for span, value in summary_ranks(summary_text, start, end):
         if any(v == value for _, v in theirs):
             out.append((span, None))
-        else:
-            out.append((span, min(theirs, key=lambda r: abs(r[1] - value))[0]))
+            continue
+        own = names(
+            summary_text[max(start, span[0] - _RANK_REACH) : min(end, span[1] + _RANK_REACH)]
+        )
+
+        def fit(
+            rank: tuple[Span, float], own: set[str] = own, value: float = value
+        ) -> tuple[int, float]:
+            (a, b), theirs_value = rank
+            before = re.split(r"[.!?]\s", article_text[max(0, a - _RANK_REACH) : a])[-1]
+            after = re.split(r"[.!?]\s", article_text[b : b + _RANK_REACH])[0]
+            near = names(before + " " + after)  # in the rank's own sentence
+            return len(own & near), -abs(theirs_value - value)
+
+        out.append((span, max(theirs, key=fit)[0]))
     return out
+
+
+# characters each side of a rank in which the person it ranks is named
+_RANK_REACH = 25
 
 
 # ------------------------------------------------------------------ elapsed and remaining time

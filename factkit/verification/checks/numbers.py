@@ -129,7 +129,8 @@ def _role_rivals(
     added to ``settled``."""
     part, src = ctx.part, ctx.src
     out = []
-    for (a, b), rival in judge_ranks(ctx.text, part.start, part.end, src.text):
+    names = lambda text: _proper_words(text, src.common_words)  # noqa: E731
+    for (a, b), rival in judge_ranks(ctx.text, part.start, part.end, src.text, names):
         if rival is None:
             settled.append((a, b))
             continue
@@ -144,7 +145,7 @@ def _role_rivals(
         part.end,
         [(q.start, q.end) for q in quantities],
         src.text,
-        lambda text: _proper_words(text, src.common_words),
+        names,
     )
     for span, (sa, sb) in pairs:
         given = src.text[sa:sb]
