@@ -274,16 +274,13 @@ def _check_number(
         }
         noun = _noun_attachment(ctx, q, same_value, ctx.near(best))
         evidence.update(noun)  # in the trace for fitting; a moved noun is flagged by rule
-        rival = src.numbers[top] if top >= 0 and src.numbers[top].pos in window else None
-        moved = _words_moved(ctx, q, mine, same_value, rival)
-        evidence["words_moved"] = float(moved)
-        if moved:
+        if moved := _words_moved(ctx, q, mine, same_value, top, window):
             ctx.decider.mark_certain("number")  # its words are another number's: no threshold
+        evidence["words_moved"] = float(moved)
         if not ctx.decider.flag("number", evidence, not fits) and not (noun["noun_moved"] or moved):
             _check_qualifier(ctx, q, src.numbers[match[1]].quantity, reasons, notes)
             return None
-    flipped = _other_role_reason(ctx, q) if match is None else None
-    if flipped is not None:
+    if match is None and (flipped := _other_role_reason(ctx, q)) is not None:
         return flipped
     # the operands of a derived number: the slot's passage, the sentences before it and the next
     passage = ctx.near(best) | {p + 1 for p in best if p + 1 < len(src.body)}
@@ -613,14 +610,18 @@ def _words_moved(
     q: Quantity,
     mine: frozenset[str],
     same_value: list[_Number],
-    rival: _Number | None,
+    top: int,
+    window: set[int],
 ) -> bool:
     """Has the summary's number taken another number's words? The number of another value
-    that best fits its slot (``rival``, in the supporting sentences, in its unit) stands among
-    at least two of the words around the summary's number, while no article number of its value
-    stands among any ("heat surrounding air to 0.12°C" where the article heats the air "to
-    more than 3,000°C" and gives 0.12°C as a change in global temperatures)."""
-    if rival is None or not q.unit or _unit_key(q.unit) != _unit_key(rival.quantity.unit):
+    that best fits its slot (``top``: its index; in the ``window`` sentences, in its unit)
+    stands among at least two of the words around the summary's number, while no article number
+    of its value stands among any ("heat surrounding air to 0.12°C" where the article heats the
+    air "to more than 3,000°C" and gives 0.12°C as a change in global temperatures)."""
+    rival = ctx.src.numbers[top] if top >= 0 else None
+    if rival is None or rival.pos not in window or not q.unit:
+        return False
+    if _unit_key(q.unit) != _unit_key(rival.quantity.unit):
         return False
     if _value_match(ctx, q, rival.quantity):
         return False
