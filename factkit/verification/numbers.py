@@ -2,7 +2,8 @@
 ("beat Stoke 2-1", "a 1-0 win"), which the article may write the other way round ("lost 1-2")
 or with another dash, judged against the article's score of the same teams; ranges ("1 to 15
 years"); ages with the person they belong to ("Elle, 51" is the article's "Elle
-Macpherson, who turned 51"); times of day ("10 am" is "10am" and "10:00"); and
+Macpherson, who turned 51"; "a 14-year-old girl" is the girl's age, held against the article's
+ages of girls); times of day ("10 am" is "10am" and "10:00"); and
 :func:`slot_numbers`, the numbers of a stretch of text that the slot check compares, with a
 number a tokenizer spaced out ("235, 000", "1. 3 billion") read as one and a scale word glued to
 the digits ("$500million", "£1.5bn", "half-a-billion") read with its scale."""
@@ -77,10 +78,11 @@ def judge_scorelines(
     The match a score belongs to is told by its teams: the article scores with the most of the
     summary sentence's names around them (``_SCORE_REACH`` characters each side, in their
     sentence) are that match's. The summary's score holds when one of them is it (either way
-    round), or one with two of its names around it, or one in the passage: "Holland beat Spain
-    2-1" is not held by "Slovakia's 2-1 win over Spain" where the article's score of Holland
-    and Spain is 2-0. Set scores are a sequence: "won 6-3, 6-3" meets "6-3, 6-1" at the second
-    set. A score where the article gives none is not in the article; its digits are no counts
+    round), or one with two of its names around it, or one in the passage that names no team or
+    one of the summary's ("Espanyol in the 3-0 defeat of Villarreal" is another match's): "Holland
+    beat Spain 2-1" is not held by "Slovakia's 2-1 win over Spain" where the article's score of
+    Holland and Spain is 2-0. Set scores are a sequence: "won 6-3, 6-3" meets "6-3, 6-1" at the
+    second set. A score where the article gives none is not in the article; its digits are no counts
     to check one by one. No verdict where no score of the article names the summary's teams."""
     mine = scoreline_spans(summary_text, start, end)
     if not mine:
@@ -93,7 +95,10 @@ def judge_scorelines(
         theirs = scoreline_spans(article_text, lo, hi)
         for t in theirs:
             near = names(article_text[max(lo, t[0] - _SCORE_REACH) : min(hi, t[1] + _SCORE_REACH)])
-            scored.append((len(own & near), pos in passage, t, theirs))
+            # a passage score that names only other teams is another match's ("Espanyol in
+            # the 3-0 defeat of Villarreal" next to the summary's Getafe and Elche)
+            in_passage = pos in passage and (bool(own & near) or not near)
+            scored.append((len(own & near), in_passage, t, theirs))
     top = max(shared for shared, _, _, _ in scored)
     if top == 0:
         return []  # no score of the article names these teams
@@ -197,7 +202,7 @@ _DESCRIBED_AGE_RES = (
 _HELD_AGE_RES = (
     # "now 50" is an age too; a decimal in the age's place ("Pippa, 14.99,") is no age the
     # article can give her, so it meets the age the article does give
-    re.compile(r"([A-Za-z][\w'’-]+),\s(?:now\s)?(\d{1,3}(?:\.\d+)?),"),
+    re.compile(r"([A-Za-z][\w'’-]+),\s(?:now\s)?(\d{1,3}(?:\.\d+)?)[,;]"),
     re.compile(r"([A-Za-z][\w'’-]+)\s\((\d{1,3})\)"),
 )
 # a holder's name: the capitalized run ending at the word before a held age; the one a
@@ -310,6 +315,13 @@ def judge_ages(
     lower = article_text.lower()
     out: list[tuple[Age, Age | None]] = []
     for age in find_ages(summary_text, start, end):
+        # "a 14-year-old girl" brings in a new person: the article's ages of that noun judge it
+        noun = _described_noun(summary_text, age)
+        alike = [a for a in ages if noun and _described_noun(article_text, a, False) == noun]
+        if alike:
+            same = any(a.value == age.value for a in alike)
+            out.append((age, None if same else alike[0]))
+            continue
         holder = age.holder if age.held else frozenset()
         if not holder:
             before = _NAME_WORD_RE.findall(summary_text, start, age.start)
@@ -328,6 +340,9 @@ def judge_ages(
             theirs = [a for a in ages if a.held == held and a.holder & holder]
             if theirs:
                 break
+        # of two people who share a surname, the one with more of the summary's name
+        most = max((len(a.holder & holder) for a in theirs), default=0)
+        theirs = [a for a in theirs if len(a.holder & holder) == most]
         if any(a.value == age.value for a in theirs) or (
             not theirs and any(a.value == age.value and not a.held and named_near(a) for a in ages)
         ):
@@ -346,6 +361,25 @@ def judge_ages(
             if other:
                 out.append((age, other[0]))
     return out
+
+
+# "a 14-year-old girl": an indefinite article before a descriptive age, a noun after it
+_INDEFINITE_RE = re.compile(r"\ban?\s$", re.IGNORECASE)
+_AGE_NOUN_RE = re.compile(r"(?:-| )years?(?:-| )old\s([a-z]{3,})\b")
+
+
+def _described_noun(text: str, age: Age, indefinite: bool = True) -> str | None:
+    """The noun a descriptive age describes, in the singular ("a 14-year-old girl" -> "girl"),
+    or None; ``indefinite``: only where "a" or "an" brings that person in as a new one."""
+    if age.held:
+        return None
+    if indefinite and not _INDEFINITE_RE.search(text[max(0, age.start - 4) : age.start]):
+        return None
+    m = _AGE_NOUN_RE.match(text, age.end)
+    if m is None:
+        return None
+    noun = m.group(1)
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def supported_ages(summary_text: str, start: int, end: int, article_text: str) -> list[int]:

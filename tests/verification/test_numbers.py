@@ -193,6 +193,22 @@ def test_a_scoreline_where_the_article_gives_no_score_is_not_in_it() -> None:
     assert _scores("Arsenal beat Stoke 3-1.") == []
 
 
+def test_a_passage_score_naming_only_other_teams_is_another_match() -> None:
+    article = (
+        "Getafe moved 10 points clear of the bottom three by edging to a 1-0 win at Elche. "
+        "Getafe celebrate after defeating Elche through Fredy Hinestroza's fine strike on "
+        "Sunday while Felipe Caicedo scored twice for Espanyol in the 3-0 defeat of Villarreal."
+    )
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", article)]
+    passage = {0, 1}  # both sentences name the summary's teams
+    for summary, verdict in (
+        ("Getafe boosted survival chances with 3-0 win over Elche.", (False, "1-0")),
+        ("Getafe boosted survival chances with 1-0 win over Elche.", (True, None)),
+    ):
+        [v] = judge_scorelines(summary, 0, len(summary), article, sentences, passage, _capitalized)
+        assert (v.held, v.rival and article[v.rival[0] : v.rival[1]]) == verdict
+
+
 def test_ranges_and_the_end_the_article_gives_otherwise() -> None:
     text = "It rose from 2% to 5% and costs between £5m and £10m, after a 2-1 win."
     assert [(text[a:b], text[c:d]) for (a, b), (c, d) in number_ranges(text, 0, len(text))] == [
@@ -204,3 +220,23 @@ def test_ranges_and_the_end_the_article_gives_otherwise() -> None:
     verdicts = judge_ranges(summary, 0, len(summary), article)
     assert [(summary[a:b], article[c:d]) for (a, b), (c, d) in verdicts] == [("45", "15")]
     assert judge_ranges("It carries 1 to 15 years.", 0, 25, article) == []
+
+
+def test_a_new_person_is_judged_by_the_ages_of_the_same_noun() -> None:
+    article = "Adeli, 32, wanted to meet a 14-year-old girl. The police had a 40-year-old officer."
+    for summary, rival in (
+        ("Jafar Adeli chatted to a 32-year-old girl.", "14"),
+        ("Jafar Adeli chatted to a 14-year-old girl.", None),
+    ):
+        [(_, found)] = judge_ages(summary, 0, len(summary), article)
+        assert (found and article[found.start : found.end]) == rival
+
+
+def test_an_age_goes_with_the_most_of_its_name() -> None:
+    article = "Charged are Mohamed Abdihamid Farah, 21; Adnan Abdihamid Farah, 19; and others."
+    summary = "Adnan Abdihamid Farah, 21; and Mohamed Abdihamid Farah, 21; were charged."
+    verdicts = judge_ages(summary, 0, len(summary), article)
+    assert [(sorted(a.holder), r and article[r.start : r.end]) for a, r in verdicts] == [
+        (["abdihamid", "adnan", "farah"], "19"),
+        (["abdihamid", "farah", "mohamed"], None),
+    ]

@@ -22,7 +22,15 @@ cages and its 70 the animals, in the passage or the sentences around it), and wh
 article writes the very same quantity ("£17m" is "£17million"). A number that is part of a name
 ("a Nexus 5 phone") supports its value but never outranks the summary number's slot, nor does a
 lone "one" (mostly a pronoun); a time offset ("15 minutes ago") is no duration, and a number
-hyphened to its word ("a 12-night cruise", "400-strong") no measurement ("12kph") or age."""
+hyphened to its word ("a 12-night cruise", "400-strong") no measurement ("12kph") or age.
+
+Whose number it is (``factkit/verification/number_roles.py``): a rank the article's ranks do not
+give ("World No 3" where it says "No 7" and "ranked 66th"), a number the article's
+"respectively" list gives another name, time gone where the article gives that count as time
+left ("28 minutes into" for "with 28 minutes to go"), a difference ("£392,961 more than") the
+article gives only as an amount nothing compares, and a number that took another number's words
+(the slot's best rival of its unit stands among two of its words, no article number of its
+value among any) are a certain ``number_mismatch``."""
 
 from __future__ import annotations
 
@@ -36,6 +44,7 @@ from factkit.lang import alternation, word_set
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.index import _around, _Number
 from factkit.verification.names import _proper_words
+from factkit.verification.number_roles import clock_side, judge_ranks, judge_respectively
 from factkit.verification.numbers import (
     Age,
     age_spans,
@@ -73,8 +82,15 @@ def check_numbers(
     # a range end the article's range of the same other end gives otherwise ("1 to 45 years"
     # for its "1 to 15 years")
     range_rivals = judge_ranges(ctx.text, part.start, part.end, src.text)
+    # whose number it is: a rank, or the number of a name in an article "respectively" list
+    role_rivals = _role_rivals(ctx, quantities, settled)
     for q in quantities:
         if q.start in held_ages or any(a <= q.start and q.end <= b for a, b in settled):
+            continue
+        role = next((r for r in role_rivals if r.summary_span == (q.start, q.end)), None)
+        if role is not None:
+            reasons.append(role)
+            ctx.decider.mark_certain("number")  # the article pairs it otherwise: no threshold
             continue
         end_rival = next((r for (a, b), r in range_rivals if q.start <= a and b <= q.end), None)
         if end_rival is not None:
@@ -102,6 +118,41 @@ def check_numbers(
         if reason is not None:
             reasons.append(reason)
     return reasons
+
+
+def _role_rivals(
+    ctx: SentenceContext, quantities: list[Quantity], settled: list[tuple[int, int]]
+) -> list[VerifyReason]:
+    """A ``number_mismatch`` for each summary number the article gives to another name or
+    role: a rank it does not give ("World No 3" where the article's ranks are "No 7" and
+    "66th"), a value its "respectively" list pairs with another name; a rank it does give is
+    added to ``settled``."""
+    part, src = ctx.part, ctx.src
+    out = []
+    names = lambda text: _proper_words(text, src.common_words)  # noqa: E731
+    for (a, b), rival in judge_ranks(ctx.text, part.start, part.end, src.text, names):
+        if rival is None:
+            settled.append((a, b))
+            continue
+        q = next((q for q in quantities if q.start <= a and b <= q.end), None)
+        if q is not None:
+            given = src.text[rival[0] : rival[1]]
+            detail = f"summary gives the rank {_qty_label(q)!r}, the article's ranks say {given!r}"
+            out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), *rival))
+    pairs = judge_respectively(
+        ctx.text,
+        part.start,
+        part.end,
+        [(q.start, q.end) for q in quantities],
+        src.text,
+        names,
+    )
+    for span, (sa, sb) in pairs:
+        given = src.text[sa:sb]
+        said = ctx.text[span[0] : span[1]]
+        detail = f"summary says {said!r}, the article's 'respectively' gives this name {given!r}"
+        out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, sa, sb))
+    return out
 
 
 def _scorelines(ctx: SentenceContext) -> tuple[list[tuple[int, int]], list[VerifyReason]]:
@@ -223,9 +274,14 @@ def _check_number(
         }
         noun = _noun_attachment(ctx, q, same_value, ctx.near(best))
         evidence.update(noun)  # in the trace for fitting; a moved noun is flagged by rule
-        if not ctx.decider.flag("number", evidence, not fits) and not noun["noun_moved"]:
+        if moved := _words_moved(ctx, q, mine, same_value, top, window):
+            ctx.decider.mark_certain("number")  # its words are another number's: no threshold
+        evidence["words_moved"] = float(moved)
+        if not ctx.decider.flag("number", evidence, not fits) and not (noun["noun_moved"] or moved):
             _check_qualifier(ctx, q, src.numbers[match[1]].quantity, reasons, notes)
             return None
+    if match is None and (flipped := _other_role_reason(ctx, q)) is not None:
+        return flipped
     # the operands of a derived number: the slot's passage, the sentences before it and the next
     passage = ctx.near(best) | {p + 1 for p in best if p + 1 < len(src.body)}
     if match is None and derivable and _derived(ctx, q, passage) and not _reworded(ctx, q, passage):
@@ -249,6 +305,32 @@ def _check_number(
         detail = f"the article gives {_qty_label(q)!r} only in another context ({_qty_label(sq)!r})"
         return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, sq.start, sq.end)
     return _not_in_source(ctx, q)
+
+
+def _other_role_reason(ctx: SentenceContext, q: Quantity) -> VerifyReason | None:
+    """A certain ``number_mismatch`` where the article gives the summary's value only as
+    another quantity: time left for time gone, an amount for a difference."""
+    flipped = next(
+        (
+            n.quantity
+            for n in ctx.src.numbers
+            if _same_number(ctx, q, n.quantity) and _other_role(ctx, q, n.quantity)
+        ),
+        None,
+    )
+    if flipped is None:
+        return None
+    ctx.decider.mark_certain("number")
+    # quoted with the words that give its role ("28 minutes to go", "£392,961 on")
+    after = _ROLE_WORDS_RE.match(ctx.src.text, flipped.end)
+    given = ctx.src.text[flipped.start : after.end() if after else flipped.end]
+    detail = f"summary says {_qty_label(q)!r}, the article says {given!r}"
+    return VerifyReason(
+        ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), flipped.start, flipped.end
+    )
+
+
+_ROLE_WORDS_RE = re.compile(r"\s\w+(?:\s(?:go|play|time|end))?")
 
 
 def _not_in_source(ctx: SentenceContext, q: Quantity) -> VerifyReason:
@@ -366,7 +448,7 @@ def _same_quantity(
     counts or describes ("a 12-night cruise", "a 400-strong audience") no measurement
     ("12kph") and no age ("Princess, 400,")."""
     ago, age = kind
-    if not _same_number(ctx, claimed, actual):
+    if not _same_number(ctx, claimed, actual) or _other_role(ctx, claimed, actual):
         return False
     if _ago(ctx.src.text, actual) and not ago:
         return False
@@ -375,6 +457,45 @@ def _same_quantity(
         and not actual.unit
         and _HYPHENED_RE.match(ctx.src.text, actual.end) is not None
     )
+
+
+_COMPARISON = alternation(word_set("number_comparison_words"))
+# "£38,831 more than", "12 per cent higher than": the number is a difference
+_DIFFERENCE_RE = re.compile(rf"\s(?:[a-z]+\s)?(?:{_COMPARISON})\sthan\b")
+_COMPARED_RE = re.compile(rf"\b(?:{_COMPARISON})\b")
+_COMPARED_REACH = 40  # characters each side of an article number in which it is compared
+
+
+def _difference(text: str, q: Quantity) -> bool:
+    """Is ``q`` a difference ("houses cost £38,831 more than homes without the shop")?"""
+    return _DIFFERENCE_RE.match(text, q.end) is not None
+
+
+def _compared(text: str, q: Quantity) -> bool:
+    """Does a comparison word stand near the article's ``q`` in its sentence ("12 per cent
+    more – or £38,831 – than", "64 per cent (£153,488) more")? An amount nothing compares
+    ("cost £392,961 on average") is no difference."""
+    before = text[max(0, q.start - _COMPARED_REACH) : q.start]
+    after = text[q.end : q.end + _COMPARED_REACH]
+    before = re.split(r"[.!?]\s", before)[-1]
+    after = re.split(r"[.!?]\s", after)[0]
+    return bool(_COMPARED_RE.search(before) or _COMPARED_RE.search(after))
+
+
+def _other_role(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
+    """Is the article's ``actual`` another quantity of the same value: time left for time gone,
+    an amount for a difference?"""
+    if _difference(ctx.text, claimed) and not _compared(ctx.src.text, actual):
+        return True
+    return _other_clock_side(ctx, claimed, actual)
+
+
+def _other_clock_side(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
+    """Is the article's ``actual`` on the other side of the clock from the summary's
+    ``claimed`` ("with 28 minutes to go" for "28 minutes into the match")?"""
+    side = clock_side(ctx.text, claimed.start, claimed.end)
+    theirs = clock_side(ctx.src.text, actual.start, actual.end) if side else None
+    return theirs is not None and theirs != side
 
 
 # "12-night", "400-strong": a bare number hyphened to the word it counts or describes
@@ -482,6 +603,32 @@ def _counted_noun(ctx: SentenceContext, q: Quantity) -> str | None:
         return None
     words = _words(q.unit)
     return _stem(words[-1]) if words else None
+
+
+def _words_moved(
+    ctx: SentenceContext,
+    q: Quantity,
+    mine: frozenset[str],
+    same_value: list[_Number],
+    top: int,
+    window: set[int],
+) -> bool:
+    """Has the summary's number taken another number's words? The number of another value
+    that best fits its slot (``top``: its index; in the ``window`` sentences, in its unit)
+    stands among at least two of the words around the summary's number, while no article number
+    of its value stands among any ("heat surrounding air to 0.12°C" where the article heats the
+    air "to more than 3,000°C" and gives 0.12°C as a change in global temperatures)."""
+    rival = ctx.src.numbers[top] if top >= 0 else None
+    if rival is None or rival.pos not in window or not q.unit:
+        return False
+    if _unit_key(q.unit) != _unit_key(rival.quantity.unit):
+        return False
+    if _value_match(ctx, q, rival.quantity):
+        return False
+    words = mine - {_stem(w) for w in _words(q.unit)}
+    if len(words & rival.context) < 2:
+        return False
+    return not any(words & n.context for n in same_value)
 
 
 def _noun_attachment(

@@ -364,3 +364,133 @@ def test_a_hyphened_number_is_no_age(verifier: Verifier) -> None:
     (reason,) = [r for s in result.sentences for r in s.reasons if r.type.startswith("number")]
     assert reason.type == "number_not_in_source"
     assert "it gives '400-strong'" in reason.detail
+
+
+def flagged(verifier: Verifier, article_text: str, summary: str) -> bool:
+    article = article_from_text(article_text)
+    return not verifier.verify(summary, article, split_sentences(article.text)).all_supported
+
+
+ELEVATION = (
+    "The time lapse footage speeds along the 9km long electrified track. The track leads from "
+    "Kleine Scheidegg to Jungraujoch and stands at an elevation of 2061m and 3454m "
+    "respectively. Building it took 16 years."
+)
+
+
+def test_a_number_swapped_inside_a_respectively_list_is_caught(verifier: Verifier) -> None:
+    swapped = "The track runs from Kleine Scheidegg (2061m) to Jungraujoch (2061m)"
+    assert number_reasons(verifier, ELEVATION, swapped) == [("number_mismatch", "2061m")]
+    assert flagged(verifier, ELEVATION, swapped)
+    right = "The track climbs to Jungraujoch (3454m) from Kleine Scheidegg (2061m)."
+    assert number_reasons(verifier, ELEVATION, right) == []
+
+
+TENNIS = (
+    "Eugenie Bouchard's poor run continued as the top seed was beaten 6-3, 6-1 by American "
+    "Lauren Davis in the second round in Charleston on Wednesday. Davis had lost her only "
+    "meeting with Bouchard, but was in control this time against the world No 7. 'I had "
+    "nothing to lose,' said Davis, ranked 66th in the world."
+)
+
+
+def test_a_rank_is_held_against_the_article_ranks(verifier: Verifier) -> None:
+    # the 3 of "6-3" is no rank
+    swapped = "World No 3 Davis won 6-3, 6-1 in the second round in Charleston."
+    assert number_reasons(verifier, TENNIS, swapped) == [("number_mismatch", "3")]
+    assert flagged(verifier, TENNIS, swapped)
+    right = "World No 66 Davis beat the world No 7 in the second round in Charleston."
+    assert number_reasons(verifier, TENNIS, right) == []
+
+
+SUBSTITUTED = (
+    "Eden Hazard admitted he was tired after he was substituted just 62 minutes into "
+    "Belgium's win over Israel on Tuesday. But as Belgium struggled to a 1-0 win over Israel, "
+    "Hazard was withdrawn by manager Marc Wilmots with 28 minutes to go. Hazard was "
+    "substituted with 28 minutes in Belgium's 1-0 win over Israel in Jerusalem on Tuesday."
+)
+
+
+def test_time_gone_is_not_time_left(verifier: Verifier) -> None:
+    swapped = "Eden Hazard was substituted 28 minutes into Belgium's win in Israel."
+    assert number_reasons(verifier, SUBSTITUTED, swapped) == [("number_mismatch", "28 minutes")]
+    assert flagged(verifier, SUBSTITUTED, swapped)
+    for right in (
+        "Eden Hazard was substituted 62 minutes into Belgium's win in Israel.",
+        "Eden Hazard was taken off with 28 minutes to go in Belgium's win in Israel.",
+    ):
+        assert number_reasons(verifier, SUBSTITUTED, right) == []
+
+
+GROOMING = (
+    "A paedophile was caught by police after grooming a girl he believed to be 14. Married "
+    "Adeli, 32, arranged to meet her after sending messages online. Jafar Adeli was arrested "
+    "at a bus station after thinking he was going to meet a 14-year-old girl for sex."
+)
+
+
+def test_a_new_person_aged_as_somebody_else_is_caught(verifier: Verifier) -> None:
+    # "a 32-year-old girl" is the girl, not Adeli, whom the article gives 32
+    swapped = "Jafar Adeli thought he had been chatting to a 32-year-old girl he met online."
+    assert [t for t, _ in number_reasons(verifier, GROOMING, swapped)] == ["number_mismatch"]
+    right = "Jafar Adeli, 32, thought he was chatting to a 14-year-old girl he met online."
+    assert number_reasons(verifier, GROOMING, right) == []
+
+
+CHARGED = (
+    "Six men were charged on Monday. Charged are Mohamed Abdihamid Farah, 21; Adnan Abdihamid "
+    "Farah, 19; Abdurahman Yasin Daud, 21; and Guled Ali Omar, 20. The men had planned to "
+    "travel to Syria."
+)
+
+
+def test_an_age_goes_with_the_whole_name_not_a_shared_surname(verifier: Verifier) -> None:
+    swapped = "Suspects Adnan Abdihamid Farah, 21; and Guled Ali Omar, 20 were charged."
+    assert [t for t, _ in number_reasons(verifier, CHARGED, swapped)] == ["number_mismatch"]
+    right = "Suspects Adnan Abdihamid Farah, 19; and Mohamed Abdihamid Farah, 21 were charged."
+    assert number_reasons(verifier, CHARGED, right) == []
+
+
+HOUSES = (
+    "Homes with a Waitrose nearby cost 12 per cent more – or £38,831 – than those in "
+    "surrounding areas that weren't near a branch. Researchers found that homes in Clifton, "
+    "which enjoy access to a Waitrose, cost £392,961 on average."
+)
+
+
+def test_an_amount_is_no_difference(verifier: Verifier) -> None:
+    swapped = "Study found houses cost £392,961 more than homes without the shop."
+    assert number_reasons(verifier, HOUSES, swapped) == [("number_mismatch", "£392,961")]
+    assert flagged(verifier, HOUSES, swapped)
+    right = "Homes near a Waitrose cost £38,831 more than those in surrounding areas."
+    assert number_reasons(verifier, HOUSES, right) == []
+
+
+LIGHTNING = (
+    "Volcanic lightning may have shaped the early Earth. Ash could have helped decrease "
+    "global temperatures by between 0.05°C to 0.12°C over the past 15 years. A bolt of "
+    "volcanic lightning can heat the surrounding air to more than 3,000°C, according to the "
+    "researchers from the University of Alabama."
+)
+
+
+def test_a_number_that_took_another_numbers_words_is_caught() -> None:
+    # the article gives 0.12°C, but as a fall in global temperatures, not the heated air
+    verifier = Verifier(Config())
+    article = article_from_text(LIGHTNING)
+    moved = []
+    for summary in (
+        "Lightning can heat surrounding air to 0.12°C, researchers from Alabama found.",
+        "Lightning can heat surrounding air to more than 3,000°C, researchers from Alabama found.",
+    ):
+        verifier.trace = []
+        result = verifier.verify(summary, article, split_sentences(article.text))
+        [slot] = [ev for ev in verifier.trace if ev["check"] == "number"]
+        reasons = [
+            (str(r.type), summary[r.summary_span[0] : r.summary_span[1]])
+            for s in result.sentences
+            for r in s.reasons
+            if r.summary_span and r.type.startswith("number")
+        ]
+        moved.append((slot["words_moved"], reasons))
+    assert moved == [(1.0, [("number_mismatch", "0.12°C")]), (0.0, [])]
