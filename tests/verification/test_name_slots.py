@@ -4,6 +4,7 @@ puts around a name."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from factkit.annotate import Annotator
 from factkit.config import Config
@@ -31,16 +32,19 @@ def _span(text: str, name: str) -> tuple[int, int, list[str]]:
     return start, start + len(name), [w.lower().removesuffix("'s") for w in name.split()]
 
 
-def _rival(summary: str, name: str, article: str = ARTICLE) -> str | None:
-    """The article name ``anchored_rival`` finds in the slot of ``name`` (every body sentence
-    aligned; an article name with a word of ``name`` is the same name)."""
+def _found(
+    finder: Callable[..., _Name | None], summary: str, name: str, article: str
+) -> str | None:
+    """The article name ``finder`` (``anchored_rival`` or ``subject_rival``) finds in the slot
+    of ``name`` (every body sentence aligned; an article name with a word of ``name`` is the
+    same name)."""
     src = _index(article)
     words = set(_span(summary, name)[2])
 
     def same(n: _Name) -> bool:
         return bool(words & n.words)
 
-    found = anchored_rival(
+    found = finder(
         summary,
         _span(summary, name),
         (0, len(summary)),
@@ -50,6 +54,11 @@ def _rival(summary: str, name: str, article: str = ARTICLE) -> str | None:
         lambda n: not same(n),
     )
     return None if found is None else article[found.start : found.end]
+
+
+def _rival(summary: str, name: str, article: str = ARTICLE) -> str | None:
+    """The article name ``anchored_rival`` finds in the slot of ``name``."""
+    return _found(anchored_rival, summary, name, article)
 
 
 def test_anchors_are_the_nearest_content_words_on_each_side() -> None:
@@ -111,22 +120,7 @@ SEEDS = (
 
 def _subject(summary: str, name: str, article: str = SEEDS) -> str | None:
     """The article name ``subject_rival`` finds for ``name`` opening ``summary``."""
-    src = _index(article)
-    words = set(_span(summary, name)[2])
-
-    def same(n: _Name) -> bool:
-        return bool(words & n.words)
-
-    found = subject_rival(
-        summary,
-        _span(summary, name),
-        (0, len(summary)),
-        src,
-        range(len(src.body)),
-        same,
-        lambda n: not same(n),
-    )
-    return None if found is None else article[found.start : found.end]
+    return _found(subject_rival, summary, name, article)
 
 
 def test_a_subject_swapped_for_another_article_person_meets_the_predicates_subject() -> None:
