@@ -395,10 +395,16 @@ def test_name_threshold_from_the_config_trades_recall_for_false_alarms() -> None
         "Jurgen Klopp will leave Borussia Dortmund at the end of the season. "
         "Klopp has been linked with Manchester City, Manchester United and Arsenal."
     )
-    line = "Manchester United will leave Borussia Dortmund at the end of the season."
+    # The decision layer judges this slot: no certain rule (slot-type clash, anchored or
+    # subject slot) holds "Manchester United" in Klopp's place here.
+    line = "Borussia Dortmund will lose Manchester United at the end of the season."
     assert not verify(line, text).all_supported
     lenient = Config.model_validate({"verify": {"name_threshold": 0.999}})
     assert verify(line, text, lenient).all_supported
+    # A name in the slot the article gives another name of its type, with the same words
+    # around it, is a certain swap, which no threshold lets through (name_slots.py).
+    subject_swap = "Manchester United will leave Borussia Dortmund at the end of the season."
+    assert not verify(subject_swap, text, lenient).all_supported
     with pytest.raises(ValidationError):
         Config.model_validate({"verify": {"name_threshold": 1.5}})
 
