@@ -160,6 +160,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
         )
 
     _, window = ctx.window(frozenset(_stem(w) for w in words))
+
     def is_same(n: _Name) -> bool:
         return _same_name(words, n.words)
 
