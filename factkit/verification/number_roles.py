@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factkit.annotate.quantities.words import TEENS, TENS, UNITS
+from factkit.annotate.quantities.words import TEENS, TENS, UNITS, small_number
 from factkit.lang import alternation, word_set
 
 Span = tuple[int, int]
@@ -146,8 +146,10 @@ _ARTICLE_RANK_RE = re.compile(
 
 
 def _rank_value(written: str) -> float:
-    low = written.lower()
-    return float(_WORD_VALUES[low]) if low in _WORD_VALUES else float(low)
+    """The value of a rank's number, digits or a word below 100 ("66", "one")."""
+    value = small_number(written.lower())
+    assert value is not None, written  # _RANK_NUMBER matches only such numbers
+    return value
 
 
 def summary_ranks(text: str, start: int, end: int) -> list[tuple[Span, float]]:
