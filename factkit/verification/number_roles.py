@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from factkit.annotate.quantities.words import TEENS, TENS, UNITS, small_number
 from factkit.lang import alternation, word_set
+from factkit.verification.text import sentence_around
 
 Span = tuple[int, int]
 
@@ -171,6 +172,10 @@ def article_ranks(text: str) -> tuple[tuple[Span, float], ...]:
     return tuple(out)
 
 
+# characters each side of a rank in which the person it ranks is named
+_RANK_REACH = 25
+
+
 def judge_ranks(
     summary_text: str,
     start: int,
@@ -199,17 +204,12 @@ def judge_ranks(
             rank: tuple[Span, float], own: set[str] = own, value: float = value
         ) -> tuple[int, float]:
             (a, b), theirs_value = rank
-            before = re.split(r"[.!?]\s", article_text[max(0, a - _RANK_REACH) : a])[-1]
-            after = re.split(r"[.!?]\s", article_text[b : b + _RANK_REACH])[0]
+            before, after = sentence_around(article_text, a, b, _RANK_REACH)
             near = names(before + " " + after)  # in the rank's own sentence
             return len(own & near), -abs(theirs_value - value)
 
         out.append((span, max(theirs, key=fit)[0]))
     return out
-
-
-# characters each side of a rank in which the person it ranks is named
-_RANK_REACH = 25
 
 
 # ------------------------------------------------------------------ elapsed and remaining time

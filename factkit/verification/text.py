@@ -63,6 +63,18 @@ def name_lists(text: str, spans: Sequence[tuple[int, int, object]]) -> list[list
     return lists
 
 
+# where a sentence ends inside a stretch of text
+_SENTENCE_END_RE = re.compile(r"[.!?]\s")
+
+
+def sentence_around(text: str, start: int, end: int, reach: int) -> tuple[str, str]:
+    """The text up to ``reach`` characters before ``start`` and after ``end`` that is still in
+    their sentence (cut where a sentence ends: "[.!?] ")."""
+    before = _SENTENCE_END_RE.split(text[max(0, start - reach) : start])[-1]
+    after = _SENTENCE_END_RE.split(text[end : end + reach])[0]
+    return before, after
+
+
 _DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
 

@@ -56,7 +56,14 @@ from factkit.verification.numbers import (
     supported_scoreline_numbers,
     supported_times,
 )
-from factkit.verification.text import _DIGITS_RE, _bound, _local_context, _stem, _words
+from factkit.verification.text import (
+    _DIGITS_RE,
+    _bound,
+    _local_context,
+    _stem,
+    _words,
+    sentence_around,
+)
 
 _RANK_WORDS = word_set("number_rank_words")
 
@@ -475,10 +482,7 @@ def _compared(text: str, q: Quantity) -> bool:
     """Does a comparison word stand near the article's ``q`` in its sentence ("12 per cent
     more – or £38,831 – than", "64 per cent (£153,488) more")? An amount nothing compares
     ("cost £392,961 on average") is no difference."""
-    before = text[max(0, q.start - _COMPARED_REACH) : q.start]
-    after = text[q.end : q.end + _COMPARED_REACH]
-    before = re.split(r"[.!?]\s", before)[-1]
-    after = re.split(r"[.!?]\s", after)[0]
+    before, after = sentence_around(text, q.start, q.end, _COMPARED_REACH)
     return bool(_COMPARED_RE.search(before) or _COMPARED_RE.search(after))
 
 
