@@ -29,8 +29,9 @@ def _preposition() -> str:
 
 
 @cache
-def _right_after_preposition() -> re.Pattern[str]:
-    """A place preposition right before a name ("in County Down")."""
+def place_preposition_before() -> re.Pattern[str]:
+    """A place preposition right before a name ("in County Down"; ``place_prepositions.txt``),
+    matched at the end of the text searched."""
     return re.compile(_preposition() + r"$")
 
 
@@ -44,7 +45,7 @@ def _after_preposition_or_chain() -> re.Pattern[str]:
 
 def summary_locates(text: str, start: int) -> bool:
     """Does a place preposition open the name at ``start`` of the summary ``text``?"""
-    return _right_after_preposition().search(text[max(0, start - 12) : start]) is not None
+    return place_preposition_before().search(text[max(0, start - 12) : start]) is not None
 
 
 def article_places(

@@ -23,6 +23,7 @@ from functools import cache
 
 from factkit.lang import alternation, entries, word_set
 from factkit.verification.name_types import GROUP, PERSON, context_type, qualifies_role, type_of
+from factkit.verification.places import place_preposition_before
 from factkit.verification.text import name_lists
 
 _Span = tuple[int, int, list[str]]
@@ -67,17 +68,12 @@ def _is_verb(word: str) -> bool:
     return word.endswith("ed") or word in word_set("auxiliary_verbs") or word in word_set("modals")
 
 
-@cache
-def _place_preposition_before() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + alternation(entries("place_prepositions")) + r")\s+$", re.I)
-
-
 def written_as_place(
     text: str, mentions: Iterable[tuple[int, int, frozenset[str]]], words: list[str]
 ) -> bool:
     """Does ``text`` write the name (one of ``words``) right after a place preposition ("from
     Minnesota")? ``mentions``: (start, end, words) of the article's names."""
-    cue = _place_preposition_before()
+    cue = place_preposition_before()
     return any(
         set(words) & mention and cue.search(text, max(0, start - 12), start) is not None
         for start, _, mention in mentions
