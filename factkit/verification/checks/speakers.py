@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from functools import lru_cache
 from typing import cast
 
 from factkit.document import Attribution, ReasonType, VerifyReason
@@ -306,11 +307,13 @@ def _same_content_anywhere(ctx: SentenceContext, said: set[str], claimed: set[st
     return shares[0][1]
 
 
-def _content_stems(content: str) -> set[str]:
+# every summary sentence's statement is held against every article attribution's content
+@lru_cache(maxsize=4096)
+def _content_stems(content: str) -> frozenset[str]:
     """Porter stems of the content words of an attribution's content: "looked tired" and
     "looks to be tiring", "get people into work" and "getting people working" share theirs
     (the verifier's six-letter stems do not)."""
-    return {porter_stem(w) for w in _content_words(content)}
+    return frozenset(porter_stem(w) for w in _content_words(content))
 
 
 def _named_before_appositive(ctx: SentenceContext, real: Attribution, claimed: set[str]) -> bool:
