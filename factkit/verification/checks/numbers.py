@@ -36,6 +36,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
+from functools import partial
 
 import numpy as np
 
@@ -136,7 +138,7 @@ def _role_rivals(
     added to ``settled``."""
     part, src = ctx.part, ctx.src
     out = []
-    names = lambda text: _proper_words(text, src.common_words)  # noqa: E731
+    names = _name_reader(ctx)
     for (a, b), rival in judge_ranks(ctx.text, part.start, part.end, src.text, names):
         if rival is None:
             settled.append((a, b))
@@ -162,6 +164,12 @@ def _role_rivals(
     return out
 
 
+def _name_reader(ctx: SentenceContext) -> Callable[[str], set[str]]:
+    """The name words of a stretch of text (``_proper_words`` by the article's lower-case
+    words), which tells whose score, rank or number it is."""
+    return partial(_proper_words, common_words=ctx.src.common_words)
+
+
 def _scorelines(ctx: SentenceContext) -> tuple[list[tuple[int, int]], list[VerifyReason]]:
     """The summary's scorelines, judged as a whole (their digits are no counts): the spans
     they settle, and a ``number_mismatch`` for each that meets another score of its match
@@ -182,7 +190,7 @@ def _scorelines(ctx: SentenceContext) -> tuple[list[tuple[int, int]], list[Verif
         src.text,
         [(s.start, s.end) for s in src.body],
         passage,
-        lambda text: _proper_words(text, src.common_words),
+        _name_reader(ctx),
     )
     settled = [(v.start, v.end) for v in verdicts]
     reasons = []
