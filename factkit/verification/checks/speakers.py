@@ -22,7 +22,10 @@ summary speaker that is a role ("the Prime Minister", "the White House press sec
 a word of ``factkit/lang/en/speaker_role_words.txt``) is left unjudged, and so is one named
 before an article speaker in apposition ("David Rush, 33, from Lisburn, Northern Ireland,
 felt"). A summary line in the headline form "Scott Kelly: the spacecraft will ..." is that
-name's statement (the attribution finder reads only capitals there, "NASA: ...")."""
+name's statement (the attribution finder reads only capitals there, "NASA: ..."). A statement no
+article attribution holds, given with a speech cue (``factkit/lang/en/speaker_statement_cues.txt``)
+to a speaker the article never gives a statement, while a named speaker speaks in the passage
+that supports it, is a ``speaker_mismatch`` too ("Referee Michael Oliver insisted ...")."""
 
 from __future__ import annotations
 
@@ -40,6 +43,7 @@ from factkit.verification.references import is_description
 from factkit.verification.text import _WORD_RE, _content_words, _norm_word, _stem, _words
 
 _ROLE_WORDS = word_set("speaker_role_words")
+_STATEMENT_CUES = word_set("speaker_statement_cues")
 _PRONOUNS = word_set("subject_pronouns") | word_set("pronouns_relative")
 _DESCRIPTION_OPENERS = word_set("speaker_description_openers")
 # how many words from a description's noun a name may stand and still be the one described
@@ -125,7 +129,9 @@ def _check_speaker(
         # sentence aligned best a quotation twenty sentences on)
         best = _same_content_anywhere(ctx, said, claimed)
         if best is None:
-            return None  # no article attribution of this content: the name check decides
+            # no article attribution of this content: the name check decides, unless the
+            # summary's speaker never speaks in the article while someone else does here
+            return _silent_speaker(ctx, a, claimed, window)
         window = [cast(int, src.attribution_pos[best])]
         named_nearby = any(mentions(w, src, ctx.near(window)) for w in claimed)
     real = src.attributions[best]
@@ -427,3 +433,34 @@ def _speaker_words(att: Attribution) -> set[str]:
         if part:
             words |= _content_words(part)
     return words
+
+
+def _silent_speaker(
+    ctx: SentenceContext, a: Attribution, claimed: set[str], window: list[int]
+) -> VerifyReason | None:
+    """``speaker_mismatch`` when the summary gives a statement ("Michael Oliver insisted ...")
+    to someone the article never gives one (no attribution's speaker, resolved or written,
+    names them), while the passage that supports it is someone else's named statement."""
+    if _norm_word(a.cue.split()[-1]) not in _STATEMENT_CUES:
+        return None
+    src = ctx.src
+    if any(
+        _same_speaker(claimed, _speaker_words(att), src.common_words) for att in src.attributions
+    ):
+        return None
+    near = ctx.near(window)
+    for k, att in enumerate(src.attributions):
+        if src.attribution_pos[k] not in near:
+            continue
+        name = att.speaker_resolved or att.speaker or ""
+        if not _proper_words(name, src.common_words):
+            continue
+        return VerifyReason(
+            ReasonType.SPEAKER_MISMATCH,
+            f"summary attributes this to {a.speaker!r}; the article gives them no statement, "
+            f"and this passage to {name!r}",
+            (cast(int, a.speaker_start), cast(int, a.speaker_end)),
+            att.speaker_start,
+            att.speaker_end,
+        )
+    return None
