@@ -441,7 +441,7 @@ def _silent_speaker(
     """``speaker_mismatch`` when the summary gives a statement ("Michael Oliver insisted ...")
     to someone the article never gives one (no attribution's speaker, resolved or written,
     names them), while the passage that supports it is someone else's named statement."""
-    if _norm_word(a.cue.split()[-1]) not in _STATEMENT_CUES:
+    if _norm_word(a.cue.split()[0]) not in _STATEMENT_CUES:
         return None
     src = ctx.src
     if any(
