@@ -443,6 +443,8 @@ def _silent_speaker(
     names them), while the passage that supports it is someone else's named statement."""
     if _norm_word(a.cue.split()[0]) not in _STATEMENT_CUES:
         return None
+    if (a.speaker or "").split()[-1][:1].islower():
+        return None  # "Ebola survivors", "Chelsea fans": a description, its name word a qualifier
     src = ctx.src
     if any(
         _same_speaker(claimed, _speaker_words(att), src.common_words) for att in src.attributions

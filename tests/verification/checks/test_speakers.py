@@ -318,3 +318,9 @@ def test_a_cue_that_is_often_no_statement_gives_no_silent_speaker() -> None:
     # "replied with a goal", "accused of": no statement to hold against the passage's speaker
     summary = "Michael Oliver replied after the game with a penalty for his side."
     assert "speaker_mismatch" not in _speaker_reasons(summary, _SILENT_ARTICLE)
+
+
+def test_a_description_qualified_by_a_name_gives_no_silent_speaker() -> None:
+    # "Swansea fans" is a description; "Swansea" only qualifies it, nobody the article must quote
+    summary = "Swansea fans insisted after the game their player had been pushed."
+    assert "speaker_mismatch" not in _speaker_reasons(summary, _SILENT_ARTICLE)
