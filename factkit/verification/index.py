@@ -363,7 +363,8 @@ def _index_sentence(
         context = _context_of(context_tokens, q.start, q.end, q.unit, context_words)
         around = read.around(text, q.start, q.end, s.start, s.end)
         src.numbers.append(_Number(q, p, context, around))
-    spans = _name_spans(text, s.start, s.end, src.common_words)
+    written = list(zip(read.starts, read.ends, read.written, strict=True))
+    spans = _name_spans(text, s.start, s.end, src.common_words, written)
     for (a, b, words), bounds in zip(spans, _outer_bounds(text, spans, s.end), strict=True):
         context = _context_of(context_tokens, a, b, None, context_words)
         around = read.around(text, a, b, s.start, s.end)

@@ -3,6 +3,7 @@ English words that happen to be capitalized."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -64,15 +65,22 @@ def _proper_words(text: str, common_words: set[str]) -> set[str]:
 
 
 def _name_spans(
-    text: str, start: int, end: int, common_words: set[str]
+    text: str,
+    start: int,
+    end: int,
+    common_words: set[str],
+    tokens: Sequence[tuple[int, int, str]] | None = None,
 ) -> list[tuple[int, int, list[str]]]:
     """Capitalized name spans in ``text[start:end]``: (start, end, normalized words).
 
     ``common_words``: words the article writes in lower case; a lone capitalized word that
-    starts the sentence and is one of them ("Police", "Officials") is not a name.
+    starts the sentence and is one of them ("Police", "Officials") is not a name. ``tokens``:
+    the ``_WORD_RE`` words of ``text[start:end]`` (start, end, word), when the caller has read
+    them already (the article index).
     """
     out: list[tuple[int, int, list[str]]] = []
-    tokens = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
+    if tokens is None:
+        tokens = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
     # each token is read once: a capitalized word, not a lone capital letter
     cap = [
         _CAP_RE.fullmatch(tok) is not None and not (len(tok) == 1 and tok.isupper())
