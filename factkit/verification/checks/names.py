@@ -489,19 +489,23 @@ def _name_context_fit(
     in_window = set(window)
     ctx_own = ctx_other = 0.0
     adj_own = adj_own_any = adj_other = 0
-    for n in src.names:
-        fit = len(mine & n.context) / len(mine) if mine else 0.0
-        adjacent = n.fit(around)
-        if _same_name(words, n.words, src):
-            ctx_own = max(ctx_own, fit)
+    given = _given(words, src)
+
+    def fit(n: _Name) -> float:
+        return len(mine & n.context) / len(mine) if mine else 0.0
+
+    for n in src.names:  # each fit is read only where it counts: most names are in no window
+        if not given.isdisjoint(n.words):  # the summary's name (``_same_name``)
+            ctx_own = max(ctx_own, fit(n))
+            adjacent = n.fit(around)
             adj_own_any = max(adj_own_any, adjacent)
             if n.pos in near:
                 adj_own = max(adj_own, adjacent)
             continue
         if n.pos in near:
-            adj_other = max(adj_other, adjacent)
+            adj_other = max(adj_other, n.fit(around))
         if n.pos in in_window and not any(name_word_match(w, others) for w in n.words):
-            ctx_other = max(ctx_other, fit)
+            ctx_other = max(ctx_other, fit(n))
     return {
         "ctx_own": ctx_own,
         "ctx_other": ctx_other,
