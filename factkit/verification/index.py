@@ -24,6 +24,7 @@ from factkit.document import Attribution, Quantity, Sentence, TimeAnchor
 from factkit.verification.name_types import name_types
 from factkit.verification.names import _name_spans
 from factkit.verification.numbers import slot_numbers
+from factkit.verification.relations import Relation
 from factkit.verification.text import (
     _MONTHS_DAYS,
     _ORDINAL_RE,
@@ -118,18 +119,31 @@ class _Source:
     idf: dict[str, float]
     mention_memo: dict[str, list[int]] = field(default_factory=dict)
     name_types: dict[str, str] = field(default_factory=dict)  # name word -> person/group
+    # first five letters of the words of five or more of each body sentence (``mentions_of``)
+    body_prefixes: list[set[str]] = field(default_factory=list)
+    # the stems of every word of each body sentence, function words too (``name_slots.py``)
+    body_stems: list[set[str]] = field(default_factory=list)
+    # the words of the names, and the name words, by their first three letters: the only
+    # article words a summary word may share five letters with or be a clipped form of
+    name_heads: dict[str, list[str]] = field(default_factory=dict)
+    name_word_heads: dict[str, list[str]] = field(default_factory=dict)
+    # what the checks read again for every summary name and sentence, kept with the article
+    # (so a batch run holds it no longer than the article): a summary name's words -> the
+    # article name words that give them, a name word -> the body positions naming it or a
+    # clipped form of it (``checks/names.py``); a body position -> its name-verb-name relations
+    # (``checks/relations.py``)
+    given_memo: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    clipped_memo: dict[str, list[int]] = field(default_factory=dict)
+    relation_memo: dict[int, list[Relation]] = field(default_factory=dict)
 
     def mentions_of(self, word: str) -> list[int]:
         """Body positions naming ``word`` (or, for five letters or more, a word sharing its
         first five: a demonym or inflection)."""
         got = self.mention_memo.get(word)
         if got is None:
-            got = [
-                p
-                for p, words in enumerate(self.body_words)
-                if word in words
-                or (len(word) >= 5 and any(w[:5] == word[:5] and len(w) >= 5 for w in words))
-            ]
+            head = word[:5] if len(word) >= 5 else None
+            pairs = zip(self.body_words, self.body_prefixes, strict=True)
+            got = [p for p, (words, heads) in enumerate(pairs) if word in words or head in heads]
             self.mention_memo[word] = got
         return got
 
@@ -177,6 +191,7 @@ class _SentenceWords:
     words: set[str]
     capitalized: set[str]
     written: list[str]
+    stems: set[str]  # of every word, function words too
     starts: list[int]
     ends: list[int]
 
@@ -236,6 +251,7 @@ def _read_sentence(text: str, s: Sentence) -> _SentenceWords:
     words: set[str] = set()
     capitalized: set[str] = set()
     written: list[str] = []
+    stems: set[str] = set()
     starts: list[int] = []
     ends: list[int] = []
     for m in _WORD_RE.finditer(text, s.start, s.end):
@@ -246,8 +262,10 @@ def _read_sentence(text: str, s: Sentence) -> _SentenceWords:
         word = _norm_word(raw)
         if word:
             words.add(word)
+            stem = _stem(word)
+            stems.add(stem)
             if word not in _STOP:
-                tokens.append((_stem(word), m.start(), m.end()))
+                tokens.append((stem, m.start(), m.end()))
         if raw[:1].isupper():
             # mid-sentence: something other than an opening quote or bracket after a sentence
             # end precedes it (the first word and a word after ". " open a sentence)
@@ -258,7 +276,7 @@ def _read_sentence(text: str, s: Sentence) -> _SentenceWords:
                 capitalized.add(word)
     if text[s.start : s.end] != s.text:  # a sentence whose text is not its span: read it
         words = set(_words(s.text))
-    return _SentenceWords(tokens, words, capitalized, written, starts, ends)
+    return _SentenceWords(tokens, words, capitalized, written, stems, starts, ends)
 
 
 def build_index(annotations: Annotations, context_words: int) -> _Source:
@@ -298,14 +316,26 @@ def build_index(annotations: Annotations, context_words: int) -> _Source:
         body_words=body_words,
         stem_positions={st: np.array(ps) for st, ps in positions.items()},
         idf={st: math.log(1 + n / len(ps)) for st, ps in positions.items()},
+        body_prefixes=[{w[:5] for w in ws if len(w) >= 5} for ws in body_words],
+        body_stems=[read.stems for read in read_body],
     )
     for p, s in enumerate(body):
         _index_sentence(src, annotations, s, p, read_body[p], context_words)
     src.attribution_pos = [src.body_position(a.cue_start) for a in src.attributions]
+    src.name_heads = _by_head({w for name in src.names for w in name.words})
+    src.name_word_heads = _by_head(src.name_words)
     src.name_types = name_types(
         text, [(n.start, n.words) for n in src.names], [a.speaker for a in src.attributions]
     )
     return src
+
+
+def _by_head(words: set[str]) -> dict[str, list[str]]:
+    """``words`` by their first three letters."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[:3], []).append(w)
+    return out
 
 
 def _index_sentence(
@@ -333,7 +363,8 @@ def _index_sentence(
         context = _context_of(context_tokens, q.start, q.end, q.unit, context_words)
         around = read.around(text, q.start, q.end, s.start, s.end)
         src.numbers.append(_Number(q, p, context, around))
-    spans = _name_spans(text, s.start, s.end, src.common_words)
+    written = list(zip(read.starts, read.ends, read.written, strict=True))
+    spans = _name_spans(text, s.start, s.end, src.common_words, written)
     for (a, b, words), bounds in zip(spans, _outer_bounds(text, spans, s.end), strict=True):
         context = _context_of(context_tokens, a, b, None, context_words)
         around = read.around(text, a, b, s.start, s.end)

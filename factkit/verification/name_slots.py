@@ -216,7 +216,10 @@ def anchored_rival(
     rivals: dict[str, _Name] = {}  # the first rival "between" two anchors, or at one "side"
     between = False  # do two-sided anchors hold a slot anywhere?
     in_window = set(window)
+    wanted = {*anchors.left, *anchors.right}
     for pos, s in enumerate(src.body):
+        if wanted.isdisjoint(src.body_stems[pos]):
+            continue  # no anchor in the sentence: nothing held (and no words to read)
         ranges = _held(_tokens(src.text, s.start, s.end), anchors, (s.start, s.end))
         if not ranges:
             continue
@@ -294,6 +297,8 @@ def subject_rival(
     rival: _Name | None = None
     in_window = set(window)
     for pos, s in enumerate(src.body):
+        if src.body_stems[pos].isdisjoint(predicate[:2]):
+            continue  # the predicate cannot start here
         tokens = _tokens(src.text, s.start, s.end)
         for i in _predicate_starts(tokens, predicate):
             at = tokens[i].start

@@ -3,6 +3,7 @@ English words that happen to be capitalized."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -64,36 +65,38 @@ def _proper_words(text: str, common_words: set[str]) -> set[str]:
 
 
 def _name_spans(
-    text: str, start: int, end: int, common_words: set[str]
+    text: str,
+    start: int,
+    end: int,
+    common_words: set[str],
+    tokens: Sequence[tuple[int, int, str]] | None = None,
 ) -> list[tuple[int, int, list[str]]]:
     """Capitalized name spans in ``text[start:end]``: (start, end, normalized words).
 
     ``common_words``: words the article writes in lower case; a lone capitalized word that
-    starts the sentence and is one of them ("Police", "Officials") is not a name.
+    starts the sentence and is one of them ("Police", "Officials") is not a name. ``tokens``:
+    the ``_WORD_RE`` words of ``text[start:end]`` (start, end, word), when the caller has read
+    them already (the article index).
     """
     out: list[tuple[int, int, list[str]]] = []
-    tokens = [
-        (m.start() + start, m.end() + start, m.group()) for m in _WORD_RE.finditer(text[start:end])
+    if tokens is None:
+        tokens = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
+    # each token is read once: a capitalized word, not a lone capital letter
+    cap = [
+        _CAP_RE.fullmatch(tok) is not None and not (len(tok) == 1 and tok.isupper())
+        for _, _, tok in tokens
     ]
-
-    def is_cap(tok: str) -> bool:
-        return bool(_CAP_RE.fullmatch(tok)) and not (len(tok) == 1 and tok.isupper())
-
     i = 0
     while i < len(tokens):
-        s, _, tok = tokens[i]
-        if not is_cap(tok):
+        s = tokens[i][0]
+        if not cap[i]:
             i += 1
             continue
         j = i + 1
         while j < len(tokens):
-            if is_cap(tokens[j][2]) and tokens[j][0] - tokens[j - 1][1] <= 1:
+            if cap[j] and tokens[j][0] - tokens[j - 1][1] <= 1:
                 j += 1
-            elif (
-                tokens[j][2].lower() in _NAME_LINKS
-                and j + 1 < len(tokens)
-                and is_cap(tokens[j + 1][2])
-            ):
+            elif tokens[j][2].lower() in _NAME_LINKS and j + 1 < len(tokens) and cap[j + 1]:
                 j += 2
             else:
                 break

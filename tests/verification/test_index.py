@@ -16,6 +16,7 @@ from factkit.verification.index import (
     _Source,
     build_index,
 )
+from factkit.verification.names import _name_spans
 from factkit.verification.text import _content_tokens, _stem, _words
 
 TEXT = (
@@ -68,6 +69,7 @@ def test_one_pass_over_a_sentence_reads_what_the_separate_scans_read() -> None:
     read = _read_sentence(text, sentence)
     assert read.tokens == _content_tokens(text, 0, len(text))
     assert read.words == set(_words(text))
+    assert read.stems == {_stem(w) for w in _words(text)}  # function words' too ("the")
     # capitalized mid-sentence: not first, nor after a sentence end (and quotes or brackets)
     assert read.capitalized == {"smith", "mr", "later", "us", "rs50", "skythe"}
     # the words around every span, word boundaries or not (a slot may start inside "Rs50")
@@ -104,3 +106,35 @@ def test_a_name_in_a_list_or_before_an_insertion_also_reads_the_words_around_the
 def test_names_joined_by_a_comma_before_a_verb_are_no_chain() -> None:
     names = _names_of("After beating Chelsea, Arsenal moved top of the table on Sunday.")
     assert names["Chelsea"].outer is None and names["Arsenal"].outer is None
+
+
+ARTICLE = (
+    "Hibernian beat the Rangers side at Easter Road. "
+    "The Afghanistan squad trained in Kabul on Monday. "
+    "Fans of Hibernian sang."
+)
+
+
+def test_mentions_and_name_word_heads_are_read_once_per_article() -> None:
+    article = Article(text=ARTICLE)
+    annotations = Annotator(Config()).annotate(article, split_sentences(ARTICLE))
+    index = build_index(annotations, Config().verify.number_context_words)
+    # a word of five letters or more is mentioned where a word shares its first five
+    assert index.mentions_of("afghan") == [1]
+    assert index.mentions_of("hibernian") == [0, 2]
+    assert index.mentions_of("kab") == []  # shorter words must match whole
+    assert "hibernian" in index.name_heads["hib"] and "kabul" in index.name_heads["kab"]
+    assert index.body_stems[1] >= {"the", "afghan", "traine"}
+
+
+def test_name_spans_read_from_the_words_already_read_are_the_same() -> None:
+    text = 'Then Mr Smith met the U.S. team of Real Madrid. "Police" said Obama\'s aide.'
+    sentence = Sentence(0, 0, len(text), SegmentKind.BODY, text)
+    read = _read_sentence(text, sentence)
+    written = list(zip(read.starts, read.ends, read.written, strict=True))
+    common = {"police"}
+    assert _name_spans(text, 0, len(text), common, written) == _name_spans(
+        text, 0, len(text), common
+    )
+    # a range inside the text: absolute offsets, words cut at its ends ("Madrid" is outside)
+    assert _name_spans(text, 5, 40, common) == [(5, 13, ["smith"]), (35, 39, ["real"])]

@@ -152,7 +152,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
 
     def may_rival(n: _Name) -> bool:
         return (
-            not _same_name(words, n.words)
+            not _same_name(words, n.words, src)
             and not any(name_word_match(w, others) or short_form_of(w, others) for w in n.words)
             and not other_type(words, n.words, src.name_types, own_type)
             # a real name, not a common word opening a glued caption ("Armed with")
@@ -162,7 +162,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     _, window = ctx.window(frozenset(_stem(w) for w in words))
 
     def is_same(n: _Name) -> bool:
-        return _same_name(words, n.words)
+        return _same_name(words, n.words, src)
 
     rival = anchored_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
     rival = rival or subject_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
@@ -443,7 +443,7 @@ def _rival_name(
         return float(scores[n.pos]) + weight * len(mine & n.context) / len(mine)
 
     # the summary's name, or a clipped form ("Hibs"), by article name
-    same = [_same_name(words, n.words) for n in src.names]
+    same = [_same_name(words, n.words, src) for n in src.names]
     best_same = max(
         (fit(n) for n, is_same in zip(src.names, same, strict=True) if is_same), default=-math.inf
     )
@@ -489,19 +489,23 @@ def _name_context_fit(
     in_window = set(window)
     ctx_own = ctx_other = 0.0
     adj_own = adj_own_any = adj_other = 0
-    for n in src.names:
-        fit = len(mine & n.context) / len(mine) if mine else 0.0
-        adjacent = n.fit(around)
-        if _same_name(words, n.words):
-            ctx_own = max(ctx_own, fit)
+    given = _given(words, src)
+
+    def fit(n: _Name) -> float:
+        return len(mine & n.context) / len(mine) if mine else 0.0
+
+    for n in src.names:  # each fit is read only where it counts: most names are in no window
+        if not given.isdisjoint(n.words):  # the summary's name (``_same_name``)
+            ctx_own = max(ctx_own, fit(n))
+            adjacent = n.fit(around)
             adj_own_any = max(adj_own_any, adjacent)
             if n.pos in near:
                 adj_own = max(adj_own, adjacent)
             continue
         if n.pos in near:
-            adj_other = max(adj_other, adjacent)
+            adj_other = max(adj_other, n.fit(around))
         if n.pos in in_window and not any(name_word_match(w, others) for w in n.words):
-            ctx_other = max(ctx_other, fit)
+            ctx_other = max(ctx_other, fit(n))
     return {
         "ctx_own": ctx_own,
         "ctx_other": ctx_other,
@@ -511,20 +515,42 @@ def _name_context_fit(
     }
 
 
-def _same_name(words: list[str], name: frozenset[str]) -> bool:
-    """Does the article name ``name`` give the summary name (one of its words, or a clipped
-    form of one: "Hibs" for "Hibernian")?"""
-    return any(name_word_match(w, name) or short_form_of(w, name) for w in words)
+def _same_name(words: list[str], name: frozenset[str], src: _Source) -> bool:
+    """Does the article name ``name`` (one of ``src.names``) give the summary name (one of its
+    words, or a clipped form of one: "Hibs" for "Hibernian")?"""
+    return not _given(words, src).isdisjoint(name)
+
+
+def _given(words: list[str], src: _Source) -> frozenset[str]:
+    """The words of article names that give a word of the summary name ``words``: the word
+    itself, one sharing its first five letters, a clipped form. Read once per name and
+    article: every summary name is compared with every article name, several times."""
+    key = tuple(words)
+    got = src.given_memo.get(key)
+    if got is None:
+        # a word that gives ``w`` shares its first three letters (a clipped form has three)
+        got = frozenset(
+            p
+            for w in words
+            for p in src.name_heads.get(w[:3], ())
+            if name_word_match(w, {p}) or short_form_of(w, {p})
+        )
+        src.given_memo[key] = got
+    return got
 
 
 def _mentions_or_clipped(word: str, src: _Source) -> list[int]:
     """Body positions naming ``word`` or a clipped form of it, or it of them ("Hibernian" is
-    mentioned where the article writes "Hibs")."""
-    found = set(src.mentions_of(word))
-    for other in src.name_words:
-        if other != word and short_form_of(word, {other}):
-            found.update(src.mentions_of(other))
-    return sorted(found)
+    mentioned where the article writes "Hibs"); read once per word and article."""
+    got = src.clipped_memo.get(word)
+    if got is None:
+        found = set(src.mentions_of(word))
+        # a clipped form shares the first three letters (``_given``)
+        for other in src.name_word_heads.get(word[:3], ()):
+            if other != word and short_form_of(word, {other}):
+                found.update(src.mentions_of(other))
+        got = src.clipped_memo[word] = sorted(found)
+    return list(got)
 
 
 def _known_word(word: str, src: _Source) -> bool:

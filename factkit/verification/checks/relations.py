@@ -61,5 +61,11 @@ def _both_named(ctx: SentenceContext, claim: Relation) -> list[int]:
 
 
 def _sentence_relations(ctx: SentenceContext, position: int) -> list[Relation]:
-    s = ctx.src.body[position]
-    return relations(ctx.src.text, s.start, s.end, ctx.src.common_words)
+    """The relations of a body sentence, read once per article (every summary relation naming
+    the sentence's two names reads them)."""
+    src = ctx.src
+    got = src.relation_memo.get(position)
+    if got is None:
+        s = src.body[position]
+        got = src.relation_memo[position] = relations(src.text, s.start, s.end, src.common_words)
+    return got

@@ -379,3 +379,23 @@ def test_a_name_swapped_within_one_article_sentence_is_caught_by_its_neighbours(
 def test_the_right_name_in_the_same_article_sentence_is_not_flagged() -> None:
     summary = "Felipe Caicedo scored a brace in Espanyol's 3-0 defeat of Villarreal."
     assert name_reasons(verify(summary, LIGA), summary) == []
+
+
+def test_summary_name_words_are_matched_to_article_names_once_per_article() -> None:
+    from factkit.annotate import Annotator
+    from factkit.config import Config
+    from factkit.document import Article
+    from factkit.verification.checks.names import _given, _mentions_or_clipped, _same_name
+    from factkit.verification.index import build_index
+
+    text = "Fans saw Hibs beat Rangers at Easter Road. The Afghanistan squad trained in Kabul."
+    annotations = Annotator(Config()).annotate(Article(text=text), split_sentences(text))
+    src = build_index(annotations, Config().verify.number_context_words)
+    names = {" ".join(sorted(n.words)): n.words for n in src.names}
+    # a clipped form ("Hibs" for "Hibernian"), a five-letter prefix ("Afghan"), not a stranger
+    assert _same_name(["hibernian"], names["hibs"], src)
+    assert _same_name(["afghan"], names["afghanistan"], src)
+    assert not _same_name(["celtic"], names["rangers"], src)
+    assert _given(["hibernian", "fc"], src) == {"hibs"}
+    assert src.given_memo[("hibernian", "fc")] == {"hibs"}  # kept with the article
+    assert _mentions_or_clipped("hibernian", src) == [0]
