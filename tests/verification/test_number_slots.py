@@ -4,7 +4,7 @@ number's slot (its very neighbours, or a count the article gives only as an age)
 from __future__ import annotations
 
 from factkit.annotate.quantities import find_quantities
-from factkit.verification.number_slots import only_an_age, took_anothers_words
+from factkit.verification.number_slots import amount_noun_moved, only_an_age, took_anothers_words
 
 
 def test_a_number_in_another_numbers_words() -> None:
@@ -24,3 +24,19 @@ def test_a_value_the_article_gives_only_as_an_age() -> None:
     assert not only_an_age(counted, 37, thirty_sevens)
     assert not only_an_age(article, 100, [q for q in find_quantities(article) if q.value == 100])
     assert not only_an_age(article, 37, [])
+
+
+def test_the_noun_after_an_amount_goes_with_another_amount() -> None:
+    article = "He lost his case against an £85 fine. The judges earn more than £200,000 a year."
+    amounts = find_quantities(article)
+    own = [q for q in amounts if q.value == 200_000]
+    summary = "He lost his case against a £200,000 fine."
+    [claimed] = find_quantities(summary)
+    assert amount_noun_moved(summary, claimed, article, own, amounts)
+    # the article's amount of that value has that noun too, or no amount of the window has it
+    both = article + " A £200,000 fine was once given."
+    theirs = [q for q in find_quantities(both) if q.value == 200_000]
+    assert not amount_noun_moved(summary, claimed, both, theirs, find_quantities(both))
+    salary = "They earn a £200,000 salary."
+    [paid] = find_quantities(salary)
+    assert not amount_noun_moved(salary, paid, article, own, amounts)

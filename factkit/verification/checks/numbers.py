@@ -31,7 +31,8 @@ left ("28 minutes into" for "with 28 minutes to go"), a difference ("£392,961 m
 article gives only as an amount nothing compares, and a number that took another number's words
 (the slot's best rival of its unit stands among two of its words, no article number of its
 value among any) are a certain ``number_mismatch``; so are (``number_slots.py``) a number
-standing in another number's very neighbours and a count the article gives only as an age."""
+standing in another number's very neighbours, a count the article gives only as an age and an
+amount whose noun goes with another amount ("£200,000 fine" where the article's is £85)."""
 
 from __future__ import annotations
 
@@ -44,11 +45,11 @@ import numpy as np
 
 from factkit.document import Quantity, ReasonType, VerifyReason
 from factkit.lang import alternation, word_set
+from factkit.verification import number_slots as slots
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.index import _around, _Number
 from factkit.verification.names import _proper_words
 from factkit.verification.number_roles import clock_side, judge_ranks, judge_respectively
-from factkit.verification.number_slots import only_an_age, took_anothers_words
 from factkit.verification.numbers import (
     Age,
     age_spans,
@@ -653,20 +654,27 @@ def _taken(
 ) -> bool:
     """Is the summary's number, whose value the article gives, in another number's slot? Its
     noun moved (``_noun_attachment``), its words moved (``_words_moved``; ``slot``: its context
-    words, best rival and window), it took another number's very neighbours, or it counts
-    what the article gives only as an age (``number_slots``). All but the noun are certain."""
+    words, best rival and window), it took another number's very neighbours, it counts what
+    the article gives only as an age, or its amount's noun is another amount's
+    (``number_slots``). All but the counted noun are certain."""
     mine, top, window = slot
     moved = _words_moved(ctx, q, mine, same_value, top, window)
     evidence["words_moved"] = float(moved)
-    aged = not_age and _counted_noun(ctx, q) is not None
+    counted = _counted_noun(ctx, q) is not None
+    values = [n.quantity for n in same_value]
     certain = (
         moved
-        or took_anothers_words(evidence)
-        or (aged and only_an_age(ctx.src.text, q.value, (n.quantity for n in same_value)))
+        or slots.took_anothers_words(evidence)
+        or (not_age and counted and slots.only_an_age(ctx.src.text, q.value, values))
+        or (not counted and slots.amount_noun_moved(ctx.text, q, ctx.src.text, values, _all(ctx)))
     )
     if certain:
         ctx.decider.mark_certain("number")  # its words or role are another number's
     return certain or bool(evidence["noun_moved"])
+
+
+def _all(ctx: SentenceContext) -> list[Quantity]:
+    return [n.quantity for n in ctx.src.numbers]
 
 
 def _noun_attachment(

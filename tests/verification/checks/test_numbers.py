@@ -527,3 +527,18 @@ def test_a_count_the_article_gives_only_as_an_age_is_caught(verifier: Verifier) 
         "Food blogger Tom Hart, 37, posted a photo of his finger touching the tower.",
     ):
         assert number_reasons(verifier, SELFIE, right) == []
+
+
+PARKING = (
+    "Barry Beavis lost his challenge to an £85 fine for overstaying in a car park. He had "
+    "parked at a retail park in Chelmsford. Motoring groups said the judges who dismissed the "
+    "challenge earn more than £200,000 a year."
+)
+
+
+def test_an_amount_whose_noun_is_another_amounts_is_caught(verifier: Verifier) -> None:
+    # the judges' £200,000 is a salary: the fine is the £85
+    swapped = "Motoring groups said judges who dismissed the challenge to a £200,000 fine erred."
+    assert number_reasons(verifier, PARKING, swapped) == [("number_mismatch", "£200,000")]
+    right = "Motoring groups said judges who dismissed the challenge to an £85 fine erred."
+    assert number_reasons(verifier, PARKING, right) == []
