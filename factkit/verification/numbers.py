@@ -363,17 +363,24 @@ def judge_ages(
     return out
 
 
-# "a 14-year-old girl": an indefinite article before a descriptive age, a noun after it
+# "a 14-year-old girl": an indefinite article before a descriptive age, a noun after it; or
+# "The" opening the sentence ("The 52-year-old lawmaker said"): the description is all that
+# names the person
 _INDEFINITE_RE = re.compile(r"\ban?\s$", re.IGNORECASE)
+_OPENING_THE_RE = re.compile(r"(?:^|[.!?\n][\"'’”)]*\s*)[Tt]he\s$")
 _AGE_NOUN_RE = re.compile(r"(?:-| )years?(?:-| )old\s([a-z]{3,})\b")
 
 
 def _described_noun(text: str, age: Age, indefinite: bool = True) -> str | None:
     """The noun a descriptive age describes, in the singular ("a 14-year-old girl" -> "girl"),
-    or None; ``indefinite``: only where "a" or "an" brings that person in as a new one."""
+    or None; ``indefinite``: only where "a" or "an" brings that person in as a new one, or a
+    sentence opens with "The" and the description."""
     if age.held:
         return None
-    if indefinite and not _INDEFINITE_RE.search(text[max(0, age.start - 4) : age.start]):
+    before = text[max(0, age.start - 8) : age.start]
+    if indefinite and not (
+        _INDEFINITE_RE.search(before) or _OPENING_THE_RE.search(text, 0, age.start)
+    ):
         return None
     m = _AGE_NOUN_RE.match(text, age.end)
     if m is None:

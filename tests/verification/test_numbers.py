@@ -240,3 +240,19 @@ def test_an_age_goes_with_the_most_of_its_name() -> None:
         (["abdihamid", "adnan", "farah"], "19"),
         (["abdihamid", "farah", "mohamed"], None),
     ]
+
+
+def test_a_sentence_opening_with_the_and_an_age_is_judged_by_the_same_noun() -> None:
+    article = (
+        "The 52-year-old senator from Ohio met a 34-year-old gambler. "
+        "Later the gambler threw an 18-year-old model into a pool."
+    )
+    for summary, rival in (
+        ("The 34-year-old senator from Ohio learnt to play cards.", "52"),
+        ("The 52-year-old senator from Ohio learnt to play cards.", None),
+    ):
+        [(_, found)] = judge_ages(summary, 0, len(summary), article)
+        assert (found and article[found.start : found.end]) == rival
+    # a "the" inside the sentence follows a name: the name judges the age, not the noun
+    summary = "Mr Smith, the 34-year-old senator, learnt to play cards."
+    assert judge_ages(summary, 0, len(summary), article) == []

@@ -30,7 +30,9 @@ give ("World No 3" where it says "No 7" and "ranked 66th"), a number the article
 left ("28 minutes into" for "with 28 minutes to go"), a difference ("£392,961 more than") the
 article gives only as an amount nothing compares, and a number that took another number's words
 (the slot's best rival of its unit stands among two of its words, no article number of its
-value among any) are a certain ``number_mismatch``."""
+value among any) are a certain ``number_mismatch``; so are (``number_slots.py``) a number
+standing in another number's very neighbours, a count the article gives only as an age and an
+amount whose noun goes with another amount ("£200,000 fine" where the article's is £85)."""
 
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ import numpy as np
 
 from factkit.document import Quantity, ReasonType, VerifyReason
 from factkit.lang import alternation, word_set
+from factkit.verification import number_slots as slots
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.index import _around, _Number
 from factkit.verification.names import _proper_words
@@ -287,12 +290,10 @@ def _check_number(
             **_number_adjacency(ctx, q, same_value, window),
             **ctx.evidence(own, values),
         }
-        noun = _noun_attachment(ctx, q, same_value, ctx.near(best))
-        evidence.update(noun)  # in the trace for fitting; a moved noun is flagged by rule
-        if moved := _words_moved(ctx, q, mine, same_value, top, window):
-            ctx.decider.mark_certain("number")  # its words are another number's: no threshold
-        evidence["words_moved"] = float(moved)
-        if not ctx.decider.flag("number", evidence, not fits) and not (noun["noun_moved"] or moved):
+        # in the trace for fitting; a moved noun is flagged by rule
+        evidence.update(_noun_attachment(ctx, q, same_value, ctx.near(best)))
+        taken = _taken(ctx, q, (mine, top, window), same_value, evidence, derivable)
+        if not ctx.decider.flag("number", evidence, not fits) and not taken:
             _check_qualifier(ctx, q, src.numbers[match[1]].quantity, reasons, notes)
             return None
     if match is None and (flipped := _other_role_reason(ctx, q)) is not None:
@@ -641,6 +642,39 @@ def _words_moved(
     if len(words & rival.context) < 2:
         return False
     return not any(words & n.context for n in same_value)
+
+
+def _taken(
+    ctx: SentenceContext,
+    q: Quantity,
+    slot: tuple[frozenset[str], int, set[int]],
+    same_value: list[_Number],
+    evidence: dict[str, float],
+    not_age: bool,
+) -> bool:
+    """Is the summary's number, whose value the article gives, in another number's slot? Its
+    noun moved (``_noun_attachment``), its words moved (``_words_moved``; ``slot``: its context
+    words, best rival and window), it took another number's very neighbours, it counts what
+    the article gives only as an age, or its amount's noun is another amount's
+    (``number_slots``). All but the counted noun are certain."""
+    mine, top, window = slot
+    moved = _words_moved(ctx, q, mine, same_value, top, window)
+    evidence["words_moved"] = float(moved)
+    counted = _counted_noun(ctx, q) is not None
+    values = [n.quantity for n in same_value]
+    certain = (
+        moved
+        or slots.took_anothers_words(evidence)
+        or (not_age and counted and slots.only_an_age(ctx.src.text, q.value, values))
+        or (not counted and slots.amount_noun_moved(ctx.text, q, ctx.src.text, values, _all(ctx)))
+    )
+    if certain:
+        ctx.decider.mark_certain("number")  # its words or role are another number's
+    return certain or bool(evidence["noun_moved"])
+
+
+def _all(ctx: SentenceContext) -> list[Quantity]:
+    return [n.quantity for n in ctx.src.numbers]
 
 
 def _noun_attachment(

@@ -494,3 +494,51 @@ def test_a_number_that_took_another_numbers_words_is_caught() -> None:
         ]
         moved.append((slot["words_moved"], reasons))
     assert moved == [(1.0, [("number_mismatch", "0.12°C")]), (0.0, [])]
+
+
+PENSIONS = (
+    "People who have never divorced can expect a retirement income 13 per cent higher than "
+    "those who have. It means an extra £2,100 a year – £17,800 rather than £15,700 – to anyone "
+    "who has kept their marriage intact, according to the survey."
+)
+
+
+def test_a_number_in_another_numbers_very_words_is_caught(verifier: Verifier) -> None:
+    # the article gives £15,700, but "an extra ... a year" is the £2,100's
+    swapped = "Anyone who kept their marriage intact gets an extra £15,700 a year."
+    assert number_reasons(verifier, PENSIONS, swapped) == [("number_mismatch", "£15,700")]
+    right = "Anyone who kept their marriage intact gets an extra £2,100 a year."
+    assert number_reasons(verifier, PENSIONS, right) == []
+
+
+SELFIE = (
+    "Food blogger Tom Hart, 37, posted a photo of his finger touching the tower. Since then "
+    "over 100 edited pictures have been uploaded by fans. The 37-year-old said he found the "
+    "pictures hilarious."
+)
+
+
+def test_a_count_the_article_gives_only_as_an_age_is_caught(verifier: Verifier) -> None:
+    # the article's only 37s are his age: no count of photos
+    swapped = "Tom Hart posted 37 photos of his finger touching the tower."
+    assert number_reasons(verifier, SELFIE, swapped) == [("number_mismatch", "37")]
+    for right in (
+        "Over 100 edited pictures have been uploaded by fans of the food blogger.",
+        "Food blogger Tom Hart, 37, posted a photo of his finger touching the tower.",
+    ):
+        assert number_reasons(verifier, SELFIE, right) == []
+
+
+PARKING = (
+    "Barry Beavis lost his challenge to an £85 fine for overstaying in a car park. He had "
+    "parked at a retail park in Chelmsford. Motoring groups said the judges who dismissed the "
+    "challenge earn more than £200,000 a year."
+)
+
+
+def test_an_amount_whose_noun_is_another_amounts_is_caught(verifier: Verifier) -> None:
+    # the judges' £200,000 is a salary: the fine is the £85
+    swapped = "Motoring groups said judges who dismissed the challenge to a £200,000 fine erred."
+    assert number_reasons(verifier, PARKING, swapped) == [("number_mismatch", "£200,000")]
+    right = "Motoring groups said judges who dismissed the challenge to an £85 fine erred."
+    assert number_reasons(verifier, PARKING, right) == []

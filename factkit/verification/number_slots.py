@@ -1,0 +1,77 @@
+"""Whose number it is, told by what stands around it: rules that are sure a summary number sits
+in another article number's slot, although the article writes its value somewhere.
+
+- :func:`took_anothers_words`: the words right next to the summary's number are another
+  number's ("can expect an extra £15,700 a year" where the article says "an extra £2,100 a year
+  – £17,800 rather than £15,700"), while no article number of its value stands among them.
+- :func:`only_an_age`: the summary's number counts something ("over 37 uploads") and the
+  article gives that value only as somebody's age ("Yves Van De Ven, 37,", "the 37-year-old").
+- :func:`amount_noun_moved`: the noun right after an amount ("a £200,000 fine") goes with
+  another amount of its unit in the article ("the £85 fine"), never with the article's
+  amounts of its value ("earn more than £200,000 a year").
+
+Both only ever add a ``number_mismatch``; a number the article writes in its own words is left
+to the slot check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from factkit.document import Quantity
+from factkit.verification.numbers import article_ages
+from factkit.verification.text import _STOP, _stem
+
+# ``_Around.fit`` (0-4) of the words right next to a number: another number's words are taken
+# when at least three points agree (both words on one side and the next on the other), and the
+# article's numbers of the summary's value must not share more than one of them
+TAKEN_FIT = 3
+OWN_FIT = 1
+
+
+def took_anothers_words(adjacency: Mapping[str, float]) -> bool:
+    """Does the summary's number stand in another number's words? ``adjacency`` is the slot
+    evidence of ``_number_adjacency``: ``adj_other``, the best fit of an article number of
+    another value in the supporting sentences, and ``adj_own``, that of its own value's."""
+    return adjacency["adj_other"] >= TAKEN_FIT and adjacency["adj_own"] <= OWN_FIT
+
+
+def only_an_age(article_text: str, value: float, same_value: Iterable[Quantity]) -> bool:
+    """Is every article number of the summary's value (``same_value``) an age? A count ("37
+    uploads") the article gives only as an age ("Van De Ven, 37") is somebody else's number.
+    The caller asks only for a summary number that counts a noun and is no age itself."""
+    starts = set(article_ages(article_text).get(value, ()))
+    found = [q.start for q in same_value]
+    return bool(found) and all(start in starts for start in found)
+
+
+# the word right after an amount: the noun it is the amount of ("£85 fine", "$3m deal")
+_NEXT_NOUN_RE = re.compile(r"\s([a-z]{3,})\b")
+
+
+def noun_after(text: str, end: int) -> str | None:
+    """The stem of the lower-case content word right after an amount ending at ``end``."""
+    m = _NEXT_NOUN_RE.match(text, end)
+    return _stem(m.group(1)) if m and m.group(1) not in _STOP else None
+
+
+def amount_noun_moved(
+    summary_text: str,
+    claimed: Quantity,
+    article_text: str,
+    same_value: list[Quantity],
+    others: Iterable[Quantity],
+) -> bool:
+    """Does the noun after the summary's amount go with an article amount of its unit and
+    another value (among ``others``, the article's numbers; anywhere: an article repeats "the
+    £85 fine" far from the sentence a summary line rests on), and with none of the article's
+    amounts of its value (``same_value``)? Then the amount is another amount's."""
+    noun = noun_after(summary_text, claimed.end) if claimed.unit else None
+    if noun is None or any(noun_after(article_text, q.end) == noun for q in same_value):
+        return False
+    taken = {q.value for q in same_value} | {claimed.value}
+    return any(
+        q.unit == claimed.unit and q.value not in taken and noun_after(article_text, q.end) == noun
+        for q in others
+    )

@@ -1,0 +1,42 @@
+"""factkit.verification.number_slots: rules that tell a summary number sits in another article
+number's slot (its very neighbours, or a count the article gives only as an age)."""
+
+from __future__ import annotations
+
+from factkit.annotate.quantities import find_quantities
+from factkit.verification.number_slots import amount_noun_moved, only_an_age, took_anothers_words
+
+
+def test_a_number_in_another_numbers_words() -> None:
+    assert took_anothers_words({"adj_own": 0.0, "adj_other": 4.0})
+    assert took_anothers_words({"adj_own": 1.0, "adj_other": 3.0})
+    # its own value stands among two of those words too, or the rival shares only one side
+    assert not took_anothers_words({"adj_own": 2.0, "adj_other": 4.0})
+    assert not took_anothers_words({"adj_own": 0.0, "adj_other": 2.0})
+
+
+def test_a_value_the_article_gives_only_as_an_age() -> None:
+    article = "Tom Hart, 37, posted a photo. The 37-year-old said it drew 100 replies."
+    ages = [q for q in find_quantities(article) if q.value == 37]
+    assert len(ages) == 2 and only_an_age(article, 37, ages)
+    counted = "Tom Hart, 37, posted a photo that drew 37 replies."
+    thirty_sevens = [q for q in find_quantities(counted) if q.value == 37]
+    assert not only_an_age(counted, 37, thirty_sevens)
+    assert not only_an_age(article, 100, [q for q in find_quantities(article) if q.value == 100])
+    assert not only_an_age(article, 37, [])
+
+
+def test_the_noun_after_an_amount_goes_with_another_amount() -> None:
+    article = "He lost his case against an £85 fine. The judges earn more than £200,000 a year."
+    amounts = find_quantities(article)
+    own = [q for q in amounts if q.value == 200_000]
+    summary = "He lost his case against a £200,000 fine."
+    [claimed] = find_quantities(summary)
+    assert amount_noun_moved(summary, claimed, article, own, amounts)
+    # the article's amount of that value has that noun too, or no amount of the window has it
+    both = article + " A £200,000 fine was once given."
+    theirs = [q for q in find_quantities(both) if q.value == 200_000]
+    assert not amount_noun_moved(summary, claimed, both, theirs, find_quantities(both))
+    salary = "They earn a £200,000 salary."
+    [paid] = find_quantities(salary)
+    assert not amount_noun_moved(salary, paid, article, own, amounts)
