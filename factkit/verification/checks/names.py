@@ -30,7 +30,7 @@ from factkit.lang import alternation, entries, word_set
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.index import _Around, _around, _Name, _Source
-from factkit.verification.name_slots import anchored_rival, subject_rival
+from factkit.verification.name_slots import anchored_rival, list_rival, subject_rival
 from factkit.verification.name_types import (
     GROUP,
     PERSON,
@@ -137,8 +137,8 @@ def check_names(
 def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> VerifyReason | None:
     """A reason the rules are sure of, whatever the decision layer makes of the evidence: a
     name in a slot of another type (``slot_types.py``), or one whose neighbouring words (or,
-    opening its sentence, whose predicate) hold another name in the aligned article sentence
-    and never it (``name_slots.py``)."""
+    opening its sentence, whose predicate; in a summary list, whose list mate) hold another
+    name in the aligned article sentence and never it (``name_slots.py``)."""
     src = ctx.src
     article_names = ((n.start, n.end, n.words) for n in src.names)
     sentence = (ctx.part.start, ctx.part.end)
@@ -166,6 +166,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
 
     rival = anchored_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
     rival = rival or subject_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
+    rival = rival or list_rival(ctx.text, span, spans, src, window, is_same, may_rival)
     if rival is None:
         return None
     ctx.decider.mark_certain("name")
