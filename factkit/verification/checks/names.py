@@ -237,8 +237,8 @@ def _check_name(
     cfg, src = ctx.config, ctx.src
     start, end, words = span
     positions = sorted({p for w in words for p in _mentions_or_clipped(w, src)})
-    if not positions:
-        return None  # only outside the body (caption, heading): not comparable
+    # a name the article gives only outside its body (a photo caption, a heading) is in no
+    # supporting sentence: judged as a name found elsewhere, with no mention to point at
     own = frozenset(_stem(w) for w in words)
     scores, window = ctx.window(own)
     mine = _local_context(ctx.align.tokens, start, end, None, cfg.number_context_words)
@@ -285,7 +285,7 @@ def _check_name(
         return VerifyReason(
             ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), rival.start, rival.end
         )
-    nearest = src.body[max(positions, key=lambda p: float(scores[p]))]
+    nearest = src.body[max(positions, key=lambda p: float(scores[p]))] if positions else None
     detail = f"{name!r} is not in the article sentences that support this one" + (
         f" (best support: sentence {src.body[window[0]].index}, alignment "
         f"{float(scores[window[0]]):.2f})"
@@ -293,7 +293,11 @@ def _check_name(
         else ""
     )
     return VerifyReason(
-        ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), nearest.start, nearest.end
+        ReasonType.ENTITY_NOT_IN_SOURCE,
+        detail,
+        (start, end),
+        nearest.start if nearest is not None else None,
+        nearest.end if nearest is not None else None,
     )
 
 

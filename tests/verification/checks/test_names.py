@@ -379,3 +379,21 @@ def test_a_name_swapped_within_one_article_sentence_is_caught_by_its_neighbours(
 def test_the_right_name_in_the_same_article_sentence_is_not_flagged() -> None:
     summary = "Felipe Caicedo scored a brace in Espanyol's 3-0 defeat of Villarreal."
     assert name_reasons(verify(summary, LIGA), summary) == []
+
+
+CAPTIONED = (
+    "Chelsea beat Everton 2-0 at Stamford Bridge on Saturday. "
+    "Eden Hazard scored both goals in the second half.\n\n"
+    "Marouane Fellaini (left) celebrates with Axel Witsel during training\n\n"
+    "Manager Jose Mourinho praised his side after the match. "
+    "The win leaves Chelsea ten points clear."
+)
+
+
+def test_a_name_the_article_gives_only_in_a_caption_is_judged_as_found_elsewhere() -> None:
+    assert split_sentences(CAPTIONED)[2].kind == "caption"
+    # no rival fills its slot: only the caption holds it
+    summary = "Eden Hazard scored both goals in the second half against Axel Witsel."
+    assert name_reasons(verify(summary, CAPTIONED), summary) == ["Axel Witsel"]
+    summary = "Eden Hazard scored both goals in the second half."
+    assert name_reasons(verify(summary, CAPTIONED), summary) == []
