@@ -16,6 +16,12 @@ sentence gives most of that predicate ("her fourth defeat in six matches") with 
 as its nearest possible subject ("Bouchard has struggled recently, this time slumping to her
 fourth defeat in six matches"), and no article sentence gives it with the summary's name, the
 summary's name is a swap (:func:`subject_rival`).
+
+A name of a summary list ("Turkey and Iraq were the most popular destinations") stands where
+the article lists another name with the same mate ("Syria and Iraq were by far the biggest
+destinations"): when an aligned article sentence lists the mate with another name and never
+mentions the summary's, and no article list joins the summary's name to the mate, the
+summary's name is a swap (:func:`list_rival`).
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from functools import cache, lru_cache
 from factkit.lang import word_set
 from factkit.verification.index import _Name, _Source
 from factkit.verification.references import is_demonym
-from factkit.verification.text import _STOP, _WORD_RE, _norm_word, _stem
+from factkit.verification.text import _STOP, _WORD_RE, _norm_word, _stem, name_lists
 
 _Span = tuple[int, int, list[str]]
 # summary words looked at on each side of a name for its nearest content word
@@ -354,3 +360,44 @@ def _may_be_subject(src: _Source, name: _Name, at: int, pronouns: set[str]) -> b
     if ({t.stem for t in after} & _pronouns()) - pronouns:
         return False
     return bool(name.words & src.name_words)
+
+
+def _article_lists(src: _Source, pos: int) -> list[list[_Name]]:
+    """The lists of names in body sentence ``pos`` ("Syria and Iraq"), two names or more."""
+    names = sorted((n for n in src.names if n.pos == pos), key=lambda n: n.start)
+    spans = [(n.start, n.end, n) for n in names]
+    return [[names[i] for i in ks] for ks in name_lists(src.text, spans) if len(ks) > 1]
+
+
+def list_rival(
+    text: str,
+    span: _Span,
+    spans: Sequence[_Span],
+    src: _Source,
+    window: Sequence[int],
+    is_same: Callable[[_Name], bool],
+    may_rival: Callable[[_Name], bool],
+) -> _Name | None:
+    """For a name joined in a summary list to a mate right next to it (``spans``: the
+    sentence's names, in order), the name an aligned ``window`` sentence lists right next to
+    that mate instead, when that sentence never mentions the summary's name and no article
+    list joins the two; else None. ``is_same``, ``may_rival``: as for
+    :func:`anchored_rival`."""
+    k = next((i for i, sp in enumerate(spans) if sp[0] == span[0]), -1)
+    members = next((ks for ks in name_lists(text, spans) if k in ks), [])
+    mates = [frozenset(spans[i][2]) for i in members if abs(i - k) == 1]
+    if not mates:
+        return None
+    rival: _Name | None = None
+    for pos in range(len(src.body)):
+        for names in _article_lists(src, pos):
+            for j, n in enumerate(names):
+                if not n.words & frozenset().union(*mates):
+                    continue
+                if any(is_same(m) for m in names):
+                    return None  # the article lists the two together
+                beside = [m for i, m in enumerate(names) if abs(i - j) == 1 and may_rival(m)]
+                mentioned = any(is_same(m) for m in src.names if m.pos == pos)
+                if pos in window and beside and not mentioned and rival is None:
+                    rival = beside[0]
+    return rival

@@ -11,7 +11,12 @@ from factkit.config import Config
 from factkit.document import Article
 from factkit.split import split_sentences
 from factkit.verification.index import _Name, _Source, build_index
-from factkit.verification.name_slots import anchored_rival, subject_rival, summary_anchors
+from factkit.verification.name_slots import (
+    anchored_rival,
+    list_rival,
+    subject_rival,
+    summary_anchors,
+)
 from factkit.verification.text import _stem
 
 ARTICLE = (
@@ -149,3 +154,40 @@ def test_one_side_speaks_where_the_two_sided_anchors_hold_no_slot_anywhere() -> 
     assert _rival(summary, "Crystal Palace", article) == "Premier League"
     summary = "It will cost the Premier League champions around £12,000."
     assert _rival(summary, "Premier League", article) is None
+
+
+FIGHTERS = (
+    "More than 20,000 foreign fighters have travelled abroad, the report says. "
+    "Syria and Iraq were by far the biggest destinations for them. "
+    "Many of them crossed into the region from Turkey last year."
+)
+
+
+def _listed(summary: str, name: str, article: str = FIGHTERS) -> str | None:
+    """The article name ``list_rival`` finds next to the summary list mate of ``name``."""
+    src = _index(article)
+    words = set(_span(summary, name)[2])
+    spans = [_span(summary, n) for n in ("Turkey", "Syria", "Iraq", "Jordan") if n in summary]
+
+    def same(n: _Name) -> bool:
+        return bool(words & n.words)
+
+    found = list_rival(
+        summary, _span(summary, name), spans, src, range(len(src.body)), same, lambda n: True
+    )
+    return None if found is None else article[found.start : found.end]
+
+
+def test_a_name_swapped_into_a_list_meets_the_name_the_article_lists_with_its_mate() -> None:
+    summary = "Turkey and Iraq were the most popular destinations."
+    assert _listed(summary, "Turkey") == "Syria"
+    assert _listed("Syria and Iraq were the most popular destinations.", "Syria") is None
+
+
+def test_a_list_name_the_article_also_gives_in_that_sentence_or_list_has_no_rival() -> None:
+    article = "Syria and Iraq were the biggest destinations, with Jordan close behind."
+    assert _listed("Jordan and Iraq were popular destinations.", "Jordan", article) is None
+    article = "Syria, Jordan and Iraq were the biggest destinations."
+    assert _listed("Jordan and Iraq were popular destinations.", "Jordan", article) is None
+    # a name standing alone has no list mate
+    assert _listed("Turkey was the most popular destination.", "Turkey") is None

@@ -30,7 +30,7 @@ from factkit.lang import alternation, entries, word_set
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.index import _Around, _around, _Name, _Source
-from factkit.verification.name_slots import anchored_rival, subject_rival
+from factkit.verification.name_slots import anchored_rival, list_rival, subject_rival
 from factkit.verification.name_types import (
     GROUP,
     PERSON,
@@ -137,8 +137,8 @@ def check_names(
 def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> VerifyReason | None:
     """A reason the rules are sure of, whatever the decision layer makes of the evidence: a
     name in a slot of another type (``slot_types.py``), or one whose neighbouring words (or,
-    opening its sentence, whose predicate) hold another name in the aligned article sentence
-    and never it (``name_slots.py``)."""
+    opening its sentence, whose predicate; in a summary list, whose list mate) hold another
+    name in the aligned article sentence and never it (``name_slots.py``)."""
     src = ctx.src
     article_names = ((n.start, n.end, n.words) for n in src.names)
     sentence = (ctx.part.start, ctx.part.end)
@@ -166,6 +166,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
 
     rival = anchored_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
     rival = rival or subject_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
+    rival = rival or list_rival(ctx.text, span, spans, src, window, is_same, may_rival)
     if rival is None:
         return None
     ctx.decider.mark_certain("name")
@@ -236,8 +237,8 @@ def _check_name(
     cfg, src = ctx.config, ctx.src
     start, end, words = span
     positions = sorted({p for w in words for p in _mentions_or_clipped(w, src)})
-    if not positions:
-        return None  # only outside the body (caption, heading): not comparable
+    # a name the article gives only outside its body (a photo caption, a heading) is in no
+    # supporting sentence: judged as a name found elsewhere, with no mention to point at
     own = frozenset(_stem(w) for w in words)
     scores, window = ctx.window(own)
     mine = _local_context(ctx.align.tokens, start, end, None, cfg.number_context_words)
@@ -284,7 +285,7 @@ def _check_name(
         return VerifyReason(
             ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), rival.start, rival.end
         )
-    nearest = src.body[max(positions, key=lambda p: float(scores[p]))]
+    nearest = src.body[max(positions, key=lambda p: float(scores[p]))] if positions else None
     detail = f"{name!r} is not in the article sentences that support this one" + (
         f" (best support: sentence {src.body[window[0]].index}, alignment "
         f"{float(scores[window[0]]):.2f})"
@@ -292,7 +293,11 @@ def _check_name(
         else ""
     )
     return VerifyReason(
-        ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), nearest.start, nearest.end
+        ReasonType.ENTITY_NOT_IN_SOURCE,
+        detail,
+        (start, end),
+        nearest.start if nearest is not None else None,
+        nearest.end if nearest is not None else None,
     )
 
 

@@ -399,3 +399,21 @@ def test_summary_name_words_are_matched_to_article_names_once_per_article() -> N
     assert _given(["hibernian", "fc"], src) == {"hibs"}
     assert src.given_memo[("hibernian", "fc")] == {"hibs"}  # kept with the article
     assert _mentions_or_clipped("hibernian", src) == [0]
+
+
+CAPTIONED = (
+    "Chelsea beat Everton 2-0 at Stamford Bridge on Saturday. "
+    "Eden Hazard scored both goals in the second half.\n\n"
+    "Marouane Fellaini (left) celebrates with Axel Witsel during training\n\n"
+    "Manager Jose Mourinho praised his side after the match. "
+    "The win leaves Chelsea ten points clear."
+)
+
+
+def test_a_name_the_article_gives_only_in_a_caption_is_judged_as_found_elsewhere() -> None:
+    assert split_sentences(CAPTIONED)[2].kind == "caption"
+    # no rival fills its slot: only the caption holds it
+    summary = "Eden Hazard scored both goals in the second half against Axel Witsel."
+    assert name_reasons(verify(summary, CAPTIONED), summary) == ["Axel Witsel"]
+    summary = "Eden Hazard scored both goals in the second half."
+    assert name_reasons(verify(summary, CAPTIONED), summary) == []
