@@ -10,7 +10,7 @@ in another article number's slot, although the article writes its value somewher
   another amount of its unit in the article ("the £85 fine"), never with the article's
   amounts of its value ("earn more than £200,000 a year").
 
-Both only ever add a ``number_mismatch``; a number the article writes in its own words is left
+All three only ever add a ``number_mismatch``; a number the article writes in its own words is left
 to the slot check.
 """
 
