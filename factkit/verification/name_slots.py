@@ -362,9 +362,18 @@ def _may_be_subject(src: _Source, name: _Name, at: int, pronouns: set[str]) -> b
     return bool(name.words & src.name_words)
 
 
-def _article_lists(src: _Source, pos: int) -> list[list[_Name]]:
-    """The lists of names in body sentence ``pos`` ("Syria and Iraq"), two names or more."""
-    names = sorted((n for n in src.names if n.pos == pos), key=lambda n: n.start)
+def _names_by_position(src: _Source) -> dict[int, list[_Name]]:
+    """The article's names by body position, each sentence's in text order (one pass over the
+    names, not one per body sentence)."""
+    out: dict[int, list[_Name]] = {}
+    for n in sorted(src.names, key=lambda n: n.start):
+        out.setdefault(n.pos, []).append(n)
+    return out
+
+
+def _article_lists(src: _Source, names: list[_Name]) -> list[list[_Name]]:
+    """The lists ("Syria and Iraq"), two names or more, among one body sentence's ``names``
+    (in text order)."""
     spans = [(n.start, n.end, n) for n in names]
     return [[names[i] for i in ks] for ks in name_lists(src.text, spans) if len(ks) > 1]
 
@@ -385,19 +394,23 @@ def list_rival(
     :func:`anchored_rival`."""
     k = next((i for i, sp in enumerate(spans) if sp[0] == span[0]), -1)
     members = next((ks for ks in name_lists(text, spans) if k in ks), [])
-    mates = [frozenset(spans[i][2]) for i in members if abs(i - k) == 1]
-    if not mates:
+    mate_words = frozenset(w for i in members if abs(i - k) == 1 for w in spans[i][2])
+    if not mate_words:
         return None
     rival: _Name | None = None
-    for pos in range(len(src.body)):
-        for names in _article_lists(src, pos):
+    for pos, sentence_names in _names_by_position(src).items():
+        for names in _article_lists(src, sentence_names):
             for j, n in enumerate(names):
-                if not n.words & frozenset().union(*mates):
+                if not n.words & mate_words:
                     continue
                 if any(is_same(m) for m in names):
                     return None  # the article lists the two together
                 beside = [m for i, m in enumerate(names) if abs(i - j) == 1 and may_rival(m)]
-                mentioned = any(is_same(m) for m in src.names if m.pos == pos)
-                if pos in window and beside and not mentioned and rival is None:
+                if (
+                    rival is None
+                    and pos in window
+                    and beside
+                    and not any(is_same(m) for m in sentence_names)  # never mentions it
+                ):
                     rival = beside[0]
     return rival
