@@ -373,9 +373,18 @@ def _names_by_position(src: _Source) -> dict[int, list[_Name]]:
 
 def _article_lists(src: _Source, names: list[_Name]) -> list[list[_Name]]:
     """The lists ("Syria and Iraq"), two names or more, among one body sentence's ``names``
-    (in text order)."""
+    (in text order). Two names joined by a comma alone are a place and the region it is in
+    ("of Harlow, Essex,"), not a list: "Harlow" is no list mate of "Essex"."""
     spans = [(n.start, n.end, n) for n in names]
-    return [[names[i] for i in ks] for ks in name_lists(src.text, spans) if len(ks) > 1]
+    return [
+        [names[i] for i in ks]
+        for ks in name_lists(src.text, spans)
+        if len(ks) > 2 or (len(ks) == 2 and not _comma_only(src.text, names[ks[0]], names[ks[1]]))
+    ]
+
+
+def _comma_only(text: str, first: _Name, second: _Name) -> bool:
+    return text[first.end : second.start].strip() == ","
 
 
 def list_rival(

@@ -191,3 +191,13 @@ def test_a_list_name_the_article_also_gives_in_that_sentence_or_list_has_no_riva
     assert _listed("Jordan and Iraq were popular destinations.", "Jordan", article) is None
     # a name standing alone has no list mate
     assert _listed("Turkey was the most popular destination.", "Turkey") is None
+
+
+def test_a_place_and_its_region_joined_by_a_comma_are_no_list() -> None:
+    # "Syria, Iraq" with no "and" locates one place in the other; it lists nothing
+    article = "A trader from Aleppo moved to Homs, Syria, where he bought two shops."
+    summary = "He bought shops in Turkey and Syria."
+    assert _listed(summary, "Turkey", article) is None
+    # a real list of two still gives the rival
+    article = "A trader from Aleppo moved to Homs and Syria, where he bought two shops."
+    assert _listed(summary, "Turkey", article) == "Homs"

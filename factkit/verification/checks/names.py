@@ -27,6 +27,7 @@ import numpy as np
 
 from factkit.document import Quantity, ReasonType, TimeAnchor, VerifyReason
 from factkit.lang import alternation, entries, word_set
+from factkit.verification.aliases import name_aliases
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.index import _Around, _around, _Name, _Source
@@ -540,6 +541,8 @@ def _given(words: list[str], src: _Source) -> frozenset[str]:
             for p in src.name_heads.get(w[:3], ())
             if name_word_match(w, {p}) or short_form_of(w, {p})
         )
+        # "UK" where the summary says "Britain": an alias is the same name
+        got |= {a for w in words for a in name_aliases(w) if a in src.name_heads.get(a[:3], ())}
         src.given_memo[key] = got
     return got
 
@@ -550,6 +553,8 @@ def _mentions_or_clipped(word: str, src: _Source) -> list[int]:
     got = src.clipped_memo.get(word)
     if got is None:
         found = set(src.mentions_of(word))
+        for alias in name_aliases(word):  # "Spurs" is mentioned where the article says "Tottenham"
+            found.update(src.mentions_of(alias))
         # a clipped form shares the first three letters (``_given``)
         for other in src.name_word_heads.get(word[:3], ()):
             if other != word and short_form_of(word, {other}):

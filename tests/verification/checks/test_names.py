@@ -401,6 +401,27 @@ def test_summary_name_words_are_matched_to_article_names_once_per_article() -> N
     assert _mentions_or_clipped("hibernian", src) == [0]
 
 
+def test_an_alias_the_article_writes_is_the_same_name() -> None:
+    from factkit.annotate import Annotator
+    from factkit.config import Config
+    from factkit.document import Article
+    from factkit.verification.checks.names import _given, _mentions_or_clipped, _same_name
+    from factkit.verification.index import build_index
+
+    text = (
+        "Obesity pushed the UK down the rankings. Fans of Spurs sang all night. "
+        "Rangers lost at home."
+    )
+    annotations = Annotator(Config()).annotate(Article(text=text), split_sentences(text))
+    src = build_index(annotations, Config().verify.number_context_words)
+    names = {" ".join(sorted(n.words)): n.words for n in src.names}
+    # "Britain" for the article's "UK", "Tottenham" for its "Spurs": one entity, no rival
+    assert _same_name(["britain"], names["uk"], src)
+    assert _given(["tottenham"], src) == {"spurs"}
+    assert _mentions_or_clipped("tottenham", src) == [1]
+    assert not _same_name(["britain"], names["rangers"], src)
+
+
 CAPTIONED = (
     "Chelsea beat Everton 2-0 at Stamford Bridge on Saturday. "
     "Eden Hazard scored both goals in the second half.\n\n"
