@@ -298,7 +298,7 @@ def subject_rival(
     predicate within ``_SUBJECT_REACH`` words, or inside it); else None. ``is_same``,
     ``may_rival``: as for :func:`anchored_rival`."""
     predicate = _predicate(text, span, sentence)
-    if not predicate or is_demonym(text[span[0] : span[1]].split()[-1]):
+    if not predicate or _demonym_description(text, span, src):
         return None  # "Australian celebrities": a description, not who did it
     rival: _Name | None = None
     in_window = set(window)
@@ -325,6 +325,20 @@ def subject_rival(
             if _may_be_subject(src, nearest, at, _pronouns_before(text, span, predicate)):
                 rival = nearest if may_rival(nearest) else None
     return rival
+
+
+def _demonym_description(text: str, span: _Span, src: _Source) -> bool:
+    """Does the summary name end in a demonym ("Australian celebrities")? Not a surname the
+    article ends a longer name with ("Eden Hazard", "Seamus Coleman": the demonym endings
+    "-ard" and "-man" are surnames' too)."""
+    last = text[span[0] : span[1]].split()[-1]
+    if not is_demonym(last):
+        return False
+    for n in src.names:
+        written = src.text[n.start : n.end].split()
+        if len(written) > 1 and written[-1] == last:
+            return False
+    return True
 
 
 @cache

@@ -135,6 +135,20 @@ def test_a_subject_swapped_for_another_article_person_meets_the_predicates_subje
     assert _subject("Bouchard suffered her fourth defeat in six matches.", "Bouchard") is None
 
 
+def test_a_surname_with_a_demonym_ending_is_still_a_subject() -> None:
+    # "Howard", "Coleman": "-ard" and "-man" end demonyms ("Spaniard", "Frenchman") too; the
+    # article gives them as the surname of a longer name, so they are no description
+    article = (
+        "Youssef Mensah has cast his vote for the Player of the Year awards and picked "
+        "Sam Howard for the main prize. Howard was delighted."
+    )
+    summary = "Sam Howard has revealed votes for the Player of the Year awards."
+    assert _subject(summary, "Sam Howard", article) == "Youssef Mensah"
+    summary = "Australian voters revealed votes for the Player of the Year awards."
+    article = article.replace("Youssef Mensah", "An Australian panel")
+    assert _subject(summary, "Australian", article) is None
+
+
 def test_a_name_after_a_preposition_is_no_subject() -> None:
     article = (
         "The Gunners face the Premier League trip to Burnley on Saturday, one of their partners "

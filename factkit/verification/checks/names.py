@@ -51,6 +51,7 @@ from factkit.verification.names import (
 )
 from factkit.verification.places import article_places, summary_locates
 from factkit.verification.references import description_kind, short_form_of
+from factkit.verification.role_slots import role_rival
 from factkit.verification.slot_types import slot_clash
 from factkit.verification.text import (
     _NAME_LINKS,
@@ -139,7 +140,8 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     """A reason the rules are sure of, whatever the decision layer makes of the evidence: a
     name in a slot of another type (``slot_types.py``), or one whose neighbouring words (or,
     opening its sentence, whose predicate; in a summary list, whose list mate) hold another
-    name in the aligned article sentence and never it (``name_slots.py``)."""
+    name in the aligned article sentence and never it (``name_slots.py``; the role noun right
+    before it, another name after that noun: ``role_slots.py``)."""
     src = ctx.src
     article_names = ((n.start, n.end, n.words) for n in src.names)
     sentence = (ctx.part.start, ctx.part.end)
@@ -168,6 +170,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     rival = anchored_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
     rival = rival or subject_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
     rival = rival or list_rival(ctx.text, span, spans, src, window, is_same, may_rival)
+    rival = rival or role_rival(ctx.text, span, src, window, is_same, may_rival)
     if rival is None:
         return None
     ctx.decider.mark_certain("name")

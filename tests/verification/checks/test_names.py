@@ -438,3 +438,24 @@ def test_a_name_the_article_gives_only_in_a_caption_is_judged_as_found_elsewhere
     assert name_reasons(verify(summary, CAPTIONED), summary) == ["Axel Witsel"]
     summary = "Eden Hazard scored both goals in the second half."
     assert name_reasons(verify(summary, CAPTIONED), summary) == []
+
+
+REFEREE = (
+    "Ronnie Hart beat Sam Ward 13-9 in the second round at the Crucible on Monday. "
+    "Hart was warned by referee Paul Kent after a rude gesture in the fourth frame. "
+    "Ward said he had not seen the gesture and wished Hart well for the quarter-final. "
+    "The tournament runs until early May in Sheffield."
+)
+
+
+def test_a_name_after_a_role_noun_the_article_gives_another_person_is_a_swap() -> None:
+    # "referee Sam Ward": the article's one referee is Paul Kent, though Ward is in the passage
+    summary = "Ronnie Hart was warned by referee Sam Ward in the second round."
+    rivals = [
+        REFEREE[r.source_start : r.source_end]
+        for r in reported(summary, REFEREE)
+        if r.type == "entity_not_in_source" and r.source_start is not None
+    ]
+    assert rivals == ["Paul Kent"]
+    summary = "Ronnie Hart was warned by referee Paul Kent in the second round."
+    assert not [r for r in reported(summary, REFEREE) if r.type == "entity_not_in_source"]

@@ -1,0 +1,69 @@
+"""factkit.verification.role_slots: the article name after the role noun the summary puts right
+before a name."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from factkit.annotate import Annotator
+from factkit.config import Config
+from factkit.document import Article
+from factkit.split import split_sentences
+from factkit.verification.index import _Name, _Source, build_index
+from factkit.verification.role_slots import role_before, role_rival
+
+ARTICLE = (
+    "Tom Baker broke his arm in the first half on Saturday. "
+    "Rovers boss Alan Pardew said he would speak to the club doctor. "
+    "The match was stopped for ten minutes while the crowd waited. "
+    "Fans sang for Dave Smith throughout the second half. "
+    "Later in the evening, referee Mark Jones spoke to both managers."
+)
+
+
+def _index(text: str) -> _Source:
+    article = Article(text=text, date=dt.date(2015, 4, 20))
+    annotations = Annotator(Config()).annotate(article, split_sentences(text))
+    return build_index(annotations, Config().verify.number_context_words)
+
+
+def _rival(summary: str, name: str, window: Sequence[int], article: str = ARTICLE) -> str | None:
+    """The article name ``role_rival`` finds in the slot of ``name`` (aligned: ``window``; an
+    article name with a word of ``name`` is the same name)."""
+    src = _index(article)
+    start = summary.index(name)
+    words = [w.lower() for w in name.split()]
+
+    def same(n: _Name) -> bool:
+        return not n.words.isdisjoint(words)
+
+    span = (start, start + len(name), words)
+    found = role_rival(summary, span, src, window, same, lambda n: not same(n))
+    return None if found is None else article[found.start : found.end]
+
+
+def test_the_role_noun_right_before_a_name_is_read() -> None:
+    assert role_before("United boss Alan Pardew", len("United boss ")) == "boss"
+    assert role_before("his mother Donna", len("his mother ")) == "mother"
+    assert role_before("a spot of bother with Mark", len("a spot of bother with ")) is None
+
+
+def test_a_name_swapped_after_a_role_noun_meets_the_name_the_article_gives_that_role() -> None:
+    summary = "Tom Baker was seen by Rovers boss Dave Smith after the match."
+    assert _rival(summary, "Dave Smith", [1]) == "Alan Pardew"
+
+
+def test_a_rival_in_an_unaligned_sentence_counts_only_for_a_role_one_person_holds() -> None:
+    summary = "Tom Baker was seen by Rovers boss Dave Smith after the match."
+    article = ARTICLE + " The away side's boss Steve Bruce left early."
+    assert _rival(summary, "Dave Smith", [3], article) is None  # two bosses: aligned only
+    assert _rival(summary, "Dave Smith", [1], article) == "Alan Pardew"
+    summary = "Players argued with referee Dave Smith after the match."
+    assert _rival(summary, "Dave Smith", [3]) == "Mark Jones"  # the article's one referee
+
+
+def test_a_name_the_article_also_gives_that_role_has_no_rival() -> None:
+    article = ARTICLE + " Stand-in referee Dave Smith took over."
+    summary = "Players argued with referee Dave Smith after the match."
+    assert _rival(summary, "Dave Smith", [4], article) is None
