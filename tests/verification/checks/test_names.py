@@ -460,3 +460,16 @@ def test_a_flagged_name_the_passage_gives_is_not_called_missing_from_it(
     assert got[0].source_start is not None and got[0].source_end is not None
     mention = MATCH[got[0].source_start : got[0].source_end]
     assert "Jason Cummings" in mention and "scored" not in mention  # the name, not its sentence
+
+
+def test_a_rival_quoted_from_the_article_leaves_out_the_conjunction_before_it() -> None:
+    article = (
+        "Rotherham were docked three points for fielding an ineligible player. "
+        "If Rotherham win, Wigan will be relegated if they fail to win. "
+        "Dover drew with Barnet last week."
+    )
+    summary = "If Dover win, Wigan will be relegated if they fail to win."
+    [reason] = [r for r in reported(summary, article) if r.type == "entity_not_in_source"]
+    assert reason.source_start is not None and reason.source_end is not None
+    assert article[reason.source_start : reason.source_end] == "Rotherham"
+    assert "'Rotherham'" in reason.detail
