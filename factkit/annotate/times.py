@@ -82,9 +82,12 @@ _TIME_RE = re.compile(
     ])
 )
 _PREP_BEFORE = re.compile(rf"\b{_PREP} $", re.IGNORECASE)
-# A bare year is a time reference after a preposition or as a modifier ("the 2016 election").
-_YEAR_BEFORE = re.compile(rf"(?:\b(?:{_PREP[3:-1]}|the|a|an|at|of|on|for|its|their) |\()$",
-                          re.IGNORECASE)
+# A bare year is a time reference after a preposition or as a modifier ("the 2016 election"),
+# or hyphened to a part of the year ("mid-2014", "early-2015"), which is no count either.
+_YEAR_BEFORE = re.compile(
+    rf"(?:\b(?:{_PREP[3:-1]}|the|a|an|at|of|on|for|its|their) |\(|\b(?:mid|early|late)-)$",
+    re.IGNORECASE,
+)
 # ... or when an event it dates follows ("lost 2019 re-election bid", "vetoed 2016 budget bill");
 # a plain noun after a year stays out ("2016 wildfires" may be a count).
 _YEAR_EVENT_AFTER = re.compile(

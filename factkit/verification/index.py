@@ -22,7 +22,7 @@ import numpy as np
 from factkit.annotations import Annotations
 from factkit.document import Attribution, Quantity, Sentence, TimeAnchor
 from factkit.verification.name_types import name_types
-from factkit.verification.names import _name_spans
+from factkit.verification.names import _name_spans, past_clause_opener
 from factkit.verification.numbers import slot_numbers
 from factkit.verification.relations import Relation
 from factkit.verification.text import (
@@ -364,7 +364,10 @@ def _index_sentence(
         around = read.around(text, q.start, q.end, s.start, s.end)
         src.numbers.append(_Number(q, p, context, around))
     written = list(zip(read.starts, read.ends, read.written, strict=True))
-    spans = _name_spans(text, s.start, s.end, src.common_words, written)
+    spans = [
+        past_clause_opener(text, sp)
+        for sp in _name_spans(text, s.start, s.end, src.common_words, written)
+    ]
     for (a, b, words), bounds in zip(spans, _outer_bounds(text, spans, s.end), strict=True):
         context = _context_of(context_tokens, a, b, None, context_words)
         around = read.around(text, a, b, s.start, s.end)

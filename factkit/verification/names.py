@@ -114,6 +114,24 @@ def _name_spans(
 
 
 @cache
+def _clause_openers() -> frozenset[str]:
+    return word_set("clause_openers")
+
+
+def past_clause_opener(text: str, span: tuple[int, int, list[str]]) -> tuple[int, int, list[str]]:
+    """An article name span without the conjunction opening its clause ("If Rotherham win":
+    the name is "Rotherham"), so that a rival reported from it quotes the name alone."""
+    start, end, words = span
+    m = _WORD_RE.match(text, start)
+    while m is not None and m.group().lower() in _clause_openers():
+        nxt = _WORD_RE.search(text, m.end(), end)
+        if nxt is None:
+            break
+        start, m = nxt.start(), nxt
+    return start, end, words
+
+
+@cache
 def _lowercase_lexicon() -> frozenset[str]:
     """English words seen in lower case mid-sentence (NLTK's Punkt English orthographic
     statistics, shipped with the splitter)."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from factkit.document import Quantity, TimeAnchor
-from factkit.lang import entries
+from factkit.lang import entries, word_set
 from factkit.verification.text import _BARE_DIGITS_RE, _DIGITS_RE
 
 # two small numbers joined by a dash, not part of a date, a range of years or a phone number
@@ -528,12 +528,31 @@ def glued_numbers(text: str, start: int, end: int) -> list[Quantity]:
         unit = _CURRENCIES.get(m.group("cur") or "")
         if m.group("cur") and unit is None:
             continue
-        if currency_only and unit is None:
+        if currency_only and unit is None and not _counted(text, start, end, m):
             continue  # "a 5m fall" is metres
         base = 0.5 if m.group("half") else float(m.group("num"))
         a = m.start("cur") if unit else m.start()
         out.append(Quantity(text[a : m.end()], a, m.end(), base * multiplier, unit, None))
     return out
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _counted(text: str, start: int, end: int, m: re.Match[str]) -> bool:
+    """Is the number a count, so that a bare glued "m" is millions ("population will rise from
+    63.4m to 77.4m")? Its sentence (``text[start:end]``) counts people or things, and no
+    length word is next to it ("the 100m sprint", "an elevation of 2061m")."""
+    words = _WORD_RE.findall(text[start:end].lower())
+    if not _COUNT_WORDS.intersection(words):
+        return False
+    before = _WORD_RE.findall(text[max(start, m.start() - 30) : m.start()].lower())[-3:]
+    after = _WORD_RE.findall(text[m.end() : min(end, m.end() + 30)].lower())[:2]
+    return not _LENGTH_WORDS.intersection(before + after)
+
+
+_COUNT_WORDS = word_set("count_context_words")
+_LENGTH_WORDS = word_set("length_context_words")
 
 
 def slot_numbers(

@@ -135,3 +135,12 @@ def test_seed_contract(seed_text: str, seed_expected: dict[str, Any]) -> None:
 def test_spans_round_trip_and_never_raise(text: str, date: dt.date | None) -> None:
     for a in find_times(text, date):
         assert text[a.start : a.end] == a.text
+
+
+def test_a_year_hyphened_to_a_part_of_the_year_is_an_anchor() -> None:
+    # "mid-2014" is a year, not a count the slot check may hold against "71 per cent"
+    def years(text: str) -> list[str]:
+        return [t.text for t in find_times(text, None)]
+
+    assert years("Arrests doubled from mid-2013 to now.") == ["2013"]
+    assert years("The plant opens in early-2027 or Late-2027.") == ["2027", "2027"]

@@ -16,7 +16,7 @@ from factkit.verification.index import (
     _Source,
     build_index,
 )
-from factkit.verification.names import _name_spans
+from factkit.verification.names import _name_spans, past_clause_opener
 from factkit.verification.text import _content_tokens, _stem, _words
 
 TEXT = (
@@ -138,3 +138,10 @@ def test_name_spans_read_from_the_words_already_read_are_the_same() -> None:
     )
     # a range inside the text: absolute offsets, words cut at its ends ("Madrid" is outside)
     assert _name_spans(text, 5, 40, common) == [(5, 13, ["smith"]), (35, 39, ["real"])]
+
+
+def test_an_article_name_starts_past_the_conjunction_opening_its_clause() -> None:
+    # "If Rotherham win": the article's name is "Rotherham", not "If Rotherham"
+    text = 'If Rotherham win, they stay up. "When Jo Smith left, Although Kent said so."'
+    spans = [past_clause_opener(text, sp) for sp in _name_spans(text, 0, len(text), set())]
+    assert [text[a:b] for a, b, _ in spans] == ["Rotherham", "Jo Smith", "Kent"]

@@ -115,6 +115,15 @@ def test_a_scale_word_glued_to_the_digits_is_read() -> None:
     assert (typo.text, typo.value, typo.unit) == ("$50miillion", 5e7, "dollar")
 
 
+def test_a_bare_glued_m_is_millions_where_the_sentence_counts_and_no_length_is_near() -> None:
+    text = "The population will rise from 61.2m to 70.5m by 2040."
+    found = [(q.text, q.value, q.unit) for q in glued_numbers(text, 0, len(text))]
+    assert found == [("61.2m", 61.2e6, None), ("70.5m", 70.5e6, None)]
+    # a length word next to the number keeps it metres, even where people are counted
+    for metres in ("Some 8,000 people saw the 200m sprint.", "Fans watched him scale a 6m wall."):
+        assert glued_numbers(metres, 0, len(metres)) == []
+
+
 def test_an_age_after_now_is_held_by_the_name_before_it() -> None:
     text = "Scott Kelley, now 50, fled with his stepdaughter."
     [age] = find_ages(text)

@@ -289,6 +289,8 @@ def _check_name(
         return VerifyReason(
             ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), rival.start, rival.end
         )
+    if in_window:  # the passage names it: what it says around the name is what differs
+        return _mismatch_in_window(ctx, span, scores, window, [p for p in positions if p in near])
     nearest = src.body[max(positions, key=lambda p: float(scores[p]))] if positions else None
     detail = f"{name!r} is not in the article sentences that support this one" + (
         f" (best support: sentence {src.body[window[0]].index}, alignment "
@@ -302,6 +304,33 @@ def _check_name(
         (start, end),
         nearest.start if nearest is not None else None,
         nearest.end if nearest is not None else None,
+    )
+
+
+def _mismatch_in_window(
+    ctx: SentenceContext, span: _Span, scores: np.ndarray, window: list[int], named: list[int]
+) -> VerifyReason:
+    """The reason for a name the supporting passage does give but the decision layer still
+    flags: saying the name is missing from the passage would send an editor looking for the
+    wrong thing, so it points at the passage's mention (``named``: the passage sentences
+    naming it) and says the surroundings differ."""
+    start, end, words = span
+    src, name = ctx.src, ctx.text[start:end]
+    hits = [(n.start, n.end, n.pos) for n in src.names if n.pos in named and n.words & set(words)]
+    if not hits:  # named in a clipped or alias form ("Spurs" for "Tottenham"): its sentence
+        hits = [(src.body[p].start, src.body[p].end, p) for p in named]
+    best = max(hits, key=lambda h: float(scores[h[2]])) if hits else None
+    detail = (
+        f"the article names {name!r} in the passage supporting this sentence, but what this "
+        f"sentence says around it does not match what the passage says of it (best support: "
+        f"sentence {src.body[window[0]].index}, alignment {float(scores[window[0]]):.2f})"
+    )
+    return VerifyReason(
+        ReasonType.ENTITY_NOT_IN_SOURCE,
+        detail,
+        (start, end),
+        best[0] if best is not None else None,
+        best[1] if best is not None else None,
     )
 
 

@@ -9,6 +9,7 @@ from factkit.document import Verification
 from factkit.ingest import article_from_text
 from factkit.split import split_sentences
 from factkit.verification import Verifier, verify
+from factkit.verification.decision import SlotDecider
 from tests.verification.checks.conftest import reported
 
 MATCH = (
@@ -459,3 +460,37 @@ def test_a_name_after_a_role_noun_the_article_gives_another_person_is_a_swap() -
     assert rivals == ["Paul Kent"]
     summary = "Ronnie Hart was warned by referee Paul Kent in the second round."
     assert not [r for r in reported(summary, REFEREE) if r.type == "entity_not_in_source"]
+
+
+def test_a_flagged_name_the_passage_gives_is_not_called_missing_from_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the decision layer may flag a name its supporting passage does give: the reason must
+    # then say so and point at that mention, not claim the passage lacks the name
+    real = SlotDecider.flag
+
+    def flag_names(self: SlotDecider, check: str, ev: dict[str, float], rule: bool) -> bool:
+        return check == "name" or real(self, check, ev, rule)
+
+    monkeypatch.setattr(SlotDecider, "flag", flag_names)
+    summary = "Striker Jason Cummings scored both goals for the home side."
+    got = [r for r in reported(summary, MATCH) if r.type == "entity_not_in_source"]
+    assert len(got) == 1
+    assert "not in the article sentences" not in got[0].detail
+    assert "names 'Jason Cummings' in the passage" in got[0].detail
+    assert got[0].source_start is not None and got[0].source_end is not None
+    mention = MATCH[got[0].source_start : got[0].source_end]
+    assert "Jason Cummings" in mention and "scored" not in mention  # the name, not its sentence
+
+
+def test_a_rival_quoted_from_the_article_leaves_out_the_conjunction_before_it() -> None:
+    article = (
+        "Rotherham were docked three points for fielding an ineligible player. "
+        "If Rotherham win, Wigan will be relegated if they fail to win. "
+        "Dover drew with Barnet last week."
+    )
+    summary = "If Dover win, Wigan will be relegated if they fail to win."
+    [reason] = [r for r in reported(summary, article) if r.type == "entity_not_in_source"]
+    assert reason.source_start is not None and reason.source_end is not None
+    assert article[reason.source_start : reason.source_end] == "Rotherham"
+    assert "'Rotherham'" in reason.detail
