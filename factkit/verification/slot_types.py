@@ -74,7 +74,7 @@ def _opens_with_person_pronoun_after(
         return False  # its own words say what it is ("European Court of Human Rights")
     verb = _NEXT_WORD.match(text, end)
     if verb is None or not _is_verb(verb.group(1)):
-        return False  # "Chelsea playmaker ... he": the name qualifies a noun, no subject
+        return False  # "Chelsea youngster ... he": the name qualifies a noun, no subject
     return _singular_person_pronoun().search(text, end, hi) is not None
 
 

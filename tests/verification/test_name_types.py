@@ -127,3 +127,15 @@ def test_a_team_qualifying_a_speakers_role_is_not_typed_a_person() -> None:
     types = name_types(text, names, ["Former Valencia striker Aritz Aduriz"])
     assert type_of(["valencia"], types) == GROUP
     assert type_of(["aduriz"], types) == PERSON
+
+
+def test_football_roles_type_the_names_beside_them() -> None:
+    # "team-mate", "playmaker", "left-back": roles like "striker" (name_roles.txt)
+    text = "He smoked with team-mate Jordon Ibe. Later Everton playmaker Ross Barkley left."
+    names = [
+        (text.index("Jordon"), frozenset({"jordon", "ibe"})),
+        (text.index("Everton"), frozenset({"everton"})),
+    ]
+    types = name_types(text, names, [])
+    assert type_of(["ibe"], types) == PERSON
+    assert type_of(["everton"], types) == GROUP

@@ -45,8 +45,8 @@ def test_a_list_mate_gives_its_article_type() -> None:
 def test_an_opening_subject_with_his_later_is_a_person_but_not_a_modifier() -> None:
     text = "Tbilisi confessed to uploading videos found at his home."
     assert _slot(text, ["Tbilisi"], "Tbilisi") == PERSON
-    # "Chelsea playmaker": the name qualifies a noun, "he" is the playmaker
-    text = "Chelsea playmaker admitted he could be tired."
+    # "Chelsea youngster": the name qualifies a noun, "he" is the youngster
+    text = "Chelsea youngster admitted he could be tired."
     assert _slot(text, ["Chelsea"], "Chelsea") is None
     # another name in the sentence may be whom "his" refers to
     text = "Everton insisted Martinez had seen his player pushed."
