@@ -130,6 +130,19 @@ def _kind(text: str, start: int, words: Iterable[str], speaker_words: set[str]) 
     return None
 
 
+def _speaker_person(speaker: str) -> str:
+    """The speaker's text without the names that qualify its role noun ("Former Valencia
+    striker Aritz Aduriz" -> "Former  striker Aritz Aduriz"): the team a speaker plays for is
+    no person, though the speaker is."""
+    kept = []
+    last = 0
+    for m in _CAPITALIZED_RUN.finditer(speaker):
+        if qualifies_role(speaker, m.end()):
+            kept.append(speaker[last : m.start()])
+            last = m.end()
+    return "".join(kept) + speaker[last:]
+
+
 def name_types(
     text: str, names: Iterable[tuple[int, frozenset[str]]], speakers: Iterable[str | None]
 ) -> dict[str, str]:
@@ -138,7 +151,7 @@ def name_types(
     surface texts of its attributions' speakers."""
     speaker_words: set[str] = set()
     for speaker in speakers:
-        said = set(_words(speaker or ""))
+        said = set(_words(_speaker_person(speaker or "")))
         if not said & _group_words():
             speaker_words |= said
     votes: dict[str, set[str]] = {}

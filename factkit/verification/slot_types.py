@@ -39,6 +39,22 @@ def _person_noun_before() -> re.Pattern[str]:
 
 
 @cache
+def _plural_verb_after() -> re.Pattern[str]:
+    """A plural verb right after a name, past an adverb ("desperately need")."""
+    verbs = alternation(entries("team_plural_verbs"))
+    return re.compile(r"\s+(?:[a-z]+ly\s+)?(?:" + verbs + r")\b")
+
+
+def _takes_plural_verb(text: str, span: _Span, listed: bool) -> bool:
+    """Is the name, alone (in no list, no plural: "Kardashians have"), followed by a plural
+    verb ("Toure are currently fourth")? Then its slot is a team's or an organisation's."""
+    end = span[1]
+    if listed or text[end - 1 : end] in ("s", "'", "’"):
+        return False  # "Sarah and John have", "Kardashians": more than one person
+    return _plural_verb_after().match(text, end) is not None
+
+
+@cache
 def _singular_person_pronoun() -> re.Pattern[str]:
     pronouns = (*entries("pronouns_male"), *entries("pronouns_female"))
     return re.compile(r"\b(?:" + alternation(pronouns) + r")\b", re.I)
@@ -58,7 +74,7 @@ def _opens_with_person_pronoun_after(
         return False  # its own words say what it is ("European Court of Human Rights")
     verb = _NEXT_WORD.match(text, end)
     if verb is None or not _is_verb(verb.group(1)):
-        return False  # "Chelsea playmaker ... he": the name qualifies a noun, no subject
+        return False  # "Chelsea youngster ... he": the name qualifies a noun, no subject
     return _singular_person_pronoun().search(text, end, hi) is not None
 
 
@@ -126,6 +142,8 @@ def slot_type(
         return PERSON
     k = next((i for i, sp in enumerate(spans) if sp[0] == start), -1)
     members = next((ks for ks in name_lists(text, spans) if k in ks), [])
+    if _takes_plural_verb(text[: sentence[1]], span, len(members) > 1):
+        return GROUP  # "Toure are currently fourth": a team's slot
     # the list mates right before and after it ("in Essex and Gaynor Godwin")
     kinds = {
         kind

@@ -113,3 +113,29 @@ def test_a_possessive_name_before_a_team_noun_leads_that_group() -> None:
     assert leads_group(text, text.index(" side"))  # after it
     assert leads_group(text, text.index("' new"))
     assert not leads_group(text, text.index("'s car"))
+
+
+def test_a_team_qualifying_a_speakers_role_is_not_typed_a_person() -> None:
+    # the speaker "Former Valencia striker Aritz Aduriz" is a person; "Valencia" in it
+    # qualifies his role, and alone it is the club
+    text = "Former Valencia striker Aritz Aduriz scored. Later Valencia were held."
+    names = [
+        (text.index("Valencia"), frozenset({"valencia"})),
+        (text.index("Aritz"), frozenset({"aritz", "aduriz"})),
+        (text.index("Valencia were"), frozenset({"valencia"})),
+    ]
+    types = name_types(text, names, ["Former Valencia striker Aritz Aduriz"])
+    assert type_of(["valencia"], types) == GROUP
+    assert type_of(["aduriz"], types) == PERSON
+
+
+def test_football_roles_type_the_names_beside_them() -> None:
+    # "team-mate", "playmaker", "left-back": roles like "striker" (name_roles.txt)
+    text = "He smoked with team-mate Jordon Ibe. Later Everton playmaker Ross Barkley left."
+    names = [
+        (text.index("Jordon"), frozenset({"jordon", "ibe"})),
+        (text.index("Everton"), frozenset({"everton"})),
+    ]
+    types = name_types(text, names, [])
+    assert type_of(["ibe"], types) == PERSON
+    assert type_of(["everton"], types) == GROUP

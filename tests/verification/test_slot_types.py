@@ -45,12 +45,25 @@ def test_a_list_mate_gives_its_article_type() -> None:
 def test_an_opening_subject_with_his_later_is_a_person_but_not_a_modifier() -> None:
     text = "Tbilisi confessed to uploading videos found at his home."
     assert _slot(text, ["Tbilisi"], "Tbilisi") == PERSON
-    # "Chelsea playmaker": the name qualifies a noun, "he" is the playmaker
-    text = "Chelsea playmaker admitted he could be tired."
+    # "Chelsea youngster": the name qualifies a noun, "he" is the youngster
+    text = "Chelsea youngster admitted he could be tired."
     assert _slot(text, ["Chelsea"], "Chelsea") is None
     # another name in the sentence may be whom "his" refers to
     text = "Everton insisted Martinez had seen his player pushed."
     assert _slot(text, ["Everton", "Martinez"], "Everton") is None
+
+
+def test_a_plural_verb_after_a_lone_name_makes_its_slot_a_group() -> None:
+    # British news: a team takes a plural verb, one person never does
+    assert _slot("Toure are fourth in the table.", ["Toure"], "Toure") == GROUP
+    text = "Aguero desperately need to strengthen the squad."
+    assert _slot(text, ["Aguero"], "Aguero") == GROUP
+    # several people: a list, or a plural name
+    text = "Sarah and John have paid tribute."
+    assert _slot(text, ["Sarah", "John"], "John") is None
+    text = "Kardashians have taken a position."
+    assert _slot(text, ["Kardashians"], "Kardashians") is None
+    assert _slot("Toure is fourth in the table.", ["Toure"], "Toure") is None
 
 
 ARTICLE = "Alex Soumbadze, 26, grew up in Tbilisi. Mr Soumbadze worked for ESPN."

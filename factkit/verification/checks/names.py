@@ -30,6 +30,7 @@ from factkit.lang import alternation, entries, word_set
 from factkit.verification.aliases import name_aliases
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
+from factkit.verification.determiners import determiner_clash
 from factkit.verification.index import _Around, _around, _Name, _Source
 from factkit.verification.name_slots import anchored_rival, list_rival, subject_rival
 from factkit.verification.name_types import (
@@ -150,6 +151,16 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
         ctx.decider.mark_certain("name")
         return _clash_reason(ctx, span, clash)
     start, end, words = span
+    mentioned = ((n.start, n.end, n.words) for n in src.names)
+    if determiner_clash(ctx.text, start, end, words, src.text, mentioned):
+        # "2nd in the Burnley": a name the article never writes after "the", in a slot of a
+        # name that takes it ("the Premier League")
+        ctx.decider.mark_certain("name")
+        detail = (
+            f"the article never writes 'the' before {ctx.text[start:end]!r}, as this sentence "
+            "does: it uses the name where a name of another kind belongs"
+        )
+        return VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), None, None)
     others = {w for _, _, ws in spans for w in ws if w not in words}
     own_type = context_type(ctx.text, start, words)
 

@@ -494,3 +494,21 @@ def test_a_rival_quoted_from_the_article_leaves_out_the_conjunction_before_it() 
     assert reason.source_start is not None and reason.source_end is not None
     assert article[reason.source_start : reason.source_end] == "Rotherham"
     assert "'Rotherham'" in reason.detail
+
+
+TABLE = (
+    "Per Mertesacker said Jurgen Klopp would be a top manager in the league. "
+    "It was another bad day for Burnley. Sean Dyche said Burnley would keep fighting. "
+    "The win leaves Burnley, who have lost six in a row, four points from safety."
+)
+
+
+def test_a_name_the_article_never_writes_after_the_is_reported_after_the() -> None:
+    # "Burnley" is in the article, bare every time, and no other name fills the slot in
+    # the aligned sentence; "in the Burnley" puts it where a name that takes "the" belongs
+    summary = "Mertesacker said Klopp would be a top manager in the Burnley."
+    result = verify(summary, TABLE)
+    assert name_reasons(result, summary) == ["Burnley"]
+    assert "never writes 'the' before" in result.sentences[0].reasons[0].detail
+    summary = "Sean Dyche said Burnley would keep fighting."
+    assert name_reasons(verify(summary, TABLE), summary) == []
