@@ -6,11 +6,13 @@ in another article number's slot, although the article writes its value somewher
   – £17,800 rather than £15,700"), while no article number of its value stands among them.
 - :func:`only_an_age`: the summary's number counts something ("over 37 uploads") and the
   article gives that value only as somebody's age ("Yves Van De Ven, 37,", "the 37-year-old").
+- :func:`only_a_count`: the other way round, the summary's age ("Pippa, 159,") is a value the
+  article gives only as an amount or a count ("£159 pumps", "22 crimes"), never as an age.
 - :func:`amount_noun_moved`: the noun right after an amount ("a £200,000 fine") goes with
   another amount of its unit in the article ("the £85 fine"), never with the article's
   amounts of its value ("earn more than £200,000 a year").
 
-All three only ever add a ``number_mismatch``; a number the article writes in its own words is left
+All four only ever add a ``number_mismatch``; a number the article writes in its own words is left
 to the slot check.
 """
 
@@ -44,6 +46,17 @@ def only_an_age(article_text: str, value: float, same_value: Iterable[Quantity])
     starts = set(article_ages(article_text).get(value, ()))
     found = [q.start for q in same_value]
     return bool(found) and all(start in starts for start in found)
+
+
+def only_a_count(article_text: str, value: float, same_value: Iterable[Quantity]) -> bool:
+    """Is every article number of the summary age's value (``same_value``) an amount or a
+    count ("£159", "22 crimes") and none an age? Then the age took another number's value. A
+    number of years may be an age told otherwise ("38 years of age"): never counted here."""
+    starts = set(article_ages(article_text).get(value, ()))
+    found = list(same_value)
+    return bool(found) and all(
+        q.unit and _stem(q.unit) != "year" and q.start not in starts for q in found
+    )
 
 
 # the word right after an amount: the noun it is the amount of ("£85 fine", "$3m deal")

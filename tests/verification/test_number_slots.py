@@ -4,7 +4,12 @@ number's slot (its very neighbours, or a count the article gives only as an age)
 from __future__ import annotations
 
 from factkit.annotate.quantities import find_quantities
-from factkit.verification.number_slots import amount_noun_moved, only_an_age, took_anothers_words
+from factkit.verification.number_slots import (
+    amount_noun_moved,
+    only_a_count,
+    only_an_age,
+    took_anothers_words,
+)
 
 
 def test_a_number_in_another_numbers_words() -> None:
@@ -40,3 +45,16 @@ def test_the_noun_after_an_amount_goes_with_another_amount() -> None:
     salary = "They earn a £200,000 salary."
     [paid] = find_quantities(salary)
     assert not amount_noun_moved(salary, paid, article, own, amounts)
+
+
+def test_an_age_the_article_gives_only_as_a_count() -> None:
+    article = "Ray Dunn is wanted for 22 crimes. The 52-year-old wore £159 shoes to court."
+    for value in (22, 159):
+        found = [q for q in find_quantities(article) if q.value == value]
+        assert found and only_a_count(article, value, found)
+    # the value is an age too, a number of years (maybe the age told otherwise), or not given
+    aged = article + " His son, 22, was there."
+    assert not only_a_count(aged, 22, [q for q in find_quantities(aged) if q.value == 22])
+    served = "Ray Dunn served 22 years for the crimes."
+    assert not only_a_count(served, 22, [q for q in find_quantities(served) if q.value == 22])
+    assert not only_a_count(article, 52, [])

@@ -384,7 +384,7 @@ def _within_bound(claimed: Quantity, actual: float) -> bool:
     a = claimed.value
     if bound == "lower":
         return a <= actual < a + step
-    return a - step < actual <= a
+    return max(a - step, a / 2) < actual <= a  # "up to 100,000" is no 10: one step is all of it
 
 
 def _fraction_as_percent(claimed: Quantity, actual: Quantity) -> bool:
@@ -666,6 +666,7 @@ def _taken(
         moved
         or slots.took_anothers_words(evidence)
         or (not_age and counted and slots.only_an_age(ctx.src.text, q.value, values))
+        or (not not_age and slots.only_a_count(ctx.src.text, q.value, values))
         or (not counted and slots.amount_noun_moved(ctx.text, q, ctx.src.text, values, _all(ctx)))
     )
     if certain:
