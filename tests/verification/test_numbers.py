@@ -256,3 +256,19 @@ def test_a_sentence_opening_with_the_and_an_age_is_judged_by_the_same_noun() -> 
     # a "the" inside the sentence follows a name: the name judges the age, not the noun
     summary = "Mr Smith, the 34-year-old senator, learnt to play cards."
     assert judge_ages(summary, 0, len(summary), article) == []
+
+
+def test_an_age_right_before_a_full_name_is_tied_to_it() -> None:
+    article = (
+        "In 2002 he kidnapped 21-year-old Mary Cole. Months later he took another girl, "
+        "17-year-old Anna Webb. Webb's 6-year-old daughter later helped them escape."
+    )
+    for value, name in ((6, "Mary Cole"), (17, "Mary Cole"), (21, "Anna Webb")):
+        summary = f"He kidnapped {value}-year-old {name} in 2002."
+        [(claimed, rival)] = judge_ages(summary, 0, len(summary), article)
+        assert rival is not None and rival.value != claimed.value == value
+    for right in ("He kidnapped 21-year-old Mary Cole.", "He kidnapped 17-year-old Anna Webb."):
+        assert judge_ages(right, 0, len(right), article) == [(find_ages(right)[0], None)]
+    # "a" brings in somebody new, and one capitalized word may be no name: left as before
+    for loose in ("He kidnapped a 6-year-old Anna Webb.", "He kidnapped 6-year-old Webb."):
+        assert [rival for _, rival in judge_ages(loose, 0, len(loose), article)] == [None]
