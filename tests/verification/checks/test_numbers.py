@@ -550,6 +550,29 @@ def test_an_age_the_article_gives_only_as_a_count_is_caught(verifier: Verifier) 
     assert number_reasons(verifier, article, right) == []
 
 
+def test_a_larger_count_the_article_leaves_bare_is_caught(verifier: Verifier) -> None:
+    # the article's 311 is a helpline's number and counts nothing: the complaints are 133
+    article = (
+        "Neighbours complained about the noise for months. New York's 311 helpline recorded "
+        "133 complaints about loud parties last year, the city said."
+    )
+    swapped = "The city's helpline recorded 311 complaints about loud parties."
+    assert number_reasons(verifier, article, swapped) == [("number_mismatch", "311")]
+    right = "The city's helpline recorded 133 complaints about loud parties."
+    assert number_reasons(verifier, article, right) == []
+
+
+def test_an_amount_the_article_gives_only_as_an_age_is_caught(verifier: Verifier) -> None:
+    article = (
+        "Grant Allen, 38, of Harlow, was jailed for fraud. He spent £30,000 on holidays with "
+        "his girlfriend between 2006 and 2010, the court heard."
+    )
+    swapped = "Grant Allen, 38, spent £38 on holidays with his girlfriend."
+    assert ("number_mismatch", "£38") in number_reasons(verifier, article, swapped)
+    right = "Grant Allen, 38, spent £30,000 on holidays with his girlfriend."
+    assert number_reasons(verifier, article, right) == []
+
+
 PARKING = (
     "Barry Beavis lost his challenge to an £85 fine for overstaying in a car park. He had "
     "parked at a retail park in Chelmsford. Motoring groups said the judges who dismissed the "
