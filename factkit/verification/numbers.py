@@ -202,7 +202,8 @@ _DESCRIBED_AGE_RES = (
 _HELD_AGE_RES = (
     # "now 50" is an age too; a decimal in the age's place ("Pippa, 14.99,") is no age the
     # article can give her, so it meets the age the article does give
-    re.compile(r"([A-Za-z][\w'’-]+),\s(?:now\s)?(\d{1,3}(?:\.\d+)?)[,;]"),
+    # a picture caption's "(left)" or "(pictured)" may stand between: "Grant Allen (left), 38,"
+    re.compile(r"([A-Za-z][\w'’-]+)(?:\s\([a-z][a-z ]*\))?,\s(?:now\s)?(\d{1,3}(?:\.\d+)?)[,;]"),
     re.compile(r"([A-Za-z][\w'’-]+)\s\((\d{1,3})\)"),
 )
 # a holder's name: the capitalized run ending at the word before a held age; the one a

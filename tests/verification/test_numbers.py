@@ -272,3 +272,13 @@ def test_an_age_right_before_a_full_name_is_tied_to_it() -> None:
     # "a" brings in somebody new, and one capitalized word may be no name: left as before
     for loose in ("He kidnapped a 6-year-old Anna Webb.", "He kidnapped 6-year-old Webb."):
         assert [rival for _, rival in judge_ages(loose, 0, len(loose), article)] == [None]
+
+
+def test_a_caption_between_a_name_and_its_age_is_no_break() -> None:
+    text = "Grant Allen (left), 38, of Harlow and Jo Mills (pictured), 40, were jailed."
+    assert [(a.value, sorted(a.holder)) for a in find_ages(text)] == [
+        (38.0, ["allen", "grant"]),
+        (40.0, ["mills"]),
+    ]
+    # a capitalized aside is no caption: "Allen (Harlow), 38" is left alone
+    assert find_ages("Allen (Harlow), 38, was jailed.") == []
