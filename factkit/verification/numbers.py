@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from factkit.document import Quantity, TimeAnchor
-from factkit.lang import entries
+from factkit.lang import entries, word_set
 from factkit.verification.text import _BARE_DIGITS_RE, _DIGITS_RE
 
 # two small numbers joined by a dash, not part of a date, a range of years or a phone number
@@ -358,7 +358,35 @@ def judge_ages(
             ]
             if other:
                 out.append((age, other[0]))
+            elif age.held and (alone := _age_alone(article_text, ages, age, named_near)):
+                out.append((age, alone))
     return out
+
+
+_PERSON_NOUNS = word_set("person_nouns")
+# "The 31-year-old": a capital "The" opens a sentence, or a caption run into the text without
+# a full stop ("... exam answers The 31-year-old also altered")
+_CAPITAL_THE_RE = re.compile(r"\bThe\s$")
+
+
+def _age_alone(
+    article_text: str, ages: tuple[Age, ...], age: Age, named_near: Callable[[Age], bool]
+) -> Age | None:
+    """The age the article gives the summary age's person by the age alone ("Ian Guffick
+    asked pupils ... The 31-year-old also altered"), where it gives the summary's value as
+    nobody's age: the one value of the sentence-opening "The N-year-old" ages named near them
+    ("The 12-year-old boy" is somebody else)."""
+    if any(a.value == age.value for a in ages):
+        return None
+    alone = [
+        a
+        for a in ages
+        if not a.held
+        and _CAPITAL_THE_RE.search(article_text, max(0, a.start - 4), a.start)
+        and _described_noun(article_text, a) not in _PERSON_NOUNS
+        and named_near(a)
+    ]
+    return alone[0] if len({a.value for a in alone}) == 1 else None
 
 
 def _their_ages(ages: tuple[Age, ...], holder: frozenset[str], named: str | None) -> list[Age]:

@@ -282,3 +282,19 @@ def test_a_caption_between_a_name_and_its_age_is_no_break() -> None:
     ]
     # a capitalized aside is no caption: "Allen (Harlow), 38" is left alone
     assert find_ages("Allen (Harlow), 38, was jailed.") == []
+
+
+def test_an_age_given_by_the_age_alone_meets_a_swapped_one() -> None:
+    article = (
+        "Ian Guffick asked pupils to change their answers in the tests for 11-year-olds. "
+        "The 31-year-old also altered a number of answers himself, the panel heard."
+    )
+    swapped = "Ian Guffick, 11, let pupils change their answers."
+    [(claimed, rival)] = judge_ages(swapped, 0, len(swapped), article)
+    assert claimed.value == 11 and rival is not None and rival.value == 31
+    right = "Ian Guffick, 31, let pupils change their answers."
+    assert judge_ages(right, 0, len(right), article) == [(find_ages(right)[0], None)]
+    # "The 12-year-old boy" is somebody else; two such ages leave it open
+    for other in ("The 12-year-old boy", "The 40-year-old agreed. The 31-year-old"):
+        text = article.replace("The 31-year-old", other)
+        assert judge_ages(swapped, 0, len(swapped), text) == []
