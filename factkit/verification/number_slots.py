@@ -6,18 +6,23 @@ in another article number's slot, although the article writes its value somewher
   – £17,800 rather than £15,700"), while no article number of its value stands among them.
 - :func:`only_an_age`: the summary's number counts something ("over 37 uploads") and the
   article gives that value only as somebody's age ("Yves Van De Ven, 37,", "the 37-year-old").
+- :func:`bare_count_moved`: the summary counts a noun ("311 complaints") that a smaller
+  number of the passage counts ("133 complaints"), and the article's numbers of its value count
+  nothing ("New York's 311 helpline").
+- :func:`only_a_count`: the other way round, the summary's age ("Pippa, 159,") is a value the
+  article gives only as an amount or a count ("£159 pumps", "22 crimes"), never as an age.
 - :func:`amount_noun_moved`: the noun right after an amount ("a £200,000 fine") goes with
   another amount of its unit in the article ("the £85 fine"), never with the article's
   amounts of its value ("earn more than £200,000 a year").
 
-All three only ever add a ``number_mismatch``; a number the article writes in its own words is left
+All five only ever add a ``number_mismatch``; a number the article writes in its own words is left
 to the slot check.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from factkit.document import Quantity
 from factkit.verification.numbers import article_ages
@@ -37,13 +42,47 @@ def took_anothers_words(adjacency: Mapping[str, float]) -> bool:
     return adjacency["adj_other"] >= TAKEN_FIT and adjacency["adj_own"] <= OWN_FIT
 
 
-def only_an_age(article_text: str, value: float, same_value: Iterable[Quantity]) -> bool:
+def only_an_age(
+    article_text: str, claimed: Quantity, same_value: Iterable[Quantity], counts: bool
+) -> bool:
     """Is every article number of the summary's value (``same_value``) an age? A count ("37
-    uploads") the article gives only as an age ("Van De Ven, 37") is somebody else's number.
-    The caller asks only for a summary number that counts a noun and is no age itself."""
-    starts = set(article_ages(article_text).get(value, ()))
+    uploads") or an amount ("£38") the article gives only as an age ("Van De Ven, 37") is
+    somebody else's number. The caller asks only for a summary number that is no age itself;
+    ``counts``: it has a unit (a noun it counts or a measure); a number of years may be an age
+    told otherwise ("at 38 years of age")."""
+    if not counts or (claimed.unit and _stem(claimed.unit) == "year"):
+        return False
+    starts = set(article_ages(article_text).get(claimed.value, ()))
     found = [q.start for q in same_value]
     return bool(found) and all(start in starts for start in found)
+
+
+def only_a_count(article_text: str, value: float, same_value: Iterable[Quantity]) -> bool:
+    """Is every article number of the summary age's value (``same_value``) an amount or a
+    count ("£159", "22 crimes") and none an age? Then the age took another number's value. A
+    number of years may be an age told otherwise ("38 years of age"): never counted here."""
+    starts = set(article_ages(article_text).get(value, ()))
+    found = list(same_value)
+    return bool(found) and all(
+        q.unit and _stem(q.unit) != "year" and q.start not in starts for q in found
+    )
+
+
+def bare_count_moved(
+    claimed: Quantity,
+    same_value: list[Quantity],
+    passage: Iterable[Quantity],
+    counted: Callable[[Quantity], str | None],
+) -> bool:
+    """Does the summary count a noun ("311 complaints") that a smaller number of the passage
+    counts ("133 complaints"), while no article number of its value counts anything ("New
+    York's 311 helpline", "at 1,084,604")? A part the article leaves bare ("97 of them came
+    from Brooklyn") is smaller than its whole: only a larger count is taken for another's.
+    ``counted``: the noun a number counts."""
+    noun = counted(claimed)
+    if noun is None or not same_value or any(counted(q) for q in same_value):
+        return False
+    return any(q.value < claimed.value and counted(q) == noun for q in passage)
 
 
 # the word right after an amount: the noun it is the amount of ("£85 fine", "$3m deal")

@@ -202,7 +202,8 @@ _DESCRIBED_AGE_RES = (
 _HELD_AGE_RES = (
     # "now 50" is an age too; a decimal in the age's place ("Pippa, 14.99,") is no age the
     # article can give her, so it meets the age the article does give
-    re.compile(r"([A-Za-z][\w'’-]+),\s(?:now\s)?(\d{1,3}(?:\.\d+)?)[,;]"),
+    # a picture caption's "(left)" or "(pictured)" may stand between: "Grant Allen (left), 38,"
+    re.compile(r"([A-Za-z][\w'’-]+)(?:\s\([a-z][a-z ]*\))?,\s(?:now\s)?(\d{1,3}(?:\.\d+)?)[,;]"),
     re.compile(r"([A-Za-z][\w'’-]+)\s\((\d{1,3})\)"),
 )
 # a holder's name: the capitalized run ending at the word before a held age; the one a
@@ -306,11 +307,12 @@ def judge_ages(
     word before it. The article's ages of that person: those that follow their name, else
     those next to it ("the 26-year-old instructor Alexander Soumbadze"); with neither, a
     descriptive age with their name within ``_AGE_REACH`` characters before it (or just after).
-    An age that follows a name the article gives but no age, where the article gives that value
-    as the age that follows another name (not named near it), meets that age: the age of
-    somebody else. With no name, any article age of the same value supports it. Only an age
-    that follows a name ("Emma Jackson, 56,") can meet another age of its person: "a
-    14-year-old girl" after "Jafar Adeli" is not about him."""
+    A descriptive age right before a full name ("21-year-old Michelle Knight") is tied to it
+    as one that follows it. An age that follows a name the article gives but no age, where the
+    article gives that value as the age that follows another name (not named near it), meets
+    that age: the age of somebody else. With no name, any article age of the same value
+    supports it. Only an age tied to a name ("Emma Jackson, 56,") can meet another age of its
+    person: "a 14-year-old girl" after "Jafar Adeli" is not about him."""
     ages = _article_age_list(article_text)
     lower = article_text.lower()
     out: list[tuple[Age, Age | None]] = []
@@ -322,7 +324,10 @@ def judge_ages(
             same = any(a.value == age.value for a in alike)
             out.append((age, None if same else alike[0]))
             continue
-        holder = age.holder if age.held else frozenset()
+        # "21-year-old Michelle Knight" ties its age to the name right after it as tightly as
+        # "Michelle Knight, 21," does
+        holder = age.holder if age.held else _named_after(summary_text, age, end)
+        tied = age.held or bool(holder)
         if not holder:
             before = _NAME_WORD_RE.findall(summary_text, start, age.start)
             holder = _holder_parts(before[-1]) if before else frozenset()
@@ -335,21 +340,14 @@ def judge_ages(
             near = lower[max(0, a.start - _AGE_REACH) : a.end + _AGE_REACH_AFTER]
             return any(re.search(rf"\b{re.escape(part)}\b", near) for part in holder)
 
-        # the strongest tie first: an age that follows their name, then one next to it
-        for held in (True, False):
-            theirs = [a for a in ages if a.held == held and a.holder & holder]
-            if theirs:
-                break
-        # of two people who share a surname, the one with more of the summary's name
-        most = max((len(a.holder & holder) for a in theirs), default=0)
-        theirs = [a for a in theirs if len(a.holder & holder) == most]
+        theirs = _their_ages(ages, holder, article_text if tied and not age.held else None)
         if any(a.value == age.value for a in theirs) or (
             not theirs and any(a.value == age.value and not a.held and named_near(a) for a in ages)
         ):
             out.append((age, None))
-        elif theirs and age.held:
+        elif theirs and tied:
             out.append((age, theirs[0]))
-        elif age.held and any(re.search(rf"\b{re.escape(part)}\b", lower) for part in holder):
+        elif tied and any(re.search(rf"\b{re.escape(part)}\b", lower) for part in holder):
             # the article names them and gives no age of theirs, but this one as the age of
             # somebody else ("Facebook, 33," where the article has "Carlos Boente, 33,"); a
             # name the article never gives is the name check's
@@ -360,7 +358,66 @@ def judge_ages(
             ]
             if other:
                 out.append((age, other[0]))
+            elif age.held and (alone := _age_alone(article_text, ages, age, named_near)):
+                out.append((age, alone))
     return out
+
+
+_PERSON_NOUNS = word_set("person_nouns")
+# "The 31-year-old": a capital "The" opens a sentence, or a caption run into the text without
+# a full stop ("... exam answers The 31-year-old also altered")
+_CAPITAL_THE_RE = re.compile(r"\bThe\s$")
+
+
+def _age_alone(
+    article_text: str, ages: tuple[Age, ...], age: Age, named_near: Callable[[Age], bool]
+) -> Age | None:
+    """The age the article gives the summary age's person by the age alone ("Ian Guffick
+    asked pupils ... The 31-year-old also altered"), where it gives the summary's value as
+    nobody's age: the one value of the sentence-opening "The N-year-old" ages named near them
+    ("The 12-year-old boy" is somebody else)."""
+    if any(a.value == age.value for a in ages):
+        return None
+    alone = [
+        a
+        for a in ages
+        if not a.held
+        and _CAPITAL_THE_RE.search(article_text, max(0, a.start - 4), a.start)
+        and _described_noun(article_text, a) not in _PERSON_NOUNS
+        and named_near(a)
+    ]
+    return alone[0] if len({a.value for a in alone}) == 1 else None
+
+
+def _their_ages(ages: tuple[Age, ...], holder: frozenset[str], named: str | None) -> list[Age]:
+    """The article's ``ages`` of the person ``holder`` names, by the strongest tie: one right
+    before their full name (only for such a summary age; ``named``: the article's text), then
+    one that follows their name, then one next to it; of two people who share a surname, those
+    with more of the summary's name."""
+    theirs = [
+        a for a in ages if named and not a.held and _named_after(named, a, len(named)) & holder
+    ]
+    for held in (True, False):
+        if theirs:
+            break
+        theirs = [a for a in ages if a.held == held and a.holder & holder]
+    most = max((len(a.holder & holder) for a in theirs), default=0)
+    return [a for a in theirs if len(a.holder & holder) == most]
+
+
+# the name right after a descriptive age: "21-year-old Michelle Knight"
+_NAMED_AFTER_RE = re.compile(r"(?:-| )years?(?:-| )old\s([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)+)")
+
+
+def _named_after(text: str, age: Age, end: int) -> frozenset[str]:
+    """The name parts of the full name right after the descriptive ``age`` ("21-year-old
+    Michelle Knight"); none when a noun comes between ("a 6-year-old girl, Anna"), for a lone
+    capitalized word ("26-year-old British tourist") or after "a" ("a 40-year-old Air France
+    pilot" brings in somebody new)."""
+    m = _NAMED_AFTER_RE.match(text, age.end, end)
+    if m is None or _INDEFINITE_RE.search(text[max(0, age.start - 8) : age.start]):
+        return frozenset()
+    return _holder_parts(m.group(1))
 
 
 # "a 14-year-old girl": an indefinite article before a descriptive age, a noun after it; or
@@ -501,6 +558,8 @@ def short_scale_words() -> dict[str, str]:
     "billion"), from ``number_glued_scales.txt``."""
     longs = {value: word for word, (value, short) in _SCALES.items() if not short}
     return {word: longs[value] for word, (value, short) in _SCALES.items() if short}
+
+
 _CURRENCIES = _currency_symbols()
 # a long scale word may carry a doubled letter ("$50miillion"): the article's typo still
 # says millions

@@ -4,7 +4,14 @@ number's slot (its very neighbours, or a count the article gives only as an age)
 from __future__ import annotations
 
 from factkit.annotate.quantities import find_quantities
-from factkit.verification.number_slots import amount_noun_moved, only_an_age, took_anothers_words
+from factkit.document import Quantity
+from factkit.verification.number_slots import (
+    amount_noun_moved,
+    bare_count_moved,
+    only_a_count,
+    only_an_age,
+    took_anothers_words,
+)
 
 
 def test_a_number_in_another_numbers_words() -> None:
@@ -18,12 +25,42 @@ def test_a_number_in_another_numbers_words() -> None:
 def test_a_value_the_article_gives_only_as_an_age() -> None:
     article = "Tom Hart, 37, posted a photo. The 37-year-old said it drew 100 replies."
     ages = [q for q in find_quantities(article) if q.value == 37]
-    assert len(ages) == 2 and only_an_age(article, 37, ages)
+    [uploads] = find_quantities("He posted 37 uploads.")
+    [cost] = find_quantities("It cost £37.")
+    assert len(ages) == 2 and only_an_age(article, uploads, ages, True)
+    assert only_an_age(article, cost, ages, True)  # an amount is no age either
     counted = "Tom Hart, 37, posted a photo that drew 37 replies."
     thirty_sevens = [q for q in find_quantities(counted) if q.value == 37]
-    assert not only_an_age(counted, 37, thirty_sevens)
-    assert not only_an_age(article, 100, [q for q in find_quantities(article) if q.value == 100])
-    assert not only_an_age(article, 37, [])
+    assert not only_an_age(counted, uploads, thirty_sevens, True)
+    [replies] = find_quantities("It drew 100 replies.")
+    assert not only_an_age(
+        article, replies, [q for q in find_quantities(article) if q.value == 100], True
+    )
+    assert not only_an_age(article, uploads, [], True)
+    # a bare number, or a number of years (an age told otherwise), is not judged here
+    assert not only_an_age(article, uploads, ages, False)
+    [years] = find_quantities("He had waited 37 years.")
+    assert not only_an_age(article, years, ages, True)
+
+
+def test_a_larger_count_whose_value_the_article_leaves_bare() -> None:
+    article = "The 311 helpline logged 133 complaints. Of those, 97 came from Brooklyn."
+    numbers = find_quantities(article)
+    [helpline] = [q for q in numbers if q.value == 311]
+    swapped = find_quantities("It logged 311 complaints.")[0]
+
+    def counted(q: Quantity) -> str | None:
+        return q.unit
+
+    assert bare_count_moved(swapped, [helpline], numbers, counted)
+    # a smaller count is a part the article may leave bare; a value it counts is judged elsewhere
+    part = find_quantities("97 complaints came from Brooklyn.")[0]
+    ninety_sevens = [q for q in numbers if q.value == 97]
+    assert not bare_count_moved(part, ninety_sevens, numbers, counted)
+    right = find_quantities("It logged 133 complaints.")[0]
+    own = [q for q in numbers if q.value == 133]
+    assert not bare_count_moved(right, own, numbers, counted)
+    assert not bare_count_moved(swapped, [], numbers, counted)
 
 
 def test_the_noun_after_an_amount_goes_with_another_amount() -> None:
@@ -40,3 +77,16 @@ def test_the_noun_after_an_amount_goes_with_another_amount() -> None:
     salary = "They earn a £200,000 salary."
     [paid] = find_quantities(salary)
     assert not amount_noun_moved(salary, paid, article, own, amounts)
+
+
+def test_an_age_the_article_gives_only_as_a_count() -> None:
+    article = "Ray Dunn is wanted for 22 crimes. The 52-year-old wore £159 shoes to court."
+    for value in (22, 159):
+        found = [q for q in find_quantities(article) if q.value == value]
+        assert found and only_a_count(article, value, found)
+    # the value is an age too, a number of years (maybe the age told otherwise), or not given
+    aged = article + " His son, 22, was there."
+    assert not only_a_count(aged, 22, [q for q in find_quantities(aged) if q.value == 22])
+    served = "Ray Dunn served 22 years for the crimes."
+    assert not only_a_count(served, 22, [q for q in find_quantities(served) if q.value == 22])
+    assert not only_a_count(article, 52, [])

@@ -265,3 +265,45 @@ def test_a_sentence_opening_with_the_and_an_age_is_judged_by_the_same_noun() -> 
     # a "the" inside the sentence follows a name: the name judges the age, not the noun
     summary = "Mr Smith, the 34-year-old senator, learnt to play cards."
     assert judge_ages(summary, 0, len(summary), article) == []
+
+
+def test_an_age_right_before_a_full_name_is_tied_to_it() -> None:
+    article = (
+        "In 2002 he kidnapped 21-year-old Mary Cole. Months later he took another girl, "
+        "17-year-old Anna Webb. Webb's 6-year-old daughter later helped them escape."
+    )
+    for value, name in ((6, "Mary Cole"), (17, "Mary Cole"), (21, "Anna Webb")):
+        summary = f"He kidnapped {value}-year-old {name} in 2002."
+        [(claimed, rival)] = judge_ages(summary, 0, len(summary), article)
+        assert rival is not None and rival.value != claimed.value == value
+    for right in ("He kidnapped 21-year-old Mary Cole.", "He kidnapped 17-year-old Anna Webb."):
+        assert judge_ages(right, 0, len(right), article) == [(find_ages(right)[0], None)]
+    # "a" brings in somebody new, and one capitalized word may be no name: left as before
+    for loose in ("He kidnapped a 6-year-old Anna Webb.", "He kidnapped 6-year-old Webb."):
+        assert [rival for _, rival in judge_ages(loose, 0, len(loose), article)] == [None]
+
+
+def test_a_caption_between_a_name_and_its_age_is_no_break() -> None:
+    text = "Grant Allen (left), 38, of Harlow and Jo Mills (pictured), 40, were jailed."
+    assert [(a.value, sorted(a.holder)) for a in find_ages(text)] == [
+        (38.0, ["allen", "grant"]),
+        (40.0, ["mills"]),
+    ]
+    # a capitalized aside is no caption: "Allen (Harlow), 38" is left alone
+    assert find_ages("Allen (Harlow), 38, was jailed.") == []
+
+
+def test_an_age_given_by_the_age_alone_meets_a_swapped_one() -> None:
+    article = (
+        "Ian Guffick asked pupils to change their answers in the tests for 11-year-olds. "
+        "The 31-year-old also altered a number of answers himself, the panel heard."
+    )
+    swapped = "Ian Guffick, 11, let pupils change their answers."
+    [(claimed, rival)] = judge_ages(swapped, 0, len(swapped), article)
+    assert claimed.value == 11 and rival is not None and rival.value == 31
+    right = "Ian Guffick, 31, let pupils change their answers."
+    assert judge_ages(right, 0, len(right), article) == [(find_ages(right)[0], None)]
+    # "The 12-year-old boy" is somebody else; two such ages leave it open
+    for other in ("The 12-year-old boy", "The 40-year-old agreed. The 31-year-old"):
+        text = article.replace("The 31-year-old", other)
+        assert judge_ages(swapped, 0, len(swapped), text) == []

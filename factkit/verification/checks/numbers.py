@@ -384,7 +384,7 @@ def _within_bound(claimed: Quantity, actual: float) -> bool:
     a = claimed.value
     if bound == "lower":
         return a <= actual < a + step
-    return a - step < actual <= a
+    return max(a - step, a / 2) < actual <= a  # "up to 100,000" is no 10: one step is all of it
 
 
 def _fraction_as_percent(claimed: Quantity, actual: Quantity) -> bool:
@@ -662,11 +662,14 @@ def _taken(
     evidence["words_moved"] = float(moved)
     counted = _counted_noun(ctx, q) is not None
     values = [n.quantity for n in same_value]
+    passage = [n.quantity for n in ctx.src.numbers if n.pos in window]
     certain = (
         moved
         or slots.took_anothers_words(evidence)
-        or (not_age and counted and slots.only_an_age(ctx.src.text, q.value, values))
+        or (not_age and slots.only_an_age(ctx.src.text, q, values, bool(q.unit)))
+        or (not not_age and slots.only_a_count(ctx.src.text, q.value, values))
         or (not counted and slots.amount_noun_moved(ctx.text, q, ctx.src.text, values, _all(ctx)))
+        or slots.bare_count_moved(q, values, passage, partial(_counted_noun, ctx))
     )
     if certain:
         ctx.decider.mark_certain("number")  # its words or role are another number's

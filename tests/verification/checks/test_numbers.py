@@ -57,6 +57,15 @@ def test_a_wrong_bound_is_still_flagged(verifier: Verifier) -> None:
     assert [t for t, _ in number_reasons(verifier, FRAUD, summary)] == ["number_mismatch"]
 
 
+def test_an_upper_bound_is_no_value_far_below_it(verifier: Verifier) -> None:
+    # "up to 100,000" written with one digit is worth all of 100,000: 10 is no rounding of it
+    article = "Dunn was charged on Monday. He faces a maximum of 10 years in prison if guilty."
+    wrong = "He faces a maximum of 100,000 years in prison."
+    assert [t for t, _ in number_reasons(verifier, article, wrong)] == ["number_mismatch"]
+    assert number_reasons(verifier, article, "He faces up to 10 years in prison.") == []
+    assert number_reasons(verifier, FRAUD, "He is accused of stealing up to £600,000.") == []
+
+
 SURVEY = (
     "A survey of British adults was published by the charity on Tuesday. "
     "It found that 48 per cent of adults had not read a book in the past year. "
@@ -527,6 +536,41 @@ def test_a_count_the_article_gives_only_as_an_age_is_caught(verifier: Verifier) 
         "Food blogger Tom Hart, 37, posted a photo of his finger touching the tower.",
     ):
         assert number_reasons(verifier, SELFIE, right) == []
+
+
+def test_an_age_the_article_gives_only_as_a_count_is_caught(verifier: Verifier) -> None:
+    # the article's only 22 counts crimes; his age is 52
+    article = (
+        "Ray Dunn fought extradition for five years. The 52-year-old, who is wanted for 22 "
+        "crimes in Lithuania, claimed he was mentally ill."
+    )
+    swapped = "Ray Dunn, 22, is wanted for 22 crimes in Lithuania."
+    assert ("number_mismatch", "22") in number_reasons(verifier, article, swapped)
+    right = "Ray Dunn, 52, is wanted for 22 crimes in Lithuania."
+    assert number_reasons(verifier, article, right) == []
+
+
+def test_a_larger_count_the_article_leaves_bare_is_caught(verifier: Verifier) -> None:
+    # the article's 311 is a helpline's number and counts nothing: the complaints are 133
+    article = (
+        "Neighbours complained about the noise for months. New York's 311 helpline recorded "
+        "133 complaints about loud parties last year, the city said."
+    )
+    swapped = "The city's helpline recorded 311 complaints about loud parties."
+    assert number_reasons(verifier, article, swapped) == [("number_mismatch", "311")]
+    right = "The city's helpline recorded 133 complaints about loud parties."
+    assert number_reasons(verifier, article, right) == []
+
+
+def test_an_amount_the_article_gives_only_as_an_age_is_caught(verifier: Verifier) -> None:
+    article = (
+        "Grant Allen, 38, of Harlow, was jailed for fraud. He spent £30,000 on holidays with "
+        "his girlfriend between 2006 and 2010, the court heard."
+    )
+    swapped = "Grant Allen, 38, spent £38 on holidays with his girlfriend."
+    assert ("number_mismatch", "£38") in number_reasons(verifier, article, swapped)
+    right = "Grant Allen, 38, spent £30,000 on holidays with his girlfriend."
+    assert number_reasons(verifier, article, right) == []
 
 
 PARKING = (
