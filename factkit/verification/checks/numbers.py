@@ -47,6 +47,7 @@ from factkit.document import Quantity, ReasonType, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification import number_slots as slots
 from factkit.verification.checks.context import SentenceContext
+from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.index import _around, _Number
 from factkit.verification.names import _proper_words
 from factkit.verification.number_roles import clock_side, judge_ranks, judge_respectively
@@ -55,10 +56,7 @@ from factkit.verification.numbers import (
     age_spans,
     judge_ages,
     judge_ranges,
-    judge_scorelines,
-    scoreline_spans,
     short_scale_words,
-    supported_scoreline_numbers,
     supported_times,
 )
 from factkit.verification.text import (
@@ -79,7 +77,7 @@ def check_numbers(
     """The reasons against the summary sentence's numbers; qualifier notes go to ``notes``."""
     part, src = ctx.part, ctx.src
     # numbers as people write them, judged as a whole: scorelines, times of day, ages
-    settled, reasons = _scorelines(ctx)
+    settled, reasons = check_scorelines(ctx, _name_reader(ctx))
     settled += supported_times(ctx.text, part.start, part.end, src.text)
     ages = {a for a, _, _ in age_spans(ctx.text, part.start, part.end)}  # never a sum
     rival_ages: dict[int, Age] = {}
@@ -171,76 +169,6 @@ def _name_reader(ctx: SentenceContext) -> Callable[[str], set[str]]:
     """The name words of a stretch of text (``_proper_words`` by the article's lower-case
     words), which tells whose score, rank or number it is."""
     return partial(_proper_words, common_words=ctx.src.common_words)
-
-
-def _scorelines(ctx: SentenceContext) -> tuple[list[tuple[int, int]], list[VerifyReason]]:
-    """The summary's scorelines, judged as a whole (their digits are no counts): the spans
-    they settle, and a ``number_mismatch`` for each that meets another score of its match
-    (``number_not_in_source`` where the article gives no score)."""
-    part, src = ctx.part, ctx.src
-    spans = [(a, b) for a, b, _, _ in scoreline_spans(ctx.text, part.start, part.end)]
-    if not spans:
-        return [], []
-    # the passage the sentence rests on, read without the scores' digits
-    digits = frozenset(
-        t[0] for t in ctx.align.tokens if any(a <= t[1] and t[2] <= b for a, b in spans)
-    )
-    passage = ctx.near(ctx.window(digits)[1])
-    verdicts = judge_scorelines(
-        ctx.text,
-        part.start,
-        part.end,
-        src.text,
-        [(s.start, s.end) for s in src.body],
-        passage,
-        _name_reader(ctx),
-    )
-    settled = [(v.start, v.end) for v in verdicts]
-    reasons = []
-    for v in (v for v in verdicts if not v.held):
-        said = ctx.text[v.start : v.end]
-        if v.rival is None:
-            detail = f"{said!r} is not in the article, which gives no score"
-            reasons.append(
-                VerifyReason(ReasonType.NUMBER_NOT_IN_SOURCE, detail, (v.start, v.end), None, None)
-            )
-            continue
-        sa, sb = v.rival
-        detail = f"summary says {said!r}, the article says {src.text[sa:sb]!r}"
-        reasons.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (v.start, v.end), sa, sb))
-        ctx.decider.mark_certain("number")  # the score of the same teams: no threshold
-    # a score no article sentence about its teams gives: supported when the article gives it
-    # anywhere, else held against the passage's score
-    settled += supported_scoreline_numbers(ctx.text, part.start, part.end, src.text)
-    conflicts = _scoreline_conflicts(ctx, settled)
-    settled += [r.summary_span for r in conflicts if r.summary_span is not None]
-    return settled, reasons + conflicts
-
-
-def _scoreline_conflicts(
-    ctx: SentenceContext, supported: list[tuple[int, int]]
-) -> list[VerifyReason]:
-    """A scoreline of the summary that the article does not give, where the article gives
-    another one in the passage the sentence rests on ("a 1-10 draw" for its "1-1 draw")."""
-    part, src = ctx.part, ctx.src
-    out = []
-    for a, b, _, _ in scoreline_spans(ctx.text, part.start, part.end):
-        if (a, b) in supported:
-            continue
-        own = frozenset(t[0] for t in ctx.align.tokens if a <= t[1] and t[2] <= b)
-        best = ctx.window(own)[1]
-        # the best sentences first, then the ones around them ("to secure a 1-1 draw" right
-        # after the sentence that names the teams)
-        around = ctx.near(best) | {p + 1 for p in best if p + 1 < len(src.body)}
-        for p in [*best, *sorted(around - set(best))]:
-            s = src.body[p]
-            theirs = scoreline_spans(src.text, s.start, s.end)
-            if theirs:
-                sa, sb = theirs[0][0], theirs[0][1]
-                detail = f"summary says {ctx.text[a:b]!r}, the article says {src.text[sa:sb]!r}"
-                out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (a, b), sa, sb))
-                break
-    return out
 
 
 def _check_number(
