@@ -47,8 +47,9 @@ def _verbs() -> frozenset[str]:
 
 
 def is_demonym(word: str) -> bool:
-    """Is ``word`` (as written) a demonym ("Frenchman", "Portuguese", "Brazilian")?"""
-    return word in _demonyms()
+    """Is ``word`` (as written) a demonym ("Frenchman", "Portuguese", "Brazilian")? A hyphened
+    word is one when each part is ("Armenian-Americans", "British-Nigerian")."""
+    return all(part in _demonyms() for part in word.split("-"))
 
 
 # "French" -> "Frenchman", "Scots" -> "Scotsman": the endings that take -man/-woman as a word

@@ -36,7 +36,7 @@ def test_a_name_before_a_verb_is_a_name_not_a_description(
     "word",
     ["French", "Frenchman", "Englishwomen", "Dutchmen", "Scotsman", "Welshman", "Irishmen",
      "Portuguese", "Brazilians", "Americans", "Spaniard", "Argentine", "Kiwi", "Geordie",
-     "Scouser", "Mancunian", "Texan", "Catalan", "Swiss"],
+     "Scouser", "Mancunian", "Texan", "Catalan", "Swiss", "Armenian-Americans"],
 )  # fmt: skip
 def test_demonyms_and_their_regular_forms_are_demonyms(word: str) -> None:
     assert is_demonym(word)
@@ -45,7 +45,7 @@ def test_demonyms_and_their_regular_forms_are_demonyms(word: str) -> None:
 @pytest.mark.parametrize(
     "word",
     ["Richard", "Hazard", "Gerrard", "Edwards", "Coleman", "Newman", "Brian", "Christian",
-     "Julian", "Parish", "Frenchmans", "Portugueses", "french", "Frenchs"],
+     "Julian", "Parish", "Frenchmans", "Portugueses", "french", "Frenchs", "Welsh-Richard"],
 )  # fmt: skip
 def test_names_with_demonym_endings_are_no_demonyms(word: str) -> None:
     # a suffix pattern ("-ard", "-man", "-ian", "-ish") took these for demonyms
