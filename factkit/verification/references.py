@@ -13,10 +13,6 @@ from functools import cache
 from factkit.annotate.attribution import load_cues
 from factkit.lang import word_set
 
-# "Frenchman", "Dutchmen", "Englishwoman"; "Portuguese", "Spanish", "Brazilian", "American",
-# "Spaniard": the endings of English demonyms that few names share ("-an" alone would take in
-# "the Taliban" and "the Vatican")
-_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:m[ae]n|woman|women|ese|ish|ians?|icans?|ards?)")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
 
@@ -33,7 +29,7 @@ def description_kind(text: str, start: int, end: int) -> str | None:
         return None
     if not surface or " " in surface.strip():
         return None
-    if _DEMONYM_RE.fullmatch(surface):
+    if is_demonym(surface):
         return "demonym"
     following = _NEXT_WORD.match(text, end)
     if following is None or not following.group(1)[:1].islower():
@@ -51,8 +47,30 @@ def _verbs() -> frozenset[str]:
 
 
 def is_demonym(word: str) -> bool:
-    """Is ``word`` (as written) a demonym ("Frenchman", "Portuguese", "Brazilian")?"""
-    return _DEMONYM_RE.fullmatch(word) is not None
+    """Is ``word`` (as written) a demonym ("Frenchman", "Portuguese", "Brazilian")? A hyphened
+    word is one when each part is ("Armenian-Americans", "British-Nigerian")."""
+    return all(part in _demonyms() for part in word.split("-"))
+
+
+# "French" -> "Frenchman", "Scots" -> "Scotsman": the endings that take -man/-woman as a word
+_MAN_BASES = ("ch", "sh", "ts")
+# "Swiss", "Portuguese", "French", "Manx": no plural -s
+_NO_PLURAL = ("s", "x", "ch", "sh", "ese")
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """The demonym word list (``demonyms.txt``: a list, not a suffix pattern, since names end
+    in "-ard", "-man", "-ian" and "-ish" too: "Richard", "Coleman", "Brian", "Parish") with
+    its regular derived forms: plurals ("Brazilians") and "-man" compounds ("Welshmen")."""
+    forms: set[str] = set()
+    for word in word_set("demonyms"):
+        forms.add(word)
+        if word.endswith(_MAN_BASES):
+            forms.update(word + suffix for suffix in ("man", "men", "woman", "women"))
+        elif not word.endswith(_NO_PLURAL):
+            forms.add(word + "s")
+    return frozenset(forms)
 
 
 def is_description(text: str, start: int, end: int) -> bool:

@@ -149,6 +149,20 @@ def test_a_surname_with_a_demonym_ending_is_still_a_subject() -> None:
     assert _subject(summary, "Australian", article) is None
 
 
+def test_a_one_word_name_with_a_demonym_ending_is_a_subject() -> None:
+    # "Richard", "Brian": names that end like "Spaniard" or "Brazilian" but are no demonym
+    # (demonyms.txt); the article gives them alone, so only the word list tells them apart
+    article = (
+        "Youssef Mensah has cast his vote for the Player of the Year awards and picked "
+        "Richard for the main prize. Richard was delighted."
+    )
+    summary = "Richard has revealed votes for the Player of the Year awards."
+    assert _subject(summary, "Richard", article) == "Youssef Mensah"
+    summary = "Brazilians revealed votes for the Player of the Year awards."
+    article = article.replace("Youssef Mensah", "A Brazilian panel")
+    assert _subject(summary, "Brazilians", article) is None
+
+
 def test_a_name_after_a_preposition_is_no_subject() -> None:
     article = (
         "The Gunners face the Premier League trip to Burnley on Saturday, one of their partners "

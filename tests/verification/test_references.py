@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factkit.verification.references import description_kind
+from factkit.verification.references import description_kind, is_demonym
 
 
 def _kind(text: str, name: str) -> str | None:
@@ -30,3 +30,28 @@ def test_a_name_before_a_verb_is_a_name_not_a_description(
     text: str, name: str, kind: str | None
 ) -> None:
     assert _kind(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["French", "Frenchman", "Englishwomen", "Dutchmen", "Scotsman", "Welshman", "Irishmen",
+     "Portuguese", "Brazilians", "Americans", "Spaniard", "Argentine", "Kiwi", "Geordie",
+     "Scouser", "Mancunian", "Texan", "Catalan", "Swiss", "Armenian-Americans"],
+)  # fmt: skip
+def test_demonyms_and_their_regular_forms_are_demonyms(word: str) -> None:
+    assert is_demonym(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Richard", "Hazard", "Gerrard", "Edwards", "Coleman", "Newman", "Brian", "Christian",
+     "Julian", "Parish", "Frenchmans", "Portugueses", "french", "Frenchs", "Welsh-Richard"],
+)  # fmt: skip
+def test_names_with_demonym_endings_are_no_demonyms(word: str) -> None:
+    # a suffix pattern ("-ard", "-man", "-ian", "-ish") took these for demonyms
+    assert not is_demonym(word)
+
+
+def test_the_and_a_name_with_a_demonym_ending_is_no_description() -> None:
+    assert _kind("The Spaniard scored twice.", "Spaniard") == "demonym"
+    assert _kind("The Richard Dawkins Foundation opened.", "Richard") is None

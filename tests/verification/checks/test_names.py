@@ -512,3 +512,25 @@ def test_a_name_the_article_never_writes_after_the_is_reported_after_the() -> No
     assert "never writes 'the' before" in result.sentences[0].reasons[0].detail
     summary = "Sean Dyche said Burnley would keep fighting."
     assert name_reasons(verify(summary, TABLE), summary) == []
+
+
+VOTES = (
+    "Youssef Mensah has cast his vote for the Player of the Year awards and picked "
+    "Richard for the main prize. Richard was delighted with the news."
+)
+
+
+def test_a_swapped_name_with_a_demonym_ending_is_judged() -> None:
+    # "Richard" ends like "Spaniard"; a suffix pattern took it for a description and left the
+    # swapped subject unjudged
+    summary = "Richard has revealed votes for the Player of the Year awards."
+    (reason,) = reported(summary, VOTES)
+    assert reason.type == "entity_not_in_source"
+    assert summary[reason.summary_span[0] : reason.summary_span[1]] == "Richard"
+    assert reported("Youssef Mensah has cast his vote for the awards.", VOTES) == []
+
+
+def test_a_demonym_after_the_stays_a_description() -> None:
+    # the article never says "Frenchman": a description left unjudged, not a missing name
+    assert reported("The Frenchman has cast his vote for the awards.", VOTES) == []
+    assert reported("Mensah, the Welshman, has cast his vote for the awards.", VOTES) == []
