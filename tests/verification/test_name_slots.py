@@ -3,14 +3,11 @@ puts around a name."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
-from factkit.annotate import Annotator
-from factkit.config import Config
-from factkit.document import Article
-from factkit.split import split_sentences
-from factkit.verification.index import _Name, _Source, build_index
+import pytest
+
+from factkit.verification.index import _Name
 from factkit.verification.name_slots import (
     anchored_rival,
     list_rival,
@@ -18,18 +15,13 @@ from factkit.verification.name_slots import (
     summary_anchors,
 )
 from factkit.verification.text import _stem
+from tests.verification.conftest import article_index
 
 ARTICLE = (
     "Getafe took a step closer to survival on Sunday. "
     "Felipe Caicedo scored twice for Espanyol in the 3-0 defeat of Villarreal. "
     "Britt McHenry, an ESPN sports reporter, was suspended for a week."
 )
-
-
-def _index(text: str) -> _Source:
-    article = Article(text=text, date=dt.date(2015, 4, 20))
-    annotations = Annotator(Config()).annotate(article, split_sentences(text))
-    return build_index(annotations, Config().verify.number_context_words)
 
 
 def _span(text: str, name: str) -> tuple[int, int, list[str]]:
@@ -43,7 +35,7 @@ def _found(
     """The article name ``finder`` (``anchored_rival`` or ``subject_rival``) finds in the slot
     of ``name`` (every body sentence aligned; an article name with a word of ``name`` is the
     same name)."""
-    src = _index(article)
+    src = article_index(article)
     words = set(_span(summary, name)[2])
 
     def same(n: _Name) -> bool:
@@ -135,32 +127,29 @@ def test_a_subject_swapped_for_another_article_person_meets_the_predicates_subje
     assert _subject("Bouchard suffered her fourth defeat in six matches.", "Bouchard") is None
 
 
-def test_a_surname_with_a_demonym_ending_is_still_a_subject() -> None:
-    # "Howard", "Coleman": "-ard" and "-man" end demonyms ("Spaniard", "Frenchman") too; the
-    # article gives them as the surname of a longer name, so they are no description
+@pytest.mark.parametrize(
+    ("named", "name", "demonym"),
+    [
+        # "Howard": "-ard" ends demonyms ("Spaniard") too; the article gives it as the surname
+        # of a longer name, so it is no description
+        ("Sam Howard", "Sam Howard", "Australian"),
+        # "Richard": ends like "Spaniard" but is no demonym (demonyms.txt); the article gives
+        # it alone, so only the word list tells it apart
+        ("Richard", "Richard", "Brazilian"),
+    ],
+)
+def test_a_name_with_a_demonym_ending_is_a_subject_and_a_demonym_is_not(
+    named: str, name: str, demonym: str
+) -> None:
     article = (
         "Youssef Mensah has cast his vote for the Player of the Year awards and picked "
-        "Sam Howard for the main prize. Howard was delighted."
+        f"{named} for the main prize. {name.split()[-1]} was delighted."
     )
-    summary = "Sam Howard has revealed votes for the Player of the Year awards."
-    assert _subject(summary, "Sam Howard", article) == "Youssef Mensah"
-    summary = "Australian voters revealed votes for the Player of the Year awards."
-    article = article.replace("Youssef Mensah", "An Australian panel")
-    assert _subject(summary, "Australian", article) is None
-
-
-def test_a_one_word_name_with_a_demonym_ending_is_a_subject() -> None:
-    # "Richard", "Brian": names that end like "Spaniard" or "Brazilian" but are no demonym
-    # (demonyms.txt); the article gives them alone, so only the word list tells them apart
-    article = (
-        "Youssef Mensah has cast his vote for the Player of the Year awards and picked "
-        "Richard for the main prize. Richard was delighted."
-    )
-    summary = "Richard has revealed votes for the Player of the Year awards."
-    assert _subject(summary, "Richard", article) == "Youssef Mensah"
-    summary = "Brazilians revealed votes for the Player of the Year awards."
-    article = article.replace("Youssef Mensah", "A Brazilian panel")
-    assert _subject(summary, "Brazilians", article) is None
+    summary = f"{name} has revealed votes for the Player of the Year awards."
+    assert _subject(summary, name, article) == "Youssef Mensah"
+    summary = f"{demonym}s revealed votes for the Player of the Year awards."
+    article = article.replace("Youssef Mensah", f"A {demonym} panel")
+    assert _subject(summary, f"{demonym}s", article) is None
 
 
 def test_a_name_after_a_preposition_is_no_subject() -> None:
@@ -193,7 +182,7 @@ FIGHTERS = (
 
 def _listed(summary: str, name: str, article: str = FIGHTERS) -> str | None:
     """The article name ``list_rival`` finds next to the summary list mate of ``name``."""
-    src = _index(article)
+    src = article_index(article)
     words = set(_span(summary, name)[2])
     spans = [_span(summary, n) for n in ("Turkey", "Syria", "Iraq", "Jordan") if n in summary]
 

@@ -3,15 +3,11 @@ before a name."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
-from factkit.annotate import Annotator
-from factkit.config import Config
-from factkit.document import Article
-from factkit.split import split_sentences
-from factkit.verification.index import _Name, _Source, build_index
+from factkit.verification.index import _Name
 from factkit.verification.role_slots import role_before, role_rival
+from tests.verification.conftest import article_index
 
 ARTICLE = (
     "Tom Baker broke his arm in the first half on Saturday. "
@@ -22,16 +18,10 @@ ARTICLE = (
 )
 
 
-def _index(text: str) -> _Source:
-    article = Article(text=text, date=dt.date(2015, 4, 20))
-    annotations = Annotator(Config()).annotate(article, split_sentences(text))
-    return build_index(annotations, Config().verify.number_context_words)
-
-
 def _rival(summary: str, name: str, window: Sequence[int], article: str = ARTICLE) -> str | None:
     """The article name ``role_rival`` finds in the slot of ``name`` (aligned: ``window``; an
     article name with a word of ``name`` is the same name)."""
-    src = _index(article)
+    src = article_index(article)
     start = summary.index(name)
     words = [w.lower() for w in name.split()]
 

@@ -11,6 +11,7 @@ from factkit.split import split_sentences
 from factkit.verification import Verifier, verify
 from factkit.verification.decision import SlotDecider
 from tests.verification.checks.conftest import reported
+from tests.verification.conftest import article_index
 
 MATCH = (
     "Raith Rovers lost 2-0 to Hibs at Easter Road on Saturday. "
@@ -383,15 +384,10 @@ def test_the_right_name_in_the_same_article_sentence_is_not_flagged() -> None:
 
 
 def test_summary_name_words_are_matched_to_article_names_once_per_article() -> None:
-    from factkit.annotate import Annotator
-    from factkit.config import Config
-    from factkit.document import Article
     from factkit.verification.checks.names import _given, _mentions_or_clipped, _same_name
-    from factkit.verification.index import build_index
 
     text = "Fans saw Hibs beat Rangers at Easter Road. The Afghanistan squad trained in Kabul."
-    annotations = Annotator(Config()).annotate(Article(text=text), split_sentences(text))
-    src = build_index(annotations, Config().verify.number_context_words)
+    src = article_index(text)
     names = {" ".join(sorted(n.words)): n.words for n in src.names}
     # a clipped form ("Hibs" for "Hibernian"), a five-letter prefix ("Afghan"), not a stranger
     assert _same_name(["hibernian"], names["hibs"], src)
@@ -403,18 +399,13 @@ def test_summary_name_words_are_matched_to_article_names_once_per_article() -> N
 
 
 def test_an_alias_the_article_writes_is_the_same_name() -> None:
-    from factkit.annotate import Annotator
-    from factkit.config import Config
-    from factkit.document import Article
     from factkit.verification.checks.names import _given, _mentions_or_clipped, _same_name
-    from factkit.verification.index import build_index
 
     text = (
         "Obesity pushed the UK down the rankings. Fans of Spurs sang all night. "
         "Rangers lost at home."
     )
-    annotations = Annotator(Config()).annotate(Article(text=text), split_sentences(text))
-    src = build_index(annotations, Config().verify.number_context_words)
+    src = article_index(text)
     names = {" ".join(sorted(n.words)): n.words for n in src.names}
     # "Britain" for the article's "UK", "Tottenham" for its "Spurs": one entity, no rival
     assert _same_name(["britain"], names["uk"], src)
