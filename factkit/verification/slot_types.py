@@ -22,7 +22,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from factkit.lang import alternation, entries, word_set
-from factkit.verification.name_types import GROUP, PERSON, context_type, qualifies_role, type_of
+from factkit.verification.name_types import (
+    GROUP,
+    PERSON,
+    article_type,
+    context_type,
+    qualifies_role,
+    type_of,
+)
 from factkit.verification.places import place_preposition_before
 from factkit.verification.text import name_lists
 
@@ -102,7 +109,7 @@ def _typed_as(
     """Do the cues around the name ``text[start:end]`` (and its ``words``: "Court"), or the
     cues before one of its words ("Ms Moon" in a run that opens with the title), make it
     ``kind``?"""
-    if context_type(text, start, words) == kind:
+    if article_type(text, start, words) == kind:
         return True
     return any(context_type(text, m.start(), ()) == kind for m in _WORD.finditer(text, start, end))
 

@@ -139,3 +139,30 @@ def test_football_roles_type_the_names_beside_them() -> None:
     types = name_types(text, names, [])
     assert type_of(["ibe"], types) == PERSON
     assert type_of(["everton"], types) == GROUP
+
+
+def test_a_glued_caption_run_gives_its_later_words_a_weak_group_vote() -> None:
+    # "in France Gomis": the caption glues a place to a person; the role noun before the
+    # person's other mention outweighs the run's group vote
+    text = "The striker Bafe Gomis scored. Recovering in France Gomis is put through drills."
+    names = [
+        (text.index("Bafe"), frozenset({"bafe", "gomis"})),
+        (text.index("France"), frozenset({"france", "gomis"})),
+    ]
+    types = name_types(text, names, [])
+    assert type_of(["gomis"], types) == PERSON
+    assert type_of(["france"], types) == GROUP  # the run's first word keeps its vote
+    alone = "Recovering in France Gomis is put through drills."
+    only_run = name_types(alone, [(14, frozenset({"france", "gomis"}))], [])
+    assert type_of(["gomis"], only_run) == GROUP  # no other cue: the weak vote stands
+
+
+def test_a_person_pronoun_after_the_name_makes_it_a_person() -> None:
+    text = "At last Arsene Wenger seems to have found his drive. Burnley lost. His side won."
+    names = [
+        (text.index("Arsene"), frozenset({"arsene", "wenger"})),
+        (text.index("Burnley"), frozenset({"burnley"})),
+    ]
+    types = name_types(text, names, [])
+    assert type_of(["wenger"], types) == PERSON
+    assert type_of(["burnley"], types) is None  # a full stop before "His": no cue
