@@ -61,11 +61,6 @@ def only_an_age(
     return bool(found) and all(start in starts for start in found)
 
 
-# a number joined to the next one ("over 60 in 96 countries", "5 of 10 people"): the unit read
-# for it is the next number's, so it need count nothing itself (those over 60 are of an age)
-_JOINED_RE = re.compile(r"\s(?:in|of|out of|to|and|or)\s\d")
-
-
 def only_a_count(article_text: str, value: float, same_value: Iterable[Quantity]) -> bool:
     """Is every article number of the summary age's value (``same_value``) an amount or a
     count ("£159", "22 crimes") and none an age? Then the age took another number's value. A
@@ -73,11 +68,7 @@ def only_a_count(article_text: str, value: float, same_value: Iterable[Quantity]
     starts = set(article_ages(article_text).get(value, ()))
     found = list(same_value)
     return bool(found) and all(
-        q.unit
-        and _stem(q.unit) != "year"
-        and q.start not in starts
-        and not _JOINED_RE.match(article_text, q.end)
-        for q in found
+        q.unit and _stem(q.unit) != "year" and q.start not in starts for q in found
     )
 
 

@@ -196,8 +196,7 @@ def judge_ranges(
 # now 50," or "Elle (51)"
 _DESCRIBED_AGE_RES = (
     re.compile(r"(?<![\d.,])(\d{1,3})(?:-| )years?(?:-| )old\b", re.IGNORECASE),
-    # "aged 96", "age: 96" and "over the age of 96"
-    re.compile(r"\b(?:aged?:?|age\sof)\s(\d{1,3})(?![\d.,]\d)", re.IGNORECASE),
+    re.compile(r"\baged?:?\s(\d{1,3})(?![\d.,]\d)", re.IGNORECASE),
     re.compile(r"\b(?:turned|turns|turning)\s(\d{1,3})(?![\d.,]\d|\w|\s?%)"),
 )
 _HELD_AGE_RES = (
