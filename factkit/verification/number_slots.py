@@ -15,7 +15,11 @@ in another article number's slot, although the article writes its value somewher
   another amount of its unit in the article ("the £85 fine"), never with the article's
   amounts of its value ("earn more than £200,000 a year").
 
-All five only ever add a ``number_mismatch``; a number the article writes in its own words is left
+- :func:`bound_on_exact`: the summary bounds ("more than £572,206") a figure written down to
+  its last unit that the article gives only exactly ("stealing £572,206"): nobody rounds to
+  such a figure, so the bound is another figure's ("more than £500,000").
+
+All six only ever add a ``number_mismatch``; a number the article writes in its own words is left
 to the slot check.
 """
 
@@ -26,7 +30,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from factkit.document import Quantity
 from factkit.verification.numbers import article_ages
-from factkit.verification.text import _STOP, _stem
+from factkit.verification.text import _STOP, _bound, _stem
 
 # ``_Around.fit`` (0-4) of the words right next to a number: another number's words are taken
 # when at least three points agree (both words on one side and the next on the other), and the
@@ -114,3 +118,20 @@ def amount_noun_moved(
         q.unit == claimed.unit and q.value not in taken and noun_after(article_text, q.end) == noun
         for q in others
     )
+
+
+# the digits of a figure written down to its last unit: no decimals, no scale word
+_EXACT_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
+
+
+def bound_on_exact(claimed: Quantity, same_value: Iterable[Quantity]) -> bool:
+    """Does the summary put a bound ("more than", "under") on a figure of three digits or more
+    whose last digit is not zero ("£572,206", "137"), while every article number of its value
+    (``same_value``) is exact? A bound goes with a round figure: "more than" an exact sum is
+    wrong, and the bound most likely belongs to another (round) number of the article."""
+    found = list(same_value)
+    if not found or _bound(claimed.qualifier) not in ("lower", "upper"):
+        return False
+    digits = _EXACT_RE.search(claimed.text)
+    exact = digits is not None and float(digits.group().replace(",", "")) == claimed.value
+    return exact and claimed.value % 10 != 0 and all(_bound(q.qualifier) is None for q in found)

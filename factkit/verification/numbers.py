@@ -136,8 +136,8 @@ def _score_distance(score: tuple[int, int], other: tuple[int, int, int, int]) ->
 
 
 # a range of two numbers: "1 to 15 years", "from 2% to 5%", "between £5m and £10m"; a dash
-# is left to scorelines
-_RANGE_NUMBER = r"[£$€]?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|per cent|[a-z]{1,7}))?"
+# is left to scorelines; a tokenizer may space the currency off its digits ("between £ 700")
+_RANGE_NUMBER = r"(?:[£$€]\s?)?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|per cent|[a-z]{1,7}))?"
 _RANGE_RE = re.compile(
     rf"(?<![\w.,£$€-]){_RANGE_NUMBER}\sto\s{_RANGE_NUMBER}"
     rf"|\bbetween\s{_RANGE_NUMBER}\sand\s{_RANGE_NUMBER}"

@@ -8,6 +8,7 @@ from factkit.document import Quantity
 from factkit.verification.number_slots import (
     amount_noun_moved,
     bare_count_moved,
+    bound_on_exact,
     only_a_count,
     only_an_age,
     took_anothers_words,
@@ -90,3 +91,20 @@ def test_an_age_the_article_gives_only_as_a_count() -> None:
     served = "Ray Dunn served 22 years for the crimes."
     assert not only_a_count(served, 22, [q for q in find_quantities(served) if q.value == 22])
     assert not only_a_count(article, 52, [])
+
+
+def test_a_bound_on_a_figure_the_article_gives_exactly() -> None:
+    article = "He was charged with stealing £572,206 from the firm, which employs 1,500 staff."
+    numbers = find_quantities(article)
+
+    def judged(summary: str) -> bool:
+        [claimed] = find_quantities(summary)
+        return bound_on_exact(claimed, [q for q in numbers if q.value == claimed.value])
+
+    assert judged("He stole more than £572,206.")
+    # no bound, a round figure, or an article that bounds it too
+    assert not judged("He stole £572,206.")
+    assert not judged("The firm employs more than 1,500 staff.")
+    bounded = "He stole more than £572,206."
+    [claimed] = find_quantities(bounded)
+    assert not bound_on_exact(claimed, find_quantities("Police say more than £572,206 went."))

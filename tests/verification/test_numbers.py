@@ -229,6 +229,11 @@ def test_ranges_and_the_end_the_article_gives_otherwise() -> None:
     verdicts = judge_ranges(summary, 0, len(summary), article)
     assert [(summary[a:b], article[c:d]) for (a, b), (c, d) in verdicts] == [("45", "15")]
     assert judge_ranges("It carries 1 to 15 years.", 0, 25, article) == []
+    # a currency a tokenizer spaced off its digits
+    costs = "It costs the NHS between £800 and £900 per eye."
+    spaced = "It costs the NHS between £ 700 and £ 900 per eye."
+    verdicts = judge_ranges(spaced, 0, len(spaced), costs)
+    assert [(spaced[a:b], costs[c:d]) for (a, b), (c, d) in verdicts] == [("700", "800")]
 
 
 def test_a_new_person_is_judged_by_the_ages_of_the_same_noun() -> None:

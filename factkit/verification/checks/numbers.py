@@ -598,6 +598,7 @@ def _taken(
         or (not not_age and slots.only_a_count(ctx.src.text, q.value, values))
         or (not counted and slots.amount_noun_moved(ctx.text, q, ctx.src.text, values, _all(ctx)))
         or slots.bare_count_moved(q, values, passage, partial(_counted_noun, ctx))
+        or slots.bound_on_exact(q, values)
     )
     if certain:
         ctx.decider.mark_certain("number")  # its words or role are another number's
