@@ -328,9 +328,8 @@ def subject_rival(
 
 
 def _demonym_description(text: str, span: _Span, src: _Source) -> bool:
-    """Does the summary name end in a demonym ("Australian celebrities")? Not a surname the
-    article ends a longer name with ("Eden Hazard", "Seamus Coleman": the demonym endings
-    "-ard" and "-man" are surnames' too)."""
+    """Does the summary name end in a demonym ("Australian celebrities")? Not a word the
+    article ends a longer name with: there it is a surname ("Harry English", "Tom Welsh")."""
     last = text[span[0] : span[1]].split()[-1]
     if not is_demonym(last):
         return False

@@ -46,15 +46,13 @@ def took_anothers_words(adjacency: Mapping[str, float]) -> bool:
     return adjacency["adj_other"] >= TAKEN_FIT and adjacency["adj_own"] <= OWN_FIT
 
 
-def only_an_age(
-    article_text: str, claimed: Quantity, same_value: Iterable[Quantity], counts: bool
-) -> bool:
+def only_an_age(article_text: str, claimed: Quantity, same_value: Iterable[Quantity]) -> bool:
     """Is every article number of the summary's value (``same_value``) an age? A count ("37
     uploads") or an amount ("£38") the article gives only as an age ("Van De Ven, 37") is
-    somebody else's number. The caller asks only for a summary number that is no age itself;
-    ``counts``: it has a unit (a noun it counts or a measure); a number of years may be an age
-    told otherwise ("at 38 years of age")."""
-    if not counts or (claimed.unit and _stem(claimed.unit) == "year"):
+    somebody else's number. The caller asks only for a summary number that is no age itself; a
+    bare number counts nothing, and a number of years may be an age told otherwise ("at 38
+    years of age")."""
+    if not claimed.unit or _stem(claimed.unit) == "year":
         return False
     starts = set(article_ages(article_text).get(claimed.value, ()))
     found = [q.start for q in same_value]
@@ -74,19 +72,20 @@ def only_a_count(article_text: str, value: float, same_value: Iterable[Quantity]
 
 def bare_count_moved(
     claimed: Quantity,
+    noun: str | None,
     same_value: list[Quantity],
-    passage: Iterable[Quantity],
+    passage: Callable[[], Iterable[Quantity]],
     counted: Callable[[Quantity], str | None],
 ) -> bool:
     """Does the summary count a noun ("311 complaints") that a smaller number of the passage
     counts ("133 complaints"), while no article number of its value counts anything ("New
     York's 311 helpline", "at 1,084,604")? A part the article leaves bare ("97 of them came
     from Brooklyn") is smaller than its whole: only a larger count is taken for another's.
-    ``counted``: the noun a number counts."""
-    noun = counted(claimed)
+    ``noun``: the noun the summary's number counts; ``counted``: the noun a number counts;
+    ``passage``: the passage's numbers, read only when the rest allows a verdict."""
     if noun is None or not same_value or any(counted(q) for q in same_value):
         return False
-    return any(q.value < claimed.value and counted(q) == noun for q in passage)
+    return any(q.value < claimed.value and counted(q) == noun for q in passage())
 
 
 # the word right after an amount: the noun it is the amount of ("£85 fine", "$3m deal")

@@ -144,15 +144,14 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     name in the aligned article sentence and never it (``name_slots.py``; the role noun right
     before it, another name after that noun: ``role_slots.py``)."""
     src = ctx.src
-    article_names = ((n.start, n.end, n.words) for n in src.names)
+    article_names = [(n.start, n.end, n.words) for n in src.names]
     sentence = (ctx.part.start, ctx.part.end)
     clash = slot_clash(ctx.text, span, spans, src.name_types, sentence, src.text, article_names)
     if clash is not None:  # "Duncan's District Court, 22,": a group where a person belongs
         ctx.decider.mark_certain("name")
         return _clash_reason(ctx, span, clash)
     start, end, words = span
-    mentioned = ((n.start, n.end, n.words) for n in src.names)
-    if determiner_clash(ctx.text, start, end, words, src.text, mentioned):
+    if determiner_clash(ctx.text, start, end, words, src.text, article_names):
         # "2nd in the Burnley": a name the article never writes after "the", in a slot of a
         # name that takes it ("the Premier League")
         ctx.decider.mark_certain("name")

@@ -582,22 +582,26 @@ def _taken(
 ) -> bool:
     """Is the summary's number, whose value the article gives, in another number's slot? Its
     noun moved (``_noun_attachment``), its words moved (``_words_moved``; ``slot``: its context
-    words, best rival and window), it took another number's very neighbours, it counts what
-    the article gives only as an age, or its amount's noun is another amount's
-    (``number_slots``). All but the counted noun are certain."""
+    words, best rival and window), or a rule of ``number_slots`` finds it in another number's
+    place: another number's very neighbours, a value the article gives only as an age or only
+    as a count, an amount's noun, a larger bare count, a bound on an exact figure. All but the
+    counted noun are certain."""
     mine, top, window = slot
     moved = _words_moved(ctx, q, mine, same_value, top, window)
     evidence["words_moved"] = float(moved)
-    counted = _counted_noun(ctx, q) is not None
+    noun = _counted_noun(ctx, q)
     values = [n.quantity for n in same_value]
-    passage = [n.quantity for n in ctx.src.numbers if n.pos in window]
+
+    def passage() -> list[Quantity]:
+        return [n.quantity for n in ctx.src.numbers if n.pos in window]
+
     certain = (
         moved
         or slots.took_anothers_words(evidence)
-        or (not_age and slots.only_an_age(ctx.src.text, q, values, bool(q.unit)))
+        or (not_age and slots.only_an_age(ctx.src.text, q, values))
         or (not not_age and slots.only_a_count(ctx.src.text, q.value, values))
-        or (not counted and slots.amount_noun_moved(ctx.text, q, ctx.src.text, values, _all(ctx)))
-        or slots.bare_count_moved(q, values, passage, partial(_counted_noun, ctx))
+        or (noun is None and slots.amount_noun_moved(ctx.text, q, ctx.src.text, values, _all(ctx)))
+        or slots.bare_count_moved(q, noun, values, passage, partial(_counted_noun, ctx))
         or slots.bound_on_exact(q, values)
     )
     if certain:
