@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 from factkit.lang import word_set
 from factkit.verification.index import _Name, _Source
 from factkit.verification.references import is_demonym
+from factkit.verification.slot_types import written_as_place
 from factkit.verification.text import _STOP, _WORD_RE, _norm_word, _stem, name_lists
 
 _Span = tuple[int, int, list[str]]
@@ -239,6 +240,70 @@ def anchored_rival(
                     rivals.setdefault(kind, n)
     # the pair of one side speaks only where two-sided anchors hold no slot anywhere
     return rivals.get("between") or (None if between else rivals.get("side"))
+
+
+def _gap_anchor(text: str, span: _Span, sentence: tuple[int, int]) -> _Anchors | None:
+    """The summary's nearest content word before the name and the function words between
+    them ("returned to" before "Newcastle"), when those hold a preposition: the one-word
+    anchor of :func:`gap_rival`; else None."""
+    start, _, words = span
+    before = _tokens(text, sentence[0], start)[::-1]
+    left = _side(before, frozenset(_stem(w) for w in words), 1)
+    gap = _gap(before)[::-1]
+    if not left or not set(gap) & _object_prepositions():
+        return None
+    return _Anchors(left, (), gap, ())
+
+
+def _place(src: _Source, words: list[str]) -> bool:
+    """Does the article write the name (one of ``words``) as a place ("in Camden")?"""
+    return written_as_place(src.text, ((n.start, n.end, n.words) for n in src.names), words)
+
+
+def gap_rival(
+    text: str,
+    span: _Span,
+    sentence: tuple[int, int],
+    src: _Source,
+    window: Sequence[int],
+    is_same: Callable[[_Name], bool],
+    may_rival: Callable[[_Name], bool],
+) -> _Name | None:
+    """For a summary name after a word and a preposition ("Gomis returned to Newcastle to
+    work on recovery"), the article name right after the same word and preposition in a
+    ``window`` sentence ("the Swansea City striker returned to France in a bid to"), when the
+    article never writes the summary's name there; else None. The weakest anchor of this
+    module (one word), so :func:`anchored_rival` comes first. ``is_same``, ``may_rival``: as
+    for :func:`anchored_rival`."""
+    anchors = _gap_anchor(text, span, sentence)
+    if anchors is None:
+        return None
+    rivals: list[tuple[int, _Name]] = []
+    nearby: list[_Name] = []  # the article names close after these words
+    for pos, s in enumerate(src.body):
+        if anchors.left[0] not in src.body_stems[pos]:
+            continue
+        tokens = _tokens(src.text, s.start, s.end)
+        ranges = [_Held(t.end, s.end, "after") for t in tokens if t.stem == anchors.left[0]]
+        present, held = _names_held(src, pos, ranges, anchors)
+        if any(is_same(n) for n in present):
+            return None  # the article gives the name after these words
+        if any(is_same(n) for n in src.names if n.pos == pos):
+            continue  # "the Kelleys fled after Mark Nunes": the sentence gives both
+        rivals.extend((pos, n) for _, n in held if may_rival(n))
+        if held:  # with the summary's function words: the names there, a list's included
+            nearby.extend(present)
+    if rivals and _place(src, span[2]):
+        # places nest ("went to Camden", "went to Gordon's Wine Bar"): another place after the
+        # same words may be the same spot told at another scale
+        rivals = [(pos, n) for pos, n in rivals if not _place(src, list(n.words))]
+    near = [n for pos, n in rivals if pos in window]
+    if near:
+        return near[0]
+    # one entity after these words in the whole article, never a list of them ("clinics in
+    # California and Arizona"), fills the slot wherever it is
+    one = bool(rivals) and all(n.words & rivals[0][1].words for n in nearby)
+    return rivals[0][1] if one else None
 
 
 # summary content words after a name opening its clause that describe what it did

@@ -10,6 +10,7 @@ import pytest
 from factkit.verification.index import _Name
 from factkit.verification.name_slots import (
     anchored_rival,
+    gap_rival,
     list_rival,
     subject_rival,
     summary_anchors,
@@ -171,6 +172,66 @@ def test_one_side_speaks_where_the_two_sided_anchors_hold_no_slot_anywhere() -> 
     assert _rival(summary, "Crystal Palace", article) == "Premier League"
     summary = "It will cost the Premier League champions around £12,000."
     assert _rival(summary, "Premier League", article) is None
+
+
+RECOVERY = (
+    "The Swansea striker returned to France in a bid to speed up his recovery. "
+    "He will miss the trips to Leicester and Newcastle. "
+    "The club also has clinics in Cardiff and Bristol for its injured players."
+)
+
+
+def _gapped(
+    summary: str, name: str, window: range | None = None, article: str = RECOVERY
+) -> str | None:
+    """The article name ``gap_rival`` finds after the word and preposition before ``name``
+    (``window``: the aligned body sentences, all by default)."""
+    src = article_index(article)
+    words = set(_span(summary, name)[2])
+
+    def same(n: _Name) -> bool:
+        return bool(words & n.words)
+
+    found = gap_rival(
+        summary,
+        _span(summary, name),
+        (0, len(summary)),
+        src,
+        range(len(src.body)) if window is None else window,
+        same,
+        lambda n: not same(n),
+    )
+    return None if found is None else article[found.start : found.end]
+
+
+def test_a_name_after_a_word_and_its_preposition_meets_the_article_name_there() -> None:
+    summary = "Gomis returned to Newcastle to work on his recovery."
+    assert _gapped(summary, "Newcastle") == "France"
+    # the article gives it there
+    assert _gapped("Gomis returned to France to work on it.", "France") is None
+
+
+def test_one_entity_after_the_words_fills_the_slot_outside_the_window_but_no_list() -> None:
+    assert _gapped("Gomis returned to Newcastle on Monday.", "Newcastle", range(1, 3)) == "France"
+    # "clinics in Cardiff and Bristol": a list after the words, no one entity's slot
+    assert _gapped("It has a clinic in Swansea for him.", "Swansea", range(0, 2)) is None
+    assert _gapped("It has a clinic in Swansea for him.", "Swansea") == "Cardiff"
+
+
+def test_no_preposition_after_the_word_is_no_slot_of_this_kind() -> None:
+    assert _gapped("Gomis missed Newcastle again.", "Newcastle") is None
+
+
+def test_a_place_is_no_rival_of_a_place_after_the_same_words() -> None:
+    article = (
+        "The pair went to Gordon's Wine Bar after dinner. "
+        "They sat at Gordon's Wine Bar for hours, then walked home in Camden. "
+        "Arsenal had lost that night."
+    )
+    # places nest: the bar may be in Camden
+    assert _gapped("The pair went to Camden after dinner.", "Camden", article=article) is None
+    summary = "The pair went to Arsenal after dinner."
+    assert _gapped(summary, "Arsenal", article=article) == "Gordon's Wine Bar"
 
 
 FIGHTERS = (

@@ -32,7 +32,12 @@ from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.determiners import determiner_clash
 from factkit.verification.index import _Around, _around, _Name, _Source
-from factkit.verification.name_slots import anchored_rival, list_rival, subject_rival
+from factkit.verification.name_slots import (
+    anchored_rival,
+    gap_rival,
+    list_rival,
+    subject_rival,
+)
 from factkit.verification.name_types import (
     GROUP,
     PERSON,
@@ -181,6 +186,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     rival = rival or subject_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
     rival = rival or list_rival(ctx.text, span, spans, src, window, is_same, may_rival)
     rival = rival or role_rival(ctx.text, span, src, window, is_same, may_rival)
+    rival = rival or gap_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
     if rival is None:
         return None
     ctx.decider.mark_certain("name")
