@@ -22,6 +22,12 @@ the article lists another name with the same mate ("Syria and Iraq were by far t
 destinations"): when an aligned article sentence lists the mate with another name and never
 mentions the summary's, and no article list joins the summary's name to the mate, the
 summary's name is a swap (:func:`list_rival`).
+
+A name after a word and a preposition ("Gomis returned to Newcastle to work on recovery") stands
+where the article puts another name after the same word and preposition ("the striker returned
+to France in a bid to"): in an aligned sentence, or anywhere when only one entity, never a list,
+holds that slot in the article (:func:`gap_rival`). Not when the article gives the summary's
+name there or in that sentence, nor a place against a place: places nest.
 """
 
 from __future__ import annotations

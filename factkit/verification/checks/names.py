@@ -147,7 +147,8 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     name in a slot of another type (``slot_types.py``), or one whose neighbouring words (or,
     opening its sentence, whose predicate; in a summary list, whose list mate) hold another
     name in the aligned article sentence and never it (``name_slots.py``; the role noun right
-    before it, another name after that noun: ``role_slots.py``)."""
+    before it, another name after that noun: ``role_slots.py``; the word and preposition before
+    it, another name after them: ``gap_rival``)."""
     src = ctx.src
     article_names = [(n.start, n.end, n.words) for n in src.names]
     sentence = (ctx.part.start, ctx.part.end)
