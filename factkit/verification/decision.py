@@ -20,7 +20,7 @@ from factkit.config import VerifyConfig
 from factkit.errors import ModelLoadError
 
 DECISION_FILE = "verify_decision.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _COMMON = (
     "bias",
     "gap",
@@ -31,7 +31,16 @@ _COMMON = (
     "log_freq",
 )
 FEATURES: dict[str, tuple[str, ...]] = {
-    "number": (*_COMMON, "slot_elsewhere", "slot_gap", "adj_own", "adj_other", "same_text"),
+    "number": (
+        *_COMMON,
+        "slot_elsewhere",
+        "slot_gap",
+        "adj_own",
+        "adj_other",
+        "same_text",
+        "noun_own",
+        "noun_rival",
+    ),
     "name": (
         *_COMMON,
         "not_in_window",
@@ -48,6 +57,8 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "adj_own_any",
         "absent",
         "outside_freq",
+        "side_agree",
+        "side_against",
     ),
 }
 
@@ -75,6 +86,10 @@ def decision_features(check: str, ev: dict[str, float]) -> list[float]:
             ev["adj_own"],
             ev["adj_other"],
             ev["same_text"],
+            # the noun it counts goes with the article's number of its value, or with one of
+            # another value in the passage ("18 animals" where the article has "70 animals")
+            ev.get("noun_own", 0.0),
+            ev.get("noun_rival", 0.0),
         ]
     return [
         *common,
@@ -97,6 +112,11 @@ def decision_features(check: str, ev: dict[str, float]) -> list[float]:
         # may name the article's central entity anywhere, while a name swapped in from
         # another sentence is mostly one the article mentions once
         float(rule & 1) * log_freq,
+        # the words it shares with a passage sentence mentioning it on the same side of it
+        # there, and on the other (``name_alignment.py``: a name moved into another slot has
+        # them on the wrong side); dumps written before these features lack them
+        min(ev.get("side_agree", 0.0), 4.0),
+        min(ev.get("side_against", 0.0), 4.0),
     ]
 
 

@@ -83,3 +83,20 @@ def test_how_often_the_article_names_a_name_outside_the_window_is_its_own_input(
     assert outside_rival[column] == outside[column]
     rare = decision_features("name", {**evidence, "freq": 0.02, "rule": 1.0})
     assert rare[column] < outside[column]  # a name the article gives once scores lower
+
+
+def test_slot_sides_and_counted_nouns_are_inputs_and_old_dumps_still_read() -> None:
+    names = "gap cover_own cover_best near_own near_best freq adj_own adj_other rule"
+    names += " words ctx_own ctx_other cooc adj_own_any absent"
+    evidence = dict.fromkeys(names.split(), 0.0)
+    features = decision_features("name", {**evidence, "side_agree": 2.0, "side_against": 9.0})
+    assert features[FEATURES["name"].index("side_agree")] == 2.0
+    assert features[FEATURES["name"].index("side_against")] == 4.0  # capped
+    assert decision_features("name", evidence)[-2:] == [0.0, 0.0]  # a dump without them
+    numbers = dict.fromkeys(
+        ["gap", "cover_own", "cover_best", "near_own", "near_best", "freq", "rule"], 0.0
+    )
+    numbers |= dict.fromkeys(["slot_gap", "adj_own", "adj_other", "same_text"], 0.0)
+    counted = decision_features("number", {**numbers, "noun_own": 0.0, "noun_rival": 1.0})
+    assert counted[FEATURES["number"].index("noun_rival")] == 1.0
+    assert len(counted) == len(FEATURES["number"])

@@ -32,6 +32,7 @@ from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.determiners import determiner_clash
 from factkit.verification.index import _Around, _around, _Name, _Source
+from factkit.verification.name_alignment import slot_sides
 from factkit.verification.name_slots import (
     anchored_rival,
     gap_rival,
@@ -286,6 +287,14 @@ def _check_name(
         "words": float(len(words)),
         "absent": absent,
         **_name_context_fit(words, others, mine, around, window, near, src),
+        **slot_sides(
+            ctx.text,
+            (start, end),
+            (ctx.part.start, ctx.part.end),
+            (n for n in src.names if not _given(words, src).isdisjoint(n.words)),
+            near,
+            src,
+        ),
         **cooccurrence(start, head_map, len(src.body)),
         **ctx.evidence(own, head_map.get(start) or positions),
     }
