@@ -597,6 +597,8 @@ def _mentions_or_clipped(word: str, src: _Source) -> list[int]:
         found = set(src.mentions_of(word))
         for alias in name_aliases(word):  # "Spurs" is mentioned where the article says "Tottenham"
             found.update(src.mentions_of(alias))
+        if singular := _singular(word):  # "Tories" is mentioned where it says "Tory"
+            found.update(src.mentions_of(singular))
         # a clipped form shares the first three letters (``_given``)
         for other in src.name_word_heads.get(word[:3], ()):
             if other != word and short_form_of(word, {other}):
@@ -610,7 +612,20 @@ def _known_word(word: str, src: _Source) -> bool:
         return True
     # demonyms and inflections: "Afghan"/"Afghanistan", "Britain"/"British"
     stem = word[:5]
-    return len(word) >= 5 and any(w.startswith(stem) for w in src.words if len(w) >= 5)
+    if len(word) >= 5 and any(w.startswith(stem) for w in src.words if len(w) >= 5):
+        return True
+    # a plural of an article word too short for the stem: "Tories" for "Tory", "Nazis"
+    return _singular(word) in src.words
+
+
+def _singular(word: str) -> str:
+    """``word`` without a plural ending ("tories" -> "tory", "nazis" -> "nazi"); "" where
+    the stem left would be under four letters ("mars" is no plural of "mar")."""
+    if word.endswith("ies") and len(word) >= 6:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) >= 5:
+        return word[:-1]
+    return ""
 
 
 def _given_names_of_article_name(words: list[str], missing: list[str], src: _Source) -> bool:

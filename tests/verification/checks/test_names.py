@@ -525,3 +525,23 @@ def test_a_demonym_after_the_stays_a_description() -> None:
     # the article never says "Frenchman": a description left unjudged, not a missing name
     assert reported("The Frenchman has cast his vote for the awards.", VOTES) == []
     assert reported("Mensah, the Welshman, has cast his vote for the awards.", VOTES) == []
+
+
+PARTY = (
+    "The charity said food bank use had risen again this year. "
+    "But Tory minister Iain Duncan Smith insisted the best way to help families was to get "
+    "people into work."
+)
+
+
+def test_a_plural_of_a_short_article_name_is_that_name() -> None:
+    # "Tories" for the article's "Tory": too short for the shared five-letter stem
+    summary = "Tories said the best way to help families was to get people into work."
+    assert name_reasons(verify(summary, PARTY), summary) == []
+
+
+def test_a_plural_the_article_never_gives_in_the_singular_is_still_missing() -> None:
+    summary = "Whigs said the best way to help families was to get people into work."
+    assert "Whigs" in " ".join(
+        r.detail for s in verify(summary, PARTY).sentences for r in s.reasons
+    )
