@@ -51,7 +51,7 @@ from factkit.verification.names import (
     _short_form,
 )
 from factkit.verification.places import article_places, summary_locates
-from factkit.verification.references import description_kind, short_form_of
+from factkit.verification.references import description_kind, in_quoted_title, short_form_of
 from factkit.verification.role_slots import role_rival
 from factkit.verification.slot_types import slot_clash
 from factkit.verification.text import (
@@ -170,6 +170,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
             and not other_type(words, n.words, src.name_types, own_type)
             # a real name, not a common word opening a glued caption ("Armed with")
             and not all(w in src.common_words or _common_english(w) for w in n.words)
+            and not in_quoted_title(src.text, n.start, n.end)
         )
 
     _, window = ctx.window(frozenset(_stem(w) for w in words))
@@ -508,6 +509,7 @@ def _rival_name(
         # a person is no rival for a team, nor a team for a person
         and not other_type(words, n.words, src.name_types, own_type)
         and (leads or not leads_group(src.text, n.end))
+        and not in_quoted_title(src.text, n.start, n.end)  # a song, a show: no one's slot
     ]
     if not rivals:
         return None
