@@ -51,6 +51,7 @@ from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.index import _around, _Number
 from factkit.verification.names import _proper_words
 from factkit.verification.number_roles import clock_side, judge_ranks, judge_respectively
+from factkit.verification.number_units import described_unit
 from factkit.verification.numbers import (
     Age,
     age_spans,
@@ -458,6 +459,8 @@ def _units_clash(ctx: SentenceContext, a: str | None, b: str | None) -> bool:
     if not a or not b or _unit_key(a) == _unit_key(b):
         return False
     finder = ctx.quantity_finder
+    if described_unit(a, b, finder.is_measurement_unit):
+        return False  # "three paid days" and "three days"
     return finder.is_measurement_unit(a) or finder.is_measurement_unit(b)
 
 

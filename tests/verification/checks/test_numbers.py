@@ -532,3 +532,24 @@ def test_an_amount_whose_noun_is_another_amounts_is_caught(verifier: Verifier) -
     assert number_reasons(verifier, PARKING, swapped) == [("number_mismatch", "£200,000")]
     right = "Motoring groups said judges who dismissed the challenge to an £85 fine erred."
     assert number_reasons(verifier, PARKING, right) == []
+
+
+VOLUNTEERING = (
+    "The Prime Minister today announced plans to give millions of workers three days paid "
+    "leave a year to do volunteer work. The good deeds scheme will only affect firms with at "
+    "least 250 staff, an estimated 10 million workers."
+)
+
+
+def test_a_unit_after_a_describing_word_is_the_bare_units(verifier: Verifier) -> None:
+    from factkit.verification.number_units import described_unit
+
+    def measurement(unit: str) -> bool:
+        return unit in {"days", "square miles", "miles"}
+
+    assert described_unit("paid days", "days", measurement)
+    assert not described_unit("square miles", "miles", measurement)
+    right = "The Prime Minister wants workers to have three paid days off to do good deeds."
+    assert number_reasons(verifier, VOLUNTEERING, right) == []
+    wrong = "The Prime Minister wants workers to have five paid days off to do good deeds."
+    assert number_reasons(verifier, VOLUNTEERING, wrong) != []
