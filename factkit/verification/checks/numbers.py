@@ -248,6 +248,11 @@ def _check_number(
     if match is not None:
         sq = src.numbers[match[1]].quantity
         detail = f"the article gives {_qty_label(q)!r} only in another context ({_qty_label(sq)!r})"
+        if match[0] >= top_score - cfg.number_slack:  # in its own slot: flagged for its words
+            detail = (
+                f"the article gives {_qty_label(sq)!r} here, but what this sentence says around "
+                "it does not match what the article says of it"
+            )
         return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, sq.start, sq.end)
     return _not_in_source(ctx, q)
 

@@ -553,3 +553,14 @@ def test_a_unit_after_a_describing_word_is_the_bare_units(verifier: Verifier) ->
     assert number_reasons(verifier, VOLUNTEERING, right) == []
     wrong = "The Prime Minister wants workers to have five paid days off to do good deeds."
     assert number_reasons(verifier, VOLUNTEERING, wrong) != []
+
+
+def test_a_number_flagged_in_its_own_slot_is_not_said_to_be_elsewhere(verifier: Verifier) -> None:
+    # the article's 18 stands in this very passage (counting cages): "only in another
+    # context" would send an editor looking elsewhere
+    summary = "More than 18 animals were found living in disgusting conditions in Arizona."
+    result = verifier.verify(summary, article_from_text(ANIMALS), split_sentences(ANIMALS))
+    [reason] = [r for s in result.sentences for r in s.reasons]
+    assert reason.type == "number_mismatch"
+    assert "another context" not in reason.detail
+    assert ANIMALS[reason.source_start : reason.source_end] == "18"
