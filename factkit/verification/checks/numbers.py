@@ -50,6 +50,7 @@ from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.index import _around, _Number
 from factkit.verification.names import _proper_words
+from factkit.verification.number_more import counted_on
 from factkit.verification.number_roles import clock_side, judge_ranks, judge_respectively
 from factkit.verification.number_units import described_unit
 from factkit.verification.numbers import (
@@ -231,6 +232,8 @@ def _check_number(
     passage = ctx.near(best) | {p + 1 for p in best if p + 1 < len(src.body)}
     if match is None and derivable and _derived(ctx, q, passage) and not _reworded(ctx, q, passage):
         return None  # a sum, difference or share of the passage's numbers
+    if match is None and counted_on(ctx.text, q, src.text, _all(ctx, passage)):
+        return None  # "three times" where the passage says it happened "two more times"
     counterpart = src.numbers[top] if top >= 0 else None
     span = (q.start, q.end)
     if (
@@ -617,8 +620,9 @@ def _taken(
     return certain or bool(evidence["noun_moved"])
 
 
-def _all(ctx: SentenceContext) -> list[Quantity]:
-    return [n.quantity for n in ctx.src.numbers]
+def _all(ctx: SentenceContext, positions: set[int] | None = None) -> list[Quantity]:
+    """The article's numbers (those in the body sentences at ``positions``)."""
+    return [n.quantity for n in ctx.src.numbers if positions is None or n.pos in positions]
 
 
 def _noun_attachment(

@@ -564,3 +564,25 @@ def test_a_number_flagged_in_its_own_slot_is_not_said_to_be_elsewhere(verifier: 
     assert reason.type == "number_mismatch"
     assert "another context" not in reason.detail
     assert ANIMALS[reason.source_start : reason.source_end] == "18"
+
+
+CAPSIZED = (
+    "The sailor said he took his boat out to the Gulf Stream to find better fishing, when it "
+    "capsized. The boat capsized two more times before he was rescued by a container ship."
+)
+
+
+def test_a_count_one_more_than_the_articles_n_more_is_supported(verifier: Verifier) -> None:
+    from factkit.verification.number_more import counted_on
+
+    summary = "The sailor says his boat capsized three times."
+    assert number_reasons(verifier, CAPSIZED, summary) == []
+    # one more than "two more" only: four is no count the article gives
+    wrong = "The sailor says his boat capsized four times."
+    assert [t for t, _ in number_reasons(verifier, CAPSIZED, wrong)] == ["number_mismatch"]
+    # a summary that says "more" itself changed the article's N
+    at = CAPSIZED.index("two more")
+    article_two = [Quantity("two", at, at + 3, 2.0, None)]
+    for line, supported in (("It capsized three times.", True), ("It capsized three more.", False)):
+        three = Quantity("three", 12, 17, 3.0, None)
+        assert counted_on(line, three, CAPSIZED, article_two) is supported
