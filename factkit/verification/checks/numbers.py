@@ -39,6 +39,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 
 import numpy as np
@@ -69,6 +70,7 @@ from factkit.verification.text import (
     _words,
     sentence_around,
 )
+from factkit.verification.unit_scales import scale_between
 
 _RANK_WORDS = word_set("number_rank_words")
 
@@ -388,7 +390,12 @@ def _year_like(q: Quantity) -> bool:
 
 
 def _same_number(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
-    """Same value (within the summary's precision) in no clashing unit."""
+    """Same value (within the summary's precision) in no clashing unit, or converted to the
+    article's unit where the two are a power of ten apart ("6km" for "6,000 metres")."""
+    scale = scale_between(claimed.unit, actual.unit)
+    if scale is not None:
+        converted = replace(claimed, value=claimed.value * scale, unit=actual.unit)
+        return _value_match(ctx, converted, actual)
     return _value_match(ctx, claimed, actual) and not _units_clash(ctx, claimed.unit, actual.unit)
 
 
@@ -467,8 +474,8 @@ def _units_clash(ctx: SentenceContext, a: str | None, b: str | None) -> bool:
     if not a or not b or _unit_key(a) == _unit_key(b):
         return False
     finder = ctx.quantity_finder
-    if described_unit(a, b, finder.is_measurement_unit):
-        return False  # "three paid days" and "three days"
+    if described_unit(a, b, finder.is_measurement_unit) or scale_between(a, b) is not None:
+        return False  # "three paid days" and "three days"; "km" and "metres"
     return finder.is_measurement_unit(a) or finder.is_measurement_unit(b)
 
 

@@ -586,3 +586,21 @@ def test_a_count_one_more_than_the_articles_n_more_is_supported(verifier: Verifi
     for line, supported in (("It capsized three times.", True), ("It capsized three more.", False)):
         three = Quantity("three", 12, 17, 3.0, None)
         assert counted_on(line, three, CAPSIZED, article_two) is supported
+
+
+KITE = (
+    "A Chinese team took a kite measuring an astonishing 6,000 metres (3.7 miles) to a kite "
+    "flying festival, aiming to break the world record. The kite is made from 2,000 sections."
+)
+
+
+def test_an_amount_in_a_unit_a_power_of_ten_away_is_the_articles(verifier: Verifier) -> None:
+    from factkit.verification.unit_scales import scale_between
+
+    assert scale_between("kilometer", "meter") == 1000
+    assert scale_between("tonne", "gram") == 1_000_000
+    assert scale_between("kilometer", "mile") is None
+    right = "The kite's total length is 6km (3.7 miles) and it is made of 2,000 sections."
+    assert number_reasons(verifier, KITE, right) == []
+    wrong = "The kite's total length is 6m (3.7 miles) and it is made of 2,000 sections."
+    assert [w for _, w in number_reasons(verifier, KITE, wrong)] == ["6m"]
