@@ -14,6 +14,10 @@ from factkit.annotate.attribution import load_cues
 from factkit.lang import word_set
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# a quotation of two words or more opening with a capital: "'Every Teardrop Is A Waterfall'"
+_WORD = r"[A-Za-z0-9]+(?:['’][a-z]+)?"
+_QUOTED = re.compile(rf"(?<!\w)['‘\"“]((?=[A-Z]){_WORD}(?:\s+{_WORD})+)['’\"”](?!\w)")
+_TITLE_REACH = 80  # characters each side of a name to look for the quotation around it
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
 
 
@@ -89,4 +93,16 @@ def short_form_of(word: str, names: Set[str]) -> bool:
         other = n[:-1] if n.endswith("s") and len(n) > 3 else n
         if len(other) >= 3 and other != base and (n.startswith(base) or word.startswith(other)):
             return True
+    return False
+
+
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside a quoted title, every word capitalized but the small ones
+    ("Coldplay's 'Every Teardrop Is A Waterfall'")? It names a work, not the person or team
+    whose slot it may share."""
+    left = max(text.rfind("\n", 0, start) + 1, start - _TITLE_REACH)
+    for m in _QUOTED.finditer(text, left, min(len(text), end + _TITLE_REACH)):
+        if m.start(1) <= start and end <= m.end(1):
+            small = word_set("stop_words")
+            return all(w[:1].isupper() or w.lower() in small for w in m.group(1).split())
     return False

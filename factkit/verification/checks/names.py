@@ -57,7 +57,7 @@ from factkit.verification.names import (
     _short_form,
 )
 from factkit.verification.places import article_places, summary_locates
-from factkit.verification.references import description_kind, short_form_of
+from factkit.verification.references import description_kind, in_quoted_title, short_form_of
 from factkit.verification.role_slots import role_rival
 from factkit.verification.slot_types import slot_clash
 from factkit.verification.text import (
@@ -177,6 +177,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
             and not other_type(words, n.words, src.name_types, own_type)
             # a real name, not a common word opening a glued caption ("Armed with")
             and not all(w in src.common_words or _common_english(w) for w in n.words)
+            and not in_quoted_title(src.text, n.start, n.end)
         )
 
     _, window = ctx.window(frozenset(_stem(w) for w in words))
@@ -524,6 +525,7 @@ def _rival_name(
         # a person is no rival for a team, nor a team for a person
         and not other_type(words, n.words, src.name_types, own_type)
         and (leads or not leads_group(src.text, n.end))
+        and not in_quoted_title(src.text, n.start, n.end)  # a song, a show: no one's slot
     ]
     if not rivals:
         return None
@@ -613,6 +615,8 @@ def _mentions_or_clipped(word: str, src: _Source) -> list[int]:
         found = set(src.mentions_of(word))
         for alias in name_aliases(word):  # "Spurs" is mentioned where the article says "Tottenham"
             found.update(src.mentions_of(alias))
+        if singular := _singular(word):  # "Tories" is mentioned where it says "Tory"
+            found.update(src.mentions_of(singular))
         # a clipped form shares the first three letters (``_given``)
         for other in src.name_word_heads.get(word[:3], ()):
             if other != word and short_form_of(word, {other}):
@@ -626,7 +630,20 @@ def _known_word(word: str, src: _Source) -> bool:
         return True
     # demonyms and inflections: "Afghan"/"Afghanistan", "Britain"/"British"
     stem = word[:5]
-    return len(word) >= 5 and any(w.startswith(stem) for w in src.words if len(w) >= 5)
+    if len(word) >= 5 and any(w.startswith(stem) for w in src.words if len(w) >= 5):
+        return True
+    # a plural of an article word too short for the stem: "Tories" for "Tory", "Nazis"
+    return _singular(word) in src.words
+
+
+def _singular(word: str) -> str:
+    """``word`` without a plural ending ("tories" -> "tory", "nazis" -> "nazi"); "" where
+    the stem left would be under four letters ("mars" is no plural of "mar")."""
+    if word.endswith("ies") and len(word) >= 6:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) >= 5:
+        return word[:-1]
+    return ""
 
 
 def _given_names_of_article_name(words: list[str], missing: list[str], src: _Source) -> bool:

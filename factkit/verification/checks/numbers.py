@@ -39,6 +39,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 
 import numpy as np
@@ -50,7 +51,9 @@ from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.index import _around, _Number
 from factkit.verification.names import _proper_words
+from factkit.verification.number_more import counted_on
 from factkit.verification.number_roles import clock_side, judge_ranks, judge_respectively
+from factkit.verification.number_units import described_unit
 from factkit.verification.numbers import (
     Age,
     age_spans,
@@ -67,6 +70,7 @@ from factkit.verification.text import (
     _words,
     sentence_around,
 )
+from factkit.verification.unit_scales import scale_between
 
 _RANK_WORDS = word_set("number_rank_words")
 
@@ -230,6 +234,8 @@ def _check_number(
     passage = ctx.near(best) | {p + 1 for p in best if p + 1 < len(src.body)}
     if match is None and derivable and _derived(ctx, q, passage) and not _reworded(ctx, q, passage):
         return None  # a sum, difference or share of the passage's numbers
+    if match is None and counted_on(ctx.text, q, src.text, _all(ctx, passage)):
+        return None  # "three times" where the passage says it happened "two more times"
     counterpart = src.numbers[top] if top >= 0 else None
     span = (q.start, q.end)
     if (
@@ -247,6 +253,11 @@ def _check_number(
     if match is not None:
         sq = src.numbers[match[1]].quantity
         detail = f"the article gives {_qty_label(q)!r} only in another context ({_qty_label(sq)!r})"
+        if match[0] >= top_score - cfg.number_slack:  # in its own slot: flagged for its words
+            detail = (
+                f"the article gives {_qty_label(sq)!r} here, but what this sentence says around "
+                "it does not match what the article says of it"
+            )
         return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, sq.start, sq.end)
     return _not_in_source(ctx, q)
 
@@ -379,7 +390,12 @@ def _year_like(q: Quantity) -> bool:
 
 
 def _same_number(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
-    """Same value (within the summary's precision) in no clashing unit."""
+    """Same value (within the summary's precision) in no clashing unit, or converted to the
+    article's unit where the two are a power of ten apart ("6km" for "6,000 metres")."""
+    scale = scale_between(claimed.unit, actual.unit)
+    if scale is not None:
+        converted = replace(claimed, value=claimed.value * scale, unit=actual.unit)
+        return _value_match(ctx, converted, actual)
     return _value_match(ctx, claimed, actual) and not _units_clash(ctx, claimed.unit, actual.unit)
 
 
@@ -458,6 +474,8 @@ def _units_clash(ctx: SentenceContext, a: str | None, b: str | None) -> bool:
     if not a or not b or _unit_key(a) == _unit_key(b):
         return False
     finder = ctx.quantity_finder
+    if described_unit(a, b, finder.is_measurement_unit) or scale_between(a, b) is not None:
+        return False  # "three paid days" and "three days"; "km" and "metres"
     return finder.is_measurement_unit(a) or finder.is_measurement_unit(b)
 
 
@@ -609,8 +627,9 @@ def _taken(
     return certain or bool(evidence["noun_moved"])
 
 
-def _all(ctx: SentenceContext) -> list[Quantity]:
-    return [n.quantity for n in ctx.src.numbers]
+def _all(ctx: SentenceContext, positions: set[int] | None = None) -> list[Quantity]:
+    """The article's numbers (those in the body sentences at ``positions``)."""
+    return [n.quantity for n in ctx.src.numbers if positions is None or n.pos in positions]
 
 
 def _noun_attachment(

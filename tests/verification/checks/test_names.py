@@ -525,3 +525,61 @@ def test_a_demonym_after_the_stays_a_description() -> None:
     # the article never says "Frenchman": a description left unjudged, not a missing name
     assert reported("The Frenchman has cast his vote for the awards.", VOTES) == []
     assert reported("Mensah, the Welshman, has cast his vote for the awards.", VOTES) == []
+
+
+PARTY = (
+    "The charity said food bank use had risen again this year. "
+    "But Tory minister Iain Duncan Smith insisted the best way to help families was to get "
+    "people into work."
+)
+
+
+def test_a_plural_of_a_short_article_name_is_that_name() -> None:
+    # "Tories" for the article's "Tory": too short for the shared five-letter stem
+    summary = "Tories said the best way to help families was to get people into work."
+    assert name_reasons(verify(summary, PARTY), summary) == []
+
+
+def test_a_plural_the_article_never_gives_in_the_singular_is_still_missing() -> None:
+    summary = "Whigs said the best way to help families was to get people into work."
+    assert "Whigs" in " ".join(
+        r.detail for s in verify(summary, PARTY).sentences for r in s.reasons
+    )
+
+
+PLAYLIST = (
+    "Arsenal players have revealed their ultimate pre-game playlist ahead of their Premier "
+    "League tie with Burnley.\n\n"
+    "Olivier Giroud selected Coldplay's 'Every Teardrop Is A Waterfall' as his selected track."
+    "\n\nTheo Walcott opted for an old LL Cool J song, while Nacho Monreal went for David Guetta."
+)
+
+
+def _playlist_rivals(summary: str) -> list[str]:
+    return [
+        PLAYLIST[r.source_start : r.source_end]
+        for r in reported(summary, PLAYLIST)
+        if r.type == "entity_not_in_source" and r.source_start is not None
+    ]
+
+
+def test_a_name_in_a_quoted_title_is_no_rival() -> None:
+    from factkit.verification.references import in_quoted_title
+
+    start = PLAYLIST.index("Waterfall")
+    assert in_quoted_title(PLAYLIST, start, start + len("Waterfall"))
+    # the song's words name a work, not the band whose slot they share
+    summary = "Arsenal striker Danny Welbeck selected Coldplay as his selected track."
+    assert _playlist_rivals(summary) == []
+    # a person in another person's slot is still one
+    assert _playlist_rivals("Theo Walcott selected Coldplay's song as his selected track.") == [
+        "Olivier Giroud"
+    ]
+
+
+def test_a_quotation_in_words_of_speech_is_no_title() -> None:
+    from factkit.verification.references import in_quoted_title
+
+    text = "He said: 'We are going to beat Chelsea on Sunday' after the game."
+    start = text.index("Chelsea")
+    assert not in_quoted_title(text, start, start + len("Chelsea"))

@@ -532,3 +532,75 @@ def test_an_amount_whose_noun_is_another_amounts_is_caught(verifier: Verifier) -
     assert number_reasons(verifier, PARKING, swapped) == [("number_mismatch", "£200,000")]
     right = "Motoring groups said judges who dismissed the challenge to an £85 fine erred."
     assert number_reasons(verifier, PARKING, right) == []
+
+
+VOLUNTEERING = (
+    "The Prime Minister today announced plans to give millions of workers three days paid "
+    "leave a year to do volunteer work. The good deeds scheme will only affect firms with at "
+    "least 250 staff, an estimated 10 million workers."
+)
+
+
+def test_a_unit_after_a_describing_word_is_the_bare_units(verifier: Verifier) -> None:
+    from factkit.verification.number_units import described_unit
+
+    def measurement(unit: str) -> bool:
+        return unit in {"days", "square miles", "miles"}
+
+    assert described_unit("paid days", "days", measurement)
+    assert not described_unit("square miles", "miles", measurement)
+    right = "The Prime Minister wants workers to have three paid days off to do good deeds."
+    assert number_reasons(verifier, VOLUNTEERING, right) == []
+    wrong = "The Prime Minister wants workers to have five paid days off to do good deeds."
+    assert number_reasons(verifier, VOLUNTEERING, wrong) != []
+
+
+def test_a_number_flagged_in_its_own_slot_is_not_said_to_be_elsewhere(verifier: Verifier) -> None:
+    # the article's 18 stands in this very passage (counting cages): "only in another
+    # context" would send an editor looking elsewhere
+    summary = "More than 18 animals were found living in disgusting conditions in Arizona."
+    result = verifier.verify(summary, article_from_text(ANIMALS), split_sentences(ANIMALS))
+    [reason] = [r for s in result.sentences for r in s.reasons]
+    assert reason.type == "number_mismatch"
+    assert "another context" not in reason.detail
+    assert ANIMALS[reason.source_start : reason.source_end] == "18"
+
+
+CAPSIZED = (
+    "The sailor said he took his boat out to the Gulf Stream to find better fishing, when it "
+    "capsized. The boat capsized two more times before he was rescued by a container ship."
+)
+
+
+def test_a_count_one_more_than_the_articles_n_more_is_supported(verifier: Verifier) -> None:
+    from factkit.verification.number_more import counted_on
+
+    summary = "The sailor says his boat capsized three times."
+    assert number_reasons(verifier, CAPSIZED, summary) == []
+    # one more than "two more" only: four is no count the article gives
+    wrong = "The sailor says his boat capsized four times."
+    assert [t for t, _ in number_reasons(verifier, CAPSIZED, wrong)] == ["number_mismatch"]
+    # a summary that says "more" itself changed the article's N
+    at = CAPSIZED.index("two more")
+    article_two = [Quantity("two", at, at + 3, 2.0, None)]
+    for line, supported in (("It capsized three times.", True), ("It capsized three more.", False)):
+        three = Quantity("three", 12, 17, 3.0, None)
+        assert counted_on(line, three, CAPSIZED, article_two) is supported
+
+
+KITE = (
+    "A Chinese team took a kite measuring an astonishing 6,000 metres (3.7 miles) to a kite "
+    "flying festival, aiming to break the world record. The kite is made from 2,000 sections."
+)
+
+
+def test_an_amount_in_a_unit_a_power_of_ten_away_is_the_articles(verifier: Verifier) -> None:
+    from factkit.verification.unit_scales import scale_between
+
+    assert scale_between("kilometer", "meter") == 1000
+    assert scale_between("tonne", "gram") == 1_000_000
+    assert scale_between("kilometer", "mile") is None
+    right = "The kite's total length is 6km (3.7 miles) and it is made of 2,000 sections."
+    assert number_reasons(verifier, KITE, right) == []
+    wrong = "The kite's total length is 6m (3.7 miles) and it is made of 2,000 sections."
+    assert [w for _, w in number_reasons(verifier, KITE, wrong)] == ["6m"]
