@@ -532,3 +532,19 @@ def test_an_amount_whose_noun_is_another_amounts_is_caught(verifier: Verifier) -
     assert number_reasons(verifier, PARKING, swapped) == [("number_mismatch", "£200,000")]
     right = "Motoring groups said judges who dismissed the challenge to an £85 fine erred."
     assert number_reasons(verifier, PARKING, right) == []
+
+
+LANDMARK = (
+    "Two goals against Porto took Arsenal past 300 Champions League goals on Tuesday. "
+    "The club has reached the landmark in 150 Champions League matches since 1998. "
+    "Arsenal still have a long way to go before they catch the 420 Champions League goals "
+    "of Real Madrid."
+)
+
+
+def test_a_count_whose_noun_past_a_name_is_another_counts_is_caught(verifier: Verifier) -> None:
+    # the article's 300 counts goals, its 150 the matches: "300 ... matches" took the 150's noun
+    swapped = "Arsenal reached the landmark in 300 Champions League matches since 1998."
+    assert number_reasons(verifier, LANDMARK, swapped) == [("number_mismatch", "300")]
+    right = "Arsenal reached the landmark in 150 Champions League matches since 1998."
+    assert number_reasons(verifier, LANDMARK, right) == []
