@@ -32,7 +32,8 @@ article gives only as an amount nothing compares, and a number that took another
 (the slot's best rival of its unit stands among two of its words, no article number of its
 value among any) are a certain ``number_mismatch``; so are (``number_slots.py``) a number
 standing in another number's very neighbours, a count the article gives only as an age and an
-amount whose noun goes with another amount ("£200,000 fine" where the article's is £85)."""
+amount whose noun goes with another amount ("£200,000 fine" where the article's is £85), and
+(``number_neighbours.py``) a count whose noun past a name is another count's."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ import numpy as np
 
 from factkit.document import Quantity, ReasonType, VerifyReason
 from factkit.lang import alternation, word_set
+from factkit.verification import number_neighbours as nb
 from factkit.verification import number_slots as slots
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.scorelines import check_scorelines
@@ -602,8 +604,8 @@ def _taken(
     noun moved (``_noun_attachment``), its words moved (``_words_moved``; ``slot``: its context
     words, best rival and window), or a rule of ``number_slots`` finds it in another number's
     place: another number's very neighbours, a value the article gives only as an age or only
-    as a count, an amount's noun, a larger bare count, a bound on an exact figure. All but the
-    counted noun are certain."""
+    as a count, an amount's noun, a larger bare count, a bound on an exact figure (or one of
+    ``number_neighbours``: the words after it). All but the counted noun are certain."""
     mine, top, window = slot
     moved = _words_moved(ctx, q, mine, same_value, top, window)
     evidence["words_moved"] = float(moved)
@@ -621,6 +623,7 @@ def _taken(
         or (noun is None and slots.amount_noun_moved(ctx.text, q, ctx.src.text, values, _all(ctx)))
         or slots.bare_count_moved(q, noun, values, passage, partial(_counted_noun, ctx))
         or slots.bound_on_exact(q, values)
+        or nb.sure_elsewhere(ctx, q, same_value, window)
     )
     if certain:
         ctx.decider.mark_certain("number")  # its words or role are another number's

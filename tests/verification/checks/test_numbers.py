@@ -604,3 +604,19 @@ def test_an_amount_in_a_unit_a_power_of_ten_away_is_the_articles(verifier: Verif
     assert number_reasons(verifier, KITE, right) == []
     wrong = "The kite's total length is 6m (3.7 miles) and it is made of 2,000 sections."
     assert [w for _, w in number_reasons(verifier, KITE, wrong)] == ["6m"]
+
+
+LANDMARK = (
+    "Two goals against Porto took Arsenal past 300 Champions League goals on Tuesday. "
+    "The club has reached the landmark in 150 Champions League matches since 1998. "
+    "Arsenal still have a long way to go before they catch the 420 Champions League goals "
+    "of Real Madrid."
+)
+
+
+def test_a_count_whose_noun_past_a_name_is_another_counts_is_caught(verifier: Verifier) -> None:
+    # the article's 300 counts goals, its 150 the matches: "300 ... matches" took the 150's noun
+    swapped = "Arsenal reached the landmark in 300 Champions League matches since 1998."
+    assert number_reasons(verifier, LANDMARK, swapped) == [("number_mismatch", "300")]
+    right = "Arsenal reached the landmark in 150 Champions League matches since 1998."
+    assert number_reasons(verifier, LANDMARK, right) == []

@@ -1,0 +1,152 @@
+"""More rules that are sure a summary number sits in another article number's slot, read from
+the words right after it (the rules of ``number_slots`` read its other neighbours):
+
+- :func:`named_count_moved`: the noun a count heads past a name ("436 Champions League goals")
+  goes with another number of that name in the article ("400 Champions League goals"), never
+  with the article's numbers of its value ("202 Champions League matches"). The counted noun
+  the slot check reads is the first word, "Champions", which both share.
+- :func:`one_side_taken`: both words on one side of the summary's number are those of an
+  article number of another value in the supporting sentences ("2,000 each morning" where the
+  article says "2,000 sit ups, 1,000 each morning"), and no article number of its value shares
+  a single word next to it.
+- :func:`age_of_a_count`: the summary gives an age as "the age of 96" (which the age readers
+  leave alone: as an age it could also be settled by an age the article gives) and the article
+  gives that value only as an amount or a count ("in 96 countries").
+
+Each only ever adds a ``number_mismatch``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from factkit.document import Quantity
+from factkit.verification.index import _Around, _around, _Number
+from factkit.verification.number_slots import only_a_count
+from factkit.verification.text import _STOP, _stem
+
+if TYPE_CHECKING:
+    from factkit.verification.checks.context import SentenceContext
+
+
+def sure_elsewhere(
+    ctx: SentenceContext, q: Quantity, same_value: list[_Number], window: set[int]
+) -> bool:
+    """Does one of this module's rules find the summary's number ``q`` in another article
+    number's slot? ``same_value``: the article's numbers of its value; ``window``: the
+    supporting sentences."""
+    src = ctx.src
+    values = [n.quantity for n in same_value]
+    if named_count_moved(ctx.text, q, src.text, values, [n.quantity for n in src.numbers]):
+        return True
+    around = _around(ctx.text, q.start, q.end, ctx.part.start, ctx.part.end)
+    rivals = [n for n in src.numbers if n.pos in window]
+    if one_side_taken(around, q, src.text, same_value, rivals):
+        return True
+    return age_of_a_count(ctx.text, q, src.text, values)
+
+
+# a count whose noun follows a name ("436 Champions League goals"): one to three capitalized
+# words, then the lower-case noun the number counts (or ranks: "their 400th goal")
+_NAMED_HEAD_RE = re.compile(r"(?:st|nd|rd|th)?\s((?:[A-Z][\w'’-]*\s){1,3})([a-z]{3,})\b")
+# the noun right after an article number, past such a name or not ("436 goals")
+_HEAD_RE = re.compile(r"(?:st|nd|rd|th)?\s((?:[A-Z][\w'’-]*\s){0,3})([a-z]{3,})\b")
+
+
+def _head(text: str, end: int, named: bool) -> tuple[str, str] | None:
+    """(the name's words in lower case, the stem of the noun) after a number ending at
+    ``end``; ``named``: only past a name."""
+    m = (_NAMED_HEAD_RE if named else _HEAD_RE).match(text, end)
+    if m is None or m.group(2) in _STOP:
+        return None
+    return " ".join(m.group(1).lower().split()), _stem(m.group(2))
+
+
+def named_count_moved(
+    summary_text: str,
+    claimed: Quantity,
+    article_text: str,
+    same_value: list[Quantity],
+    others: Iterable[Quantity],
+) -> bool:
+    """Does the summary count a noun past a name ("202 Champions League goals") that an
+    article number of another value counts past the same name ("400 Champions League goals"),
+    while every article number of its value (``same_value``) counts another noun ("202
+    Champions League matches", "202 matches")? ``others``: the article's numbers."""
+    mine = _head(summary_text, claimed.end, named=True)
+    if mine is None or not same_value:
+        return False
+    theirs = [_head(article_text, q.end, named=False) for q in same_value]
+    if any(h is None or h[1] == mine[1] for h in theirs):
+        return False
+    taken = {q.value for q in same_value} | {claimed.value}
+    return any(
+        q.value not in taken and _head(article_text, q.end, named=True) == mine for q in others
+    )
+
+
+def one_side_taken(
+    around: _Around,
+    claimed: Quantity,
+    article_text: str,
+    same_value: list[_Number],
+    rivals: Iterable[_Number],
+) -> bool:
+    """Are the two words on one side of the summary's number (``around``) those of an article
+    number of another value and the same unit among ``rivals`` (the supporting sentences'
+    numbers), while no article number of its value (``same_value``) shares one of its
+    neighbours? Two whole words on one side ("each morning") are a slot; the value moved in.
+    A rival value joined to a number of the value ("Seventeen of the 30 counts were") lends
+    it its words: a summary may drop the whole ("Seventeen counts were")."""
+    if any(around.fit(n.around) for n in same_value):
+        return False
+    wholes = {
+        n.quantity.value
+        for n in rivals
+        if any(_joined(article_text, o.quantity, n.quantity) for o in same_value)
+    }
+    taken = {n.quantity.value for n in same_value} | {claimed.value} | wholes
+    unit = (claimed.unit or "").lower()
+    return any(
+        n.quantity.value not in taken
+        and (n.quantity.unit or "").lower() == unit
+        and _whole_side(around, n.around)
+        for n in rivals
+    )
+
+
+# "Seventeen of the 30", "5 out of 10": a part and its whole
+_PART_OF_RE = re.compile(r"\s(?:of|out of|in)\s(?:the\s|all\s)?")
+
+
+def _joined(text: str, part: Quantity, whole: Quantity) -> bool:
+    """Does ``part`` stand right before ``whole``, joined as a part of it ("17 of the 30")?"""
+    return _PART_OF_RE.fullmatch(text, part.end, whole.start) is not None
+
+
+def _whole_side(mine: _Around, theirs: _Around) -> bool:
+    """Do two words on one side agree?"""
+    return (len(mine.left) == 2 and mine.left == theirs.left) or (
+        len(mine.right) == 2 and mine.right == theirs.right
+    )
+
+
+# "over the age of 96": the number is an age, though no age reader takes it as one
+_AGE_OF_RE = re.compile(r"\bage\sof\s$", re.IGNORECASE)
+# a number joined to the next one ("over 60 in 96 countries", "5 of 10 people"): the unit read
+# for it is the next number's, so it counts nothing itself
+_JOINED_RE = re.compile(r"\s(?:in|of|out of|to|and|or)\s\d")
+
+
+def age_of_a_count(
+    summary_text: str, claimed: Quantity, article_text: str, same_value: list[Quantity]
+) -> bool:
+    """Is the summary's "the age of 96" a value the article gives only as an amount or a count
+    ("96 countries"), never as an age and never joined to the next number ("over 60 in 96
+    countries": those over 60 are of an age)?"""
+    if not _AGE_OF_RE.search(summary_text, max(0, claimed.start - 8), claimed.start):
+        return False
+    counts = [q for q in same_value if not _JOINED_RE.match(article_text, q.end)]
+    return len(counts) == len(same_value) and only_a_count(article_text, claimed.value, counts)

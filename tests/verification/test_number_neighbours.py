@@ -1,0 +1,94 @@
+"""factkit.verification.number_neighbours: rules that read the words right after a summary
+number (the noun a count heads past a name, two whole words on one side, "the age of") and
+are sure it sits in another article number's slot."""
+
+from __future__ import annotations
+
+from factkit.annotate.quantities import find_quantities
+from factkit.document import Quantity
+from factkit.verification.index import _around, _Number
+from factkit.verification.number_neighbours import (
+    age_of_a_count,
+    named_count_moved,
+    one_side_taken,
+)
+
+
+def _of(text: str, value: float) -> list[Quantity]:
+    return [q for q in find_quantities(text) if q.value == value]
+
+
+def test_the_noun_a_count_heads_past_a_name() -> None:
+    article = (
+        "Arsenal have reached 150 Premier League wins at home in 300 Premier League games. "
+        "Their 150th win came on Sunday."
+    )
+    numbers = find_quantities(article)
+
+    def judged(summary: str, value: float) -> bool:
+        [claimed] = _of(summary, value)
+        return named_count_moved(summary, claimed, article, _of(article, value), numbers)
+
+    # the 300 counts games, the 150 (and the 150th) the wins
+    assert judged("Arsenal have 300 Premier League wins at home.", 300)
+    assert judged("Arsenal have played 150 Premier League games.", 150)
+    # the right nouns, a count with no name before its noun, a value the article leaves bare
+    assert not judged("Arsenal have 150 Premier League wins at home.", 150)
+    assert not judged("Arsenal have 300 wins at home.", 300)
+    bare = article + " The club has 300 members."
+    [claimed] = _of("Arsenal have 300 Premier League wins.", 300)
+    theirs = _of(bare, 300)
+    assert named_count_moved(
+        "Arsenal have 300 Premier League wins.", claimed, bare, theirs, numbers
+    )
+    ended = article + " Tickets cost 300."
+    theirs = _of(ended, 300)
+    summary = "Arsenal have 300 Premier League wins."
+    assert not named_count_moved(summary, claimed, ended, theirs, find_quantities(ended))
+
+
+def _numbers(text: str) -> list[_Number]:
+    return [
+        _Number(q, 0, frozenset(), _around(text, q.start, q.end, 0, len(text)))
+        for q in find_quantities(text)
+    ]
+
+
+def test_two_whole_words_of_another_number() -> None:
+    article = "He did 2,000 sit ups, 1,000 each morning and the same at night."
+    numbers = _numbers(article)
+
+    def judged(summary: str, value: float) -> bool:
+        [claimed] = [q for q in find_quantities(summary) if q.value == value][-1:]
+        around = _around(summary, claimed.start, claimed.end, 0, len(summary))
+        own = [n for n in numbers if n.quantity.value == value]
+        return one_side_taken(around, claimed, article, own, numbers)
+
+    assert judged("He did 2,000 sit ups a day, 2,000 each morning.", 2000)
+    assert not judged("He did 2,000 sit ups a day, 1,000 each morning.", 1000)
+    # one word of the two, or a neighbour its own value shares too
+    assert not judged("He did 2,000 each day.", 2000)
+    assert not judged("They did 2,000 sit ups each morning.", 2000)
+    # the rival is the whole the number of the value is a part of
+    counts = "All 30 counts were read. Seventeen of the 30 counts were capital charges."
+    whole = _numbers(counts)
+    summary = "Seventeen counts were capital charges."
+    [claimed] = find_quantities(summary)
+    around = _around(summary, claimed.start, claimed.end, 0, len(summary))
+    own = [n for n in whole if n.quantity.value == 17]
+    assert not one_side_taken(around, claimed, counts, own, whole)
+    assert one_side_taken(around, claimed, counts, [], whole)
+
+
+def test_the_age_of_a_value_the_article_gives_only_as_a_count() -> None:
+    article = "The index rates the welfare of those over 60 in 96 countries."
+
+    def judged(summary: str, value: float) -> bool:
+        [claimed] = _of(summary, value)
+        return age_of_a_count(summary, claimed, article, _of(article, value))
+
+    assert judged("It ranks countries for people over the age of 96.", 96)
+    # the 60 is joined to the count after it: an age; no "age of"; a value not given
+    assert not judged("It ranks countries for people over the age of 60.", 60)
+    assert not judged("It ranks 96 countries.", 96)
+    assert not judged("It ranks countries for people over the age of 75.", 75)
