@@ -22,7 +22,7 @@ from factkit.verification.name_types import (
 )
 
 TEXT = (
-    "Mr Mark Hughes praised Stoke City and Jon Walters after the win. "
+    "Mr Mark Hughes praised Stoke City and Walters after the win. "
     '"We played well," said Jose Mourinho. '
     "Chelsea FC lost again and the Premier League noticed."
 )
@@ -35,7 +35,7 @@ def test_honorific_speaker_and_org_suffix_give_types() -> None:
         (TEXT.index("Jose"), frozenset({"jose", "mourinho"})),
         (TEXT.index("Chelsea"), frozenset({"chelsea", "fc"})),
         (TEXT.index("Premier"), frozenset({"premier", "league"})),
-        (TEXT.index("Jon"), frozenset({"jon", "walters"})),
+        (TEXT.index("Walters"), frozenset({"walters"})),
     ]
     types = name_types(TEXT, names, ["Jose Mourinho"])
     assert type_of(["hughes"], types) == PERSON  # "Mr" opens it
@@ -166,3 +166,30 @@ def test_a_person_pronoun_after_the_name_makes_it_a_person() -> None:
     types = name_types(text, names, [])
     assert type_of(["wenger"], types) == PERSON
     assert type_of(["burnley"], types) is None  # a full stop before "His": no cue
+
+
+def test_a_given_name_opening_a_name_types_it_a_person_when_nothing_else_does() -> None:
+    text = (
+        "Scott Sinclair came off the bench. Crowds gathered at Albert Hall. "
+        "Sinclair scored twice. Smith Green won the trophy."
+    )
+    names = [
+        (text.index("Scott"), frozenset({"scott", "sinclair"})),
+        (text.index("Albert"), frozenset({"albert", "hall"})),
+        (text.index("Sinclair scored"), frozenset({"sinclair"})),
+        (text.index("Smith"), frozenset({"smith", "green"})),
+    ]
+    types = name_types(text, names, [])
+    assert type_of(["sinclair"], types) == PERSON  # "Scott" is a given name
+    assert type_of(["albert"], types) == GROUP  # "at" before it; "Hall" closes it anyway
+    assert type_of(["green"], types) is None  # "Smith" is no given name
+    alone = "Albert Hall was full."
+    assert name_types(alone, [(0, frozenset({"albert", "hall"}))], []) == {}  # a place noun
+
+
+def test_a_cue_around_the_name_outweighs_its_given_name() -> None:
+    text = "Harry Potter star Daniel Radcliffe spoke."  # the role makes "Harry Potter" a group
+    names = [(0, frozenset({"harry", "potter"})), (18, frozenset({"daniel", "radcliffe"}))]
+    types = name_types(text, names, [])
+    assert type_of(["potter"], types) == GROUP
+    assert type_of(["radcliffe"], types) == PERSON
