@@ -165,8 +165,10 @@ def _kind(text: str, start: int, words: Iterable[str], speaker_words: set[str]) 
         return GROUP  # "at Bayern Munich", "The Tractor Boys"
     if _role_after().match(text, end):
         return GROUP  # "Chelsea boss", "Bayern's coach": the role belongs to a team
-    if _PERSON_AFTER.match(text, end) or (held and held <= speaker_words):
-        return PERSON  # "Elle, 51,", or quoted as a speaker
+    if _PERSON_AFTER.match(text, end):
+        return PERSON  # "Elle, 51,"
+    if held and held <= speaker_words and not text[start:end].isupper():
+        return PERSON  # quoted as a speaker; an acronym that speaks is mostly an organisation
     return None
 
 

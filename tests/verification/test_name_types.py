@@ -193,3 +193,14 @@ def test_a_cue_around_the_name_outweighs_its_given_name() -> None:
     types = name_types(text, names, [])
     assert type_of(["potter"], types) == GROUP
     assert type_of(["radcliffe"], types) == PERSON
+
+
+def test_an_acronym_quoted_as_a_speaker_stays_untyped() -> None:
+    text = "'We are looking into it,' FBI agents said. 'We won,' Walters said."
+    names = [
+        (text.index("FBI"), frozenset({"fbi"})),
+        (text.index("Walters"), frozenset({"walters"})),
+    ]
+    types = name_types(text, names, ["FBI agents", "Walters"])
+    assert type_of(["fbi"], types) is None  # an organisation speaks too
+    assert type_of(["walters"], types) == PERSON
