@@ -204,3 +204,18 @@ def test_an_acronym_quoted_as_a_speaker_stays_untyped() -> None:
     types = name_types(text, names, ["FBI agents", "Walters"])
     assert type_of(["fbi"], types) is None  # an organisation speaks too
     assert type_of(["walters"], types) == PERSON
+
+
+def test_professions_and_offices_are_role_nouns() -> None:
+    text = "Texas governor Perry met artist Rivera and prosecutor Foxx."
+    names = [
+        (text.index("Texas"), frozenset({"texas"})),
+        (text.index("Perry"), frozenset({"perry"})),
+        (text.index("Rivera"), frozenset({"rivera"})),
+        (text.index("Foxx"), frozenset({"foxx"})),
+    ]
+    types = name_types(text, names, [])
+    assert type_of(["texas"], types) == GROUP  # the governor's state
+    assert type_of(["perry"], types) == PERSON
+    assert type_of(["rivera"], types) == PERSON
+    assert type_of(["foxx"], types) == PERSON
