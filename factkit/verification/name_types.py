@@ -28,8 +28,10 @@ PERSON = "person"
 GROUP = "group"
 # "the", "in", "at" right before a capitalized name: a team, organisation or place
 _PLACE_OR_GROUP_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]n|[Aa]t)\s+$")
-# the capitalized words of a name from its first one ("Pep Guardiola's")
-_CAPITALIZED_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
+# the capitalized words of a name from its first one ("Pep Guardiola's"), not past a word
+# that ends a sentence ("Theo Walcott. The England forward": three lower-case letters and a
+# dot; "U.S. Attorney", "Mr. Smith" run on)
+_CAPITALIZED_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:(?<![a-z]{3}\.)\s+[A-Z][\w'’.&-]*)*")
 _NEXT_WORD = re.compile(r"[A-Za-z][\w'-]*")
 # an age right after a name (", 51,"): a person ("who" is no cue: "Huddersfield, who are 16th")
 _PERSON_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")

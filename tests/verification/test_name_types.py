@@ -219,3 +219,12 @@ def test_professions_and_offices_are_role_nouns() -> None:
     assert type_of(["perry"], types) == PERSON
     assert type_of(["rivera"], types) == PERSON
     assert type_of(["foxx"], types) == PERSON
+
+
+def test_a_name_does_not_run_on_past_the_end_of_its_sentence() -> None:
+    # "Walcott. The England forward": the role noun is the next sentence's, not Walcott's
+    text = "Nobody is faster than Walcott. The England forward won."
+    types = name_types(text, [(text.index("Walcott"), frozenset({"walcott"}))], [])
+    assert type_of(["walcott"], types) is None
+    # a dotted abbreviation inside a name does not end it: "boss" is Everton F.C.'s
+    assert context_type("Everton F.C. boss Roberto Martinez spoke.", 0, ()) == GROUP
