@@ -2,7 +2,8 @@
 
 A name is a person when an honorific or a role noun opens it ("Mr Smith", "Sir Bradley
 Wiggins", "striker Diego Costa"), when an age follows it ("Elle, 51,") or when the article
-quotes it as a speaker without an organisation word; a group (anything but a person:
+quotes it as a speaker without an organisation word, or, when nothing else types it, when a
+common given name opens it ("Scott Sinclair"; ``given_names.txt``); a group (anything but a person:
 organisation, team, company, place) when it holds an organisation word or team/company suffix
 (``attr_org_words.txt``, ``org_suffixes.txt``), opens with "The" or follows "the", "in" or "at"
 ("The Tractor Boys", "at Bayern Munich", "in New York"), which people's names do not, or when
@@ -19,7 +20,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 
-from factkit.lang import alternation, entries
+from factkit.lang import alternation, entries, word_set
 from factkit.verification.references import is_demonym
 from factkit.verification.text import _norm_word, _words
 
@@ -27,8 +28,10 @@ PERSON = "person"
 GROUP = "group"
 # "the", "in", "at" right before a capitalized name: a team, organisation or place
 _PLACE_OR_GROUP_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]n|[Aa]t)\s+$")
-# the capitalized words of a name from its first one ("Pep Guardiola's")
-_CAPITALIZED_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
+# the capitalized words of a name from its first one ("Pep Guardiola's"), not past a word
+# that ends a sentence ("Theo Walcott. The England forward": three lower-case letters and a
+# dot; "U.S. Attorney", "Mr. Smith" run on)
+_CAPITALIZED_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:(?<![a-z]{3}\.)\s+[A-Z][\w'’.&-]*)*")
 _NEXT_WORD = re.compile(r"[A-Za-z][\w'-]*")
 # an age right after a name (", 51,"): a person ("who" is no cue: "Huddersfield, who are 16th")
 _PERSON_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
@@ -132,6 +135,25 @@ def _pronoun_kind(text: str, start: int, words: frozenset[str]) -> str | None:
     return PERSON if _pronoun_after().match(text, run.end()) else None
 
 
+@cache
+def _place_nouns() -> frozenset[str]:
+    return frozenset(_norm_word(w) for w in entries("place_nouns"))
+
+
+def _given_name_kind(text: str, start: int, words: frozenset[str]) -> str | None:
+    """``PERSON`` for a name of two words or more that a common given name opens ("Scott
+    Sinclair", "Sarah Harper") and no place noun closes ("Albert Hall"); an article cue
+    only, weaker than all of ``_kind``'s, for the many players and witnesses an article
+    names with no title, role or age."""
+    run = _CAPITALIZED_RUN.match(text, start)
+    if run is None or len(words) < 2:
+        return None
+    held = _words(run.group())
+    if len(held) < 2 or held[0] not in word_set("given_names"):
+        return None
+    return None if held[-1] in _place_nouns() else PERSON
+
+
 def _kind(text: str, start: int, words: Iterable[str], speaker_words: set[str]) -> str | None:
     held = set(words)
     if held & _group_words():
@@ -145,8 +167,10 @@ def _kind(text: str, start: int, words: Iterable[str], speaker_words: set[str]) 
         return GROUP  # "at Bayern Munich", "The Tractor Boys"
     if _role_after().match(text, end):
         return GROUP  # "Chelsea boss", "Bayern's coach": the role belongs to a team
-    if _PERSON_AFTER.match(text, end) or (held and held <= speaker_words):
-        return PERSON  # "Elle, 51,", or quoted as a speaker
+    if _PERSON_AFTER.match(text, end):
+        return PERSON  # "Elle, 51,"
+    if held and held <= speaker_words and not text[start:end].isupper():
+        return PERSON  # quoted as a speaker; an acronym that speaks is mostly an organisation
     return None
 
 
@@ -194,7 +218,11 @@ def name_types(
     votes: dict[str, set[str]] = {}
     weak: dict[str, set[str]] = {}
     for start, words in names:
-        kind = _kind(text, start, words, speaker_words) or _pronoun_kind(text, start, words)
+        kind = (
+            _kind(text, start, words, speaker_words)
+            or _pronoun_kind(text, start, words)
+            or _given_name_kind(text, start, words)
+        )
         if kind is None:
             continue
         tail = _glued_tail(text, start, words) if kind == GROUP else frozenset()
@@ -221,8 +249,13 @@ def context_type(text: str, start: int, words: Iterable[str]) -> str | None:
 
 def article_type(text: str, start: int, words: frozenset[str]) -> str | None:
     """The type a mention's surroundings in the article give it: the cues of
-    :func:`context_type`, then a person pronoun after a full name (an article cue only)."""
-    return _kind(text, start, words, set()) or _pronoun_kind(text, start, words)
+    :func:`context_type`, then a person pronoun after a full name or a given name opening it
+    (article cues only)."""
+    return (
+        _kind(text, start, words, set())
+        or _pronoun_kind(text, start, words)
+        or _given_name_kind(text, start, words)
+    )
 
 
 def other_type(

@@ -22,7 +22,7 @@ from factkit.verification.name_types import (
 )
 
 TEXT = (
-    "Mr Mark Hughes praised Stoke City and Jon Walters after the win. "
+    "Mr Mark Hughes praised Stoke City and Walters after the win. "
     '"We played well," said Jose Mourinho. '
     "Chelsea FC lost again and the Premier League noticed."
 )
@@ -35,7 +35,7 @@ def test_honorific_speaker_and_org_suffix_give_types() -> None:
         (TEXT.index("Jose"), frozenset({"jose", "mourinho"})),
         (TEXT.index("Chelsea"), frozenset({"chelsea", "fc"})),
         (TEXT.index("Premier"), frozenset({"premier", "league"})),
-        (TEXT.index("Jon"), frozenset({"jon", "walters"})),
+        (TEXT.index("Walters"), frozenset({"walters"})),
     ]
     types = name_types(TEXT, names, ["Jose Mourinho"])
     assert type_of(["hughes"], types) == PERSON  # "Mr" opens it
@@ -166,3 +166,65 @@ def test_a_person_pronoun_after_the_name_makes_it_a_person() -> None:
     types = name_types(text, names, [])
     assert type_of(["wenger"], types) == PERSON
     assert type_of(["burnley"], types) is None  # a full stop before "His": no cue
+
+
+def test_a_given_name_opening_a_name_types_it_a_person_when_nothing_else_does() -> None:
+    text = (
+        "Scott Sinclair came off the bench. Crowds gathered at Albert Hall. "
+        "Sinclair scored twice. Smith Green won the trophy."
+    )
+    names = [
+        (text.index("Scott"), frozenset({"scott", "sinclair"})),
+        (text.index("Albert"), frozenset({"albert", "hall"})),
+        (text.index("Sinclair scored"), frozenset({"sinclair"})),
+        (text.index("Smith"), frozenset({"smith", "green"})),
+    ]
+    types = name_types(text, names, [])
+    assert type_of(["sinclair"], types) == PERSON  # "Scott" is a given name
+    assert type_of(["albert"], types) == GROUP  # "at" before it; "Hall" closes it anyway
+    assert type_of(["green"], types) is None  # "Smith" is no given name
+    alone = "Albert Hall was full."
+    assert name_types(alone, [(0, frozenset({"albert", "hall"}))], []) == {}  # a place noun
+
+
+def test_a_cue_around_the_name_outweighs_its_given_name() -> None:
+    text = "Harry Potter star Daniel Radcliffe spoke."  # the role makes "Harry Potter" a group
+    names = [(0, frozenset({"harry", "potter"})), (18, frozenset({"daniel", "radcliffe"}))]
+    types = name_types(text, names, [])
+    assert type_of(["potter"], types) == GROUP
+    assert type_of(["radcliffe"], types) == PERSON
+
+
+def test_an_acronym_quoted_as_a_speaker_stays_untyped() -> None:
+    text = "'We are looking into it,' FBI agents said. 'We won,' Walters said."
+    names = [
+        (text.index("FBI"), frozenset({"fbi"})),
+        (text.index("Walters"), frozenset({"walters"})),
+    ]
+    types = name_types(text, names, ["FBI agents", "Walters"])
+    assert type_of(["fbi"], types) is None  # an organisation speaks too
+    assert type_of(["walters"], types) == PERSON
+
+
+def test_professions_and_offices_are_role_nouns() -> None:
+    text = "Texas governor Perry met artist Rivera and prosecutor Foxx."
+    names = [
+        (text.index("Texas"), frozenset({"texas"})),
+        (text.index("Perry"), frozenset({"perry"})),
+        (text.index("Rivera"), frozenset({"rivera"})),
+        (text.index("Foxx"), frozenset({"foxx"})),
+    ]
+    types = name_types(text, names, [])
+    assert type_of(["texas"], types) == GROUP  # the governor's state
+    assert type_of(["perry"], types) == PERSON
+    assert type_of(["rivera"], types) == PERSON
+    assert type_of(["foxx"], types) == PERSON
+
+
+def test_a_name_does_not_run_on_past_the_end_of_its_sentence() -> None:
+    # "Walcott. The England forward": the role noun is the next sentence's, not Walcott's
+    text = "Nobody is faster than Walcott. The England forward won."
+    types = name_types(text, [(text.index("Walcott"), frozenset({"walcott"}))], [])
+    assert type_of(["walcott"], types) is None
+    # a dotted abbreviation inside a name does not end it: "boss" is Everton F.C.'s
+    assert context_type("Everton F.C. boss Roberto Martinez spoke.", 0, ()) == GROUP
