@@ -71,16 +71,28 @@ class SentenceEmbeddings:
             return np.zeros((0, self._encoder().dim), dtype=np.float32)
         return np.stack([self._rows[i] for i in indices])
 
-    def encode_with(self, indices: Sequence[int], texts: Sequence[str]) -> np.ndarray:
-        """Encode the rows of ``indices`` not yet known together with other ``texts`` (a
-        summary's sentences) in one encoder call: the new rows join the table, the texts'
-        vectors are returned in order. One call keeps the batches full and sorted by length."""
+    def encode_apart(
+        self, indices: Sequence[int], texts: Sequence[str]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(one row per index, one vector per text): the rows the table holds are read from it,
+        the others are encoded in one encoder call with ``texts`` (a summary's sentences) and
+        NOT kept. With int8 quantization a vector depends on its batch-mates, so a row kept from
+        one summary's call would differ from the same row encoded for another: the verifier's
+        result for a summary would depend on which summaries were verified before it."""
         missing = [i for i in dict.fromkeys(indices) if i not in self._rows]
-        if not missing and not texts:
-            return np.zeros((0, self._encoder().dim), dtype=np.float32)
-        vectors = self._encoder().encode([self._text[i] for i in missing] + list(texts))
-        self._rows.update(zip(missing, vectors[: len(missing)], strict=True))
-        return vectors[len(missing) :]
+        if not indices and not texts:
+            empty = np.zeros((0, self._encoder().dim), dtype=np.float32)
+            return empty, empty
+        vectors = (
+            self._encoder().encode([self._text[i] for i in missing] + list(texts))
+            if missing or texts
+            else np.zeros((0, self._encoder().dim), dtype=np.float32)
+        )
+        fresh = dict(zip(missing, vectors[: len(missing)], strict=True))
+        rows = [self._rows[i] if i in self._rows else fresh[i] for i in indices]
+        dim = vectors.shape[1] if len(vectors) else self._encoder().dim
+        table = np.stack(rows) if rows else np.zeros((0, dim), dtype=np.float32)
+        return table, vectors[len(missing) :]
 
     @property
     def computed(self) -> frozenset[int]:

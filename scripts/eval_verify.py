@@ -27,7 +27,8 @@
    ``--split dev``), odd = *test* (held out, reported). Recall per type (and "typed": flagged
    with a reason of the matching type), false-alarm rate, and documents/s (split + article
    annotation + all highlights as one summary); every summary of an article reads the same
-   annotations. ``--dump FILE`` writes every item as JSON lines (with every slot's evidence, for
+   annotations, which gives the results of fresh annotations (the verifier keeps no encoded
+   row in them). ``--dump FILE`` writes every item as JSON lines (with every slot's evidence, for
    ``scripts/fit_verify_decision.py`` and ``scripts/fit_verify_score.py``).
 
 2. **Judged highlights** (``data/verify_highlight_labels.jsonl``, ours): every highlight line of
@@ -320,7 +321,8 @@ def corruption_benchmark(
         t0, c0 = time.perf_counter(), time.process_time()
         e0, r0 = encoder_clock["seconds"], encoder_clock["rows"]
         sentences = split_sentences(article.text, cfg.splitter)
-        # the article is annotated once; every summary of it below reads these annotations
+        # the article is annotated once; every summary of it below reads these annotations (a
+        # verify keeps no encoded row in them, so each result is that of fresh annotations)
         annotations = verifier.annotator.annotate(article, sentences)
         verifier.verify("\n".join(lines), article, sentences, annotations)  # whole summary
         timed_seconds += time.perf_counter() - t0

@@ -178,11 +178,15 @@ class Verifier:
         table: SentenceEmbeddings,
     ) -> tuple[np.ndarray, np.ndarray]:
         """MiniLM similarity of each summary sentence to each body sentence, and which body
-        rows are known. Only the prefilter's candidates (``verify.candidate_sentences`` per
-        summary sentence) that the table lacks are encoded, in one encoder call with the summary
-        sentences; rows the table already holds (the pipeline's summarizer encodes them all)
-        count too. A summary sentence copied from the article reuses its article row: the same
-        vector the alignment compares against. Unknown rows get :func:`fill_unknown`."""
+        rows are known. The known rows are the prefilter's candidates (``verify.candidate_
+        sentences`` per summary sentence), the article sentences a summary sentence copies, and
+        the rows the table already holds from other stages (the pipeline's summarizer encodes
+        them all). Candidates the table lacks are encoded in one encoder call with the summary
+        sentences and not kept in the table: the verifier never adds rows, so what one summary
+        reads and the vectors it compares are the same whatever was verified before it (int8
+        quantization makes a vector depend on its batch-mates). A summary sentence copied from
+        the article reuses its article row: the same vector the alignment compares against.
+        Unknown rows get :func:`fill_unknown`."""
         n = len(src.body)
         if not n:
             return np.zeros((len(parts), 0), np.float32), np.zeros(0, dtype=bool)
@@ -190,18 +194,21 @@ class Verifier:
         copied = {row_of[s.text] for s in parts if s.text in row_of}
         stems = [[t[0] for t in sentence_tokens] for sentence_tokens in tokens]
         wanted = candidate_positions(src, stems, self.config.verify.candidate_sentences)
-        fresh = list(dict.fromkeys(s.text for s in parts if s.text not in row_of))
-        vectors = table.encode_with([src.body[p].index for p in sorted(wanted | copied)], fresh)
-        computed = table.computed
-        known = np.array([s.index in computed for s in src.body], dtype=bool)
+        held = table.computed
+        known = np.array(
+            [p in wanted or p in copied or s.index in held for p, s in enumerate(src.body)],
+            dtype=bool,
+        )
         positions = np.flatnonzero(known)
-        rows = dict(zip(positions, table.rows([src.body[p].index for p in positions]), strict=True))
+        fresh = list(dict.fromkeys(s.text for s in parts if s.text not in row_of))
+        body, vectors = table.encode_apart([src.body[p].index for p in positions], fresh)
+        rows = dict(zip(positions, body, strict=True))
         encoded = dict(zip(fresh, vectors, strict=True))
         summary = np.stack(
             [rows[row_of[s.text]] if s.text in row_of else encoded[s.text] for s in parts]
         )
         sims = np.zeros((len(parts), n), np.float32)
-        sims[:, positions] = summary @ np.stack([rows[p] for p in positions]).T
+        sims[:, positions] = summary @ body.T
         return fill_unknown(sims, known), known
 
     # one summary sentence ------------------------------------------------------------------

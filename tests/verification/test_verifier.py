@@ -32,9 +32,9 @@ def test_given_annotations_are_read_not_recomputed(seed_article: Article) -> Non
     annotations = Annotator(Config()).annotate(seed_article, sentences)
     verifier = Verifier(Config())
     given = verifier.verify(SUMMARY, seed_article, sentences, annotations)
-    body = {s.index for s in annotations.annotated}
-    # the verifier asked the table for the prefilter's candidates, not the whole body
-    assert annotations.embeddings.computed < body
+    # the verifier encoded the prefilter's candidates for itself and left the table as it was
+    # (a row kept there would change what the next summary reads)
+    assert annotations.embeddings.computed == frozenset()
     index = verifier.index(annotations)
     again = verifier.verify(SUMMARY.split(". ")[1], seed_article, sentences, annotations)
     assert verifier.index(annotations) is index  # one index per Annotations object
@@ -79,3 +79,51 @@ def test_only_the_prefilters_candidates_are_encoded(
 def test_public_function_annotates_itself(seed_text: str) -> None:
     result = verify(SUMMARY, seed_text)
     assert [s.verdict for s in result.sentences] == ["unsupported", "unsupported"]
+
+
+# An article of my own, long enough (12 body sentences) for the prefilter to leave rows out.
+HARBOUR = (
+    "The port authority of Kellby approved a new ferry terminal on Tuesday. "
+    "The terminal will cost 42 million pounds and open in the spring of 2028. "
+    "Mayor Ruth Okafor said the project would bring 300 jobs to the town. "
+    "Fishermen on the north quay protested outside the council building. "
+    "Their spokesman, Tom Bright, said the dredging would ruin the crab grounds. "
+    "The authority promised to pay for a study of the seabed. "
+    "Ferries to the islands currently leave from a pier built in 1911. "
+    "That pier was closed twice last winter because of storm damage. "
+    "A regional bank will lend half of the money. "
+    "The rest comes from a national fund for coastal towns. "
+    "Construction firms have until June to submit their bids. "
+    "The council will vote on the final design in September."
+)
+FIRST = "Fishermen protested because dredging would ruin the crab grounds, Tom Bright said."
+SECOND = (
+    "Mayor Ruth Okafor said the terminal would bring 400 jobs. "
+    "The old pier was closed three times last winter."
+)
+
+
+def test_a_verdict_does_not_depend_on_what_was_verified_before() -> None:
+    """Verifying a summary after another one on the same annotations gives what it gives on
+    fresh annotations: the rows an earlier summary had encoded are neither read by a later one
+    nor change its vectors (an editor re-verifying an edited summary gets the same answer)."""
+    article = Article(text=HARBOUR)
+    sentences = split_sentences(HARBOUR)
+    config = Config()
+    assert 2 * config.verify.candidate_sentences < len(annotated(sentences))
+    shared = Annotator(config).annotate(article, sentences)
+    verifier = Verifier(config)
+    verifier.verify(FIRST, article, sentences, shared)
+    after = verifier.verify(SECOND, article, sentences, shared)
+    fresh = Annotator(config).annotate(article, sentences)
+    alone = Verifier(config).verify(SECOND, article, sentences, fresh)
+    assert [[r.type for r in s.reasons] for s in after.sentences] == [
+        [r.type for r in s.reasons] for s in alone.sentences
+    ]
+    assert after.score == pytest.approx(alone.score, abs=1e-6)
+    for a, b in zip(after.sentences, alone.sentences, strict=True):
+        assert a.score == pytest.approx(b.score, abs=1e-6)
+        assert [s.sentence_index for s in a.support] == [s.sentence_index for s in b.support]
+        assert [s.similarity for s in a.support] == pytest.approx(
+            [s.similarity for s in b.support], abs=1e-6
+        )
