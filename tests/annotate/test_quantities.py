@@ -166,10 +166,33 @@ def test_ranges_ratios_and_changes_give_separate_quantities() -> None:
         "one of the victims",
         "hundreds of injuries",
         "won a third term",
+        "the Capital One Cup semi-final",
+        "a Formula One champion on Channel Nine",
+        "relegated to League One in May",
+        "fans of One Direction",
+        "during the Six Nations",
     ],
 )
 def test_not_quantities(text: str) -> None:
     assert find_quantities(text) == [], find_quantities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Arsenal passed 436 Champions League goals on Tuesday", "Champions League goals"),
+        ("She scored 12 Premier League goals", "Premier League goals"),
+        # a title-case line: no lower-case noun ends the capitalised run, the plural stands
+        ("Report That 350 People Attended A Protest", "People"),
+    ],
+)
+def test_counted_noun_reads_past_a_name(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+def test_a_number_word_opening_a_sentence_or_after_about_is_a_quantity() -> None:
+    assert [q.value for q in find_quantities("Three people died. About Five were hurt.")] == [3, 5]
+    assert [q.value for q in find_quantities('"Two men were arrested," police said.')] == [2]
 
 
 def test_find_searches_only_the_window_with_absolute_offsets() -> None:

@@ -1,10 +1,11 @@
 """Stage 2 of the quantity finder: what stands around one number makes it a quantity, or not.
 
 :func:`attach` runs an ordered list of small rules over a shared :class:`AttachContext`: the digit
-suffix ("3/4", "10^6"), a currency in front ("$", "C$"), a scale suffix or word ("bn", "million"),
-a unit or currency after ("km", "percent"), letters glued on (model numbers), the words before
-(sign, "minus", "percent of", qualifiers such as "at least"), years and names, and the counted
-noun ("183 deaths"). A rule returns True when the number is not a quantity.
+suffix ("3/4", "10^6"), a number word inside a name ("Capital One Cup"), a currency in front
+("$", "C$"), a scale suffix or word ("bn", "million"), a unit or currency after ("km",
+"percent"), letters glued on (model numbers), the words before (sign, "minus", "percent of",
+qualifiers such as "at least"), years and names, and the counted noun ("183 deaths"). A rule
+returns True when the number is not a quantity.
 """
 
 from __future__ import annotations
@@ -139,6 +140,23 @@ def digit_suffix(ctx: AttachContext) -> bool:
     return False
 
 
+def number_word_in_name(ctx: AttachContext) -> bool:
+    """A capitalised number word inside a name ("Capital One Cup", "Formula One", "fans of One
+    Direction") is no quantity: mid-sentence, a capitalised word stands right before it (not
+    "About", "The": ``quantity_name_exceptions``) or right after it."""
+    num, text = ctx.num, ctx.text
+    if not num.words or not text[num.start].isupper():
+        return False
+    before = text[max(ctx.lo, num.start - ctx.settings.name_reach) : num.start].rstrip()
+    if not before or not before[-1].isalpha():
+        return False  # the sentence (or a quote, a list item) opens with it: "Three died"
+    previous = before.split()[-1]
+    after = text[num.end : num.end + ctx.settings.name_reach].split()
+    return (previous[0].isupper() and previous not in _NAME_EXCEPTIONS) or bool(
+        after and after[0][0].isupper()
+    )
+
+
 def currency_before(ctx: AttachContext) -> bool:
     """ "$5", "C$ 5", "USD 5": the span starts at the currency."""
     text, s, lo = ctx.text, ctx.start, ctx.lo
@@ -256,6 +274,7 @@ def counted_noun_unit(ctx: AttachContext) -> bool:
 
 RULES: tuple[Callable[[AttachContext], bool], ...] = (
     digit_suffix,
+    number_word_in_name,
     currency_before,
     scale_suffix,
     scale_word,
@@ -334,12 +353,17 @@ def counted_noun(text: str, e: int, hi: int, settings: QuantitySettings) -> str 
     if not m:
         return None
     words = m.group().split()
+    in_name: str | None = None  # a plural inside a capitalised run, if no noun follows the run
     for k, w in enumerate(words):
         lw = w.lower()
         if lw in _NOT_NOUNS or lw.endswith("ly") or "'" in w or "’" in w:
-            return None
+            return in_name
         if lw in _IRREGULAR_PLURALS or (
             lw.endswith("s") and len(lw) > 3 and not lw.endswith(("ss", "us", "is", "ous"))
         ):
-            return " ".join(words[: k + 1])
-    return None
+            if not (w[0].isupper() and k + 1 < len(words) and words[k + 1][0].isupper()):
+                return " ".join(words[: k + 1])
+            # "436 Champions League goals": the run names the noun's kind; the noun comes
+            # after it. A title-case line ("350 People Attended A") has none: the plural stands.
+            in_name = in_name or " ".join(words[: k + 1])
+    return in_name
