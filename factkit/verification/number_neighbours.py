@@ -3,8 +3,8 @@ the words right after it (the rules of ``number_slots`` read its other neighbour
 
 - :func:`named_count_moved`: the noun a count heads past a name ("436 Champions League goals")
   goes with another number of that name in the article ("400 Champions League goals"), never
-  with the article's numbers of its value ("202 Champions League matches"). The counted noun
-  the slot check reads is the first word, "Champions", which both share.
+  with the article's numbers of its value ("202 Champions League matches"), comparing the
+  name and the noun apart: the slot check reads the whole run as one counted noun.
 - :func:`one_side_taken`: both words on one side of the summary's number are those of an
   article number of another value in the supporting sentences ("2,000 each morning" where the
   article says "2,000 sit ups, 1,000 each morning"), and no article number of its value shares
