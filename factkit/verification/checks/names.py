@@ -318,6 +318,16 @@ def _check_name(
         )
     if in_window:  # the passage names it: what it says around the name is what differs
         return _mismatch_in_window(ctx, span, scores, window, [p for p in positions if p in near])
+    return _outside_window(ctx, span, scores, window, positions)
+
+
+def _outside_window(
+    ctx: SentenceContext, span: _Span, scores: np.ndarray, window: list[int], positions: list[int]
+) -> VerifyReason:
+    """The reason for a name the supporting passage does not give (the article may give it
+    elsewhere, at ``positions``: the source span points at its best-aligned mention)."""
+    src, (start, end, _) = ctx.src, span
+    name = ctx.text[start:end]
     nearest = src.body[max(positions, key=lambda p: float(scores[p]))] if positions else None
     detail = f"{name!r} is not in the article sentences that support this one" + (
         f" (best support: sentence {src.body[window[0]].index}, alignment "

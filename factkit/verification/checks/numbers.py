@@ -253,15 +253,23 @@ def _check_number(
         detail = f"summary says {_qty_label(q)!r}, the article says {_qty_label(sq)!r}"
         return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, sq.start, sq.end)
     if match is not None:
-        sq = src.numbers[match[1]].quantity
-        detail = f"the article gives {_qty_label(q)!r} only in another context ({_qty_label(sq)!r})"
-        if match[0] >= top_score - cfg.number_slack:  # in its own slot: flagged for its words
-            detail = (
-                f"the article gives {_qty_label(sq)!r} here, but what this sentence says around "
-                "it does not match what the article says of it"
-            )
-        return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, sq.start, sq.end)
+        return _matched_but_flagged(ctx, q, match, top_score)
     return _not_in_source(ctx, q)
+
+
+def _matched_but_flagged(
+    ctx: SentenceContext, q: Quantity, match: tuple[float, int], top_score: float
+) -> VerifyReason:
+    """The reason for a number the article gives (``match``: its slot score and index) that
+    is still flagged: in another context, or in its own slot but with other words around it."""
+    sq = ctx.src.numbers[match[1]].quantity
+    detail = f"the article gives {_qty_label(q)!r} only in another context ({_qty_label(sq)!r})"
+    if match[0] >= top_score - ctx.config.number_slack:  # in its own slot: flagged for its words
+        detail = (
+            f"the article gives {_qty_label(sq)!r} here, but what this sentence says around "
+            "it does not match what the article says of it"
+        )
+    return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), sq.start, sq.end)
 
 
 def _other_role_reason(ctx: SentenceContext, q: Quantity) -> VerifyReason | None:
