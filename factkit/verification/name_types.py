@@ -130,9 +130,34 @@ def _pronoun_kind(text: str, start: int, words: frozenset[str]) -> str | None:
     summary the pronoun often refers to the subject, not to the name ("went to Gordon's Wine
     Bar before going back to her flat")."""
     run = _CAPITALIZED_RUN.match(text, start)
-    if run is None or len(words) < 2:
+    if run is None or len(words) < 2 or not _may_be_antecedent(text, start, run.group()):
         return None
     return PERSON if _pronoun_after().match(text, run.end()) else None
+
+
+# a possessive or a closing quote in or right after a name ("Real Madrid's youth system",
+# "Barrientos' Facebook", "'Every Teardrop Is A Waterfall'"), or right before it ("Recording
+# Artists' Coalition Award"): the name is possessed or quoted, no subject a pronoun refers to
+_POSSESSIVE = re.compile(r"\w['’](?:s\b|\s|$)")
+_WORD_BEFORE = re.compile(r"(\w[\w'’]*)\s+$")
+
+
+def _may_be_antecedent(text: str, start: int, name: str) -> bool:
+    """Can a person pronoun after the name refer to it? Not when a place/organisation
+    preposition, a determiner or "told" comes right before it ("from", "a", "his": the
+    name is no subject; ``pronoun_cue_blockers.txt``), nor when it is possessed, quoted or
+    after a group noun ("vigilante group Letzgo Hunting"), nor when a word of its own is a
+    group word or place noun ("Brisbane Magistrate Courts")."""
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if _POSSESSIVE.search(name) or (before is not None and _POSSESSIVE.search(before.group())):
+        return False
+    if before is not None and before.group(1) in word_set("pronoun_cue_blockers"):
+        return False
+    if before is not None and _norm_word(before.group(1)) in _group_words():
+        return False
+    held = {_norm_word(w) for w in _words(name)}
+    held |= {w[:-1] for w in held if w.endswith("s")}  # "Courts" -> "court"
+    return not held & (_group_words() | _place_nouns())
 
 
 @cache
