@@ -179,6 +179,18 @@ def _given_name_kind(text: str, start: int, words: frozenset[str]) -> str | None
     return None if held[-1] in _place_nouns() else PERSON
 
 
+def _names_a_work(run: re.Match[str] | None) -> bool:
+    """Does the name close with a noun for a work ("The Gisèle Freund Photographs",
+    ``title_nouns.txt``)? Then "The" opens a title, and the person it names is no group."""
+    held = _words(run.group()) if run is not None else []
+    return bool(held) and held[-1] in _title_nouns()
+
+
+@cache
+def _title_nouns() -> frozenset[str]:
+    return frozenset(_norm_word(w) for w in entries("title_nouns"))
+
+
 def _kind(text: str, start: int, words: Iterable[str], speaker_words: set[str]) -> str | None:
     held = set(words)
     if held & _group_words():
@@ -188,7 +200,8 @@ def _kind(text: str, start: int, words: Iterable[str], speaker_words: set[str]) 
     end = run.end() if run is not None else start
     if _honorific_before().search(before[-12:]) or _role_before().search(before):
         return PERSON  # "Mr Smith", "striker Diego Costa"
-    if _PLACE_OR_GROUP_BEFORE.search(before[-12:]) or _opens_with_the(text, start):
+    the = _PLACE_OR_GROUP_BEFORE.search(before[-12:]) or _opens_with_the(text, start)
+    if the and not _names_a_work(run):
         return GROUP  # "at Bayern Munich", "The Tractor Boys"
     if _role_after().match(text, end):
         return GROUP  # "Chelsea boss", "Bayern's coach": the role belongs to a team

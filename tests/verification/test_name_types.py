@@ -260,3 +260,14 @@ def test_a_name_does_not_run_on_past_the_end_of_its_sentence() -> None:
     # a dotted abbreviation inside a name does not end it: "boss" is Everton F.C.'s
     assert context_type("Everton F.C. boss Roberto Martinez spoke.", 0, ()) == GROUP
 
+
+def test_the_before_a_title_named_for_a_person_gives_no_group() -> None:
+    text = "Her pictures fill The Ines Larrea Photographs, a new book. The Harriers won again."
+    names = [
+        (text.index("The Ines"), frozenset({"ines", "larrea", "photographs"})),
+        (text.index("The Harriers"), frozenset({"harriers"})),
+    ]
+    types = name_types(text, names, [])
+    assert type_of(["larrea"], types) is None  # a work's title: no group
+    assert type_of(["harriers"], types) == GROUP  # "The" + no work noun: still a group
+    assert context_type("a guest on the Dana Brooks Show", 13, ["dana", "brooks"]) is None
