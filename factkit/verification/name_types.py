@@ -130,9 +130,34 @@ def _pronoun_kind(text: str, start: int, words: frozenset[str]) -> str | None:
     summary the pronoun often refers to the subject, not to the name ("went to Gordon's Wine
     Bar before going back to her flat")."""
     run = _CAPITALIZED_RUN.match(text, start)
-    if run is None or len(words) < 2:
+    if run is None or len(words) < 2 or not _may_be_antecedent(text, start, run.group()):
         return None
     return PERSON if _pronoun_after().match(text, run.end()) else None
+
+
+# a possessive or a closing quote in or right after a name ("Real Madrid's youth system",
+# "Barrientos' Facebook", "'Every Teardrop Is A Waterfall'"), or right before it ("Recording
+# Artists' Coalition Award"): the name is possessed or quoted, no subject a pronoun refers to
+_POSSESSIVE = re.compile(r"\w['’](?:s\b|\s|$)")
+_WORD_BEFORE = re.compile(r"(\w[\w'’]*)\s+$")
+
+
+def _may_be_antecedent(text: str, start: int, name: str) -> bool:
+    """Can a person pronoun after the name refer to it? Not when a place/organisation
+    preposition, a determiner or "told" comes right before it ("from", "a", "his": the
+    name is no subject; ``pronoun_cue_blockers.txt``), nor when it is possessed, quoted or
+    after a group noun ("vigilante group Letzgo Hunting"), nor when a word of its own is a
+    group word or place noun ("Brisbane Magistrate Courts")."""
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if _POSSESSIVE.search(name) or (before is not None and _POSSESSIVE.search(before.group())):
+        return False
+    if before is not None and before.group(1) in word_set("pronoun_cue_blockers"):
+        return False
+    if before is not None and _norm_word(before.group(1)) in _group_words():
+        return False
+    held = {_norm_word(w) for w in _words(name)}
+    held |= {w[:-1] for w in held if w.endswith("s")}  # "Courts" -> "court"
+    return not held & (_group_words() | _place_nouns())
 
 
 @cache
@@ -154,6 +179,18 @@ def _given_name_kind(text: str, start: int, words: frozenset[str]) -> str | None
     return None if held[-1] in _place_nouns() else PERSON
 
 
+def _names_a_work(run: re.Match[str] | None) -> bool:
+    """Does the name close with a noun for a work ("The Gisèle Freund Photographs",
+    ``title_nouns.txt``)? Then "The" opens a title, and the person it names is no group."""
+    held = _words(run.group()) if run is not None else []
+    return bool(held) and held[-1] in _title_nouns()
+
+
+@cache
+def _title_nouns() -> frozenset[str]:
+    return frozenset(_norm_word(w) for w in entries("title_nouns"))
+
+
 def _kind(text: str, start: int, words: Iterable[str], speaker_words: set[str]) -> str | None:
     held = set(words)
     if held & _group_words():
@@ -163,7 +200,8 @@ def _kind(text: str, start: int, words: Iterable[str], speaker_words: set[str]) 
     end = run.end() if run is not None else start
     if _honorific_before().search(before[-12:]) or _role_before().search(before):
         return PERSON  # "Mr Smith", "striker Diego Costa"
-    if _PLACE_OR_GROUP_BEFORE.search(before[-12:]) or _opens_with_the(text, start):
+    the = _PLACE_OR_GROUP_BEFORE.search(before[-12:]) or _opens_with_the(text, start)
+    if the and not _names_a_work(run):
         return GROUP  # "at Bayern Munich", "The Tractor Boys"
     if _role_after().match(text, end):
         return GROUP  # "Chelsea boss", "Bayern's coach": the role belongs to a team

@@ -168,6 +168,37 @@ def test_a_person_pronoun_after_the_name_makes_it_a_person() -> None:
     assert type_of(["burnley"], types) is None  # a full stop before "His": no cue
 
 
+def _pronoun_typed(text: str, name: str, words: set[str]) -> str | None:
+    return type_of(sorted(words), name_types(text, [(text.index(name), frozenset(words))], []))
+
+
+def test_the_pronoun_cue_skips_names_that_are_no_subject_before_it() -> None:
+    # a subject before the pronoun: a person
+    subject = "On Sunday Pablo Ferreira found his form."
+    assert _pronoun_typed(subject, "Pablo", {"pablo", "ferreira"}) == PERSON
+    # after a place/organisation preposition, a determiner, "told" or a group noun
+    for text, name, words in [
+        ("Kofi came from Atletico Norte with his brother.", "Atletico", {"atletico", "norte"}),
+        ("He moved to Port Vale when he was ten.", "Port", {"port", "vale"}),
+        ("Sam drove a Vauxhall Corsa until he sold it.", "Vauxhall", {"vauxhall", "corsa"}),
+        ("Tom joined his Red Lions team-mates after he scored.", "Red", {"red", "lions"}),
+        ("Ann told Radio Kent she would stay.", "Radio", {"radio", "kent"}),
+        ("He was caught by activist group Dark Watch and then he ran.", "Dark", {"dark", "watch"}),
+    ]:
+        assert _pronoun_typed(text, name, words) is None, text
+    # possessed or quoted names: "Kessler Norte's academy", "'Blue Morning Song'"
+    possessed = "In 2010 Kessler Norte's academy took him in."
+    assert _pronoun_typed(possessed, "Kessler", {"kessler", "norte"}) is None
+    quoted = "She sang 'Blue Morning Song' as her encore."
+    assert _pronoun_typed(quoted, "Blue", {"blue", "morning"}) is None
+    after_possessive = "It won the Writers' Guild Prize for her script."
+    assert _pronoun_typed(after_possessive, "Guild", {"guild", "prize"}) is None
+    # a place noun or group word of its own, also in the plural
+    courts = "Reporters waited at Leeds Crown Courts when he left."
+    assert _pronoun_typed(courts.replace(" at ", " outside "), "Leeds", {"leeds", "crown"}) is None
+    assert _pronoun_typed("Leeds Crown Courts heard he had fled.", "Leeds", {"leeds"}) is None
+
+
 def test_a_given_name_opening_a_name_types_it_a_person_when_nothing_else_does() -> None:
     text = (
         "Scott Sinclair came off the bench. Crowds gathered at Albert Hall. "
@@ -228,3 +259,15 @@ def test_a_name_does_not_run_on_past_the_end_of_its_sentence() -> None:
     assert type_of(["walcott"], types) is None
     # a dotted abbreviation inside a name does not end it: "boss" is Everton F.C.'s
     assert context_type("Everton F.C. boss Roberto Martinez spoke.", 0, ()) == GROUP
+
+
+def test_the_before_a_title_named_for_a_person_gives_no_group() -> None:
+    text = "Her pictures fill The Ines Larrea Photographs, a new book. The Harriers won again."
+    names = [
+        (text.index("The Ines"), frozenset({"ines", "larrea", "photographs"})),
+        (text.index("The Harriers"), frozenset({"harriers"})),
+    ]
+    types = name_types(text, names, [])
+    assert type_of(["larrea"], types) is None  # a work's title: no group
+    assert type_of(["harriers"], types) == GROUP  # "The" + no work noun: still a group
+    assert context_type("a guest on the Dana Brooks Show", 13, ["dana", "brooks"]) is None
