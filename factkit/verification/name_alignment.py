@@ -10,7 +10,7 @@ sentence mentioning the name also holds, how many lie on the same side of the na
 here (``side_agree``) and how many on the other side (``side_against``), read at the mention
 where they agree best. No mention in the passage gives 0 and 0.
 
-Tried with it and left out (corruption dev and CLIFF val, stop 25): the length of the exact
+Tried with it and left out (corruption dev and CLIFF val, stop 24): the length of the exact
 n-gram spanning the name, and the share of its neighbouring words in a sentence mentioning it;
 both added little beside ``adj_own`` and cost CLIFF false alarms.
 """
