@@ -190,6 +190,12 @@ def test_counted_noun_reads_past_a_name(text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text)] == [unit]
 
 
+def test_a_score_after_a_team_is_two_numbers_not_a_model_name() -> None:
+    # "Chelsea 2" is no "Boeing 737": small numbers either side of a dash make a score
+    assert [q.value for q in find_quantities("Liverpool beat Chelsea 2-1 on Tuesday")] == [2, 1]
+    assert find_quantities("the Apollo 11 crew") == []
+
+
 def test_a_number_word_opening_a_sentence_or_after_about_is_a_quantity() -> None:
     assert [q.value for q in find_quantities("Three people died. About Five were hurt.")] == [3, 5]
     assert [q.value for q in find_quantities('"Two men were arrested," police said.')] == [2]

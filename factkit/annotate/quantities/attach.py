@@ -85,6 +85,9 @@ _INCH_CONTEXT = re.compile(
 )
 _YEAR_DETERMINER = re.compile(rf"\b(?i:{alternation(entries('year_determiners'))}) $")
 _CAP_NAME_WORD = re.compile(r"([A-Z][A-Za-z]*)[ \u00a0]$")
+# a score after a team ("Chelsea 2-1"): small numbers either side of a dash, unlike a model
+# number ("Boeing 737-800")
+_SCORE_AFTER = re.compile(r"\d{1,2}[-–]\d{1,2}(?![\d.,]?\d)")
 
 
 def attach(
@@ -262,7 +265,12 @@ def year_or_name(ctx: AttachContext) -> bool:
         and ctx.qualifier in _YEAR_QUALIFIERS
     ):
         return True
-    return counted is None and ctx.qualifier is None and _in_name(text, num.start, ctx.lo, settings)
+    return (
+        counted is None
+        and ctx.qualifier is None
+        and _in_name(text, num.start, ctx.lo, settings)
+        and not _SCORE_AFTER.match(text, num.start)
+    )
 
 
 def counted_noun_unit(ctx: AttachContext) -> bool:
