@@ -55,7 +55,7 @@ from factkit.verification.index import _around, _Number
 from factkit.verification.names import _proper_words
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_roles import clock_side, judge_ranks, judge_respectively
-from factkit.verification.number_units import described_unit
+from factkit.verification.number_units import described_unit, unit_key
 from factkit.verification.numbers import (
     Age,
     age_spans,
@@ -246,7 +246,7 @@ def _check_number(
         and not _value_match(ctx, q, counterpart.quantity)
         and (
             mine & counterpart.context
-            or (q.unit and _unit_key(q.unit) == _unit_key(counterpart.quantity.unit))
+            or (q.unit and unit_key(q.unit) == unit_key(counterpart.quantity.unit))
         )
     ):
         sq = counterpart.quantity
@@ -341,7 +341,7 @@ def _fraction_as_percent(claimed: Quantity, actual: Quantity) -> bool:
     round), within five points when either is approximate ("about half" for 48 per cent)."""
     for fraction, percent in ((claimed, actual), (actual, claimed)):
         if (
-            _unit_key(percent.unit) == "percent"
+            unit_key(percent.unit) == "percent"
             and not fraction.unit
             and 0 < fraction.value < 1
             and not _DIGITS_RE.search(fraction.text)
@@ -362,7 +362,7 @@ def _derived(ctx: SentenceContext, q: Quantity, window: set[int]) -> bool:
     ]
     if not q.unit:
         return False  # bare numbers of a passage give many sums: too easy to hit by chance
-    percent = _unit_key(q.unit) == "percent"
+    percent = unit_key(q.unit) == "percent"
     tolerance = max(0.5, _round_step(q) / 2) if percent else 1e-9
     for i, x in enumerate(operands):
         for y in operands[i + 1 :]:
@@ -371,7 +371,7 @@ def _derived(ctx: SentenceContext, q: Quantity, window: set[int]) -> bool:
                 if x.unit == y.unit and abs(100 * small / large - q.value) <= tolerance:
                     return True
                 continue
-            if not _unit_key(q.unit) == _unit_key(x.unit) == _unit_key(y.unit):
+            if not unit_key(q.unit) == unit_key(x.unit) == unit_key(y.unit):
                 continue
             if q.value >= 2 and any(
                 math.isclose(q.value, v, abs_tol=tolerance)
@@ -389,7 +389,7 @@ def _reworded(ctx: SentenceContext, q: Quantity, window: set[int]) -> bool:
     around = _around(ctx.text, q.start, q.end, ctx.part.start, ctx.part.end)
     return any(
         n.pos in window
-        and _unit_key(n.quantity.unit) == _unit_key(q.unit)
+        and unit_key(n.quantity.unit) == unit_key(q.unit)
         and around.fit(n.around) >= 2
         for n in ctx.src.numbers
     )
@@ -481,7 +481,7 @@ def _measured(ctx: SentenceContext, unit: str | None) -> bool:
 
 
 def _units_clash(ctx: SentenceContext, a: str | None, b: str | None) -> bool:
-    if not a or not b or _unit_key(a) == _unit_key(b):
+    if not a or not b or unit_key(a) == unit_key(b):
         return False
     finder = ctx.quantity_finder
     if described_unit(a, b, finder.is_measurement_unit) or scale_between(a, b) is not None:
@@ -498,7 +498,7 @@ def _slot_score(
     score = float(scores[n.pos]) if n.pos is not None else 0.0
     if mine:
         score += weight * len(mine & n.context) / len(mine)
-    if _unit_key(q.unit) == _unit_key(n.quantity.unit) and _measured(ctx, q.unit):
+    if unit_key(q.unit) == unit_key(n.quantity.unit) and _measured(ctx, q.unit):
         score += weight / 2  # counted nouns are in the context already
     elif _units_clash(ctx, q.unit, n.quantity.unit):
         score -= weight
@@ -590,7 +590,7 @@ def _words_moved(
     rival = ctx.src.numbers[top] if top >= 0 else None
     if rival is None or rival.pos not in window or not q.unit:
         return False
-    if _unit_key(q.unit) != _unit_key(rival.quantity.unit):
+    if unit_key(q.unit) != unit_key(rival.quantity.unit):
         return False
     if _value_match(ctx, q, rival.quantity):
         return False
@@ -749,13 +749,6 @@ def _written(q: Quantity) -> tuple[str, float] | None:
     except ValueError:
         return None
     return (written, abs(q.value / number)) if number else None
-
-
-def _unit_key(unit: str | None) -> str:
-    if not unit:
-        return ""
-    u = unit.lower().strip()
-    return u[:-1] if u.endswith("s") and not u.endswith("ss") else u
 
 
 def _qty_label(q: Quantity) -> str:
