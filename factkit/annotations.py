@@ -80,19 +80,11 @@ class SentenceEmbeddings:
         one summary's call would differ from the same row encoded for another: the verifier's
         result for a summary would depend on which summaries were verified before it."""
         missing = [i for i in dict.fromkeys(indices) if i not in self._rows]
-        if not indices and not texts:
-            empty = np.zeros((0, self._encoder().dim), dtype=np.float32)
-            return empty, empty
-        vectors = (
-            self._encoder().encode([self._text[i] for i in missing] + list(texts))
-            if missing or texts
-            else np.zeros((0, self._encoder().dim), dtype=np.float32)
-        )
+        # the encoder gives a (0, dim) array for no sentences: no case of its own here
+        vectors = self._encoder().encode([self._text[i] for i in missing] + list(texts))
         fresh = dict(zip(missing, vectors[: len(missing)], strict=True))
         rows = [self._rows[i] if i in self._rows else fresh[i] for i in indices]
-        dim = vectors.shape[1] if len(vectors) else self._encoder().dim
-        table = np.stack(rows) if rows else np.zeros((0, dim), dtype=np.float32)
-        return table, vectors[len(missing) :]
+        return (np.stack(rows) if rows else vectors[:0]), vectors[len(missing) :]
 
     @property
     def computed(self) -> frozenset[int]:
