@@ -281,6 +281,7 @@ def _check_name(
     ):
         return None
     around = _around(ctx.text, start, end, ctx.part.start, ctx.part.end)
+    given = _given(words, src)  # the article's words that give the name's (memo per article)
     evidence = {
         "span_start": float(start),
         "span_end": float(end),
@@ -292,7 +293,7 @@ def _check_name(
             ctx.text,
             (start, end),
             (ctx.part.start, ctx.part.end),
-            (n for n in src.names if not _given(words, src).isdisjoint(n.words)),
+            (n for n in src.names if not given.isdisjoint(n.words)),
             near,
             src,
         ),
