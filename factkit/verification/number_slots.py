@@ -10,7 +10,8 @@ in another article number's slot, although the article writes its value somewher
   number of the passage counts ("133 complaints"), and the article's numbers of its value count
   nothing ("New York's 311 helpline").
 - :func:`only_a_count`: the other way round, the summary's age ("Pippa, 159,") is a value the
-  article gives only as an amount or a count ("£159 pumps", "22 crimes"), never as an age.
+  article gives only as an amount or a count ("£159 pumps", "22 crimes") or as the end of a
+  season ("the 2010-11 campaign"), never as an age.
 - :func:`amount_noun_moved`: the noun right after an amount ("a £200,000 fine") goes with
   another amount of its unit in the article ("the £85 fine"), never with the article's
   amounts of its value ("earn more than £200,000 a year").
@@ -66,8 +67,19 @@ def only_a_count(article_text: str, value: float, same_value: Iterable[Quantity]
     starts = set(article_ages(article_text).get(value, ()))
     found = list(same_value)
     return bool(found) and all(
-        q.unit and _stem(q.unit) != "year" and q.start not in starts for q in found
+        ((q.unit and _stem(q.unit) != "year") or _season_end(article_text, q))
+        and q.start not in starts
+        for q in found
     )
+
+
+# the end of a season or a span of years ("the 2010-11 campaign", "Valladolid (2009-13)")
+_SEASON_START_RE = re.compile(r"(?:1[89]|20)\d\d[-–/]$")
+
+
+def _season_end(text: str, q: Quantity) -> bool:
+    """Is ``q`` the second year of a season written short ("11" of "2010-11")? No age."""
+    return _SEASON_START_RE.search(text, max(0, q.start - 5), q.start) is not None
 
 
 def bare_count_moved(

@@ -17,6 +17,7 @@ from functools import lru_cache, partial
 
 from factkit.document import Quantity, TimeAnchor
 from factkit.lang import entries, word_set
+from factkit.verification.score_results import is_result, is_running
 from factkit.verification.text import _BARE_DIGITS_RE, _DIGITS_RE
 
 # two small numbers joined by a dash, not part of a date, a range of years or a phone number
@@ -103,18 +104,23 @@ def judge_scorelines(
     if top == 0:
         return []  # no score of the article names these teams
     best = [(t, theirs) for shared, _, t, theirs in scored if shared == top]
-    held = {
-        pair
-        for shared, near, (_, _, x, y), _ in scored
-        if shared == top or shared >= 2 or near
-        for pair in ((x, y), (y, x))
-    }
+    candidates = [t for shared, near, t, _ in scored if shared == top or shared >= 2 or near]
+    held = {pair for _, _, x, y in candidates for pair in ((x, y), (y, x))}
+    # the results the article gives these teams: a summary's result is held against them alone
+    results = [
+        t
+        for shared, _, t, _ in scored
+        if shared >= min(2, top) and t in candidates and not is_running(article_text, t[0], t[1])
+    ]
     in_order = next((ts for _, ts in best if len(mine) >= 2 and len(ts) == len(mine)), None)
     out = []
     for i, (a, b, x, y) in enumerate(mine):
         if in_order is not None:
             _, _, tx, ty = counterpart = in_order[i]
             fits = (x, y) in ((tx, ty), (ty, tx))
+        elif results and is_result(summary_text, a, b):
+            counterpart = min(results, key=partial(_score_distance, (x, y)))
+            fits = any((x, y) in ((tx, ty), (ty, tx)) for _, _, tx, ty in results)
         else:
             # the rival score to name: the nearest to the summary's, either way round
             counterpart = min((t for t, _ in best), key=partial(_score_distance, (x, y)))

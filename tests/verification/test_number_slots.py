@@ -94,6 +94,15 @@ def test_an_age_the_article_gives_only_as_a_count() -> None:
     assert not only_a_count(article, 52, [])
 
 
+def test_the_end_of_a_season_is_no_age() -> None:
+    from factkit.verification.numbers import slot_numbers
+
+    article = "Rivas joined Leeds in the 2010-11 season. AGE: 27."
+    found = [q for q in slot_numbers(article, 0, len(article), [], []) if q.value == 11]
+    assert found and only_a_count(article, 11, found)
+    assert not only_a_count(article, 27, [q for q in find_quantities(article) if q.value == 27])
+
+
 def test_a_bound_on_a_figure_the_article_gives_exactly() -> None:
     article = "He was charged with stealing £572,206 from the firm, which employs 1,500 staff."
     numbers = find_quantities(article)

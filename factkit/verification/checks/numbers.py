@@ -26,9 +26,10 @@ hyphened to its word ("a 12-night cruise", "400-strong") no measurement ("12kph"
 
 Whose number it is (``factkit/verification/number_roles.py``): a rank the article's ranks do not
 give ("World No 3" where it says "No 7" and "ranked 66th"), a number the article's
-"respectively" list gives another name, time gone where the article gives that count as time
-left ("28 minutes into" for "with 28 minutes to go"), a difference ("£392,961 more than") the
-article gives only as an amount nothing compares, and a number that took another number's words
+"respectively" list or goal list ("Goals: Wells 12", ``goal_minutes.py``) gives another name,
+time gone where the article gives that count as time left ("28 minutes into" for "with 28
+minutes to go"), a difference ("£392,961 more than") the article gives only as an amount
+nothing compares, and a number that took another number's words
 (the slot's best rival of its unit stands among two of its words, no article number of its
 value among any) are a certain ``number_mismatch``; so are (``number_slots.py``) a number
 standing in another number's very neighbours, a count the article gives only as an age and an
@@ -51,6 +52,7 @@ from factkit.verification import number_neighbours as nb
 from factkit.verification import number_slots as slots
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.scorelines import check_scorelines
+from factkit.verification.goal_minutes import judge_goal_minutes
 from factkit.verification.index import _around, _Number
 from factkit.verification.names import _proper_words
 from factkit.verification.number_more import counted_on
@@ -141,8 +143,8 @@ def _role_rivals(
 ) -> list[VerifyReason]:
     """A ``number_mismatch`` for each summary number the article gives to another name or
     role: a rank it does not give ("World No 3" where the article's ranks are "No 7" and
-    "66th"), a value its "respectively" list pairs with another name; a rank it does give is
-    added to ``settled``."""
+    "66th"), a value its "respectively" list or goal list pairs with another name; a rank it
+    does give is added to ``settled``."""
     part, src = ctx.part, ctx.src
     out = []
     names = _name_reader(ctx)
@@ -167,6 +169,12 @@ def _role_rivals(
         given = src.text[sa:sb]
         said = ctx.text[span[0] : span[1]]
         detail = f"summary says {said!r}, the article's 'respectively' gives this name {given!r}"
+        out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, sa, sb))
+    numbers = [((q.start, q.end), q.value) for q in quantities]
+    minutes = judge_goal_minutes(ctx.text, part.start, part.end, numbers, src.text, names)
+    for span, (sa, sb) in minutes:
+        said, given = ctx.text[span[0] : span[1]], src.text[sa:sb]
+        detail = f"summary says {said!r}, the article's goal list gives this scorer {given!r}"
         out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, sa, sb))
     return out
 

@@ -620,3 +620,19 @@ def test_a_count_whose_noun_past_a_name_is_another_counts_is_caught(verifier: Ve
     assert number_reasons(verifier, LANDMARK, swapped) == [("number_mismatch", "300")]
     right = "Arsenal reached the landmark in 150 Champions League matches since 1998."
     assert number_reasons(verifier, LANDMARK, right) == []
+
+
+GOALS = (
+    "Huddersfield beat Ipswich 2-1 on Saturday to climb into the top half of the table. "
+    "Nahki Wells scored after 12 minutes and Luke Varney pulled one back after 48 minutes. "
+    "Huddersfield: Smithies; Wells (Edgar 83), Vaughan. Goals: Wells 12, Vaughan 30. "
+    "Ipswich: Bialkowski; Varney, Murphy. Goal: Varney 48."
+)
+
+
+def test_a_minute_the_goal_list_gives_another_scorer(verifier: Verifier) -> None:
+    summary = "Nahki Wells gave Huddersfield the lead after {} minutes against Ipswich."
+    assert number_reasons(verifier, GOALS, summary.format(48)) == [
+        ("number_mismatch", "48 minutes")
+    ]
+    assert number_reasons(verifier, GOALS, summary.format(12)) == []

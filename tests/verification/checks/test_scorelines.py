@@ -71,3 +71,17 @@ def test_a_scoreline_is_no_count_where_the_article_gives_no_score() -> None:
     summary = "Chelsea beat Queens Park Rangers 1-0 at Loftus Road."
     # one reason for the score as a whole, not its digits held against "87th minute"
     assert number_reasons(article, summary) == [("number_not_in_source", "1-0")]
+
+
+RESULT = (
+    "Hull kept up the pressure at the top with a comfortable 4-0 win over Leeds United. "
+    "Clark fired home from the edge of the area to put Hull 2-0 ahead against Leeds United. "
+    "Law made it 3-0 with a header before he added a fourth late on."
+)
+
+
+def test_a_result_is_not_held_by_a_running_score() -> None:
+    assert number_reasons(RESULT, "Hull beat Leeds United 2-0 at home on Sunday.") == [
+        ("number_mismatch", "2-0")
+    ]
+    assert number_reasons(RESULT, "Hull beat Leeds United 4-0 at home on Sunday.") == []
