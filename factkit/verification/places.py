@@ -60,3 +60,29 @@ def article_places(
         own <= mention and cue.search(text[max(0, start - _REACH) : start]) is not None
         for start, mention in mentions
     )
+
+
+# the one or two lower-case words a place name modifies ("a Leicester bus station"), and
+# the name that may follow them ("New York store Intermix")
+_MODIFIED = re.compile(r"\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?(?:\s+([A-Z][\w'’-]+))?")
+# a lower-case word right before the name: it sits inside a noun phrase ("at a Leicester"),
+# not at the head of a clause ("Leicester beat")
+_WORD_BEFORE = re.compile(r"\b[a-z][a-z-]*\s+$")
+
+
+def reworded_place(text: str, start: int, end: int, article: str) -> bool:
+    """Does the summary name a place as a modifier of the noun after it ("a Leicester bus
+    station", "trendy New York store Intermix") where the article writes that noun (or the
+    name after it) right before "in" or "at" the place ("a bus station in Leicester", "at
+    Intermix in New York")? The same place, reworded: only a rival in the slot makes it wrong.
+    A name swapped in from elsewhere rarely has the article write the noun right before it."""
+    m = _MODIFIED.match(text, end)
+    if m is None or _WORD_BEFORE.search(text[max(0, start - 20) : start]) is None:
+        return False
+    first, second, name = m.groups()
+    nouns = [first] + ([f"{first} {second}", second] if second else [])
+    if name:
+        nouns.append(name)
+    place = re.escape(text[start:end])
+    located = r"\b(?:" + alternation(nouns) + r")\s+(?:in|at)\s+(?:the\s+)?" + place + r"\b"
+    return re.search(located, article) is not None

@@ -8,7 +8,7 @@ import pytest
 from factkit.ingest import article_from_text
 from factkit.split import split_sentences
 from factkit.verification import Verifier, verify
-from factkit.verification.places import article_places, summary_locates
+from factkit.verification.places import article_places, reworded_place, summary_locates
 
 SIGN = (
     "A huge sign asking people to pray for a sick teenager has appeared beside a busy road. "
@@ -75,3 +75,36 @@ def test_the_name_check_leaves_a_place_the_article_gives_as_one_unjudged() -> No
 def test_a_person_of_the_article_after_in_is_still_judged() -> None:
     summary = "A huge sign in Gary asks people to pray for a sick teenager."
     assert "Gary" in _judged_names(summary, SIGN)
+
+
+STATION = (
+    "A man was arrested at a bus station in Leicester after arranging to meet a girl. "
+    "He had travelled from Hinckley by train earlier that day. "
+    "Detectives from Hinckley had posed as the girl online for weeks. "
+    "She later went shopping at Harrods in London with her mother."
+)
+
+
+@pytest.mark.parametrize(
+    ("summary", "name", "reworded"),
+    [
+        ("He was arrested at a Leicester bus station.", "Leicester", True),
+        ("She went shopping at the London store Harrods.", "London", True),
+        # the article never writes a bus station in Hinckley
+        ("He was arrested at a Hinckley bus station.", "Hinckley", False),
+        # a name heading its clause is no modifier of the noun after it
+        ("Leicester station staff called police.", "Leicester", False),
+    ],
+)
+def test_a_place_modifying_a_noun_the_article_locates_in_it_is_reworded(
+    summary: str, name: str, reworded: bool
+) -> None:
+    start = summary.index(name)
+    assert reworded_place(summary, start, start + len(name), STATION) is reworded
+
+
+def test_the_name_check_accepts_a_place_reworded_as_a_modifier() -> None:
+    summary = "A man was arrested at a Leicester bus station."
+    ok = verify(summary, STATION)
+    assert ok.all_supported, ok.sentences[0].reasons
+    assert "Leicester" not in _judged_names(summary, STATION)

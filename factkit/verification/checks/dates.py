@@ -35,7 +35,7 @@ def check_dates(
     reasons: list[VerifyReason] = []
     for t in times:
         if _given(t, src):
-            rival = _rival_date(ctx, t)
+            rival = _rival_date(ctx, t, [o for o in times if o is not t])
             if rival is not None:
                 reasons.append(
                     VerifyReason(
@@ -88,12 +88,13 @@ def _given(t: TimeAnchor, src: _Source) -> bool:
     return key in {_time_key(st.text) for st in src.times} or key in _time_key(src.text)
 
 
-def _rival_date(ctx: SentenceContext, t: TimeAnchor) -> TimeAnchor | None:
+def _rival_date(ctx: SentenceContext, t: TimeAnchor, own: list[TimeAnchor]) -> TimeAnchor | None:
     """A date the article gives elsewhere can still be the wrong one here: the best
     supporting sentence, aligned without the date's own words (as names and numbers are),
     dates the event with another date of the same kind (a weekday for a weekday, a year for
     a year), and neither the k best-aligned sentences nor the best one's neighbours have
-    the summary's."""
+    the summary's. Not a rival: a date the summary sentence gives too (``own``: "between
+    1999 and 2010" where the passage says only "starting in 1999")."""
     src = ctx.src
     kind = _date_kind(t.text)
     scores = ctx.align.scores(frozenset(_stem(w) for w in _words(t.text)))
@@ -122,6 +123,7 @@ def _rival_date(ctx: SentenceContext, t: TimeAnchor) -> TimeAnchor | None:
             if sentence.start <= st.start < sentence.end
             and _date_kind(st.text) == kind
             and not _same_date(t, st)
+            and not any(_same_date(o, st) for o in own)
         ),
         None,
     )

@@ -56,7 +56,7 @@ from factkit.verification.names import (
     _name_spans,
     _short_form,
 )
-from factkit.verification.places import article_places, summary_locates
+from factkit.verification.places import article_places, reworded_place, summary_locates
 from factkit.verification.references import description_kind, in_quoted_title, short_form_of
 from factkit.verification.role_slots import role_rival
 from factkit.verification.slot_types import slot_clash
@@ -277,7 +277,9 @@ def _check_name(
     near = ctx.near(window)
     in_window = bool(set(positions) & near)
     if rival is None and (
-        _adds_place(ctx, span) or _describes_slot(ctx, span, spans, positions, in_window)
+        _adds_place(ctx, span)
+        or reworded_place(ctx.text, start, end, src.text)  # "a Leicester bus station"
+        or _describes_slot(ctx, span, spans, positions, in_window)
     ):
         return None
     around = _around(ctx.text, start, end, ctx.part.start, ctx.part.end)

@@ -49,3 +49,26 @@ def test_a_date_the_article_gives_next_to_the_same_event_is_no_mismatch() -> Non
 def test_a_date_the_article_gives_for_another_event_is_still_a_mismatch() -> None:
     summary = "The six Minnesota men were charged with terrorism in a complaint unsealed Sunday."
     assert reported_spans(summary, ARRESTS, "date_mismatch") == ["Sunday"]
+
+
+# the passage gives the start of the span; the end is told far from it
+SCAM = (
+    "Prosecutors say the sham marriage scam began in 1999 in the Bronx. "
+    "She charged each groom a fee for her services, prosecutors say. "
+    "The scam relied on forged papers and paid witnesses, prosecutors say. "
+    "Most of the grooms came from Pakistan, Georgia and Mali. "
+    "A neighbour who moved in next door in 2004 described her as quiet and friendly. "
+    "Her lawyer declined to comment on the charges. "
+    "The weather in Queens was mild on the day of her wedding in 2010."
+)
+
+
+def test_a_date_the_summary_gives_too_is_no_rival_of_its_other_date() -> None:
+    # "1999" in the passage is the other end of the summary's own span, not a rival of "2010"
+    summary = "The sham marriage scam ran between 1999 and 2010, prosecutors say."
+    assert reported_spans(summary, SCAM, "date_mismatch") == []
+
+
+def test_a_rival_date_the_summary_does_not_give_is_still_a_mismatch() -> None:
+    summary = "Prosecutors say the sham marriage scam began in 2004 in the Bronx."
+    assert reported_spans(summary, SCAM, "date_mismatch") == ["2004"]

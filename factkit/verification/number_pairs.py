@@ -1,0 +1,71 @@
+"""Two numbers a summary sentence writes together that an article sentence writes together too
+("married 10 men in 11 years - with six in one year alone" where the article says "Six of the
+sham marriages occurred in one year"): the pair is the article's, even where the sentence the
+summary aligns best with gives another number of the first one's kind ("11 years"). A number
+swapped in from elsewhere in the article seldom sits next to the other number of its pair
+there."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factkit.document import Quantity
+from factkit.verification.index import _Number
+from factkit.verification.number_units import unit_key
+
+# at most this many words between the two numbers of a pair in the summary, and in the article
+# (which writes more words around them: "Six of the sham marriages occurred in one year")
+_SUMMARY_REACH = 3
+_ARTICLE_REACH = 8
+_WORD_RE = re.compile(r"\w+")
+
+
+def _close(text: str, a: Quantity, b: Quantity, reach: int) -> bool:
+    """Are ``a`` and ``b`` (both in ``text``) within ``reach`` words of each other?"""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    return lo.end <= hi.start and len(_WORD_RE.findall(text[lo.end : hi.start])) <= reach
+
+
+def _same(claimed: Quantity, given: Quantity) -> bool:
+    """The same value, in the same unit where both give one."""
+    if claimed.value != given.value:
+        return False
+    return not (claimed.unit and given.unit) or unit_key(claimed.unit) == unit_key(given.unit)
+
+
+def _neighbours(q: Quantity, others: Sequence[Quantity]) -> list[Quantity]:
+    """The numbers right before and right after ``q`` among ``others``: a pair is two
+    neighbours ("in 6 years - with six in one year": "6 years" and "one year" are none)."""
+    before = [o for o in others if o.end <= q.start]
+    after = [o for o in others if o.start >= q.end]
+    out = []
+    if before:
+        out.append(max(before, key=lambda o: o.end))
+    if after:
+        out.append(min(after, key=lambda o: o.start))
+    return out
+
+
+def paired_in_article(
+    summary: str, q: Quantity, others: Sequence[Quantity], article: str, numbers: list[_Number]
+) -> bool:
+    """Does an article sentence write ``q``'s value within a few words of the value of another
+    number of the summary sentence (``others``) that the summary writes within a few words of
+    ``q``, with no number between them? ``numbers``: the article's (``_Source.numbers``)."""
+    partners = [
+        o
+        for o in _neighbours(q, others)
+        if o.value != q.value and _close(summary, q, o, _SUMMARY_REACH)
+    ]
+    if not partners:
+        return False
+    mine = [n for n in numbers if n.pos is not None and _same(q, n.quantity)]
+    return any(
+        n.pos == m.pos
+        and _same(o, n.quantity)
+        and _close(article, m.quantity, n.quantity, _ARTICLE_REACH)
+        for m in mine
+        for o in partners
+        for n in numbers
+    )

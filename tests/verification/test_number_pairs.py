@@ -1,0 +1,51 @@
+"""factkit.verification.number_pairs: two numbers a summary writes together that an article
+sentence writes together too are the article's pair, wherever the summary aligns best."""
+
+from __future__ import annotations
+
+from factkit.document import Quantity
+from factkit.verification import verify
+from factkit.verification.number_pairs import _close
+
+WEDDINGS = (
+    "A New York woman has been charged with marrying 10 men over 11 years in a visa scam. "
+    "She charged each groom a fee for her services, prosecutors said. "
+    "The grooms came from Pakistan, Georgia, Turkey and Mali. "
+    "She told officials in 2010 that it was her first and only marriage. "
+    "Her lawyer declined to comment on the charges against her. "
+    "Six of the sham marriages occurred in one year, authorities allege."
+)
+
+
+def _number_reasons(summary: str) -> list[str]:
+    result = verify(summary, WEDDINGS)
+    return [
+        summary[r.summary_span[0] : r.summary_span[1]]
+        for s in result.sentences
+        for r in s.reasons
+        if r.type.startswith("number") and r.summary_span is not None
+    ]
+
+
+def test_a_pair_the_article_writes_together_is_supported() -> None:
+    summary = "She married 10 men in 11 years - with six in one year alone."
+    assert _number_reasons(summary) == []
+
+
+def test_a_number_the_article_never_pairs_with_its_neighbour_is_still_judged() -> None:
+    # the article pairs "one year" with six marriages, never with ten
+    summary = "She married 10 men in 11 years - with 10 in one year alone."
+    assert "10" in _number_reasons(summary)
+
+
+def test_only_neighbouring_numbers_make_a_pair() -> None:
+    # "one year" is paired with six in the article, but "six" stands between it and "6 years"
+    summary = "She married 10 men in 6 years - with six in one year alone."
+    assert "6 years" in _number_reasons(summary)
+
+
+def test_close_counts_the_words_between_two_numbers() -> None:
+    text = "six of the sham marriages occurred in one year"
+    six = Quantity("six", 0, 3, 6.0)
+    year = Quantity("one year", text.index("one"), len(text), 1.0, "year")
+    assert _close(text, six, year, 6) and not _close(text, six, year, 5)
