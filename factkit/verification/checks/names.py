@@ -95,15 +95,21 @@ def check_names(
     # a speaker already reported, or a name reported misspelt (``spelling.py``)
     kinds = ("speaker_mismatch", "entity_not_in_source")
     flagged = [r.summary_span for r in earlier if r.type in kinds]
-    taken = [(t.start, t.end) for t in times] + [(q.start, q.end) for q in quantities]
+    numbers = [(q.start, q.end) for q in quantities]
     spans = _summary_names(ctx)
     head_map = {sp[0]: _mentions_or_clipped(sp[2][-1], src) if sp[2] else [] for sp in spans}
     reasons: list[VerifyReason] = []
     for start, end, words in spans:
         if any(s is not None and s[0] < end and start < s[1] for s in flagged):
             continue  # already reported as the wrong speaker or misspelt
-        if any(a < end and start < b for a, b in taken):
-            continue  # dates and numbers ("Seventeen") have their own checks
+        if any(a < end and start < b for a, b in numbers):
+            continue  # numbers ("Seventeen") have their own check
+        # a date opening the run ("Saturday's FA Cup") has its own check, the name after it
+        # is still judged
+        after = _after_date(ctx.text, (start, end, words), times)
+        if after is None:
+            continue  # a date inside or closing the run ("Theresa May"): left to the date check
+        start, end, words = after
         # "the Frenchman": a reference to a person of the article, left unjudged; "the
         # Portuguese side": unjudged unless its words are the article's, then held to its
         # slot like a name (a swapped-in team)
@@ -141,6 +147,26 @@ def check_names(
         if reason is not None:
             reasons.append(reason)
     return reasons
+
+
+def _after_date(text: str, span: _Span, times: list[TimeAnchor]) -> _Span | None:
+    """The name after the dates that open its capitalized run ("Saturday's FA Cup" -> "FA
+    Cup", "Tuesday Gerard Pique"): a summary writing a match day before a competition must
+    still have the competition right. None when a date sits inside or at the end of the run
+    ("Theresa May", "Easter Sunday"), or nothing follows it."""
+    start, end, words = span
+    for t in sorted(times, key=lambda t: t.start):
+        if not (t.start < end and start < t.end):
+            continue
+        if t.start > start or t.end >= end:
+            return None
+        # the first whole word after the date ("Saturday’s FA Cup": "FA", not the "s")
+        m = next((w for w in _WORD_RE.finditer(text, start, end) if w.start() >= t.end), None)
+        if m is None:
+            return None
+        dropped = {_norm_word(w.group()) for w in _WORD_RE.finditer(text, start, m.start())}
+        start, words = m.start(), [w for w in words if w not in dropped]
+    return (start, end, words) if words else None
 
 
 def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> VerifyReason | None:

@@ -68,6 +68,24 @@ def test_a_rival_of_the_same_type_in_the_aligned_sentence_is_still_caught() -> N
     assert name_reasons(verify(summary, MATCH), summary) == ["Alan Stubbs"]
 
 
+@pytest.mark.parametrize(
+    ("summary", "reported"),
+    [
+        ("Tuesday Gordon Strachan came on as a substitute.", ["Gordon Strachan"]),
+        (
+            "Striker Jason Cummings scored both goals in Saturday's Hampden Park win.",
+            ["Hampden Park"],
+        ),
+        ("Raith Rovers lost 2-0 in Saturday's Hibs match.", []),
+    ],
+)
+def test_a_name_after_a_date_opening_its_capitalized_run_is_still_judged(
+    summary: str, reported: list[str]
+) -> None:
+    # the date has its own check; the name after it must still be the article's
+    assert name_reasons(verify(summary, MATCH), summary) == reported
+
+
 CLUB = (
     "The Cherries went down 2-1 at Sunderland on Saturday. "
     '"It shouldn\'t be down to a lack of confidence," Howe told BBC Radio Solent. '
