@@ -170,15 +170,21 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     others = {w for _, _, ws in spans for w in ws if w not in words}
     own_type = context_type(ctx.text, start, words)
 
-    def may_rival(n: _Name) -> bool:
+    def may_subject(n: _Name) -> bool:
+        # a predicate has one subject whatever its type: a team where the article's person
+        # did it ("QPR has revealed votes" for "Mulumbu has cast his vote") is a swap
         return (
             not _same_name(words, n.words, src)
             and not any(name_word_match(w, others) or short_form_of(w, others) for w in n.words)
-            and not other_type(words, n.words, src.name_types, own_type)
             # a real name, not a common word opening a glued caption ("Armed with")
             and not all(w in src.common_words or _common_english(w) for w in n.words)
             and not in_quoted_title(src.text, n.start, n.end)
         )
+
+    def may_rival(n: _Name) -> bool:
+        # in the other slots a name of another type stands beside it, not for it ("a team in
+        # the aligned sentence is no rival for a person")
+        return may_subject(n) and not other_type(words, n.words, src.name_types, own_type)
 
     _, window = ctx.window(frozenset(_stem(w) for w in words))
 
@@ -186,7 +192,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
         return _same_name(words, n.words, src)
 
     rival = anchored_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
-    rival = rival or subject_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
+    rival = rival or subject_rival(ctx.text, span, sentence, src, window, is_same, may_subject)
     rival = rival or list_rival(ctx.text, span, spans, src, window, is_same, may_rival)
     rival = rival or role_rival(ctx.text, span, src, window, is_same, may_rival)
     rival = rival or gap_rival(ctx.text, span, sentence, src, window, is_same, may_rival)

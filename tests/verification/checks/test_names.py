@@ -583,3 +583,28 @@ def test_a_quotation_in_words_of_speech_is_no_title() -> None:
     text = "He said: 'We are going to beat Chelsea on Sunday' after the game."
     start = text.index("Chelsea")
     assert not in_quoted_title(text, start, start + len("Chelsea"))
+
+
+def test_a_team_opening_the_sentence_where_the_article_has_a_person_subject_is_a_swap(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Chelsea" (a team: "at Chelsea") in the subject slot of the article's person: another
+    # type is no rival in other slots, but a predicate's subject is one entity whatever it is
+    marked: list[str] = []
+    real = SlotDecider.mark_certain
+
+    def record(self: SlotDecider, kind: str) -> None:
+        marked.append(kind)
+        real(self, kind)
+
+    monkeypatch.setattr(SlotDecider, "mark_certain", record)
+    article = (
+        "Youssef Mensah has cast his vote for the Player of the Year awards and picked Eden "
+        "Hazard, who joined Chelsea from Lille in 2012, for the main prize. "
+        "Mensah plays for West Brom, who lost at Chelsea on Saturday."
+    )
+    verify("Chelsea has revealed votes for the Player of the Year awards.", article)
+    assert "rival" in marked
+    marked.clear()
+    verify("Mensah has revealed votes for the Player of the Year awards.", article)
+    assert marked == []
