@@ -170,9 +170,11 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     others = {w for _, _, ws in spans for w in ws if w not in words}
     own_type = context_type(ctx.text, start, words)
 
-    def may_subject(n: _Name) -> bool:
-        # a predicate has one subject whatever its type: a team where the article's person
-        # did it ("QPR has revealed votes" for "Mulumbu has cast his vote") is a swap
+    def may_fill(n: _Name) -> bool:
+        # a slot the article's words pin down on both sides (anchors), a predicate's subject
+        # and the name after a word and its preposition hold one entity whatever its type: a
+        # team where the article's person did it ("QPR has revealed votes" for "Mulumbu has
+        # cast his vote"), a person where it has a club ("500th appearance for Ratchford")
         return (
             not _same_name(words, n.words, src)
             and not any(name_word_match(w, others) or short_form_of(w, others) for w in n.words)
@@ -182,20 +184,20 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
         )
 
     def may_rival(n: _Name) -> bool:
-        # in the other slots a name of another type stands beside it, not for it ("a team in
-        # the aligned sentence is no rival for a person")
-        return may_subject(n) and not other_type(words, n.words, src.name_types, own_type)
+        # in a list or after a role noun a name of another type stands beside it, not for it
+        # ("Chelsea boss Jose Mourinho": the club is no rival for the manager)
+        return may_fill(n) and not other_type(words, n.words, src.name_types, own_type)
 
     _, window = ctx.window(frozenset(_stem(w) for w in words))
 
     def is_same(n: _Name) -> bool:
         return _same_name(words, n.words, src)
 
-    rival = anchored_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
-    rival = rival or subject_rival(ctx.text, span, sentence, src, window, is_same, may_subject)
+    rival = anchored_rival(ctx.text, span, sentence, src, window, is_same, may_fill)
+    rival = rival or subject_rival(ctx.text, span, sentence, src, window, is_same, may_fill)
     rival = rival or list_rival(ctx.text, span, spans, src, window, is_same, may_rival)
     rival = rival or role_rival(ctx.text, span, src, window, is_same, may_rival)
-    rival = rival or gap_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
+    rival = rival or gap_rival(ctx.text, span, sentence, src, window, is_same, may_fill)
     if rival is None:
         return None
     ctx.decider.mark_certain("name")
