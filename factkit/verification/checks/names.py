@@ -196,26 +196,34 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     others = {w for _, _, ws in spans for w in ws if w not in words}
     own_type = context_type(ctx.text, start, words)
 
-    def may_rival(n: _Name) -> bool:
+    def may_fill(n: _Name) -> bool:
+        # a slot the article's words pin down on both sides (anchors), a predicate's subject
+        # and the name after a word and its preposition hold one entity whatever its type: a
+        # team where the article's person did it ("QPR has revealed votes" for "Mulumbu has
+        # cast his vote"), a person where it has a club ("500th appearance for Ratchford")
         return (
             not _same_name(words, n.words, src)
             and not any(name_word_match(w, others) or short_form_of(w, others) for w in n.words)
-            and not other_type(words, n.words, src.name_types, own_type)
             # a real name, not a common word opening a glued caption ("Armed with")
             and not all(w in src.common_words or _common_english(w) for w in n.words)
             and not in_quoted_title(src.text, n.start, n.end)
         )
+
+    def may_rival(n: _Name) -> bool:
+        # in a list or after a role noun a name of another type stands beside it, not for it
+        # ("Chelsea boss Jose Mourinho": the club is no rival for the manager)
+        return may_fill(n) and not other_type(words, n.words, src.name_types, own_type)
 
     _, window = ctx.window(frozenset(_stem(w) for w in words))
 
     def is_same(n: _Name) -> bool:
         return _same_name(words, n.words, src)
 
-    rival = anchored_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
-    rival = rival or subject_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
+    rival = anchored_rival(ctx.text, span, sentence, src, window, is_same, may_fill)
+    rival = rival or subject_rival(ctx.text, span, sentence, src, window, is_same, may_fill)
     rival = rival or list_rival(ctx.text, span, spans, src, window, is_same, may_rival)
     rival = rival or role_rival(ctx.text, span, src, window, is_same, may_rival)
-    rival = rival or gap_rival(ctx.text, span, sentence, src, window, is_same, may_rival)
+    rival = rival or gap_rival(ctx.text, span, sentence, src, window, is_same, may_fill)
     if rival is None:
         return None
     ctx.decider.mark_certain("name")

@@ -601,3 +601,51 @@ def test_a_quotation_in_words_of_speech_is_no_title() -> None:
     text = "He said: 'We are going to beat Chelsea on Sunday' after the game."
     start = text.index("Chelsea")
     assert not in_quoted_title(text, start, start + len("Chelsea"))
+
+
+def _marked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The kinds the rules mark certain (``SlotDecider.mark_certain``) from now on."""
+    marked: list[str] = []
+    real = SlotDecider.mark_certain
+
+    def record(self: SlotDecider, kind: str) -> None:
+        marked.append(kind)
+        real(self, kind)
+
+    monkeypatch.setattr(SlotDecider, "mark_certain", record)
+    return marked
+
+
+def test_a_team_opening_the_sentence_where_the_article_has_a_person_subject_is_a_swap(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Chelsea" (a team: "at Chelsea") in the subject slot of the article's person: another
+    # type is no rival after a role noun, but a predicate's subject is one entity whatever it is
+    marked = _marked(monkeypatch)
+    article = (
+        "Youssef Mensah has cast his vote for the Player of the Year awards and picked Eden "
+        "Hazard, who joined Chelsea from Lille in 2012, for the main prize. "
+        "Mensah plays for West Brom, who lost at Chelsea on Saturday."
+    )
+    verify("Chelsea has revealed votes for the Player of the Year awards.", article)
+    assert "rival" in marked
+    marked.clear()
+    verify("Mensah has revealed votes for the Player of the Year awards.", article)
+    assert marked == []
+
+
+def test_a_person_after_the_word_and_preposition_before_the_articles_club_is_a_swap(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "appearance for Briscoe": the passage names Briscoe, but "appearance for" holds the club
+    marked = _marked(monkeypatch)
+    article = (
+        "Kevin Sinfield made his 500th appearance for Leeds in the win over Wigan on Friday "
+        "night, with winger Tom Briscoe scoring twice. "
+        "The captain has spent his whole career at Leeds. Coach Brian McDermott praised him."
+    )
+    verify("Kevin Sinfield made his 500th appearance for Briscoe on Friday.", article)
+    assert "rival" in marked
+    marked.clear()
+    verify("Kevin Sinfield made his 500th appearance for Leeds on Friday.", article)
+    assert marked == []
