@@ -37,9 +37,14 @@ _NEXT_WORD = re.compile(r"[A-Za-z][\w'-]*")
 _PERSON_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
 
 
+def _normalized_words(*lists: str) -> frozenset[str]:
+    """The words of these word lists, normalised as name words are (``_norm_word``)."""
+    return frozenset(_norm_word(w) for name in lists for w in entries(name))
+
+
 @cache
 def _group_words() -> frozenset[str]:
-    return frozenset(_norm_word(w) for w in (*entries("attr_org_words"), *entries("org_suffixes")))
+    return _normalized_words("attr_org_words", "org_suffixes")
 
 
 @cache
@@ -162,7 +167,7 @@ def _may_be_antecedent(text: str, start: int, name: str) -> bool:
 
 @cache
 def _place_nouns() -> frozenset[str]:
-    return frozenset(_norm_word(w) for w in entries("place_nouns"))
+    return _normalized_words("place_nouns")
 
 
 def _given_name_kind(text: str, start: int, words: frozenset[str]) -> str | None:
@@ -188,7 +193,7 @@ def _names_a_work(run: re.Match[str] | None) -> bool:
 
 @cache
 def _title_nouns() -> frozenset[str]:
-    return frozenset(_norm_word(w) for w in entries("title_nouns"))
+    return _normalized_words("title_nouns")
 
 
 def _kind(text: str, start: int, words: Iterable[str], speaker_words: set[str]) -> str | None:
