@@ -17,6 +17,7 @@ from functools import lru_cache, partial
 
 from factkit.document import Quantity, TimeAnchor
 from factkit.lang import entries, word_set
+from factkit.verification.number_units import unit_key
 from factkit.verification.score_results import is_result, is_running
 from factkit.verification.text import _BARE_DIGITS_RE, _DIGITS_RE
 
@@ -448,8 +449,7 @@ def _described_noun(text: str, age: Age, indefinite: bool = True) -> str | None:
     m = _AGE_NOUN_RE.match(text, age.end)
     if m is None:
         return None
-    noun = m.group(1)
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return unit_key(m.group(1))  # the noun in the singular, like a unit
 
 
 def supported_ages(summary_text: str, start: int, end: int, article_text: str) -> list[int]:
