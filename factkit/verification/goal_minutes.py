@@ -55,7 +55,13 @@ def judge_goal_minutes(
     (span and value in ``summary_text[start:end]``) that the article's goal lists give another
     scorer, where the summary sentence names exactly one listed scorer and the lists give that
     scorer other minutes. The digits are those of the scorer's own first minute."""
-    if not _LIST_RE.search(article_text):
+    # most summary sentences give no minute: then the article is not read at all
+    minutes = [
+        ((a, b), value)
+        for (a, b), value in numbers
+        if _MINUTE_AFTER_RE.match(summary_text, b) or "min" in summary_text[a:b]
+    ]
+    if not minutes or not _LIST_RE.search(article_text):
         return []
     scorers = goal_lists(article_text, names)
     own = names(summary_text[start:end])
@@ -64,10 +70,8 @@ def judge_goal_minutes(
         return []
     [scorer] = mine
     theirs = {m for s in scorers if s not in mine for m, _ in s.minutes}
-    out = []
-    for (a, b), value in numbers:
-        if not _MINUTE_AFTER_RE.match(summary_text, b) and "min" not in summary_text[a:b]:
-            continue
-        if value in theirs and all(m != value for m, _ in scorer.minutes):
-            out.append(((a, b), scorer.minutes[0][1]))
-    return out
+    return [
+        (span, scorer.minutes[0][1])
+        for span, value in minutes
+        if value in theirs and all(m != value for m, _ in scorer.minutes)
+    ]
