@@ -18,8 +18,10 @@ Only dev data is read: the corruption test half and the judged highlights stay h
 from __future__ import annotations
 
 import argparse
+import glob
 import json
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,11 @@ from factkit.verification.decision import (  # noqa: E402
     decision_features,
 )
 
+sys.path.insert(0, str(ROOT / "scripts"))
+from decision_sim import Layer, cliff_flagged, corruption_flagged  # noqa: E402
+
+DECISION_PATH = ROOT / "factkit" / "models" / "verify_decision.json"
+
 CHECKS = ("name", "number")
 
 
@@ -43,12 +50,42 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def corruption_slots(dump: Path) -> dict[str, list[tuple[list[float], int]]]:
+def corruption_rows(paths: list[Path]) -> list[dict[str, Any]]:
+    """The dev rows of several dumps (seeds), each (document, kind, line) once: an untouched
+    highlight or a corruption two seeds happen to draw alike would otherwise count twice."""
+    seen: set[tuple[int, str, str]] = set()
+    rows = []
+    for i, path in enumerate(paths):
+        for row in read_jsonl(path):
+            key = (row["doc"], row["kind"], row["line"])
+            if row["split"] == "dev" and key not in seen:
+                seen.add(key)
+                rows.append({**row, "dump": i})
+    return rows
+
+
+def expand_dumps(patterns: list[str]) -> list[Path]:
+    """Each ``--corruption-dump`` as given, or the sorted files its glob matches."""
+    paths: list[Path] = []
+    for pattern in patterns:
+        hits = sorted(glob.glob(pattern)) if any(c in pattern for c in "*?[") else [pattern]
+        if not hits:
+            raise SystemExit(f"no dump matches {pattern}")
+        paths.extend(Path(h) for h in hits)
+    return paths
+
+
+def doc_half(doc: int) -> int:
+    """0 or 1: a fixed split of the dev documents (by a hash of the id, not its position)."""
+    return zlib.crc32(str(doc).encode()) % 2
+
+
+def corruption_slots(rows: list[dict[str, Any]]) -> dict[str, list[tuple[list[float], int]]]:
     """check -> (features, label) of the dev half's slots."""
     data: dict[str, list[tuple[list[float], int]]] = {c: [] for c in CHECKS}
-    for row in read_jsonl(dump):
+    for row in rows:
         # a role swap's names are the article's, only in the wrong roles: not a slot error
-        if row["split"] != "dev" or row["kind"] == "role_swap":
+        if row["kind"] == "role_swap":
             continue
         edit = row.get("edit")
         for ev in row["trace"]:
@@ -72,10 +109,10 @@ def _error_ranges(summary: str, spans: list[str]) -> list[tuple[int, int]]:
     return ranges
 
 
-def cliff_slots(dump: Path) -> dict[str, list[tuple[list[float], int, str]]]:
+def cliff_slots_of(rows: list[dict[str, Any]]) -> dict[str, list[tuple[list[float], int, str]]]:
     """check -> (features, label, summary id) of the CLIFF val cut's slots."""
     data: dict[str, list[tuple[list[float], int, str]]] = {c: [] for c in CHECKS}
-    for row in read_jsonl(dump):
+    for row in rows:
         wrong = row["label"] == "unsupported"
         ranges = _error_ranges(row["summary"], row["error_spans"]) if wrong else []
         for ev in row["slots"]:
@@ -129,9 +166,88 @@ def report(
         )
 
 
+def fit_layer(
+    rows: list[dict[str, Any]],
+    real: dict[str, list[tuple[list[float], int, str]]],
+    cliff_weight: dict[str, float],
+    l2: float,
+) -> dict[str, np.ndarray]:
+    """check -> weights fitted on these corruption rows and the CLIFF slots."""
+    synthetic = corruption_slots(rows)
+    return {c: fit(synthetic[c], real[c], cliff_weight[c], l2) for c in CHECKS}
+
+
+def figures(
+    rows: list[dict[str, Any]], cliff: list[dict[str, Any]], new: Layer, old: Layer
+) -> dict[str, float]:
+    """Replayed verdicts (``decision_sim.py``): recall per corruption type, false alarms on
+    untouched highlights, CLIFF false alarms and recall per origin."""
+    hits: dict[str, list[bool]] = {}
+    for row in rows:
+        hits.setdefault(row["kind"], []).append(corruption_flagged(row, old, new))
+    for row in cliff:
+        key = f"cliff_{row['origin']}_{'fa' if row['label'] != 'unsupported' else 'recall'}"
+        hits.setdefault(key, []).append(cliff_flagged(row, old, new))
+    return {k: float(np.mean(v)) for k, v in hits.items()}
+
+
+def choose_threshold(
+    check: str, weights: dict[str, np.ndarray], thresholds: dict[str, float], data: Any
+) -> float:
+    """The threshold of ``check`` with the most dev recall on its corruption types, among those
+    that keep CLIFF CNN/DM false alarms within ``data.max_cliff_fa`` and dev untouched false
+    alarms no higher than the shipped layer's on the same rows (ties: the highest threshold)."""
+    kinds = ("entity_swap",) if check == "name" else ("number_swap", "number_change")
+    limit = figures(data.rows, data.cliff, data.shipped, data.shipped)["untouched"]
+    best, best_recall = thresholds[check], -1.0
+    for thr in np.arange(0.25, 0.651, 0.01):
+        trial = {**thresholds, check: float(thr)}
+        layer = Layer({c: (weights[c], trial[c]) for c in CHECKS})
+        got = figures(data.rows, data.cliff, layer, data.shipped)
+        recall = float(np.mean([got[k] for k in kinds]))
+        ok = got["cliff_cnndm_fa"] <= data.max_cliff_fa and got["untouched"] <= limit + 1e-9
+        print(
+            f"  choose {check} {thr:.2f}: recall {recall:.3f} untouched {got['untouched']:.3f} "
+            f"(limit {limit:.3f}) CLIFF CNN/DM FA {got['cliff_cnndm_fa']:.3f}{'' if ok else '  x'}"
+        )
+        if ok and recall >= best_recall:
+            best, best_recall = round(float(thr), 3), recall
+    return best
+
+
+def transfer(rows: list[dict[str, Any]], cliff: list[dict[str, Any]], args: Any) -> None:
+    """Fit on one half of the dev documents, replay the other half, both ways."""
+    real = cliff_slots_of(cliff)
+    shipped = Layer.from_json(json.loads(DECISION_PATH.read_text(encoding="utf-8")))
+    keys = ("entity_swap", "number_swap", "number_change", "speaker_swap", "untouched")
+    for fold in (0, 1):
+        train = [r for r in rows if doc_half(r["doc"]) != fold and r["dump"] < args.fit_dumps]
+        test = [r for r in rows if doc_half(r["doc"]) == fold]
+        w = fit_layer(train, real, args.cliff_weights, args.l2)
+        print(f"transfer: fit on {len(train)} rows, replay {len(test)} rows of the other documents")
+        print("   name thr  " + " ".join(f"{k:>13}" for k in keys) + "  ent-slot-recall")
+        for thr in (0.30, 0.345, 0.40, 0.45, 0.50):
+            layer = Layer(
+                {"name": (w["name"], thr), "number": (w["number"], args.number_threshold)}
+            )
+            got = figures(test, [], layer, shipped)
+            slots = corruption_slots([r for r in test if r["kind"] == "entity_swap"])["name"]
+            p = sigmoid(np.array([f for f, y in slots if y]) @ w["name"])
+            print(
+                f"   {thr:8.3f}  "
+                + " ".join(f"{got.get(k, 0.0):13.3f}" for k in keys)
+                + f"  {float((p > thr).mean()):15.3f}"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corruption-dump", type=Path, required=True)
+    parser.add_argument(
+        "--corruption-dump",
+        action="append",
+        required=True,
+        help="a dev dump or a glob of them (repeatable; several seeds, items de-duplicated)",
+    )
     parser.add_argument("--cliff-dump", type=Path, default=None)
     parser.add_argument("--cliff-weight", type=float, default=1.0)
     parser.add_argument(
@@ -140,18 +256,46 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--name-threshold", type=float, default=0.6)
     parser.add_argument("--number-threshold", type=float, default=0.3)
+    parser.add_argument(
+        "--choose-thresholds",
+        action="store_true",
+        help="choose both thresholds by the rule of choose_threshold (needs --cliff-dump)",
+    )
+    parser.add_argument("--max-cliff-fa", type=float, default=0.08)
+    parser.add_argument(
+        "--doc-split", action="store_true", help="only print the two-way document-split estimate"
+    )
+    parser.add_argument(
+        "--fit-dumps", type=int, default=10**6, help="--doc-split: fit on the first N dumps only"
+    )
     parser.add_argument("--out", type=Path, default=None, help="write the weights file here")
     args = parser.parse_args()
-    synthetic = corruption_slots(args.corruption_dump)
-    real = cliff_slots(args.cliff_dump) if args.cliff_dump else {c: [] for c in CHECKS}
-    thresholds = {"name": args.name_threshold, "number": args.number_threshold}
-    checks = {}
+    dumps = expand_dumps(args.corruption_dump)
+    rows = corruption_rows(dumps)
+    cliff = read_jsonl(args.cliff_dump) if args.cliff_dump else []
     number_weight = (
         args.cliff_weight if args.number_cliff_weight is None else args.number_cliff_weight
     )
-    cliff_weight = {"name": args.cliff_weight, "number": number_weight}
+    args.cliff_weights = {"name": args.cliff_weight, "number": number_weight}
+    print(f"corruption dev: {len(rows)} distinct rows from {len(dumps)} dump(s)")
+    if args.doc_split:
+        transfer(rows, cliff, args)
+        return
+    synthetic = corruption_slots(rows)
+    real = cliff_slots_of(cliff)
+    thresholds = {"name": args.name_threshold, "number": args.number_threshold}
+    weights = fit_layer(rows, real, args.cliff_weights, args.l2)
+    if args.choose_thresholds:
+        shipped = Layer.from_json(json.loads(DECISION_PATH.read_text(encoding="utf-8")))
+        data = argparse.Namespace(
+            rows=rows, cliff=cliff, shipped=shipped, max_cliff_fa=args.max_cliff_fa
+        )
+        for check in CHECKS:
+            thresholds[check] = choose_threshold(check, weights, thresholds, data)
+        print(f"chosen thresholds: {thresholds}")
+    checks = {}
     for check in CHECKS:
-        w = fit(synthetic[check], real[check], cliff_weight[check], args.l2)
+        w = weights[check]
         n_syn, n_real = len(synthetic[check]), len(real[check])
         pos_syn = sum(y for _, y in synthetic[check])
         pos_real = sum(y for _, y, _ in real[check])
@@ -166,14 +310,18 @@ def main() -> None:
             "items": n_syn + n_real,
             "positives": pos_syn + pos_real,
         }
-    if args.out is None:
-        return
+    if args.out is not None:
+        write_model(args, checks, len(dumps))
+
+
+def write_model(args: Any, checks: dict[str, Any], n_dumps: int) -> None:
     model = {
         "about": "Logistic decision layer of factkit.verification over each name/number slot's "
         "evidence (features: factkit.verification.decision_features). Fitted by "
-        "scripts/fit_verify_decision.py on the corruption benchmark's dev (even) documents and "
+        "scripts/fit_verify_decision.py on the corruption benchmark's dev (even) documents "
+        f"({n_dumps} seed dump(s), items de-duplicated) and "
         "the CLIFF val cut's name/number slots (slots inside annotated error spans positive, "
-        f"all others negative), the CLIFF share weighted {cliff_weight} against the "
+        f"all others negative), the CLIFF share weighted {args.cliff_weights} against the "
         f"synthetic one; L2 {args.l2}. Thresholds chosen on the same dev data (the CLIFF val "
         "cut and the corruption dev half).",
         "format_version": FORMAT_VERSION,

@@ -1,0 +1,116 @@
+"""Tests for scripts/fit_verify_decision.py (several dumps, the document split) and
+scripts/decision_sim.py (replaying sentence verdicts under another decision layer)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from factkit.verification.decision import FEATURES
+from factkit.verification.score import FEATURES as SCORE_FEATURES
+from tests.conftest import load_script
+
+
+def _row(doc: int, kind: str, line: str, split: str = "dev") -> dict[str, Any]:
+    return {"split": split, "doc": doc, "kind": kind, "line": line, "trace": []}
+
+
+def _write(path: Path, rows: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_rows_of_several_dumps_are_read_once_each(tmp_path: Path) -> None:
+    script = load_script("fit_verify_decision")
+    a = _write(
+        tmp_path / "d13.jsonl",
+        [
+            _row(0, "untouched", "Kim won."),
+            _row(0, "entity_swap", "Lee won."),
+            _row(1, "untouched", "Held out.", split="test"),
+        ],
+    )
+    b = _write(
+        tmp_path / "d14.jsonl",
+        [_row(0, "untouched", "Kim won."), _row(0, "entity_swap", "Park won.")],
+    )
+    paths = script.expand_dumps([str(tmp_path / "d1*.jsonl")])
+    assert paths == [a, b]
+    rows = script.corruption_rows(paths)
+    # the untouched highlight of both seeds once, both swaps, never the test half
+    assert [(r["line"], r["dump"]) for r in rows] == [
+        ("Kim won.", 0),
+        ("Lee won.", 0),
+        ("Park won.", 1),
+    ]
+
+
+def test_document_halves_are_fixed_and_both_used() -> None:
+    script = load_script("fit_verify_decision")
+    halves = [script.doc_half(d) for d in range(0, 250, 2)]
+    assert set(halves) == {0, 1}
+    assert 0.3 < float(np.mean(halves)) < 0.7
+    assert halves == [script.doc_half(d) for d in range(0, 250, 2)]
+
+
+def _name_slot(gap: float) -> dict[str, float]:
+    ev = dict.fromkeys(
+        [
+            "gap",
+            "cover_own",
+            "cover_best",
+            "near_own",
+            "near_best",
+            "rule",
+            "words",
+            "ctx_own",
+            "ctx_other",
+            "cooc",
+            "adj_own",
+            "adj_other",
+            "adj_own_any",
+        ],
+        0.0,
+    )
+    return {"check": "name", **ev, "gap": gap, "freq": 1.0, "span_start": 0, "span_end": 3}
+
+
+def _layer(sim: Any, gap_weight: float, threshold: float) -> Any:
+    name = np.zeros(len(FEATURES["name"]))
+    name[1] = gap_weight  # the "gap" feature alone decides
+    number = np.zeros(len(FEATURES["number"]))
+    return sim.Layer({"name": (name, threshold), "number": (number, 0.5)})
+
+
+def test_replay_moves_the_name_reason_with_the_layer() -> None:
+    sim = load_script("decision_sim")
+    feats = {f: 0.0 for f in SCORE_FEATURES} | {"bias": 1.0, "name_prob": 0.95}
+    feats["entity_misplaced"] = 1.0
+    slots = [_name_slot(3.0)]
+    flags_it = _layer(sim, 1.0, 0.9)  # sigmoid(3) = 0.95 > 0.9: the shipped verdict
+    keeps_it = _layer(sim, 1.0, 0.99)  # the same probability under a higher threshold
+    row = {"trace": [*slots, {"check": "sentence", **feats}]}
+    # the same layer leaves the reason: whatever the score says, a reason is there
+    kept = dict(feats)
+    sim._replay_check("name", kept, slots, flags_it, flags_it)
+    assert kept["entity_misplaced"] == 1.0 and abs(kept["name_prob"] - 0.95) < 0.01
+    # a layer that no longer flags the slot takes the reason away: nothing left to flag
+    assert not sim.corruption_flagged(row, flags_it, keeps_it)
+    gone = dict(feats)
+    sim._replay_check("name", gone, slots, flags_it, keeps_it)
+    assert gone["entity_misplaced"] == 0.0
+    # and one that flags a slot the shipped layer let pass adds it
+    added = dict(feats, entity_misplaced=0.0)
+    sim._replay_check("name", added, slots, keeps_it, flags_it)
+    assert added["entity_misplaced"] == 1.0
+
+
+def test_replay_keeps_a_probability_a_rule_made_certain() -> None:
+    sim = load_script("decision_sim")
+    feats = {f: 0.0 for f in SCORE_FEATURES} | {"name_prob": 1.0, "entity_misplaced": 1.0}
+    low = _layer(sim, -1.0, 0.5)
+    sim._replay_check("name", feats, [_name_slot(3.0)], low, low)
+    assert feats["name_prob"] == 1.0
