@@ -51,13 +51,14 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def corruption_rows(paths: list[Path]) -> list[dict[str, Any]]:
-    """The dev rows of several dumps (seeds), each (document, kind, line) once: an untouched
-    highlight or a corruption two seeds happen to draw alike would otherwise count twice."""
+    """The dev rows of several dumps (seeds), each (document, kind, corrupted line) once: an
+    untouched highlight or a corruption two seeds happen to draw alike would otherwise count
+    twice."""
     seen: set[tuple[int, str, str]] = set()
     rows = []
     for i, path in enumerate(paths):
         for row in read_jsonl(path):
-            key = (row["doc"], row["kind"], row["line"])
+            key = (row["doc"], row["kind"], row.get("changed", row["line"]))
             if row["split"] == "dev" and key not in seen:
                 seen.add(key)
                 rows.append({**row, "dump": i})
@@ -206,17 +207,20 @@ def choose_threshold(
         got = figures(data.rows, data.cliff, layer, data.shipped)
         recall = float(np.mean([got[k] for k in kinds]))
         ok = got["cliff_cnndm_fa"] <= data.max_cliff_fa and got["untouched"] <= limit + 1e-9
-        print(
-            f"  choose {check} {thr:.2f}: recall {recall:.3f} untouched {got['untouched']:.3f} "
-            f"(limit {limit:.3f}) CLIFF CNN/DM FA {got['cliff_cnndm_fa']:.3f}{'' if ok else '  x'}"
-        )
+        if data.verbose:
+            print(
+                f"  choose {check} {thr:.2f}: recall {recall:.3f} untouched "
+                f"{got['untouched']:.3f} (limit {limit:.3f}) CLIFF CNN/DM FA "
+                f"{got['cliff_cnndm_fa']:.3f}{'' if ok else '  x'}"
+            )
         if ok and recall >= best_recall:
             best, best_recall = round(float(thr), 3), recall
     return best
 
 
 def transfer(rows: list[dict[str, Any]], cliff: list[dict[str, Any]], args: Any) -> None:
-    """Fit on one half of the dev documents, replay the other half, both ways."""
+    """Fit on one half of the dev documents, replay the other half, both ways; with
+    ``--choose-thresholds`` the first row is at the thresholds the rule picks on the fitted half."""
     real = cliff_slots_of(cliff)
     shipped = Layer.from_json(json.loads(DECISION_PATH.read_text(encoding="utf-8")))
     keys = ("entity_swap", "number_swap", "number_change", "speaker_swap", "untouched")
@@ -224,12 +228,21 @@ def transfer(rows: list[dict[str, Any]], cliff: list[dict[str, Any]], args: Any)
         train = [r for r in rows if doc_half(r["doc"]) != fold and r["dump"] < args.fit_dumps]
         test = [r for r in rows if doc_half(r["doc"]) == fold]
         w = fit_layer(train, real, args.cliff_weights, args.l2)
+        data = argparse.Namespace(
+            rows=train,
+            cliff=cliff,
+            shipped=shipped,
+            max_cliff_fa=args.max_cliff_fa,
+            verbose=False,
+        )
+        chosen = {"name": args.name_threshold, "number": args.number_threshold}
+        for check in CHECKS if args.choose_thresholds else ():
+            chosen[check] = choose_threshold(check, w, chosen, data)
         print(f"transfer: fit on {len(train)} rows, replay {len(test)} rows of the other documents")
+        print(f"   thresholds {chosen}")
         print("   name thr  " + " ".join(f"{k:>13}" for k in keys) + "  ent-slot-recall")
-        for thr in (0.30, 0.345, 0.40, 0.45, 0.50):
-            layer = Layer(
-                {"name": (w["name"], thr), "number": (w["number"], args.number_threshold)}
-            )
+        for thr in (chosen["name"], 0.30, 0.345, 0.40, 0.45, 0.50):
+            layer = Layer({"name": (w["name"], thr), "number": (w["number"], chosen["number"])})
             got = figures(test, [], layer, shipped)
             slots = corruption_slots([r for r in test if r["kind"] == "entity_swap"])["name"]
             p = sigmoid(np.array([f for f, y in slots if y]) @ w["name"])
@@ -288,7 +301,7 @@ def main() -> None:
     if args.choose_thresholds:
         shipped = Layer.from_json(json.loads(DECISION_PATH.read_text(encoding="utf-8")))
         data = argparse.Namespace(
-            rows=rows, cliff=cliff, shipped=shipped, max_cliff_fa=args.max_cliff_fa
+            rows=rows, cliff=cliff, shipped=shipped, max_cliff_fa=args.max_cliff_fa, verbose=True
         )
         for check in CHECKS:
             thresholds[check] = choose_threshold(check, weights, thresholds, data)

@@ -14,8 +14,9 @@ from factkit.verification.score import FEATURES as SCORE_FEATURES
 from tests.conftest import load_script
 
 
-def _row(doc: int, kind: str, line: str, split: str = "dev") -> dict[str, Any]:
-    return {"split": split, "doc": doc, "kind": kind, "line": line, "trace": []}
+def _row(doc: int, kind: str, changed: str, split: str = "dev") -> dict[str, Any]:
+    row = {"split": split, "doc": doc, "kind": kind, "line": "Kim won.", "trace": []}
+    return row if kind == "untouched" else {**row, "changed": changed}
 
 
 def _write(path: Path, rows: list[dict[str, Any]]) -> Path:
@@ -41,7 +42,7 @@ def test_rows_of_several_dumps_are_read_once_each(tmp_path: Path) -> None:
     assert paths == [a, b]
     rows = script.corruption_rows(paths)
     # the untouched highlight of both seeds once, both swaps, never the test half
-    assert [(r["line"], r["dump"]) for r in rows] == [
+    assert [(r.get("changed", r["line"]), r["dump"]) for r in rows] == [
         ("Kim won.", 0),
         ("Lee won.", 0),
         ("Park won.", 1),
