@@ -12,6 +12,14 @@ suspicious; real summaries take names from other sentences all the time, so the 
 bring that behaviour into the fit. Each source gets the same total weight times
 ``--cliff-weight`` for CLIFF, so thousands of synthetic slots do not drown 300 summaries.
 
+Several dev dumps (``--corruption-dump`` repeated or a glob; one per ``eval_verify.py --seed``)
+are read together, each (document, kind, corrupted line) once; ``--seed-balance`` keeps the
+share of positives that of one seed (the untouched highlights are the same in every seed).
+``--doc-split`` prints the honest transfer estimate instead of fitting: fit on one half of the
+dev documents (by a hash of the id), replay the verifier's verdicts on the other half
+(``decision_sim.py``), both ways. ``--choose-thresholds`` picks each threshold by a written rule
+(``choose_threshold``) on the replayed verdicts instead of taking the given ones.
+
 Only dev data is read: the corruption test half and the judged highlights stay held out.
 """
 
@@ -128,14 +136,19 @@ def fit(
     real: list[tuple[list[float], int, str]],
     cliff_weight: float,
     l2: float,
+    positive_scale: float = 1.0,
 ) -> np.ndarray:
-    """Weighted logistic fit: each source sums to its share of the items."""
+    """Weighted logistic fit: each source sums to its share of the items. ``positive_scale``
+    multiplies the synthetic positives' weight before that (``--seed-balance``: each seed's
+    dump brings new swaps but the same untouched highlights, read once, so without it the share
+    of positives, and with it every probability, grows with the number of seeds)."""
     xs = [f for f, _ in synthetic] + [f for f, _, _ in real]
     ys = [y for _, y in synthetic] + [y for _, y, _ in real]
     total = len(xs)
-    w_syn = total / (1.0 + cliff_weight) / max(1, len(synthetic))
+    w_syn = np.array([positive_scale if y else 1.0 for _, y in synthetic])
+    w_syn *= total / (1.0 + cliff_weight) / max(1e-9, float(w_syn.sum()))
     w_real = total * cliff_weight / (1.0 + cliff_weight) / max(1, len(real))
-    weights = np.r_[np.full(len(synthetic), w_syn), np.full(len(real), w_real)]
+    weights = np.r_[w_syn, np.full(len(real), w_real)]
     return fit_logistic_bias_first(np.array(xs), np.array(ys, float), l2, weights)
 
 
@@ -170,12 +183,13 @@ def report(
 def fit_layer(
     rows: list[dict[str, Any]],
     real: dict[str, list[tuple[list[float], int, str]]],
-    cliff_weight: dict[str, float],
-    l2: float,
+    args: Any,
 ) -> dict[str, np.ndarray]:
-    """check -> weights fitted on these corruption rows and the CLIFF slots."""
+    """check -> weights fitted on these corruption rows and the CLIFF slots (the options of
+    ``args``: ``cliff_weights``, ``l2``, ``seed_balance``)."""
     synthetic = corruption_slots(rows)
-    return {c: fit(synthetic[c], real[c], cliff_weight[c], l2) for c in CHECKS}
+    scale = 1.0 / len({r["dump"] for r in rows}) if args.seed_balance and rows else 1.0
+    return {c: fit(synthetic[c], real[c], args.cliff_weights[c], args.l2, scale) for c in CHECKS}
 
 
 def figures(
@@ -222,12 +236,12 @@ def transfer(rows: list[dict[str, Any]], cliff: list[dict[str, Any]], args: Any)
     """Fit on one half of the dev documents, replay the other half, both ways; with
     ``--choose-thresholds`` the first row is at the thresholds the rule picks on the fitted half."""
     real = cliff_slots_of(cliff)
-    shipped = Layer.from_json(json.loads(DECISION_PATH.read_text(encoding="utf-8")))
+    shipped = Layer.from_json(json.loads(args.dumped_with.read_text(encoding="utf-8")))
     keys = ("entity_swap", "number_swap", "number_change", "speaker_swap", "untouched")
     for fold in (0, 1):
         train = [r for r in rows if doc_half(r["doc"]) != fold and r["dump"] < args.fit_dumps]
         test = [r for r in rows if doc_half(r["doc"]) == fold]
-        w = fit_layer(train, real, args.cliff_weights, args.l2)
+        w = fit_layer(train, real, args)
         data = argparse.Namespace(
             rows=train,
             cliff=cliff,
@@ -253,7 +267,7 @@ def transfer(rows: list[dict[str, Any]], cliff: list[dict[str, Any]], args: Any)
             )
 
 
-def main() -> None:
+def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--corruption-dump",
@@ -279,10 +293,26 @@ def main() -> None:
         "--doc-split", action="store_true", help="only print the two-way document-split estimate"
     )
     parser.add_argument(
+        "--dumped-with",
+        type=Path,
+        default=DECISION_PATH,
+        help="the decision layer the dumps were written with (the replay starts from its "
+        "verdicts; default: the packaged file, read before --out replaces it)",
+    )
+    parser.add_argument(
+        "--seed-balance",
+        action="store_true",
+        help="weigh the synthetic positives by 1 / the number of dumps (see fit)",
+    )
+    parser.add_argument(
         "--fit-dumps", type=int, default=10**6, help="--doc-split: fit on the first N dumps only"
     )
     parser.add_argument("--out", type=Path, default=None, help="write the weights file here")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = parse_args()
     dumps = expand_dumps(args.corruption_dump)
     rows = corruption_rows(dumps)
     cliff = read_jsonl(args.cliff_dump) if args.cliff_dump else []
@@ -297,9 +327,9 @@ def main() -> None:
     synthetic = corruption_slots(rows)
     real = cliff_slots_of(cliff)
     thresholds = {"name": args.name_threshold, "number": args.number_threshold}
-    weights = fit_layer(rows, real, args.cliff_weights, args.l2)
+    weights = fit_layer(rows, real, args)
     if args.choose_thresholds:
-        shipped = Layer.from_json(json.loads(DECISION_PATH.read_text(encoding="utf-8")))
+        shipped = Layer.from_json(json.loads(args.dumped_with.read_text(encoding="utf-8")))
         data = argparse.Namespace(
             rows=rows, cliff=cliff, shipped=shipped, max_cliff_fa=args.max_cliff_fa, verbose=True
         )
