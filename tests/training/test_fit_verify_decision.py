@@ -3,6 +3,7 @@ scripts/decision_sim.py (replaying sentence verdicts under another decision laye
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 from typing import Any
@@ -115,3 +116,32 @@ def test_replay_keeps_a_probability_a_rule_made_certain() -> None:
     low = _layer(sim, -1.0, 0.5)
     sim._replay_check("name", feats, [_name_slot(3.0)], low, low)
     assert feats["name_prob"] == 1.0
+
+
+def test_seed_balance_weighs_the_positives_down() -> None:
+    script = load_script("fit_verify_decision")
+    rng = np.random.default_rng(0)
+    synthetic = [([1.0, float(x)], int(x + rng.normal() > 0)) for x in rng.normal(size=200)]
+    x = np.array([f for f, _ in synthetic])
+    full = script.sigmoid(x @ script.fit(synthetic, [], 0.0, 1.0)).mean()
+    halved = script.sigmoid(x @ script.fit(synthetic, [], 0.0, 1.0, 0.5)).mean()
+    assert halved < full - 0.05
+
+
+def test_threshold_rule_takes_the_most_recall_within_the_limits(monkeypatch: Any) -> None:
+    script = load_script("fit_verify_decision")
+
+    def figures(rows: Any, cliff: Any, layer: Any, shipped: Any) -> dict[str, float]:
+        thr = layer.checks["name"][1] if layer is not shipped else 0.40
+        # lower thresholds catch more swaps and raise both kinds of false alarm
+        return {
+            "entity_swap": 1.0 - thr,
+            "untouched": 0.5 - thr,
+            "cliff_cnndm_fa": 0.55 - thr,
+        }
+
+    monkeypatch.setattr(script, "figures", figures)
+    weights = {"name": np.zeros(2), "number": np.zeros(2)}
+    data = argparse.Namespace(rows=[], cliff=[], shipped=object(), max_cliff_fa=0.08, verbose=False)
+    # untouched no higher than the shipped layer's (0.10 at 0.40), CLIFF within 0.08 (>= 0.47)
+    assert script.choose_threshold("name", weights, {"name": 0.3, "number": 0.3}, data) == 0.47
