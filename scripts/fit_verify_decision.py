@@ -215,7 +215,7 @@ def choose_threshold(
     kinds = ("entity_swap",) if check == "name" else ("number_swap", "number_change")
     limit = figures(data.rows, data.cliff, data.shipped, data.shipped)["untouched"]
     best, best_recall = thresholds[check], -1.0
-    for thr in np.arange(0.25, 0.651, 0.01):
+    for thr in np.arange(0.20, 0.851, 0.01):
         trial = {**thresholds, check: float(thr)}
         layer = Layer({c: (weights[c], trial[c]) for c in CHECKS})
         got = figures(data.rows, data.cliff, layer, data.shipped)
