@@ -229,6 +229,8 @@ def choose_threshold(
             )
         if ok and recall >= best_recall:
             best, best_recall = round(float(thr), 3), recall
+    if best_recall < 0:
+        print(f"  no {check} threshold keeps within the limits: {best} as given")
     return best
 
 
