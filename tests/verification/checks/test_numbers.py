@@ -636,3 +636,20 @@ def test_a_minute_the_goal_list_gives_another_scorer(verifier: Verifier) -> None
         ("number_mismatch", "48 minutes")
     ]
     assert number_reasons(verifier, GOALS, summary.format(12)) == []
+
+
+RESULTS = (
+    "Leeds passed 300 European goals on Tuesday night. "
+    "The club still have a long way to go before they catch the 420 European goals of Milan. "
+    "Their best nights: Leeds 4 Lazio 0 (2001 quarter-final). Leeds 3 Roma 1 (2003 final)."
+)
+
+
+def test_a_side_of_a_result_is_no_count_of_goals(verifier: Verifier) -> None:
+    # the 0 and the 1 are goals of one game: "Milan's 0 European goals" took the 420's words
+    swapped = "Leeds still have a long way to go to catch Milan's 0 European goals."
+    assert number_reasons(verifier, RESULTS, swapped) == [("number_mismatch", "0")]
+    right = "Leeds still have a long way to go to catch Milan's 420 European goals."
+    assert number_reasons(verifier, RESULTS, right) == []
+    # no rival in the summary number's words: the result may be what it says
+    assert number_reasons(verifier, RESULTS, "Leeds beat Lazio with 4 goals in 2001.") == []
