@@ -138,10 +138,16 @@ def check_numbers(
             continue
         reason = _check_number(ctx, q, reasons, notes, q.start not in ages)
         # "six in one year": the article writes the pair together too (``number_pairs.py``)
-        pair = (ctx.text, q, quantities, src.text, src.numbers)
+        pair = (ctx.text, q, _counts(ctx.text, quantities), src.text, src.numbers)
         if reason is not None and not paired_in_article(*pair):
             reasons.append(reason)
     return reasons
+
+
+def _counts(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The summary numbers that are no number of a name: "Ligue 1" pairs with nothing, and
+    the article's "Ligue 1 with a 2-0 win" is no pair of "top of Ligue 1 with 0 points"."""
+    return [q for q in quantities if not _designator(text, q)]
 
 
 def _role_rivals(

@@ -653,3 +653,18 @@ def test_a_side_of_a_result_is_no_count_of_goals(verifier: Verifier) -> None:
     assert number_reasons(verifier, RESULTS, right) == []
     # no rival in the summary number's words: the result may be what it says
     assert number_reasons(verifier, RESULTS, "Leeds beat Lazio with 4 goals in 2001.") == []
+
+
+LEAGUE = (
+    "Leeds went top of League 1 with a 2-0 home win against Hull on Saturday. "
+    "Ward scored twice to move Leeds up to 64 points from 32 games."
+)
+
+
+def test_the_number_of_a_name_pairs_with_nothing(verifier: Verifier) -> None:
+    # "League 1 ... 2-0" in the article is no pair of "League 1 with 0 points": 0 took the
+    # words of the 64
+    swapped = "Leeds are now top of League 1 with 0 points from 32 games."
+    assert number_reasons(verifier, LEAGUE, swapped) == [("number_mismatch", "0")]
+    right = "Leeds are now top of League 1 with 64 points from 32 games."
+    assert number_reasons(verifier, LEAGUE, right) == []
