@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from factkit.document import Quantity
+from factkit.verification.index import _Number
 from factkit.verification.numbers import _SCORELINE_RE
 
 # a result as lists write it: a team, its goals, the other team, its goals
@@ -31,10 +31,19 @@ def _score_sides(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(out)
 
 
-def score_sides_only(text: str, numbers: Iterable[Quantity]) -> bool:
-    """Are all of these article numbers (at least one) a side of a score in ``text``?"""
+def score_sides_only(text: str, same_value: Iterable[_Number], window: set[int]) -> bool:
+    """Does the article (``text``) write the summary's value (its numbers ``same_value``) only
+    as a side of a score, outside the sentences the summary rests on (``window``)? A "one" in
+    words aside: mostly a pronoun or an idiom ("one foot in the final")."""
+    numbers = list(same_value)
+    if any(n.pos in window for n in numbers):
+        return False  # the summary rests on the result itself ("4 goals against Lazio")
     sides = _score_sides(text)
-    spans = [(q.start, q.end) for q in numbers]
+    spans = [
+        (q.start, q.end)
+        for q in (n.quantity for n in numbers)
+        if q.text[:1].isdigit() or q.value != 1
+    ]
     return bool(spans) and all(
         any(q0 <= a and b <= q1 for a, b in sides) and q1 - q0 <= 3 for q0, q1 in spans
     )

@@ -248,7 +248,7 @@ def _check_number(
         # in the trace for fitting; a moved noun is flagged by rule
         evidence.update(_noun_attachment(ctx, q, same_value, ctx.near(best)))
         taken = _taken(ctx, q, (mine, top, window), same_value, evidence, derivable) or (
-            rival_reason is not None and _score_sides_only(ctx, same_value, window)
+            rival_reason is not None and score_sides_only(src.text, same_value, window)
         )
         if not ctx.decider.flag("number", evidence, not fits) and not taken:
             _check_qualifier(ctx, q, src.numbers[match[1]].quantity, reasons, notes)
@@ -286,16 +286,6 @@ def _rival_reason(
         detail = f"summary says {_qty_label(q)!r}, the article says {_qty_label(sq)!r}"
         return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), sq.start, sq.end)
     return None
-
-
-def _score_sides_only(ctx: SentenceContext, same_value: list[_Number], window: set[int]) -> bool:
-    """Does the article write the summary's value only as a side of a score (a "one" in words
-    aside: mostly a pronoun or an idiom, "one foot in the final"), outside the sentence the
-    summary rests on (``window``)? Such a result's goals count nothing else the summary says."""
-    if any(n.pos in window for n in same_value):
-        return False  # the summary rests on the result itself ("4 goals against Lazio")
-    written = [q for q in (n.quantity for n in same_value) if q.text[:1].isdigit() or q.value != 1]
-    return score_sides_only(ctx.src.text, written)
 
 
 def _matched_but_flagged(
