@@ -34,7 +34,9 @@ nothing compares, and a number that took another number's words
 value among any) are a certain ``number_mismatch``; so are (``number_slots.py``) a number
 standing in another number's very neighbours, a count the article gives only as an age and an
 amount whose noun goes with another amount ("£200,000 fine" where the article's is £85), and
-(``number_neighbours.py``) a count whose noun past a name is another count's."""
+(``number_neighbours.py``) a count whose noun past a name is another count's; a value the article
+writes only as a side of a score ("Leeds 4 Lazio 0", ``number_scores.py``) is no support where
+another number stands in the summary number's words."""
 
 from __future__ import annotations
 
@@ -58,6 +60,7 @@ from factkit.verification.names import _proper_words
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_pairs import paired_in_article
 from factkit.verification.number_roles import clock_side, judge_ranks, judge_respectively
+from factkit.verification.number_scores import score_sides_only
 from factkit.verification.number_units import described_unit, unit_key
 from factkit.verification.numbers import (
     Age,
@@ -135,10 +138,16 @@ def check_numbers(
             continue
         reason = _check_number(ctx, q, reasons, notes, q.start not in ages)
         # "six in one year": the article writes the pair together too (``number_pairs.py``)
-        pair = (ctx.text, q, quantities, src.text, src.numbers)
+        pair = (ctx.text, q, _counts(ctx.text, quantities), src.text, src.numbers)
         if reason is not None and not paired_in_article(*pair):
             reasons.append(reason)
     return reasons
+
+
+def _counts(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The summary numbers that are no number of a name: "Ligue 1" pairs with nothing, and
+    the article's "Ligue 1 with a 2-0 win" is no pair of "top of Ligue 1 with 0 points"."""
+    return [q for q in quantities if not _designator(text, q)]
 
 
 def _role_rivals(
@@ -223,6 +232,7 @@ def _check_number(
         ((sc, k) for sc, k in ranked if _same_quantity(ctx, q, src.numbers[k].quantity, kind)),
         None,
     )
+    rival_reason = _rival_reason(ctx, q, top, window, mine)
     if match is not None:
         same_value = [n for n in src.numbers if _same_quantity(ctx, q, n.quantity, kind)]
         values = [n.pos for n in same_value if n.pos is not None]
@@ -237,7 +247,9 @@ def _check_number(
         }
         # in the trace for fitting; a moved noun is flagged by rule
         evidence.update(_noun_attachment(ctx, q, same_value, ctx.near(best)))
-        taken = _taken(ctx, q, (mine, top, window), same_value, evidence, derivable)
+        taken = _taken(ctx, q, (mine, top, window), same_value, evidence, derivable) or (
+            rival_reason is not None and score_sides_only(src.text, same_value, window)
+        )
         if not ctx.decider.flag("number", evidence, not fits) and not taken:
             _check_qualifier(ctx, q, src.numbers[match[1]].quantity, reasons, notes)
             return None
@@ -249,23 +261,31 @@ def _check_number(
         return None  # a sum, difference or share of the passage's numbers
     if match is None and counted_on(ctx.text, q, src.text, _all(ctx, passage)):
         return None  # "three times" where the passage says it happened "two more times"
-    counterpart = src.numbers[top] if top >= 0 else None
-    span = (q.start, q.end)
-    if (
-        counterpart is not None
-        and counterpart.pos in window
-        and not _value_match(ctx, q, counterpart.quantity)
-        and (
-            mine & counterpart.context
-            or (q.unit and unit_key(q.unit) == unit_key(counterpart.quantity.unit))
-        )
-    ):
-        sq = counterpart.quantity
-        detail = f"summary says {_qty_label(q)!r}, the article says {_qty_label(sq)!r}"
-        return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, sq.start, sq.end)
+    if rival_reason is not None:
+        return rival_reason
     if match is not None:
         return _matched_but_flagged(ctx, q, match, top_score)
     return _not_in_source(ctx, q)
+
+
+def _rival_reason(
+    ctx: SentenceContext, q: Quantity, top: int, window: set[int], mine: frozenset[str]
+) -> VerifyReason | None:
+    """A ``number_mismatch`` against the best-fitting article number (``top``), where it sits
+    in the sentence the summary rests on (``window``), differs, and shares the summary
+    number's neighbouring words (``mine``) or unit; else None."""
+    if top < 0:
+        return None
+    counterpart = ctx.src.numbers[top]
+    sq = counterpart.quantity
+    if (
+        counterpart.pos in window
+        and not _value_match(ctx, q, sq)
+        and (mine & counterpart.context or (q.unit and unit_key(q.unit) == unit_key(sq.unit)))
+    ):
+        detail = f"summary says {_qty_label(q)!r}, the article says {_qty_label(sq)!r}"
+        return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), sq.start, sq.end)
+    return None
 
 
 def _matched_but_flagged(

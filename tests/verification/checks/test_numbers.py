@@ -636,3 +636,35 @@ def test_a_minute_the_goal_list_gives_another_scorer(verifier: Verifier) -> None
         ("number_mismatch", "48 minutes")
     ]
     assert number_reasons(verifier, GOALS, summary.format(12)) == []
+
+
+RESULTS = (
+    "Leeds passed 300 European goals on Tuesday night. "
+    "The club still have a long way to go before they catch the 420 European goals of Milan. "
+    "Their best nights: Leeds 4 Lazio 0 (2001 quarter-final). Leeds 3 Roma 1 (2003 final)."
+)
+
+
+def test_a_side_of_a_result_is_no_count_of_goals(verifier: Verifier) -> None:
+    # the 0 and the 1 are goals of one game: "Milan's 0 European goals" took the 420's words
+    swapped = "Leeds still have a long way to go to catch Milan's 0 European goals."
+    assert number_reasons(verifier, RESULTS, swapped) == [("number_mismatch", "0")]
+    right = "Leeds still have a long way to go to catch Milan's 420 European goals."
+    assert number_reasons(verifier, RESULTS, right) == []
+    # no rival in the summary number's words: the result may be what it says
+    assert number_reasons(verifier, RESULTS, "Leeds beat Lazio with 4 goals in 2001.") == []
+
+
+LEAGUE = (
+    "Leeds went top of League 1 with a 2-0 home win against Hull on Saturday. "
+    "Ward scored twice to move Leeds up to 64 points from 32 games."
+)
+
+
+def test_the_number_of_a_name_pairs_with_nothing(verifier: Verifier) -> None:
+    # "League 1 ... 2-0" in the article is no pair of "League 1 with 0 points": 0 took the
+    # words of the 64
+    swapped = "Leeds are now top of League 1 with 0 points from 32 games."
+    assert number_reasons(verifier, LEAGUE, swapped) == [("number_mismatch", "0")]
+    right = "Leeds are now top of League 1 with 64 points from 32 games."
+    assert number_reasons(verifier, LEAGUE, right) == []
