@@ -57,7 +57,12 @@ from factkit.verification.names import (
     _short_form,
 )
 from factkit.verification.places import article_places, reworded_place, summary_locates
-from factkit.verification.references import description_kind, in_quoted_title, short_form_of
+from factkit.verification.references import (
+    description_kind,
+    in_quoted_title,
+    is_demonym,
+    short_form_of,
+)
 from factkit.verification.role_slots import role_rival
 from factkit.verification.slot_types import slot_clash
 from factkit.verification.text import (
@@ -573,11 +578,41 @@ def _rival_name(
         and not other_type(words, n.words, src.name_types, own_type)
         and (leads or not leads_group(src.text, n.end))
         and not in_quoted_title(src.text, n.start, n.end)  # a song, a show: no one's slot
+        and not _no_slot_name(words, n, src)
     ]
     if not rivals:
         return None
     rival = max(rivals, key=fit)
     return rival if fit(rival) > best_same + cfg.name_slack else None
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)")
+
+
+def _before_noun(text: str, end: int) -> bool:
+    """Does a lower-case content word follow the name ending at ``end``, one the name modifies
+    ("American robotics designer"; not "Koreans and")?"""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) not in word_set("stop_words")
+
+
+def _no_slot_name(words: list[str], n: _Name, src: _Source) -> bool:
+    """Is article name ``n`` one that fills no name's slot: a common word the article
+    capitalises only once, where it opens a sentence or a glued caption ("Titled",
+    "Personally", "Armed with"; "Arsenal", capitalised throughout, stays a name), or a
+    demonym before its noun ("designed by American designer David Hanson": where someone is
+    from, beside the slot's name) unless the summary's is one too? (A demonym standing alone,
+    "tension between African-Americans and", fills one.)"""
+    if len(n.words) != 1:
+        return False
+    (word,) = n.words
+    if word in src.common_words or _common_english(word):
+        return sum(m.words == n.words for m in src.names) == 1
+    return (
+        is_demonym(src.text[n.start : n.end])
+        and _before_noun(src.text, n.end)
+        and not all(is_demonym(w.capitalize()) for w in words)
+    )
 
 
 def _name_context_fit(
