@@ -81,14 +81,9 @@ from factkit.annotate.times import find_times  # noqa: E402
 from factkit.config import Config, load_config  # noqa: E402
 from factkit.document import Article  # noqa: E402
 from factkit.split import split_sentences  # noqa: E402
-from factkit.verification import (  # noqa: E402
-    _STOP,
-    Verifier,
-    _name_spans,
-    _norm_word,
-    _proper_words,
-    _words,
-)
+from factkit.verification import Verifier  # noqa: E402
+from factkit.verification.names import _name_spans, _proper_words  # noqa: E402
+from factkit.verification.text import _STOP, _norm_word, _words  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
 TYPES = ("number_swap", "number_change", "speaker_swap", "date_shift", "entity_swap", "role_swap")

@@ -28,7 +28,9 @@ from eval_verify import SHARED, _swap_name, read_jsonl
 from factkit.config import Config
 from factkit.document import Article
 from factkit.split import split_sentences
-from factkit.verification import Verifier, _norm_word, _proper_words
+from factkit.verification import Verifier
+from factkit.verification.names import _proper_words
+from factkit.verification.text import _norm_word
 
 SPEAKER_MISMATCH = "speaker_mismatch"
 

@@ -14,20 +14,16 @@ from factkit.config import Config
 from factkit.document import Article, Quantity, Verification
 from factkit.ingest import article_from_text
 from factkit.split import split_sentences
-from factkit.verification import (
-    Verifier,
-    _Around,
-    _around,
+from factkit.verification import Verifier, decision_features, verify
+from factkit.verification.checks.numbers import _precision
+from factkit.verification.decision import _decision_model
+from factkit.verification.index import Neighbours, neighbours_of, spread_positions
+from factkit.verification.names import (
     _common_capitalized,
     _common_english,
-    _decision_model,
     _lower_name_spans,
     _name_spans,
-    _precision,
     _short_form,
-    _spread,
-    decision_features,
-    verify,
 )
 
 
@@ -323,9 +319,9 @@ def test_any_summary_gives_valid_offsets(
 def test_windows_hold_a_sentence_and_its_neighbours() -> None:
     import numpy as np
 
-    assert _spread(np.array([2]), 5).tolist() == [0, 1, 1, 1, 0]
-    assert _spread(np.array([0, 4]), 5).tolist() == [1, 1, 0, 1, 1]
-    assert _spread(np.array([], dtype=np.int64), 3).tolist() == [0, 0, 0]
+    assert spread_positions(np.array([2]), 5).tolist() == [0, 1, 1, 1, 0]
+    assert spread_positions(np.array([0, 4]), 5).tolist() == [1, 1, 0, 1, 1]
+    assert spread_positions(np.array([], dtype=np.int64), 3).tolist() == [0, 0, 0]
 
 
 def test_decision_layer_matches_its_features() -> None:
@@ -357,13 +353,13 @@ def test_decision_layer_matches_its_features() -> None:
 def test_adjacent_words_score_per_side() -> None:
     text = "He has been linked with Manchester City and Arsenal."
     start = text.index("Manchester City")
-    mine = _around(text, start, start + len("Manchester City"), 0, len(text))
-    assert mine == _Around(("linked", "with"), ("and", "arsenal"))
+    mine = neighbours_of(text, start, start + len("Manchester City"), 0, len(text))
+    assert mine == Neighbours(("linked", "with"), ("and", "arsenal"))
     assert mine.fit(mine) == 4
-    assert mine.fit(_Around(("been", "with"), ("and", "chelsea"))) == 2  # next words only
-    assert mine.fit(_Around(("linked", "with"), ("and", "chelsea"))) == 3
-    assert mine.fit(_Around(("said",), ("boss",))) == 0
-    assert _Around((), ()).fit(_Around((), ())) == 0  # nothing next to it is no evidence
+    assert mine.fit(Neighbours(("been", "with"), ("and", "chelsea"))) == 2  # next words only
+    assert mine.fit(Neighbours(("linked", "with"), ("and", "chelsea"))) == 3
+    assert mine.fit(Neighbours(("said",), ("boss",))) == 0
+    assert Neighbours((), ()).fit(Neighbours((), ())) == 0  # nothing next to it is no evidence
 
 
 def test_swapped_name_in_the_supporting_sentence_is_caught_by_its_neighbours() -> None:

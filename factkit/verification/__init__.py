@@ -19,37 +19,7 @@ The rules are described in :mod:`factkit.verification.verifier`. Modules:
 
 from __future__ import annotations
 
-from factkit.verification.checks.numbers import _precision
-from factkit.verification.decision import DECISION_FILE, _decision_model, decision_features
-from factkit.verification.index import _Around, _around, _spread
-from factkit.verification.names import (
-    _common_capitalized,
-    _common_english,
-    _lower_name_spans,
-    _name_spans,
-    _proper_words,
-    _short_form,
-)
-from factkit.verification.text import _STOP, _norm_word, _words
+from factkit.verification.decision import DECISION_FILE, decision_features
 from factkit.verification.verifier import Verifier, verify
 
-__all__ = [
-    "DECISION_FILE",
-    "_STOP",
-    "Verifier",
-    "_Around",
-    "_around",
-    "_common_capitalized",
-    "_common_english",
-    "_decision_model",
-    "_lower_name_spans",
-    "_name_spans",
-    "_norm_word",
-    "_precision",
-    "_proper_words",
-    "_short_form",
-    "_spread",
-    "_words",
-    "decision_features",
-    "verify",
-]
+__all__ = ["DECISION_FILE", "Verifier", "decision_features", "verify"]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from factkit.verification.index import _Source, _spread
+from factkit.verification.index import ArticleIndex, spread_positions
 from factkit.verification.text import _is_number_stem
 
 
@@ -18,7 +18,7 @@ class _Alignment:
     the alignment towards the sentence it was taken from."""
 
     def __init__(
-        self, src: _Source, sims: np.ndarray, tokens: list[tuple[str, int, int]], weight: float
+        self, src: ArticleIndex, sims: np.ndarray, tokens: list[tuple[str, int, int]], weight: float
     ) -> None:
         self.src = src
         self.sims = sims
@@ -48,7 +48,7 @@ class _Alignment:
         total = 0.0
         for st in self.stems - leave_out:
             idf = self.src.idf[st]
-            cover += idf * _spread(self.src.stem_positions[st], n)
+            cover += idf * spread_positions(self.src.stem_positions[st], n)
             total += idf
         if total:
             cover /= total
@@ -78,7 +78,7 @@ def slot_evidence(
     n = len(align.src.body)
     cover, near = align.evidence(leave_out)
     score = cover + weight * near
-    has = _spread(np.array(sorted(set(mentions)), dtype=np.int64), n) > 0
+    has = spread_positions(np.array(sorted(set(mentions)), dtype=np.int64), n) > 0
     if not n:
         return {
             "cover_own": 0.0,
@@ -102,7 +102,7 @@ def slot_evidence(
 def cooccurrence(start: int, heads: dict[int, list[int]], size: int) -> dict[str, float]:
     """Share of the summary sentence's other names that the article mentions within a
     sentence of this name (-1 when there are no other names)."""
-    mine = _spread(np.array(heads.get(start, []), dtype=np.int64), size) > 0
+    mine = spread_positions(np.array(heads.get(start, []), dtype=np.int64), size) > 0
     others = [ps for s, ps in heads.items() if s != start]
     if not others:
         return {"cooc": -1.0}

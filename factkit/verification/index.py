@@ -42,14 +42,14 @@ from factkit.verification.text import (
 
 
 @dataclass(frozen=True)
-class _Around:
+class Neighbours:
     """The words right next to a name or number inside its sentence (any word, function
     words too: "with Manchester City", "Villa boss"): one and two on each side."""
 
     left: tuple[str, ...]
     right: tuple[str, ...]
 
-    def fit(self, other: _Around) -> int:
+    def fit(self, other: Neighbours) -> int:
         """0-4: one point per side whose next word agrees, one more where the next two do."""
         score = 0
         for mine, theirs in ((self.left[-1:], other.left[-1:]), (self.right[:1], other.right[:1])):
@@ -59,25 +59,25 @@ class _Around:
         return score
 
 
-def _around(text: str, start: int, end: int, lo: int, hi: int) -> _Around:
+def neighbours_of(text: str, start: int, end: int, lo: int, hi: int) -> Neighbours:
     """The two words each side of ``text[start:end]`` within ``text[lo:hi]``."""
     left = [m.group() for m in _WORD_RE.finditer(text, lo, start)][-2:]
     right = [m.group() for m in islice(_WORD_RE.finditer(text, end, hi), 2)]
-    return _Around(tuple(map(_norm_word, left)), tuple(map(_norm_word, right)))
+    return Neighbours(tuple(map(_norm_word, left)), tuple(map(_norm_word, right)))
 
 
 @dataclass(frozen=True)
-class _Number:
+class IndexedNumber:
     """A number of the article or of a summary sentence, with the words around it."""
 
     quantity: Quantity
     pos: int | None  # body position (article side) or None
     context: frozenset[str]  # stems of the nearest content words on each side, and the unit
-    around: _Around
+    around: Neighbours
 
 
 @dataclass(frozen=True)
-class _Name:
+class IndexedName:
     """A capitalized name in an article body sentence, with the words around it. ``context``
     and ``outer`` also hold the words around the list or place chain the name is in and past
     an insertion after it ("for Real Madrid or Barcelona", "in Nevill Avenue, Hove",
@@ -89,24 +89,24 @@ class _Name:
     words: frozenset[str]
     pos: int
     context: frozenset[str]
-    around: _Around
-    outer: _Around | None = None
+    around: Neighbours
+    outer: Neighbours | None = None
 
-    def fit(self, other: _Around) -> int:
-        """How well ``other`` (a summary name's neighbours) fits this mention (``_Around.fit``),
+    def fit(self, other: Neighbours) -> int:
+        """How well ``other`` (a summary name's neighbours) fits this mention (``Neighbours.fit``),
         next to the name itself or around its list and insertion."""
         own = other.fit(self.around)
         return own if self.outer is None else max(own, other.fit(self.outer))
 
 
 @dataclass
-class _Source:
+class ArticleIndex:
     """Everything about one article that every summary sentence is checked against."""
 
     text: str
     body: list[Sentence]
-    numbers: list[_Number]
-    names: list[_Name]
+    numbers: list[IndexedNumber]
+    names: list[IndexedName]
     attributions: list[Attribution]
     attribution_pos: list[int | None]
     times: list[TimeAnchor]
@@ -154,7 +154,7 @@ class _Source:
         return None
 
 
-def _spread(positions: np.ndarray, size: int) -> np.ndarray:
+def spread_positions(positions: np.ndarray, size: int) -> np.ndarray:
     """0/1 mask of the windows (centre p: sentences p-1..p+1) holding one of ``positions``."""
     mask = np.zeros(size, np.float32)
     if size == 0 or not len(positions):
@@ -195,20 +195,20 @@ class _SentenceWords:
     starts: list[int]
     ends: list[int]
 
-    def around(self, text: str, start: int, end: int, lo: int, hi: int) -> _Around:
-        """``_around(text, start, end, lo, hi)`` for a slot of this sentence (``lo``, ``hi``
+    def around(self, text: str, start: int, end: int, lo: int, hi: int) -> Neighbours:
+        """``neighbours_of(text, start, end, lo, hi)`` for a slot of this sentence (``lo``, ``hi``
         its bounds) from the words already read: the words wholly before ``start`` and from
-        ``end`` on are what ``_around``'s scans find, unless a word runs across ``start`` or
-        ``end`` (then ``_around`` scans, cut there)."""
+        ``end`` on are what ``neighbours_of``'s scans find, unless a word runs across ``start`` or
+        ``end`` (then ``neighbours_of`` scans, cut there)."""
         before = bisect.bisect_right(self.ends, start)  # words ending at or before start
         after = bisect.bisect_left(self.starts, end)  # words starting at or after end
         straddles_start = before < len(self.starts) and self.starts[before] < start
         straddles_end = after > 0 and self.ends[after - 1] > end
         if straddles_start or straddles_end:
-            return _around(text, start, end, lo, hi)
+            return neighbours_of(text, start, end, lo, hi)
         left = self.written[max(0, before - 2) : before]
         right = self.written[after : after + 2]
-        return _Around(tuple(map(_norm_word, left)), tuple(map(_norm_word, right)))
+        return Neighbours(tuple(map(_norm_word, left)), tuple(map(_norm_word, right)))
 
 
 # an insertion right after a name, closed by a comma before a lower-case word: "Wiggins, in one
@@ -279,7 +279,7 @@ def _read_sentence(text: str, s: Sentence) -> _SentenceWords:
     return _SentenceWords(tokens, words, capitalized, written, stems, starts, ends)
 
 
-def build_index(annotations: Annotations, context_words: int) -> _Source:
+def build_index(annotations: Annotations, context_words: int) -> ArticleIndex:
     """The article index of ``annotations`` (``context_words``: content words each side that
     describe a number's or a name's slot, ``verify.number_context_words``)."""
     text = annotations.text
@@ -301,7 +301,7 @@ def build_index(annotations: Annotations, context_words: int) -> _Source:
             positions.setdefault(st, []).append(p)
     n = max(1, len(body))
     times = list(annotations.times)
-    src = _Source(
+    src = ArticleIndex(
         text=text,
         body=body,
         numbers=[],
@@ -339,7 +339,7 @@ def _by_head(words: set[str]) -> dict[str, list[str]]:
 
 
 def _index_sentence(
-    src: _Source,
+    src: ArticleIndex,
     annotations: Annotations,
     s: Sentence,
     p: int,
@@ -362,7 +362,7 @@ def _index_sentence(
     for q in found:
         context = _context_of(context_tokens, q.start, q.end, q.unit, context_words)
         around = read.around(text, q.start, q.end, s.start, s.end)
-        src.numbers.append(_Number(q, p, context, around))
+        src.numbers.append(IndexedNumber(q, p, context, around))
     written = list(zip(read.starts, read.ends, read.written, strict=True))
     spans = [
         past_clause_opener(text, sp)
@@ -375,4 +375,4 @@ def _index_sentence(
         if bounds is not None:
             context |= _context_of(context_tokens, *bounds, None, context_words)
             outer = read.around(text, *bounds, s.start, s.end)
-        src.names.append(_Name(a, b, frozenset(words), p, context, around, outer))
+        src.names.append(IndexedName(a, b, frozenset(words), p, context, around, outer))

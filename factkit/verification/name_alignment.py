@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factkit.verification.index import _Name, _Source
+from factkit.verification.index import ArticleIndex, IndexedName
 from factkit.verification.text import _content_tokens
 
 
@@ -39,9 +39,9 @@ def slot_sides(
     text: str,
     span: tuple[int, int],
     bounds: tuple[int, int],
-    mentions: Iterable[_Name],
+    mentions: Iterable[IndexedName],
     near: set[int],
-    src: _Source,
+    src: ArticleIndex,
 ) -> dict[str, float]:
     """``side_agree`` and ``side_against`` (module doc) of the summary name at ``span`` of
     ``text`` (its sentence at ``bounds``); ``mentions``: the article's mentions of it, read

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factkit.lang import word_set
-from factkit.verification.index import _Name, _Source
+from factkit.verification.index import ArticleIndex, IndexedName
 from factkit.verification.references import is_demonym
 from factkit.verification.slot_types import written_as_place
 from factkit.verification.text import _STOP, _WORD_RE, _norm_word, _stem, name_lists
@@ -164,8 +164,8 @@ def _held(tokens: Sequence[_Token], anchors: _Anchors, bounds: tuple[int, int]) 
 
 
 def _names_held(
-    src: _Source, pos: int, ranges: Iterable[_Held], anchors: _Anchors
-) -> tuple[list[_Name], list[tuple[str, _Name]]]:
+    src: ArticleIndex, pos: int, ranges: Iterable[_Held], anchors: _Anchors
+) -> tuple[list[IndexedName], list[tuple[str, IndexedName]]]:
     """The article names of body sentence ``pos`` in the anchors' ``ranges``, and those of
     them that stand where the summary's name does: between two anchors, the only name there
     with one more content word at most (the summary has only its name between them:
@@ -174,8 +174,8 @@ def _names_held(
     A name of the summary's at either side of a two-sided slot is there ("Genevieve Kelley,
     Mary's mother")."""
     names = [n for n in src.names if n.pos == pos]
-    present: list[_Name] = []
-    held: list[tuple[str, _Name]] = []
+    present: list[IndexedName] = []
+    held: list[tuple[str, IndexedName]] = []
     for r in ranges:
         inside = [n for n in names if r.lo <= n.start and n.end <= r.hi]
         if not inside:
@@ -203,7 +203,7 @@ def _names_held(
     return present, held
 
 
-def _content_words_beside(text: str, name: _Name, r: _Held) -> int:
+def _content_words_beside(text: str, name: IndexedName, r: _Held) -> int:
     """Content words in the range ``r`` outside ``name``."""
     outside = _tokens(text, r.lo, name.start) + _tokens(text, name.end, r.hi)
     return sum(t.content for t in outside)
@@ -213,11 +213,11 @@ def anchored_rival(
     text: str,
     span: _Span,
     sentence: tuple[int, int],
-    src: _Source,
+    src: ArticleIndex,
     window: Sequence[int],
-    is_same: Callable[[_Name], bool],
-    may_rival: Callable[[_Name], bool],
-) -> _Name | None:
+    is_same: Callable[[IndexedName], bool],
+    may_rival: Callable[[IndexedName], bool],
+) -> IndexedName | None:
     """The article name the summary's anchors hold in a ``window`` sentence (aligned to this
     summary sentence) where the summary puts the name ``span``, when nowhere in the article do
     they hold that name itself (``is_same``: an article name that gives the summary's;
@@ -226,7 +226,7 @@ def anchored_rival(
     anchors = summary_anchors(text, span, sentence)
     if anchors is None:
         return None
-    rivals: dict[str, _Name] = {}  # the first rival "between" two anchors, or at one "side"
+    rivals: dict[str, IndexedName] = {}  # the first rival "between" two anchors, or at one "side"
     between = False  # do two-sided anchors hold a slot anywhere?
     in_window = set(window)
     wanted = {*anchors.left, *anchors.right}
@@ -261,7 +261,7 @@ def _gap_anchor(text: str, span: _Span, sentence: tuple[int, int]) -> _Anchors |
     return _Anchors(left, (), gap, ())
 
 
-def _place(src: _Source, words: list[str]) -> bool:
+def _place(src: ArticleIndex, words: list[str]) -> bool:
     """Does the article write the name (one of ``words``) as a place ("in Camden")?"""
     return written_as_place(src.text, ((n.start, n.end, n.words) for n in src.names), words)
 
@@ -270,11 +270,11 @@ def gap_rival(
     text: str,
     span: _Span,
     sentence: tuple[int, int],
-    src: _Source,
+    src: ArticleIndex,
     window: Sequence[int],
-    is_same: Callable[[_Name], bool],
-    may_rival: Callable[[_Name], bool],
-) -> _Name | None:
+    is_same: Callable[[IndexedName], bool],
+    may_rival: Callable[[IndexedName], bool],
+) -> IndexedName | None:
     """For a summary name after a word and a preposition ("Gomis returned to Newcastle to
     work on recovery"), the article name right after the same word and preposition in a
     ``window`` sentence ("the Swansea City striker returned to France in a bid to"), when the
@@ -284,8 +284,8 @@ def gap_rival(
     anchors = _gap_anchor(text, span, sentence)
     if anchors is None:
         return None
-    rivals: list[tuple[int, _Name]] = []
-    nearby: list[_Name] = []  # the article names close after these words
+    rivals: list[tuple[int, IndexedName]] = []
+    nearby: list[IndexedName] = []  # the article names close after these words
     for pos, s in enumerate(src.body):
         if anchors.left[0] not in src.body_stems[pos]:
             continue
@@ -357,11 +357,11 @@ def subject_rival(
     text: str,
     span: _Span,
     sentence: tuple[int, int],
-    src: _Source,
+    src: ArticleIndex,
     window: Sequence[int],
-    is_same: Callable[[_Name], bool],
-    may_rival: Callable[[_Name], bool],
-) -> _Name | None:
+    is_same: Callable[[IndexedName], bool],
+    may_rival: Callable[[IndexedName], bool],
+) -> IndexedName | None:
     """For a summary name opening its sentence ("Lauren Davis suffered her fourth defeat in
     six matches"), the article name nearest before the same predicate in a ``window``
     sentence ("Bouchard has struggled recently, this time slumping to her fourth defeat in
@@ -371,7 +371,7 @@ def subject_rival(
     predicate = _predicate(text, span, sentence)
     if not predicate or _demonym_description(text, span, src):
         return None  # "Australian celebrities": a description, not who did it
-    rival: _Name | None = None
+    rival: IndexedName | None = None
     in_window = set(window)
     for pos, s in enumerate(src.body):
         if src.body_stems[pos].isdisjoint(predicate[:2]):
@@ -398,7 +398,7 @@ def subject_rival(
     return rival
 
 
-def _demonym_description(text: str, span: _Span, src: _Source) -> bool:
+def _demonym_description(text: str, span: _Span, src: ArticleIndex) -> bool:
     """Does the summary name end in a demonym ("Australian celebrities")? Not a word the
     article ends a longer name with: there it is a surname ("Harry English", "Tom Welsh")."""
     last = text[span[0] : span[1]].split()[-1]
@@ -429,7 +429,7 @@ def _pronouns_before(text: str, span: _Span, predicate: tuple[str, ...]) -> set[
     return {w for w in words[: last + 1] if w in _pronouns()}
 
 
-def _may_be_subject(src: _Source, name: _Name, at: int, pronouns: set[str]) -> bool:
+def _may_be_subject(src: ArticleIndex, name: IndexedName, at: int, pronouns: set[str]) -> bool:
     """May the article name be the subject of the predicate starting at ``at``? Not after a
     preposition ("trip to Burnley", "top of the Bundesliga"), nor before a noun it
     describes ("the Qatari-backed French champions are"), nor with a subject pronoun the
@@ -446,16 +446,16 @@ def _may_be_subject(src: _Source, name: _Name, at: int, pronouns: set[str]) -> b
     return bool(name.words & src.name_words)
 
 
-def _names_by_position(src: _Source) -> dict[int, list[_Name]]:
+def _names_by_position(src: ArticleIndex) -> dict[int, list[IndexedName]]:
     """The article's names by body position, each sentence's in text order (one pass over the
     names, not one per body sentence)."""
-    out: dict[int, list[_Name]] = {}
+    out: dict[int, list[IndexedName]] = {}
     for n in sorted(src.names, key=lambda n: n.start):
         out.setdefault(n.pos, []).append(n)
     return out
 
 
-def _article_lists(src: _Source, names: list[_Name]) -> list[list[_Name]]:
+def _article_lists(src: ArticleIndex, names: list[IndexedName]) -> list[list[IndexedName]]:
     """The lists ("Syria and Iraq"), two names or more, among one body sentence's ``names``
     (in text order). Two names joined by a comma alone are a place and the region it is in
     ("of Harlow, Essex,"), not a list: "Harlow" is no list mate of "Essex"."""
@@ -467,7 +467,7 @@ def _article_lists(src: _Source, names: list[_Name]) -> list[list[_Name]]:
     ]
 
 
-def _comma_only(text: str, first: _Name, second: _Name) -> bool:
+def _comma_only(text: str, first: IndexedName, second: IndexedName) -> bool:
     return text[first.end : second.start].strip() == ","
 
 
@@ -475,11 +475,11 @@ def list_rival(
     text: str,
     span: _Span,
     spans: Sequence[_Span],
-    src: _Source,
+    src: ArticleIndex,
     window: Sequence[int],
-    is_same: Callable[[_Name], bool],
-    may_rival: Callable[[_Name], bool],
-) -> _Name | None:
+    is_same: Callable[[IndexedName], bool],
+    may_rival: Callable[[IndexedName], bool],
+) -> IndexedName | None:
     """For a name joined in a summary list to a mate right next to it (``spans``: the
     sentence's names, in order), the name an aligned ``window`` sentence lists right next to
     that mate instead, when that sentence never mentions the summary's name and no article
@@ -490,7 +490,7 @@ def list_rival(
     mate_words = frozenset(w for i in members if abs(i - k) == 1 for w in spans[i][2])
     if not mate_words:
         return None
-    rival: _Name | None = None
+    rival: IndexedName | None = None
     for pos, sentence_names in _names_by_position(src).items():
         for names in _article_lists(src, sentence_names):
             for j, n in enumerate(names):

@@ -20,7 +20,7 @@ from factkit.verification.text import (
 )
 
 if TYPE_CHECKING:
-    from factkit.verification.index import _Source
+    from factkit.verification.index import ArticleIndex
 
 
 def _short_form(word: str, name_words: set[str]) -> bool:
@@ -28,7 +28,7 @@ def _short_form(word: str, name_words: set[str]) -> bool:
 
 
 def _drop_opening_common(
-    text: str, sentence_start: int, span: tuple[int, int, list[str]], src: _Source
+    text: str, sentence_start: int, span: tuple[int, int, list[str]], src: ArticleIndex
 ) -> tuple[int, int, list[str]]:
     """A common word or a role noun opening the sentence ("Suspects Adnan Farah", "Striker
     Jason Cummings") is not part of the name."""

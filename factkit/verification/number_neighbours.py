@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from factkit.document import Quantity
-from factkit.verification.index import _Around, _around, _Number
+from factkit.verification.index import IndexedNumber, Neighbours, neighbours_of
 from factkit.verification.number_slots import only_a_count
 from factkit.verification.text import _STOP, _stem
 
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 
 def sure_elsewhere(
-    ctx: SentenceContext, q: Quantity, same_value: list[_Number], window: set[int]
+    ctx: SentenceContext, q: Quantity, same_value: list[IndexedNumber], window: set[int]
 ) -> bool:
     """Does one of this module's rules find the summary's number ``q`` in another article
     number's slot? ``same_value``: the article's numbers of its value; ``window``: the
@@ -41,7 +41,7 @@ def sure_elsewhere(
     values = [n.quantity for n in same_value]
     if named_count_moved(ctx.text, q, src.text, values, [n.quantity for n in src.numbers]):
         return True
-    around = _around(ctx.text, q.start, q.end, ctx.part.start, ctx.part.end)
+    around = neighbours_of(ctx.text, q.start, q.end, ctx.part.start, ctx.part.end)
     rivals = [n for n in src.numbers if n.pos in window]
     if one_side_taken(around, q, src.text, same_value, rivals):
         return True
@@ -88,11 +88,11 @@ def named_count_moved(
 
 
 def one_side_taken(
-    around: _Around,
+    around: Neighbours,
     claimed: Quantity,
     article_text: str,
-    same_value: list[_Number],
-    rivals: Iterable[_Number],
+    same_value: list[IndexedNumber],
+    rivals: Iterable[IndexedNumber],
 ) -> bool:
     """Are the two words on one side of the summary's number (``around``) those of an article
     number of another value and the same unit among ``rivals`` (the supporting sentences'
@@ -126,7 +126,7 @@ def _joined(text: str, part: Quantity, whole: Quantity) -> bool:
     return _PART_OF_RE.fullmatch(text, part.end, whole.start) is not None
 
 
-def _whole_side(mine: _Around, theirs: _Around) -> bool:
+def _whole_side(mine: Neighbours, theirs: Neighbours) -> bool:
     """Do two words on one side agree?"""
     return (len(mine.left) == 2 and mine.left == theirs.left) or (
         len(mine.right) == 2 and mine.right == theirs.right

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from factkit.document import Quantity
-from factkit.verification.index import _Number
+from factkit.verification.index import IndexedNumber
 from factkit.verification.number_units import unit_key
 
 # at most this many words between the two numbers of a pair in the summary, and in the article
@@ -48,11 +48,15 @@ def _neighbours(q: Quantity, others: Sequence[Quantity]) -> list[Quantity]:
 
 
 def paired_in_article(
-    summary: str, q: Quantity, others: Sequence[Quantity], article: str, numbers: list[_Number]
+    summary: str,
+    q: Quantity,
+    others: Sequence[Quantity],
+    article: str,
+    numbers: list[IndexedNumber],
 ) -> bool:
     """Does an article sentence write ``q``'s value within a few words of the value of another
     number of the summary sentence (``others``) that the summary writes within a few words of
-    ``q``, with no number between them? ``numbers``: the article's (``_Source.numbers``)."""
+    ``q``, with no number between them? ``numbers``: the article's (``ArticleIndex.numbers``)."""
     partners = [
         o
         for o in _neighbours(q, others)

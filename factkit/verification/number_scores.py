@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from factkit.verification.index import _Number
+from factkit.verification.index import IndexedNumber
 from factkit.verification.numbers import _SCORELINE_RE
 
 # a result as lists write it: a team, its goals, the other team, its goals
@@ -31,7 +31,7 @@ def _score_sides(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(out)
 
 
-def score_sides_only(text: str, same_value: Iterable[_Number], window: set[int]) -> bool:
+def score_sides_only(text: str, same_value: Iterable[IndexedNumber], window: set[int]) -> bool:
     """Does the article (``text``) write the summary's value (its numbers ``same_value``) only
     as a side of a score, outside the sentences the summary rests on (``window``)? A "one" in
     words aside: mostly a pronoun or an idiom ("one foot in the final")."""

@@ -33,7 +33,7 @@ from factkit.document import Quantity
 from factkit.verification.numbers import article_ages
 from factkit.verification.text import _STOP, _bound, _stem
 
-# ``_Around.fit`` (0-4) of the words right next to a number: another number's words are taken
+# ``Neighbours.fit`` (0-4) of the words right next to a number: another number's words are taken
 # when at least three points agree (both words on one side and the next on the other), and the
 # article's numbers of the summary's value must not share more than one of them
 TAKEN_FIT = 3

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from factkit.verification.index import _Source
+from factkit.verification.index import ArticleIndex
 
 __all__ = ["candidate_positions", "fill_unknown", "lexical_scores"]
 
@@ -28,14 +28,14 @@ _K1 = 1.2
 _B = 0.75
 
 
-def lexical_scores(src: _Source, stems: Sequence[str]) -> np.ndarray:
+def lexical_scores(src: ArticleIndex, stems: Sequence[str]) -> np.ndarray:
     """BM25-like score of every body sentence for a summary sentence's content ``stems``
     (numbers included: a number names the fact as surely as a name does)."""
     return _scores(src, stems, _term_weights(src))
 
 
 def candidate_positions(
-    src: _Source, stems_per_sentence: Sequence[Sequence[str]], k: int
+    src: ArticleIndex, stems_per_sentence: Sequence[Sequence[str]], k: int
 ) -> set[int]:
     """Body positions among the ``k`` best by :func:`lexical_scores` for any summary sentence;
     all of them when ``k`` is 0 or more than half the article (a short article: encoding the
@@ -53,7 +53,7 @@ def candidate_positions(
     return chosen
 
 
-def _scores(src: _Source, stems: Sequence[str], weight: np.ndarray) -> np.ndarray:
+def _scores(src: ArticleIndex, stems: Sequence[str], weight: np.ndarray) -> np.ndarray:
     scores = np.zeros(len(src.body), np.float64)
     for st in dict.fromkeys(stems):
         positions = src.stem_positions.get(st)
@@ -62,7 +62,7 @@ def _scores(src: _Source, stems: Sequence[str], weight: np.ndarray) -> np.ndarra
     return scores
 
 
-def _term_weights(src: _Source) -> np.ndarray:
+def _term_weights(src: ArticleIndex) -> np.ndarray:
     """BM25's weight of a word that a body sentence holds once, by the sentence's length."""
     lengths = _sentence_lengths(src)
     if not len(lengths):
@@ -71,7 +71,7 @@ def _term_weights(src: _Source) -> np.ndarray:
     return (_K1 + 1) / (1 + damping)
 
 
-def _sentence_lengths(src: _Source) -> np.ndarray:
+def _sentence_lengths(src: ArticleIndex) -> np.ndarray:
     """Distinct content stems of each body sentence (from the index's stem positions)."""
     if not src.stem_positions:
         return np.zeros(len(src.body), np.float64)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from factkit.lang import word_set
-from factkit.verification.index import _Name, _Source
+from factkit.verification.index import ArticleIndex, IndexedName
 
 _Span = tuple[int, int, list[str]]
 # the lower-case word right before a name, only spaces between ("boss Brendan Rodgers")
@@ -40,11 +40,11 @@ def role_before(text: str, start: int) -> str | None:
 def role_rival(
     text: str,
     span: _Span,
-    src: _Source,
+    src: ArticleIndex,
     window: Sequence[int],
-    is_same: Callable[[_Name], bool],
-    may_rival: Callable[[_Name], bool],
-) -> _Name | None:
+    is_same: Callable[[IndexedName], bool],
+    may_rival: Callable[[IndexedName], bool],
+) -> IndexedName | None:
     """The article name right after the role noun that stands right before the summary name
     ``span``: in a ``window`` sentence, or anywhere when the article gives that role to one
     person only ("referee Olivier Marteel", "referee Marteel"); None when an article name
@@ -53,7 +53,7 @@ def role_rival(
     role = role_before(text, span[0])
     if role is None:
         return None
-    holders: list[_Name] = []
+    holders: list[IndexedName] = []
     for n in src.names:
         if role_before(src.text, n.start) != role:
             continue

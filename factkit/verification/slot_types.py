@@ -8,7 +8,7 @@ Essex and Gaynor Godwin"). The slot's type comes from the cues around the name o
 after it, an honorific or role noun before it, "the"/"in"/"at" before it, a role noun after
 it: :func:`factkit.verification.name_types.context_type` with none of the name's own words),
 or from the article's type of a list mate joined to it by a comma, "and", "or" or "&". The
-name's own type is the one the article gives its words (``_Source.name_types``). Acronyms are
+name's own type is the one the article gives its words (``ArticleIndex.name_types``). Acronyms are
 left out: the article's cues type them poorly ("ESPN, meanwhile, announced" reads as a speaker);
 so is a "person" the article also writes after a place preposition ("six men from Minnesota":
 the words of a speaker's title, "Minnesota U.S. Attorney Andy Luger said", typed a place as a

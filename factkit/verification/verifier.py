@@ -69,7 +69,7 @@ from factkit.verification.checks.seasons import check_seasons
 from factkit.verification.checks.spelling import check_misspelt_names
 from factkit.verification.consistency import consistency_model
 from factkit.verification.decision import SlotDecider
-from factkit.verification.index import _Source, build_index
+from factkit.verification.index import ArticleIndex, build_index
 from factkit.verification.numbers import slot_numbers
 from factkit.verification.prefilter import candidate_positions, fill_unknown
 from factkit.verification.score import score_model, sentence_features
@@ -105,7 +105,7 @@ class Verifier:
         # has none, and the summary's own quantities, attributions and embeddings
         self.annotator = Annotator(self.config)
         # Verifying several summaries against one Annotations object builds its index once.
-        self._last_index: tuple[Annotations, _Source] | None = None
+        self._last_index: tuple[Annotations, ArticleIndex] | None = None
         # When a list: every name/number slot check appends its evidence, and every sentence
         # its score features (benchmarks, fitting).
         self.trace: list[dict[str, object]] | None = None
@@ -129,7 +129,7 @@ class Verifier:
         return slot_numbers(text, start, end, self.quantity_finder.find(text, start, end), times)
 
     # the article ---------------------------------------------------------------------------
-    def index(self, annotations: Annotations) -> _Source:
+    def index(self, annotations: Annotations) -> ArticleIndex:
         """The article index of ``annotations`` (built once for the last object seen)."""
         last = self._last_index  # read once: another thread may replace it meanwhile
         if last is not None and last[0] is annotations:
@@ -174,7 +174,7 @@ class Verifier:
         self,
         parts: Sequence[Sentence],
         tokens: Sequence[list[tuple[str, int, int]]],
-        src: _Source,
+        src: ArticleIndex,
         table: SentenceEmbeddings,
     ) -> tuple[np.ndarray, np.ndarray]:
         """MiniLM similarity of each summary sentence to each body sentence, and which body
@@ -217,7 +217,7 @@ class Verifier:
         summary_text: str,
         sentence: _SummarySentence,
         atts: list[Attribution],
-        src: _Source,
+        src: ArticleIndex,
         article: Article,
     ) -> VerifiedSentence:
         cfg = self.config.verify

@@ -8,10 +8,10 @@ from factkit.annotate import Annotator
 from factkit.config import Config
 from factkit.document import Article
 from factkit.split import split_sentences
-from factkit.verification.index import _Source, build_index
+from factkit.verification.index import ArticleIndex, build_index
 
 
-def article_index(text: str, date: dt.date | None = None) -> _Source:
+def article_index(text: str, date: dt.date | None = None) -> ArticleIndex:
     """The verifier's index of the article ``text`` (dated ``date``), annotated once."""
     annotations = Annotator(Config()).annotate(Article(text=text, date=date), split_sentences(text))
     return build_index(annotations, Config().verify.number_context_words)

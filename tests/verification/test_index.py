@@ -9,12 +9,12 @@ from factkit.config import Config
 from factkit.document import Article, SegmentKind, Sentence
 from factkit.split import split_sentences
 from factkit.verification.index import (
-    _Around,
-    _around,
-    _Name,
+    ArticleIndex,
+    IndexedName,
+    Neighbours,
     _read_sentence,
-    _Source,
     build_index,
+    neighbours_of,
 )
 from factkit.verification.names import _name_spans, past_clause_opener
 from factkit.verification.text import _content_tokens, _stem, _words
@@ -26,7 +26,7 @@ TEXT = (
 )
 
 
-def _index(layers: AnnotationLayers | None = None) -> tuple[Annotations, _Source]:
+def _index(layers: AnnotationLayers | None = None) -> tuple[Annotations, ArticleIndex]:
     layers = layers or AnnotationLayers()
     article = Article(text=TEXT, date=dt.date(2015, 3, 4))
     sentences = split_sentences(TEXT)
@@ -76,10 +76,10 @@ def test_one_pass_over_a_sentence_reads_what_the_separate_scans_read() -> None:
     for start in range(len(text) + 1):
         for end in range(start, min(len(text), start + 12) + 1):
             got = read.around(text, start, end, 0, len(text))
-            assert got == _around(text, start, end, 0, len(text)), (start, end)
+            assert got == neighbours_of(text, start, end, 0, len(text)), (start, end)
 
 
-def _names_of(text: str) -> dict[str, _Name]:
+def _names_of(text: str) -> dict[str, IndexedName]:
     article = Article(text=text)
     annotations = Annotator(Config()).annotate(article, split_sentences(text))
     index = build_index(annotations, Config().verify.number_context_words)
@@ -99,8 +99,8 @@ def test_a_name_in_a_list_or_before_an_insertion_also_reads_the_words_around_the
     assert wiggins.outer is not None and wiggins.outer.right == ("was", "one")
     assert hove.outer is not None and hove.outer.left == ("hospital", "in")
     # and still its own neighbours: the summary may keep the list
-    assert barcelona.fit(_Around(("madrid", "or"), ())) == 2
-    assert barcelona.fit(_Around(("out", "for"), ())) == 2
+    assert barcelona.fit(Neighbours(("madrid", "or"), ())) == 2
+    assert barcelona.fit(Neighbours(("out", "for"), ())) == 2
 
 
 def test_names_joined_by_a_comma_before_a_verb_are_no_chain() -> None:

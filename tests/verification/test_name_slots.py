@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from factkit.verification.index import _Name
+from factkit.verification.index import IndexedName
 from factkit.verification.name_slots import (
     anchored_rival,
     gap_rival,
@@ -31,7 +31,7 @@ def _span(text: str, name: str) -> tuple[int, int, list[str]]:
 
 
 def _found(
-    finder: Callable[..., _Name | None], summary: str, name: str, article: str
+    finder: Callable[..., IndexedName | None], summary: str, name: str, article: str
 ) -> str | None:
     """The article name ``finder`` (``anchored_rival`` or ``subject_rival``) finds in the slot
     of ``name`` (every body sentence aligned; an article name with a word of ``name`` is the
@@ -39,7 +39,7 @@ def _found(
     src = article_index(article)
     words = set(_span(summary, name)[2])
 
-    def same(n: _Name) -> bool:
+    def same(n: IndexedName) -> bool:
         return bool(words & n.words)
 
     found = finder(
@@ -189,7 +189,7 @@ def _gapped(
     src = article_index(article)
     words = set(_span(summary, name)[2])
 
-    def same(n: _Name) -> bool:
+    def same(n: IndexedName) -> bool:
         return bool(words & n.words)
 
     found = gap_rival(
@@ -247,7 +247,7 @@ def _listed(summary: str, name: str, article: str = FIGHTERS) -> str | None:
     words = set(_span(summary, name)[2])
     spans = [_span(summary, n) for n in ("Turkey", "Syria", "Iraq", "Jordan") if n in summary]
 
-    def same(n: _Name) -> bool:
+    def same(n: IndexedName) -> bool:
         return bool(words & n.words)
 
     found = list_rival(

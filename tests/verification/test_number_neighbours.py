@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from factkit.annotate.quantities import find_quantities
 from factkit.document import Quantity
-from factkit.verification.index import _around, _Number
+from factkit.verification.index import IndexedNumber, neighbours_of
 from factkit.verification.number_neighbours import (
     age_of_a_count,
     named_count_moved,
@@ -47,9 +47,9 @@ def test_the_noun_a_count_heads_past_a_name() -> None:
     assert not named_count_moved(summary, claimed, ended, theirs, find_quantities(ended))
 
 
-def _numbers(text: str) -> list[_Number]:
+def _numbers(text: str) -> list[IndexedNumber]:
     return [
-        _Number(q, 0, frozenset(), _around(text, q.start, q.end, 0, len(text)))
+        IndexedNumber(q, 0, frozenset(), neighbours_of(text, q.start, q.end, 0, len(text)))
         for q in find_quantities(text)
     ]
 
@@ -60,7 +60,7 @@ def test_two_whole_words_of_another_number() -> None:
 
     def judged(summary: str, value: float) -> bool:
         [claimed] = [q for q in find_quantities(summary) if q.value == value][-1:]
-        around = _around(summary, claimed.start, claimed.end, 0, len(summary))
+        around = neighbours_of(summary, claimed.start, claimed.end, 0, len(summary))
         own = [n for n in numbers if n.quantity.value == value]
         return one_side_taken(around, claimed, article, own, numbers)
 
@@ -74,7 +74,7 @@ def test_two_whole_words_of_another_number() -> None:
     whole = _numbers(counts)
     summary = "Seventeen counts were capital charges."
     [claimed] = find_quantities(summary)
-    around = _around(summary, claimed.start, claimed.end, 0, len(summary))
+    around = neighbours_of(summary, claimed.start, claimed.end, 0, len(summary))
     own = [n for n in whole if n.quantity.value == 17]
     assert not one_side_taken(around, claimed, counts, own, whole)
     assert one_side_taken(around, claimed, counts, [], whole)

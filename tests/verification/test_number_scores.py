@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factkit.verification.index import _Number
+from factkit.verification.index import IndexedNumber
 from factkit.verification.number_scores import score_sides_only
 
 from .conftest import article_index
@@ -14,7 +14,7 @@ ARTICLE = (
 NUMBERS = article_index(ARTICLE).numbers
 
 
-def _valued(value: float) -> list[_Number]:
+def _valued(value: float) -> list[IndexedNumber]:
     return [n for n in NUMBERS if n.quantity.value == value]
 
 

@@ -8,7 +8,7 @@ from factkit.annotate import Annotator
 from factkit.config import Config
 from factkit.document import Article
 from factkit.split import split_sentences
-from factkit.verification.index import _Source, build_index
+from factkit.verification.index import ArticleIndex, build_index
 from factkit.verification.prefilter import (
     _sentence_lengths,
     candidate_positions,
@@ -31,7 +31,7 @@ ARTICLE = (
 )
 
 
-def _index(text: str = ARTICLE) -> _Source:
+def _index(text: str = ARTICLE) -> ArticleIndex:
     article = Article(text=text)
     annotations = Annotator(Config()).annotate(article, split_sentences(text))
     return build_index(annotations, Config().verify.number_context_words)
@@ -41,7 +41,7 @@ def _stems(sentence: str) -> list[str]:
     return [t[0] for t in _content_tokens(sentence, 0, len(sentence))]
 
 
-def _position(src: _Source, words: str) -> int:
+def _position(src: ArticleIndex, words: str) -> int:
     return next(p for p, s in enumerate(src.body) if words in s.text)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factkit.verification.index import _Name
+from factkit.verification.index import IndexedName
 from factkit.verification.role_slots import role_before, role_rival
 from tests.verification.conftest import article_index
 
@@ -25,7 +25,7 @@ def _rival(summary: str, name: str, window: Sequence[int], article: str = ARTICL
     start = summary.index(name)
     words = [w.lower() for w in name.split()]
 
-    def same(n: _Name) -> bool:
+    def same(n: IndexedName) -> bool:
         return not n.words.isdisjoint(words)
 
     span = (start, start + len(name), words)

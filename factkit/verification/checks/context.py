@@ -14,7 +14,7 @@ from factkit.config import VerifyConfig
 from factkit.document import Sentence
 from factkit.verification.align import _Alignment, slot_evidence
 from factkit.verification.decision import SlotDecider
-from factkit.verification.index import _Source
+from factkit.verification.index import ArticleIndex
 
 
 @dataclass
@@ -24,7 +24,7 @@ class SentenceContext:
     config: VerifyConfig
     text: str  # the whole summary
     part: Sentence
-    src: _Source
+    src: ArticleIndex
     align: _Alignment
     decider: SlotDecider
     quantity_finder: QuantityFinder  # which units are measurements
@@ -46,7 +46,7 @@ class SentenceContext:
         return slot_evidence(self.align, leave_out, mentions, self.config.similarity_weight)
 
 
-def mentions(word: str, src: _Source, positions: Set[int]) -> bool:
+def mentions(word: str, src: ArticleIndex, positions: Set[int]) -> bool:
     """Is the name word in one of the body sentences at ``positions`` (or, for a demonym
     or inflection, a word sharing its first five letters)?"""
     return any(p in positions for p in src.mentions_of(word))

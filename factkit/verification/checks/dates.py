@@ -12,7 +12,7 @@ import numpy as np
 from factkit.document import ReasonType, TimeAnchor, VerifyReason
 from factkit.lang import word_set
 from factkit.verification.checks.context import SentenceContext
-from factkit.verification.index import _Source
+from factkit.verification.index import ArticleIndex
 from factkit.verification.text import (
     _MONTHS_DAYS,
     _STOP,
@@ -75,7 +75,7 @@ def check_dates(
     return reasons
 
 
-def _given(t: TimeAnchor, src: _Source) -> bool:
+def _given(t: TimeAnchor, src: ArticleIndex) -> bool:
     """Does the article give the date ``t`` (resolved: the same day, month or year; else
     the same words)?"""
     if t.resolved:
@@ -140,7 +140,7 @@ def _word_before(text: str, start: int, lo: int) -> str | None:
     return None
 
 
-def _sentence_start(src: _Source, st: TimeAnchor) -> int:
+def _sentence_start(src: ArticleIndex, st: TimeAnchor) -> int:
     pos = src.body_position(st.start)
     return src.body[pos].start if pos is not None else max(0, st.start - 80)
 

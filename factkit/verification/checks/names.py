@@ -31,7 +31,7 @@ from factkit.verification.aliases import name_aliases
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.determiners import determiner_clash
-from factkit.verification.index import _Around, _around, _Name, _Source
+from factkit.verification.index import ArticleIndex, IndexedName, Neighbours, neighbours_of
 from factkit.verification.name_alignment import slot_sides
 from factkit.verification.name_slots import (
     anchored_rival,
@@ -201,7 +201,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     others = {w for _, _, ws in spans for w in ws if w not in words}
     own_type = context_type(ctx.text, start, words)
 
-    def may_fill(n: _Name) -> bool:
+    def may_fill(n: IndexedName) -> bool:
         # a slot the article's words pin down on both sides (anchors), a predicate's subject
         # and the name after a word and its preposition hold one entity whatever its type: a
         # team where the article's person did it ("QPR has revealed votes" for "Mulumbu has
@@ -214,14 +214,14 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
             and not in_quoted_title(src.text, n.start, n.end)
         )
 
-    def may_rival(n: _Name) -> bool:
+    def may_rival(n: IndexedName) -> bool:
         # in a list or after a role noun a name of another type stands beside it, not for it
         # ("Chelsea boss Jose Mourinho": the club is no rival for the manager)
         return may_fill(n) and not other_type(words, n.words, src.name_types, own_type)
 
     _, window = ctx.window(frozenset(_stem(w) for w in words))
 
-    def is_same(n: _Name) -> bool:
+    def is_same(n: IndexedName) -> bool:
         return _same_name(words, n.words, src)
 
     rival = anchored_rival(ctx.text, span, sentence, src, window, is_same, may_fill)
@@ -321,7 +321,7 @@ def _check_name(
         or _describes_slot(ctx, span, spans, positions, in_window)
     ):
         return None
-    around = _around(ctx.text, start, end, ctx.part.start, ctx.part.end)
+    around = neighbours_of(ctx.text, start, end, ctx.part.start, ctx.part.end)
     given = _given(words, src)  # the article's words that give the name's (memo per article)
     evidence = {
         "span_start": float(start),
@@ -455,7 +455,7 @@ def _compound_modifier() -> re.Pattern[str]:
     return re.compile(r"[A-Z][\w'’.]*-[a-z]*(?:" + endings + r")\s+[a-z]")
 
 
-def _locates_place(text: str, span: _Span, spans: list[_Span], src: _Source) -> bool:
+def _locates_place(text: str, span: _Span, spans: list[_Span], src: ArticleIndex) -> bool:
     """Does the name locate the place the summary names right before it, both after "in" or
     "at" ("in West Palm Beach in Florida", "at Kilkee, County Clare."), the earlier one a name
     the article gives? Not a name of a list ("in Leeds, York and Hull"), nor another place
@@ -481,7 +481,7 @@ def _locates_place(text: str, span: _Span, spans: list[_Span], src: _Source) -> 
     return named and not titled and not person and not _located_otherwise(text, place, words, src)
 
 
-def _located_otherwise(text: str, place: _Span, words: list[str], src: _Source) -> bool:
+def _located_otherwise(text: str, place: _Span, words: list[str], src: ArticleIndex) -> bool:
     """Does the article locate the place itself, with another name ("Hamilton Live in
     Washington, D.C." where the summary says "Washington, Arizona")?"""
     head = re.escape(text[place[0] : place[1]])
@@ -543,7 +543,7 @@ def _rival_name(
     window: list[int],
     own_type: str | None,
     leads: bool = False,
-) -> _Name | None:
+) -> IndexedName | None:
     """The article name that fills the summary name's slot instead of it: in a supporting
     sentence, sharing neighbouring words, and fitting clearly better (sentence alignment +
     shared neighbours) than every mention of the summary's name. Not a rival: a name the
@@ -556,7 +556,7 @@ def _rival_name(
     cfg, src = ctx.config, ctx.src
     weight = cfg.number_context_weight
 
-    def fit(n: _Name) -> float:
+    def fit(n: IndexedName) -> float:
         return float(scores[n.pos]) + weight * len(mine & n.context) / len(mine)
 
     # the summary's name, or a clipped form ("Hibs"), by article name
@@ -619,16 +619,16 @@ def _name_context_fit(
     words: list[str],
     others: set[str],
     mine: frozenset[str],
-    around: _Around,
+    around: Neighbours,
     window: list[int],
     near: set[int],
-    src: _Source,
+    src: ArticleIndex,
 ) -> dict[str, float]:
     """How the summary name's surroundings fit the article's names.
 
     ``ctx_*``: the share of its neighbouring content words found next to a mention of it,
     and next to a different article name in the supporting sentences. ``adj_*``: how well
-    the words right next to it (0-4, ``_Around.fit``) agree with those next to a mention
+    the words right next to it (0-4, ``Neighbours.fit``) agree with those next to a mention
     of it in the supporting sentences (or ``_any``where), and next to another name there:
     a swapped-in name sits where the article has a different one ("Scientology credits"
     for "Travolta credits"). A clipped form ("Hibs" for "Hibernian") is the name itself. (Names
@@ -639,7 +639,7 @@ def _name_context_fit(
     adj_own = adj_own_any = adj_other = 0
     given = _given(words, src)
 
-    def fit(n: _Name) -> float:
+    def fit(n: IndexedName) -> float:
         return len(mine & n.context) / len(mine) if mine else 0.0
 
     for n in src.names:  # each fit is read only where it counts: most names are in no window
@@ -663,13 +663,13 @@ def _name_context_fit(
     }
 
 
-def _same_name(words: list[str], name: frozenset[str], src: _Source) -> bool:
+def _same_name(words: list[str], name: frozenset[str], src: ArticleIndex) -> bool:
     """Does the article name ``name`` (one of ``src.names``) give the summary name (one of its
     words, or a clipped form of one: "Hibs" for "Hibernian")?"""
     return not _given(words, src).isdisjoint(name)
 
 
-def _given(words: list[str], src: _Source) -> frozenset[str]:
+def _given(words: list[str], src: ArticleIndex) -> frozenset[str]:
     """The words of article names that give a word of the summary name ``words``: the word
     itself, one sharing its first five letters, a clipped form. Read once per name and
     article: every summary name is compared with every article name, several times."""
@@ -689,7 +689,7 @@ def _given(words: list[str], src: _Source) -> frozenset[str]:
     return got
 
 
-def _mentions_or_clipped(word: str, src: _Source) -> list[int]:
+def _mentions_or_clipped(word: str, src: ArticleIndex) -> list[int]:
     """Body positions naming ``word`` or a clipped form of it, or it of them ("Hibernian" is
     mentioned where the article writes "Hibs"); read once per word and article."""
     got = src.clipped_memo.get(word)
@@ -707,7 +707,7 @@ def _mentions_or_clipped(word: str, src: _Source) -> list[int]:
     return list(got)
 
 
-def _known_word(word: str, src: _Source) -> bool:
+def _known_word(word: str, src: ArticleIndex) -> bool:
     if word in src.words or word in src.acronyms:
         return True
     # demonyms and inflections: "Afghan"/"Afghanistan", "Britain"/"British"
@@ -728,7 +728,7 @@ def _singular(word: str) -> str:
     return ""
 
 
-def _given_names_of_article_name(words: list[str], missing: list[str], src: _Source) -> bool:
+def _given_names_of_article_name(words: list[str], missing: list[str], src: ArticleIndex) -> bool:
     """Are the words the article lacks given names before a surname it does give ("Eddie
     Howe" where the article says "Howe")? Not when the article gives that surname with another
     given name ("Bobby Hernandez" for a summary's "Carlos Hernandez"): a rival person."""
@@ -765,7 +765,7 @@ def _honorific_words() -> frozenset[str]:
     )
 
 
-def _spelt_out_acronym(text: str, end: int, words: list[str], src: _Source) -> str | None:
+def _spelt_out_acronym(text: str, end: int, words: list[str], src: ArticleIndex) -> str | None:
     """The acronym in brackets right after the summary name ("Ulster Defence Regiment (UDR)",
     "Police and Crime Commissioner (PCC)"), normalized, when the article gives it and the
     initials of the name's words, in order, are part of it; else None."""

@@ -55,7 +55,7 @@ from factkit.verification import number_slots as slots
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.goal_minutes import judge_goal_minutes
-from factkit.verification.index import _around, _Number
+from factkit.verification.index import IndexedNumber, neighbours_of
 from factkit.verification.names import _proper_words
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_pairs import paired_in_article
@@ -417,7 +417,7 @@ def _reworded(ctx: SentenceContext, q: Quantity, window: set[int]) -> bool:
     next word on both sides, or the two next on one side: "£40m signing Eliaquim" for the
     summary's "£23m signing Eliaquim")? Then the summary changed that number rather than
     derived another from two of the passage's."""
-    around = _around(ctx.text, q.start, q.end, ctx.part.start, ctx.part.end)
+    around = neighbours_of(ctx.text, q.start, q.end, ctx.part.start, ctx.part.end)
     return any(
         n.pos in window
         and unit_key(n.quantity.unit) == unit_key(q.unit)
@@ -521,7 +521,7 @@ def _units_clash(ctx: SentenceContext, a: str | None, b: str | None) -> bool:
 
 
 def _slot_score(
-    ctx: SentenceContext, q: Quantity, mine: frozenset[str], n: _Number, scores: np.ndarray
+    ctx: SentenceContext, q: Quantity, mine: frozenset[str], n: IndexedNumber, scores: np.ndarray
 ) -> float:
     """How well the article number ``n`` fits the summary number's slot: its sentence's
     alignment, the shared neighbouring words, the unit."""
@@ -537,13 +537,13 @@ def _slot_score(
 
 
 def _number_adjacency(
-    ctx: SentenceContext, q: Quantity, same_value: list[_Number], window: set[int]
+    ctx: SentenceContext, q: Quantity, same_value: list[IndexedNumber], window: set[int]
 ) -> dict[str, float]:
-    """The words right next to the summary's number (``_Around.fit``, 0-4) against those
+    """The words right next to the summary's number (``Neighbours.fit``, 0-4) against those
     next to an article number of its value (``same_value``), and next to an article number
     of another value in the supporting sentences; and whether the article writes the very
     same quantity ("more than 70 animals")."""
-    around = _around(ctx.text, q.start, q.end, ctx.part.start, ctx.part.end)
+    around = neighbours_of(ctx.text, q.start, q.end, ctx.part.start, ctx.part.end)
     wording = _wording(q.text)
     own = max((around.fit(n.around) for n in same_value), default=0)
     same = any(_wording(n.quantity.text) == wording for n in same_value)
@@ -609,7 +609,7 @@ def _words_moved(
     ctx: SentenceContext,
     q: Quantity,
     mine: frozenset[str],
-    same_value: list[_Number],
+    same_value: list[IndexedNumber],
     top: int,
     window: set[int],
 ) -> bool:
@@ -635,7 +635,7 @@ def _taken(
     ctx: SentenceContext,
     q: Quantity,
     slot: tuple[frozenset[str], int, set[int]],
-    same_value: list[_Number],
+    same_value: list[IndexedNumber],
     evidence: dict[str, float],
     not_age: bool,
 ) -> bool:
@@ -675,7 +675,7 @@ def _all(ctx: SentenceContext, positions: set[int] | None = None) -> list[Quanti
 
 
 def _noun_attachment(
-    ctx: SentenceContext, q: Quantity, same_value: list[_Number], window: set[int]
+    ctx: SentenceContext, q: Quantity, same_value: list[IndexedNumber], window: set[int]
 ) -> dict[str, float]:
     """Does the noun the summary's number counts go with the article's number of that value
     (``noun_own``), or with a number of another value in the supporting sentences

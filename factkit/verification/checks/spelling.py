@@ -20,7 +20,7 @@ import re
 
 from factkit.document import ReasonType, VerifyReason
 from factkit.verification.checks.context import SentenceContext
-from factkit.verification.index import _Source
+from factkit.verification.index import ArticleIndex
 from factkit.verification.names import _name_spans
 from factkit.verification.references import short_form_of
 from factkit.verification.text import _WORD_RE, _norm_word
@@ -106,7 +106,7 @@ def _broken_names(ctx: SentenceContext) -> list[VerifyReason]:
     return reasons
 
 
-def _article_spelling(src: _Source, word: str, others: list[str]) -> tuple[int, int] | None:
+def _article_spelling(src: ArticleIndex, word: str, others: list[str]) -> tuple[int, int] | None:
     """The span of the article word that ``word`` misspells, in an article name with the same
     ``others``, or None."""
     for name in src.names:
