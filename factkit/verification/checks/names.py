@@ -596,7 +596,7 @@ def _before_noun(text: str, end: int) -> bool:
     return m is not None and m.group(1) not in word_set("stop_words")
 
 
-def _no_slot_name(words: list[str], n: _Name, src: _Source) -> bool:
+def _no_slot_name(words: list[str], n: IndexedName, src: ArticleIndex) -> bool:
     """Is article name ``n`` one that fills no name's slot: a common word the article
     capitalises only once, where it opens a sentence or a glued caption ("Titled",
     "Personally", "Armed with"; "Arsenal", capitalised throughout, stays a name), or a
