@@ -19,6 +19,8 @@ share of positives that of one seed (the untouched highlights are the same in ev
 dev documents (by a hash of the id), replay the verifier's verdicts on the other half
 (``decision_sim.py``), both ways. ``--choose-thresholds`` picks each threshold by a written rule
 (``choose_threshold``) on the replayed verdicts instead of taking the given ones.
+``--drop-feature`` (repeatable) fits with that feature's column zeroed: the same estimate with
+and without a candidate feature, on the same dumps, says what it adds.
 
 Only dev data is read: the corruption test half and the judged highlights stay held out.
 """
@@ -137,11 +139,13 @@ def fit(
     cliff_weight: float,
     l2: float,
     positive_scale: float = 1.0,
+    drop: tuple[int, ...] = (),
 ) -> np.ndarray:
     """Weighted logistic fit: each source sums to its share of the items. ``positive_scale``
     multiplies the synthetic positives' weight before that (``--seed-balance``: each seed's
     dump brings new swaps but the same untouched highlights, read once, so without it the share
-    of positives, and with it every probability, grows with the number of seeds)."""
+    of positives, and with it every probability, grows with the number of seeds). The columns
+    ``drop`` are zeroed, so their weights stay 0 (the layer without those features)."""
     xs = [f for f, _ in synthetic] + [f for f, _, _ in real]
     ys = [y for _, y in synthetic] + [y for _, y, _ in real]
     total = len(xs)
@@ -149,7 +153,9 @@ def fit(
     w_syn *= total / (1.0 + cliff_weight) / max(1e-9, float(w_syn.sum()))
     w_real = total * cliff_weight / (1.0 + cliff_weight) / max(1, len(real))
     weights = np.r_[w_syn, np.full(len(real), w_real)]
-    return fit_logistic_bias_first(np.array(xs), np.array(ys, float), l2, weights)
+    x = np.array(xs)
+    x[:, list(drop)] = 0.0
+    return fit_logistic_bias_first(x, np.array(ys, float), l2, weights)
 
 
 def report(
@@ -189,7 +195,11 @@ def fit_layer(
     ``args``: ``cliff_weights``, ``l2``, ``seed_balance``)."""
     synthetic = corruption_slots(rows)
     scale = 1.0 / len({r["dump"] for r in rows}) if args.seed_balance and rows else 1.0
-    return {c: fit(synthetic[c], real[c], args.cliff_weights[c], args.l2, scale) for c in CHECKS}
+    weights = {}
+    for c in CHECKS:
+        drop = tuple(i for i, f in enumerate(FEATURES[c]) if f in getattr(args, "drop_feature", ()))
+        weights[c] = fit(synthetic[c], real[c], args.cliff_weights[c], args.l2, scale, drop)
+    return weights
 
 
 def figures(
@@ -240,6 +250,7 @@ def transfer(rows: list[dict[str, Any]], cliff: list[dict[str, Any]], args: Any)
     real = cliff_slots_of(cliff)
     shipped = Layer.from_json(json.loads(args.dumped_with.read_text(encoding="utf-8")))
     keys = ("entity_swap", "number_swap", "number_change", "speaker_swap", "untouched")
+    keys_cliff = ("cliff_cnndm_fa", "cliff_cnndm_recall", "cliff_xsum_fa")
     for fold in (0, 1):
         train = [r for r in rows if doc_half(r["doc"]) != fold and r["dump"] < args.fit_dumps]
         test = [r for r in rows if doc_half(r["doc"]) == fold]
@@ -256,16 +267,21 @@ def transfer(rows: list[dict[str, Any]], cliff: list[dict[str, Any]], args: Any)
             chosen[check] = choose_threshold(check, w, chosen, data)
         print(f"transfer: fit on {len(train)} rows, replay {len(test)} rows of the other documents")
         print(f"   thresholds {chosen}")
-        print("   name thr  " + " ".join(f"{k:>13}" for k in keys) + "  ent-slot-recall")
-        for thr in (chosen["name"], 0.30, 0.345, 0.40, 0.45, 0.50):
+        print(
+            "   name thr  "
+            + " ".join(f"{k:>13}" for k in keys)
+            + "  ent-slot-recall  CNN/DM FA, recall, XSum FA"
+        )
+        for thr in (chosen["name"], *np.arange(0.25, 0.56, 0.025)):
             layer = Layer({"name": (w["name"], thr), "number": (w["number"], chosen["number"])})
-            got = figures(test, [], layer, shipped)
+            got = figures(test, cliff, layer, shipped)
             slots = corruption_slots([r for r in test if r["kind"] == "entity_swap"])["name"]
             p = sigmoid(np.array([f for f, y in slots if y]) @ w["name"])
             print(
                 f"   {thr:8.3f}  "
                 + " ".join(f"{got.get(k, 0.0):13.3f}" for k in keys)
-                + f"  {float((p > thr).mean()):15.3f}"
+                + f"  {float((p > thr).mean()):15.3f}  "
+                + " ".join(f"{got.get(k, 0.0):.3f}" for k in keys_cliff)
             )
 
 
@@ -309,12 +325,21 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--fit-dumps", type=int, default=10**6, help="--doc-split: fit on the first N dumps only"
     )
+    parser.add_argument(
+        "--drop-feature",
+        action="append",
+        default=[],
+        help="fit without this decision feature (its column zeroed; repeatable)",
+    )
     parser.add_argument("--out", type=Path, default=None, help="write the weights file here")
     return parser.parse_args()
 
 
 def main() -> None:
     args = parse_args()
+    unknown = set(args.drop_feature) - {f for names in FEATURES.values() for f in names}
+    if unknown:
+        raise SystemExit(f"--drop-feature: no decision feature {sorted(unknown)}")
     dumps = expand_dumps(args.corruption_dump)
     rows = corruption_rows(dumps)
     cliff = read_jsonl(args.cliff_dump) if args.cliff_dump else []

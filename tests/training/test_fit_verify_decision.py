@@ -128,6 +128,19 @@ def test_seed_balance_weighs_the_positives_down() -> None:
     assert halved < full - 0.05
 
 
+def test_a_dropped_feature_keeps_weight_zero() -> None:
+    # --drop-feature: the layer fitted without a feature, to measure what it adds
+    script = load_script("fit_verify_decision")
+    rng = np.random.default_rng(1)
+    synthetic = [
+        ([1.0, float(x), float(-x)], int(x + rng.normal() > 0)) for x in rng.normal(size=200)
+    ]
+    kept = script.fit(synthetic, [], 0.0, 1.0)
+    dropped = script.fit(synthetic, [], 0.0, 1.0, 1.0, (1,))
+    assert abs(kept[1]) > 0.1
+    assert dropped[1] == 0.0 and dropped[2] < kept[2] - 0.1  # the other column takes it over
+
+
 def test_threshold_rule_takes_the_most_recall_within_the_limits(monkeypatch: Any) -> None:
     script = load_script("fit_verify_decision")
 
