@@ -22,14 +22,14 @@ from factkit.verification.score_results import is_result, is_running
 from factkit.verification.text import _BARE_DIGITS_RE, _DIGITS_RE
 
 # two small numbers joined by a dash, not part of a date, a range of years or a phone number
-_SCORELINE_RE = re.compile(r"(?<![\w.,/-])(\d{1,2})\s?[-–—]\s?(\d{1,2})(?!\w|[.,/]\d|-\d)")
+SCORELINE_RE = re.compile(r"(?<![\w.,/-])(\d{1,2})\s?[-–—]\s?(\d{1,2})(?!\w|[.,/]\d|-\d)")
 
 
 @lru_cache(maxsize=16)
 def article_scorelines(text: str) -> frozenset[tuple[int, int]]:
     """Every scoreline of the article, both ways round."""
     out: set[tuple[int, int]] = set()
-    for m in _SCORELINE_RE.finditer(text):
+    for m in SCORELINE_RE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         out |= {(a, b), (b, a)}
     return frozenset(out)
@@ -39,7 +39,7 @@ def scoreline_spans(text: str, start: int, end: int) -> list[tuple[int, int, int
     """(start, end, first, second) of the scorelines in ``text[start:end]``."""
     return [
         (m.start(), m.end(), int(m.group(1)), int(m.group(2)))
-        for m in _SCORELINE_RE.finditer(text, start, end)
+        for m in SCORELINE_RE.finditer(text, start, end)
     ]
 
 

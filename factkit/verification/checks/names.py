@@ -598,8 +598,8 @@ def _before_noun(text: str, end: int) -> bool:
 
 def _no_slot_name(words: list[str], n: IndexedName, src: ArticleIndex) -> bool:
     """Is article name ``n`` one that fills no name's slot: a common word the article
-    capitalises only once, where it opens a sentence or a glued caption ("Titled",
-    "Personally", "Armed with"; "Arsenal", capitalised throughout, stays a name), or a
+    capitalises only once (mostly where it opens a sentence or a glued caption: "Titled",
+    "Armed with"; "Arsenal", capitalised throughout, stays a name), or a
     demonym before its noun ("designed by American designer David Hanson": where someone is
     from, beside the slot's name) unless the summary's is one too? (A demonym standing alone,
     "tension between African-Americans and", fills one.)"""
