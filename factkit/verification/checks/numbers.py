@@ -106,6 +106,7 @@ def check_numbers(
     range_rivals = judge_ranges(ctx.text, part.start, part.end, src.text)
     # whose number it is: a rank, or the number of a name in an article "respectively" list
     role_rivals = _role_rivals(ctx, quantities, settled)
+    counts = _counts(ctx.text, quantities)  # the partners a number's pair may have
     for q in quantities:
         if q.start in held_ages or any(a <= q.start and q.end <= b for a, b in settled):
             continue
@@ -138,8 +139,7 @@ def check_numbers(
             continue
         reason = _check_number(ctx, q, reasons, notes, q.start not in ages)
         # "six in one year": the article writes the pair together too (``number_pairs.py``)
-        pair = (ctx.text, q, _counts(ctx.text, quantities), src.text, src.numbers)
-        if reason is not None and not paired_in_article(*pair):
+        if reason is not None and not paired_in_article(ctx.text, q, counts, src.text, src.numbers):
             reasons.append(reason)
     return reasons
 
