@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from factkit.training.logistic import sigmoid
-from factkit.verification.decision import decision_features
+from factkit.verification.decision import decision_features, decision_layer
 from factkit.verification.score import REASON_FEATURES, score_model
 
 # check -> (the reason a new flag adds, the reasons a lost flag takes away, in order)
@@ -38,12 +38,7 @@ class Layer:
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Layer:
-        return cls(
-            {
-                c: (np.array(p["weights"], float), float(p["threshold"]))
-                for c, p in raw["checks"].items()
-            }
-        )
+        return cls(decision_layer(raw))
 
     def probs(self, check: str, slots: list[dict[str, Any]]) -> np.ndarray:
         if not slots:

@@ -221,9 +221,9 @@ def choose_threshold(
 ) -> float:
     """The threshold of ``check`` with the most dev recall on its corruption types, among those
     that keep CLIFF CNN/DM false alarms within ``data.max_cliff_fa`` and dev untouched false
-    alarms no higher than the shipped layer's on the same rows (ties: the highest threshold)."""
+    alarms within ``data.untouched_limit`` (``choice_data``; ties: the highest threshold)."""
     kinds = ("entity_swap",) if check == "name" else ("number_swap", "number_change")
-    limit = figures(data.rows, data.cliff, data.shipped, data.shipped)["untouched"]
+    limit = data.untouched_limit
     best, best_recall = thresholds[check], -1.0
     for thr in np.arange(0.20, 0.851, 0.01):
         trial = {**thresholds, check: float(thr)}
@@ -244,27 +244,46 @@ def choose_threshold(
     return best
 
 
+def shipped_layer(args: Any) -> Layer:
+    """The decision layer the dumps were written with (``--dumped-with``)."""
+    return Layer.from_json(json.loads(args.dumped_with.read_text(encoding="utf-8")))
+
+
+def choice_data(
+    rows: list[dict[str, Any]],
+    cliff: list[dict[str, Any]],
+    shipped: Layer,
+    args: Any,
+    verbose: bool,
+) -> argparse.Namespace:
+    """What ``choose_threshold`` reads, with the limit on untouched false alarms: the shipped
+    layer's on these rows, replayed once for both checks."""
+    return argparse.Namespace(
+        rows=rows,
+        cliff=cliff,
+        shipped=shipped,
+        max_cliff_fa=args.max_cliff_fa,
+        untouched_limit=figures(rows, cliff, shipped, shipped)["untouched"],
+        verbose=verbose,
+    )
+
+
 def transfer(rows: list[dict[str, Any]], cliff: list[dict[str, Any]], args: Any) -> None:
     """Fit on one half of the dev documents, replay the other half, both ways; with
     ``--choose-thresholds`` the first row is at the thresholds the rule picks on the fitted half."""
     real = cliff_slots_of(cliff)
-    shipped = Layer.from_json(json.loads(args.dumped_with.read_text(encoding="utf-8")))
+    shipped = shipped_layer(args)
     keys = ("entity_swap", "number_swap", "number_change", "speaker_swap", "untouched")
     keys_cliff = ("cliff_cnndm_fa", "cliff_cnndm_recall", "cliff_xsum_fa")
     for fold in (0, 1):
         train = [r for r in rows if doc_half(r["doc"]) != fold and r["dump"] < args.fit_dumps]
         test = [r for r in rows if doc_half(r["doc"]) == fold]
         w = fit_layer(train, real, args)
-        data = argparse.Namespace(
-            rows=train,
-            cliff=cliff,
-            shipped=shipped,
-            max_cliff_fa=args.max_cliff_fa,
-            verbose=False,
-        )
         chosen = {"name": args.name_threshold, "number": args.number_threshold}
-        for check in CHECKS if args.choose_thresholds else ():
-            chosen[check] = choose_threshold(check, w, chosen, data)
+        if args.choose_thresholds:
+            data = choice_data(train, cliff, shipped, args, verbose=False)
+            for check in CHECKS:
+                chosen[check] = choose_threshold(check, w, chosen, data)
         print(f"transfer: fit on {len(train)} rows, replay {len(test)} rows of the other documents")
         print(f"   thresholds {chosen}")
         print(
@@ -272,11 +291,12 @@ def transfer(rows: list[dict[str, Any]], cliff: list[dict[str, Any]], args: Any)
             + " ".join(f"{k:>13}" for k in keys)
             + "  ent-slot-recall  CNN/DM FA, recall, XSum FA"
         )
+        # the swapped name slots' probabilities do not depend on the threshold
+        slots = corruption_slots([r for r in test if r["kind"] == "entity_swap"])["name"]
+        p = sigmoid(np.array([f for f, y in slots if y]) @ w["name"])
         for thr in (chosen["name"], *np.arange(0.25, 0.56, 0.025)):
             layer = Layer({"name": (w["name"], thr), "number": (w["number"], chosen["number"])})
             got = figures(test, cliff, layer, shipped)
-            slots = corruption_slots([r for r in test if r["kind"] == "entity_swap"])["name"]
-            p = sigmoid(np.array([f for f, y in slots if y]) @ w["name"])
             print(
                 f"   {thr:8.3f}  "
                 + " ".join(f"{got.get(k, 0.0):13.3f}" for k in keys)
@@ -356,10 +376,7 @@ def main() -> None:
     thresholds = {"name": args.name_threshold, "number": args.number_threshold}
     weights = fit_layer(rows, real, args)
     if args.choose_thresholds:
-        shipped = Layer.from_json(json.loads(args.dumped_with.read_text(encoding="utf-8")))
-        data = argparse.Namespace(
-            rows=rows, cliff=cliff, shipped=shipped, max_cliff_fa=args.max_cliff_fa, verbose=True
-        )
+        data = choice_data(rows, cliff, shipped_layer(args), args, verbose=True)
         for check in CHECKS:
             thresholds[check] = choose_threshold(check, weights, thresholds, data)
         print(f"chosen thresholds: {thresholds}")

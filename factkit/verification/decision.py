@@ -13,6 +13,7 @@ import json
 import math
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 
@@ -144,15 +145,20 @@ def check_decision_file(raw: dict[str, object], where: str) -> None:
             )
 
 
+def decision_layer(raw: dict[str, Any]) -> dict[str, tuple[np.ndarray, float]]:
+    """check -> (weights, probability threshold) of a decision layer file's contents."""
+    return {
+        check: (np.array(part["weights"], np.float64), float(part["threshold"]))
+        for check, part in raw["checks"].items()
+    }
+
+
 @cache
 def _decision_model() -> dict[str, tuple[np.ndarray, float]]:
     """check -> (weights, probability threshold) of the packaged decision layer."""
     raw = json.loads(resources.files("factkit.models").joinpath(DECISION_FILE).read_text())
     check_decision_file(raw, f"factkit/models/{DECISION_FILE}")
-    return {
-        check: (np.array(part["weights"], np.float64), float(part["threshold"]))
-        for check, part in raw["checks"].items()
-    }
+    return decision_layer(raw)
 
 
 class SlotDecider:

@@ -155,6 +155,7 @@ def test_threshold_rule_takes_the_most_recall_within_the_limits(monkeypatch: Any
 
     monkeypatch.setattr(script, "figures", figures)
     weights = {"name": np.zeros(2), "number": np.zeros(2)}
-    data = argparse.Namespace(rows=[], cliff=[], shipped=object(), max_cliff_fa=0.08, verbose=False)
+    options = argparse.Namespace(max_cliff_fa=0.08)
+    data = script.choice_data([], [], object(), options, verbose=False)
     # untouched no higher than the shipped layer's (0.10 at 0.40), CLIFF within 0.08 (>= 0.47)
     assert script.choose_threshold("name", weights, {"name": 0.3, "number": 0.3}, data) == 0.47
