@@ -21,7 +21,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factkit.config import Config, coerce_config, load_config
+from factkit.config import Config, SplitterConfig, coerce_config, load_config
 from factkit.document import (
     Article,
     Attribution,
@@ -40,7 +40,6 @@ from factkit.version import __version__
 
 if TYPE_CHECKING:
     from factkit.batching import BatchResult
-    from factkit.config import SplitterConfig
 
 
 __all__ = [
@@ -110,12 +109,21 @@ def as_article(text_or_article: str | Article) -> Article:
     return article_from_text(text_or_article)
 
 
-def split_sentences(text: str, config: SplitterConfig | None = None) -> list[Sentence]:
-    """Sentences and non-body segments with character offsets into ``text``."""
-    _check_args("split_sentences", text=("text", text))
+def split_sentences(
+    text: str, config: ConfigLike | SplitterConfig = None
+) -> list[Sentence]:
+    """Sentences and non-body segments with character offsets into ``text``.
+
+    ``config`` is read like every other function's (a Config, a YAML path, None); the splitter's
+    own section (``Config().splitter``) is still taken as it always was.
+    """
     from factkit.split import split_sentences as _split
 
-    return _split(text, config)
+    _check_args("split_sentences", text=("text", text))
+    if isinstance(config, SplitterConfig):
+        return _split(text, config)
+    _check_args("split_sentences", config=("config", config))
+    return _split(text, coerce_config(config).splitter if config is not None else None)
 
 
 def find_quantities(text: str) -> list[Quantity]:

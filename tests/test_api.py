@@ -40,6 +40,20 @@ def test_split_and_quantities_on_plain_text() -> None:
     assert qs[1].qualifier == "more than"
 
 
+def test_split_sentences_takes_every_config_form(tmp_path: Path) -> None:
+    # README: every function takes a factkit.Config, a YAML path or None; split_sentences took
+    # only the splitter's own section and died with AttributeError on a path or a Config
+    text = "The minister spoke on Monday. A second sentence follows it."
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("splitter:\n  max_len: 0\n", encoding="utf-8")
+    expected = [s.text for s in factkit.split_sentences(text)]
+    for config in (cfg, str(cfg), factkit.Config(), factkit.load_config(cfg)):
+        assert [s.text for s in factkit.split_sentences(text, config=config)] == expected
+    assert [s.text for s in factkit.split_sentences(text, factkit.Config().splitter)] == expected
+    with pytest.raises(TypeError, match=r"factkit\.split_sentences\(\): config must be"):
+        factkit.split_sentences(text, config=3)  # type: ignore[arg-type]
+
+
 def test_extract_claims_accepts_text_and_config_path(seed_text: str, tmp_path: Path) -> None:
     cfg = tmp_path / "c.yaml"
     cfg.write_text("checkworthiness:\n  enabled: false\n", encoding="utf-8")
