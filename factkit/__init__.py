@@ -98,6 +98,11 @@ def _check_args(func: str, **args: tuple[str, Any]) -> None:
             raise TypeError(
                 f"factkit.{func}(): {name} must be {what}, not {type(value).__name__}"
             )
+        if kind in ("text", "article") and isinstance(value, str):
+            from factkit.ingest import unpaired_surrogate
+
+            if why := unpaired_surrogate(value):
+                raise ValueError(f"factkit.{func}(): {name}: {why}")
 
 
 def as_article(text_or_article: str | Article) -> Article:

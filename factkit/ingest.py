@@ -90,6 +90,28 @@ def _refuse_nul(text: str, path: str, line: int | None = None) -> None:
         )
 
 
+# A lone UTF-16 surrogate: only a JSON "\ud800" escape (or Python code) can put one in a str, and
+# no tokenizer or output encoding accepts it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def unpaired_surrogate(text: str) -> str | None:
+    """Why ``text`` is not Unicode text (its first unpaired surrogate), or None when it is."""
+    m = _SURROGATE.search(text)
+    if m is None:
+        return None
+    return f"an unpaired surrogate (U+{ord(m.group()):04X} at character {m.start()}); " + (
+        "expected Unicode text"
+    )
+
+
+def _refuse_surrogates(record: dict[str, Any], path: str, line: int | None) -> None:
+    for key in ("text", "article", "id", "title", "section", "credit", "url"):
+        value = record.get(key)
+        if isinstance(value, str) and (why := unpaired_surrogate(value)):
+            raise InputError(f"{key}: {why}", path=path, line=line)
+
+
 def _parse_date(value: Any, path: str, line: int | None = None) -> dt.date | None:
     if value is None or value == "":
         return None
@@ -177,6 +199,7 @@ def article_from_record(
     if not isinstance(text, str):
         raise InputError("record has no 'text' string field", path=path, line=line)
     _refuse_nul(text, path, line)
+    _refuse_surrogates(record, path, line)
 
     def opt(key: str) -> str | None:
         value = record.get(key)

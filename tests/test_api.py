@@ -101,6 +101,22 @@ def test_wrong_argument_types_name_the_argument(call: Any, argument: str, bad: o
         call(bad)
 
 
+@pytest.mark.parametrize(
+    "call,argument",
+    [
+        (lambda x: factkit.split_sentences(x), "text"),
+        (lambda x: factkit.analyze(x), "text_or_article"),
+        (lambda x: factkit.verify(x, "The source."), "summary_text"),
+        (lambda x: factkit.checkworthiness(x), "sentence"),
+    ],
+)
+def test_unpaired_surrogate_is_a_value_error_naming_the_argument(call: Any, argument: str) -> None:
+    # a lone surrogate (from a JSON "\\udc00" escape) reached the tokenizer's TypeError
+    why = r"an unpaired surrogate \(U\+DC00 at character 4\)"
+    with pytest.raises(ValueError, match=rf"\(\): {argument}: {why}"):
+        call("Bad \udc00 text said 5 people.")
+
+
 @pytest.mark.parametrize("bad", [b"bytes", 3])
 def test_wrong_config_type_names_the_argument(bad: object) -> None:
     with pytest.raises(TypeError, match=r"factkit\.analyze\(\): config must be"):

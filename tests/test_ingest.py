@@ -137,6 +137,21 @@ def test_nul_in_a_record_or_utf16_text_is_refused(tmp_path: Path) -> None:
         read_article(str(g))
 
 
+@pytest.mark.parametrize("field", ["text", "title", "id"])
+def test_unpaired_surrogate_escape_in_a_record_is_refused(field: str, tmp_path: Path) -> None:
+    # json.loads turns "\\ud800" into a lone surrogate: no encoder or output can take it, so it
+    # crashed the tokenizer or the final write; it is bad input, named like a NUL
+    record = {"id": "x", "text": "The mayor said 12 homes burned.", field: "a \ud800 b"}
+    f = tmp_path / "r.jsonl"
+    f.write_text(json.dumps(record) + "\n" + json.dumps({"text": "Fine."}) + "\n", "utf-8")
+    items = list(iter_articles(str(f)))
+    assert isinstance(items[0], InputError)
+    assert str(items[0]) == (
+        f"{f}:1: {field}: an unpaired surrogate (U+D800 at character 2); expected Unicode text"
+    )
+    assert items[1].text == "Fine."  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(
     "name,content,count",
     [
