@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from factkit.batching.output import written_by_batch
 from factkit.config import IngestConfig
 from factkit.document import Article
 from factkit.errors import FactkitError, InputError
@@ -82,24 +83,58 @@ def _walk_folder(folder: Path, extensions: set[str]) -> list[Path]:
     return sorted(found, key=lambda p: p.parts)
 
 
+def _is_output(path: Path, resolved: Path, outputs: dict[Path, tuple[int, int] | None]) -> bool:
+    """Whether an input is one of this run's outputs; one that holds articles (not a previous
+    run's reports or errors) is refused, as writing the output would destroy it."""
+    try:
+        st = path.stat()
+        inode: tuple[int, int] | None = (st.st_dev, st.st_ino)
+    except OSError:
+        inode = None
+    if resolved not in outputs and (inode is None or inode not in outputs.values()):
+        return False
+    if inode is not None and not written_by_batch(path):
+        raise FactkitError(
+            f"{path}: an input of this run, and the run would write its output over it; "
+            "choose another -o (or --errors)"
+        )
+    return True
+
+
+def _output_inodes(outputs: Iterable[Path]) -> dict[Path, tuple[int, int] | None]:
+    found: dict[Path, tuple[int, int] | None] = {}
+    for out in outputs:
+        try:
+            st = out.stat()
+            found[out.resolve()] = (st.st_dev, st.st_ino)
+        except OSError:
+            found[out.resolve()] = None
+    return found
+
+
 def expand_inputs(
-    inputs: Iterable[str], extensions: Iterable[str], exclude: Iterable[Path] = ()
+    inputs: Iterable[str],
+    extensions: Iterable[str],
+    exclude: Iterable[Path] = (),
+    outputs: Iterable[Path] = (),
 ) -> list[str]:
     """Input arguments -> the list of files to read (``-`` kept as is), each file once.
 
     A folder is walked recursively for the configured extensions; an argument with ``*?[`` that
     is not an existing path is a glob (``**`` recurses). A named file that does not exist is kept:
     reading it fails later and lands in the errors file. A folder or glob that finds nothing is a
-    usage error, as is an empty input list.
+    usage error, as is an empty input list. ``exclude`` paths are never inputs; ``outputs`` (the
+    report and errors files) are skipped when a previous run wrote them, else refused.
     """
     wanted = {e.lower() if e.startswith(".") else f".{e.lower()}" for e in extensions}
     skip = {p.resolve() for p in exclude}
+    outs = _output_inodes(outputs)
     seen: set[Path] = set()
     files: list[str] = []
 
     def add(path: Path) -> None:
         resolved = path.resolve()
-        if resolved in skip or resolved in seen:
+        if resolved in skip or resolved in seen or _is_output(path, resolved, outs):
             return
         seen.add(resolved)
         files.append(str(path))

@@ -99,6 +99,22 @@ def repair_and_read_ids(path: Path) -> tuple[set[str], int]:
     return ids, dropped + bad_lines
 
 
+def written_by_batch(path: Path) -> bool:
+    """Whether ``path`` is empty or a batch run's output or errors file (its first line is a
+    report, or an error record), so a later run may skip it as input and write it again."""
+    with open(path, "rb") as fh:
+        first = fh.readline(1 << 20)
+    if not first.strip() or first.startswith(b'{"input":{"id":'):  # a report, maybe torn
+        return True
+    try:
+        record = json.loads(first)
+    except ValueError:
+        return False
+    return isinstance(record, dict) and {"stage", "message"} <= record.keys() and (
+        "text" not in record
+    )
+
+
 def _end_of_last_full_line(fh: IO[bytes], size: int) -> int:
     """Offset just past the last b"\\n" (0 if none), reading backwards in blocks."""
     pos = size

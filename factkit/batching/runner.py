@@ -375,7 +375,8 @@ def run_batch(
     files = expand_inputs(
         [str(i) for i in inputs],
         cfg.batch.extensions,
-        exclude=(out_path, err_path, config_path, sibling_path(out_path, ".lock")),
+        exclude=(config_path, sibling_path(out_path, ".lock")),
+        outputs=(out_path, err_path),
     )
 
     with ExitStack() as held:

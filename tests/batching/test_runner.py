@@ -309,3 +309,35 @@ def test_module_entry_point_reads_stdin_and_reports_exit_codes(tmp_path: Path) -
         [*cmd[:3], str(tmp_path / "*.none"), *cmd[4:]], capture_output=True, env=env, timeout=120
     )
     assert bad.returncode == 2 and b"no files match" in bad.stderr
+
+
+@pytest.mark.parametrize("out_name", ["a0.txt", "recs.jsonl"])
+def test_an_output_that_is_an_input_article_is_refused_untouched(
+    tmp_path: Path, claims_only: Config, out_name: str
+) -> None:
+    # `batch archive/ -o archive/a0.txt` skipped a0.txt as input and wrote the reports over it
+    src = tmp_path / "archive"
+    src.mkdir()
+    rng = random.Random(5)
+    (src / "a0.txt").write_text(news_article(rng, 0), encoding="utf-8")
+    (src / "a1.txt").write_text(news_article(rng, 1), encoding="utf-8")
+    write_jsonl_articles(src / "recs.jsonl", 2)
+    before = (src / out_name).read_bytes()
+    for inputs in ([str(src)], [str(src / out_name)]):
+        with pytest.raises(FactkitError, match=rf"{out_name}: an input of this run"):
+            run_batch(inputs, src / out_name, claims_only, engine="serial", progress=False)
+        assert (src / out_name).read_bytes() == before
+    assert sorted(p.name for p in src.iterdir()) == ["a0.txt", "a1.txt", "recs.jsonl"]
+
+
+def test_a_previous_output_inside_the_input_folder_is_still_skipped(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    src = tmp_path / "archive"
+    src.mkdir()
+    rng = random.Random(6)
+    (src / "a0.txt").write_text(news_article(rng, 0), encoding="utf-8")
+    out = src / "reports.jsonl"
+    for _ in range(2):  # the second run meets the first one's output (and errors file) as input
+        res = run_batch([str(src)], out, claims_only, engine="serial", progress=False)
+        assert res.done == 1 and _ids(out) == ["a0"]
