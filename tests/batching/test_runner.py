@@ -341,3 +341,21 @@ def test_a_previous_output_inside_the_input_folder_is_still_skipped(
     for _ in range(2):  # the second run meets the first one's output (and errors file) as input
         res = run_batch([str(src)], out, claims_only, engine="serial", progress=False)
         assert res.done == 1 and _ids(out) == ["a0"]
+
+
+def test_a_markdown_dir_holding_input_files_is_refused_untouched(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    # `batch notes/ --markdown-dir notes/` wrote a.md's checklist over the article a.md
+    src = tmp_path / "notes"
+    src.mkdir()
+    article = news_article(random.Random(8), 0)
+    (src / "a.md").write_text(article, encoding="utf-8")
+    for md in (src, tmp_path):
+        with pytest.raises(FactkitError, match=r"--markdown-dir: .* holds input files \(.*a\.md\)"):
+            run_batch(
+                [str(src)], tmp_path / "r.jsonl", claims_only, engine="serial",
+                progress=False, markdown_dir=md,
+            )
+    assert (src / "a.md").read_text(encoding="utf-8") == article
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]
