@@ -96,7 +96,7 @@ def export(article: dict[str, Any], fmt: str) -> str:
                 claim["review"]["desk_id"] = r["id"]
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        from factkit.render.to_csv import render_csv
+        from factkit.render.to_csv import render_csv, safe_cell
 
         rows = list(csv.reader(io.StringIO(render_csv(report))))
         buf = io.StringIO()
@@ -109,8 +109,8 @@ def export(article: dict[str, Any], fmt: str) -> str:
                     *row,
                     r.get("status", "open"),
                     r.get("rating") or "",
-                    r.get("note") or "",
-                    r.get("reviewer") or "",
+                    safe_cell(r.get("note") or ""),  # a reviewer's text is text too
+                    safe_cell(r.get("reviewer") or ""),
                 ]
             )
         return buf.getvalue()
