@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from factkit.serve.pool import AnalysisPool
@@ -22,8 +22,22 @@ class _In(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _some_text(value: str) -> str:
+    """What the command line refuses in a file (whitespace only, a NUL) the desk refuses too."""
+    if not value.strip():
+        raise ValueError("the text is empty: no text to process")
+    if (nul := value.find("\x00")) >= 0:
+        raise ValueError(f"contains a NUL character (at character {nul}); expected text")
+    return value
+
+
+SomeText = Annotated[str, AfterValidator(_some_text)]
+
+
 class AnalyzeIn(_In):
-    text: str = Field(min_length=1, description="The article text (or an uploaded file's text).")
+    text: SomeText = Field(
+        min_length=1, description="The article text (or an uploaded file's text)."
+    )
     date: dt.date | None = Field(None, description="Publication date, resolves relative dates.")
     title: str | None = Field(None, max_length=500)
     id: str | None = Field(None, pattern=ID_PATTERN, description="Article id (default: a hash).")
@@ -38,8 +52,10 @@ class AnalyzeIn(_In):
 
 
 class VerifyIn(_In):
-    source: str = Field(min_length=1, description="The article the summary should be faithful to.")
-    summary: str = Field(min_length=1, description="The summary to check.")
+    source: SomeText = Field(
+        min_length=1, description="The article the summary should be faithful to."
+    )
+    summary: SomeText = Field(min_length=1, description="The summary to check.")
 
 
 class ReviewIn(_In):

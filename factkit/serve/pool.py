@@ -30,7 +30,7 @@ from factkit.batching.worker import (
     stage_of,
 )
 from factkit.config import Config, load_config
-from factkit.errors import FactkitError
+from factkit.errors import FactkitError, InputError
 
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json")
 MAX_OVERRIDE_SETS = 4
@@ -74,11 +74,16 @@ def _article(payload: dict[str, Any], cfg: Config) -> Any:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(payload["text"])
             article = read_article(path, cfg.ingest)
+        except InputError as exc:  # named after the upload, not the temp file it was read from
+            where = f"{filename}:{exc.line}" if exc.line is not None else filename
+            raise AnalysisError(422, f"text: {where}: {exc.reason}", "text") from None
         finally:
             os.unlink(path)
         article = dataclasses.replace(article, source_path=None)
     else:
         article = article_from_text(payload["text"], config=cfg.ingest)
+    if not article.text.strip():
+        raise AnalysisError(422, f"text: {filename or 'text'}: the article is empty", "text")
     changes: dict[str, Any] = {}
     if payload.get("title"):
         changes["title"] = payload["title"]

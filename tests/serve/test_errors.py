@@ -39,6 +39,13 @@ def test_400_missing_field_on_verify(client: TestClient) -> None:
     [
         ("post", "/api/analyze", {"text": "x", "date": "yesterday"}, "date"),
         ("post", "/api/analyze", {"text": ""}, "text"),
+        # what the command line refuses (an empty article, a NUL) the desk refused not
+        ("post", "/api/analyze", {"text": " \n\t "}, "text"),
+        ("post", "/api/articles", {"text": " \n\t "}, "text"),
+        ("post", "/api/articles", {"text": "The mayor\u0000 said 5 homes burned."}, "text"),
+        ("post", "/api/analyze", {"text": "<html></html>", "filename": "a.htm"}, "text"),
+        ("post", "/api/verify", {"source": "  ", "summary": "The mayor spoke."}, "source"),
+        ("post", "/api/verify", {"source": "The mayor spoke.", "summary": "\n"}, "summary"),
         ("post", "/api/analyze", {"text": "x", "colour": "red"}, "colour"),
         ("post", "/api/analyze", {"text": "x", "id": "../etc"}, "id"),
         (
@@ -65,6 +72,17 @@ def test_422_names_the_field(
     assert r.status_code == 422, r.text
     assert r.json()["field"] == field
     assert r.json()["error"].startswith(field)
+
+
+def test_an_upload_error_names_the_uploaded_file_not_a_temp_file(client: TestClient) -> None:
+    # the upload is read from a temp file, whose path ("/tmp/tmpab12.json") was the message
+    r = client.post("/api/analyze", json={"text": "plain words", "filename": "notes.json"})
+    assert r.status_code == 422
+    assert r.json() == {
+        "error": "text: notes.json: invalid JSON: Expecting value (line 1)",
+        "field": "text",
+    }
+    assert client.get("/api/articles").json()["articles"] == []
 
 
 def test_422_on_query_parameters(client: TestClient) -> None:
