@@ -16,7 +16,7 @@ import typer
 
 from factkit.config import Config, load_config
 from factkit.enums import BatchEngine, OutputFormat, StrEnum, values
-from factkit.errors import ConfigError, FactkitError, InputError
+from factkit.errors import ConfigError, FactkitError, InputError, OutputError
 from factkit.io import atomic_write_files, check_outputs, config_path_for
 from factkit.version import __version__
 
@@ -98,10 +98,20 @@ def _check_output(output: Path | None, *inputs: str | Path | None) -> None:
         check_outputs([config_path_for(output)], inputs)
 
 
-def _emit(text: str, output: Path | None, cfg: Config) -> None:
-    if output is None:
+def _write_stdout(text: str) -> None:
+    """Write and flush stdout; a failure other than a closed pipe (a full disk) is one line."""
+    try:
         sys.stdout.write(text)
         sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"stdout: cannot write: {exc.strerror or exc}") from None
+
+
+def _emit(text: str, output: Path | None, cfg: Config) -> None:
+    if output is None:
+        _write_stdout(text)
         return
     # the report and its config sidecar: both whole, or neither
     atomic_write_files([(output, text), (config_path_for(output), cfg.to_yaml())])
@@ -442,13 +452,13 @@ def schema() -> None:
     """Print the JSON Schema of the report (claims/run JSON and batch lines)."""
     from factkit.render.to_json import report_schema
 
-    sys.stdout.write(json.dumps(report_schema(), indent=2) + "\n")
+    _write_stdout(json.dumps(report_schema(), indent=2) + "\n")
 
 
 @config_app.command("show")
 def config_show(config: ConfigOpt = None, set_: SetOpt = None) -> None:
     """Print the filled config (defaults < --config < --set)."""
-    sys.stdout.write(_config(config, set_).to_yaml())
+    _write_stdout(_config(config, set_).to_yaml())
 
 
 @config_app.command("validate")

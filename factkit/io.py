@@ -130,6 +130,11 @@ def check_outputs(outputs: Iterable[str | Path], inputs: Iterable[str | Path | N
                 )
         if out.is_dir():
             raise OutputError(f"{out}: is a folder; give a file name to write")
+        if out.exists() and not out.is_file():  # a rename would replace the node itself
+            raise OutputError(
+                f"{out}: not a regular file (a device, pipe or socket); leave out -o to "
+                "write to stdout"
+            )
         parent = out.parent if str(out.parent) else Path(".")
         for p in (parent, *parent.parents):
             if p.exists():

@@ -257,3 +257,23 @@ def test_max_chars_on_summarize_and_run(
     )
     assert code == 0, err
     assert 0 < len(json.loads(out)["summary"]["text"]) <= 120
+
+
+def test_a_failing_stdout_is_one_line_not_a_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "factkit schema > /dev/full" (a full disk) ended in an OSError traceback
+    import errno
+
+    class Full:
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def flush(self) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    for args in (["schema"], ["split", SEED], ["config", "show"]):
+        monkeypatch.setattr(sys, "stdout", Full())
+        code, _, err = run_cli(args, capsys, monkeypatch)
+        assert code == 2, args
+        assert err == "factkit: error: stdout: cannot write: No space left on device\n"

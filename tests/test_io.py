@@ -101,3 +101,15 @@ def test_check_outputs_sees_links_and_resolved_paths(tmp_path: Path) -> None:
 
 def test_config_path_sits_beside_output(tmp_path: Path) -> None:
     assert config_path_for(tmp_path / "r.html") == tmp_path / "r.html.config.yaml"
+
+
+def test_an_output_that_is_a_device_or_pipe_is_refused(tmp_path: Path) -> None:
+    # the atomic write renames a temp file over the target: "-o /dev/full" (as root) replaced
+    # the device node with a regular file and said "wrote /dev/full"
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    (tmp_path / "link").symlink_to(fifo)
+    for out in (fifo, tmp_path / "link"):
+        with pytest.raises(OutputError, match=r"not a regular file \(a device, pipe or socket\)"):
+            check_outputs([out], ["in.txt"])
+    assert fifo.is_fifo() and (tmp_path / "link").is_symlink()
