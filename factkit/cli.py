@@ -22,6 +22,7 @@ from factkit.version import __version__
 
 if TYPE_CHECKING:
     from factkit.document import Article
+    from factkit.serve.storage import Store
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
@@ -370,6 +371,7 @@ def batch(
 
     check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
     cfg = _config(config, set_)
+    archive = _open_archive(db)
     try:
         result = run_batch(
             inputs,
@@ -384,6 +386,11 @@ def batch(
             ordered=ordered,
             progress=False if quiet else None,
         )
+        if archive is not None:
+            from factkit.serve.importer import import_reports
+
+            imported = import_reports(output, archive)
+            typer.echo(f"imported {imported.imported} reports into {imported.db}", err=True)
     except KeyboardInterrupt:
         typer.echo(
             f"factkit batch: interrupted; what was written to {output} is complete -- "
@@ -391,12 +398,19 @@ def batch(
             err=True,
         )
         raise typer.Exit(130) from None
-    if db is not None:
-        from factkit.serve.importer import import_reports
-
-        imported = import_reports(output, db)
-        typer.echo(f"imported {imported.imported} reports into {imported.db}", err=True)
+    finally:
+        if archive is not None:
+            archive.close()
     raise typer.Exit(result.exit_code)
+
+
+def _open_archive(db: Path | None) -> Store | None:
+    """``batch --db``: the archive is opened before the run, so an unusable one stops it."""
+    if db is None:
+        return None
+    from factkit.serve.importer import open_archive
+
+    return open_archive(db)
 
 
 @app.command()

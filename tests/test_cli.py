@@ -277,3 +277,20 @@ def test_a_failing_stdout_is_one_line_not_a_traceback(
         code, _, err = run_cli(args, capsys, monkeypatch)
         assert code == 2, args
         assert err == "factkit: error: stdout: cannot write: No space left on device\n"
+
+
+def test_batch_db_that_is_no_archive_is_one_line_before_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --db naming a text file (or a folder) ran the whole batch, then died in the import with
+    # a sqlite3.DatabaseError traceback
+    pytest.importorskip("fastapi", reason="--db needs the serve extra")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database, just some notes that are long enough\n" * 20, "utf-8")
+    out = tmp_path / "r.jsonl"
+    for db in (notes, tmp_path):
+        args = ["batch", SEED, "-o", str(out), "--db", str(db), "-q", *CLAIMS_ONLY]
+        code, _, err = run_cli(args, capsys, monkeypatch)
+        assert code == 2
+        assert err.startswith(f"factkit: error: --db {db}: ") and err.count("\n") == 1, err
+        assert not out.exists()
