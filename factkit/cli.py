@@ -247,6 +247,8 @@ def summarize(
     """Summarize an article (extractive MiniLM by default; seq2seq by config)."""
     if sum(x is not None for x in (sentences, words, ratio)) > 1:
         raise FactkitError("give only one of --sentences, --words, --ratio")
+    if ratio is not None and ratio <= 0:  # the option's range cannot be open at 0
+        raise FactkitError("--ratio: should be greater than 0 (a share of the body sentences)")
     _check_output(output, file, config)
     cfg = _config(config, [*(set_ or []), "summarizer.enabled=true"])
     article = _read(file, cfg)

@@ -294,3 +294,14 @@ def test_batch_db_that_is_no_archive_is_one_line_before_the_run(
         assert code == 2
         assert err.startswith(f"factkit: error: --db {db}: ") and err.count("\n") == 1, err
         assert not out.exists()
+
+
+def test_summarize_ratio_zero_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the option took 0 (its range was closed at 0), and the summarizer's ValueError
+    # "ratio must be in (0, 1]" came out as a traceback
+    code, out, err = run_cli(["summarize", SEED, "--ratio", "0"], capsys, monkeypatch)
+    assert (code, out) == (2, "")
+    why = "should be greater than 0 (a share of the body sentences)"
+    assert err == f"factkit: error: --ratio: {why}\n"
