@@ -126,10 +126,10 @@ def _warn(where: str, message: str) -> None:
 def _read(file: str, cfg: Config) -> Article:
     """The one article in ``file``; an empty one is a user error, and ingestion's notes (a bad
     metadata date, a non-English text) go to stderr."""
-    from factkit.ingest import read_article
+    from factkit.ingest import is_blank, read_article
 
     article = read_article(file, cfg.ingest)
-    if not article.text.strip():
+    if is_blank(article.text):
         raise InputError("the article is empty: no text to process", path=file)
     for note in article.warnings:
         _warn(file, note)
@@ -300,7 +300,7 @@ def verify(
     output: OutOpt = None,
 ) -> None:
     """Check a summary against its article (numbers, speakers, dates, names); exit 1 if not."""
-    from factkit.ingest import decode_bytes, read_input_bytes
+    from factkit.ingest import decode_bytes, is_blank, read_input_bytes
 
     if source == "-" and summary == "-":
         raise FactkitError("--source and --summary cannot both be stdin")
@@ -308,7 +308,7 @@ def verify(
     cfg = _config(config, set_)
     article = _read(source, cfg)
     summary_text = decode_bytes(read_input_bytes(summary), summary)
-    if not summary_text.strip():
+    if is_blank(summary_text):
         raise InputError("the summary is empty: nothing to verify", path=summary)
     from factkit.render.verification import render_verification_json, render_verification_markdown
     from factkit.split import split_sentences

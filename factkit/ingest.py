@@ -90,6 +90,16 @@ def _refuse_nul(text: str, path: str, line: int | None = None) -> None:
         )
 
 
+# Anything visible: not whitespace, nor an invisible format mark (zero-width space and joiners,
+# BOM, word joiner, soft hyphen, direction marks and embeddings).
+_VISIBLE = re.compile("[^\\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+
+
+def is_blank(text: str) -> bool:
+    """Whether ``text`` has nothing to read: an empty article, however it is padded."""
+    return _VISIBLE.search(text) is None
+
+
 # A lone UTF-16 surrogate: only a JSON "\ud800" escape (or Python code) can put one in a str, and
 # no tokenizer or output encoding accepts it.
 _SURROGATE = re.compile("[\ud800-\udfff]")

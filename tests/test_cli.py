@@ -305,3 +305,14 @@ def test_summarize_ratio_zero_is_a_usage_error(
     assert (code, out) == (2, "")
     why = "should be greater than 0 (a share of the body sentences)"
     assert err == f"factkit: error: --ratio: {why}\n"
+
+
+def test_an_article_of_invisible_characters_is_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # zero-width spaces and joiners only: analysed as one invisible sentence, summarised, exit 0
+    path = tmp_path / "zw.txt"
+    path.write_text("\u200b\u200c \u200d\n\u2060", encoding="utf-8")
+    code, out, err = run_cli(["claims", str(path), *CLAIMS_ONLY], capsys, monkeypatch)
+    assert (code, out) == (2, "")
+    assert err == f"factkit: error: {path}: the article is empty: no text to process\n"

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factkit.errors import InputError
-from factkit.ingest import article_from_text, decode_bytes, iter_articles, read_article
+from factkit.ingest import article_from_text, decode_bytes, is_blank, iter_articles, read_article
 
 
 def test_seed_metadata_line_gives_date_section_and_credit(seed_text: str) -> None:
@@ -51,6 +51,22 @@ def test_empty_file_is_an_empty_article(tmp_path: Path) -> None:
     f = tmp_path / "empty.txt"
     f.write_bytes(b"")
     assert read_article(str(f)).text == ""
+
+
+@pytest.mark.parametrize(
+    "text,blank",
+    [
+        ("", True),
+        (" \n\t\r\n", True),
+        ("\u200b\u200c\u200d\ufeff\u2060 \u00ad\u200e\u202e", True),  # invisible format marks
+        ("\u200ba", False),
+        ("\U0001f600", False),  # an emoji is something to read
+        ("\u0301", False),  # so is a lone combining mark
+    ],
+)
+def test_blank_means_nothing_visible(text: str, blank: bool) -> None:
+    # a file of zero-width spaces was analysed as one invisible "sentence" and summarised
+    assert is_blank(text) is blank
 
 
 def test_jsonl_records_and_bad_line_number(tmp_path: Path) -> None:

@@ -63,6 +63,7 @@ from factkit.batching.worker import (
 from factkit.config import Config, coerce_config
 from factkit.enums import BatchEngine
 from factkit.errors import ConfigError, FactkitError
+from factkit.ingest import is_blank
 from factkit.io import atomic_write_text
 
 EXIT_OK = 0
@@ -326,7 +327,7 @@ def _jobs(
             continue
         if isinstance(item, Failure):
             yield Failed(seq, item)
-        elif not item.article.text.strip():
+        elif is_blank(item.article.text):
             yield Failed(seq, Failure(item.id, item.path, item.line, "ingest", "empty text"))
         else:
             yield Job(seq, item.id, item.path, item.line, item.article)
