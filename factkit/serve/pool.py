@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import multiprocessing
 import os
+import signal
 import tempfile
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -159,7 +160,11 @@ def _warm(settings: WorkerSettings) -> SetupFailed | None:
 
 def init_serve_worker(settings: WorkerSettings) -> None:
     """Pool initializer: the batch worker's (pipeline built once, exit with the parent), then one
-    warm-up analysis. Never raises; a setup failure is reported by the start-up probe."""
+    warm-up analysis. Never raises; a setup failure is reported by the start-up probe.
+
+    SIGINT is ignored: a terminal's Ctrl-C reaches the whole process group, and each worker
+    printed a KeyboardInterrupt traceback; the server stops them when it shuts down."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     init_local_worker(settings)
     _warm(settings)
 
