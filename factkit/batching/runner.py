@@ -379,7 +379,12 @@ def run_batch(
     )
     if md_path is not None:
         _check_markdown_dir(md_path, files)
-        md_path.mkdir(parents=True, exist_ok=True)
+        try:
+            md_path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise FactkitError(
+                f"--markdown-dir {md_path}: cannot create it: {exc.strerror or exc}"
+            ) from None
 
     with ExitStack() as held:
         for lock_path in _lock_paths(out_path, err_path):

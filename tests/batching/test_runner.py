@@ -359,3 +359,17 @@ def test_a_markdown_dir_holding_input_files_is_refused_untouched(
             )
     assert (src / "a.md").read_text(encoding="utf-8") == article
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]
+
+
+def test_a_markdown_dir_that_cannot_be_made_is_one_line(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    # --markdown-dir under a file (or on a read-only disk) ended in a FileNotFoundError or
+    # NotADirectoryError traceback from mkdir
+    (tmp_path / "a.txt").write_text(news_article(random.Random(9), 0), encoding="utf-8")
+    md = tmp_path / "a.txt" / "md"
+    with pytest.raises(FactkitError, match=rf"^--markdown-dir {md}: cannot create it: "):
+        run_batch(
+            [str(tmp_path / "a.txt")], tmp_path / "r.jsonl", claims_only, engine="serial",
+            progress=False, markdown_dir=md,
+        )
