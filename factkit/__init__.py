@@ -105,13 +105,14 @@ def _check_args(func: str, **args: tuple[str, Any]) -> None:
                 raise ValueError(f"factkit.{func}(): {name}: {why}")
 
 
-def as_article(text_or_article: str | Article) -> Article:
-    """Wrap raw text as an Article (its metadata line, if any, gives date and section)."""
+def as_article(text_or_article: str | Article, config: Config | None = None) -> Article:
+    """Wrap raw text as an Article (its metadata line, if any, gives date and section), read
+    with the config's ``ingest`` settings (``max_chars``, ``metadata_line``)."""
     if isinstance(text_or_article, Article):
         return text_or_article
     from factkit.ingest import article_from_text
 
-    return article_from_text(text_or_article)
+    return article_from_text(text_or_article, config=config.ingest if config else None)
 
 
 def split_sentences(
@@ -146,7 +147,8 @@ def analyze(text_or_article: str | Article, config: ConfigLike = None) -> Report
     )
     from factkit.pipeline import Pipeline
 
-    return Pipeline(coerce_config(config)).analyze(as_article(text_or_article))
+    cfg = coerce_config(config)
+    return Pipeline(cfg).analyze(as_article(text_or_article, cfg))
 
 
 def extract_claims(text_or_article: str | Article, config: ConfigLike = None) -> list[Claim]:
@@ -158,7 +160,7 @@ def extract_claims(text_or_article: str | Article, config: ConfigLike = None) ->
 
     cfg = coerce_config(config).model_copy(deep=True)
     cfg.summarizer.enabled = False
-    return Pipeline(cfg).analyze(as_article(text_or_article)).claims
+    return Pipeline(cfg).analyze(as_article(text_or_article, cfg)).claims
 
 
 def summarize(
@@ -179,7 +181,7 @@ def summarize(
     from factkit.summarization import build_summarizer
 
     cfg = coerce_config(config)
-    article = as_article(text_or_article)
+    article = as_article(text_or_article, cfg)
     sentences = _split(article.text, cfg.splitter)
     return build_summarizer(cfg).summarize(
         article, sentences, n_sentences=n_sentences, words=words, ratio=ratio, max_chars=max_chars
@@ -196,7 +198,8 @@ def verify(summary_text: str, source: str | Article, config: ConfigLike = None) 
     )
     from factkit.verification import verify as _verify
 
-    return _verify(summary_text, as_article(source), coerce_config(config))
+    cfg = coerce_config(config)
+    return _verify(summary_text, as_article(source, cfg), cfg)
 
 
 def checkworthiness(sentence: str) -> float:

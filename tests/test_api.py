@@ -62,6 +62,26 @@ def test_extract_claims_accepts_text_and_config_path(seed_text: str, tmp_path: P
     assert any("95 percent" in c.text and "attributed" in c.kinds for c in claims)
 
 
+def test_the_ingest_section_of_config_applies_to_text(tmp_path: Path) -> None:
+    # as_article read text with the default ingest settings, whatever config= said: a text past
+    # ingest.max_chars was analysed, and metadata_line: false still took the date line
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("ingest:\n  max_chars: 40\n  metadata_line: false\n", encoding="utf-8")
+    long = "The mayor said 12 homes burned on Monday. " * 3
+    for call in (
+        lambda: factkit.analyze(long, config=cfg),
+        lambda: factkit.extract_claims(long, config=cfg),
+        lambda: factkit.summarize(long, config=cfg),
+        lambda: factkit.verify("The mayor spoke.", long, config=cfg),
+    ):
+        with pytest.raises(factkit.InputError, match=r"more than ingest\.max_chars \(40\)"):
+            call()
+    dated = " date 2021-08-10 Fast News\nThe mayor spoke."
+    no_meta = factkit.load_config(None, ["ingest.metadata_line=false"])
+    assert factkit.analyze(dated, config=no_meta).article.date is None
+    assert factkit.analyze(dated).article.date is not None
+
+
 def test_summarize_lengths(seed_text: str) -> None:
     two = factkit.summarize(seed_text, n_sentences=2)
     assert isinstance(two, Summary) and len(two.sentences) == 2
