@@ -79,6 +79,8 @@ _ACCEPTS: dict[str, tuple[tuple[type, ...], str]] = {
     "config": ((Config, str, os.PathLike, type(None)), "a factkit.Config, a YAML path or None"),
     "path": ((str, os.PathLike), "a str or os.PathLike path"),
     "paths": ((str, os.PathLike), "a path or a list of paths"),
+    "count": ((int, type(None)), "an int or None"),
+    "share": ((int, float, type(None)), "a number or None"),
 }
 
 
@@ -94,10 +96,9 @@ def _check_args(func: str, **args: tuple[str, Any]) -> None:
                 _check_args(func, **{f"{name}[{i}]": ("path", item)})
             continue
         types, what = _ACCEPTS[kind]
-        if not isinstance(value, types):
-            raise TypeError(
-                f"factkit.{func}(): {name} must be {what}, not {type(value).__name__}"
-            )
+        # a bool is an int to isinstance, but True is no length
+        if not isinstance(value, types) or (kind in ("count", "share") and isinstance(value, bool)):
+            raise TypeError(f"factkit.{func}(): {name} must be {what}, not {type(value).__name__}")
         if kind in ("text", "article") and isinstance(value, str):
             from factkit.ingest import unpaired_surrogate
 
@@ -115,9 +116,7 @@ def as_article(text_or_article: str | Article, config: Config | None = None) -> 
     return article_from_text(text_or_article, config=config.ingest if config else None)
 
 
-def split_sentences(
-    text: str, config: ConfigLike | SplitterConfig = None
-) -> list[Sentence]:
+def split_sentences(text: str, config: ConfigLike | SplitterConfig = None) -> list[Sentence]:
     """Sentences and non-body segments with character offsets into ``text``.
 
     ``config`` is read like every other function's (a Config, a YAML path, None); the splitter's
@@ -142,9 +141,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def analyze(text_or_article: str | Article, config: ConfigLike = None) -> Report:
     """The whole pipeline on one article: sentences, claims, times, summary (and verification)."""
-    _check_args(
-        "analyze", text_or_article=("article", text_or_article), config=("config", config)
-    )
+    _check_args("analyze", text_or_article=("article", text_or_article), config=("config", config))
     from factkit.pipeline import Pipeline
 
     cfg = coerce_config(config)
@@ -175,7 +172,13 @@ def summarize(
     """A summary (``.text``, ``.sentences`` with offsets, scores and ``claim_ids``) of one
     article; ``max_chars`` caps its length in characters."""
     _check_args(
-        "summarize", text_or_article=("article", text_or_article), config=("config", config)
+        "summarize",
+        text_or_article=("article", text_or_article),
+        config=("config", config),
+        n_sentences=("count", n_sentences),
+        words=("count", words),
+        ratio=("share", ratio),
+        max_chars=("count", max_chars),
     )
     from factkit.split import split_sentences as _split
     from factkit.summarization import build_summarizer

@@ -137,6 +137,15 @@ def test_unpaired_surrogate_is_a_value_error_naming_the_argument(call: Any, argu
         call("Bad \udc00 text said 5 people.")
 
 
+@pytest.mark.parametrize("argument", ["n_sentences", "words", "ratio", "max_chars"])
+@pytest.mark.parametrize("bad", ["3", True, [2]])
+def test_wrong_summary_length_type_names_the_argument(argument: str, bad: object) -> None:
+    # summarize(text, n_sentences="3") failed deep inside ("'<' not supported between str and
+    # int"), and True was taken as 1
+    with pytest.raises(TypeError, match=rf"^factkit\.summarize\(\): {argument} must be .*, not "):
+        factkit.summarize("The mayor spoke. He left.", **{argument: bad})
+
+
 @pytest.mark.parametrize("bad", [b"bytes", 3])
 def test_wrong_config_type_names_the_argument(bad: object) -> None:
     with pytest.raises(TypeError, match=r"factkit\.analyze\(\): config must be"):
