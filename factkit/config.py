@@ -471,14 +471,19 @@ def load_config(
     if path is not None:
         label = str(path)
         data = _deep_merge(data, _read_yaml(Path(path), label))
+    set_keys: list[tuple[str, ...]] = []
     for item in overrides:
         parts, value = parse_override(item)
         _apply_override(data, parts, value)
-        label = f"{label} (with --set {item.split('=', 1)[0]})" if path is None else label
+        set_keys.append(tuple(parts))
     try:
         return Config.model_validate(data)
     except ValidationError as exc:
-        if path is None and overrides:
+        # blame --set when the failing setting is (in) one it gave, not the file it overrode
+        loc = tuple(str(p) for p in exc.errors()[0]["loc"])
+        if (path is None and overrides) or any(
+            loc[: len(k)] == k or k[: len(loc)] == loc for k in set_keys
+        ):
             label = "--set"
         raise ConfigError(_format_validation_error(label, exc)) from None
 

@@ -235,8 +235,9 @@ class AnalysisPool:
         items = [f"{key}={json.dumps(value)}" for key, value in overrides.items()]
         try:
             cfg = load_config(self.config_path, [*self.base_overrides, *items])
-        except FactkitError as exc:
-            raise AnalysisError(422, f"config_overrides: {exc}", "config_overrides") from None
+        except FactkitError as exc:  # load_config names the command line's --set; here it is
+            why = str(exc).removeprefix("--set: ")  # the request's config_overrides
+            raise AnalysisError(422, f"config_overrides: {why}", "config_overrides") from None
         settings = WorkerSettings(config=worker_config(cfg))
         if settings.key != self.settings.key and settings.key not in self._override_keys:
             if len(self._override_keys) >= MAX_OVERRIDE_SETS:

@@ -74,6 +74,18 @@ def test_422_names_the_field(
     assert r.json()["error"].startswith(field)
 
 
+def test_a_bad_config_override_is_named_without_the_command_line_option(
+    client: TestClient,
+) -> None:
+    # the message read "config_overrides: --set: splitter.max_len: ...": the API has no --set
+    body = {"text": "x", "config_overrides": {"splitter.max_len": -1}}
+    r = client.post("/api/analyze", json=body)
+    assert r.status_code == 422
+    assert r.json()["error"] == (
+        "config_overrides: splitter.max_len: Input should be greater than or equal to 0"
+    )
+
+
 def test_an_upload_error_names_the_uploaded_file_not_a_temp_file(client: TestClient) -> None:
     # the upload is read from a temp file, whose path ("/tmp/tmpab12.json") was the message
     r = client.post("/api/analyze", json={"text": "plain words", "filename": "notes.json"})
