@@ -274,7 +274,17 @@ class AnalysisPool:
     async def analyze(
         self, payload: dict[str, Any], overrides: dict[str, Any] | None = None
     ) -> dict[str, Any]:
-        return await self._run(analyze_payload, self.settings_for(overrides), payload)
+        settings = self.settings_for(overrides)
+        try:
+            return await self._run(analyze_payload, settings, payload)
+        except AnalysisError as exc:
+            # a pipeline the request's overrides asked for (a model that is not there) is the
+            # request's mistake, not the server's
+            prefix = "pipeline setup failed: "
+            if settings is self.settings or not exc.message.startswith(prefix):
+                raise
+            why = exc.message.removeprefix(prefix)
+            raise AnalysisError(422, f"config_overrides: {why}", "config_overrides") from None
 
     async def verify(self, source: str, summary: str) -> dict[str, Any]:
         return await self._run(verify_payload, self.settings, source, summary)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -84,6 +86,23 @@ def test_a_bad_config_override_is_named_without_the_command_line_option(
     assert r.json()["error"] == (
         "config_overrides: splitter.max_len: Input should be greater than or equal to 0"
     )
+
+
+def test_a_model_that_an_override_names_and_cannot_load_is_a_422(
+    client: TestClient, tmp_path: Path
+) -> None:
+    # the request's own mistake came back as a 500 "pipeline setup failed: ..."
+    overrides = {
+        "summarizer.enabled": True,
+        "summarizer.kind": "seq2seq",
+        "summarizer.seq2seq.model": str(tmp_path / "no-such-model"),
+    }
+    body = {"text": "The mayor spoke.", "config_overrides": overrides}
+    r = client.post("/api/analyze", json=body)
+    assert r.status_code == 422, r.text
+    assert r.json()["field"] == "config_overrides"
+    why = "config_overrides: summarizer.seq2seq.model: no model folder"
+    assert r.json()["error"].startswith(why)
 
 
 def test_an_upload_error_names_the_uploaded_file_not_a_temp_file(client: TestClient) -> None:
