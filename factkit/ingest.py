@@ -305,11 +305,15 @@ def iter_articles(
             record = json.loads(text)
         except json.JSONDecodeError as exc:
             raise InputError(f"invalid JSON: {exc.msg} (line {exc.lineno})", path=path) from None
-        records = record if isinstance(record, list) else [record]
-        for i, rec in enumerate(records):
-            yield article_from_record(
-                rec, path=path, config=cfg, default_id=stem if len(records) == 1 else f"{stem}:{i}"
-            )
+        if not isinstance(record, list):
+            yield article_from_record(record, path=path, config=cfg, default_id=stem)
+            return
+        for i, rec in enumerate(record):  # a bad item is reported, and the next ones still read
+            item_id = stem if len(record) == 1 else f"{stem}:{i}"
+            try:
+                yield article_from_record(rec, path=path, config=cfg, default_id=item_id)
+            except InputError as err:
+                yield InputError(f"item [{i}]: {err.reason}", path=path)
         return
     yield article_from_text(text, id=stem, source_path=None if path == "-" else path, config=cfg)
 

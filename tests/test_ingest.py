@@ -153,6 +153,21 @@ def test_nul_in_a_record_or_utf16_text_is_refused(tmp_path: Path) -> None:
         read_article(str(g))
 
 
+def test_a_bad_record_in_a_json_array_does_not_hide_the_rest(tmp_path: Path) -> None:
+    # [{good}, 5, {good}]: the 5 raised, so the batch recorded the whole file as failed at the
+    # 5 and never read the third record
+    f = tmp_path / "arr.json"
+    records = [{"id": "a", "text": "One."}, 5, {"id": "c", "text": "Three."}]
+    records.append({"text": "x", "date": "soon"})
+    f.write_text(json.dumps(records), encoding="utf-8")
+    items = list(iter_articles(str(f)))
+    assert [getattr(i, "id", None) for i in items] == ["a", None, "c", None]
+    assert str(items[1]) == f"{f}: item [1]: expected a JSON object with a 'text' field"
+    assert str(items[3]) == f"{f}: item [3]: date: expected YYYY-MM-DD, got 'soon'"
+    with pytest.raises(InputError, match=r"holds 4 records"):
+        read_article(str(f))
+
+
 @pytest.mark.parametrize("field", ["text", "title", "id"])
 def test_unpaired_surrogate_escape_in_a_record_is_refused(field: str, tmp_path: Path) -> None:
     # json.loads turns "\\ud800" into a lone surrogate: no encoder or output can take it, so it

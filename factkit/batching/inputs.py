@@ -291,9 +291,9 @@ def iter_inputs(files: list[str], config: IngestConfig) -> Iterator[InputItem | 
     for path in files:
         try:
             for item, line in _iter_one_input(path, config):
-                if isinstance(item, InputError):
+                if isinstance(item, InputError):  # a JSONL line, or an item of a JSON array
                     yield Failure(
-                        id=ids.claim(f"{_path_id(path)}:{line}"),
+                        id=ids.claim(_path_id(path) + (f":{line}" if line is not None else "")),
                         path=path,
                         line=line,
                         stage="ingest",
