@@ -77,7 +77,8 @@ def _article(payload: dict[str, Any], cfg: Config) -> Any:
             article = read_article(path, cfg.ingest)
         except InputError as exc:  # named after the upload, not the temp file it was read from
             where = f"{filename}:{exc.line}" if exc.line is not None else filename
-            raise AnalysisError(422, f"text: {where}: {exc.reason}", "text") from None
+            why = exc.reason.replace(path, str(filename))  # a hint may name the file too
+            raise AnalysisError(422, f"text: {where}: {why}", "text") from None
         finally:
             os.unlink(path)
         article = dataclasses.replace(article, source_path=None)

@@ -113,6 +113,11 @@ def test_an_upload_error_names_the_uploaded_file_not_a_temp_file(client: TestCli
         "error": "text: notes.json: invalid JSON: Expecting value (line 1)",
         "field": "text",
     }
+    two = '[{"text": "One."}, {"text": "Two."}]'
+    r = client.post("/api/analyze", json={"text": two, "filename": "notes.json"})
+    assert r.status_code == 422 and "/tmp" not in r.json()["error"]
+    assert r.json()["error"].startswith("text: notes.json: holds 2 records")
+    assert "factkit batch notes.json -o OUT.jsonl" in r.json()["error"]
     assert client.get("/api/articles").json()["articles"] == []
 
 
