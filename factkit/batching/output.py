@@ -102,8 +102,11 @@ def repair_and_read_ids(path: Path) -> tuple[set[str], int]:
 def written_by_batch(path: Path) -> bool:
     """Whether ``path`` is empty or a batch run's output or errors file (its first line is a
     report, or an error record), so a later run may skip it as input and write it again."""
-    with open(path, "rb") as fh:
-        first = fh.readline(1 << 20)
+    try:
+        with open(path, "rb") as fh:
+            first = fh.readline(1 << 20)
+    except OSError:  # unreadable: not known to be ours, so not to be overwritten
+        return False
     if not first.strip() or first.startswith(b'{"input":{"id":'):  # a report, maybe torn
         return True
     try:
