@@ -130,16 +130,10 @@ def list_articles(
     return {"articles": results}
 
 
-@router.get("/api/articles/{article_id}", summary="A saved article: report and review state")
-def get_article(article_id: str, request: Request) -> dict[str, Any]:
-    article = _store(request).get_article(article_id)
-    if article is None:
-        raise HTTPException(404, f"no article {article_id!r}")
-    return article
-
-
+# Ids may hold "/" (a batch record's "news/2021/a"), hence the path converters; the export route
+# comes first, or the article route would take "a/checklist.md" as an id.
 @router.get(
-    "/api/articles/{article_id}/checklist.{fmt}",
+    "/api/articles/{article_id:path}/checklist.{fmt}",
     summary="Export the checklist with review state (md, csv, json)",
     response_class=Response,
 )
@@ -156,6 +150,14 @@ def checklist(article_id: str, fmt: str, request: Request) -> Response:
         media_type=f"{EXPORTS[fmt]}; charset=utf-8",
         headers={"content-disposition": f'attachment; filename="{safe}-checklist.{fmt}"'},
     )
+
+
+@router.get("/api/articles/{article_id:path}", summary="A saved article: report and review state")
+def get_article(article_id: str, request: Request) -> dict[str, Any]:
+    article = _store(request).get_article(article_id)
+    if article is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return article
 
 
 @router.patch("/api/claims/{claim_id}", summary="Change a claim's review state")
