@@ -256,9 +256,9 @@ def read_input_bytes(path: str) -> bytes:
     if path == "-":
         return sys.stdin.buffer.read()
     p = Path(path)
-    if p.is_dir():
-        raise InputError("is a folder; `factkit batch` takes folders", path=path)
-    try:
+    try:  # is_dir raises too for a name too long
+        if p.is_dir():
+            raise InputError("is a folder; `factkit batch` takes folders", path=path)
         return p.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", path=path) from None

@@ -287,3 +287,14 @@ def test_the_cli_prints_the_max_chars_error_as_one_line_and_exits_2(tmp_path: Pa
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1, proc.stderr
     assert str(path) in lines[0] and "ingest.max_chars (100)" in lines[0]
+
+
+def test_a_name_too_long_or_a_symlink_loop_is_one_line(tmp_path: Path) -> None:
+    # Path.is_dir() raises ENAMETOOLONG (only "missing" errors are swallowed): a traceback
+    loop = tmp_path / "loop1"
+    loop.symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(loop)
+    with pytest.raises(InputError, match=r"cannot read: File name too long"):
+        read_article(str(tmp_path / ("a" * 300 + ".txt")))
+    with pytest.raises(InputError, match=r"loop1: cannot read: Too many levels of symbolic links"):
+        read_article(str(loop))

@@ -113,3 +113,9 @@ def test_an_output_that_is_a_device_or_pipe_is_refused(tmp_path: Path) -> None:
         with pytest.raises(OutputError, match=r"not a regular file \(a device, pipe or socket\)"):
             check_outputs([out], ["in.txt"])
     assert fifo.is_fifo() and (tmp_path / "link").is_symlink()
+
+
+def test_an_output_name_too_long_is_one_line(tmp_path: Path) -> None:
+    # Path.is_dir() raised ENAMETOOLONG out of check_outputs: a traceback
+    with pytest.raises(OutputError, match=r"cannot write: File name too long"):
+        check_outputs([tmp_path / ("a" * 300 + ".md")], ["in.txt"])

@@ -101,6 +101,20 @@ def _is_output(path: Path, resolved: Path, outputs: dict[Path, tuple[int, int] |
     return True
 
 
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name too long: not a folder, and reading it fails later
+        return False
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
 def _output_inodes(outputs: Iterable[Path]) -> dict[Path, tuple[int, int] | None]:
     found: dict[Path, tuple[int, int] | None] = {}
     for out in outputs:
@@ -133,7 +147,10 @@ def expand_inputs(
     files: list[str] = []
 
     def add(path: Path) -> None:
-        resolved = path.resolve()
+        try:
+            resolved = path.resolve()
+        except (OSError, RuntimeError):  # a symlink loop, a name too long: reading it fails later
+            resolved = path.absolute()
         if resolved in skip or resolved in seen or _is_output(path, resolved, outs):
             return
         seen.add(resolved)
@@ -146,7 +163,7 @@ def expand_inputs(
             files.append(STDIN)
             continue
         path = Path(arg)
-        if path.is_dir():
+        if _is_dir(path):
             found = _walk_folder(path, wanted)
             if not found:
                 raise FactkitError(
@@ -155,7 +172,7 @@ def expand_inputs(
                 )
             for file in found:
                 add(file)
-        elif not path.exists() and _GLOB_CHARS & set(arg):
+        elif not _exists(path) and _GLOB_CHARS & set(arg):
             matches = sorted(glob.glob(arg, recursive=True))
             if not matches:
                 raise FactkitError(f"{arg}: no files match this pattern")

@@ -179,7 +179,11 @@ def sibling_path(output: Path, suffix: str) -> Path:
 def check_writable_output(output: Path) -> None:
     if str(output) == "-":
         raise FactkitError("-o: batch output must be a file (stdout cannot be resumed)")
-    if output.is_dir():
+    try:
+        is_dir = output.is_dir()
+    except OSError as exc:  # a name too long
+        raise FactkitError(f"{output}: cannot write: {exc.strerror or exc}") from None
+    if is_dir:
         raise FactkitError(f"{output}: -o must be a file, not a folder")
     try:
         output.parent.mkdir(parents=True, exist_ok=True)

@@ -102,3 +102,13 @@ def test_written_by_batch_knows_reports_errors_and_empty_files_only(tmp_path: Pa
     article.write_text("The mayor spoke.\n")
     assert [written_by_batch(p) for p in (report, errors, empty)] == [True, True, True]
     assert [written_by_batch(p) for p in (records, article, tmp_path)] == [False, False, False]
+
+
+def test_a_batch_output_name_too_long_is_one_line(tmp_path: Path) -> None:
+    import pytest
+
+    from factkit.batching.output import check_writable_output
+    from factkit.errors import FactkitError
+
+    with pytest.raises(FactkitError, match=r"cannot write: File name too long"):
+        check_writable_output(tmp_path / ("a" * 300 + ".jsonl"))
