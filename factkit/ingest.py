@@ -122,6 +122,16 @@ def _refuse_surrogates(record: dict[str, Any], path: str, line: int | None) -> N
             raise InputError(f"{key}: {why}", path=path, line=line)
 
 
+def load_json(text: str | bytes) -> Any:
+    """``json.loads``, with nesting too deep for its recursion read as invalid JSON (it raised
+    RecursionError, which ended a whole file or a command in a traceback)."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        doc = text if isinstance(text, str) else text.decode("utf-8", "replace")
+        raise json.JSONDecodeError("nested too deeply", doc, 0) from None
+
+
 def _parse_date(value: Any, path: str, line: int | None = None) -> dt.date | None:
     if value is None or value == "":
         return None
@@ -289,7 +299,7 @@ def iter_articles(
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
+                record = load_json(line)
             except json.JSONDecodeError as exc:
                 yield InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=path, line=n)
                 continue
@@ -302,7 +312,7 @@ def iter_articles(
         return
     if suffix == ".json":
         try:
-            record = json.loads(text)
+            record = load_json(text)
         except json.JSONDecodeError as exc:
             raise InputError(f"invalid JSON: {exc.msg} (line {exc.lineno})", path=path) from None
         if not isinstance(record, list):

@@ -298,3 +298,20 @@ def test_a_name_too_long_or_a_symlink_loop_is_one_line(tmp_path: Path) -> None:
         read_article(str(tmp_path / ("a" * 300 + ".txt")))
     with pytest.raises(InputError, match=r"loop1: cannot read: Too many levels of symbolic links"):
         read_article(str(loop))
+
+
+def test_json_nested_too_deeply_is_invalid_json_and_the_next_line_still_reads(
+    tmp_path: Path,
+) -> None:
+    # json.loads raised RecursionError: a traceback for one file, and in a batch the whole JSONL
+    # file failed at that line
+    deep = "[" * 100_000 + "]" * 100_000
+    f = tmp_path / "deep.json"
+    f.write_text(deep, encoding="utf-8")
+    with pytest.raises(InputError, match=r"deep\.json: invalid JSON: nested too deeply"):
+        read_article(str(f))
+    g = tmp_path / "deep.jsonl"
+    g.write_text(deep + "\n" + json.dumps({"text": "Fine."}) + "\n", encoding="utf-8")
+    items = list(iter_articles(str(g)))
+    assert str(items[0]).startswith(f"{g}:1: invalid JSON: nested too deeply")
+    assert items[1].text == "Fine."  # type: ignore[union-attr]

@@ -21,7 +21,7 @@ from factkit.batching.output import written_by_batch
 from factkit.config import IngestConfig
 from factkit.document import Article
 from factkit.errors import FactkitError, InputError
-from factkit.ingest import article_from_record, iter_articles
+from factkit.ingest import article_from_record, iter_articles, load_json
 
 STDIN = "-"
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -218,7 +218,7 @@ def _iter_jsonl_stream(
             yield line, n
             continue
         try:
-            record = json.loads(line)
+            record = load_json(line)
         except json.JSONDecodeError as exc:
             yield InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=path, line=n), n
             continue
@@ -350,7 +350,7 @@ def count_documents(files: list[str]) -> int | None:
                 with open(path, "rb") as fh:
                     total += sum(1 for raw in fh if raw.strip())
             elif suffix == ".json":
-                data = json.loads(Path(path).read_bytes())
+                data = load_json(Path(path).read_bytes())
                 total += len(data) if isinstance(data, list) else 1
             else:
                 total += 1

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from factkit.errors import FactkitError
+from factkit.ingest import load_json
 from factkit.serve.reports import text_from_sentences
 from factkit.serve.storage import Store
 
@@ -27,7 +28,7 @@ class ImportResult:
 
 def _report(line: str) -> dict[str, Any] | None:
     try:
-        record = json.loads(line)
+        record = load_json(line)
     except json.JSONDecodeError:
         return None
     if not isinstance(record, dict) or not isinstance(record.get("claims"), list):

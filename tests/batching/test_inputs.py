@@ -159,3 +159,11 @@ def test_a_symlink_loop_or_a_too_long_name_is_kept_to_fail_as_a_document(tmp_pat
     (tmp_path / "loop2").symlink_to(loop)
     long = tmp_path / ("a" * 300 + ".txt")
     assert expand_inputs([str(loop), str(long)], EXTS) == [str(loop), str(long)]
+
+
+def test_a_jsonl_line_nested_too_deeply_fails_alone(tmp_path: Path) -> None:
+    g = tmp_path / "deep.jsonl"
+    g.write_text("[" * 100_000 + "]" * 100_000 + '\n{"id": "ok", "text": "Fine."}\n', "utf-8")
+    items = list(iter_inputs([str(g)], IngestConfig()))
+    assert [type(i).__name__ for i in items] == ["Failure", "InputItem"]
+    assert items[0].message.startswith("invalid JSON: nested too deeply")  # type: ignore[union-attr]
