@@ -413,6 +413,8 @@ def _read_yaml(path: Path, label: str) -> dict[str, Any]:
         raise ConfigError(f"{label}: cannot read config: {exc}") from None
     try:
         data = yaml.safe_load(raw)
+    except RecursionError:  # the parser recurses per nesting level
+        raise ConfigError(f"{label}: invalid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
@@ -437,6 +439,8 @@ def parse_override(item: str) -> tuple[list[str], Any]:
         value = yaml.safe_load(raw) if raw.strip() else None
     except yaml.YAMLError:
         value = raw
+    except RecursionError:
+        raise ConfigError(f"--set {key.strip()}: invalid YAML value: nested too deeply") from None
     return parts, value
 
 

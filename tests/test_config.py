@@ -132,3 +132,14 @@ def test_candidate_sentences_is_a_count_checked_on_load(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match=r"^--set: verify\.candidate_sentences: .*integer"):
         load_config(overrides=["verify.candidate_sentences=many"])
+
+
+def test_yaml_nested_too_deeply_is_one_line(tmp_path: Path) -> None:
+    # yaml.safe_load raised RecursionError: a traceback from --config and from --set
+    f = tmp_path / "deep.yaml"
+    f.write_text("a: " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"deep\.yaml: invalid YAML: nested too deeply"):
+        load_config(f)
+    why = r"^--set splitter\.max_len: invalid YAML value: nested too deeply$"
+    with pytest.raises(ConfigError, match=why):
+        load_config(overrides=["splitter.max_len=" + "[" * 50_000 + "]" * 50_000])
