@@ -72,10 +72,13 @@ def report_from_dict(data: dict[str, Any], text: str) -> Report:
 
 
 def _review_line(r: dict[str, Any]) -> str | None:
+    from factkit.render.markdown_text import inline
+
+    # a reviewer's words stay text, like the article's (no HTML, links or emphasis)
     parts = [
         f"rated {r['rating']}" if r.get("rating") else None,
-        f"by {r['reviewer']}" if r.get("reviewer") else None,
-        f"note: {' '.join(str(r['note']).split())}" if r.get("note") else None,
+        f"by {inline(str(r['reviewer']))}" if r.get("reviewer") else None,
+        f"note: {inline(str(r['note']))}" if r.get("note") else None,
     ]
     shown = [p for p in parts if p]
     return "  - Review: " + " · ".join(shown) if shown else None

@@ -60,3 +60,21 @@ def test_csv_export_keeps_review_cells_from_being_formulas() -> None:
     assert rows[0][-4:] == ["status", "rating", "note", "reviewer"]
     assert rows[1][0] == claim_id
     assert rows[1][-4:] == ["checked", "false", "'=cmd|'/c calc'!A1", "'@ana"]
+
+
+def test_markdown_export_shows_review_notes_as_text() -> None:
+    # the article's words were made inert, but a reviewer's note or name went into the Markdown
+    # as it was: raw HTML, links and emphasis rendered in any viewer
+    text = "The mayor said 12 homes burned on Monday."
+    cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
+    report = Pipeline(cfg).analyze(article_from_text(text))
+    review = {
+        "claim_id": report.claims[0].id, "id": 1, "status": "checked", "rating": "false",
+        "note": "<script>x</script> [a](javascript:b) **bold**", "reviewer": "<b>ana</b>",
+    }
+    stored = {"report": report_to_dict(report), "text": text, "review": [review]}
+    line = next(x for x in export(stored, "md").splitlines() if "Review:" in x)
+    assert line == (
+        "  - Review: rated false · by &lt;b>ana&lt;/b> · "
+        "note: &lt;script>x&lt;/script> \\[a\\](javascript:b) \\*\\*bold\\*\\*"
+    )
