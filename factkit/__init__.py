@@ -21,7 +21,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factkit.config import Config, coerce_config, load_config
+from factkit.config import Config, SplitterConfig, coerce_config, load_config
 from factkit.document import (
     Article,
     Attribution,
@@ -40,7 +40,6 @@ from factkit.version import __version__
 
 if TYPE_CHECKING:
     from factkit.batching import BatchResult
-    from factkit.config import SplitterConfig
 
 
 __all__ = [
@@ -80,6 +79,8 @@ _ACCEPTS: dict[str, tuple[tuple[type, ...], str]] = {
     "config": ((Config, str, os.PathLike, type(None)), "a factkit.Config, a YAML path or None"),
     "path": ((str, os.PathLike), "a str or os.PathLike path"),
     "paths": ((str, os.PathLike), "a path or a list of paths"),
+    "count": ((int, type(None)), "an int or None"),
+    "share": ((int, float, type(None)), "a number or None"),
 }
 
 
@@ -95,27 +96,39 @@ def _check_args(func: str, **args: tuple[str, Any]) -> None:
                 _check_args(func, **{f"{name}[{i}]": ("path", item)})
             continue
         types, what = _ACCEPTS[kind]
-        if not isinstance(value, types):
-            raise TypeError(
-                f"factkit.{func}(): {name} must be {what}, not {type(value).__name__}"
-            )
+        # a bool is an int to isinstance, but True is no length
+        if not isinstance(value, types) or (kind in ("count", "share") and isinstance(value, bool)):
+            raise TypeError(f"factkit.{func}(): {name} must be {what}, not {type(value).__name__}")
+        if kind in ("text", "article") and isinstance(value, str):
+            from factkit.ingest import unpaired_surrogate
+
+            if why := unpaired_surrogate(value):
+                raise ValueError(f"factkit.{func}(): {name}: {why}")
 
 
-def as_article(text_or_article: str | Article) -> Article:
-    """Wrap raw text as an Article (its metadata line, if any, gives date and section)."""
+def as_article(text_or_article: str | Article, config: Config | None = None) -> Article:
+    """Wrap raw text as an Article (its metadata line, if any, gives date and section), read
+    with the config's ``ingest`` settings (``max_chars``, ``metadata_line``)."""
     if isinstance(text_or_article, Article):
         return text_or_article
     from factkit.ingest import article_from_text
 
-    return article_from_text(text_or_article)
+    return article_from_text(text_or_article, config=config.ingest if config else None)
 
 
-def split_sentences(text: str, config: SplitterConfig | None = None) -> list[Sentence]:
-    """Sentences and non-body segments with character offsets into ``text``."""
-    _check_args("split_sentences", text=("text", text))
+def split_sentences(text: str, config: ConfigLike | SplitterConfig = None) -> list[Sentence]:
+    """Sentences and non-body segments with character offsets into ``text``.
+
+    ``config`` is read like every other function's (a Config, a YAML path, None); the splitter's
+    own section (``Config().splitter``) is still taken as it always was.
+    """
     from factkit.split import split_sentences as _split
 
-    return _split(text, config)
+    _check_args("split_sentences", text=("text", text))
+    if isinstance(config, SplitterConfig):
+        return _split(text, config)
+    _check_args("split_sentences", config=("config", config))
+    return _split(text, coerce_config(config).splitter if config is not None else None)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -128,12 +141,11 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def analyze(text_or_article: str | Article, config: ConfigLike = None) -> Report:
     """The whole pipeline on one article: sentences, claims, times, summary (and verification)."""
-    _check_args(
-        "analyze", text_or_article=("article", text_or_article), config=("config", config)
-    )
+    _check_args("analyze", text_or_article=("article", text_or_article), config=("config", config))
     from factkit.pipeline import Pipeline
 
-    return Pipeline(coerce_config(config)).analyze(as_article(text_or_article))
+    cfg = coerce_config(config)
+    return Pipeline(cfg).analyze(as_article(text_or_article, cfg))
 
 
 def extract_claims(text_or_article: str | Article, config: ConfigLike = None) -> list[Claim]:
@@ -145,7 +157,7 @@ def extract_claims(text_or_article: str | Article, config: ConfigLike = None) ->
 
     cfg = coerce_config(config).model_copy(deep=True)
     cfg.summarizer.enabled = False
-    return Pipeline(cfg).analyze(as_article(text_or_article)).claims
+    return Pipeline(cfg).analyze(as_article(text_or_article, cfg)).claims
 
 
 def summarize(
@@ -160,13 +172,19 @@ def summarize(
     """A summary (``.text``, ``.sentences`` with offsets, scores and ``claim_ids``) of one
     article; ``max_chars`` caps its length in characters."""
     _check_args(
-        "summarize", text_or_article=("article", text_or_article), config=("config", config)
+        "summarize",
+        text_or_article=("article", text_or_article),
+        config=("config", config),
+        n_sentences=("count", n_sentences),
+        words=("count", words),
+        ratio=("share", ratio),
+        max_chars=("count", max_chars),
     )
     from factkit.split import split_sentences as _split
     from factkit.summarization import build_summarizer
 
     cfg = coerce_config(config)
-    article = as_article(text_or_article)
+    article = as_article(text_or_article, cfg)
     sentences = _split(article.text, cfg.splitter)
     return build_summarizer(cfg).summarize(
         article, sentences, n_sentences=n_sentences, words=words, ratio=ratio, max_chars=max_chars
@@ -183,7 +201,8 @@ def verify(summary_text: str, source: str | Article, config: ConfigLike = None) 
     )
     from factkit.verification import verify as _verify
 
-    return _verify(summary_text, as_article(source), coerce_config(config))
+    cfg = coerce_config(config)
+    return _verify(summary_text, as_article(source, cfg), cfg)
 
 
 def checkworthiness(sentence: str) -> float:

@@ -361,6 +361,9 @@ class CheckworthinessModel:
             )
         enc_cfg = encoder_config or EncoderConfig()
         if data.get("encoder") != encoder_name(enc_cfg):
+            from factkit.encoder import model_folder
+
+            model_folder(enc_cfg)  # a mistyped folder is the error to report, not the mismatch
             raise ModelLoadError(
                 f"{path}: trained on {data.get('encoder')!r} embeddings, but the configured "
                 f"encoder is {encoder_name(enc_cfg)!r}"

@@ -16,12 +16,13 @@ import typer
 
 from factkit.config import Config, load_config
 from factkit.enums import BatchEngine, OutputFormat, StrEnum, values
-from factkit.errors import ConfigError, FactkitError, InputError
+from factkit.errors import ConfigError, FactkitError, InputError, OutputError
 from factkit.io import atomic_write_files, check_outputs, config_path_for
 from factkit.version import __version__
 
 if TYPE_CHECKING:
     from factkit.document import Article
+    from factkit.serve.storage import Store
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
@@ -98,10 +99,20 @@ def _check_output(output: Path | None, *inputs: str | Path | None) -> None:
         check_outputs([config_path_for(output)], inputs)
 
 
-def _emit(text: str, output: Path | None, cfg: Config) -> None:
-    if output is None:
+def _write_stdout(text: str) -> None:
+    """Write and flush stdout; a failure other than a closed pipe (a full disk) is one line."""
+    try:
         sys.stdout.write(text)
         sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"stdout: cannot write: {exc.strerror or exc}") from None
+
+
+def _emit(text: str, output: Path | None, cfg: Config) -> None:
+    if output is None:
+        _write_stdout(text)
         return
     # the report and its config sidecar: both whole, or neither
     atomic_write_files([(output, text), (config_path_for(output), cfg.to_yaml())])
@@ -115,10 +126,10 @@ def _warn(where: str, message: str) -> None:
 def _read(file: str, cfg: Config) -> Article:
     """The one article in ``file``; an empty one is a user error, and ingestion's notes (a bad
     metadata date, a non-English text) go to stderr."""
-    from factkit.ingest import read_article
+    from factkit.ingest import is_blank, read_article
 
     article = read_article(file, cfg.ingest)
-    if not article.text.strip():
+    if is_blank(article.text):
         raise InputError("the article is empty: no text to process", path=file)
     for note in article.warnings:
         _warn(file, note)
@@ -236,6 +247,8 @@ def summarize(
     """Summarize an article (extractive MiniLM by default; seq2seq by config)."""
     if sum(x is not None for x in (sentences, words, ratio)) > 1:
         raise FactkitError("give only one of --sentences, --words, --ratio")
+    if ratio is not None and ratio <= 0:  # the option's range cannot be open at 0
+        raise FactkitError("--ratio: should be greater than 0 (a share of the body sentences)")
     _check_output(output, file, config)
     cfg = _config(config, [*(set_ or []), "summarizer.enabled=true"])
     article = _read(file, cfg)
@@ -287,7 +300,7 @@ def verify(
     output: OutOpt = None,
 ) -> None:
     """Check a summary against its article (numbers, speakers, dates, names); exit 1 if not."""
-    from factkit.ingest import decode_bytes, read_input_bytes
+    from factkit.ingest import decode_bytes, is_blank, read_input_bytes
 
     if source == "-" and summary == "-":
         raise FactkitError("--source and --summary cannot both be stdin")
@@ -295,7 +308,7 @@ def verify(
     cfg = _config(config, set_)
     article = _read(source, cfg)
     summary_text = decode_bytes(read_input_bytes(summary), summary)
-    if not summary_text.strip():
+    if is_blank(summary_text):
         raise InputError("the summary is empty: nothing to verify", path=summary)
     from factkit.render.verification import render_verification_json, render_verification_markdown
     from factkit.split import split_sentences
@@ -360,6 +373,7 @@ def batch(
 
     check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
     cfg = _config(config, set_)
+    archive = _open_archive(db)
     try:
         result = run_batch(
             inputs,
@@ -374,6 +388,11 @@ def batch(
             ordered=ordered,
             progress=False if quiet else None,
         )
+        if archive is not None:
+            from factkit.serve.importer import import_reports
+
+            imported = import_reports(output, archive)
+            typer.echo(f"imported {imported.imported} reports into {imported.db}", err=True)
     except KeyboardInterrupt:
         typer.echo(
             f"factkit batch: interrupted; what was written to {output} is complete -- "
@@ -381,12 +400,19 @@ def batch(
             err=True,
         )
         raise typer.Exit(130) from None
-    if db is not None:
-        from factkit.serve.importer import import_reports
-
-        imported = import_reports(output, db)
-        typer.echo(f"imported {imported.imported} reports into {imported.db}", err=True)
+    finally:
+        if archive is not None:
+            archive.close()
     raise typer.Exit(result.exit_code)
+
+
+def _open_archive(db: Path | None) -> Store | None:
+    """``batch --db``: the archive is opened before the run, so an unusable one stops it."""
+    if db is None:
+        return None
+    from factkit.serve.importer import open_archive
+
+    return open_archive(db)
 
 
 @app.command()
@@ -442,13 +468,13 @@ def schema() -> None:
     """Print the JSON Schema of the report (claims/run JSON and batch lines)."""
     from factkit.render.to_json import report_schema
 
-    sys.stdout.write(json.dumps(report_schema(), indent=2) + "\n")
+    _write_stdout(json.dumps(report_schema(), indent=2) + "\n")
 
 
 @config_app.command("show")
 def config_show(config: ConfigOpt = None, set_: SetOpt = None) -> None:
     """Print the filled config (defaults < --config < --set)."""
-    sys.stdout.write(_config(config, set_).to_yaml())
+    _write_stdout(_config(config, set_).to_yaml())
 
 
 @config_app.command("validate")

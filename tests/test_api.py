@@ -40,12 +40,46 @@ def test_split_and_quantities_on_plain_text() -> None:
     assert qs[1].qualifier == "more than"
 
 
+def test_split_sentences_takes_every_config_form(tmp_path: Path) -> None:
+    # README: every function takes a factkit.Config, a YAML path or None; split_sentences took
+    # only the splitter's own section and died with AttributeError on a path or a Config
+    text = "The minister spoke on Monday. A second sentence follows it."
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("splitter:\n  max_len: 0\n", encoding="utf-8")
+    expected = [s.text for s in factkit.split_sentences(text)]
+    for config in (cfg, str(cfg), factkit.Config(), factkit.load_config(cfg)):
+        assert [s.text for s in factkit.split_sentences(text, config=config)] == expected
+    assert [s.text for s in factkit.split_sentences(text, factkit.Config().splitter)] == expected
+    with pytest.raises(TypeError, match=r"factkit\.split_sentences\(\): config must be"):
+        factkit.split_sentences(text, config=3)  # type: ignore[arg-type]
+
+
 def test_extract_claims_accepts_text_and_config_path(seed_text: str, tmp_path: Path) -> None:
     cfg = tmp_path / "c.yaml"
     cfg.write_text("checkworthiness:\n  enabled: false\n", encoding="utf-8")
     claims = factkit.extract_claims(seed_text, config=cfg)
     assert claims and all(isinstance(c, Claim) for c in claims)
     assert any("95 percent" in c.text and "attributed" in c.kinds for c in claims)
+
+
+def test_the_ingest_section_of_config_applies_to_text(tmp_path: Path) -> None:
+    # as_article read text with the default ingest settings, whatever config= said: a text past
+    # ingest.max_chars was analysed, and metadata_line: false still took the date line
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("ingest:\n  max_chars: 40\n  metadata_line: false\n", encoding="utf-8")
+    long = "The mayor said 12 homes burned on Monday. " * 3
+    for call in (
+        lambda: factkit.analyze(long, config=cfg),
+        lambda: factkit.extract_claims(long, config=cfg),
+        lambda: factkit.summarize(long, config=cfg),
+        lambda: factkit.verify("The mayor spoke.", long, config=cfg),
+    ):
+        with pytest.raises(factkit.InputError, match=r"more than ingest\.max_chars \(40\)"):
+            call()
+    dated = " date 2021-08-10 Fast News\nThe mayor spoke."
+    no_meta = factkit.load_config(None, ["ingest.metadata_line=false"])
+    assert factkit.analyze(dated, config=no_meta).article.date is None
+    assert factkit.analyze(dated).article.date is not None
 
 
 def test_summarize_lengths(seed_text: str) -> None:
@@ -85,6 +119,31 @@ def test_checkworthiness_ranks_claims_over_small_talk() -> None:
 def test_wrong_argument_types_name_the_argument(call: Any, argument: str, bad: object) -> None:
     with pytest.raises(TypeError, match=rf"^factkit\.\w+\(\): {argument} must be .*, not "):
         call(bad)
+
+
+@pytest.mark.parametrize(
+    "call,argument",
+    [
+        (lambda x: factkit.split_sentences(x), "text"),
+        (lambda x: factkit.analyze(x), "text_or_article"),
+        (lambda x: factkit.verify(x, "The source."), "summary_text"),
+        (lambda x: factkit.checkworthiness(x), "sentence"),
+    ],
+)
+def test_unpaired_surrogate_is_a_value_error_naming_the_argument(call: Any, argument: str) -> None:
+    # a lone surrogate (from a JSON "\\udc00" escape) reached the tokenizer's TypeError
+    why = r"an unpaired surrogate \(U\+DC00 at character 4\)"
+    with pytest.raises(ValueError, match=rf"\(\): {argument}: {why}"):
+        call("Bad \udc00 text said 5 people.")
+
+
+@pytest.mark.parametrize("argument", ["n_sentences", "words", "ratio", "max_chars"])
+@pytest.mark.parametrize("bad", ["3", True, [2]])
+def test_wrong_summary_length_type_names_the_argument(argument: str, bad: object) -> None:
+    # summarize(text, n_sentences="3") failed deep inside ("'<' not supported between str and
+    # int"), and True was taken as 1
+    with pytest.raises(TypeError, match=rf"^factkit\.summarize\(\): {argument} must be .*, not "):
+        factkit.summarize("The mayor spoke. He left.", **{argument: bad})
 
 
 @pytest.mark.parametrize("bad", [b"bytes", 3])

@@ -236,6 +236,20 @@ def test_missing_weights_file_names_the_file(tmp_path: Path) -> None:
         _load(path)
 
 
+def test_a_missing_encoder_folder_is_named_before_the_encoder_mismatch(tmp_path: Path) -> None:
+    # --set encoder.model_path=/typo blamed checkworthiness.json ("trained on 'all-MiniLM-L6-v2'
+    # embeddings, but the configured encoder is '/typo'") instead of the missing folder
+    from factkit.config import EncoderConfig
+
+    missing = tmp_path / "typo"
+    weights = packaged_model_path()
+    no_folder = rf"^encoder\.model_path: no model folder at {missing}"
+    with pytest.raises(ModelLoadError, match=no_folder):
+        CheckworthinessModel.from_file(weights, EncoderConfig(model_path=str(missing)))
+    with pytest.raises(ModelLoadError, match=r"trained on 'all-MiniLM-L6-v2' embeddings"):
+        CheckworthinessModel.from_file(weights, EncoderConfig(model_path=str(tmp_path)))
+
+
 @pytest.mark.parametrize(
     "breakage",
     [

@@ -257,3 +257,62 @@ def test_max_chars_on_summarize_and_run(
     )
     assert code == 0, err
     assert 0 < len(json.loads(out)["summary"]["text"]) <= 120
+
+
+def test_a_failing_stdout_is_one_line_not_a_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "factkit schema > /dev/full" (a full disk) ended in an OSError traceback
+    import errno
+
+    class Full:
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def flush(self) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    for args in (["schema"], ["split", SEED], ["config", "show"]):
+        monkeypatch.setattr(sys, "stdout", Full())
+        code, _, err = run_cli(args, capsys, monkeypatch)
+        assert code == 2, args
+        assert err == "factkit: error: stdout: cannot write: No space left on device\n"
+
+
+def test_batch_db_that_is_no_archive_is_one_line_before_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --db naming a text file (or a folder) ran the whole batch, then died in the import with
+    # a sqlite3.DatabaseError traceback
+    pytest.importorskip("fastapi", reason="--db needs the serve extra")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database, just some notes that are long enough\n" * 20, "utf-8")
+    out = tmp_path / "r.jsonl"
+    for db in (notes, tmp_path):
+        args = ["batch", SEED, "-o", str(out), "--db", str(db), "-q", *CLAIMS_ONLY]
+        code, _, err = run_cli(args, capsys, monkeypatch)
+        assert code == 2
+        assert err.startswith(f"factkit: error: --db {db}: ") and err.count("\n") == 1, err
+        assert not out.exists()
+
+
+def test_summarize_ratio_zero_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the option took 0 (its range was closed at 0), and the summarizer's ValueError
+    # "ratio must be in (0, 1]" came out as a traceback
+    code, out, err = run_cli(["summarize", SEED, "--ratio", "0"], capsys, monkeypatch)
+    assert (code, out) == (2, "")
+    why = "should be greater than 0 (a share of the body sentences)"
+    assert err == f"factkit: error: --ratio: {why}\n"
+
+
+def test_an_article_of_invisible_characters_is_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # zero-width spaces and joiners only: analysed as one invisible sentence, summarised, exit 0
+    path = tmp_path / "zw.txt"
+    path.write_text("\u200b\u200c \u200d\n\u2060", encoding="utf-8")
+    code, out, err = run_cli(["claims", str(path), *CLAIMS_ONLY], capsys, monkeypatch)
+    assert (code, out) == (2, "")
+    assert err == f"factkit: error: {path}: the article is empty: no text to process\n"

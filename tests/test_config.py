@@ -79,6 +79,19 @@ def test_override_errors_are_one_line() -> None:
         load_config(overrides=["claims.enabled"])
 
 
+def test_a_bad_override_is_blamed_on_set_not_on_the_config_file(tmp_path: Path) -> None:
+    # --config good.yaml --set splitter.max_len=-1 said "good.yaml: splitter.max_len: ..."
+    good = tmp_path / "good.yaml"
+    good.write_text("summarizer:\n  sentences: 2\n", encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("splitter:\n  max_len: -5\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"^--set: splitter\.max_len: Input should be greater"):
+        load_config(good, ["splitter.max_len=-1"])
+    with pytest.raises(ConfigError, match=rf"^{bad}: splitter\.max_len: Input should be greater"):
+        load_config(bad, ["summarizer.sentences=2"])
+    assert load_config(bad, ["splitter.max_len=3"]).splitter.max_len == 3  # the override mends it
+
+
 def test_seq2seq_kind_requires_a_model() -> None:
     with pytest.raises(ConfigError, match=r"summarizer: .*seq2seq\.model is not set"):
         load_config(overrides=["summarizer.kind=seq2seq"])
@@ -119,3 +132,14 @@ def test_candidate_sentences_is_a_count_checked_on_load(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match=r"^--set: verify\.candidate_sentences: .*integer"):
         load_config(overrides=["verify.candidate_sentences=many"])
+
+
+def test_yaml_nested_too_deeply_is_one_line(tmp_path: Path) -> None:
+    # yaml.safe_load raised RecursionError: a traceback from --config and from --set
+    f = tmp_path / "deep.yaml"
+    f.write_text("a: " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"deep\.yaml: invalid YAML: nested too deeply"):
+        load_config(f)
+    why = r"^--set splitter\.max_len: invalid YAML value: nested too deeply$"
+    with pytest.raises(ConfigError, match=why):
+        load_config(overrides=["splitter.max_len=" + "[" * 50_000 + "]" * 50_000])

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factkit.errors import InputError
-from factkit.ingest import article_from_text, decode_bytes, iter_articles, read_article
+from factkit.ingest import article_from_text, decode_bytes, is_blank, iter_articles, read_article
 
 
 def test_seed_metadata_line_gives_date_section_and_credit(seed_text: str) -> None:
@@ -51,6 +51,22 @@ def test_empty_file_is_an_empty_article(tmp_path: Path) -> None:
     f = tmp_path / "empty.txt"
     f.write_bytes(b"")
     assert read_article(str(f)).text == ""
+
+
+@pytest.mark.parametrize(
+    "text,blank",
+    [
+        ("", True),
+        (" \n\t\r\n", True),
+        ("\u200b\u200c\u200d\ufeff\u2060 \u00ad\u200e\u202e", True),  # invisible format marks
+        ("\u200ba", False),
+        ("\U0001f600", False),  # an emoji is something to read
+        ("\u0301", False),  # so is a lone combining mark
+    ],
+)
+def test_blank_means_nothing_visible(text: str, blank: bool) -> None:
+    # a file of zero-width spaces was analysed as one invisible "sentence" and summarised
+    assert is_blank(text) is blank
 
 
 def test_jsonl_records_and_bad_line_number(tmp_path: Path) -> None:
@@ -135,6 +151,36 @@ def test_nul_in_a_record_or_utf16_text_is_refused(tmp_path: Path) -> None:
     g.write_bytes("a\u0000b".encode("utf-16"))
     with pytest.raises(InputError, match="NUL character"):
         read_article(str(g))
+
+
+def test_a_bad_record_in_a_json_array_does_not_hide_the_rest(tmp_path: Path) -> None:
+    # [{good}, 5, {good}]: the 5 raised, so the batch recorded the whole file as failed at the
+    # 5 and never read the third record
+    f = tmp_path / "arr.json"
+    records = [{"id": "a", "text": "One."}, 5, {"id": "c", "text": "Three."}]
+    records.append({"text": "x", "date": "soon"})
+    f.write_text(json.dumps(records), encoding="utf-8")
+    items = list(iter_articles(str(f)))
+    assert [getattr(i, "id", None) for i in items] == ["a", None, "c", None]
+    assert str(items[1]) == f"{f}: item [1]: expected a JSON object with a 'text' field"
+    assert str(items[3]) == f"{f}: item [3]: date: expected YYYY-MM-DD, got 'soon'"
+    with pytest.raises(InputError, match=r"holds 4 records"):
+        read_article(str(f))
+
+
+@pytest.mark.parametrize("field", ["text", "title", "id"])
+def test_unpaired_surrogate_escape_in_a_record_is_refused(field: str, tmp_path: Path) -> None:
+    # json.loads turns "\\ud800" into a lone surrogate: no encoder or output can take it, so it
+    # crashed the tokenizer or the final write; it is bad input, named like a NUL
+    record = {"id": "x", "text": "The mayor said 12 homes burned.", field: "a \ud800 b"}
+    f = tmp_path / "r.jsonl"
+    f.write_text(json.dumps(record) + "\n" + json.dumps({"text": "Fine."}) + "\n", "utf-8")
+    items = list(iter_articles(str(f)))
+    assert isinstance(items[0], InputError)
+    assert str(items[0]) == (
+        f"{f}:1: {field}: an unpaired surrogate (U+D800 at character 2); expected Unicode text"
+    )
+    assert items[1].text == "Fine."  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -241,3 +287,31 @@ def test_the_cli_prints_the_max_chars_error_as_one_line_and_exits_2(tmp_path: Pa
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1, proc.stderr
     assert str(path) in lines[0] and "ingest.max_chars (100)" in lines[0]
+
+
+def test_a_name_too_long_or_a_symlink_loop_is_one_line(tmp_path: Path) -> None:
+    # Path.is_dir() raises ENAMETOOLONG (only "missing" errors are swallowed): a traceback
+    loop = tmp_path / "loop1"
+    loop.symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(loop)
+    with pytest.raises(InputError, match=r"cannot read: File name too long"):
+        read_article(str(tmp_path / ("a" * 300 + ".txt")))
+    with pytest.raises(InputError, match=r"loop1: cannot read: Too many levels of symbolic links"):
+        read_article(str(loop))
+
+
+def test_json_nested_too_deeply_is_invalid_json_and_the_next_line_still_reads(
+    tmp_path: Path,
+) -> None:
+    # json.loads raised RecursionError: a traceback for one file, and in a batch the whole JSONL
+    # file failed at that line
+    deep = "[" * 100_000 + "]" * 100_000
+    f = tmp_path / "deep.json"
+    f.write_text(deep, encoding="utf-8")
+    with pytest.raises(InputError, match=r"deep\.json: invalid JSON: nested too deeply"):
+        read_article(str(f))
+    g = tmp_path / "deep.jsonl"
+    g.write_text(deep + "\n" + json.dumps({"text": "Fine."}) + "\n", encoding="utf-8")
+    items = list(iter_articles(str(g)))
+    assert str(items[0]).startswith(f"{g}:1: invalid JSON: nested too deeply")
+    assert items[1].text == "Fine."  # type: ignore[union-attr]

@@ -101,3 +101,21 @@ def test_check_outputs_sees_links_and_resolved_paths(tmp_path: Path) -> None:
 
 def test_config_path_sits_beside_output(tmp_path: Path) -> None:
     assert config_path_for(tmp_path / "r.html") == tmp_path / "r.html.config.yaml"
+
+
+def test_an_output_that_is_a_device_or_pipe_is_refused(tmp_path: Path) -> None:
+    # the atomic write renames a temp file over the target: "-o /dev/full" (as root) replaced
+    # the device node with a regular file and said "wrote /dev/full"
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    (tmp_path / "link").symlink_to(fifo)
+    for out in (fifo, tmp_path / "link"):
+        with pytest.raises(OutputError, match=r"not a regular file \(a device, pipe or socket\)"):
+            check_outputs([out], ["in.txt"])
+    assert fifo.is_fifo() and (tmp_path / "link").is_symlink()
+
+
+def test_an_output_name_too_long_is_one_line(tmp_path: Path) -> None:
+    # Path.is_dir() raised ENAMETOOLONG out of check_outputs: a traceback
+    with pytest.raises(OutputError, match=r"cannot write: File name too long"):
+        check_outputs([tmp_path / ("a" * 300 + ".md")], ["in.txt"])

@@ -12,7 +12,11 @@ task, so only the document that kills workers is recorded as failed, never the r
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
+import threading
+from collections.abc import Iterator
 from typing import Any
 
 from factkit.batching.inputs import Failure, Job
@@ -30,6 +34,21 @@ from factkit.errors import FactkitError
 # A single-document task whose worker died is run again up to this many times in all: a document
 # that shared a worker with one that kills workers would otherwise be failed with it.
 MAX_ATTEMPTS = 3
+
+
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Worker processes started here inherit an ignored SIGINT: a terminal's Ctrl-C reaches the
+    whole process group, and each worker printed a KeyboardInterrupt traceback while the runner
+    (which still gets it) stops the run with one line and closes the cluster."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _import_distributed() -> Any:
@@ -82,7 +101,10 @@ class DaskEngine:
 
                 # a task fails on its first worker death: wait_some does the retrying, one
                 # document per task, so bystanders of a crash are not failed with the culprit
-                with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+                with (
+                    dask.config.set({"distributed.scheduler.allowed-failures": 0}),
+                    _sigint_ignored(),
+                ):
                     self._cluster = distributed.LocalCluster(
                         n_workers=self.requested_workers,
                         threads_per_worker=1,

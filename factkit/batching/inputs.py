@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from factkit.batching.output import written_by_batch
 from factkit.config import IngestConfig
 from factkit.document import Article
 from factkit.errors import FactkitError, InputError
-from factkit.ingest import article_from_record, iter_articles
+from factkit.ingest import article_from_record, iter_articles, load_json
 
 STDIN = "-"
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -82,24 +83,75 @@ def _walk_folder(folder: Path, extensions: set[str]) -> list[Path]:
     return sorted(found, key=lambda p: p.parts)
 
 
+def _is_output(path: Path, resolved: Path, outputs: dict[Path, tuple[int, int] | None]) -> bool:
+    """Whether an input is one of this run's outputs; one that holds articles (not a previous
+    run's reports or errors) is refused, as writing the output would destroy it."""
+    try:
+        st = path.stat()
+        inode: tuple[int, int] | None = (st.st_dev, st.st_ino)
+    except OSError:
+        inode = None
+    if resolved not in outputs and (inode is None or inode not in outputs.values()):
+        return False
+    if inode is not None and not written_by_batch(path):
+        raise FactkitError(
+            f"{path}: an input of this run, and the run would write its output over it; "
+            "choose another -o (or --errors)"
+        )
+    return True
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name too long: not a folder, and reading it fails later
+        return False
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
+def _output_inodes(outputs: Iterable[Path]) -> dict[Path, tuple[int, int] | None]:
+    found: dict[Path, tuple[int, int] | None] = {}
+    for out in outputs:
+        try:
+            st = out.stat()
+            found[out.resolve()] = (st.st_dev, st.st_ino)
+        except OSError:
+            found[out.resolve()] = None
+    return found
+
+
 def expand_inputs(
-    inputs: Iterable[str], extensions: Iterable[str], exclude: Iterable[Path] = ()
+    inputs: Iterable[str],
+    extensions: Iterable[str],
+    exclude: Iterable[Path] = (),
+    outputs: Iterable[Path] = (),
 ) -> list[str]:
     """Input arguments -> the list of files to read (``-`` kept as is), each file once.
 
     A folder is walked recursively for the configured extensions; an argument with ``*?[`` that
     is not an existing path is a glob (``**`` recurses). A named file that does not exist is kept:
     reading it fails later and lands in the errors file. A folder or glob that finds nothing is a
-    usage error, as is an empty input list.
+    usage error, as is an empty input list. ``exclude`` paths are never inputs; ``outputs`` (the
+    report and errors files) are skipped when a previous run wrote them, else refused.
     """
     wanted = {e.lower() if e.startswith(".") else f".{e.lower()}" for e in extensions}
     skip = {p.resolve() for p in exclude}
+    outs = _output_inodes(outputs)
     seen: set[Path] = set()
     files: list[str] = []
 
     def add(path: Path) -> None:
-        resolved = path.resolve()
-        if resolved in skip or resolved in seen:
+        try:
+            resolved = path.resolve()
+        except (OSError, RuntimeError):  # a symlink loop, a name too long: reading it fails later
+            resolved = path.absolute()
+        if resolved in skip or resolved in seen or _is_output(path, resolved, outs):
             return
         seen.add(resolved)
         files.append(str(path))
@@ -111,7 +163,7 @@ def expand_inputs(
             files.append(STDIN)
             continue
         path = Path(arg)
-        if path.is_dir():
+        if _is_dir(path):
             found = _walk_folder(path, wanted)
             if not found:
                 raise FactkitError(
@@ -120,7 +172,7 @@ def expand_inputs(
                 )
             for file in found:
                 add(file)
-        elif not path.exists() and _GLOB_CHARS & set(arg):
+        elif not _exists(path) and _GLOB_CHARS & set(arg):
             matches = sorted(glob.glob(arg, recursive=True))
             if not matches:
                 raise FactkitError(f"{arg}: no files match this pattern")
@@ -166,7 +218,7 @@ def _iter_jsonl_stream(
             yield line, n
             continue
         try:
-            record = json.loads(line)
+            record = load_json(line)
         except json.JSONDecodeError as exc:
             yield InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=path, line=n), n
             continue
@@ -256,9 +308,9 @@ def iter_inputs(files: list[str], config: IngestConfig) -> Iterator[InputItem | 
     for path in files:
         try:
             for item, line in _iter_one_input(path, config):
-                if isinstance(item, InputError):
+                if isinstance(item, InputError):  # a JSONL line, or an item of a JSON array
                     yield Failure(
-                        id=ids.claim(f"{_path_id(path)}:{line}"),
+                        id=ids.claim(_path_id(path) + (f":{line}" if line is not None else "")),
                         path=path,
                         line=line,
                         stage="ingest",
@@ -298,7 +350,7 @@ def count_documents(files: list[str]) -> int | None:
                 with open(path, "rb") as fh:
                     total += sum(1 for raw in fh if raw.strip())
             elif suffix == ".json":
-                data = json.loads(Path(path).read_bytes())
+                data = load_json(Path(path).read_bytes())
                 total += len(data) if isinstance(data, list) else 1
             else:
                 total += 1

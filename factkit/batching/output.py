@@ -99,6 +99,25 @@ def repair_and_read_ids(path: Path) -> tuple[set[str], int]:
     return ids, dropped + bad_lines
 
 
+def written_by_batch(path: Path) -> bool:
+    """Whether ``path`` is empty or a batch run's output or errors file (its first line is a
+    report, or an error record), so a later run may skip it as input and write it again."""
+    try:
+        with open(path, "rb") as fh:
+            first = fh.readline(1 << 20)
+    except OSError:  # unreadable: not known to be ours, so not to be overwritten
+        return False
+    if not first.strip() or first.startswith(b'{"input":{"id":'):  # a report, maybe torn
+        return True
+    try:
+        record = json.loads(first)
+    except ValueError:
+        return False
+    return isinstance(record, dict) and {"stage", "message"} <= record.keys() and (
+        "text" not in record
+    )
+
+
 def _end_of_last_full_line(fh: IO[bytes], size: int) -> int:
     """Offset just past the last b"\\n" (0 if none), reading backwards in blocks."""
     pos = size
@@ -160,7 +179,11 @@ def sibling_path(output: Path, suffix: str) -> Path:
 def check_writable_output(output: Path) -> None:
     if str(output) == "-":
         raise FactkitError("-o: batch output must be a file (stdout cannot be resumed)")
-    if output.is_dir():
+    try:
+        is_dir = output.is_dir()
+    except OSError as exc:  # a name too long
+        raise FactkitError(f"{output}: cannot write: {exc.strerror or exc}") from None
+    if is_dir:
         raise FactkitError(f"{output}: -o must be a file, not a folder")
     try:
         output.parent.mkdir(parents=True, exist_ok=True)

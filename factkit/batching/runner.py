@@ -63,6 +63,7 @@ from factkit.batching.worker import (
 from factkit.config import Config, coerce_config
 from factkit.enums import BatchEngine
 from factkit.errors import ConfigError, FactkitError
+from factkit.ingest import is_blank
 from factkit.io import atomic_write_text
 
 EXIT_OK = 0
@@ -326,7 +327,7 @@ def _jobs(
             continue
         if isinstance(item, Failure):
             yield Failed(seq, item)
-        elif not item.article.text.strip():
+        elif is_blank(item.article.text):
             yield Failed(seq, Failure(item.id, item.path, item.line, "ingest", "empty text"))
         else:
             yield Job(seq, item.id, item.path, item.line, item.article)
@@ -370,13 +371,20 @@ def run_batch(
     if err_path.resolve() == out_path.resolve():
         raise FactkitError(f"{err_path}: the errors file must differ from the output")
     md_path = Path(markdown_dir) if markdown_dir is not None else None
-    if md_path is not None:
-        md_path.mkdir(parents=True, exist_ok=True)
     files = expand_inputs(
         [str(i) for i in inputs],
         cfg.batch.extensions,
-        exclude=(out_path, err_path, config_path, sibling_path(out_path, ".lock")),
+        exclude=(config_path, sibling_path(out_path, ".lock")),
+        outputs=(out_path, err_path),
     )
+    if md_path is not None:
+        _check_markdown_dir(md_path, files)
+        try:
+            md_path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise FactkitError(
+                f"--markdown-dir {md_path}: cannot create it: {exc.strerror or exc}"
+            ) from None
 
     with ExitStack() as held:
         for lock_path in _lock_paths(out_path, err_path):
@@ -386,6 +394,19 @@ def run_batch(
             cfg, files, out_path, err_path, config_path, md_path, resume, progress, pipeline
         )
     raise AssertionError("unreachable")  # pragma: no cover - for mypy: ExitStack may swallow
+
+
+def _check_markdown_dir(md_path: Path, files: list[str]) -> None:
+    """Checklists are named after document ids, so in a folder holding inputs one could replace
+    an article (``a.md``), and a later run would read them all as articles: refuse it."""
+    folder = md_path.resolve()
+    for file in files:
+        if file != STDIN and Path(file).resolve().is_relative_to(folder):
+            raise FactkitError(
+                f"--markdown-dir: {md_path} holds input files ({file}); its checklists could "
+                "overwrite them and be read as articles next time; choose a folder outside "
+                "the inputs"
+            )
 
 
 def _lock_paths(out_path: Path, err_path: Path) -> list[Path]:

@@ -6,9 +6,10 @@ import datetime as dt
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
+from factkit.ingest import is_blank
 from factkit.serve.pool import AnalysisPool
 from factkit.serve.reports import EXPORTS, export
 from factkit.serve.search import search
@@ -22,8 +23,22 @@ class _In(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _some_text(value: str) -> str:
+    """What the command line refuses in a file (whitespace only, a NUL) the desk refuses too."""
+    if is_blank(value):
+        raise ValueError("the text is empty: no text to process")
+    if (nul := value.find("\x00")) >= 0:
+        raise ValueError(f"contains a NUL character (at character {nul}); expected text")
+    return value
+
+
+SomeText = Annotated[str, AfterValidator(_some_text)]
+
+
 class AnalyzeIn(_In):
-    text: str = Field(min_length=1, description="The article text (or an uploaded file's text).")
+    text: SomeText = Field(
+        min_length=1, description="The article text (or an uploaded file's text)."
+    )
     date: dt.date | None = Field(None, description="Publication date, resolves relative dates.")
     title: str | None = Field(None, max_length=500)
     id: str | None = Field(None, pattern=ID_PATTERN, description="Article id (default: a hash).")
@@ -38,8 +53,10 @@ class AnalyzeIn(_In):
 
 
 class VerifyIn(_In):
-    source: str = Field(min_length=1, description="The article the summary should be faithful to.")
-    summary: str = Field(min_length=1, description="The summary to check.")
+    source: SomeText = Field(
+        min_length=1, description="The article the summary should be faithful to."
+    )
+    summary: SomeText = Field(min_length=1, description="The summary to check.")
 
 
 class ReviewIn(_In):
@@ -113,16 +130,10 @@ def list_articles(
     return {"articles": results}
 
 
-@router.get("/api/articles/{article_id}", summary="A saved article: report and review state")
-def get_article(article_id: str, request: Request) -> dict[str, Any]:
-    article = _store(request).get_article(article_id)
-    if article is None:
-        raise HTTPException(404, f"no article {article_id!r}")
-    return article
-
-
+# Ids may hold "/" (a batch record's "news/2021/a"), hence the path converters; the export route
+# comes first, or the article route would take "a/checklist.md" as an id.
 @router.get(
-    "/api/articles/{article_id}/checklist.{fmt}",
+    "/api/articles/{article_id:path}/checklist.{fmt}",
     summary="Export the checklist with review state (md, csv, json)",
     response_class=Response,
 )
@@ -139,6 +150,14 @@ def checklist(article_id: str, fmt: str, request: Request) -> Response:
         media_type=f"{EXPORTS[fmt]}; charset=utf-8",
         headers={"content-disposition": f'attachment; filename="{safe}-checklist.{fmt}"'},
     )
+
+
+@router.get("/api/articles/{article_id:path}", summary="A saved article: report and review state")
+def get_article(article_id: str, request: Request) -> dict[str, Any]:
+    article = _store(request).get_article(article_id)
+    if article is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return article
 
 
 @router.patch("/api/claims/{claim_id}", summary="Change a claim's review state")

@@ -40,7 +40,10 @@ def validation_response(exc: RequestValidationError) -> JSONResponse:
         return JSONResponse({"error": f"missing field: {field}", "field": field}, 400)
     if kind == "extra_forbidden":
         return JSONResponse({"error": f"{field}: unknown field", "field": field}, 422)
-    return JSONResponse({"error": f"{field}: {first.get('msg', 'invalid')}", "field": field}, 422)
+    message = first.get("msg", "invalid")
+    if kind == "value_error" and (first.get("ctx") or {}).get("error"):
+        message = str(first["ctx"]["error"])  # our own validator's words, not "Value error, ..."
+    return JSONResponse({"error": f"{field}: {message}", "field": field}, 422)
 
 
 def install(app: FastAPI) -> None:

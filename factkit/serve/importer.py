@@ -8,10 +8,13 @@ batch lines do not carry the article text, so it is rebuilt from the sentences' 
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from factkit.errors import FactkitError
+from factkit.ingest import load_json
 from factkit.serve.reports import text_from_sentences
 from factkit.serve.storage import Store
 
@@ -25,7 +28,7 @@ class ImportResult:
 
 def _report(line: str) -> dict[str, Any] | None:
     try:
-        record = json.loads(line)
+        record = load_json(line)
     except json.JSONDecodeError:
         return None
     if not isinstance(record, dict) or not isinstance(record.get("claims"), list):
@@ -37,6 +40,15 @@ def _report(line: str) -> dict[str, Any] | None:
     document["id"] = str(document.get("id") or source.get("id") or "")
     record["document"] = document
     return record if document["id"] else None
+
+
+def open_archive(db: str | Path) -> Store:
+    """The desk archive at ``db``, opened before a batch run: a path that is no archive (a text
+    file, a folder) is one line naming it, not a traceback after the run."""
+    try:
+        return Store(db)
+    except (sqlite3.Error, OSError) as exc:
+        raise FactkitError(f"--db {db}: {exc}") from None
 
 
 def import_reports(jsonl_path: str | Path, db: str | Path | Store) -> ImportResult:

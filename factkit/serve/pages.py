@@ -53,7 +53,7 @@ def desk(request: Request) -> HTMLResponse:
     return _page("desk.html", page="desk", title="Review desk", data={"recent": recent})
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)  # ids may hold "/"
 def article_page(article_id: str, request: Request) -> HTMLResponse:
     article = request.app.state.store.get_article(article_id)
     if article is None:

@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import multiprocessing
 import os
+import signal
 import tempfile
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -30,7 +31,7 @@ from factkit.batching.worker import (
     stage_of,
 )
 from factkit.config import Config, load_config
-from factkit.errors import FactkitError
+from factkit.errors import FactkitError, InputError
 
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json")
 MAX_OVERRIDE_SETS = 4
@@ -74,11 +75,17 @@ def _article(payload: dict[str, Any], cfg: Config) -> Any:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(payload["text"])
             article = read_article(path, cfg.ingest)
+        except InputError as exc:  # named after the upload, not the temp file it was read from
+            where = f"{filename}:{exc.line}" if exc.line is not None else filename
+            why = exc.reason.replace(path, str(filename))  # a hint may name the file too
+            raise AnalysisError(422, f"text: {where}: {why}", "text") from None
         finally:
             os.unlink(path)
         article = dataclasses.replace(article, source_path=None)
     else:
         article = article_from_text(payload["text"], config=cfg.ingest)
+    if not article.text.strip():
+        raise AnalysisError(422, f"text: {filename or 'text'}: the article is empty", "text")
     changes: dict[str, Any] = {}
     if payload.get("title"):
         changes["title"] = payload["title"]
@@ -154,7 +161,11 @@ def _warm(settings: WorkerSettings) -> SetupFailed | None:
 
 def init_serve_worker(settings: WorkerSettings) -> None:
     """Pool initializer: the batch worker's (pipeline built once, exit with the parent), then one
-    warm-up analysis. Never raises; a setup failure is reported by the start-up probe."""
+    warm-up analysis. Never raises; a setup failure is reported by the start-up probe.
+
+    SIGINT is ignored: a terminal's Ctrl-C reaches the whole process group, and each worker
+    printed a KeyboardInterrupt traceback; the server stops them when it shuts down."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     init_local_worker(settings)
     _warm(settings)
 
@@ -225,8 +236,9 @@ class AnalysisPool:
         items = [f"{key}={json.dumps(value)}" for key, value in overrides.items()]
         try:
             cfg = load_config(self.config_path, [*self.base_overrides, *items])
-        except FactkitError as exc:
-            raise AnalysisError(422, f"config_overrides: {exc}", "config_overrides") from None
+        except FactkitError as exc:  # load_config names the command line's --set; here it is
+            why = str(exc).removeprefix("--set: ")  # the request's config_overrides
+            raise AnalysisError(422, f"config_overrides: {why}", "config_overrides") from None
         settings = WorkerSettings(config=worker_config(cfg))
         if settings.key != self.settings.key and settings.key not in self._override_keys:
             if len(self._override_keys) >= MAX_OVERRIDE_SETS:
@@ -263,7 +275,17 @@ class AnalysisPool:
     async def analyze(
         self, payload: dict[str, Any], overrides: dict[str, Any] | None = None
     ) -> dict[str, Any]:
-        return await self._run(analyze_payload, self.settings_for(overrides), payload)
+        settings = self.settings_for(overrides)
+        try:
+            return await self._run(analyze_payload, settings, payload)
+        except AnalysisError as exc:
+            # a pipeline the request's overrides asked for (a model that is not there) is the
+            # request's mistake, not the server's
+            prefix = "pipeline setup failed: "
+            if settings is self.settings or not exc.message.startswith(prefix):
+                raise
+            why = exc.message.removeprefix(prefix)
+            raise AnalysisError(422, f"config_overrides: {why}", "config_overrides") from None
 
     async def verify(self, source: str, summary: str) -> dict[str, Any]:
         return await self._run(verify_payload, self.settings, source, summary)

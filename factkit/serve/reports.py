@@ -72,10 +72,13 @@ def report_from_dict(data: dict[str, Any], text: str) -> Report:
 
 
 def _review_line(r: dict[str, Any]) -> str | None:
+    from factkit.render.markdown_text import inline
+
+    # a reviewer's words stay text, like the article's (no HTML, links or emphasis)
     parts = [
         f"rated {r['rating']}" if r.get("rating") else None,
-        f"by {r['reviewer']}" if r.get("reviewer") else None,
-        f"note: {' '.join(str(r['note']).split())}" if r.get("note") else None,
+        f"by {inline(str(r['reviewer']))}" if r.get("reviewer") else None,
+        f"note: {inline(str(r['note']))}" if r.get("note") else None,
     ]
     shown = [p for p in parts if p]
     return "  - Review: " + " · ".join(shown) if shown else None
@@ -96,7 +99,7 @@ def export(article: dict[str, Any], fmt: str) -> str:
                 claim["review"]["desk_id"] = r["id"]
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        from factkit.render.to_csv import render_csv
+        from factkit.render.to_csv import render_csv, safe_cell
 
         rows = list(csv.reader(io.StringIO(render_csv(report))))
         buf = io.StringIO()
@@ -109,8 +112,8 @@ def export(article: dict[str, Any], fmt: str) -> str:
                     *row,
                     r.get("status", "open"),
                     r.get("rating") or "",
-                    r.get("note") or "",
-                    r.get("reviewer") or "",
+                    safe_cell(r.get("note") or ""),  # a reviewer's text is text too
+                    safe_cell(r.get("reviewer") or ""),
                 ]
             )
         return buf.getvalue()

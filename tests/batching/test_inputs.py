@@ -149,3 +149,21 @@ def test_count_documents(tmp_path: Path) -> None:
     files = [str(tmp_path / n) for n in ("a.jsonl", "b.json", "c.txt")]
     assert count_documents(files) == 6
     assert count_documents([*files, "-"]) is None
+
+
+def test_a_symlink_loop_or_a_too_long_name_is_kept_to_fail_as_a_document(tmp_path: Path) -> None:
+    # Path.resolve() raised RuntimeError on a loop and OSError on a name too long: a traceback
+    # instead of a line in the errors file
+    loop = tmp_path / "loop1"
+    loop.symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(loop)
+    long = tmp_path / ("a" * 300 + ".txt")
+    assert expand_inputs([str(loop), str(long)], EXTS) == [str(loop), str(long)]
+
+
+def test_a_jsonl_line_nested_too_deeply_fails_alone(tmp_path: Path) -> None:
+    g = tmp_path / "deep.jsonl"
+    g.write_text("[" * 100_000 + "]" * 100_000 + '\n{"id": "ok", "text": "Fine."}\n', "utf-8")
+    items = list(iter_inputs([str(g)], IngestConfig()))
+    assert [type(i).__name__ for i in items] == ["Failure", "InputItem"]
+    assert items[0].message.startswith("invalid JSON: nested too deeply")  # type: ignore[union-attr]

@@ -13,6 +13,7 @@ from factkit.batching.output import (
     markdown_filename,
     repair_and_read_ids,
     sibling_path,
+    written_by_batch,
 )
 from factkit.batching.worker import encode_line
 
@@ -85,3 +86,29 @@ def test_markdown_file_names_are_safe_and_unique(ids: list[str]) -> None:
     assert len(set(names)) == len(names)
     for name in names:
         assert name.endswith(".md") and "/" not in name and not name.startswith(".")
+
+
+def test_written_by_batch_knows_reports_errors_and_empty_files_only(tmp_path: Path) -> None:
+    # what a batch may skip as input and then write over; anything else is someone's article
+    report = tmp_path / "r.jsonl"
+    report.write_text('{"input":{"id":"a","path":"a.txt","line":null},"schema_version":"1.1"}\n')
+    errors = tmp_path / "e.jsonl"
+    errors.write_text('{"id":"a","path":"a.txt","line":null,"stage":"ingest","message":"x"}\n')
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    records = tmp_path / "records.jsonl"
+    records.write_text('{"id": "a", "text": "The mayor spoke.", "stage": "x", "message": "y"}\n')
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor spoke.\n")
+    assert [written_by_batch(p) for p in (report, errors, empty)] == [True, True, True]
+    assert [written_by_batch(p) for p in (records, article, tmp_path)] == [False, False, False]
+
+
+def test_a_batch_output_name_too_long_is_one_line(tmp_path: Path) -> None:
+    import pytest
+
+    from factkit.batching.output import check_writable_output
+    from factkit.errors import FactkitError
+
+    with pytest.raises(FactkitError, match=r"cannot write: File name too long"):
+        check_writable_output(tmp_path / ("a" * 300 + ".jsonl"))

@@ -309,3 +309,67 @@ def test_module_entry_point_reads_stdin_and_reports_exit_codes(tmp_path: Path) -
         [*cmd[:3], str(tmp_path / "*.none"), *cmd[4:]], capture_output=True, env=env, timeout=120
     )
     assert bad.returncode == 2 and b"no files match" in bad.stderr
+
+
+@pytest.mark.parametrize("out_name", ["a0.txt", "recs.jsonl"])
+def test_an_output_that_is_an_input_article_is_refused_untouched(
+    tmp_path: Path, claims_only: Config, out_name: str
+) -> None:
+    # `batch archive/ -o archive/a0.txt` skipped a0.txt as input and wrote the reports over it
+    src = tmp_path / "archive"
+    src.mkdir()
+    rng = random.Random(5)
+    (src / "a0.txt").write_text(news_article(rng, 0), encoding="utf-8")
+    (src / "a1.txt").write_text(news_article(rng, 1), encoding="utf-8")
+    write_jsonl_articles(src / "recs.jsonl", 2)
+    before = (src / out_name).read_bytes()
+    for inputs in ([str(src)], [str(src / out_name)]):
+        with pytest.raises(FactkitError, match=rf"{out_name}: an input of this run"):
+            run_batch(inputs, src / out_name, claims_only, engine="serial", progress=False)
+        assert (src / out_name).read_bytes() == before
+    assert sorted(p.name for p in src.iterdir()) == ["a0.txt", "a1.txt", "recs.jsonl"]
+
+
+def test_a_previous_output_inside_the_input_folder_is_still_skipped(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    src = tmp_path / "archive"
+    src.mkdir()
+    rng = random.Random(6)
+    (src / "a0.txt").write_text(news_article(rng, 0), encoding="utf-8")
+    out = src / "reports.jsonl"
+    for _ in range(2):  # the second run meets the first one's output (and errors file) as input
+        res = run_batch([str(src)], out, claims_only, engine="serial", progress=False)
+        assert res.done == 1 and _ids(out) == ["a0"]
+
+
+def test_a_markdown_dir_holding_input_files_is_refused_untouched(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    # `batch notes/ --markdown-dir notes/` wrote a.md's checklist over the article a.md
+    src = tmp_path / "notes"
+    src.mkdir()
+    article = news_article(random.Random(8), 0)
+    (src / "a.md").write_text(article, encoding="utf-8")
+    for md in (src, tmp_path):
+        with pytest.raises(FactkitError, match=r"--markdown-dir: .* holds input files \(.*a\.md\)"):
+            run_batch(
+                [str(src)], tmp_path / "r.jsonl", claims_only, engine="serial",
+                progress=False, markdown_dir=md,
+            )
+    assert (src / "a.md").read_text(encoding="utf-8") == article
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]
+
+
+def test_a_markdown_dir_that_cannot_be_made_is_one_line(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    # --markdown-dir under a file (or on a read-only disk) ended in a FileNotFoundError or
+    # NotADirectoryError traceback from mkdir
+    (tmp_path / "a.txt").write_text(news_article(random.Random(9), 0), encoding="utf-8")
+    md = tmp_path / "a.txt" / "md"
+    with pytest.raises(FactkitError, match=rf"^--markdown-dir {md}: cannot create it: "):
+        run_batch(
+            [str(tmp_path / "a.txt")], tmp_path / "r.jsonl", claims_only, engine="serial",
+            progress=False, markdown_dir=md,
+        )

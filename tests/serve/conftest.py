@@ -61,7 +61,7 @@ def free_port() -> int:
 class Server:
     """``factkit serve`` in its own process group, on a free loopback port."""
 
-    def __init__(self, db: Path, *args: str, log: Path) -> None:
+    def __init__(self, db: Path, *args: str, log: Path, preexec_fn: Any = None) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         cmd = [
@@ -78,7 +78,12 @@ class Server:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         self.log = log.open("ab")
         self.proc = subprocess.Popen(
-            cmd, env=env, start_new_session=True, stdout=self.log, stderr=self.log
+            cmd,
+            env=env,
+            start_new_session=preexec_fn is None,  # else preexec_fn makes the process group
+            preexec_fn=preexec_fn,
+            stdout=self.log,
+            stderr=self.log,
         )
 
     def wait_ready(self, timeout: float = 240.0) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -39,6 +41,13 @@ def test_400_missing_field_on_verify(client: TestClient) -> None:
     [
         ("post", "/api/analyze", {"text": "x", "date": "yesterday"}, "date"),
         ("post", "/api/analyze", {"text": ""}, "text"),
+        # what the command line refuses (an empty article, a NUL) the desk refused not
+        ("post", "/api/analyze", {"text": " \n\t "}, "text"),
+        ("post", "/api/articles", {"text": " \n\t "}, "text"),
+        ("post", "/api/articles", {"text": "The mayor\u0000 said 5 homes burned."}, "text"),
+        ("post", "/api/analyze", {"text": "<html></html>", "filename": "a.htm"}, "text"),
+        ("post", "/api/verify", {"source": "  ", "summary": "The mayor spoke."}, "source"),
+        ("post", "/api/verify", {"source": "The mayor spoke.", "summary": "\n"}, "summary"),
         ("post", "/api/analyze", {"text": "x", "colour": "red"}, "colour"),
         ("post", "/api/analyze", {"text": "x", "id": "../etc"}, "id"),
         (
@@ -65,6 +74,51 @@ def test_422_names_the_field(
     assert r.status_code == 422, r.text
     assert r.json()["field"] == field
     assert r.json()["error"].startswith(field)
+
+
+def test_a_bad_config_override_is_named_without_the_command_line_option(
+    client: TestClient,
+) -> None:
+    # the message read "config_overrides: --set: splitter.max_len: ...": the API has no --set
+    body = {"text": "x", "config_overrides": {"splitter.max_len": -1}}
+    r = client.post("/api/analyze", json=body)
+    assert r.status_code == 422
+    assert r.json()["error"] == (
+        "config_overrides: splitter.max_len: Input should be greater than or equal to 0"
+    )
+
+
+def test_a_model_that_an_override_names_and_cannot_load_is_a_422(
+    client: TestClient, tmp_path: Path
+) -> None:
+    # the request's own mistake came back as a 500 "pipeline setup failed: ..."
+    overrides = {
+        "summarizer.enabled": True,
+        "summarizer.kind": "seq2seq",
+        "summarizer.seq2seq.model": str(tmp_path / "no-such-model"),
+    }
+    body = {"text": "The mayor spoke.", "config_overrides": overrides}
+    r = client.post("/api/analyze", json=body)
+    assert r.status_code == 422, r.text
+    assert r.json()["field"] == "config_overrides"
+    why = "config_overrides: summarizer.seq2seq.model: no model folder"
+    assert r.json()["error"].startswith(why)
+
+
+def test_an_upload_error_names_the_uploaded_file_not_a_temp_file(client: TestClient) -> None:
+    # the upload is read from a temp file, whose path ("/tmp/tmpab12.json") was the message
+    r = client.post("/api/analyze", json={"text": "plain words", "filename": "notes.json"})
+    assert r.status_code == 422
+    assert r.json() == {
+        "error": "text: notes.json: invalid JSON: Expecting value (line 1)",
+        "field": "text",
+    }
+    two = '[{"text": "One."}, {"text": "Two."}]'
+    r = client.post("/api/analyze", json={"text": two, "filename": "notes.json"})
+    assert r.status_code == 422 and "/tmp" not in r.json()["error"]
+    assert r.json()["error"].startswith("text: notes.json: holds 2 records")
+    assert "factkit batch notes.json -o OUT.jsonl" in r.json()["error"]
+    assert client.get("/api/articles").json()["articles"] == []
 
 
 def test_422_on_query_parameters(client: TestClient) -> None:

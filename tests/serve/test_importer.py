@@ -84,3 +84,26 @@ def test_batch_command_imports_with_db(tmp_path: Path) -> None:
     (hit,) = search(store, query="Khalilzad")
     assert hit["id"] == "seed" and hit["n_claims"] >= 9
     store.close()
+
+
+def test_imported_ids_with_slashes_and_hashes_open_in_the_desk(tmp_path: Path) -> None:
+    # batch ids come from records ("news/2021/a") or repeats ("x#2"); an id with a "/" was a 404
+    # for its page, its API entry and its exports, even URL-encoded
+    from urllib.parse import quote
+
+    from tests.serve.conftest import make_client
+
+    text = "The mayor said on Monday that 40 bridges were closed."
+    out = tmp_path / "out.jsonl"
+    ids = ["news/2021/a", "x#2", "a b?c"]
+    out.write_text("".join(_line(text, i) + "\n" for i in ids), encoding="utf-8")
+    import_reports(out, tmp_path / "desk.sqlite")
+    with make_client(tmp_path / "desk.sqlite") as client:
+        for doc_id in ids:
+            q = quote(doc_id, safe="")
+            assert client.get(f"/api/articles/{q}").json()["id"] == doc_id
+            page = client.get(f"/articles/{q}")
+            assert page.status_code == 200, doc_id
+            for fmt in ("md", "csv", "json"):
+                assert client.get(f"/api/articles/{q}/checklist.{fmt}").status_code == 200
+        assert client.get("/api/articles/news/2021/nope").status_code == 404

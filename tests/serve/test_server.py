@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 
 import httpx
@@ -74,3 +76,24 @@ def test_a_taken_port_is_one_line_before_any_model_loads() -> None:
         port = busy.getsockname()[1]
         with pytest.raises(FactkitError, match=f"--port {port}: "):
             check_port("127.0.0.1", port)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_or_term_stops_the_desk_without_worker_tracebacks(
+    tmp_path: Path, sig: signal.Signals
+) -> None:
+    # Ctrl-C reached the analysis workers too, and each printed a KeyboardInterrupt traceback
+    def terminal_like() -> None:
+        os.setpgrp()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+    server = Server(tmp_path / "desk.sqlite", "--config", str(CLAIMS_ONLY), "--workers", "2",
+                    log=tmp_path / "log", preexec_fn=terminal_like)
+    try:
+        server.wait_ready()
+        os.killpg(server.proc.pid, sig)
+        server.proc.wait(timeout=60)
+    finally:
+        server.stop()
+    log = (tmp_path / "log").read_text(encoding="utf-8", errors="replace")
+    assert "Traceback" not in log and "KeyboardInterrupt" not in log, log

@@ -126,7 +126,8 @@ def read_digit_suffix(
     """The number's value and end after a fraction, exponent or power written right after it.
 
     ``integer``: the number is a plain digit integer (only those take a mixed fraction, "2 1/2").
-    The value is None when the text is not a number after all ("5/0", an overflowing power).
+    The value is None when the text is not a number after all ("5/0", an overflowing power or
+    exponent).
     """
     m = _MIXED_FRACTION.match(text, end, hi)
     if m and integer and 0 < int(m.group(1)) < int(m.group(2)):
@@ -142,11 +143,14 @@ def read_digit_suffix(
             end = m.end()
     m = _SCIENTIFIC.match(text, end, hi)
     if m:
-        if m.group(1) is not None:
-            value *= 10.0 ** int(m.group(1))
-        else:
-            neg = m.group(2).count("-") + m.group(2).count("−")
-            value *= 10.0 ** (-int(m.group(3)) if neg % 2 else int(m.group(3)))
+        try:  # "1e400" overflows like a power does
+            if m.group(1) is not None:
+                value *= 10.0 ** int(m.group(1))
+            else:
+                neg = m.group(2).count("-") + m.group(2).count("−")
+                value *= 10.0 ** (-int(m.group(3)) if neg % 2 else int(m.group(3)))
+        except OverflowError:
+            return None, m.end()
         end = m.end()
     else:
         m = _POWER.match(text, end, hi)

@@ -3,6 +3,8 @@ neighbouring pairs (:mod:`.pairs`), over one text or a slice of it."""
 
 from __future__ import annotations
 
+import math
+
 from factkit.annotate.quantities.attach import FoundQuantity, attach
 from factkit.annotate.quantities.lexicon import UnitPatterns
 from factkit.annotate.quantities.numbers import find_numbers
@@ -53,6 +55,8 @@ class QuantityFinder:
             if got is not None:
                 found.append(got)
         found = merge_compounds(text, found, self.patterns.currency_names)
+        # a value past float range ("9" * 400, scaled) checks nothing, and JSON has no Infinity
+        found = [f for f in found if math.isfinite(f.value)]
         ranges = link_pairs(text, found, settings)
         digits = settings.significant_digits
         out = [
