@@ -16,7 +16,7 @@ import typer
 
 from factkit.config import Config, load_config
 from factkit.enums import BatchEngine, OutputFormat, StrEnum, values
-from factkit.errors import ConfigError, FactkitError, InputError, OutputError
+from factkit.errors import ConfigError, FactkitError, InputError, Interrupted, OutputError
 from factkit.io import atomic_write_files, check_outputs, config_path_for
 from factkit.version import __version__
 
@@ -394,12 +394,11 @@ def batch(
             imported = import_reports(output, archive)
             typer.echo(f"imported {imported.imported} reports into {imported.db}", err=True)
     except KeyboardInterrupt:
-        typer.echo(
+        # not typer.Exit(130): main() reads an exit code of 130 as an interrupt nobody reported
+        raise Interrupted(
             f"factkit batch: interrupted; what was written to {output} is complete -- "
-            "run again with --resume to finish",
-            err=True,
-        )
-        raise typer.Exit(130) from None
+            "run again with --resume to finish"
+        ) from None
     finally:
         if archive is not None:
             archive.close()
@@ -513,6 +512,9 @@ def main(argv: list[str] | None = None) -> None:
         # without standalone mode typer returns a command's exit code instead of exiting, and
         # raises usage errors here instead of printing them as a multi-line panel
         code = app(args=argv, standalone_mode=False, prog_name="factkit")
+    except Interrupted as exc:
+        typer.echo(str(exc), err=True)
+        sys.exit(exc.exit_code)
     except FactkitError as exc:
         typer.echo(f"factkit: error: {' '.join(str(exc).split())}", err=True)
         sys.exit(exc.exit_code)
@@ -529,6 +531,9 @@ def main(argv: list[str] | None = None) -> None:
             raise
         typer.echo(f"factkit: error: {usage[0]}", err=True)
         sys.exit(usage[1])
+    if code == 130:
+        # typer turns a KeyboardInterrupt inside a command into a silent Exit(130)
+        typer.echo("factkit: interrupted", err=True)
     sys.exit(code if isinstance(code, int) else 0)
 
 

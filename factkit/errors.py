@@ -34,6 +34,12 @@ class OutputError(FactkitError):
     """An output cannot be written (a folder in the way, a full disk, ``-o`` naming an input)."""
 
 
+class Interrupted(FactkitError):
+    """Ctrl-C, reported by the command that was stopped (batch says what is complete)."""
+
+    exit_code = 130
+
+
 class ModelLoadError(FactkitError):
     """A model could not be found or loaded; the message says where factkit looked."""
 

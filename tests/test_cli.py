@@ -316,3 +316,35 @@ def test_an_article_of_invisible_characters_is_empty(
     code, out, err = run_cli(["claims", str(path), *CLAIMS_ONLY], capsys, monkeypatch)
     assert (code, out) == (2, "")
     assert err == f"factkit: error: {path}: the article is empty: no text to process\n"
+
+
+def test_ctrl_c_in_a_single_file_command_is_one_line_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # typer turns a KeyboardInterrupt inside a command into a silent exit 130; the user must still
+    # be told, and -o must not be left half written
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("factkit.split.split_sentences", interrupted)
+    out_file = tmp_path / "s.txt"
+    code, out, err = run_cli(["split", SEED, "-o", str(out_file)], capsys, monkeypatch)
+    assert code == 130 and out == ""
+    assert err.strip() == "factkit: interrupted"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_in_batch_is_its_own_line_only(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("factkit.batching.run_batch", interrupted)
+    out_file = tmp_path / "r.jsonl"
+    code, _, err = run_cli(["batch", SEED, "-o", str(out_file)], capsys, monkeypatch)
+    assert code == 130
+    assert err.strip().splitlines() == [
+        f"factkit batch: interrupted; what was written to {out_file} is complete -- "
+        "run again with --resume to finish"
+    ]
