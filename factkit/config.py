@@ -404,6 +404,34 @@ def _deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+class _DuplicateKey(yaml.constructor.ConstructorError):
+    pass
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """safe_load that refuses a key given twice in one mapping (PyYAML keeps the last silently,
+    so a user's earlier setting would be dropped without a word)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _value in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":  # '<<: *base' may be overridden
+                continue
+            key = self.construct_object(key_node, deep=True)
+            try:
+                duplicate = key in seen
+                seen.add(key)
+            except TypeError:  # an unhashable key fails in the constructor below, as before
+                continue
+            if duplicate:
+                raise _DuplicateKey(None, None, f"duplicate key {key!r}", key_node.start_mark)
+        return super().construct_mapping(node, deep=deep)
+
+
+def _load_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader: builds plain data only
+
+
 def _read_yaml(path: Path, label: str) -> dict[str, Any]:
     try:
         raw = path.read_text(encoding="utf-8-sig")
@@ -412,7 +440,7 @@ def _read_yaml(path: Path, label: str) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{label}: cannot read config: {exc}") from None
     try:
-        data = yaml.safe_load(raw)
+        data = _load_yaml(raw)
     except RecursionError:  # the parser recurses per nesting level
         raise ConfigError(f"{label}: invalid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
@@ -436,7 +464,9 @@ def parse_override(item: str) -> tuple[list[str], Any]:
     if not parts:
         raise ConfigError(f"--set {item}: empty key")
     try:
-        value = yaml.safe_load(raw) if raw.strip() else None
+        value = _load_yaml(raw) if raw.strip() else None
+    except _DuplicateKey as exc:  # a mapping, mistyped: not to be read as a plain string
+        raise ConfigError(f"--set {key.strip()}: invalid YAML value: {exc.problem}") from None
     except yaml.YAMLError:
         value = raw
     except RecursionError:

@@ -143,3 +143,25 @@ def test_yaml_nested_too_deeply_is_one_line(tmp_path: Path) -> None:
     why = r"^--set splitter\.max_len: invalid YAML value: nested too deeply$"
     with pytest.raises(ConfigError, match=why):
         load_config(overrides=["splitter.max_len=" + "[" * 50_000 + "]" * 50_000])
+
+
+def test_a_duplicate_key_names_the_file_key_and_line(tmp_path: Path) -> None:
+    # yaml.safe_load keeps the last of two equal keys without a word
+    f = tmp_path / "dup.yaml"
+    f.write_text("summarizer:\n  sentences: 2\n  words: 40\n  sentences: 5\n", encoding="utf-8")
+    with pytest.raises(
+        ConfigError, match=r"^.*dup\.yaml: invalid YAML \(line 4\): duplicate key 'sentences'$"
+    ):
+        load_config(f)
+    f.write_text("splitter:\n  max_len: 1\nsplitter:\n  max_len: 2\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\(line 3\): duplicate key 'splitter'"):
+        load_config(f)
+    with pytest.raises(ConfigError, match=r"^--set summarizer: invalid YAML value: duplicate key"):
+        load_config(overrides=["summarizer={sentences: 1, sentences: 2}"])
+    # a YAML merge key is not a duplicate: the mapping's own key overrides the merged one
+    f.write_text(
+        "base: &b {sentences: 2}\nsummarizer:\n  <<: *b\n  sentences: 4\n", encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match=r"base: unknown key"):  # parsed, then validated
+        load_config(f)
+
