@@ -21,7 +21,10 @@ from factkit.errors import ConfigError
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    # strict: `sentences: true` is not 1, `max_len: '400'` not 400, `enabled: 1` not True -- a
+    # value of the wrong type is an error naming the field. YAML (files and --set) already types
+    # numbers and booleans, and an int is still taken where a float is wanted.
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, strict=True)
 
 
 class IngestConfig(_Section):
@@ -343,6 +346,7 @@ class VerifyConfig(_Section):
 class RenderConfig(_Section):
     format: OutputFormat = Field(
         OutputFormat.MARKDOWN,
+        strict=False,  # YAML gives the value as a string
         description="Report format of `factkit claims` and `factkit run` when --format is not "
         "given (claims: markdown, json, csv; run: markdown, json, html).",
     )
@@ -351,6 +355,7 @@ class RenderConfig(_Section):
 class BatchConfig(_Section):
     engine: BatchEngine = Field(
         BatchEngine.LOCAL,
+        strict=False,  # YAML gives the value as a string
         description="local = process pool, dask = dask.distributed, serial = in-process (debug).",
     )
     workers: int | None = Field(None, ge=1, description="Worker processes (null = CPU count).")

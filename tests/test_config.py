@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,37 @@ def test_a_duplicate_key_names_the_file_key_and_line(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"base: unknown key"):  # parsed, then validated
         load_config(f)
 
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "field"),
+    [
+        ("summarizer", "{sentences: true}", "summarizer.sentences"),  # was read as 1
+        ("summarizer", "{words: 40.7}", "summarizer.words"),
+        ("splitter", "{max_len: '400'}", "splitter.max_len"),
+        ("claims", "{enabled: 1}", "claims.enabled"),
+        ("verify", "{min_similarity: true}", "verify.min_similarity"),
+        ("encoder", "{model_path: [a]}", "encoder.model_path"),
+    ],
+)
+def test_a_value_of_the_wrong_type_is_an_error_naming_the_field(
+    tmp_path: Path, setting: str, value: str, field: str
+) -> None:
+    f = tmp_path / "c.yaml"
+    f.write_text(f"{setting}: {value}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=rf"c\.yaml: {re.escape(field)}: Input should"):
+        load_config(f)
+
+
+def test_typed_values_still_load_from_files_and_set(tmp_path: Path) -> None:
+    f = tmp_path / "c.yaml"
+    f.write_text(
+        "render: {format: json}\nbatch: {engine: serial}\nverify: {min_similarity: 1}\n",
+        encoding="utf-8",
+    )
+    cfg = load_config(f, ["summarizer.sentences=4", "verify.threshold=0.5", "verify.enabled=auto"])
+    assert cfg.render.format is OutputFormat.JSON and cfg.batch.engine is BatchEngine.SERIAL
+    assert cfg.verify.min_similarity == 1.0  # an int where a float is wanted is fine
+    assert cfg.summarizer.sentences == 4 and cfg.verify.threshold == 0.5
+    with pytest.raises(ConfigError, match=r"^--set: summarizer\.sentences: Input should be"):
+        load_config(overrides=["summarizer.sentences=three"])
