@@ -122,6 +122,21 @@ def _refuse_surrogates(record: dict[str, Any], path: str, line: int | None) -> N
             raise InputError(f"{key}: {why}", path=path, line=line)
 
 
+_JSON_KINDS = {list: "a list", dict: "an object", bool: "a boolean"}
+
+
+def _metadata(record: dict[str, Any], key: str, path: str, line: int | None) -> str | None:
+    """A record's ``key`` as text: a string or a number (an id 17), never a list or object,
+    which str() would write into the report as "['x']"."""
+    value = record.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    kind = _JSON_KINDS.get(type(value), type(value).__name__)
+    raise InputError(f"{key}: expected a string, got {kind}", path=path, line=line)
+
+
 def load_json(text: str | bytes) -> Any:
     """``json.loads``, with nesting too deep for its recursion read as invalid JSON (it raised
     RecursionError, which ended a whole file or a command in a traceback)."""
@@ -221,20 +236,19 @@ def article_from_record(
     _refuse_nul(text, path, line)
     _refuse_surrogates(record, path, line)
 
-    def opt(key: str) -> str | None:
-        value = record.get(key)
-        return None if value is None else str(value)
+    def meta(key: str) -> str | None:
+        return _metadata(record, key, path, line)
 
     check_size(text, path, line, config or IngestConfig())
     return article_from_text(
         text[1:] if text.startswith("\ufeff") else text,
-        id=str(record.get("id") or default_id),
+        id=meta("id") or default_id,
         source_path=path,
         date=_parse_date(record.get("date"), path, line),
-        title=opt("title"),
-        section=opt("section"),
-        credit=opt("credit"),
-        url=opt("url"),
+        title=meta("title"),
+        section=meta("section"),
+        credit=meta("credit"),
+        url=meta("url"),
         config=config,
     )
 

@@ -184,6 +184,30 @@ def test_unpaired_surrogate_escape_in_a_record_is_refused(field: str, tmp_path: 
 
 
 @pytest.mark.parametrize(
+    ("field", "value", "kind"),
+    [("title", ["x"], "a list"), ("id", {"n": 1}, "an object"), ("url", True, "a boolean")],
+)
+def test_a_metadata_value_that_is_no_string_is_refused(
+    field: str, value: object, kind: str, tmp_path: Path
+) -> None:
+    # str() made a title ['x'] into "['x']" and an id {"n": 1} into "{'n': 1}" in the report
+    record = {"id": "x", "text": "The mayor said 12 homes burned.", field: value}
+    f = tmp_path / "r.jsonl"
+    f.write_text(json.dumps(record) + "\n" + json.dumps({"text": "Fine."}) + "\n", "utf-8")
+    items = list(iter_articles(str(f)))
+    assert isinstance(items[0], InputError)
+    assert str(items[0]) == f"{f}:1: {field}: expected a string, got {kind}"
+    assert items[1].text == "Fine."  # type: ignore[union-attr]
+
+
+def test_a_numeric_id_or_title_is_still_read_as_text(tmp_path: Path) -> None:
+    f = tmp_path / "r.json"
+    f.write_text(json.dumps({"id": 17, "title": 2021, "text": "Fine."}), "utf-8")
+    article = read_article(str(f))
+    assert (article.id, article.title) == ("17", "2021")
+
+
+@pytest.mark.parametrize(
     "name,content,count",
     [
         ("d.jsonl", '{"text": "One."}\n{"text": "Two."}\n\n{"text": "Three."}\n', 3),
