@@ -180,6 +180,13 @@ def summarize(
         ratio=("share", ratio),
         max_chars=("count", max_chars),
     )
+    lengths = {"n_sentences": n_sentences, "words": words, "ratio": ratio}
+    given = [name for name, value in lengths.items() if value is not None]
+    if len(given) > 1:  # as the CLI's --sentences/--words/--ratio: one would silently win
+        named = " and ".join([", ".join(given[:-1]), given[-1]])
+        raise ValueError(
+            f"factkit.summarize(): give only one of n_sentences, words, ratio (got {named})"
+        )
     from factkit.split import split_sentences as _split
     from factkit.summarization import build_summarizer
 

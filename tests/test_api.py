@@ -150,3 +150,20 @@ def test_wrong_summary_length_type_names_the_argument(argument: str, bad: object
 def test_wrong_config_type_names_the_argument(bad: object) -> None:
     with pytest.raises(TypeError, match=r"factkit\.analyze\(\): config must be"):
         factkit.analyze("Some text.", bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lengths", "named"),
+    [
+        ({"n_sentences": 2, "words": 40}, "n_sentences and words"),
+        ({"words": 40, "ratio": 0.5}, "words and ratio"),
+        ({"n_sentences": 2, "words": 40, "ratio": 0.5}, "n_sentences, words and ratio"),
+    ],
+)
+def test_summarize_refuses_two_lengths_like_the_cli(lengths: dict[str, Any], named: str) -> None:
+    # the CLI refuses --sentences with --words; the API silently let words win
+    with pytest.raises(
+        ValueError, match=rf"^factkit\.summarize\(\): give only one of n_sentences, words, ratio "
+        rf"\(got {named}\)$",
+    ):
+        factkit.summarize("The mayor spoke. He left.", **lengths)
