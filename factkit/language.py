@@ -68,6 +68,9 @@ _SCRIPT_LANGUAGE = {
     "hangul": "ko",
 }
 _PERSIAN_LETTERS = frozenset("پچژگ")
+# Above this share of letters in other scripts, a Latin-majority text names no Latin language.
+_MIXED_SHARE = 0.2
+_MIN_DISTINCT = 2
 
 
 def detect_language(text: str) -> str:
@@ -89,6 +92,9 @@ def detect_language(text: str) -> str:
             return "fa"
         return _SCRIPT_LANGUAGE[script]
     if script == "latin":
+        if letters - counts["latin"] > _MIXED_SHARE * letters:
+            # Hebrew, Arabic, ... beside a few Latin words: no Latin-script language to name
+            return UNDETERMINED
         return _by_stop_words(sample, _LATIN)
     if script == "cyrillic":
         return _by_stop_words(sample, _CYRILLIC)
@@ -96,12 +102,19 @@ def detect_language(text: str) -> str:
 
 
 def _by_stop_words(sample: str, languages: tuple[str, ...]) -> str:
+    """The language whose stop words the sample holds most of, when the evidence is enough:
+    a share of the words, at least ``_MIN_DISTINCT`` different stop words (one 'di' or 'a a a'
+    in a line of emoji or names is no Italian), and more different ones than any other
+    language (English 'on ... is' against Portuguese 'do ... a' is undecided)."""
     words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) < 5:
         return UNDETERMINED
     stop_sets = {lang: word_set("stop_words", lang) for lang in languages}
     hits = {lang: sum(w in stop_sets[lang] for w in words) for lang in languages}
-    best = max(languages, key=lambda lang: hits[lang])
+    distinct = {lang: len(stop_sets[lang].intersection(words)) for lang in languages}
+    best, second = sorted(languages, key=lambda lang: distinct[lang], reverse=True)[:2]
+    if distinct[best] < _MIN_DISTINCT or distinct[best] == distinct[second]:
+        return UNDETERMINED
     return best if hits[best] >= 0.08 * len(words) else UNDETERMINED
 
 

@@ -31,6 +31,36 @@ def test_language_guess(text: str, code: str) -> None:
     assert any("tuned for English" in w for w in art.warnings) == (code not in ("en", "und"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one Italian stop word ('di') in a line of emoji and made-up words was 'it'
+        "\U0001f600\U0001f600\U0001f600 Abcdef ghijkl mnopqr di stuvwx \U0001f600\U0001f600",
+        # Hebrew and Arabic beside a few Latin words: no Latin-script language
+        "\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd \u0645\u0631\u062d\u0628\u0627 "
+        "\u0628\u0627\u0644\u0639\u0627\u0644\u0645 ciao della festa grande amici",
+        # one word other languages share, repeated ('a ... a' was Portuguese)
+        "They put out a plan, a bipartisan plan.",
+    ],
+)
+def test_thin_or_mixed_script_evidence_names_no_language(text: str) -> None:
+    assert detect_language(text) == "und"
+    assert not article_from_text(text).warnings
+
+
+def test_english_news_stays_english_with_some_foreign_words() -> None:
+    text = (
+        "The mayor of Tel Aviv said on Tuesday that the city would reopen 12 schools, and "
+        "residents greeted the news with a sign reading \u05e9\u05dc\u05d5\u05dd (peace). "
+        "Officials said the damage was worse than in 2019, when a storm hit the coast."
+    )
+    assert detect_language(text) == "en"
+    assert detect_language("Police said five people were hurt when the roof fell.") == "en"
+    # Portuguese 'a' x3 and 'do' outnumbered English 'on', 'is', 'and': read by different words
+    why = "Why do you spend a billion dollars on something you think is a fantasy and a fraud?"
+    assert detect_language(why) == "en"
+
+
 def test_seed_is_english(seed_text: str) -> None:
     art = article_from_text(seed_text)
     assert art.language == "en" and art.warnings == ()
