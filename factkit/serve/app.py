@@ -65,7 +65,7 @@ def create_app(
             try:
                 yield
             finally:
-                app.state.pool.close()
+                app.state.pool.stop()
         finally:
             app.state.store.close()
 

@@ -228,6 +228,19 @@ class AnalysisPool:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
 
+    def stop(self) -> None:
+        """At server shutdown: end the workers now, even one deep in a long analysis (uvicorn has
+        already given up on its request), and wait for them. Python's exit joins the pool's
+        manager thread, which would otherwise wait for that analysis to finish."""
+        executor, self._executor = self._executor, None
+        if isinstance(executor, ProcessPoolExecutor):
+            # first: a shutdown(wait=False) forgets the workers, so a later wait joins nothing
+            for child in multiprocessing.active_children():  # the server's only children
+                child.terminate()
+            executor.shutdown(wait=True, cancel_futures=True)
+        elif executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)  # in-process: cannot be stopped
+
     def settings_for(self, overrides: dict[str, Any] | None) -> WorkerSettings:
         """The worker settings for a request's ``config_overrides`` (``{"summarizer.enabled":
         false}``); a bad key or value is a 422 naming it."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import signal
 import socket
 import sys
+from types import FrameType
 
 from factkit.errors import FactkitError
 from factkit.serve.settings import ServeSettings
@@ -24,8 +26,19 @@ def check_port(host: str, port: int) -> None:
             raise FactkitError(f"--host {host} --port {port}: {exc.strerror or exc}") from None
 
 
+def _exit_on_sigterm(signum: int, _frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
 def run_server(settings: ServeSettings) -> None:
     settings.check()
+    if settings.workers > 0:
+        # uvicorn stops gracefully on SIGTERM, then raises the signal again; its default action
+        # ended the process without Python's exit handlers, so the worker pool's semaphores were
+        # never released ('resource_tracker: ... leaked semaphore objects'). Exiting through
+        # SystemExit runs them, with a SIGTERM's exit status, 143. (In-process analysis has no
+        # pool, and its thread could not be stopped: there the signal keeps its default action.)
+        signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         import fastapi  # noqa: F401
         import uvicorn

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from pathlib import Path
 
 import httpx
@@ -97,3 +98,21 @@ def test_ctrl_c_or_term_stops_the_desk_without_worker_tracebacks(
         server.stop()
     log = (tmp_path / "log").read_text(encoding="utf-8", errors="replace")
     assert "Traceback" not in log and "KeyboardInterrupt" not in log, log
+
+
+def test_sigterm_to_the_server_alone_releases_the_pool(tmp_path: Path) -> None:
+    # uvicorn re-raised SIGTERM after its graceful shutdown and the default action ended the
+    # process without Python's exit handlers: the resource tracker then warned of the worker
+    # pool's 'leaked semaphore objects'
+    server = Server(tmp_path / "desk.sqlite", "--config", str(CLAIMS_ONLY), "--workers", "1",
+                    log=tmp_path / "log")
+    try:
+        server.wait_ready()
+        server.proc.send_signal(signal.SIGTERM)
+        code = server.proc.wait(timeout=60)
+        time.sleep(1)  # the tracker (our child, same log) warns once the server is gone
+    finally:
+        server.stop()
+    log = (tmp_path / "log").read_text(encoding="utf-8", errors="replace")
+    assert "leaked" not in log and "Traceback" not in log, log
+    assert code == 128 + signal.SIGTERM  # a SIGTERM's status, as a shell saw it before
