@@ -338,7 +338,9 @@ def _load(settings: Seq2SeqConfig) -> tuple[Any, Any]:
         model_kwargs = dict(kwargs)
         model_kwargs["dtype"] = _pick_dtype(settings.dtype, device)
         model = AutoModelForSeq2SeqLM.from_pretrained(source, **model_kwargs)
-    except (OSError, ValueError, KeyError) as exc:
+    except Exception as exc:  # any failure to read the user's checkpoint is theirs to fix
+        # transformers raises OSError/ValueError for what it checks; a corrupt weights file
+        # (SafetensorError) or a config.json that is a list (TypeError) escaped as a traceback
         hint = (
             "use a local folder, or set summarizer.seq2seq.local_files_only: false on a machine "
             "with hub access to download it"
@@ -346,6 +348,8 @@ def _load(settings: Seq2SeqConfig) -> tuple[Any, Any]:
             else "check the name/revision and that the folder holds a seq2seq checkpoint"
         )
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if not isinstance(exc, OSError | ValueError | KeyError):
+            first_line = f"{type(exc).__name__}: {first_line}"
         raise ModelLoadError(
             f"summarizer.seq2seq.model: cannot load {name!r} from the {where} ({hint}); "
             f"cause: {first_line}"

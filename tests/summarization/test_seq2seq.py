@@ -174,6 +174,27 @@ def test_unknown_hub_name_says_where_it_looked_and_how_to_fix(tmp_path: Path) ->
     assert "local_files_only: false" in message and "local folder" in message
 
 
+@pytest.mark.parametrize(
+    ("config_json", "weights", "cause"),
+    [
+        # a weights file that is no safetensors file raised SafetensorError, a traceback
+        ('{"model_type": "bart"}', b"\x00" * 7 + b"not a safetensors header", "SafetensorError"),
+        # a config.json that is a JSON list raised TypeError from the config class
+        ("[]", None, "TypeError"),
+    ],
+)
+def test_a_broken_checkpoint_folder_is_one_line(
+    tmp_path: Path, config_json: str, weights: bytes | None, cause: str
+) -> None:
+    (tmp_path / "config.json").write_text(config_json, encoding="utf-8")
+    if weights is not None:
+        (tmp_path / "model.safetensors").write_bytes(weights)
+    with pytest.raises(ModelLoadError) as err:
+        build_summarizer(_config(str(tmp_path)))
+    message = str(err.value)
+    assert "\n" not in message and str(tmp_path) in message and f"cause: {cause}" in message
+
+
 def test_split_generated() -> None:
     assert split_generated('He said "No." Then he left. 3 people stayed!') == [
         'He said "No."',
