@@ -501,6 +501,19 @@ def _format_validation_error(label: str, exc: ValidationError) -> str:
     return f"{label}: {loc}: {msg}"
 
 
+def _is_text(parts: list[str]) -> bool:
+    """Whether the dotted setting is a text field (``str`` or ``str | None``)."""
+    model: type[BaseModel] = Config
+    for part in parts[:-1]:
+        field = model.model_fields.get(part)
+        section = field.annotation if field is not None else None
+        if not (isinstance(section, type) and issubclass(section, BaseModel)):
+            return False
+        model = section
+    field = model.model_fields.get(parts[-1])
+    return field is not None and field.annotation in (str, str | None)
+
+
 def load_config(
     path: str | Path | None = None, overrides: list[str] | tuple[str, ...] = ()
 ) -> Config:
@@ -513,6 +526,10 @@ def load_config(
     set_keys: list[tuple[str, ...]] = []
     for item in overrides:
         parts, value = parse_override(item)
+        if isinstance(value, int | float) and not isinstance(value, bool) and _is_text(parts):
+            # YAML reads '--set summarizer.seq2seq.revision=0123' as the number 83; a text
+            # setting takes the text as typed
+            value = item.partition("=")[2].strip()
         _apply_override(data, parts, value)
         set_keys.append(tuple(parts))
     try:

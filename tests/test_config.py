@@ -200,3 +200,18 @@ def test_typed_values_still_load_from_files_and_set(tmp_path: Path) -> None:
     assert cfg.summarizer.sentences == 4 and cfg.verify.threshold == 0.5
     with pytest.raises(ConfigError, match=r"^--set: summarizer\.sentences: Input should be"):
         load_config(overrides=["summarizer.sentences=three"])
+
+
+def test_a_number_given_with_set_to_a_text_setting_is_its_text() -> None:
+    # --set values are typed as YAML: revision=0123 was the number 83, model_path=2024 an int
+    # that the text field refused
+    cfg = load_config(
+        overrides=[
+            "summarizer.seq2seq.revision=0123",
+            "encoder.model_path=2024",
+            "summarizer.sentences=2",
+            "verify.enabled=true",
+        ]
+    )
+    assert cfg.summarizer.seq2seq.revision == "0123" and cfg.encoder.model_path == "2024"
+    assert cfg.summarizer.sentences == 2 and cfg.verify.enabled is True
