@@ -300,7 +300,8 @@ def verify(
     output: OutOpt = None,
 ) -> None:
     """Check a summary against its article (numbers, speakers, dates, names); exit 1 if not."""
-    from factkit.ingest import decode_bytes, is_blank, read_input_bytes
+    from factkit.ingest import decode_bytes, is_blank, language_note, read_input_bytes
+    from factkit.language import detect_language
 
     if source == "-" and summary == "-":
         raise FactkitError("--source and --summary cannot both be stdin")
@@ -310,6 +311,8 @@ def verify(
     summary_text = decode_bytes(read_input_bytes(summary), summary)
     if is_blank(summary_text):
         raise InputError("the summary is empty: nothing to verify", path=summary)
+    if note := language_note(detect_language(summary_text), "the verification"):  # as articles
+        _warn(summary, note)
     from factkit.render.verification import render_verification_json, render_verification_markdown
     from factkit.split import split_sentences
     from factkit.verification import Verifier

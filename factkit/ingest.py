@@ -170,6 +170,17 @@ def check_size(text: str, path: str | None, line: int | None, config: IngestConf
         )
 
 
+def language_note(language: str, affected: str) -> str | None:
+    """The warning for a text guessed as ``language``, when that is not English (``affected``:
+    what may suffer)."""
+    if language in ("en", UNDETERMINED):
+        return None
+    return (
+        f"the text looks like {language_name(language)} ({language}); factkit is tuned for "
+        f"English, so {affected} may be poor"
+    )
+
+
 def article_from_text(
     text: str,
     *,
@@ -200,11 +211,8 @@ def article_from_text(
     if title is None and (t := _MD_TITLE.match(text)):
         title = t.group(1).strip()
     language = detect_language(text)
-    if language not in ("en", UNDETERMINED):
-        warnings.append(
-            f"the text looks like {language_name(language)} ({language}); factkit is tuned for "
-            "English, so sentences, claims and summaries may be poor"
-        )
+    if note := language_note(language, "sentences, claims and summaries"):
+        warnings.append(note)
     return Article(
         text=text,
         id=id,

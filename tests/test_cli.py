@@ -348,3 +348,24 @@ def test_ctrl_c_in_batch_is_its_own_line_only(
         f"factkit batch: interrupted; what was written to {out_file} is complete -- "
         "run again with --resume to finish"
     ]
+
+
+def test_verify_warns_when_the_summary_is_not_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the article's language was guessed and warned about, the summary's never was
+    summary = tmp_path / "resumen.txt"
+    summary.write_text(
+        "El enviado dijo el martes que los talibanes no serán reconocidos y que la guerra "
+        "no tiene sentido para el gobierno de Kabul.\n",
+        encoding="utf-8",
+    )
+    args = ["verify", "--source", SEED, "--summary", str(summary)]
+    _, _, err = run_cli(args, capsys, monkeypatch)
+    assert err.strip().splitlines() == [
+        f"factkit: warning: {summary}: the text looks like Spanish (es); factkit is tuned for "
+        "English, so the verification may be poor"
+    ]
+    summary.write_text("The UN human rights chief spoke on Tuesday.\n", encoding="utf-8")
+    _, _, err = run_cli(args, capsys, monkeypatch)
+    assert "warning" not in err
