@@ -206,9 +206,11 @@ def verify(summary_text: str, source: str | Article, config: ConfigLike = None) 
         source=("article", source),
         config=("config", config),
     )
+    from factkit.ingest import check_size
     from factkit.verification import verify as _verify
 
     cfg = coerce_config(config)
+    check_size(summary_text, "summary_text", None, cfg.ingest, "summary")  # as the article
     return _verify(summary_text, as_article(source, cfg), cfg)
 
 

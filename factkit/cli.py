@@ -300,7 +300,13 @@ def verify(
     output: OutOpt = None,
 ) -> None:
     """Check a summary against its article (numbers, speakers, dates, names); exit 1 if not."""
-    from factkit.ingest import decode_bytes, is_blank, language_note, read_input_bytes
+    from factkit.ingest import (
+        check_size,
+        decode_bytes,
+        is_blank,
+        language_note,
+        read_input_bytes,
+    )
     from factkit.language import detect_language
 
     if source == "-" and summary == "-":
@@ -311,6 +317,7 @@ def verify(
     summary_text = decode_bytes(read_input_bytes(summary), summary)
     if is_blank(summary_text):
         raise InputError("the summary is empty: nothing to verify", path=summary)
+    check_size(summary_text, summary, None, cfg.ingest, "summary")  # the article's limit
     if note := language_note(detect_language(summary_text), "the verification"):  # as articles
         _warn(summary, note)
     from factkit.render.verification import render_verification_json, render_verification_markdown

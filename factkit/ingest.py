@@ -159,12 +159,15 @@ def _parse_date(value: Any, path: str, line: int | None = None) -> dt.date | Non
         raise InputError(f"date: expected YYYY-MM-DD, got {text!r}", path=path, line=line) from None
 
 
-def check_size(text: str, path: str | None, line: int | None, config: IngestConfig) -> None:
-    """One clear line, not a minute-long run and a huge report, for an article past the limit."""
+def check_size(
+    text: str, path: str | None, line: int | None, config: IngestConfig, what: str = "article"
+) -> None:
+    """One clear line, not a minute-long run and a huge report, for an article (or a summary to
+    verify against one) past the limit."""
     if len(text) > config.max_chars:
         raise InputError(
             f"{len(text):,} characters, more than ingest.max_chars ({config.max_chars:,}); "
-            "split the article, or raise the limit with --set ingest.max_chars=N",
+            f"split the {what}, or raise the limit with --set ingest.max_chars=N",
             path=path or "-",
             line=line,
         )

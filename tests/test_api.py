@@ -9,6 +9,7 @@ import pytest
 
 import factkit
 from factkit import Claim, Quantity, Sentence, Summary
+from factkit.errors import InputError
 
 
 def test_public_names_are_functions_not_submodules() -> None:
@@ -167,3 +168,9 @@ def test_summarize_refuses_two_lengths_like_the_cli(lengths: dict[str, Any], nam
         rf"\(got {named}\)$",
     ):
         factkit.summarize("The mayor spoke. He left.", **lengths)
+
+
+def test_verify_refuses_a_summary_past_max_chars() -> None:
+    cfg = factkit.load_config(None, ["ingest.max_chars=100"])
+    with pytest.raises(InputError, match=r"^summary_text: 150 characters, more than ingest\.max"):
+        factkit.verify("x" * 150, "The mayor spoke.", config=cfg)

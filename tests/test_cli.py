@@ -369,3 +369,15 @@ def test_verify_warns_when_the_summary_is_not_english(
     summary.write_text("The UN human rights chief spoke on Tuesday.\n", encoding="utf-8")
     _, _, err = run_cli(args, capsys, monkeypatch)
     assert "warning" not in err
+
+
+def test_verify_refuses_a_summary_past_max_chars_like_an_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = tmp_path / "s.txt"
+    summary.write_text("The UN human rights chief spoke on Tuesday. " * 200, encoding="utf-8")
+    args = ["verify", "--source", SEED, "--summary", str(summary)]
+    code, out, err = run_cli([*args, "--set", "ingest.max_chars=5000"], capsys, monkeypatch)
+    assert code == 2 and out == ""
+    assert err.startswith(f"factkit: error: {summary}: 8,800 characters, more than ingest.max")
+    assert "split the summary" in err

@@ -123,14 +123,21 @@ def analyze_payload(settings: WorkerSettings, payload: dict[str, Any]) -> dict[s
 
 
 def verify_payload(settings: WorkerSettings, source: str, summary: str) -> dict[str, Any]:
-    from factkit.ingest import article_from_text
+    from factkit.ingest import article_from_text, check_size
     from factkit.render.verification import verification_to_dict
 
     failed = prepare(settings)
     if failed is not None:
         return {"status": 500, "error": failed.message}
     pipeline = pipeline_for(settings)
-    article = article_from_text(source, config=pipeline.config.ingest)
+    try:  # past ingest.max_chars: a 422, as /api/analyze (it escaped as a 500 and a traceback)
+        article = article_from_text(source, config=pipeline.config.ingest)
+    except InputError as exc:
+        return {"status": 422, "error": f"source: {exc.reason}", "field": "source"}
+    try:
+        check_size(summary, None, None, pipeline.config.ingest, "summary")
+    except InputError as exc:
+        return {"status": 422, "error": f"summary: {exc.reason}", "field": "summary"}
     try:
         result = pipeline.verifier.verify(summary, article, pipeline.split(article))
     except Exception as exc:

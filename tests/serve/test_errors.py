@@ -145,3 +145,20 @@ def test_404s(client: TestClient, seed: str) -> None:
         assert r.json()["error"]
     r = client.patch("/api/claims/999999", json={"status": "checked"})
     assert r.status_code == 404 and r.json() == {"error": "no claim 999999"}
+
+
+def test_verify_past_max_chars_is_a_422_naming_source_or_summary(tmp_path: Path) -> None:
+    # a source past ingest.max_chars raised InputError out of the worker: a 500 and a traceback;
+    # a summary past it was verified whatever its length
+    from tests.serve.conftest import make_client
+
+    long = "The mayor said 12 roads were closed. " * 20
+    short = "The mayor said 12 roads were closed."
+    with make_client(tmp_path / "d.sqlite", overrides=("ingest.max_chars=200",)) as client:
+        for body, field in (
+            ({"source": long, "summary": short}, "source"),
+            ({"source": short, "summary": long}, "summary"),
+        ):
+            r = client.post("/api/verify", json=body)
+            assert r.status_code == 422 and r.json()["field"] == field
+            assert r.json()["error"].startswith(f"{field}: 740 characters, more than ingest.max")
