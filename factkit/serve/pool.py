@@ -83,7 +83,11 @@ def _article(payload: dict[str, Any], cfg: Config) -> Any:
             os.unlink(path)
         article = dataclasses.replace(article, source_path=None)
     else:
-        article = article_from_text(payload["text"], config=cfg.ingest)
+        try:
+            article = article_from_text(payload["text"], config=cfg.ingest)
+        except InputError as exc:  # past ingest.max_chars: it read "-: ..." with no field
+            where = f"{filename}: " if filename else ""
+            raise AnalysisError(422, f"text: {where}{exc.reason}", "text") from None
     if not article.text.strip():
         raise AnalysisError(422, f"text: {filename or 'text'}: the article is empty", "text")
     changes: dict[str, Any] = {}

@@ -147,7 +147,7 @@ def test_404s(client: TestClient, seed: str) -> None:
     assert r.status_code == 404 and r.json() == {"error": "no claim 999999"}
 
 
-def test_verify_past_max_chars_is_a_422_naming_source_or_summary(tmp_path: Path) -> None:
+def test_past_max_chars_is_a_422_naming_the_field(tmp_path: Path) -> None:
     # a source past ingest.max_chars raised InputError out of the worker: a 500 and a traceback;
     # a summary past it was verified whatever its length
     from tests.serve.conftest import make_client
@@ -162,3 +162,7 @@ def test_verify_past_max_chars_is_a_422_naming_source_or_summary(tmp_path: Path)
             r = client.post("/api/verify", json=body)
             assert r.status_code == 422 and r.json()["field"] == field
             assert r.json()["error"].startswith(f"{field}: 740 characters, more than ingest.max")
+        # /api/analyze named the text "-", the command line's stdin, and no field
+        r = client.post("/api/analyze", json={"text": long})
+        assert r.status_code == 422 and r.json()["field"] == "text"
+        assert r.json()["error"].startswith("text: 740 characters, more than ingest.max")
