@@ -142,17 +142,20 @@ def _gap(tokens: Sequence[_Token]) -> tuple[str, ...]:
 
 def _held(tokens: Sequence[_Token], anchors: _Anchors, bounds: tuple[int, int]) -> list[_Held]:
     """Where an article sentence (``tokens``, ``bounds``: its character range) has the
-    anchors: between the two (at most ``_MAX_BETWEEN`` words apart), and where the pair of
-    one side is next to each other (a name sought right before right anchors, right after
-    left ones)."""
+    anchors: between the two (at most ``_MAX_BETWEEN`` words apart, up to the first right
+    anchor), and where the pair of one side is next to each other (a name sought right before
+    right anchors, right after left ones)."""
     stems = [t.stem for t in tokens]
     out: list[_Held] = []
     for i, s in enumerate(stems if anchors.between else ()):
         if s not in anchors.left:
             continue
-        for j in range(i + 2, min(len(stems), i + 2 + _MAX_BETWEEN)):
+        # the slot ends at the first right anchor: one right after the left anchor leaves
+        # none ("envoy traveled to Doha, Qatar" holds no name between "envoy" and "Qatar")
+        for j in range(i + 1, min(len(stems), i + 2 + _MAX_BETWEEN)):
             if stems[j] in anchors.right:
-                out.append(_Held(tokens[i].end, tokens[j].start, "between"))
+                if j > i + 1:
+                    out.append(_Held(tokens[i].end, tokens[j].start, "between"))
                 break
     right, left = anchors.right, anchors.left
     for i, s in enumerate(stems):

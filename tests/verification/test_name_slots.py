@@ -96,6 +96,21 @@ def test_anchors_far_apart_in_the_article_hold_no_name() -> None:
     assert _rival(summary, "Getafe") is None
 
 
+def test_an_apposition_turned_round_holds_no_name_between_its_anchors() -> None:
+    # the summary writes "envoy, Khalilzad, traveled"; the article "Khalilzad, the US envoy,
+    # traveled to Doha, Qatar": "traveled" follows "envoy" at once, so nothing stands in the
+    # slot, and "Doha" (before the further anchor "Qatar") is no rival
+    article = (
+        "Zalmay Khalilzad, the US envoy, traveled to Doha, Qatar on Tuesday to meet the group. "
+        "The talks were held in private."
+    )
+    summary = "The US envoy, Zalmay Khalilzad, traveled to Qatar to meet the group."
+    assert _rival(summary, "Zalmay Khalilzad", article) is None
+    # a name between the nearest anchors is still met ("envoy X traveled")
+    swapped = "Zalmay Khalilzad met the US envoy Tom West, who traveled to Qatar on Tuesday."
+    assert _rival("The US envoy, Ann Lee, traveled to Qatar.", "Ann Lee", swapped) == "Tom West"
+
+
 def test_a_name_the_article_gives_next_to_one_side_of_its_anchors_has_no_rival() -> None:
     # "fled after ... Mary's" holds "Mark Nunes", but the article also writes "Genevieve
     # Kelley, Mary's mother": the right-hand anchors hold the summary's name
