@@ -303,6 +303,7 @@ def verify(
     from factkit.ingest import (
         check_size,
         decode_bytes,
+        has_words,
         is_blank,
         language_note,
         read_input_bytes,
@@ -317,6 +318,8 @@ def verify(
     summary_text = decode_bytes(read_input_bytes(summary), summary)
     if is_blank(summary_text):
         raise InputError("the summary is empty: nothing to verify", path=summary)
+    if not has_words(summary_text):
+        raise InputError("the summary has no words: nothing to verify", path=summary)
     check_size(summary_text, summary, None, cfg.ingest, "summary")  # the article's limit
     if note := language_note(detect_language(summary_text), "the verification"):  # as articles
         _warn(summary, note)

@@ -100,6 +100,12 @@ def is_blank(text: str) -> bool:
     return _VISIBLE.search(text) is None
 
 
+def has_words(text: str) -> bool:
+    """Whether ``text`` has a letter or digit: a summary of only '!!!' or emoji states nothing
+    the verifier could check, so it is refused rather than reported as supported."""
+    return any(c.isalnum() for c in text)
+
+
 # A lone UTF-16 surrogate: only a JSON "\ud800" escape (or Python code) can put one in a str, and
 # no tokenizer or output encoding accepts it.
 _SURROGATE = re.compile("[\ud800-\udfff]")

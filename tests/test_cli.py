@@ -318,6 +318,23 @@ def test_an_article_of_invisible_characters_is_empty(
     assert err == f"factkit: error: {path}: the article is empty: no text to process\n"
 
 
+@pytest.mark.parametrize("summary_text", ["!!!", "\U0001f642\U0001f642", "\u2014 \u2026"])
+def test_a_summary_without_words_is_refused(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    summary_text: str,
+) -> None:
+    # punctuation or emoji only was reported 'supported', exit 0: nothing had been checked
+    path = tmp_path / "summary.txt"
+    path.write_text(summary_text, encoding="utf-8")
+    code, out, err = run_cli(
+        ["verify", "--source", SEED, "--summary", str(path)], capsys, monkeypatch
+    )
+    assert (code, out) == (2, "")
+    assert err == f"factkit: error: {path}: the summary has no words: nothing to verify\n"
+
+
 def test_ctrl_c_in_a_single_file_command_is_one_line_and_writes_nothing(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

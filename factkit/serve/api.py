@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from factkit.ingest import is_blank
+from factkit.ingest import has_words, is_blank
 from factkit.serve.pool import AnalysisPool
 from factkit.serve.reports import EXPORTS, export
 from factkit.serve.search import search
@@ -35,6 +35,16 @@ def _some_text(value: str) -> str:
 SomeText = Annotated[str, AfterValidator(_some_text)]
 
 
+def _summary_text(value: str) -> str:
+    """A summary with no letter or digit ('!!!') states nothing to check, as on the CLI."""
+    if not has_words(value):
+        raise ValueError("the summary has no words: nothing to verify")
+    return value
+
+
+SummaryText = Annotated[SomeText, AfterValidator(_summary_text)]
+
+
 class AnalyzeIn(_In):
     text: SomeText = Field(
         min_length=1, description="The article text (or an uploaded file's text)."
@@ -56,7 +66,7 @@ class VerifyIn(_In):
     source: SomeText = Field(
         min_length=1, description="The article the summary should be faithful to."
     )
-    summary: SomeText = Field(min_length=1, description="The summary to check.")
+    summary: SummaryText = Field(min_length=1, description="The summary to check.")
 
 
 class ReviewIn(_In):

@@ -48,6 +48,12 @@ def test_400_missing_field_on_verify(client: TestClient) -> None:
         ("post", "/api/analyze", {"text": "<html></html>", "filename": "a.htm"}, "text"),
         ("post", "/api/verify", {"source": "  ", "summary": "The mayor spoke."}, "source"),
         ("post", "/api/verify", {"source": "The mayor spoke.", "summary": "\n"}, "summary"),
+        (
+            "post",
+            "/api/verify",
+            {"source": "The mayor spoke.", "summary": "!!! \U0001f642"},
+            "summary",
+        ),
         ("post", "/api/analyze", {"text": "x", "colour": "red"}, "colour"),
         ("post", "/api/analyze", {"text": "x", "id": "../etc"}, "id"),
         (
