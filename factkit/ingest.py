@@ -143,14 +143,35 @@ def _metadata(record: dict[str, Any], key: str, path: str, line: int | None) -> 
     raise InputError(f"{key}: expected a string, got {kind}", path=path, line=line)
 
 
+class _DuplicateKey(Exception):
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    record: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in record:
+            raise _DuplicateKey(key)
+        record[key] = value
+    return record
+
+
 def load_json(text: str | bytes) -> Any:
     """``json.loads``, with nesting too deep for its recursion read as invalid JSON (it raised
-    RecursionError, which ended a whole file or a command in a traceback)."""
+    RecursionError, which ended a whole file or a command in a traceback), and a key given twice
+    in one object refused: json keeps the last silently, so ``{"text": a, "text": b}`` would
+    check b while the record's author may have meant a."""
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_refuse_duplicate_keys)
     except RecursionError:
         doc = text if isinstance(text, str) else text.decode("utf-8", "replace")
         raise json.JSONDecodeError("nested too deeply", doc, 0) from None
+    except _DuplicateKey as dup:
+        doc = text if isinstance(text, str) else text.decode("utf-8", "replace")
+        quoted = json.dumps(dup.key)
+        at = doc.find(quoted, doc.find(quoted) + 1)  # the second mention, where it is known
+        raise json.JSONDecodeError(f"key {dup.key!r} given twice", doc, max(at, 0)) from None
 
 
 def _parse_date(value: Any, path: str, line: int | None = None) -> dt.date | None:

@@ -339,3 +339,21 @@ def test_json_nested_too_deeply_is_invalid_json_and_the_next_line_still_reads(
     items = list(iter_articles(str(g)))
     assert str(items[0]).startswith(f"{g}:1: invalid JSON: nested too deeply")
     assert items[1].text == "Fine."  # type: ignore[union-attr]
+
+
+def test_a_key_given_twice_is_invalid_json_and_the_next_line_still_reads(tmp_path: Path) -> None:
+    # json.loads keeps the last value silently: the record's first text was never checked
+    twice = '{"id": "a", "text": "The mayor said 5 homes burned.", "text": "Nothing."}'
+    f = tmp_path / "twice.json"
+    f.write_text(twice, encoding="utf-8")
+    with pytest.raises(InputError, match=r"twice\.json: invalid JSON: key 'text' given twice"):
+        read_article(str(f))
+    g = tmp_path / "twice.jsonl"
+    g.write_text(twice + "\n" + json.dumps({"text": "Fine."}) + "\n", encoding="utf-8")
+    items = list(iter_articles(str(g)))
+    assert str(items[0]) == f"{g}:1: invalid JSON: key 'text' given twice (column 55)"
+    assert items[1].text == "Fine."  # type: ignore[union-attr]
+    # the same key in two objects of an array is no duplicate
+    h = tmp_path / "two.json"
+    h.write_text(json.dumps([{"text": "One."}, {"text": "Two."}]), encoding="utf-8")
+    assert [a.text for a in iter_articles(str(h))] == ["One.", "Two."]  # type: ignore[union-attr]
