@@ -335,15 +335,17 @@ def test_a_summary_without_words_is_refused(
     assert err == f"factkit: error: {path}: the summary has no words: nothing to verify\n"
 
 
+def _interrupted(*_args: object, **_kwargs: object) -> None:
+    """Stands in for a stage the user stops with Ctrl-C."""
+    raise KeyboardInterrupt
+
+
 def test_ctrl_c_in_a_single_file_command_is_one_line_and_writes_nothing(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     # typer turns a KeyboardInterrupt inside a command into a silent exit 130; the user must still
     # be told, and -o must not be left half written
-    def interrupted(*_args: object, **_kwargs: object) -> None:
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr("factkit.split.split_sentences", interrupted)
+    monkeypatch.setattr("factkit.split.split_sentences", _interrupted)
     out_file = tmp_path / "s.txt"
     code, out, err = run_cli(["split", SEED, "-o", str(out_file)], capsys, monkeypatch)
     assert code == 130 and out == ""
@@ -354,10 +356,7 @@ def test_ctrl_c_in_a_single_file_command_is_one_line_and_writes_nothing(
 def test_ctrl_c_in_batch_is_its_own_line_only(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    def interrupted(*_args: object, **_kwargs: object) -> None:
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr("factkit.batching.run_batch", interrupted)
+    monkeypatch.setattr("factkit.batching.run_batch", _interrupted)
     out_file = tmp_path / "r.jsonl"
     code, _, err = run_cli(["batch", SEED, "-o", str(out_file)], capsys, monkeypatch)
     assert code == 130
