@@ -61,7 +61,7 @@ def worker_config(cfg: Config) -> dict[str, Any]:
 
 # --- in the worker --------------------------------------------------------------------------------
 def _article(payload: dict[str, Any], cfg: Config) -> Any:
-    from factkit.ingest import article_from_text, read_article
+    from factkit.ingest import article_from_text, is_blank, read_article
 
     filename = payload.get("filename")
     suffix = Path(filename).suffix.lower() if filename else ""
@@ -88,7 +88,7 @@ def _article(payload: dict[str, Any], cfg: Config) -> Any:
         except InputError as exc:  # past ingest.max_chars: it read "-: ..." with no field
             where = f"{filename}: " if filename else ""
             raise AnalysisError(422, f"text: {where}{exc.reason}", "text") from None
-    if not article.text.strip():
+    if is_blank(article.text):  # the command line's test: invisible marks only is empty too
         raise AnalysisError(422, f"text: {filename or 'text'}: the article is empty", "text")
     changes: dict[str, Any] = {}
     if payload.get("title"):

@@ -46,6 +46,13 @@ def test_400_missing_field_on_verify(client: TestClient) -> None:
         ("post", "/api/articles", {"text": " \n\t "}, "text"),
         ("post", "/api/articles", {"text": "The mayor\u0000 said 5 homes burned."}, "text"),
         ("post", "/api/analyze", {"text": "<html></html>", "filename": "a.htm"}, "text"),
+        # an uploaded file whose text is only invisible marks is empty, as on the command line
+        (
+            "post",
+            "/api/analyze",
+            {"text": '{"text": "\u200b\u200c"}', "filename": "z.json"},
+            "text",
+        ),
         ("post", "/api/verify", {"source": "  ", "summary": "The mayor spoke."}, "source"),
         ("post", "/api/verify", {"source": "The mayor spoke.", "summary": "\n"}, "summary"),
         (
