@@ -82,12 +82,15 @@ def decode_bytes(data: bytes, path: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def _refuse_nul(text: str, path: str, line: int | None = None) -> None:
+def nul_character(text: str) -> str | None:
+    """Why ``text`` is not text (its first NUL), or None when it has none."""
     nul = text.find("\x00")
-    if nul >= 0:
-        raise InputError(
-            f"contains a NUL character (at character {nul}); expected text", path=path, line=line
-        )
+    return f"contains a NUL character (at character {nul}); expected text" if nul >= 0 else None
+
+
+def _refuse_nul(text: str, path: str, line: int | None = None) -> None:
+    if why := nul_character(text):
+        raise InputError(why, path=path, line=line)
 
 
 # Anything visible: not whitespace, nor an invisible format mark (zero-width space and joiners,

@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from factkit.ingest import has_words, is_blank
+from factkit.ingest import has_words, is_blank, nul_character
 from factkit.serve.pool import AnalysisPool
 from factkit.serve.reports import EXPORTS, export
 from factkit.serve.search import search
@@ -27,8 +27,8 @@ def _some_text(value: str) -> str:
     """What the command line refuses in a file (whitespace only, a NUL) the desk refuses too."""
     if is_blank(value):
         raise ValueError("the text is empty: no text to process")
-    if (nul := value.find("\x00")) >= 0:
-        raise ValueError(f"contains a NUL character (at character {nul}); expected text")
+    if why := nul_character(value):
+        raise ValueError(why)
     return value
 
 
