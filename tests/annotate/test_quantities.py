@@ -110,6 +110,29 @@ def test_qualifiers_are_data_outside_the_span(text: str, qualifier: str) -> None
     assert qualifier not in q.text
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        # tabloid style glues the scale word to the digits
+        ("a fortune of more than £40million now", 4e7, "pound sterling", "more than"),
+        ("he once had $15million in earnings", 1.5e7, "dollar", None),
+        ("a $2.5billion deal", 2.5e9, "dollar", None),
+        ("some 8million people", 8e6, "people", "some"),
+    ],
+)
+def test_scale_word_glued_to_the_digits(
+    text: str, value: float, unit: str, qualifier: str | None
+) -> None:
+    q = one(text)
+    assert math.isclose(q.value, value, rel_tol=1e-9)
+    assert (q.unit, q.qualifier) == (unit, qualifier)
+
+
+def test_glued_letters_other_than_a_scale_word_still_mark_a_code() -> None:
+    assert find_quantities("the model 500millionaire line") == []
+    assert find_quantities("order 860BOX today") == []
+
+
 def test_counted_noun_is_the_unit_and_can_be_switched_off() -> None:
     assert one("captured 34 provincial capitals").unit == "provincial capitals"
     assert one("183 deaths").unit == "deaths"

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from factkit.annotate.quantities.digits import (
+    GLUED_SCALE,
+    GLUED_SCALE_WORDS,
     SCALE_ABBREVIATIONS,
     SCALE_AFTER,
     read_digit_suffix,
@@ -173,7 +175,8 @@ def currency_before(ctx: AttachContext) -> bool:
 
 
 def scale_suffix(ctx: AttachContext) -> bool:
-    """ "10k", "$1.13bn", "3 mln"; "1.8m" is metres unless money is being counted."""
+    """ "10k", "$1.13bn", "3 mln", "$15million"; "1.8m" is metres unless money is being
+    counted."""
     if ctx.digits_only:
         m = SCALE_AFTER.match(ctx.text, ctx.end, ctx.hi)
         if m:
@@ -183,6 +186,12 @@ def scale_suffix(ctx: AttachContext) -> bool:
                 ctx.value *= SCALE_ABBREVIATIONS[abbr]
                 ctx.scaled = True
                 ctx.end = m.end()
+        elif g := GLUED_SCALE.match(ctx.text, ctx.end, ctx.hi):
+            # "$15million": tabloid style glues the word on; without this rule the letters
+            # made it a model number and the figure went unchecked
+            ctx.value *= GLUED_SCALE_WORDS[g.group("word").lower()]
+            ctx.scaled = True
+            ctx.end = g.end()
     return False
 
 
