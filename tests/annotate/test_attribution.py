@@ -300,6 +300,28 @@ def test_apostrophes_are_not_quotes() -> None:
     assert find_quotes("Trump’s plan and the voters’ views don’t match.") == []
 
 
+def test_single_quote_reopened_at_a_sentence_continues_the_quotation() -> None:
+    # British style reopens each paragraph of a quotation; the one-line article lost the breaks
+    text = (
+        "The coach said: 'We lost the ball too often. We know it. "
+        "'Next week we play at home.' The club was founded in 1900."
+    )
+    spans = [(text[q.start : q.end], q.closed) for q in find_quotes(text)]
+    assert spans == [
+        ("'We lost the ball too often. We know it.", False),
+        ("'Next week we play at home.'", True),
+    ]
+    att = one(text)
+    assert att.direct and att.speaker == "The coach"
+    # the reopened part is not joined on a guess of where the quotation ends
+    assert att.content == "'We lost the ball too often. We know it."
+
+
+def test_single_quote_reopened_mid_sentence_drops_the_stray_opener() -> None:
+    text = "Fans of the 'old guard and the 'new wave' met."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["'new wave'"]
+
+
 def test_unclosed_quote_is_cut_at_its_paragraph() -> None:
     text = 'He said "this never closes\n\nNext paragraph is plain.'
     quotes = find_quotes(text)

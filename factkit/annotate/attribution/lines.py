@@ -176,6 +176,11 @@ def continue_quotes(article: Article, drafts: list[Draft], min_quote_words: int)
             or d.cue[0] > c_end
         ):
             continue
+        opened = article.quote_at(c_start)
+        if opened is not None and opened.reopened:
+            # a quotation reopened mark by mark has no closing mark to say where it ends:
+            # what follows is not joined to it on a guess (the reopened part stays its own)
+            continue
         anchor = max(c_end, d.cue[1], d.speaker[1] if d.speaker else 0)
         while True:
             end = _follow_on_quote_end(article, cue_starts, anchor, min_quote_words)

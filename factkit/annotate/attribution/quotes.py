@@ -21,12 +21,14 @@ _RIGHT_CLOSE_CONTEXT = frozenset(",.;:!?)]}—–-")
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A quotation, marks included: ``text[start:end]``. ``closed`` is False when the closing
-    mark was missing and the quotation was cut at its paragraph's end."""
+    mark was missing and the quotation was cut at its paragraph's end; ``reopened`` when it was
+    cut where a mark reopens it at a new sentence (see ``_continued_at``)."""
 
     start: int
     end: int
     closed: bool
     words: int
+    reopened: bool = False
 
 
 def _mark_role(text: str, start: int, end: int) -> str:
@@ -135,12 +137,28 @@ def _single_quotes(text: str, doubles: list[Quote]) -> list[Quote]:
             pos + 1 < len(text) and (text[pos + 1].isalnum() or text[pos + 1] == "$")
         )
         if opening:
+            if open_at is not None and (cut := _continued_at(text, open_at, pos)) is not None:
+                found.append(Quote(open_at, cut, False, count_words(text, open_at, cut), True))
             open_at = pos
         elif open_at is not None:
             if "\n" not in text[open_at:pos]:
                 found.append(Quote(open_at, pos + 1, True, count_words(text, open_at, pos + 1)))
             open_at = None
     return found
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?][ \t\u00a0]+$")
+
+
+def _continued_at(text: str, open_at: int, pos: int) -> int | None:
+    """Where a single quotation left open ends when another opens a new sentence at ``pos``:
+    British style opens each paragraph of a long quotation afresh and closes only the last, and
+    a one-line article has lost the paragraph breaks ("said: 'A. B. 'C.'"); None when the new
+    mark does not follow a sentence end in the same paragraph (then the first was stray)."""
+    m = _SENTENCE_END_RE.search(text, open_at, pos)
+    if m is None or "\n" in text[open_at:pos]:
+        return None
+    return m.start() + 1
 
 
 def next_quote_start(text: str, pos: int) -> tuple[int, bool] | None:
