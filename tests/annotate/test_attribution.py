@@ -248,10 +248,18 @@ def test_cue_inside_a_quotation_is_not_an_attribution() -> None:
         "He declined to say anything about it.",
         "The group is known as a network of donors.",
         "She called into the radio show when she was sick.",
+        "The coach is accused of hiding the injury from the club.",
+        "A driver accused of speeding has pleaded not guilty.",
+        "There have been reports of flooding in the valley since Monday.",
     ],
 )
 def test_noun_and_non_report_uses_are_not_attributions(text: str) -> None:
     assert find(text) == []
+
+
+def test_cue_with_of_still_reports_a_that_clause() -> None:
+    att = one("The mayor said of the bridge that it would reopen in May.")
+    assert att.speaker == "The mayor" and att.content.endswith("it would reopen in May")
 
 
 def test_only_body_sentences_are_material() -> None:

@@ -45,6 +45,7 @@ from factkit.annotate.attribution.tokens import (
     ING_OK_BEFORE,
     ING_PREPOSITIONS,
     NON_SUBJECT,
+    OBJECT_PREPOSITIONS,
     PASSIVE_PARTICIPLES,
     PHONE_PARTICLES,
     PREPOSITIONAL_LEAD,
@@ -305,6 +306,20 @@ def phone_call(c: CueContext) -> FrameResult:
     return None
 
 
+def object_preposition(c: CueContext) -> FrameResult:
+    """ "accused of theft", "reports of threats": the cue takes a prepositional
+    object, not a statement, when no that-clause, colon or quotation follows in the clause
+    ("C, he said of the plan." is a trailing report: its shape is no content)."""
+    if not c.right or c.right[0].lower not in OBJECT_PREPOSITIONS or c.shape != "content":
+        return None
+    for tok in c.right[1:]:
+        if tok.lower == "that" or tok.text == ":" or c.article.starts_quote(tok.start):
+            return None
+        if tok.text in {".", ";", "?", "!"}:
+            break
+    return REJECT
+
+
 def noun_use(c: CueContext) -> FrameResult:
     """ "the report", "his claims": the cue is a noun."""
     before = c.before
@@ -396,6 +411,7 @@ FRAME_MATCHERS: tuple[FrameMatcher, ...] = (
     no_subject,
     subject_of_sentence,
     phone_call,
+    object_preposition,
     noun_use,
     unquoted_inversion,
     no_speaker,

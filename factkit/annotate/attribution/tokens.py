@@ -27,6 +27,7 @@ ING_OK_BEFORE = WORDS["ing_ok_before"]
 ING_PREPOSITIONS = WORDS["ing_prepositions"]
 INTRO_WORDS = WORDS["intro_words"]
 PHONE_PARTICLES = WORDS["phone_particles"]
+OBJECT_PREPOSITIONS = WORDS["object_prepositions"]
 SUBORDINATORS = WORDS["subordinators"]
 COORDINATORS = WORDS["coordinators"]
 CHAIN_BEFORE = WORDS["chain_before"] | {","}
