@@ -26,6 +26,7 @@ ORDER = [
     "no_subject",
     "subject_of_sentence",
     "phone_call",
+    "object_preposition",
     "noun_use",
     "unquoted_inversion",
     "no_speaker",
@@ -65,6 +66,7 @@ DECIDED_BY = [
     ("also said the plan would work.", "said", "no_subject", False),
     ("The senator stood up and said the bill was dead.", "said", "subject_of_sentence", True),
     ("She called into the radio show on Monday.", "called", "phone_call", False),
+    ("A driver accused of speeding pleaded not guilty.", "accused", "object_preposition", False),
     ("a spokesman, in said.", "said", "noun_use", False),
     (
         "The plan failed because nobody funded it properly, said Smith.",
