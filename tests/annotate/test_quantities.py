@@ -133,6 +133,15 @@ def test_glued_letters_other_than_a_scale_word_still_mark_a_code() -> None:
     assert find_quantities("order 860BOX today") == []
 
 
+def test_second_half_is_a_period_of_play_not_a_fraction_or_a_time() -> None:
+    assert find_quantities("They scored in the second half and won.") == []
+    assert find_quantities("a first-half penalty") == []
+    q = one("four second-half tries sealed it")
+    assert (q.value, q.unit) == (4, "second-half tries")
+    assert one("half of the voters").value == 0.5
+    assert one("a 10-second delay").unit == "second"
+
+
 def test_counted_noun_is_the_unit_and_can_be_switched_off() -> None:
     assert one("captured 34 provincial capitals").unit == "provincial capitals"
     assert one("183 deaths").unit == "deaths"

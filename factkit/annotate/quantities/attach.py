@@ -24,7 +24,7 @@ from factkit.annotate.quantities.digits import (
 )
 from factkit.annotate.quantities.exclusions import MONTHS
 from factkit.annotate.quantities.lexicon import SP, UnitPatterns
-from factkit.annotate.quantities.numbers import NumberSpan
+from factkit.annotate.quantities.numbers import PERIOD_ORDINALS, NumberSpan
 from factkit.annotate.quantities.settings import QuantitySettings
 from factkit.annotate.quantities.words import SCALES
 from factkit.lang import alternation, entries, word_set
@@ -89,6 +89,7 @@ _YEAR_DETERMINER = re.compile(rf"\b(?i:{alternation(entries('year_determiners'))
 _CAP_NAME_WORD = re.compile(r"([A-Z][A-Za-z]*)[ \u00a0]$")
 # a score after a team ("Chelsea 2-1"): small numbers either side of a dash, unlike a model
 # number ("Boeing 737-800")
+_HYPHEN_WORD = re.compile(r"-[A-Za-z]")
 _SCORE_AFTER = re.compile(r"\d{1,2}[-–]\d{1,2}(?![\d.,]?\d)")
 
 
@@ -225,6 +226,8 @@ def unit_after(ctx: AttachContext) -> bool:
         accept = ctx.num.integer_digits and bool(_INCH_CONTEXT.match(ctx.text, m.end(), ctx.hi))
     if surface in ("p",) and ctx.num.words:
         accept = False
+    if surface.lower() in PERIOD_ORDINALS and _HYPHEN_WORD.match(ctx.text, m.end(), ctx.hi):
+        accept = False  # "four second-half tries": an ordinal compound, not seconds
     if accept:
         if canonical == "pound" and (ctx.scaled or ctx.unit is not None):
             canonical = "pound sterling"

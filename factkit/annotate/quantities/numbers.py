@@ -35,7 +35,7 @@ from factkit.annotate.quantities.words import (
     ordinal_is_fraction,
     scale_after_fraction,
 )
-from factkit.lang import alternation, entries, trie_alternation
+from factkit.lang import alternation, entries, trie_alternation, word_set
 
 __all__ = ["NumberSpan", "find_numbers"]
 
@@ -74,6 +74,9 @@ _ONE_AFTER = re.compile(
     rf"{SP}+(?i:of{SP}+(?:{alternation(entries('one_pronoun_of'))})"
     rf"|{alternation(entries('one_pronoun_after'))})\b"
 )
+
+# ordinals that make a following "half" a period, not a fraction (the "second half")
+PERIOD_ORDINALS = word_set("period_ordinals")
 
 _Spans = list[tuple[int, int, str]]  # (start, end, surface) of each token of a run
 
@@ -132,6 +135,9 @@ def _parse_run(text: str, offset: int, run: str, settings: QuantitySettings) -> 
             i += 1
             continue
         d = next((k for k in range(i, n) if ordinal(toks[k]) is not None), None)
+        if t == "half" and i > 0 and toks[i - 1] in PERIOD_ORDINALS:
+            i += 1  # "the second half", "a first-half goal": a period of play or of a year
+            continue
         if d == i and t in ("half", "quarter"):
             res = bare_fraction(toks, i)
             if res is not None:
