@@ -69,6 +69,7 @@ _NAME_LINK = f"(?:{alternation(entries('name_particles'))})"
 # A capitalised name: 1-5 capitalised tokens, lower-case particles allowed inside.
 NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_TOKEN}){{0,4}}")
 _WORD_RE = re.compile(r"\w[\w’'.\-&]*")
+_POSSESSIVE = ("'s", "’s")
 
 DETERMINERS = WORD_LISTS["determiners"]
 _HEAD_BREAKS = WORD_LISTS["head_breaks"]
@@ -227,6 +228,9 @@ class SpeakerResolver:
             if not self._in_body(start):
                 continue
             raw = m.group()
+            if raw.endswith(_POSSESSIVE):
+                # "Mr Baxter's team": the possessor is the person, not "Baxter's"
+                raw, end = raw[:-2], end - 2
             # "Zalmay Khalilzad, the US envoy," -- the description runs to the next clause mark.
             after = _COMMA_DET_RE.match(text, end)
             if after is not None:

@@ -112,6 +112,16 @@ def test_pronoun_gender_learned_from_the_article() -> None:
     assert resolver(text).resolve("She", at(text, "She")) == "Michelle Bachelet"
 
 
+def test_a_possessor_is_an_antecedent_without_its_possessive() -> None:
+    text = (
+        "Tom Baxter chairs the trust. Later, Mr Baxter's team found a gap in the rules. "
+        "He said it was wide open."
+    )
+    assert resolver(text).resolve("He", at(text, "He said")) == "Tom Baxter"
+    text = "The show is run by producer Ann Lee’s company. The producer said it would return."
+    assert resolver(text).resolve("The producer", at(text, "The producer")) == "Ann Lee"
+
+
 def test_it_and_they_take_organisations() -> None:
     text = "The State Department issued a statement. It said the envoy would travel."
     assert resolver(text).resolve("It", at(text, "It said")) == "State Department"
