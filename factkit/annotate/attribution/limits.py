@@ -19,6 +19,9 @@ class AttributionLimits:
 
     # ---- the cue in its sentence
     cue_left_window_chars: int = 360  # tokens kept on a cue's left (its speaker phrase)
+    # tokens kept on its right: the longest CNN/DM sentence is 1,040 characters; copying the rest
+    # of a 400 KB run-on "sentence" for each of its cues was quadratic
+    cue_right_window_chars: int = 10000
     markup_lookback_chars: int = 200  # an unclosed "<" this close before a cue: inside markup
 
     # ---- quotations
