@@ -432,3 +432,23 @@ def test_the_union_of_draft_contents_answers_as_a_scan_of_them_does() -> None:
         for pos in range(-1, 60):
             assert union.covers(pos) == any(x <= pos < y for x, y in spans[:k]), (k, pos)
     assert (union.starts, union.ends) == ([0, 10, 30], [2, 25, 40])
+
+
+def test_content_before_a_cue_reaches_back_a_bounded_stretch() -> None:
+    # each report of this run-on "sentence" took everything before it as its content: 4,000
+    # reports held 240 MB of text (quadratic memory); content now starts at a word at most
+    # max_content_before_chars back
+    text = '"We will win," Smith said and ' * 4_000
+    atts = find(text)
+    assert len(atts) == 4_000
+    assert {(a.speaker, a.cue) for a in atts} == {("Smith", "said")}
+    assert max(len(a.content) for a in atts) <= 5_000
+    last = atts[-1]
+    assert text[last.content_start - 1] == " " and last.content.endswith('"We will win,"')
+    assert last.content_end == last.speaker_start - 1
+    short = '"We will win," Smith said and "We will win," Smith said.'
+    assert [a.content for a in find(short)] == [
+        '"We will win,"',
+        '"We will win," Smith said and "We will win,"',
+    ]
+    assert_spans(text, atts)

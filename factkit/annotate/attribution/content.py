@@ -28,18 +28,23 @@ from factkit.annotate.speakers import SPEAKER_PRONOUNS
 # A closing quotation mark ending a sentence inside a span ('... “was unhinged.” She says').
 QUOTE_SENTENCE_END_RE = re.compile(r"[.!?][”\"](?=\s+[A-Z“\"])|[.!?](?=\s+[“\"][A-Z])")
 _WORD_RUN = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
 _TAIL_START = re.compile(r"\s*(\S)")  # the first character after a quotation, spaces skipped
 
 
-def words_before(article: Article, s_start: int, boundary: int) -> int:
-    """Words from the sentence (or its enclosing quotation) start to ``boundary``."""
-    start = article.quote_start_before(s_start, boundary)
-    return len(article.text[start:boundary].split())
+def few_words_before(article: Article, s_start: int, boundary: int, least: int) -> bool:
+    """Fewer than ``least`` words from the sentence (or its enclosing quotation) start to
+    ``boundary``?"""
+    return _few_words(article.text, article.quote_start_before(s_start, boundary), boundary, least)
 
 
 def content_before(article: Article, s_start: int, boundary: int) -> Span | None:
-    """The clause before the speaker: "C, X said" -> C."""
+    """The clause before the speaker: "C, X said" -> C (from a word start at most
+    ``max_content_before_chars`` back)."""
     start = article.quote_start_before(s_start, boundary)
+    if boundary - start > article.max_content_before:
+        space = _SPACE.search(article.text, boundary - article.max_content_before, boundary)
+        start = space.end() if space else boundary - article.max_content_before
     end = start + len(article.text[start:boundary].rstrip())
     if article.text[end - 1 : end] == ",":
         end -= 1
