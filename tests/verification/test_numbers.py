@@ -30,6 +30,21 @@ def test_an_age_is_tied_to_the_name_it_follows() -> None:
     ]
 
 
+def test_a_long_token_before_an_age_is_read_once() -> None:
+    # the holder's word was read from every letter of a long token to its end: a 40 KB scraped
+    # blob took a minute (quadratic); the ages around it are still found and held
+    blob = "aQ9" * 13_000
+    text = f"Emma Jackson, 28, sent {blob} to Mark Ray (56) and {blob}x, 41, said so."
+    ages = find_ages(text)
+    assert [(text[a.start : a.end], a.held) for a in ages] == [
+        ("28", True),
+        ("56", True),
+        ("41", True),
+    ]
+    assert sorted(ages[0].holder) == ["emma", "jackson"]
+    assert sorted(ages[1].holder) == ["mark", "ray"]
+
+
 def test_an_age_in_another_form_of_the_same_person_is_supported() -> None:
     article = (
         "She recently turned 51 but Elle Macpherson still trains daily. "
