@@ -145,3 +145,15 @@ def test_a_run_on_summary_sentence_is_checked_in_pieces() -> None:
     assert len(verify(summary[:2_800], article, whole).sentences) == 1
     shorter = load_config(overrides=["splitter.max_len=500"])
     assert max(len(s.text) for s in verify(summary[:2_800], article, shorter).sentences) <= 500
+
+
+def test_a_flattened_table_in_the_article_is_read_in_linear_time() -> None:
+    # one article "sentence" of 1,500 numbers: pairs of its numbers were tried as sums, as a
+    # part and its whole, and each number's neighbours scanned from the sentence start
+    # (quadratic); a passage of more than 100 numbers derives no sum, the rest is unchanged
+    article = article_from_text(
+        "The league table was published on Monday. " + "Leeds 5 to 6 to 7, " * 500 + "and so on."
+    )
+    [checked] = verify("The table had 11 points for Leeds.", article).sentences
+    assert checked.verdict == "unsupported"
+    assert [(r.type, r.source_start) for r in checked.reasons] == [("number_mismatch", 9_539)]
