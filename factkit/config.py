@@ -341,6 +341,14 @@ class VerifyConfig(_Section):
         description="Make boilerplate lines ('CLICK HERE for ...', 'READ MORE') unsupported "
         "(default: reported as a boilerplate note, the sentence stays supported).",
     )
+    max_sentence_chars: int = Field(
+        2000,
+        ge=0,
+        description="Check a summary sentence longer than this many characters in pieces of at "
+        "most this many, cut at a comma or space as splitter.max_len cuts (0 = never cut). "
+        "Checking one sentence takes time growing with the square of its numbers and words; the "
+        "longest CNN/DM article sentence has about 1,000 characters.",
+    )
 
 
 class RenderConfig(_Section):

@@ -22,6 +22,39 @@ def test_seed_metadata_line_gives_date_section_and_credit(seed_text: str) -> Non
     assert art.text == seed_text  # the metadata stays in the text (a dateline segment)
 
 
+@pytest.mark.parametrize(
+    ("head", "date", "section"),
+    [
+        # spaces before a lone "\r" were split every way between three parts of the pattern
+        # (cubic: 2,000 spaces took 27 s); the line is no metadata line, the text is still read
+        ("date 2021-08-10" + " " * 3_000 + "\rNews", None, None),
+        ("date 2021-08-10 Fast" + " \t" * 3_000 + "\rNews", None, None),
+        (" " * 3_000 + "\r\n", None, None),
+        # the section is the rest of the line with its spaces and tabs stripped, as before
+        (" \ufeff\n\n  DATE 2021-08-10 \t Fast  News \t\r\n", dt.date(2021, 8, 10), "Fast  News"),
+        ("date 2021-08-10" + " " * 3_000 + "\n", dt.date(2021, 8, 10), None),
+    ],
+)
+def test_a_metadata_line_with_long_runs_of_spaces(
+    head: str, date: dt.date | None, section: str | None
+) -> None:
+    art = article_from_text(head + "The council met on Monday.\n")
+    assert (art.date, art.section) == (date, section)
+
+
+@pytest.mark.parametrize(
+    ("tail", "credit"),
+    [
+        ("\nSource: AP \t\n", "AP"),
+        ("\nCredit:\tReuters and AFP  ", "Reuters and AFP"),
+        ("\nSource:" + " " * 150 + "\rx", None),  # spaces before a lone "\r": 0.36 s
+        ("\nSource:   \n", None),  # only spaces: no agency (was " ")
+    ],
+)
+def test_a_closing_credit_line_names_a_visible_agency(tail: str, credit: str | None) -> None:
+    assert article_from_text("The council met on Monday." + tail).credit == credit
+
+
 def test_utf8_bom_is_dropped(tmp_path: Path) -> None:
     f = tmp_path / "bom.txt"
     f.write_bytes("\ufeffHello world. Second one.".encode())

@@ -243,6 +243,20 @@ def test_max_len_cuts_long_sentences() -> None:
     assert_valid(text, config)
 
 
+@pytest.mark.parametrize("token", ["1" * 100_000, "1,000," * 16_000, "A@" * 50_000])
+def test_a_giant_token_line_is_one_segment_between_the_sentences(token: str) -> None:
+    # the e-mail pattern ran from every position of a long token to its end (quadratic: seconds
+    # for 100 KB of digits on a line of its own, which the heading rule looks at whole)
+    text = f"Police said the fire started at noon.\n\n{token}\n\nThe mayor thanked the crews."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Police said the fire started at noon.",
+        token,
+        "The mayor thanked the crews.",
+    ]
+    assert_valid(text)
+
+
 # --- segment kinds --------------------------------------------------------------------------
 
 

@@ -106,7 +106,13 @@ PHOTO_LABEL = re.compile(
     "(?:" + alternation(entries("photo_labels")) + r")\s*:\s*",
     re.IGNORECASE,
 )
-URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)\S*|\S+@\S+\.\w+|[@#]\w+")
+# An e-mail address is tried only where a token starts, and its domain runs to the next "@": from
+# every position of a long token ("1" * 200_000) "\S+@" ran to the token's end, which was quadratic
+# (35 s for one 200 KB line), and so was a token of many "@"s. A later start in the same token finds
+# nothing the token's start would not have found first.
+URL = re.compile(
+    r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)\S*|(?<!\S)\S+@[^\s@]+\.\w+|[@#]\w+"
+)
 MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 EMBED_TAG = re.compile(r"</?(?:tweet|blockquote|iframe|embed|script|video)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]{2,}")

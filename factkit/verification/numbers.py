@@ -10,10 +10,12 @@ the digits ("$500million", "£1.5bn", "half-a-billion") read with its scale."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from itertools import accumulate
 
 from factkit.document import Quantity, TimeAnchor
 from factkit.lang import entries, word_set
@@ -210,8 +212,13 @@ _HELD_AGE_RES = (
     # "now 50" is an age too; a decimal in the age's place ("Pippa, 14.99,") is no age the
     # article can give her, so it meets the age the article does give
     # a picture caption's "(left)" or "(pictured)" may stand between: "Grant Allen (left), 38,"
-    re.compile(r"([A-Za-z][\w'’-]+)(?:\s\([a-z][a-z ]*\))?,\s(?:now\s)?(\d{1,3}(?:\.\d+)?)[,;]"),
-    re.compile(r"([A-Za-z][\w'’-]+)\s\((\d{1,3})\)"),
+    # The holder's word is read to at most 64 characters: unbounded, it was read from every letter
+    # of a long token to its end (quadratic: a 20 KB token took 8.5 s); a longer token holds its
+    # last 64 characters
+    re.compile(
+        r"([A-Za-z][\w'’-]{1,63})(?:\s\([a-z][a-z ]*\))?,\s(?:now\s)?(\d{1,3}(?:\.\d+)?)[,;]"
+    ),
+    re.compile(r"([A-Za-z][\w'’-]{1,63})\s\((\d{1,3})\)"),
 )
 # a holder's name: the capitalized run ending at the word before a held age; the one a
 # descriptive age stands next to ("26-year-old instructor Alexander Soumbadze")
@@ -620,6 +627,20 @@ _COUNT_WORDS = word_set("count_context_words")
 _LENGTH_WORDS = word_set("length_context_words")
 
 
+class _SpanIndex:
+    """Does any of a fixed set of spans overlap ``[a, b)``? O(log n) a query (a scan of all
+    spans for each digit run was quadratic in a sentence of thousands of numbers)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end = list(accumulate((b for _, b in ordered), max))
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, b)  # the spans starting before b
+        return i > 0 and self.max_end[i - 1] > a
+
+
 def slot_numbers(
     text: str, start: int, end: int, found: Sequence[Quantity], times: Sequence[TimeAnchor]
 ) -> list[Quantity]:
@@ -640,9 +661,9 @@ def slot_numbers(
         and not any(g.start < q.end and q.start < g.end for g in glued)
     ]
     kept += glued
-    taken = [(q.start, q.end) for q in kept] + [(t.start, t.end) for t in times]
+    taken = _SpanIndex([(q.start, q.end) for q in kept] + [(t.start, t.end) for t in times])
     for m in _BARE_DIGITS_RE.finditer(text, start, end):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         try:
             value = float(m.group().replace(",", ""))

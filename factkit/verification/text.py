@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -165,11 +166,23 @@ def _context_tokens(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, 
     return [t for t in tokens if not _is_number_stem(t[0])]
 
 
+def _start_of(token: tuple[str, int, int]) -> int:
+    return token[1]
+
+
+def _end_of(token: tuple[str, int, int]) -> int:
+    return token[2]
+
+
 def _context_of(
     words: list[tuple[str, int, int]], start: int, end: int, unit: str | None, width: int
 ) -> frozenset[str]:
-    """:func:`_local_context` over ``words`` already filtered by :func:`_context_tokens`."""
-    left = [t[0] for t in words if t[2] <= start][-width:]
-    right = [t[0] for t in words if t[1] >= end][:width]
+    """:func:`_local_context` over ``words`` already filtered by :func:`_context_tokens`
+    (in text order: the words either side are found by bisection, not a scan of them all, which
+    was quadratic in a sentence of thousands of numbers)."""
+    cut = bisect.bisect_right(words, start, key=_end_of)
+    left = [t[0] for t in words[max(0, cut - width) : cut]]
+    first = bisect.bisect_left(words, end, key=_start_of)
+    right = [t[0] for t in words[first : first + width]]
     unit_stems = [_stem(w) for w in _words(unit or "") if w not in _STOP]
     return frozenset(left + right + unit_stems)

@@ -155,7 +155,9 @@ class Verifier:
             annotations = self.annotator.annotate(article, sentences)
         src = self.index(annotations)
         # A summary is all body text: a short line without a final period is still a sentence.
-        split_cfg = self.config.splitter.model_copy(update={"classify_segments": False})
+        split_cfg = self.config.splitter.model_copy(
+            update={"classify_segments": False, "max_len": self._summary_max_len()}
+        )
         parts = [s for s in split_sentences(summary_text, split_cfg) if s.text.strip()]
         if not parts:
             return Verification(sentences=())
@@ -169,6 +171,12 @@ class Verifier:
             checked.append(self._check(summary_text, sentence, atts, src, article))
         scores = [s.score for s in checked if s.score is not None]
         return Verification(sentences=tuple(checked), score=score_model().summary(scores))
+
+    def _summary_max_len(self) -> int:
+        """The splitter's cut for summary sentences: the smaller of splitter.max_len and
+        verify.max_sentence_chars that is set (0: none is)."""
+        cuts = (self.config.splitter.max_len, self.config.verify.max_sentence_chars)
+        return min((c for c in cuts if c), default=0)
 
     def _similarities(
         self,

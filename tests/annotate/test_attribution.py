@@ -438,3 +438,47 @@ def test_a_long_article_of_repeated_paragraphs_gets_each_paragraphs_attributions
             )
             assert b.speaker_resolved == a.speaker_resolved
     assert {a.speaker_resolved for a in many if a.cue.startswith("said")} == {"Kevin Sullivan"}
+
+
+def test_a_run_on_sentence_of_thousands_of_cues_gets_each_report() -> None:
+    # 200 KB without a full stop: each cue scanned every earlier draft, copied and split the rest
+    # of the sentence (quadratic: about a minute); each report still reads its own clause
+    text = 'He said "yes and ' * 12_000
+    atts = find(text)
+    assert len(atts) == 6_000  # every other cue lies in the content of the one before
+    assert {(a.speaker, a.cue, a.direct) for a in atts} == {("He", "said", False)}
+    assert all(a.content_start == a.cue_end + 1 for a in atts)
+    assert {a.content for a in atts[:-1]} == {'"yes and He said "yes'}
+    assert_spans(text, atts)
+
+
+def test_the_union_of_draft_contents_answers_as_a_scan_of_them_does() -> None:
+    from factkit.annotate.attribution.finder import _Union
+
+    spans = [(10, 20), (30, 35), (20, 25), (5, 5), (33, 40), (0, 2), (50, 45)]
+    union = _Union()
+    for k, (a, b) in enumerate(spans, 1):
+        union.add(a, b)
+        for pos in range(-1, 60):
+            assert union.covers(pos) == any(x <= pos < y for x, y in spans[:k]), (k, pos)
+    assert (union.starts, union.ends) == ([0, 10, 30], [2, 25, 40])
+
+
+def test_content_before_a_cue_reaches_back_a_bounded_stretch() -> None:
+    # each report of this run-on "sentence" took everything before it as its content: 4,000
+    # reports held 240 MB of text (quadratic memory); content now starts at a word at most
+    # max_content_before_chars back
+    text = '"We will win," Smith said and ' * 4_000
+    atts = find(text)
+    assert len(atts) == 4_000
+    assert {(a.speaker, a.cue) for a in atts} == {("Smith", "said")}
+    assert max(len(a.content) for a in atts) <= 5_000
+    last = atts[-1]
+    assert text[last.content_start - 1] == " " and last.content.endswith('"We will win,"')
+    assert last.content_end == last.speaker_start - 1
+    short = '"We will win," Smith said and "We will win," Smith said.'
+    assert [a.content for a in find(short)] == [
+        '"We will win,"',
+        '"We will win," Smith said and "We will win,"',
+    ]
+    assert_spans(text, atts)

@@ -30,6 +30,21 @@ def test_an_age_is_tied_to_the_name_it_follows() -> None:
     ]
 
 
+def test_a_long_token_before_an_age_is_read_once() -> None:
+    # the holder's word was read from every letter of a long token to its end: a 40 KB scraped
+    # blob took a minute (quadratic); the ages around it are still found and held
+    blob = "aQ9" * 13_000
+    text = f"Emma Jackson, 28, sent {blob} to Mark Ray (56) and {blob}x, 41, said so."
+    ages = find_ages(text)
+    assert [(text[a.start : a.end], a.held) for a in ages] == [
+        ("28", True),
+        ("56", True),
+        ("41", True),
+    ]
+    assert sorted(ages[0].holder) == ["emma", "jackson"]
+    assert sorted(ages[1].holder) == ["mark", "ray"]
+
+
 def test_an_age_in_another_form_of_the_same_person_is_supported() -> None:
     article = (
         "She recently turned 51 but Elle Macpherson still trains daily. "
@@ -312,3 +327,20 @@ def test_an_age_given_by_the_age_alone_meets_a_swapped_one() -> None:
     for other in ("The 12-year-old boy", "The 40-year-old agreed. The 31-year-old"):
         text = article.replace("The 31-year-old", other)
         assert judge_ages(swapped, 0, len(swapped), text) == []
+
+
+def test_bare_digits_of_a_long_scoreline_run_are_each_a_slot_number() -> None:
+    # each digit run was checked against every number taken before it (quadratic in a
+    # flattened results table); the overlap test is now a bisection, with the same numbers
+    from factkit.verification.numbers import _SpanIndex
+
+    text = "Results: " + "Leeds 2-0 Hull, " * 2_000
+    found = find_quantities(text)
+    numbers = slot_numbers(text, 0, len(text), found, [])
+    assert [q.value for q in numbers[:4]] == [2, 0, 2, 0]
+    assert len(numbers) == 4_000
+    spans = _SpanIndex([(10, 20), (30, 31), (15, 25), (40, 40)])
+    scan = [(10, 20), (30, 31), (15, 25), (40, 40)]
+    for a in range(0, 45):
+        for b in range(a, 46):
+            assert spans.overlaps(a, b) == any(x < b and a < y for x, y in scan), (a, b)

@@ -28,3 +28,25 @@ def test_name_lists_group_names_joined_by_commas_and_or() -> None:
         for n in ("Real Madrid", "Barcelona", "Chelsea")
     ]
     assert name_lists(text, spans) == [[0, 1], [2]]
+
+
+def test_the_context_of_a_slot_is_found_by_bisection_as_a_scan_finds_it() -> None:
+    # the words either side of a slot were found by scanning every word of the sentence
+    # (quadratic in a sentence of thousands of numbers); bisection finds the same words
+    import random
+
+    from factkit.verification.text import _context_of
+
+    rng = random.Random(3)
+    words, pos = [], 0
+    for k in range(60):
+        pos += rng.randint(1, 4)
+        words.append((f"w{k}", pos, pos + 3))
+        pos += 3
+    for _ in range(300):
+        start = rng.randint(0, pos)
+        end = start + rng.randint(0, 10)
+        width = rng.randint(1, 4)
+        left = [t[0] for t in words if t[2] <= start][-width:]
+        right = [t[0] for t in words if t[1] >= end][:width]
+        assert _context_of(words, start, end, None, width) == frozenset(left + right)

@@ -127,3 +127,33 @@ def test_a_verdict_does_not_depend_on_what_was_verified_before() -> None:
         assert [s.similarity for s in a.support] == pytest.approx(
             [s.similarity for s in b.support], abs=1e-6
         )
+
+
+def test_a_run_on_summary_sentence_is_checked_in_pieces() -> None:
+    # one 42 KB "sentence" of 3,000 numbers: checking a sentence grows with the square of its
+    # numbers and words (seconds); verify.max_sentence_chars cuts it as splitter.max_len does
+    article = article_from_text("The council said the budget rose 5% in 2020 after a vote.")
+    summary = "The budget rose 5% in 2020, " * 1_500
+    result = verify(summary, article)
+    assert len(result.sentences) == 22  # 42,000 characters cut at a comma before each 2,000
+    pieces = result.sentences
+    assert all(len(s.text) <= 2_000 and summary[s.start : s.end] == s.text for s in pieces)
+    assert " ".join(s.text for s in pieces) == summary.strip()
+    assert {(s.verdict, s.reasons) for s in pieces} == {("supported", ())}
+    # 0 never cuts; splitter.max_len cuts shorter when it is set
+    whole = load_config(overrides=["verify.max_sentence_chars=0"])
+    assert len(verify(summary[:2_800], article, whole).sentences) == 1
+    shorter = load_config(overrides=["splitter.max_len=500"])
+    assert max(len(s.text) for s in verify(summary[:2_800], article, shorter).sentences) <= 500
+
+
+def test_a_flattened_table_in_the_article_is_read_in_linear_time() -> None:
+    # one article "sentence" of 1,500 numbers: pairs of its numbers were tried as sums, as a
+    # part and its whole, and each number's neighbours scanned from the sentence start
+    # (quadratic); a passage of more than 100 numbers derives no sum, the rest is unchanged
+    article = article_from_text(
+        "The league table was published on Monday. " + "Leeds 5 to 6 to 7, " * 500 + "and so on."
+    )
+    [checked] = verify("The table had 11 points for Leeds.", article).sentences
+    assert checked.verdict == "unsupported"
+    assert [(r.type, r.source_start) for r in checked.reasons] == [("number_mismatch", 9_539)]

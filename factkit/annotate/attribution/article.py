@@ -69,6 +69,7 @@ class Article:
         self.text = text
         self.lookback = limits.enclosing_quote_lookback_chars
         self.slack = limits.end_slack_chars
+        self.max_content_before = limits.max_content_before_chars
         ordered = sorted(sentences, key=lambda s: s.start)
         self.sentence_starts = [s.start for s in ordered] or [0]
         self.sentence_ends = [s.end for s in ordered] or [len(text)]

@@ -4,6 +4,7 @@ C"), cut where a chained or coordinated report begins, joined across an interrup
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from factkit.annotate.attribution.article import Article
 from factkit.annotate.attribution.cues import CueFamily, is_chain_cue
@@ -26,17 +27,24 @@ from factkit.annotate.speakers import SPEAKER_PRONOUNS
 
 # A closing quotation mark ending a sentence inside a span ('... “was unhinged.” She says').
 QUOTE_SENTENCE_END_RE = re.compile(r"[.!?][”\"](?=\s+[A-Z“\"])|[.!?](?=\s+[“\"][A-Z])")
+_WORD_RUN = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
+_TAIL_START = re.compile(r"\s*(\S)")  # the first character after a quotation, spaces skipped
 
 
-def words_before(article: Article, s_start: int, boundary: int) -> int:
-    """Words from the sentence (or its enclosing quotation) start to ``boundary``."""
-    start = article.quote_start_before(s_start, boundary)
-    return len(article.text[start:boundary].split())
+def few_words_before(article: Article, s_start: int, boundary: int, least: int) -> bool:
+    """Fewer than ``least`` words from the sentence (or its enclosing quotation) start to
+    ``boundary``?"""
+    return _few_words(article.text, article.quote_start_before(s_start, boundary), boundary, least)
 
 
 def content_before(article: Article, s_start: int, boundary: int) -> Span | None:
-    """The clause before the speaker: "C, X said" -> C."""
+    """The clause before the speaker: "C, X said" -> C (from a word start at most
+    ``max_content_before_chars`` back)."""
     start = article.quote_start_before(s_start, boundary)
+    if boundary - start > article.max_content_before:
+        space = _SPACE.search(article.text, boundary - article.max_content_before, boundary)
+        start = space.end() if space else boundary - article.max_content_before
     end = start + len(article.text[start:boundary].rstrip())
     if article.text[end - 1 : end] == ",":
         end -= 1
@@ -139,16 +147,23 @@ def _whole_quotation(
     if q is None or q.start != start:
         return None
     text = article.text
-    tail = text[q.end : s_end]
     inner_end = text[max(q.start, q.end - limits.mark_peek_chars) : q.end]
+    after = _TAIL_START.match(text, q.end, s_end)
     if (
         q.end >= s_end - limits.end_slack_chars
         or any(ch in inner_end for ch in ",.!?:;")
-        or len(tail.split()) < limits.quote_tail_min_words
-        or tail.lstrip()[:1] in {",", "."}
+        or _few_words(text, q.end, s_end, limits.quote_tail_min_words)
+        or (after is not None and after.group(1) in {",", "."})
     ):
         return q.start, q.end
     return None
+
+
+def _few_words(text: str, start: int, end: int, least: int) -> bool:
+    """Whether ``text[start:end]`` holds fewer than ``least`` words. Counts no further than
+    ``least``: splitting the rest of a long sentence for every quotation in it was quadratic
+    (a 100 KB sentence of unclosed quotations)."""
+    return sum(1 for _ in islice(_WORD_RUN.finditer(text, start, end), least)) < least
 
 
 def _content_end(article: Article, rules: FrameRules, right: list[Tok], k: int, s_end: int) -> int:

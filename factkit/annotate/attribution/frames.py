@@ -24,8 +24,8 @@ from factkit.annotate.attribution.article import Draft
 from factkit.annotate.attribution.content import (
     content_after,
     content_before,
+    few_words_before,
     interrupted,
-    words_before,
 )
 from factkit.annotate.attribution.context import (
     REJECT,
@@ -357,7 +357,7 @@ def trailing(c: CueContext) -> FrameResult:
         or shape not in {"end", "paren"}
         or c.family.belief
         or c.family.stance
-        or words_before(c.article, c.s_start, fit.boundary) < min_words
+        or few_words_before(c.article, c.s_start, fit.boundary, min_words)
     ):
         return None
     if shape == "end":

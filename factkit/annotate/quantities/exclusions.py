@@ -16,25 +16,27 @@ _MONTH_NAMES = [*entries("months"), *entries("month_abbreviations")]
 MONTHS = f"(?:{alternation(_MONTH_NAMES, capitalize=True)})\\.?"
 # Spans that never hold a quantity; a number overlapping one is skipped. Checked per number:
 # the first set inside the number's whitespace-free chunk, the second in a small window.
-_EXCLUDED_IN_CHUNK = re.compile(
-    "|".join(
-        [
-            r"(?:https?://|www\.)\S+",  # URLs
-            r"[\w.-]+\.(?:com|org|net|gov|edu|co|io|ly|uk|ru|de|fr|info|tv|me)/\S*",
-            r"[\w.+-]+@[\w-]+\.[\w.]+",  # e-mail
-            r"(?<![\w@])[@#][A-Za-z_]\w*",  # handles, hashtags
-            r"(?<![\w.])\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2})?)?",  # ISO date
-            r"(?<![\w./])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\w/])",  # 8/10/2021, 10.08.21
-            r"(?<![\w.])\d{1,2}(?::\d{2}){1,2}(?:(?i:[ap]\.?m\.?))?(?!\w)",  # 10:30
-            r"(?<![\w.])\d{1,2}(?:\.\d{2})?(?i:[ap]\.m\.|[ap]m\b)",  # 2.17pm
-            r"(?<![\w.])\d+(?:st|nd|rd|th)\b",  # ordinals
-            r"(?<![\w.])(?:1[5-9]|20)\d0s\b|['’]\d0s\b|(?<!\w)['’]\d\d\b",  # decades, '57
-            r"(?<![\w.])(?:1[5-9]|20)\d\d[-–/](?:\d\d|(?:1[5-9]|20)\d\d)(?![\d.,]\d)",  # 2013-14
-            r"(?<![\w.])(?:24/7|9/11|7/7)(?![\w/])",  # fixed expressions
-            r"\+?\d{1,3}-\d{3}-\d{3,4}(?:[-/]\d{3,4})?",  # phone numbers with dashes
-        ]
-    )
-)
+_IN_CHUNK = [
+    r"(?:https?://|www\.)\S+",  # URLs
+    r"[\w.-]+\.(?:com|org|net|gov|edu|co|io|ly|uk|ru|de|fr|info|tv|me)/\S*",
+    r"[\w.+-]+@[\w-]+\.[\w.]+",  # e-mail
+    r"(?<![\w@])[@#][A-Za-z_]\w*",  # handles, hashtags
+    r"(?<![\w.])\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2})?)?",  # ISO date
+    r"(?<![\w./])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\w/])",  # 8/10/2021, 10.08.21
+    r"(?<![\w.])\d{1,2}(?::\d{2}){1,2}(?:(?i:[ap]\.?m\.?))?(?!\w)",  # 10:30
+    r"(?<![\w.])\d{1,2}(?:\.\d{2})?(?i:[ap]\.m\.|[ap]m\b)",  # 2.17pm
+    r"(?<![\w.])\d+(?:st|nd|rd|th)\b",  # ordinals
+    r"(?<![\w.])(?:1[5-9]|20)\d0s\b|['’]\d0s\b|(?<!\w)['’]\d\d\b",  # decades, '57
+    r"(?<![\w.])(?:1[5-9]|20)\d\d[-–/](?:\d\d|(?:1[5-9]|20)\d\d)(?![\d.,]\d)",  # 2013-14
+    r"(?<![\w.])(?:24/7|9/11|7/7)(?![\w/])",  # fixed expressions
+    r"\+?\d{1,3}-\d{3}-\d{3,4}(?:[-/]\d{3,4})?",  # phone numbers with dashes
+]
+_EXCLUDED_IN_CHUNK = re.compile("|".join(_IN_CHUNK))
+# The same without the web address and the e-mail, which need a "/" or an "@" and are read from
+# every character of a chunk to its end (up to chunk_reach each side: 4.5 ms a number in a long
+# token such as "twenty-twenty-..."). Where the chunk has neither they never match, so leaving
+# them out finds the same spans.
+_EXCLUDED_IN_PLAIN_CHUNK = re.compile("|".join(_IN_CHUNK[:1] + _IN_CHUNK[3:]))
 _MONTH_WORDS = word_set("months") | word_set("month_abbreviations")
 _AM_PM = frozenset({"am", "pm", "a.m", "p.m", "am.", "pm.", "am,", "pm,"} | {"am ", "pm "})
 _EXCLUDED_NEAR = re.compile(
@@ -61,7 +63,9 @@ def blocked(text: str, a: int, b: int, settings: QuantitySettings) -> bool:
     while hi < ceil and not text[hi].isspace():
         hi += 1
     if hi - lo > b - a:
-        for m in _EXCLUDED_IN_CHUNK.finditer(text, lo, hi):
+        plain = text.find("/", lo, hi) < 0 and text.find("@", lo, hi) < 0
+        pattern = _EXCLUDED_IN_PLAIN_CHUNK if plain else _EXCLUDED_IN_CHUNK
+        for m in pattern.finditer(text, lo, hi):
             if m.start() < b and a < m.end():
                 return True
     hint = settings.hint_chars

@@ -128,13 +128,14 @@ def _parse_run(text: str, offset: int, run: str, settings: QuantitySettings) -> 
     parser = CardinalParser(toks)
     out: list[NumberSpan] = []
     n = len(toks)
+    next_ordinal = _next_ordinals(toks)
     i = 0
     while i < n:
         t = toks[i]
         if (t[0].isdigit() or t[0] == ".") and _digit_token(spans, toks, i, out):
             i += 1
             continue
-        d = next((k for k in range(i, n) if ordinal(toks[k]) is not None), None)
+        d = next_ordinal[i]
         if t == "half" and i > 0 and toks[i - 1] in PERIOD_ORDINALS:
             i += 1  # "the second half", "a first-half goal": a period of play or of a year
             continue
@@ -176,6 +177,17 @@ def _parse_run(text: str, offset: int, run: str, settings: QuantitySettings) -> 
             out.append(num)
         i = j
     return out
+
+
+def _next_ordinals(toks: list[str]) -> list[int | None]:
+    """For each token, the index of the first ordinal at or after it (None: none follows).
+    Built once per run, right to left: a scan forward from every token was quadratic on a long
+    run of number words without an ordinal ("twenty-five thousand three hundred and ..." again
+    and again)."""
+    found: list[int | None] = [None] * (len(toks) + 1)
+    for k in range(len(toks) - 1, -1, -1):
+        found[k] = k if ordinal(toks[k]) is not None else found[k + 1]
+    return found
 
 
 def _digit_token(spans: _Spans, toks: list[str], i: int, out: list[NumberSpan]) -> bool:
