@@ -72,6 +72,8 @@ SCALE_AFTER = re.compile(
     rf"(?:{SP}?(?P<abbr>MM|mln|mil|mn|bln|bn|tln|trn|tn|[kKMGBT])"
     rf"|(?P<attached>[bm])|{SP}(?P<spaced>m))(?![\w°])"
 )
+
+
 def _glued_scale_words() -> dict[str, float]:
     """Scale words written straight after the digits ("$15million", "8million"): the long words
     of ``number_glued_scales.txt``; its short ones ("m", "bn") are :data:`SCALE_AFTER`'s."""
@@ -86,6 +88,7 @@ def _glued_scale_words() -> dict[str, float]:
 GLUED_SCALE_WORDS = _glued_scale_words()
 # not a longer word ("500millionaire" stays a code)
 GLUED_SCALE = re.compile(rf"(?i:(?P<word>{alternation(GLUED_SCALE_WORDS)}))(?![\w°])")
+
 _FRACTION_AFTER = re.compile(r"/(\d+)(?![\d/.,])")
 _MIXED_FRACTION = re.compile(rf"{SP}+(\d+)/(\d+)(?![\d/])")
 _POWER = re.compile(r"\^([-+−]*)(\d+)(?![\d.])")
