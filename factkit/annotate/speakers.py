@@ -143,8 +143,8 @@ def is_organisation(name: str) -> bool:
     orgs = _org_words()
     if any(w in orgs for w in words):
         return True
-    if len(words) > 1 and _ACRONYM_RE.fullmatch(words[0]):
-        return True
+    if len(words) > 1 and _ACRONYM_RE.fullmatch(words[0]) and all(w[:1].isupper() for w in words):
+        return True  # not "NSW Business Chamber officer Stephen Cartwright": a person
     # Acronyms (FBI, NATO) and "the X" names (the State Department) are organisations.
     return (
         len(words) == 1 and len(words[0]) > 1 and words[0].isupper()

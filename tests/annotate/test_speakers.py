@@ -219,6 +219,8 @@ def test_an_acronym_opening_a_name_makes_it_an_organisation() -> None:
     # "told KTV Wales", "NBC Sports reports": a person's name opens with no three-letter acronym
     assert is_organisation("KTV Wales") and is_organisation("NBC Sports")
     assert not is_organisation("JK Rowling")  # two letters: initials
+    # a lower-case role word inside: a person named after the body's name
+    assert not is_organisation("KTV Wales reporter Ann Lee")
 
 
 @pytest.mark.parametrize(
