@@ -74,6 +74,14 @@ _POSSESSIVE = ("'s", "’s")
 DETERMINERS = WORD_LISTS["determiners"]
 _HEAD_BREAKS = WORD_LISTS["head_breaks"]
 _NOT_NAMES = WORD_LISTS["not_names"]
+_PLACE_NAME_BEFORE = WORD_LISTS["place_name_before"]
+_PLACE_NOUNS = word_set("place_nouns") - WORD_LISTS["place_noun_surnames"]
+_GIVEN_NAMES = word_set("given_names")
+# the word right before a name (see _PLACE_NAME_BEFORE)
+_WORD_BEFORE_RE = re.compile(r"\b(\w+)\s+$")
+# "BBC Scotland", "DNA Info": people's names open with initials ("JK Rowling"), not with an
+# acronym of three or more capitals
+_ACRONYM_RE = re.compile(r"[A-Z]{3,}")
 MALE_PRONOUNS = word_set("pronouns_male")
 FEMALE_PRONOUNS = word_set("pronouns_female")
 PLURAL_PRONOUNS = word_set("pronouns_plural")
@@ -135,6 +143,8 @@ def is_organisation(name: str) -> bool:
     orgs = _org_words()
     if any(w in orgs for w in words):
         return True
+    if len(words) > 1 and _ACRONYM_RE.fullmatch(words[0]) and all(w[:1].isupper() for w in words):
+        return True  # not "NSW Business Chamber officer Stephen Cartwright": a person
     # Acronyms (FBI, NATO) and "the X" names (the State Department) are organisations.
     return (
         len(words) == 1 and len(words[0]) > 1 and words[0].isupper()
@@ -158,6 +168,8 @@ class Mention:
     end: int
     organisation: bool
     gender: str | None  # "m", "f" or None when unknown
+    # a place or a body by its shape ("in New Mexico", "Elm Road"): no antecedent of he/she/I
+    place: bool = False
 
 
 # Anchors around a name for the apposition links (see SpeakerResolver._scan).
@@ -264,9 +276,24 @@ class SpeakerResolver:
                 continue
             name = " ".join(words)
             gender = honorifics.get(words[0]) if len(words) > 1 else None
-            self._mentions.append(
-                Mention(name, start + skipped, end, is_organisation(name), gender)
+            place = words[0] not in honorifics and self._place_shaped(
+                words, m.start(), raw != m.group()
             )
+            self._mentions.append(
+                Mention(name, start + skipped, end, is_organisation(name), gender, place)
+            )
+
+    def _place_shaped(self, words: list[str], start: int, possessive: bool) -> bool:
+        """A name a person pronoun cannot stand for: closed by a place noun and not opened by a
+        given name ("Elm Road", "the Grand Tower"; "Ann Street" is a person), or right after
+        "the", "a", "an", "in", "at" or "on" and not possessive ("in New Mexico"; "in Bob
+        Stone's view" is a person's). Titled names are never asked."""
+        if len(words) > 1 and words[-1] in _PLACE_NOUNS and words[0].lower() not in _GIVEN_NAMES:
+            return True
+        before = _WORD_BEFORE_RE.search(self.text, max(0, start - 12), start)
+        return (
+            not possessive and before is not None and before.group(1).lower() in _PLACE_NAME_BEFORE
+        )
 
     def _learn_genders(self) -> dict[str, str]:
         """Surname -> gender, from honorifics and from the first gendered pronoun after a lone
@@ -379,10 +406,14 @@ class SpeakerResolver:
         # names, or surnames of a full name seen before ("Afghanistan" is no "he").
         recent = [s for s in self._speakers[-12:] if s[0] < start]
         idx = bisect.bisect_left(self._mention_starts, start)
+        person = not (want_org or want_plural)
         candidates = recent + [
             (m.start, m.name, m.organisation)
             for m in self._mentions[max(0, idx - 40) : idx]
-            if m.organisation or len(m.name.split()) > 1 or self._full_name_before(m.name, m.start)
+            if not (person and m.place)
+            and (
+                m.organisation or len(m.name.split()) > 1 or self._full_name_before(m.name, m.start)
+            )
         ]
         candidates.sort(key=lambda c: c[0])
         fallback: str | None = None

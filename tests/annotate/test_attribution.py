@@ -251,6 +251,8 @@ def test_cue_inside_a_quotation_is_not_an_attribution() -> None:
         "The coach is accused of hiding the injury from the club.",
         "A driver accused of speeding has pleaded not guilty.",
         "There have been reports of flooding in the valley since Monday.",
+        "The cells make a protein called keratin that hardens the skin.",
+        "The couple started a blog called Small Steps to raise money.",
     ],
 )
 def test_noun_and_non_report_uses_are_not_attributions(text: str) -> None:

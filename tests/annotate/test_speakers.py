@@ -213,3 +213,48 @@ def test_a_question_word_opening_a_heading_is_no_part_of_a_name() -> None:
     )
     resolver = SpeakerResolver(text, [(0, len(text))])
     assert resolver.resolve("Turkey", text.rfind("Turkey")) == "Turkey"
+
+
+def test_an_acronym_opening_a_name_makes_it_an_organisation() -> None:
+    # "told KTV Wales", "NBC Sports reports": a person's name opens with no three-letter acronym
+    assert is_organisation("KTV Wales") and is_organisation("NBC Sports")
+    assert not is_organisation("JK Rowling")  # two letters: initials
+    # a lower-case role word inside: a person named after the body's name
+    assert not is_organisation("KTV Wales reporter Ann Lee")
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        # a place name: closed by a place noun, or after "the", "a", "an", "in", "at" or "on"
+        ("Tom Baker said the fire spread along Elm Road and Mill Road. He said it was out.", "He"),
+        ("Jane Ross spoke at the Grand Tower gala. She said it was packed.", "She"),
+        ("Tom Baker works in New Mexico today. He said it was hot.", "He"),
+        ("Jane Ross met a Red Cross Society nurse. She said they helped.", "She"),
+        ("Tom Baker worked at Morgan Fisk. He said it paid.", "He"),
+        ("Jane Ross will run on Spain's Costa Verde. She said it was hot.", "She"),
+        # an acronym-led outlet the speaker told
+        ("Tom Baker told KTV Wales. He said it was over.", "He"),
+    ],
+)
+def test_a_person_pronoun_resolves_to_no_place_or_organisation(text: str, pronoun: str) -> None:
+    res = resolver(text)
+    assert res.resolve(pronoun, at(text, f". {pronoun}") + 2) in {"Tom Baker", "Jane Ross"}
+
+
+def test_a_person_after_the_is_kept_when_titled_or_possessive() -> None:
+    # "the Rev Ann Lee", "in Bob Stone's view": people, though "the"/"in" come before
+    text = "It was in Bob Stone's view a mistake. He said so."
+    assert resolver(text).resolve("He", at(text, "He said")) == "Bob Stone"
+
+
+def test_a_given_name_before_a_place_noun_is_still_a_person() -> None:
+    # "Ann Street": a surname can be a place noun; the given name says it is a person
+    text = "Her mother Ann Street spoke. She said it was hard."
+    assert resolver(text).resolve("She", at(text, "She said")) == "Ann Street"
+    # "Sue Hills": a place noun that is a common surname is no place
+    text = "Her mother Sue Hills spoke. She said it was hard."
+    assert resolver(text).resolve("She", at(text, "She said")) == "Sue Hills"
+    # "Dr Street": a titled name is a person (the resolved name drops the title)
+    text = "Dr Mills met Dr Street. He said no."
+    assert resolver(text).resolve("He", at(text, "He said")) == "Street"

@@ -42,14 +42,17 @@ from factkit.annotate.attribution.tokens import (
     BE,
     CHAIN_BEFORE,
     CLAUSE_JOINERS,
+    COORDINATORS,
     ING_OK_BEFORE,
     ING_PREPOSITIONS,
     NON_SUBJECT,
     OBJECT_PREPOSITIONS,
+    OBJECT_WORDS,
     PASSIVE_PARTICIPLES,
     PHONE_PARTICLES,
     PREPOSITIONAL_LEAD,
     PREPOSITIONAL_SPEAKER_STOPS,
+    RELATIVES,
     SPEAKER_LEAD,
     TEMPORAL,
     VERB_ONLY_FORMS,
@@ -60,6 +63,7 @@ from factkit.annotate.attribution.tokens import (
     is_quote_tok,
     tokens,
 )
+from factkit.annotate.speakers import SPEAKER_PRONOUNS
 
 FrameMatcher = Callable[[CueContext], FrameResult]
 
@@ -320,6 +324,41 @@ def object_preposition(c: CueContext) -> FrameResult:
     return REJECT
 
 
+def naming_call(c: CueContext) -> FrameResult:
+    """ "a charity called Brightsteps", "a protein called keratin": "called" right after an
+    indefinite noun phrase and before a bare name gives the thing its name; it reports
+    nothing. "the letter called Oz a quack" (definite), a pronoun, auxiliary or relative
+    before ("he called", "has called", "who called") or a determiner, object pronoun or
+    quotation after ("called the plan 'reckless'", "called him a hero") leave the cue to the
+    other matchers."""
+    before = c.before
+    if c.form != "called" or c.aux or before is None or not c.right:
+        return None
+    name = c.right[0]
+    if (
+        before.text.isalpha()
+        and before.text.islower()
+        and before.lower not in SPEAKER_PRONOUNS | RELATIVES | COORDINATORS
+        and name.text[:1].isalnum()
+        and name.lower not in SPEAKER_LEAD | OBJECT_WORDS | {"that", "this", "on", "for"}
+        and not c.article.starts_quote(name.start)
+        and _indefinite_before(c.left)
+    ):
+        return REJECT
+    return None
+
+
+def _indefinite_before(left: list[Tok]) -> bool:
+    """The noun phrase ending ``left`` opens with "a"/"an" within four words ("a meandering
+    mountain stream")."""
+    for tok in reversed(left[-5:]):
+        if tok.lower in SPEAKER_LEAD or tok.lower in ARTICLES:
+            return tok.lower in {"a", "an"}
+        if not tok.text[:1].isalnum():
+            return False
+    return False
+
+
 def noun_use(c: CueContext) -> FrameResult:
     """ "the report", "his claims": the cue is a noun."""
     before = c.before
@@ -412,6 +451,7 @@ FRAME_MATCHERS: tuple[FrameMatcher, ...] = (
     subject_of_sentence,
     phone_call,
     object_preposition,
+    naming_call,
     noun_use,
     unquoted_inversion,
     no_speaker,

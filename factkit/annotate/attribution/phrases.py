@@ -14,6 +14,8 @@ from factkit.annotate.attribution.tokens import (
     CLAUSE_WORDS,
     HARD_BOUNDARY,
     INTRO_WORDS,
+    LEAD_ADVERBS,
+    LEAD_TIME_DETERMINERS,
     PREPOSITIONS,
     RELATIVES,
     TRAILING_TIME,
@@ -205,6 +207,7 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
         return []  # reduced relative clause: "the rate he proposed", "the mail they asked for"
     while out and out[0].text in {"-", "—", "–", "."}:
         out.pop(0)
+    out = drop_lead_adverbs(out)
     if not out or len(out) > limits.speaker_max_tokens:
         return []
     if out[0].lower in PREPOSITIONS:
@@ -222,6 +225,24 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
         elif is_verbish(tok) and not seen_relative:
             return []
     return out
+
+
+def drop_lead_adverbs(toks: list[Tok]) -> list[Tok]:
+    """ "However prosecutors", "yesterday judges", "Earlier this month the Christies": the
+    adverb or time phrase opens the clause, not the name."""
+    k = 0
+    while len(toks) - k > 1:
+        if toks[k].lower in LEAD_ADVERBS:
+            k += 1
+        elif (
+            len(toks) - k > 2
+            and toks[k].lower in LEAD_TIME_DETERMINERS
+            and toks[k + 1].lower in TRAILING_TIME
+        ):
+            k += 2
+        else:
+            break
+    return toks[k:]
 
 
 def sentence_subject(
@@ -243,6 +264,10 @@ def sentence_subject(
             toks = toks[comma + 1 :]
     if len(toks) > 1 and toks[0].lower in CLAUSE_JOINERS:
         toks = toks[1:]  # "But Tory benefits chief ... and insisted": the conjunction is no name
+    dropped = drop_lead_adverbs(toks)
+    if len(dropped) < len(toks) and len(dropped) > 1 and dropped[0].text == ",":
+        dropped = dropped[1:]  # "Recently, however, it issued": the second intro word, then "it"
+    toks = dropped
     sp: list[Tok] = []
     for tok in toks:
         if is_verbish(tok) or tok.text in {",", ";", ":"} or is_quote_tok(tok):

@@ -27,6 +27,7 @@ ORDER = [
     "subject_of_sentence",
     "phone_call",
     "object_preposition",
+    "naming_call",
     "noun_use",
     "unquoted_inversion",
     "no_speaker",
@@ -67,6 +68,7 @@ DECIDED_BY = [
     ("The senator stood up and said the bill was dead.", "said", "subject_of_sentence", True),
     ("She called into the radio show on Monday.", "called", "phone_call", False),
     ("A driver accused of speeding pleaded not guilty.", "accused", "object_preposition", False),
+    ("The twins set up a charity called Brightsteps last year.", "called", "naming_call", False),
     ("a spokesman, in said.", "said", "noun_use", False),
     (
         "The plan failed because nobody funded it properly, said Smith.",

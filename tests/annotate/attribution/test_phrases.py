@@ -24,3 +24,26 @@ def test_opening_conjunction_is_not_part_of_the_subject() -> None:
 def test_opening_and_is_dropped_from_the_subject() -> None:
     speakers = _speakers("And the minister arrived late and said that the plan had failed.")
     assert speakers["said"] == "the minister"
+
+
+def test_an_opening_sentence_adverb_is_no_part_of_the_speaker() -> None:
+    # "However prosecutors insisted", "Meanwhile farm groups said", "But yesterday judges ruled"
+    text = (
+        "The mayor backed the plan. However prosecutors insisted the plan would fail. "
+        "Meanwhile farm groups said the cost was too high. "
+        "But yesterday judges warned that the fine would stand."
+    )
+    speakers = _speakers(text)
+    assert speakers["insisted"] == "prosecutors"
+    assert speakers["said"] == "farm groups"
+    assert speakers["warned"] == "judges"
+
+
+def test_an_opening_time_phrase_is_no_part_of_the_speaker() -> None:
+    speakers = _speakers("Earlier this week the Hendersons said they would sell the farm.")
+    assert speakers["said"] == "the Hendersons"
+
+
+def test_a_second_intro_word_set_off_by_commas_is_skipped() -> None:
+    text = "Recently, however, it issued a paper welcoming the plan, and calling for a new stadium."
+    assert _speakers(text)["calling for"] == "it"
