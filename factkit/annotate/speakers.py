@@ -82,6 +82,11 @@ _WORD_BEFORE_RE = re.compile(r"\b(\w+)\s+$")
 # "BBC Scotland", "DNA Info": people's names open with initials ("JK Rowling"), not with an
 # acronym of three or more capitals
 _ACRONYM_RE = re.compile(r"[A-Z]{3,}")
+# what follows the place of a dateline opening a line: "New Delhi, India (CNN)", "Paris (AFP) -"
+_AGENCY_AFTER_RE = re.compile(
+    r"(?:,\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})?\s?"
+    rf"\((?:[A-Z]{{2,8}}|{alternation(entries('news_agencies'))})\)"
+)
 MALE_PRONOUNS = word_set("pronouns_male")
 FEMALE_PRONOUNS = word_set("pronouns_female")
 PLURAL_PRONOUNS = word_set("pronouns_plural")
@@ -279,6 +284,7 @@ class SpeakerResolver:
             place = words[0] not in honorifics and self._place_shaped(
                 words, m.start(), raw != m.group()
             )
+            place = place or self._dateline_place(m.start(), m.end())
             self._mentions.append(
                 Mention(name, start + skipped, end, is_organisation(name), gender, place)
             )
@@ -293,6 +299,15 @@ class SpeakerResolver:
         before = _WORD_BEFORE_RE.search(self.text, max(0, start - 12), start)
         return (
             not possessive and before is not None and before.group(1).lower() in _PLACE_NAME_BEFORE
+        )
+
+    def _dateline_place(self, start: int, end: int) -> bool:
+        """A name opening a line before a news agency's bracketed name is a dateline's place
+        ("New Delhi, India (CNN)As the earth shook"): CNN/DM articles glue it to the first
+        sentence, and a later "he" took the city."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return not self.text[line_start:start].strip() and bool(
+            _AGENCY_AFTER_RE.match(self.text, end)
         )
 
     def _learn_genders(self) -> dict[str, str]:

@@ -258,3 +258,22 @@ def test_a_given_name_before_a_place_noun_is_still_a_person() -> None:
     # "Dr Street": a titled name is a person (the resolved name drops the title)
     text = "Dr Mills met Dr Street. He said no."
     assert resolver(text).resolve("He", at(text, "He said")) == "Street"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CNN/DM glue the dateline to the first sentence; the city is no person
+        "Buenos Aires, Argentina (CNN)As the rain fell in Chile, rivers rose. It was a call to "
+        "action. And on Sunday, he said people needed help.",
+        "Buenos Aires (AFP) - As the rain fell in Chile, rivers rose. It was a call to action. "
+        "And on Sunday, he said people needed help.",
+    ],
+)
+def test_a_dateline_place_is_no_antecedent(text: str) -> None:
+    assert resolver(text).resolve("he", at(text, "he said")) is None
+
+
+def test_a_name_before_a_bracket_inside_a_line_is_still_a_person() -> None:
+    text = "The rain fell. Tom Baker (CNN) reported it. And on Sunday, he said people needed help."
+    assert resolver(text).resolve("he", at(text, "he said")) == "Tom Baker"
