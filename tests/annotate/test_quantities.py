@@ -222,6 +222,22 @@ def test_counted_noun_reads_past_a_name(text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text)] == [unit]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old bridge was a sturdy one.",
+        "He swapped the broken lamp for a brighter one, she said.",
+        "She is one of Scotland's finest painters",
+    ],
+)
+def test_one_as_a_pronoun_after_an_adjective_or_before_a_possessive_group(text: str) -> None:
+    assert find_quantities(text) == [], find_quantities(text)
+
+
+def test_one_counting_a_noun_after_an_adjective_is_still_a_count() -> None:
+    assert [q.value for q in find_quantities("The court heard one new witness.")] == [1]
+
+
 def test_a_score_after_a_team_is_two_numbers_not_a_model_name() -> None:
     # "Chelsea 2" is no "Boeing 737": small numbers either side of a dash make a score
     assert [q.value for q in find_quantities("Liverpool beat Chelsea 2-1 on Tuesday")] == [2, 1]
