@@ -216,10 +216,20 @@ def test_not_quantities(text: str) -> None:
         ("She scored 12 Premier League goals", "Premier League goals"),
         # a title-case line: no lower-case noun ends the capitalised run, the plural stands
         ("Report That 350 People Attended A Protest", "People"),
+        # an acronym is a name, not the pronoun "us"; a plural acronym is a plural
+        ("Floods hit 14 US counties last week", "US counties"),
+        ("Only 9 Green MPs voted", "Green MPs"),
     ],
 )
 def test_counted_noun_reads_past_a_name(text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+def test_counted_noun_reads_past_an_age_or_size_compound() -> None:
+    # "three" counts the boys; "10-year-old" is their age, a quantity of its own
+    found = find_quantities("Police spoke to three 10-year-old boys on Monday")
+    assert [(q.value, q.unit) for q in found] == [(3, "10-year-old boys"), (10, "year")]
+    assert find_quantities("They carried six 8ft wooden poles")[0].unit == "8ft wooden poles"
 
 
 @pytest.mark.parametrize(

@@ -364,7 +364,13 @@ def _in_name(text: str, s: int, lo: int, settings: QuantitySettings) -> bool:
 
 @functools.cache
 def _noun_words(max_words: int) -> re.Pattern[str]:
-    return re.compile(rf"(?:{SP}+[A-Za-z][A-Za-z'’-]*){{1,{max_words}}}")
+    # a word may open with a size or an age ("three 10-year-old boys", "six 8ft poles"): the
+    # first number counts the noun after it
+    return re.compile(rf"(?:{SP}+(?:[A-Za-z]|\d[\d.,]*-?[A-Za-z])[A-Za-z'’-]*){{1,{max_words}}}")
+
+
+# an acronym ("US", "TV") or its plural ("MPs"): a name, never the pronoun "us"
+_ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 
 def counted_noun(text: str, e: int, hi: int, settings: QuantitySettings) -> str | None:
@@ -376,10 +382,13 @@ def counted_noun(text: str, e: int, hi: int, settings: QuantitySettings) -> str 
     in_name: str | None = None  # a plural inside a capitalised run, if no noun follows the run
     for k, w in enumerate(words):
         lw = w.lower()
-        if lw in _NOT_NOUNS or lw.endswith("ly") or "'" in w or "’" in w:
+        acronym = _ACRONYM.fullmatch(w) is not None
+        if (lw in _NOT_NOUNS and not acronym) or lw.endswith("ly") or "'" in w or "’" in w:
             return in_name
         if lw in _IRREGULAR_PLURALS or (
-            lw.endswith("s") and len(lw) > 3 and not lw.endswith(("ss", "us", "is", "ous"))
+            lw.endswith("s")
+            and (len(lw) > 3 or (acronym and w[-1] == "s"))
+            and not lw.endswith(("ss", "us", "is", "ous"))
         ):
             if not (w[0].isupper() and k + 1 < len(words) and words[k + 1][0].isupper()):
                 return " ".join(words[: k + 1])
