@@ -233,6 +233,20 @@ def test_counted_noun_reads_past_an_age_or_size_compound() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The council opened a 250-bed care home", "bed"),
+        ("He was handed a four-game suspension", "game"),
+        ("A 5,000-strong crowd gathered", None),  # "strong" counts nothing
+        ("She rode a three-wheeled bike", None),  # a participle describes
+        ("They led at half-time again", None),  # no whole number, no count
+    ],
+)
+def test_the_word_joined_to_a_number_by_a_hyphen_is_what_it_counts(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The old bridge was a sturdy one.",

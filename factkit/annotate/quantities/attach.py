@@ -90,6 +90,9 @@ _CAP_NAME_WORD = re.compile(r"([A-Z][A-Za-z]*)[ \u00a0]$")
 # a score after a team ("Chelsea 2-1"): small numbers either side of a dash, unlike a model
 # number ("Boeing 737-800")
 _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
+# a number-hyphen compound before a noun ("400-bed hospital"), not one going on ("one-of-a-kind")
+_COMPOUND_NOUN = re.compile(r"-([a-z]+)(?=[ \t\u00a0]+[A-Za-z])")
+_COMPOUND_NOT_NOUNS = word_set("number_compound_not_nouns")
 _SCORE_AFTER = re.compile(r"\d{1,2}[-–]\d{1,2}(?![\d.,]?\d)")
 
 
@@ -286,9 +289,10 @@ def year_or_name(ctx: AttachContext) -> bool:
 
 
 def counted_noun_unit(ctx: AttachContext) -> bool:
-    """Without a measurement unit the counted noun is the unit ("183 deaths" -> "deaths")."""
+    """Without a measurement unit the counted noun is the unit ("183 deaths" -> "deaths"; "a
+    400-bed hospital" -> "bed")."""
     if ctx.unit is None and ctx.count_nouns:
-        ctx.unit = counted_noun(ctx.text, ctx.end, ctx.hi, ctx.settings)
+        ctx.unit = counted_noun(ctx.text, ctx.end, ctx.hi, ctx.settings) or _compound_noun(ctx)
     return False
 
 
@@ -349,6 +353,20 @@ def _read_left(ctx: AttachContext) -> tuple[bool, int, str | None, bool]:
                     qualifier = _QUALIFIER_CANON.get(phrase, phrase)
                     break
     return negative, s, qualifier, percent_of
+
+
+def _compound_noun(ctx: AttachContext) -> str | None:
+    """ "a 400-bed hospital", "a three-match ban": the word joined on counts, not the noun after
+    it (a whole number only: "half-time" is no count)."""
+    m = _COMPOUND_NOUN.match(ctx.text, ctx.end, ctx.hi)
+    if not m or not ctx.value.is_integer():
+        return None
+    word = m.group(1).lower()
+    # a participle ("three-wheeled", "four-sided", "three-putting") describes, it counts nothing
+    participle = len(word) > 4 and word.endswith(("ed", "ing"))
+    if participle or word in _COMPOUND_NOT_NOUNS or word in _NOT_NOUNS:
+        return None
+    return m.group(1)
 
 
 def _in_name(text: str, s: int, lo: int, settings: QuantitySettings) -> bool:
