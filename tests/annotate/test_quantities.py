@@ -128,6 +128,13 @@ def test_scale_word_glued_to_the_digits(
     assert (q.unit, q.qualifier) == (unit, qualifier)
 
 
+def test_a_grouped_number_glued_to_a_word_in_a_table_line_is_read_whole() -> None:
+    # a flattened fact box: "Population8,412 Area"; before, the '412' group was read alone
+    assert [q.value for q in find_quantities("Population8,412 Area 31 sq km")] == [8412, 31]
+    assert [q.value for q in find_quantities("Votes cast: Greens2,105,330")] == [2105330]
+    assert find_quantities("the model XK2,5") == []  # no thousands group: a code
+
+
 def test_glued_letters_other_than_a_scale_word_still_mark_a_code() -> None:
     assert find_quantities("the model 500millionaire line") == []
     assert find_quantities("order 860BOX today") == []

@@ -24,7 +24,7 @@ from factkit.annotate.quantities.digits import (
 )
 from factkit.annotate.quantities.exclusions import MONTHS
 from factkit.annotate.quantities.lexicon import SP, UnitPatterns
-from factkit.annotate.quantities.numbers import PERIOD_ORDINALS, NumberSpan
+from factkit.annotate.quantities.numbers import GLUED_GROUPED, PERIOD_ORDINALS, NumberSpan
 from factkit.annotate.quantities.settings import QuantitySettings
 from factkit.annotate.quantities.words import SCALES
 from factkit.lang import alternation, entries, word_set
@@ -93,6 +93,7 @@ _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
 # a number-hyphen compound before a noun ("400-bed hospital"), not one going on ("one-of-a-kind")
 _COMPOUND_NOUN = re.compile(r"-([a-z]+)(?=[ \t\u00a0]+[A-Za-z])")
 _COMPOUND_NOT_NOUNS = word_set("number_compound_not_nouns")
+_GLUED_GROUPED = re.compile(GLUED_GROUPED)
 _SCORE_AFTER = re.compile(r"\d{1,2}[-–]\d{1,2}(?![\d.,]?\d)")
 
 
@@ -245,7 +246,10 @@ def glued_to_letters(ctx: AttachContext) -> bool:
     """Model numbers and codes: "860BOX", "LGA1156", "06F6"."""
     text, e, start = ctx.text, ctx.end, ctx.num.start
     return (e < len(text) and text[e].isalpha()) or (
-        not ctx.has_currency and start > 0 and text[start - 1].isalpha()
+        not ctx.has_currency
+        and start > 0
+        and text[start - 1].isalpha()
+        and not _GLUED_GROUPED.fullmatch(text, start, ctx.num.end)  # "Population8,412"
     )
 
 

@@ -53,7 +53,13 @@ class NumberSpan:
 
 _NUM_WORD = trie_alternation([*CARDINAL_WORDS, *ORDINAL_WORDS])
 _WORD_TOKEN = rf"(?i:(?:{_NUM_WORD}))\b"
-_DIGIT_TOKEN = rf"(?:(?<![A-Za-z]-)(?<![\w.])|(?<=\b[A-Za-z]{{3}})){DIGITS}"
+# a number never starts inside a digit group ("Water2,000" is no '000'); grouped thousands glued
+# to a lower-case word are a fact-box value ("Population8,412"), read whole
+GLUED_GROUPED = r"\d{1,3}(?:,\d{3})+(?![\d,.])"
+_DIGIT_TOKEN = (
+    rf"(?:(?<![A-Za-z]-)(?<![\w.])(?<!\d,)|(?<=\b[A-Za-z]{{3}})|(?<=[a-z])(?={GLUED_GROUPED}))"
+    rf"{DIGITS}"
+)
 _FIRST_TOKEN = rf"(?:(?=[\d.]){_DIGIT_TOKEN}|(?<![\w-])(?i:({_NUM_WORD}))\b)"
 _TOKEN = rf"(?:{DIGITS}(?!\w)|{_WORD_TOKEN})"
 _JOIN = (
