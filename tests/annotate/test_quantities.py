@@ -226,6 +226,10 @@ def test_not_quantities(text: str) -> None:
         # an acronym is a name, not the pronoun "us"; a plural acronym is a plural
         ("Floods hit 14 US counties last week", "US counties"),
         ("Only 9 Green MPs voted", "Green MPs"),
+        # a compound of an irregular plural is a plural
+        ("About 40 schoolchildren came", "schoolchildren"),
+        ("Six policemen arrived", "policemen"),
+        ("She sent 3 specimen jars", "specimen jars"),  # a vowel before "-men": a singular
     ],
 )
 def test_counted_noun_reads_past_a_name(text: str, unit: str) -> None:

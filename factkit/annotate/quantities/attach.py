@@ -81,6 +81,7 @@ _QUALIFIER_SYMBOLS = {sym: _QUALIFIER_CANON[sym] for sym in ("~", "<", ">", "≥
 _YEAR_QUALIFIERS = (None, "over", "under", "below", "above", "between", "only", "just", "some")
 _NOT_NOUNS = word_set("quantity_not_nouns")
 _IRREGULAR_PLURALS = word_set("irregular_plurals")
+_IRREGULAR_HEADS = tuple(entries("irregular_plural_heads"))
 _NAME_EXCEPTIONS = word_set("quantity_name_exceptions")
 _INCH_CONTEXT = re.compile(
     r"(?:[ \t]*$|[ \t]*[.,;:)!?]|[ \t]+(?:" + alternation(entries("inch_context_words")) + r")\b)"
@@ -395,6 +396,11 @@ def _noun_words(max_words: int) -> re.Pattern[str]:
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 
+def _compound_plural(word: str) -> bool:
+    """ "schoolchildren", "policemen", "gunmen": a word built on an irregular plural ending."""
+    return any(word.endswith(h) and len(word) > len(h) + 1 for h in _IRREGULAR_HEADS)
+
+
 def counted_noun(text: str, e: int, hi: int, settings: QuantitySettings) -> str | None:
     """ "183 deaths" -> "deaths", "34 provincial capitals" -> "provincial capitals"."""
     m = _noun_words(settings.counted_noun_max_words).match(text, e, hi)
@@ -407,7 +413,7 @@ def counted_noun(text: str, e: int, hi: int, settings: QuantitySettings) -> str 
         acronym = _ACRONYM.fullmatch(w) is not None
         if (lw in _NOT_NOUNS and not acronym) or lw.endswith("ly") or "'" in w or "’" in w:
             return in_name
-        if lw in _IRREGULAR_PLURALS or (
+        if lw in _IRREGULAR_PLURALS or _compound_plural(lw) or (
             lw.endswith("s")
             and (len(lw) > 3 or (acronym and w[-1] == "s"))
             and not lw.endswith(("ss", "us", "is", "ous"))
