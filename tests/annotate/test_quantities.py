@@ -128,6 +128,13 @@ def test_scale_word_glued_to_the_digits(
     assert (q.unit, q.qualifier) == (unit, qualifier)
 
 
+def test_a_grouped_number_glued_to_a_word_in_a_table_line_is_read_whole() -> None:
+    # a flattened fact box: "Population8,412 Area"; before, the '412' group was read alone
+    assert [q.value for q in find_quantities("Population8,412 Area 31 sq km")] == [8412, 31]
+    assert [q.value for q in find_quantities("Votes cast: Greens2,105,330")] == [2105330]
+    assert find_quantities("the model XK2,5") == []  # no thousands group: a code
+
+
 def test_glued_letters_other_than_a_scale_word_still_mark_a_code() -> None:
     assert find_quantities("the model 500millionaire line") == []
     assert find_quantities("order 860BOX today") == []
@@ -216,10 +223,54 @@ def test_not_quantities(text: str) -> None:
         ("She scored 12 Premier League goals", "Premier League goals"),
         # a title-case line: no lower-case noun ends the capitalised run, the plural stands
         ("Report That 350 People Attended A Protest", "People"),
+        # an acronym is a name, not the pronoun "us"; a plural acronym is a plural
+        ("Floods hit 14 US counties last week", "US counties"),
+        ("Only 9 Green MPs voted", "Green MPs"),
+        # a compound of an irregular plural is a plural
+        ("About 40 schoolchildren came", "schoolchildren"),
+        ("Six policemen arrived", "policemen"),
+        ("She sent 3 specimen jars", "specimen jars"),  # a vowel before "-men": a singular
     ],
 )
 def test_counted_noun_reads_past_a_name(text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+def test_counted_noun_reads_past_an_age_or_size_compound() -> None:
+    # "three" counts the boys; "10-year-old" is their age, a quantity of its own
+    found = find_quantities("Police spoke to three 10-year-old boys on Monday")
+    assert [(q.value, q.unit) for q in found] == [(3, "10-year-old boys"), (10, "year")]
+    assert find_quantities("They carried six 8ft wooden poles")[0].unit == "8ft wooden poles"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The council opened a 250-bed care home", "bed"),
+        ("He was handed a four-game suspension", "game"),
+        ("A 5,000-strong crowd gathered", None),  # "strong" counts nothing
+        ("She rode a three-wheeled bike", None),  # a participle describes
+        ("They led at half-time again", None),  # no whole number, no count
+    ],
+)
+def test_the_word_joined_to_a_number_by_a_hyphen_is_what_it_counts(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old bridge was a sturdy one.",
+        "He swapped the broken lamp for a brighter one, she said.",
+        "She is one of Scotland's finest painters",
+    ],
+)
+def test_one_as_a_pronoun_after_an_adjective_or_before_a_possessive_group(text: str) -> None:
+    assert find_quantities(text) == [], find_quantities(text)
+
+
+def test_one_counting_a_noun_after_an_adjective_is_still_a_count() -> None:
+    assert [q.value for q in find_quantities("The court heard one new witness.")] == [1]
 
 
 def test_a_score_after_a_team_is_two_numbers_not_a_model_name() -> None:

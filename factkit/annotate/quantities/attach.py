@@ -24,7 +24,7 @@ from factkit.annotate.quantities.digits import (
 )
 from factkit.annotate.quantities.exclusions import MONTHS
 from factkit.annotate.quantities.lexicon import SP, UnitPatterns
-from factkit.annotate.quantities.numbers import PERIOD_ORDINALS, NumberSpan
+from factkit.annotate.quantities.numbers import GLUED_GROUPED, PERIOD_ORDINALS, NumberSpan
 from factkit.annotate.quantities.settings import QuantitySettings
 from factkit.annotate.quantities.words import SCALES
 from factkit.lang import alternation, entries, word_set
@@ -81,6 +81,7 @@ _QUALIFIER_SYMBOLS = {sym: _QUALIFIER_CANON[sym] for sym in ("~", "<", ">", "≥
 _YEAR_QUALIFIERS = (None, "over", "under", "below", "above", "between", "only", "just", "some")
 _NOT_NOUNS = word_set("quantity_not_nouns")
 _IRREGULAR_PLURALS = word_set("irregular_plurals")
+_IRREGULAR_HEADS = tuple(entries("irregular_plural_heads"))
 _NAME_EXCEPTIONS = word_set("quantity_name_exceptions")
 _INCH_CONTEXT = re.compile(
     r"(?:[ \t]*$|[ \t]*[.,;:)!?]|[ \t]+(?:" + alternation(entries("inch_context_words")) + r")\b)"
@@ -90,6 +91,10 @@ _CAP_NAME_WORD = re.compile(r"([A-Z][A-Za-z]*)[ \u00a0]$")
 # a score after a team ("Chelsea 2-1"): small numbers either side of a dash, unlike a model
 # number ("Boeing 737-800")
 _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
+# a number-hyphen compound before a noun ("400-bed hospital"), not one going on ("one-of-a-kind")
+_COMPOUND_NOUN = re.compile(r"-([a-z]+)(?=[ \t\u00a0]+[A-Za-z])")
+_COMPOUND_NOT_NOUNS = word_set("number_compound_not_nouns")
+_GLUED_GROUPED = re.compile(GLUED_GROUPED)
 _SCORE_AFTER = re.compile(r"\d{1,2}[-–]\d{1,2}(?![\d.,]?\d)")
 
 
@@ -242,7 +247,10 @@ def glued_to_letters(ctx: AttachContext) -> bool:
     """Model numbers and codes: "860BOX", "LGA1156", "06F6"."""
     text, e, start = ctx.text, ctx.end, ctx.num.start
     return (e < len(text) and text[e].isalpha()) or (
-        not ctx.has_currency and start > 0 and text[start - 1].isalpha()
+        not ctx.has_currency
+        and start > 0
+        and text[start - 1].isalpha()
+        and not _GLUED_GROUPED.fullmatch(text, start, ctx.num.end)  # "Population8,412"
     )
 
 
@@ -286,9 +294,10 @@ def year_or_name(ctx: AttachContext) -> bool:
 
 
 def counted_noun_unit(ctx: AttachContext) -> bool:
-    """Without a measurement unit the counted noun is the unit ("183 deaths" -> "deaths")."""
+    """Without a measurement unit the counted noun is the unit ("183 deaths" -> "deaths"; "a
+    400-bed hospital" -> "bed")."""
     if ctx.unit is None and ctx.count_nouns:
-        ctx.unit = counted_noun(ctx.text, ctx.end, ctx.hi, ctx.settings)
+        ctx.unit = counted_noun(ctx.text, ctx.end, ctx.hi, ctx.settings) or _compound_noun(ctx)
     return False
 
 
@@ -351,6 +360,20 @@ def _read_left(ctx: AttachContext) -> tuple[bool, int, str | None, bool]:
     return negative, s, qualifier, percent_of
 
 
+def _compound_noun(ctx: AttachContext) -> str | None:
+    """ "a 400-bed hospital", "a three-match ban": the word joined on counts, not the noun after
+    it (a whole number only: "half-time" is no count)."""
+    m = _COMPOUND_NOUN.match(ctx.text, ctx.end, ctx.hi)
+    if not m or not ctx.value.is_integer():
+        return None
+    word = m.group(1).lower()
+    # a participle ("three-wheeled", "four-sided", "three-putting") describes, it counts nothing
+    participle = len(word) > 4 and word.endswith(("ed", "ing"))
+    if participle or word in _COMPOUND_NOT_NOUNS or word in _NOT_NOUNS:
+        return None
+    return m.group(1)
+
+
 def _in_name(text: str, s: int, lo: int, settings: QuantitySettings) -> bool:
     """ "Boeing 737", "Windows 11", "Route 66": a capitalised word right before the number."""
     m = _CAP_NAME_WORD.search(text, max(lo, s - settings.name_reach), s)
@@ -364,7 +387,18 @@ def _in_name(text: str, s: int, lo: int, settings: QuantitySettings) -> bool:
 
 @functools.cache
 def _noun_words(max_words: int) -> re.Pattern[str]:
-    return re.compile(rf"(?:{SP}+[A-Za-z][A-Za-z'’-]*){{1,{max_words}}}")
+    # a word may open with a size or an age ("three 10-year-old boys", "six 8ft poles"): the
+    # first number counts the noun after it
+    return re.compile(rf"(?:{SP}+(?:[A-Za-z]|\d[\d.,]*-?[A-Za-z])[A-Za-z'’-]*){{1,{max_words}}}")
+
+
+# an acronym ("US", "TV") or its plural ("MPs"): a name, never the pronoun "us"
+_ACRONYM = re.compile(r"[A-Z]{2,}s?")
+
+
+def _compound_plural(word: str) -> bool:
+    """ "schoolchildren", "policemen", "gunmen": a word built on an irregular plural ending."""
+    return any(word.endswith(h) and len(word) > len(h) + 1 for h in _IRREGULAR_HEADS)
 
 
 def counted_noun(text: str, e: int, hi: int, settings: QuantitySettings) -> str | None:
@@ -376,10 +410,13 @@ def counted_noun(text: str, e: int, hi: int, settings: QuantitySettings) -> str 
     in_name: str | None = None  # a plural inside a capitalised run, if no noun follows the run
     for k, w in enumerate(words):
         lw = w.lower()
-        if lw in _NOT_NOUNS or lw.endswith("ly") or "'" in w or "’" in w:
+        acronym = _ACRONYM.fullmatch(w) is not None
+        if (lw in _NOT_NOUNS and not acronym) or lw.endswith("ly") or "'" in w or "’" in w:
             return in_name
-        if lw in _IRREGULAR_PLURALS or (
-            lw.endswith("s") and len(lw) > 3 and not lw.endswith(("ss", "us", "is", "ous"))
+        if lw in _IRREGULAR_PLURALS or _compound_plural(lw) or (
+            lw.endswith("s")
+            and (len(lw) > 3 or (acronym and w[-1] == "s"))
+            and not lw.endswith(("ss", "us", "is", "ous"))
         ):
             if not (w[0].isupper() and k + 1 < len(words) and words[k + 1][0].isupper()):
                 return " ".join(words[: k + 1])

@@ -53,7 +53,13 @@ class NumberSpan:
 
 _NUM_WORD = trie_alternation([*CARDINAL_WORDS, *ORDINAL_WORDS])
 _WORD_TOKEN = rf"(?i:(?:{_NUM_WORD}))\b"
-_DIGIT_TOKEN = rf"(?:(?<![A-Za-z]-)(?<![\w.])|(?<=\b[A-Za-z]{{3}})){DIGITS}"
+# a number never starts inside a digit group ("Water2,000" is no '000'); grouped thousands glued
+# to a lower-case word are a fact-box value ("Population8,412"), read whole
+GLUED_GROUPED = r"\d{1,3}(?:,\d{3})+(?![\d,.])"
+_DIGIT_TOKEN = (
+    rf"(?:(?<![A-Za-z]-)(?<![\w.])(?<!\d,)|(?<=\b[A-Za-z]{{3}})|(?<=[a-z])(?={GLUED_GROUPED}))"
+    rf"{DIGITS}"
+)
 _FIRST_TOKEN = rf"(?:(?=[\d.]){_DIGIT_TOKEN}|(?<![\w-])(?i:({_NUM_WORD}))\b)"
 _TOKEN = rf"(?:{DIGITS}(?!\w)|{_WORD_TOKEN})"
 _JOIN = (
@@ -73,7 +79,11 @@ _ONE_BEFORE = re.compile(rf"\b(?i:{alternation(entries('one_pronoun_before'))}){
 _ONE_AFTER = re.compile(
     rf"{SP}+(?i:of{SP}+(?:{alternation(entries('one_pronoun_of'))})"
     rf"|{alternation(entries('one_pronoun_after'))})\b"
+    # "one of Britain's greatest": one of a possessed group, like "one of the"
+    rf"|{SP}+(?i:of){SP}+[A-Z][\w.-]*['’]s\b"
 )
+# "a robust one.", "the original one,": an article and an adjective before, a clause end after
+_ONE_ADJECTIVE = re.compile(rf"\b(?i:an?|the){SP}+[a-z]+{SP}+$")
 
 # ordinals that make a following "half" a period, not a fraction (the "second half")
 PERIOD_ORDINALS = word_set("period_ordinals")
@@ -264,5 +274,9 @@ def _one_is_number(text: str, span: tuple[int, int, str], settings: QuantitySett
     """ "one" the pronoun ("the one you mentioned", "one of the") is not a count."""
     s, e, _ = span
     if _ONE_BEFORE.search(text, max(0, s - settings.one_pronoun_reach), s):
+        return False
+    if _END.match(text, e) and _ONE_ADJECTIVE.search(
+        text, max(0, s - settings.one_pronoun_reach), s
+    ):
         return False
     return not _ONE_AFTER.match(text, e)
