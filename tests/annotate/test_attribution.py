@@ -484,3 +484,24 @@ def test_content_before_a_cue_reaches_back_a_bounded_stretch() -> None:
         '"We will win," Smith said and "We will win,"',
     ]
     assert_spans(text, atts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a leading prepositional phrase without a comma is no part of the speaker
+        ("On Tuesday Mr Smith said the plan was dead.", "Mr Smith"),
+        ("On Monday night the minister warned that prices would rise.", "the minister"),
+        ("In a statement the company said it would appeal the ruling.", "the company"),
+        ("At a rally in Ohio the senator said taxes would fall.", "the senator"),
+        ("In a Bloomberg interview Trump declared that he would win.", "Trump"),
+    ],
+)
+def test_the_subject_after_a_leading_phrase_without_a_comma(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
+
+
+def test_a_predeterminer_keeps_its_noun_phrase_whole() -> None:
+    # "for all the most basic question": no speaker "the most basic"
+    text = "They would settle once and for all the most basic question: how much do you pay?"
+    assert all(a.speaker != "the most basic" for a in find(text))

@@ -16,6 +16,7 @@ from factkit.annotate.attribution.tokens import (
     INTRO_WORDS,
     LEAD_ADVERBS,
     LEAD_TIME_DETERMINERS,
+    PREDETERMINERS,
     PREPOSITIONS,
     RELATIVES,
     TRAILING_TIME,
@@ -211,13 +212,9 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
     if not out or len(out) > limits.speaker_max_tokens:
         return []
     if out[0].lower in PREPOSITIONS:
-        # "In a Bloomberg interview Trump declared": the name ending the phrase.
-        run = len(out)
-        while run > 0 and (out[run - 1].text[:1].isupper() or out[run - 1].text == "."):
-            run -= 1
-        if run == 0 or run == len(out) or out[run - 1].lower in ARTICLES:
+        out = after_lead_phrase(out)
+        if not out:
             return []
-        out = out[run:]
     seen_relative = False
     for tok in out:
         if tok.lower in RELATIVES or tok.lower == "whose":
@@ -225,6 +222,32 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
         elif is_verbish(tok) and not seen_relative:
             return []
     return out
+
+
+def after_lead_phrase(toks: list[Tok]) -> list[Tok]:
+    """The subject after a prepositional phrase opening the speaker phrase with no comma, or []:
+    a time ("On Tuesday Mr Smith said"), the name ending the phrase ("In a Bloomberg interview
+    Trump declared"), or a determiner opening a second noun phrase ("In a statement the company
+    said", "At a rally in Ohio the senator warned")."""
+    k = 1
+    while k < len(toks) - 1 and toks[k].lower in TRAILING_TIME:
+        k += 1
+    if k > 1:
+        return toks[k:]
+    run = len(toks)
+    while run > 0 and (toks[run - 1].text[:1].isupper() or toks[run - 1].text == "."):
+        run -= 1
+    if 0 < run < len(toks) and toks[run - 1].lower not in ARTICLES:
+        return toks[run:]
+    for j in range(len(toks) - 2, 1, -1):
+        before = toks[j - 1]
+        if (
+            toks[j].lower in ARTICLES
+            and before.text[:1].isalpha()
+            and before.lower not in PREPOSITIONS | ARTICLES | PREDETERMINERS
+        ):
+            return toks[j:]
+    return []
 
 
 def drop_lead_adverbs(toks: list[Tok]) -> list[Tok]:
