@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate
 
+from factkit.annotate.quantities.digits import GLUED_SCALES
 from factkit.document import Quantity, TimeAnchor
 from factkit.lang import entries, word_set
 from factkit.verification.number_units import unit_key
@@ -542,15 +543,6 @@ def _join_spaced(text: str, start: int, end: int, numbers: list[Quantity]) -> li
     return numbers
 
 
-def _glued_scales() -> dict[str, tuple[float, bool]]:
-    """scale word -> (multiplier, only after a currency symbol)."""
-    out = {}
-    for line in entries("number_glued_scales"):
-        word, value, currency_only = line.split()
-        out[word] = (float(value), currency_only == "yes")
-    return out
-
-
 def _currency_symbols() -> dict[str, str]:
     """One-character currency symbols ("$", "£") -> the quantity finder's unit name."""
     out: dict[str, str] = {}
@@ -563,7 +555,7 @@ def _currency_symbols() -> dict[str, str]:
     return out
 
 
-_SCALES = _glued_scales()
+_SCALES = GLUED_SCALES  # scale word -> (multiplier, only after a currency symbol)
 
 
 def short_scale_words() -> dict[str, str]:
@@ -589,8 +581,9 @@ _GLUED_RE = re.compile(
 
 
 def glued_numbers(text: str, start: int, end: int) -> list[Quantity]:
-    """Numbers whose scale word is glued to them ("$500million", "8million", "£1.5bn") or
-    hyphenated ("half-a-billion"), which the quantity finder reads as nothing or as "half"."""
+    """Numbers whose scale word is glued to them ("$500million", "8million", "£1.5bn", a typo's
+    "$50miillion") or hyphenated ("half-a-billion", which the quantity finder reads as "half");
+    :func:`slot_numbers` keeps the finder's own reading where it gives the same value."""
     out = []
     for m in _GLUED_RE.finditer(text, start, end):
         scale = next(

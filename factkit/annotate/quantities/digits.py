@@ -13,6 +13,7 @@ from factkit.lang import alternation, entries
 __all__ = [
     "DIGITS",
     "GLUED_SCALE",
+    "GLUED_SCALES",
     "GLUED_SCALE_WORDS",
     "SCALE_ABBREVIATIONS",
     "SCALE_AFTER",
@@ -74,18 +75,20 @@ SCALE_AFTER = re.compile(
 )
 
 
-def _glued_scale_words() -> dict[str, float]:
-    """Scale words written straight after the digits ("$15million", "8million"): the long words
-    of ``number_glued_scales.txt``; its short ones ("m", "bn") are :data:`SCALE_AFTER`'s."""
+def _glued_scales() -> dict[str, tuple[float, bool]]:
+    """``number_glued_scales.txt``: scale word -> (multiplier, only after a currency symbol)."""
     out = {}
     for line in entries("number_glued_scales"):
         word, value, currency_only = line.split()
-        if currency_only == "no":
-            out[word] = float(value)
+        out[word] = (float(value), currency_only == "yes")
     return out
 
 
-GLUED_SCALE_WORDS = _glued_scale_words()
+# the whole table; the verifier's slot numbers read it too (factkit.verification.numbers)
+GLUED_SCALES = _glued_scales()
+# Scale words written straight after the digits ("$15million", "8million") that this finder
+# reads: the long words; the short ones ("m", "bn") are :data:`SCALE_AFTER`'s.
+GLUED_SCALE_WORDS = {word: value for word, (value, short) in GLUED_SCALES.items() if not short}
 # not a longer word ("500millionaire" stays a code)
 GLUED_SCALE = re.compile(rf"(?i:(?P<word>{alternation(GLUED_SCALE_WORDS)}))(?![\w°])")
 
