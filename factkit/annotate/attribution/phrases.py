@@ -224,6 +224,10 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
     return out
 
 
+# words after which a determiner continues the phrase instead of opening the subject
+_NO_SUBJECT_AFTER = PREPOSITIONS | ARTICLES | PREDETERMINERS
+
+
 def after_lead_phrase(toks: list[Tok]) -> list[Tok]:
     """The subject after a prepositional phrase opening the speaker phrase with no comma, or []:
     a time ("On Tuesday Mr Smith said"), the name ending the phrase ("In a Bloomberg interview
@@ -244,7 +248,7 @@ def after_lead_phrase(toks: list[Tok]) -> list[Tok]:
         if (
             toks[j].lower in ARTICLES
             and before.text[:1].isalpha()
-            and before.lower not in PREPOSITIONS | ARTICLES | PREDETERMINERS
+            and before.lower not in _NO_SUBJECT_AFTER
         ):
             return toks[j:]
     return []
