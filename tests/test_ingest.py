@@ -357,35 +357,41 @@ def test_a_name_too_long_or_a_symlink_loop_is_one_line(tmp_path: Path) -> None:
         read_article(str(loop))
 
 
+def _refused_alone_and_as_a_jsonl_line(
+    tmp_path: Path, name: str, record: str, match: str
+) -> tuple[str, Path]:
+    """``record`` as a .json file is refused (``match``); as line 1 of a .jsonl file it is an
+    error item and line 2 still reads. Returns the error item's text and the .jsonl path."""
+    f = tmp_path / f"{name}.json"
+    f.write_text(record, encoding="utf-8")
+    with pytest.raises(InputError, match=match):
+        read_article(str(f))
+    g = tmp_path / f"{name}.jsonl"
+    g.write_text(record + "\n" + json.dumps({"text": "Fine."}) + "\n", encoding="utf-8")
+    items = list(iter_articles(str(g)))
+    assert items[1].text == "Fine."  # type: ignore[union-attr]
+    return str(items[0]), g
+
+
 def test_json_nested_too_deeply_is_invalid_json_and_the_next_line_still_reads(
     tmp_path: Path,
 ) -> None:
     # json.loads raised RecursionError: a traceback for one file, and in a batch the whole JSONL
     # file failed at that line
     deep = "[" * 100_000 + "]" * 100_000
-    f = tmp_path / "deep.json"
-    f.write_text(deep, encoding="utf-8")
-    with pytest.raises(InputError, match=r"deep\.json: invalid JSON: nested too deeply"):
-        read_article(str(f))
-    g = tmp_path / "deep.jsonl"
-    g.write_text(deep + "\n" + json.dumps({"text": "Fine."}) + "\n", encoding="utf-8")
-    items = list(iter_articles(str(g)))
-    assert str(items[0]).startswith(f"{g}:1: invalid JSON: nested too deeply")
-    assert items[1].text == "Fine."  # type: ignore[union-attr]
+    error, g = _refused_alone_and_as_a_jsonl_line(
+        tmp_path, "deep", deep, r"deep\.json: invalid JSON: nested too deeply"
+    )
+    assert error.startswith(f"{g}:1: invalid JSON: nested too deeply")
 
 
 def test_a_key_given_twice_is_invalid_json_and_the_next_line_still_reads(tmp_path: Path) -> None:
     # json.loads keeps the last value silently: the record's first text was never checked
     twice = '{"id": "a", "text": "The mayor said 5 homes burned.", "text": "Nothing."}'
-    f = tmp_path / "twice.json"
-    f.write_text(twice, encoding="utf-8")
-    with pytest.raises(InputError, match=r"twice\.json: invalid JSON: key 'text' given twice"):
-        read_article(str(f))
-    g = tmp_path / "twice.jsonl"
-    g.write_text(twice + "\n" + json.dumps({"text": "Fine."}) + "\n", encoding="utf-8")
-    items = list(iter_articles(str(g)))
-    assert str(items[0]) == f"{g}:1: invalid JSON: key 'text' given twice (column 55)"
-    assert items[1].text == "Fine."  # type: ignore[union-attr]
+    error, g = _refused_alone_and_as_a_jsonl_line(
+        tmp_path, "twice", twice, r"twice\.json: invalid JSON: key 'text' given twice"
+    )
+    assert error == f"{g}:1: invalid JSON: key 'text' given twice (column 55)"
     # the same key in two objects of an array is no duplicate
     h = tmp_path / "two.json"
     h.write_text(json.dumps([{"text": "One."}, {"text": "Two."}]), encoding="utf-8")
