@@ -42,10 +42,18 @@ class Encoder(Protocol):
     def encode(self, sentences: list[str]) -> np.ndarray: ...
 
 
+# What states the article's facts: its body and its photo captions. A summary may restate a
+# caption ("The FBI, pictured in 2013, has offered a $5million reward"), so the verifier needs
+# them as evidence; claims and summaries still read the body alone (they select by kind).
+_FACT_KINDS = frozenset({SegmentKind.BODY, SegmentKind.CAPTION})
+
+
 def annotated(sentences: Sequence[Sentence]) -> list[Sentence]:
-    """The sentences the stage annotates: the body, or all non-empty ones when there is none."""
-    body = [s for s in sentences if s.kind == SegmentKind.BODY]
-    return body or [s for s in sentences if s.text.strip()]
+    """The sentences the stage annotates: the body and the photo captions, or all non-empty
+    ones when there is no body."""
+    if not any(s.kind == SegmentKind.BODY for s in sentences):
+        return [s for s in sentences if s.text.strip()]
+    return [s for s in sentences if s.kind in _FACT_KINDS]
 
 
 class SentenceEmbeddings:

@@ -93,7 +93,8 @@ def test_a_full_run_runs_the_finders_once_per_article(
     seed_text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Claims, check-worthiness and the summarizer all read the annotate stage's findings:
-    attributions are found once for the article and quantities once per body sentence."""
+    attributions are found once for the article and quantities once per annotated sentence
+    (the body and the photo captions)."""
     calls: Counter[str] = Counter()
     monkeypatch.setattr(
         AttributionFinder, "find", _counting(calls, "attributions", AttributionFinder.find)
@@ -102,8 +103,8 @@ def test_a_full_run_runs_the_finders_once_per_article(
     report = Pipeline(load_config()).analyze(article_from_text(seed_text))
     assert report.claims and report.summary is not None and report.summary.text
     assert any(s.claim_ids for s in report.summary.sentences)  # the ranker read the claims
-    body = [s for s in report.sentences if s.kind == "body"]
-    assert calls == {"attributions": 1, "quantities": len(body)}
+    facts = [s for s in report.sentences if s.kind in ("body", "caption")]
+    assert calls == {"attributions": 1, "quantities": len(facts)}
 
 
 def _record_encodes(config: Config, monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:

@@ -9,8 +9,9 @@ these instead of running the finders or the encoder again, the way a spaCy ``Doc
 each component assigned. ``claim_layers(config)`` names the layers claim assembly reads;
 ``annotate_sentence`` annotates one sentence alone (check-worthiness of a bare sentence).
 
-Annotated sentences are the body sentences, or every non-empty sentence when the splitter found
-no body (a summary, a bare list of lines). Embeddings are computed on first use and kept: a
+Annotated sentences are the body sentences and the photo captions (the verifier's evidence; claims
+read the body only), or every non-empty sentence when the splitter found no body (a summary, a
+bare list of lines). Embeddings are computed on first use and kept: a
 claims-only run embeds only the sentences check-worthiness scores; a full run also embeds the
 summarizer's candidates, each sentence once.
 """

@@ -24,7 +24,8 @@ def test_seed_annotations_are_offsets_into_the_article(seed_text: str) -> None:
     sentences = split_sentences(article.text)
     notes = Annotator().annotate(article, sentences)
     assert notes.annotated == tuple(annotated(sentences))
-    assert all(s.kind == "body" for s in notes.annotated)
+    # the body and the photo caption; not the dateline, standfirst, tweet, heading or source
+    assert {s.kind for s in notes.annotated} == {"body", "caption"}
     figures = {q.text for qs in notes.quantities.values() for q in qs}
     assert any("183" in f for f in figures)
     for qs in notes.quantities.values():
@@ -137,3 +138,28 @@ def test_annotators_with_one_config_share_their_finders() -> None:
     other = Config.model_validate({"claims": {"attribution": {"min_quote_words": 9}}})
     assert Annotator(other).attribution_finder is not first.attribution_finder
     assert Annotator(other).attribution_finder.min_quote_words == 9
+
+
+CAPTIONED = (
+    "Police said the museum reopened on Monday after a break-in.\n\n"
+    "The FBI (left) has offered a $5million reward for the paintings\n\n"
+    "Officers searched the house and found a list of the stolen pieces.\n"
+)
+
+
+def test_photo_captions_are_annotated_beside_the_body() -> None:
+    """A caption states facts a summary may restate: its numbers are annotated (the verifier's
+    evidence), while headings and other non-body segments are not."""
+    article = article_from_text("Museum break-in\n\n" + CAPTIONED)
+    sentences = split_sentences(article.text)
+    assert [s.kind for s in sentences] == ["heading", "body", "caption", "body"]
+    assert [s.kind for s in annotated(sentences)] == ["body", "caption", "body"]
+    notes = Annotator().annotate(article, sentences)
+    caption = next(s for s in notes.annotated if s.kind == "caption")
+    assert [q.value for q in notes.quantities_of(caption)] == [5_000_000]
+
+
+def test_an_article_of_captions_alone_annotates_every_non_empty_segment() -> None:
+    sentences = split_sentences("The FBI (left) has offered a reward\n\nGetty Images\n")
+    assert "body" not in {s.kind for s in sentences}
+    assert annotated(sentences) == [s for s in sentences if s.text.strip()]

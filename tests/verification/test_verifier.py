@@ -157,3 +157,34 @@ def test_a_flattened_table_in_the_article_is_read_in_linear_time() -> None:
     [checked] = verify("The table had 11 points for Leeds.", article).sentences
     assert checked.verdict == "unsupported"
     assert [(r.type, r.source_start) for r in checked.reasons] == [("number_mismatch", 9_539)]
+
+
+CAPTIONED_ARTICLE = (
+    "Museum break-in\n\n"
+    "Police said the Boston museum reopened on Monday after the break-in, the city's largest "
+    "art theft.\n\n"
+    "The FBI (left) has offered a $5million reward for the stolen paintings\n\n"
+    "Officers searched the house of a suspect in Connecticut and found a list of the stolen "
+    "pieces.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("summary", "reasons"),
+    [
+        ("The FBI has offered a $5million reward for the stolen paintings.", []),
+        ("The FBI has offered a $50million reward for the stolen paintings.", ["number_mismatch"]),
+    ],
+)
+def test_a_photo_caption_is_evidence(summary: str, reasons: list[str]) -> None:
+    """A fact the article states only in a photo caption is in the article: restated it is
+    supported (not "'$5million' is not in the article"), changed it meets the caption's
+    figure."""
+    article = article_from_text(CAPTIONED_ARTICLE)
+    sentences = split_sentences(article.text)
+    assert "caption" in {s.kind for s in sentences}
+    result = Verifier(Config()).verify(summary, article, sentences)
+    found = [r for s in result.sentences for r in s.reasons]
+    assert [r.type for r in found] == reasons
+    if found:
+        assert "'$5million'" in found[0].detail
