@@ -299,8 +299,8 @@ def _check_name(
     cfg, src = ctx.config, ctx.src
     start, end, words = span
     positions = sorted({p for w in words for p in _mentions_or_clipped(w, src)})
-    # a name the article gives only outside its body (a photo caption, a heading) is in no
-    # supporting sentence: judged as a name found elsewhere, with no mention to point at
+    # a name the article gives only outside the annotated sentences (a heading, a credit) is
+    # in no supporting sentence: judged as a name found elsewhere, with no mention to point at
     own = frozenset(_stem(w) for w in words)
     scores, window = ctx.window(own)
     mine = _local_context(ctx.align.tokens, start, end, None, cfg.number_context_words)
