@@ -82,8 +82,8 @@ from factkit.config import Config, load_config  # noqa: E402
 from factkit.document import Article  # noqa: E402
 from factkit.split import split_sentences  # noqa: E402
 from factkit.verification import Verifier  # noqa: E402
-from factkit.verification.names import _name_spans, _proper_words  # noqa: E402
-from factkit.verification.text import _STOP, _norm_word, _words  # noqa: E402
+from factkit.verification.names import name_spans, proper_words  # noqa: E402
+from factkit.verification.text import STOP_WORDS, norm_word, word_list  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
 TYPES = ("number_swap", "number_change", "speaker_swap", "date_shift", "entity_swap", "role_swap")
@@ -175,7 +175,7 @@ def corrupt(
             shifted = str(int(year.group()) + rng.choice([-3, -2, -1, 1, 2, 3]))
             return _replace(line, t.start + year.start(), t.start + year.end(), shifted)
         return None
-    common = {_norm_word(w) for w in re.findall(r"\b[a-z][\w'-]*", article)}
+    common = {norm_word(w) for w in re.findall(r"\b[a-z][\w'-]*", article)}
     if kind == "speaker_swap":
         atts = [
             a
@@ -183,7 +183,7 @@ def corrupt(
             if a.speaker
             and a.speaker_start is not None
             and a.speaker_end is not None
-            and _proper_words(a.speaker, common)
+            and proper_words(a.speaker, common)
         ]
         if not atts:
             return None
@@ -194,7 +194,7 @@ def corrupt(
         numbers = [(q.start, q.end) for q in qf.find(line)]
         spans = [
             sp
-            for sp in _name_spans(line, 0, len(line), common)
+            for sp in name_spans(line, 0, len(line), common)
             if not any(a < sp[1] and sp[0] < b for a, b in numbers)
         ]
         if not spans:
@@ -203,7 +203,7 @@ def corrupt(
         return _swap_name(line, start, end, article, rng, min_words=1)
     if kind == "role_swap":
         # two names next to each other, not a list ("Smith and Jones" swapped says the same)
-        spans = _name_spans(line, 0, len(line), common)
+        spans = name_spans(line, 0, len(line), common)
         pairs = [
             (x, y)
             for x, y in itertools.pairwise(spans)
@@ -219,11 +219,11 @@ def corrupt(
 def _swap_name(
     line: str, start: int, end: int, article: str, rng: random.Random, min_words: int
 ) -> str | None:
-    old = set(_words(line[start:end]))
+    old = set(word_list(line[start:end]))
     names = {
         article[s:e]
         for s, e, words in _article_names(article)
-        if len(words) >= min_words and not (set(_words(article[s:e])) & old)
+        if len(words) >= min_words and not (set(word_list(article[s:e])) & old)
     }
     names -= {n for n in names if n.lower() in line.lower()}
     if not names:
@@ -237,11 +237,11 @@ def _article_names(article: str) -> list[tuple[int, int, list[str]]]:
     line break: not "Villarreal Elsewhere"). A capitalized word that opens a sentence and that
     the article also writes in lower case is dropped from the front ("When Emma Jackson" ->
     "Emma Jackson"); alone ("Relatives", "Deputies") it is no name at all."""
-    common = {_norm_word(w) for w in re.findall(r"\b[a-z][\w'-]*", article)}
+    common = {norm_word(w) for w in re.findall(r"\b[a-z][\w'-]*", article)}
     out: list[tuple[int, int, list[str]]] = []
     for sentence in split_sentences(article):
-        for s, e, words in _name_spans(article, sentence.start, sentence.end, common):
-            while _opens_sentence(article, s) and _norm_word(article[s:e].split()[0]) in common:
+        for s, e, words in name_spans(article, sentence.start, sentence.end, common):
+            while _opens_sentence(article, s) and norm_word(article[s:e].split()[0]) in common:
                 rest = article[s:e].split(maxsplit=1)
                 if len(rest) < 2:
                     break
@@ -272,7 +272,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _content_overlap(line: str, article_words: set[str]) -> float:
     """Share of the line's content words (not function words, not digits) the article has."""
-    words = [w for w in _words(line) if w not in _STOP and not w.isdigit()]
+    words = [w for w in word_list(line) if w not in STOP_WORDS and not w.isdigit()]
     return sum(w in article_words for w in words) / max(1, len(words))
 
 
@@ -311,7 +311,7 @@ def corruption_benchmark(
         if split not in splits:
             continue
         article = Article(text=doc["article"], id=doc["id"])
-        article_words = set(_words(article.text))
+        article_words = set(word_list(article.text))
         lines = [ln.strip() for ln in doc["highlights"].split("\n") if ln.strip()]
         t0, c0 = time.perf_counter(), time.process_time()
         e0, r0 = encoder_clock["seconds"], encoder_clock["rows"]

@@ -29,8 +29,8 @@ from factkit.config import Config
 from factkit.document import Article
 from factkit.split import split_sentences
 from factkit.verification import Verifier
-from factkit.verification.names import _proper_words
-from factkit.verification.text import _norm_word
+from factkit.verification.names import proper_words
+from factkit.verification.text import norm_word
 
 SPEAKER_MISMATCH = "speaker_mismatch"
 
@@ -53,11 +53,11 @@ def main() -> None:
         if row["label"] != "supported":
             continue
         summary = row["summary"]
-        common = {_norm_word(w) for w in re.findall(r"\b[a-z][\w'-]*", row["article"])}
+        common = {norm_word(w) for w in re.findall(r"\b[a-z][\w'-]*", row["article"])}
         atts = [
             a
             for a in verifier.attribution_finder.find(summary, split_sentences(summary))
-            if a.speaker and a.speaker_start is not None and _proper_words(a.speaker, common)
+            if a.speaker and a.speaker_start is not None and proper_words(a.speaker, common)
         ]
         if not atts:
             continue

@@ -19,11 +19,11 @@ from factkit.verification.checks.numbers import _precision
 from factkit.verification.decision import _decision_model
 from factkit.verification.index import Neighbours, neighbours_of, spread_positions
 from factkit.verification.names import (
-    _common_capitalized,
-    _common_english,
-    _lower_name_spans,
-    _name_spans,
-    _short_form,
+    common_capitalized,
+    common_english,
+    lower_name_spans,
+    name_spans,
+    short_form,
 )
 
 
@@ -135,8 +135,8 @@ def test_an_ordinary_word_opening_the_sentence_is_not_a_name() -> None:
     # "Suspects" and "Insulted" never occur in the article, but they are plain English words
     assert verify("Suspects Adnan Farah, 19, was arrested in Minneapolis.", text).all_supported
     assert verify("Insulted the defendant's lawyer during the hearing.", text).all_supported
-    assert _common_english("insulted") and _common_english("suspects")
-    assert not _common_english("darwin") and not _common_english("tories")
+    assert common_english("insulted") and common_english("suspects")
+    assert not common_english("darwin") and not common_english("tories")
     bad = verify("Omar Hassan, 19, was arrested in Minneapolis.", text)
     assert "entity_not_in_source" in {r.type for r in bad.sentences[0].reasons}
 
@@ -233,18 +233,18 @@ def test_descriptions_opening_a_sentence_are_not_names(
     assert check(verifier, seed_article, summary).all_supported
     text = "READ: Chelsea star Hazard rated best. Turkey said so."
     read = next(
-        sp for sp in _name_spans(text, 0, len(text), set()) if text[sp[0] : sp[1]] == "READ"
+        sp for sp in name_spans(text, 0, len(text), set()) if text[sp[0] : sp[1]] == "READ"
     )
-    assert _common_capitalized(text, 0, read, set())
-    turkey = next(sp for sp in _name_spans(text, 0, len(text), set()) if sp[2] == ["turkey"])
-    assert not _common_capitalized(text, 38, turkey, {"turkey"})  # the article's name
+    assert common_capitalized(text, 0, read, set())
+    turkey = next(sp for sp in name_spans(text, 0, len(text), set()) if sp[2] == ["turkey"])
+    assert not common_capitalized(text, 38, turkey, {"turkey"})  # the article's name
 
 
 def test_lower_cased_summaries_find_names_by_the_article_casing(
     verifier: Verifier, seed_article: Article
 ) -> None:
     text = "the taliban spokesman in doha , michelle bachelet , shared it ."
-    spans = _lower_name_spans(text, 0, len(text), {"taliban", "doha", "michelle", "bachelet"})
+    spans = lower_name_spans(text, 0, len(text), {"taliban", "doha", "michelle", "bachelet"})
     assert [text[s:e] for s, e, _ in spans] == ["taliban", "doha", "michelle bachelet"]
     summary = (
         "the recording was shared on twitter by the taliban spokesman in doha , michelle bachelet ."
@@ -271,7 +271,7 @@ def test_precision_follows_how_the_number_is_written() -> None:
 
 def test_name_spans() -> None:
     text = 'The State Department said "Police in Kabul" met the Bank of England and I.'
-    names = [text[s:e] for s, e, _ in _name_spans(text, 0, len(text), {"police"})]
+    names = [text[s:e] for s, e, _ in name_spans(text, 0, len(text), {"police"})]
     assert names == ["The State Department", "Kabul", "Bank of England"]
 
 
@@ -406,9 +406,9 @@ def test_name_threshold_from_the_config_trades_recall_for_false_alarms() -> None
 
 
 def test_short_forms_of_given_names() -> None:
-    assert _short_form("alex", {"alexander", "soumbadze"})
-    assert not _short_form("al", {"alexander"})
-    assert not _short_form("joe", {"alexander"})
+    assert short_form("alex", {"alexander", "soumbadze"})
+    assert not short_form("al", {"alexander"})
+    assert not short_form("joe", {"alexander"})
 
 
 def test_ordinals_and_years_written_as_dates_support_numbers() -> None:

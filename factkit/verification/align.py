@@ -8,10 +8,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from factkit.verification.index import ArticleIndex, spread_positions
-from factkit.verification.text import _is_number_stem
+from factkit.verification.text import is_number_stem
 
 
-class _Alignment:
+class Alignment:
     """Which article sentences support a summary sentence, possibly leaving some of its words
     out: IDF-weighted share of its content words each sentence holds + a weighted MiniLM
     similarity. Leaving the checked name or number out keeps a swapped-in one from pulling
@@ -25,7 +25,7 @@ class _Alignment:
         self.tokens = tokens
         self.weight = weight
         # numbers are what gets checked: a changed one must not steer the alignment
-        self.stems = {t[0] for t in tokens if t[0] in src.idf and not _is_number_stem(t[0])}
+        self.stems = {t[0] for t in tokens if t[0] in src.idf and not is_number_stem(t[0])}
 
     def scores(self, leave_out: frozenset[str]) -> np.ndarray:
         lexical = np.zeros(len(self.src.body), np.float32)
@@ -70,7 +70,7 @@ class _Alignment:
 
 
 def slot_evidence(
-    align: _Alignment, leave_out: frozenset[str], mentions: Sequence[int], weight: float
+    align: Alignment, leave_out: frozenset[str], mentions: Sequence[int], weight: float
 ) -> dict[str, float]:
     """How well the article windows holding a slot's value (a name, a number) carry the rest
     of the summary sentence, next to how well the best window does (``weight``:

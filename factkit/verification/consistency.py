@@ -30,7 +30,7 @@ import numpy as np
 from factkit.errors import ModelLoadError
 from factkit.lang import word_set
 from factkit.verification.relations import kept_relations, relations, reversed_relations
-from factkit.verification.text import _STOP, _WORD_RE, _norm_word, _stem
+from factkit.verification.text import STOP_WORDS, WORD_RE, norm_word, stem_of
 
 MODEL_FILE = "consistency.json"
 FORMAT_VERSION = 1
@@ -67,32 +67,36 @@ class _Token:
 
 def _tokens(text: str) -> list[_Token]:
     """Content tokens of a sentence in order (function words and reporting verbs kept out of
-    the pair features by ``_STOP``; negations are counted separately)."""
+    the pair features by ``STOP_WORDS``; negations are counted separately)."""
     out = []
-    for k, m in enumerate(_WORD_RE.finditer(text)):
+    for k, m in enumerate(WORD_RE.finditer(text)):
         raw = m.group()
-        w = _norm_word(raw)
-        if not w or w in _STOP or w in _NEGATIONS:
+        w = norm_word(raw)
+        if not w or w in STOP_WORDS or w in _NEGATIONS:
             continue
-        out.append(_Token(_stem(w), k > 0 and raw[:1].isupper(), raw[:1].isdigit()))
+        out.append(_Token(stem_of(w), k > 0 and raw[:1].isupper(), raw[:1].isdigit()))
     return out
 
 
 def _negated(text: str) -> bool:
-    words = [_norm_word(m.group()) for m in _WORD_RE.finditer(text)]
+    words = [norm_word(m.group()) for m in WORD_RE.finditer(text)]
     return any(w in _NEGATIONS or w.endswith("n't") or w.endswith("n’t") for w in words)
 
 
 def _speakers(text: str) -> set[str]:
     """Stems of the capitalized words right before or after a reporting verb."""
-    words = [m.group() for m in _WORD_RE.finditer(text)]
+    words = [m.group() for m in WORD_RE.finditer(text)]
     out: set[str] = set()
     for k, w in enumerate(words):
-        if _norm_word(w) not in _REPORTING:
+        if norm_word(w) not in _REPORTING:
             continue
         for j in (k - 2, k - 1, k + 1, k + 2):
-            if 0 <= j < len(words) and words[j][:1].isupper() and _norm_word(words[j]) not in _STOP:
-                out.add(_stem(words[j]))
+            if (
+                0 <= j < len(words)
+                and words[j][:1].isupper()
+                and norm_word(words[j]) not in STOP_WORDS
+            ):
+                out.add(stem_of(words[j]))
     return out
 
 
@@ -194,9 +198,9 @@ def _roles(claim: str, passage: Sequence[str]) -> tuple[float, float]:
     """(any of the claim's name-verb-name relations stated the other way round by a candidate,
     share of them stated the same way): who did what to whom (``relations.py``)."""
     common = {
-        _norm_word(m.group())
+        norm_word(m.group())
         for text in (claim, *passage)
-        for m in _WORD_RE.finditer(text)
+        for m in WORD_RE.finditer(text)
         if m.group().islower()
     }
     claimed = relations(claim, 0, len(claim), common)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factkit.verification.text import _STOP
+from factkit.verification.text import STOP_WORDS
 
 # "the" right before a name ("in the Arsenal")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -39,7 +39,7 @@ def _usage(text: str, start: int, end: int) -> str | None:
     following = _NEXT_WORD.match(text, end)
     if following is not None:
         word = following.group(1)
-        if word[:1].islower() and word not in _STOP:
+        if word[:1].islower() and word not in STOP_WORDS:
             return None
     if text[start : start + 4] == "The ":
         return "the"

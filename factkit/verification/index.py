@@ -22,22 +22,22 @@ import numpy as np
 from factkit.annotations import Annotations
 from factkit.document import Attribution, Quantity, Sentence, TimeAnchor
 from factkit.verification.name_types import name_types
-from factkit.verification.names import _name_spans, past_clause_opener
+from factkit.verification.names import name_spans, past_clause_opener
 from factkit.verification.numbers import slot_numbers
 from factkit.verification.relations import Relation
 from factkit.verification.text import (
-    _MONTHS_DAYS,
-    _ORDINAL_RE,
-    _STOP,
-    _WORD_RE,
-    _YEAR_RE,
-    _acronyms,
-    _context_of,
-    _context_tokens,
-    _norm_word,
-    _stem,
-    _words,
+    MONTHS_DAYS,
+    ORDINAL_RE,
+    STOP_WORDS,
+    WORD_RE,
+    YEAR_RE,
+    acronyms_of,
+    context_of,
     name_lists,
+    norm_word,
+    slot_context_tokens,
+    stem_of,
+    word_list,
 )
 
 
@@ -61,9 +61,9 @@ class Neighbours:
 
 def neighbours_of(text: str, start: int, end: int, lo: int, hi: int) -> Neighbours:
     """The two words each side of ``text[start:end]`` within ``text[lo:hi]``."""
-    left = [m.group() for m in _WORD_RE.finditer(text, lo, start)][-2:]
-    right = [m.group() for m in islice(_WORD_RE.finditer(text, end, hi), 2)]
-    return Neighbours(tuple(map(_norm_word, left)), tuple(map(_norm_word, right)))
+    left = [m.group() for m in WORD_RE.finditer(text, lo, start)][-2:]
+    right = [m.group() for m in islice(WORD_RE.finditer(text, end, hi), 2)]
+    return Neighbours(tuple(map(norm_word, left)), tuple(map(norm_word, right)))
 
 
 @dataclass(frozen=True)
@@ -171,9 +171,9 @@ def _text_words(text: str) -> tuple[set[str], set[str]]:
     for both)."""
     words: set[str] = set()
     common: set[str] = set()
-    for m in _WORD_RE.finditer(text):
+    for m in WORD_RE.finditer(text):
         raw = m.group()
-        word = _norm_word(raw)
+        word = norm_word(raw)
         if word:
             words.add(word)
         if raw.islower():
@@ -184,7 +184,7 @@ def _text_words(text: str) -> tuple[set[str], set[str]]:
 @dataclass(frozen=True)
 class _SentenceWords:
     """One pass over a body sentence's words: its content tokens (``_content_tokens``), its
-    normalized words (``_words``), those capitalized mid-sentence, and every word match as
+    normalized words (``word_list``), those capitalized mid-sentence, and every word match as
     written with its offsets (for :meth:`around`)."""
 
     tokens: list[tuple[str, int, int]]
@@ -208,7 +208,7 @@ class _SentenceWords:
             return neighbours_of(text, start, end, lo, hi)
         left = self.written[max(0, before - 2) : before]
         right = self.written[after : after + 2]
-        return Neighbours(tuple(map(_norm_word, left)), tuple(map(_norm_word, right)))
+        return Neighbours(tuple(map(norm_word, left)), tuple(map(norm_word, right)))
 
 
 # an insertion right after a name, closed by a comma before a lower-case word: "Wiggins, in one
@@ -254,17 +254,17 @@ def _read_sentence(text: str, s: Sentence) -> _SentenceWords:
     stems: set[str] = set()
     starts: list[int] = []
     ends: list[int] = []
-    for m in _WORD_RE.finditer(text, s.start, s.end):
+    for m in WORD_RE.finditer(text, s.start, s.end):
         raw = m.group()
         written.append(raw)
         starts.append(m.start())
         ends.append(m.end())
-        word = _norm_word(raw)
+        word = norm_word(raw)
         if word:
             words.add(word)
-            stem = _stem(word)
+            stem = stem_of(word)
             stems.add(stem)
-            if word not in _STOP:
+            if word not in STOP_WORDS:
                 tokens.append((stem, m.start(), m.end()))
         if raw[:1].isupper():
             # mid-sentence: something other than an opening quote or bracket after a sentence
@@ -275,7 +275,7 @@ def _read_sentence(text: str, s: Sentence) -> _SentenceWords:
             if k > s.start and text[k - 1] not in ".!?:":
                 capitalized.add(word)
     if text[s.start : s.end] != s.text:  # a sentence whose text is not its span: read it
-        words = set(_words(s.text))
+        words = set(word_list(s.text))
     return _SentenceWords(tokens, words, capitalized, written, stems, starts, ends)
 
 
@@ -293,7 +293,7 @@ def build_index(annotations: Annotations, context_words: int) -> ArticleIndex:
         read = _read_sentence(text, s)
         read_body.append(read)
         tokens.append(read.tokens)
-        body_words.append(read.words | _acronyms(s.text))
+        body_words.append(read.words | acronyms_of(s.text))
         capitalized |= read.capitalized
     positions: dict[str, list[int]] = {}
     for p, sentence_tokens in enumerate(tokens):
@@ -311,8 +311,8 @@ def build_index(annotations: Annotations, context_words: int) -> ArticleIndex:
         times=times,
         words=words,
         common_words=common,
-        name_words=capitalized - common - _STOP - _MONTHS_DAYS,
-        acronyms=_acronyms(text),
+        name_words=capitalized - common - STOP_WORDS - MONTHS_DAYS,
+        acronyms=acronyms_of(text),
         body_words=body_words,
         stem_positions={st: np.array(ps) for st, ps in positions.items()},
         idf={st: math.log(1 + n / len(ps)) for st, ps in positions.items()},
@@ -351,28 +351,28 @@ def _index_sentence(
     in_sentence = [t for t in src.times if s.start <= t.start < s.end]
     found = slot_numbers(text, s.start, s.end, annotations.quantities_of(s), in_sentence)
     # "ranked 66th" gives the number of "World No 66"
-    for m in _ORDINAL_RE.finditer(text, s.start, s.end):
+    for m in ORDINAL_RE.finditer(text, s.start, s.end):
         if not any(t.start < m.end() and m.start() < t.end for t in in_sentence):
             found.append(Quantity(m.group(1), m.start(1), m.end(1), float(m.group(1))))
     # years inside dates ("the middle of 2014") are the numbers of "mid-2014"
     for t in in_sentence:
-        for m in _YEAR_RE.finditer(text, t.start, t.end):
+        for m in YEAR_RE.finditer(text, t.start, t.end):
             found.append(Quantity(m.group(), m.start(), m.end(), float(m.group())))
-    context_tokens = _context_tokens(read.tokens)
+    context_tokens = slot_context_tokens(read.tokens)
     for q in found:
-        context = _context_of(context_tokens, q.start, q.end, q.unit, context_words)
+        context = context_of(context_tokens, q.start, q.end, q.unit, context_words)
         around = read.around(text, q.start, q.end, s.start, s.end)
         src.numbers.append(IndexedNumber(q, p, context, around))
     written = list(zip(read.starts, read.ends, read.written, strict=True))
     spans = [
         past_clause_opener(text, sp)
-        for sp in _name_spans(text, s.start, s.end, src.common_words, written)
+        for sp in name_spans(text, s.start, s.end, src.common_words, written)
     ]
     for (a, b, words), bounds in zip(spans, _outer_bounds(text, spans, s.end), strict=True):
-        context = _context_of(context_tokens, a, b, None, context_words)
+        context = context_of(context_tokens, a, b, None, context_words)
         around = read.around(text, a, b, s.start, s.end)
         outer = None
         if bounds is not None:
-            context |= _context_of(context_tokens, *bounds, None, context_words)
+            context |= context_of(context_tokens, *bounds, None, context_words)
             outer = read.around(text, *bounds, s.start, s.end)
         src.names.append(IndexedName(a, b, frozenset(words), p, context, around, outer))

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from factkit.verification.index import ArticleIndex, IndexedName
-from factkit.verification.text import _content_tokens
+from factkit.verification.text import content_tokens
 
 
 def slot_sides(
@@ -46,13 +46,13 @@ def slot_sides(
     """``side_agree`` and ``side_against`` (module doc) of the summary name at ``span`` of
     ``text`` (its sentence at ``bounds``); ``mentions``: the article's mentions of it, read
     where they are in ``near`` (the passage's body positions)."""
-    sides = _sides(_content_tokens(text, *bounds), *span)
+    sides = _sides(content_tokens(text, *bounds), *span)
     best: tuple[int, int] | None = None
     for n in mentions:
         if n.pos not in near:
             continue
         sentence = src.body[n.pos]
-        theirs = _sides(_content_tokens(src.text, sentence.start, sentence.end), n.start, n.end)
+        theirs = _sides(content_tokens(src.text, sentence.start, sentence.end), n.start, n.end)
         shared = [bool(here & theirs[w]) for w, here in sides.items() if w in theirs]
         agree = sum(shared)
         against = len(shared) - agree

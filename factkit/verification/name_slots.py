@@ -40,7 +40,7 @@ from factkit.lang import word_set
 from factkit.verification.index import ArticleIndex, IndexedName
 from factkit.verification.references import is_demonym
 from factkit.verification.slot_types import written_as_place
-from factkit.verification.text import _STOP, _WORD_RE, _norm_word, _stem, name_lists
+from factkit.verification.text import STOP_WORDS, WORD_RE, name_lists, norm_word, stem_of
 
 _Span = tuple[int, int, list[str]]
 # summary words looked at on each side of a name for its nearest content word
@@ -91,10 +91,10 @@ class _Held:
 @lru_cache(maxsize=4096)  # every name of every summary sentence reads the article's sentences
 def _tokens(text: str, start: int, end: int) -> tuple[_Token, ...]:
     out = []
-    for m in _WORD_RE.finditer(text, start, end):
-        word = _norm_word(m.group())
+    for m in WORD_RE.finditer(text, start, end):
+        word = norm_word(m.group())
         if word:
-            out.append(_Token(_stem(word), m.start(), m.end(), word not in _STOP))
+            out.append(_Token(stem_of(word), m.start(), m.end(), word not in STOP_WORDS))
     return tuple(out)
 
 
@@ -120,7 +120,7 @@ def summary_anchors(text: str, span: _Span, sentence: tuple[int, int]) -> _Ancho
     two content words each side, or (the name opening or ending its clause) the two of the
     one side that has them; None when neither is found."""
     start, end, words = span
-    own = frozenset(_stem(w) for w in words)
+    own = frozenset(stem_of(w) for w in words)
     before = _tokens(text, sentence[0], start)[::-1]
     after = _tokens(text, end, sentence[1])
     anchors = _Anchors(_side(before, own, 2), _side(after, own, 2), _gap(before)[::-1], _gap(after))
@@ -257,7 +257,7 @@ def _gap_anchor(text: str, span: _Span, sentence: tuple[int, int]) -> _Anchors |
     anchor of :func:`gap_rival`; else None."""
     start, _, words = span
     before = _tokens(text, sentence[0], start)[::-1]
-    left = _side(before, frozenset(_stem(w) for w in words), 1)
+    left = _side(before, frozenset(stem_of(w) for w in words), 1)
     gap = _gap(before)[::-1]
     if not left or not set(gap) & _object_prepositions():
         return None
@@ -331,7 +331,7 @@ def _predicate(text: str, span: _Span, sentence: tuple[int, int]) -> tuple[str, 
     start, end, words = span
     if any(t.content for t in _tokens(text, sentence[0], start)):
         return ()
-    own = frozenset(_stem(w) for w in words)
+    own = frozenset(stem_of(w) for w in words)
     stems = [t.stem for t in _tokens(text, end, sentence[1]) if t.content]
     stems = [s for s in stems if s not in own][:_PREDICATE_WORDS]
     return tuple(stems) if len(stems) >= _PREDICATE_MATCH else ()

@@ -22,7 +22,7 @@ from functools import cache
 
 from factkit.lang import alternation, entries, word_set
 from factkit.verification.references import is_demonym
-from factkit.verification.text import _norm_word, _words
+from factkit.verification.text import norm_word, word_list
 
 PERSON = "person"
 GROUP = "group"
@@ -38,8 +38,8 @@ _PERSON_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
 
 
 def _normalized_words(*lists: str) -> frozenset[str]:
-    """The words of these word lists, normalised as name words are (``_norm_word``)."""
-    return frozenset(_norm_word(w) for name in lists for w in entries(name))
+    """The words of these word lists, normalised as name words are (``norm_word``)."""
+    return frozenset(norm_word(w) for name in lists for w in entries(name))
 
 
 @cache
@@ -158,9 +158,9 @@ def _may_be_antecedent(text: str, start: int, name: str) -> bool:
         return False
     if before is not None and before.group(1) in word_set("pronoun_cue_blockers"):
         return False
-    if before is not None and _norm_word(before.group(1)) in _group_words():
+    if before is not None and norm_word(before.group(1)) in _group_words():
         return False
-    held = {_norm_word(w) for w in _words(name)}
+    held = {norm_word(w) for w in word_list(name)}
     held |= {w[:-1] for w in held if w.endswith("s")}  # "Courts" -> "court"
     return not held & (_group_words() | _place_nouns())
 
@@ -178,7 +178,7 @@ def _given_name_kind(text: str, start: int, words: frozenset[str]) -> str | None
     run = _CAPITALIZED_RUN.match(text, start)
     if run is None or len(words) < 2:
         return None
-    held = _words(run.group())
+    held = word_list(run.group())
     if len(held) < 2 or held[0] not in word_set("given_names"):
         return None
     return None if held[-1] in _place_nouns() else PERSON
@@ -187,7 +187,7 @@ def _given_name_kind(text: str, start: int, words: frozenset[str]) -> str | None
 def _names_a_work(run: re.Match[str] | None) -> bool:
     """Does the name close with a noun for a work ("The Gisèle Freund Photographs",
     ``title_nouns.txt``)? Then "The" opens a title, and the person it names is no group."""
-    held = _words(run.group()) if run is not None else []
+    held = word_list(run.group()) if run is not None else []
     return bool(held) and held[-1] in _title_nouns()
 
 
@@ -230,7 +230,7 @@ def _glued_tail(text: str, start: int, words: Iterable[str]) -> frozenset[str]:
     if not (_PLACE_OR_GROUP_BEFORE.search(before[-12:]) or _opens_with_the(text, start)):
         return frozenset()
     run = _CAPITALIZED_RUN.match(text, start)
-    first = _words(run.group())[:1] if run is not None else []
+    first = word_list(run.group())[:1] if run is not None else []
     return held - set(first)
 
 
@@ -255,7 +255,7 @@ def name_types(
     surface texts of its attributions' speakers."""
     speaker_words: set[str] = set()
     for speaker in speakers:
-        said = set(_words(_speaker_person(speaker or "")))
+        said = set(word_list(_speaker_person(speaker or "")))
         if not said & _group_words():
             speaker_words |= said
     votes: dict[str, set[str]] = {}

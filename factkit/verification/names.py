@@ -9,62 +9,62 @@ from typing import TYPE_CHECKING
 
 from factkit.lang import word_set
 from factkit.verification.text import (
-    _CAP_RE,
-    _MONTHS_DAYS,
-    _NAME_LINKS,
-    _PRONOUNS,
-    _STOP,
-    _WORD_RE,
-    _norm_word,
-    _words,
+    CAP_RE,
+    MONTHS_DAYS,
+    NAME_LINKS,
+    PRONOUNS,
+    STOP_WORDS,
+    WORD_RE,
+    norm_word,
+    word_list,
 )
 
 if TYPE_CHECKING:
     from factkit.verification.index import ArticleIndex
 
 
-def _short_form(word: str, name_words: set[str]) -> bool:
+def short_form(word: str, name_words: set[str]) -> bool:
     return len(word) >= 3 and any(len(n) > len(word) and n.startswith(word) for n in name_words)
 
 
-def _drop_opening_common(
+def drop_opening_common(
     text: str, sentence_start: int, span: tuple[int, int, list[str]], src: ArticleIndex
 ) -> tuple[int, int, list[str]]:
     """A common word or a role noun opening the sentence ("Suspects Adnan Farah", "Striker
     Jason Cummings") is not part of the name."""
     start, end, words = span
-    first = _WORD_RE.match(text, start)
+    first = WORD_RE.match(text, start)
     if (
         len(words) > 1
         and first is not None
-        and _norm_word(first.group()) == words[0]
+        and norm_word(first.group()) == words[0]
         and (
             words[0] in src.common_words
-            or _common_english(words[0])
+            or common_english(words[0])
             or words[0] in word_set("name_roles")
         )
         and not text[sentence_start:start].strip(" \t\n\"“‘'(")
     ):
-        rest = _WORD_RE.search(text, first.end(), end)
+        rest = WORD_RE.search(text, first.end(), end)
         if rest is not None:
             return rest.start(), end, words[1:]
     return span
 
 
-def _proper_words(text: str, common_words: set[str]) -> set[str]:
+def proper_words(text: str, common_words: set[str]) -> set[str]:
     """Normalized words of ``text`` that look like parts of a name: capitalized, not a function
     word, not a word the article writes in lower case ("The actor", "Officials" have none)."""
     return {
         w
-        for m in _WORD_RE.finditer(text)
+        for m in WORD_RE.finditer(text)
         if m.group()[:1].isupper()
-        and (w := _norm_word(m.group())) not in _STOP
+        and (w := norm_word(m.group())) not in STOP_WORDS
         and w not in common_words
-        and w not in _PRONOUNS
+        and w not in PRONOUNS
     }
 
 
-def _name_spans(
+def name_spans(
     text: str,
     start: int,
     end: int,
@@ -75,15 +75,15 @@ def _name_spans(
 
     ``common_words``: words the article writes in lower case; a lone capitalized word that
     starts the sentence and is one of them ("Police", "Officials") is not a name. ``tokens``:
-    the ``_WORD_RE`` words of ``text[start:end]`` (start, end, word), when the caller has read
+    the ``WORD_RE`` words of ``text[start:end]`` (start, end, word), when the caller has read
     them already (the article index).
     """
     out: list[tuple[int, int, list[str]]] = []
     if tokens is None:
-        tokens = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
+        tokens = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
     # each token is read once: a capitalized word, not a lone capital letter
     cap = [
-        _CAP_RE.fullmatch(tok) is not None and not (len(tok) == 1 and tok.isupper())
+        CAP_RE.fullmatch(tok) is not None and not (len(tok) == 1 and tok.isupper())
         for _, _, tok in tokens
     ]
     i = 0
@@ -96,17 +96,17 @@ def _name_spans(
         while j < len(tokens):
             if cap[j] and tokens[j][0] - tokens[j - 1][1] <= 1:
                 j += 1
-            elif tokens[j][2].lower() in _NAME_LINKS and j + 1 < len(tokens) and cap[j + 1]:
+            elif tokens[j][2].lower() in NAME_LINKS and j + 1 < len(tokens) and cap[j + 1]:
                 j += 2
             else:
                 break
-        words = [_norm_word(t[2]) for t in tokens[i:j]]
-        words = [w for w in words if w and w not in _NAME_LINKS and w not in _MONTHS_DAYS]
+        words = [norm_word(t[2]) for t in tokens[i:j]]
+        words = [w for w in words if w and w not in NAME_LINKS and w not in MONTHS_DAYS]
         gap = text[tokens[i - 1][1] : s] if i else ""
         opens = i == 0 or any(c in gap for c in ':"“‘(')
         if opens and j - i == 1 and words and words[0] in common_words:
             words = []  # "Police", "Officials" opening a sentence: the article's common words
-        words = [w for w in words if w not in _STOP]
+        words = [w for w in words if w not in STOP_WORDS]
         if words:
             out.append((s, tokens[j - 1][1], words))
         i = j
@@ -122,9 +122,9 @@ def past_clause_opener(text: str, span: tuple[int, int, list[str]]) -> tuple[int
     """An article name span without the conjunction opening its clause ("If Rotherham win":
     the name is "Rotherham"), so that a rival reported from it quotes the name alone."""
     start, end, words = span
-    m = _WORD_RE.match(text, start)
+    m = WORD_RE.match(text, start)
     while m is not None and m.group().lower() in _clause_openers():
-        nxt = _WORD_RE.search(text, m.end(), end)
+        nxt = WORD_RE.search(text, m.end(), end)
         if nxt is None:
             break
         start, m = nxt.start(), nxt
@@ -142,7 +142,7 @@ def _lowercase_lexicon() -> frozenset[str]:
     return frozenset(w for w, flags in ortho.items() if flags & mid_lc)
 
 
-def _common_english(word: str) -> bool:
+def common_english(word: str) -> bool:
     """Is this (normalized) word, or the base of its -s/-ed/-ing form, ordinary lower-case
     English ("suspects", "insulted")?"""
     lexicon = _lowercase_lexicon()
@@ -155,7 +155,7 @@ def _common_english(word: str) -> bool:
     )
 
 
-def _common_capitalized(
+def common_capitalized(
     text: str, sentence_start: int, span: tuple[int, int, list[str]], name_words: set[str]
 ) -> bool:
     """A capitalized span that is not a name: one common English word opening the sentence
@@ -167,18 +167,18 @@ def _common_capitalized(
     if any(w in name_words for w in words):
         return False
     if surface.isupper() and len(surface) >= 3:
-        return all(w in lexicon or w in _STOP for w in _words(surface))
+        return all(w in lexicon or w in STOP_WORDS for w in word_list(surface))
     opens = not text[sentence_start:start].strip(" \t\n\"“‘'(")
-    return opens and len(words) == 1 and _common_english(words[0])
+    return opens and len(words) == 1 and common_english(words[0])
 
 
-def _lower_name_spans(
+def lower_name_spans(
     text: str, start: int, end: int, name_words: set[str]
 ) -> list[tuple[int, int, list[str]]]:
     """Name spans of lower-cased text: runs of words the article writes only capitalized."""
     out: list[tuple[int, int, list[str]]] = []
-    for m in _WORD_RE.finditer(text, start, end):
-        w = _norm_word(m.group())
+    for m in WORD_RE.finditer(text, start, end):
+        w = norm_word(m.group())
         if w not in name_words:
             continue
         if out and text[out[-1][1] : m.start()].strip() == "":

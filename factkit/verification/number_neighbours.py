@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from factkit.document import Quantity
 from factkit.verification.index import IndexedNumber, Neighbours, neighbours_of
 from factkit.verification.number_slots import only_a_count
-from factkit.verification.text import _STOP, _stem
+from factkit.verification.text import STOP_WORDS, stem_of
 
 if TYPE_CHECKING:
     from factkit.verification.checks.context import SentenceContext
@@ -60,9 +60,9 @@ def _head(text: str, end: int, named: bool) -> tuple[str, str] | None:
     """(the name's words in lower case, the stem of the noun) after a number ending at
     ``end``; ``named``: only past a name."""
     m = (_NAMED_HEAD_RE if named else _HEAD_RE).match(text, end)
-    if m is None or m.group(2) in _STOP:
+    if m is None or m.group(2) in STOP_WORDS:
         return None
-    return " ".join(m.group(1).lower().split()), _stem(m.group(2))
+    return " ".join(m.group(1).lower().split()), stem_of(m.group(2))
 
 
 def named_count_moved(

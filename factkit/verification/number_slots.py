@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from factkit.document import Quantity
 from factkit.verification.numbers import article_ages
-from factkit.verification.text import _STOP, _bound, _stem
+from factkit.verification.text import STOP_WORDS, stem_of, word_bound
 
 # ``Neighbours.fit`` (0-4) of the words right next to a number: another number's words are taken
 # when at least three points agree (both words on one side and the next on the other), and the
@@ -53,7 +53,7 @@ def only_an_age(article_text: str, claimed: Quantity, same_value: Iterable[Quant
     somebody else's number. The caller asks only for a summary number that is no age itself; a
     bare number counts nothing, and a number of years may be an age told otherwise ("at 38
     years of age")."""
-    if not claimed.unit or _stem(claimed.unit) == "year":
+    if not claimed.unit or stem_of(claimed.unit) == "year":
         return False
     starts = set(article_ages(article_text).get(claimed.value, ()))
     found = [q.start for q in same_value]
@@ -67,7 +67,7 @@ def only_a_count(article_text: str, value: float, same_value: Iterable[Quantity]
     starts = set(article_ages(article_text).get(value, ()))
     found = list(same_value)
     return bool(found) and all(
-        ((q.unit and _stem(q.unit) != "year") or _season_end(article_text, q))
+        ((q.unit and stem_of(q.unit) != "year") or _season_end(article_text, q))
         and q.start not in starts
         for q in found
     )
@@ -107,7 +107,7 @@ _NEXT_NOUN_RE = re.compile(r"\s([a-z]{3,})\b")
 def noun_after(text: str, end: int) -> str | None:
     """The stem of the lower-case content word right after an amount ending at ``end``."""
     m = _NEXT_NOUN_RE.match(text, end)
-    return _stem(m.group(1)) if m and m.group(1) not in _STOP else None
+    return stem_of(m.group(1)) if m and m.group(1) not in STOP_WORDS else None
 
 
 def amount_noun_moved(
@@ -141,8 +141,8 @@ def bound_on_exact(claimed: Quantity, same_value: Iterable[Quantity]) -> bool:
     (``same_value``) is exact? A bound goes with a round figure: "more than" an exact sum is
     wrong, and the bound most likely belongs to another (round) number of the article."""
     found = list(same_value)
-    if not found or _bound(claimed.qualifier) not in ("lower", "upper"):
+    if not found or word_bound(claimed.qualifier) not in ("lower", "upper"):
         return False
     digits = _EXACT_RE.search(claimed.text)
     exact = digits is not None and float(digits.group().replace(",", "")) == claimed.value
-    return exact and claimed.value % 10 != 0 and all(_bound(q.qualifier) is None for q in found)
+    return exact and claimed.value % 10 != 0 and all(word_bound(q.qualifier) is None for q in found)

@@ -22,7 +22,7 @@ from factkit.document import Quantity, TimeAnchor
 from factkit.lang import entries, word_set
 from factkit.verification.number_units import unit_key
 from factkit.verification.score_results import is_result, is_running
-from factkit.verification.text import _BARE_DIGITS_RE, _DIGITS_RE
+from factkit.verification.text import BARE_DIGITS_RE, DIGITS_RE
 
 # two small numbers joined by a dash, not part of a date, a range of years or a phone number
 SCORELINE_RE = re.compile(r"(?<![\w.,/-])(\d{1,2})\s?[-–—]\s?(\d{1,2})(?!\w|[.,/]\d|-\d)")
@@ -533,7 +533,7 @@ def _join_spaced(text: str, start: int, end: int, numbers: list[Quantity]) -> li
         if not pieces:
             continue
         first, last = pieces[0], pieces[-1]
-        written = _DIGITS_RE.findall(last.text)
+        written = DIGITS_RE.findall(last.text)
         base = float(written[-1].replace(",", "")) if written else 0.0
         scale = last.value / base if base else 1.0
         value = float(m.group().replace(" ", "").replace(",", "")) * scale
@@ -655,7 +655,7 @@ def slot_numbers(
     ]
     kept += glued
     taken = _SpanIndex([(q.start, q.end) for q in kept] + [(t.start, t.end) for t in times])
-    for m in _BARE_DIGITS_RE.finditer(text, start, end):
+    for m in BARE_DIGITS_RE.finditer(text, start, end):
         if taken.overlaps(m.start(), m.end()):
             continue
         try:

@@ -21,8 +21,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factkit.lang import word_set
-from factkit.verification.names import _name_spans
-from factkit.verification.text import _STOP, _WORD_RE, _norm_word, _stem
+from factkit.verification.names import name_spans
+from factkit.verification.text import STOP_WORDS, WORD_RE, norm_word, stem_of
 
 MAX_STRETCH = 6  # words between the two names; a longer stretch is another clause
 _SYMMETRIC = word_set("symmetric_relation_words")
@@ -56,7 +56,7 @@ def relations(text: str, start: int, end: int, common_words: set[str]) -> list[R
     the article, which a lone capitalized sentence opener is not a name for)."""
     out: list[Relation] = []
     for (a0, a1, aw), (b0, b1, bw), words in _name_pairs(text, start, end, common_words):
-        verbs = frozenset(_stem(w) for w in words if _verb_like(w))
+        verbs = frozenset(stem_of(w) for w in words if _verb_like(w))
         first, second = frozenset(aw) - frozenset(bw), frozenset(bw) - frozenset(aw)
         if not verbs or not first or not second:
             continue
@@ -80,7 +80,7 @@ def self_relations(
     for (a0, _, aw), (_, b1, bw), words in _name_pairs(text, start, end, common_words):
         if set(aw) != set(bw) or sum(map(_verb_like, words)) != 1:
             continue
-        if words[-1] in _STOP and words[-1] != "by":
+        if words[-1] in STOP_WORDS and words[-1] != "by":
             continue
         out.append((a0, b1))
     return out
@@ -91,7 +91,7 @@ def _name_pairs(
 ) -> Iterator[tuple[_NameSpan, _NameSpan, list[str]]]:
     """Each two neighbouring names of ``text[start:end]`` that can be one relation's, with the
     normalized words of the stretch between them (``_stretch``)."""
-    names = [_trimmed(text, span) for span in _name_spans(text, start, end, common_words)]
+    names = [_trimmed(text, span) for span in name_spans(text, start, end, common_words)]
     for first, second in itertools.pairwise(names):
         words = _stretch(text[first[1] : second[0]])
         if words is not None:
@@ -103,8 +103,8 @@ def _stretch(gap: str) -> list[str] | None:
     lower-case words within one clause, nothing making the relation symmetric or a list."""
     if any(c in _BREAKS for c in gap):
         return None
-    raw = [m.group() for m in _WORD_RE.finditer(gap)]
-    words = [_norm_word(w) for w in raw]
+    raw = [m.group() for m in WORD_RE.finditer(gap)]
+    words = [norm_word(w) for w in raw]
     if not words or len(words) > MAX_STRETCH or not all(w.islower() for w in raw):
         return None
     if any(w in _SYMMETRIC for w in words):
@@ -115,8 +115,8 @@ def _stretch(gap: str) -> list[str] | None:
 def _trimmed(text: str, span: _NameSpan) -> _NameSpan:
     """The name span from its first name word on ("On Saturday Chelsea" -> "Chelsea")."""
     a, b, words = span
-    for m in _WORD_RE.finditer(text, a, b):
-        if _norm_word(m.group()) in words:
+    for m in WORD_RE.finditer(text, a, b):
+        if norm_word(m.group()) in words:
             return m.start(), b, words
     return span
 
@@ -126,7 +126,7 @@ def _verb_like(word: str) -> bool:
     "be", a number or an adverb ("Smith allegedly texted Jones" and "Jones allegedly stabbed
     Smith" are two relations, not one reversed)."""
     return not (
-        word in _STOP
+        word in STOP_WORDS
         or word in _PASSIVE
         or word.isdigit()
         or (word.endswith("ly") and len(word) > 4)

@@ -15,14 +15,14 @@ _UPPER_BOUND = entries("qualifiers_upper_bound")
 
 
 # Function words and other capitalized words that are not names at the start of a sentence.
-_STOP = word_set("not_names")
+STOP_WORDS = word_set("not_names")
 
 
-_MONTHS_DAYS = word_set("months") | word_set("month_abbreviations") | word_set("weekdays")
+MONTHS_DAYS = word_set("months") | word_set("month_abbreviations") | word_set("weekdays")
 
 
 # Words that link the parts of one name: particles ("van", "al") and "of" ("Bank of England").
-_NAME_LINKS = word_set("name_particles") | {"of"}
+NAME_LINKS = word_set("name_particles") | {"of"}
 
 
 # Number words are slots of their own, not context that tells slots apart.
@@ -37,13 +37,13 @@ _NUMBER_STEMS = frozenset(w[:6] for w in _NUMBER_WORDS.split())
 
 
 # Capitalised, these open a sentence rather than name someone.
-_PRONOUNS = word_set("subject_pronouns") | {"you", "who", "this", "that"}
+PRONOUNS = word_set("subject_pronouns") | {"you", "who", "this", "that"}
 
 
-_WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*\w)?")
+WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*\w)?")
 
 
-_CAP_RE = re.compile(r"[A-Z][\w'’&.-]*")
+CAP_RE = re.compile(r"[A-Z][\w'’&.-]*")
 
 
 # what joins the names of a list: "Brand, Murs and O'Leary", "Murs & O'Leary", "Real Madrid or
@@ -76,21 +76,21 @@ def sentence_around(text: str, start: int, end: int, reach: int) -> tuple[str, s
     return before, after
 
 
-_DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
 
 # a number written in digits standing alone (not "MH17", not "1990s")
-_BARE_DIGITS_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\w)")
+BARE_DIGITS_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?!\w)")
 
 
-_ORDINAL_RE = re.compile(r"(?<![\w.,])(\d+)(?:st|nd|rd|th)\b")
+ORDINAL_RE = re.compile(r"(?<![\w.,])(\d+)(?:st|nd|rd|th)\b")
 
 
-_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 @lru_cache(maxsize=1 << 16)  # called for every word of every article several times over
-def _norm_word(word: str) -> str:
+def norm_word(word: str) -> str:
     """Lower case, no possessive, no dots ("U.S." -> "us", "Kabul's" -> "kabul")."""
     w = word.lower()
     for suffix in ("'s", "’s", "'", "’"):
@@ -100,15 +100,15 @@ def _norm_word(word: str) -> str:
     return w.replace(".", "")
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in (_norm_word(m.group()) for m in _WORD_RE.finditer(text)) if w]
+def word_list(text: str) -> list[str]:
+    return [w for w in (norm_word(m.group()) for m in WORD_RE.finditer(text)) if w]
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in _words(text) if w not in _STOP and not w.isdigit()}
+def content_words(text: str) -> set[str]:
+    return {w for w in word_list(text) if w not in STOP_WORDS and not w.isdigit()}
 
 
-def _bound(qualifier: str | None) -> str | None:
+def word_bound(qualifier: str | None) -> str | None:
     """'lower' / 'upper' for inequality qualifiers, 'approx' for others, None for none."""
     if not qualifier:
         return None
@@ -120,7 +120,7 @@ def _bound(qualifier: str | None) -> str | None:
     return "approx"
 
 
-def _acronyms(text: str) -> set[str]:
+def acronyms_of(text: str) -> set[str]:
     """Initials of capitalized runs ("United Nations" -> "un") and all-caps words."""
     out: set[str] = set()
     for run in re.finditer(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|for|and|the)\s+|\s+)?){2,}", text):
@@ -131,39 +131,39 @@ def _acronyms(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _stem(word: str) -> str:
+def stem_of(word: str) -> str:
     """Crude stem for matching paraphrases: normalized, plural 's' dropped, first 6 letters
     ("killed"/"killing" -> "killed"/"killin" differ, "charges"/"charge" agree)."""
-    w = _norm_word(word)
+    w = norm_word(word)
     if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
     return w[:6]
 
 
-def _content_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def content_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """(stem, start, end) of the content words and numbers in ``text[start:end]``."""
     out = []
-    for m in _WORD_RE.finditer(text, start, end):
-        w = _norm_word(m.group())
-        if w and w not in _STOP:
-            out.append((_stem(w), m.start(), m.end()))
+    for m in WORD_RE.finditer(text, start, end):
+        w = norm_word(m.group())
+        if w and w not in STOP_WORDS:
+            out.append((stem_of(w), m.start(), m.end()))
     return out
 
 
-def _is_number_stem(stem: str) -> bool:
+def is_number_stem(stem: str) -> bool:
     return stem[:1].isdigit() or stem in _NUMBER_STEMS
 
 
-def _local_context(
+def local_context(
     tokens: list[tuple[str, int, int]], start: int, end: int, unit: str | None, width: int
 ) -> frozenset[str]:
     """Stems of the ``width`` content tokens either side of [start, end), plus the unit's."""
-    return _context_of(_context_tokens(tokens), start, end, unit, width)
+    return context_of(slot_context_tokens(tokens), start, end, unit, width)
 
 
-def _context_tokens(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def slot_context_tokens(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The tokens that describe a slot: all but numbers (once per sentence for many slots)."""
-    return [t for t in tokens if not _is_number_stem(t[0])]
+    return [t for t in tokens if not is_number_stem(t[0])]
 
 
 def _start_of(token: tuple[str, int, int]) -> int:
@@ -174,15 +174,15 @@ def _end_of(token: tuple[str, int, int]) -> int:
     return token[2]
 
 
-def _context_of(
+def context_of(
     words: list[tuple[str, int, int]], start: int, end: int, unit: str | None, width: int
 ) -> frozenset[str]:
-    """:func:`_local_context` over ``words`` already filtered by :func:`_context_tokens`
+    """:func:`local_context` over ``words`` already filtered by :func:`slot_context_tokens`
     (in text order: the words either side are found by bisection, not a scan of them all, which
     was quadratic in a sentence of thousands of numbers)."""
     cut = bisect.bisect_right(words, start, key=_end_of)
     left = [t[0] for t in words[max(0, cut - width) : cut]]
     first = bisect.bisect_left(words, end, key=_start_of)
     right = [t[0] for t in words[first : first + width]]
-    unit_stems = [_stem(w) for w in _words(unit or "") if w not in _STOP]
+    unit_stems = [stem_of(w) for w in word_list(unit or "") if w not in STOP_WORDS]
     return frozenset(left + right + unit_stems)

@@ -55,7 +55,7 @@ from factkit.document import (
     VerifiedSentence,
     VerifyReason,
 )
-from factkit.verification.align import _Alignment
+from factkit.verification.align import Alignment
 from factkit.verification.boilerplate import boilerplate_phrase
 from factkit.verification.checks import (
     SentenceContext,
@@ -73,7 +73,7 @@ from factkit.verification.index import ArticleIndex, build_index
 from factkit.verification.numbers import slot_numbers
 from factkit.verification.prefilter import candidate_positions, fill_unknown
 from factkit.verification.score import score_model, sentence_features
-from factkit.verification.text import _content_tokens, _is_number_stem
+from factkit.verification.text import content_tokens, is_number_stem
 
 if TYPE_CHECKING:
     from factkit.annotate.attribution import AttributionFinder
@@ -161,7 +161,7 @@ class Verifier:
         parts = [s for s in split_sentences(summary_text, split_cfg) if s.text.strip()]
         if not parts:
             return Verification(sentences=())
-        tokens = [_content_tokens(summary_text, p.start, p.end) for p in parts]
+        tokens = [content_tokens(summary_text, p.start, p.end) for p in parts]
         sims, known = self._similarities(parts, tokens, src, annotations.embeddings)
         summary_atts = list(self.attribution_finder.find(summary_text, parts))
         checked = []
@@ -235,7 +235,7 @@ class Verifier:
             text=summary_text,
             part=part,
             src=src,
-            align=_Alignment(src, sims, tokens, cfg.similarity_weight),
+            align=Alignment(src, sims, tokens, cfg.similarity_weight),
             decider=SlotDecider(cfg, self.trace),
             quantity_finder=self.quantity_finder,
         )
@@ -292,7 +292,7 @@ class Verifier:
         Reasons below the threshold are kept as notes; boilerplate is a note unless
         ``verify.boilerplate_unsupported``."""
         cfg, part = self.config.verify, ctx.part
-        stems = [t[0] for t in ctx.align.tokens if not _is_number_stem(t[0])]
+        stems = [t[0] for t in ctx.align.tokens if not is_number_stem(t[0])]
         novel = (
             sum(st not in ctx.src.stem_positions for st in stems) / len(stems) if stems else 0.0
         )

@@ -16,8 +16,8 @@ from factkit.verification.index import (
     build_index,
     neighbours_of,
 )
-from factkit.verification.names import _name_spans, past_clause_opener
-from factkit.verification.text import _content_tokens, _stem, _words
+from factkit.verification.names import name_spans, past_clause_opener
+from factkit.verification.text import content_tokens, stem_of, word_list
 
 TEXT = (
     "Andy Murray was ranked 66th in the middle of 2014, officials said. "
@@ -67,9 +67,9 @@ def test_one_pass_over_a_sentence_reads_what_the_separate_scans_read() -> None:
     )
     sentence = Sentence(0, 0, len(text), SegmentKind.BODY, text)
     read = _read_sentence(text, sentence)
-    assert read.tokens == _content_tokens(text, 0, len(text))
-    assert read.words == set(_words(text))
-    assert read.stems == {_stem(w) for w in _words(text)}  # function words' too ("the")
+    assert read.tokens == content_tokens(text, 0, len(text))
+    assert read.words == set(word_list(text))
+    assert read.stems == {stem_of(w) for w in word_list(text)}  # function words' too ("the")
     # capitalized mid-sentence: not first, nor after a sentence end (and quotes or brackets)
     assert read.capitalized == {"smith", "mr", "later", "us", "rs50", "skythe"}
     # the words around every span, word boundaries or not (a slot may start inside "Rs50")
@@ -95,7 +95,7 @@ def test_a_name_in_a_list_or_before_an_insertion_also_reads_the_words_around_the
     barcelona, wiggins, hove = names["Barcelona"], names["Sir Bradley Wiggins"], names["Hove"]
     # the list's words before it, the insertion's after it, the place chain's before it
     assert barcelona.outer is not None and barcelona.outer.left == ("out", "for")
-    assert {_stem("dreams"), _stem("turning")} <= barcelona.context
+    assert {stem_of("dreams"), stem_of("turning")} <= barcelona.context
     assert wiggins.outer is not None and wiggins.outer.right == ("was", "one")
     assert hove.outer is not None and hove.outer.left == ("hospital", "in")
     # and still its own neighbours: the summary may keep the list
@@ -133,15 +133,15 @@ def test_name_spans_read_from_the_words_already_read_are_the_same() -> None:
     read = _read_sentence(text, sentence)
     written = list(zip(read.starts, read.ends, read.written, strict=True))
     common = {"police"}
-    assert _name_spans(text, 0, len(text), common, written) == _name_spans(
+    assert name_spans(text, 0, len(text), common, written) == name_spans(
         text, 0, len(text), common
     )
     # a range inside the text: absolute offsets, words cut at its ends ("Madrid" is outside)
-    assert _name_spans(text, 5, 40, common) == [(5, 13, ["smith"]), (35, 39, ["real"])]
+    assert name_spans(text, 5, 40, common) == [(5, 13, ["smith"]), (35, 39, ["real"])]
 
 
 def test_an_article_name_starts_past_the_conjunction_opening_its_clause() -> None:
     # "If Rotherham win": the article's name is "Rotherham", not "If Rotherham"
     text = 'If Rotherham win, they stay up. "When Jo Smith left, Although Kent said so."'
-    spans = [past_clause_opener(text, sp) for sp in _name_spans(text, 0, len(text), set())]
+    spans = [past_clause_opener(text, sp) for sp in name_spans(text, 0, len(text), set())]
     assert [text[a:b] for a, b, _ in spans] == ["Rotherham", "Jo Smith", "Kent"]

@@ -15,7 +15,7 @@ from factkit.verification.name_slots import (
     subject_rival,
     summary_anchors,
 )
-from factkit.verification.text import _stem
+from factkit.verification.text import stem_of
 from tests.verification.conftest import article_index
 
 ARTICLE = (
@@ -63,15 +63,15 @@ def test_anchors_are_the_nearest_content_words_on_each_side() -> None:
     summary = "Felipe Caicedo scored a brace in Villarreal's 3-0 defeat of Villarreal."
     anchors = summary_anchors(summary, _span(summary, "Villarreal's"), (0, len(summary)))
     assert anchors is not None and anchors.between
-    assert anchors.left == (_stem("brace"), _stem("scored"))
-    assert anchors.right == (_stem("3-0"), _stem("defeat"))
+    assert anchors.left == (stem_of("brace"), stem_of("scored"))
+    assert anchors.right == (stem_of("3-0"), stem_of("defeat"))
 
 
 def test_a_name_opening_its_sentence_has_two_anchors_after_it() -> None:
     summary = "Washington sports reporter Britt McHenry was suspended."
     anchors = summary_anchors(summary, _span(summary, "Washington"), (0, len(summary)))
     assert anchors is not None and not anchors.between
-    assert anchors.left == () and anchors.right == (_stem("sports"), _stem("reporter"))
+    assert anchors.left == () and anchors.right == (stem_of("sports"), stem_of("reporter"))
 
 
 def test_a_name_swapped_within_one_article_sentence_meets_the_name_its_anchors_hold() -> None:

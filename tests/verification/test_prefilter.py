@@ -15,7 +15,7 @@ from factkit.verification.prefilter import (
     fill_unknown,
     lexical_scores,
 )
-from factkit.verification.text import _content_tokens
+from factkit.verification.text import content_tokens
 
 ARTICLE = (
     "The city council met on Monday to discuss the new budget. "
@@ -38,7 +38,7 @@ def _index(text: str = ARTICLE) -> ArticleIndex:
 
 
 def _stems(sentence: str) -> list[str]:
-    return [t[0] for t in _content_tokens(sentence, 0, len(sentence))]
+    return [t[0] for t in content_tokens(sentence, 0, len(sentence))]
 
 
 def _position(src: ArticleIndex, words: str) -> int:

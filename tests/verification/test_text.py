@@ -35,7 +35,7 @@ def test_the_context_of_a_slot_is_found_by_bisection_as_a_scan_finds_it() -> Non
     # (quadratic in a sentence of thousands of numbers); bisection finds the same words
     import random
 
-    from factkit.verification.text import _context_of
+    from factkit.verification.text import context_of
 
     rng = random.Random(3)
     words, pos = [], 0
@@ -49,4 +49,4 @@ def test_the_context_of_a_slot_is_found_by_bisection_as_a_scan_finds_it() -> Non
         width = rng.randint(1, 4)
         left = [t[0] for t in words if t[2] <= start][-width:]
         right = [t[0] for t in words if t[1] >= end][:width]
-        assert _context_of(words, start, end, None, width) == frozenset(left + right)
+        assert context_of(words, start, end, None, width) == frozenset(left + right)

@@ -12,7 +12,7 @@ import numpy as np
 from factkit.annotate.quantities import QuantityFinder
 from factkit.config import VerifyConfig
 from factkit.document import Sentence
-from factkit.verification.align import _Alignment, slot_evidence
+from factkit.verification.align import Alignment, slot_evidence
 from factkit.verification.decision import SlotDecider
 from factkit.verification.index import ArticleIndex
 
@@ -25,7 +25,7 @@ class SentenceContext:
     text: str  # the whole summary
     part: Sentence
     src: ArticleIndex
-    align: _Alignment
+    align: Alignment
     decider: SlotDecider
     quantity_finder: QuantityFinder  # which units are measurements
 

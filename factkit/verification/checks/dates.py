@@ -14,13 +14,13 @@ from factkit.lang import word_set
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.index import ArticleIndex
 from factkit.verification.text import (
-    _MONTHS_DAYS,
-    _STOP,
-    _WORD_RE,
-    _YEAR_RE,
-    _norm_word,
-    _stem,
-    _words,
+    MONTHS_DAYS,
+    STOP_WORDS,
+    WORD_RE,
+    YEAR_RE,
+    norm_word,
+    stem_of,
+    word_list,
 )
 
 _WEEKDAYS = word_set("weekdays")
@@ -97,7 +97,7 @@ def _rival_date(ctx: SentenceContext, t: TimeAnchor, own: list[TimeAnchor]) -> T
     1999 and 2010" where the passage says only "starting in 1999")."""
     src = ctx.src
     kind = _date_kind(t.text)
-    scores = ctx.align.scores(frozenset(_stem(w) for w in _words(t.text)))
+    scores = ctx.align.scores(frozenset(stem_of(w) for w in word_list(t.text)))
     if kind is None or not len(scores):
         return None
     top = np.argsort(-scores, kind="stable")[: ctx.config.top_k]
@@ -132,11 +132,11 @@ def _rival_date(ctx: SentenceContext, t: TimeAnchor, own: list[TimeAnchor]) -> T
 def _word_before(text: str, start: int, lo: int) -> str | None:
     """The stem of the nearest content word before ``start`` within ``text[lo:start]``, past
     function words and at most two words back ("arrested on Sunday" -> "arrest")."""
-    before = list(_WORD_RE.finditer(text, lo, start))[-3:]
+    before = list(WORD_RE.finditer(text, lo, start))[-3:]
     for m in reversed(before):
-        word = _norm_word(m.group())
-        if word not in _STOP:
-            return _stem(word)
+        word = norm_word(m.group())
+        if word not in STOP_WORDS:
+            return stem_of(word)
     return None
 
 
@@ -159,9 +159,9 @@ def _date_kind(text: str) -> str | None:
     words = set(re.findall(r"[a-z]+", text.lower()))
     if words & _WEEKDAYS:
         return "weekday"
-    if words & (_MONTHS_DAYS - _WEEKDAYS):
+    if words & (MONTHS_DAYS - _WEEKDAYS):
         return "month"
-    return "year" if _YEAR_RE.search(text) else None
+    return "year" if YEAR_RE.search(text) else None
 
 
 def _time_key(text: str) -> str:

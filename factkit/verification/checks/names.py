@@ -49,12 +49,12 @@ from factkit.verification.name_types import (
     type_of,
 )
 from factkit.verification.names import (
-    _common_capitalized,
-    _common_english,
-    _drop_opening_common,
-    _lower_name_spans,
-    _name_spans,
-    _short_form,
+    common_capitalized,
+    common_english,
+    drop_opening_common,
+    lower_name_spans,
+    name_spans,
+    short_form,
 )
 from factkit.verification.places import article_places, reworded_place, summary_locates
 from factkit.verification.references import (
@@ -66,12 +66,12 @@ from factkit.verification.references import (
 from factkit.verification.role_slots import role_rival
 from factkit.verification.slot_types import slot_clash
 from factkit.verification.text import (
-    _NAME_LINKS,
-    _WORD_RE,
-    _local_context,
-    _norm_word,
-    _stem,
+    NAME_LINKS,
+    WORD_RE,
+    local_context,
     name_lists,
+    norm_word,
+    stem_of,
 )
 
 _Span = tuple[int, int, list[str]]
@@ -127,7 +127,7 @@ def check_names(
             w
             for k, w in enumerate(words)
             if not _known_word(w, src)
-            and not (k < len(words) - 1 and _short_form(w, src.name_words))
+            and not (k < len(words) - 1 and short_form(w, src.name_words))
             and not short_form_of(w, src.name_words)
         ]
         if missing and kind is not None:
@@ -166,10 +166,10 @@ def _after_date(text: str, span: _Span, times: list[TimeAnchor]) -> _Span | None
         if t.start > start or t.end >= end:
             return None
         # the first whole word after the date ("Saturday’s FA Cup": "FA", not the "s")
-        m = next((w for w in _WORD_RE.finditer(text, start, end) if w.start() >= t.end), None)
+        m = next((w for w in WORD_RE.finditer(text, start, end) if w.start() >= t.end), None)
         if m is None:
             return None
-        dropped = {_norm_word(w.group()) for w in _WORD_RE.finditer(text, start, m.start())}
+        dropped = {norm_word(w.group()) for w in WORD_RE.finditer(text, start, m.start())}
         start, words = m.start(), [w for w in words if w not in dropped]
     return (start, end, words) if words else None
 
@@ -210,7 +210,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
             not _same_name(words, n.words, src)
             and not any(name_word_match(w, others) or short_form_of(w, others) for w in n.words)
             # a real name, not a common word opening a glued caption ("Armed with")
-            and not all(w in src.common_words or _common_english(w) for w in n.words)
+            and not all(w in src.common_words or common_english(w) for w in n.words)
             and not in_quoted_title(src.text, n.start, n.end)
         )
 
@@ -219,7 +219,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
         # ("Chelsea boss Jose Mourinho": the club is no rival for the manager)
         return may_fill(n) and not other_type(words, n.words, src.name_types, own_type)
 
-    _, window = ctx.window(frozenset(_stem(w) for w in words))
+    _, window = ctx.window(frozenset(stem_of(w) for w in words))
 
     def is_same(n: IndexedName) -> bool:
         return _same_name(words, n.words, src)
@@ -248,14 +248,14 @@ def _summary_names(ctx: SentenceContext) -> list[_Span]:
     if any(c.isupper() for c in part.text):
         spans = [
             sp
-            for sp in _name_spans(text, part.start, part.end, src.common_words)
-            if not _common_capitalized(text, part.start, sp, src.name_words)
+            for sp in name_spans(text, part.start, part.end, src.common_words)
+            if not common_capitalized(text, part.start, sp, src.name_words)
         ]
     else:  # lower-cased text: names are the words the article only writes capitalized
-        spans = _lower_name_spans(text, part.start, part.end, src.name_words)
+        spans = lower_name_spans(text, part.start, part.end, src.name_words)
     out = []
     for sp in spans:
-        start, end, words = _drop_opening_common(text, part.start, sp, src)
+        start, end, words = drop_opening_common(text, part.start, sp, src)
         start = _first_name_word(text, start, end, words)
         if all(w in _common_abbreviations() for w in words) and text[start:end].isupper():
             continue  # "TV", "the PM": a kind of thing or an office, not an article entity
@@ -277,10 +277,10 @@ def _first_name_word(text: str, start: int, end: int, words: list[str]) -> int:
     """Where the name itself begins: after the closed-class words the capitalized run opens
     with ("But PM", "The QPR", "of 'American Pie"; not "New York", "Sir Bradley"), so the
     reported span is the name, not its article, conjunction or preposition."""
-    for m in _WORD_RE.finditer(text, start, end):
-        word = _norm_word(m.group())
+    for m in WORD_RE.finditer(text, start, end):
+        word = norm_word(m.group())
         if word == words[0] or (
-            word not in _opening_function_words() and word not in _NAME_LINKS
+            word not in _opening_function_words() and word not in NAME_LINKS
         ):
             return m.start()
     return start
@@ -301,9 +301,9 @@ def _check_name(
     positions = sorted({p for w in words for p in _mentions_or_clipped(w, src)})
     # a name the article gives only outside the annotated sentences (a heading, a credit) is
     # in no supporting sentence: judged as a name found elsewhere, with no mention to point at
-    own = frozenset(_stem(w) for w in words)
+    own = frozenset(stem_of(w) for w in words)
     scores, window = ctx.window(own)
-    mine = _local_context(ctx.align.tokens, start, end, None, cfg.number_context_words)
+    mine = local_context(ctx.align.tokens, start, end, None, cfg.number_context_words)
     others = {w for _, _, ws in spans for w in ws if w not in words}
     if _locates_place(ctx.text, span, spans, src):
         # "a bar in West Palm Beach in Florida": the name says where the place before it is,
@@ -475,7 +475,7 @@ def _locates_place(text: str, span: _Span, spans: list[_Span], src: ArticleIndex
     if text[end - 2 : end] in ("'s", "’s"):
         return False  # "in Alzheimer's": a possessive, no place
     words = span[2]
-    named = all(_known_word(w, src) for w in place[2]) and not any(map(_common_english, words))
+    named = all(_known_word(w, src) for w in place[2]) and not any(map(common_english, words))
     titled = words[0] in _common_abbreviations() | _honorific_words() | _role_words()
     person = PERSON in (type_of(words, src.name_types), context_type(text, start, words))
     return named and not titled and not person and not _located_otherwise(text, place, words, src)
@@ -486,7 +486,7 @@ def _located_otherwise(text: str, place: _Span, words: list[str], src: ArticleIn
     Washington, D.C." where the summary says "Washington, Arizona")?"""
     head = re.escape(text[place[0] : place[1]])
     for m in re.finditer(head + r"(?:,\s+|\s+in\s+)([A-Z][\w'’.-]*)", src.text):
-        if not name_word_match(_norm_word(m.group(1)), set(words)):
+        if not name_word_match(norm_word(m.group(1)), set(words)):
             return True
     return False
 
@@ -606,7 +606,7 @@ def _no_slot_name(words: list[str], n: IndexedName, src: ArticleIndex) -> bool:
     if len(n.words) != 1:
         return False
     (word,) = n.words
-    if word in src.common_words or _common_english(word):
+    if word in src.common_words or common_english(word):
         return sum(m.words == n.words for m in src.names) == 1
     return (
         is_demonym(src.text[n.start : n.end])
@@ -761,7 +761,7 @@ def _role_words() -> frozenset[str]:
 def _honorific_words() -> frozenset[str]:
     """Titles before a name ("Mr", "Dame"): not given names."""
     return frozenset(
-        _norm_word(line.split("|", 1)[0].strip().rstrip(".")) for line in entries("attr_honorifics")
+        norm_word(line.split("|", 1)[0].strip().rstrip(".")) for line in entries("attr_honorifics")
     )
 
 
@@ -772,7 +772,7 @@ def _spelt_out_acronym(text: str, end: int, words: list[str], src: ArticleIndex)
     m = _ACRONYM_AFTER.match(text, end)
     if m is None:
         return None
-    acronym = _norm_word(m.group(1))
+    acronym = norm_word(m.group(1))
     if acronym not in src.acronyms and acronym not in src.words:
         return None
     letters = iter(acronym)

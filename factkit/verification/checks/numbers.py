@@ -56,7 +56,7 @@ from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.goal_minutes import judge_goal_minutes
 from factkit.verification.index import IndexedNumber, neighbours_of
-from factkit.verification.names import _proper_words
+from factkit.verification.names import proper_words
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_pairs import paired_in_article
 from factkit.verification.number_roles import clock_side, judge_ranks, judge_respectively
@@ -71,12 +71,12 @@ from factkit.verification.numbers import (
     supported_times,
 )
 from factkit.verification.text import (
-    _DIGITS_RE,
-    _bound,
-    _local_context,
-    _stem,
-    _words,
+    DIGITS_RE,
+    local_context,
     sentence_around,
+    stem_of,
+    word_bound,
+    word_list,
 )
 from factkit.verification.unit_scales import scale_between
 
@@ -192,9 +192,9 @@ def _role_rivals(
 
 
 def _name_reader(ctx: SentenceContext) -> Callable[[str], set[str]]:
-    """The name words of a stretch of text (``_proper_words`` by the article's lower-case
+    """The name words of a stretch of text (``proper_words`` by the article's lower-case
     words), which tells whose score, rank or number it is."""
-    return partial(_proper_words, common_words=ctx.src.common_words)
+    return partial(proper_words, common_words=ctx.src.common_words)
 
 
 def _check_number(
@@ -207,7 +207,7 @@ def _check_number(
     """The reason against one summary number, or None (a qualifier finding goes to
     ``reasons`` or ``notes`` directly; ``derivable``: it may be a sum or difference)."""
     cfg, src, tokens = ctx.config, ctx.src, ctx.align.tokens
-    mine = _local_context(tokens, q.start, q.end, q.unit, cfg.number_context_words)
+    mine = local_context(tokens, q.start, q.end, q.unit, cfg.number_context_words)
     own = frozenset(t[0] for t in tokens if q.start <= t[1] and t[2] <= q.end)
     scores, best = ctx.window(own)
     window = set(best)
@@ -357,7 +357,7 @@ def _value_match(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> b
 def _within_bound(claimed: Quantity, actual: float) -> bool:
     """ "more than 500,000" holds for 572,206 and "under 50" for 48: the article's value is
     past the bound by less than the bound's last written digit is worth."""
-    bound = _bound(claimed.qualifier)
+    bound = word_bound(claimed.qualifier)
     step = _round_step(claimed)
     if step <= 0 or bound not in ("lower", "upper"):
         return False
@@ -375,7 +375,7 @@ def _fraction_as_percent(claimed: Quantity, actual: Quantity) -> bool:
             unit_key(percent.unit) == "percent"
             and not fraction.unit
             and 0 < fraction.value < 1
-            and not _DIGITS_RE.search(fraction.text)
+            and not DIGITS_RE.search(fraction.text)
         ):
             loose = fraction.qualifier or percent.qualifier
             return abs(100 * fraction.value - percent.value) <= (5.0 if loose else 2.0)
@@ -597,7 +597,7 @@ _SCALE_SHORT_RE = re.compile(rf"(?<=\d)({alternation(_SCALE_SHORT)})\b")
 def _wording(text: str) -> str:
     """How a quantity is written, with the scale word spelt out and glued to the digits
     ("£17m", "£17million" and "£17 million" all read "17million")."""
-    written = " ".join(_words(text.lower()))
+    written = " ".join(word_list(text.lower()))
     written = re.sub(r"(?<=\d) (?=million|billion|trillion\b)", "", written)
     return _SCALE_SHORT_RE.sub(lambda m: _SCALE_SHORT[m.group(1)], written)
 
@@ -606,8 +606,8 @@ def _counted_noun(ctx: SentenceContext, q: Quantity) -> str | None:
     """The stem of the noun ``q`` counts ("70 stray animals" -> "animal"), or None."""
     if not q.unit or _measured(ctx, q.unit):
         return None
-    words = _words(q.unit)
-    return _stem(words[-1]) if words else None
+    words = word_list(q.unit)
+    return stem_of(words[-1]) if words else None
 
 
 def _words_moved(
@@ -630,7 +630,7 @@ def _words_moved(
         return False
     if _value_match(ctx, q, rival.quantity):
         return False
-    words = mine - {_stem(w) for w in _words(q.unit)}
+    words = mine - {stem_of(w) for w in word_list(q.unit)}
     if len(words & rival.context) < 2:
         return False
     return not any(words & n.context for n in same_value)
@@ -716,7 +716,7 @@ def _check_qualifier(
     notes: list[VerifyReason],
 ) -> None:
     span = (q.start, q.end)
-    claimed, actual = _bound(q.qualifier), _bound(sq.qualifier)
+    claimed, actual = word_bound(q.qualifier), word_bound(sq.qualifier)
     if {claimed, actual} == {"lower", "upper"}:
         reasons.append(
             VerifyReason(
@@ -756,7 +756,7 @@ def _precision(q: Quantity) -> float:
     if written is None:
         return 0.0
     digits, scale = written
-    if "." in digits or scale >= 1000 or _bound(q.qualifier) == "approx":
+    if "." in digits or scale >= 1000 or word_bound(q.qualifier) == "approx":
         return _round_step(q)
     return 0.0
 
@@ -776,7 +776,7 @@ def _round_step(q: Quantity) -> float:
 def _written(q: Quantity) -> tuple[str, float] | None:
     """The last digits written in ``q`` and the scale applied to them ("£1.5m" -> ("1.5",
     1e6)); None for a number in words or a zero."""
-    digits = _DIGITS_RE.findall(q.text)
+    digits = DIGITS_RE.findall(q.text)
     if not digits:
         return None
     written = digits[-1].replace(",", "").replace(" ", "")

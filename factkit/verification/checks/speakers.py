@@ -38,9 +38,9 @@ from factkit.document import Attribution, ReasonType, VerifyReason
 from factkit.lang import word_set
 from factkit.summarization.porter import stem as porter_stem
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
-from factkit.verification.names import _common_capitalized, _proper_words
+from factkit.verification.names import common_capitalized, proper_words
 from factkit.verification.references import is_description
-from factkit.verification.text import _WORD_RE, _content_words, _norm_word, _stem, _words
+from factkit.verification.text import WORD_RE, content_words, norm_word, stem_of, word_list
 
 _ROLE_WORDS = word_set("speaker_role_words")
 _STATEMENT_CUES = word_set("speaker_statement_cues")
@@ -70,11 +70,11 @@ def check_speakers(ctx: SentenceContext, atts: list[Attribution]) -> list[Verify
     content shares most words with the summary's."""
     reasons: list[VerifyReason] = []
     for a in [*atts, *_headline_attribution(ctx, atts)]:
-        claimed = _proper_words(a.speaker or "", ctx.src.common_words)
+        claimed = proper_words(a.speaker or "", ctx.src.common_words)
         if not claimed or a.speaker_start is None or a.speaker_end is None:
             continue  # "he", "the actor", "Opponents": nothing to hold against the article
         span = (a.speaker_start, a.speaker_end, sorted(claimed))
-        if _common_capitalized(ctx.text, ctx.part.start, span, ctx.src.name_words):
+        if common_capitalized(ctx.text, ctx.part.start, span, ctx.src.name_words):
             continue  # "Relatives said": a description, not a name
         if is_description(ctx.text, a.speaker_start, a.speaker_end):
             continue  # "the Frenchman said": a reference, not a name to hold against it
@@ -82,7 +82,7 @@ def check_speakers(ctx: SentenceContext, atts: list[Attribution]) -> list[Verify
             continue  # "says Uppsala, Sweden, police officer": a place qualifying a role
         if _titled_role(a.speaker or ""):
             continue  # "the Prime Minister", "the White House press secretary": a role
-        said = {porter_stem(w) for w in _content_words(a.content) - claimed}
+        said = {porter_stem(w) for w in content_words(a.content) - claimed}
         if not said:
             continue
         reason = _check_speaker(ctx, a, claimed, said)
@@ -120,7 +120,7 @@ def _check_speaker(
     """``speaker_mismatch`` when the article attribution of the same content (``said``: its
     stems) names someone else than ``claimed``."""
     src = ctx.src
-    _, window = ctx.window(frozenset(_stem(w) for w in claimed))
+    _, window = ctx.window(frozenset(stem_of(w) for w in claimed))
     named_nearby = any(mentions(w, src, ctx.near(window)) for w in claimed)
     best = _same_content(ctx, said, window)
     if best is None:
@@ -149,13 +149,13 @@ def _check_speaker(
     pos = src.attribution_pos[best]
     if head[:1].islower() and (
         (pos is not None and all(mentions(w, src, ctx.near([pos])) for w in claimed))
-        or any(claimed | {_norm_word(head)} <= _content_words(p) for p in phrases)
+        or any(claimed | {norm_word(head)} <= content_words(p) for p in phrases)
     ):
         return None  # ... or the article calls its speaker so ("Manny Pacquiao's promoter")
     article_speaker: str | None = real.speaker_resolved or real.speaker
     # An article speaker named in the attribution itself outweighs a mention nearby;
     # a "he" or "officials" there may well be the summary's speaker named earlier.
-    if not _proper_words(real.speaker or "", src.common_words):
+    if not proper_words(real.speaker or "", src.common_words):
         article_speaker = _unnamed_speaker(ctx, best, claimed, named_nearby)
         if article_speaker is None:
             return None
@@ -178,7 +178,7 @@ def _unnamed_speaker(
     real = src.attributions[k]
     pos = src.attribution_pos[k]
     head = _description_head(real.speaker or "")
-    if _proper_words(real.speaker_resolved or "", src.common_words):
+    if proper_words(real.speaker_resolved or "", src.common_words):
         # resolved to a name; "his manager" resolved to "his manager" is as unnamed as before.
         # A "he" may be the summary's speaker named before it; "his manager" is not "him".
         if head is None and named_nearby and _named_before(ctx, k, claimed):
@@ -188,7 +188,7 @@ def _unnamed_speaker(
     # just before, unless the summary's speaker is named there too
     referent = _antecedent_speaker(ctx, k)
     if referent is not None and pos is not None:
-        if any(name_word_match(w, _content_words(referent)) for w in claimed) or any(
+        if any(name_word_match(w, content_words(referent)) for w in claimed) or any(
             mentions(w, src, ctx.near([pos])) for w in claimed
         ):
             return None
@@ -212,14 +212,14 @@ def _named_before(ctx: SentenceContext, k: int, claimed: set[str]) -> bool:
     earlier = set(range(max(0, pos - ctx.config.antecedent_sentences), pos))
     if any(mentions(w, src, earlier) for w in claimed):
         return True
-    before = set(_words(src.text[src.body[pos].start : real.speaker_start]))
+    before = set(word_list(src.text[src.body[pos].start : real.speaker_start]))
     return any(name_word_match(w, before) for w in claimed)
 
 
 def _description_head(speaker: str) -> str | None:
     """The noun a description of one speaker ends in ("his manager" -> "manager"), or None for
     a pronoun, a bare plural ("Officials") or nothing."""
-    words = _words(speaker)
+    words = word_list(speaker)
     if len(words) < 2 or words[0] not in _DESCRIPTION_OPENERS or words[-1] in _PRONOUNS:
         return None
     return words[-1]
@@ -229,11 +229,11 @@ def _described_as(text: str, claimed: set[str], head: str) -> bool:
     """Does ``text`` put the description's noun ``head`` within a few words of a name word of
     ``claimed`` ("manager Jose Mourinho", "Mourinho, the Chelsea manager"), not as theirs
     ("Hazard's manager")?"""
-    found = list(_WORD_RE.finditer(text))
-    norm = [_norm_word(m.group()) for m in found]
+    found = list(WORD_RE.finditer(text))
+    norm = [norm_word(m.group()) for m in found]
     reach = _DESCRIPTION_REACH
     for i, word in enumerate(norm):
-        if word != head and _stem(word) != _stem(head):
+        if word != head and stem_of(word) != stem_of(head):
             continue
         for j in range(max(0, i - reach), min(len(norm), i + reach + 1)):
             possessive = found[j].group().endswith(("'s", "’s"))
@@ -319,7 +319,7 @@ def _content_stems(content: str) -> frozenset[str]:
     """Porter stems of the content words of an attribution's content: "looked tired" and
     "looks to be tiring", "get people into work" and "getting people working" share theirs
     (the verifier's six-letter stems do not)."""
-    return frozenset(porter_stem(w) for w in _content_words(content))
+    return frozenset(porter_stem(w) for w in content_words(content))
 
 
 def _named_before_appositive(ctx: SentenceContext, real: Attribution, claimed: set[str]) -> bool:
@@ -336,13 +336,13 @@ def _named_before_appositive(ctx: SentenceContext, real: Attribution, claimed: s
     if pos is None:
         return False
     before = text[ctx.src.body[pos].start : start]
-    return any(w in _words(before) for w in claimed)
+    return any(w in word_list(before) for w in claimed)
 
 
 def _titled_role(speaker: str) -> bool:
     """The speaker ends in a title or role word with no name after it ("Prime Minister",
     "the White House press secretary", "Police and Crime Commissioner (PCC)")."""
-    words = [_norm_word(m.group()) for m in _WORD_RE.finditer(speaker.split("(")[0])]
+    words = [norm_word(m.group()) for m in WORD_RE.finditer(speaker.split("(")[0])]
     return bool(words) and words[-1] in _ROLE_WORDS
 
 
@@ -361,7 +361,7 @@ def _antecedent_speaker(ctx: SentenceContext, k: int) -> str | None:
         if pos - before > ctx.config.antecedent_sentences:
             return None
         for name in (src.attributions[j].speaker_resolved, src.attributions[j].speaker):
-            if name and _proper_words(name, src.common_words):
+            if name and proper_words(name, src.common_words):
                 return name
     return None
 
@@ -375,10 +375,10 @@ def _nested_speaker(
     summary's own content names them too ("Eden Hazard said he believed Hazard looked tired": a
     statement about them), nor when they are only the statement's subject ("Manchester United
     need to look at the next seven games as 'finals'", Juan Mata says)."""
-    if _content_words(summary_att.content) & claimed:
+    if content_words(summary_att.content) & claimed:
         return False
-    cue = {porter_stem(w) for w in _words(summary_att.cue)}
-    words = [_norm_word(m.group()) for m in _WORD_RE.finditer(real.content)]
+    cue = {porter_stem(w) for w in word_list(summary_att.cue)}
+    words = [norm_word(m.group()) for m in WORD_RE.finditer(real.content)]
     for i, word in enumerate(words):
         if word in claimed:
             return any(porter_stem(w) in cue for w in words[i + 1 :])
@@ -423,7 +423,7 @@ def _person_words(att: Attribution, phrases: list[str]) -> set[str]:
     for phrase in phrases:
         written = phrase.split()
         owners = [i for i, w in enumerate(written) if w.endswith(("'s", "’s"))]
-        words |= _content_words(" ".join(written[owners[-1] + 1 :] if owners else written))
+        words |= content_words(" ".join(written[owners[-1] + 1 :] if owners else written))
     return words
 
 
@@ -431,7 +431,7 @@ def _speaker_words(att: Attribution) -> set[str]:
     words: set[str] = set()
     for part in (att.speaker, att.speaker_resolved, att.speaker_title):
         if part:
-            words |= _content_words(part)
+            words |= content_words(part)
     return words
 
 
@@ -441,7 +441,7 @@ def _silent_speaker(
     """``speaker_mismatch`` when the summary gives a statement ("Michael Oliver insisted ...")
     to someone the article never gives one (no attribution's speaker, resolved or written,
     names them), while the passage that supports it is someone else's named statement."""
-    if _norm_word(a.cue.split()[0]) not in _STATEMENT_CUES:
+    if norm_word(a.cue.split()[0]) not in _STATEMENT_CUES:
         return None
     if (a.speaker or "").split()[-1][:1].islower():
         return None  # "Ebola survivors", "Chelsea fans": a description, its name word a qualifier
@@ -455,7 +455,7 @@ def _silent_speaker(
         if src.attribution_pos[k] not in near:
             continue
         name = att.speaker_resolved or att.speaker or ""
-        if not _proper_words(name, src.common_words):
+        if not proper_words(name, src.common_words):
             continue
         return VerifyReason(
             ReasonType.SPEAKER_MISMATCH,

@@ -21,9 +21,9 @@ import re
 from factkit.document import ReasonType, VerifyReason
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.index import ArticleIndex
-from factkit.verification.names import _name_spans
+from factkit.verification.names import name_spans
 from factkit.verification.references import short_form_of
-from factkit.verification.text import _WORD_RE, _norm_word
+from factkit.verification.text import WORD_RE, norm_word
 
 _MAX_EDIT_SHARE = 0.3  # "bieniewski"/"bieniewicz": 3 edits in 10 letters
 _MIN_LETTERS = 4  # shorter words are too easily one another's near miss ("Ham", "Hay")
@@ -58,11 +58,11 @@ def check_misspelt_names(ctx: SentenceContext) -> list[VerifyReason]:
     name broken in two."""
     src, text = ctx.src, ctx.text
     reasons = _broken_names(ctx)
-    for start, end, words in _name_spans(text, ctx.part.start, ctx.part.end, src.common_words):
+    for start, end, words in name_spans(text, ctx.part.start, ctx.part.end, src.common_words):
         if len(words) < 2:
             continue
-        for m in _WORD_RE.finditer(text, start, end):
-            word = _norm_word(m.group())
+        for m in WORD_RE.finditer(text, start, end):
+            word = norm_word(m.group())
             if word not in words or word in src.words or word in src.acronyms:
                 continue
             others = [w for w in words if w != word]
@@ -90,7 +90,7 @@ def _broken_names(ctx: SentenceContext) -> list[VerifyReason]:
     src, text = ctx.src, ctx.text
     reasons = []
     for m in _BROKEN_RE.finditer(text, ctx.part.start, ctx.part.end):
-        head, joined = _norm_word(m.group(1)), _norm_word(m.group(1) + m.group(2))
+        head, joined = norm_word(m.group(1)), norm_word(m.group(1) + m.group(2))
         if head in src.words or joined not in src.name_words:
             continue
         found = re.search(rf"\b{re.escape(m.group(1) + m.group(2))}\b", src.text, re.IGNORECASE)
@@ -112,7 +112,7 @@ def _article_spelling(src: ArticleIndex, word: str, others: list[str]) -> tuple[
     for name in src.names:
         if not all(w in name.words for w in others):
             continue
-        for m in _WORD_RE.finditer(src.text, name.start, name.end):
-            if near_miss(word, _norm_word(m.group())):
+        for m in WORD_RE.finditer(src.text, name.start, name.end):
+            if near_miss(word, norm_word(m.group())):
                 return m.start(), m.end()
     return None
