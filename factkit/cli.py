@@ -328,7 +328,7 @@ def verify(
     from factkit.verification import Verifier
 
     result = Verifier(cfg).verify(
-        summary_text, article, split_sentences(article.text, cfg.splitter)
+        summary_text, article, split_sentences(article.text, cfg.verify_splitter())
     )
     if format == VerifyFormat.JSON:
         text = render_verification_json(result, article)

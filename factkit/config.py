@@ -58,6 +58,12 @@ class SplitterConfig(_Section):
     extra_abbreviations: list[str] = Field(
         default_factory=list, description="More abbreviations (lower case, no final dot)."
     )
+    runon_boundaries: bool = Field(
+        True,
+        description="Cut run-on sentences (photo captions glued to the next sentence with no "
+        "full stop) where the packaged run-on model (factkit/models/runon_splitter.json) finds a "
+        "sentence boundary between two words.",
+    )
 
 
 class EncoderConfig(_Section):
@@ -227,6 +233,14 @@ class VerifyConfig(_Section):
         "auto",
         description="Check the summary against the article ('auto' = for seq2seq summaries).",
     )
+    split_runons: bool = Field(
+        False,
+        description="Where the verifier splits the article itself (factkit verify, the verify() "
+        "API, scripts/eval_verify.py), read it and the summary with splitter.runon_boundaries as "
+        "set; off = without the run-on cuts, as the decision layer was fitted (the cuts moved its "
+        "dev false alarms up). factkit run verifies on the report's own split, so that support "
+        "links point at the report's sentences.",
+    )
     top_k: int = Field(3, ge=1, description="Source sentences aligned to each summary sentence.")
     candidate_sentences: int = Field(
         4,
@@ -392,6 +406,12 @@ class Config(_Section):
     verify: VerifyConfig = Field(default_factory=VerifyConfig)
     render: RenderConfig = Field(default_factory=RenderConfig)
     batch: BatchConfig = Field(default_factory=BatchConfig)
+
+    def verify_splitter(self) -> SplitterConfig:
+        """The splitter settings the verifier reads an article and a summary with."""
+        if self.verify.split_runons or not self.splitter.runon_boundaries:
+            return self.splitter
+        return self.splitter.model_copy(update={"runon_boundaries": False})
 
     def to_yaml(self) -> str:
         return yaml.safe_dump(self.model_dump(mode="json"), sort_keys=False, allow_unicode=True)

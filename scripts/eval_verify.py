@@ -78,9 +78,13 @@ from factkit.annotate import Annotations  # noqa: E402
 from factkit.annotate.attribution import AttributionFinder  # noqa: E402
 from factkit.annotate.quantities import QuantityFinder  # noqa: E402
 from factkit.annotate.times import find_times  # noqa: E402
-from factkit.config import Config, load_config  # noqa: E402
+from factkit.config import Config, SplitterConfig, load_config  # noqa: E402
 from factkit.document import Article  # noqa: E402
 from factkit.split import split_sentences  # noqa: E402
+
+# The corruption generator reads highlights and articles without the run-on cuts, as when the
+# benchmark's items were made: a splitter setting must not change the items it is judged on.
+GENERATOR_SPLIT = SplitterConfig(runon_boundaries=False)
 from factkit.verification import Verifier  # noqa: E402
 from factkit.verification.names import name_spans, proper_words  # noqa: E402
 from factkit.verification.text import STOP_WORDS, norm_word, word_list  # noqa: E402
@@ -179,7 +183,7 @@ def corrupt(
     if kind == "speaker_swap":
         atts = [
             a
-            for a in af.find(line, split_sentences(line))
+            for a in af.find(line, split_sentences(line, GENERATOR_SPLIT))
             if a.speaker
             and a.speaker_start is not None
             and a.speaker_end is not None
@@ -239,7 +243,7 @@ def _article_names(article: str) -> list[tuple[int, int, list[str]]]:
     "Emma Jackson"); alone ("Relatives", "Deputies") it is no name at all."""
     common = {norm_word(w) for w in re.findall(r"\b[a-z][\w'-]*", article)}
     out: list[tuple[int, int, list[str]]] = []
-    for sentence in split_sentences(article):
+    for sentence in split_sentences(article, GENERATOR_SPLIT):
         for s, e, words in name_spans(article, sentence.start, sentence.end, common):
             while _opens_sentence(article, s) and norm_word(article[s:e].split()[0]) in common:
                 rest = article[s:e].split(maxsplit=1)
@@ -315,7 +319,7 @@ def corruption_benchmark(
         lines = [ln.strip() for ln in doc["highlights"].split("\n") if ln.strip()]
         t0, c0 = time.perf_counter(), time.process_time()
         e0, r0 = encoder_clock["seconds"], encoder_clock["rows"]
-        sentences = split_sentences(article.text, cfg.splitter)
+        sentences = split_sentences(article.text, cfg.verify_splitter())
         # the article is annotated once; every summary of it below reads these annotations (a
         # verify keeps no encoded row in them, so each result is that of fresh annotations)
         annotations = verifier.annotator.annotate(article, sentences)
@@ -441,7 +445,7 @@ def judged_highlights(cfg: Config, docs: list[dict[str, Any]]) -> None:
         article = Article(text=doc["article"], id=doc["id"])
         lines = [ln.strip() for ln in doc["highlights"].split("\n") if ln.strip()]
         if doc["id"] not in splits:
-            sentences = split_sentences(article.text, cfg.splitter)
+            sentences = split_sentences(article.text, cfg.verify_splitter())
             splits[doc["id"]] = (sentences, verifier.annotator.annotate(article, sentences))
         result = verifier.verify(lines[row["line_index"]], article, *splits[doc["id"]])
         split = "dev" if n % 2 == 0 else "test"
@@ -481,7 +485,7 @@ def qags(cfg: Config, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         article = Article(text=row["article"], id=row["id"].rsplit("-", 1)[0])
         if article.text not in splits:
-            sentences = split_sentences(article.text, cfg.splitter)
+            sentences = split_sentences(article.text, cfg.verify_splitter())
             splits = {article.text: (sentences, verifier.annotator.annotate(article, sentences))}
         result = verifier.verify(row["summary_sentence"], article, *splits[article.text])
         reasons = [r for s in result.sentences for r in s.reasons]
@@ -553,7 +557,7 @@ def cliff(cfg: Config, rows: list[dict[str, Any]], dump: Path | None) -> None:
     for row in rows:
         article = Article(text=row["article"], id=row["id"])
         if article.text not in splits:
-            sentences = split_sentences(article.text, cfg.splitter)
+            sentences = split_sentences(article.text, cfg.verify_splitter())
             splits = {article.text: (sentences, verifier.annotator.annotate(article, sentences))}
         verifier.trace = []
         result = verifier.verify(row["summary"], article, *splits[article.text])

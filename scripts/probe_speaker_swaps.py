@@ -56,13 +56,15 @@ def main() -> None:
         common = {norm_word(w) for w in re.findall(r"\b[a-z][\w'-]*", row["article"])}
         atts = [
             a
-            for a in verifier.attribution_finder.find(summary, split_sentences(summary))
+            for a in verifier.attribution_finder.find(
+                summary, split_sentences(summary, cfg.verify_splitter())
+            )
             if a.speaker and a.speaker_start is not None and proper_words(a.speaker, common)
         ]
         if not atts:
             continue
         article = Article(text=row["article"], id=row["id"])
-        sentences = split_sentences(article.text, cfg.splitter)
+        sentences = split_sentences(article.text, cfg.verify_splitter())
         annotations = verifier.annotator.annotate(article, sentences)
         untouched = verifier.verify(summary, article, sentences, annotations)
         summaries += 1

@@ -28,6 +28,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from factkit.config import Config  # noqa: E402
 from factkit.encoder import get_encoder  # noqa: E402
 from factkit.enums import SegmentKind  # noqa: E402
 from factkit.split import split_sentences  # noqa: E402
@@ -55,7 +56,7 @@ def read_articles(limit: int | None) -> list[ArticleSource]:
         with (EVAL / name).open(encoding="utf-8") as fh:
             rows = [json.loads(line) for line in fh if line.strip()]
         for row in rows[0::2][:limit]:  # even positions only: the dev half
-            sents = split_sentences(row["article"])
+            sents = split_sentences(row["article"], Config().verify_splitter())  # as verify reads
             body = [s.text for s in sents if s.kind == SegmentKind.BODY] or [s.text for s in sents]
             lines = [h.strip() for h in row["highlights"].split("\n") if h.strip()]
             out.append(

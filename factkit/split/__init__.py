@@ -19,6 +19,9 @@ News rules on top of Punkt:
   ``?``/``!`` before a lower-case word or a quote attribution (``"Why?" Smith asked.``), lists
   (``1.``, ``2)``, ``a.``, bullets), emoji-led sentences, trailing photo credits ``(Name / Agency)``
   and tweet bylines ``— Name (@handle) Date`` split off as segments of their own.
+* run-ons (``splitter.runon_boundaries``): inside a Punkt sentence, a small self-supervised model
+  (:mod:`.runons`, ``factkit/models/runon_splitter.json``) cuts where a photo caption was glued to
+  the next sentence with no full stop ("... at his best Hazard was substituted ...").
 
 Each segment gets a kind (see ``factkit.document.SEGMENT_KINDS``): ``body``, ``dateline``,
 ``heading``, ``caption``, ``credit``, ``embed`` or ``standfirst`` (captions and the standfirst:
@@ -27,7 +30,8 @@ Each segment gets a kind (see ``factkit.document.SEGMENT_KINDS``): ``body``, ``d
 
 The package: :mod:`.punkt_model` (Punkt's English model as plain data), :mod:`.patterns`
 (characters, regexes, word lists from ``factkit/lang/en``), :mod:`.splitter` (units and sentence
-ends), :mod:`.lists` (inline list items) and :mod:`.kinds` (segment kinds).
+ends), :mod:`.lists` (inline list items), :mod:`.runons` (run-on cuts) and :mod:`.kinds` (segment
+kinds).
 """
 
 from __future__ import annotations

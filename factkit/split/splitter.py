@@ -49,6 +49,7 @@ from factkit.split.patterns import (
     last_non_space,
 )
 from factkit.split.punkt_model import ORTHO_LC, ORTHO_MID_UC, english_punkt_parameters
+from factkit.split.runons import RunonModel, load_runon_model
 
 __all__ = ["SentenceSplitter"]
 
@@ -79,6 +80,9 @@ class SentenceSplitter:
         self._ortho: dict[str, int] = dict(params.ortho_context)
         self._collocations = frozenset(params.collocations)
         self._starters = frozenset(params.sent_starters) | NEWS_STARTERS
+        self._runons: RunonModel | None = None
+        if self.config.runon_boundaries:
+            self._runons = load_runon_model(self._ortho)
 
     # --- public API --------------------------------------------------------------------------
 
@@ -187,6 +191,8 @@ class SentenceSplitter:
         bounds = self._punctuation_boundaries(text, us, ue, forced, protected)
         if forced:
             bounds = sorted(set(bounds).union(forced))
+        if self._runons is not None:
+            bounds = self._runon_bounds(text, us, ue, bounds)
         found: list[int] = []
         embed_kind = "embed" if self.config.classify_segments else "body"
         ei = 0  # next byline (bylines and segments both come in text order)
@@ -207,6 +213,19 @@ class SentenceSplitter:
                 segments.append(Segment(s, s + len(stripped), kind))
             prev = b
         return found
+
+    def _runon_bounds(self, text: str, us: int, ue: int, bounds: list[int]) -> list[int]:
+        """``bounds`` plus the run-on model's cuts inside each sentence they leave."""
+        assert self._runons is not None
+        out: list[int] = []
+        prev = us
+        for b in [*bounds, ue]:
+            if b > prev:
+                out += self._runons.cuts(text, prev, b)
+            if b < ue:
+                out.append(b)
+            prev = max(prev, b)
+        return out
 
     def _punctuation_boundaries(
         self,

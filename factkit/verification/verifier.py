@@ -155,7 +155,7 @@ class Verifier:
             annotations = self.annotator.annotate(article, sentences)
         src = self.index(annotations)
         # A summary is all body text: a short line without a final period is still a sentence.
-        split_cfg = self.config.splitter.model_copy(
+        split_cfg = self.config.verify_splitter().model_copy(
             update={"classify_segments": False, "max_len": self._summary_max_len()}
         )
         parts = [s for s in split_sentences(summary_text, split_cfg) if s.text.strip()]
@@ -335,4 +335,5 @@ def verify(summary_text: str, source: str | Article, config: Config | None = Non
 
     cfg = config or Config()
     article = source if isinstance(source, Article) else article_from_text(source)
-    return Verifier(cfg).verify(summary_text, article, split_sentences(article.text, cfg.splitter))
+    sentences = split_sentences(article.text, cfg.verify_splitter())
+    return Verifier(cfg).verify(summary_text, article, sentences)
