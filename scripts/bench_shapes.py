@@ -22,6 +22,8 @@ Shapes (the stage timed; before the fixes of this stop at 100-200 KB):
                    spaces, 217 s for 4,000)
   token_article    verify: an article of one long token, a scraped blob (36 s at 40 KB: the
                    holder of an age was read from every letter to the token's end)
+  runon_gaps       split: a sentence with no full stop and a capital every few words (run-on cuts:
+                   each gap counted the quotes of the piece before it; 6.7 s at 1 MB)
   table_article    verify: an article "sentence" of thousands of numbers, a flattened table
                    ('5 to 6 to ' at 48 KB: 8.5 s; pairs of its numbers were tried)
 """
@@ -60,6 +62,7 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
         "split",
         lambda n: f"Police said the fire started at noon.\n\n{'1' * n}\n\nThe mayor thanked them.",
     ),
+    "runon_gaps": ("split", lambda n: _repeat('the big dog saw the Cat and "ran ', n)),
     "number_words": ("quantities", lambda n: _repeat("twenty-five thousand three hundred and ", n)),
     "runon_cues": ("attribution", lambda n: _repeat('He said "yes and ', n)),
     "runon_reports": ("attribution", lambda n: _repeat('"We will win," Smith said and ', n)),
