@@ -16,6 +16,7 @@ from factkit.annotate.attribution.tokens import (
     INTRO_WORDS,
     LEAD_ADVERBS,
     LEAD_TIME_DETERMINERS,
+    PHOTO_MARKS,
     PREDETERMINERS,
     PREPOSITIONS,
     RELATIVES,
@@ -201,7 +202,7 @@ def clean_title(seg: list[Tok]) -> list[Tok]:
 
 def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
     """Drop trailing time words ("Trump this week"), reject clauses and prepositions."""
-    out = list(np)
+    out = drop_photo_mark(list(np))
     while len(out) > 1 and out[-1].lower in TRAILING_TIME:
         out.pop()
     if len(out) > 1 and out[-1].lower in SPEAKER_PRONOUNS and out[-2].text[:1].islower():
@@ -222,6 +223,17 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
         elif is_verbish(tok) and not seen_relative:
             return []
     return out
+
+
+def drop_photo_mark(toks: list[Tok]) -> list[Tok]:
+    """ "Juan Mata (right)", "Ann Lee (pictured with her son)": a bracket pointing at a photo
+    ends the phrase after the name; a party label ("Tom Kent (D-Ohio)") stays."""
+    if len(toks) < 4 or toks[-1].text != ")":
+        return toks
+    opening = max((k for k, t in enumerate(toks) if t.text == "("), default=0)
+    if opening > 0 and toks[opening + 1].lower in PHOTO_MARKS:
+        return toks[:opening]
+    return toks
 
 
 # words after which a determiner continues the phrase instead of opening the subject

@@ -47,3 +47,19 @@ def test_an_opening_time_phrase_is_no_part_of_the_speaker() -> None:
 def test_a_second_intro_word_set_off_by_commas_is_skipped() -> None:
     text = "Recently, however, it issued a paper welcoming the plan, and calling for a new stadium."
     assert _speakers(text)["calling for"] == "it"
+
+
+def test_a_photo_position_mark_after_the_name_is_no_part_of_the_speaker() -> None:
+    # "Juan Mata (right) says": the mark points at a photo; the speaker is the name
+    text = (
+        "The club lost again. Coach Ann Rigby (left) says the players must work harder. "
+        "Dan Holt (pictured this week) said he would stay."
+    )
+    speakers = _speakers(text)
+    assert speakers["says"] == "Coach Ann Rigby"
+    assert speakers["said"] == "Dan Holt"
+
+
+def test_a_party_label_in_brackets_stays_in_the_speaker() -> None:
+    speakers = _speakers("Rep. Tom Kent (D-Ohio) said the bill would pass.")
+    assert speakers["said"] == "Rep. Tom Kent (D-Ohio)"
