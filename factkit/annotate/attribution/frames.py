@@ -255,6 +255,9 @@ def inverted_after_quote(c: CueContext) -> FrameResult:
         before.text == "," and len(head) > 1 and c.article.is_closing_mark(head[-2].start)
     ):
         return decided(read_inverted(c, head))
+    if before.text == "'" and len(head) > 1 and head[-2].text in {",", "?", "!"}:
+        # ",' said Smith": an ASCII closing mark the quotation finder could not pair
+        return decided(read_inverted(c, head))
     return None
 
 

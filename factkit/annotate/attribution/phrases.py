@@ -95,7 +95,8 @@ def _speaker_next_to_cue(
     if not np:
         return None
     boundary: int | None = None
-    if len(np) < len(found[0]):
+    lead = [t for t in found[0] if t.start < np[0].start]
+    if len(np) < len(found[0]) and not (lead and all(t.text in _LEAD_MARKS for t in lead)):
         boundary = np[0].start
     elif len(found) > 1 and found[1]:
         boundary = found[1][-1].end
@@ -200,6 +201,12 @@ def clean_title(seg: list[Tok]) -> list[Tok]:
     return out
 
 
+# Marks dropped from the start of a speaker phrase. The ASCII single mark is no quotation token
+# (it is also an apostrophe), so a closing mark the quotation finder could not pair ("... on its
+# own,' she said") reaches the phrase; content before it still ends where it did.
+_LEAD_MARKS = frozenset({"-", "—", "–", ".", "'", "`", "``"})
+
+
 def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
     """Drop trailing time words ("Trump this week"), reject clauses and prepositions."""
     out = drop_photo_mark(list(np))
@@ -207,7 +214,7 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
         out.pop()
     if len(out) > 1 and out[-1].lower in SPEAKER_PRONOUNS and out[-2].text[:1].islower():
         return []  # reduced relative clause: "the rate he proposed", "the mail they asked for"
-    while out and out[0].text in {"-", "—", "–", "."}:
+    while out and out[0].text in _LEAD_MARKS:
         out.pop(0)
     out = drop_lead_adverbs(out)
     if not out or len(out) > limits.speaker_max_tokens:

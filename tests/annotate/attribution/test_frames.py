@@ -124,3 +124,13 @@ def test_the_list_is_what_decides() -> None:
     assert [a.cue for a in only_leading.find(text, split_sentences(text))] == ["say"]
     assert AttributionFinder().find(text, split_sentences(text)) == []
     assert AttributionFinder(matchers=()).find(text, split_sentences(text)) == []
+
+
+def test_an_unpaired_ascii_closing_mark_before_an_inverted_cue() -> None:
+    # the quotation finder pairs no mark here (no opening one): ",' said X" is still inverted
+    text = "The crowd loved it and we will be back next year,' said Tom Reed."
+    log: list[tuple[str, str, bool]] = []
+    found = AttributionFinder(matchers=recording(log)).find(text, split_sentences(text))
+    assert ("inverted_after_quote", "said", True) in log
+    assert [a.speaker for a in found] == ["Tom Reed"]
+    assert found[0].content.startswith("The crowd loved it")

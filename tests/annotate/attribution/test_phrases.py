@@ -63,3 +63,11 @@ def test_a_photo_position_mark_after_the_name_is_no_part_of_the_speaker() -> Non
 def test_a_party_label_in_brackets_stays_in_the_speaker() -> None:
     speakers = _speakers("Rep. Tom Kent (D-Ohio) said the bill would pass.")
     assert speakers["said"] == "Rep. Tom Kent (D-Ohio)"
+
+
+def test_a_stray_quotation_mark_does_not_open_the_speaker() -> None:
+    # a closing mark the quotation finder could not pair ("... on its own,' she said") or a
+    # tokenized text ("' she said") is punctuation before the speaker, not part of it
+    speakers = _speakers("The road was shut all day and nobody came to help us,' she said.")
+    assert speakers["said"] == "she"
+    assert _speakers("We waited for hours. ' he told us the police had been slow.")["told"] == "he"
