@@ -37,11 +37,13 @@ from factkit.annotate.attribution.context import (
 from factkit.annotate.attribution.evidence import verb_evidence, weak_inversion
 from factkit.annotate.attribution.phrases import by_agent, sentence_subject
 from factkit.annotate.attribution.tokens import (
+    ADDING_PARTICLES,
     APPOSITIVE_LEAD,
     ARTICLES,
     BE,
     CHAIN_BEFORE,
     CLAUSE_JOINERS,
+    CLAUSE_SUBJECTS,
     COORDINATORS,
     ING_OK_BEFORE,
     ING_PREPOSITIONS,
@@ -56,16 +58,24 @@ from factkit.annotate.attribution.tokens import (
     SPEAKER_LEAD,
     TEMPORAL,
     VERB_ONLY_FORMS,
+    WORDS,
     Span,
     Tok,
     is_abbreviation,
+    is_cap,
     is_negated,
     is_quote_tok,
+    is_verbish,
     tokens,
 )
 from factkit.annotate.speakers import SPEAKER_PRONOUNS
 
 FrameMatcher = Callable[[CueContext], FrameResult]
+
+# How far after a cue its object's noun is looked for ("claimed a 26-12 derby victory").
+_THING_WINDOW_TOKENS = 7
+_CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "this", "that"})
 
 # ---------------------------------------------------------------------------- frame builders
 
@@ -319,12 +329,61 @@ def object_preposition(c: CueContext) -> FrameResult:
     ("C, he said of the plan." is a trailing report: its shape is no content)."""
     if not c.right or c.right[0].lower not in OBJECT_PREPOSITIONS or c.shape != "content":
         return None
+    return None if _statement_follows(c) else REJECT
+
+
+def _statement_follows(c: CueContext) -> bool:
+    """A that-clause, colon or quotation after the cue, before its clause ends."""
     for tok in c.right[1:]:
         if tok.lower == "that" or tok.text == ":" or c.article.starts_quote(tok.start):
-            return None
+            return True
         if tok.text in {".", ";", "?", "!"}:
             break
-    return REJECT
+    return False
+
+
+def thing_object(c: CueContext) -> FrameResult:
+    """ "Nadal claimed his eighth title", "she posted a photo of the crowd", "Tevez could add
+    PSG to his list", "the study adds to evidence": the cue takes a thing, not a statement,
+    when no that-clause, colon or quotation follows in its clause. The nouns are listed per
+    lemma ([things_claim], [things_posted]); "add" joins a thing to a noun phrase."""
+    if not c.right or c.shape != "content" or _statement_follows(c):
+        return None
+    things = WORDS.get(f"things_{c.family.lemma}")
+    if things is not None and _thing_heads_object(c.right, things):
+        return REJECT
+    if c.family.lemma == "add" and _added_to(c.right):
+        return REJECT
+    return None
+
+
+def _thing_heads_object(right: list[Tok], things: frozenset[str]) -> bool:
+    """A listed noun within the first words after the cue, with no subject, auxiliary or
+    verb after it (a clause: "claimed the title was rigged")."""
+    window = right[:_THING_WINDOW_TOKENS]
+    for k, tok in enumerate(window):
+        if tok.text in _CLAUSE_END or tok.lower in CLAUSE_SUBJECTS or is_verbish(tok):
+            return False
+        if tok.lower in things:
+            nxt = right[k + 1] if k + 1 < len(right) else None
+            return nxt is None or not (is_verbish(nxt) or nxt.lower.endswith("ed"))
+    return False
+
+
+def _added_to(right: list[Tok]) -> bool:
+    """ "added to the pressure", "added up to", or "add X to" a noun phrase ("add PSG to his
+    list"; not "added the team needed to improve": the infinitive makes it a clause)."""
+    if right[0].lower in ADDING_PARTICLES:
+        return len(right) < 2 or right[1].lower not in OBJECT_WORDS
+    for k, tok in enumerate(right[1:_THING_WINDOW_TOKENS], start=1):
+        if tok.text in _CLAUSE_END or tok.lower in CLAUSE_SUBJECTS or is_verbish(tok):
+            return False
+        if tok.lower == "to":
+            nxt = right[k + 1] if k + 1 < len(right) else None
+            return nxt is not None and (
+                nxt.lower in SPEAKER_LEAD or nxt.lower in _POSSESSIVES or is_cap(nxt)
+            )
+    return False
 
 
 def naming_call(c: CueContext) -> FrameResult:
@@ -455,6 +514,7 @@ FRAME_MATCHERS: tuple[FrameMatcher, ...] = (
     phone_call,
     object_preposition,
     naming_call,
+    thing_object,
     noun_use,
     unquoted_inversion,
     no_speaker,

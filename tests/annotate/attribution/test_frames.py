@@ -28,6 +28,7 @@ ORDER = [
     "phone_call",
     "object_preposition",
     "naming_call",
+    "thing_object",
     "noun_use",
     "unquoted_inversion",
     "no_speaker",
@@ -69,6 +70,7 @@ DECIDED_BY = [
     ("She called into the radio show on Monday.", "called", "phone_call", False),
     ("A driver accused of speeding pleaded not guilty.", "accused", "object_preposition", False),
     ("The twins set up a charity called Brightsteps last year.", "called", "naming_call", False),
+    ("Moss claimed her third world title in Oslo.", "claimed", "thing_object", False),
     ("a spokesman, in said.", "said", "noun_use", False),
     (
         "The plan failed because nobody funded it properly, said Smith.",
@@ -134,3 +136,38 @@ def test_an_unpaired_ascii_closing_mark_before_an_inverted_cue() -> None:
     assert ("inverted_after_quote", "said", True) in log
     assert [a.speaker for a in found] == ["Tom Reed"]
     assert found[0].content.startswith("The crowd loved it")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the cue takes a thing won, shown or put somewhere, not a statement
+        ("Moss claimed her third world title in Oslo on Sunday.", "claimed"),
+        ("The fire claimed four lives before dawn.", "claimed"),
+        ("Dan Holt posted a photo of the flooded street on Facebook.", "posted"),
+        ("The Kent batsmen posted a total of 310 for six.", "posted"),
+        ("Reed added his name to the list of candidates.", "added"),
+        ("The new figures add to the pressure on the mayor.", "add"),
+        ("Rivals could add Lopez to their squad next season.", "add"),
+    ],
+)
+def test_a_thing_for_an_object_is_no_report(text: str, cue: str) -> None:
+    found = AttributionFinder().find(text, split_sentences(text))
+    assert all(a.cue != cue for a in found), [(a.speaker, a.cue, a.content) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a clause after the noun, a that-clause or quotation, an infinitive: still a report
+        ("Moss claimed the title was stolen from her.", "claimed", "Moss"),
+        ("The club claimed victory was certain.", "claimed", "The club"),
+        ("Dan Holt posted a photo with the words: 'We are safe.'", "posted", "Dan Holt"),
+        ("Reed added the team needed to improve quickly.", "added", "Reed"),
+        ("Reed added to reporters that the team would improve.", "added", "Reed"),
+        ("Reed added he had told them to stay calm.", "added", "Reed"),
+    ],
+)
+def test_a_statement_after_such_a_cue_is_still_reported(text: str, cue: str, speaker: str) -> None:
+    found = AttributionFinder().find(text, split_sentences(text))
+    assert [a.speaker for a in found if a.cue == cue] == [speaker]
