@@ -45,6 +45,7 @@ from factkit.annotate.attribution.tokens import (
     CLAUSE_JOINERS,
     CLAUSE_SUBJECTS,
     COORDINATORS,
+    FINDING_CUES,
     ING_OK_BEFORE,
     ING_PREPOSITIONS,
     NON_SUBJECT,
@@ -312,8 +313,22 @@ def subject_of_sentence(c: CueContext) -> FrameResult:
     if (c.is_participle and before.lower in ING_PREPOSITIONS) or (
         c.prev is None and before.lower in CLAUSE_JOINERS
     ):
+        if _no_clause_after(c):
+            return REJECT  # "... and charged him with theft": a that-cue with no clause after it
         return _subject_speaks(c, before)
     return None
+
+
+def _no_clause_after(c: CueContext) -> bool:
+    """A that-cue ("hopes to play", "charged him with", "knows the job") with no that-clause,
+    quotation or colon, and no subject pronoun opening a clause after it ("and believes he
+    deserves" reports); a finding cue's bare object may be its finding ([finding_cues])."""
+    return (
+        c.family.needs_that
+        and c.family.lemma not in FINDING_CUES
+        and not (c.that_next or c.quote_next is not None or c.colon_next)
+        and not (c.right and c.right[0].lower in CLAUSE_SUBJECTS)
+    )
 
 
 def phone_call(c: CueContext) -> FrameResult:

@@ -171,3 +171,35 @@ def test_a_thing_for_an_object_is_no_report(text: str, cue: str) -> None:
 def test_a_statement_after_such_a_cue_is_still_reported(text: str, cue: str, speaker: str) -> None:
     found = AttributionFinder().find(text, split_sentences(text))
     assert [a.speaker for a in found if a.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a that-cue after "and" with a bare object reports nothing
+        "The striker trained on Monday and hopes to play against Leeds.",
+        "Officers arrested the driver and charged him with theft.",
+        "The coach signed two new faces and knows the job of rebuilding well.",
+    ],
+)
+def test_a_that_cue_with_a_bare_object_after_and_is_no_report(text: str) -> None:
+    assert AttributionFinder().find(text, split_sentences(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a clause opened by a subject pronoun, or a finding cue ("found 73 percent improved")
+        (
+            "The coach watched the game and believes he deserves a new deal.",
+            "believes",
+            "The coach",
+        ),
+        ("The study tracked 500 pupils and found 73 percent improved.", "found", "The study"),
+    ],
+)
+def test_a_that_cue_after_and_with_a_clause_still_reports(
+    text: str, cue: str, speaker: str
+) -> None:
+    found = AttributionFinder().find(text, split_sentences(text))
+    assert [a.speaker for a in found if a.cue == cue] == [speaker]
