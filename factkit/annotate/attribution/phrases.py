@@ -15,6 +15,7 @@ from factkit.annotate.attribution.tokens import (
     HARD_BOUNDARY,
     INTRO_WORDS,
     LEAD_ADVERBS,
+    LEAD_PHRASE_OPENERS,
     LEAD_TIME_DETERMINERS,
     PHOTO_MARKS,
     PREDETERMINERS,
@@ -68,6 +69,8 @@ def np_from_right(seg: list[Tok]) -> list[Tok]:
             if tok.lower == "and" and k > 0 and is_cap(seg[k - 1]) and is_cap(out[0]):
                 out.insert(0, tok)
                 continue
+            if k == 0 and tok.lower in LEAD_PHRASE_OPENERS and tok.text[:1].isupper():
+                out.insert(0, tok)  # "After the match Smith": read by clean_speaker
             break
         if tok.lower in RELATIVES and not out:
             return [tok]  # "the company, which said" -> "which"
@@ -223,6 +226,8 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
         out = after_lead_phrase(out)
         if not out:
             return []
+    elif out[0].lower in LEAD_PHRASE_OPENERS:
+        out = _after_lead_opener(out)
     seen_relative = False
     for tok in out:
         if tok.lower in RELATIVES or tok.lower == "whose":
@@ -271,6 +276,16 @@ def after_lead_phrase(toks: list[Tok]) -> list[Tok]:
         ):
             return toks[j:]
     return []
+
+
+def _after_lead_opener(toks: list[Tok]) -> list[Tok]:
+    """The subject after a leading phrase opened by a subordinator or participle ("After the
+    match Smith", "Speaking to reporters the minister"); with none found, the clause word's own
+    clause ("After police" -> "police") or the phrase as it was."""
+    rest = after_lead_phrase(toks) if len(toks) > 2 else []
+    if rest:
+        return rest
+    return toks[1:] if toks[0].lower in CLAUSE_WORDS else toks
 
 
 def drop_lead_adverbs(toks: list[Tok]) -> list[Tok]:
