@@ -236,8 +236,8 @@ def chained(c: CueContext) -> FrameResult:
         or (before.text == "," and not c.is_participle and c.quote_close is not None)
     ):
         return None
-    if c.family.needs_that and not (c.that_next or c.quote_next is not None):
-        return REJECT
+    if (c.family.needs_that and not (c.that_next or c.quote_next is not None)) or _takes_object(c):
+        return REJECT  # "... and accused of theft": the subject is accused, no report
     return decided(read_leading(c, prev.speaker, prev.title))
 
 
@@ -313,8 +313,8 @@ def subject_of_sentence(c: CueContext) -> FrameResult:
     if (c.is_participle and before.lower in ING_PREPOSITIONS) or (
         c.prev is None and before.lower in CLAUSE_JOINERS
     ):
-        if _no_clause_after(c):
-            return REJECT  # "... and charged him with theft": a that-cue with no clause after it
+        if _no_clause_after(c) or _takes_object(c):
+            return REJECT  # "... and charged him with theft", "... and accused of fraud"
         return _subject_speaks(c, before)
     return None
 
@@ -342,9 +342,17 @@ def object_preposition(c: CueContext) -> FrameResult:
     """ "accused of theft", "reports of threats": the cue takes a prepositional
     object, not a statement, when no that-clause, colon or quotation follows in the clause
     ("C, he said of the plan." is a trailing report: its shape is no content)."""
-    if not c.right or c.right[0].lower not in OBJECT_PREPOSITIONS or c.shape != "content":
-        return None
-    return None if _statement_follows(c) else REJECT
+    return REJECT if _takes_object(c) else None
+
+
+def _takes_object(c: CueContext) -> bool:
+    """A preposition right after the cue and no statement in its clause ("accused of theft")."""
+    return bool(
+        c.right
+        and c.right[0].lower in OBJECT_PREPOSITIONS
+        and c.shape == "content"
+        and not _statement_follows(c)
+    )
 
 
 def _statement_follows(c: CueContext) -> bool:

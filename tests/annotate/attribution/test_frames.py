@@ -203,3 +203,20 @@ def test_a_that_cue_after_and_with_a_clause_still_reports(
 ) -> None:
     found = AttributionFinder().find(text, split_sentences(text))
     assert [a.speaker for a in found if a.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # "accused of" after "and" or a comma: the subject is accused, nobody reports
+        ("Two men were arrested and accused of smuggling guns.", []),
+        ("Police said they had arrested six men, accused of trying to join the group.", ["said"]),
+        # a statement after the preposition keeps the report
+        ("He praised the plan and said of the budget that it was fair.", ["said"]),
+    ],
+)
+def test_a_prepositional_object_after_and_or_a_comma_is_no_report(
+    text: str, cues: list[str]
+) -> None:
+    found = AttributionFinder().find(text, split_sentences(text))
+    assert [a.cue for a in found] == cues
