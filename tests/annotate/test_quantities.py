@@ -164,6 +164,14 @@ def test_half_time_and_a_half_of_the_pitch_are_no_fraction() -> None:
     assert one("the other half of the woodland").value == 0.5
 
 
+def test_a_list_number_after_a_sentence_end_is_no_quantity() -> None:
+    # a numbered list flattened onto one line: "... learned. 1. Dick Advocaat might stay."
+    text = "Ten things we learned. 1. Dick Advocaat might stay. 2. Gary Cahill has responded."
+    assert values(text) == [10.0]
+    assert values("The final score was 3. Then the rain came.") == [3.0]
+    assert values("AGE: 27. CLUBS: Real Madrid.") == [27.0]
+
+
 def test_counted_noun_is_the_unit_and_can_be_switched_off() -> None:
     assert one("captured 34 provincial capitals").unit == "provincial capitals"
     assert one("183 deaths").unit == "deaths"
