@@ -53,11 +53,14 @@ from factkit.annotate.attribution.tokens import (
     OBJECT_WORDS,
     PASSIVE_PARTICIPLES,
     PHONE_PARTICLES,
+    POSSESSIVE_ENDINGS,
     PREPOSITIONAL_LEAD,
     PREPOSITIONAL_SPEAKER_STOPS,
     RELATIVES,
     SPEAKER_LEAD,
+    SPEAKER_POSSESSIVE_OK,
     TEMPORAL,
+    VERB_OBJECT_STARTS,
     VERB_ONLY_FORMS,
     WORDS,
     Span,
@@ -445,11 +448,28 @@ def _indefinite_before(left: list[Tok]) -> bool:
 
 
 def noun_use(c: CueContext) -> FrameResult:
-    """ "the report", "his claims": the cue is a noun."""
+    """ "the report", "his claims": the cue is a noun; "the group's declared goal", "Perry's
+    alleged comments": a participle between a possessive and its noun is an adjective."""
     before = c.before
     if before is not None and (before.lower in NON_SUBJECT or before.text in {"(", "-", "<", "/"}):
         return REJECT
+    if c.left and c.form.endswith("ed") and _possessive_before_noun(c.left[-1], c.right):
+        return REJECT  # the token right before the cue, no auxiliary skipped
     return None
+
+
+def _possessive_before_noun(before: Tok, right: list[Tok]) -> bool:
+    """ "Sarah's" (not "he's", a subject and its auxiliary) before the cue, and a lower-case
+    word after it that opens no object or clause ("goal", not "that", "the", "him")."""
+    nxt = right[0] if right else None
+    return (
+        before.lower.endswith(POSSESSIVE_ENDINGS)
+        and before.lower not in SPEAKER_POSSESSIVE_OK
+        and nxt is not None
+        and nxt.text[:1].islower()
+        and nxt.lower not in VERB_OBJECT_STARTS
+        and nxt.lower not in OBJECT_WORDS
+    )
 
 
 def unquoted_inversion(c: CueContext) -> FrameResult:

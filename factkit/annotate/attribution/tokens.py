@@ -41,6 +41,7 @@ COORDINATORS = WORDS["coordinators"]
 CHAIN_BEFORE = WORDS["chain_before"] | {","}
 # Contractions before a cue that are subject + auxiliary, not possessives ("he's said").
 SPEAKER_POSSESSIVE_OK = WORDS["possessive_subjects"]
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # Words that can open what follows a verb (not a noun): "claims that", "states the".
 VERB_OBJECT_STARTS = WORDS["verb_object_starts"]
 NOUN_CUES = WORDS["noun_cues"]

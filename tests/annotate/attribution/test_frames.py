@@ -220,3 +220,29 @@ def test_a_prepositional_object_after_and_or_a_comma_is_no_report(
 ) -> None:
     found = AttributionFinder().find(text, split_sentences(text))
     assert [a.cue for a in found] == cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle between a possessive and its noun describes the noun: no report
+        "The group's declared goal is to win the seat back.",
+        "The judge ordered Rojo to pay Sarah's estimated legal costs.",
+        "The court heard Perry's alleged remarks were recorded.",
+    ],
+)
+def test_a_participle_between_a_possessive_and_its_noun_is_an_adjective(text: str) -> None:
+    assert AttributionFinder().find(text, split_sentences(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a contracted subject, a name ending in 's or a clause after the cue: still a report
+        ("He's assured me that it won't happen again.", "assured"),
+        ("The rate will rise, Maclean's reported.", "reported"),
+        ("The company's lawyers warned that the deal would fail.", "warned"),
+    ],
+)
+def test_a_possessive_before_a_reporting_verb_can_still_report(text: str, cue: str) -> None:
+    assert [a.cue for a in AttributionFinder().find(text, split_sentences(text))] == [cue]
