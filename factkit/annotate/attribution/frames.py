@@ -41,6 +41,7 @@ from factkit.annotate.attribution.tokens import (
     APPOSITIVE_LEAD,
     ARTICLES,
     BE,
+    CALLEE_AFTER,
     CHAIN_BEFORE,
     CLAUSE_JOINERS,
     CLAUSE_SUBJECTS,
@@ -52,6 +53,7 @@ from factkit.annotate.attribution.tokens import (
     OBJECT_PREPOSITIONS,
     OBJECT_WORDS,
     PASSIVE_PARTICIPLES,
+    PHONE_CALLEES,
     PHONE_PARTICLES,
     POSSESSIVE_ENDINGS,
     PREPOSITIONAL_LEAD,
@@ -335,10 +337,23 @@ def _no_clause_after(c: CueContext) -> bool:
 
 
 def phone_call(c: CueContext) -> FrameResult:
-    """ "called into the radio show": a call that is no report."""
-    if c.right and c.right[0].lower in PHONE_PARTICLES and c.family.lemma == "call":
+    """ "called into the radio show", "called 999", "called the police": a call that is no
+    report."""
+    if not c.right or c.family.lemma != "call":
+        return None
+    first = c.right[0]
+    if first.lower in PHONE_PARTICLES or (first.text.isdigit() and len(first.text) <= 3):
+        return REJECT  # "called in", "called 999" (not "called the 1996 winner 'Miss Piggy'")
+    k = 1 if first.lower in ARTICLES else 0
+    if k < len(c.right) and c.right[k].lower in PHONE_CALLEES and _callee_ends(c.right, k + 1):
         return REJECT
     return None
+
+
+def _callee_ends(right: list[Tok], k: int) -> bool:
+    """Nothing of the callee's noun phrase follows ("called police to report", not "called the
+    police shootings a tragedy")."""
+    return k >= len(right) or not right[k].text.isalpha() or right[k].lower in CALLEE_AFTER
 
 
 def object_preposition(c: CueContext) -> FrameResult:

@@ -246,3 +246,16 @@ def test_a_participle_between_a_possessive_and_its_noun_is_an_adjective(text: st
 )
 def test_a_possessive_before_a_reporting_verb_can_still_report(text: str, cue: str) -> None:
     assert [a.cue for a in AttributionFinder().find(text, split_sentences(text))] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a call to the emergency services or a number is a phone call, no report
+        "Her family called 999 but she died in hospital.",
+        "The driver called police to report the crash.",
+        "She did not call the emergency services that night.",
+    ],
+)
+def test_a_call_to_the_emergency_services_is_no_report(text: str) -> None:
+    assert AttributionFinder().find(text, split_sentences(text)) == []
