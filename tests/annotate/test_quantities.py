@@ -164,6 +164,16 @@ def test_half_time_and_a_half_of_the_pitch_are_no_fraction() -> None:
     assert one("the other half of the woodland").value == 0.5
 
 
+def test_a_fraction_of_a_unit_takes_the_unit() -> None:
+    # "half an hour", "a hundredth of a second": the article between keeps the unit apart
+    q = one("The firemen arrived half an hour later.")
+    assert (q.value, q.unit) == (0.5, "hour")
+    q = one("He shaved a hundredth of a second off the record.")
+    assert (q.value, q.unit) == (0.01, "second")
+    assert one("a quarter of a mile from the coast").unit == "mile"
+    assert one("half a million people").value == 500_000  # a scale, not a unit
+
+
 def test_a_list_number_after_a_sentence_end_is_no_quantity() -> None:
     # a numbered list flattened onto one line: "... learned. 1. Dick Advocaat might stay."
     text = "Ten things we learned. 1. Dick Advocaat might stay. 2. Gary Cahill has responded."
