@@ -281,8 +281,10 @@ class SpeakerResolver:
                 continue
             name = " ".join(words)
             gender = honorifics.get(words[0]) if len(words) > 1 else None
+            # The word before is read where the name starts: "The Harry Potter author" skips
+            # "The", which then stands before the name as "the" does in "the Grand Tower".
             place = words[0] not in honorifics and self._place_shaped(
-                words, m.start(), raw != m.group()
+                words, start + skipped, raw != m.group()
             )
             place = place or self._dateline_place(m.start(), m.end())
             self._mentions.append(

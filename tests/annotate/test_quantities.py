@@ -149,6 +149,39 @@ def test_second_half_is_a_period_of_play_not_a_fraction_or_a_time() -> None:
     assert one("a 10-second delay").unit == "second"
 
 
+def test_half_time_and_a_half_of_the_pitch_are_no_fraction() -> None:
+    # "at half-time", "a 16-0 half time lead", "a half-back", "in his own half", "the attacking
+    # half": a break in play, a position or a part of the pitch, not 0.5
+    for text in (
+        "He was booked at half-time.",
+        "They held a 16-0 half time lead.",
+        "The new half-back pairing impressed.",
+        "He ran from deep in his own half and scored.",
+        "Kane won a free kick in the attacking half.",
+    ):
+        assert all(q.value != 0.5 for q in find_quantities(text)), text
+    assert one("Half of the voters stayed at home.").value == 0.5
+    assert one("the other half of the woodland").value == 0.5
+
+
+def test_a_fraction_of_a_unit_takes_the_unit() -> None:
+    # "half an hour", "a hundredth of a second": the article between keeps the unit apart
+    q = one("The firemen arrived half an hour later.")
+    assert (q.value, q.unit) == (0.5, "hour")
+    q = one("He shaved a hundredth of a second off the record.")
+    assert (q.value, q.unit) == (0.01, "second")
+    assert one("a quarter of a mile from the coast").unit == "mile"
+    assert one("half a million people").value == 500_000  # a scale, not a unit
+
+
+def test_a_list_number_after_a_sentence_end_is_no_quantity() -> None:
+    # a numbered list flattened onto one line: "... learned. 1. Dick Advocaat might stay."
+    text = "Ten things we learned. 1. Dick Advocaat might stay. 2. Gary Cahill has responded."
+    assert values(text) == [10.0]
+    assert values("The final score was 3. Then the rain came.") == [3.0]
+    assert values("AGE: 27. CLUBS: Real Madrid.") == [27.0]
+
+
 def test_counted_noun_is_the_unit_and_can_be_switched_off() -> None:
     assert one("captured 34 provincial capitals").unit == "provincial capitals"
     assert one("183 deaths").unit == "deaths"
@@ -250,7 +283,7 @@ def test_counted_noun_reads_past_an_age_or_size_compound() -> None:
         ("He was handed a four-game suspension", "game"),
         ("A 5,000-strong crowd gathered", None),  # "strong" counts nothing
         ("She rode a three-wheeled bike", None),  # a participle describes
-        ("They led at half-time again", None),  # no whole number, no count
+        ("They sold it at half-price again", None),  # no whole number, no count
     ],
 )
 def test_the_word_joined_to_a_number_by_a_hyphen_is_what_it_counts(text: str, unit: str) -> None:

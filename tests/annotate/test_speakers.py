@@ -277,3 +277,13 @@ def test_a_dateline_place_is_no_antecedent(text: str) -> None:
 def test_a_name_before_a_bracket_inside_a_line_is_still_a_person() -> None:
     text = "The rain fell. Tom Baker (CNN) reported it. And on Sunday, he said people needed help."
     assert resolver(text).resolve("he", at(text, "he said")) == "Tom Baker"
+
+
+def test_a_name_after_a_sentence_opening_the_is_no_person() -> None:
+    # "The Harry Potter author ... she wrote": "The" opens the sentence and the name runs on
+    # from it; the name is a modifier, not the woman
+    text = (
+        "Jane Ross replied at once. The Harry Potter author said the abuse was vile. "
+        '"I will not be silenced," she wrote.'
+    )
+    assert resolver(text).resolve("she", at(text, "she wrote")) == "Jane Ross"

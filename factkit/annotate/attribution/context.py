@@ -20,7 +20,7 @@ from factkit.annotate.attribution.evidence import (
 )
 from factkit.annotate.attribution.limits import FrameRules
 from factkit.annotate.attribution.phrases import speaker_left
-from factkit.annotate.attribution.tokens import AUX, Span, Tok, is_negated
+from factkit.annotate.attribution.tokens import AUX, LY_NOUNS, Span, Tok, is_negated
 
 
 class Rejected:
@@ -175,6 +175,7 @@ def _aux_start(left: list[Tok]) -> int:
             left[i - 1].text.endswith("ly")
             and left[i - 1].text.islower()
             and len(left[i - 1].text) > 4
+            and left[i - 1].lower not in LY_NOUNS
         )
     ):
         i -= 1

@@ -37,35 +37,51 @@ from factkit.annotate.attribution.context import (
 from factkit.annotate.attribution.evidence import verb_evidence, weak_inversion
 from factkit.annotate.attribution.phrases import by_agent, sentence_subject
 from factkit.annotate.attribution.tokens import (
+    ADDING_PARTICLES,
     APPOSITIVE_LEAD,
     ARTICLES,
     BE,
+    CALLEE_AFTER,
     CHAIN_BEFORE,
     CLAUSE_JOINERS,
+    CLAUSE_SUBJECTS,
     COORDINATORS,
+    FINDING_CUES,
     ING_OK_BEFORE,
     ING_PREPOSITIONS,
     NON_SUBJECT,
     OBJECT_PREPOSITIONS,
     OBJECT_WORDS,
     PASSIVE_PARTICIPLES,
+    PHONE_CALLEES,
     PHONE_PARTICLES,
+    POSSESSIVE_ENDINGS,
     PREPOSITIONAL_LEAD,
     PREPOSITIONAL_SPEAKER_STOPS,
     RELATIVES,
     SPEAKER_LEAD,
+    SPEAKER_POSSESSIVE_OK,
     TEMPORAL,
+    VERB_OBJECT_STARTS,
     VERB_ONLY_FORMS,
+    WORDS,
     Span,
     Tok,
     is_abbreviation,
+    is_cap,
     is_negated,
     is_quote_tok,
+    is_verbish,
     tokens,
 )
 from factkit.annotate.speakers import SPEAKER_PRONOUNS
 
 FrameMatcher = Callable[[CueContext], FrameResult]
+
+# How far after a cue its object's noun is looked for ("claimed a 26-12 derby victory").
+_THING_WINDOW_TOKENS = 7
+_CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "this", "that"})
 
 # ---------------------------------------------------------------------------- frame builders
 
@@ -225,8 +241,8 @@ def chained(c: CueContext) -> FrameResult:
         or (before.text == "," and not c.is_participle and c.quote_close is not None)
     ):
         return None
-    if c.family.needs_that and not (c.that_next or c.quote_next is not None):
-        return REJECT
+    if (c.family.needs_that and not (c.that_next or c.quote_next is not None)) or _takes_object(c):
+        return REJECT  # "... and accused of theft": the subject is accused, no report
     return decided(read_leading(c, prev.speaker, prev.title))
 
 
@@ -254,6 +270,9 @@ def inverted_after_quote(c: CueContext) -> FrameResult:
     if c.article.is_closing_mark(before.start) or (
         before.text == "," and len(head) > 1 and c.article.is_closing_mark(head[-2].start)
     ):
+        return decided(read_inverted(c, head))
+    if before.text == "'" and len(head) > 1 and head[-2].text in {",", "?", "!"}:
+        # ",' said Smith": an ASCII closing mark the quotation finder could not pair
         return decided(read_inverted(c, head))
     return None
 
@@ -299,29 +318,113 @@ def subject_of_sentence(c: CueContext) -> FrameResult:
     if (c.is_participle and before.lower in ING_PREPOSITIONS) or (
         c.prev is None and before.lower in CLAUSE_JOINERS
     ):
+        if _no_clause_after(c) or _takes_object(c):
+            return REJECT  # "... and charged him with theft", "... and accused of fraud"
         return _subject_speaks(c, before)
     return None
 
 
+def _no_clause_after(c: CueContext) -> bool:
+    """A that-cue ("hopes to play", "charged him with", "knows the job") with no that-clause,
+    quotation or colon, and no subject pronoun opening a clause after it ("and believes he
+    deserves" reports); a finding cue's bare object may be its finding ([finding_cues])."""
+    return (
+        c.family.needs_that
+        and c.family.lemma not in FINDING_CUES
+        and not (c.that_next or c.quote_next is not None or c.colon_next)
+        and not (c.right and c.right[0].lower in CLAUSE_SUBJECTS)
+    )
+
+
 def phone_call(c: CueContext) -> FrameResult:
-    """ "called into the radio show": a call that is no report."""
-    if c.right and c.right[0].lower in PHONE_PARTICLES and c.family.lemma == "call":
+    """ "called into the radio show", "called 999", "called the police": a call that is no
+    report."""
+    if not c.right or c.family.lemma != "call":
+        return None
+    first = c.right[0]
+    if first.lower in PHONE_PARTICLES or (first.text.isdigit() and len(first.text) <= 3):
+        return REJECT  # "called in", "called 999" (not "called the 1996 winner 'Miss Piggy'")
+    k = 1 if first.lower in ARTICLES else 0
+    if k < len(c.right) and c.right[k].lower in PHONE_CALLEES and _callee_ends(c.right, k + 1):
         return REJECT
     return None
+
+
+def _callee_ends(right: list[Tok], k: int) -> bool:
+    """Nothing of the callee's noun phrase follows ("called police to report", not "called the
+    police shootings a tragedy")."""
+    return k >= len(right) or not right[k].text.isalpha() or right[k].lower in CALLEE_AFTER
 
 
 def object_preposition(c: CueContext) -> FrameResult:
     """ "accused of theft", "reports of threats": the cue takes a prepositional
     object, not a statement, when no that-clause, colon or quotation follows in the clause
     ("C, he said of the plan." is a trailing report: its shape is no content)."""
-    if not c.right or c.right[0].lower not in OBJECT_PREPOSITIONS or c.shape != "content":
-        return None
+    return REJECT if _takes_object(c) else None
+
+
+def _takes_object(c: CueContext) -> bool:
+    """A preposition right after the cue and no statement in its clause ("accused of theft")."""
+    return bool(
+        c.right
+        and c.right[0].lower in OBJECT_PREPOSITIONS
+        and c.shape == "content"
+        and not _statement_follows(c)
+    )
+
+
+def _statement_follows(c: CueContext) -> bool:
+    """A that-clause, colon or quotation after the cue, before its clause ends."""
     for tok in c.right[1:]:
         if tok.lower == "that" or tok.text == ":" or c.article.starts_quote(tok.start):
-            return None
+            return True
         if tok.text in {".", ";", "?", "!"}:
             break
-    return REJECT
+    return False
+
+
+def thing_object(c: CueContext) -> FrameResult:
+    """ "Nadal claimed his eighth title", "she posted a photo of the crowd", "Tevez could add
+    PSG to his list", "the study adds to evidence": the cue takes a thing, not a statement,
+    when no that-clause, colon or quotation follows in its clause. The nouns are listed per
+    lemma ([things_claim], [things_posted]); "add" joins a thing to a noun phrase."""
+    if not c.right or c.shape != "content" or _statement_follows(c):
+        return None
+    things = WORDS.get(f"things_{c.family.lemma}")
+    if things is not None and _thing_heads_object(c.right, things):
+        return REJECT
+    if c.family.lemma == "add" and _added_to(c.right):
+        return REJECT
+    return None
+
+
+def _thing_heads_object(right: list[Tok], things: frozenset[str]) -> bool:
+    """A listed noun within the first words after the cue, with no subject, auxiliary or
+    verb after it (a clause: "claimed the title was rigged")."""
+    window = right[:_THING_WINDOW_TOKENS]
+    for k, tok in enumerate(window):
+        if tok.text in _CLAUSE_END or tok.lower in CLAUSE_SUBJECTS or is_verbish(tok):
+            return False
+        if tok.lower in things:
+            nxt = right[k + 1] if k + 1 < len(right) else None
+            return nxt is None or not (is_verbish(nxt) or nxt.lower.endswith("ed"))
+    return False
+
+
+def _added_to(right: list[Tok]) -> bool:
+    """ "added to the pressure", "added up to", or "add X to" a noun phrase ("add PSG to his
+    list"; not "added the team needed to improve": the infinitive makes it a clause)."""
+    if right[0].lower in ADDING_PARTICLES:
+        return len(right) < 2 or right[1].lower not in OBJECT_WORDS
+    for k, tok in enumerate(right[1:_THING_WINDOW_TOKENS], start=1):
+        if tok.text in _CLAUSE_END or tok.lower in CLAUSE_SUBJECTS or is_verbish(tok):
+            return False
+        if tok.lower == "to":
+            nxt = right[k + 1] if k + 1 < len(right) else None
+            return nxt is not None and (
+                nxt.lower in SPEAKER_LEAD or nxt.lower in _POSSESSIVES or is_cap(nxt)
+            )
+    return False
 
 
 def naming_call(c: CueContext) -> FrameResult:
@@ -360,11 +463,28 @@ def _indefinite_before(left: list[Tok]) -> bool:
 
 
 def noun_use(c: CueContext) -> FrameResult:
-    """ "the report", "his claims": the cue is a noun."""
+    """ "the report", "his claims": the cue is a noun; "the group's declared goal", "Perry's
+    alleged comments": a participle between a possessive and its noun is an adjective."""
     before = c.before
     if before is not None and (before.lower in NON_SUBJECT or before.text in {"(", "-", "<", "/"}):
         return REJECT
+    if c.left and c.form.endswith("ed") and _possessive_before_noun(c.left[-1], c.right):
+        return REJECT  # the token right before the cue, no auxiliary skipped
     return None
+
+
+def _possessive_before_noun(before: Tok, right: list[Tok]) -> bool:
+    """ "Sarah's" (not "he's", a subject and its auxiliary) before the cue, and a lower-case
+    word after it that opens no object or clause ("goal", not "that", "the", "him")."""
+    nxt = right[0] if right else None
+    return (
+        before.lower.endswith(POSSESSIVE_ENDINGS)
+        and before.lower not in SPEAKER_POSSESSIVE_OK
+        and nxt is not None
+        and nxt.text[:1].islower()
+        and nxt.lower not in VERB_OBJECT_STARTS
+        and nxt.lower not in OBJECT_WORDS
+    )
 
 
 def unquoted_inversion(c: CueContext) -> FrameResult:
@@ -452,6 +572,7 @@ FRAME_MATCHERS: tuple[FrameMatcher, ...] = (
     phone_call,
     object_preposition,
     naming_call,
+    thing_object,
     noun_use,
     unquoted_inversion,
     no_speaker,

@@ -15,7 +15,9 @@ from factkit.annotate.attribution.tokens import (
     HARD_BOUNDARY,
     INTRO_WORDS,
     LEAD_ADVERBS,
+    LEAD_PHRASE_OPENERS,
     LEAD_TIME_DETERMINERS,
+    PHOTO_MARKS,
     PREDETERMINERS,
     PREPOSITIONS,
     RELATIVES,
@@ -67,6 +69,8 @@ def np_from_right(seg: list[Tok]) -> list[Tok]:
             if tok.lower == "and" and k > 0 and is_cap(seg[k - 1]) and is_cap(out[0]):
                 out.insert(0, tok)
                 continue
+            if k == 0 and tok.lower in LEAD_PHRASE_OPENERS and tok.text[:1].isupper():
+                out.insert(0, tok)  # "After the match Smith": read by clean_speaker
             break
         if tok.lower in RELATIVES and not out:
             return [tok]  # "the company, which said" -> "which"
@@ -94,7 +98,8 @@ def _speaker_next_to_cue(
     if not np:
         return None
     boundary: int | None = None
-    if len(np) < len(found[0]):
+    lead = [t for t in found[0] if t.start < np[0].start]
+    if len(np) < len(found[0]) and not (lead and all(t.text in _LEAD_MARKS for t in lead)):
         boundary = np[0].start
     elif len(found) > 1 and found[1]:
         boundary = found[1][-1].end
@@ -199,14 +204,20 @@ def clean_title(seg: list[Tok]) -> list[Tok]:
     return out
 
 
+# Marks dropped from the start of a speaker phrase. The ASCII single mark is no quotation token
+# (it is also an apostrophe), so a closing mark the quotation finder could not pair ("... on its
+# own,' she said") reaches the phrase; content before it still ends where it did.
+_LEAD_MARKS = frozenset({"-", "—", "–", ".", "'", "`", "``"})
+
+
 def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
     """Drop trailing time words ("Trump this week"), reject clauses and prepositions."""
-    out = list(np)
+    out = drop_photo_mark(list(np))
     while len(out) > 1 and out[-1].lower in TRAILING_TIME:
         out.pop()
     if len(out) > 1 and out[-1].lower in SPEAKER_PRONOUNS and out[-2].text[:1].islower():
         return []  # reduced relative clause: "the rate he proposed", "the mail they asked for"
-    while out and out[0].text in {"-", "—", "–", "."}:
+    while out and out[0].text in _LEAD_MARKS:
         out.pop(0)
     out = drop_lead_adverbs(out)
     if not out or len(out) > limits.speaker_max_tokens:
@@ -215,6 +226,8 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
         out = after_lead_phrase(out)
         if not out:
             return []
+    elif out[0].lower in LEAD_PHRASE_OPENERS:
+        out = _after_lead_opener(out)
     seen_relative = False
     for tok in out:
         if tok.lower in RELATIVES or tok.lower == "whose":
@@ -222,6 +235,17 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
         elif is_verbish(tok) and not seen_relative:
             return []
     return out
+
+
+def drop_photo_mark(toks: list[Tok]) -> list[Tok]:
+    """ "Juan Mata (right)", "Ann Lee (pictured with her son)": a bracket pointing at a photo
+    ends the phrase after the name; a party label ("Tom Kent (D-Ohio)") stays."""
+    if len(toks) < 4 or toks[-1].text != ")":
+        return toks
+    opening = max((k for k, t in enumerate(toks) if t.text == "("), default=0)
+    if opening > 0 and toks[opening + 1].lower in PHOTO_MARKS:
+        return toks[:opening]
+    return toks
 
 
 # words after which a determiner continues the phrase instead of opening the subject
@@ -252,6 +276,16 @@ def after_lead_phrase(toks: list[Tok]) -> list[Tok]:
         ):
             return toks[j:]
     return []
+
+
+def _after_lead_opener(toks: list[Tok]) -> list[Tok]:
+    """The subject after a leading phrase opened by a subordinator or participle ("After the
+    match Smith", "Speaking to reporters the minister"); with none found, the clause word's own
+    clause ("After police" -> "police") or the phrase as it was."""
+    rest = after_lead_phrase(toks) if len(toks) > 2 else []
+    if rest:
+        return rest
+    return toks[1:] if toks[0].lower in CLAUSE_WORDS else toks
 
 
 def drop_lead_adverbs(toks: list[Tok]) -> list[Tok]:

@@ -12,6 +12,7 @@ WORDS = WORD_LISTS
 TOKEN_RE = re.compile(r"\w+(?:[’'.&\-]\w+)*(?:n[’']t)?[’']?|''|``|[^\w\s]")
 # The function-word lists are sections of factkit/lang/en/attr_function_words.txt.
 AUX = WORDS["aux"]
+LY_NOUNS = WORDS["ly_nouns"]
 BE = WORDS["be"]
 CLAUSE_WORDS = WORDS["clause_words"]
 RELATIVES = WORDS["relatives"]
@@ -29,13 +30,21 @@ INTRO_WORDS = WORDS["intro_words"]
 LEAD_ADVERBS = WORDS["lead_adverbs"]
 LEAD_TIME_DETERMINERS = WORDS["lead_time_determiners"]
 PREDETERMINERS = WORDS["predeterminers"]
+PHOTO_MARKS = WORDS["photo_marks"]
+LEAD_PHRASE_OPENERS = WORDS["lead_phrase_openers"]
+ADDING_PARTICLES = WORDS["adding_particles"]
+CLAUSE_SUBJECTS = WORDS["clause_subjects"]
+FINDING_CUES = WORDS["finding_cues"]
 PHONE_PARTICLES = WORDS["phone_particles"]
+PHONE_CALLEES = WORDS["phone_callees"]
+CALLEE_AFTER = WORDS["callee_after"]
 OBJECT_PREPOSITIONS = WORDS["object_prepositions"]
 SUBORDINATORS = WORDS["subordinators"]
 COORDINATORS = WORDS["coordinators"]
 CHAIN_BEFORE = WORDS["chain_before"] | {","}
 # Contractions before a cue that are subject + auxiliary, not possessives ("he's said").
 SPEAKER_POSSESSIVE_OK = WORDS["possessive_subjects"]
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # Words that can open what follows a verb (not a noun): "claims that", "states the".
 VERB_OBJECT_STARTS = WORDS["verb_object_starts"]
 NOUN_CUES = WORDS["noun_cues"]

@@ -96,6 +96,8 @@ _COMPOUND_NOUN = re.compile(r"-([a-z]+)(?=[ \t\u00a0]+[A-Za-z])")
 _COMPOUND_NOT_NOUNS = word_set("number_compound_not_nouns")
 _GLUED_GROUPED = re.compile(GLUED_GROUPED)
 _SCORE_AFTER = re.compile(r"\d{1,2}[-–]\d{1,2}(?![\d.,]?\d)")
+# "half an hour", "a hundredth of a second": the unit after a fraction written in words
+_FRACTION_OF_A = re.compile(r"[ \t]+(?:of[ \t]+)?an?[ \t]+([A-Za-z]+)\b")
 
 
 def attach(
@@ -243,6 +245,18 @@ def unit_after(ctx: AttachContext) -> bool:
     return False
 
 
+def fraction_unit(ctx: AttachContext) -> bool:
+    """ "half an hour", "a hundredth of a second", "a quarter of a mile": a fraction written in
+    words takes the unit after "(of) a/an"."""
+    if ctx.unit is not None or not ctx.num.words or not 0 < ctx.value < 1:
+        return False
+    m = _FRACTION_OF_A.match(ctx.text, ctx.end, ctx.hi)
+    canonical = ctx.patterns.units.lookup(m.group(1)) if m else None
+    if m is not None and canonical is not None:
+        ctx.unit, ctx.measured, ctx.end = canonical, True, m.end()
+    return False
+
+
 def glued_to_letters(ctx: AttachContext) -> bool:
     """Model numbers and codes: "860BOX", "LGA1156", "06F6"."""
     text, e, start = ctx.text, ctx.end, ctx.num.start
@@ -308,6 +322,7 @@ RULES: tuple[Callable[[AttachContext], bool], ...] = (
     scale_suffix,
     scale_word,
     unit_after,
+    fraction_unit,
     glued_to_letters,
     left_context,
     year_or_name,

@@ -54,8 +54,25 @@ _EXCLUDED_NEAR = re.compile(
 )
 
 
+# A list number after a sentence end, on a list flattened onto one line ("... learned. 1. Dick
+# Advocaat might stay. 2. Gary Cahill ..."); the line-start form is in _EXCLUDED_NEAR.
+_LIST_NUMBER_AFTER = re.compile(r"\.[ \t]+[A-Z‘'\"“]")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][ \t\u00a0]*$")
+
+
+def _flattened_list_number(text: str, a: int, b: int) -> bool:
+    return (
+        b - a <= 2
+        and text[a:b].isdigit()
+        and _LIST_NUMBER_AFTER.match(text, b) is not None
+        and _SENTENCE_END_BEFORE.search(text, max(0, a - 4), a) is not None
+    )
+
+
 def blocked(text: str, a: int, b: int, settings: QuantitySettings) -> bool:
     """Whether text[a:b] overlaps a URL, handle, date, time, phone number, ordinal, ..."""
+    if _flattened_list_number(text, a, b):
+        return True
     lo, hi = a, b
     floor, ceil = max(0, a - settings.chunk_reach), min(len(text), b + settings.chunk_reach)
     while lo > floor and not text[lo - 1].isspace():

@@ -87,6 +87,10 @@ _ONE_ADJECTIVE = re.compile(rf"\b(?i:an?|the){SP}+[a-z]+{SP}+$")
 
 # ordinals that make a following "half" a period, not a fraction (the "second half")
 PERIOD_ORDINALS = word_set("period_ordinals")
+# words after or before "half" that make it a break in play or a part of the pitch
+_HALF_AFTER_WORDS = word_set("half_after_words")
+_HALF_BEFORE_WORDS = word_set("half_before_words")
+_HALF_AFTER = re.compile(r"[-\s]([A-Za-z]+)")
 
 _Spans = list[tuple[int, int, str]]  # (start, end, surface) of each token of a run
 
@@ -146,8 +150,8 @@ def _parse_run(text: str, offset: int, run: str, settings: QuantitySettings) -> 
             i += 1
             continue
         d = next_ordinal[i]
-        if t == "half" and i > 0 and toks[i - 1] in PERIOD_ORDINALS:
-            i += 1  # "the second half", "a first-half goal": a period of play or of a year
+        if t == "half" and _half_not_fraction(text, spans, toks, i):
+            i += 1  # "the second half", "at half-time", "his own half": no fraction
             continue
         if d == i and t in ("half", "quarter"):
             res = bare_fraction(toks, i)
@@ -242,6 +246,18 @@ def _fraction(
     value, j = scale_after_fraction(toks, d + 1, int_part, frac, int_scale)
     out.append(NumberSpan(spans[s][0], spans[j - 1][1], value, True, False))
     return j
+
+
+def _half_not_fraction(text: str, spans: _Spans, toks: list[str], i: int) -> bool:
+    """ "the second half", "a first-half goal" (a period of play or of a year), "half-time", "a
+    half-back", "in his own half", "the attacking half": token ``i`` ("half") is no 0.5."""
+    if i > 0 and toks[i - 1] in PERIOD_ORDINALS:
+        return True
+    after = _HALF_AFTER.match(text, spans[i][1])
+    if after is not None and after.group(1).lower() in _HALF_AFTER_WORDS:
+        return True
+    before = text[max(0, spans[i][0] - 20) : spans[i][0]].split()
+    return bool(before) and before[-1].lower() in _HALF_BEFORE_WORDS
 
 
 def _next_word(text: str, pos: int, settings: QuantitySettings) -> str:

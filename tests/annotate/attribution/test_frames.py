@@ -28,6 +28,7 @@ ORDER = [
     "phone_call",
     "object_preposition",
     "naming_call",
+    "thing_object",
     "noun_use",
     "unquoted_inversion",
     "no_speaker",
@@ -69,6 +70,7 @@ DECIDED_BY = [
     ("She called into the radio show on Monday.", "called", "phone_call", False),
     ("A driver accused of speeding pleaded not guilty.", "accused", "object_preposition", False),
     ("The twins set up a charity called Brightsteps last year.", "called", "naming_call", False),
+    ("Moss claimed her third world title in Oslo.", "claimed", "thing_object", False),
     ("a spokesman, in said.", "said", "noun_use", False),
     (
         "The plan failed because nobody funded it properly, said Smith.",
@@ -124,3 +126,136 @@ def test_the_list_is_what_decides() -> None:
     assert [a.cue for a in only_leading.find(text, split_sentences(text))] == ["say"]
     assert AttributionFinder().find(text, split_sentences(text)) == []
     assert AttributionFinder(matchers=()).find(text, split_sentences(text)) == []
+
+
+def test_an_unpaired_ascii_closing_mark_before_an_inverted_cue() -> None:
+    # the quotation finder pairs no mark here (no opening one): ",' said X" is still inverted
+    text = "The crowd loved it and we will be back next year,' said Tom Reed."
+    log: list[tuple[str, str, bool]] = []
+    found = AttributionFinder(matchers=recording(log)).find(text, split_sentences(text))
+    assert ("inverted_after_quote", "said", True) in log
+    assert [a.speaker for a in found] == ["Tom Reed"]
+    assert found[0].content.startswith("The crowd loved it")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the cue takes a thing won, shown or put somewhere, not a statement
+        ("Moss claimed her third world title in Oslo on Sunday.", "claimed"),
+        ("The fire claimed four lives before dawn.", "claimed"),
+        ("Dan Holt posted a photo of the flooded street on Facebook.", "posted"),
+        ("The Kent batsmen posted a total of 310 for six.", "posted"),
+        ("Reed added his name to the list of candidates.", "added"),
+        ("The new figures add to the pressure on the mayor.", "add"),
+        ("Rivals could add Lopez to their squad next season.", "add"),
+    ],
+)
+def test_a_thing_for_an_object_is_no_report(text: str, cue: str) -> None:
+    found = AttributionFinder().find(text, split_sentences(text))
+    assert all(a.cue != cue for a in found), [(a.speaker, a.cue, a.content) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a clause after the noun, a that-clause or quotation, an infinitive: still a report
+        ("Moss claimed the title was stolen from her.", "claimed", "Moss"),
+        ("The club claimed victory was certain.", "claimed", "The club"),
+        ("Dan Holt posted a photo with the words: 'We are safe.'", "posted", "Dan Holt"),
+        ("Reed added the team needed to improve quickly.", "added", "Reed"),
+        ("Reed added to reporters that the team would improve.", "added", "Reed"),
+        ("Reed added he had told them to stay calm.", "added", "Reed"),
+    ],
+)
+def test_a_statement_after_such_a_cue_is_still_reported(text: str, cue: str, speaker: str) -> None:
+    found = AttributionFinder().find(text, split_sentences(text))
+    assert [a.speaker for a in found if a.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a that-cue after "and" with a bare object reports nothing
+        "The striker trained on Monday and hopes to play against Leeds.",
+        "Officers arrested the driver and charged him with theft.",
+        "The coach signed two new faces and knows the job of rebuilding well.",
+    ],
+)
+def test_a_that_cue_with_a_bare_object_after_and_is_no_report(text: str) -> None:
+    assert AttributionFinder().find(text, split_sentences(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a clause opened by a subject pronoun, or a finding cue ("found 73 percent improved")
+        (
+            "The coach watched the game and believes he deserves a new deal.",
+            "believes",
+            "The coach",
+        ),
+        ("The study tracked 500 pupils and found 73 percent improved.", "found", "The study"),
+    ],
+)
+def test_a_that_cue_after_and_with_a_clause_still_reports(
+    text: str, cue: str, speaker: str
+) -> None:
+    found = AttributionFinder().find(text, split_sentences(text))
+    assert [a.speaker for a in found if a.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # "accused of" after "and" or a comma: the subject is accused, nobody reports
+        ("Two men were arrested and accused of smuggling guns.", []),
+        ("Police said they had arrested six men, accused of trying to join the group.", ["said"]),
+        # a statement after the preposition keeps the report
+        ("He praised the plan and said of the budget that it was fair.", ["said"]),
+    ],
+)
+def test_a_prepositional_object_after_and_or_a_comma_is_no_report(
+    text: str, cues: list[str]
+) -> None:
+    found = AttributionFinder().find(text, split_sentences(text))
+    assert [a.cue for a in found] == cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle between a possessive and its noun describes the noun: no report
+        "The group's declared goal is to win the seat back.",
+        "The judge ordered Rojo to pay Sarah's estimated legal costs.",
+        "The court heard Perry's alleged remarks were recorded.",
+    ],
+)
+def test_a_participle_between_a_possessive_and_its_noun_is_an_adjective(text: str) -> None:
+    assert AttributionFinder().find(text, split_sentences(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a contracted subject, a name ending in 's or a clause after the cue: still a report
+        ("He's assured me that it won't happen again.", "assured"),
+        ("The rate will rise, Maclean's reported.", "reported"),
+        ("The company's lawyers warned that the deal would fail.", "warned"),
+    ],
+)
+def test_a_possessive_before_a_reporting_verb_can_still_report(text: str, cue: str) -> None:
+    assert [a.cue for a in AttributionFinder().find(text, split_sentences(text))] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a call to the emergency services or a number is a phone call, no report
+        "Her family called 999 but she died in hospital.",
+        "The driver called police to report the crash.",
+        "She did not call the emergency services that night.",
+    ],
+)
+def test_a_call_to_the_emergency_services_is_no_report(text: str) -> None:
+    assert AttributionFinder().find(text, split_sentences(text)) == []

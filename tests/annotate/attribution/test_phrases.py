@@ -47,3 +47,57 @@ def test_an_opening_time_phrase_is_no_part_of_the_speaker() -> None:
 def test_a_second_intro_word_set_off_by_commas_is_skipped() -> None:
     text = "Recently, however, it issued a paper welcoming the plan, and calling for a new stadium."
     assert _speakers(text)["calling for"] == "it"
+
+
+def test_a_photo_position_mark_after_the_name_is_no_part_of_the_speaker() -> None:
+    # "Juan Mata (right) says": the mark points at a photo; the speaker is the name
+    text = (
+        "The club lost again. Coach Ann Rigby (left) says the players must work harder. "
+        "Dan Holt (pictured this week) said he would stay."
+    )
+    speakers = _speakers(text)
+    assert speakers["says"] == "Coach Ann Rigby"
+    assert speakers["said"] == "Dan Holt"
+
+
+def test_a_party_label_in_brackets_stays_in_the_speaker() -> None:
+    speakers = _speakers("Rep. Tom Kent (D-Ohio) said the bill would pass.")
+    assert speakers["said"] == "Rep. Tom Kent (D-Ohio)"
+
+
+def test_a_stray_quotation_mark_does_not_open_the_speaker() -> None:
+    # a closing mark the quotation finder could not pair ("... on its own,' she said") or a
+    # tokenized text ("' she said") is punctuation before the speaker, not part of it
+    speakers = _speakers("The road was shut all day and nobody came to help us,' she said.")
+    assert speakers["said"] == "she"
+    assert _speakers("We waited for hours. ' he told us the police had been slow.")["told"] == "he"
+
+
+def test_a_leading_subordinate_phrase_without_a_comma_is_no_part_of_the_speaker() -> None:
+    # "After the match Smith said": the phrase before the subject sets the time or scene
+    cases = {
+        "After the final whistle Coach Ann Rigby said the referee was poor.": "Coach Ann Rigby",
+        "Before the vote the senator said the bill was dead.": "the senator",
+        "Since the flood the council has said little about repairs.": "the council",
+        "Following the crash the police said the road would stay shut.": "the police",
+        "Despite the defeat the manager insisted his side had played well.": "the manager",
+    }
+    for text, speaker in cases.items():
+        assert list(_speakers(text).values()) == [speaker], text
+
+
+def test_a_leading_participle_phrase_without_a_comma_is_no_part_of_the_speaker() -> None:
+    cases = {
+        "Speaking to reporters the minister said the plan would work.": "the minister",
+        "Writing in his weekly column broadcaster Tom Reed said the club was broke.": "Tom Reed",
+        "Asked about the budget the mayor said taxes would rise.": "the mayor",
+    }
+    for text, speaker in cases.items():
+        assert list(_speakers(text).values()) == [speaker], text
+
+
+def test_a_subordinate_clause_keeps_its_own_subject() -> None:
+    # "After police said ...": no subject after the phrase, the clause's subject speaks
+    assert _speakers("After police said the man was armed, the street was closed.") == {
+        "said": "police"
+    }
