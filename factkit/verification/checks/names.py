@@ -599,20 +599,28 @@ def _before_noun(text: str, end: int) -> bool:
 def _no_slot_name(words: list[str], n: IndexedName, src: ArticleIndex) -> bool:
     """Is article name ``n`` one that fills no name's slot: a common word the article
     capitalises only once (mostly where it opens a sentence or a glued caption: "Titled",
-    "Armed with"; "Arsenal", capitalised throughout, stays a name), or a
+    "Armed with"; "Arsenal", capitalised throughout, stays a name) or a caption's label
+    capitalised only once ("Terrified:", ``_caption_label``), or a
     demonym before its noun ("designed by American designer David Hanson": where someone is
     from, beside the slot's name) unless the summary's is one too? (A demonym standing alone,
     "tension between African-Americans and", fills one.)"""
     if len(n.words) != 1:
         return False
     (word,) = n.words
-    if word in src.common_words or common_english(word):
+    if word in src.common_words or common_english(word) or _caption_label(n, src):
         return sum(m.words == n.words for m in src.names) == 1
     return (
         is_demonym(src.text[n.start : n.end])
         and _before_noun(src.text, n.end)
         and not all(is_demonym(w.capitalize()) for w in words)
     )
+
+
+def _caption_label(n: IndexedName, src: ArticleIndex) -> bool:
+    """Does ``n`` open its sentence before a colon ("Terrified: Emma Jackson, 28, was ..."), the
+    label a Daily Mail caption starts with? Said of the picture, it is no one's name."""
+    opening = src.text[src.body[n.pos].start : n.start]
+    return src.text.startswith(":", n.end) and not opening.strip(" \t\n\"“‘'(")
 
 
 def _name_context_fit(

@@ -684,3 +684,22 @@ def test_a_demonym_standing_alone_still_fills_a_slot() -> None:
     src = article_index("Police said tension grew between Koreans and shop owners in the city.")
     (koreans,) = [n for n in src.names if "koreans" in n.words]
     assert not _no_slot_name(["freddie", "gray"], koreans, src)
+
+
+def test_a_caption_label_capitalised_once_fills_no_name_slot() -> None:
+    from factkit.verification.checks.names import _no_slot_name
+
+    text = (
+        "Anna Berg moved to a quiet street in Leeds last year. "
+        "Frightened: Anna Berg, 31, was followed home by a stranger. "
+        "Police in Leeds said the man had been arrested. "
+        "Hartley: the officer who made the arrest. Hartley said the street was now safe."
+    )
+    src = article_index(text)
+    names = {src.text[n.start : n.end]: n for n in src.names}
+    # "Frightened:" labels the picture; a word no lexicon lists, capitalised only there
+    assert _no_slot_name(["leeds"], names["Frightened"], src)
+    # a label the article also gives as a name elsewhere stays a rival
+    assert not _no_slot_name(["leeds"], names["Hartley"], src)
+    # a name that does not open its sentence before a colon stays one
+    assert not _no_slot_name(["berg"], names["Leeds"], src)
