@@ -98,6 +98,7 @@ _OPINION = word_set("opinion_markers")
 _MODAL = word_set("modals")
 _NEGATION = word_set("negations")
 
+
 class SentenceStructure(NamedTuple):
     """What the annotate stage found in one sentence, as the structural features read it."""
 
@@ -251,7 +252,6 @@ def hashed_ngrams(sentences: Sequence[str], buckets: int) -> HashedNgrams:
 def gelu_tanh(x: np.ndarray) -> np.ndarray:
     """GELU, tanh approximation (as ``torch.nn.GELU(approximate="tanh")``)."""
     return 0.5 * x * (1.0 + np.tanh(0.7978845608028654 * (x + 0.044715 * x**3)))
-
 
 
 # --------------------------------------------------------------------------------------------

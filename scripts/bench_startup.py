@@ -77,8 +77,10 @@ def main() -> int:
     run_times = times[f"factkit run {args.file}"]
     ratios = [r / t for r, t in zip(run_times, times["import torch"], strict=True)]
     ratio = run_s / torch_s
-    print(f"ratio factkit run / import torch = {ratio:.2f}x (per-run median "
-          f"{statistics.median(ratios):.2f}x; target <= 2.00x)")
+    print(
+        f"ratio factkit run / import torch = {ratio:.2f}x (per-run median "
+        f"{statistics.median(ratios):.2f}x; target <= 2.00x)"
+    )
     if args.max_ratio is not None and ratio > args.max_ratio:
         print(f"bench_startup: ratio {ratio:.2f}x is above --max-ratio {args.max_ratio}")
         return 1

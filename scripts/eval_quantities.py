@@ -40,18 +40,30 @@ def extract(text: str) -> list[dict[str, Any]]:
         unit = q.unit if _FINDER.is_measurement_unit(q.unit) else None
         if i in merged:
             hi = quantities[merged[i]]
-            out.append({"surface": text[q.start : hi.end], "value": (q.value + hi.value) / 2,
-                        "unit": hi.unit if _FINDER.is_measurement_unit(hi.unit) else unit,
-                        "start": q.start, "end": hi.end})
+            out.append(
+                {
+                    "surface": text[q.start : hi.end],
+                    "value": (q.value + hi.value) / 2,
+                    "unit": hi.unit if _FINDER.is_measurement_unit(hi.unit) else unit,
+                    "start": q.start,
+                    "end": hi.end,
+                }
+            )
             continue
-        out.append({"surface": q.text, "value": q.value, "unit": unit,
-                    "start": q.start, "end": q.end})
+        out.append(
+            {"surface": q.text, "value": q.value, "unit": unit, "start": q.start, "end": q.end}
+        )
     return out
 
 
 def _score(data: str) -> str:
-    cmd = [sys.executable, str(SHARED / "tools" / "score_quant.py"),
-           f"{Path(__file__).resolve()}:extract", "--data", str(SHARED / "eval" / data)]
+    cmd = [
+        sys.executable,
+        str(SHARED / "tools" / "score_quant.py"),
+        f"{Path(__file__).resolve()}:extract",
+        "--data",
+        str(SHARED / "eval" / data),
+    ]
     res = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
     if res.returncode != 0:
         return f"scorer failed: {res.stderr.strip()[-500:]}"
@@ -63,9 +75,11 @@ def _recall() -> None:
     claims = [json.loads(line)["claim"] for line in path.open(encoding="utf-8") if line.strip()]
     with_q = sum(1 for c in claims if _FINDER.find(c))
     with_q_or_t = sum(1 for c in claims if _FINDER.find(c) or find_times(c, None))
-    print(f"quantemp numeric recall: claims with >=1 quantity {with_q}/{len(claims)} = "
-          f"{with_q / len(claims):.3f}; with >=1 quantity or time anchor {with_q_or_t}/"
-          f"{len(claims)} = {with_q_or_t / len(claims):.3f}")
+    print(
+        f"quantemp numeric recall: claims with >=1 quantity {with_q}/{len(claims)} = "
+        f"{with_q / len(claims):.3f}; with >=1 quantity or time anchor {with_q_or_t}/"
+        f"{len(claims)} = {with_q_or_t / len(claims):.3f}"
+    )
 
 
 def _speed() -> None:
@@ -88,9 +102,11 @@ def _speed() -> None:
             digits.findall(t)
         base.append((time.perf_counter() - t0) / len(texts))
     best, best_base = min(ours), min(base)
-    print(f"speed: {len(texts)} CNN/DM articles cut to 3,000 chars, {n} quantities; "
-          f"{best * 1e3:.3f} ms/article, best of 5 (bare digit regex {best_base * 1e3:.3f} ms, "
-          f"ratio {best / best_base:.0f}x)")
+    print(
+        f"speed: {len(texts)} CNN/DM articles cut to 3,000 chars, {n} quantities; "
+        f"{best * 1e3:.3f} ms/article, best of 5 (bare digit regex {best_base * 1e3:.3f} ms, "
+        f"ratio {best / best_base:.0f}x)"
+    )
 
 
 def main() -> None:

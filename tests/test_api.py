@@ -164,7 +164,8 @@ def test_wrong_config_type_names_the_argument(bad: object) -> None:
 def test_summarize_refuses_two_lengths_like_the_cli(lengths: dict[str, Any], named: str) -> None:
     # the CLI refuses --sentences with --words; the API silently let words win
     with pytest.raises(
-        ValueError, match=rf"^factkit\.summarize\(\): give only one of n_sentences, words, ratio "
+        ValueError,
+        match=rf"^factkit\.summarize\(\): give only one of n_sentences, words, ratio "
         rf"\(got {named}\)$",
     ):
         factkit.summarize("The mayor spoke. He left.", **lengths)

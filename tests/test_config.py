@@ -167,7 +167,6 @@ def test_a_duplicate_key_names_the_file_key_and_line(tmp_path: Path) -> None:
         load_config(f)
 
 
-
 @pytest.mark.parametrize(
     ("setting", "value", "field"),
     [

@@ -125,8 +125,14 @@ def test_broken_bert_folder_is_a_model_load_error(tmp_path: Path) -> None:
 
     (tmp_path / "config.json").write_text(
         json.dumps(
-            {"model_type": "bert", "hidden_size": 8, "num_attention_heads": 2,
-             "num_hidden_layers": 1, "intermediate_size": 16, "vocab_size": 10}
+            {
+                "model_type": "bert",
+                "hidden_size": 8,
+                "num_attention_heads": 2,
+                "num_hidden_layers": 1,
+                "intermediate_size": 16,
+                "vocab_size": 10,
+            }
         )
     )
     (tmp_path / "model.safetensors").write_bytes(b"not safetensors")

@@ -172,5 +172,3 @@ def test_the_annotation_layers_follow_the_config() -> None:
     assert verifying.layers.attributions and verifying.layers.quantities
     nothing = Pipeline(load_config(overrides=["claims.enabled=false", "summarizer.enabled=false"]))
     assert nothing.layers == NO_LAYERS
-
-

@@ -232,9 +232,7 @@ def test_descriptions_opening_a_sentence_are_not_names(
     summary = "Relatives said the insurgents imposed restrictions on women."
     assert check(verifier, seed_article, summary).all_supported
     text = "READ: Chelsea star Hazard rated best. Turkey said so."
-    read = next(
-        sp for sp in name_spans(text, 0, len(text), set()) if text[sp[0] : sp[1]] == "READ"
-    )
+    read = next(sp for sp in name_spans(text, 0, len(text), set()) if text[sp[0] : sp[1]] == "READ")
     assert common_capitalized(text, 0, read, set())
     turkey = next(sp for sp in name_spans(text, 0, len(text), set()) if sp[2] == ["turkey"])
     assert not common_capitalized(text, 38, turkey, {"turkey"})  # the article's name

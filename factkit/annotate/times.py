@@ -57,29 +57,32 @@ _YEAR = r"(?P<{}>(?:1[89]|20)\d\d)"
 _PREP = r"(?:in|since|by|until|till|from|during|before|after|through|early|late|mid-?|end of)"
 
 _TIME_RE = re.compile(
-    "|".join([
-        # 2021-08-10
-        r"(?P<iso>(?<![\w.-])(?P<iy>(?:1[89]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\w-]))",
-        # August 10, 2021 / Aug. 10 / August 10th
-        rf"(?P<md>\b(?P<mdm>{_MONTH}) {_DAY.format('mdd')}\b(?:,? {_YEAR.format('mdy')}\b)?)"
-        r"(?![.,]?\d)",
-        # 10 August 2021 / 31st of August
-        rf"(?P<dm>(?<![\w.,]){_DAY.format('dmd')} (?:of )?(?P<dmm>{_MONTH})(?![\w])"
-        rf"(?:,? {_YEAR.format('dmy')}\b)?)",
-        # May 2021
-        rf"(?P<my>\b(?P<mym>{_FULL_MONTH}|{_MONTH}),? {_YEAR.format('myy')}\b)",
-        # last/next/this Tuesday, on Tuesday, Tuesday
-        rf"(?P<wd>\b(?:(?P<wdrel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming) )?(?P<wdn>{_WEEKDAY})"
-        r"(?:'s)?\b)",
-        # today, yesterday, tomorrow, tonight
-        r"(?P<rel>\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b)",
-        # last week / this month / next year
-        r"(?P<per>\b(?P<perrel>[Ll]ast|[Nn]ext|[Tt]his) (?P<pern>week|month|year)\b)",
-        # in April, since March
-        rf"(?P<mo>\b(?P<mon>{_FULL_MONTH})\b)",
-        # in 2020, since 2019
-        rf"(?P<yr>(?<![\w.,]){_YEAR.format('yry')}(?![\w-]|[.,]\d))",
-    ])
+    "|".join(
+        [
+            # 2021-08-10
+            r"(?P<iso>(?<![\w.-])(?P<iy>(?:1[89]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\w-]))",
+            # August 10, 2021 / Aug. 10 / August 10th
+            rf"(?P<md>\b(?P<mdm>{_MONTH}) {_DAY.format('mdd')}\b(?:,? {_YEAR.format('mdy')}\b)?)"
+            r"(?![.,]?\d)",
+            # 10 August 2021 / 31st of August
+            rf"(?P<dm>(?<![\w.,]){_DAY.format('dmd')} (?:of )?(?P<dmm>{_MONTH})(?![\w])"
+            rf"(?:,? {_YEAR.format('dmy')}\b)?)",
+            # May 2021
+            rf"(?P<my>\b(?P<mym>{_FULL_MONTH}|{_MONTH}),? {_YEAR.format('myy')}\b)",
+            # last/next/this Tuesday, on Tuesday, Tuesday
+            r"(?P<wd>\b(?:(?P<wdrel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming) )?"
+            rf"(?P<wdn>{_WEEKDAY})"
+            r"(?:'s)?\b)",
+            # today, yesterday, tomorrow, tonight
+            r"(?P<rel>\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b)",
+            # last week / this month / next year
+            r"(?P<per>\b(?P<perrel>[Ll]ast|[Nn]ext|[Tt]his) (?P<pern>week|month|year)\b)",
+            # in April, since March
+            rf"(?P<mo>\b(?P<mon>{_FULL_MONTH})\b)",
+            # in 2020, since 2019
+            rf"(?P<yr>(?<![\w.,]){_YEAR.format('yry')}(?![\w-]|[.,]\d))",
+        ]
+    )
 )
 _PREP_BEFORE = re.compile(rf"\b{_PREP} $", re.IGNORECASE)
 # A bare year is a time reference after a preposition or as a modifier ("the 2016 election"),
@@ -201,9 +204,10 @@ def _keep(text: str, m: re.Match[str]) -> bool:
     if m.group("wd"):
         if m.group("wdrel") is None and _NOT_WEEKDAY_AFTER.match(text, m.end()):
             return False
-        return not (m.group("wdrel") is None and _NAMED_DAY_BEFORE.search(
-            text, max(0, m.start() - 12), m.start()
-        ))
+        return not (
+            m.group("wdrel") is None
+            and _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        )
     if m.group("yr"):
         return bool(
             _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())

@@ -113,8 +113,10 @@ def written_by_batch(path: Path) -> bool:
         record = json.loads(first)
     except ValueError:
         return False
-    return isinstance(record, dict) and {"stage", "message"} <= record.keys() and (
-        "text" not in record
+    return (
+        isinstance(record, dict)
+        and {"stage", "message"} <= record.keys()
+        and ("text" not in record)
     )
 
 

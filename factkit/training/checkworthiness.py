@@ -158,8 +158,6 @@ def _fit_joint(
     )
 
 
-
-
 def fit_checkworthiness(
     sentences: Sequence[str],
     labels: Sequence[int] | np.ndarray,

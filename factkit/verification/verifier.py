@@ -293,9 +293,7 @@ class Verifier:
         ``verify.boilerplate_unsupported``."""
         cfg, part = self.config.verify, ctx.part
         stems = [t[0] for t in ctx.align.tokens if not is_number_stem(t[0])]
-        novel = (
-            sum(st not in ctx.src.stem_positions for st in stems) / len(stems) if stems else 0.0
-        )
+        novel = sum(st not in ctx.src.stem_positions for st in stems) / len(stems) if stems else 0.0
         passage = [(ctx.src.text[s.start : s.end], s.similarity) for s in support]
         inconsistency = consistency_model().score(part.text, passage)
         features = sentence_features(

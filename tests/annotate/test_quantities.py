@@ -349,9 +349,37 @@ _TEXT = st.text(
     max_size=200,
 )
 _WORDY = st.lists(
-    st.sampled_from(["one", "two", "hundred", "and", "a", "half", "million", "3", "4.5", "$",
-                     "percent", "km", "-", "of", "thirds", "twenty", "1,000", "over", "to",
-                     "between", "at least", "2021", "May", "%", "bn", "dozen", "point"]),
+    st.sampled_from(
+        [
+            "one",
+            "two",
+            "hundred",
+            "and",
+            "a",
+            "half",
+            "million",
+            "3",
+            "4.5",
+            "$",
+            "percent",
+            "km",
+            "-",
+            "of",
+            "thirds",
+            "twenty",
+            "1,000",
+            "over",
+            "to",
+            "between",
+            "at least",
+            "2021",
+            "May",
+            "%",
+            "bn",
+            "dozen",
+            "point",
+        ]
+    ),
     max_size=20,
 ).map(" ".join)
 

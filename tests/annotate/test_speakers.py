@@ -203,7 +203,6 @@ def test_resolution_matches_a_plain_scan_of_the_tables(
         assert res.resolve(f"the {head}", position) == expected_link
 
 
-
 def test_a_question_word_opening_a_heading_is_no_part_of_a_name() -> None:
     # "Why Turkey won't say the G-word ...": a heading run on into the text; "Turkey" is not
     # short for "Why Turkey"

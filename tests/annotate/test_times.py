@@ -61,7 +61,8 @@ def test_month_day_takes_the_nearest_year() -> None:
 
 def test_no_article_date_still_reports_the_anchor() -> None:
     assert resolved("He left on Tuesday and returns August 31.", None) == [
-        ("Tuesday", None), ("August 31", None)
+        ("Tuesday", None),
+        ("August 31", None),
     ]
     assert resolved("posted on August 10, 2021", None) == [("August 10, 2021", "2021-08-10")]
 

@@ -32,7 +32,10 @@ def test_ctrl_c_stops_a_dask_run_with_one_line_and_no_worker_tracebacks(tmp_path
     cmd = [sys.executable, "-m", "factkit.batching", str(data), "-o", str(out)]
     cmd += ["--engine", "dask", "--workers", "1", "--no-progress", *sets]
     proc = subprocess.Popen(
-        cmd, preexec_fn=_default_sigint, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cmd,
+        preexec_fn=_default_sigint,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         text=True,
     )
     deadline = time.monotonic() + 120

@@ -354,8 +354,12 @@ def test_a_markdown_dir_holding_input_files_is_refused_untouched(
     for md in (src, tmp_path):
         with pytest.raises(FactkitError, match=r"--markdown-dir: .* holds input files \(.*a\.md\)"):
             run_batch(
-                [str(src)], tmp_path / "r.jsonl", claims_only, engine="serial",
-                progress=False, markdown_dir=md,
+                [str(src)],
+                tmp_path / "r.jsonl",
+                claims_only,
+                engine="serial",
+                progress=False,
+                markdown_dir=md,
             )
     assert (src / "a.md").read_text(encoding="utf-8") == article
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]
@@ -370,6 +374,10 @@ def test_a_markdown_dir_that_cannot_be_made_is_one_line(
     md = tmp_path / "a.txt" / "md"
     with pytest.raises(FactkitError, match=rf"^--markdown-dir {md}: cannot create it: "):
         run_batch(
-            [str(tmp_path / "a.txt")], tmp_path / "r.jsonl", claims_only, engine="serial",
-            progress=False, markdown_dir=md,
+            [str(tmp_path / "a.txt")],
+            tmp_path / "r.jsonl",
+            claims_only,
+            engine="serial",
+            progress=False,
+            markdown_dir=md,
         )

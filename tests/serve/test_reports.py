@@ -52,8 +52,12 @@ def test_csv_export_keeps_review_cells_from_being_formulas() -> None:
     report = Pipeline(cfg).analyze(article_from_text(text))
     claim_id = report.claims[0].id
     review = {
-        "claim_id": claim_id, "id": 1, "status": "checked", "rating": "false",
-        "note": "=cmd|'/c calc'!A1", "reviewer": "@ana",
+        "claim_id": claim_id,
+        "id": 1,
+        "status": "checked",
+        "rating": "false",
+        "note": "=cmd|'/c calc'!A1",
+        "reviewer": "@ana",
     }
     stored = {"report": report_to_dict(report), "text": text, "review": [review]}
     rows = [line.split(",") for line in export(stored, "csv").splitlines()]
@@ -69,8 +73,12 @@ def test_markdown_export_shows_review_notes_as_text() -> None:
     cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
     report = Pipeline(cfg).analyze(article_from_text(text))
     review = {
-        "claim_id": report.claims[0].id, "id": 1, "status": "checked", "rating": "false",
-        "note": "<script>x</script> [a](javascript:b) **bold**", "reviewer": "<b>ana</b>",
+        "claim_id": report.claims[0].id,
+        "id": 1,
+        "status": "checked",
+        "rating": "false",
+        "note": "<script>x</script> [a](javascript:b) **bold**",
+        "reviewer": "<b>ana</b>",
     }
     stored = {"report": report_to_dict(report), "text": text, "review": [review]}
     line = next(x for x in export(stored, "md").splitlines() if "Review:" in x)

@@ -88,8 +88,15 @@ def test_ctrl_c_or_term_stops_the_desk_without_worker_tracebacks(
         os.setpgrp()
         signal.signal(signal.SIGINT, signal.SIG_DFL)
 
-    server = Server(tmp_path / "desk.sqlite", "--config", str(CLAIMS_ONLY), "--workers", "2",
-                    log=tmp_path / "log", preexec_fn=terminal_like)
+    server = Server(
+        tmp_path / "desk.sqlite",
+        "--config",
+        str(CLAIMS_ONLY),
+        "--workers",
+        "2",
+        log=tmp_path / "log",
+        preexec_fn=terminal_like,
+    )
     try:
         server.wait_ready()
         os.killpg(server.proc.pid, sig)
@@ -104,8 +111,14 @@ def test_sigterm_to_the_server_alone_releases_the_pool(tmp_path: Path) -> None:
     # uvicorn re-raised SIGTERM after its graceful shutdown and the default action ended the
     # process without Python's exit handlers: the resource tracker then warned of the worker
     # pool's 'leaked semaphore objects'
-    server = Server(tmp_path / "desk.sqlite", "--config", str(CLAIMS_ONLY), "--workers", "1",
-                    log=tmp_path / "log")
+    server = Server(
+        tmp_path / "desk.sqlite",
+        "--config",
+        str(CLAIMS_ONLY),
+        "--workers",
+        "1",
+        log=tmp_path / "log",
+    )
     try:
         server.wait_ready()
         server.proc.send_signal(signal.SIGTERM)

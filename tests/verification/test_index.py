@@ -133,9 +133,7 @@ def test_name_spans_read_from_the_words_already_read_are_the_same() -> None:
     read = _read_sentence(text, sentence)
     written = list(zip(read.starts, read.ends, read.written, strict=True))
     common = {"police"}
-    assert name_spans(text, 0, len(text), common, written) == name_spans(
-        text, 0, len(text), common
-    )
+    assert name_spans(text, 0, len(text), common, written) == name_spans(text, 0, len(text), common)
     # a range inside the text: absolute offsets, words cut at its ends ("Madrid" is outside)
     assert name_spans(text, 5, 40, common) == [(5, 13, ["smith"]), (35, 39, ["real"])]
 

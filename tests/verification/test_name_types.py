@@ -58,9 +58,7 @@ def test_a_word_typed_both_ways_stays_untyped() -> None:
 
 def test_the_article_index_carries_the_types() -> None:
     article = Article(text=TEXT, date=dt.date(2015, 3, 4))
-    annotations = Annotator(Config()).annotate(
-        article, split_sentences(TEXT), AnnotationLayers()
-    )
+    annotations = Annotator(Config()).annotate(article, split_sentences(TEXT), AnnotationLayers())
     index = build_index(annotations, Config().verify.number_context_words)
     assert index.name_types.get("mourinho") == PERSON
     assert index.name_types.get("chelsea") == GROUP

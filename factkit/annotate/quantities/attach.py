@@ -428,10 +428,14 @@ def counted_noun(text: str, e: int, hi: int, settings: QuantitySettings) -> str 
         acronym = _ACRONYM.fullmatch(w) is not None
         if (lw in _NOT_NOUNS and not acronym) or lw.endswith("ly") or "'" in w or "’" in w:
             return in_name
-        if lw in _IRREGULAR_PLURALS or _compound_plural(lw) or (
-            lw.endswith("s")
-            and (len(lw) > 3 or (acronym and w[-1] == "s"))
-            and not lw.endswith(("ss", "us", "is", "ous"))
+        if (
+            lw in _IRREGULAR_PLURALS
+            or _compound_plural(lw)
+            or (
+                lw.endswith("s")
+                and (len(lw) > 3 or (acronym and w[-1] == "s"))
+                and not lw.endswith(("ss", "us", "is", "ous"))
+            )
         ):
             if not (w[0].isupper() and k + 1 < len(words) and words[k + 1][0].isupper()):
                 return " ".join(words[: k + 1])

@@ -279,9 +279,7 @@ def _first_name_word(text: str, start: int, end: int, words: list[str]) -> int:
     reported span is the name, not its article, conjunction or preposition."""
     for m in WORD_RE.finditer(text, start, end):
         word = norm_word(m.group())
-        if word == words[0] or (
-            word not in _opening_function_words() and word not in NAME_LINKS
-        ):
+        if word == words[0] or (word not in _opening_function_words() and word not in NAME_LINKS):
             return m.start()
     return start
 

@@ -360,6 +360,8 @@ def test_an_owner_whose_possessive_stands_for_the_club_is_no_rival_for_the_club(
         "status of Liverpool."
     )
     assert _rivals(summary) == ["Sheik Mansour's"]
+
+
 ARREST = (
     "Police in Maryland have arrested karate instructor Alex Soumbadze, 26, at his home in "
     "Bethesda. Soumbadze, who was born in Tbilisi, confessed to trading and uploading videos "
