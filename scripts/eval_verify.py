@@ -81,13 +81,13 @@ from factkit.annotate.times import find_times  # noqa: E402
 from factkit.config import Config, SplitterConfig, load_config  # noqa: E402
 from factkit.document import Article  # noqa: E402
 from factkit.split import split_sentences  # noqa: E402
+from factkit.verification import Verifier  # noqa: E402
+from factkit.verification.names import name_spans, proper_words  # noqa: E402
+from factkit.verification.text import STOP_WORDS, norm_word, word_list  # noqa: E402
 
 # The corruption generator reads highlights and articles without the run-on cuts, as when the
 # benchmark's items were made: a splitter setting must not change the items it is judged on.
 GENERATOR_SPLIT = SplitterConfig(runon_boundaries=False)
-from factkit.verification import Verifier  # noqa: E402
-from factkit.verification.names import name_spans, proper_words  # noqa: E402
-from factkit.verification.text import STOP_WORDS, norm_word, word_list  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
 TYPES = ("number_swap", "number_change", "speaker_swap", "date_shift", "entity_swap", "role_swap")

@@ -398,12 +398,17 @@ def thing_object(c: CueContext) -> FrameResult:
     return None
 
 
+def _opens_clause(tok: Tok) -> bool:
+    """A clause mark, a subject or a verb: the cue's object (a thing) has ended before it."""
+    return tok.text in _CLAUSE_END or tok.lower in CLAUSE_SUBJECTS or is_verbish(tok)
+
+
 def _thing_heads_object(right: list[Tok], things: frozenset[str]) -> bool:
     """A listed noun within the first words after the cue, with no subject, auxiliary or
     verb after it (a clause: "claimed the title was rigged")."""
     window = right[:_THING_WINDOW_TOKENS]
     for k, tok in enumerate(window):
-        if tok.text in _CLAUSE_END or tok.lower in CLAUSE_SUBJECTS or is_verbish(tok):
+        if _opens_clause(tok):
             return False
         if tok.lower in things:
             nxt = right[k + 1] if k + 1 < len(right) else None
@@ -417,7 +422,7 @@ def _added_to(right: list[Tok]) -> bool:
     if right[0].lower in ADDING_PARTICLES:
         return len(right) < 2 or right[1].lower not in OBJECT_WORDS
     for k, tok in enumerate(right[1:_THING_WINDOW_TOKENS], start=1):
-        if tok.text in _CLAUSE_END or tok.lower in CLAUSE_SUBJECTS or is_verbish(tok):
+        if _opens_clause(tok):
             return False
         if tok.lower == "to":
             nxt = right[k + 1] if k + 1 < len(right) else None
