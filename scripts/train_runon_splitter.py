@@ -8,8 +8,9 @@ glued with their full stops deleted ("... at his best. Hazard was ..." -> "... a
 was ..."): every gap where a stop was deleted is a positive, every other lower/Capitalised gap
 (``factkit.split.runons.GAP``) a negative. Sentences that look like run-ons already (captions,
 over 450 characters) are left out. Articles whose CRC32 is 0 mod 5 are held aside and only
-measured. Logistic regression (L2, lbfgs: deterministic). Real text holds glued captions of its
-own, unlabelled: ``--rounds`` times, the negatives whose out-of-fold logit passes
+measured. Logistic regression (L2; the project's truncated-Newton solver,
+``factkit.training.logistic.fit_logistic_sparse``: no randomness). Real text holds glued captions
+of its own, unlabelled: ``--rounds`` times, the negatives whose out-of-fold logit passes
 ``--clean-above`` are left out and the model refitted. The threshold is the lowest logit whose
 out-of-fold false-positive rate on the cleaned negatives is at most ``--max-fpr``. The card:
 factkit/models/runon_splitter_card.md.
@@ -24,17 +25,15 @@ import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import numpy as np
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import cross_val_predict
 
+from factkit.checkworthy import HashedNgrams
 from factkit.config import SplitterConfig
 from factkit.split import SentenceSplitter
 from factkit.split.punkt_model import english_punkt_parameters
 from factkit.split.runons import GAP, gap_context, gap_features
+from factkit.training.logistic import fit_logistic_sparse
 
 EVAL = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval"
 SOURCES = ("cnndm_sample", "xsum_sample", "verify_cliff_val", "verify_qags_cnndm")
@@ -110,11 +109,49 @@ def dataset(held: bool, ortho: dict[str, int]) -> tuple[list[list[str]], list[in
     return feats, labels
 
 
-def fit(x: Any, y: np.ndarray, c: float) -> tuple[LogisticRegression, np.ndarray]:
-    """The model fitted on all of ``x`` and its 5-fold out-of-fold logits."""
-    clf = LogisticRegression(C=c, solver="lbfgs", max_iter=2000)
-    oof = cross_val_predict(clf, x, y, cv=5, method="decision_function")
-    return clf.fit(x, y), oof
+class Design:
+    """Binary gap features as a sparse matrix: each kept feature name gets a column, in sorted
+    order (so the same data gives the same columns)."""
+
+    def __init__(self, keep: set[str]) -> None:
+        self.names = sorted(keep)
+        self.column = {name: i for i, name in enumerate(self.names)}
+
+    def matrix(self, feats: list[list[str]]) -> HashedNgrams:
+        rows: list[int] = []
+        cols: list[int] = []
+        for i, f in enumerate(feats):
+            for name in sorted({n for n in f if n in self.column}):
+                rows.append(i)
+                cols.append(self.column[name])
+        return HashedNgrams(
+            np.asarray(rows, dtype=np.int64),
+            np.asarray(cols, dtype=np.int64),
+            np.ones(len(rows)),
+            len(feats),
+            len(self.names),
+        )
+
+
+def fit_one(x: HashedNgrams, y: np.ndarray, c: float) -> tuple[np.ndarray, float]:
+    """(weights, bias) minimising log-loss + ||w||^2 / (2c); the bias is not penalised."""
+    _, weights, bias = fit_logistic_sparse(np.zeros((x.n_rows, 0)), x, y, 1.0 / c)
+    return weights, bias
+
+
+def fit(
+    design: Design, feats: list[list[str]], y: np.ndarray, c: float, folds: int = 5
+) -> tuple[np.ndarray, float, np.ndarray]:
+    """The model fitted on all rows, and the out-of-fold logits of ``folds`` contiguous folds
+    (contiguous so that one article's gaps mostly stay in one fold)."""
+    oof = np.zeros(len(y))
+    for part in np.array_split(np.arange(len(y)), folds):
+        inside = np.ones(len(y), dtype=bool)
+        inside[part] = False
+        w, b = fit_one(design.matrix([feats[i] for i in np.flatnonzero(inside)]), y[inside], c)
+        oof[part] = design.matrix([feats[i] for i in part]).dot(w) + b
+    weights, bias = fit_one(design.matrix(feats), y, c)
+    return weights, bias, oof
 
 
 def measure(scores: np.ndarray, labels: np.ndarray, threshold: float) -> dict[str, float]:
@@ -145,25 +182,25 @@ def main() -> None:
     for f in tr_f:
         for name in f:
             counts[name] = counts.get(name, 0) + 1
-    keep = {k for k, c in counts.items() if c >= args.min_count}
-    vec = DictVectorizer()
-    x = vec.fit_transform([{k: 1 for k in f if k in keep} for f in tr_f])
+    design = Design({k for k, c in counts.items() if c >= args.min_count})
     y = np.array(tr_y)
     clean = np.ones(len(y), dtype=bool)
     for _ in range(args.rounds):
         # negatives a fit scores as sure cuts are mostly captions glued with no stop (the very
         # run-ons the model is for, unlabelled in real text): leave them out of the next fit
-        _, oof = fit(x[clean], y[clean], args.c)
+        kept = np.flatnonzero(clean)
+        _, _, oof = fit(design, [tr_f[i] for i in kept], y[clean], args.c)
         sure = np.zeros(len(y), dtype=bool)
-        sure[np.flatnonzero(clean)] = (y[clean] == 0) & (oof > args.clean_above)
+        sure[kept] = (y[clean] == 0) & (oof > args.clean_above)
         clean &= ~sure
-    clf, oof = fit(x[clean], y[clean], args.c)
+    kept = np.flatnonzero(clean)
+    coef, bias, oof = fit(design, [tr_f[i] for i in kept], y[clean], args.c)
     neg = np.sort(oof[y[clean] == 0])
     threshold = float(neg[int(len(neg) * (1 - args.max_fpr))])
-    weights = {n: round(float(w), 4) for n, w in zip(vec.feature_names_, clf.coef_[0], strict=True)}
+    weights = {n: round(float(w), 4) for n, w in zip(design.names, coef, strict=True)}
     weights = {n: w for n, w in weights.items() if w}
-    weights["bias"] = round(weights.get("bias", 0.0) + float(clf.intercept_[0]), 4)
-    te_s = clf.decision_function(vec.transform([{k: 1 for k in f if k in keep} for f in te_f]))
+    weights["bias"] = round(weights.get("bias", 0.0) + bias, 4)
+    te_s = design.matrix(te_f).dot(coef) + bias
     report = {
         "negatives_left_out": int((~clean).sum()),
         "train_oof_cleaned": measure(oof, y[clean], threshold),
