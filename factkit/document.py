@@ -235,12 +235,15 @@ class Summary(_Written):
 
 @dataclass(frozen=True, slots=True)
 class SupportSpan(_Written):
-    """A source sentence that supports a summary sentence."""
+    """A source sentence that supports a summary sentence. ``kind`` says what the article line
+    is: a body sentence, or a photo caption (which the verifier reads as evidence too, and an
+    editor weighs differently)."""
 
     sentence_index: Offset
     start: Offset
     end: Offset
     similarity: Rounded
+    kind: SegmentKind = SegmentKind.BODY
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from factkit.document import Attribution, Claim, ClaimKind, Quantity, ReasonType, TimeAnchor
+from factkit.document import (
+    Attribution,
+    Claim,
+    ClaimKind,
+    Quantity,
+    ReasonType,
+    SegmentKind,
+    TimeAnchor,
+)
 from factkit.enums import StrEnum
 
 
@@ -33,6 +41,27 @@ REASON_LABEL: dict[ReasonType, str] = {
     ReasonType.QUALIFIER_DROPPED: "Qualifier dropped",
     ReasonType.BOILERPLATE: "Boilerplate, not a claim",
 }
+
+
+# What an article line other than body text is, as the reader sees it (a support may be a caption).
+SEGMENT_LABEL: dict[SegmentKind, str] = {
+    SegmentKind.BODY: "body sentence",
+    SegmentKind.DATELINE: "dateline",
+    SegmentKind.HEADING: "heading",
+    SegmentKind.CAPTION: "photo caption",
+    SegmentKind.CREDIT: "photo credit",
+    SegmentKind.EMBED: "embedded post",
+    SegmentKind.SOURCE: "source line",
+    SegmentKind.STANDFIRST: "standfirst",
+}
+
+
+def segment_label(kind: str) -> str:
+    """The reader's words for an article line's kind; an unknown kind shows as itself."""
+    try:
+        return SEGMENT_LABEL[SegmentKind(kind)]
+    except ValueError:  # a stored report from a newer factkit
+        return kind
 
 
 def claim_kind(claim: Claim) -> ClaimBadge:

@@ -51,6 +51,7 @@ from factkit.render.labels import (
     claim_kind,
     quantity_label,
     reason_label,
+    segment_label,
     speaker_label,
     time_label,
     unsupported_label,
@@ -341,6 +342,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["script_json"] = script_json
     env.filters["unsupported_label"] = unsupported_label
+    env.filters["segment_label"] = segment_label
     env.globals["static_text"] = static_text
     return env
 

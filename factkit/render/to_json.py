@@ -30,7 +30,7 @@ from factkit.document import (
     contract_adapter,
 )
 
-SCHEMA_VERSION = "1.1"  # 1.1: document.language
+SCHEMA_VERSION = "1.2"  # 1.1: document.language; 1.2: verification support kind
 
 
 @dataclass(frozen=True, slots=True)

@@ -248,6 +248,7 @@ class Verifier:
                 start=src.body[j].start,
                 end=src.body[j].end,
                 similarity=float(sims[j]),
+                kind=src.body[j].kind,
             )
             for j in order
         )

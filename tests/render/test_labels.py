@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from factkit.document import Claim, ClaimKind, ReasonType
-from factkit.render.labels import KIND_LABEL, REASON_LABEL, ClaimBadge, claim_kind, reason_label
+from factkit.document import Claim, ClaimKind, ReasonType, SegmentKind
+from factkit.render.labels import (
+    KIND_LABEL,
+    REASON_LABEL,
+    SEGMENT_LABEL,
+    ClaimBadge,
+    claim_kind,
+    reason_label,
+    segment_label,
+)
 
 
 def test_every_reason_type_has_a_label() -> None:
@@ -17,6 +25,13 @@ def test_reason_label_takes_plain_strings_and_shows_unknown_types_as_themselves(
     assert reason_label("no_support") == REASON_LABEL[ReasonType.NO_SUPPORT]
     assert reason_label(ReasonType.DATE_MISMATCH) == "Date differs"
     assert reason_label("from_a_newer_factkit") == "from_a_newer_factkit"
+
+
+def test_every_segment_kind_has_a_label_and_unknown_kinds_show_as_themselves() -> None:
+    assert set(SEGMENT_LABEL) == set(SegmentKind)
+    assert len(set(SEGMENT_LABEL.values())) == len(SegmentKind)
+    assert segment_label("caption") == "photo caption"
+    assert segment_label("from_a_newer_factkit") == "from_a_newer_factkit"
 
 
 @pytest.mark.parametrize(

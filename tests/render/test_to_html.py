@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from markupsafe import escape
 
 from factkit.config import load_config
-from factkit.document import Report, Summary, SummarySentence
+from factkit.document import Report, SegmentKind, Summary, SummarySentence
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
 from factkit.render.labels import REASON_LABEL
@@ -339,6 +339,21 @@ def test_summary_links_claims_and_shows_scores_and_notes(report: Report) -> None
     assert f"<b>{REASON_LABEL['qualifier_dropped']}</b>" in "".join(notes)
     assert f"<b>{REASON_LABEL['boilerplate']}</b>" in "".join(notes)
     assert "<b>boilerplate</b>" not in shown
+
+
+def test_a_support_that_is_a_photo_caption_says_so(report: Report) -> None:
+    cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
+    verification = Verifier(cfg).verify(NOTED_SUMMARY, report.article, report.sentences)
+    first, *rest = verification.sentences
+    caption = dataclasses.replace(first.support[0], kind=SegmentKind.CAPTION)
+    first = dataclasses.replace(first, support=(caption, *first.support[1:]))
+    verification = dataclasses.replace(verification, sentences=(first, *rest))
+    summary = Summary(NOTED_SUMMARY, "seq2seq", "test", sentences=())
+    page = render_html(dataclasses.replace(report, summary=summary, verification=verification))
+    shown = page[page.index('<section class="card summary"') : page.index('id="art-h"')]
+    links = re.findall(r'<a class="jump support"[^>]*>(best support[^<]*)</a>', shown)
+    assert links[0].startswith("best support, a photo caption (similarity ")
+    assert all(link.startswith("best support (similarity ") for link in links[1:])
 
 
 def test_unverified_summary_links_the_claims_it_carries(report: Report) -> None:

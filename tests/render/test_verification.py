@@ -41,3 +41,22 @@ def test_verification_markdown_escapes_texts_and_labels_reasons(seed_text: str) 
     assert f"summary p(unsupported) {result.score:.2f}_" in md
     verdicts = re.findall(r"— [✅❌] \w+ · p\(unsupported\) (\d\.\d\d)$", md, re.M)
     assert verdicts == [f"{s.score:.2f}" for s in result.sentences]
+
+
+CAPTIONED = (
+    "Museum break-in\n\n"
+    "Police said the Boston museum reopened on Monday after the break-in, the city's largest "
+    "art theft.\n\n"
+    "The FBI (left) has offered a $5million reward for the stolen paintings\n\n"
+    "Officers searched the house of a suspect and found a list of the stolen pieces.\n"
+)
+
+
+def test_verification_markdown_says_when_the_best_support_is_a_photo_caption() -> None:
+    cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
+    report = Pipeline(cfg).analyze(article_from_text(CAPTIONED))
+    summary = "The FBI has offered a $5million reward. Officers searched the house of a suspect."
+    result = Verifier(cfg).verify(summary, report.article, report.sentences)
+    md = render_verification_markdown(result, report.article)
+    supports = re.findall(r"best support: sentence \d+(, a photo caption)? \(", md)
+    assert supports == [", a photo caption", ""]

@@ -188,3 +188,9 @@ def test_a_photo_caption_is_evidence(summary: str, reasons: list[str]) -> None:
     assert [r.type for r in found] == reasons
     if found:
         assert "'$5million'" in found[0].detail
+    # the support says it is a caption, so that an editor can weigh it
+    [checked] = result.sentences
+    best = checked.support[0]
+    assert best.kind == "caption"
+    assert "$5million reward" in article.text[best.start : best.end]
+    assert {s.kind for s in checked.support[1:]} == {"body"}
