@@ -191,12 +191,14 @@ def slot_clash(
     sentence: tuple[int, int],
     article_text: str,
     article_names: Iterable[tuple[int, int, frozenset[str]]],
+    slot: str | None = None,
 ) -> tuple[str, str] | None:
     """(the article's type of the name, the slot's type) when both are known and differ; else
     None. ``text``/``spans``/``sentence``: the summary, its sentence's name spans and the
     sentence's bounds; ``types``: the
     article's name word types; ``article_names``: (start, end, words) of its names in
-    ``article_text``. An acronym ("ESPN", "FBI") is never judged this way, nor a person the
+    ``article_text``; ``slot``: the slot's type when the article gives it (else read from the
+    summary sentence). An acronym ("ESPN", "FBI") is never judged this way, nor a person the
     article also writes as a place."""
     start, end, words = span
     if text[start:end].isupper():
@@ -204,7 +206,7 @@ def slot_clash(
     article = type_of(words, types)
     if article is None:
         return None
-    slot = slot_type(text, span, spans, types, sentence)
+    slot = slot or slot_type(text, span, spans, types, sentence)
     if slot is None or slot == article:
         return None
     mentions = [m for m in article_names if set(words) & m[2]]
