@@ -81,15 +81,24 @@ def _opens_with_person_pronoun_after(
     if context_type(text[:hi], start, words) == GROUP:
         return False  # its own words say what it is ("European Court of Human Rights")
     verb = _NEXT_WORD.match(text, end)
-    if verb is None or not _is_verb(verb.group(1)):
+    following = _NEXT_WORD.match(text, verb.end()) if verb is not None else None
+    if verb is None or not _is_verb(verb.group(1), following.group(1) if following else ""):
         return False  # "Chelsea youngster ... he": the name qualifies a noun, no subject
     return _singular_person_pronoun().search(text, end, hi) is not None
 
 
-def _is_verb(word: str) -> bool:
-    """An auxiliary or modal ("has", "will") or a past form ("insisted"): the name before
-    it is the sentence's subject."""
-    return word.endswith("ed") or word in word_set("auxiliary_verbs") or word in word_set("modals")
+def _is_verb(word: str, following: str = "") -> bool:
+    """An auxiliary or modal ("has", "will"), a past form ("insisted") or a present form
+    before its object ("credits the church": ``following``, the word after it): the name
+    before it is the sentence's subject."""
+    if word.endswith("ed") or word in word_set("auxiliary_verbs") or word in word_set("modals"):
+        return True
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and following in word_set("verb_object_openers")
+    )
 
 
 def written_as_place(

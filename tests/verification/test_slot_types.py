@@ -53,6 +53,14 @@ def test_an_opening_subject_with_his_later_is_a_person_but_not_a_modifier() -> N
     assert _slot(text, ["Everton", "Martinez"], "Everton") is None
 
 
+def test_an_opening_subject_of_a_present_verb_before_its_object_is_a_person() -> None:
+    text = "Ridgeway thanks the charity for helping him through his illness."
+    assert _slot(text, ["Ridgeway"], "Ridgeway") == PERSON
+    # a plural noun after the name is no verb: "Ridgeway fans" qualifies a noun
+    text = "Ridgeway fans cheered him on through his illness."
+    assert _slot(text, ["Ridgeway"], "Ridgeway") is None
+
+
 def test_a_plural_verb_after_a_lone_name_makes_its_slot_a_group() -> None:
     # British news: a team takes a plural verb, one person never does
     assert _slot("Toure are fourth in the table.", ["Toure"], "Toure") == GROUP
