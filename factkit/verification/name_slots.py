@@ -223,10 +223,10 @@ def anchored_rival(
     may_rival: Callable[[IndexedName], bool],
 ) -> IndexedName | None:
     """The article name the summary's anchors hold in a ``window`` sentence (aligned to this
-    summary sentence) where the summary puts the name ``span``, when nowhere in the article do
-    they hold that name itself (``is_same``: an article name that gives the summary's;
-    ``may_rival``: one that may stand for it: of its type, not named by the summary sentence
-    too); else None."""
+    summary sentence; two-sided anchors in any sentence, :func:`_far`) where the summary puts
+    the name ``span``, when nowhere in the article do they hold that name itself
+    (``is_same``: an article name that gives the summary's; ``may_rival``: one that may
+    stand for it: of its type, not named by the summary sentence too); else None."""
     anchors = summary_anchors(text, span, sentence)
     if anchors is None:
         return None
@@ -244,12 +244,35 @@ def anchored_rival(
         present, held = _names_held(src, pos, ranges, anchors)
         if any(is_same(n) for n in present):
             return None  # the article gives the name in this very slot
-        if pos in in_window:
-            for kind, n in held:
-                if may_rival(n):
-                    rivals.setdefault(kind, n)
+        for kind, n in held:
+            if may_rival(n):
+                rivals.setdefault(kind if pos in in_window else "far_" + kind, n)
     # the pair of one side speaks only where two-sided anchors hold no slot anywhere
-    return rivals.get("between") or (None if between else rivals.get("side"))
+    return (
+        rivals.get("between")
+        or (None if between else rivals.get("side"))
+        or _far(rivals.get("far_between"), anchors, src, in_window, is_same)
+    )
+
+
+def _far(
+    rival: IndexedName | None,
+    anchors: _Anchors,
+    src: ArticleIndex,
+    in_window: set[int],
+    is_same: Callable[[IndexedName], bool],
+) -> IndexedName | None:
+    """The name two-sided anchors hold in a sentence outside the window ("The flanker
+    returned to Wasps for the 2012 season" for "Haskell returned to IWILL for the 2012
+    season", aligned elsewhere), when the summary's name is no modifier right before a noun
+    (function words after it: "the six Minnesota men" fits many names) and no window
+    sentence names it (there it may be told otherwise: "turned down Real Madrid" for "a move
+    to the Bernabeu")."""
+    if rival is None or not anchors.right_gap:
+        return None
+    if any(is_same(n) for n in src.names if n.pos in in_window):
+        return None
+    return rival
 
 
 def _gap_anchor(text: str, span: _Span, sentence: tuple[int, int]) -> _Anchors | None:

@@ -319,3 +319,30 @@ def test_a_team_in_the_slot_of_a_he_who_did_it_clashes() -> None:
     # gives with the summary's name
     assert clash("Dale Okafor was taken off 60 minutes into the win.", "Dale Okafor") is None
     assert clash("Hull City has played 40 games this season.", "Hull City") is None
+
+
+def test_two_sided_anchors_holding_another_name_outside_the_window_give_a_rival() -> None:
+    article = (
+        "Dale Okafor spoke about his years in France on Monday. "
+        "The flanker returned to Wasps for the 2012 season after a spell at Toulon."
+    )
+    src = article_index(article)
+
+    def rival(summary: str, name: str) -> str | None:
+        span = _span(summary, name)
+        words = set(span[2])
+
+        def same(n: IndexedName) -> bool:
+            return bool(words & n.words)
+
+        # only the first sentence is aligned
+        found = anchored_rival(
+            summary, span, (0, len(summary)), src, [0], same, lambda n: not same(n)
+        )
+        return None if found is None else article[found.start : found.end]
+
+    assert rival("Okafor returned to Toulon for the 2012 season.", "Toulon") == "Wasps"
+    # not when an aligned sentence names the summary's name: it may tell it otherwise
+    assert rival("Okafor returned to France for the 2012 season.", "France") is None
+    # nor for a name right before its noun ("the Toulon squad"), a modifier many names fit
+    assert rival("Okafor returned to the Toulon squad for the 2012 season.", "Toulon") is None
