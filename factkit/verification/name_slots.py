@@ -38,8 +38,9 @@ from functools import cache, lru_cache
 
 from factkit.lang import word_set
 from factkit.verification.index import ArticleIndex, IndexedName
+from factkit.verification.name_types import GROUP, PERSON, type_of
 from factkit.verification.references import is_demonym
-from factkit.verification.slot_types import written_as_place
+from factkit.verification.slot_types import slot_clash, written_as_place
 from factkit.verification.text import STOP_WORDS, WORD_RE, name_lists, norm_word, stem_of
 
 _Span = tuple[int, int, list[str]]
@@ -222,10 +223,10 @@ def anchored_rival(
     may_rival: Callable[[IndexedName], bool],
 ) -> IndexedName | None:
     """The article name the summary's anchors hold in a ``window`` sentence (aligned to this
-    summary sentence) where the summary puts the name ``span``, when nowhere in the article do
-    they hold that name itself (``is_same``: an article name that gives the summary's;
-    ``may_rival``: one that may stand for it: of its type, not named by the summary sentence
-    too); else None."""
+    summary sentence; two-sided anchors in any sentence, :func:`_far`) where the summary puts
+    the name ``span``, when nowhere in the article do they hold that name itself
+    (``is_same``: an article name that gives the summary's; ``may_rival``: one that may
+    stand for it: of its type, not named by the summary sentence too); else None."""
     anchors = summary_anchors(text, span, sentence)
     if anchors is None:
         return None
@@ -243,12 +244,35 @@ def anchored_rival(
         present, held = _names_held(src, pos, ranges, anchors)
         if any(is_same(n) for n in present):
             return None  # the article gives the name in this very slot
-        if pos in in_window:
-            for kind, n in held:
-                if may_rival(n):
-                    rivals.setdefault(kind, n)
+        for kind, n in held:
+            if may_rival(n):
+                rivals.setdefault(kind if pos in in_window else "far_" + kind, n)
     # the pair of one side speaks only where two-sided anchors hold no slot anywhere
-    return rivals.get("between") or (None if between else rivals.get("side"))
+    return (
+        rivals.get("between")
+        or (None if between else rivals.get("side"))
+        or _far(rivals.get("far_between"), anchors, src, in_window, is_same)
+    )
+
+
+def _far(
+    rival: IndexedName | None,
+    anchors: _Anchors,
+    src: ArticleIndex,
+    in_window: set[int],
+    is_same: Callable[[IndexedName], bool],
+) -> IndexedName | None:
+    """The name two-sided anchors hold in a sentence outside the window ("The flanker
+    returned to Wasps for the 2012 season" for "Haskell returned to IWILL for the 2012
+    season", aligned elsewhere), when the summary's name is no modifier right before a noun
+    (function words after it: "the six Minnesota men" fits many names) and no window
+    sentence names it (there it may be told otherwise: "turned down Real Madrid" for "a move
+    to the Bernabeu")."""
+    if rival is None or not anchors.right_gap:
+        return None
+    if any(is_same(n) for n in src.names if n.pos in in_window):
+        return None
+    return rival
 
 
 def _gap_anchor(text: str, span: _Span, sentence: tuple[int, int]) -> _Anchors | None:
@@ -399,6 +423,77 @@ def subject_rival(
             if _may_be_subject(src, nearest, at, _pronouns_before(text, span, predicate)):
                 rival = nearest if may_rival(nearest) else None
     return rival
+
+
+# function words that may stand between a subject pronoun and its predicate ("he was
+# substituted", "she had been")
+_PRONOUN_REACH = 3
+
+
+def pronoun_clash(
+    text: str,
+    span: _Span,
+    spans: Sequence[_Span],
+    sentence: tuple[int, int],
+    src: ArticleIndex,
+    window: Sequence[int],
+    is_same: Callable[[IndexedName], bool],
+) -> tuple[str, str] | None:
+    """(the article's type of the name, "person") for a summary name opening its sentence that
+    the article types a team, organisation or place, where the article gives its predicate
+    with "he" or "she" as the subject (:func:`_pronoun_subject`); else None. ``spans``: the
+    summary sentence's name spans; ``is_same``: as for :func:`anchored_rival`."""
+    if type_of(span[2], src.name_types) != GROUP:
+        return None  # no clash with a person's slot to find (and no predicate to look up)
+    if not _pronoun_subject(text, span, sentence, src, window, is_same):
+        return None
+    names = [(n.start, n.end, n.words) for n in src.names]
+    return slot_clash(text, span, spans, src.name_types, sentence, src.text, names, PERSON)
+
+
+def _pronoun_subject(
+    text: str,
+    span: _Span,
+    sentence: tuple[int, int],
+    src: ArticleIndex,
+    window: Sequence[int],
+    is_same: Callable[[IndexedName], bool],
+) -> bool:
+    """Does a ``window`` sentence give the predicate of a summary name opening its sentence
+    with "he" or "she" as its subject ("after he was substituted just 62 minutes into
+    Belgium's win" for "Jerusalem was substituted 62 minutes into Belgium's win"), and no
+    article sentence give it with the summary's name? Then the slot is a person's."""
+    predicate = _predicate(text, span, sentence)
+    if not predicate:
+        return False
+    found, in_window = False, set(window)
+    for pos, s in enumerate(src.body):
+        if src.body_stems[pos].isdisjoint(predicate[:2]):
+            continue
+        tokens = _tokens(src.text, s.start, s.end)
+        for i in _predicate_starts(tokens, predicate):
+            at, stop = tokens[i].start, tokens[min(len(tokens), i + _PREDICATE_SPAN) - 1].end
+            near = [n for n in src.names if n.pos == pos and n.start < stop]
+            if any(is_same(n) for n in near if len(_tokens(src.text, n.end, at)) <= _SUBJECT_REACH):
+                return False  # the article gives the name with this predicate
+            found = found or (pos in in_window and _pronoun_before(tokens[:i], near))
+    return found
+
+
+def _pronoun_before(before: Sequence[_Token], names: list[IndexedName]) -> bool:
+    """Is "he" or "she" the subject right before a predicate (``before``: the tokens before
+    it), with only function words between ("he was substituted") and no name after it?"""
+    for t in reversed(before[-_PRONOUN_REACH - 1 :]):
+        if t.stem in _person_pronouns():
+            return not any(t.start < n.start for n in names if n.end <= before[-1].end)
+        if t.content:
+            return False
+    return False
+
+
+@cache
+def _person_pronouns() -> frozenset[str]:
+    return word_set("person_subject_pronouns")
 
 
 def _demonym_description(text: str, span: _Span, src: ArticleIndex) -> bool:

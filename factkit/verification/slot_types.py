@@ -31,11 +31,12 @@ from factkit.verification.name_types import (
     type_of,
 )
 from factkit.verification.places import place_preposition_before
-from factkit.verification.text import name_lists
+from factkit.verification.text import WORD_RE, name_lists, norm_word
 
 _Span = tuple[int, int, list[str]]
 # a word of a name
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+_POSSESSIVE = ("'s", "’s")
 # the word right after a name
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z']*)\b")
 
@@ -80,27 +81,58 @@ def _opens_with_person_pronoun_after(
     if context_type(text[:hi], start, words) == GROUP:
         return False  # its own words say what it is ("European Court of Human Rights")
     verb = _NEXT_WORD.match(text, end)
-    if verb is None or not _is_verb(verb.group(1)):
+    following = _NEXT_WORD.match(text, verb.end()) if verb is not None else None
+    if verb is None or not _is_verb(verb.group(1), following.group(1) if following else ""):
         return False  # "Chelsea youngster ... he": the name qualifies a noun, no subject
     return _singular_person_pronoun().search(text, end, hi) is not None
 
 
-def _is_verb(word: str) -> bool:
-    """An auxiliary or modal ("has", "will") or a past form ("insisted"): the name before
-    it is the sentence's subject."""
-    return word.endswith("ed") or word in word_set("auxiliary_verbs") or word in word_set("modals")
+def _is_verb(word: str, following: str = "") -> bool:
+    """An auxiliary or modal ("has", "will"), a past form ("insisted") or a present form
+    before its object ("credits the church": ``following``, the word after it): the name
+    before it is the sentence's subject."""
+    if word.endswith("ed") or word in word_set("auxiliary_verbs") or word in word_set("modals"):
+        return True
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and following in word_set("verb_object_openers")
+    )
 
 
 def written_as_place(
-    text: str, mentions: Iterable[tuple[int, int, frozenset[str]]], words: list[str]
+    text: str,
+    mentions: Iterable[tuple[int, int, frozenset[str]]],
+    words: list[str],
+    possessives: bool = True,
 ) -> bool:
     """Does ``text`` write the name (one of ``words``) right after a place preposition ("from
-    Minnesota")? ``mentions``: (start, end, words) of the article's names."""
+    Minnesota")? ``mentions``: (start, end, words) of the article's names. ``possessives``:
+    does a possessive mention count ("in London's East End"; for a person, "a short drive from
+    Sherwood's house" says whose house, not that it is a place)?"""
     cue = place_preposition_before()
     return any(
-        set(words) & mention and cue.search(text, max(0, start - 12), start) is not None
-        for start, _, mention in mentions
+        set(words) & mention
+        and (possessives or text[end - 2 : end] not in _POSSESSIVE)
+        and cue.search(text, max(0, at - 12), at) is not None
+        for start, end, mention in mentions
+        if (at := own_word_start(text, start, end, words)) >= 0
     )
+
+
+def own_word_start(text: str, start: int, end: int, words: Iterable[str]) -> int:
+    """Where the cues before the article name ``text[start:end]`` type one of ``words``: at
+    the name's start when one of its first two words is one of them ("New York", "Gordons
+    Wine Bar" for "Gordon's Wine Bar"); at that word when it comes later, in a run glued from
+    a caption ("at White Hart Lane Sherwood (right) sits": "at" says nothing of Sherwood);
+    -1 when none is."""
+    held = set(words)
+    run = list(WORD_RE.finditer(text, start, end))
+    k = next((k for k, m in enumerate(run) if norm_word(m.group()) in held), -1)
+    if k < 0:
+        return -1
+    return start if k <= 1 else run[k].start()
 
 
 def _typed_as(
@@ -168,12 +200,14 @@ def slot_clash(
     sentence: tuple[int, int],
     article_text: str,
     article_names: Iterable[tuple[int, int, frozenset[str]]],
+    slot: str | None = None,
 ) -> tuple[str, str] | None:
     """(the article's type of the name, the slot's type) when both are known and differ; else
     None. ``text``/``spans``/``sentence``: the summary, its sentence's name spans and the
     sentence's bounds; ``types``: the
     article's name word types; ``article_names``: (start, end, words) of its names in
-    ``article_text``. An acronym ("ESPN", "FBI") is never judged this way, nor a person the
+    ``article_text``; ``slot``: the slot's type when the article gives it (else read from the
+    summary sentence). An acronym ("ESPN", "FBI") is never judged this way, nor a person the
     article also writes as a place."""
     start, end, words = span
     if text[start:end].isupper():
@@ -181,15 +215,18 @@ def slot_clash(
     article = type_of(words, types)
     if article is None:
         return None
-    slot = slot_type(text, span, spans, types, sentence)
+    slot = slot or slot_type(text, span, spans, types, sentence)
     if slot is None or slot == article:
         return None
     mentions = [m for m in article_names if set(words) & m[2]]
+    # the words as the summary writes them ("New York", where the name's words are "York")
+    written = [norm_word(m.group()) for m in WORD_RE.finditer(text, start, end)]
     if not any(_typed_as(article_text, at, stop, article, held) for at, stop, held in mentions):
         return None  # typed by no cue of its own, only as a speaker ("Lib Dem leader Nick Clegg
         # said" makes "Lib Dem" a person)
-    if article == PERSON and written_as_place(article_text, mentions, words):
+    if article == PERSON and written_as_place(article_text, mentions, written, possessives=False):
         return None
-    if any(_typed_as(article_text, at, stop, slot) for at, stop, _ in mentions):
+    starts = [(own_word_start(article_text, at, stop, written), stop) for at, stop, _ in mentions]
+    if any(_typed_as(article_text, at, stop, slot) for at, stop in starts if at >= 0):
         return None  # the article too writes it (a word of it) where ``slot`` belongs
     return article, slot

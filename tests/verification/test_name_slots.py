@@ -12,9 +12,11 @@ from factkit.verification.name_slots import (
     anchored_rival,
     gap_rival,
     list_rival,
+    pronoun_clash,
     subject_rival,
     summary_anchors,
 )
+from factkit.verification.name_types import GROUP, PERSON
 from factkit.verification.text import stem_of
 from tests.verification.conftest import article_index
 
@@ -294,3 +296,53 @@ def test_a_place_and_its_region_joined_by_a_comma_are_no_list() -> None:
     # a real list of two still gives the rival
     article = "A trader from Aleppo moved to Homs and Syria, where he bought two shops."
     assert _listed(summary, "Turkey", article) == "Homs"
+
+
+def test_a_team_in_the_slot_of_a_he_who_did_it_clashes() -> None:
+    article = (
+        "Dale Okafor has played 40 games this season at Hull City. "
+        "The winger was unhappy after he was taken off just 60 minutes into the win on Tuesday."
+    )
+    src = article_index(article)
+
+    def clash(summary: str, name: str) -> tuple[str, str] | None:
+        span = _span(summary, name)
+        words = set(span[2])
+        window = range(len(src.body))
+        sentence = (0, len(summary))
+        return pronoun_clash(
+            summary, span, [span], sentence, src, window, lambda n: bool(words & n.words)
+        )
+
+    assert clash("Hull City was taken off 60 minutes into the win.", "Hull City") == (GROUP, PERSON)
+    # a person in that slot is left to the other rules; so is a predicate the article also
+    # gives with the summary's name
+    assert clash("Dale Okafor was taken off 60 minutes into the win.", "Dale Okafor") is None
+    assert clash("Hull City has played 40 games this season.", "Hull City") is None
+
+
+def test_two_sided_anchors_holding_another_name_outside_the_window_give_a_rival() -> None:
+    article = (
+        "Dale Okafor spoke about his years in France on Monday. "
+        "The flanker returned to Wasps for the 2012 season after a spell at Toulon."
+    )
+    src = article_index(article)
+
+    def rival(summary: str, name: str) -> str | None:
+        span = _span(summary, name)
+        words = set(span[2])
+
+        def same(n: IndexedName) -> bool:
+            return bool(words & n.words)
+
+        # only the first sentence is aligned
+        found = anchored_rival(
+            summary, span, (0, len(summary)), src, [0], same, lambda n: not same(n)
+        )
+        return None if found is None else article[found.start : found.end]
+
+    assert rival("Okafor returned to Toulon for the 2012 season.", "Toulon") == "Wasps"
+    # not when an aligned sentence names the summary's name: it may tell it otherwise
+    assert rival("Okafor returned to France for the 2012 season.", "France") is None
+    # nor for a name right before its noun ("the Toulon squad"), a modifier many names fit
+    assert rival("Okafor returned to the Toulon squad for the 2012 season.", "Toulon") is None

@@ -53,6 +53,14 @@ def test_an_opening_subject_with_his_later_is_a_person_but_not_a_modifier() -> N
     assert _slot(text, ["Everton", "Martinez"], "Everton") is None
 
 
+def test_an_opening_subject_of_a_present_verb_before_its_object_is_a_person() -> None:
+    text = "Ridgeway thanks the charity for helping him through his illness."
+    assert _slot(text, ["Ridgeway"], "Ridgeway") == PERSON
+    # a plural noun after the name is no verb: "Ridgeway fans" qualifies a noun
+    text = "Ridgeway fans cheered him on through his illness."
+    assert _slot(text, ["Ridgeway"], "Ridgeway") is None
+
+
 def test_a_plural_verb_after_a_lone_name_makes_its_slot_a_group() -> None:
     # British news: a team takes a plural verb, one person never does
     assert _slot("Toure are fourth in the table.", ["Toure"], "Toure") == GROUP
@@ -126,3 +134,29 @@ def test_a_name_run_on_into_the_next_sentence_takes_no_cue_from_it() -> None:
     assert slot_type(text, spans[1], spans, {}, sentence) is None
     # the name's run itself stops at "Szczesny." (name_types), whatever the sentence bounds
     assert slot_type(text, spans[1], spans, {}, (0, len(text))) is None
+
+
+def test_a_possessive_or_a_glued_caption_run_after_a_cue_types_no_later_name() -> None:
+    # "from Garvey's house" says whose house, not that Garvey is a place; "at Hollins Park
+    # Garvey (left)" is a caption glued to a place: "at" types the park, not the manager
+    article = (
+        "Manager Dale Garvey, 51, met the board. It is a short walk from Garvey's house. "
+        "The squad trained at Hollins Park Garvey (left) watched on."
+    )
+    names = [
+        (article.index(n), article.index(n) + len(n), frozenset(w.lower() for w in ws))
+        for n, ws in [
+            ("Dale Garvey", ["dale", "garvey"]),
+            ("Garvey's", ["garvey"]),
+            ("Hollins Park Garvey", ["hollins", "park", "garvey"]),
+        ]
+    ]
+    assert not written_as_place(article, names, ["garvey"], possessives=False)
+    text = "Dale Garvey boss says it is his biggest game."
+    span = _span(text, "Dale Garvey")
+    types = {"dale": PERSON, "garvey": PERSON}
+    assert slot_clash(text, span, [span], types, (0, len(text)), article, names) == (PERSON, GROUP)
+    # the cue still types a name whose first or second word the summary writes ("in New York")
+    place = "She has lived in New York for a year."
+    mention = [(place.index("New"), place.index(" for"), frozenset({"new", "york"}))]
+    assert written_as_place(place, mention, ["york"])

@@ -37,6 +37,7 @@ from factkit.verification.name_slots import (
     anchored_rival,
     gap_rival,
     list_rival,
+    pronoun_clash,
     subject_rival,
 )
 from factkit.verification.name_types import (
@@ -184,11 +185,19 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     src = ctx.src
     article_names = [(n.start, n.end, n.words) for n in src.names]
     sentence = (ctx.part.start, ctx.part.end)
+    start, end, words = span
+    _, window = ctx.window(frozenset(stem_of(w) for w in words))
+
+    def is_same(n: IndexedName) -> bool:
+        return _same_name(words, n.words, src)
+
+    # "Duncan's District Court, 22,": a group where a person belongs; "Jerusalem was
+    # substituted" where the article says "he was substituted"
     clash = slot_clash(ctx.text, span, spans, src.name_types, sentence, src.text, article_names)
-    if clash is not None:  # "Duncan's District Court, 22,": a group where a person belongs
+    clash = clash or pronoun_clash(ctx.text, span, spans, sentence, src, window, is_same)
+    if clash is not None:
         ctx.decider.mark_certain("name")
         return _clash_reason(ctx, span, clash)
-    start, end, words = span
     if determiner_clash(ctx.text, start, end, words, src.text, article_names):
         # "2nd in the Burnley": a name the article never writes after "the", in a slot of a
         # name that takes it ("the Premier League")
@@ -218,11 +227,6 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
         # in a list or after a role noun a name of another type stands beside it, not for it
         # ("Chelsea boss Jose Mourinho": the club is no rival for the manager)
         return may_fill(n) and not other_type(words, n.words, src.name_types, own_type)
-
-    _, window = ctx.window(frozenset(stem_of(w) for w in words))
-
-    def is_same(n: IndexedName) -> bool:
-        return _same_name(words, n.words, src)
 
     rival = anchored_rival(ctx.text, span, sentence, src, window, is_same, may_fill)
     rival = rival or subject_rival(ctx.text, span, sentence, src, window, is_same, may_fill)
