@@ -69,7 +69,7 @@ _NAME_LINK = f"(?:{alternation(entries('name_particles'))})"
 # A capitalised name: 1-5 capitalised tokens, lower-case particles allowed inside.
 NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_TOKEN}){{0,4}}")
 _WORD_RE = re.compile(r"\w[\w’'.\-&]*")
-_POSSESSIVE = ("'s", "’s")
+_POSSESSIVE = entries("possessive_endings")
 
 DETERMINERS = WORD_LISTS["determiners"]
 _HEAD_BREAKS = WORD_LISTS["head_breaks"]

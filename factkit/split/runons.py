@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import NamedTuple
 
-from factkit.lang import alternation, word_set
+from factkit.lang import alternation, entries, word_set
 from factkit.split.punkt_model import ORTHO_LC, ORTHO_MID_UC
 
 __all__ = [
@@ -48,6 +48,7 @@ _REPORTING = word_set("reporting_verbs")
 _PRONOUNS = word_set("subject_pronouns")
 _STARTERS = word_set("sentence_starters")
 _AUX = word_set("auxiliary_verbs")
+_POSSESSIVE = entries("possessive_endings")
 _NUMBER_PREFIXES = word_set("number_prefixes")
 _QUOTE_INTRODUCERS = _REPORTING | word_set("quote_introducers")
 # whole words: auxiliary and reporting verbs; 4+ characters opening with a letter; a word
@@ -102,7 +103,7 @@ def _after_name(right: list[str]) -> list[str]:
     was substituted") makes the run a subject, a clause's start."""
     k = 0
     while k < len(right) and k < NAME_RUN and _shape(right[k]) in ("cap", "upper"):
-        if right[k][-1] in ",:;" or right[k].endswith(("'s", "’s")):
+        if right[k][-1] in ",:;" or right[k].endswith(_POSSESSIVE):
             return ["an_punct", "an_run=" + str(k + 1)]
         k += 1
     if k >= len(right):
@@ -156,7 +157,7 @@ def gap_features(gap: Gap, ortho: Mapping[str, int]) -> list[str]:
         ("l_quote_end", lw[-1] in "\"'”’"),
         ("l_paren_end", lw[-1] == ")"),
         ("l_possessive", lw.endswith(("'s", "’s", "s'", "s’"))),
-        ("r_possessive", rw.endswith(("'s", "’s"))),
+        ("r_possessive", rw.endswith(_POSSESSIVE)),
         ("r_comma", rw[-1] in ",:"),
         ("r_mid_uc", bool(ctx & ORTHO_MID_UC)),
         ("r_beg_uc", bool(ctx & _ORTHO_BEG_UC)),
@@ -295,7 +296,7 @@ def gap_context(
         w.opening_quotes, piece, gap
     ) > w.between(w.closing_quotes, piece, gap)
     name = right[0].strip(_WORD_EDGE)
-    name = name[:-2] if name.endswith(("'s", "’s")) else name
+    name = name[:-2] if name.endswith(_POSSESSIVE) else name
     seen = name.lower() not in _STARTERS and _seen(text, name, piece, gap)
     verb = w.between(w.verbs, piece, gap) > 0
     return Gap(left[-2:], i1 - i0, right[:6], open_quote, verb, seen)

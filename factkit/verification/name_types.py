@@ -106,7 +106,7 @@ def leads_group(text: str, end: int) -> bool:
     """Does the possessive name ending at ``end`` (before or after its "'s") stand for the team
     its person leads ("Pep Guardiola's side are 10 points clear")? Then the phrase names the
     team, and the person's name describes it rather than filling a slot of the sentence."""
-    if text[end - 2 : end] in ("'s", "’s"):
+    if text[end - 2 : end] in entries("possessive_endings"):
         end -= 2
     return _group_after_possessive().match(text, end) is not None
 

@@ -36,7 +36,7 @@ from factkit.verification.text import WORD_RE, name_lists, norm_word
 _Span = tuple[int, int, list[str]]
 # a word of a name
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
-_POSSESSIVE = ("'s", "’s")
+_POSSESSIVE = entries("possessive_endings")
 # the word right after a name
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z']*)\b")
 

@@ -15,6 +15,7 @@ from factkit.annotate.attribution.tokens import (
     CHAIN_LEAD,
     NON_SUBJECT,
     OBJECT_WORDS,
+    POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     SPEAKER_LEAD,
     SPEAKER_POSSESSIVE_OK,
@@ -39,8 +40,7 @@ def verb_evidence(article: Article, aux: list[Tok], before: Tok | None, right: l
     if before is None or before.lower in NON_SUBJECT or before.lower in PREPOSITIONS:
         return False
     if before.text[:1].isdigit() or (
-        before.lower.endswith(("’s", "'s", "s’", "s'"))
-        and before.lower not in SPEAKER_POSSESSIVE_OK
+        before.lower.endswith(POSSESSIVE_ENDINGS) and before.lower not in SPEAKER_POSSESSIVE_OK
     ):
         return False  # "18 states", "Editor’s note"
     if any(t.lower in VERBISH or is_negated(t) for t in aux):

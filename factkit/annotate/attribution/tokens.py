@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from factkit.annotate.speakers import WORD_LISTS
+from factkit.lang import entries
 
 WORDS = WORD_LISTS
 
@@ -44,7 +45,7 @@ COORDINATORS = WORDS["coordinators"]
 CHAIN_BEFORE = WORDS["chain_before"] | {","}
 # Contractions before a cue that are subject + auxiliary, not possessives ("he's said").
 SPEAKER_POSSESSIVE_OK = WORDS["possessive_subjects"]
-POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+POSSESSIVE_ENDINGS = entries("possessive_endings") + entries("plural_possessive_endings")
 # Words that can open what follows a verb (not a noun): "claims that", "states the".
 VERB_OBJECT_STARTS = WORDS["verb_object_starts"]
 NOUN_CUES = WORDS["noun_cues"]

@@ -474,7 +474,7 @@ def _locates_place(text: str, span: _Span, spans: list[_Span], src: ArticleIndex
         return False  # "in Leeds, York and Hull": a list, its names judged one by one
     # both names the article gives, the locating one no ordinary English word ("Moving") and
     # no person ("in Washington, CEO Neil Portnow": a title opens it)
-    if text[end - 2 : end] in ("'s", "’s"):
+    if text[end - 2 : end] in entries("possessive_endings"):
         return False  # "in Alzheimer's": a possessive, no place
     words = span[2]
     named = all(_known_word(w, src) for w in place[2]) and not any(map(common_english, words))

@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import cast
 
 from factkit.document import Attribution, ReasonType, VerifyReason
-from factkit.lang import word_set
+from factkit.lang import entries, word_set
 from factkit.summarization.porter import stem as porter_stem
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.names import common_capitalized, proper_words
@@ -236,7 +236,7 @@ def _described_as(text: str, claimed: set[str], head: str) -> bool:
         if word != head and stem_of(word) != stem_of(head):
             continue
         for j in range(max(0, i - reach), min(len(norm), i + reach + 1)):
-            possessive = found[j].group().endswith(("'s", "’s"))
+            possessive = found[j].group().endswith(entries("possessive_endings"))
             if j != i and not possessive and name_word_match(norm[j], claimed):
                 return True
     return False
@@ -422,7 +422,7 @@ def _person_words(att: Attribution, phrases: list[str]) -> set[str]:
     words = _speaker_words(att)
     for phrase in phrases:
         written = phrase.split()
-        owners = [i for i, w in enumerate(written) if w.endswith(("'s", "’s"))]
+        owners = [i for i, w in enumerate(written) if w.endswith(entries("possessive_endings"))]
         words |= content_words(" ".join(written[owners[-1] + 1 :] if owners else written))
     return words
 
