@@ -371,11 +371,12 @@ def corruption_benchmark(
                 trace = verifier.trace
                 reasons = {r.type for s in result.sentences for r in s.reasons}
                 stats[split][kind]["n"] += 1
-                stats[split][kind]["flagged"] += not result.all_supported
+                flagged = not result.all_supported
+                stats[split][kind]["flagged"] += flagged
                 stats[split][kind]["typed"] += bool(reasons & typed[kind])
                 on_boilerplate = boilerplate_phrase(changed) is not None
                 stats[split][kind]["boilerplate"] += on_boilerplate
-                stats[split][kind]["boilerplate_flagged"] += on_boilerplate and bool(reasons)
+                stats[split][kind]["boilerplate_flagged"] += on_boilerplate and flagged
                 if out:
                     why = [f"{r.type}: {r.detail}" for s in result.sentences for r in s.reasons]
                     out.write(
@@ -386,7 +387,7 @@ def corruption_benchmark(
                                 "kind": kind,
                                 "line": line,
                                 "changed": changed,
-                                "flagged": not result.all_supported,
+                                "flagged": flagged,
                                 "reasons": why,
                                 "edit": _edited_span(line, changed),
                                 "trace": trace,
@@ -394,7 +395,7 @@ def corruption_benchmark(
                         )
                         + "\n"
                     )
-                if result.all_supported and split == "dev" and len(examples[kind]) < 6:
+                if not flagged and split == "dev" and len(examples[kind]) < 6:
                     examples[kind].append(f"{changed}\n      (was: {line})")
         verifier.trace = None
     if out:
