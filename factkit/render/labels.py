@@ -43,7 +43,7 @@ REASON_LABEL: dict[ReasonType, str] = {
 }
 
 
-# What an article line other than body text is, as the reader sees it (a support may be a caption).
+# What an article line is, as the reader sees it (a verifier's support may be a photo caption).
 SEGMENT_LABEL: dict[SegmentKind, str] = {
     SegmentKind.BODY: "body sentence",
     SegmentKind.DATELINE: "dateline",
@@ -62,6 +62,12 @@ def segment_label(kind: str) -> str:
         return SEGMENT_LABEL[SegmentKind(kind)]
     except ValueError:  # a stored report from a newer factkit
         return kind
+
+
+def support_note(kind: str) -> str:
+    """', a photo caption' after "best support" when the support is no body sentence; else
+    nothing (a body sentence is what a reader expects)."""
+    return "" if kind == SegmentKind.BODY else f", a {segment_label(kind)}"
 
 
 def claim_kind(claim: Claim) -> ClaimBadge:

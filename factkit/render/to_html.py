@@ -51,8 +51,8 @@ from factkit.render.labels import (
     claim_kind,
     quantity_label,
     reason_label,
-    segment_label,
     speaker_label,
+    support_note,
     time_label,
     unsupported_label,
 )
@@ -342,7 +342,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["script_json"] = script_json
     env.filters["unsupported_label"] = unsupported_label
-    env.filters["segment_label"] = segment_label
+    env.filters["support_note"] = support_note
     env.globals["static_text"] = static_text
     return env
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factkit.document import Article, SegmentKind, Verdict, Verification
-from factkit.render.labels import reason_label, segment_label, unsupported_label
+from factkit.document import Article, Verdict, Verification
+from factkit.render.labels import reason_label, support_note, unsupported_label
 from factkit.render.markdown_text import inline
 
 
@@ -43,9 +43,8 @@ def render_verification_markdown(result: Verification, article: Article) -> str:
             out.append(f"   - **{inline(reason_label(r.type))}**{note}: {inline(r.detail)}{where}")
         if s.support:
             best = s.support[0]
-            what = "" if best.kind == SegmentKind.BODY else f", a {segment_label(best.kind)}"
             out.append(
-                f"   - best support: sentence {best.sentence_index}{what}"
+                f"   - best support: sentence {best.sentence_index}{support_note(best.kind)}"
                 f" (similarity {best.similarity:.2f})"
             )
     return "\n".join(out) + "\n"

@@ -13,6 +13,7 @@ from factkit.render.labels import (
     claim_kind,
     reason_label,
     segment_label,
+    support_note,
 )
 
 
@@ -32,6 +33,8 @@ def test_every_segment_kind_has_a_label_and_unknown_kinds_show_as_themselves() -
     assert len(set(SEGMENT_LABEL.values())) == len(SegmentKind)
     assert segment_label("caption") == "photo caption"
     assert segment_label("from_a_newer_factkit") == "from_a_newer_factkit"
+    assert support_note("body") == ""
+    assert support_note(SegmentKind.CAPTION) == ", a photo caption"
 
 
 @pytest.mark.parametrize(
