@@ -8,9 +8,11 @@ name anything.
 from __future__ import annotations
 
 import ast
+import functools
 import importlib.metadata
 import re
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -77,10 +79,17 @@ def third_party_imports() -> dict[str, list[str]]:
     return found
 
 
+@functools.cache
+def installed_modules() -> Mapping[str, list[str]]:
+    """Top-level module -> the installed distributions providing it (read once: it scans every
+    installed package's metadata)."""
+    return importlib.metadata.packages_distributions()
+
+
 def distributions_of(module: str) -> set[str]:
     """The distributions that provide ``module`` here; when none is installed (an extra this
     environment lacks), the module's own name, as most packages are named."""
-    provided = importlib.metadata.packages_distributions().get(module)
+    provided = installed_modules().get(module)
     return {normalise(d) for d in provided} if provided else {normalise(module)}
 
 
