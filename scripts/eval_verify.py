@@ -31,6 +31,12 @@
    row in them). ``--dump FILE`` writes every item as JSON lines (with every slot's evidence, for
    ``scripts/fit_verify_decision.py`` and ``scripts/fit_verify_score.py``).
 
+   ``--pool cliff`` runs the same generator over a second fit pool instead: the sentences of the
+   CLIFF val summaries that people judged supported (BART and PEGASUS on 75 CNN/DM and 75 XSum
+   articles, one split "cliff"). Its articles, its writers and its sentences are not the
+   highlights', so a rule tuned on the dev half can be tried on text it was not tuned on. An
+   article that is also at a held-out (odd) position of the CNN/DM sample is left out.
+
 2. **Judged highlights** (``data/verify_highlight_labels.jsonl``, ours): every highlight line of
    40 random documents (20 per half, seeded) read against the article text as given and judged
    ``supported`` or ``unsupported`` (a number, name, date or who-did/said-what absent or wrong,
@@ -51,8 +57,8 @@
    ``scripts/fit_verify_score.py`` and ``scripts/fit_verify_decision.py``).
 
 Usage: ``PYTHONPATH=. python scripts/eval_verify.py [--n DOCS] [--seed 13] [--set verify.x=y]
-[--split dev|test|both] [--skip-qags] [--dump FILE] [--examples] [--skip-cliff | --cliff-only]
-[--n-cliff N] [--cliff-dump FILE]``
+[--split dev|test|both] [--pool cnndm|cliff] [--skip-qags] [--dump FILE] [--examples]
+[--skip-cliff | --cliff-only] [--n-cliff N] [--cliff-dump FILE]``
 """
 
 from __future__ import annotations
@@ -293,10 +299,7 @@ def corruption_benchmark(
 ) -> None:
     verifier = Verifier(cfg)
     qf, af = verifier.quantity_finder, verifier.attribution_finder
-    stats: dict[str, dict[str, Counter[str]]] = {
-        "dev": defaultdict(Counter),
-        "test": defaultdict(Counter),
-    }
+    stats: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     typed = {
         "number_swap": {"number_mismatch", "number_not_in_source"},
         "number_change": {"number_mismatch", "number_not_in_source"},
@@ -312,7 +315,7 @@ def corruption_benchmark(
     encoder_clock = clock_encoder(verifier.encoder)  # the encoder's own share of the timed part
     cpu_seconds = encoder_seconds = encoder_rows = 0.0
     for n, doc in enumerate(docs):
-        split = "dev" if n % 2 == 0 else "test"
+        split = doc.get("split") or ("dev" if n % 2 == 0 else "test")
         if split not in splits:
             continue
         article = Article(text=doc["article"], id=doc["id"])
@@ -359,7 +362,7 @@ def corruption_benchmark(
                     )
                     + "\n"
                 )
-            if bad and split == "dev" and len(examples["false_alarm"]) < 12:
+            if bad and split != "test" and len(examples["false_alarm"]) < 12:
                 examples["false_alarm"].append(f"{line}\n      {why}")
             for kind in TYPES:
                 rng_k = role_rng if kind == "role_swap" else rng
@@ -395,16 +398,14 @@ def corruption_benchmark(
                         )
                         + "\n"
                     )
-                if not flagged and split == "dev" and len(examples[kind]) < 6:
+                if not flagged and split != "test" and len(examples[kind]) < 6:
                     examples[kind].append(f"{changed}\n      (was: {line})")
         verifier.trace = None
     if out:
         out.close()
     for split in splits:
-        print(
-            f"\n== corruption benchmark, {split} documents ({'even' if split == 'dev' else 'odd'}"
-            " positions) =="
-        )
+        where = {"dev": "even positions", "test": "odd positions"}.get(split, "fit pool")
+        print(f"\n== corruption benchmark, {split} documents ({where}) ==")
         print(f"{'type':<15}{'items':>7}{'recall':>9}{'typed':>8}")
         for kind in TYPES:
             c = stats[split][kind]
@@ -432,6 +433,24 @@ def corruption_benchmark(
         f"{encoder_rows / max(1, timed_docs):.1f} encoded rows/doc, "
         f"{encoder_clock['threads']:.0f} encoder thread(s)"
     )
+
+
+def cliff_pool(rows: list[dict[str, Any]], cnndm: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ``--pool cliff`` documents: per CLIFF val article, the sentences of its summaries
+    judged supported, each once, as "highlight" lines. Articles at a held-out (odd) position of
+    the CNN/DM sample are left out, so that nothing held out is fitted on."""
+    held_out = {d["article"] for n, d in enumerate(cnndm) if n % 2 == 1}
+    lines: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        if row["label"] != "supported" or row["article"] in held_out:
+            continue
+        for sentence in split_sentences(row["summary"], GENERATOR_SPLIT):
+            if sentence.text.strip() not in lines[row["article"]]:
+                lines[row["article"]].append(sentence.text.strip())
+    return [
+        {"id": f"cliff-{n}", "article": article, "highlights": "\n".join(found), "split": "cliff"}
+        for n, (article, found) in enumerate(lines.items())
+    ]
 
 
 def _print_boilerplate_items(stats: dict[str, Counter[str]]) -> None:
@@ -657,6 +676,12 @@ def main() -> None:
         default="both",
         help="which half of the corruption benchmark to run (tune on dev only)",
     )
+    parser.add_argument(
+        "--pool",
+        choices=("cnndm", "cliff"),
+        default="cnndm",
+        help="corrupt the CNN/DM highlights (default) or the CLIFF summaries judged supported",
+    )
     parser.add_argument("--dump", type=Path, default=None, help="write every item as JSON lines")
     parser.add_argument("--skip-cliff", action="store_true", help="skip the CLIFF val cut")
     parser.add_argument("--cliff-only", action="store_true", help="only the CLIFF val cut")
@@ -671,6 +696,10 @@ def main() -> None:
     if not args.skip_cliff:
         cliff(cfg, read_jsonl(SHARED / "verify_cliff_val.jsonl")[: args.n_cliff], args.cliff_dump)
     if args.cliff_only:
+        return
+    if args.pool == "cliff":
+        pool = cliff_pool(read_jsonl(SHARED / "verify_cliff_val.jsonl"), docs)
+        corruption_benchmark(cfg, pool, args.seed, ("cliff",), args.dump)
         return
     corruption_benchmark(cfg, docs, args.seed, splits, args.dump)
     judged_highlights(cfg, docs)
