@@ -309,8 +309,8 @@ def bench(
             f"{'method':<14} {'caption/credit/furniture':>24} {f'cos>={redundancy}':>10} "
             f"{'shared trigram':>15}   (share of summaries)"
         )
-        for name, rows in audits.items():
-            shares = [sum(r[c] for r in rows) / max(1, len(rows)) for c in range(3)]
+        for name, audit_rows in audits.items():
+            shares = [sum(r[c] for r in audit_rows) / max(1, len(audit_rows)) for c in range(3)]
             print(f"{name:<14} {shares[0]:24.3f} {shares[1]:10.3f} {shares[2]:15.3f}")
 
 

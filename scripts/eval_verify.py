@@ -222,8 +222,14 @@ def corrupt(
         ]
         if not pairs:
             return None
-        (a, b, _), (c, d, _) = rng.choice(pairs)
-        return line[:a] + line[c:d] + line[b:c] + line[a:b] + line[d:]
+        (first_start, first_end, _), (second_start, second_end, _) = rng.choice(pairs)
+        return (
+            line[:first_start]
+            + line[second_start:second_end]
+            + line[first_end:second_start]
+            + line[first_start:first_end]
+            + line[second_end:]
+        )
     raise ValueError(kind)
 
 
@@ -619,7 +625,7 @@ def cliff(cfg: Config, rows: list[dict[str, Any]], dump: Path | None) -> None:
                 consistency[row["origin"]][0].append(cast(float, f["inconsistency"]))
                 consistency[row["origin"]][1].append(int(has_error))
         if out:
-            sentences = [
+            sentence_rows = [
                 {"start": s.start, "end": s.end, "score": s.score, "features": f}
                 for s, f in zip(result.sentences, feats, strict=True)
             ]
@@ -629,7 +635,7 @@ def cliff(cfg: Config, rows: list[dict[str, Any]], dump: Path | None) -> None:
             record = {
                 **{k: row[k] for k in keep},
                 "flagged": flagged,
-                "sentences": sentences,
+                "sentences": sentence_rows,
                 "slots": slots,
             }
             out.write(json.dumps(record) + "\n")
@@ -653,8 +659,8 @@ def cliff(cfg: Config, rows: list[dict[str, Any]], dump: Path | None) -> None:
         print(f"summary score, {origin}: ROC-AUC {_auc(scores, labels):.3f}; reliability:")
         print("  bin          items   score  unsup.")
         print("\n".join(reliability(scores, labels)))
-        reasons = {str(k): n for k, n in reason_counts[origin].most_common()}
-        print(f"  false-alarm reasons: {reasons}")
+        reason_shares = {str(k): n for k, n in reason_counts[origin].most_common()}
+        print(f"  false-alarm reasons: {reason_shares}")
     for origin, (probs, erring) in sorted(consistency.items()):
         print(
             f"consistency model alone, {origin}: ROC-AUC {_auc(probs, erring):.3f} ({sum(erring)} "

@@ -85,7 +85,7 @@ def corruption_items(rows: list[dict[str, Any]]) -> tuple[list[Any], list[Any]]:
         edit = row.get("edit")
         starts = [f["start"] for f in feats] + [10**9]
         for k, f in enumerate(feats):
-            holds = bool(edit) and starts[k] <= edit[0] < starts[k + 1]
+            holds = edit is not None and starts[k] <= edit[0] < starts[k + 1]
             sentences.append((f, int(holds)))
         items.append((row["kind"], int(row["kind"] != "untouched"), feats))
     return sentences, items

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factkit.document import Report
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -18,7 +22,7 @@ GOLDEN = ROOT / "tests" / "golden"
 FORMATS = {"json": "seed_claims.json", "markdown": "seed_checklist.md", "csv": "seed_claims.csv"}
 
 
-def seed_report():  # type: ignore[no-untyped-def]
+def seed_report() -> Report:
     from factkit.config import load_config
     from factkit.ingest import read_article
     from factkit.pipeline import Pipeline

@@ -151,7 +151,7 @@ def main() -> None:
     train = [p for p in pairs if p.doc not in held]
     test = [p for p in pairs if p.doc in held]
     print(f"{len(articles)} documents, {len(pairs)} pairs ({time.perf_counter() - t0:.0f} s)")
-    counts = defaultdict(int)
+    counts: defaultdict[str, int] = defaultdict(int)
     for p in pairs:
         counts[p.kind] += 1
     print("pairs per kind:", dict(sorted(counts.items())))
