@@ -21,6 +21,11 @@ dev documents (by a hash of the id), replay the verifier's verdicts on the other
 (``choose_threshold``) on the replayed verdicts instead of taking the given ones.
 ``--drop-feature`` (repeatable) fits with that feature's column zeroed: the same estimate with
 and without a candidate feature, on the same dumps, says what it adds.
+``--pool-dump`` (repeatable or a glob; ``eval_verify.py --pool cliff --skip-cliff --dump X``) adds
+the corruptions of the second fit pool, the CLIFF summaries judged supported (other articles,
+other writers), as a third source with ``--pool-weight`` times the dev half's share. Its
+untouched lines are sentences of CLIFF summaries, so ``--doc-split`` then splits the pool and
+the CLIFF cut by article as well and replays the held-aside half of each.
 
 Only dev data is read: the corruption test half and the judged highlights stay held out.
 """
@@ -60,19 +65,44 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def corruption_rows(paths: list[Path]) -> list[dict[str, Any]]:
-    """The dev rows of several dumps (seeds), each (document, kind, corrupted line) once: an
-    untouched highlight or a corruption two seeds happen to draw alike would otherwise count
-    twice."""
+def corruption_rows(paths: list[Path], split: str = "dev") -> list[dict[str, Any]]:
+    """The rows of one split of several dumps (seeds), each (document, kind, corrupted line)
+    once: an untouched highlight or a corruption two seeds happen to draw alike would otherwise
+    count twice. ``split`` "cliff" reads ``eval_verify.py --pool cliff`` dumps."""
     seen: set[tuple[int, str, str]] = set()
     rows = []
     for i, path in enumerate(paths):
         for row in read_jsonl(path):
             key = (row["doc"], row["kind"], row.get("changed", row["line"]))
-            if row["split"] == "dev" and key not in seen:
+            if row["split"] == split and key not in seen:
                 seen.add(key)
                 rows.append({**row, "dump": i})
     return rows
+
+
+def article_half(article: str) -> int:
+    """0 or 1: a fixed split of the CLIFF articles (by a hash of the text)."""
+    return zlib.crc32(article.encode()) % 2
+
+
+def pool_halves(pool: list[dict[str, Any]], cliff: list[dict[str, Any]]) -> None:
+    """Give each pool row and CLIFF dump row its article's ``half``: the pool's untouched lines
+    are sentences of the CLIFF summaries judged supported, so a document split that fits the
+    CLIFF slots of an article must not replay that article's pool rows, nor the other way."""
+    from eval_verify import SHARED, cliff_pool  # the pool's documents, in its order
+
+    val = read_jsonl(SHARED / "verify_cliff_val.jsonl")
+    docs = cliff_pool(val, read_jsonl(SHARED / "cnndm_sample.jsonl"))
+    article = {r["id"]: r["article"] for r in val}
+    for row in pool:
+        row["half"] = article_half(docs[row["doc"]]["article"])
+    for row in cliff:
+        row["half"] = article_half(article[row["id"]])
+
+
+def half_of(row: dict[str, Any]) -> int:
+    """The split half of a dev row (its document), a pool or CLIFF row (its article)."""
+    return int(row["half"]) if "half" in row else doc_half(row["doc"])
 
 
 def expand_dumps(patterns: list[str]) -> list[Path]:
@@ -133,6 +163,12 @@ def cliff_slots_of(rows: list[dict[str, Any]]) -> dict[str, list[tuple[list[floa
     return data
 
 
+def _share(labels: list[int], share: float, positive_scale: float) -> np.ndarray:
+    """Item weights of one source summing to ``share``, positives ``positive_scale`` times."""
+    w = np.array([positive_scale if y else 1.0 for y in labels])
+    return w * share / max(1e-9, float(w.sum()))
+
+
 def fit(
     synthetic: list[tuple[list[float], int]],
     real: list[tuple[list[float], int, str]],
@@ -140,19 +176,25 @@ def fit(
     l2: float,
     positive_scale: float = 1.0,
     drop: tuple[int, ...] = (),
+    pool: tuple[list[tuple[list[float], int]], float, float] = ([], 0.0, 1.0),
 ) -> np.ndarray:
-    """Weighted logistic fit: each source sums to its share of the items. ``positive_scale``
-    multiplies the synthetic positives' weight before that (``--seed-balance``: each seed's
-    dump brings new swaps but the same untouched highlights, read once, so without it the share
-    of positives, and with it every probability, grows with the number of seeds). The columns
-    ``drop`` are zeroed, so their weights stay 0 (the layer without those features)."""
-    xs = [f for f, _ in synthetic] + [f for f, _, _ in real]
-    ys = [y for _, y in synthetic] + [y for _, y, _ in real]
-    total = len(xs)
-    w_syn = np.array([positive_scale if y else 1.0 for _, y in synthetic])
-    w_syn *= total / (1.0 + cliff_weight) / max(1e-9, float(w_syn.sum()))
-    w_real = total * cliff_weight / (1.0 + cliff_weight) / max(1, len(real))
-    weights = np.r_[w_syn, np.full(len(real), w_real)]
+    """Weighted logistic fit: each source sums to its share of the items (dev swaps 1, CLIFF
+    ``cliff_weight``, the pool's swaps ``pool[1]``). ``positive_scale`` (``pool[2]`` for the
+    pool) multiplies the synthetic positives' weight before that (``--seed-balance``: each
+    seed's dump brings new swaps but the same untouched highlights, read once, so without it the
+    share of positives, and with it every probability, grows with the number of seeds). The
+    columns ``drop`` are zeroed, so their weights stay 0 (the layer without those features)."""
+    slots, pool_weight, pool_scale = pool
+    if not slots or pool_weight <= 0:  # weightless items would still count in the total
+        slots, pool_weight = [], 0.0
+    xs = [f for f, _ in synthetic] + [f for f, _ in slots] + [f for f, _, _ in real]
+    ys = [y for _, y in synthetic] + [y for _, y in slots] + [y for _, y, _ in real]
+    unit = len(xs) / (1.0 + cliff_weight + pool_weight)
+    weights = np.r_[
+        _share([y for _, y in synthetic], unit, positive_scale),
+        _share([y for _, y in slots], unit * pool_weight, pool_scale),
+        np.full(len(real), unit * cliff_weight / max(1, len(real))),
+    ]
     x = np.array(xs)
     x[:, list(drop)] = 0.0
     return fit_logistic_bias_first(x, np.array(ys, float), l2, weights)
@@ -190,15 +232,28 @@ def fit_layer(
     rows: list[dict[str, Any]],
     real: dict[str, list[tuple[list[float], int, str]]],
     args: Any,
+    pool_rows: list[dict[str, Any]] | None = None,
 ) -> dict[str, np.ndarray]:
-    """check -> weights fitted on these corruption rows and the CLIFF slots (the options of
-    ``args``: ``cliff_weights``, ``l2``, ``seed_balance``)."""
+    """check -> weights fitted on these corruption rows, the CLIFF slots and the pool's rows
+    (the options of ``args``: ``cliff_weights``, ``l2``, ``seed_balance``, ``pool_weight``)."""
+
+    def balance(these: list[dict[str, Any]]) -> float:
+        return 1.0 / len({r["dump"] for r in these}) if args.seed_balance and these else 1.0
+
     synthetic = corruption_slots(rows)
-    scale = 1.0 / len({r["dump"] for r in rows}) if args.seed_balance and rows else 1.0
+    pool = corruption_slots(pool_rows or [])
     weights = {}
     for c in CHECKS:
         drop = tuple(i for i, f in enumerate(FEATURES[c]) if f in getattr(args, "drop_feature", ()))
-        weights[c] = fit(synthetic[c], real[c], args.cliff_weights[c], args.l2, scale, drop)
+        weights[c] = fit(
+            synthetic[c],
+            real[c],
+            args.cliff_weights[c],
+            args.l2,
+            balance(rows),
+            drop,
+            (pool[c], getattr(args, "pool_weight", 0.0), balance(pool_rows or [])),
+        )
     return weights
 
 
@@ -268,41 +323,72 @@ def choice_data(
     )
 
 
-def transfer(rows: list[dict[str, Any]], cliff: list[dict[str, Any]], args: Any) -> None:
+def transfer(
+    rows: list[dict[str, Any]],
+    cliff: list[dict[str, Any]],
+    args: Any,
+    pool: list[dict[str, Any]] | None = None,
+) -> None:
     """Fit on one half of the dev documents, replay the other half, both ways; with
-    ``--choose-thresholds`` the first row is at the thresholds the rule picks on the fitted half."""
-    real = cliff_slots_of(cliff)
+    ``--choose-thresholds`` the first row is at the thresholds the rule picks on the fitted half.
+    With pool rows (``pool_halves``) the pool and the CLIFF cut are split by article too: the
+    fit reads one half's pool rows and CLIFF slots, the replay the other's."""
     shipped = shipped_layer(args)
-    keys = ("entity_swap", "number_swap", "number_change", "speaker_swap", "untouched")
-    keys_cliff = ("cliff_cnndm_fa", "cliff_cnndm_recall", "cliff_xsum_fa")
     for fold in (0, 1):
-        train = [r for r in rows if doc_half(r["doc"]) != fold and r["dump"] < args.fit_dumps]
-        test = [r for r in rows if doc_half(r["doc"]) == fold]
-        w = fit_layer(train, real, args)
+        train = [r for r in rows if half_of(r) != fold and r["dump"] < args.fit_dumps]
+        test = [r for r in rows if half_of(r) == fold]
+        fit_cliff = [r for r in cliff if not pool or half_of(r) != fold]
+        pool_train = [r for r in pool or [] if half_of(r) != fold]
+        w = fit_layer(train, cliff_slots_of(fit_cliff), args, pool_train)
         chosen = {"name": args.name_threshold, "number": args.number_threshold}
         if args.choose_thresholds:
-            data = choice_data(train, cliff, shipped, args, verbose=False)
+            data = choice_data(train, fit_cliff, shipped, args, verbose=False)
             for check in CHECKS:
                 chosen[check] = choose_threshold(check, w, chosen, data)
-        print(f"transfer: fit on {len(train)} rows, replay {len(test)} rows of the other documents")
-        print(f"   thresholds {chosen}")
         print(
-            "   name thr  "
-            + " ".join(f"{k:>13}" for k in keys)
-            + "  ent-slot-recall  CNN/DM FA, recall, XSum FA"
+            f"transfer: fit on {len(train)} rows (pool {len(pool_train)}, weight "
+            f"{args.pool_weight if pool_train else 0}), replay {len(test)} "
+            f"rows of the other documents{' and articles' if pool else ''}"
         )
-        # the swapped name slots' probabilities do not depend on the threshold
-        slots = corruption_slots([r for r in test if r["kind"] == "entity_swap"])["name"]
-        p = sigmoid(np.array([f for f, y in slots if y]) @ w["name"])
-        for thr in (chosen["name"], *np.arange(0.25, 0.56, 0.025)):
-            layer = Layer({"name": (w["name"], thr), "number": (w["number"], chosen["number"])})
-            got = figures(test, cliff, layer, shipped)
-            print(
-                f"   {thr:8.3f}  "
-                + " ".join(f"{got.get(k, 0.0):13.3f}" for k in keys)
-                + f"  {float((p > thr).mean()):15.3f}  "
-                + " ".join(f"{got.get(k, 0.0):.3f}" for k in keys_cliff)
-            )
+        print(f"   thresholds {chosen}")
+        replay = (
+            test,
+            [r for r in cliff if not pool or half_of(r) == fold],
+            [r for r in pool or [] if half_of(r) == fold],
+        )
+        print_transfer(replay, w, chosen, shipped)
+
+
+def print_transfer(
+    replay: tuple[list[dict[str, Any]], ...],
+    w: dict[str, np.ndarray],
+    chosen: dict[str, float],
+    shipped: Layer,
+) -> None:
+    """Replayed figures of the held-aside rows (dev, CLIFF, pool) per name threshold."""
+    test, cliff, pool = replay
+    keys = ("entity_swap", "number_swap", "number_change", "speaker_swap", "untouched")
+    keys_cliff = ("cliff_cnndm_fa", "cliff_cnndm_recall", "cliff_xsum_fa")
+    print(
+        "   name thr  "
+        + " ".join(f"{k:>13}" for k in keys)
+        + "  ent-slot-recall  CNN/DM FA, recall, XSum FA"
+    )
+    # the swapped name slots' probabilities do not depend on the threshold
+    slots = corruption_slots([r for r in test if r["kind"] == "entity_swap"])["name"]
+    p = sigmoid(np.array([f for f, y in slots if y]) @ w["name"])
+    for thr in (chosen["name"], *np.arange(0.25, 0.56, 0.025)):
+        layer = Layer({"name": (w["name"], thr), "number": (w["number"], chosen["number"])})
+        got = figures(test, cliff, layer, shipped)
+        print(
+            f"   {thr:8.3f}  "
+            + " ".join(f"{got.get(k, 0.0):13.3f}" for k in keys)
+            + f"  {float((p > thr).mean()):15.3f}  "
+            + " ".join(f"{got.get(k, 0.0):.3f}" for k in keys_cliff)
+        )
+        if pool:
+            got = figures(pool, [], layer, shipped)
+            print("      pool  " + " ".join(f"{got.get(k, 0.0):13.3f}" for k in keys))
 
 
 def parse_args() -> argparse.Namespace:
@@ -314,6 +400,19 @@ def parse_args() -> argparse.Namespace:
         help="a dev dump or a glob of them (repeatable; several seeds, items de-duplicated)",
     )
     parser.add_argument("--cliff-dump", type=Path, default=None)
+    parser.add_argument(
+        "--pool-dump",
+        action="append",
+        default=[],
+        help="an eval_verify.py --pool cliff dump or a glob of them (repeatable; corruption "
+        "rows of other articles and writers, items de-duplicated)",
+    )
+    parser.add_argument(
+        "--pool-weight",
+        type=float,
+        default=1.0,
+        help="the pool's share against the dev half's (1; 0 reads it for --doc-split only)",
+    )
     parser.add_argument("--cliff-weight", type=float, default=1.0)
     parser.add_argument(
         "--number-cliff-weight", type=float, default=None, help="numbers' own (default: same)"
@@ -368,45 +467,60 @@ def main() -> None:
     )
     args.cliff_weights = {"name": args.cliff_weight, "number": number_weight}
     print(f"corruption dev: {len(rows)} distinct rows from {len(dumps)} dump(s)")
+    pool_dumps = expand_dumps(args.pool_dump) if args.pool_dump else []
+    pool = corruption_rows(pool_dumps, "cliff")
+    if pool:
+        print(f"pool: {len(pool)} distinct rows from {len(pool_dumps)} dump(s)")
     if args.doc_split:
-        transfer(rows, cliff, args)
+        if pool:
+            pool_halves(pool, cliff)
+        transfer(rows, cliff, args, pool)
         return
     synthetic = corruption_slots(rows)
     real = cliff_slots_of(cliff)
     thresholds = {"name": args.name_threshold, "number": args.number_threshold}
-    weights = fit_layer(rows, real, args)
+    weights = fit_layer(rows, real, args, pool)
     if args.choose_thresholds:
         data = choice_data(rows, cliff, shipped_layer(args), args, verbose=True)
         for check in CHECKS:
             thresholds[check] = choose_threshold(check, weights, thresholds, data)
         print(f"chosen thresholds: {thresholds}")
     checks = {}
+    pooled = corruption_slots(pool)
     for check in CHECKS:
         w = weights[check]
         n_syn, n_real = len(synthetic[check]), len(real[check])
         pos_syn = sum(y for _, y in synthetic[check])
         pos_real = sum(y for _, y, _ in real[check])
+        n_pool, pos_pool = len(pooled[check]), sum(y for _, y in pooled[check])
         print(
             f"decision layer {check}: corruption dev {n_syn} slots ({pos_syn} positive), "
-            f"CLIFF val {n_real} slots ({pos_real} positive); weights {w.round(3)}"
+            f"CLIFF val {n_real} slots ({pos_real} positive), pool {n_pool} slots ({pos_pool} "
+            f"positive); weights {w.round(3)}"
         )
         report(check, w, synthetic[check], real[check])
         checks[check] = {
             "weights": [round(float(v), 6) for v in w],
             "threshold": thresholds[check],
-            "items": n_syn + n_real,
-            "positives": pos_syn + pos_real,
+            "items": n_syn + n_real + n_pool,
+            "positives": pos_syn + pos_real + pos_pool,
         }
     if args.out is not None:
-        write_model(args, checks, len(dumps))
+        write_model(args, checks, len(dumps), len(pool_dumps))
 
 
-def write_model(args: Any, checks: dict[str, Any], n_dumps: int) -> None:
+def write_model(args: Any, checks: dict[str, Any], n_dumps: int, n_pool: int = 0) -> None:
+    pool = (
+        f", the corruptions of the CLIFF fit pool ({n_pool} seed dump(s), share "
+        f"{args.pool_weight} against the dev half's)"
+        if n_pool
+        else ""
+    )
     model = {
         "about": "Logistic decision layer of factkit.verification over each name/number slot's "
         "evidence (features: factkit.verification.decision_features). Fitted by "
         "scripts/fit_verify_decision.py on the corruption benchmark's dev (even) documents "
-        f"({n_dumps} seed dump(s), items de-duplicated) and "
+        f"({n_dumps} seed dump(s), items de-duplicated){pool} and "
         "the CLIFF val cut's name/number slots (slots inside annotated error spans positive, "
         f"all others negative), the CLIFF share weighted {args.cliff_weights} against the "
         f"synthetic one; L2 {args.l2}. Thresholds chosen on the same dev data (the CLIFF val "

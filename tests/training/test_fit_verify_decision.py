@@ -159,3 +159,31 @@ def test_threshold_rule_takes_the_most_recall_within_the_limits(monkeypatch: Any
     data = script.choice_data([], [], object(), options, verbose=False)
     # untouched no higher than the shipped layer's (0.10 at 0.40), CLIFF within 0.08 (>= 0.47)
     assert script.choose_threshold("name", weights, {"name": 0.3, "number": 0.3}, data) == 0.47
+
+
+def test_pool_rows_are_their_own_split_and_share(tmp_path: Path) -> None:
+    # --pool-dump: eval_verify.py --pool cliff rows (split "cliff") are read only as the pool,
+    # and the pool's share moves the fit only when it is given weight
+    script = load_script("fit_verify_decision")
+    dump = _write(
+        tmp_path / "pool13.jsonl",
+        [_row(0, "untouched", "Kim won.", split="cliff"), _row(0, "entity_swap", "Lee won.")],
+    )
+    assert [r["kind"] for r in script.corruption_rows([dump], "cliff")] == ["untouched"]
+    assert [r["kind"] for r in script.corruption_rows([dump])] == ["entity_swap"]
+    rng = np.random.default_rng(2)
+    synthetic = [([1.0, float(x)], int(x + rng.normal() > 0)) for x in rng.normal(size=200)]
+    pool = [([1.0, float(x)], 1) for x in rng.normal(size=50)]  # all positive: pulls the bias up
+    alone = script.fit(synthetic, [], 0.0, 1.0)
+    unweighted = script.fit(synthetic, [], 0.0, 1.0, 1.0, (), (pool, 0.0, 1.0))
+    weighted = script.fit(synthetic, [], 0.0, 1.0, 1.0, (), (pool, 1.0, 1.0))
+    assert np.allclose(alone, unweighted)
+    assert weighted[0] > alone[0] + 0.3
+
+
+def test_pool_and_cliff_rows_split_by_their_article() -> None:
+    script = load_script("fit_verify_decision")
+    assert script.half_of({"doc": 4, "half": 1}) == 1
+    assert script.half_of({"doc": 4}) == script.doc_half(4)
+    halves = {script.article_half(f"Article {n} text.") for n in range(20)}
+    assert halves == {0, 1}
