@@ -180,6 +180,8 @@ def summarize(
         ratio=("share", ratio),
         max_chars=("count", max_chars),
     )
+    if max_chars is not None and max_chars < 1:  # as --max-chars and summarizer.max_chars
+        raise ValueError(f"factkit.summarize(): max_chars must be >= 1, got {max_chars}")
     lengths = {"n_sentences": n_sentences, "words": words, "ratio": ratio}
     given = [name for name, value in lengths.items() if value is not None]
     if len(given) > 1:  # as the CLI's --sentences/--words/--ratio: one would silently win

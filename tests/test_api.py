@@ -175,3 +175,13 @@ def test_verify_refuses_a_summary_past_max_chars() -> None:
     cfg = factkit.load_config(None, ["ingest.max_chars=100"])
     with pytest.raises(InputError, match=r"^summary_text: 150 characters, more than ingest\.max"):
         factkit.verify("x" * 150, "The mayor spoke.", config=cfg)
+
+
+@pytest.mark.parametrize("bad", [0, -5])
+def test_summarize_refuses_a_max_chars_below_one_like_the_cli(bad: int) -> None:
+    # the CLI (--max-chars) and the config (summarizer.max_chars) refuse 0; the API returned an
+    # empty summary without a word
+    with pytest.raises(
+        ValueError, match=rf"^factkit\.summarize\(\): max_chars must be >= 1, got {bad}$"
+    ):
+        factkit.summarize("The mayor spoke on Monday. He left on Tuesday.", max_chars=bad)
