@@ -17,7 +17,9 @@ modules are imported on first use so ``import factkit`` stays light.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -84,6 +86,35 @@ _ACCEPTS: dict[str, tuple[tuple[type, ...], str]] = {
 }
 
 
+# The fields of a hand-built Article that a stage reads, and what each must be: a dataclass takes
+# anything, and a date written as text failed deep in the annotate stage.
+_ARTICLE_FIELDS: dict[str, tuple[tuple[type, ...], str]] = {
+    "text": ((str,), "a str"),
+    "id": ((str,), "a str"),
+    "date": ((dt.date, type(None)), "a datetime.date or None"),
+    **{key: ((str, type(None)), "a str or None") for key in ("section", "title", "credit")},
+    "language": ((str, type(None)), "an ISO 639-1 code ('en'), 'und' or None"),
+}
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}|und")  # document.LanguageCode
+
+
+def _check_article(func: str, name: str, article: Article) -> None:
+    """A TypeError (ValueError for a malformed language code) naming the field of ``article``
+    that a stage cannot read; a datetime is refused too (its times would resolve to
+    "2021-08-10T05:00:00", not a date)."""
+    for key, (types, what) in _ARTICLE_FIELDS.items():
+        value = getattr(article, key)
+        if not isinstance(value, types) or isinstance(value, dt.datetime):
+            raise TypeError(
+                f"factkit.{func}(): {name}.{key} must be {what}, not {type(value).__name__}"
+            )
+    if article.language is not None and not _LANGUAGE_CODE.fullmatch(article.language):
+        what = _ARTICLE_FIELDS["language"][1]
+        raise ValueError(
+            f"factkit.{func}(): {name}.language must be {what}, not {article.language!r}"
+        )
+
+
 def _check_args(func: str, **args: tuple[str, Any]) -> None:
     """The one argument check of the public API: ``name=(kind, value)`` for each argument.
 
@@ -99,6 +130,9 @@ def _check_args(func: str, **args: tuple[str, Any]) -> None:
         # a bool is an int to isinstance, but True is no length
         if not isinstance(value, types) or (kind in ("count", "share") and isinstance(value, bool)):
             raise TypeError(f"factkit.{func}(): {name} must be {what}, not {type(value).__name__}")
+        if isinstance(value, Article):
+            _check_article(func, name, value)
+            name, value = f"{name}.text", value.text
         if kind in ("text", "article") and isinstance(value, str):
             from factkit.ingest import unpaired_surrogate
 

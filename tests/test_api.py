@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -185,3 +186,42 @@ def test_summarize_refuses_a_max_chars_below_one_like_the_cli(bad: int) -> None:
         ValueError, match=rf"^factkit\.summarize\(\): max_chars must be >= 1, got {bad}$"
     ):
         factkit.summarize("The mayor spoke on Monday. He left on Tuesday.", max_chars=bad)
+
+
+@pytest.mark.parametrize(
+    ("fields", "named", "what"),
+    [
+        # a notebook user writes the date as text: it failed deep in the annotate stage
+        # ("'str' object has no attribute 'weekday'")
+        ({"date": "2021-08-10"}, "date", r"a datetime\.date or None, not str"),
+        # a datetime is a date to isinstance, and "Tuesday" resolved to "2021-08-10T05:00:00",
+        # which is no date of the JSON contract
+        ({"date": dt.datetime(2021, 8, 10, 5)}, "date", r"a datetime\.date or None, not datetime"),
+        ({"text": None}, "text", "a str, not NoneType"),
+        ({"text": b"Police said 5 died."}, "text", "a str, not bytes"),
+        ({"id": 5}, "id", "a str, not int"),
+        ({"title": ["A", "B"]}, "title", "a str or None, not list"),
+        ({"language": "english"}, "language", r"an ISO 639-1 code \('en'\), 'und' or None"),
+    ],
+)
+def test_a_hand_built_article_with_a_wrong_field_names_the_field(
+    fields: dict[str, Any], named: str, what: str
+) -> None:
+    article = factkit.Article(**{"text": "On Tuesday, 5 people died, police said.", **fields})
+    for call in (
+        lambda: factkit.analyze(article),
+        lambda: factkit.verify("Five people died.", article),
+    ):
+        with pytest.raises((TypeError, ValueError), match=rf"\(\): \w+\.{named} must be {what}"):
+            call()
+
+
+def test_a_hand_built_article_with_a_date_resolves_its_times() -> None:
+    article = factkit.Article(text="On Tuesday, 5 people died.", date=dt.date(2021, 8, 12))
+    assert [t.resolved for t in factkit.analyze(article).times] == ["2021-08-10"]
+
+
+def test_a_hand_built_article_with_an_unpaired_surrogate_is_a_value_error() -> None:
+    article = factkit.Article(text="Bad \udc00 text said 5 people.")
+    with pytest.raises(ValueError, match=r"analyze\(\): text_or_article\.text: an unpaired"):
+        factkit.analyze(article)
