@@ -440,3 +440,24 @@ def test_segment_kinds_are_known() -> None:
 
     assert report_schema()["$defs"]["SegmentKind"]["enum"] == list(SEGMENT_KINDS)
     assert "standfirst" in SEGMENT_KINDS and "caption" in SEGMENT_KINDS
+
+
+def test_markdown_headings_and_image_lines_are_not_body() -> None:
+    # a Markdown article's "# Title" and "![alt](src)" lines were body: the summarizer picked
+    # them as summary sentences ("# Storm hits coast" first of three)
+    text = (
+        "# Storm hits coast\n"
+        "A storm hit the coast on Monday, officials said. Power was cut to 5,000 homes.\n\n"
+        "![Workers repair a power line in Dover on Tuesday.](photos/line.jpg)\n\n"
+        "## What happens next\n\n"
+        "#StormWatch trended all day. Schools stay shut until Friday."
+    )
+    assert kinds(text) == [
+        ("heading", "# Storm hits coast"),
+        ("body", "A storm hit the coast on Monday, officials said."),
+        ("body", "Power was cut to 5,000 homes."),
+        ("caption", "![Workers repair a power line in Dover on Tuesday.](photos/line.jpg)"),
+        ("heading", "## What happens next"),
+        ("body", "#StormWatch trended all day."),
+        ("body", "Schools stay shut until Friday."),
+    ]

@@ -21,6 +21,8 @@ from factkit.split.patterns import (
     LINE_KIND_MAX_CHARS,
     LIST_MARKER,
     MARKUP,
+    MD_HEADING,
+    MD_IMAGE,
     PAREN_CREDIT,
     PHOTO_LABEL,
     QUOTES,
@@ -74,6 +76,8 @@ def classify(
                 seg.kind = "caption" if i > first else "credit"
             elif _is_embed(seg_text):
                 seg.kind = "embed"
+            elif seg_text[0] in "#!" and (markdown := _markdown_kind(text, seg.start, seg_text)):
+                seg.kind = markdown
         if (
             last - first == 1
             and segments[first].kind == "body"
@@ -143,6 +147,15 @@ def _line_kind(line: str, unit_no: int) -> str | None:
     ):
         return "dateline"
     return None
+
+
+def _markdown_kind(text: str, start: int, seg_text: str) -> str | None:
+    """A whole line of Markdown markup: a heading, or an image (its alt text is a caption)."""
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return None  # not the start of a line
+    if MD_HEADING.fullmatch(seg_text):
+        return "heading"
+    return "caption" if MD_IMAGE.fullmatch(seg_text) else None
 
 
 def _is_heading(line: str, max_words: int) -> bool:
