@@ -2,12 +2,14 @@
 
 Public API (stable names)::
 
+    read_article(path, config=None) -> Article
     split_sentences(text, config=None) -> list[Sentence]
     find_quantities(text) -> list[Quantity]
     extract_claims(text_or_article, config=None) -> list[Claim]
-    summarize(text_or_article, config=None, *, n_sentences=None, words=None, ratio=None) -> Summary
+    summarize(text_or_article, config=None, *, n_sentences=None, words=None, ratio=None,
+              max_chars=None) -> Summary
     analyze(text_or_article, config=None) -> Report
-    verify(summary_text, source_text_or_article, config=None) -> Verification
+    verify(summary_text, source, config=None) -> Verification
     checkworthiness(sentence) -> float
     batch(inputs, output, config=None, workers=None, engine="local") -> BatchResult
 
@@ -67,6 +69,7 @@ __all__ = [
     "extract_claims",
     "find_quantities",
     "load_config",
+    "read_article",
     "split_sentences",
     "summarize",
     "verify",
@@ -148,6 +151,16 @@ def as_article(text_or_article: str | Article, config: Config | None = None) -> 
     from factkit.ingest import article_from_text
 
     return article_from_text(text_or_article, config=config.ingest if config else None)
+
+
+def read_article(path: str | os.PathLike[str], config: ConfigLike = None) -> Article:
+    """One article from a file, read as the command line reads FILE: plain text, Markdown, HTML
+    (main text, title and date), a JSON record; the config's ``ingest`` section applies.
+    A file factkit cannot read raises :class:`InputError` naming it."""
+    _check_args("read_article", path=("path", path), config=("config", config))
+    from factkit.ingest import read_article as _read
+
+    return _read(os.fspath(path), coerce_config(config).ingest)
 
 
 def split_sentences(text: str, config: ConfigLike | SplitterConfig = None) -> list[Sentence]:

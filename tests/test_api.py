@@ -20,6 +20,7 @@ def test_public_names_are_functions_not_submodules() -> None:
     import factkit.verification
 
     for name in (
+        "read_article",
         "split_sentences",
         "find_quantities",
         "extract_claims",
@@ -225,3 +226,50 @@ def test_a_hand_built_article_with_an_unpaired_surrogate_is_a_value_error() -> N
     article = factkit.Article(text="Bad \udc00 text said 5 people.")
     with pytest.raises(ValueError, match=r"analyze\(\): text_or_article\.text: an unpaired"):
         factkit.analyze(article)
+
+
+def test_read_article_reads_a_file_as_the_command_line_does(tmp_path: Path) -> None:
+    # the API took only text: an HTML page read with open().read() went through with its tags,
+    # scripts and menus as article text
+    page = tmp_path / "storm.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Storm hits coast</title>"
+        "<script>var x = 'Officials said 99 died';</script></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article>"
+        "<p>A storm hit the coast on Monday, officials said, and cut power to 5,000&nbsp;homes "
+        "across the county while crews worked through the night to clear the roads.</p>"
+        "<p>Schools will stay shut until Friday, the mayor told reporters at the town hall.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    for path in (page, str(page)):
+        article = factkit.read_article(path)
+        assert isinstance(article, factkit.Article) and article.title == "Storm hits coast"
+        assert article.text.startswith("A storm hit the coast") and "<" not in article.text
+        assert "99" not in article.text and "Home" not in article.text
+    report = factkit.analyze(article)
+    assert [q.value for c in report.claims for q in c.quantities] == [5000]
+    dated = tmp_path / "dated.txt"
+    dated.write_text(" date 2021-08-10 Fast News\nThe mayor spoke.", encoding="utf-8")
+    assert factkit.read_article(dated).date == dt.date(2021, 8, 10)
+    no_meta = factkit.load_config(None, ["ingest.metadata_line=false"])
+    assert factkit.read_article(dated, config=no_meta).date is None
+    with pytest.raises(InputError, match="no such file"):
+        factkit.read_article(tmp_path / "absent.txt")
+    with pytest.raises(TypeError, match=r"^factkit\.read_article\(\): path must be"):
+        factkit.read_article(None)  # type: ignore[arg-type]
+
+
+def test_results_are_written_as_the_readme_says(seed_text: str) -> None:
+    import json
+
+    from factkit.render import render_report
+
+    report = factkit.analyze(seed_text)
+    summary = factkit.summarize(seed_text, n_sentences=2)
+    checked = factkit.verify(summary.text, seed_text)
+    for result in (report.article, report.sentences[0], report.claims[0], summary, checked):
+        assert json.loads(json.dumps(result.to_dict())) == result.to_dict()
+    written = json.loads(render_report(report, "json"))
+    assert written["claims"] == [c.to_dict() for c in report.claims]
+    assert written["document"] == report.article.to_dict()
