@@ -55,7 +55,13 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 def decode_bytes(data: bytes, path: str) -> str:
     """UTF-8 (BOM stripped), or UTF-16/UTF-32 with a BOM. A NUL anywhere, or undecodable bytes,
-    -> InputError naming the file."""
+    -> InputError naming the file; so is a PDF, which is no text even when it is ASCII."""
+    if data.startswith(b"%PDF-"):
+        raise InputError(
+            "a PDF file; factkit reads text, Markdown, HTML and JSON records: extract its text "
+            "first (e.g. `pdftotext FILE OUT.txt`)",
+            path=path,
+        )
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
     if encoding is None:
         nul = data.find(b"\x00")

@@ -75,6 +75,23 @@ def test_binary_file_is_refused(tmp_path: Path) -> None:
         read_article(str(f))
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        # a PDF of plain ASCII went through as text: "%PDF-1.4" and "endobj" became sentences
+        b"%PDF-1.4\n1 0 obj << /Length 40 >> stream\nBT (The mayor said 5 died.) Tj ET\n"
+        b"endstream endobj\n%%EOF\n",
+        # one with binary bytes was "not valid UTF-8 ... convert it with iconv"
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
+    ],
+)
+def test_a_pdf_is_refused_with_what_to_do(tmp_path: Path, data: bytes) -> None:
+    f = tmp_path / "report.pdf"
+    f.write_bytes(data)
+    with pytest.raises(InputError, match=r"report\.pdf: a PDF file; factkit reads .*pdftotext"):
+        read_article(str(f))
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         read_article(str(tmp_path / "absent.txt"))
@@ -287,7 +304,7 @@ def test_nul_is_always_refused_or_the_file_is_a_bom_encoding(data: bytes, at: in
     try:
         text = decode_bytes(blob, "b.bin")
     except InputError as err:
-        assert "NUL" in str(err) or "not valid" in str(err)
+        assert "NUL" in str(err) or "not valid" in str(err) or blob.startswith(b"%PDF-")
     else:  # only a UTF-16/32 BOM lets NUL bytes through, and then the decoded text has no NUL
         assert blob.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff"))
         assert "\x00" not in text
