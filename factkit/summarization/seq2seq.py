@@ -354,4 +354,17 @@ def _load(settings: Seq2SeqConfig) -> tuple[Any, Any]:
             f"summarizer.seq2seq.model: cannot load {name!r} from the {where} ({hint}); "
             f"cause: {first_line}"
         ) from None
+    _check_tokenizer(tokenizer, name, where)
     return tokenizer, model
+
+
+def _check_tokenizer(tokenizer: Any, name: str, where: str) -> None:
+    """A ModelLoadError when the tokenizer reads no words: from a folder without tokenizer
+    files, transformers builds an empty one from config.json, and every summary came out ""."""
+    ids = tokenizer("The council approved the budget.", add_special_tokens=False)["input_ids"]
+    if not ids or all(i == tokenizer.unk_token_id for i in ids):
+        raise ModelLoadError(
+            f"summarizer.seq2seq.model: the tokenizer of {name!r} in the {where} encodes no text "
+            "(are its tokenizer files missing? save them beside the model with "
+            "tokenizer.save_pretrained)"
+        )

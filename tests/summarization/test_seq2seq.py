@@ -195,6 +195,20 @@ def test_a_broken_checkpoint_folder_is_one_line(
     assert "\n" not in message and str(tmp_path) in message and f"cause: {cause}" in message
 
 
+def test_a_folder_without_tokenizer_files_is_one_line(tiny_bart: Path, tmp_path: Path) -> None:
+    # a model saved without its tokenizer: transformers built an empty tokenizer from
+    # config.json, every sentence encoded to nothing, and the summary was "" with exit 0
+    import shutil
+
+    for name in ("config.json", "model.safetensors"):
+        shutil.copy(tiny_bart / name, tmp_path / name)
+    with pytest.raises(ModelLoadError) as err:
+        build_summarizer(_config(str(tmp_path)))
+    message = str(err.value)
+    assert "\n" not in message and str(tmp_path) in message
+    assert "encodes no text" in message and "tokenizer.save_pretrained" in message
+
+
 def test_split_generated() -> None:
     assert split_generated('He said "No." Then he left. 3 people stayed!') == [
         'He said "No."',
