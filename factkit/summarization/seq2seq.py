@@ -315,10 +315,7 @@ def _load(settings: Seq2SeqConfig) -> tuple[Any, Any]:
     if not is_hub:
         path = Path(name).expanduser()
         if not (path / "config.json").is_file():
-            raise ModelLoadError(
-                f"summarizer.seq2seq.model: no model folder at {path} (expected config.json and "
-                "weights there; point it at a folder saved with save_pretrained)"
-            )
+            raise ModelLoadError(_no_model_folder(path))
         source = str(path)
         kwargs["local_files_only"] = True
         if any(path.glob("*.safetensors")):
@@ -356,6 +353,22 @@ def _load(settings: Seq2SeqConfig) -> tuple[Any, Any]:
         ) from None
     _check_tokenizer(tokenizer, name, where)
     return tokenizer, model
+
+
+def _no_model_folder(path: Path) -> str:
+    """Why ``path`` is no model folder, and for a Hugging Face cache entry
+    (``hub/models--org--name``, which holds ``snapshots/<hash>/``) how to name it instead."""
+    if path.name.startswith("models--") and (path / "snapshots").is_dir():
+        hub_name = path.name.removeprefix("models--").replace("--", "/")
+        return (
+            f"summarizer.seq2seq.model: {path} is a Hugging Face cache entry, not a model "
+            f"folder: set model: {hub_name} and cache_dir: {path.parent}, or point model at a "
+            f"folder under {path / 'snapshots'}"
+        )
+    return (
+        f"summarizer.seq2seq.model: no model folder at {path} (expected config.json and "
+        "weights there; point it at a folder saved with save_pretrained)"
+    )
 
 
 def _check_tokenizer(tokenizer: Any, name: str, where: str) -> None:

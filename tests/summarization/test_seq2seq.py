@@ -209,6 +209,25 @@ def test_a_folder_without_tokenizer_files_is_one_line(tiny_bart: Path, tmp_path:
     assert "encodes no text" in message and "tokenizer.save_pretrained" in message
 
 
+def test_a_hub_cache_entry_named_as_a_folder_says_how_to_name_it(
+    tiny_bart: Path, tmp_path: Path
+) -> None:
+    # model: ~/.cache/huggingface/hub/models--acme--tiny-bart said only "expected config.json"
+    import shutil
+
+    entry = tmp_path / "hub" / "models--acme--tiny-bart"
+    shutil.copytree(tiny_bart, entry / "snapshots" / "0123abc")
+    (entry / "refs").mkdir()
+    (entry / "refs" / "main").write_text("0123abc", encoding="utf-8")  # the cache's layout
+    with pytest.raises(ModelLoadError) as err:
+        build_summarizer(_config(str(entry)))
+    message = str(err.value)
+    assert "\n" not in message and "a Hugging Face cache entry" in message
+    assert f"model: acme/tiny-bart and cache_dir: {tmp_path / 'hub'}" in message
+    summarizer = build_summarizer(_config("acme/tiny-bart", cache_dir=str(tmp_path / "hub")))
+    assert summarizer.summarize(Article(text=TRAIN_TEXT[0]), split_sentences(TRAIN_TEXT[0])).text
+
+
 def test_split_generated() -> None:
     assert split_generated('He said "No." Then he left. 3 people stayed!') == [
         'He said "No."',
