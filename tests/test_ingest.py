@@ -26,9 +26,9 @@ def test_seed_metadata_line_gives_date_section_and_credit(seed_text: str) -> Non
     ("head", "date", "section"),
     [
         # spaces before a lone "\r" were split every way between three parts of the pattern
-        # (cubic: 2,000 spaces took 27 s); the line is no metadata line, the text is still read
-        ("date 2021-08-10" + " " * 3_000 + "\rNews", None, None),
-        ("date 2021-08-10 Fast" + " \t" * 3_000 + "\rNews", None, None),
+        # (cubic: 2,000 spaces took 27 s); a lone "\r" now ends the line (old Mac files)
+        ("date 2021-08-10" + " " * 3_000 + "\rNews", dt.date(2021, 8, 10), None),
+        ("date 2021-08-10 Fast" + " \t" * 3_000 + "\rNews", dt.date(2021, 8, 10), "Fast"),
         (" " * 3_000 + "\r\n", None, None),
         # the section is the rest of the line with its spaces and tabs stripped, as before
         (" \ufeff\n\n  DATE 2021-08-10 \t Fast  News \t\r\n", dt.date(2021, 8, 10), "Fast  News"),
@@ -40,6 +40,15 @@ def test_a_metadata_line_with_long_runs_of_spaces(
 ) -> None:
     art = article_from_text(head + "The council met on Monday.\n")
     assert (art.date, art.section) == (date, section)
+
+
+def test_old_mac_line_endings_give_the_metadata_line_and_credit() -> None:
+    # with lone "\r" line ends the metadata line ran to the end of the text (no date, no
+    # section) and no closing credit line was found
+    text = " date 2022-03-03 City Desk\rThe council met on Thursday.\rIt voted.\rSource: Reuters"
+    art = article_from_text(text)
+    assert (art.date, art.section, art.credit) == (dt.date(2022, 3, 3), "City Desk", "Reuters")
+    assert art.text == text  # kept as read
 
 
 @pytest.mark.parametrize(

@@ -461,3 +461,26 @@ def test_markdown_headings_and_image_lines_are_not_body() -> None:
         ("body", "#StormWatch trended all day."),
         ("body", "Schools stay shut until Friday."),
     ]
+
+
+def test_old_mac_line_endings_split_as_newlines_do() -> None:
+    # a file with lone "\r" line ends (classic Mac exports) was one paragraph: the dateline and
+    # the photo caption were glued to the first body sentence
+    lines = [
+        "Updated March 3, 2022",
+        "",
+        "Crews clear a fallen tree in Dover on Tuesday. (AP Photo/Sam Lee)",
+        "",
+        "What the council said",
+        "",
+        "The council met on Tuesday. It voted to rebuild the bridge.",
+    ]
+    with_lf, with_cr = "\n".join(lines), "\r".join(lines)
+    expected = [(s.kind, s.start, s.end) for s in split_sentences(with_lf)]
+    assert expected[0][0] == "dateline" and expected[1][0] == "caption"
+    assert [(s.kind, s.start, s.end) for s in split_sentences(with_cr)] == expected
+    for s in split_sentences(with_cr):
+        assert with_cr[s.start : s.end] == s.text  # offsets into the text as given
+    # Windows line ends are still line ends, never blank lines
+    with_crlf = "Flood warning for the valley\r\nThe river rose on Tuesday."
+    assert texts(with_crlf) == ["Flood warning for the valley", "The river rose on Tuesday."]
