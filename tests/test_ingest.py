@@ -181,6 +181,26 @@ def test_html_main_text_title_and_date(tmp_path: Path) -> None:
     assert art.date == dt.date(2023, 5, 4)
 
 
+def test_html_page_furniture_and_captions_are_left_out(tmp_path: Path) -> None:
+    # what README says the HTML reader leaves out; offsets index the text it keeps
+    f = tmp_path / "fire.html"
+    f.write_text(
+        "<html><body><div class='cookie-banner'>We use cookies. Accept all cookies.</div>"
+        "<script>var total = 'Police said 999 died';</script><article><h1>Fire in depot</h1>"
+        "<p class='byline'>By Ann Lee, Reuters</p>"
+        "<p>A fire destroyed a bus depot in Leeds on Sunday, and 40&nbsp;buses were lost, the "
+        "operator said in a statement on Monday morning.</p><figure><img src='d.jpg'>"
+        "<figcaption>Smoke rises over the depot on Sunday night.</figcaption></figure>"
+        "<p>Nobody was hurt, the fire service said.<br>Roads stayed closed for 12 hours.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    text = read_article(str(f)).text
+    assert "buses were lost" in text and "Roads stayed closed for 12 hours." in text
+    for left_out in ("cookies", "999", "Ann Lee", "Smoke rises"):
+        assert left_out not in text
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-be"])
 def test_utf16_and_utf32_with_a_bom_are_decoded(encoding: str, tmp_path: Path) -> None:
     text = "Café owners said 12 roads were closed.\nSecond line."
