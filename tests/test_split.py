@@ -450,7 +450,8 @@ def test_markdown_headings_and_image_lines_are_not_body() -> None:
         "A storm hit the coast on Monday, officials said. Power was cut to 5,000 homes.\n\n"
         "![Workers repair a power line in Dover on Tuesday.](photos/line.jpg)\n\n"
         "## What happens next\n\n"
-        "#StormWatch trended all day. Schools stay shut until Friday."
+        "#StormWatch trended all day. Schools stay shut until Friday.\n\n"
+        "# Breaking: the army said it fired 50 rockets on Sunday."
     )
     assert kinds(text) == [
         ("heading", "# Storm hits coast"),
@@ -460,6 +461,8 @@ def test_markdown_headings_and_image_lines_are_not_body() -> None:
         ("heading", "## What happens next"),
         ("body", "#StormWatch trended all day."),
         ("body", "Schools stay shut until Friday."),
+        # a sentence behind "#" is still a sentence: its claims stay in the checklist
+        ("body", "# Breaking: the army said it fired 50 rockets on Sunday."),
     ]
 
 
