@@ -58,16 +58,24 @@ def _hub_cache_dir(cache_dir: str | None) -> str:
 
 
 def _pick_device(wanted: str) -> str:
+    """The device to run on; a forced one torch cannot use is a ModelLoadError (moving the
+    model there was a traceback: "Torch not compiled with CUDA enabled")."""
     import torch
 
-    if wanted != "auto":
-        return wanted
-    if torch.cuda.is_available():
-        return "cuda"
     mps = getattr(torch.backends, "mps", None)
-    if mps is not None and mps.is_available():
-        return "mps"
-    return "cpu"
+    usable = {
+        "cuda": torch.cuda.is_available(),
+        "mps": mps is not None and mps.is_available(),
+        "cpu": True,
+    }
+    if wanted == "auto":
+        return next(device for device, ok in usable.items() if ok)
+    if not usable.get(wanted, True):
+        raise ModelLoadError(
+            f"summarizer.seq2seq.device: {wanted}, but torch {torch.__version__} cannot use it "
+            f"here (no {wanted.upper()} device, or a build without it); use device: auto or cpu"
+        )
+    return wanted
 
 
 def _pick_dtype(wanted: str, device: str) -> Any:

@@ -267,3 +267,21 @@ def test_device_and_dtype_defaults_on_cpu() -> None:
     if torch.cuda.is_available():
         assert _pick_device("auto") == "cuda"
         assert _pick_dtype("auto", "cuda") in (torch.bfloat16, torch.float16)
+
+
+@pytest.mark.parametrize("device", ["cuda", "mps"])
+def test_a_device_torch_cannot_use_is_one_line(tiny_bart: Path, device: str) -> None:
+    # device: cuda on a machine without CUDA was a traceback ("Torch not compiled with CUDA
+    # enabled", exit 1) from moving the model
+    import torch
+
+    mps = getattr(torch.backends, "mps", None)
+    usable = torch.cuda.is_available() if device == "cuda" else bool(mps and mps.is_available())
+    if usable:
+        pytest.skip(f"this machine has {device}")
+    with pytest.raises(ModelLoadError) as err:
+        build_summarizer(_config(str(tiny_bart), device=device))
+    message = str(err.value)
+    assert "\n" not in message
+    assert message.startswith(f"summarizer.seq2seq.device: {device}, but torch ")
+    assert "device: auto or cpu" in message
