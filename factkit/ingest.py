@@ -45,7 +45,7 @@ _LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def lone_cr_as_lf(text: str) -> str:
-    """``text`` with each lone "\r" (an old Mac line end) as "\n", for the patterns and rules
+    r"""``text`` with each lone "\r" (an old Mac line end) as "\n", for the patterns and rules
     that read line ends as "\n": the length is the same, so an offset into the result is an
     offset into ``text``. A Windows "\r\n" stays as it is (one line end, not a blank line)."""
     return _LONE_CR.sub("\n", text) if "\r" in text else text
