@@ -2,12 +2,14 @@
 
 Public API (stable names)::
 
+    read_article(path, config=None) -> Article
     split_sentences(text, config=None) -> list[Sentence]
     find_quantities(text) -> list[Quantity]
     extract_claims(text_or_article, config=None) -> list[Claim]
-    summarize(text_or_article, config=None, *, n_sentences=None, words=None, ratio=None) -> Summary
+    summarize(text_or_article, config=None, *, n_sentences=None, words=None, ratio=None,
+              max_chars=None) -> Summary
     analyze(text_or_article, config=None) -> Report
-    verify(summary_text, source_text_or_article, config=None) -> Verification
+    verify(summary_text, source, config=None) -> Verification
     checkworthiness(sentence) -> float
     batch(inputs, output, config=None, workers=None, engine="local") -> BatchResult
 
@@ -17,7 +19,9 @@ modules are imported on first use so ``import factkit`` stays light.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -65,6 +69,7 @@ __all__ = [
     "extract_claims",
     "find_quantities",
     "load_config",
+    "read_article",
     "split_sentences",
     "summarize",
     "verify",
@@ -84,6 +89,35 @@ _ACCEPTS: dict[str, tuple[tuple[type, ...], str]] = {
 }
 
 
+# The fields of a hand-built Article that a stage reads, and what each must be: a dataclass takes
+# anything, and a date written as text failed deep in the annotate stage.
+_ARTICLE_FIELDS: dict[str, tuple[tuple[type, ...], str]] = {
+    "text": ((str,), "a str"),
+    "id": ((str,), "a str"),
+    "date": ((dt.date, type(None)), "a datetime.date or None"),
+    **{key: ((str, type(None)), "a str or None") for key in ("section", "title", "credit")},
+    "language": ((str, type(None)), "an ISO 639-1 code ('en'), 'und' or None"),
+}
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}|und")  # document.LanguageCode
+
+
+def _check_article(func: str, name: str, article: Article) -> None:
+    """A TypeError (ValueError for a malformed language code) naming the field of ``article``
+    that a stage cannot read; a datetime is refused too (its times would resolve to
+    "2021-08-10T05:00:00", not a date)."""
+    for key, (types, what) in _ARTICLE_FIELDS.items():
+        value = getattr(article, key)
+        if not isinstance(value, types) or isinstance(value, dt.datetime):
+            raise TypeError(
+                f"factkit.{func}(): {name}.{key} must be {what}, not {type(value).__name__}"
+            )
+    if article.language is not None and not _LANGUAGE_CODE.fullmatch(article.language):
+        what = _ARTICLE_FIELDS["language"][1]
+        raise ValueError(
+            f"factkit.{func}(): {name}.language must be {what}, not {article.language!r}"
+        )
+
+
 def _check_args(func: str, **args: tuple[str, Any]) -> None:
     """The one argument check of the public API: ``name=(kind, value)`` for each argument.
 
@@ -99,6 +133,9 @@ def _check_args(func: str, **args: tuple[str, Any]) -> None:
         # a bool is an int to isinstance, but True is no length
         if not isinstance(value, types) or (kind in ("count", "share") and isinstance(value, bool)):
             raise TypeError(f"factkit.{func}(): {name} must be {what}, not {type(value).__name__}")
+        if isinstance(value, Article):
+            _check_article(func, name, value)
+            name, value = f"{name}.text", value.text
         if kind in ("text", "article") and isinstance(value, str):
             from factkit.ingest import unpaired_surrogate
 
@@ -114,6 +151,16 @@ def as_article(text_or_article: str | Article, config: Config | None = None) -> 
     from factkit.ingest import article_from_text
 
     return article_from_text(text_or_article, config=config.ingest if config else None)
+
+
+def read_article(path: str | os.PathLike[str], config: ConfigLike = None) -> Article:
+    """One article from a file, read as the command line reads FILE: plain text, Markdown, HTML
+    (main text, title and date), a JSON record; the config's ``ingest`` section applies.
+    A file factkit cannot read raises :class:`InputError` naming it."""
+    _check_args("read_article", path=("path", path), config=("config", config))
+    from factkit.ingest import read_article as _read
+
+    return _read(os.fspath(path), coerce_config(config).ingest)
 
 
 def split_sentences(text: str, config: ConfigLike | SplitterConfig = None) -> list[Sentence]:
@@ -180,6 +227,8 @@ def summarize(
         ratio=("share", ratio),
         max_chars=("count", max_chars),
     )
+    if max_chars is not None and max_chars < 1:  # as --max-chars and summarizer.max_chars
+        raise ValueError(f"factkit.summarize(): max_chars must be >= 1, got {max_chars}")
     lengths = {"n_sentences": n_sentences, "words": words, "ratio": ratio}
     given = [name for name, value in lengths.items() if value is not None]
     if len(given) > 1:  # as the CLI's --sentences/--words/--ratio: one would silently win

@@ -41,6 +41,14 @@ _CREDIT_LINE = re.compile(
     r"(?:\A|\n)[ \t]*(?:Source|Credit|Sources)[ \t]*:[ \t]*([^ \t\r\n][^\r\n]{0,79}?)\s*\Z"
 )
 _MD_TITLE = re.compile(r"\A\s*#[ \t]+([^\r\n]+)")
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def lone_cr_as_lf(text: str) -> str:
+    r"""``text`` with each lone "\r" (an old Mac line end) as "\n", for the patterns and rules
+    that read line ends as "\n": the length is the same, so an offset into the result is an
+    offset into ``text``. A Windows "\r\n" stays as it is (one line end, not a blank line)."""
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
 
 
 # Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
@@ -55,7 +63,13 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 def decode_bytes(data: bytes, path: str) -> str:
     """UTF-8 (BOM stripped), or UTF-16/UTF-32 with a BOM. A NUL anywhere, or undecodable bytes,
-    -> InputError naming the file."""
+    -> InputError naming the file; so is a PDF, which is no text even when it is ASCII."""
+    if data.startswith(b"%PDF-"):
+        raise InputError(
+            "a PDF file; factkit reads text, Markdown, HTML and JSON records: extract its text "
+            "first (e.g. `pdftotext FILE OUT.txt`)",
+            path=path,
+        )
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
     if encoding is None:
         nul = data.find(b"\x00")
@@ -234,7 +248,8 @@ def article_from_text(
     cfg = config or IngestConfig()
     warnings: list[str] = []
     check_size(text, source_path, None, cfg)
-    if cfg.metadata_line and (m := _METADATA_LINE.match(text)):
+    lines = lone_cr_as_lf(text)  # the patterns read "\n" line ends (old Mac files end with "\r")
+    if cfg.metadata_line and (m := _METADATA_LINE.match(lines)):
         try:
             date = date or dt.date.fromisoformat(m.group(1))
         except ValueError:  # "2021-13-45": keep the line, no date, and say so
@@ -243,9 +258,9 @@ def article_from_text(
                 "so relative times stay unresolved"
             )
         section = section or (m.group(2) or None)
-    if credit is None and (c := _CREDIT_LINE.search(text[-200:])):
+    if credit is None and (c := _CREDIT_LINE.search(lines[-200:])):
         credit = c.group(1)
-    if title is None and (t := _MD_TITLE.match(text)):
+    if title is None and (t := _MD_TITLE.match(lines)):
         title = t.group(1).strip()
     language = detect_language(text)
     if note := language_note(language, "sentences, claims and summaries"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ def test_public_names_are_functions_not_submodules() -> None:
     import factkit.verification
 
     for name in (
+        "read_article",
         "split_sentences",
         "find_quantities",
         "extract_claims",
@@ -175,3 +177,99 @@ def test_verify_refuses_a_summary_past_max_chars() -> None:
     cfg = factkit.load_config(None, ["ingest.max_chars=100"])
     with pytest.raises(InputError, match=r"^summary_text: 150 characters, more than ingest\.max"):
         factkit.verify("x" * 150, "The mayor spoke.", config=cfg)
+
+
+@pytest.mark.parametrize("bad", [0, -5])
+def test_summarize_refuses_a_max_chars_below_one_like_the_cli(bad: int) -> None:
+    # the CLI (--max-chars) and the config (summarizer.max_chars) refuse 0; the API returned an
+    # empty summary without a word
+    with pytest.raises(
+        ValueError, match=rf"^factkit\.summarize\(\): max_chars must be >= 1, got {bad}$"
+    ):
+        factkit.summarize("The mayor spoke on Monday. He left on Tuesday.", max_chars=bad)
+
+
+@pytest.mark.parametrize(
+    ("fields", "named", "what"),
+    [
+        # a notebook user writes the date as text: it failed deep in the annotate stage
+        # ("'str' object has no attribute 'weekday'")
+        ({"date": "2021-08-10"}, "date", r"a datetime\.date or None, not str"),
+        # a datetime is a date to isinstance, and "Tuesday" resolved to "2021-08-10T05:00:00",
+        # which is no date of the JSON contract
+        ({"date": dt.datetime(2021, 8, 10, 5)}, "date", r"a datetime\.date or None, not datetime"),
+        ({"text": None}, "text", "a str, not NoneType"),
+        ({"text": b"Police said 5 died."}, "text", "a str, not bytes"),
+        ({"id": 5}, "id", "a str, not int"),
+        ({"title": ["A", "B"]}, "title", "a str or None, not list"),
+        ({"language": "english"}, "language", r"an ISO 639-1 code \('en'\), 'und' or None"),
+    ],
+)
+def test_a_hand_built_article_with_a_wrong_field_names_the_field(
+    fields: dict[str, Any], named: str, what: str
+) -> None:
+    article = factkit.Article(**{"text": "On Tuesday, 5 people died, police said.", **fields})
+    for call in (
+        lambda: factkit.analyze(article),
+        lambda: factkit.verify("Five people died.", article),
+    ):
+        with pytest.raises((TypeError, ValueError), match=rf"\(\): \w+\.{named} must be {what}"):
+            call()
+
+
+def test_a_hand_built_article_with_a_date_resolves_its_times() -> None:
+    article = factkit.Article(text="On Tuesday, 5 people died.", date=dt.date(2021, 8, 12))
+    assert [t.resolved for t in factkit.analyze(article).times] == ["2021-08-10"]
+
+
+def test_a_hand_built_article_with_an_unpaired_surrogate_is_a_value_error() -> None:
+    article = factkit.Article(text="Bad \udc00 text said 5 people.")
+    with pytest.raises(ValueError, match=r"analyze\(\): text_or_article\.text: an unpaired"):
+        factkit.analyze(article)
+
+
+def test_read_article_reads_a_file_as_the_command_line_does(tmp_path: Path) -> None:
+    # the API took only text: an HTML page read with open().read() went through with its tags,
+    # scripts and menus as article text
+    page = tmp_path / "storm.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Storm hits coast</title>"
+        "<script>var x = 'Officials said 99 died';</script></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article>"
+        "<p>A storm hit the coast on Monday, officials said, and cut power to 5,000&nbsp;homes "
+        "across the county while crews worked through the night to clear the roads.</p>"
+        "<p>Schools will stay shut until Friday, the mayor told reporters at the town hall.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    for path in (page, str(page)):
+        article = factkit.read_article(path)
+        assert isinstance(article, factkit.Article) and article.title == "Storm hits coast"
+        assert article.text.startswith("A storm hit the coast") and "<" not in article.text
+        assert "99" not in article.text and "Home" not in article.text
+    report = factkit.analyze(article)
+    assert [q.value for c in report.claims for q in c.quantities] == [5000]
+    dated = tmp_path / "dated.txt"
+    dated.write_text(" date 2021-08-10 Fast News\nThe mayor spoke.", encoding="utf-8")
+    assert factkit.read_article(dated).date == dt.date(2021, 8, 10)
+    no_meta = factkit.load_config(None, ["ingest.metadata_line=false"])
+    assert factkit.read_article(dated, config=no_meta).date is None
+    with pytest.raises(InputError, match="no such file"):
+        factkit.read_article(tmp_path / "absent.txt")
+    with pytest.raises(TypeError, match=r"^factkit\.read_article\(\): path must be"):
+        factkit.read_article(None)  # type: ignore[arg-type]
+
+
+def test_results_are_written_as_the_readme_says(seed_text: str) -> None:
+    import json
+
+    from factkit.render import render_report
+
+    report = factkit.analyze(seed_text)
+    summary = factkit.summarize(seed_text, n_sentences=2)
+    checked = factkit.verify(summary.text, seed_text)
+    for result in (report.article, report.sentences[0], report.claims[0], summary, checked):
+        assert json.loads(json.dumps(result.to_dict())) == result.to_dict()
+    written = json.loads(render_report(report, "json"))
+    assert written["claims"] == [c.to_dict() for c in report.claims]
+    assert written["document"] == report.article.to_dict()

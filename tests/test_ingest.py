@@ -26,9 +26,9 @@ def test_seed_metadata_line_gives_date_section_and_credit(seed_text: str) -> Non
     ("head", "date", "section"),
     [
         # spaces before a lone "\r" were split every way between three parts of the pattern
-        # (cubic: 2,000 spaces took 27 s); the line is no metadata line, the text is still read
-        ("date 2021-08-10" + " " * 3_000 + "\rNews", None, None),
-        ("date 2021-08-10 Fast" + " \t" * 3_000 + "\rNews", None, None),
+        # (cubic: 2,000 spaces took 27 s); a lone "\r" now ends the line (old Mac files)
+        ("date 2021-08-10" + " " * 3_000 + "\rNews", dt.date(2021, 8, 10), None),
+        ("date 2021-08-10 Fast" + " \t" * 3_000 + "\rNews", dt.date(2021, 8, 10), "Fast"),
         (" " * 3_000 + "\r\n", None, None),
         # the section is the rest of the line with its spaces and tabs stripped, as before
         (" \ufeff\n\n  DATE 2021-08-10 \t Fast  News \t\r\n", dt.date(2021, 8, 10), "Fast  News"),
@@ -40,6 +40,15 @@ def test_a_metadata_line_with_long_runs_of_spaces(
 ) -> None:
     art = article_from_text(head + "The council met on Monday.\n")
     assert (art.date, art.section) == (date, section)
+
+
+def test_old_mac_line_endings_give_the_metadata_line_and_credit() -> None:
+    # with lone "\r" line ends the metadata line ran to the end of the text (no date, no
+    # section) and no closing credit line was found
+    text = " date 2022-03-03 City Desk\rThe council met on Thursday.\rIt voted.\rSource: Reuters"
+    art = article_from_text(text)
+    assert (art.date, art.section, art.credit) == (dt.date(2022, 3, 3), "City Desk", "Reuters")
+    assert art.text == text  # kept as read
 
 
 @pytest.mark.parametrize(
@@ -72,6 +81,23 @@ def test_binary_file_is_refused(tmp_path: Path) -> None:
     f = tmp_path / "img.txt"
     f.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     with pytest.raises(InputError, match="binary file"):
+        read_article(str(f))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # a PDF of plain ASCII went through as text: "%PDF-1.4" and "endobj" became sentences
+        b"%PDF-1.4\n1 0 obj << /Length 40 >> stream\nBT (The mayor said 5 died.) Tj ET\n"
+        b"endstream endobj\n%%EOF\n",
+        # one with binary bytes was "not valid UTF-8 ... convert it with iconv"
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
+    ],
+)
+def test_a_pdf_is_refused_with_what_to_do(tmp_path: Path, data: bytes) -> None:
+    f = tmp_path / "report.pdf"
+    f.write_bytes(data)
+    with pytest.raises(InputError, match=r"report\.pdf: a PDF file; factkit reads .*pdftotext"):
         read_article(str(f))
 
 
@@ -153,6 +179,26 @@ def test_html_main_text_title_and_date(tmp_path: Path) -> None:
     assert "Home | About" not in art.text
     assert art.title == "Council votes"
     assert art.date == dt.date(2023, 5, 4)
+
+
+def test_html_page_furniture_and_captions_are_left_out(tmp_path: Path) -> None:
+    # what README says the HTML reader leaves out; offsets index the text it keeps
+    f = tmp_path / "fire.html"
+    f.write_text(
+        "<html><body><div class='cookie-banner'>We use cookies. Accept all cookies.</div>"
+        "<script>var total = 'Police said 999 died';</script><article><h1>Fire in depot</h1>"
+        "<p class='byline'>By Ann Lee, Reuters</p>"
+        "<p>A fire destroyed a bus depot in Leeds on Sunday, and 40&nbsp;buses were lost, the "
+        "operator said in a statement on Monday morning.</p><figure><img src='d.jpg'>"
+        "<figcaption>Smoke rises over the depot on Sunday night.</figcaption></figure>"
+        "<p>Nobody was hurt, the fire service said.<br>Roads stayed closed for 12 hours.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    text = read_article(str(f)).text
+    assert "buses were lost" in text and "Roads stayed closed for 12 hours." in text
+    for left_out in ("cookies", "999", "Ann Lee", "Smoke rises"):
+        assert left_out not in text
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-be"])
@@ -287,7 +333,7 @@ def test_nul_is_always_refused_or_the_file_is_a_bom_encoding(data: bytes, at: in
     try:
         text = decode_bytes(blob, "b.bin")
     except InputError as err:
-        assert "NUL" in str(err) or "not valid" in str(err)
+        assert "NUL" in str(err) or "not valid" in str(err) or blob.startswith(b"%PDF-")
     else:  # only a UTF-16/32 BOM lets NUL bytes through, and then the decoded text has no NUL
         assert blob.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff"))
         assert "\x00" not in text

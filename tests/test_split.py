@@ -440,3 +440,50 @@ def test_segment_kinds_are_known() -> None:
 
     assert report_schema()["$defs"]["SegmentKind"]["enum"] == list(SEGMENT_KINDS)
     assert "standfirst" in SEGMENT_KINDS and "caption" in SEGMENT_KINDS
+
+
+def test_markdown_headings_and_image_lines_are_not_body() -> None:
+    # a Markdown article's "# Title" and "![alt](src)" lines were body: the summarizer picked
+    # them as summary sentences ("# Storm hits coast" first of three)
+    text = (
+        "# Storm hits coast\n"
+        "A storm hit the coast on Monday, officials said. Power was cut to 5,000 homes.\n\n"
+        "![Workers repair a power line in Dover on Tuesday.](photos/line.jpg)\n\n"
+        "## What happens next\n\n"
+        "#StormWatch trended all day. Schools stay shut until Friday.\n\n"
+        "# Breaking: the army said it fired 50 rockets on Sunday."
+    )
+    assert kinds(text) == [
+        ("heading", "# Storm hits coast"),
+        ("body", "A storm hit the coast on Monday, officials said."),
+        ("body", "Power was cut to 5,000 homes."),
+        ("caption", "![Workers repair a power line in Dover on Tuesday.](photos/line.jpg)"),
+        ("heading", "## What happens next"),
+        ("body", "#StormWatch trended all day."),
+        ("body", "Schools stay shut until Friday."),
+        # a sentence behind "#" is still a sentence: its claims stay in the checklist
+        ("body", "# Breaking: the army said it fired 50 rockets on Sunday."),
+    ]
+
+
+def test_old_mac_line_endings_split_as_newlines_do() -> None:
+    # a file with lone "\r" line ends (classic Mac exports) was one paragraph: the dateline and
+    # the photo caption were glued to the first body sentence
+    lines = [
+        "Updated March 3, 2022",
+        "",
+        "Crews clear a fallen tree in Dover on Tuesday. (AP Photo/Sam Lee)",
+        "",
+        "What the council said",
+        "",
+        "The council met on Tuesday. It voted to rebuild the bridge.",
+    ]
+    with_lf, with_cr = "\n".join(lines), "\r".join(lines)
+    expected = [(s.kind, s.start, s.end) for s in split_sentences(with_lf)]
+    assert expected[0][0] == "dateline" and expected[1][0] == "caption"
+    assert [(s.kind, s.start, s.end) for s in split_sentences(with_cr)] == expected
+    for s in split_sentences(with_cr):
+        assert with_cr[s.start : s.end] == s.text  # offsets into the text as given
+    # Windows line ends are still line ends, never blank lines
+    with_crlf = "Flood warning for the valley\r\nThe river rose on Tuesday."
+    assert texts(with_crlf) == ["Flood warning for the valley", "The river rose on Tuesday."]

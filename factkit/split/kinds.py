@@ -21,6 +21,8 @@ from factkit.split.patterns import (
     LINE_KIND_MAX_CHARS,
     LIST_MARKER,
     MARKUP,
+    MD_HEADING,
+    MD_IMAGE,
     PAREN_CREDIT,
     PHOTO_LABEL,
     QUOTES,
@@ -74,6 +76,10 @@ def classify(
                 seg.kind = "caption" if i > first else "credit"
             elif _is_embed(seg_text):
                 seg.kind = "embed"
+            elif seg_text[0] in "#!" and (
+                markdown := _markdown_kind(text, seg.start, seg_text, heading_max_words)
+            ):
+                seg.kind = markdown
         if (
             last - first == 1
             and segments[first].kind == "body"
@@ -143,6 +149,17 @@ def _line_kind(line: str, unit_no: int) -> str | None:
     ):
         return "dateline"
     return None
+
+
+def _markdown_kind(text: str, start: int, seg_text: str, max_words: int) -> str | None:
+    """A whole line of Markdown markup: a heading (when its words read as one: "# Breaking: the
+    army fired 50 rockets." is a sentence, and its claims stay body), or an image (its alt text
+    is a caption)."""
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return None  # not the start of a line
+    if MD_HEADING.fullmatch(seg_text):
+        return "heading" if _is_heading(seg_text.lstrip("#").strip(), max_words) else None
+    return "caption" if MD_IMAGE.fullmatch(seg_text) else None
 
 
 def _is_heading(line: str, max_words: int) -> bool:

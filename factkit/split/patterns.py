@@ -113,6 +113,10 @@ PHOTO_LABEL = re.compile(
 URL = re.compile(
     r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)\S*|(?<!\S)\S+@[^\s@]+\.\w+|[@#]\w+"
 )
+# Markdown's own lines: an ATX heading ("## What next"; "#tag" is no heading) and an image
+# ("![alt](src)", the photo's description)
+MD_HEADING = re.compile(r"#{1,6}[ \t]+[^\n]*\S")
+MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 EMBED_TAG = re.compile(r"</?(?:tweet|blockquote|iframe|embed|script|video)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]{2,}")

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from factkit.config import SplitterConfig
 from factkit.document import SegmentKind, Sentence
+from factkit.ingest import lone_cr_as_lf
 from factkit.layout import PAGE_FURNITURE
 from factkit.split.kinds import Segment, Unit, classify
 from factkit.split.lists import list_boundaries
@@ -96,6 +97,7 @@ class SentenceSplitter:
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, kind)`` of every segment: the work of :meth:`split` without objects."""
+        text = lone_cr_as_lf(text)  # the rules read line ends as "\n"; offsets stay the same
         segments: list[Segment] = []
         unit_ranges: list[Unit] = []
         bylines: list[tuple[int, int]] = []  # (unit, segment) of every tweet byline

@@ -58,16 +58,24 @@ def _hub_cache_dir(cache_dir: str | None) -> str:
 
 
 def _pick_device(wanted: str) -> str:
+    """The device to run on; a forced one torch cannot use is a ModelLoadError (moving the
+    model there was a traceback: "Torch not compiled with CUDA enabled")."""
     import torch
 
-    if wanted != "auto":
-        return wanted
-    if torch.cuda.is_available():
-        return "cuda"
     mps = getattr(torch.backends, "mps", None)
-    if mps is not None and mps.is_available():
-        return "mps"
-    return "cpu"
+    usable = {
+        "cuda": torch.cuda.is_available(),
+        "mps": mps is not None and mps.is_available(),
+        "cpu": True,
+    }
+    if wanted == "auto":
+        return next(device for device, ok in usable.items() if ok)
+    if not usable.get(wanted, True):
+        raise ModelLoadError(
+            f"summarizer.seq2seq.device: {wanted}, but torch {torch.__version__} cannot use it "
+            f"here (no {wanted.upper()} device, or a build without it); use device: auto or cpu"
+        )
+    return wanted
 
 
 def _pick_dtype(wanted: str, device: str) -> Any:
@@ -315,10 +323,7 @@ def _load(settings: Seq2SeqConfig) -> tuple[Any, Any]:
     if not is_hub:
         path = Path(name).expanduser()
         if not (path / "config.json").is_file():
-            raise ModelLoadError(
-                f"summarizer.seq2seq.model: no model folder at {path} (expected config.json and "
-                "weights there; point it at a folder saved with save_pretrained)"
-            )
+            raise ModelLoadError(_no_model_folder(path))
         source = str(path)
         kwargs["local_files_only"] = True
         if any(path.glob("*.safetensors")):
@@ -354,4 +359,33 @@ def _load(settings: Seq2SeqConfig) -> tuple[Any, Any]:
             f"summarizer.seq2seq.model: cannot load {name!r} from the {where} ({hint}); "
             f"cause: {first_line}"
         ) from None
+    _check_tokenizer(tokenizer, name, where)
     return tokenizer, model
+
+
+def _no_model_folder(path: Path) -> str:
+    """Why ``path`` is no model folder, and for a Hugging Face cache entry
+    (``hub/models--org--name``, which holds ``snapshots/<hash>/``) how to name it instead."""
+    if path.name.startswith("models--") and (path / "snapshots").is_dir():
+        hub_name = path.name.removeprefix("models--").replace("--", "/")
+        return (
+            f"summarizer.seq2seq.model: {path} is a Hugging Face cache entry, not a model "
+            f"folder: set model: {hub_name} and cache_dir: {path.parent}, or point model at a "
+            f"folder under {path / 'snapshots'}"
+        )
+    return (
+        f"summarizer.seq2seq.model: no model folder at {path} (expected config.json and "
+        "weights there; point it at a folder saved with save_pretrained)"
+    )
+
+
+def _check_tokenizer(tokenizer: Any, name: str, where: str) -> None:
+    """A ModelLoadError when the tokenizer reads no words: from a folder without tokenizer
+    files, transformers builds an empty one from config.json, and every summary came out ""."""
+    ids = tokenizer("The council approved the budget.", add_special_tokens=False)["input_ids"]
+    if not ids or all(i == tokenizer.unk_token_id for i in ids):
+        raise ModelLoadError(
+            f"summarizer.seq2seq.model: the tokenizer of {name!r} in the {where} encodes no text "
+            "(are its tokenizer files missing? save them beside the model with "
+            "tokenizer.save_pretrained)"
+        )

@@ -44,8 +44,8 @@ def paragraph_starts(text: str, starts: Sequence[int]) -> list[bool]:
     text) comes before it with only spaces between, i.e. the sentence opens a paragraph."""
     out = []
     for start in starts:
-        before = text[:start].rstrip(" \t\r\f\v")
-        out.append(not before or before.endswith("\n"))
+        before = text[:start].rstrip(" \t\f\v")
+        out.append(not before or before.endswith(("\n", "\r")))  # "\r": old Mac line ends
     return out
 
 

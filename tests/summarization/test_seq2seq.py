@@ -195,6 +195,39 @@ def test_a_broken_checkpoint_folder_is_one_line(
     assert "\n" not in message and str(tmp_path) in message and f"cause: {cause}" in message
 
 
+def test_a_folder_without_tokenizer_files_is_one_line(tiny_bart: Path, tmp_path: Path) -> None:
+    # a model saved without its tokenizer: transformers built an empty tokenizer from
+    # config.json, every sentence encoded to nothing, and the summary was "" with exit 0
+    import shutil
+
+    for name in ("config.json", "model.safetensors"):
+        shutil.copy(tiny_bart / name, tmp_path / name)
+    with pytest.raises(ModelLoadError) as err:
+        build_summarizer(_config(str(tmp_path)))
+    message = str(err.value)
+    assert "\n" not in message and str(tmp_path) in message
+    assert "encodes no text" in message and "tokenizer.save_pretrained" in message
+
+
+def test_a_hub_cache_entry_named_as_a_folder_says_how_to_name_it(
+    tiny_bart: Path, tmp_path: Path
+) -> None:
+    # model: ~/.cache/huggingface/hub/models--acme--tiny-bart said only "expected config.json"
+    import shutil
+
+    entry = tmp_path / "hub" / "models--acme--tiny-bart"
+    shutil.copytree(tiny_bart, entry / "snapshots" / "0123abc")
+    (entry / "refs").mkdir()
+    (entry / "refs" / "main").write_text("0123abc", encoding="utf-8")  # the cache's layout
+    with pytest.raises(ModelLoadError) as err:
+        build_summarizer(_config(str(entry)))
+    message = str(err.value)
+    assert "\n" not in message and "a Hugging Face cache entry" in message
+    assert f"model: acme/tiny-bart and cache_dir: {tmp_path / 'hub'}" in message
+    summarizer = build_summarizer(_config("acme/tiny-bart", cache_dir=str(tmp_path / "hub")))
+    assert summarizer.summarize(Article(text=TRAIN_TEXT[0]), split_sentences(TRAIN_TEXT[0])).text
+
+
 def test_split_generated() -> None:
     assert split_generated('He said "No." Then he left. 3 people stayed!') == [
         'He said "No."',
@@ -234,3 +267,21 @@ def test_device_and_dtype_defaults_on_cpu() -> None:
     if torch.cuda.is_available():
         assert _pick_device("auto") == "cuda"
         assert _pick_dtype("auto", "cuda") in (torch.bfloat16, torch.float16)
+
+
+@pytest.mark.parametrize("device", ["cuda", "mps"])
+def test_a_device_torch_cannot_use_is_one_line(tiny_bart: Path, device: str) -> None:
+    # device: cuda on a machine without CUDA was a traceback ("Torch not compiled with CUDA
+    # enabled", exit 1) from moving the model
+    import torch
+
+    mps = getattr(torch.backends, "mps", None)
+    usable = torch.cuda.is_available() if device == "cuda" else bool(mps and mps.is_available())
+    if usable:
+        pytest.skip(f"this machine has {device}")
+    with pytest.raises(ModelLoadError) as err:
+        build_summarizer(_config(str(tiny_bart), device=device))
+    message = str(err.value)
+    assert "\n" not in message
+    assert message.startswith(f"summarizer.seq2seq.device: {device}, but torch ")
+    assert "device: auto or cpu" in message

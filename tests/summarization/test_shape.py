@@ -34,6 +34,15 @@ def test_paragraph_starts_follow_line_breaks() -> None:
     assert paragraph_starts(text, starts) == [True, False, True, True]
 
 
+def test_paragraph_starts_after_any_line_end() -> None:
+    # a lone "\r" (old Mac line ends) was stripped as a space, so no sentence opened a paragraph
+    # and the summary scores of such a file differed from the same file with "\n"
+    for end in ("\n", "\r\n", "\r"):
+        text = f"The vote was close. It passed.{end}{end}The mayor will sign it.{end}  He said so."
+        starts = [0, text.index("It"), text.index("The mayor"), text.index("He")]
+        assert paragraph_starts(text, starts) == [True, False, True, True], repr(end)
+
+
 def test_shape_features_per_sentence() -> None:
     texts = [
         "The council approved the budget.",
