@@ -506,6 +506,42 @@ def test_words_that_open_like_boilerplate_are_not() -> None:
     assert boilerplate_phrase("CLICK HERE for all the latest news") == "click here"
 
 
+@pytest.mark.parametrize("heading", ["# Summary", "Key Points", "**Key points:**", "Highlights:"])
+def test_a_summary_heading_is_a_note_without_a_score(
+    verifier: Verifier, seed_article: Article, heading: str
+) -> None:
+    from factkit.verification.score import score_model
+
+    # "Key Points" alone read as an absent name and had no support: unsupported, exit 1
+    claim = "The UN human rights chief said her office had counted at least 183 deaths."
+    result = check(verifier, seed_article, f"{heading}\n\n{claim}")
+    label, stated = result.sentences
+    assert result.all_supported
+    assert [n.type for n in label.notes] == ["boilerplate"]
+    assert "a heading of the summary" in label.notes[0].detail
+    # it states nothing, so it neither has a score nor raises the summary's: the summary's
+    # score is that of its one stated sentence
+    assert label.score is None and stated.score is not None
+    assert result.score == pytest.approx(score_model().summary([stated.score]))
+    assert stated.notes == () and stated.reasons == ()
+
+
+def test_a_summary_heading_counts_under_the_boilerplate_setting(seed_article: Article) -> None:
+    strict = Verifier(Config.model_validate({"verify": {"boilerplate_unsupported": True}}))
+    result = check(strict, seed_article, "Key points:")
+    assert [r.type for r in result.sentences[0].reasons] == ["boilerplate"]
+    assert result.sentences[0].score == 1.0
+
+
+def test_a_headline_that_states_something_is_no_label() -> None:
+    from factkit.verification.boilerplate import summary_heading
+
+    assert summary_heading("# Taliban seize Kunduz") is None
+    assert summary_heading("Summary of the talks in Doha") is None
+    assert summary_heading("## In brief") == "in brief"
+    assert summary_heading("TL;DR:") == "tl;dr"
+
+
 # ------------------------------------------------------------------------------ references, numbers
 
 

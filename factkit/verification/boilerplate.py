@@ -1,15 +1,20 @@
 """Boilerplate lines ("CLICK HERE for all the latest news", "Scroll down for video"): page
 furniture that summarizers copy from their training data. Such a line claims nothing about the
 article, so it is reported as ``boilerplate`` and, unless ``verify.boilerplate_unsupported``,
-not checked further. The phrases are language data: ``factkit/lang/en/boilerplate.txt``."""
+not checked further. A summary's own section label on a line of its own ("# Summary", "Key
+points:") is furniture of the same kind. The phrases are language data:
+``factkit/lang/en/boilerplate.txt`` and ``summary_headings.txt``."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from factkit.lang import entries
 
 _OPENING = " \t\n\"'“‘(["
+# Markdown marks around a label line: "## Key points", "**Summary:**", "Highlights:"
+_LABEL_MARKS = re.compile(r"^[\s#*_]+|[\s*_:]+$")
 
 
 @cache
@@ -28,3 +33,15 @@ def boilerplate_phrase(sentence: str) -> str | None:
         ):
             return phrase
     return None
+
+
+@cache
+def summary_headings() -> frozenset[str]:
+    """The packaged section labels, lower-cased with single spaces."""
+    return frozenset(" ".join(entry.lower().split()) for entry in entries("summary_headings"))
+
+
+def summary_heading(sentence: str) -> str | None:
+    """The section label ``sentence`` is, alone ("# Summary", "Key Points:"), or None."""
+    label = " ".join(_LABEL_MARKS.sub("", sentence).lower().split())
+    return label if label in summary_headings() else None

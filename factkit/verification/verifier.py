@@ -33,7 +33,7 @@ sentence with no words (a stray ".") claims nothing and is supported.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -56,7 +56,7 @@ from factkit.document import (
     VerifyReason,
 )
 from factkit.verification.align import Alignment
-from factkit.verification.boilerplate import boilerplate_phrase
+from factkit.verification.boilerplate import boilerplate_phrase, summary_heading
 from factkit.verification.checks import (
     SentenceContext,
     check_dates,
@@ -255,12 +255,17 @@ class Verifier:
         best = float(sims[sentence.known].max()) if sentence.known.any() else -1.0
         reasons: list[VerifyReason] = []
         notes: list[VerifyReason] = []
-        phrase = boilerplate_phrase(part.text)
-        if phrase is not None:
-            detail = f"boilerplate line ({phrase!r}), not a claim about the article"
+        furniture = _furniture(part.text)
+        if furniture is not None:
+            what, heading = furniture
             span = (part.start, part.end)
+            detail = f"{what}, not a claim about the article"
             reason = VerifyReason(ReasonType.BOILERPLATE, detail, span, None, None)
-            return self._decide(ctx, index, support, [reason], notes, best, True)
+            checked = self._decide(ctx, index, support, [reason], notes, best, True)
+            # a summary's own heading states nothing: no chance of being unsupported, so it
+            # does not raise the summary's score ("Key points" above well-supported bullets)
+            unsupported = checked.verdict is Verdict.UNSUPPORTED
+            return replace(checked, score=None) if heading and not unsupported else checked
         if best < cfg.min_similarity and tokens:  # a bare "." claims nothing
             detail = (
                 f"no article sentence says this (best similarity {best:.2f} < "
@@ -322,6 +327,16 @@ class Verifier:
             notes=tuple(notes),
             score=score,
         )
+
+
+def _furniture(text: str) -> tuple[str, bool] | None:
+    """What a summary line is when it is page or summary furniture, for its ``boilerplate``
+    reason, and whether it is the summary's own section label rather than a boilerplate line."""
+    phrase = boilerplate_phrase(text)
+    if phrase is not None:
+        return f"boilerplate line ({phrase!r})", False
+    label = summary_heading(text)
+    return None if label is None else (f"a heading of the summary ({label!r})", True)
 
 
 # ------------------------------------------------------------------------------ API
