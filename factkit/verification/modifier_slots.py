@@ -36,16 +36,25 @@ def _word_after() -> re.Pattern[str]:
 
 
 @cache
-def _verbs() -> frozenset[str]:
-    """Words that after a name are its verb, not a noun it modifies."""
-    lists = ("reporting_verbs", "auxiliary_verbs", "modals", "team_plural_verbs")
-    return frozenset().union(*(word_set(name) for name in lists))
+def _not_heads() -> frozenset[str]:
+    """Words that after a name are no noun it modifies: function words ("Palace against
+    Sunderland") and verbs ("Smith said")."""
+    lists = (
+        "stop_words",
+        "object_prepositions",
+        "place_prepositions",
+        "reporting_verbs",
+        "auxiliary_verbs",
+        "modals",
+        "team_plural_verbs",
+    )
+    return STOP_WORDS.union(*(word_set(name) for name in lists))
 
 
 def _noun(word: str) -> str | None:
     """The stem of ``word`` when it may be a noun a name modifies (a content word), else None."""
     word = norm_word(word)
-    return stem_of(word) if word and word not in STOP_WORDS and word not in _verbs() else None
+    return stem_of(word) if word and word not in _not_heads() else None
 
 
 def summary_head(text: str, end: int) -> str | None:
@@ -74,13 +83,17 @@ def modifier_rival(
     window: Sequence[int],
     is_same: Callable[[IndexedName], bool],
     may_rival: Callable[[IndexedName], bool],
+    anywhere: bool = False,
 ) -> IndexedName | None:
     """The article name a ``window`` sentence writes before the noun the summary's name
     ``span`` modifies, when the article never writes that noun after the summary's name (nor
     names it in that sentence); else None. Not a place against a place: places nest ("The
     Bronx woman", "a New York woman"). ``is_same``, ``may_rival``: as for
     :func:`factkit.verification.name_slots.anchored_rival` (``may_rival``: of the name's
-    type)."""
+    type). ``anywhere``: one entity before the noun in the whole article also fills the slot
+    outside the window ("the Armenian genocide", three times), for a slot sure to be a noun
+    phrase ("the Turkish genocide"): after a name the word may be a verb no list knows ("Pep
+    Guardiola wore trousers" where the article says "Daniel Craig wore")."""
     head = summary_head(text, span[1])
     if head is None:
         return None
@@ -90,11 +103,15 @@ def modifier_rival(
     in_window = set(window)
     mentions = [(n.start, n.end, n.words) for n in src.names]
     place = written_as_place(src.text, mentions, span[2])
-    for n in held:
-        if n.pos not in in_window or not may_rival(n):
-            continue
-        if any(is_same(m) for m in src.names if m.pos == n.pos):
-            continue  # the sentence gives both names
-        if not (place and written_as_place(src.text, mentions, list(n.words))):
-            return n
-    return None
+    rivals = [
+        n
+        for n in held
+        if may_rival(n)
+        and not any(is_same(m) for m in src.names if m.pos == n.pos)  # it gives both names
+        and not (place and written_as_place(src.text, mentions, list(n.words)))
+    ]
+    near = [n for n in rivals if n.pos in in_window]
+    if near:
+        return near[0]
+    one = anywhere and bool(rivals) and all(n.words & rivals[0].words for n in held)
+    return rivals[0] if one else None

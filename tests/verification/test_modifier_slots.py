@@ -61,3 +61,30 @@ def test_the_name_the_article_writes_before_the_noun_has_no_rival() -> None:
 def test_a_verb_after_the_name_gives_no_rival() -> None:
     # "Grozny said" holds the verb "said", not a noun "Grozny" modifies
     assert _rival("Kremlin said nobody was detained.", "Kremlin") is None
+
+
+def test_a_function_word_after_the_name_is_no_head() -> None:
+    text = "a hat-trick for Crystal Palace against Sunderland"
+    assert summary_head(text, text.index(" against")) is None
+
+
+def test_one_entity_before_the_noun_anywhere_fills_the_slot_only_when_asked() -> None:
+    article = (
+        "Historians call it the Armenian genocide. Nobody in Ankara spoke on Friday. "
+        "The Armenian genocide is denied by officials."
+    )
+    src = article_index(article)
+    summary = "They call it the Turkish genocide."
+    start = summary.index("Turkish")
+    span = (start, start + len("Turkish"), ["turkish"])
+
+    def same(n: IndexedName) -> bool:
+        return "turkish" in n.words
+
+    def found(anywhere: bool) -> IndexedName | None:
+        # aligned to the second sentence only, which names nobody before "genocide"
+        return modifier_rival(summary, span, src, [1], same, lambda n: True, anywhere)
+
+    rival = found(True)
+    assert rival is not None and article[rival.start : rival.end] == "Armenian"
+    assert found(False) is None

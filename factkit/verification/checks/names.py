@@ -30,6 +30,7 @@ from factkit.lang import alternation, entries, word_set
 from factkit.verification.aliases import name_aliases
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
+from factkit.verification.checks.demonyms import demonym_rival
 from factkit.verification.determiners import determiner_clash
 from factkit.verification.index import ArticleIndex, IndexedName, Neighbours, neighbours_of
 from factkit.verification.modifier_slots import modifier_rival
@@ -122,7 +123,10 @@ def check_names(
         # slot like a name (a swapped-in team)
         kind = description_kind(ctx.text, start, end)
         if kind == "demonym" or _office(words):
-            continue  # "Prime Minister", "the President": an office, a reference to its holder
+            # "Prime Minister", "the President": an office, a reference to its holder; "the
+            # Turkish genocide": a demonym, judged only by whose noun the article says it is
+            reasons.extend(demonym_rival(ctx, (start, end, words)) if kind == "demonym" else [])
+            continue
         # a short form of a given name ("Alex" for "Alexander") before a known surname; a
         # clipped form of an article name ("Hibs" for "Hibernian") is that name
         missing = [
