@@ -30,8 +30,10 @@ from factkit.lang import alternation, entries, word_set
 from factkit.verification.aliases import name_aliases
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
+from factkit.verification.checks.demonyms import demonym_rival
 from factkit.verification.determiners import determiner_clash
 from factkit.verification.index import ArticleIndex, IndexedName, Neighbours, neighbours_of
+from factkit.verification.modifier_slots import modifier_rival
 from factkit.verification.name_alignment import slot_sides
 from factkit.verification.name_slots import (
     anchored_rival,
@@ -121,7 +123,10 @@ def check_names(
         # slot like a name (a swapped-in team)
         kind = description_kind(ctx.text, start, end)
         if kind == "demonym" or _office(words):
-            continue  # "Prime Minister", "the President": an office, a reference to its holder
+            # "Prime Minister", "the President": an office, a reference to its holder; "the
+            # Turkish genocide": a demonym, judged only by whose noun the article says it is
+            reasons.extend(demonym_rival(ctx, (start, end, words)) if kind == "demonym" else [])
+            continue
         # a short form of a given name ("Alex" for "Alexander") before a known surname; a
         # clipped form of an article name ("Hibs" for "Hibernian") is that name
         missing = [
@@ -181,7 +186,8 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     opening its sentence, whose predicate; in a summary list, whose list mate) hold another
     name in the aligned article sentence and never it (``name_slots.py``; the role noun right
     before it, another name after that noun: ``role_slots.py``; the word and preposition before
-    it, another name after them: ``gap_rival``)."""
+    it, another name after them: ``gap_rival``; the noun after it, another name before that
+    noun: ``modifier_slots.py``)."""
     src = ctx.src
     article_names = [(n.start, n.end, n.words) for n in src.names]
     sentence = (ctx.part.start, ctx.part.end)
@@ -233,6 +239,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     rival = rival or list_rival(ctx.text, span, spans, src, window, is_same, may_rival)
     rival = rival or role_rival(ctx.text, span, src, window, is_same, may_rival)
     rival = rival or gap_rival(ctx.text, span, sentence, src, window, is_same, may_fill)
+    rival = rival or modifier_rival(ctx.text, span, src, window, is_same, may_rival)
     if rival is None:
         return None
     ctx.decider.mark_certain("name")

@@ -705,3 +705,20 @@ def test_a_caption_label_capitalised_once_fills_no_name_slot() -> None:
     assert not _no_slot_name(["leeds"], names["Hartley"], src)
     # a name that does not open its sentence before a colon stays one
     assert not _no_slot_name(["berg"], names["Leeds"], src)
+
+
+def test_a_name_before_the_noun_the_article_ties_to_another_name_is_a_swap(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Grozny clerics": the article writes "clerics" after "Muslim", never after "Grozny",
+    # and no other words of the summary pin the slot
+    marked = _marked(monkeypatch)
+    article = (
+        "The newspaper said influential Muslim clerics close to the leader had sent the "
+        "threats. Police in Grozny said they had detained nobody. The editor declined to comment."
+    )
+    verify("Grozny clerics threatened the paper, its editor says.", article)
+    assert "rival" in marked
+    marked.clear()
+    verify("Muslim clerics threatened the paper, its editor says.", article)
+    assert marked == []

@@ -1,0 +1,117 @@
+"""Modifier name slots: the name right before the noun it modifies.
+
+A name used as a noun modifier or a possessive ("Tianjin explosions", "Muslim clerics",
+"Disney's remake") is tied to its noun: the article writes the noun with the name it belongs
+to right before it ("the Tianjin explosions killed 150 people"), or with one word between
+("an ESPN sports reporter"). When an aligned article sentence writes the summary's noun after
+another name, and the article never writes it after the summary's name, that name stands where
+the other belongs ("from Argun clerics in Chechnya" where the article says "influential Muslim
+clerics"): a swap (:func:`modifier_rival`).
+
+A verb right after a name is no noun it modifies ("Enrique insists his side ..."): its
+subject is :func:`factkit.verification.name_slots.subject_rival`'s, which asks for more of
+the predicate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from factkit.lang import alternation, entries, word_set
+from factkit.verification.index import ArticleIndex, IndexedName
+from factkit.verification.slot_types import written_as_place
+from factkit.verification.text import STOP_WORDS, norm_word, stem_of
+
+_Span = tuple[int, int, list[str]]
+
+
+@cache
+def _word_after() -> re.Pattern[str]:
+    """The lower-case word right after a name, past a possessive ending ("Disney's remake"),
+    and the word after it."""
+    endings = alternation(entries("possessive_endings"))
+    return re.compile(r"(?:" + endings + r")?\s+([a-z][a-z-]+)\b(?:\s+([a-z]+)\b)?")
+
+
+@cache
+def _not_heads() -> frozenset[str]:
+    """Words that after a name are no noun it modifies: function words ("Palace against
+    Sunderland") and verbs ("Smith said")."""
+    lists = (
+        "stop_words",
+        "object_prepositions",
+        "place_prepositions",
+        "reporting_verbs",
+        "auxiliary_verbs",
+        "modals",
+        "team_plural_verbs",
+    )
+    return STOP_WORDS.union(*(word_set(name) for name in lists))
+
+
+def _noun(word: str) -> str | None:
+    """The stem of ``word`` when it may be a noun a name modifies (a content word), else None."""
+    word = norm_word(word)
+    return stem_of(word) if word and word not in _not_heads() else None
+
+
+def summary_head(text: str, end: int) -> str | None:
+    """The stem of the noun the summary name ending at ``end`` modifies ("Muslim clerics in"),
+    or None: no lower-case content word after it, or a verb ("insists his side", one before a
+    word that opens its object)."""
+    m = _word_after().match(text, end)
+    if m is None or m.group(2) in word_set("verb_object_openers"):
+        return None
+    return _noun(m.group(1))
+
+
+def article_heads(text: str, end: int) -> set[str]:
+    """The stems the article name ending at ``end`` may modify: the word right after it and
+    the one after that ("ESPN sports reporter")."""
+    m = _word_after().match(text, end)
+    if m is None:
+        return set()
+    return {h for w in m.groups() if w and (h := _noun(w))}
+
+
+def modifier_rival(
+    text: str,
+    span: _Span,
+    src: ArticleIndex,
+    window: Sequence[int],
+    is_same: Callable[[IndexedName], bool],
+    may_rival: Callable[[IndexedName], bool],
+    anywhere: bool = False,
+) -> IndexedName | None:
+    """The article name a ``window`` sentence writes before the noun the summary's name
+    ``span`` modifies, when the article never writes that noun after the summary's name (nor
+    names it in that sentence); else None. Not a place against a place: places nest ("The
+    Bronx woman", "a New York woman"). ``is_same``, ``may_rival``: as for
+    :func:`factkit.verification.name_slots.anchored_rival` (``may_rival``: of the name's
+    type). ``anywhere``: one entity before the noun in the whole article also fills the slot
+    outside the window ("the Armenian genocide", three times), for a slot sure to be a noun
+    phrase ("the Turkish genocide"): after a name the word may be a verb no list knows ("Pep
+    Guardiola wore trousers" where the article says "Daniel Craig wore")."""
+    head = summary_head(text, span[1])
+    if head is None:
+        return None
+    held = [n for n in src.names if head in article_heads(src.text, n.end)]
+    if any(is_same(n) for n in held):
+        return None  # the article ties the noun to the summary's name
+    in_window = set(window)
+    mentions = [(n.start, n.end, n.words) for n in src.names]
+    place = written_as_place(src.text, mentions, span[2])
+    rivals = [
+        n
+        for n in held
+        if may_rival(n)
+        and not any(is_same(m) for m in src.names if m.pos == n.pos)  # it gives both names
+        and not (place and written_as_place(src.text, mentions, list(n.words)))
+    ]
+    near = [n for n in rivals if n.pos in in_window]
+    if near:
+        return near[0]
+    one = anywhere and bool(rivals) and all(n.words & rivals[0].words for n in held)
+    return rivals[0] if one else None
