@@ -3,7 +3,9 @@ in another article number's slot, although the article writes its value somewher
 
 - :func:`took_anothers_words`: the words right next to the summary's number are another
   number's ("can expect an extra £15,700 a year" where the article says "an extra £2,100 a year
-  – £17,800 rather than £15,700"), while no article number of its value stands among them.
+  – £17,800 rather than £15,700"), while no article number of its value stands among them;
+  or all four are, no article number of its value has all four, and the slot check ranks a
+  number of another value first (:func:`took_a_whole_slot`).
 - :func:`only_an_age`: the summary's number counts something ("over 37 uploads") and the
   article gives that value only as somebody's age ("Yves Van De Ven, 37,", "the 37-year-old").
 - :func:`bare_count_moved`: the summary counts a noun ("311 complaints") that a smaller
@@ -38,13 +40,29 @@ from factkit.verification.text import STOP_WORDS, stem_of, word_bound
 # article's numbers of the summary's value must not share more than one of them
 TAKEN_FIT = 3
 OWN_FIT = 1
+# all four points: both words on both sides (``took_a_whole_slot``)
+WHOLE_FIT = 4
 
 
 def took_anothers_words(adjacency: Mapping[str, float]) -> bool:
     """Does the summary's number stand in another number's words? ``adjacency`` is the slot
     evidence of ``_number_adjacency``: ``adj_other``, the best fit of an article number of
-    another value in the supporting sentences, and ``adj_own``, that of its own value's."""
-    return adjacency["adj_other"] >= TAKEN_FIT and adjacency["adj_own"] <= OWN_FIT
+    another value in the supporting sentences, and ``adj_own``, that of its own value's; or
+    :func:`took_a_whole_slot`."""
+    if adjacency["adj_other"] >= TAKEN_FIT and adjacency["adj_own"] <= OWN_FIT:
+        return True
+    return took_a_whole_slot(adjacency)
+
+
+def took_a_whole_slot(adjacency: Mapping[str, float]) -> bool:
+    """Does the summary's number stand in all four of another number's words ("paid just
+    £20m in tax to" where the supporting sentence says "paid just £1.9m in tax to"), which no
+    article number of its value has all of ("a voluntary £20m in tax"), while the slot check
+    ranks an article number of another value first (``rule``: its own verdict, 1.0)? A
+    sentence copied word for word around its number is about that number, even where the new
+    value shares a word or two of it somewhere else."""
+    whole = adjacency["adj_other"] >= WHOLE_FIT and adjacency["adj_own"] < WHOLE_FIT
+    return whole and adjacency.get("rule", 0.0) >= 1.0
 
 
 def only_an_age(article_text: str, claimed: Quantity, same_value: Iterable[Quantity]) -> bool:

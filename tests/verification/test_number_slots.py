@@ -11,6 +11,7 @@ from factkit.verification.number_slots import (
     bound_on_exact,
     only_a_count,
     only_an_age,
+    took_a_whole_slot,
     took_anothers_words,
 )
 
@@ -21,6 +22,17 @@ def test_a_number_in_another_numbers_words() -> None:
     # its own value stands among two of those words too, or the rival shares only one side
     assert not took_anothers_words({"adj_own": 2.0, "adj_other": 4.0})
     assert not took_anothers_words({"adj_own": 0.0, "adj_other": 2.0})
+
+
+def test_a_number_in_all_four_of_another_numbers_words() -> None:
+    # all four neighbours are another value's and the slot check ranks that value first
+    assert took_a_whole_slot({"adj_own": 3.0, "adj_other": 4.0, "rule": 1.0})
+    assert took_anothers_words({"adj_own": 2.0, "adj_other": 4.0, "rule": 1.0})
+    # the slot check puts a number of its value first, or its value has all four words too,
+    # or the rival has only three
+    assert not took_a_whole_slot({"adj_own": 3.0, "adj_other": 4.0, "rule": 0.0})
+    assert not took_a_whole_slot({"adj_own": 4.0, "adj_other": 4.0, "rule": 1.0})
+    assert not took_a_whole_slot({"adj_own": 0.0, "adj_other": 3.0, "rule": 1.0})
 
 
 def test_a_value_the_article_gives_only_as_an_age() -> None:

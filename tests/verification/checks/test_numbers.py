@@ -668,3 +668,23 @@ def test_the_number_of_a_name_pairs_with_nothing(verifier: Verifier) -> None:
     assert number_reasons(verifier, LEAGUE, swapped) == [("number_mismatch", "0")]
     right = "Leeds are now top of League 1 with 64 points from 32 games."
     assert number_reasons(verifier, LEAGUE, right) == []
+
+
+TAX = (
+    "The coffee chain has faced questions over its tax bill in Europe for years. "
+    "It ran its European business through Belgium, but it paid just £2.4million in tax to the "
+    "Belgian government, from a reported £410million profit. "
+    "Campaigners said the figures showed how little the company contributed. "
+    "After a boycott, the firm offered to pay a voluntary £30million in tax in Britain."
+)
+
+
+def test_a_number_in_all_four_words_of_anothers_is_caught(verifier: Verifier) -> None:
+    # "paid just £30million in tax to" copies the words around the £2.4million word for word;
+    # the £30million is the article's too, but only as "a voluntary £30million in tax"
+    tail = " in tax to the Belgian government, from a reported £410million profit."
+    swapped = "But it paid just £30million" + tail
+    assert number_reasons(verifier, TAX, swapped) == [("number_mismatch", "£30million")]
+    assert number_reasons(verifier, TAX, "But it paid just £2.4million" + tail) == []
+    right = "The firm offered to pay a voluntary £30million in tax after a boycott."
+    assert number_reasons(verifier, TAX, right) == []
