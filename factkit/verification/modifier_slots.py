@@ -16,11 +16,12 @@ the predicate.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import cache
 
 from factkit.lang import alternation, entries, word_set
-from factkit.verification.index import ArticleIndex, IndexedName
+from factkit.verification.index import IndexedName
+from factkit.verification.slot_query import SlotQuery
 from factkit.verification.slot_types import written_as_place
 from factkit.verification.text import STOP_WORDS, norm_word, stem_of
 
@@ -77,11 +78,7 @@ def article_heads(text: str, end: int) -> set[str]:
 
 
 def modifier_rival(
-    text: str,
-    span: _Span,
-    src: ArticleIndex,
-    window: Sequence[int],
-    is_same: Callable[[IndexedName], bool],
+    query: SlotQuery,
     may_rival: Callable[[IndexedName], bool],
     anywhere: bool = False,
 ) -> IndexedName | None:
@@ -94,6 +91,8 @@ def modifier_rival(
     outside the window ("the Armenian genocide", three times), for a slot sure to be a noun
     phrase ("the Turkish genocide"): after a name the word may be a verb no list knows ("Pep
     Guardiola wore trousers" where the article says "Daniel Craig wore")."""
+    text, span, src, window = query.text, query.span, query.src, query.window
+    is_same = query.is_same
     head = summary_head(text, span[1])
     if head is None:
         return None

@@ -40,6 +40,7 @@ from factkit.lang import word_set
 from factkit.verification.index import ArticleIndex, IndexedName
 from factkit.verification.name_types import GROUP, PERSON, type_of
 from factkit.verification.references import is_demonym
+from factkit.verification.slot_query import SlotQuery
 from factkit.verification.slot_types import slot_clash, written_as_place
 from factkit.verification.text import STOP_WORDS, WORD_RE, name_lists, norm_word, stem_of
 
@@ -214,12 +215,7 @@ def _content_words_beside(text: str, name: IndexedName, r: _Held) -> int:
 
 
 def anchored_rival(
-    text: str,
-    span: _Span,
-    sentence: tuple[int, int],
-    src: ArticleIndex,
-    window: Sequence[int],
-    is_same: Callable[[IndexedName], bool],
+    query: SlotQuery,
     may_rival: Callable[[IndexedName], bool],
 ) -> IndexedName | None:
     """The article name the summary's anchors hold in a ``window`` sentence (aligned to this
@@ -227,6 +223,8 @@ def anchored_rival(
     the name ``span``, when nowhere in the article do they hold that name itself
     (``is_same``: an article name that gives the summary's; ``may_rival``: one that may
     stand for it: of its type, not named by the summary sentence too); else None."""
+    text, span, sentence, src = query.text, query.span, query.sentence, query.src
+    window, is_same = query.window, query.is_same
     anchors = summary_anchors(text, span, sentence)
     if anchors is None:
         return None
@@ -294,12 +292,7 @@ def _place(src: ArticleIndex, words: list[str]) -> bool:
 
 
 def gap_rival(
-    text: str,
-    span: _Span,
-    sentence: tuple[int, int],
-    src: ArticleIndex,
-    window: Sequence[int],
-    is_same: Callable[[IndexedName], bool],
+    query: SlotQuery,
     may_rival: Callable[[IndexedName], bool],
 ) -> IndexedName | None:
     """For a summary name after a word and a preposition ("Gomis returned to Newcastle to
@@ -308,6 +301,8 @@ def gap_rival(
     article never writes the summary's name there; else None. The weakest anchor of this
     module (one word), so :func:`anchored_rival` comes first. ``is_same``, ``may_rival``: as
     for :func:`anchored_rival`."""
+    text, span, sentence, src = query.text, query.span, query.sentence, query.src
+    window, is_same = query.window, query.is_same
     anchors = _gap_anchor(text, span, sentence)
     if anchors is None:
         return None
@@ -381,12 +376,7 @@ def _predicate_starts(tokens: Sequence[_Token], predicate: tuple[str, ...]) -> l
 
 
 def subject_rival(
-    text: str,
-    span: _Span,
-    sentence: tuple[int, int],
-    src: ArticleIndex,
-    window: Sequence[int],
-    is_same: Callable[[IndexedName], bool],
+    query: SlotQuery,
     may_rival: Callable[[IndexedName], bool],
 ) -> IndexedName | None:
     """For a summary name opening its sentence ("Lauren Davis suffered her fourth defeat in
@@ -395,6 +385,8 @@ def subject_rival(
     six matches"), when no article sentence gives the summary's name there (before the
     predicate within ``_SUBJECT_REACH`` words, or inside it); else None. ``is_same``,
     ``may_rival``: as for :func:`anchored_rival`."""
+    text, span, sentence, src = query.text, query.span, query.sentence, query.src
+    window, is_same = query.window, query.is_same
     predicate = _predicate(text, span, sentence)
     if not predicate or _demonym_description(text, span, src):
         return None  # "Australian celebrities": a description, not who did it
@@ -430,19 +422,13 @@ def subject_rival(
 _PRONOUN_REACH = 3
 
 
-def pronoun_clash(
-    text: str,
-    span: _Span,
-    spans: Sequence[_Span],
-    sentence: tuple[int, int],
-    src: ArticleIndex,
-    window: Sequence[int],
-    is_same: Callable[[IndexedName], bool],
-) -> tuple[str, str] | None:
+def pronoun_clash(query: SlotQuery) -> tuple[str, str] | None:
     """(the article's type of the name, "person") for a summary name opening its sentence that
     the article types a team, organisation or place, where the article gives its predicate
     with "he" or "she" as the subject (:func:`_pronoun_subject`); else None. ``spans``: the
     summary sentence's name spans; ``is_same``: as for :func:`anchored_rival`."""
+    text, span, spans, sentence = query.text, query.span, query.spans, query.sentence
+    src, window, is_same = query.src, query.window, query.is_same
     if type_of(span[2], src.name_types) != GROUP:
         return None  # no clash with a person's slot to find (and no predicate to look up)
     if not _pronoun_subject(text, span, sentence, src, window, is_same):
@@ -570,12 +556,7 @@ def _comma_only(text: str, first: IndexedName, second: IndexedName) -> bool:
 
 
 def list_rival(
-    text: str,
-    span: _Span,
-    spans: Sequence[_Span],
-    src: ArticleIndex,
-    window: Sequence[int],
-    is_same: Callable[[IndexedName], bool],
+    query: SlotQuery,
     may_rival: Callable[[IndexedName], bool],
 ) -> IndexedName | None:
     """For a name joined in a summary list to a mate right next to it (``spans``: the
@@ -583,6 +564,8 @@ def list_rival(
     that mate instead, when that sentence never mentions the summary's name and no article
     list joins the two; else None. ``is_same``, ``may_rival``: as for
     :func:`anchored_rival`."""
+    text, span, spans, src, window = query.text, query.span, query.spans, query.src, query.window
+    is_same = query.is_same
     k = next((i for i, sp in enumerate(spans) if sp[0] == span[0]), -1)
     members = next((ks for ks in name_lists(text, spans) if k in ks), [])
     mate_words = frozenset(w for i in members if abs(i - k) == 1 for w in spans[i][2])

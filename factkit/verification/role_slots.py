@@ -13,11 +13,12 @@ summary's name is a swap (:func:`role_rival`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import cache
 
 from factkit.lang import word_set
-from factkit.verification.index import ArticleIndex, IndexedName
+from factkit.verification.index import IndexedName
+from factkit.verification.slot_query import SlotQuery
 
 _Span = tuple[int, int, list[str]]
 # the lower-case word right before a name, only spaces between ("boss Brendan Rodgers")
@@ -38,11 +39,7 @@ def role_before(text: str, start: int) -> str | None:
 
 
 def role_rival(
-    text: str,
-    span: _Span,
-    src: ArticleIndex,
-    window: Sequence[int],
-    is_same: Callable[[IndexedName], bool],
+    query: SlotQuery,
     may_rival: Callable[[IndexedName], bool],
 ) -> IndexedName | None:
     """The article name right after the role noun that stands right before the summary name
@@ -50,6 +47,8 @@ def role_rival(
     person only ("referee Olivier Marteel", "referee Marteel"); None when an article name
     right after that role noun gives the summary's name. ``is_same``, ``may_rival``: as for
     :func:`~factkit.verification.name_slots.anchored_rival`."""
+    text, span, src, window = query.text, query.span, query.src, query.window
+    is_same = query.is_same
     role = role_before(text, span[0])
     if role is None:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from factkit.verification.index import IndexedName
 from factkit.verification.modifier_slots import article_heads, modifier_rival, summary_head
+from factkit.verification.slot_query import SlotQuery
 from factkit.verification.text import stem_of
 from tests.verification.conftest import article_index
 
@@ -26,7 +27,8 @@ def _rival(summary: str, name: str, article: str = ARTICLE) -> str | None:
         return bool(set(words) & n.words)
 
     span = (start, start + len(name), words)
-    found = modifier_rival(summary, span, src, range(len(src.body)), same, lambda n: True)
+    query = SlotQuery(summary, span, (0, len(summary)), [span], src, range(len(src.body)), same)
+    found = modifier_rival(query, lambda n: True)
     return None if found is None else article[found.start : found.end]
 
 
@@ -83,7 +85,8 @@ def test_one_entity_before_the_noun_anywhere_fills_the_slot_only_when_asked() ->
 
     def found(anywhere: bool) -> IndexedName | None:
         # aligned to the second sentence only, which names nobody before "genocide"
-        return modifier_rival(summary, span, src, [1], same, lambda n: True, anywhere)
+        query = SlotQuery(summary, span, (0, len(summary)), [span], src, [1], same)
+        return modifier_rival(query, lambda n: True, anywhere)
 
     rival = found(True)
     assert rival is not None and article[rival.start : rival.end] == "Armenian"

@@ -17,6 +17,7 @@ from factkit.verification.name_slots import (
     summary_anchors,
 )
 from factkit.verification.name_types import GROUP, PERSON
+from factkit.verification.slot_query import SlotQuery
 from factkit.verification.text import stem_of
 from tests.verification.conftest import article_index
 
@@ -44,15 +45,9 @@ def _found(
     def same(n: IndexedName) -> bool:
         return bool(words & n.words)
 
-    found = finder(
-        summary,
-        _span(summary, name),
-        (0, len(summary)),
-        src,
-        range(len(src.body)),
-        same,
-        lambda n: not same(n),
-    )
+    span = _span(summary, name)
+    query = SlotQuery(summary, span, (0, len(summary)), [span], src, range(len(src.body)), same)
+    found = finder(query, lambda n: not same(n))
     return None if found is None else article[found.start : found.end]
 
 
@@ -209,15 +204,10 @@ def _gapped(
     def same(n: IndexedName) -> bool:
         return bool(words & n.words)
 
-    found = gap_rival(
-        summary,
-        _span(summary, name),
-        (0, len(summary)),
-        src,
-        range(len(src.body)) if window is None else window,
-        same,
-        lambda n: not same(n),
-    )
+    span = _span(summary, name)
+    aligned = range(len(src.body)) if window is None else window
+    query = SlotQuery(summary, span, (0, len(summary)), [span], src, aligned, same)
+    found = gap_rival(query, lambda n: not same(n))
     return None if found is None else article[found.start : found.end]
 
 
@@ -267,9 +257,9 @@ def _listed(summary: str, name: str, article: str = FIGHTERS) -> str | None:
     def same(n: IndexedName) -> bool:
         return bool(words & n.words)
 
-    found = list_rival(
-        summary, _span(summary, name), spans, src, range(len(src.body)), same, lambda n: True
-    )
+    span = _span(summary, name)
+    query = SlotQuery(summary, span, (0, len(summary)), spans, src, range(len(src.body)), same)
+    found = list_rival(query, lambda n: True)
     return None if found is None else article[found.start : found.end]
 
 
@@ -310,9 +300,8 @@ def test_a_team_in_the_slot_of_a_he_who_did_it_clashes() -> None:
         words = set(span[2])
         window = range(len(src.body))
         sentence = (0, len(summary))
-        return pronoun_clash(
-            summary, span, [span], sentence, src, window, lambda n: bool(words & n.words)
-        )
+        same = lambda n: bool(words & n.words)  # noqa: E731
+        return pronoun_clash(SlotQuery(summary, span, sentence, [span], src, window, same))
 
     assert clash("Hull City was taken off 60 minutes into the win.", "Hull City") == (GROUP, PERSON)
     # a person in that slot is left to the other rules; so is a predicate the article also
@@ -336,9 +325,8 @@ def test_two_sided_anchors_holding_another_name_outside_the_window_give_a_rival(
             return bool(words & n.words)
 
         # only the first sentence is aligned
-        found = anchored_rival(
-            summary, span, (0, len(summary)), src, [0], same, lambda n: not same(n)
-        )
+        query = SlotQuery(summary, span, (0, len(summary)), [span], src, [0], same)
+        found = anchored_rival(query, lambda n: not same(n))
         return None if found is None else article[found.start : found.end]
 
     assert rival("Okafor returned to Toulon for the 2012 season.", "Toulon") == "Wasps"

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from factkit.verification.index import IndexedName
 from factkit.verification.role_slots import role_before, role_rival
+from factkit.verification.slot_query import SlotQuery
 from tests.verification.conftest import article_index
 
 ARTICLE = (
@@ -29,7 +30,8 @@ def _rival(summary: str, name: str, window: Sequence[int], article: str = ARTICL
         return not n.words.isdisjoint(words)
 
     span = (start, start + len(name), words)
-    found = role_rival(summary, span, src, window, same, lambda n: not same(n))
+    query = SlotQuery(summary, span, (0, len(summary)), [span], src, window, same)
+    found = role_rival(query, lambda n: not same(n))
     return None if found is None else article[found.start : found.end]
 
 

@@ -17,6 +17,7 @@ from factkit.verification.checks.context import SentenceContext
 from factkit.verification.index import IndexedName
 from factkit.verification.modifier_slots import modifier_rival
 from factkit.verification.references import is_demonym
+from factkit.verification.slot_query import SlotQuery
 from factkit.verification.text import stem_of
 
 _Span = tuple[int, int, list[str]]
@@ -38,7 +39,9 @@ def demonym_rival(ctx: SentenceContext, span: _Span) -> list[VerifyReason]:
 
     name_start = start + 4 if ctx.text[start : start + 4].lower() == "the " else start
     name = (name_start, end, words)
-    rival = modifier_rival(ctx.text, name, ctx.src, window, is_same, may_rival, anywhere=True)
+    sentence = (ctx.part.start, ctx.part.end)
+    query = SlotQuery(ctx.text, name, sentence, [], ctx.src, window, is_same)
+    rival = modifier_rival(query, may_rival, anywhere=True)
     if rival is None:
         return []
     ctx.decider.mark_certain("name")

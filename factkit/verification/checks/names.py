@@ -67,6 +67,7 @@ from factkit.verification.references import (
     short_form_of,
 )
 from factkit.verification.role_slots import role_rival
+from factkit.verification.slot_query import SlotQuery
 from factkit.verification.slot_types import slot_clash
 from factkit.verification.text import (
     NAME_LINKS,
@@ -197,10 +198,11 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     def is_same(n: IndexedName) -> bool:
         return _same_name(words, n.words, src)
 
+    query = SlotQuery(ctx.text, span, sentence, spans, src, window, is_same)
     # "Duncan's District Court, 22,": a group where a person belongs; "Jerusalem was
     # substituted" where the article says "he was substituted"
     clash = slot_clash(ctx.text, span, spans, src.name_types, sentence, src.text, article_names)
-    clash = clash or pronoun_clash(ctx.text, span, spans, sentence, src, window, is_same)
+    clash = clash or pronoun_clash(query)
     if clash is not None:
         ctx.decider.mark_certain("name")
         return _clash_reason(ctx, span, clash)
@@ -234,12 +236,12 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
         # ("Chelsea boss Jose Mourinho": the club is no rival for the manager)
         return may_fill(n) and not other_type(words, n.words, src.name_types, own_type)
 
-    rival = anchored_rival(ctx.text, span, sentence, src, window, is_same, may_fill)
-    rival = rival or subject_rival(ctx.text, span, sentence, src, window, is_same, may_fill)
-    rival = rival or list_rival(ctx.text, span, spans, src, window, is_same, may_rival)
-    rival = rival or role_rival(ctx.text, span, src, window, is_same, may_rival)
-    rival = rival or gap_rival(ctx.text, span, sentence, src, window, is_same, may_fill)
-    rival = rival or modifier_rival(ctx.text, span, src, window, is_same, may_rival)
+    rival = anchored_rival(query, may_fill)
+    rival = rival or subject_rival(query, may_fill)
+    rival = rival or list_rival(query, may_rival)
+    rival = rival or role_rival(query, may_rival)
+    rival = rival or gap_rival(query, may_fill)
+    rival = rival or modifier_rival(query, may_rival)
     if rival is None:
         return None
     ctx.decider.mark_certain("name")
