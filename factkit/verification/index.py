@@ -119,6 +119,8 @@ class ArticleIndex:
     idf: dict[str, float]
     mention_memo: dict[str, list[int]] = field(default_factory=dict)
     name_types: dict[str, str] = field(default_factory=dict)  # name word -> person/group
+    # (start, end, words) of each name, the form the slot-type readers take
+    name_mentions: list[tuple[int, int, frozenset[str]]] = field(default_factory=list)
     # first five letters of the words of five or more of each body sentence (``mentions_of``)
     body_prefixes: list[set[str]] = field(default_factory=list)
     # the stems of every word of each body sentence, function words too (``name_slots.py``)
@@ -322,6 +324,7 @@ def build_index(annotations: Annotations, context_words: int) -> ArticleIndex:
     for p, s in enumerate(body):
         _index_sentence(src, annotations, s, p, read_body[p], context_words)
     src.attribution_pos = [src.body_position(a.cue_start) for a in src.attributions]
+    src.name_mentions = [(n.start, n.end, n.words) for n in src.names]
     src.name_heads = _by_head({w for name in src.names for w in name.words})
     src.name_word_heads = _by_head(src.name_words)
     src.name_types = name_types(

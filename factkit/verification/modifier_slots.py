@@ -100,7 +100,7 @@ def modifier_rival(
     if any(is_same(n) for n in held):
         return None  # the article ties the noun to the summary's name
     in_window = set(window)
-    mentions = [(n.start, n.end, n.words) for n in src.names]
+    mentions = src.name_mentions
     place = written_as_place(src.text, mentions, span[2])
     rivals = [
         n

@@ -288,7 +288,7 @@ def _gap_anchor(text: str, span: _Span, sentence: tuple[int, int]) -> _Anchors |
 
 def _place(src: ArticleIndex, words: list[str]) -> bool:
     """Does the article write the name (one of ``words``) as a place ("in Camden")?"""
-    return written_as_place(src.text, ((n.start, n.end, n.words) for n in src.names), words)
+    return written_as_place(src.text, src.name_mentions, words)
 
 
 def gap_rival(
@@ -433,8 +433,8 @@ def pronoun_clash(query: SlotQuery) -> tuple[str, str] | None:
         return None  # no clash with a person's slot to find (and no predicate to look up)
     if not _pronoun_subject(text, span, sentence, src, window, is_same):
         return None
-    names = [(n.start, n.end, n.words) for n in src.names]
-    return slot_clash(text, span, spans, src.name_types, sentence, src.text, names, PERSON)
+    mentions = src.name_mentions
+    return slot_clash(text, span, spans, src.name_types, sentence, src.text, mentions, PERSON)
 
 
 def _pronoun_subject(

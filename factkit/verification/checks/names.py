@@ -190,7 +190,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     it, another name after them: ``gap_rival``; the noun after it, another name before that
     noun: ``modifier_slots.py``)."""
     src = ctx.src
-    article_names = [(n.start, n.end, n.words) for n in src.names]
+    article_names = src.name_mentions
     sentence = (ctx.part.start, ctx.part.end)
     start, end, words = span
     _, window = ctx.window(frozenset(stem_of(w) for w in words))
