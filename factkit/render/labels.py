@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypeVar
+
 from factkit.document import (
     Attribution,
     Claim,
@@ -12,6 +15,8 @@ from factkit.document import (
     TimeAnchor,
 )
 from factkit.enums import StrEnum
+
+_Kind = TypeVar("_Kind", bound=StrEnum)
 
 
 class ClaimBadge(StrEnum):
@@ -56,12 +61,18 @@ SEGMENT_LABEL: dict[SegmentKind, str] = {
 }
 
 
+def _label(labels: Mapping[_Kind, str], vocabulary: type[_Kind], value: str) -> str:
+    """The reader's words for ``value`` of ``vocabulary``; a value outside it (a stored report
+    from a newer factkit) shows as itself."""
+    try:
+        return labels[vocabulary(value)]
+    except ValueError:
+        return value
+
+
 def segment_label(kind: str) -> str:
     """The reader's words for an article line's kind; an unknown kind shows as itself."""
-    try:
-        return SEGMENT_LABEL[SegmentKind(kind)]
-    except ValueError:  # a stored report from a newer factkit
-        return kind
+    return _label(SEGMENT_LABEL, SegmentKind, kind)
 
 
 def support_note(kind: str) -> str:
@@ -80,10 +91,7 @@ def claim_kind(claim: Claim) -> ClaimBadge:
 
 def reason_label(reason_type: str) -> str:
     """The reader's words for a verification reason; an unknown type shows as itself."""
-    try:
-        return REASON_LABEL[ReasonType(reason_type)]
-    except ValueError:  # a stored report from a newer factkit
-        return reason_type
+    return _label(REASON_LABEL, ReasonType, reason_type)
 
 
 def unsupported_label(score: float) -> str:
