@@ -49,6 +49,7 @@ _PRONOUNS = word_set("subject_pronouns")
 _STARTERS = word_set("sentence_starters")
 _AUX = word_set("auxiliary_verbs")
 _POSSESSIVE = entries("possessive_endings")
+_ANY_POSSESSIVE = _POSSESSIVE + entries("plural_possessive_endings")
 _NUMBER_PREFIXES = word_set("number_prefixes")
 _QUOTE_INTRODUCERS = _REPORTING | word_set("quote_introducers")
 # whole words: auxiliary and reporting verbs; 4+ characters opening with a letter; a word
@@ -156,7 +157,7 @@ def gap_features(gap: Gap, ortho: Mapping[str, int]) -> list[str]:
         ("r_seen_left", gap.seen),  # "Jafar Adeli ... for sex Adeli had been duped"
         ("l_quote_end", lw[-1] in "\"'”’"),
         ("l_paren_end", lw[-1] == ")"),
-        ("l_possessive", lw.endswith(("'s", "’s", "s'", "s’"))),
+        ("l_possessive", lw.endswith(_ANY_POSSESSIVE)),
         ("r_possessive", rw.endswith(_POSSESSIVE)),
         ("r_comma", rw[-1] in ",:"),
         ("r_mid_uc", bool(ctx & ORTHO_MID_UC)),
