@@ -25,7 +25,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factkit.config import Config, SplitterConfig, coerce_config, load_config
+from factkit.config import Config, SplitterConfig, coerce_config
+from factkit.config import load_config as _load_config
 from factkit.document import (
     Article,
     Attribution,
@@ -86,7 +87,14 @@ _ACCEPTS: dict[str, tuple[tuple[type, ...], str]] = {
     "paths": ((str, os.PathLike), "a path or a list of paths"),
     "count": ((int, type(None)), "an int or None"),
     "share": ((int, float, type(None)), "a number or None"),
+    "yaml_path": ((str, os.PathLike, type(None)), "a YAML path or None"),
+    "overrides": ((list, tuple), "a list of 'key=value' str"),
+    "setting": ((str,), "a 'key=value' str"),
 }
+# The kinds that are lists, and what each item must be ("paths" is also one path alone).
+_ITEM_KIND = {"paths": "path", "overrides": "setting"}
+# What to do instead, after the TypeError of a kind where users reach for something else.
+_INSTEAD = {"yaml_path": " (a dict of settings: factkit.Config.model_validate(...))"}
 
 
 # The fields of a hand-built Article that a stage reads, and what each must be: a dataclass takes
@@ -125,14 +133,17 @@ def _check_args(func: str, **args: tuple[str, Any]) -> None:
     the argument, before any work, instead of an unrelated error deep inside a stage.
     """
     for name, (kind, value) in args.items():
-        if kind == "paths" and isinstance(value, (list, tuple)):  # a list of paths
+        if kind in _ITEM_KIND and isinstance(value, (list, tuple)):  # a list: each item
             for i, item in enumerate(value):
-                _check_args(func, **{f"{name}[{i}]": ("path", item)})
+                _check_args(func, **{f"{name}[{i}]": (_ITEM_KIND[kind], item)})
             continue
         types, what = _ACCEPTS[kind]
         # a bool is an int to isinstance, but True is no length
         if not isinstance(value, types) or (kind in ("count", "share") and isinstance(value, bool)):
-            raise TypeError(f"factkit.{func}(): {name} must be {what}, not {type(value).__name__}")
+            raise TypeError(
+                f"factkit.{func}(): {name} must be {what}, not {type(value).__name__}"
+                + _INSTEAD.get(kind, "")
+            )
         if isinstance(value, Article):
             _check_article(func, name, value)
             name, value = f"{name}.text", value.text
@@ -141,6 +152,16 @@ def _check_args(func: str, **args: tuple[str, Any]) -> None:
 
             if why := unpaired_surrogate(value):
                 raise ValueError(f"factkit.{func}(): {name}: {why}")
+
+
+def load_config(
+    path: str | Path | None = None, overrides: list[str] | tuple[str, ...] = ()
+) -> Config:
+    """Fill and validate a config: packaged defaults < the YAML file ``path`` < ``overrides``
+    ("key=value", as ``--set`` takes them). A dict of settings is ``Config.model_validate``'s."""
+    # a dict failed in os.fspath, and one override given as a str was read a character at a time
+    _check_args("load_config", path=("yaml_path", path), overrides=("overrides", overrides))
+    return _load_config(path, overrides)
 
 
 def as_article(text_or_article: str | Article, config: Config | None = None) -> Article:

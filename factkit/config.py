@@ -8,7 +8,6 @@ line ``<file>: <dotted.field>: <reason>``.
 from __future__ import annotations
 
 import copy
-import os
 from enum import Enum
 from importlib import resources
 from pathlib import Path
@@ -547,7 +546,6 @@ def load_config(
     path: str | Path | None = None, overrides: list[str] | tuple[str, ...] = ()
 ) -> Config:
     """Fill and validate a config: packaged defaults < ``path`` < ``overrides``."""
-    _check_load_args(path, overrides)
     data = yaml.safe_load(packaged_default_text()) or {}
     label = "<default config>"
     if path is not None:
@@ -572,26 +570,6 @@ def load_config(
         ):
             label = "--set"
         raise ConfigError(_format_validation_error(label, exc)) from None
-
-
-def _check_load_args(path: object, overrides: object) -> None:
-    """A TypeError naming a wrong argument of the public ``load_config``: a dict failed in
-    ``os.fspath``, and one override given as a str was read a character at a time."""
-    where = "factkit.load_config()"
-    if path is not None and not isinstance(path, str | os.PathLike):
-        raise TypeError(
-            f"{where}: path must be a YAML path or None, not {type(path).__name__} (a dict of "
-            "settings: factkit.Config.model_validate(...))"
-        )
-    if not isinstance(overrides, list | tuple):
-        raise TypeError(
-            f"{where}: overrides must be a list of 'key=value' str, not {type(overrides).__name__}"
-        )
-    for i, item in enumerate(overrides):
-        if not isinstance(item, str):
-            raise TypeError(
-                f"{where}: overrides[{i}] must be a 'key=value' str, not {type(item).__name__}"
-            )
 
 
 def coerce_config(config: Config | str | Path | None) -> Config:

@@ -273,3 +273,21 @@ def test_results_are_written_as_the_readme_says(seed_text: str) -> None:
     written = json.loads(render_report(report, "json"))
     assert written["claims"] == [c.to_dict() for c in report.claims]
     assert written["document"] == report.article.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        # a dict failed in os.fspath ("expected str, bytes or os.PathLike object, not dict")
+        (({"summarizer": {"sentences": 2}},), r"path must be a YAML path or None, not dict"),
+        # one override as a str was read a character at a time ("--set s: expected KEY=VALUE")
+        ((None, "summarizer.sentences=2"), r"overrides must be a list of 'key=value' str"),
+        (
+            (None, ["summarizer.sentences=2", 3]),
+            r"overrides\[1\] must be a 'key=value' str, not int",
+        ),
+    ],
+)
+def test_load_config_names_a_wrong_argument(args: tuple[Any, ...], message: str) -> None:
+    with pytest.raises(TypeError, match=rf"^factkit\.load_config\(\): {message}"):
+        factkit.load_config(*args)

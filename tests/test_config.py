@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
@@ -215,21 +214,3 @@ def test_a_number_given_with_set_to_a_text_setting_is_its_text() -> None:
     )
     assert cfg.summarizer.seq2seq.revision == "0123" and cfg.encoder.model_path == "2024"
     assert cfg.summarizer.sentences == 2 and cfg.verify.enabled is True
-
-
-@pytest.mark.parametrize(
-    ("args", "message"),
-    [
-        # a dict failed in os.fspath ("expected str, bytes or os.PathLike object, not dict")
-        (({"summarizer": {"sentences": 2}},), r"path must be a YAML path or None, not dict"),
-        # one override as a str was read a character at a time ("--set s: expected KEY=VALUE")
-        ((None, "summarizer.sentences=2"), r"overrides must be a list of 'key=value' str"),
-        (
-            (None, ["summarizer.sentences=2", 3]),
-            r"overrides\[1\] must be a 'key=value' str, not int",
-        ),
-    ],
-)
-def test_load_config_names_a_wrong_argument(args: tuple[Any, ...], message: str) -> None:
-    with pytest.raises(TypeError, match=rf"^factkit\.load_config\(\): {message}"):
-        load_config(*args)
