@@ -21,6 +21,7 @@ from factkit.config import IngestConfig
 from factkit.document import Article
 from factkit.errors import InputError
 from factkit.language import UNDETERMINED, detect_language, language_name
+from factkit.line_ends import lone_cr_as_lf
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -41,15 +42,6 @@ _CREDIT_LINE = re.compile(
     r"(?:\A|\n)[ \t]*(?:Source|Credit|Sources)[ \t]*:[ \t]*([^ \t\r\n][^\r\n]{0,79}?)\s*\Z"
 )
 _MD_TITLE = re.compile(r"\A\s*#[ \t]+([^\r\n]+)")
-_LONE_CR = re.compile(r"\r(?!\n)")
-
-
-def lone_cr_as_lf(text: str) -> str:
-    r"""``text`` with each lone "\r" (an old Mac line end) as "\n", for the patterns and rules
-    that read line ends as "\n": the length is the same, so an offset into the result is an
-    offset into ``text``. A Windows "\r\n" stays as it is (one line end, not a blank line)."""
-    return _LONE_CR.sub("\n", text) if "\r" in text else text
-
 
 # Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
 _BOMS: tuple[tuple[bytes, str], ...] = (

@@ -29,11 +29,12 @@ PACKAGE = Path(__file__).resolve().parent.parent / "factkit"
 # point). A module may import its own layer and those below. Ground: the document model and its
 # vocabularies, the version, config, errors, language data (lang, language detection) and the
 # small helpers every stage may use (io: atomic file output, cache: process-wide memo, progress:
-# the progress line); "annotations" is the document's annotation record (annotate-once, coming).
+# the progress line, line_ends: lone "\r" read as "\n" for ingest and the splitter); "annotations"
+# is the document's annotation record (annotate-once, coming).
 LAYERS: tuple[tuple[str, ...], ...] = (
     (
         *("errors", "enums", "version", "lang", "language", "document", "annotations", "config"),
-        *("io", "cache", "progress"),
+        *("io", "cache", "progress", "line_ends"),
     ),
     ("ingest",),
     ("split", "layout"),

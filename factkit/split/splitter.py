@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from factkit.config import SplitterConfig
 from factkit.document import SegmentKind, Sentence
-from factkit.ingest import lone_cr_as_lf
 from factkit.layout import PAGE_FURNITURE
+from factkit.line_ends import lone_cr_as_lf
 from factkit.split.kinds import Segment, Unit, classify
 from factkit.split.lists import list_boundaries
 from factkit.split.patterns import (

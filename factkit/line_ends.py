@@ -1,0 +1,21 @@
+"""Line ends as the text rules read them: a ground helper for ingest and the splitter alike.
+
+Both the metadata/credit patterns (ingest) and the splitter's line rules read line ends as "\\n";
+a file with old Mac line ends (a lone "\\r") would otherwise be one long line. The helper lives
+below both so the splitter need not import ingest for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["lone_cr_as_lf"]
+
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def lone_cr_as_lf(text: str) -> str:
+    r"""``text`` with each lone "\r" (an old Mac line end) as "\n", for the patterns and rules
+    that read line ends as "\n": the length is the same, so an offset into the result is an
+    offset into ``text``. A Windows "\r\n" stays as it is (one line end, not a blank line)."""
+    return _LONE_CR.sub("\n", text) if "\r" in text else text

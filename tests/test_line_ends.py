@@ -1,0 +1,23 @@
+"""The ground line-end helper shared by ingest and the splitter."""
+
+from __future__ import annotations
+
+from factkit.line_ends import lone_cr_as_lf
+
+
+def test_a_lone_cr_reads_as_a_line_feed_and_offsets_stay() -> None:
+    text = "LONDON (AP)\rThe mayor spoke.\r\rShe left.\r"
+    out = lone_cr_as_lf(text)
+    assert out == "LONDON (AP)\nThe mayor spoke.\n\nShe left.\n"
+    assert len(out) == len(text)
+
+
+def test_windows_line_ends_stay_one_line_end() -> None:
+    text = "First line.\r\nSecond line.\r\n"
+    assert lone_cr_as_lf(text) == text
+    assert lone_cr_as_lf("a\r\r\nb") == "a\n\r\nb"  # only the "\r" with no "\n" after it changes
+
+
+def test_text_without_cr_is_returned_as_is() -> None:
+    text = "No carriage returns here.\n"
+    assert lone_cr_as_lf(text) is text
