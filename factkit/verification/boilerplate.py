@@ -45,3 +45,13 @@ def summary_heading(sentence: str) -> str | None:
     """The section label ``sentence`` is, alone ("# Summary", "Key Points:"), or None."""
     label = " ".join(_LABEL_MARKS.sub("", sentence).lower().split())
     return label if label in summary_headings() else None
+
+
+def furniture(text: str) -> tuple[str, bool] | None:
+    """What a summary line is when it is page or summary furniture, for its ``boilerplate``
+    reason, and whether it is the summary's own section label rather than a boilerplate line."""
+    phrase = boilerplate_phrase(text)
+    if phrase is not None:
+        return f"boilerplate line ({phrase!r})", False
+    label = summary_heading(text)
+    return None if label is None else (f"a heading of the summary ({label!r})", True)

@@ -56,7 +56,7 @@ from factkit.document import (
     VerifyReason,
 )
 from factkit.verification.align import Alignment
-from factkit.verification.boilerplate import boilerplate_phrase, summary_heading
+from factkit.verification.boilerplate import furniture
 from factkit.verification.checks import (
     SentenceContext,
     check_dates,
@@ -255,9 +255,9 @@ class Verifier:
         best = float(sims[sentence.known].max()) if sentence.known.any() else -1.0
         reasons: list[VerifyReason] = []
         notes: list[VerifyReason] = []
-        furniture = _furniture(part.text)
-        if furniture is not None:
-            what, heading = furniture
+        page_furniture = furniture(part.text)
+        if page_furniture is not None:
+            what, heading = page_furniture
             span = (part.start, part.end)
             detail = f"{what}, not a claim about the article"
             reason = VerifyReason(ReasonType.BOILERPLATE, detail, span, None, None)
@@ -327,16 +327,6 @@ class Verifier:
             notes=tuple(notes),
             score=score,
         )
-
-
-def _furniture(text: str) -> tuple[str, bool] | None:
-    """What a summary line is when it is page or summary furniture, for its ``boilerplate``
-    reason, and whether it is the summary's own section label rather than a boilerplate line."""
-    phrase = boilerplate_phrase(text)
-    if phrase is not None:
-        return f"boilerplate line ({phrase!r})", False
-    label = summary_heading(text)
-    return None if label is None else (f"a heading of the summary ({label!r})", True)
 
 
 # ------------------------------------------------------------------------------ API
