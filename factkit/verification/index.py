@@ -132,8 +132,8 @@ class ArticleIndex:
     # what the checks read again for every summary name and sentence, kept with the article
     # (so a batch run holds it no longer than the article): a summary name's words -> the
     # article name words that give them, a name word -> the body positions naming it or a
-    # clipped form of it (``checks/names.py``); a body position -> its name-verb-name relations
-    # (``checks/relations.py``)
+    # clipped form of it (``checks/name_forms.py``); a body position -> its name-verb-name
+    # relations (``checks/relations.py``)
     given_memo: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     clipped_memo: dict[str, list[int]] = field(default_factory=dict)
     relation_memo: dict[int, list[Relation]] = field(default_factory=dict)

@@ -15,7 +15,9 @@ that describes what fills the slot ("Bournemouth manager Eddie Howe", "Pep Guard
 and a name of a summary list the article gives together ("Russell Brand, Olly Murs and Dermot
 O'Leary") are not judged by their window: only a rival fills their slot. Nor is a place the
 summary locates its story in that the article writes as a place ("a billboard in County Down",
-``places.py``)."""
+``places.py``). Whether and where the article gives a name, in its own words or another form
+of them (a clipped form, an alias, a plural, an acronym, the surname alone), is read by
+``name_forms.py``."""
 
 from __future__ import annotations
 
@@ -27,10 +29,18 @@ import numpy as np
 
 from factkit.document import Quantity, ReasonType, TimeAnchor, VerifyReason
 from factkit.lang import alternation, entries, word_set
-from factkit.verification.aliases import name_aliases
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.checks.demonyms import demonym_rival
+from factkit.verification.checks.name_forms import (
+    given_names_of_article_name,
+    given_words,
+    honorific_words,
+    known_word,
+    mentions_or_clipped,
+    same_name,
+    spelt_out_acronym,
+)
 from factkit.verification.determiners import determiner_clash
 from factkit.verification.index import ArticleIndex, IndexedName, Neighbours, neighbours_of
 from factkit.verification.modifier_slots import modifier_rival
@@ -84,8 +94,6 @@ _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+$")
 # what closes a place chain ("Kilkee, County Clare."): punctuation or a lower-case word that
 # is no list joiner
 _CHAIN_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?!and\b|or\b)[a-z]")
-# a name's own acronym in brackets right after it: "Ulster Defence Regiment (UDR)"
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
 # body sentences within which an article gives the names of one list ("Russell Brand. Guilty.
 # Dermot O'Leary.": a list the splitter cut into sentences)
 _LIST_REACH = 2
@@ -106,7 +114,7 @@ def check_names(
     flagged = [r.summary_span for r in earlier if r.type in kinds]
     numbers = [(q.start, q.end) for q in quantities]
     spans = _summary_names(ctx)
-    head_map = {sp[0]: _mentions_or_clipped(sp[2][-1], src) if sp[2] else [] for sp in spans}
+    head_map = {sp[0]: mentions_or_clipped(sp[2][-1], src) if sp[2] else [] for sp in spans}
     reasons: list[VerifyReason] = []
     for start, end, words in spans:
         if any(s is not None and s[0] < end and start < s[1] for s in flagged):
@@ -133,18 +141,18 @@ def check_names(
         missing = [
             w
             for k, w in enumerate(words)
-            if not _known_word(w, src)
+            if not known_word(w, src)
             and not (k < len(words) - 1 and short_form(w, src.name_words))
             and not short_form_of(w, src.name_words)
         ]
         if missing and kind is not None:
             continue
-        acronym = _spelt_out_acronym(ctx.text, end, words, src) if missing else None
+        acronym = spelt_out_acronym(ctx.text, end, words, src) if missing else None
         if acronym is not None:
             # "Ulster Defence Regiment (UDR)" where the article writes "UDR": judged as "UDR"
             words, missing = [acronym], []
         absent = len(missing) / len(words)
-        if missing and not _given_names_of_article_name(words, missing, src):
+        if missing and not given_names_of_article_name(words, missing, src):
             absent = 1.0
         if absent == 1.0:
             name = ctx.text[start:end]
@@ -196,7 +204,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     _, window = ctx.window(frozenset(stem_of(w) for w in words))
 
     def is_same(n: IndexedName) -> bool:
-        return _same_name(words, n.words, src)
+        return same_name(words, n.words, src)
 
     query = SlotQuery(ctx.text, span, sentence, spans, src, window, is_same)
     # "Duncan's District Court, 22,": a group where a person belongs; "Jerusalem was
@@ -224,7 +232,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
         # team where the article's person did it ("QPR has revealed votes" for "Mulumbu has
         # cast his vote"), a person where it has a club ("500th appearance for Ratchford")
         return (
-            not _same_name(words, n.words, src)
+            not same_name(words, n.words, src)
             and not any(name_word_match(w, others) or short_form_of(w, others) for w in n.words)
             # a real name, not a common word opening a glued caption ("Armed with")
             and not all(w in src.common_words or common_english(w) for w in n.words)
@@ -309,7 +317,7 @@ def _check_name(
     words the article never gives (``absent``: a given name before an article surname)."""
     cfg, src = ctx.config, ctx.src
     start, end, words = span
-    positions = sorted({p for w in words for p in _mentions_or_clipped(w, src)})
+    positions = sorted({p for w in words for p in mentions_or_clipped(w, src)})
     # a name the article gives only outside the annotated sentences (a heading, a credit) is
     # in no supporting sentence: judged as a name found elsewhere, with no mention to point at
     own = frozenset(stem_of(w) for w in words)
@@ -333,7 +341,7 @@ def _check_name(
     ):
         return None
     around = neighbours_of(ctx.text, start, end, ctx.part.start, ctx.part.end)
-    given = _given(words, src)  # the article's words that give the name's (memo per article)
+    given = given_words(words, src)  # the article's words that give the name's (memo per article)
     evidence = {
         "span_start": float(start),
         "span_end": float(end),
@@ -356,7 +364,7 @@ def _check_name(
         return None
     name = ctx.text[start:end]
     if absent > 0 and rival is None:  # the given name is the summary's own
-        known = " ".join(w for w in words if _known_word(w, src))
+        known = " ".join(w for w in words if known_word(w, src))
         detail = f"{name!r} is not mentioned in the article (it names only {known!r})"
         return VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), None, None)
     if rival is not None:  # the score tells a filled slot from a name found elsewhere
@@ -486,8 +494,8 @@ def _locates_place(text: str, span: _Span, spans: list[_Span], src: ArticleIndex
     if text[end - 2 : end] in entries("possessive_endings"):
         return False  # "in Alzheimer's": a possessive, no place
     words = span[2]
-    named = all(_known_word(w, src) for w in place[2]) and not any(map(common_english, words))
-    titled = words[0] in _common_abbreviations() | _honorific_words() | _role_words()
+    named = all(known_word(w, src) for w in place[2]) and not any(map(common_english, words))
+    titled = words[0] in _common_abbreviations() | honorific_words() | _role_words()
     person = PERSON in (type_of(words, src.name_types), context_type(text, start, words))
     return named and not titled and not person and not _located_otherwise(text, place, words, src)
 
@@ -510,7 +518,7 @@ def _clash_reason(ctx: SentenceContext, span: _Span, clash: tuple[str, str]) -> 
     pointing at the article sentence that mentions it first."""
     start, end, words = span
     article, slot = clash
-    positions = sorted({p for w in words for p in _mentions_or_clipped(w, ctx.src)})
+    positions = sorted({p for w in words for p in mentions_or_clipped(w, ctx.src)})
     detail = (
         f"{ctx.text[start:end]!r} is {_TYPE_WORDS[article]} in the article, but this sentence "
         f"uses it as {_TYPE_WORDS[slot]}"
@@ -539,7 +547,7 @@ def _listed_with_mates(
     """Is ``span`` a name of a summary list that the article gives within ``_LIST_REACH``
     body sentences of another name of that list (``positions``: its mentions)?"""
     for _, _, words in _list_mates(ctx.text, span, spans):
-        theirs = {p for w in words for p in _mentions_or_clipped(w, ctx.src)}
+        theirs = {p for w in words for p in mentions_or_clipped(w, ctx.src)}
         if any(abs(p - q) <= _LIST_REACH for p in positions for q in theirs):
             return True
     return False
@@ -571,7 +579,7 @@ def _rival_name(
         return float(scores[n.pos]) + weight * len(mine & n.context) / len(mine)
 
     # the summary's name, or a clipped form ("Hibs"), by article name
-    same = [_same_name(words, n.words, src) for n in src.names]
+    same = [same_name(words, n.words, src) for n in src.names]
     best_same = max(
         (fit(n) for n, is_same in zip(src.names, same, strict=True) if is_same), default=-math.inf
     )
@@ -656,13 +664,13 @@ def _name_context_fit(
     in_window = set(window)
     ctx_own = ctx_other = 0.0
     adj_own = adj_own_any = adj_other = 0
-    given = _given(words, src)
+    given = given_words(words, src)
 
     def fit(n: IndexedName) -> float:
         return len(mine & n.context) / len(mine) if mine else 0.0
 
     for n in src.names:  # each fit is read only where it counts: most names are in no window
-        if not given.isdisjoint(n.words):  # the summary's name (``_same_name``)
+        if not given.isdisjoint(n.words):  # the summary's name (``same_name``)
             ctx_own = max(ctx_own, fit(n))
             adjacent = n.fit(around)
             adj_own_any = max(adj_own_any, adjacent)
@@ -682,117 +690,13 @@ def _name_context_fit(
     }
 
 
-def _same_name(words: list[str], name: frozenset[str], src: ArticleIndex) -> bool:
-    """Does the article name ``name`` (one of ``src.names``) give the summary name (one of its
-    words, or a clipped form of one: "Hibs" for "Hibernian")?"""
-    return not _given(words, src).isdisjoint(name)
-
-
-def _given(words: list[str], src: ArticleIndex) -> frozenset[str]:
-    """The words of article names that give a word of the summary name ``words``: the word
-    itself, one sharing its first five letters, a clipped form. Read once per name and
-    article: every summary name is compared with every article name, several times."""
-    key = tuple(words)
-    got = src.given_memo.get(key)
-    if got is None:
-        # a word that gives ``w`` shares its first three letters (a clipped form has three)
-        got = frozenset(
-            p
-            for w in words
-            for p in src.name_heads.get(w[:3], ())
-            if name_word_match(w, {p}) or short_form_of(w, {p})
-        )
-        # "UK" where the summary says "Britain": an alias is the same name
-        got |= {a for w in words for a in name_aliases(w) if a in src.name_heads.get(a[:3], ())}
-        src.given_memo[key] = got
-    return got
-
-
-def _mentions_or_clipped(word: str, src: ArticleIndex) -> list[int]:
-    """Body positions naming ``word`` or a clipped form of it, or it of them ("Hibernian" is
-    mentioned where the article writes "Hibs"); read once per word and article."""
-    got = src.clipped_memo.get(word)
-    if got is None:
-        found = set(src.mentions_of(word))
-        for alias in name_aliases(word):  # "Spurs" is mentioned where the article says "Tottenham"
-            found.update(src.mentions_of(alias))
-        if singular := _singular(word):  # "Tories" is mentioned where it says "Tory"
-            found.update(src.mentions_of(singular))
-        # a clipped form shares the first three letters (``_given``)
-        for other in src.name_word_heads.get(word[:3], ()):
-            if other != word and short_form_of(word, {other}):
-                found.update(src.mentions_of(other))
-        got = src.clipped_memo[word] = sorted(found)
-    return list(got)
-
-
-def _known_word(word: str, src: ArticleIndex) -> bool:
-    if word in src.words or word in src.acronyms:
-        return True
-    # demonyms and inflections: "Afghan"/"Afghanistan", "Britain"/"British"
-    stem = word[:5]
-    if len(word) >= 5 and any(w.startswith(stem) for w in src.words if len(w) >= 5):
-        return True
-    # a plural of an article word too short for the stem: "Tories" for "Tory", "Nazis"
-    return _singular(word) in src.words
-
-
-def _singular(word: str) -> str:
-    """``word`` without a plural ending ("tories" -> "tory", "nazis" -> "nazi"); "" where
-    the stem left would be under four letters ("mars" is no plural of "mar")."""
-    if word.endswith("ies") and len(word) >= 6:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) >= 5:
-        return word[:-1]
-    return ""
-
-
-def _given_names_of_article_name(words: list[str], missing: list[str], src: ArticleIndex) -> bool:
-    """Are the words the article lacks given names before a surname it does give ("Eddie
-    Howe" where the article says "Howe")? Not when the article gives that surname with another
-    given name ("Bobby Hernandez" for a summary's "Carlos Hernandez"): a rival person."""
-    surname = words[-1]
-    # the article writes the surname, and never in lower case (it may only open sentences:
-    # "Sidwell told BBC Radio Sussex")
-    if surname in missing or surname not in src.words or surname in src.common_words:
-        return False
-    if words[: len(missing)] != missing:
-        return False  # a missing word after a known one is no given name
-    own = set(words) | _honorific_words()
-    return not any(
-        surname in n.words and n.words - own - {surname} for n in src.names if len(n.words) > 1
-    )
-
-
 def _office(words: list[str]) -> bool:
     """Is the name a title alone ("Prime Minister", "President", "Chancellor")? Like "the
     Frenchman", it refers to a person of the article without naming them. (A role noun
     alone, "Striker" opening a sentence, stays a name: the article may give it as one.)"""
-    return all(w in _honorific_words() for w in words)
+    return all(w in honorific_words() for w in words)
 
 
 @cache
 def _role_words() -> frozenset[str]:
     return word_set("name_roles")
-
-
-@cache
-def _honorific_words() -> frozenset[str]:
-    """Titles before a name ("Mr", "Dame"): not given names."""
-    return frozenset(
-        norm_word(line.split("|", 1)[0].strip().rstrip(".")) for line in entries("attr_honorifics")
-    )
-
-
-def _spelt_out_acronym(text: str, end: int, words: list[str], src: ArticleIndex) -> str | None:
-    """The acronym in brackets right after the summary name ("Ulster Defence Regiment (UDR)",
-    "Police and Crime Commissioner (PCC)"), normalized, when the article gives it and the
-    initials of the name's words, in order, are part of it; else None."""
-    m = _ACRONYM_AFTER.match(text, end)
-    if m is None:
-        return None
-    acronym = norm_word(m.group(1))
-    if acronym not in src.acronyms and acronym not in src.words:
-        return None
-    letters = iter(acronym)
-    return acronym if all(w[:1] in letters for w in words) else None

@@ -403,37 +403,6 @@ def test_the_right_name_in_the_same_article_sentence_is_not_flagged() -> None:
     assert name_reasons(verify(summary, LIGA), summary) == []
 
 
-def test_summary_name_words_are_matched_to_article_names_once_per_article() -> None:
-    from factkit.verification.checks.names import _given, _mentions_or_clipped, _same_name
-
-    text = "Fans saw Hibs beat Rangers at Easter Road. The Afghanistan squad trained in Kabul."
-    src = article_index(text)
-    names = {" ".join(sorted(n.words)): n.words for n in src.names}
-    # a clipped form ("Hibs" for "Hibernian"), a five-letter prefix ("Afghan"), not a stranger
-    assert _same_name(["hibernian"], names["hibs"], src)
-    assert _same_name(["afghan"], names["afghanistan"], src)
-    assert not _same_name(["celtic"], names["rangers"], src)
-    assert _given(["hibernian", "fc"], src) == {"hibs"}
-    assert src.given_memo[("hibernian", "fc")] == {"hibs"}  # kept with the article
-    assert _mentions_or_clipped("hibernian", src) == [0]
-
-
-def test_an_alias_the_article_writes_is_the_same_name() -> None:
-    from factkit.verification.checks.names import _given, _mentions_or_clipped, _same_name
-
-    text = (
-        "Obesity pushed the UK down the rankings. Fans of Spurs sang all night. "
-        "Rangers lost at home."
-    )
-    src = article_index(text)
-    names = {" ".join(sorted(n.words)): n.words for n in src.names}
-    # "Britain" for the article's "UK", "Tottenham" for its "Spurs": one entity, no rival
-    assert _same_name(["britain"], names["uk"], src)
-    assert _given(["tottenham"], src) == {"spurs"}
-    assert _mentions_or_clipped("tottenham", src) == [1]
-    assert not _same_name(["britain"], names["rangers"], src)
-
-
 CAPTIONED = (
     "Chelsea beat Everton 2-0 at Stamford Bridge on Saturday. "
     "Eden Hazard scored both goals in the second half.\n\n"

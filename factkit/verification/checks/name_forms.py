@@ -1,0 +1,140 @@
+"""How the article gives a summary name: in the name's own words or in another form of them.
+
+The name check (``names.py``) asks, for each capitalized name of a summary sentence, whether
+the article gives it and where. An article may give a name in a form the summary does not
+write: a clipped form ("Hibs" for "Hibernian"), an alias ("Spurs" for "Tottenham", "UK" for
+"Britain"), a singular or plural ("Tory"/"Tories"), a word sharing its first five letters
+("Afghan"/"Afghanistan"), its acronym ("Ulster Defence Regiment (UDR)" where the article writes
+"UDR"), or the surname alone ("Howe" for the summary's "Eddie Howe"). The readers here answer
+those questions; what is read again for every summary name is kept with the article
+(``ArticleIndex.given_memo``, ``clipped_memo``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factkit.lang import entries
+from factkit.verification.aliases import name_aliases
+from factkit.verification.checks.context import name_word_match
+from factkit.verification.index import ArticleIndex
+from factkit.verification.references import short_form_of
+from factkit.verification.text import norm_word
+
+__all__ = [
+    "given_names_of_article_name",
+    "given_words",
+    "honorific_words",
+    "known_word",
+    "mentions_or_clipped",
+    "same_name",
+    "singular",
+    "spelt_out_acronym",
+]
+
+# a name's own acronym in brackets right after it: "Ulster Defence Regiment (UDR)"
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def same_name(words: list[str], name: frozenset[str], src: ArticleIndex) -> bool:
+    """Does the article name ``name`` (one of ``src.names``) give the summary name (one of its
+    words, or a clipped form of one: "Hibs" for "Hibernian")?"""
+    return not given_words(words, src).isdisjoint(name)
+
+
+def given_words(words: list[str], src: ArticleIndex) -> frozenset[str]:
+    """The words of article names that give a word of the summary name ``words``: the word
+    itself, one sharing its first five letters, a clipped form. Read once per name and
+    article: every summary name is compared with every article name, several times."""
+    key = tuple(words)
+    got = src.given_memo.get(key)
+    if got is None:
+        # a word that gives ``w`` shares its first three letters (a clipped form has three)
+        got = frozenset(
+            p
+            for w in words
+            for p in src.name_heads.get(w[:3], ())
+            if name_word_match(w, {p}) or short_form_of(w, {p})
+        )
+        # "UK" where the summary says "Britain": an alias is the same name
+        got |= {a for w in words for a in name_aliases(w) if a in src.name_heads.get(a[:3], ())}
+        src.given_memo[key] = got
+    return got
+
+
+def mentions_or_clipped(word: str, src: ArticleIndex) -> list[int]:
+    """Body positions naming ``word`` or a clipped form of it, or it of them ("Hibernian" is
+    mentioned where the article writes "Hibs"); read once per word and article."""
+    got = src.clipped_memo.get(word)
+    if got is None:
+        found = set(src.mentions_of(word))
+        for alias in name_aliases(word):  # "Spurs" is mentioned where the article says "Tottenham"
+            found.update(src.mentions_of(alias))
+        if single := singular(word):  # "Tories" is mentioned where it says "Tory"
+            found.update(src.mentions_of(single))
+        # a clipped form shares the first three letters (``given_words``)
+        for other in src.name_word_heads.get(word[:3], ()):
+            if other != word and short_form_of(word, {other}):
+                found.update(src.mentions_of(other))
+        got = src.clipped_memo[word] = sorted(found)
+    return list(got)
+
+
+def known_word(word: str, src: ArticleIndex) -> bool:
+    if word in src.words or word in src.acronyms:
+        return True
+    # demonyms and inflections: "Afghan"/"Afghanistan", "Britain"/"British"
+    stem = word[:5]
+    if len(word) >= 5 and any(w.startswith(stem) for w in src.words if len(w) >= 5):
+        return True
+    # a plural of an article word too short for the stem: "Tories" for "Tory", "Nazis"
+    return singular(word) in src.words
+
+
+def singular(word: str) -> str:
+    """``word`` without a plural ending ("tories" -> "tory", "nazis" -> "nazi"); "" where
+    the stem left would be under four letters ("mars" is no plural of "mar")."""
+    if word.endswith("ies") and len(word) >= 6:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) >= 5:
+        return word[:-1]
+    return ""
+
+
+def given_names_of_article_name(words: list[str], missing: list[str], src: ArticleIndex) -> bool:
+    """Are the words the article lacks given names before a surname it does give ("Eddie
+    Howe" where the article says "Howe")? Not when the article gives that surname with another
+    given name ("Bobby Hernandez" for a summary's "Carlos Hernandez"): a rival person."""
+    surname = words[-1]
+    # the article writes the surname, and never in lower case (it may only open sentences:
+    # "Sidwell told BBC Radio Sussex")
+    if surname in missing or surname not in src.words or surname in src.common_words:
+        return False
+    if words[: len(missing)] != missing:
+        return False  # a missing word after a known one is no given name
+    own = set(words) | honorific_words()
+    return not any(
+        surname in n.words and n.words - own - {surname} for n in src.names if len(n.words) > 1
+    )
+
+
+@cache
+def honorific_words() -> frozenset[str]:
+    """Titles before a name ("Mr", "Dame"): not given names."""
+    return frozenset(
+        norm_word(line.split("|", 1)[0].strip().rstrip(".")) for line in entries("attr_honorifics")
+    )
+
+
+def spelt_out_acronym(text: str, end: int, words: list[str], src: ArticleIndex) -> str | None:
+    """The acronym in brackets right after the summary name ("Ulster Defence Regiment (UDR)",
+    "Police and Crime Commissioner (PCC)"), normalized, when the article gives it and the
+    initials of the name's words, in order, are part of it; else None."""
+    m = _ACRONYM_AFTER.match(text, end)
+    if m is None:
+        return None
+    acronym = norm_word(m.group(1))
+    if acronym not in src.acronyms and acronym not in src.words:
+        return None
+    letters = iter(acronym)
+    return acronym if all(w[:1] in letters for w in words) else None

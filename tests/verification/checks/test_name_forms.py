@@ -1,0 +1,70 @@
+"""factkit.verification.checks.name_forms: where and in which form the article gives a summary
+name (clipped forms, aliases, plurals, five-letter stems, acronyms, a surname alone)."""
+
+from __future__ import annotations
+
+from factkit.verification.checks.name_forms import (
+    given_names_of_article_name,
+    given_words,
+    known_word,
+    mentions_or_clipped,
+    same_name,
+    singular,
+    spelt_out_acronym,
+)
+from tests.verification.conftest import article_index
+
+
+def test_summary_name_words_are_matched_to_article_names_once_per_article() -> None:
+    text = "Fans saw Hibs beat Rangers at Easter Road. The Afghanistan squad trained in Kabul."
+    src = article_index(text)
+    names = {" ".join(sorted(n.words)): n.words for n in src.names}
+    # a clipped form ("Hibs" for "Hibernian"), a five-letter prefix ("Afghan"), not a stranger
+    assert same_name(["hibernian"], names["hibs"], src)
+    assert same_name(["afghan"], names["afghanistan"], src)
+    assert not same_name(["celtic"], names["rangers"], src)
+    assert given_words(["hibernian", "fc"], src) == {"hibs"}
+    assert src.given_memo[("hibernian", "fc")] == {"hibs"}  # kept with the article
+    assert mentions_or_clipped("hibernian", src) == [0]
+
+
+def test_an_alias_the_article_writes_is_the_same_name() -> None:
+    text = (
+        "Obesity pushed the UK down the rankings. Fans of Spurs sang all night. "
+        "Rangers lost at home."
+    )
+    src = article_index(text)
+    names = {" ".join(sorted(n.words)): n.words for n in src.names}
+    # "Britain" for the article's "UK", "Tottenham" for its "Spurs": one entity, no rival
+    assert same_name(["britain"], names["uk"], src)
+    assert given_words(["tottenham"], src) == {"spurs"}
+    assert mentions_or_clipped("tottenham", src) == [1]
+    assert not same_name(["britain"], names["rangers"], src)
+
+
+def test_a_word_the_article_gives_in_another_form_is_known() -> None:
+    src = article_index("The Afghan army met Tory leaders and the UDR in Kabul on Monday.")
+    assert known_word("afghanistan", src)  # five letters shared
+    assert known_word("tories", src)  # the plural of an article word
+    assert known_word("udr", src)
+    assert not known_word("taliban", src)
+    assert singular("tories") == "tory" and singular("nazis") == "nazi"
+    assert singular("mars") == "" and singular("boss") == ""
+
+
+def test_a_spelt_out_name_is_read_as_its_acronym_only_when_the_article_gives_it() -> None:
+    src = article_index("The UDR patrolled the border near Newry for years.")
+    text = "The Ulster Defence Regiment (UDR) patrolled the border."
+    end = text.index(" (UDR)")
+    assert spelt_out_acronym(text, end, ["ulster", "defence", "regiment"], src) == "udr"
+    # initials out of order, or an acronym the article never writes, are no match
+    assert spelt_out_acronym(text, end, ["defence", "ulster"], src) is None
+    other = "The Royal Irish Rangers (RIR) patrolled the border."
+    assert spelt_out_acronym(other, other.index(" (RIR)"), ["royal", "irish"], src) is None
+
+
+def test_given_names_before_an_article_surname_unless_another_person_has_it() -> None:
+    src = article_index("Howe praised his players. Bobby Hernandez scored twice for the visitors.")
+    assert given_names_of_article_name(["eddie", "howe"], ["eddie"], src)
+    assert not given_names_of_article_name(["carlos", "hernandez"], ["carlos"], src)
+    assert not given_names_of_article_name(["eddie", "jones"], ["eddie", "jones"], src)
