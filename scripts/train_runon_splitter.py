@@ -139,8 +139,18 @@ def fit_one(x: HashedNgrams, y: np.ndarray, c: float) -> tuple[np.ndarray, float
     return weights, bias
 
 
+def take_rows(x: HashedNgrams, keep: np.ndarray) -> HashedNgrams:
+    """The rows ``keep`` (ascending) of ``x``, numbered from 0: the entries in the order
+    ``Design.matrix`` of those rows' features writes them, so a fit on them is the same to the
+    last bit, without building the matrix again for every fold and cleaning round."""
+    new_row = np.full(x.n_rows, -1, dtype=np.int64)
+    new_row[keep] = np.arange(len(keep))
+    mine = new_row[x.rows] >= 0
+    return HashedNgrams(new_row[x.rows[mine]], x.cols[mine], x.values[mine], len(keep), x.buckets)
+
+
 def fit(
-    design: Design, feats: list[list[str]], y: np.ndarray, c: float, folds: int = 5
+    x: HashedNgrams, y: np.ndarray, c: float, folds: int = 5
 ) -> tuple[np.ndarray, float, np.ndarray]:
     """The model fitted on all rows, and the out-of-fold logits of ``folds`` contiguous folds
     (contiguous so that one article's gaps mostly stay in one fold)."""
@@ -148,9 +158,9 @@ def fit(
     for part in np.array_split(np.arange(len(y)), folds):
         inside = np.ones(len(y), dtype=bool)
         inside[part] = False
-        w, b = fit_one(design.matrix([feats[i] for i in np.flatnonzero(inside)]), y[inside], c)
-        oof[part] = design.matrix([feats[i] for i in part]).dot(w) + b
-    weights, bias = fit_one(design.matrix(feats), y, c)
+        w, b = fit_one(take_rows(x, np.flatnonzero(inside)), y[inside], c)
+        oof[part] = take_rows(x, part).dot(w) + b
+    weights, bias = fit_one(x, y, c)
     return weights, bias, oof
 
 
@@ -183,18 +193,19 @@ def main() -> None:
         for name in f:
             counts[name] = counts.get(name, 0) + 1
     design = Design({k for k, c in counts.items() if c >= args.min_count})
+    x = design.matrix(tr_f)  # built once; each fit takes its rows
     y = np.array(tr_y)
     clean = np.ones(len(y), dtype=bool)
     for _ in range(args.rounds):
         # negatives a fit scores as sure cuts are mostly captions glued with no stop (the very
         # run-ons the model is for, unlabelled in real text): leave them out of the next fit
         kept = np.flatnonzero(clean)
-        _, _, oof = fit(design, [tr_f[i] for i in kept], y[clean], args.c)
+        _, _, oof = fit(take_rows(x, kept), y[clean], args.c)
         sure = np.zeros(len(y), dtype=bool)
         sure[kept] = (y[clean] == 0) & (oof > args.clean_above)
         clean &= ~sure
     kept = np.flatnonzero(clean)
-    coef, bias, oof = fit(design, [tr_f[i] for i in kept], y[clean], args.c)
+    coef, bias, oof = fit(take_rows(x, kept), y[clean], args.c)
     neg = np.sort(oof[y[clean] == 0])
     threshold = float(neg[int(len(neg) * (1 - args.max_fpr))])
     weights = {n: round(float(w), 4) for n, w in zip(design.names, coef, strict=True)}
