@@ -22,7 +22,7 @@ from functools import cache
 
 from factkit.lang import alternation, entries, word_set
 from factkit.verification.references import is_demonym
-from factkit.verification.text import norm_word, word_list
+from factkit.verification.text import honorific_titles, norm_word, word_list
 
 PERSON = "person"
 GROUP = "group"
@@ -49,9 +49,7 @@ def _group_words() -> frozenset[str]:
 
 @cache
 def _honorific_before() -> re.Pattern[str]:
-    titles = sorted(
-        {line.split("|", 1)[0].strip().rstrip(".") for line in entries("attr_honorifics")}
-    )
+    titles = sorted(honorific_titles())
     return re.compile(r"\b(?:" + "|".join(map(re.escape, titles)) + r")\.?\s+$")
 
 

@@ -89,6 +89,15 @@ ORDINAL_RE = re.compile(r"(?<![\w.,])(\d+)(?:st|nd|rd|th)\b")
 YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
+@lru_cache(maxsize=1)
+def honorific_titles() -> frozenset[str]:
+    """The titles of ``attr_honorifics.txt`` ("Mr", "Dame", "Prof") as written, without the
+    gender after "|" and a closing dot: one reading of the file's format for the checks."""
+    return frozenset(
+        line.split("|", 1)[0].strip().rstrip(".") for line in entries("attr_honorifics")
+    )
+
+
 @lru_cache(maxsize=1 << 16)  # called for every word of every article several times over
 def norm_word(word: str) -> str:
     """Lower case, no possessive, no dots ("U.S." -> "us", "Kabul's" -> "kabul")."""

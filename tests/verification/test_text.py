@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factkit.verification.text import name_lists, sentence_around
+from factkit.verification.text import honorific_titles, name_lists, sentence_around
 
 
 def test_sentence_around_stops_where_a_sentence_ends() -> None:
@@ -50,3 +50,9 @@ def test_the_context_of_a_slot_is_found_by_bisection_as_a_scan_finds_it() -> Non
         left = [t[0] for t in words if t[2] <= start][-width:]
         right = [t[0] for t in words if t[1] >= end][:width]
         assert context_of(words, start, end, None, width) == frozenset(left + right)
+
+
+def test_honorific_titles_are_read_without_gender_or_closing_dot() -> None:
+    titles = honorific_titles()
+    assert {"Mr", "Mrs", "Dame", "Dr", "Prof"} <= titles
+    assert not any("|" in t or t.endswith(".") or t != t.strip() for t in titles)

@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factkit.lang import entries
 from factkit.verification.aliases import name_aliases
 from factkit.verification.checks.context import name_word_match
 from factkit.verification.index import ArticleIndex
 from factkit.verification.references import short_form_of
-from factkit.verification.text import norm_word
+from factkit.verification.text import honorific_titles, norm_word
 
 __all__ = [
     "given_names_of_article_name",
@@ -121,9 +120,7 @@ def given_names_of_article_name(words: list[str], missing: list[str], src: Artic
 @cache
 def honorific_words() -> frozenset[str]:
     """Titles before a name ("Mr", "Dame"): not given names."""
-    return frozenset(
-        norm_word(line.split("|", 1)[0].strip().rstrip(".")) for line in entries("attr_honorifics")
-    )
+    return frozenset(norm_word(title) for title in honorific_titles())
 
 
 def spelt_out_acronym(text: str, end: int, words: list[str], src: ArticleIndex) -> str | None:
