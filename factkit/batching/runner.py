@@ -59,6 +59,7 @@ from factkit.batching.worker import (
     SetupFailed,
     WorkerSettings,
     encode_line,
+    worker_config,
 )
 from factkit.config import Config, coerce_config
 from factkit.enums import BatchEngine
@@ -161,16 +162,6 @@ def _first_difference(a: Any, b: Any, where: str) -> str | None:
                 return found
         return None
     return None if a == b else where
-
-
-def _worker_config(cfg: Config) -> dict[str, Any]:
-    data = cfg.model_dump(mode="json")
-    if not data["encoder"]["threads"]:
-        # One torch thread per worker: parallelism comes from the worker processes. Intra-op
-        # threads gain little on small sentence batches and, when cores are shared, spin-wait:
-        # 2 threads on a busy 2-core machine cost 15x the CPU per document (1.5 s vs 0.1 s).
-        data["encoder"]["threads"] = 1
-    return data
 
 
 def _make_engine(cfg: Config, settings: WorkerSettings, workers: int) -> Engine:
@@ -440,7 +431,7 @@ def _run_locked(
     show = progress is not False
     reporter = _Progress(live=show and sys.stderr.isatty())
     settings = WorkerSettings(
-        _worker_config(cfg),
+        worker_config(cfg),
         markdown=md_path is not None,
         pipeline=pipeline,
     )

@@ -29,6 +29,7 @@ from factkit.batching.worker import (
     pipeline_for,
     prepare,
     stage_of,
+    worker_config,
 )
 from factkit.config import Config, load_config
 from factkit.errors import FactkitError, InputError
@@ -48,15 +49,6 @@ class AnalysisError(Exception):
         self.status = status
         self.message = message
         self.field = field
-
-
-def worker_config(cfg: Config) -> dict[str, Any]:
-    """The config a worker builds its pipeline from. One torch thread per worker unless the config
-    says otherwise: parallelism comes from the processes (as in ``factkit batch``)."""
-    data = cfg.model_dump(mode="json")
-    if not data["encoder"]["threads"]:
-        data["encoder"]["threads"] = 1
-    return data
 
 
 # --- in the worker --------------------------------------------------------------------------------
