@@ -33,7 +33,8 @@ nothing compares, and a number that took another number's words
 (the slot's best rival of its unit stands among two of its words, no article number of its
 value among any) are a certain ``number_mismatch``; so are (``number_slots.py``) a number
 standing in another number's very neighbours, a count the article gives only as an age and an
-amount whose noun goes with another amount ("£200,000 fine" where the article's is £85), and
+amount whose noun goes with another amount ("£200,000 fine" where the article's is £85), an
+age its noun rules out ("an 51-year-old boy", ``age_nouns.py``), and
 (``number_neighbours.py``) a count whose noun past a name is another count's; a value the article
 writes only as a side of a score ("Leeds 4 Lazio 0", ``number_scores.py``) is no support where
 another number stands in the summary number's words."""
@@ -52,6 +53,7 @@ from factkit.document import Quantity, ReasonType, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification import number_neighbours as nb
 from factkit.verification import number_slots as slots
+from factkit.verification.age_nouns import age_noun_reasons
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.goal_minutes import judge_goal_minutes
@@ -108,7 +110,12 @@ def check_numbers(
     # whose number it is: a rank, or the number of a name in an article "respectively" list
     role_rivals = _role_rivals(ctx, quantities, settled)
     counts = _counts(ctx.text, quantities)  # the partners a number's pair may have
+    ruled_out = age_noun_reasons(ctx.text, part.start, part.end)  # "an 51-year-old boy"
     for q in quantities:
+        if q.start in ruled_out:
+            reasons.append(ruled_out[q.start])
+            ctx.decider.mark_certain("number")
+            continue
         if q.start in held_ages or any(a <= q.start and q.end <= b for a, b in settled):
             continue
         role = next((r for r in role_rivals if r.summary_span == (q.start, q.end)), None)
