@@ -36,6 +36,9 @@
    articles, one split "cliff"). Its articles, its writers and its sentences are not the
    highlights', so a rule tuned on the dev half can be tried on text it was not tuned on. An
    article that is also at a held-out (odd) position of the CNN/DM sample is left out.
+   ``--pool xsum`` is a third fit pool (split "xsum"): the reference summaries of the XSum
+   sample's even positions (BBC writers; the odd positions are the summarizer's held-out half),
+   detokenized and recased from the article, since the sample stores them lowercased.
 
 2. **Judged highlights** (``data/verify_highlight_labels.jsonl``, ours): every highlight line of
    40 random documents (20 per half, seeded) read against the article text as given and judged
@@ -57,7 +60,7 @@
    ``scripts/fit_verify_score.py`` and ``scripts/fit_verify_decision.py``).
 
 Usage: ``PYTHONPATH=. python scripts/eval_verify.py [--n DOCS] [--seed 13] [--set verify.x=y]
-[--split dev|test|both] [--pool cnndm|cliff] [--skip-qags] [--dump FILE] [--examples]
+[--split dev|test|both] [--pool cnndm|cliff|xsum] [--skip-qags] [--dump FILE] [--examples]
 [--skip-cliff | --cliff-only] [--n-cliff N] [--cliff-dump FILE]``
 """
 
@@ -459,6 +462,55 @@ def cliff_pool(rows: list[dict[str, Any]], cnndm: list[dict[str, Any]]) -> list[
     ]
 
 
+# XSum's reference summaries are stored lowercased and tokenized (`` a '' , 's, "#" for "£")
+_XSUM_DETOKENIZE = (
+    (re.compile(r"`` ?| ?''"), '"'),
+    (re.compile(r" ([,.;:?!%]|'(?:s|ve|re|ll|d|m)\b|n't\b)"), r"\1"),
+    (re.compile(r"# ?(?=\d)"), "£"),
+    (re.compile(r"(\d) - (\d)"), r"\1-\2"),
+    (re.compile(r"(\d) (m|bn)\b"), r"\1\2"),  # "£15.75 m"
+)
+
+
+def _xsum_line(summary: str, article: str) -> str:
+    """An XSum reference summary as a writer would print it: detokenized, and each word in the
+    case the article mostly writes it in (not counting sentence starts), so that names read as
+    names again; the first letter is upper case."""
+    text = summary.strip()
+    for pattern, new in _XSUM_DETOKENIZE:
+        text = pattern.sub(new, text)
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in re.finditer(r"(?<![.!?\"]\s)(?<!^)\b[A-Za-z][A-Za-z-]*", article, re.M):
+        forms[m.group().lower()][m.group()] += 1
+
+    def cased(m: re.Match[str]) -> str:
+        seen = forms.get(m.group())
+        if not seen or m.group() in STOP_WORDS:  # "a", "he": sentence starts, not names
+            return m.group()
+        return seen.most_common(1)[0][0]
+
+    text = re.sub(r"\b[a-z][a-z-]*", cased, text)
+    return text[:1].upper() + text[1:]
+
+
+def xsum_pool(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ``--pool xsum`` documents: the even positions of the XSum sample (the odd ones are
+    the summarizer's held-out half), the reference summary's sentences as "highlight" lines."""
+    docs = []
+    for row in rows[::2]:
+        line = _xsum_line(row["highlights"], row["article"])
+        found = [s.text.strip() for s in split_sentences(line, GENERATOR_SPLIT) if s.text.strip()]
+        docs.append(
+            {
+                "id": f"xsum-{row['id']}",
+                "article": row["article"],
+                "split": "xsum",
+                "highlights": "\n".join(found),
+            }
+        )
+    return docs
+
+
 def _print_boilerplate_items(stats: dict[str, Counter[str]]) -> None:
     """How many corruptions fell on boilerplate lines ("CLICK HERE for all the latest Villa
     news"), which the verifier reports as boilerplate and by default does not call unsupported
@@ -684,9 +736,10 @@ def main() -> None:
     )
     parser.add_argument(
         "--pool",
-        choices=("cnndm", "cliff"),
+        choices=("cnndm", "cliff", "xsum"),
         default="cnndm",
-        help="corrupt the CNN/DM highlights (default) or the CLIFF summaries judged supported",
+        help="corrupt the CNN/DM highlights (default), the CLIFF summaries judged supported or"
+        " the XSum sample's even-position reference summaries",
     )
     parser.add_argument("--dump", type=Path, default=None, help="write every item as JSON lines")
     parser.add_argument("--skip-cliff", action="store_true", help="skip the CLIFF val cut")
@@ -706,6 +759,10 @@ def main() -> None:
     if args.pool == "cliff":
         pool = cliff_pool(read_jsonl(SHARED / "verify_cliff_val.jsonl"), docs)
         corruption_benchmark(cfg, pool, args.seed, ("cliff",), args.dump)
+        return
+    if args.pool == "xsum":
+        pool = xsum_pool(read_jsonl(SHARED / "xsum_sample.jsonl"))
+        corruption_benchmark(cfg, pool, args.seed, ("xsum",), args.dump)
         return
     corruption_benchmark(cfg, docs, args.seed, splits, args.dump)
     judged_highlights(cfg, docs)

@@ -15,7 +15,6 @@ from factkit.document import Article, Quantity, Verification
 from factkit.ingest import article_from_text
 from factkit.split import split_sentences
 from factkit.verification import Verifier, decision_features, verify
-from factkit.verification.checks.numbers import _precision
 from factkit.verification.decision import _decision_model
 from factkit.verification.index import Neighbours, neighbours_of, spread_positions
 from factkit.verification.names import (
@@ -25,6 +24,7 @@ from factkit.verification.names import (
     name_spans,
     short_form,
 )
+from factkit.verification.number_rounding import precision
 
 
 @pytest.fixture(scope="module")
@@ -260,11 +260,11 @@ def q(text: str, value: float, qualifier: str | None = None) -> Quantity:
 
 
 def test_precision_follows_how_the_number_is_written() -> None:
-    assert _precision(q("$1.1bn", 1.1e9)) == pytest.approx(1e8)
-    assert _precision(q("180", 180)) == 0  # a bare integer is exact
-    assert _precision(q("180", 180, "about")) == pytest.approx(10)
-    assert _precision(q("3 million", 3e6)) == pytest.approx(1e6)
-    assert _precision(q("five", 5)) == 0
+    assert precision(q("$1.1bn", 1.1e9)) == pytest.approx(1e8)
+    assert precision(q("180", 180)) == 0  # a bare integer is exact
+    assert precision(q("180", 180, "about")) == pytest.approx(10)
+    assert precision(q("3 million", 3e6)) == pytest.approx(1e6)
+    assert precision(q("five", 5)) == 0
 
 
 def test_name_spans() -> None:

@@ -150,17 +150,21 @@ def amount_noun_moved(
 
 
 # the digits of a figure written down to its last unit: no decimals, no scale word
-_EXACT_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
+_EXACT_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{2,}")
 
 
 def bound_on_exact(claimed: Quantity, same_value: Iterable[Quantity]) -> bool:
-    """Does the summary put a bound ("more than", "under") on a figure of three digits or more
-    whose last digit is not zero ("£572,206", "137"), while every article number of its value
-    (``same_value``) is exact? A bound goes with a round figure: "more than" an exact sum is
-    wrong, and the bound most likely belongs to another (round) number of the article."""
+    """Does the summary put a bound ("more than", "under") on an exact-looking figure (three
+    digits or more whose last digit is not zero: "£572,206", "137"; two digits off the fives:
+    "more than 22 people"), while every article number of its value (``same_value``) is exact?
+    A bound goes with a round figure: "more than" an exact count is wrong, and the bound most
+    likely belongs to another (round) number of the article ("killed more than 30" where this
+    attack "killed 22 people")."""
     found = list(same_value)
     if not found or word_bound(claimed.qualifier) not in ("lower", "upper"):
         return False
     digits = _EXACT_RE.search(claimed.text)
     exact = digits is not None and float(digits.group().replace(",", "")) == claimed.value
-    return exact and claimed.value % 10 != 0 and all(word_bound(q.qualifier) is None for q in found)
+    step = 10 if claimed.value >= 100 else 5  # "more than 15" is as round as "more than 150"
+    round_figure = claimed.value % step == 0
+    return exact and not round_figure and all(word_bound(q.qualifier) is None for q in found)

@@ -130,3 +130,20 @@ def test_a_bound_on_a_figure_the_article_gives_exactly() -> None:
     bounded = "He stole more than £572,206."
     [claimed] = find_quantities(bounded)
     assert not bound_on_exact(claimed, find_quantities("Police say more than £572,206 went."))
+
+
+def test_a_bound_on_a_two_digit_count_the_article_gives_exactly() -> None:
+    article = "A bomb at the rally killed 22 people. Another attack killed more than 30 people."
+    numbers = find_quantities(article)
+
+    def judged(summary: str) -> bool:
+        [claimed] = find_quantities(summary)
+        return bound_on_exact(claimed, [q for q in numbers if q.value == claimed.value])
+
+    assert judged("More than 22 people were killed at the rally.")
+    # the bound the article gives, no bound, or a figure off the fives' roundness: no finding
+    assert not judged("More than 30 people were killed.")
+    assert not judged("The rally bomb killed 22 people.")
+    article = "The blaze destroyed 15 homes."
+    [claimed] = find_quantities("The blaze destroyed more than 15 homes.")
+    assert not bound_on_exact(claimed, find_quantities(article))

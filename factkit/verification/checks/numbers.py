@@ -33,7 +33,8 @@ nothing compares, and a number that took another number's words
 (the slot's best rival of its unit stands among two of its words, no article number of its
 value among any) are a certain ``number_mismatch``; so are (``number_slots.py``) a number
 standing in another number's very neighbours, a count the article gives only as an age and an
-amount whose noun goes with another amount ("£200,000 fine" where the article's is £85), and
+amount whose noun goes with another amount ("£200,000 fine" where the article's is £85), an
+age its noun rules out ("an 51-year-old boy", ``age_nouns.py``), and
 (``number_neighbours.py``) a count whose noun past a name is another count's; a value the article
 writes only as a side of a score ("Leeds 4 Lazio 0", ``number_scores.py``) is no support where
 another number stands in the summary number's words."""
@@ -52,6 +53,7 @@ from factkit.document import Quantity, ReasonType, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification import number_neighbours as nb
 from factkit.verification import number_slots as slots
+from factkit.verification.age_nouns import age_noun_reasons
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.goal_minutes import judge_goal_minutes
@@ -60,6 +62,7 @@ from factkit.verification.names import proper_words
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_pairs import paired_in_article
 from factkit.verification.number_roles import clock_side, judge_ranks, judge_respectively
+from factkit.verification.number_rounding import precision, round_step
 from factkit.verification.number_scores import score_sides_only
 from factkit.verification.number_units import described_unit, unit_key
 from factkit.verification.numbers import (
@@ -107,7 +110,12 @@ def check_numbers(
     # whose number it is: a rank, or the number of a name in an article "respectively" list
     role_rivals = _role_rivals(ctx, quantities, settled)
     counts = _counts(ctx.text, quantities)  # the partners a number's pair may have
+    ruled_out = age_noun_reasons(ctx.text, part.start, part.end)  # "an 51-year-old boy"
     for q in quantities:
+        if q.start in ruled_out:
+            reasons.append(ruled_out[q.start])
+            ctx.decider.mark_certain("number")
+            continue
         if q.start in held_ages or any(a <= q.start and q.end <= b for a, b in settled):
             continue
         role = next((r for r in role_rivals if r.summary_span == (q.start, q.end)), None)
@@ -348,7 +356,7 @@ def _value_match(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> b
     a, b = claimed.value, actual.value
     if math.isclose(a, b, rel_tol=ctx.config.number_tolerance, abs_tol=1e-9):
         return True
-    step = _precision(claimed)
+    step = precision(claimed)
     if step > 0 and abs(a - b) <= step / 2 * (1 + 1e-9):
         return True
     return _within_bound(claimed, b) or _fraction_as_percent(claimed, actual)
@@ -358,7 +366,7 @@ def _within_bound(claimed: Quantity, actual: float) -> bool:
     """ "more than 500,000" holds for 572,206 and "under 50" for 48: the article's value is
     past the bound by less than the bound's last written digit is worth."""
     bound = word_bound(claimed.qualifier)
-    step = _round_step(claimed)
+    step = round_step(claimed)
     if step <= 0 or bound not in ("lower", "upper"):
         return False
     a = claimed.value
@@ -394,7 +402,7 @@ def _derived(ctx: SentenceContext, q: Quantity, window: set[int]) -> bool:
     if not q.unit or len(operands) > _MAX_OPERANDS:
         return False  # bare numbers, or a table's hundreds, give many sums: hit by chance
     percent = unit_key(q.unit) == "percent"
-    tolerance = max(0.5, _round_step(q) / 2) if percent else 1e-9
+    tolerance = max(0.5, round_step(q) / 2) if percent else 1e-9
     for i, x in enumerate(operands):
         for y in operands[i + 1 :]:
             if percent:
@@ -743,48 +751,6 @@ def _check_qualifier(
             sq.end,
         )
         (reasons if kind == ReasonType.NUMBER_MISMATCH else notes).append(note)
-
-
-def _precision(q: Quantity) -> float:
-    """The place value of the summary's last significant digit, scaled: how far off the article
-    may be and still round to it ("1.1bn" -> 1e8, "about 180" -> 10, "3 million" -> 1e6).
-
-    Zero (exact match needed) for a bare integer such as "180" or a number in words: written
-    without "about" or a scale word, trailing zeros count as significant.
-    """
-    written = _written(q)
-    if written is None:
-        return 0.0
-    digits, scale = written
-    if "." in digits or scale >= 1000 or word_bound(q.qualifier) == "approx":
-        return _round_step(q)
-    return 0.0
-
-
-def _round_step(q: Quantity) -> float:
-    """What the last written digit of ``q`` is worth: "500,000" -> 100,000, "7.8" -> 0.1,
-    "£1.5m" -> 100,000, "53" -> 1; zero for a number in words."""
-    written = _written(q)
-    if written is None:
-        return 0.0
-    digits, scale = written
-    if "." in digits:
-        return 10.0 ** -len(digits.split(".")[1]) * scale
-    return 10.0 ** (len(digits) - len(digits.rstrip("0"))) * scale
-
-
-def _written(q: Quantity) -> tuple[str, float] | None:
-    """The last digits written in ``q`` and the scale applied to them ("£1.5m" -> ("1.5",
-    1e6)); None for a number in words or a zero."""
-    digits = DIGITS_RE.findall(q.text)
-    if not digits:
-        return None
-    written = digits[-1].replace(",", "").replace(" ", "")
-    try:
-        number = float(written)
-    except ValueError:
-        return None
-    return (written, abs(q.value / number)) if number else None
 
 
 def _qty_label(q: Quantity) -> str:

@@ -1,0 +1,71 @@
+"""Ages a noun rules out: "an 51-year-old boy" or "a 4-year-old woman" is no age any article
+gives that person, even where the article gives the value to somebody else ("Gary Green, 51,"
+who drove the tractor). An age without a name is otherwise supported by any article age of its
+value (``numbers.judge_ages``), so a swapped-in age would pass unseen.
+
+The nouns and their ages are language data (``lang/en/age_nouns.txt``). The noun must end the
+description: "a 30-year-old child star" or "baby boomer" describes no child."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factkit.document import ReasonType, VerifyReason
+from factkit.lang import entries, word_set
+from factkit.verification.numbers import Age, find_ages
+from factkit.verification.text import STOP_WORDS
+
+# the word right after a descriptive age and the word after that, if any
+_NOUN_RE = re.compile(r"(?:-| )years?(?:-| )old\s([a-z]+)\b(?:\s+([A-Za-z]+))?")
+_IRREGULAR = {"children": "child", "men": "man", "women": "woman", "babies": "baby"}
+# words that may follow the noun of a description that ends there: "boy has", "girl said"
+_CLAUSE_WORDS = STOP_WORDS | word_set("reporting_verbs")
+
+
+@cache
+def _bounds() -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
+    for line in entries("age_nouns"):
+        noun, low, high = (part.strip() for part in line.split("|"))
+        out[noun] = (int(low), int(high))
+    return out
+
+
+def _singular(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def ages_the_noun_rules_out(text: str, start: int, end: int) -> list[tuple[Age, str]]:
+    """The descriptive ages of ``text[start:end]`` that their noun rules out, with the noun."""
+    out = []
+    for age in find_ages(text, start, end):
+        m = _NOUN_RE.match(text, age.end, end)
+        if age.held or m is None:
+            continue
+        noun, after = _singular(m.group(1)), m.group(2)
+        # "a 30-year-old child star": another lower-case word makes it a modifier, unless a
+        # function word, a reporting verb or a past tense ("boy suffered") follows it
+        if after and after.islower() and after not in _CLAUSE_WORDS and not after.endswith("ed"):
+            continue
+        low, high = _bounds().get(noun, (0, 1000))
+        if not low <= age.value <= high:
+            out.append((age, noun))
+    return out
+
+
+def age_noun_reasons(text: str, start: int, end: int) -> dict[int, VerifyReason]:
+    """A certain ``number_mismatch`` for each age of ``text[start:end]`` its noun rules out,
+    by the start of its digits."""
+    return {
+        age.start: VerifyReason(
+            ReasonType.NUMBER_MISMATCH,
+            f"no {noun} is {text[age.start : age.end]} years old: the age is not the article's",
+            (age.start, age.end),
+            None,
+            None,
+        )
+        for age, noun in ages_the_noun_rules_out(text, start, end)
+    }

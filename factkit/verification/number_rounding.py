@@ -1,0 +1,50 @@
+"""How precisely a summary number is written: the place value of its last written digit, so
+that "about 180" or "£1.1bn" may stand for the article's rounded-off figure (the number check,
+``checks/numbers.py``: a value match and the tolerance of a derived share)."""
+
+from __future__ import annotations
+
+from factkit.document import Quantity
+from factkit.verification.text import DIGITS_RE, word_bound
+
+
+def precision(q: Quantity) -> float:
+    """The place value of the summary's last significant digit, scaled: how far off the article
+    may be and still round to it ("1.1bn" -> 1e8, "about 180" -> 10, "3 million" -> 1e6).
+
+    Zero (exact match needed) for a bare integer such as "180" or a number in words: written
+    without "about" or a scale word, trailing zeros count as significant.
+    """
+    written = _written(q)
+    if written is None:
+        return 0.0
+    digits, scale = written
+    if "." in digits or scale >= 1000 or word_bound(q.qualifier) == "approx":
+        return round_step(q)
+    return 0.0
+
+
+def round_step(q: Quantity) -> float:
+    """What the last written digit of ``q`` is worth: "500,000" -> 100,000, "7.8" -> 0.1,
+    "£1.5m" -> 100,000, "53" -> 1; zero for a number in words."""
+    written = _written(q)
+    if written is None:
+        return 0.0
+    digits, scale = written
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".")[1]) * scale
+    return 10.0 ** (len(digits) - len(digits.rstrip("0"))) * scale
+
+
+def _written(q: Quantity) -> tuple[str, float] | None:
+    """The last digits written in ``q`` and the scale applied to them ("£1.5m" -> ("1.5",
+    1e6)); None for a number in words or a zero."""
+    digits = DIGITS_RE.findall(q.text)
+    if not digits:
+        return None
+    written = digits[-1].replace(",", "").replace(" ", "")
+    try:
+        number = float(written)
+    except ValueError:
+        return None
+    return (written, abs(q.value / number)) if number else None
