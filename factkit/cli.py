@@ -85,6 +85,13 @@ class VerifyFormat(StrEnum):
     JSON = OutputFormat.JSON.value
 
 
+class SchemaDocument(StrEnum):
+    """The JSON documents factkit writes, each with its schema."""
+
+    REPORT = "report"  # claims/run JSON and batch lines
+    VERIFY = "verify"  # factkit verify --format json
+
+
 _REPORT_FORMAT_HELP = "Report format (default: the config's render.format, markdown)."
 
 
@@ -476,11 +483,17 @@ def serve(
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of the report (claims/run JSON and batch lines)."""
-    from factkit.render.to_json import report_schema
+def schema(
+    document: Annotated[
+        SchemaDocument,
+        typer.Argument(help="report: claims/run JSON and batch lines; verify: verify's JSON."),
+    ] = SchemaDocument.REPORT,
+) -> None:
+    """Print the JSON Schema of a document factkit writes (default: the report)."""
+    from factkit.render.to_json import report_schema, verification_schema
 
-    _write_stdout(json.dumps(report_schema(), indent=2) + "\n")
+    written = report_schema() if document == SchemaDocument.REPORT else verification_schema()
+    _write_stdout(json.dumps(written, indent=2) + "\n")
 
 
 @config_app.command("show")

@@ -239,6 +239,17 @@ def test_verify_exit_1_and_typed_reasons(
     assert data["source"]["date"] == "2021-08-10"
     reasons = data["sentences"][0]["reasons"]
     assert any(r["type"] == "number_mismatch" for r in reasons)
+    jsonschema = pytest.importorskip("jsonschema")
+    code, schema_out, _ = run_cli(["schema", "verify"], capsys, monkeypatch)
+    assert (
+        code == 0
+        and data["schema_version"]
+        == json.loads(schema_out)["properties"]["schema_version"]["const"]
+    )
+    jsonschema.validate(data, json.loads(schema_out))
+    code, report_schema_out, _ = run_cli(["schema"], capsys, monkeypatch)
+    with pytest.raises(jsonschema.ValidationError):  # it is not a report
+        jsonschema.validate(data, json.loads(report_schema_out))
 
 
 def test_max_chars_on_summarize_and_run(

@@ -2,8 +2,9 @@
 
 The report is written, described and parsed through one envelope, :class:`ReportJSON`, whose field
 types are the document model's (``factkit.document``): ``report_to_dict`` writes it,
-``report_schema`` is its JSON Schema (``factkit schema``) and ``report_from_dict`` reads a stored
-report back, all three from the same pydantic adapter.
+``report_schema`` is its JSON Schema (``factkit schema``) and ``parse_report`` reads a stored
+report back, all three from the same pydantic adapter. ``factkit verify``'s document has its own
+envelope, :class:`VerificationJSON` (``verification_to_dict``, ``verification_schema``).
 
 Bump ``SCHEMA_VERSION`` (major) for any change that can break a reader; adding optional keys is a
 minor bump.
@@ -11,6 +12,7 @@ minor bump.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -21,16 +23,20 @@ from pydantic_core import PydanticSerializationError
 from factkit.document import (
     Article,
     Claim,
+    LanguageCode,
     Offset,
+    Probability,
     Report,
     Sentence,
     Summary,
     TimeAnchor,
     Verification,
+    VerifiedSentence,
     contract_adapter,
 )
 
-SCHEMA_VERSION = "1.2"  # 1.1: document.language; 1.2: verification support kind
+SCHEMA_VERSION = "1.3"  # 1.1: document.language; 1.2: verification support kind;
+# 1.3: factkit verify's JSON names its schema_version and has a schema (factkit schema verify)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +122,61 @@ def parse_report(data: dict[str, Any]) -> ReportJSON:
     return envelope
 
 
+@dataclass(frozen=True, slots=True)
+class VerifiedSource:
+    """The article a ``factkit verify`` document was checked against: the report's ``document``
+    block, and the path it was read from (``null`` for stdin or an API text)."""
+
+    id: str
+    date: dt.date | None
+    section: str | None
+    title: str | None
+    credit: str | None
+    language: LanguageCode
+    path: str | None
+
+    @classmethod
+    def of(cls, article: Article) -> VerifiedSource:
+        meta = article.meta()  # names the language when ingestion left it open
+        return cls(
+            meta["id"],
+            article.date,
+            article.section,
+            article.title,
+            article.credit,
+            meta["language"],
+            article.source_path,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationJSON:
+    """``factkit verify --format json`` (and the review desk's verify answer): the checked
+    summary's sentences and score, as a report's ``verification`` writes them, and its source."""
+
+    schema_version: Annotated[str, Field(json_schema_extra={"const": SCHEMA_VERSION})]
+    source: VerifiedSource
+    sentences: tuple[VerifiedSentence, ...]
+    score: Probability | None = None
+
+    __pydantic_config__ = ConfigDict(ser_json_inf_nan="constants")
+
+
+def verification_to_dict(result: Verification, article: Article) -> dict[str, Any]:
+    envelope = VerificationJSON(
+        SCHEMA_VERSION, VerifiedSource.of(article), result.sentences, result.score
+    )
+    data: dict[str, Any] = contract_adapter(VerificationJSON).dump_python(
+        envelope, mode="json", warnings=False
+    )
+    return data
+
+
+def verification_schema() -> dict[str, Any]:
+    """JSON Schema of ``factkit verify --format json`` output."""
+    return _document_schema(VerificationJSON, "verify", "factkit summary verification")
+
+
 def contract_schema(kind: Any) -> dict[str, Any]:
     """JSON Schema (draft 2020-12) of one part of the contract as it is written."""
     schema: dict[str, Any] = contract_adapter(kind).json_schema(mode="serialization")
@@ -124,9 +185,13 @@ def contract_schema(kind: Any) -> dict[str, Any]:
 
 def report_schema() -> dict[str, Any]:
     """JSON Schema of ``factkit claims|run --format json`` output (and each batch line)."""
+    return _document_schema(ReportJSON, "report", "factkit report")
+
+
+def _document_schema(envelope: Any, name: str, title: str) -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"https://factkit.dev/schema/report-{SCHEMA_VERSION}.json",
-        **contract_schema(ReportJSON),
-        "title": "factkit report",
+        "$id": f"https://factkit.dev/schema/{name}-{SCHEMA_VERSION}.json",
+        **contract_schema(envelope),
+        "title": title,
     }

@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from factkit.document import Article, Verdict, Verification
 from factkit.render.labels import reason_label, support_note, unsupported_label
 from factkit.render.markdown_text import inline
-
-
-def verification_to_dict(result: Verification, article: Article) -> dict[str, Any]:
-    source = article.meta()
-    source["path"] = article.source_path
-    return {"source": source, **result.to_dict()}
+from factkit.render.to_json import verification_to_dict
 
 
 def render_verification_json(result: Verification, article: Article) -> str:

@@ -120,7 +120,7 @@ def analyze_payload(settings: WorkerSettings, payload: dict[str, Any]) -> dict[s
 
 def verify_payload(settings: WorkerSettings, source: str, summary: str) -> dict[str, Any]:
     from factkit.ingest import article_from_text, check_size
-    from factkit.render.verification import verification_to_dict
+    from factkit.render.to_json import verification_to_dict
 
     failed = prepare(settings)
     if failed is not None:

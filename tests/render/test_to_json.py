@@ -16,20 +16,21 @@ from typing import Any
 import jsonschema
 import pytest
 
+import factkit
 from factkit.config import load_config
-from factkit.document import Article, Claim, Quantity, Report, TimeAnchor, Verification
+from factkit.document import Article, Claim, Quantity, Report, TimeAnchor
 from factkit.enums import ClaimKind, ReasonType, SegmentKind, Verdict, values
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
 from factkit.render.to_json import (
     SCHEMA_VERSION,
-    contract_schema,
     parse_report,
     render_json,
     report_schema,
     report_to_dict,
+    verification_schema,
+    verification_to_dict,
 )
-from factkit.render.verification import verification_to_dict
 from factkit.verification import Verifier
 from tests.conftest import SEED_PATH, read_jsonl, shared_file
 
@@ -109,9 +110,9 @@ def test_todays_reports_validate_and_parse_back_unchanged() -> None:
         jsonschema.validate(report, schema)
         claims_only = {k: v for k, v in report.items() if k not in ("summary", "verification")}
         jsonschema.validate(claims_only, schema)
-        source = verify_json.pop("source")
-        jsonschema.validate(verify_json, contract_schema(Verification))
-        jsonschema.validate(source, contract_schema(Article))
+        assert list(verify_json) == ["schema_version", "source", "sentences", "score"]
+        jsonschema.validate(verify_json, verification_schema())
+        assert verify_json["sentences"] == report["verification"]["sentences"]
         assert _written_again(report) == report
         assert _written_again(claims_only) == claims_only
         seen += 1
@@ -177,3 +178,20 @@ def test_a_field_the_stages_add_to_report_stays_out_of_the_json(seed_text: str) 
     extended.extra = object()  # not JSON-serializable: writing it would fail
     assert render_json(extended) == render_json(report)
     assert report_to_dict(extended) == report_to_dict(report)
+
+
+def test_a_verify_document_names_its_version_and_validates_against_its_schema(
+    seed_text: str,
+) -> None:
+    article = Article(seed_text, id="seed", source_path="seed.txt")
+    result = factkit.verify(SEED_SUMMARY, article)
+    data = json.loads(json.dumps(verification_to_dict(result, article)))
+    assert data["schema_version"] == SCHEMA_VERSION
+    assert data["source"]["path"] == "seed.txt" and data["source"]["language"] == "en"
+    schema = verification_schema()
+    assert schema["$id"].endswith(f"verify-{SCHEMA_VERSION}.json")
+    jsonschema.validate(data, schema)
+    no_source = {k: v for k, v in data.items() if k != "source"}
+    for broken in ({**data, "schema_version": "0.9"}, no_source):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(broken, schema)
