@@ -487,3 +487,40 @@ def test_old_mac_line_endings_split_as_newlines_do() -> None:
     # Windows line ends are still line ends, never blank lines
     with_crlf = "Flood warning for the valley\r\nThe river rose on Tuesday."
     assert texts(with_crlf) == ["Flood warning for the valley", "The river rose on Tuesday."]
+
+
+def test_markdown_setext_headings_rules_and_italic_captions_are_not_body() -> None:
+    # setext underlines, thematic breaks and italic caption lines were body: the summarizer
+    # picked "*Photo: ...*" as the third sentence of a three-sentence summary
+    text = (
+        "Ferry service resumes\n"
+        "=====================\n\n"
+        "The ferry to Calais sailed again on Monday, the operator said.\n\n"
+        "*Photo: Passengers board at Dover on Monday.*\n\n"
+        "_Passengers at the terminal_\n\n"
+        "---\n\n"
+        "Fares\n"
+        "-----\n\n"
+        "The ferry ran a full schedule.\n"
+        "* * *\n\n"
+        "*The operator said fares rise by 5 percent in May.*\n\n"
+        "* Bookings open on Friday.\n"
+        "Tickets sold out.\n"
+        "--"
+    )
+    assert kinds(text) == [
+        ("heading", "Ferry service resumes"),
+        ("heading", "====================="),
+        ("body", "The ferry to Calais sailed again on Monday, the operator said."),
+        ("caption", "*Photo: Passengers board at Dover on Monday.*"),
+        ("caption", "_Passengers at the terminal_"),
+        ("embed", "---"),
+        ("heading", "Fares"),
+        ("heading", "-----"),
+        ("body", "The ferry ran a full schedule."),
+        ("embed", "* * *"),
+        ("body", "*The operator said fares rise by 5 percent in May.*"),
+        ("body", "* Bookings open on Friday."),
+        ("body", "Tickets sold out."),
+        ("embed", "--"),
+    ]
