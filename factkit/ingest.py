@@ -195,16 +195,31 @@ def load_json(text: str | bytes) -> Any:
         raise json.JSONDecodeError(f"key {dup.key!r} given twice", doc, max(at, 0)) from None
 
 
+_JSON_TYPES = {int: "a number", float: "a number", **_JSON_KINDS}
+_DATE_FORMS = "YYYY-MM-DD or an ISO 8601 timestamp such as 2019-09-05T10:00:00+02:00"
+
+
 def _parse_date(value: Any, path: str, line: int | None = None) -> dt.date | None:
+    """A record's date: an ISO date, or an ISO timestamp read as the date it writes (the
+    writer's local date, not moved to UTC). The whole string is read: its first ten characters
+    alone let "2019-09-05garbage" pass as a date."""
     if value is None or value == "":
         return None
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
+    if not isinstance(value, str):
+        kind = _JSON_TYPES.get(type(value), type(value).__name__)
+        raise InputError(f"date: expected a string, got {kind}", path=path, line=line)
+    text = value.strip()
     try:
-        return dt.date.fromisoformat(text[:10])
+        return dt.date.fromisoformat(text)
     except ValueError:
-        raise InputError(f"date: expected YYYY-MM-DD, got {text!r}", path=path, line=line) from None
+        pass
+    try:
+        return dt.datetime.fromisoformat(text).date()
+    except ValueError:
+        shown = repr(text) if len(text) <= 40 else f"{text[:40]!r}... ({len(text)} characters)"
+        raise InputError(
+            f"date: expected {_DATE_FORMS}, got {shown}", path=path, line=line
+        ) from None
 
 
 def check_size(
