@@ -328,14 +328,59 @@ def article_from_record(
     )
 
 
+# A <figcaption> goes into the extracted text as a paragraph of its own, "Caption: ..." (the
+# splitter's label for a caption line); this mark finds it in trafilatura's output (which drops
+# private-use characters, so the mark is a word no page writes).
+_CAPTION_MARK = "QzxFactkitFigcaptionQzx"
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+_CAPTION_LINE = re.compile(r"\n*" + _CAPTION_MARK + r"([^\n]*)\n*")
+
+
+def _keep_figcaptions(raw: str) -> str:
+    """The page with each <figure> that has a caption replaced by a paragraph of the caption's
+    words (whitespace collapsed): trafilatura drops a figure whole, caption and all, and a fact
+    only a caption states would be no evidence for `verify`."""
+    if "figcaption" not in raw.lower():
+        return raw
+    import lxml.html
+
+    page = _XML_DECLARATION.sub("", raw.replace(_CAPTION_MARK, ""))  # lxml refuses it in a str
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):  # nothing to parse
+        return raw
+    kept = 0
+    for cap in list(tree.iter("figcaption")):
+        figure = next((el for el in cap.iterancestors("figure")), cap)
+        parent = figure.getparent()
+        words = " ".join(cap.text_content().split())
+        if parent is None or not words:
+            continue
+        paragraph = lxml.html.Element("p")
+        paragraph.text = _CAPTION_MARK + words
+        paragraph.tail = figure.tail
+        parent.replace(figure, paragraph)
+        kept += 1
+    return str(lxml.html.tostring(tree, encoding="unicode")) if kept else raw
+
+
+def _caption_paragraphs(text: str) -> str:
+    """Each marked caption as "Caption: ..." between blank lines: a line of its own for the
+    splitter, which labels it ``caption`` (evidence, never summarized)."""
+    if _CAPTION_MARK not in text:
+        return text
+    return _CAPTION_LINE.sub(lambda m: f"\n\nCaption: {m.group(1).strip()}\n\n", text).strip()
+
+
 def _html_article(raw: str, path: str, config: IngestConfig) -> Article:
     import trafilatura
 
     text = trafilatura.extract(
-        raw, include_comments=False, include_tables=False, favor_precision=True
+        _keep_figcaptions(raw), include_comments=False, include_tables=False, favor_precision=True
     )
     if text is None:
         raise InputError("no main text found in this HTML page", path=path)
+    text = _caption_paragraphs(text)
     meta = trafilatura.extract_metadata(raw)
     date = None
     title = None

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from factkit.errors import InputError
 from factkit.ingest import article_from_text, decode_bytes, is_blank, iter_articles, read_article
+from factkit.split import split_sentences
 
 
 def test_seed_metadata_line_gives_date_section_and_credit(seed_text: str) -> None:
@@ -222,7 +223,7 @@ def test_html_main_text_title_and_date(tmp_path: Path) -> None:
     assert art.date == dt.date(2023, 5, 4)
 
 
-def test_html_page_furniture_and_captions_are_left_out(tmp_path: Path) -> None:
+def test_html_page_furniture_is_left_out(tmp_path: Path) -> None:
     # what README says the HTML reader leaves out; offsets index the text it keeps
     f = tmp_path / "fire.html"
     f.write_text(
@@ -238,8 +239,38 @@ def test_html_page_furniture_and_captions_are_left_out(tmp_path: Path) -> None:
     )
     text = read_article(str(f)).text
     assert "buses were lost" in text and "Roads stayed closed for 12 hours." in text
-    for left_out in ("cookies", "999", "Ann Lee", "Smoke rises"):
+    for left_out in ("cookies", "999", "Ann Lee"):
         assert left_out not in text
+
+
+def test_html_figcaptions_are_kept_as_captions(tmp_path: Path) -> None:
+    # trafilatura drops a <figure> whole, so a fact only its caption states was no evidence
+    f = tmp_path / "storm.html"
+    f.write_text(
+        "<html><body><article><h1>Storm hits coast</h1>"
+        "<p>A storm hit the coast of Kent on Monday, officials said, and power was cut to 5,000 "
+        "homes in Dover, the power company said in a statement.</p>"
+        "<figure><img src='a.jpg'><div><figcaption>Workers repair a power line\n   in Dover "
+        "on Tuesday.</figcaption></div></figure> "
+        "<p>Repair crews from three counties worked through the night, the company said, and "
+        "about 40 roads were closed by fallen trees, police said on Tuesday.</p>"
+        "<figure><img src='b.jpg'><figcaption>Fallen tree</figcaption></figure>"
+        "<p>The storm is the worst to hit the county since 1987, the Met Office said, and more "
+        "rain is due on Thursday and Friday across the south-east.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    article = read_article(str(f))
+    sentences = split_sentences(article.text)
+    captions = [s.text for s in sentences if s.kind == "caption"]
+    assert captions == [
+        "Caption: Workers repair a power line in Dover on Tuesday.",
+        "Caption: Fallen tree",
+    ]
+    assert all(article.text[s.start : s.end] == s.text for s in sentences)
+    body = [s.text for s in sentences if s.kind == "body"]
+    assert body[1].startswith("Repair crews") and body[-1].startswith("The storm is the worst")
+    assert "\ue000" not in article.text
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-be"])

@@ -524,3 +524,14 @@ def test_markdown_setext_headings_rules_and_italic_captions_are_not_body() -> No
         ("body", "Tickets sold out."),
         ("embed", "--"),
     ]
+
+
+def test_a_caption_label_line_is_a_caption_however_short() -> None:
+    # the HTML reader writes a <figcaption> as "Caption: ..."; a short one read as a heading
+    text = (
+        "Crews repaired the line on Tuesday.\n\n"
+        "Caption: Fallen tree\n\n"
+        "Caption: Workers repair a power line in Dover on Tuesday.\n\n"
+        "Roads reopened on Wednesday."
+    )
+    assert [k for k, _ in kinds(text)] == ["body", "caption", "caption", "body"]

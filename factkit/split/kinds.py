@@ -11,6 +11,7 @@ from __future__ import annotations
 from factkit.layout import mark_layout
 from factkit.split.patterns import (
     AGENCY_DATELINE,
+    CAPTION_LABEL,
     CLOSERS,
     CREDIT_LABEL,
     CREDIT_LINE,
@@ -127,6 +128,8 @@ def _mark_tweet(
 
 def _line_kind(line: str, unit_no: int) -> str | None:
     """Kind of a whole line/paragraph that is a dateline, credit or photo caption, else None."""
+    if CAPTION_LABEL.match(line):
+        return "caption"
     if len(line) > LINE_KIND_MAX_CHARS:
         return None
     last = line[-1]

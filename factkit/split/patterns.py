@@ -102,6 +102,8 @@ CREDIT_LABEL = re.compile(
     "(?:" + alternation(entries("credit_labels")) + r")\s*:|©",
     re.IGNORECASE,
 )
+# "Caption: ..." (the HTML reader writes a <figcaption> so): a caption however short or long
+CAPTION_LABEL = re.compile(r"caption\s*:", re.IGNORECASE)
 PHOTO_LABEL = re.compile(
     "(?:" + alternation(entries("photo_labels")) + r")\s*:\s*",
     re.IGNORECASE,
