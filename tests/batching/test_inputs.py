@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -167,3 +168,39 @@ def test_a_jsonl_line_nested_too_deeply_fails_alone(tmp_path: Path) -> None:
     items = list(iter_inputs([str(g)], IngestConfig()))
     assert [type(i).__name__ for i in items] == ["Failure", "InputItem"]
     assert items[0].message.startswith("invalid JSON: nested too deeply")  # type: ignore[union-attr]
+
+
+def test_a_named_pipe_is_a_failure_not_read(tmp_path: Path) -> None:
+    # a FIFO in a folder hung the batch for ever: counting documents (then reading) waited for
+    # a writer; a named pipe given as x.jsonl was read up by the count, then had no records
+    good = tmp_path / "good.txt"
+    good.write_text("Good text.", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    files = expand_inputs([str(tmp_path)], EXTS)
+    assert [Path(f).name for f in files] == ["good.txt", "pipe.jsonl", "pipe.txt"]
+    assert count_documents(files) == 3
+    items = list(iter_inputs(files, IngestConfig()))
+    assert [(type(i).__name__, i.id) for i in items] == [
+        ("InputItem", "good"),
+        ("Failure", "pipe"),
+        ("Failure", "pipe#2"),
+    ]
+    for failure in items[1:]:
+        assert isinstance(failure, Failure) and failure.message.startswith("a named pipe")
+
+
+def test_an_input_with_no_records_is_a_failure(tmp_path: Path) -> None:
+    # an empty JSONL file, a JSONL of blank lines and "[]" gave no report and no error line:
+    # the file vanished from the run (the single-file commands say "no records found")
+    (tmp_path / "zero.jsonl").write_bytes(b"")
+    (tmp_path / "blank.jsonl").write_bytes(b"\n  \n\n")
+    (tmp_path / "none.json").write_text("[]", encoding="utf-8")
+    files = [str(tmp_path / n) for n in ("zero.jsonl", "blank.jsonl", "none.json")]
+    items = list(iter_inputs(files, IngestConfig()))
+    assert [(type(i).__name__, i.id, i.message) for i in items] == [  # type: ignore[union-attr]
+        ("Failure", "zero", "no records found"),
+        ("Failure", "blank", "no records found"),
+        ("Failure", "none", "no records found"),
+    ]
+    assert count_documents(files) == 3
