@@ -61,6 +61,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding that a byte-order mark opening ``data`` names, or None."""
+    return next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+
+
 def decode_bytes(data: bytes, path: str) -> str:
     """UTF-8 (BOM stripped), or UTF-16/UTF-32 with a BOM. A NUL anywhere, or undecodable bytes,
     -> InputError naming the file; so is a PDF, which is no text even when it is ASCII."""
@@ -70,7 +75,7 @@ def decode_bytes(data: bytes, path: str) -> str:
             "first (e.g. `pdftotext FILE OUT.txt`)",
             path=path,
         )
-    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    encoding = bom_encoding(data)
     if encoding is None:
         nul = data.find(b"\x00")
         if nul >= 0:

@@ -9,6 +9,7 @@ records file costs one line of memory.
 from __future__ import annotations
 
 import glob
+import io
 import json
 import os
 import stat
@@ -22,7 +23,7 @@ from factkit.batching.output import written_by_batch
 from factkit.config import IngestConfig
 from factkit.document import Article
 from factkit.errors import FactkitError, InputError
-from factkit.ingest import article_from_record, iter_articles, load_json
+from factkit.ingest import article_from_record, bom_encoding, iter_articles, load_json
 
 STDIN = "-"
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -206,7 +207,7 @@ Read = tuple[Article | InputError, int | None]  # an article or a bad record, an
 
 
 def _iter_jsonl_stream(
-    stream: IO[bytes], path: str, stem: str, config: IngestConfig
+    stream: Iterable[bytes], path: str, stem: str, config: IngestConfig
 ) -> Iterator[Read]:
     """JSONL records, one line at a time; a bad line becomes an InputError item, never a raise."""
     for n, raw in enumerate(stream, start=1):
@@ -245,9 +246,29 @@ def _iter_jsonl_file(path: str, config: IngestConfig) -> Iterator[Read]:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
     with stream:
-        if _looks_binary(stream.peek(8192)):
+        head = stream.peek(8192)
+        wide = bom_encoding(head)
+        if wide in ("utf-16", "utf-32"):  # as the single-file commands read it
+            yield from _iter_jsonl_stream(
+                _wide_lines(stream, wide, path), path, Path(path).stem, config
+            )
+            return
+        if _looks_binary(head):
             raise InputError("binary file (contains NUL bytes), expected UTF-8 JSONL", path=path)
         yield from _iter_jsonl_stream(stream, path, Path(path).stem, config)
+
+
+def _wide_lines(stream: IO[bytes], encoding: str, path: str) -> Iterator[bytes]:
+    """The lines of a UTF-16/32 file with a byte-order mark, one at a time, as UTF-8."""
+    text = io.TextIOWrapper(stream, encoding=encoding, newline="")
+    n = 0
+    try:
+        for n, line in enumerate(text, start=1):  # noqa: B007 - n names the bad line below
+            yield line.encode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(
+            f"not valid {encoding.upper()} after line {n} (after its byte-order mark)", path=path
+        ) from None
 
 
 def _iter_stdin(config: IngestConfig) -> Iterator[Read]:

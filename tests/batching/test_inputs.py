@@ -204,3 +204,29 @@ def test_an_input_with_no_records_is_a_failure(tmp_path: Path) -> None:
         ("Failure", "none", "no records found"),
     ]
     assert count_documents(files) == 3
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_utf16_or_utf32_jsonl_with_a_bom_is_read(tmp_path: Path, encoding: str) -> None:
+    # the single-file commands read it and sent the user to `factkit batch`, which refused it
+    # as "binary file (contains NUL bytes)"
+    lines = '{"id": "a", "text": "Café owners said 12 roads closed."}\r\n\r\n{"text": "Two."}\n'
+    data = lines.encode(encoding)
+    if encoding.endswith("-be"):  # the -be codec writes no BOM
+        data = "\ufeff".encode(encoding) + data
+    f = tmp_path / "wide.jsonl"
+    f.write_bytes(data)
+    items = list(iter_inputs([str(f)], IngestConfig()))
+    assert [(type(i).__name__, i.id, i.line) for i in items] == [
+        ("InputItem", "a", 1),
+        ("InputItem", "wide:3", 3),
+    ]
+    assert items[0].article.text == "Café owners said 12 roads closed."  # type: ignore[union-attr]
+
+
+def test_a_utf16_jsonl_broken_after_its_bom_is_one_failure(tmp_path: Path) -> None:
+    f = tmp_path / "wide.jsonl"
+    f.write_bytes('{"text": "One."}\n'.encode("utf-16") + b"\x00\xd8\x41")  # a lone surrogate
+    items = list(iter_inputs([str(f)], IngestConfig()))
+    assert [type(i).__name__ for i in items] == ["InputItem", "Failure"]
+    assert items[1].message.startswith("not valid UTF-16")  # type: ignore[union-attr]
