@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
@@ -85,7 +85,12 @@ class VerifyFormat(StrEnum):
     JSON = OutputFormat.JSON.value
 
 
-_REPORT_FORMAT_HELP = "Report format (default: the config's render.format, markdown)."
+_REPORT_FORMAT_HELP = (
+    "Report format (default: as -o's suffix names, .json .csv .html; else the config's "
+    "render.format, markdown)."
+)
+_TEXT_FORMAT_HELP = "Output format (default: json for -o X.json, else text)."
+_VERIFY_FORMAT_HELP = "Output format (default: json for -o X.json, else markdown)."
 
 
 def _config(config: Path | None, overrides: list[str] | None) -> Config:
@@ -136,6 +141,31 @@ def _read(file: str, cfg: Config) -> Article:
     return article
 
 
+# The formats an -o suffix names when --format is not given: "-o report.json" wrote Markdown into
+# report.json. Only the structured ones: a .txt or .md name says little of what it holds.
+_SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".html": "html", ".htm": "html"}
+_Format = TypeVar("_Format", bound=StrEnum)
+
+
+def _suffix_format(
+    chosen: _Format | None, output: Path | None, offered: type[_Format], command: str
+) -> _Format | None:
+    """``--format``, else the format ``-o``'s suffix names, else None (the command's default).
+    A suffix naming a format the command does not write is refused before any work: a JSON
+    checklist in page.html would open as no page."""
+    if chosen is not None or output is None:
+        return chosen
+    named = _SUFFIX_FORMATS.get(output.suffix.lower())
+    if named is None:
+        return None
+    if named not in values(offered):
+        raise FactkitError(
+            f"-o {output}: factkit {command} does not write {named} "
+            f"({', '.join(values(offered))}); give --format, or another -o"
+        )
+    return offered(named)
+
+
 def _report_format(
     chosen: StrEnum | None, offered: type[StrEnum], cfg: Config, command: str
 ) -> OutputFormat:
@@ -183,12 +213,15 @@ def _main(
 @app.command()
 def split(
     file: FileArg,
-    format: Annotated[TextFormat, typer.Option("--format", "-f")] = TextFormat.TEXT,
+    format: Annotated[
+        TextFormat | None, typer.Option("--format", "-f", help=_TEXT_FORMAT_HELP)
+    ] = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
 ) -> None:
     """Split an article into sentences with character offsets and segment kinds."""
+    format = _suffix_format(format, output, TextFormat, "split") or TextFormat.TEXT
     _check_output(output, file, config)
     cfg = _config(config, set_)
     article = _read(file, cfg)
@@ -223,6 +256,7 @@ def claims(
     output: OutOpt = None,
 ) -> None:
     """Extract the claims worth checking: numbers, who said what, and when."""
+    format = _suffix_format(format, output, ClaimsFormat, "claims")
     _check_output(output, file, config)
     cfg = _config(config, [*(set_ or []), "summarizer.enabled=false"])
     _report(file, _report_format(format, ClaimsFormat, cfg, "claims"), cfg, output)
@@ -239,12 +273,15 @@ def summarize(
         float | None, typer.Option("--ratio", min=0.0, max=1.0, help="Share of body sentences.")
     ] = None,
     max_chars: MaxCharsOpt = None,
-    format: Annotated[TextFormat, typer.Option("--format", "-f")] = TextFormat.TEXT,
+    format: Annotated[
+        TextFormat | None, typer.Option("--format", "-f", help=_TEXT_FORMAT_HELP)
+    ] = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
 ) -> None:
     """Summarize an article (extractive MiniLM by default; seq2seq by config)."""
+    format = _suffix_format(format, output, TextFormat, "summarize") or TextFormat.TEXT
     if sum(x is not None for x in (sentences, words, ratio)) > 1:
         raise FactkitError("give only one of --sentences, --words, --ratio")
     if ratio is not None and ratio <= 0:  # the option's range cannot be open at 0
@@ -282,6 +319,7 @@ def run(
     output: OutOpt = None,
 ) -> None:
     """The whole pipeline: summary plus claim checklist in one report."""
+    format = _suffix_format(format, output, RunFormat, "run")
     _check_output(output, file, config)
     limit = [] if max_chars is None else [f"summarizer.max_chars={max_chars}"]
     cfg = _config(config, [*(set_ or []), *limit])
@@ -294,7 +332,9 @@ def verify(
         str, typer.Option("--source", help="The article the summary should be faithful to.")
     ],
     summary: Annotated[str, typer.Option("--summary", help="Summary text file (or - for stdin).")],
-    format: Annotated[VerifyFormat, typer.Option("--format", "-f")] = VerifyFormat.MARKDOWN,
+    format: Annotated[
+        VerifyFormat | None, typer.Option("--format", "-f", help=_VERIFY_FORMAT_HELP)
+    ] = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
@@ -312,6 +352,7 @@ def verify(
 
     if source == "-" and summary == "-":
         raise FactkitError("--source and --summary cannot both be stdin")
+    format = _suffix_format(format, output, VerifyFormat, "verify") or VerifyFormat.MARKDOWN
     _check_output(output, source, summary, config)
     cfg = _config(config, set_)
     article = _read(source, cfg)

@@ -397,3 +397,48 @@ def test_verify_refuses_a_summary_past_max_chars_like_an_article(
     assert code == 2 and out == ""
     assert err.startswith(f"factkit: error: {summary}: 8,800 characters, more than ingest.max")
     assert "split the summary" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "name", "first"),
+    [
+        # "-o report.json" without --format wrote the Markdown checklist into report.json
+        (["claims", SEED, *CLAIMS_ONLY], "report.json", "{"),
+        (["claims", SEED, *CLAIMS_ONLY], "report.CSV", "id,sentence_index"),
+        (["claims", SEED, *CLAIMS_ONLY, "-f", "markdown"], "report.json", "# Claim checklist"),
+        (["claims", SEED, *CLAIMS_ONLY], "report.md", "# Claim checklist"),
+        (["claims", SEED, *CLAIMS_ONLY], "report.out", "# Claim checklist"),
+        (["split", SEED], "sentences.json", "{"),
+        (["split", SEED], "sentences.tsv", "0\t"),
+    ],
+)
+def test_the_output_suffix_names_the_format_when_none_is_given(
+    args: list[str],
+    name: str,
+    first: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out_file = tmp_path / name
+    code, _, _ = run_cli([*args, "-o", str(out_file)], capsys, monkeypatch)
+    assert code == 0 and out_file.read_text(encoding="utf-8").startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [(["claims", SEED, *CLAIMS_ONLY], "page.html"), (["split", SEED], "rows.csv")],
+)
+def test_an_output_suffix_the_command_cannot_write_is_refused(
+    command: list[str],
+    name: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out_file = tmp_path / name
+    code, _, err = run_cli([*command, "-o", str(out_file)], capsys, monkeypatch)
+    assert code == 2 and not out_file.exists()
+    assert (
+        f"-o {out_file}: factkit {command[0]} does not write" in err and len(err.splitlines()) == 1
+    )
