@@ -48,9 +48,21 @@ SetOpt = Annotated[
     list[str] | None,
     typer.Option("--set", help="Override a setting: --set splitter.max_len=400 (repeatable)."),
 ]
+
+
+def _dash_is_stdout(output: Path | None) -> Path | None:
+    """``-o -`` is stdout, as ``-`` is stdin for an input: it wrote a file named "-"."""
+    return None if output is not None and str(output) == "-" else output
+
+
 OutOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file (atomically) instead of stdout ('-': stdout).",
+        callback=_dash_is_stdout,
+    ),
 ]
 MaxCharsOpt = Annotated[
     int | None,

@@ -442,3 +442,18 @@ def test_an_output_suffix_the_command_cannot_write_is_refused(
     assert (
         f"-o {out_file}: factkit {command[0]} does not write" in err and len(err.splitlines()) == 1
     )
+
+
+@pytest.mark.parametrize("command", [["claims", SEED, *CLAIMS_ONLY], ["split", SEED]])
+def test_dash_as_output_is_stdout(
+    command: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "-o -" wrote a file named "-" (and "-.config.yaml") in the working folder, where "-" as
+    # an input is stdin
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli([*command, "-o", "-"], capsys, monkeypatch)
+    assert code == 0 and out and "wrote" not in err
+    assert list(tmp_path.iterdir()) == []
