@@ -20,6 +20,7 @@ from typing import Any
 from factkit.config import IngestConfig
 from factkit.document import Article
 from factkit.errors import InputError
+from factkit.front_matter import front_matter_end
 from factkit.language import UNDETERMINED, detect_language, language_name
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
@@ -214,6 +215,14 @@ def _parse_date(value: Any, path: str, line: int | None = None) -> dt.date | Non
         kind = _JSON_TYPES.get(type(value), type(value).__name__)
         raise InputError(f"date: expected a string, got {kind}", path=path, line=line)
     text = value.strip()
+    if (date := _iso_date(text)) is not None:
+        return date
+    shown = repr(text) if len(text) <= 40 else f"{text[:40]!r}... ({len(text)} characters)"
+    raise InputError(f"date: expected {_DATE_FORMS}, got {shown}", path=path, line=line)
+
+
+def _iso_date(text: str) -> dt.date | None:
+    """An ISO date, or the date an ISO timestamp writes; None for anything else."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -221,10 +230,35 @@ def _parse_date(value: Any, path: str, line: int | None = None) -> dt.date | Non
     try:
         return dt.datetime.fromisoformat(text).date()
     except ValueError:
-        shown = repr(text) if len(text) <= 40 else f"{text[:40]!r}... ({len(text)} characters)"
-        raise InputError(
-            f"date: expected {_DATE_FORMS}, got {shown}", path=path, line=line
-        ) from None
+        return None
+
+
+def _front_matter_fields(block: str) -> tuple[str | None, dt.date | None, str | None]:
+    """The ``title`` and ``date`` of a YAML front matter block (its ``---`` lines included),
+    and a warning when the block cannot be read."""
+    import yaml
+
+    inner = block.split("\n", 1)[1].rstrip().rsplit("\n", 1)[0] if "\n" in block else ""
+    try:
+        fields = yaml.safe_load(inner)
+    except yaml.YAMLError:
+        return None, None, "front matter: not valid YAML, so its title and date are not read"
+    if not isinstance(fields, dict):
+        return None, None, None
+    title = fields.get("title")
+    title = str(title).strip() or None if isinstance(title, str | int | float) else None
+    value = fields.get("date")
+    if isinstance(value, dt.datetime):  # a timestamp: the date it writes, not moved to UTC
+        return title, value.date(), None
+    if isinstance(value, dt.date) or value is None:
+        return title, value, None
+    date = _iso_date(str(value).strip())
+    why = (
+        None
+        if date
+        else f"front matter: date {str(value)[:40]!r} is not a date; the article has no date"
+    )
+    return title, date, why
 
 
 def check_size(
@@ -278,6 +312,11 @@ def article_from_text(
                 "so relative times stay unresolved"
             )
         section = section or (m.group(2) or None)
+    if lines.startswith("---") and (metadata_end := front_matter_end(lines)):
+        fm_title, fm_date, why = _front_matter_fields(lines[:metadata_end])
+        title, date = title or fm_title, date or fm_date
+        if why:
+            warnings.append(why)
     if credit is None and (c := _CREDIT_LINE.search(lines[-200:])):
         credit = c.group(1)
     if title is None and (t := _MD_TITLE.match(lines)):

@@ -198,6 +198,30 @@ def test_record_date_refused_with_one_line(tmp_path: Path, value: object, why: s
     assert message.startswith(f"{f}: date: ") and message.endswith(why) and "\n" not in message
 
 
+@pytest.mark.parametrize(
+    ("block", "title", "date"),
+    [
+        ('title: "Ferry resumes"\ndate: 2021-08-10', "Ferry resumes", dt.date(2021, 8, 10)),
+        (
+            "title: Ferry resumes\ndate: 2021-08-10T23:30:00-05:00",
+            "Ferry resumes",
+            dt.date(2021, 8, 10),
+        ),
+        ("date: '2021-08-10'\ntags: [a, b]", None, dt.date(2021, 8, 10)),
+        ("title: [a\ndate: 2021-08-10", None, None),  # not YAML: a warning, no fields
+    ],
+)
+def test_markdown_front_matter_sets_title_and_date(
+    tmp_path: Path, block: str, title: str | None, date: dt.date | None
+) -> None:
+    f = tmp_path / "page.md"
+    text = f"---\n{block}\n---\n\nThe ferry sailed again on Monday.\n"
+    f.write_text(text, encoding="utf-8")
+    article = read_article(str(f))
+    assert (article.title, article.date, article.text) == (title, date, text)
+    assert bool(article.warnings) is (title is None and date is None)
+
+
 def test_markdown_title(tmp_path: Path) -> None:
     f = tmp_path / "a.md"
     f.write_text("# Big news today\n\nSomething happened.\n", encoding="utf-8")

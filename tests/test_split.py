@@ -535,3 +535,13 @@ def test_a_caption_label_line_is_a_caption_however_short() -> None:
         "Roads reopened on Wednesday."
     )
     assert [k for k, _ in kinds(text)] == ["body", "caption", "caption", "body"]
+
+
+def test_yaml_front_matter_is_metadata_not_body() -> None:
+    # a Jekyll/Hugo page's front matter was the first summary sentence ("--- title: ...")
+    text = (
+        "---\ntitle: Ferry service resumes\ndate: 2021-08-10\n---\n\n"
+        "The ferry to Calais sailed again on Monday, the operator said.\n\n---\n\n"
+        "Fares rise in May."
+    )
+    assert [k for k, _ in kinds(text)] == ["dateline", "dateline", "body", "embed", "body"]

@@ -8,6 +8,7 @@ each tweet byline, and hands over to ``factkit.layout`` for captions and the sta
 
 from __future__ import annotations
 
+from factkit.front_matter import front_matter_end
 from factkit.layout import mark_layout
 from factkit.split.patterns import (
     AGENCY_DATELINE,
@@ -60,6 +61,11 @@ def classify(
     heading_max_words: int,
 ) -> None:
     """Set the kind of every segment (in place); ``bylines`` are (unit, segment) pairs."""
+    if text.startswith("---") and (metadata_end := front_matter_end(text)):
+        for seg in segments:  # a page's YAML front matter is its metadata, like a dateline
+            if seg.end > metadata_end:
+                break
+            seg.kind = "dateline"
     for u, (us, ue, first, last) in enumerate(units):
         if first == last:
             continue
