@@ -545,3 +545,15 @@ def test_yaml_front_matter_is_metadata_not_body() -> None:
         "Fares rise in May."
     )
     assert [k for k, _ in kinds(text)] == ["dateline", "dateline", "body", "embed", "body"]
+
+
+def test_a_rule_line_ends_its_line() -> None:
+    # "---" ends in "-", read as a line that goes on: it was glued to the sentence below it
+    text = "---\ntitle: Ferry\n---\nThe ferry sailed on Monday.\n---\nFares rise in May."
+    assert kinds(text) == [
+        ("dateline", "---\ntitle: Ferry"),
+        ("dateline", "---"),
+        ("body", "The ferry sailed on Monday."),
+        ("embed", "---"),
+        ("body", "Fares rise in May."),
+    ]
