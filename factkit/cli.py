@@ -206,6 +206,28 @@ def _report(file: str, fmt: OutputFormat, cfg: Config, output: Path | None) -> N
     _emit(rendered, output, cfg)
 
 
+def _summary_text(text: str, path: str) -> str:
+    """The summary to verify: a JSON file's ``text`` (``factkit summarize -o s.json`` writes
+    one; its offsets, counts and model name are no summary), else the file as it is."""
+    if not (path.lower().endswith(".json") or text.lstrip().startswith("{")):
+        return text
+    from factkit.ingest import load_json, unpaired_surrogate
+
+    try:
+        data = load_json(text)
+    except json.JSONDecodeError:
+        if path.lower().endswith(".json"):
+            raise InputError(
+                "invalid JSON; a JSON summary needs a 'text' string", path=path
+            ) from None
+        return text  # a plain summary that opens with "{"
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        raise InputError("a JSON summary needs a 'text' string field", path=path)
+    if why := unpaired_surrogate(data["text"]):  # a "\ud800" escape: no text to check
+        raise InputError(f"text: {why}", path=path)
+    return str(data["text"])
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"factkit {__version__}")
@@ -368,7 +390,7 @@ def verify(
     _check_output(output, source, summary, config)
     cfg = _config(config, set_)
     article = _read(source, cfg)
-    summary_text = decode_bytes(read_input_bytes(summary), summary)
+    summary_text = _summary_text(decode_bytes(read_input_bytes(summary), summary), summary)
     if is_blank(summary_text):
         raise InputError("the summary is empty: nothing to verify", path=summary)
     if not has_words(summary_text):

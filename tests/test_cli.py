@@ -457,3 +457,25 @@ def test_dash_as_output_is_stdout(
     code, out, err = run_cli([*command, "-o", "-"], capsys, monkeypatch)
     assert code == 0 and out and "wrote" not in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_verify_reads_the_text_of_a_json_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `summarize -o s.json` writes JSON, and verify checked the JSON itself ("373" not in the
+    # article: the offsets of the summary's sentences)
+    summary = tmp_path / "s.json"
+    code, _, _ = run_cli(["summarize", SEED, "-o", str(summary)], capsys, monkeypatch)
+    assert code == 0 and summary.read_text(encoding="utf-8").startswith("{")
+    code, out, _ = run_cli(
+        ["verify", "--source", SEED, "--summary", str(summary), "-f", "json"], capsys, monkeypatch
+    )
+    text = json.loads(summary.read_text(encoding="utf-8"))["text"]
+    sentences = json.loads(out)["sentences"]
+    assert code == 0 and all(s["text"] == text[s["start"] : s["end"]] for s in sentences)
+    assert '"method"' not in out.split('"sentences"')[1]
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"summary": "The envoy went to Doha."}', encoding="utf-8")
+    code, _, err = run_cli(["verify", "--source", SEED, "--summary", str(bad)], capsys, monkeypatch)
+    assert code == 2 and f"{bad}: a JSON summary needs a 'text' string" in err
