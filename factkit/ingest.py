@@ -233,16 +233,31 @@ def _iso_date(text: str) -> dt.date | None:
         return None
 
 
+def _front_matter_data(inner: str, toml: bool) -> Any:
+    """The front matter's data (TOML for Hugo's "+++" block, else YAML), None when unreadable."""
+    import yaml
+
+    if toml:
+        import tomllib
+
+        try:
+            return tomllib.loads(inner.replace("\r\n", "\n"))
+        except tomllib.TOMLDecodeError:
+            return None
+    try:
+        return yaml.safe_load(inner)
+    except yaml.YAMLError:
+        return None
+
+
 def _front_matter_fields(block: str) -> tuple[str | None, dt.date | None, str | None]:
     """The ``title`` and ``date`` of a YAML front matter block (its ``---`` lines included),
     and a warning when the block cannot be read."""
-    import yaml
-
     inner = block.split("\n", 1)[1].rstrip().rsplit("\n", 1)[0] if "\n" in block else ""
-    try:
-        fields = yaml.safe_load(inner)
-    except yaml.YAMLError:
-        return None, None, "front matter: not valid YAML, so its title and date are not read"
+    fields = _front_matter_data(inner, toml=block.startswith("+++"))
+    if fields is None:
+        kind = "TOML" if block.startswith("+++") else "YAML"
+        return None, None, f"front matter: not valid {kind}, so its title and date are not read"
     if not isinstance(fields, dict):
         return None, None, None
     title = fields.get("title")
@@ -312,7 +327,7 @@ def article_from_text(
                 "so relative times stay unresolved"
             )
         section = section or (m.group(2) or None)
-    if lines.startswith("---") and (metadata_end := front_matter_end(lines)):
+    if lines.startswith(("---", "+++")) and (metadata_end := front_matter_end(lines)):
         fm_title, fm_date, why = _front_matter_fields(lines[:metadata_end])
         title, date = title or fm_title, date or fm_date
         if why:

@@ -23,6 +23,13 @@ PAGE = "---\ntitle: Storm\ndate: 2021-08-10\ntags:\n  - storm\n- kent\n\n---\nA 
         ("---\ntitle: x\nbody goes on", None),
         ("Body.\n---\ntitle: x\n---\n", None),
         ("----\ntitle: x\n----\n", None),
+        # Hugo's TOML front matter: "+++" lines and "key = value"
+        (
+            '+++\ntitle = "x"\ndate = 2021-08-10\n+++\nBody.',
+            len('+++\ntitle = "x"\ndate = 2021-08-10\n+++\n'),
+        ),
+        ("+++\ntitle: x\n+++\nBody.", None),
+        ('---\ntitle = "x"\n---\nBody.', None),
     ],
 )
 def test_front_matter_end(text: str, end: int | None) -> None:

@@ -209,13 +209,21 @@ def test_record_date_refused_with_one_line(tmp_path: Path, value: object, why: s
         ),
         ("date: '2021-08-10'\ntags: [a, b]", None, dt.date(2021, 8, 10)),
         ("title: [a\ndate: 2021-08-10", None, None),  # not YAML: a warning, no fields
+        ('title = "Ferry resumes"\ndate = 2021-08-10', "Ferry resumes", dt.date(2021, 8, 10)),
+        (
+            'title = "Ferry resumes"\ndate = 2021-08-10T23:30:00-05:00',
+            "Ferry resumes",
+            dt.date(2021, 8, 10),
+        ),
+        ("title = [a\ndate = 2021-08-10", None, None),  # not TOML
     ],
 )
 def test_markdown_front_matter_sets_title_and_date(
     tmp_path: Path, block: str, title: str | None, date: dt.date | None
 ) -> None:
     f = tmp_path / "page.md"
-    text = f"---\n{block}\n---\n\nThe ferry sailed again on Monday.\n"
+    fence = "+++" if " = " in block else "---"  # Hugo writes TOML between "+++" lines
+    text = f"{fence}\n{block}\n{fence}\n\nThe ferry sailed again on Monday.\n"
     f.write_text(text, encoding="utf-8")
     article = read_article(str(f))
     assert (article.title, article.date, article.text) == (title, date, text)

@@ -557,3 +557,8 @@ def test_a_rule_line_ends_its_line() -> None:
         ("embed", "---"),
         ("body", "Fares rise in May."),
     ]
+
+
+def test_toml_front_matter_is_metadata_not_body() -> None:
+    text = '+++\ntitle = "Ferry resumes"\n+++\n\nThe ferry sailed on Monday.'
+    assert [k for k, _ in kinds(text)] == ["dateline", "dateline", "body"]
