@@ -233,31 +233,32 @@ def _iso_date(text: str) -> dt.date | None:
         return None
 
 
-def _front_matter_data(inner: str, toml: bool) -> Any:
-    """The front matter's data (TOML for Hugo's "+++" block, else YAML), None when unreadable."""
+def _front_matter_data(inner: str, toml: bool) -> tuple[Any, str | None]:
+    """The front matter's data (TOML for Hugo's "+++" block, else YAML), or None and why not."""
     import yaml
 
     if toml:
-        import tomllib
-
         try:
-            return tomllib.loads(inner.replace("\r\n", "\n"))
+            import tomllib
+        except ModuleNotFoundError:  # Python 3.10: no TOML reader in the standard library
+            return None, "front matter: TOML needs Python 3.11, so its title and date are not read"
+        try:
+            return tomllib.loads(inner.replace("\r\n", "\n")), None
         except tomllib.TOMLDecodeError:
-            return None
+            return None, "front matter: not valid TOML, so its title and date are not read"
     try:
-        return yaml.safe_load(inner)
+        return yaml.safe_load(inner), None
     except yaml.YAMLError:
-        return None
+        return None, "front matter: not valid YAML, so its title and date are not read"
 
 
 def _front_matter_fields(block: str) -> tuple[str | None, dt.date | None, str | None]:
-    """The ``title`` and ``date`` of a YAML front matter block (its ``---`` lines included),
-    and a warning when the block cannot be read."""
+    """The ``title`` and ``date`` of a front matter block (its fence lines included), and a
+    warning when the block cannot be read."""
     inner = block.split("\n", 1)[1].rstrip().rsplit("\n", 1)[0] if "\n" in block else ""
-    fields = _front_matter_data(inner, toml=block.startswith("+++"))
-    if fields is None:
-        kind = "TOML" if block.startswith("+++") else "YAML"
-        return None, None, f"front matter: not valid {kind}, so its title and date are not read"
+    fields, why = _front_matter_data(inner, toml=block.startswith("+++"))
+    if why:
+        return None, None, why
     if not isinstance(fields, dict):
         return None, None, None
     title = fields.get("title")
