@@ -227,6 +227,8 @@ def _iso_date(text: str) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         pass
+    if text.endswith(("Z", "z")):  # UTC; Python 3.10's fromisoformat does not read the "Z"
+        text = text[:-1] + "+00:00"
     try:
         return dt.datetime.fromisoformat(text).date()
     except ValueError:

@@ -165,7 +165,7 @@ def test_bad_date_in_record(tmp_path: Path) -> None:
         ("2019-09-05T10:00:00+02:00", dt.date(2019, 9, 5)),
         ("2019-09-05T23:30:00-05:00", dt.date(2019, 9, 5)),  # as written, not moved to UTC
         ("2019-09-05 10:00", dt.date(2019, 9, 5)),
-        ("2019-09-05T10:00:00.5Z", dt.date(2019, 9, 5)),
+        ("2019-09-05T10:00:00.500Z", dt.date(2019, 9, 5)),
         ("", None),
         (None, None),
     ],
