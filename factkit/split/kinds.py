@@ -62,7 +62,7 @@ def classify(
 ) -> None:
     """Set the kind of every segment (in place); ``bylines`` are (unit, segment) pairs."""
     if text.startswith(("---", "+++")) and (metadata_end := front_matter_end(text)):
-        for seg in segments:  # a page's YAML front matter is its metadata, like a dateline
+        for seg in segments:  # a page's front matter is its metadata, like a dateline
             if seg.end > metadata_end:
                 break
             seg.kind = "dateline"
