@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
@@ -48,9 +48,21 @@ SetOpt = Annotated[
     list[str] | None,
     typer.Option("--set", help="Override a setting: --set splitter.max_len=400 (repeatable)."),
 ]
+
+
+def _dash_is_stdout(output: Path | None) -> Path | None:
+    """``-o -`` is stdout, as ``-`` is stdin for an input: it wrote a file named "-"."""
+    return None if output is not None and str(output) == "-" else output
+
+
 OutOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file (atomically) instead of stdout ('-': stdout).",
+        callback=_dash_is_stdout,
+    ),
 ]
 MaxCharsOpt = Annotated[
     int | None,
@@ -92,7 +104,12 @@ class SchemaDocument(StrEnum):
     VERIFY = "verify"  # factkit verify --format json
 
 
-_REPORT_FORMAT_HELP = "Report format (default: the config's render.format, markdown)."
+_REPORT_FORMAT_HELP = (
+    "Report format (default: as -o's suffix names, .json .csv .html; else the config's "
+    "render.format, markdown)."
+)
+_TEXT_FORMAT_HELP = "Output format (default: json for -o X.json, else text)."
+_VERIFY_FORMAT_HELP = "Output format (default: json for -o X.json, else markdown)."
 
 
 def _config(config: Path | None, overrides: list[str] | None) -> Config:
@@ -143,6 +160,31 @@ def _read(file: str, cfg: Config) -> Article:
     return article
 
 
+# The formats an -o suffix names when --format is not given: "-o report.json" wrote Markdown into
+# report.json. Only the structured ones: a .txt or .md name says little of what it holds.
+_SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".html": "html", ".htm": "html"}
+_Format = TypeVar("_Format", bound=StrEnum)
+
+
+def _suffix_format(
+    chosen: _Format | None, output: Path | None, offered: type[_Format], command: str
+) -> _Format | None:
+    """``--format``, else the format ``-o``'s suffix names, else None (the command's default).
+    A suffix naming a format the command does not write is refused before any work: a JSON
+    checklist in page.html would open as no page."""
+    if chosen is not None or output is None:
+        return chosen
+    named = _SUFFIX_FORMATS.get(output.suffix.lower())
+    if named is None:
+        return None
+    if named not in values(offered):
+        raise FactkitError(
+            f"-o {output}: factkit {command} does not write {named} "
+            f"({', '.join(values(offered))}); give --format, or another -o"
+        )
+    return offered(named)
+
+
 def _report_format(
     chosen: StrEnum | None, offered: type[StrEnum], cfg: Config, command: str
 ) -> OutputFormat:
@@ -171,6 +213,28 @@ def _report(file: str, fmt: OutputFormat, cfg: Config, output: Path | None) -> N
     _emit(rendered, output, cfg)
 
 
+def _summary_text(text: str, path: str) -> str:
+    """The summary to verify: a JSON file's ``text`` (``factkit summarize -o s.json`` writes
+    one; its offsets, counts and model name are no summary), else the file as it is."""
+    if not (path.lower().endswith(".json") or text.lstrip().startswith("{")):
+        return text
+    from factkit.ingest import load_json, unpaired_surrogate
+
+    try:
+        data = load_json(text)
+    except json.JSONDecodeError:
+        if path.lower().endswith(".json"):
+            raise InputError(
+                "invalid JSON; a JSON summary needs a 'text' string", path=path
+            ) from None
+        return text  # a plain summary that opens with "{"
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        raise InputError("a JSON summary needs a 'text' string field", path=path)
+    if why := unpaired_surrogate(data["text"]):  # a "\ud800" escape: no text to check
+        raise InputError(f"text: {why}", path=path)
+    return str(data["text"])
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"factkit {__version__}")
@@ -190,12 +254,15 @@ def _main(
 @app.command()
 def split(
     file: FileArg,
-    format: Annotated[TextFormat, typer.Option("--format", "-f")] = TextFormat.TEXT,
+    format: Annotated[
+        TextFormat | None, typer.Option("--format", "-f", help=_TEXT_FORMAT_HELP)
+    ] = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
 ) -> None:
     """Split an article into sentences with character offsets and segment kinds."""
+    format = _suffix_format(format, output, TextFormat, "split") or TextFormat.TEXT
     _check_output(output, file, config)
     cfg = _config(config, set_)
     article = _read(file, cfg)
@@ -230,6 +297,7 @@ def claims(
     output: OutOpt = None,
 ) -> None:
     """Extract the claims worth checking: numbers, who said what, and when."""
+    format = _suffix_format(format, output, ClaimsFormat, "claims")
     _check_output(output, file, config)
     cfg = _config(config, [*(set_ or []), "summarizer.enabled=false"])
     _report(file, _report_format(format, ClaimsFormat, cfg, "claims"), cfg, output)
@@ -246,12 +314,15 @@ def summarize(
         float | None, typer.Option("--ratio", min=0.0, max=1.0, help="Share of body sentences.")
     ] = None,
     max_chars: MaxCharsOpt = None,
-    format: Annotated[TextFormat, typer.Option("--format", "-f")] = TextFormat.TEXT,
+    format: Annotated[
+        TextFormat | None, typer.Option("--format", "-f", help=_TEXT_FORMAT_HELP)
+    ] = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
 ) -> None:
     """Summarize an article (extractive MiniLM by default; seq2seq by config)."""
+    format = _suffix_format(format, output, TextFormat, "summarize") or TextFormat.TEXT
     if sum(x is not None for x in (sentences, words, ratio)) > 1:
         raise FactkitError("give only one of --sentences, --words, --ratio")
     if ratio is not None and ratio <= 0:  # the option's range cannot be open at 0
@@ -289,6 +360,7 @@ def run(
     output: OutOpt = None,
 ) -> None:
     """The whole pipeline: summary plus claim checklist in one report."""
+    format = _suffix_format(format, output, RunFormat, "run")
     _check_output(output, file, config)
     limit = [] if max_chars is None else [f"summarizer.max_chars={max_chars}"]
     cfg = _config(config, [*(set_ or []), *limit])
@@ -301,7 +373,9 @@ def verify(
         str, typer.Option("--source", help="The article the summary should be faithful to.")
     ],
     summary: Annotated[str, typer.Option("--summary", help="Summary text file (or - for stdin).")],
-    format: Annotated[VerifyFormat, typer.Option("--format", "-f")] = VerifyFormat.MARKDOWN,
+    format: Annotated[
+        VerifyFormat | None, typer.Option("--format", "-f", help=_VERIFY_FORMAT_HELP)
+    ] = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
@@ -319,10 +393,11 @@ def verify(
 
     if source == "-" and summary == "-":
         raise FactkitError("--source and --summary cannot both be stdin")
+    format = _suffix_format(format, output, VerifyFormat, "verify") or VerifyFormat.MARKDOWN
     _check_output(output, source, summary, config)
     cfg = _config(config, set_)
     article = _read(source, cfg)
-    summary_text = decode_bytes(read_input_bytes(summary), summary)
+    summary_text = _summary_text(decode_bytes(read_input_bytes(summary), summary), summary)
     if is_blank(summary_text):
         raise InputError("the summary is empty: nothing to verify", path=summary)
     if not has_words(summary_text):

@@ -7,6 +7,7 @@ line ``<file>: <dotted.field>: <reason>``.
 
 from __future__ import annotations
 
+import codecs
 import copy
 from enum import Enum
 from importlib import resources
@@ -465,22 +466,52 @@ def _load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader: builds plain data only
 
 
-def _read_yaml(path: Path, label: str) -> dict[str, Any]:
+def _config_text(path: Path, label: str) -> str:
+    """The config file as text: UTF-8 (BOM or not), or UTF-16 with a BOM (Windows Notepad's
+    "Unicode"), with the article reader's words for what is neither, not a codec's message."""
     try:
-        raw = path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise ConfigError(f"{label}: no such config file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{label}: cannot read config: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{label}: cannot read config: {exc.strerror or exc}") from None
+    wide = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if not wide and (nul := data.find(b"\x00")) >= 0:
+        raise ConfigError(
+            f"{label}: contains a NUL byte (offset {nul}): a binary file, or UTF-16 without a "
+            "byte-order mark; expected a YAML config in UTF-8"
+        )
+    encoding = "utf-16" if wide else "utf-8-sig"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        label_enc = "UTF-16" if wide else "UTF-8"
+        at = (
+            f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+            if exc.start < len(data)
+            else ("truncated at the end")
+        )
+        raise ConfigError(f"{label}: not valid {label_enc} ({at})") from None
+
+
+def _yaml_problem(exc: yaml.YAMLError, text: str) -> str:
+    """ " (line N): what is wrong", as one line."""
+    mark = getattr(exc, "problem_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    if isinstance(exc, yaml.reader.ReaderError):  # a control character: a position, no mark
+        line = text.count("\n", 0, exc.position) + 1
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    return (f" (line {line})" if line is not None else "") + f": {problem}"
+
+
+def _read_yaml(path: Path, label: str) -> dict[str, Any]:
+    raw = _config_text(path, label)
     try:
         data = _load_yaml(raw)
     except RecursionError:  # the parser recurses per nesting level
         raise ConfigError(f"{label}: invalid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise ConfigError(f"{label}: invalid YAML{where}: {problem}") from None
+        raise ConfigError(f"{label}: invalid YAML{_yaml_problem(exc, raw)}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):

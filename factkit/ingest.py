@@ -20,6 +20,7 @@ from typing import Any
 from factkit.config import IngestConfig
 from factkit.document import Article
 from factkit.errors import InputError
+from factkit.front_matter import front_matter_end
 from factkit.language import UNDETERMINED, detect_language, language_name
 from factkit.line_ends import lone_cr_as_lf
 
@@ -53,6 +54,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding that a byte-order mark opening ``data`` names, or None."""
+    return next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+
+
 def decode_bytes(data: bytes, path: str) -> str:
     """UTF-8 (BOM stripped), or UTF-16/UTF-32 with a BOM. A NUL anywhere, or undecodable bytes,
     -> InputError naming the file; so is a PDF, which is no text even when it is ASCII."""
@@ -62,7 +68,7 @@ def decode_bytes(data: bytes, path: str) -> str:
             "first (e.g. `pdftotext FILE OUT.txt`)",
             path=path,
         )
-    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    encoding = bom_encoding(data)
     if encoding is None:
         nul = data.find(b"\x00")
         if nul >= 0:
@@ -187,16 +193,82 @@ def load_json(text: str | bytes) -> Any:
         raise json.JSONDecodeError(f"key {dup.key!r} given twice", doc, max(at, 0)) from None
 
 
+_JSON_TYPES = {int: "a number", float: "a number", **_JSON_KINDS}
+_DATE_FORMS = "YYYY-MM-DD or an ISO 8601 timestamp such as 2019-09-05T10:00:00+02:00"
+
+
 def _parse_date(value: Any, path: str, line: int | None = None) -> dt.date | None:
+    """A record's date: an ISO date, or an ISO timestamp read as the date it writes (the
+    writer's local date, not moved to UTC). The whole string is read: its first ten characters
+    alone let "2019-09-05garbage" pass as a date."""
     if value is None or value == "":
         return None
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
+    if not isinstance(value, str):
+        kind = _JSON_TYPES.get(type(value), type(value).__name__)
+        raise InputError(f"date: expected a string, got {kind}", path=path, line=line)
+    text = value.strip()
+    if (date := _iso_date(text)) is not None:
+        return date
+    shown = repr(text) if len(text) <= 40 else f"{text[:40]!r}... ({len(text)} characters)"
+    raise InputError(f"date: expected {_DATE_FORMS}, got {shown}", path=path, line=line)
+
+
+def _iso_date(text: str) -> dt.date | None:
+    """An ISO date, or the date an ISO timestamp writes; None for anything else."""
     try:
-        return dt.date.fromisoformat(text[:10])
+        return dt.date.fromisoformat(text)
     except ValueError:
-        raise InputError(f"date: expected YYYY-MM-DD, got {text!r}", path=path, line=line) from None
+        pass
+    if text.endswith(("Z", "z")):  # UTC; Python 3.10's fromisoformat does not read the "Z"
+        text = text[:-1] + "+00:00"
+    try:
+        return dt.datetime.fromisoformat(text).date()
+    except ValueError:
+        return None
+
+
+def _front_matter_data(inner: str, toml: bool) -> tuple[Any, str | None]:
+    """The front matter's data (TOML for Hugo's "+++" block, else YAML), or None and why not."""
+    import yaml
+
+    if toml:
+        try:
+            import tomllib
+        except ModuleNotFoundError:  # Python 3.10: no TOML reader in the standard library
+            return None, "front matter: TOML needs Python 3.11, so its title and date are not read"
+        try:
+            return tomllib.loads(inner.replace("\r\n", "\n")), None
+        except tomllib.TOMLDecodeError:
+            return None, "front matter: not valid TOML, so its title and date are not read"
+    try:
+        return yaml.safe_load(inner), None
+    except yaml.YAMLError:
+        return None, "front matter: not valid YAML, so its title and date are not read"
+
+
+def _front_matter_fields(block: str) -> tuple[str | None, dt.date | None, str | None]:
+    """The ``title`` and ``date`` of a front matter block (its fence lines included), and a
+    warning when the block cannot be read."""
+    inner = block.split("\n", 1)[1].rstrip().rsplit("\n", 1)[0] if "\n" in block else ""
+    fields, why = _front_matter_data(inner, toml=block.startswith("+++"))
+    if why:
+        return None, None, why
+    if not isinstance(fields, dict):
+        return None, None, None
+    title = fields.get("title")
+    title = str(title).strip() or None if isinstance(title, str | int | float) else None
+    value = fields.get("date")
+    if isinstance(value, dt.datetime):  # a timestamp: the date it writes, not moved to UTC
+        return title, value.date(), None
+    if isinstance(value, dt.date) or value is None:
+        return title, value, None
+    date = _iso_date(str(value).strip())
+    why = (
+        None
+        if date
+        else f"front matter: date {str(value)[:40]!r} is not a date; the article has no date"
+    )
+    return title, date, why
 
 
 def check_size(
@@ -250,6 +322,11 @@ def article_from_text(
                 "so relative times stay unresolved"
             )
         section = section or (m.group(2) or None)
+    if lines.startswith(("---", "+++")) and (metadata_end := front_matter_end(lines)):
+        fm_title, fm_date, why = _front_matter_fields(lines[:metadata_end])
+        title, date = title or fm_title, date or fm_date
+        if why:
+            warnings.append(why)
     if credit is None and (c := _CREDIT_LINE.search(lines[-200:])):
         credit = c.group(1)
     if title is None and (t := _MD_TITLE.match(lines)):
@@ -305,14 +382,59 @@ def article_from_record(
     )
 
 
+# A <figcaption> goes into the extracted text as a paragraph of its own, "Caption: ..." (the
+# splitter's label for a caption line); this mark finds it in trafilatura's output (which drops
+# private-use characters, so the mark is a word no page writes).
+_CAPTION_MARK = "QzxFactkitFigcaptionQzx"
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+_CAPTION_LINE = re.compile(r"\n*" + _CAPTION_MARK + r"([^\n]*)\n*")
+
+
+def _keep_figcaptions(raw: str) -> str:
+    """The page with each <figure> that has a caption replaced by a paragraph of the caption's
+    words (whitespace collapsed): trafilatura drops a figure whole, caption and all, and a fact
+    only a caption states would be no evidence for `verify`."""
+    if "figcaption" not in raw.lower():
+        return raw
+    import lxml.html
+
+    page = _XML_DECLARATION.sub("", raw.replace(_CAPTION_MARK, ""))  # lxml refuses it in a str
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):  # nothing to parse
+        return raw
+    kept = 0
+    for cap in list(tree.iter("figcaption")):
+        figure = next((el for el in cap.iterancestors("figure")), cap)
+        parent = figure.getparent()
+        words = " ".join(cap.text_content().split())
+        if parent is None or not words:
+            continue
+        paragraph = lxml.html.Element("p")
+        paragraph.text = _CAPTION_MARK + words
+        paragraph.tail = figure.tail
+        parent.replace(figure, paragraph)
+        kept += 1
+    return str(lxml.html.tostring(tree, encoding="unicode")) if kept else raw
+
+
+def _caption_paragraphs(text: str) -> str:
+    """Each marked caption as "Caption: ..." between blank lines: a line of its own for the
+    splitter, which labels it ``caption`` (evidence, never summarized)."""
+    if _CAPTION_MARK not in text:
+        return text
+    return _CAPTION_LINE.sub(lambda m: f"\n\nCaption: {m.group(1).strip()}\n\n", text).strip()
+
+
 def _html_article(raw: str, path: str, config: IngestConfig) -> Article:
     import trafilatura
 
     text = trafilatura.extract(
-        raw, include_comments=False, include_tables=False, favor_precision=True
+        _keep_figcaptions(raw), include_comments=False, include_tables=False, favor_precision=True
     )
     if text is None:
         raise InputError("no main text found in this HTML page", path=path)
+    text = _caption_paragraphs(text)
     meta = trafilatura.extract_metadata(raw)
     date = None
     title = None

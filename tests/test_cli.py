@@ -408,3 +408,85 @@ def test_verify_refuses_a_summary_past_max_chars_like_an_article(
     assert code == 2 and out == ""
     assert err.startswith(f"factkit: error: {summary}: 8,800 characters, more than ingest.max")
     assert "split the summary" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "name", "first"),
+    [
+        # "-o report.json" without --format wrote the Markdown checklist into report.json
+        (["claims", SEED, *CLAIMS_ONLY], "report.json", "{"),
+        (["claims", SEED, *CLAIMS_ONLY], "report.CSV", "id,sentence_index"),
+        (["claims", SEED, *CLAIMS_ONLY, "-f", "markdown"], "report.json", "# Claim checklist"),
+        (["claims", SEED, *CLAIMS_ONLY], "report.md", "# Claim checklist"),
+        (["claims", SEED, *CLAIMS_ONLY], "report.out", "# Claim checklist"),
+        (["split", SEED], "sentences.json", "{"),
+        (["split", SEED], "sentences.tsv", "0\t"),
+    ],
+)
+def test_the_output_suffix_names_the_format_when_none_is_given(
+    args: list[str],
+    name: str,
+    first: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out_file = tmp_path / name
+    code, _, _ = run_cli([*args, "-o", str(out_file)], capsys, monkeypatch)
+    assert code == 0 and out_file.read_text(encoding="utf-8").startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [(["claims", SEED, *CLAIMS_ONLY], "page.html"), (["split", SEED], "rows.csv")],
+)
+def test_an_output_suffix_the_command_cannot_write_is_refused(
+    command: list[str],
+    name: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out_file = tmp_path / name
+    code, _, err = run_cli([*command, "-o", str(out_file)], capsys, monkeypatch)
+    assert code == 2 and not out_file.exists()
+    assert (
+        f"-o {out_file}: factkit {command[0]} does not write" in err and len(err.splitlines()) == 1
+    )
+
+
+@pytest.mark.parametrize("command", [["claims", SEED, *CLAIMS_ONLY], ["split", SEED]])
+def test_dash_as_output_is_stdout(
+    command: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "-o -" wrote a file named "-" (and "-.config.yaml") in the working folder, where "-" as
+    # an input is stdin
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli([*command, "-o", "-"], capsys, monkeypatch)
+    assert code == 0 and out and "wrote" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_verify_reads_the_text_of_a_json_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `summarize -o s.json` writes JSON, and verify checked the JSON itself ("373" not in the
+    # article: the offsets of the summary's sentences)
+    summary = tmp_path / "s.json"
+    code, _, _ = run_cli(["summarize", SEED, "-o", str(summary)], capsys, monkeypatch)
+    assert code == 0 and summary.read_text(encoding="utf-8").startswith("{")
+    code, out, _ = run_cli(
+        ["verify", "--source", SEED, "--summary", str(summary), "-f", "json"], capsys, monkeypatch
+    )
+    text = json.loads(summary.read_text(encoding="utf-8"))["text"]
+    sentences = json.loads(out)["sentences"]
+    assert code == 0 and all(s["text"] == text[s["start"] : s["end"]] for s in sentences)
+    assert '"method"' not in out.split('"sentences"')[1]
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"summary": "The envoy went to Doha."}', encoding="utf-8")
+    code, _, err = run_cli(["verify", "--source", SEED, "--summary", str(bad)], capsys, monkeypatch)
+    assert code == 2 and f"{bad}: a JSON summary needs a 'text' string" in err

@@ -214,3 +214,29 @@ def test_a_number_given_with_set_to_a_text_setting_is_its_text() -> None:
     )
     assert cfg.summarizer.seq2seq.revision == "0123" and cfg.encoder.model_path == "2024"
     assert cfg.summarizer.sentences == 2 and cfg.verify.enabled is True
+
+
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        # a config saved as "Unicode" by Windows Notepad read "'utf-8' codec can't decode ..."
+        ("splitter:\n  max_len: 400\n".encode("utf-16"), None),
+        ("splitter:\n  max_len: 400\n".encode("utf-16-be"), "a NUL byte"),
+        (b"splitter:\n  max_len: 400 # caf\xe9\n", r"not valid UTF-8 \(byte 0xe9 at offset 30\)"),
+        (b"\x00\x01\x02", "a NUL byte"),  # read "invalid YAML: invalid YAML"
+        (b"splitter: \x07\n", r"invalid YAML \(line 1\): .*#x0007"),
+    ],
+)
+def test_a_config_file_is_read_as_articles_are(
+    tmp_path: Path, data: bytes, why: str | None
+) -> None:
+    f = tmp_path / "c.yaml"
+    f.write_bytes(data)
+    if why is None:
+        assert load_config(f).splitter.max_len == 400
+        return
+    with pytest.raises(ConfigError) as err:
+        load_config(f)
+    message = str(err.value)
+    assert re.search(f"^{re.escape(str(f))}: .*{why}", message) and "\n" not in message
+    assert "codec" not in message and "invalid YAML: invalid YAML" not in message

@@ -36,7 +36,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         *("errors", "enums", "version", "lang", "language", "document", "annotations", "config"),
         *("io", "cache", "progress", "line_ends"),
     ),
-    ("ingest",),
+    ("ingest", "front_matter"),  # front_matter: the YAML block atop a Markdown page
     ("split", "layout"),
     ("annotate", "encoder", "_bert"),
     ("claims", "checkworthy", "summarization"),

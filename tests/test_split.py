@@ -487,3 +487,78 @@ def test_old_mac_line_endings_split_as_newlines_do() -> None:
     # Windows line ends are still line ends, never blank lines
     with_crlf = "Flood warning for the valley\r\nThe river rose on Tuesday."
     assert texts(with_crlf) == ["Flood warning for the valley", "The river rose on Tuesday."]
+
+
+def test_markdown_setext_headings_rules_and_italic_captions_are_not_body() -> None:
+    # setext underlines, thematic breaks and italic caption lines were body: the summarizer
+    # picked "*Photo: ...*" as the third sentence of a three-sentence summary
+    text = (
+        "Ferry service resumes\n"
+        "=====================\n\n"
+        "The ferry to Calais sailed again on Monday, the operator said.\n\n"
+        "*Photo: Passengers board at Dover on Monday.*\n\n"
+        "_Passengers at the terminal_\n\n"
+        "---\n\n"
+        "Fares\n"
+        "-----\n\n"
+        "The ferry ran a full schedule.\n"
+        "* * *\n\n"
+        "*The operator said fares rise by 5 percent in May.*\n\n"
+        "* Bookings open on Friday.\n"
+        "Tickets sold out.\n"
+        "--"
+    )
+    assert kinds(text) == [
+        ("heading", "Ferry service resumes"),
+        ("heading", "====================="),
+        ("body", "The ferry to Calais sailed again on Monday, the operator said."),
+        ("caption", "*Photo: Passengers board at Dover on Monday.*"),
+        ("caption", "_Passengers at the terminal_"),
+        ("embed", "---"),
+        ("heading", "Fares"),
+        ("heading", "-----"),
+        ("body", "The ferry ran a full schedule."),
+        ("embed", "* * *"),
+        ("body", "*The operator said fares rise by 5 percent in May.*"),
+        ("body", "* Bookings open on Friday."),
+        ("body", "Tickets sold out."),
+        ("embed", "--"),
+    ]
+
+
+def test_a_caption_label_line_is_a_caption_however_short() -> None:
+    # the HTML reader writes a <figcaption> as "Caption: ..."; a short one read as a heading
+    text = (
+        "Crews repaired the line on Tuesday.\n\n"
+        "Caption: Fallen tree\n\n"
+        "Caption: Workers repair a power line in Dover on Tuesday.\n\n"
+        "Roads reopened on Wednesday."
+    )
+    assert [k for k, _ in kinds(text)] == ["body", "caption", "caption", "body"]
+
+
+def test_yaml_front_matter_is_metadata_not_body() -> None:
+    # a Jekyll/Hugo page's front matter was the first summary sentence ("--- title: ...")
+    text = (
+        "---\ntitle: Ferry service resumes\ndate: 2021-08-10\n---\n\n"
+        "The ferry to Calais sailed again on Monday, the operator said.\n\n---\n\n"
+        "Fares rise in May."
+    )
+    assert [k for k, _ in kinds(text)] == ["dateline", "dateline", "body", "embed", "body"]
+
+
+def test_a_rule_line_ends_its_line() -> None:
+    # "---" ends in "-", read as a line that goes on: it was glued to the sentence below it
+    text = "---\ntitle: Ferry\n---\nThe ferry sailed on Monday.\n---\nFares rise in May."
+    assert kinds(text) == [
+        ("dateline", "---\ntitle: Ferry"),
+        ("dateline", "---"),
+        ("body", "The ferry sailed on Monday."),
+        ("embed", "---"),
+        ("body", "Fares rise in May."),
+    ]
+
+
+def test_toml_front_matter_is_metadata_not_body() -> None:
+    text = '+++\ntitle = "Ferry resumes"\n+++\n\nThe ferry sailed on Monday.'
+    assert [k for k, _ in kinds(text)] == ["dateline", "dateline", "body"]

@@ -9,8 +9,10 @@ records file costs one line of memory.
 from __future__ import annotations
 
 import glob
+import io
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -21,7 +23,7 @@ from factkit.batching.output import written_by_batch
 from factkit.config import IngestConfig
 from factkit.document import Article
 from factkit.errors import FactkitError, InputError
-from factkit.ingest import article_from_record, iter_articles, load_json
+from factkit.ingest import article_from_record, bom_encoding, iter_articles, load_json
 
 STDIN = "-"
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -205,7 +207,7 @@ Read = tuple[Article | InputError, int | None]  # an article or a bad record, an
 
 
 def _iter_jsonl_stream(
-    stream: IO[bytes], path: str, stem: str, config: IngestConfig
+    stream: Iterable[bytes], path: str, stem: str, config: IngestConfig
 ) -> Iterator[Read]:
     """JSONL records, one line at a time; a bad line becomes an InputError item, never a raise."""
     for n, raw in enumerate(stream, start=1):
@@ -244,9 +246,29 @@ def _iter_jsonl_file(path: str, config: IngestConfig) -> Iterator[Read]:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
     with stream:
-        if _looks_binary(stream.peek(8192)):
+        head = stream.peek(8192)
+        wide = bom_encoding(head)
+        if wide in ("utf-16", "utf-32"):  # as the single-file commands read it
+            yield from _iter_jsonl_stream(
+                _wide_lines(stream, wide, path), path, Path(path).stem, config
+            )
+            return
+        if _looks_binary(head):
             raise InputError("binary file (contains NUL bytes), expected UTF-8 JSONL", path=path)
         yield from _iter_jsonl_stream(stream, path, Path(path).stem, config)
+
+
+def _wide_lines(stream: IO[bytes], encoding: str, path: str) -> Iterator[bytes]:
+    """The lines of a UTF-16/32 file with a byte-order mark, one at a time, as UTF-8."""
+    text = io.TextIOWrapper(stream, encoding=encoding, newline="")
+    n = 0
+    try:
+        for n, line in enumerate(text, start=1):  # noqa: B007 - n names the bad line below
+            yield line.encode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(
+            f"not valid {encoding.upper()} after line {n} (after its byte-order mark)", path=path
+        ) from None
 
 
 def _iter_stdin(config: IngestConfig) -> Iterator[Read]:
@@ -260,9 +282,28 @@ def _iter_stdin(config: IngestConfig) -> Iterator[Read]:
         yield item, None
 
 
+def _special_file(path: str) -> str | None:
+    """What ``path`` is when it is no regular file (nor a folder): a named pipe, a socket or a
+    device. Reading a pipe waits for a writer (a FIFO in a folder hung the run), and counting
+    its documents would read it up first; a missing file or a link loop fails when read."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    return "a socket" if stat.S_ISSOCK(mode) else "a device"
+
+
 def _iter_one_input(path: str, config: IngestConfig) -> Iterator[Read]:
     if path == STDIN:
         yield from _iter_stdin(config)
+    elif special := _special_file(path):
+        raise InputError(
+            f"{special}, not a regular file: batch reads files (pipe text in with '-')", path=path
+        )
     elif Path(path).suffix.lower() in JSONL_SUFFIXES:
         yield from _iter_jsonl_file(path, config)
     else:
@@ -306,8 +347,10 @@ def iter_inputs(files: list[str], config: IngestConfig) -> Iterator[InputItem | 
     """
     ids = UniqueIds()
     for path in files:
+        read = 0
         try:
             for item, line in _iter_one_input(path, config):
+                read += 1
                 if isinstance(item, InputError):  # a JSONL line, or an item of a JSON array
                     yield Failure(
                         id=ids.claim(_path_id(path) + (f":{line}" if line is not None else "")),
@@ -319,6 +362,8 @@ def iter_inputs(files: list[str], config: IngestConfig) -> Iterator[InputItem | 
                 else:
                     article_id = ids.claim(item.id or _path_id(path))
                     yield InputItem(id=article_id, path=path, line=line, article=item)
+            if not read:  # an empty JSONL file or JSON array: one line in the errors file
+                raise InputError("no records found", path=path)
         except InputError as err:
             yield Failure(
                 id=ids.claim(_path_id(path)),
@@ -346,12 +391,14 @@ def count_documents(files: list[str]) -> int | None:
             return None
         suffix = Path(path).suffix.lower()
         try:
-            if suffix in JSONL_SUFFIXES:
-                with open(path, "rb") as fh:
-                    total += sum(1 for raw in fh if raw.strip())
+            if _special_file(path):
+                total += 1  # a failure, never read
+            elif suffix in JSONL_SUFFIXES:
+                with open(path, "rb") as fh:  # no records: one failure
+                    total += max(1, sum(1 for raw in fh if raw.strip()))
             elif suffix == ".json":
                 data = load_json(Path(path).read_bytes())
-                total += len(data) if isinstance(data, list) else 1
+                total += max(1, len(data)) if isinstance(data, list) else 1
             else:
                 total += 1
         except (OSError, ValueError):

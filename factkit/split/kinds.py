@@ -8,9 +8,11 @@ each tweet byline, and hands over to ``factkit.layout`` for captions and the sta
 
 from __future__ import annotations
 
+from factkit.front_matter import front_matter_end
 from factkit.layout import mark_layout
 from factkit.split.patterns import (
     AGENCY_DATELINE,
+    CAPTION_LABEL,
     CLOSERS,
     CREDIT_LABEL,
     CREDIT_LINE,
@@ -23,6 +25,9 @@ from factkit.split.patterns import (
     MARKUP,
     MD_HEADING,
     MD_IMAGE,
+    MD_ITALIC_LINE,
+    MD_RULE,
+    MD_UNDERLINE,
     PAREN_CREDIT,
     PHOTO_LABEL,
     QUOTES,
@@ -56,11 +61,16 @@ def classify(
     heading_max_words: int,
 ) -> None:
     """Set the kind of every segment (in place); ``bylines`` are (unit, segment) pairs."""
+    if text.startswith(("---", "+++")) and (metadata_end := front_matter_end(text)):
+        for seg in segments:  # a page's front matter is its metadata, like a dateline
+            if seg.end > metadata_end:
+                break
+            seg.kind = "dateline"
     for u, (us, ue, first, last) in enumerate(units):
         if first == last:
             continue
         line = text[us:ue].strip()
-        kind = _line_kind(line, u)
+        kind = _line_kind(line, u) or _italic_line_kind(line, u)
         if kind:
             for seg in segments[first:last]:
                 if seg.kind == "body":
@@ -76,8 +86,8 @@ def classify(
                 seg.kind = "caption" if i > first else "credit"
             elif _is_embed(seg_text):
                 seg.kind = "embed"
-            elif seg_text[0] in "#!" and (
-                markdown := _markdown_kind(text, seg.start, seg_text, heading_max_words)
+            elif seg_text[0] in "#!=-*_" and (
+                markdown := _markdown_kind(text, segments, i, heading_max_words)
             ):
                 seg.kind = markdown
         if (
@@ -124,6 +134,8 @@ def _mark_tweet(
 
 def _line_kind(line: str, unit_no: int) -> str | None:
     """Kind of a whole line/paragraph that is a dateline, credit or photo caption, else None."""
+    if CAPTION_LABEL.match(line):
+        return "caption"
     if len(line) > LINE_KIND_MAX_CHARS:
         return None
     last = line[-1]
@@ -151,15 +163,55 @@ def _line_kind(line: str, unit_no: int) -> str | None:
     return None
 
 
-def _markdown_kind(text: str, start: int, seg_text: str, max_words: int) -> str | None:
+def _markdown_kind(text: str, segments: list[Segment], i: int, max_words: int) -> str | None:
     """A whole line of Markdown markup: a heading (when its words read as one: "# Breaking: the
-    army fired 50 rockets." is a sentence, and its claims stay body), or an image (its alt text
-    is a caption)."""
-    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+    army fired 50 rockets." is a sentence, and its claims stay body), an image (its alt text
+    is a caption), or a line of rule characters (:func:`_rule_kind`)."""
+    seg = segments[i]
+    seg_text = text[seg.start : seg.end]
+    if text[text.rfind("\n", 0, seg.start) + 1 : seg.start].strip():
         return None  # not the start of a line
     if MD_HEADING.fullmatch(seg_text):
         return "heading" if _is_heading(seg_text.lstrip("#").strip(), max_words) else None
-    return "caption" if MD_IMAGE.fullmatch(seg_text) else None
+    if MD_IMAGE.fullmatch(seg_text):
+        return "caption"
+    return _rule_kind(text, segments, i, max_words)
+
+
+def _italic_line_kind(line: str, unit_no: int) -> str | None:
+    """A Markdown line all in italics: what the line inside would be ("*Photo: ...*" a
+    caption), else a caption when it is no sentence ("_Rescuers at the dam_"); an italic
+    sentence stays body, its claims in the checklist."""
+    m = MD_ITALIC_LINE.fullmatch(line)
+    if m is None:
+        return None
+    inner = m.group(1) or m.group(2)
+    if kind := _line_kind(inner, unit_no):
+        return kind
+    return None if inner[-1] in TERMINALS + CLOSERS else "caption"
+
+
+def _rule_kind(text: str, segments: list[Segment], i: int, max_words: int) -> str | None:
+    """A line of Markdown rule characters (at a line start): a setext heading's underline
+    right under a line of its own (that line is the heading when its words read as one), else
+    a thematic break, page furniture like "Scroll down for video" (``embed``)."""
+    seg = segments[i]
+    seg_text = text[seg.start : seg.end]
+    underline = MD_UNDERLINE.fullmatch(seg_text) is not None
+    if not (underline or MD_RULE.fullmatch(seg_text)):
+        return None
+    above = segments[i - 1] if i else None
+    if (
+        underline
+        and above is not None
+        and text.count("\n", above.end, seg.start) == 1  # the line right above
+        and not text[text.rfind("\n", 0, above.start) + 1 : above.start].strip()
+        and above.kind in ("body", "heading")
+        and _is_heading(text[above.start : above.end], max_words)
+    ):
+        above.kind = "heading"
+        return "heading"
+    return "embed"
 
 
 def _is_heading(line: str, max_words: int) -> bool:

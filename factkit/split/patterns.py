@@ -102,6 +102,8 @@ CREDIT_LABEL = re.compile(
     "(?:" + alternation(entries("credit_labels")) + r")\s*:|©",
     re.IGNORECASE,
 )
+# "Caption: ..." (the HTML reader writes a <figcaption> so): a caption however short or long
+CAPTION_LABEL = re.compile(r"caption\s*:", re.IGNORECASE)
 PHOTO_LABEL = re.compile(
     "(?:" + alternation(entries("photo_labels")) + r")\s*:\s*",
     re.IGNORECASE,
@@ -117,6 +119,12 @@ URL = re.compile(
 # ("![alt](src)", the photo's description)
 MD_HEADING = re.compile(r"#{1,6}[ \t]+[^\n]*\S")
 MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+# A setext heading's underline ("Title" over "=====" or "-----") and a thematic break ("---",
+# "***", "___", "* * *"): markup, no words of the article
+MD_UNDERLINE = re.compile(r"=+|-+")
+MD_RULE = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
+# A whole line in italics ("*Photo: Jane Doe/AP*", "_Rescuers at the dam_"); "* item *" is none
+MD_ITALIC_LINE = re.compile(r"\*(?=[^\s*])([^*\n]*[^\s*])\*|_(?=[^\s_])([^_\n]*[^\s_])_")
 MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 EMBED_TAG = re.compile(r"</?(?:tweet|blockquote|iframe|embed|script|video)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]{2,}")

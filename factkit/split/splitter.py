@@ -29,6 +29,8 @@ from factkit.split.patterns import (
     LIST_MARKER,
     LIST_MARKER_WORD,
     MAX_WORD,
+    MD_RULE,
+    MD_UNDERLINE,
     MULTI_PERIOD_ABBREVIATION,
     NEWS_ABBREVIATIONS,
     NEWS_STARTERS,
@@ -162,6 +164,8 @@ class SentenceSplitter:
             return False  # the period logic decides (abbreviations such as "Mr." at a line end)
         if AGENCY_DATELINE.fullmatch(line):
             return True
+        if last in "-=" and (MD_RULE.fullmatch(line) or MD_UNDERLINE.fullmatch(line)):
+            return True  # "---" is a rule (or front matter's end), not a line that goes on
         if last in ",([{-–—/&":
             return False
         return line.rsplit(None, 1)[-1].lower() not in CONTINUATION_WORDS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -167,3 +168,65 @@ def test_a_jsonl_line_nested_too_deeply_fails_alone(tmp_path: Path) -> None:
     items = list(iter_inputs([str(g)], IngestConfig()))
     assert [type(i).__name__ for i in items] == ["Failure", "InputItem"]
     assert items[0].message.startswith("invalid JSON: nested too deeply")  # type: ignore[union-attr]
+
+
+def test_a_named_pipe_is_a_failure_not_read(tmp_path: Path) -> None:
+    # a FIFO in a folder hung the batch for ever: counting documents (then reading) waited for
+    # a writer; a named pipe given as x.jsonl was read up by the count, then had no records
+    good = tmp_path / "good.txt"
+    good.write_text("Good text.", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    files = expand_inputs([str(tmp_path)], EXTS)
+    assert [Path(f).name for f in files] == ["good.txt", "pipe.jsonl", "pipe.txt"]
+    assert count_documents(files) == 3
+    items = list(iter_inputs(files, IngestConfig()))
+    assert [(type(i).__name__, i.id) for i in items] == [
+        ("InputItem", "good"),
+        ("Failure", "pipe"),
+        ("Failure", "pipe#2"),
+    ]
+    for failure in items[1:]:
+        assert isinstance(failure, Failure) and failure.message.startswith("a named pipe")
+
+
+def test_an_input_with_no_records_is_a_failure(tmp_path: Path) -> None:
+    # an empty JSONL file, a JSONL of blank lines and "[]" gave no report and no error line:
+    # the file vanished from the run (the single-file commands say "no records found")
+    (tmp_path / "zero.jsonl").write_bytes(b"")
+    (tmp_path / "blank.jsonl").write_bytes(b"\n  \n\n")
+    (tmp_path / "none.json").write_text("[]", encoding="utf-8")
+    files = [str(tmp_path / n) for n in ("zero.jsonl", "blank.jsonl", "none.json")]
+    items = list(iter_inputs(files, IngestConfig()))
+    assert [(type(i).__name__, i.id, i.message) for i in items] == [  # type: ignore[union-attr]
+        ("Failure", "zero", "no records found"),
+        ("Failure", "blank", "no records found"),
+        ("Failure", "none", "no records found"),
+    ]
+    assert count_documents(files) == 3
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_utf16_or_utf32_jsonl_with_a_bom_is_read(tmp_path: Path, encoding: str) -> None:
+    # the single-file commands read it and sent the user to `factkit batch`, which refused it
+    # as "binary file (contains NUL bytes)"
+    lines = '{"id": "a", "text": "Café owners said 12 roads closed."}\r\n\r\n{"text": "Two."}\n'
+    data = lines.encode(encoding)
+    if encoding.endswith("-be"):  # the -be codec writes no BOM
+        data = "\ufeff".encode(encoding) + data
+    f = tmp_path / "wide.jsonl"
+    f.write_bytes(data)
+    items = list(iter_inputs([str(f)], IngestConfig()))
+    assert [(type(i).__name__, i.id, i.line) for i in items] == [
+        ("InputItem", "a", 1),
+        ("InputItem", "wide:3", 3),
+    ]
+    assert items[0].article.text == "Café owners said 12 roads closed."  # type: ignore[union-attr]
+
+
+def test_a_utf16_jsonl_broken_after_its_bom_is_one_failure(tmp_path: Path) -> None:
+    f = tmp_path / "wide.jsonl"
+    f.write_bytes('{"text": "One."}\n'.encode("utf-16") + b"\x00\xd8\x41")  # a lone surrogate
+    items = list(iter_inputs([str(f)], IngestConfig()))
+    assert [type(i).__name__ for i in items] == ["InputItem", "Failure"]
+    assert items[1].message.startswith("not valid UTF-16")  # type: ignore[union-attr]

@@ -367,3 +367,41 @@ def test_unverified_summary_links_the_claims_it_carries(report: Report) -> None:
     assert page.count('class="jump claim-ref"') == 1
     assert f'href="#claim-{claim.id}" data-claim="{claim.id}">{claim.id}</a>' in page
     assert "pscore" not in page.split("<main", 1)[1].split("</main>")[0]
+
+
+@pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
+)
+def test_a_direction_override_stays_in_its_sentence(tmp_path: Path) -> None:
+    # an unterminated right-to-left override (U+202E) in one sentence turned the next
+    # sentences of its paragraph around: "25 people" read "elpoep 52"
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip install playwright")
+    text = "Ali \u202eHassan spoke on Monday. Police said 25 people were hurt on Tuesday."
+    cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
+    page_file = tmp_path / "bidi.html"
+    page_file.write_text(render_html(Pipeline(cfg).analyze(article_from_text(text))), "utf-8")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.goto(page_file.as_uri())
+            two, five = page.evaluate(
+                """(() => {
+                  const node = document.getElementById('article-text');
+                  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+                  const xs = [];
+                  while (walker.nextNode()) {
+                    const t = walker.currentNode, i = t.textContent.indexOf('25');
+                    if (i < 0) continue;
+                    for (const k of [i, i + 1]) {
+                      const r = document.createRange();
+                      r.setStart(t, k); r.setEnd(t, k + 1);
+                      xs.push(r.getBoundingClientRect().left);
+                    }
+                  }
+                  return xs;
+                })()"""
+            )
+        finally:
+            browser.close()
+    assert two < five  # "2" left of "5": the override ended with its sentence

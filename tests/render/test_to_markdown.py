@@ -141,3 +141,19 @@ def test_verified_summary_uses_the_shared_labels_and_shows_scores(seed_text: str
     verdict_line = next(line for line in md.splitlines() if "⚠️" in line)
     assert verdict_line.endswith(f"(p(unsupported) {score:.2f})")
     assert f"_Summary p(unsupported) {total:.2f}_" in md
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # an unterminated right-to-left override reversed the rest of the checklist line
+        ("said Ali \u202eevil Hassan", "said Ali \u202eevil Hassan\u202c"),
+        ("a \u2067b", "a \u2067b\u2069"),
+        ("\u202b\u2067x", "\u202b\u2067x\u2069\u202c"),
+        ("\u2067\u202ex\u2069 y \u202e", "\u2067\u202ex\u2069 y \u202e\u202c"),
+        ("Ali \u202eevil\u202c Hassan \u2066x\u2069", "Ali \u202eevil\u202c Hassan \u2066x\u2069"),
+        ("stray \u202c and \u2069 closers", "stray \u202c and \u2069 closers"),
+    ],
+)
+def test_inline_closes_the_direction_controls_the_text_opens(text: str, shown: str) -> None:
+    assert inline(text) == shown
