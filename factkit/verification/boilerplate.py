@@ -2,7 +2,8 @@
 furniture that summarizers copy from their training data. Such a line claims nothing about the
 article, so it is reported as ``boilerplate`` and, unless ``verify.boilerplate_unsupported``,
 not checked further. A summary's own section label on a line of its own ("# Summary", "Key
-points:") is furniture of the same kind. The phrases are language data:
+points:"), or a line with no word at all ("---", "* * *", "====="), is furniture of the same kind.
+The phrases are language data:
 ``factkit/lang/en/boilerplate.txt`` and ``summary_headings.txt``."""
 
 from __future__ import annotations
@@ -49,9 +50,12 @@ def summary_heading(sentence: str) -> str | None:
 
 def furniture(text: str) -> tuple[str, bool] | None:
     """What a summary line is when it is page or summary furniture, for its ``boilerplate``
-    reason, and whether it is the summary's own section label rather than a boilerplate line."""
+    reason, and whether it states nothing at all (the summary's own section label, a rule line)
+    rather than being a boilerplate line, which states something about the page."""
     phrase = boilerplate_phrase(text)
     if phrase is not None:
         return f"boilerplate line ({phrase!r})", False
+    if not any(ch.isalnum() for ch in text):  # Markdown rules and underlines: "---", "====="
+        return f"a line without words ({text.strip()[:20]!r})", True
     label = summary_heading(text)
     return None if label is None else (f"a heading of the summary ({label!r})", True)

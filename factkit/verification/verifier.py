@@ -257,15 +257,16 @@ class Verifier:
         notes: list[VerifyReason] = []
         page_furniture = furniture(part.text)
         if page_furniture is not None:
-            what, heading = page_furniture
+            what, says_nothing = page_furniture
             span = (part.start, part.end)
             detail = f"{what}, not a claim about the article"
             reason = VerifyReason(ReasonType.BOILERPLATE, detail, span, None, None)
             checked = self._decide(ctx, index, support, [reason], notes, best, True)
-            # a summary's own heading states nothing: no chance of being unsupported, so it
-            # does not raise the summary's score ("Key points" above well-supported bullets)
+            # a summary's own heading or rule line states nothing: no chance of being
+            # unsupported, so it does not raise the summary's score ("Key points" above
+            # well-supported bullets)
             unsupported = checked.verdict is Verdict.UNSUPPORTED
-            return replace(checked, score=None) if heading and not unsupported else checked
+            return replace(checked, score=None) if says_nothing and not unsupported else checked
         if best < cfg.min_similarity and tokens:  # a bare "." claims nothing
             detail = (
                 f"no article sentence says this (best similarity {best:.2f} < "

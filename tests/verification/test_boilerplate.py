@@ -26,3 +26,11 @@ def test_furniture_names_the_boilerplate_phrase_or_the_heading() -> None:
     )
     assert furniture("**Key points:**") == ("a heading of the summary ('key points')", True)
     assert furniture("The mayor of Leeds opened the bridge on Monday.") is None
+
+
+def test_a_line_without_words_is_furniture_that_states_nothing() -> None:
+    # "=====" under a summary's title was scored as a sentence of its own
+    assert furniture("=====") == ("a line without words ('=====')", True)
+    assert furniture(" * * * ") == ("a line without words ('* * *')", True)
+    assert furniture("—") == ("a line without words ('—')", True)
+    assert furniture("3.") is None  # a digit is a word: a numbered line is read
