@@ -46,6 +46,7 @@ _ROLE_WORDS = word_set("speaker_role_words")
 _STATEMENT_CUES = word_set("speaker_statement_cues")
 _PRONOUNS = word_set("subject_pronouns") | word_set("pronouns_relative")
 _DESCRIPTION_OPENERS = word_set("speaker_description_openers")
+_PERSON_PRONOUNS = word_set("person_subject_pronouns")
 # how many words from a description's noun a name may stand and still be the one described
 _DESCRIPTION_REACH = 4
 # far from the aligned passage one shared word ("control freak" / "control") is chance
@@ -196,9 +197,25 @@ def _unnamed_speaker(
     # "his manager insisted" that nothing resolves: no evidence for any person the passage
     # names ("Eden Hazard insists"), unless the article gives them that description
     # ("manager Jose Mourinho"); a pronoun, or a speaker the article never names, is left alone
+    if head is None and _named_only_after(ctx, k, claimed):
+        return real.speaker  # "'I want to stay,' he said. ... Chris Hughton's side": not him
     if head is None or not named_nearby or _described_as(src.text, claimed, head):
         return None
     return real.speaker
+
+
+def _named_only_after(ctx: SentenceContext, k: int, claimed: set[str]) -> bool:
+    """Is attribution ``k``'s speaker "he" or "she", and does the article name the summary's
+    speaker ``claimed`` only after it? A pronoun points back to someone already named, so it
+    cannot be the person the article first names later on."""
+    src = ctx.src
+    real = src.attributions[k]
+    if real.speaker_start is None or norm_word(real.speaker or "") not in _PERSON_PRONOUNS:
+        return False
+    if not any(src.mentions_of(w) for w in claimed):
+        return False  # never named: the name check judges it
+    before = set(word_list(src.text[: real.speaker_start]))
+    return not any(name_word_match(w, before) for w in claimed)
 
 
 def _named_before(ctx: SentenceContext, k: int, claimed: set[str]) -> bool:

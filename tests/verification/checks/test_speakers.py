@@ -142,6 +142,21 @@ def test_a_pronoun_points_back_not_forward() -> None:
     assert "speaker_mismatch" not in _speaker_reasons(right, text)
 
 
+def test_an_unresolved_pronoun_is_nobody_the_article_names_only_after_it() -> None:
+    # the goalkeeper's "she said" comes before the coach is ever named: she is not the coach
+    text = (
+        "The goalkeeper has signed a new two-year deal with the club. "
+        '"I want to win the league here before I think about leaving," she said. '
+        "Coach Maria Lopez called the signing the best news of the summer. "
+        "The club finished third last season."
+    )
+    rival = "Maria Lopez said she wants to win the league at the club before leaving."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+    # named before the pronoun, the coach may be the one it points back to
+    named_first = text.replace("The goalkeeper has", "Maria Lopez's goalkeeper has")
+    assert "speaker_mismatch" not in _speaker_reasons(rival, named_first)
+
+
 def test_a_name_sharing_a_prefix_with_a_common_word_of_the_speaker_is_a_rival() -> None:
     # "Promotions" and "promoter" share five letters; only a capitalized word of the article's
     # speaker ("Belgian"/"Belgium") can stand for the summary's by a prefix
