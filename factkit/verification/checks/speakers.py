@@ -226,11 +226,21 @@ def _named_before(ctx: SentenceContext, k: int, claimed: set[str]) -> bool:
     real, pos = src.attributions[k], src.attribution_pos[k]
     if pos is None or real.speaker_start is None:
         return True  # nowhere to look: keep the benefit of the doubt
-    earlier = set(range(max(0, pos - ctx.config.antecedent_sentences), pos))
-    if any(mentions(w, src, earlier) for w in claimed):
-        return True
     before = set(word_list(src.text[src.body[pos].start : real.speaker_start]))
-    return any(name_word_match(w, before) for w in claimed)
+    if any(name_word_match(w, before) for w in claimed):
+        return True
+    if _resolved_in_sentence(real, before, src.common_words):
+        return False  # "Sterling risked angering fans after he said": its own sentence's name
+    earlier = set(range(max(0, pos - ctx.config.antecedent_sentences), pos))
+    return any(mentions(w, src, earlier) for w in claimed)
+
+
+def _resolved_in_sentence(real: Attribution, before: set[str], common: set[str]) -> bool:
+    """Is the name the annotator resolved attribution ``real``'s pronoun to written in its own
+    sentence before it (``before``: those words)? That name is the nearest one the pronoun can
+    point back to, nearer than any named in the sentences before."""
+    resolved = proper_words(real.speaker_resolved or "", common)
+    return any(name_word_match(w, before) for w in resolved)
 
 
 def _description_head(speaker: str) -> str | None:

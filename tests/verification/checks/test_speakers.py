@@ -157,6 +157,19 @@ def test_an_unresolved_pronoun_is_nobody_the_article_names_only_after_it() -> No
     assert "speaker_mismatch" not in _speaker_reasons(rival, named_first)
 
 
+def test_a_pronoun_is_the_name_its_own_sentence_gives_before_it() -> None:
+    # the coach is named in the sentence before, but "he" follows Cole in its own sentence
+    text = (
+        "Coach Sam Baker watched training at the club on Monday morning. "
+        "Tom Cole angered the fans after he said in an interview he was not ready to sign a "
+        "new deal. The club play Leeds on Saturday."
+    )
+    rival = "Sam Baker said he was not ready to sign a new deal at the club."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+    right = "Tom Cole said he was not ready to sign a new deal at the club."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
+
+
 def test_a_name_sharing_a_prefix_with_a_common_word_of_the_speaker_is_a_rival() -> None:
     # "Promotions" and "promoter" share five letters; only a capitalized word of the article's
     # speaker ("Belgian"/"Belgium") can stand for the summary's by a prefix
