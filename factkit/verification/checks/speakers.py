@@ -38,6 +38,7 @@ from factkit.document import Attribution, ReasonType, VerifyReason
 from factkit.lang import entries, word_set
 from factkit.summarization.porter import stem as porter_stem
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
+from factkit.verification.name_types import GROUP
 from factkit.verification.names import common_capitalized, proper_words
 from factkit.verification.references import is_description
 from factkit.verification.text import WORD_RE, content_words, norm_word, stem_of, word_list
@@ -478,11 +479,14 @@ def _silent_speaker(
     ):
         return None
     near = ctx.near(window)
+    group = all(src.name_types.get(w) == GROUP for w in claimed)  # every word: not "Anna Green"
     for k, att in enumerate(src.attributions):
         if src.attribution_pos[k] not in near:
             continue
         name = att.speaker_resolved or att.speaker or ""
-        if not proper_words(name, src.common_words):
+        # "she said" is a person's statement: not the party or club the summary gives it to
+        person = group and norm_word(att.speaker or "") in _PERSON_PRONOUNS
+        if not proper_words(name, src.common_words) and not person:
             continue
         return VerifyReason(
             ReasonType.SPEAKER_MISMATCH,

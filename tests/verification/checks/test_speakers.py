@@ -352,3 +352,22 @@ def test_a_description_qualified_by_a_name_gives_no_silent_speaker() -> None:
     # "Swansea fans" is a description; "Swansea" only qualifies it, nobody the article must quote
     summary = "Swansea fans insisted after the game their player had been pushed."
     assert "speaker_mismatch" not in _speaker_reasons(summary, _SILENT_ARTICLE)
+
+
+_PARTY_ARTICLE = (
+    "The Green Party won two seats in Thursday's election. "
+    "The novelist has blocked dozens of abusive users on Twitter after a week of insults, and "
+    "she told one user: 'I feel no duty to protect the image of any party.' "
+    "Her next book comes out in June."
+)
+
+
+def test_a_group_the_article_never_quotes_is_not_the_she_of_the_passage() -> None:
+    # the statement is a paraphrase no attribution holds; the party never speaks, "she" does
+    summary = "The Green Party said she blocked abusive Twitter users after a week of insults."
+    assert "speaker_mismatch" in _speaker_reasons(summary, _PARTY_ARTICLE)
+
+
+def test_a_person_may_be_the_she_of_the_passage() -> None:
+    summary = "Anna Green said she blocked abusive Twitter users after a week of insults."
+    assert "speaker_mismatch" not in _speaker_reasons(summary, _PARTY_ARTICLE)
