@@ -59,6 +59,10 @@ _QUOTE_MARKS = ("'", '"', "‘", "“")
 _HEADLINE_SPEAKER = re.compile(
     r"[\"“‘']?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}):[ \t]+(?P<content>\S[^\n]*)"
 )
+# "from Lisburn, " right before a speaker: the speaker is a place in somebody's appositive
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:[A-Z][\w'’.-]*\s+)*(?:[A-Z][\w'’.-]*\s*,\s*)?$")
+# the name opening a sentence, before the comma of its appositive ("David Rush, 33, ...")
+_SENTENCE_OWNER = re.compile(r"[\"“‘']?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+)\s*,")
 # ", Sweden, police officer" after a speaker: "City, Country, role" (not ", a police officer",
 # which follows a real name)
 _PLACE_QUALIFIER = re.compile(
@@ -137,6 +141,11 @@ def _check_speaker(
         window = [cast(int, src.attribution_pos[best])]
         named_nearby = any(mentions(w, src, ctx.near(window)) for w in claimed)
     real = src.attributions[best]
+    owner = _place_owner(ctx, real)
+    if owner is not None and not _same_speaker(
+        claimed, content_words(src.text[owner[0] : owner[1]]), src.common_words
+    ):
+        return _mismatch(a, src.text[owner[0] : owner[1]], owner[0], owner[1])
     phrases = _person_phrases(src.attributions, real)
     if _same_speaker(claimed, _person_words(real, phrases), src.common_words):
         return None
@@ -161,13 +170,35 @@ def _check_speaker(
         article_speaker = _unnamed_speaker(ctx, best, claimed, named_nearby)
         if article_speaker is None:
             return None
+    return _mismatch(a, article_speaker, real.speaker_start, real.speaker_end)
+
+
+def _mismatch(
+    a: Attribution, article_speaker: str | None, start: int | None, end: int | None
+) -> VerifyReason:
+    """``speaker_mismatch`` of summary attribution ``a`` against the article's speaker at
+    [``start``, ``end``)."""
     return VerifyReason(
         ReasonType.SPEAKER_MISMATCH,
         f"summary attributes this to {a.speaker!r}; the article to {article_speaker!r}",
-        (a.speaker_start, a.speaker_end),
-        real.speaker_start,
-        real.speaker_end,
+        (cast(int, a.speaker_start), cast(int, a.speaker_end)),
+        start,
+        end,
     )
+
+
+def _place_owner(ctx: SentenceContext, real: Attribution) -> tuple[int, int] | None:
+    """The span of the name opening the article sentence when attribution ``real``'s speaker is
+    the place after "from" in that name's appositive ("David Rush, 33, from Lisburn, Northern
+    Ireland, felt ..."): the place says nothing, the person named first does."""
+    text, start, end = ctx.src.text, real.speaker_start, real.speaker_end
+    if start is None or end is None or not text[end:].lstrip(" ").startswith(","):
+        return None
+    pos = ctx.src.body_position(start)
+    if pos is None or not _FROM_PLACE.search(text, ctx.src.body[pos].start, start):
+        return None
+    m = _SENTENCE_OWNER.match(text, ctx.src.body[pos].start, start)
+    return None if m is None else (m.start("name"), m.end("name"))
 
 
 def _unnamed_speaker(

@@ -95,6 +95,21 @@ def test_an_article_speaker_in_apposition_is_not_the_subject() -> None:
     assert "speaker_mismatch" not in reasons
 
 
+def test_a_place_in_the_speakers_appositive_is_not_the_speaker() -> None:
+    # the annotator may read "West Yorkshire" as the one who felt; Jane Doyle felt it
+    text = (
+        "A mother who was told she would never run again has finished the London Marathon. "
+        "Jane Doyle, 41, from Leeds, West Yorkshire, said that she 'couldn't give up' because "
+        "of her children but finished the race after months of training."
+    )
+    ending = (
+        " says she couldn't give up because of her children and finished the race after months "
+        "of training."
+    )
+    assert "speaker_mismatch" in _speaker_reasons("West Yorkshire" + ending, text)
+    assert "speaker_mismatch" not in _speaker_reasons("Jane Doyle" + ending, text)
+
+
 _MANAGER_ARTICLE = (
     "Chelsea beat Stoke 2-1 at Stamford Bridge on Saturday{coach}. "
     "Eden Hazard scored the opening goal from the penalty spot. "
