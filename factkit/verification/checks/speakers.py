@@ -227,13 +227,24 @@ def _unnamed_speaker(
             return None
         return referent
     # "his manager insisted" that nothing resolves: no evidence for any person the passage
-    # names ("Eden Hazard insists"), unless the article gives them that description
-    # ("manager Jose Mourinho"); a pronoun, or a speaker the article never names, is left alone
+    # names ("Eden Hazard insists"), or that the article names only far off and never quotes,
+    # unless the article gives them that description ("manager Jose Mourinho"); a pronoun, a
+    # speaker the article never names, or one it quotes elsewhere ("Mourinho said") is left alone
     if head is None and _named_only_after(ctx, k, claimed):
         return real.speaker  # "'I want to stay,' he said. ... Chris Hughton's side": not him
-    if head is None or not named_nearby or _described_as(src.text, claimed, head):
+    if head is None or _described_as(src.text, claimed, head):
+        return None
+    if not named_nearby and (
+        not any(src.mentions_of(w) for w in claimed)
+        or _gives_statement(src.attributions, claimed, src.common_words)
+    ):
         return None
     return real.speaker
+
+
+def _gives_statement(atts: list[Attribution], claimed: set[str], common: Set[str]) -> bool:
+    """Does an article attribution's speaker name ``claimed`` (written, resolved or title)?"""
+    return any(_same_speaker(claimed, _speaker_words(att), common) for att in atts)
 
 
 def _named_only_after(ctx: SentenceContext, k: int, claimed: set[str]) -> bool:

@@ -132,6 +132,28 @@ def test_an_unresolved_description_is_no_evidence_for_a_name_nearby() -> None:
     assert "speaker_mismatch" in _speaker_reasons(summary, text)
 
 
+_FAR_ARTICLE = (
+    "Tom Hale and Sam Reid started in midfield for Chelsea against Stoke on Saturday.{said} "
+    "The home side took the lead through a penalty before the break. "
+    "Stoke equalised with a long shot from their own half. "
+    "Loic Remy sealed the points with a header in the second half. "
+    "The result keeps Chelsea top of the table with seven games left. "
+    "Reid was withdrawn at half time but his manager insisted he was not struggling and would "
+    "bounce back."
+)
+
+
+def test_an_unresolved_description_is_not_a_person_named_far_off_who_never_speaks() -> None:
+    # Hale is named only far from the passage and is given no statement anywhere
+    summary = (
+        "Reid was substituted, but Tom Hale insists he is not struggling and will bounce back."
+    )
+    assert "speaker_mismatch" in _speaker_reasons(summary, _FAR_ARTICLE.format(said=""))
+    # a person the article quotes elsewhere may be the one it describes here
+    quoted = _FAR_ARTICLE.format(said=" Hale said the team had been tired after the break.")
+    assert "speaker_mismatch" not in _speaker_reasons(summary, quoted)
+
+
 def test_a_name_the_article_gives_the_description_is_not_flagged() -> None:
     # "manager Jose Mourinho": the article says who the manager is
     text = _MANAGER_ARTICLE.format(coach=", with manager Jose Mourinho watching from the stands")
