@@ -63,6 +63,8 @@ _HEADLINE_SPEAKER = re.compile(
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:[A-Z][\w'’.-]*\s+)*(?:[A-Z][\w'’.-]*\s*,\s*)?$")
 # the name opening a sentence, before the comma of its appositive ("David Rush, 33, ...")
 _SENTENCE_OWNER = re.compile(r"[\"“‘']?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+)\s*,")
+# a sentence ending between a description's noun and a name: the name is not described
+_SENTENCE_END = re.compile(r"[.!?]['\"’”]?\s")
 # ", Sweden, police officer" after a speaker: "City, Country, role" (not ", a police officer",
 # which follows a real name)
 _PLACE_QUALIFIER = re.compile(
@@ -307,8 +309,11 @@ def _described_as(text: str, claimed: set[str], head: str) -> bool:
             continue
         for j in range(max(0, i - reach), min(len(norm), i + reach + 1)):
             possessive = found[j].group().endswith(entries("possessive_endings"))
-            if j != i and not possessive and name_word_match(norm[j], claimed):
-                return True
+            if j == i or possessive or not name_word_match(norm[j], claimed):
+                continue
+            first, last = sorted((found[i], found[j]), key=lambda m: m.start())
+            if not _SENTENCE_END.search(text, first.end(), last.start()):
+                return True  # not "... fighter Billy Hope. His trainer ...": another sentence
     return False
 
 

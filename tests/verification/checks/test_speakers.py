@@ -166,6 +166,18 @@ def test_a_name_the_article_gives_the_description_is_not_flagged() -> None:
     assert "speaker_mismatch" in _speaker_reasons(rival, text)
 
 
+def test_a_description_in_the_next_sentence_does_not_describe_a_name() -> None:
+    # "... the fighter Danny Cole. His trainer said": Cole is the role, not the trainer
+    text = (
+        "Actor Sam Reed put on 15 pounds of muscle to play the fighter Danny Cole. "
+        "His trainer said the actor did 2,000 sit ups a day for six months before filming."
+    )
+    summary = "Danny Cole said the actor did 2,000 sit ups a day for six months."
+    assert "speaker_mismatch" in _speaker_reasons(summary, text)
+    trained = text.replace("the fighter Danny Cole", "a fighter with trainer Danny Cole")
+    assert "speaker_mismatch" not in _speaker_reasons(summary, trained)
+
+
 def test_a_pronoun_points_back_not_forward() -> None:
     # "he" can be Sterling, named before it, but not Tyrer, named only after it
     text = (
