@@ -38,6 +38,7 @@ from factkit.document import Attribution, ReasonType, VerifyReason
 from factkit.lang import entries, word_set
 from factkit.summarization.porter import stem as porter_stem
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
+from factkit.verification.name_types import GROUP
 from factkit.verification.names import common_capitalized, proper_words
 from factkit.verification.references import is_description
 from factkit.verification.text import WORD_RE, content_words, norm_word, stem_of, word_list
@@ -46,6 +47,7 @@ _ROLE_WORDS = word_set("speaker_role_words")
 _STATEMENT_CUES = word_set("speaker_statement_cues")
 _PRONOUNS = word_set("subject_pronouns") | word_set("pronouns_relative")
 _DESCRIPTION_OPENERS = word_set("speaker_description_openers")
+_PERSON_PRONOUNS = word_set("person_subject_pronouns")
 # how many words from a description's noun a name may stand and still be the one described
 _DESCRIPTION_REACH = 4
 # far from the aligned passage one shared word ("control freak" / "control") is chance
@@ -57,6 +59,12 @@ _QUOTE_MARKS = ("'", '"', "‘", "“")
 _HEADLINE_SPEAKER = re.compile(
     r"[\"“‘']?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}):[ \t]+(?P<content>\S[^\n]*)"
 )
+# "from Lisburn, " right before a speaker: the speaker is a place in somebody's appositive
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:[A-Z][\w'’.-]*\s+)*(?:[A-Z][\w'’.-]*\s*,\s*)?$")
+# the name opening a sentence, before the comma of its appositive ("David Rush, 33, ...")
+_SENTENCE_OWNER = re.compile(r"[\"“‘']?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+)\s*,")
+# a sentence ending between a description's noun and a name: the name is not described
+_SENTENCE_END = re.compile(r"[.!?]['\"’”]?\s")
 # ", Sweden, police officer" after a speaker: "City, Country, role" (not ", a police officer",
 # which follows a real name)
 _PLACE_QUALIFIER = re.compile(
@@ -135,6 +143,11 @@ def _check_speaker(
         window = [cast(int, src.attribution_pos[best])]
         named_nearby = any(mentions(w, src, ctx.near(window)) for w in claimed)
     real = src.attributions[best]
+    owner = _place_owner(ctx, real)
+    if owner is not None and not _same_speaker(
+        claimed, content_words(src.text[owner[0] : owner[1]]), src.common_words
+    ):
+        return _mismatch(a, src.text[owner[0] : owner[1]], owner[0], owner[1])
     phrases = _person_phrases(src.attributions, real)
     if _same_speaker(claimed, _person_words(real, phrases), src.common_words):
         return None
@@ -159,13 +172,35 @@ def _check_speaker(
         article_speaker = _unnamed_speaker(ctx, best, claimed, named_nearby)
         if article_speaker is None:
             return None
+    return _mismatch(a, article_speaker, real.speaker_start, real.speaker_end)
+
+
+def _mismatch(
+    a: Attribution, article_speaker: str | None, start: int | None, end: int | None
+) -> VerifyReason:
+    """``speaker_mismatch`` of summary attribution ``a`` against the article's speaker at
+    [``start``, ``end``)."""
     return VerifyReason(
         ReasonType.SPEAKER_MISMATCH,
         f"summary attributes this to {a.speaker!r}; the article to {article_speaker!r}",
-        (a.speaker_start, a.speaker_end),
-        real.speaker_start,
-        real.speaker_end,
+        (cast(int, a.speaker_start), cast(int, a.speaker_end)),
+        start,
+        end,
     )
+
+
+def _place_owner(ctx: SentenceContext, real: Attribution) -> tuple[int, int] | None:
+    """The span of the name opening the article sentence when attribution ``real``'s speaker is
+    the place after "from" in that name's appositive ("David Rush, 33, from Lisburn, Northern
+    Ireland, felt ..."): the place says nothing, the person named first does."""
+    text, start, end = ctx.src.text, real.speaker_start, real.speaker_end
+    if start is None or end is None or not text[end:].lstrip(" ").startswith(","):
+        return None
+    pos = ctx.src.body_position(start)
+    if pos is None or not _FROM_PLACE.search(text, ctx.src.body[pos].start, start):
+        return None
+    m = _SENTENCE_OWNER.match(text, ctx.src.body[pos].start, start)
+    return None if m is None else (m.start("name"), m.end("name"))
 
 
 def _unnamed_speaker(
@@ -194,11 +229,38 @@ def _unnamed_speaker(
             return None
         return referent
     # "his manager insisted" that nothing resolves: no evidence for any person the passage
-    # names ("Eden Hazard insists"), unless the article gives them that description
-    # ("manager Jose Mourinho"); a pronoun, or a speaker the article never names, is left alone
-    if head is None or not named_nearby or _described_as(src.text, claimed, head):
+    # names ("Eden Hazard insists"), or that the article names only far off and never quotes,
+    # unless the article gives them that description ("manager Jose Mourinho"); a pronoun, a
+    # speaker the article never names, or one it quotes elsewhere ("Mourinho said") is left alone
+    if head is None and _named_only_after(ctx, k, claimed):
+        return real.speaker  # "'I want to stay,' he said. ... Chris Hughton's side": not him
+    if head is None or _described_as(src.text, claimed, head):
+        return None
+    if not named_nearby and (
+        not any(src.mentions_of(w) for w in claimed)
+        or _gives_statement(src.attributions, claimed, src.common_words)
+    ):
         return None
     return real.speaker
+
+
+def _gives_statement(atts: list[Attribution], claimed: set[str], common: Set[str]) -> bool:
+    """Does an article attribution's speaker name ``claimed`` (written, resolved or title)?"""
+    return any(_same_speaker(claimed, _speaker_words(att), common) for att in atts)
+
+
+def _named_only_after(ctx: SentenceContext, k: int, claimed: set[str]) -> bool:
+    """Is attribution ``k``'s speaker "he" or "she", and does the article name the summary's
+    speaker ``claimed`` only after it? A pronoun points back to someone already named, so it
+    cannot be the person the article first names later on."""
+    src = ctx.src
+    real = src.attributions[k]
+    if real.speaker_start is None or norm_word(real.speaker or "") not in _PERSON_PRONOUNS:
+        return False
+    if not any(src.mentions_of(w) for w in claimed):
+        return False  # never named: the name check judges it
+    before = set(word_list(src.text[: real.speaker_start]))
+    return not any(name_word_match(w, before) for w in claimed)
 
 
 def _named_before(ctx: SentenceContext, k: int, claimed: set[str]) -> bool:
@@ -209,11 +271,21 @@ def _named_before(ctx: SentenceContext, k: int, claimed: set[str]) -> bool:
     real, pos = src.attributions[k], src.attribution_pos[k]
     if pos is None or real.speaker_start is None:
         return True  # nowhere to look: keep the benefit of the doubt
-    earlier = set(range(max(0, pos - ctx.config.antecedent_sentences), pos))
-    if any(mentions(w, src, earlier) for w in claimed):
-        return True
     before = set(word_list(src.text[src.body[pos].start : real.speaker_start]))
-    return any(name_word_match(w, before) for w in claimed)
+    if any(name_word_match(w, before) for w in claimed):
+        return True
+    if _resolved_in_sentence(real, before, src.common_words):
+        return False  # "Sterling risked angering fans after he said": its own sentence's name
+    earlier = set(range(max(0, pos - ctx.config.antecedent_sentences), pos))
+    return any(mentions(w, src, earlier) for w in claimed)
+
+
+def _resolved_in_sentence(real: Attribution, before: set[str], common: set[str]) -> bool:
+    """Is the name the annotator resolved attribution ``real``'s pronoun to written in its own
+    sentence before it (``before``: those words)? That name is the nearest one the pronoun can
+    point back to, nearer than any named in the sentences before."""
+    resolved = proper_words(real.speaker_resolved or "", common)
+    return any(name_word_match(w, before) for w in resolved)
 
 
 def _description_head(speaker: str) -> str | None:
@@ -237,8 +309,11 @@ def _described_as(text: str, claimed: set[str], head: str) -> bool:
             continue
         for j in range(max(0, i - reach), min(len(norm), i + reach + 1)):
             possessive = found[j].group().endswith(entries("possessive_endings"))
-            if j != i and not possessive and name_word_match(norm[j], claimed):
-                return True
+            if j == i or possessive or not name_word_match(norm[j], claimed):
+                continue
+            first, last = sorted((found[i], found[j]), key=lambda m: m.start())
+            if not _SENTENCE_END.search(text, first.end(), last.start()):
+                return True  # not "... fighter Billy Hope. His trainer ...": another sentence
     return False
 
 
@@ -451,11 +526,14 @@ def _silent_speaker(
     ):
         return None
     near = ctx.near(window)
+    group = all(src.name_types.get(w) == GROUP for w in claimed)  # every word: not "Anna Green"
     for k, att in enumerate(src.attributions):
         if src.attribution_pos[k] not in near:
             continue
         name = att.speaker_resolved or att.speaker or ""
-        if not proper_words(name, src.common_words):
+        # "she said" is a person's statement: not the party or club the summary gives it to
+        person = group and norm_word(att.speaker or "") in _PERSON_PRONOUNS
+        if not proper_words(name, src.common_words) and not person:
             continue
         return VerifyReason(
             ReasonType.SPEAKER_MISMATCH,

@@ -95,6 +95,21 @@ def test_an_article_speaker_in_apposition_is_not_the_subject() -> None:
     assert "speaker_mismatch" not in reasons
 
 
+def test_a_place_in_the_speakers_appositive_is_not_the_speaker() -> None:
+    # the annotator may read "West Yorkshire" as the one who felt; Jane Doyle felt it
+    text = (
+        "A mother who was told she would never run again has finished the London Marathon. "
+        "Jane Doyle, 41, from Leeds, West Yorkshire, said that she 'couldn't give up' because "
+        "of her children but finished the race after months of training."
+    )
+    ending = (
+        " says she couldn't give up because of her children and finished the race after months "
+        "of training."
+    )
+    assert "speaker_mismatch" in _speaker_reasons("West Yorkshire" + ending, text)
+    assert "speaker_mismatch" not in _speaker_reasons("Jane Doyle" + ending, text)
+
+
 _MANAGER_ARTICLE = (
     "Chelsea beat Stoke 2-1 at Stamford Bridge on Saturday{coach}. "
     "Eden Hazard scored the opening goal from the penalty spot. "
@@ -117,6 +132,28 @@ def test_an_unresolved_description_is_no_evidence_for_a_name_nearby() -> None:
     assert "speaker_mismatch" in _speaker_reasons(summary, text)
 
 
+_FAR_ARTICLE = (
+    "Tom Hale and Sam Reid started in midfield for Chelsea against Stoke on Saturday.{said} "
+    "The home side took the lead through a penalty before the break. "
+    "Stoke equalised with a long shot from their own half. "
+    "Loic Remy sealed the points with a header in the second half. "
+    "The result keeps Chelsea top of the table with seven games left. "
+    "Reid was withdrawn at half time but his manager insisted he was not struggling and would "
+    "bounce back."
+)
+
+
+def test_an_unresolved_description_is_not_a_person_named_far_off_who_never_speaks() -> None:
+    # Hale is named only far from the passage and is given no statement anywhere
+    summary = (
+        "Reid was substituted, but Tom Hale insists he is not struggling and will bounce back."
+    )
+    assert "speaker_mismatch" in _speaker_reasons(summary, _FAR_ARTICLE.format(said=""))
+    # a person the article quotes elsewhere may be the one it describes here
+    quoted = _FAR_ARTICLE.format(said=" Hale said the team had been tired after the break.")
+    assert "speaker_mismatch" not in _speaker_reasons(summary, quoted)
+
+
 def test_a_name_the_article_gives_the_description_is_not_flagged() -> None:
     # "manager Jose Mourinho": the article says who the manager is
     text = _MANAGER_ARTICLE.format(coach=", with manager Jose Mourinho watching from the stands")
@@ -129,6 +166,18 @@ def test_a_name_the_article_gives_the_description_is_not_flagged() -> None:
     assert "speaker_mismatch" in _speaker_reasons(rival, text)
 
 
+def test_a_description_in_the_next_sentence_does_not_describe_a_name() -> None:
+    # "... the fighter Danny Cole. His trainer said": Cole is the role, not the trainer
+    text = (
+        "Actor Sam Reed put on 15 pounds of muscle to play the fighter Danny Cole. "
+        "His trainer said the actor did 2,000 sit ups a day for six months before filming."
+    )
+    summary = "Danny Cole said the actor did 2,000 sit ups a day for six months."
+    assert "speaker_mismatch" in _speaker_reasons(summary, text)
+    trained = text.replace("the fighter Danny Cole", "a fighter with trainer Danny Cole")
+    assert "speaker_mismatch" not in _speaker_reasons(summary, trained)
+
+
 def test_a_pronoun_points_back_not_forward() -> None:
     # "he" can be Sterling, named before it, but not Tyrer, named only after it
     text = (
@@ -139,6 +188,34 @@ def test_a_pronoun_points_back_not_forward() -> None:
     rival = "David Tyrer said he was not ready to sign a new contract at Liverpool."
     assert "speaker_mismatch" in _speaker_reasons(rival, text)
     right = "Raheem Sterling said he was not ready to sign a new contract at Liverpool."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
+
+
+def test_an_unresolved_pronoun_is_nobody_the_article_names_only_after_it() -> None:
+    # the goalkeeper's "she said" comes before the coach is ever named: she is not the coach
+    text = (
+        "The goalkeeper has signed a new two-year deal with the club. "
+        '"I want to win the league here before I think about leaving," she said. '
+        "Coach Maria Lopez called the signing the best news of the summer. "
+        "The club finished third last season."
+    )
+    rival = "Maria Lopez said she wants to win the league at the club before leaving."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+    # named before the pronoun, the coach may be the one it points back to
+    named_first = text.replace("The goalkeeper has", "Maria Lopez's goalkeeper has")
+    assert "speaker_mismatch" not in _speaker_reasons(rival, named_first)
+
+
+def test_a_pronoun_is_the_name_its_own_sentence_gives_before_it() -> None:
+    # the coach is named in the sentence before, but "he" follows Cole in its own sentence
+    text = (
+        "Coach Sam Baker watched training at the club on Monday morning. "
+        "Tom Cole angered the fans after he said in an interview he was not ready to sign a "
+        "new deal. The club play Leeds on Saturday."
+    )
+    rival = "Sam Baker said he was not ready to sign a new deal at the club."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+    right = "Tom Cole said he was not ready to sign a new deal at the club."
     assert "speaker_mismatch" not in _speaker_reasons(right, text)
 
 
@@ -324,3 +401,22 @@ def test_a_description_qualified_by_a_name_gives_no_silent_speaker() -> None:
     # "Swansea fans" is a description; "Swansea" only qualifies it, nobody the article must quote
     summary = "Swansea fans insisted after the game their player had been pushed."
     assert "speaker_mismatch" not in _speaker_reasons(summary, _SILENT_ARTICLE)
+
+
+_PARTY_ARTICLE = (
+    "The Green Party won two seats in Thursday's election. "
+    "The novelist has blocked dozens of abusive users on Twitter after a week of insults, and "
+    "she told one user: 'I feel no duty to protect the image of any party.' "
+    "Her next book comes out in June."
+)
+
+
+def test_a_group_the_article_never_quotes_is_not_the_she_of_the_passage() -> None:
+    # the statement is a paraphrase no attribution holds; the party never speaks, "she" does
+    summary = "The Green Party said she blocked abusive Twitter users after a week of insults."
+    assert "speaker_mismatch" in _speaker_reasons(summary, _PARTY_ARTICLE)
+
+
+def test_a_person_may_be_the_she_of_the_passage() -> None:
+    summary = "Anna Green said she blocked abusive Twitter users after a week of insults."
+    assert "speaker_mismatch" not in _speaker_reasons(summary, _PARTY_ARTICLE)
