@@ -55,6 +55,7 @@ class AttributionLimits:
     inversion_min_clause_tokens: int = 6  # ... and the clause before the cue at least this long
     apposition_segments: int = 5  # comma segments checked for an apposition before an inversion
     max_comma_segments: int = 5  # comma segments read left of a cue ("X, a Y of Z, said")
+    region_max_tokens: int = 3  # "from Leeds, West Yorkshire, said": the region's length
     title_max_tokens: int = 12  # "The UN human rights chief, X, said": the title's length
     speaker_max_tokens: int = 25  # a longer speaker phrase is a clause, not a speaker
     intro_phrase_tokens: int = 7  # "Meanwhile, it said": a comma within these opens the subject

@@ -10,9 +10,11 @@ from factkit.annotate.attribution.tokens import (
     APPOSITIVE_LEAD,
     ARTICLES,
     AUX,
+    BE,
     CLAUSE_JOINERS,
     CLAUSE_WORDS,
     HARD_BOUNDARY,
+    HOMETOWN_PREPOSITIONS,
     INTRO_WORDS,
     LEAD_ADVERBS,
     LEAD_PHRASE_OPENERS,
@@ -116,18 +118,30 @@ def _apposition_chain(
 ) -> SpeakerFit | None:
     """The cue follows a comma: an apposition chain "Name, description, said"."""
     chain: list[list[Tok]] = []
+    regions: list[list[Tok]] = []  # "West Yorkshire" of "from Leeds, West Yorkshire,"
     k = 1
     while k < len(found) and found[k]:
         seg = found[k]
+        if chain and all(t.lower in LEAD_ADVERBS for t in seg):
+            k -= 1  # "However, the researchers, who ..., said": the adverb opens the clause
+            break
         chain.append(seg)
-        if not is_appositive(seg) or k == len(found) - 1:
+        if _region_of_place(found, k, limits):
+            regions.append(seg)
+        elif not is_appositive(seg) or k == len(found) - 1:
             break
         k += 1
     if not chain:
         return None
     head = np_from_right(chain[-1])
     chain[-1] = head
-    names = [s for s in chain if s and looks_like_name(article.text[s[0].start : s[-1].end])]
+    names = [
+        s
+        for s in chain
+        if s
+        and not any(s is r for r in regions)
+        and looks_like_name(article.text[s[0].start : s[-1].end])
+    ]
     boundary = None
     if k + 1 < len(found) and found[k + 1] and len(head) == len(found[k]):
         boundary = found[k + 1][-1].end
@@ -145,11 +159,31 @@ def _apposition_chain(
         chain.append(found[k + 1])
         boundary = None
     if names:
-        return _named_speaker(chain, names[-1], boundary, limits)
+        described = [s for s in chain if not any(s is r for r in regions)]
+        return _named_speaker(described, names[-1], boundary, limits)
     clean = clean_speaker(chain[-1], limits)
     if not clean:
         return None
     return SpeakerFit((clean[0].start, clean[-1].end), None, boundary)
+
+
+def _region_of_place(found: list[list[Tok]], k: int, limits: AttributionLimits) -> bool:
+    """Segment ``k`` is the region of a place the segment before it names after a preposition
+    ("Jane Doyle, 41, from Leeds, West Yorkshire, said"; "of Ashton, Md., said"): part of the
+    description, not the speaker. The place phrase must itself follow a segment (the person
+    it describes): in "A man from Leeds, John Smith, said" and "In Paris, Emmanuel Macron, ...
+    said" the name after it is the speaker."""
+    seg = found[k]
+    before = found[k + 1] if k + 1 < len(found) else []
+    if not before or len(seg) > limits.region_max_tokens or before[0].lower in AUX | BE:
+        return False  # "..., was injured at a house in Highfield Avenue, Athersley South, said"
+    if not all(t.text[:1].isupper() or t.text == "." for t in seg):
+        return False
+    at = max((i for i, t in enumerate(before) if t.lower in HOMETOWN_PREPOSITIONS), default=-1)
+    place = before[at + 1 :]
+    if at < 0 or not place or not all(t.text[:1].isupper() for t in place):
+        return False
+    return bool(k + 2 < len(found) and found[k + 2])
 
 
 def _title_lead(found: list[list[Tok]], k: int, limits: AttributionLimits) -> bool:

@@ -101,3 +101,41 @@ def test_a_subordinate_clause_keeps_its_own_subject() -> None:
     assert _speakers("After police said the man was armed, the street was closed.") == {
         "said": "police"
     }
+
+
+def test_a_hometown_region_is_no_speaker() -> None:
+    # "from Leeds, West Yorkshire," made "West Yorkshire" the speaker (and "she" West Yorkshire)
+    for text, speaker, title in [
+        (
+            "Jane Doyle, 41, from Leeds, West Yorkshire, said the road was closed.",
+            "Jane Doyle",
+            "41",
+        ),
+        ("Donna Rawlings, 59, of Ashton, Md., said the road was closed.", "Donna Rawlings", "59"),
+        (
+            "Jane Doyle, a nurse from Leeds, West Yorkshire, warned the road was closed.",
+            "Jane Doyle",
+            "a nurse from Leeds",
+        ),
+    ]:
+        (found,) = find_attributions(text)
+        assert (found.speaker, found.speaker_title) == (speaker, title), text
+
+
+def test_a_name_after_a_place_phrase_is_still_the_speaker() -> None:
+    # the region rule needs someone before the place phrase: here the name is the speaker
+    for text, speaker in [
+        ("A man from Leeds, John Smith, said the road was closed.", "John Smith"),
+        ("In Paris, Emmanuel Macron, the president, said the road was closed.", "Emmanuel Macron"),
+    ]:
+        (found,) = find_attributions(text)
+        assert found.speaker == speaker, text
+
+
+def test_an_opening_adverb_ends_an_apposition_chain() -> None:
+    # "However, the researchers, who ..., said" made "However" the speaker
+    (found,) = find_attributions(
+        "However, the researchers, who work at a university in Kunming, China, said the road "
+        "was closed."
+    )
+    assert found.speaker == "the researchers"
