@@ -22,7 +22,7 @@ from factkit.document import Quantity, TimeAnchor
 from factkit.lang import entries, word_set
 from factkit.verification.number_units import unit_key
 from factkit.verification.score_results import is_result, is_running
-from factkit.verification.text import BARE_DIGITS_RE, DIGITS_RE
+from factkit.verification.text import BARE_DIGITS_RE, DIGITS_RE, honorific_titles
 
 # two small numbers joined by a dash, not part of a date, a range of years or a phone number
 SCORELINE_RE = re.compile(r"(?<![\w.,/-])(\d{1,2})\s?[-–—]\s?(\d{1,2})(?!\w|[.,/]\d|-\d)")
@@ -229,7 +229,7 @@ _NAME_WORD_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'’”)]*\s")
 _HOLDER_PART_RE = re.compile(r"[a-z]{3,}")
 # titles ("Mr", "Dr") are shared by many people: never what ties an age to its person
-_TITLES = frozenset(e.split("|")[0].strip().rstrip(".").lower() for e in entries("attr_honorifics"))
+_TITLES = frozenset(title.lower() for title in honorific_titles())
 _NEXT_TO = 40  # characters between a descriptive age and the name it stands next to
 # characters before (and after) a descriptive age in which its person may be named: the
 # sentence before it, as in "Pippa Middleton ... The 31-year-old sister ..."
