@@ -232,10 +232,10 @@ def _front_matter_data(inner: str, toml: bool) -> tuple[Any, str | None]:
     import yaml
 
     if toml:
-        try:
+        if sys.version_info >= (3, 11):
             import tomllib
-        except ModuleNotFoundError:  # Python 3.10: no TOML reader in the standard library
-            return None, "front matter: TOML needs Python 3.11, so its title and date are not read"
+        else:  # Python 3.10 has no TOML reader: the backport pyproject declares for it
+            import tomli as tomllib
         try:
             return tomllib.loads(inner.replace("\r\n", "\n")), None
         except tomllib.TOMLDecodeError:
