@@ -59,10 +59,6 @@ _QUOTE_MARKS = ("'", '"', "‘", "“")
 _HEADLINE_SPEAKER = re.compile(
     r"[\"“‘']?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}):[ \t]+(?P<content>\S[^\n]*)"
 )
-# "from Lisburn, " right before a speaker: the speaker is a place in somebody's appositive
-_FROM_PLACE = re.compile(r"\bfrom\s+(?:[A-Z][\w'’.-]*\s+)*(?:[A-Z][\w'’.-]*\s*,\s*)?$")
-# the name opening a sentence, before the comma of its appositive ("David Rush, 33, ...")
-_SENTENCE_OWNER = re.compile(r"[\"“‘']?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+)\s*,")
 # a sentence ending between a description's noun and a name: the name is not described
 _SENTENCE_END = re.compile(r"[.!?]['\"’”]?\s")
 # ", Sweden, police officer" after a speaker: "City, Country, role" (not ", a police officer",
@@ -143,11 +139,6 @@ def _check_speaker(
         window = [cast(int, src.attribution_pos[best])]
         named_nearby = any(mentions(w, src, ctx.near(window)) for w in claimed)
     real = src.attributions[best]
-    owner = _place_owner(ctx, real)
-    if owner is not None and not _same_speaker(
-        claimed, content_words(src.text[owner[0] : owner[1]]), src.common_words
-    ):
-        return _mismatch(a, src.text[owner[0] : owner[1]], owner[0], owner[1])
     phrases = _person_phrases(src.attributions, real)
     if _same_speaker(claimed, _person_words(real, phrases), src.common_words):
         return None
@@ -187,20 +178,6 @@ def _mismatch(
         start,
         end,
     )
-
-
-def _place_owner(ctx: SentenceContext, real: Attribution) -> tuple[int, int] | None:
-    """The span of the name opening the article sentence when attribution ``real``'s speaker is
-    the place after "from" in that name's appositive ("David Rush, 33, from Lisburn, Northern
-    Ireland, felt ..."): the place says nothing, the person named first does."""
-    text, start, end = ctx.src.text, real.speaker_start, real.speaker_end
-    if start is None or end is None or not text[end:].lstrip(" ").startswith(","):
-        return None
-    pos = ctx.src.body_position(start)
-    if pos is None or not _FROM_PLACE.search(text, ctx.src.body[pos].start, start):
-        return None
-    m = _SENTENCE_OWNER.match(text, ctx.src.body[pos].start, start)
-    return None if m is None else (m.start("name"), m.end("name"))
 
 
 def _unnamed_speaker(

@@ -96,7 +96,8 @@ def test_an_article_speaker_in_apposition_is_not_the_subject() -> None:
 
 
 def test_a_place_in_the_speakers_appositive_is_not_the_speaker() -> None:
-    # the annotator may read "West Yorkshire" as the one who felt; Jane Doyle felt it
+    # the annotator read "West Yorkshire" as the one who said it (the hometown's region, now
+    # part of the description: tests/annotate/attribution/test_phrases.py); Jane Doyle said it
     text = (
         "A mother who was told she would never run again has finished the London Marathon. "
         "Jane Doyle, 41, from Leeds, West Yorkshire, said that she 'couldn't give up' because "
