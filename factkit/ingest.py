@@ -147,7 +147,19 @@ def _refuse_surrogates(record: dict[str, Any], path: str, line: int | None) -> N
             raise InputError(f"{key}: {why}", path=path, line=line)
 
 
-_JSON_KINDS = {list: "a list", dict: "an object", bool: "a boolean"}
+# what a JSON value is, in the words of "id: expected a string, got a list"
+_JSON_KINDS = {
+    list: "a list",
+    dict: "an object",
+    bool: "a boolean",
+    int: "a number",
+    float: "a number",
+}
+
+
+def _not_a_string(key: str, value: Any, path: str, line: int | None) -> InputError:
+    kind = _JSON_KINDS.get(type(value), type(value).__name__)
+    return InputError(f"{key}: expected a string, got {kind}", path=path, line=line)
 
 
 def _metadata(record: dict[str, Any], key: str, path: str, line: int | None) -> str | None:
@@ -158,8 +170,7 @@ def _metadata(record: dict[str, Any], key: str, path: str, line: int | None) -> 
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    kind = _JSON_KINDS.get(type(value), type(value).__name__)
-    raise InputError(f"{key}: expected a string, got {kind}", path=path, line=line)
+    raise _not_a_string(key, value, path, line)
 
 
 class _DuplicateKey(Exception):
@@ -193,7 +204,6 @@ def load_json(text: str | bytes) -> Any:
         raise json.JSONDecodeError(f"key {dup.key!r} given twice", doc, max(at, 0)) from None
 
 
-_JSON_TYPES = {int: "a number", float: "a number", **_JSON_KINDS}
 _DATE_FORMS = "YYYY-MM-DD or an ISO 8601 timestamp such as 2019-09-05T10:00:00+02:00"
 
 
@@ -204,8 +214,7 @@ def _parse_date(value: Any, path: str, line: int | None = None) -> dt.date | Non
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        kind = _JSON_TYPES.get(type(value), type(value).__name__)
-        raise InputError(f"date: expected a string, got {kind}", path=path, line=line)
+        raise _not_a_string("date", value, path, line)
     text = value.strip()
     if (date := _iso_date(text)) is not None:
         return date
