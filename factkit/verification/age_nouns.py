@@ -3,7 +3,8 @@ gives that person, even where the article gives the value to somebody else ("Gar
 who drove the tractor). An age without a name is otherwise supported by any article age of its
 value (``numbers.judge_ages``), so a swapped-in age would pass unseen.
 
-The nouns and their ages are language data (``lang/en/age_nouns.txt``). The noun must end the
+The nouns and their ages are language data (``lang/en/age_nouns.txt``), as are the plurals that
+dropping an "s" does not make singular (``lang/en/age_noun_plurals.txt``). The noun must end the
 description: "a 30-year-old child star" or "baby boomer" describes no child."""
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from factkit.verification.text import STOP_WORDS
 
 # the word right after a descriptive age and the word after that, if any
 _NOUN_RE = re.compile(r"(?:-| )years?(?:-| )old\s([a-z]+)\b(?:\s+([A-Za-z]+))?")
-_IRREGULAR = {"children": "child", "men": "man", "women": "woman", "babies": "baby"}
 # words that may follow the noun of a description that ends there: "boy has", "girl said"
 _CLAUSE_WORDS = STOP_WORDS | word_set("reporting_verbs")
 
@@ -32,9 +32,15 @@ def _bounds() -> dict[str, tuple[int, int]]:
     return out
 
 
+@cache
+def _irregular_plurals() -> dict[str, str]:
+    pairs = (line.split("|") for line in entries("age_noun_plurals"))
+    return {plural.strip(): singular.strip() for plural, singular in pairs}
+
+
 def _singular(word: str) -> str:
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
+    if (singular := _irregular_plurals().get(word)) is not None:
+        return singular
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 

@@ -40,3 +40,12 @@ def test_an_age_given_to_somebody_else_cannot_be_the_boys() -> None:
     kept = verify("A 51-year-old tractor driver who killed a boy has been jailed.", ARTICLE)
     kept_types = [r.type for s in kept.sentences for r in s.reasons]
     assert ReasonType.NUMBER_MISMATCH not in kept_types
+
+
+def test_irregular_plurals_are_read_as_their_singular() -> None:
+    # the plurals come from lang/en/age_noun_plurals.txt; each is ruled out as its singular
+    assert _ruled_out("Two 3-year-old women were hurt.") == [(3.0, "woman")]
+    assert _ruled_out("Two 5-year-old men were hurt.") == [(5.0, "man")]
+    assert _ruled_out("Two 9-year-old babies were hurt.") == [(9.0, "baby")]
+    # a regular plural just drops its "s"
+    assert _ruled_out("Two 45-year-old boys were hurt.") == [(45.0, "boy")]
