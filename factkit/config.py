@@ -7,7 +7,6 @@ line ``<file>: <dotted.field>: <reason>``.
 
 from __future__ import annotations
 
-import codecs
 import copy
 from enum import Enum
 from importlib import resources
@@ -17,6 +16,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from factkit.decoding import bom_encoding, not_valid
 from factkit.enums import BatchEngine, OutputFormat
 from factkit.errors import ConfigError
 
@@ -475,23 +475,16 @@ def _config_text(path: Path, label: str) -> str:
         raise ConfigError(f"{label}: no such config file") from None
     except OSError as exc:
         raise ConfigError(f"{label}: cannot read config: {exc.strerror or exc}") from None
-    wide = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-    if not wide and (nul := data.find(b"\x00")) >= 0:
+    encoding = bom_encoding(data, among=("utf-8-sig", "utf-16")) or "utf-8-sig"
+    if encoding != "utf-16" and (nul := data.find(b"\x00")) >= 0:
         raise ConfigError(
             f"{label}: contains a NUL byte (offset {nul}): a binary file, or UTF-16 without a "
             "byte-order mark; expected a YAML config in UTF-8"
         )
-    encoding = "utf-16" if wide else "utf-8-sig"
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        label_enc = "UTF-16" if wide else "UTF-8"
-        at = (
-            f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
-            if exc.start < len(data)
-            else ("truncated at the end")
-        )
-        raise ConfigError(f"{label}: not valid {label_enc} ({at})") from None
+        raise ConfigError(f"{label}: {not_valid(data, exc, encoding)}") from None
 
 
 def _yaml_problem(exc: yaml.YAMLError, text: str) -> str:

@@ -8,7 +8,6 @@ splitter tags them as ``dateline``/``credit``) and are also parsed into fields.
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import json
 import re
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from factkit.config import IngestConfig
+from factkit.decoding import bom_encoding, encoding_label, not_valid
 from factkit.document import Article
 from factkit.errors import InputError
 from factkit.front_matter import front_matter_end
@@ -44,20 +44,6 @@ _CREDIT_LINE = re.compile(
 )
 _MD_TITLE = re.compile(r"\A\s*#[ \t]+([^\r\n]+)")
 
-# Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-def bom_encoding(data: bytes) -> str | None:
-    """The encoding that a byte-order mark opening ``data`` names, or None."""
-    return next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
-
 
 def decode_bytes(data: bytes, path: str) -> str:
     """UTF-8 (BOM stripped), or UTF-16/UTF-32 with a BOM. A NUL anywhere, or undecodable bytes,
@@ -81,18 +67,13 @@ def decode_bytes(data: bytes, path: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        label = {"utf-8-sig": "UTF-8"}.get(encoding, encoding.upper())
         hint = (
             "; convert it with e.g. `iconv -f latin1 -t utf-8`"
             if encoding == "utf-8"
-            else f" after a {label} byte-order mark; expected UTF-8, or UTF-16/32 with a BOM"
+            else f" after a {encoding_label(encoding)} byte-order mark; expected UTF-8, or "
+            "UTF-16/32 with a BOM"
         )
-        raise InputError(
-            f"not valid {label} (byte 0x{data[exc.start]:02x} at offset {exc.start}){hint}"
-            if exc.start < len(data)
-            else f"not valid {label} (truncated at the end){hint}",
-            path=path,
-        ) from None
+        raise InputError(not_valid(data, exc, encoding) + hint, path=path) from None
     if encoding != "utf-8":
         _refuse_nul(text, path)
     return text[1:] if text.startswith("\ufeff") else text

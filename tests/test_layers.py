@@ -29,12 +29,13 @@ PACKAGE = Path(__file__).resolve().parent.parent / "factkit"
 # point). A module may import its own layer and those below. Ground: the document model and its
 # vocabularies, the version, config, errors, language data (lang, language detection) and the
 # small helpers every stage may use (io: atomic file output, cache: process-wide memo, progress:
-# the progress line, line_ends: lone "\r" read as "\n" for ingest and the splitter); "annotations"
+# the progress line, line_ends: lone "\r" read as "\n" for ingest and the splitter, decoding: the
+# byte-order marks and undecodable-byte words for ingest and the config loader); "annotations"
 # is the document's annotation record (annotate-once, coming).
 LAYERS: tuple[tuple[str, ...], ...] = (
     (
         *("errors", "enums", "version", "lang", "language", "document", "annotations", "config"),
-        *("io", "cache", "progress", "line_ends"),
+        *("io", "cache", "progress", "line_ends", "decoding"),
     ),
     ("ingest", "front_matter"),  # front_matter: the YAML block atop a Markdown page
     ("split", "layout"),

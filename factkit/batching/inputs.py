@@ -21,9 +21,10 @@ from typing import IO, Any
 
 from factkit.batching.output import written_by_batch
 from factkit.config import IngestConfig
+from factkit.decoding import bom_encoding
 from factkit.document import Article
 from factkit.errors import FactkitError, InputError
-from factkit.ingest import article_from_record, bom_encoding, iter_articles, load_json
+from factkit.ingest import article_from_record, iter_articles, load_json
 
 STDIN = "-"
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
