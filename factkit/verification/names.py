@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import TYPE_CHECKING
 
 from factkit.lang import word_set
 from factkit.verification.text import (
@@ -19,19 +18,17 @@ from factkit.verification.text import (
     word_list,
 )
 
-if TYPE_CHECKING:
-    from factkit.verification.index import ArticleIndex
-
 
 def short_form(word: str, name_words: set[str]) -> bool:
     return len(word) >= 3 and any(len(n) > len(word) and n.startswith(word) for n in name_words)
 
 
 def drop_opening_common(
-    text: str, sentence_start: int, span: tuple[int, int, list[str]], src: ArticleIndex
+    text: str, sentence_start: int, span: tuple[int, int, list[str]], common_words: set[str]
 ) -> tuple[int, int, list[str]]:
     """A common word or a role noun opening the sentence ("Suspects Adnan Farah", "Striker
-    Jason Cummings") is not part of the name."""
+    Jason Cummings") is not part of the name; ``common_words`` are the words the article
+    writes in lower case."""
     start, end, words = span
     first = WORD_RE.match(text, start)
     if (
@@ -39,7 +36,7 @@ def drop_opening_common(
         and first is not None
         and norm_word(first.group()) == words[0]
         and (
-            words[0] in src.common_words
+            words[0] in common_words
             or common_english(words[0])
             or words[0] in word_set("name_roles")
         )

@@ -276,7 +276,7 @@ def _summary_names(ctx: SentenceContext) -> list[_Span]:
         spans = lower_name_spans(text, part.start, part.end, src.name_words)
     out = []
     for sp in spans:
-        start, end, words = drop_opening_common(text, part.start, sp, src)
+        start, end, words = drop_opening_common(text, part.start, sp, src.common_words)
         start = _first_name_word(text, start, end, words)
         if all(w in _common_abbreviations() for w in words) and text[start:end].isupper():
             continue  # "TV", "the PM": a kind of thing or an office, not an article entity

@@ -1,0 +1,22 @@
+"""factkit.verification.names: name spans and the words that open them."""
+
+from __future__ import annotations
+
+from factkit.verification.names import common_english, drop_opening_common
+
+TEXT = "Kestrel Adnan Farah left."
+SPAN = (0, len("Kestrel Adnan Farah"), ["kestrel", "adnan", "farah"])
+
+
+def test_an_opening_word_the_article_writes_in_lower_case_is_dropped() -> None:
+    assert not common_english("kestrel")  # so only the article's own lower-case use drops it
+    start, end, words = drop_opening_common(TEXT, 0, SPAN, {"kestrel"})
+    assert (TEXT[start:end], words) == ("Adnan Farah", ["adnan", "farah"])
+
+
+def test_an_opening_word_the_article_only_capitalises_stays() -> None:
+    assert drop_opening_common(TEXT, 0, SPAN, {"left"}) == SPAN
+    # a common word that does not open the sentence stays part of the name
+    later = "He met " + TEXT
+    shifted = (7, 7 + SPAN[1], SPAN[2])
+    assert drop_opening_common(later, 0, shifted, {"kestrel"}) == shifted
