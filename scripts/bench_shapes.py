@@ -40,10 +40,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench_scaling import parse_size  # one reader of "50K" sizes for both benches
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "seed_article.txt"
 CNNDM = ROOT.parent / "shared" / "eval" / "cnndm_sample.jsonl"
-_UNITS = {"K": 1 << 10, "M": 1 << 20}
 
 
 def _repeat(unit: str, size: int) -> str:
@@ -121,14 +122,6 @@ def measure(shape: str, size: int, news: bool, timeout: float) -> dict[str, Any]
         raise SystemExit(f"bench_shapes: {shape} at {size} failed ({proc.returncode}): {tail[0]}")
     row: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
     return row
-
-
-def parse_size(text: str) -> int:
-    """``50K`` -> 51200, ``1M`` -> 1048576, ``1000`` -> 1000 (characters)."""
-    text = text.strip().upper()
-    if text and text[-1] in _UNITS:
-        return int(float(text[:-1]) * _UNITS[text[-1]])
-    return int(text)
 
 
 def _line(shape: str, stage: str, row: dict[str, Any] | None, news: dict[str, Any] | None) -> str:
