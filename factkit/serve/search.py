@@ -68,15 +68,27 @@ def search(
     limit: int = 50,
 ) -> list[dict[str, Any]]:
     query = query.strip()
-    claim_filters = bool(speaker or kind or status or rating)
     where_a: list[str] = []
     params_a: list[Any] = []
     if since:
         where_a.append("COALESCE(a.date, substr(a.created_at, 1, 10)) >= ?")
         params_a.append(since)
+    where_c, params_c = _claim_filter(store, query, speaker, kind, status, rating)
+    if speaker or kind or status or rating:
+        by_article = _matching_claims(store, where_a + where_c, [*params_a, *params_c])
+        ids = list(by_article)[:limit]
+    else:
+        ids = _matching_articles(store, query, where_a, params_a, limit)
+        by_article = _claims_naming(store, ids, where_c, params_c) if query and ids else {}
+    return [_summary(store, article_id, by_article.get(article_id, [])) for article_id in ids]
 
-    # the claims that match (always by claim filters; by query only when filters are given too,
-    # or to show which claims of a matching article mention the query)
+
+def _claim_filter(
+    store: Store, query: str, speaker: str, kind: str, status: str, rating: str
+) -> tuple[list[str], list[Any]]:
+    """The conditions a claim must meet, and their parameters: always the claim filters; the
+    query, which selects claims when filters are given too, or else shows which claims of a
+    matching article mention it."""
     where_c: list[str] = []
     params_c: list[Any] = []
     if speaker:
@@ -97,44 +109,58 @@ def search(
         where_c.append(
             _text_filter(store, "claims", "c", "id", ("text", "speakers"), query, params_c)
         )
+    return where_c, params_c
 
-    if claim_filters:
-        where = where_a + where_c
-        rows = store.query(
-            f"SELECT a.id AS article_id, {_prefixed('c')} FROM claims c "
-            "JOIN articles a ON a.pk = c.article_pk WHERE "
-            + (" AND ".join(where) or "1")
-            + " ORDER BY COALESCE(a.date, a.created_at) DESC, a.pk DESC, c.rank",
-            (*params_a, *params_c),
-        )
-        by_article: dict[str, list[dict[str, Any]]] = {}
-        for row in rows:
-            by_article.setdefault(row["article_id"], []).append(claim_row(row))
-        ids = list(by_article)[:limit]
-    else:
-        if query:
-            where_a.append(
-                _text_filter(store, "articles", "a", "pk", ("title", "text"), query, params_a)
-            )
-        rows = store.query(
-            "SELECT a.id FROM articles a WHERE "
-            + (" AND ".join(where_a) or "1")
-            + " ORDER BY a.created_at DESC, a.pk DESC LIMIT ?",
-            (*params_a, limit),
-        )
-        ids = [r["id"] for r in rows]
-        by_article = {}
-        if query and ids:
-            marks = ",".join("?" * len(ids))
-            for row in store.query(
-                f"SELECT a.id AS article_id, {_prefixed('c')} FROM claims c JOIN articles a ON "
-                f"a.pk = c.article_pk WHERE a.id IN ({marks}) AND "
-                + " AND ".join(where_c)
-                + " ORDER BY c.rank",
-                (*ids, *params_c),
-            ):
-                by_article.setdefault(row["article_id"], []).append(claim_row(row))
-    return [_summary(store, article_id, by_article.get(article_id, [])) for article_id in ids]
+
+def _matching_claims(
+    store: Store, where: list[str], params: list[Any]
+) -> dict[str, list[dict[str, Any]]]:
+    """Article id -> its claims meeting ``where``, newest article first."""
+    rows = store.query(
+        f"SELECT a.id AS article_id, {_prefixed('c')} FROM claims c "
+        "JOIN articles a ON a.pk = c.article_pk WHERE "
+        + (" AND ".join(where) or "1")
+        + " ORDER BY COALESCE(a.date, a.created_at) DESC, a.pk DESC, c.rank",
+        tuple(params),
+    )
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_article.setdefault(row["article_id"], []).append(claim_row(row))
+    return by_article
+
+
+def _matching_articles(
+    store: Store, query: str, where_a: list[str], params_a: list[Any], limit: int
+) -> list[str]:
+    """The ids of the articles meeting ``where_a`` whose title or text has ``query``, newest
+    saved first."""
+    where, params = list(where_a), list(params_a)
+    if query:
+        where.append(_text_filter(store, "articles", "a", "pk", ("title", "text"), query, params))
+    rows = store.query(
+        "SELECT a.id FROM articles a WHERE "
+        + (" AND ".join(where) or "1")
+        + " ORDER BY a.created_at DESC, a.pk DESC LIMIT ?",
+        (*params, limit),
+    )
+    return [r["id"] for r in rows]
+
+
+def _claims_naming(
+    store: Store, ids: list[str], where_c: list[str], params_c: list[Any]
+) -> dict[str, list[dict[str, Any]]]:
+    """Article id -> its claims that mention the query (``where_c``), for the articles found."""
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    marks = ",".join("?" * len(ids))
+    for row in store.query(
+        f"SELECT a.id AS article_id, {_prefixed('c')} FROM claims c JOIN articles a ON "
+        f"a.pk = c.article_pk WHERE a.id IN ({marks}) AND "
+        + " AND ".join(where_c)
+        + " ORDER BY c.rank",
+        (*ids, *params_c),
+    ):
+        by_article.setdefault(row["article_id"], []).append(claim_row(row))
+    return by_article
 
 
 def _prefixed(alias: str) -> str:

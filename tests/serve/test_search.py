@@ -57,3 +57,15 @@ def test_search_without_fts5_falls_back_to_like(tmp_path: Path, seed: str) -> No
     store.fts = True
     assert [a["id"] for a in search(store, query='quarterly "50')] == ["x"]  # quotes are words
     store.close()
+
+
+def test_a_text_query_shows_the_claims_that_mention_it(client: TestClient) -> None:
+    save_article(
+        client, "Officials said 40 bridges were closed. Mr Smith said 12 roads were shut.\n"
+    )
+    (article,) = client.get("/api/articles", params={"query": "bridges"}).json()["articles"]
+    assert article["matches"] and all("bridges" in c["text"] for c in article["matches"])
+    # a claim filter with the query: only the claims meeting both
+    found = client.get("/api/articles", params={"query": "roads", "kind": "quantitative"})
+    (article,) = found.json()["articles"]
+    assert [("roads" in c["text"]) for c in article["matches"]] == [True]
