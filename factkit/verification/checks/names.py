@@ -155,11 +155,7 @@ def check_names(
         if missing and not given_names_of_article_name(words, missing, src):
             absent = 1.0
         if absent == 1.0:
-            name = ctx.text[start:end]
-            detail = f"{name!r} is not mentioned in the article"
-            reasons.append(
-                VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), None, None)
-            )
+            reasons.append(_not_mentioned(ctx, (start, end, words)))
             continue
         reason = _check_name(ctx, (start, end, words), spans, head_map, absent)
         slot_reason = _slot_reason(ctx, (start, end, words), spans)
@@ -198,23 +194,46 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     it, another name after them: ``gap_rival``; the noun after it, another name before that
     noun: ``modifier_slots.py``)."""
     src = ctx.src
-    article_names = src.name_mentions
-    sentence = (ctx.part.start, ctx.part.end)
     start, end, words = span
     _, window = ctx.window(frozenset(stem_of(w) for w in words))
 
     def is_same(n: IndexedName) -> bool:
         return same_name(words, n.words, src)
 
+    sentence = (ctx.part.start, ctx.part.end)
     query = SlotQuery(ctx.text, span, sentence, spans, src, window, is_same)
+    reason = _type_clash_reason(ctx, query)
+    if reason is not None:
+        return reason
+    rival = _slot_rival(query)
+    if rival is None:
+        return None
+    ctx.decider.mark_certain("name")
+    ctx.decider.mark_certain("rival")
+    detail = (
+        f"{ctx.text[start:end]!r} is not who/what the article names here: it says "
+        f"{src.text[rival.start : rival.end]!r} with the same words around it"
+    )
+    return VerifyReason(
+        ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), rival.start, rival.end
+    )
+
+
+def _type_clash_reason(ctx: SentenceContext, query: SlotQuery) -> VerifyReason | None:
+    """A name where the article has a name of another kind: a type clash of its slot, or a
+    "the" the article never writes before it."""
+    src, span = ctx.src, query.span
+    start, end, words = span
     # "Duncan's District Court, 22,": a group where a person belongs; "Jerusalem was
     # substituted" where the article says "he was substituted"
-    clash = slot_clash(ctx.text, span, spans, src.name_types, sentence, src.text, article_names)
+    clash = slot_clash(
+        ctx.text, span, query.spans, src.name_types, query.sentence, src.text, src.name_mentions
+    )
     clash = clash or pronoun_clash(query)
     if clash is not None:
         ctx.decider.mark_certain("name")
         return _clash_reason(ctx, span, clash)
-    if determiner_clash(ctx.text, start, end, words, src.text, article_names):
+    if determiner_clash(ctx.text, start, end, words, src.text, src.name_mentions):
         # "2nd in the Burnley": a name the article never writes after "the", in a slot of a
         # name that takes it ("the Premier League")
         ctx.decider.mark_certain("name")
@@ -223,8 +242,15 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
             "does: it uses the name where a name of another kind belongs"
         )
         return VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), None, None)
-    others = {w for _, _, ws in spans for w in ws if w not in words}
-    own_type = context_type(ctx.text, start, words)
+    return None
+
+
+def _slot_rival(query: SlotQuery) -> IndexedName | None:
+    """The article name that fills the summary name's slot, its neighbouring words the same
+    (the slot readers in the order they are trusted), or None."""
+    src, (start, _, words) = query.src, query.span
+    others = {w for _, _, ws in query.spans for w in ws if w not in words}
+    own_type = context_type(query.text, start, words)
 
     def may_fill(n: IndexedName) -> bool:
         # a slot the article's words pin down on both sides (anchors), a predicate's subject
@@ -249,18 +275,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     rival = rival or list_rival(query, may_rival)
     rival = rival or role_rival(query, may_rival)
     rival = rival or gap_rival(query, may_fill)
-    rival = rival or modifier_rival(query, may_rival)
-    if rival is None:
-        return None
-    ctx.decider.mark_certain("name")
-    ctx.decider.mark_certain("rival")
-    detail = (
-        f"{ctx.text[start:end]!r} is not who/what the article names here: it says "
-        f"{src.text[rival.start : rival.end]!r} with the same words around it"
-    )
-    return VerifyReason(
-        ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), rival.start, rival.end
-    )
+    return rival or modifier_rival(query, may_rival)
 
 
 def _summary_names(ctx: SentenceContext) -> list[_Span]:
@@ -362,24 +377,38 @@ def _check_name(
     }
     if not ctx.decider.flag("name", evidence, rival is not None or not in_window or absent > 0):
         return None
-    name = ctx.text[start:end]
     if absent > 0 and rival is None:  # the given name is the summary's own
-        known = " ".join(w for w in words if known_word(w, src))
-        detail = f"{name!r} is not mentioned in the article (it names only {known!r})"
-        return VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), None, None)
+        return _not_mentioned(ctx, span, " ".join(w for w in words if known_word(w, src)))
     if rival is not None:  # the score tells a filled slot from a name found elsewhere
-        ctx.decider.mark_certain("rival")
-        detail = (
-            f"{name!r} is not who/what the article names here: it says "
-            f"{src.text[rival.start : rival.end]!r} (alignment "
-            f"{float(scores[rival.pos]):.2f})"
-        )
-        return VerifyReason(
-            ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), rival.start, rival.end
-        )
+        return _rival_reason(ctx, span, rival, float(scores[rival.pos]))
     if in_window:  # the passage names it: what it says around the name is what differs
         return _mismatch_in_window(ctx, span, scores, window, [p for p in positions if p in near])
     return _outside_window(ctx, span, scores, window, positions)
+
+
+def _not_mentioned(ctx: SentenceContext, span: _Span, known: str | None = None) -> VerifyReason:
+    """The name flagged as one the article never writes; ``known``: the words of it the article
+    does write (a given name before an article surname)."""
+    start, end, _ = span
+    detail = f"{ctx.text[start:end]!r} is not mentioned in the article"
+    if known is not None:
+        detail += f" (it names only {known!r})"
+    return VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), None, None)
+
+
+def _rival_reason(
+    ctx: SentenceContext, span: _Span, rival: IndexedName, alignment: float
+) -> VerifyReason:
+    """The name flagged where the aligned article sentence has another name in its slot."""
+    ctx.decider.mark_certain("rival")
+    start, end, _ = span
+    detail = (
+        f"{ctx.text[start:end]!r} is not who/what the article names here: it says "
+        f"{ctx.src.text[rival.start : rival.end]!r} (alignment {alignment:.2f})"
+    )
+    return VerifyReason(
+        ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), rival.start, rival.end
+    )
 
 
 def _outside_window(
