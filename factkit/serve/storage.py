@@ -48,6 +48,48 @@ def _ranked(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(claims, key=lambda c: (-float(c["score"]), int(c["sentence_index"])))
 
 
+def _remove_article(conn: sqlite3.Connection, article_id: str) -> tuple[str, dict[str, Any]]:
+    """Delete the stored article of this id and its claims, inside the caller's transaction:
+    (its creation time, or now for a new one; claim id -> the review state to carry over)."""
+    old = conn.execute("SELECT pk, created_at FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if old is None:
+        return now(), {}
+    kept = {
+        row["claim_id"]: row
+        for row in conn.execute(
+            "SELECT claim_id, status, rating, note, reviewer, updated_at FROM claims "
+            "WHERE article_pk = ?",
+            (old["pk"],),
+        )
+    }
+    conn.execute("DELETE FROM claims WHERE article_pk = ?", (old["pk"],))
+    conn.execute("DELETE FROM articles WHERE pk = ?", (old["pk"],))
+    return old["created_at"], kept
+
+
+def _claim_values(
+    pk: int | None, rank: int, claim: dict[str, Any], review: sqlite3.Row | None
+) -> tuple[Any, ...]:
+    """One claims row: the report's claim, searchable (speakers, kinds, has_number), with the
+    review state of the claim of the same id before, or a fresh one."""
+    names = (a.get("speaker_resolved") or a.get("speaker") for a in claim.get("attributions") or [])
+    return (
+        pk,
+        claim["id"],
+        rank,
+        " ".join(str(claim["text"]).split()),
+        ",".join(claim.get("kinds") or []),
+        ";".join(dict.fromkeys(n for n in names if n)),
+        int(bool(claim.get("quantities"))),
+        float(claim.get("score") or 0.0),
+        review["status"] if review else "open",
+        review["rating"] if review else None,
+        review["note"] if review else "",
+        review["reviewer"] if review else None,
+        review["updated_at"] if review else None,
+    )
+
+
 class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -84,21 +126,7 @@ class Store:
             conn = self._conn
             conn.execute("BEGIN IMMEDIATE")
             try:
-                old = conn.execute(
-                    "SELECT pk, created_at FROM articles WHERE id = ?", (article_id,)
-                ).fetchone()
-                kept: dict[str, sqlite3.Row] = {}
-                created = now()
-                if old is not None:
-                    created = old["created_at"]
-                    for row in conn.execute(
-                        "SELECT claim_id, status, rating, note, reviewer, updated_at FROM claims "
-                        "WHERE article_pk = ?",
-                        (old["pk"],),
-                    ):
-                        kept[row["claim_id"]] = row
-                    conn.execute("DELETE FROM claims WHERE article_pk = ?", (old["pk"],))
-                    conn.execute("DELETE FROM articles WHERE pk = ?", (old["pk"],))
+                created, kept = _remove_article(conn, article_id)
                 cur = conn.execute(
                     "INSERT INTO articles (id, title, date, section, credit, text, report, origin,"
                     " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -116,31 +144,11 @@ class Store:
                 )
                 pk = cur.lastrowid
                 for rank, claim in enumerate(_ranked(list(report.get("claims") or []))):
-                    review = kept.get(claim["id"])
-                    names = (
-                        a.get("speaker_resolved") or a.get("speaker")
-                        for a in claim.get("attributions") or []
-                    )
-                    speakers = ";".join(dict.fromkeys(n for n in names if n))
                     conn.execute(
                         "INSERT INTO claims (article_pk, claim_id, rank, text, kinds, speakers,"
                         " has_number, score, status, rating, note, reviewer, updated_at)"
                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (
-                            pk,
-                            claim["id"],
-                            rank,
-                            " ".join(str(claim["text"]).split()),
-                            ",".join(claim.get("kinds") or []),
-                            speakers,
-                            int(bool(claim.get("quantities"))),
-                            float(claim.get("score") or 0.0),
-                            review["status"] if review else "open",
-                            review["rating"] if review else None,
-                            review["note"] if review else "",
-                            review["reviewer"] if review else None,
-                            review["updated_at"] if review else None,
-                        ),
+                        _claim_values(pk, rank, claim, kept.get(claim["id"])),
                     )
                 conn.execute("COMMIT")
             except BaseException:
