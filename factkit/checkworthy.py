@@ -281,6 +281,43 @@ def _float_array(data: dict[str, Any], key: str, size: int, path: Path) -> np.nd
     return arr
 
 
+def _weights_file(path: Path) -> dict[str, Any]:
+    """The weights file's JSON object, or a ModelLoadError saying why it is none."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelLoadError(f"{path}: check-worthiness weights file not found") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelLoadError(f"{path}: cannot read check-worthiness weights: {exc}") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ModelLoadError(f"{path}: not a check-worthiness weights file (format {FORMAT!r})")
+    return data
+
+
+def _check_fits_this_install(data: dict[str, Any], path: Path, enc_cfg: EncoderConfig) -> None:
+    """Weights trained on other inputs than this install computes (structural features, their
+    source, the encoder) would score silently wrong: a ModelLoadError instead."""
+    names = tuple(data.get("structural_features", ()))
+    if names != FEATURE_NAMES:
+        raise ModelLoadError(
+            f"{path}: structural features {list(names)} do not match this factkit version"
+        )
+    if data.get("structural_source") != STRUCTURAL_SOURCE:
+        raise ModelLoadError(
+            f"{path}: trained with structural features from {data.get('structural_source')!r}, "
+            f"but this install computes them with {STRUCTURAL_SOURCE!r}; retrain "
+            "(scripts/train_checkworthiness.py)"
+        )
+    if data.get("encoder") != encoder_name(enc_cfg):
+        from factkit.encoder import model_folder
+
+        model_folder(enc_cfg)  # a mistyped folder is the error to report, not the mismatch
+        raise ModelLoadError(
+            f"{path}: trained on {data.get('encoder')!r} embeddings, but the configured "
+            f"encoder is {encoder_name(enc_cfg)!r}"
+        )
+
+
 class CheckworthinessModel:
     """``score(sentences)`` -> probabilities; ``load()`` reads the packaged (or configured) JSON."""
 
@@ -339,35 +376,10 @@ class CheckworthinessModel:
         cls, path: str | Path, encoder_config: EncoderConfig | None = None
     ) -> CheckworthinessModel:
         path = Path(path)
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ModelLoadError(f"{path}: check-worthiness weights file not found") from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ModelLoadError(f"{path}: cannot read check-worthiness weights: {exc}") from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise ModelLoadError(f"{path}: not a check-worthiness weights file (format {FORMAT!r})")
+        data = _weights_file(path)
         meta = data.get("metadata", {})
-        names = tuple(data.get("structural_features", ()))
-        if names != FEATURE_NAMES:
-            raise ModelLoadError(
-                f"{path}: structural features {list(names)} do not match this factkit version"
-            )
-        if data.get("structural_source") != STRUCTURAL_SOURCE:
-            raise ModelLoadError(
-                f"{path}: trained with structural features from {data.get('structural_source')!r}, "
-                f"but this install computes them with {STRUCTURAL_SOURCE!r}; retrain "
-                "(scripts/train_checkworthiness.py)"
-            )
         enc_cfg = encoder_config or EncoderConfig()
-        if data.get("encoder") != encoder_name(enc_cfg):
-            from factkit.encoder import model_folder
-
-            model_folder(enc_cfg)  # a mistyped folder is the error to report, not the mismatch
-            raise ModelLoadError(
-                f"{path}: trained on {data.get('encoder')!r} embeddings, but the configured "
-                f"encoder is {encoder_name(enc_cfg)!r}"
-            )
+        _check_fits_this_install(data, path, enc_cfg)
         try:
             dim = int(data["embedding_dim"])
         except (KeyError, TypeError, ValueError):
