@@ -7,7 +7,7 @@ joint model (linear + n-gram + one hidden layer) of :func:`fit_joint`, trained w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -78,6 +78,27 @@ def fit_joint(
         torch.use_deterministic_algorithms(was_deterministic)
 
 
+def _ngram_bags(
+    torch: Any, ngrams: HashedNgrams, n: int
+) -> Callable[[np.ndarray], tuple[Any, Any, Any]]:
+    """A batch of rows -> their n-grams as EmbeddingBag's input (indices, offsets, weights):
+    each row's n-grams are sorted into one contiguous run once, so a batch is a few slices."""
+    order = np.argsort(ngrams.rows, kind="stable")
+    row_of = ngrams.rows[order]
+    cols = torch.tensor(ngrams.cols[order], dtype=torch.long)
+    vals = torch.tensor(ngrams.values[order], dtype=torch.float32)
+    starts = np.searchsorted(row_of, np.arange(n))
+    ends = np.searchsorted(row_of, np.arange(n), side="right")
+
+    def bag(idx: np.ndarray) -> tuple[Any, Any, Any]:
+        lengths = ends[idx] - starts[idx]
+        picks = np.concatenate([np.arange(starts[i], ends[i]) for i in idx] + [np.zeros(0, int)])
+        offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+        return cols[picks], torch.tensor(offsets, dtype=torch.long), vals[picks]
+
+    return bag
+
+
 def _fit_joint(
     torch: Any,
     dense: np.ndarray,
@@ -95,20 +116,7 @@ def _fit_joint(
     x = torch.tensor(np.asarray(dense, dtype=np.float32))
     target = torch.tensor(np.asarray(y, dtype=np.float32))
     n, d = x.shape
-    # each row's n-grams as one contiguous run, for EmbeddingBag's (indices, offsets) input
-    order = np.argsort(ngrams.rows, kind="stable")
-    row_of = ngrams.rows[order]
-    cols = torch.tensor(ngrams.cols[order], dtype=torch.long)
-    vals = torch.tensor(ngrams.values[order], dtype=torch.float32)
-    starts = np.searchsorted(row_of, np.arange(n))
-    ends = np.searchsorted(row_of, np.arange(n), side="right")
-
-    def bag(idx: np.ndarray) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        lengths = ends[idx] - starts[idx]
-        picks = np.concatenate([np.arange(starts[i], ends[i]) for i in idx] + [np.zeros(0, int)])
-        offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
-        return cols[picks], torch.tensor(offsets, dtype=torch.long), vals[picks]
-
+    bag = _ngram_bags(torch, ngrams, n)
     torch.manual_seed(seed)
     linear = torch.nn.Linear(d, 1)
     ngram = torch.nn.EmbeddingBag(ngrams.buckets, 1, mode="sum")
