@@ -454,6 +454,24 @@ def read_input_bytes(path: str) -> bytes:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
 
 
+def jsonl_record(
+    line: str, path: str, n: int, stem: str, config: IngestConfig
+) -> Article | InputError:
+    """The article of line ``n`` of a JSONL file, or the InputError that says why it has none
+    (returned, not raised: a bad line is reported and the next ones are still read). Its id,
+    when the record gives none, is ``stem:n``."""
+    try:
+        record = load_json(line)
+    except json.JSONDecodeError as exc:
+        return InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=path, line=n)
+    try:
+        return article_from_record(
+            record, path=path, line=n, config=config, default_id=f"{stem}:{n}"
+        )
+    except InputError as err:
+        return err
+
+
 def iter_articles(
     path: str, config: IngestConfig | None = None, *, data: bytes | None = None
 ) -> Iterator[Article | InputError]:
@@ -474,19 +492,8 @@ def iter_articles(
         return
     if suffix in {".jsonl", ".ndjson"}:
         for n, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = load_json(line)
-            except json.JSONDecodeError as exc:
-                yield InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=path, line=n)
-                continue
-            try:
-                yield article_from_record(
-                    record, path=path, line=n, config=cfg, default_id=f"{stem}:{n}"
-                )
-            except InputError as err:
-                yield err
+            if line.strip():
+                yield jsonl_record(line, path, n, stem, cfg)
         return
     if suffix == ".json":
         try:

@@ -11,8 +11,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factkit.config import IngestConfig
 from factkit.errors import InputError
-from factkit.ingest import article_from_text, decode_bytes, is_blank, iter_articles, read_article
+from factkit.ingest import (
+    article_from_text,
+    decode_bytes,
+    is_blank,
+    iter_articles,
+    jsonl_record,
+    read_article,
+)
 from factkit.split import split_sentences
 
 
@@ -557,3 +565,14 @@ def test_a_key_given_twice_is_invalid_json_and_the_next_line_still_reads(tmp_pat
     h = tmp_path / "two.json"
     h.write_text(json.dumps([{"text": "One."}, {"text": "Two."}]), encoding="utf-8")
     assert [a.text for a in iter_articles(str(h))] == ["One.", "Two."]  # type: ignore[union-attr]
+
+
+def test_a_jsonl_line_gives_its_article_or_the_reason_it_has_none() -> None:
+    # one reader for a JSONL line, shared by the single-file commands and batch
+    cfg = IngestConfig()
+    article = jsonl_record('{"text": "Ten people came."}', "f.jsonl", 3, "f", cfg)
+    assert not isinstance(article, InputError) and article.id == "f:3"
+    bad = jsonl_record('{"text": ', "f.jsonl", 4, "f", cfg)
+    assert isinstance(bad, InputError) and bad.line == 4 and "invalid JSON" in bad.reason
+    no_text = jsonl_record('{"id": "x"}', "f.jsonl", 5, "f", cfg)
+    assert isinstance(no_text, InputError) and no_text.line == 5

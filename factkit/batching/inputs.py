@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import glob
 import io
-import json
 import os
 import stat
 import sys
@@ -24,7 +23,7 @@ from factkit.config import IngestConfig
 from factkit.decoding import bom_encoding
 from factkit.document import Article
 from factkit.errors import FactkitError, InputError
-from factkit.ingest import article_from_record, iter_articles, load_json
+from factkit.ingest import iter_articles, jsonl_record, load_json
 
 STDIN = "-"
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -217,22 +216,8 @@ def _iter_jsonl_stream(
         if not raw.strip():
             continue
         line = _decode_line(raw, path, n)
-        if isinstance(line, InputError):
-            yield line, n
-            continue
-        try:
-            record = load_json(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=path, line=n), n
-            continue
-        try:
-            article = article_from_record(
-                record, path=path, line=n, config=config, default_id=f"{stem}:{n}"
-            )
-        except InputError as err:
-            yield err, n
-            continue
-        yield article, n
+        item = line if isinstance(line, InputError) else jsonl_record(line, path, n, stem, config)
+        yield item, n
 
 
 def _looks_binary(head: bytes) -> bool:
