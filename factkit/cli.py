@@ -116,8 +116,16 @@ def _config(config: Path | None, overrides: list[str] | None) -> Config:
     return load_config(config, overrides or [])
 
 
-def _check_output(output: Path | None, *inputs: str | Path | None) -> None:
+def _one_stdin(config: Path | None, inputs: list[str]) -> None:
+    """``--config -`` reads stdin, as ``-`` does for an article: one of them can have it."""
+    if config is not None and str(config) == "-" and "-" in inputs:
+        raise FactkitError("--config and the input cannot both be stdin ('-')")
+
+
+def _check_output(output: Path | None, *inputs: str, config: Path | None) -> None:
     """Before any work: ``-o`` and its config sidecar must not name an input, nor a folder."""
+    _one_stdin(config, list(inputs))
+    inputs = (*inputs, *([] if config is None else [str(config)]))
     if output is not None:
         check_outputs([output], inputs)  # first: "-o ." has no sidecar name
         check_outputs([config_path_for(output)], inputs)
@@ -263,7 +271,7 @@ def split(
 ) -> None:
     """Split an article into sentences with character offsets and segment kinds."""
     format = _suffix_format(format, output, TextFormat, "split") or TextFormat.TEXT
-    _check_output(output, file, config)
+    _check_output(output, file, config=config)
     cfg = _config(config, set_)
     article = _read(file, cfg)
     from factkit.split import split_sentences
@@ -298,7 +306,7 @@ def claims(
 ) -> None:
     """Extract the claims worth checking: numbers, who said what, and when."""
     format = _suffix_format(format, output, ClaimsFormat, "claims")
-    _check_output(output, file, config)
+    _check_output(output, file, config=config)
     cfg = _config(config, [*(set_ or []), "summarizer.enabled=false"])
     _report(file, _report_format(format, ClaimsFormat, cfg, "claims"), cfg, output)
 
@@ -327,7 +335,7 @@ def summarize(
         raise FactkitError("give only one of --sentences, --words, --ratio")
     if ratio is not None and ratio <= 0:  # the option's range cannot be open at 0
         raise FactkitError("--ratio: should be greater than 0 (a share of the body sentences)")
-    _check_output(output, file, config)
+    _check_output(output, file, config=config)
     cfg = _config(config, [*(set_ or []), "summarizer.enabled=true"])
     article = _read(file, cfg)
     from factkit.split import split_sentences
@@ -361,7 +369,7 @@ def run(
 ) -> None:
     """The whole pipeline: summary plus claim checklist in one report."""
     format = _suffix_format(format, output, RunFormat, "run")
-    _check_output(output, file, config)
+    _check_output(output, file, config=config)
     limit = [] if max_chars is None else [f"summarizer.max_chars={max_chars}"]
     cfg = _config(config, [*(set_ or []), *limit])
     _report(file, _report_format(format, RunFormat, cfg, "run"), cfg, output)
@@ -394,7 +402,7 @@ def verify(
     if source == "-" and summary == "-":
         raise FactkitError("--source and --summary cannot both be stdin")
     format = _suffix_format(format, output, VerifyFormat, "verify") or VerifyFormat.MARKDOWN
-    _check_output(output, source, summary, config)
+    _check_output(output, source, summary, config=config)
     cfg = _config(config, set_)
     article = _read(source, cfg)
     summary_text = _summary_text(decode_bytes(read_input_bytes(summary), summary), summary)
@@ -466,6 +474,7 @@ def batch(
     """Run the pipeline over many articles: streamed, resumable, parallel (local or Dask)."""
     from factkit.batching import run_batch
 
+    _one_stdin(config, inputs)
     check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
     cfg = _config(config, set_)
     archive = _open_archive(db)
@@ -540,6 +549,8 @@ def serve(
     from factkit.serve.server import run_server
     from factkit.serve.settings import ServeSettings
 
+    if config is not None and str(config) == "-":
+        raise FactkitError("serve --config: give a file: the desk reads it again for each analysis")
     _config(config, set_)  # a bad config or --set fails here, with one line
     defaults = ServeSettings()
     run_server(

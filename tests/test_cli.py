@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from pathlib import Path
@@ -490,3 +491,48 @@ def test_verify_reads_the_text_of_a_json_summary(
     bad.write_text('{"summary": "The envoy went to Doha."}', encoding="utf-8")
     code, _, err = run_cli(["verify", "--source", SEED, "--summary", str(bad)], capsys, monkeypatch)
     assert code == 2 and f"{bad}: a JSON summary needs a 'text' string" in err
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_a_dash_config_is_read_from_stdin(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "factkit config validate -" said "-: no such config file", where "-" is stdin elsewhere
+    _stdin(monkeypatch, b"splitter:\n  max_lenn: 3\n")
+    code, _, err = run_cli(["config", "validate", "-"], capsys, monkeypatch)
+    assert code == 2 and err.strip() == "factkit: error: -: splitter.max_lenn: unknown key"
+    _stdin(monkeypatch, b"splitter:\n  max_len: 321\n")
+    code, _, err = run_cli(["config", "validate", "-"], capsys, monkeypatch)
+    assert code == 0 and err.strip() == "-: ok"
+    _stdin(monkeypatch, b"splitter:\n  max_len: 321\n")
+    code, out, _ = run_cli(["config", "show", "--config", "-"], capsys, monkeypatch)
+    assert code == 0 and "max_len: 321" in out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["split", "-", "-c", "-"], ["batch", "-", "-o", "out.jsonl", "-c", "-"]],
+)
+def test_a_dash_config_and_a_dash_input_are_refused_together(
+    command: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _stdin(monkeypatch, b"splitter:\n  max_len: 321\n")
+    code, out, err = run_cli(command, capsys, monkeypatch)
+    assert code == 2 and out == "" and list(tmp_path.iterdir()) == []
+    assert err.strip().endswith("--config and the input cannot both be stdin ('-')")
+
+
+def test_serve_refuses_a_dash_config_it_could_not_read_again(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the desk reads its config again for each analysis's settings: stdin is gone by then
+    _stdin(monkeypatch, b"splitter:\n  max_len: 321\n")
+    code, _, err = run_cli(["serve", "--config", "-", "--port", "0"], capsys, monkeypatch)
+    assert code == 2 and "serve --config: give a file" in err
