@@ -48,6 +48,36 @@ def _ranked(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(claims, key=lambda c: (-float(c["score"]), int(c["sentence_index"])))
 
 
+def _claim_text(claim: dict[str, Any]) -> str:
+    return " ".join(str(claim["text"]).split())
+
+
+def _carried(
+    conn: sqlite3.Connection, article_pk: int, claims: list[dict[str, Any]]
+) -> dict[str, sqlite3.Row]:
+    """The old reviews the new claims keep, by new claim id. A review belongs to its claim's
+    text: claim ids are sentence positions ("c3"), so after an edit above it the same id is
+    another sentence, and its rating would be one the reviewer never gave. The same text keeps
+    its review at its old id first, then wherever it moved; a changed text starts open."""
+    old: dict[tuple[str, str], sqlite3.Row] = {
+        (row["text"], row["claim_id"]): row
+        for row in conn.execute(
+            "SELECT claim_id, text, status, rating, note, reviewer, updated_at FROM claims "
+            "WHERE article_pk = ?",
+            (article_pk,),
+        )
+    }
+    kept: dict[str, sqlite3.Row] = {}
+    for claim in claims:  # unmoved first, so a moved duplicate cannot take their review
+        if (row := old.pop((_claim_text(claim), claim["id"]), None)) is not None:
+            kept[claim["id"]] = row
+    for claim in claims:
+        text = _claim_text(claim)
+        if claim["id"] not in kept and (key := next((k for k in old if k[0] == text), None)):
+            kept[claim["id"]] = old.pop(key)
+    return kept
+
+
 class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -87,16 +117,12 @@ class Store:
                 old = conn.execute(
                     "SELECT pk, created_at FROM articles WHERE id = ?", (article_id,)
                 ).fetchone()
+                claims = _ranked(list(report.get("claims") or []))
                 kept: dict[str, sqlite3.Row] = {}
                 created = now()
                 if old is not None:
                     created = old["created_at"]
-                    for row in conn.execute(
-                        "SELECT claim_id, status, rating, note, reviewer, updated_at FROM claims "
-                        "WHERE article_pk = ?",
-                        (old["pk"],),
-                    ):
-                        kept[row["claim_id"]] = row
+                    kept = _carried(conn, old["pk"], claims)
                     conn.execute("DELETE FROM claims WHERE article_pk = ?", (old["pk"],))
                     conn.execute("DELETE FROM articles WHERE pk = ?", (old["pk"],))
                 cur = conn.execute(
@@ -115,7 +141,7 @@ class Store:
                     ),
                 )
                 pk = cur.lastrowid
-                for rank, claim in enumerate(_ranked(list(report.get("claims") or []))):
+                for rank, claim in enumerate(claims):
                     review = kept.get(claim["id"])
                     names = (
                         a.get("speaker_resolved") or a.get("speaker")
@@ -130,7 +156,7 @@ class Store:
                             pk,
                             claim["id"],
                             rank,
-                            " ".join(str(claim["text"]).split()),
+                            _claim_text(claim),
                             ",".join(claim.get("kinds") or []),
                             speakers,
                             int(bool(claim.get("quantities"))),

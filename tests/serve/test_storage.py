@@ -60,3 +60,37 @@ def test_saving_the_same_article_again_keeps_its_review(client: TestClient, seed
     kept = next(c for c in second["review"] if c["claim_id"] == claim["claim_id"])
     assert kept["status"] == "checked"
     assert len(client.get("/api/articles").json()["articles"]) == 1
+
+
+def _report(article_id: str, claims: list[tuple[str, str]]) -> dict[str, object]:
+    return {
+        "document": {"id": article_id},
+        "claims": [
+            {"id": cid, "text": text, "score": 0.5, "sentence_index": i, "kinds": []}
+            for i, (cid, text) in enumerate(claims)
+        ],
+    }
+
+
+def test_a_review_stays_with_its_claim_when_the_article_text_changed(tmp_path: Path) -> None:
+    # claim ids are sentence positions ("c3"): a sentence put in above moved every review onto
+    # the claim after it, a rating the reviewer never gave to that text
+    from factkit.serve.storage import Store
+
+    store = Store(tmp_path / "s.sqlite")
+    first = [("c0", "The mayor said 12 homes burned."), ("c1", "Police said 3 men were held.")]
+    store.save_report(_report("news/a", first), "text one")
+    held = next(r for r in store.get_article("news/a")["review"] if r["claim_id"] == "c1")
+    store.update_claim(held["id"], {"status": "checked", "rating": "true", "note": "rang them"})
+    moved = [
+        ("c0", "Fire crews said 40 people fled."),
+        ("c1", "The mayor said 12 homes burned."),
+        ("c2", "Police said 3 men were held."),
+    ]
+    store.save_report(_report("news/a", moved), "text two")
+    review = {r["text"]: r for r in store.get_article("news/a")["review"]}
+    assert review["Police said 3 men were held."]["rating"] == "true"
+    assert review["Police said 3 men were held."]["note"] == "rang them"
+    assert review["The mayor said 12 homes burned."]["status"] == "open"
+    assert review["The mayor said 12 homes burned."]["rating"] is None
+    store.close()
