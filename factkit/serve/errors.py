@@ -46,6 +46,17 @@ def validation_response(exc: RequestValidationError) -> JSONResponse:
     return JSONResponse({"error": f"{field}: {message}", "field": field}, 422)
 
 
+def _unparsed_body(exc: BaseException | None) -> str | None:
+    """Why the body's JSON could not be read, where starlette says only "There was an error
+    parsing the body" (the cause is chained): bytes that are not UTF-8, or nesting past
+    Python's recursion limit."""
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not UTF-8: byte 0x{exc.object[exc.start]:02x} at offset {exc.start}"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return None
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -56,6 +67,8 @@ def install(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else "error"
         if exc.status_code == 404 and message == "Not Found":
             message = "not found"
+        elif exc.status_code == 400 and (why := _unparsed_body(exc.__cause__)):
+            message = f"the body is not valid JSON ({why})"
         return JSONResponse({"error": message}, exc.status_code, headers=exc.headers)
 
     @app.exception_handler(AnalysisError)

@@ -28,6 +28,20 @@ def test_400_with_one_message(client: TestClient, body: str, message: str) -> No
     assert set(r.json()) <= {"error", "field"}
 
 
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b'{"text": "caf\xe9 owner said 3"}', "not UTF-8: byte 0xe9 at offset 13"),
+        (b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
+    ],
+)
+def test_a_body_json_cannot_parse_says_why(client: TestClient, body: bytes, message: str) -> None:
+    # both answered starlette's "There was an error parsing the body", naming neither cause
+    r = client.post("/api/analyze", content=body, headers=JSON)
+    assert r.status_code == 400
+    assert r.json() == {"error": f"the body is not valid JSON ({message})"}
+
+
 def test_400_missing_field_on_verify(client: TestClient) -> None:
     r = client.post("/api/verify", json={"source": "x"})
     assert r.status_code == 400 and r.json() == {
