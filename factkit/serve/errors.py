@@ -1,7 +1,8 @@
 """Every error is ``{"error": "<one message>"}`` (plus ``"field"`` when one field is to blame).
 
 400: the body is not JSON, not an object, or lacks a required field. 404: no such article, claim
-or route. 413: body too large (see :mod:`security`). 422: a field has a bad value (named).
+or route. 413: body too large (see :mod:`security`). 422: a field has a bad value (named). 500: anything
+else, by exception type only.
 """
 
 from __future__ import annotations
@@ -70,6 +71,14 @@ def install(app: FastAPI) -> None:
         elif exc.status_code == 400 and (why := _unparsed_body(exc.__cause__)):
             message = f"the body is not valid JSON ({why})"
         return JSONResponse({"error": message}, exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+        # the API's error shape, not starlette's plain-text page; the details (a path, a
+        # traceback) stay in the server log, where uvicorn writes them after this answer
+        return JSONResponse(
+            {"error": f"internal error ({type(exc).__name__}); the server log has it"}, 500
+        )
 
     @app.exception_handler(AnalysisError)
     async def _analysis(_: Request, exc: AnalysisError) -> JSONResponse:
