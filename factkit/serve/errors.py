@@ -1,8 +1,8 @@
 """Every error is ``{"error": "<one message>"}`` (plus ``"field"`` when one field is to blame).
 
 400: the body is not JSON, not an object, or lacks a required field. 404: no such article, claim
-or route. 413: body too large (see :mod:`security`). 422: a field has a bad value (named). 500: anything
-else, by exception type only.
+or route. 413: body too large (see :mod:`security`). 422: a field has a bad value (named).
+500: anything else, by exception type only.
 """
 
 from __future__ import annotations
