@@ -152,6 +152,17 @@ def _check_args(func: str, **args: tuple[str, Any]) -> None:
 
             if why := unpaired_surrogate(value):
                 raise ValueError(f"factkit.{func}(): {name}: {why}")
+        if kind == "article":
+            _check_not_blank(func, name, value)
+
+
+def _check_not_blank(func: str, name: str, text: str) -> None:
+    """An empty article is a ValueError, as the command line refuses it (exit 2): the API gave
+    an empty report, summary or claim list, which reads as "nothing to check"."""
+    from factkit.ingest import is_blank
+
+    if is_blank(text):
+        raise ValueError(f"factkit.{func}(): {name}: the article is empty: no text to process")
 
 
 def load_config(
@@ -276,9 +287,16 @@ def verify(summary_text: str, source: str | Article, config: ConfigLike = None) 
         source=("article", source),
         config=("config", config),
     )
-    from factkit.ingest import check_size
+    from factkit.ingest import check_size, has_words, is_blank
     from factkit.verification import verify as _verify
 
+    # what `factkit verify` refuses: a verdict on nothing, or on "!!!", is no verdict
+    if is_blank(summary_text):
+        raise ValueError("factkit.verify(): summary_text: the summary is empty: nothing to verify")
+    if not has_words(summary_text):
+        raise ValueError(
+            "factkit.verify(): summary_text: the summary has no words: nothing to verify"
+        )
     cfg = coerce_config(config)
     check_size(summary_text, "summary_text", None, cfg.ingest, "summary")  # as the article
     return _verify(summary_text, as_article(source, cfg), cfg)

@@ -140,6 +140,37 @@ def test_unpaired_surrogate_is_a_value_error_naming_the_argument(call: Any, argu
         call("Bad \udc00 text said 5 people.")
 
 
+@pytest.mark.parametrize("blank", ["", "  \n\t ", "\u200b\u200b"])
+@pytest.mark.parametrize(
+    "call,argument",
+    [
+        (lambda x: factkit.analyze(x), "text_or_article"),
+        (lambda x: factkit.extract_claims(x), "text_or_article"),
+        (lambda x: factkit.summarize(x), "text_or_article"),
+        (lambda x: factkit.analyze(factkit.Article(text=x)), r"text_or_article\.text"),
+        (lambda x: factkit.verify("The mayor said 12 homes burned.", x), "source"),
+    ],
+)
+def test_an_empty_article_is_a_value_error_as_the_readme_says(
+    call: Any, argument: str, blank: str
+) -> None:
+    # the command line refuses an empty article (exit 2) and the README says the API raises
+    # ValueError; the API returned an empty report, summary or claim list instead
+    with pytest.raises(ValueError, match=rf"\(\): {argument}: the article is empty"):
+        call(blank)
+
+
+@pytest.mark.parametrize(
+    ("summary", "why"),
+    [("  \n", "the summary is empty"), ("!!! ...", "the summary has no words")],
+)
+def test_a_summary_with_nothing_to_verify_is_a_value_error(summary: str, why: str) -> None:
+    # as `factkit verify` refuses it; the API returned Verification(sentences=(), score=None),
+    # or a verdict on "!!!"
+    with pytest.raises(ValueError, match=rf"^factkit\.verify\(\): summary_text: {why}"):
+        factkit.verify(summary, "The mayor said 12 homes burned.")
+
+
 @pytest.mark.parametrize("argument", ["n_sentences", "words", "ratio", "max_chars"])
 @pytest.mark.parametrize("bad", ["3", True, [2]])
 def test_wrong_summary_length_type_names_the_argument(argument: str, bad: object) -> None:
