@@ -318,13 +318,15 @@ def batch(
     engine: BatchEngine | str = BatchEngine.LOCAL,
     **options: Any,
 ) -> BatchResult:
-    """Run the pipeline over many inputs into a JSONL file (see ``factkit batch -h``)."""
+    """Run the pipeline over many inputs into a JSONL file (see ``factkit batch -h``). Silent,
+    as the API is: ``progress=True`` shows the command line's progress and summary line."""
     _check_args(
         "batch", inputs=("paths", inputs), output=("path", output), config=("config", config)
     )
     from factkit.batching import run_batch
 
     items = [os.fspath(inputs)] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
+    options.setdefault("progress", False)
     return run_batch(
         items, output, coerce_config(config), workers=workers, engine=engine, **options
     )

@@ -322,3 +322,19 @@ def test_results_are_written_as_the_readme_says(seed_text: str) -> None:
 def test_load_config_names_a_wrong_argument(args: tuple[Any, ...], message: str) -> None:
     with pytest.raises(TypeError, match=rf"^factkit\.load_config\(\): {message}"):
         factkit.load_config(*args)
+
+
+def test_batch_prints_nothing_as_the_readme_says(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    # "The API prints nothing", but factkit.batch wrote the command line's summary line
+    # ("factkit batch: 1 done, 0 failed, ...") on stderr; progress=True still asks for it
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said 12 homes burned on Monday.\n", encoding="utf-8")
+    claims_only = Path(__file__).resolve().parent.parent / "configs" / "claims-only.yaml"
+    result = factkit.batch([str(article)], tmp_path / "out.jsonl", claims_only, engine="serial")
+    assert result.done == 1 and capfd.readouterr() == ("", "")
+    factkit.batch(
+        [str(article)], tmp_path / "o2.jsonl", claims_only, engine="serial", progress=True
+    )
+    assert "factkit batch: 1 done" in capfd.readouterr().err
