@@ -8,8 +8,12 @@ failed).
 from __future__ import annotations
 
 import json
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
@@ -478,7 +482,7 @@ def batch(
     check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
     cfg = _config(config, set_)
     archive = _open_archive(db)
-    try:
+    with _batch_interrupts(output), _closing(archive):
         result = run_batch(
             inputs,
             output,
@@ -497,16 +501,46 @@ def batch(
 
             imported = import_reports(output, archive)
             typer.echo(f"imported {imported.imported} reports into {imported.db}", err=True)
-    except KeyboardInterrupt:
+    raise typer.Exit(result.exit_code)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread as Ctrl-C is."""
+
+
+def _raise_terminated(_signum: int, _frame: FrameType | None) -> None:
+    raise _Terminated
+
+
+@contextmanager
+def _batch_interrupts(output: Path) -> Iterator[None]:
+    """Ctrl-C or SIGTERM (``timeout``, ``docker stop``, a scheduler's time limit) ends a batch
+    with one line saying what is complete. SIGTERM's default action ended it silently and
+    without its exit handlers (the process pool's semaphores "leaked"); its exit status stays
+    143."""
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    except KeyboardInterrupt as exc:
         # not typer.Exit(130): main() reads an exit code of 130 as an interrupt nobody reported
-        raise Interrupted(
-            f"factkit batch: interrupted; what was written to {output} is complete -- "
-            "run again with --resume to finish"
-        ) from None
+        term = isinstance(exc, _Terminated)
+        error = Interrupted(
+            f"factkit batch: {'terminated' if term else 'interrupted'}; what was written to "
+            f"{output} is complete -- run again with --resume to finish"
+        )
+        error.exit_code = 143 if term else 130
+        raise error from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def _closing(archive: Store | None) -> Iterator[None]:
+    try:
+        yield
     finally:
         if archive is not None:
             archive.close()
-    raise typer.Exit(result.exit_code)
 
 
 def _open_archive(db: Path | None) -> Store | None:

@@ -536,3 +536,35 @@ def test_serve_refuses_a_dash_config_it_could_not_read_again(
     _stdin(monkeypatch, b"splitter:\n  max_len: 321\n")
     code, _, err = run_cli(["serve", "--config", "-", "--port", "0"], capsys, monkeypatch)
     assert code == 2 and "serve --config: give a file" in err
+
+
+def test_sigterm_in_batch_ends_it_as_ctrl_c_does(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # `timeout`, `docker stop` and a scheduler's time limit send SIGTERM: batch died at once with
+    # no word of what was complete, and without its exit handlers (the process pool's
+    # semaphores 'leaked'); it now stops as Ctrl-C does, with SIGTERM's exit status
+    import os
+    import signal
+    import time
+
+    def unhandled(signum: int, frame: object) -> None:
+        raise RuntimeError("SIGTERM reached the default handler")
+
+    def terminated(*args: object, **kwargs: object) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(5)  # the handler runs before this ends
+
+    previous = signal.signal(signal.SIGTERM, unhandled)
+    try:
+        monkeypatch.setattr("factkit.batching.run_batch", terminated)
+        out_file = tmp_path / "r.jsonl"
+        code, _, err = run_cli(["batch", SEED, "-o", str(out_file)], capsys, monkeypatch)
+        assert signal.getsignal(signal.SIGTERM) is unhandled  # put back
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert code == 143
+    assert err.strip().splitlines() == [
+        f"factkit batch: terminated; what was written to {out_file} is complete -- "
+        "run again with --resume to finish"
+    ]
