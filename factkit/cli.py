@@ -126,6 +126,13 @@ def _one_stdin(config: Path | None, inputs: list[str]) -> None:
         raise FactkitError("--config and the input cannot both be stdin ('-')")
 
 
+def _not_dash(option: str, path: Path | None) -> None:
+    """``-`` is stdin or stdout elsewhere; an errors file, a Markdown folder or an archive is no
+    stream, and ``-`` made a file (or folder, or SQLite archive) of that name."""
+    if path is not None and str(path) == "-":
+        raise FactkitError(f"{option} -: give a path (this output is no stream)")
+
+
 def _check_output(output: Path | None, *inputs: str, config: Path | None) -> None:
     """Before any work: ``-o`` and its config sidecar must not name an input, nor a folder."""
     _one_stdin(config, list(inputs))
@@ -479,6 +486,8 @@ def batch(
     from factkit.batching import run_batch
 
     _one_stdin(config, inputs)
+    for option, path in (("--errors", errors), ("--markdown-dir", markdown_dir), ("--db", db)):
+        _not_dash(option, path)
     check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
     cfg = _config(config, set_)
     archive = _open_archive(db)
@@ -585,6 +594,7 @@ def serve(
 
     if config is not None and str(config) == "-":
         raise FactkitError("serve --config: give a file: the desk reads it again for each analysis")
+    _not_dash("--db", db)
     _config(config, set_)  # a bad config or --set fails here, with one line
     defaults = ServeSettings()
     run_server(

@@ -568,3 +568,27 @@ def test_sigterm_in_batch_ends_it_as_ctrl_c_does(
         f"factkit batch: terminated; what was written to {out_file} is complete -- "
         "run again with --resume to finish"
     ]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["batch", SEED, "-o", "r.jsonl", "--errors", "-"],
+        ["batch", SEED, "-o", "r.jsonl", "--markdown-dir", "-"],
+        ["batch", SEED, "-o", "r.jsonl", "--db", "-"],
+        ["serve", "--db", "-", "--port", "0"],
+    ],
+)
+def test_a_dash_that_cannot_be_a_stream_is_refused_not_a_file_named_dash(
+    command: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "-" is stdin or stdout everywhere else; these wrote an errors file, a folder or a SQLite
+    # archive named "-" in the working folder (and serve then ran on it)
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run_cli(command, capsys, monkeypatch)
+    option = command[command.index("-") - 1]
+    assert code == 2 and list(tmp_path.iterdir()) == []
+    assert err.strip() == f"factkit: error: {option} -: give a path (this output is no stream)"
