@@ -62,7 +62,7 @@ def _carried(
     old: dict[tuple[str, str], sqlite3.Row] = {
         (row["text"], row["claim_id"]): row
         for row in conn.execute(
-            "SELECT claim_id, text, status, rating, note, reviewer, updated_at FROM claims "
+            "SELECT id, claim_id, text, status, rating, note, reviewer, updated_at FROM claims "
             "WHERE article_pk = ?",
             (article_pk,),
         )
@@ -141,7 +141,10 @@ class Store:
                     ),
                 )
                 pk = cur.lastrowid
-                for rank, claim in enumerate(claims):
+                # a kept claim keeps its desk id (a tab left open saves to it), so those go in
+                # first: a new claim's automatic id (the largest + 1) cannot then take one
+                ranked = sorted(enumerate(claims), key=lambda rc: rc[1]["id"] not in kept)
+                for rank, claim in ranked:
                     review = kept.get(claim["id"])
                     names = (
                         a.get("speaker_resolved") or a.get("speaker")
@@ -149,10 +152,11 @@ class Store:
                     )
                     speakers = ";".join(dict.fromkeys(n for n in names if n))
                     conn.execute(
-                        "INSERT INTO claims (article_pk, claim_id, rank, text, kinds, speakers,"
-                        " has_number, score, status, rating, note, reviewer, updated_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO claims (id, article_pk, claim_id, rank, text, kinds,"
+                        " speakers, has_number, score, status, rating, note, reviewer, updated_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (
+                            review["id"] if review else None,
                             pk,
                             claim["id"],
                             rank,

@@ -94,3 +94,27 @@ def test_a_review_stays_with_its_claim_when_the_article_text_changed(tmp_path: P
     assert review["The mayor said 12 homes burned."]["status"] == "open"
     assert review["The mayor said 12 homes burned."]["rating"] is None
     store.close()
+
+
+def test_saving_an_article_again_keeps_the_desk_ids_of_its_kept_claims(tmp_path: Path) -> None:
+    # every save gave every claim a new desk id (`batch --resume --db` re-imports each report),
+    # so a desk tab left open saved nothing ("no claim 7") and exports changed their desk_id
+    from factkit.serve.storage import Store
+
+    store = Store(tmp_path / "s.sqlite")
+    first = [("c0", "The mayor said 12 homes burned."), ("c1", "Police said 3 men were held.")]
+    store.save_report(_report("news/a", first), "text one")
+    ids = {r["text"]: r["id"] for r in store.get_article("news/a")["review"]}
+    store.save_report(_report("news/a", first), "text one")
+    assert {r["text"]: r["id"] for r in store.get_article("news/a")["review"]} == ids
+    moved = [
+        ("c0", "Fire crews said 40 people fled."),
+        *[("c" + str(i + 1), t) for i, (_, t) in enumerate(first)],
+    ]
+    store.save_report(_report("news/a", moved), "text two")
+    again = {r["text"]: r["id"] for r in store.get_article("news/a")["review"]}
+    assert all(again[text] == ids[text] for text in ids)
+    assert again["Fire crews said 40 people fled."] not in ids.values()
+    held = store.update_claim(ids["Police said 3 men were held."], {"status": "checked"})
+    assert held is not None and held["text"] == "Police said 3 men were held."
+    store.close()
