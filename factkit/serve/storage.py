@@ -141,10 +141,9 @@ class Store:
                     ),
                 )
                 pk = cur.lastrowid
-                # a kept claim keeps its desk id (a tab left open saves to it), so those go in
-                # first: a new claim's automatic id (the largest + 1) cannot then take one
-                ranked = sorted(enumerate(claims), key=lambda rc: rc[1]["id"] not in kept)
-                for rank, claim in ranked:
+                # a kept claim keeps its desk id (a tab left open saves to it); a new one takes
+                # the next id never given (migrations._claim_id_floor)
+                for rank, claim in enumerate(claims):
                     review = kept.get(claim["id"])
                     names = (
                         a.get("speaker_resolved") or a.get("speaker")
@@ -154,7 +153,8 @@ class Store:
                     conn.execute(
                         "INSERT INTO claims (id, article_pk, claim_id, rank, text, kinds,"
                         " speakers, has_number, score, status, rating, note, reviewer, updated_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        " VALUES (COALESCE(?, (SELECT n FROM claim_id_floor) + 1),"
+                        " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (
                             review["id"] if review else None,
                             pk,

@@ -118,3 +118,23 @@ def test_saving_an_article_again_keeps_the_desk_ids_of_its_kept_claims(tmp_path:
     held = store.update_claim(ids["Police said 3 men were held."], {"status": "checked"})
     assert held is not None and held["text"] == "Police said 3 men were held."
     store.close()
+
+
+def test_a_dropped_claims_desk_id_is_never_given_to_another_claim(tmp_path: Path) -> None:
+    # SQLite gives a new row the largest id + 1, so the id of a claim dropped on a re-save went
+    # to the next claim saved: a tab still showing the old claim then wrote its review there
+    from factkit.serve.storage import Store
+
+    store = Store(tmp_path / "s.sqlite")
+    claims = [("c0", "The mayor said 12 homes burned."), ("c1", "Police said 3 men were held.")]
+    store.save_report(_report("news/a", claims), "text one")
+    dropped = next(r["id"] for r in store.get_article("news/a")["review"] if r["claim_id"] == "c1")
+    store.save_report(_report("news/a", claims[:1]), "text two")
+    store.save_report(_report("news/b", [("c0", "Fire crews said 40 people fled.")]), "text b")
+    store.close()
+    store = Store(tmp_path / "s.sqlite")  # and after a restart
+    store.save_report(_report("news/c", [("c0", "The port said 9 ships waited.")]), "text c")
+    for article_id in ("news/a", "news/b", "news/c"):
+        assert dropped not in {r["id"] for r in store.get_article(article_id)["review"]}
+    assert store.update_claim(dropped, {"status": "checked"}) is None
+    store.close()
