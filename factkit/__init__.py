@@ -185,6 +185,16 @@ def as_article(text_or_article: str | Article, config: Config | None = None) -> 
     return article_from_text(text_or_article, config=config.ingest if config else None)
 
 
+def _article_of(name: str, text_or_article: str | Article, config: Config) -> Article:
+    """:func:`as_article`, with a text past ``ingest.max_chars`` named by its argument, as
+    ``verify`` names ``summary_text``: it was named "-", the command line's stdin."""
+    from factkit.ingest import check_size
+
+    if isinstance(text_or_article, str):
+        check_size(text_or_article, name, None, config.ingest)
+    return as_article(text_or_article, config)
+
+
 def read_article(path: str | os.PathLike[str], config: ConfigLike = None) -> Article:
     """One article from a file, read as the command line reads FILE: plain text, Markdown, HTML
     (main text, title and date), a JSON record; the config's ``ingest`` section applies.
@@ -224,7 +234,7 @@ def analyze(text_or_article: str | Article, config: ConfigLike = None) -> Report
     from factkit.pipeline import Pipeline
 
     cfg = coerce_config(config)
-    return Pipeline(cfg).analyze(as_article(text_or_article, cfg))
+    return Pipeline(cfg).analyze(_article_of("text_or_article", text_or_article, cfg))
 
 
 def extract_claims(text_or_article: str | Article, config: ConfigLike = None) -> list[Claim]:
@@ -236,7 +246,7 @@ def extract_claims(text_or_article: str | Article, config: ConfigLike = None) ->
 
     cfg = coerce_config(config).model_copy(deep=True)
     cfg.summarizer.enabled = False
-    return Pipeline(cfg).analyze(as_article(text_or_article, cfg)).claims
+    return Pipeline(cfg).analyze(_article_of("text_or_article", text_or_article, cfg)).claims
 
 
 def summarize(
@@ -272,7 +282,7 @@ def summarize(
     from factkit.summarization import build_summarizer
 
     cfg = coerce_config(config)
-    article = as_article(text_or_article, cfg)
+    article = _article_of("text_or_article", text_or_article, cfg)
     sentences = _split(article.text, cfg.splitter)
     return build_summarizer(cfg).summarize(
         article, sentences, n_sentences=n_sentences, words=words, ratio=ratio, max_chars=max_chars
@@ -299,7 +309,7 @@ def verify(summary_text: str, source: str | Article, config: ConfigLike = None) 
         )
     cfg = coerce_config(config)
     check_size(summary_text, "summary_text", None, cfg.ingest, "summary")  # as the article
-    return _verify(summary_text, as_article(source, cfg), cfg)
+    return _verify(summary_text, _article_of("source", source, cfg), cfg)
 
 
 def checkworthiness(sentence: str) -> float:

@@ -210,6 +210,22 @@ def test_verify_refuses_a_summary_past_max_chars() -> None:
         factkit.verify("x" * 150, "The mayor spoke.", config=cfg)
 
 
+@pytest.mark.parametrize(
+    ("call", "argument"),
+    [
+        (lambda x, cfg: factkit.analyze(x, cfg), "text_or_article"),
+        (lambda x, cfg: factkit.extract_claims(x, cfg), "text_or_article"),
+        (lambda x, cfg: factkit.summarize(x, cfg), "text_or_article"),
+        (lambda x, cfg: factkit.verify("The mayor spoke.", x, cfg), "source"),
+    ],
+)
+def test_an_article_past_max_chars_names_its_argument(call: Any, argument: str) -> None:
+    # it was named "-", the command line's stdin, where the summary is named summary_text
+    cfg = factkit.load_config(None, ["ingest.max_chars=100"])
+    with pytest.raises(InputError, match=rf"^{argument}: 150 characters, more than ingest\.max"):
+        call("The mayor spoke. " * 8 + "x" * 14, cfg)
+
+
 @pytest.mark.parametrize("bad", [0, -5])
 def test_summarize_refuses_a_max_chars_below_one_like_the_cli(bad: int) -> None:
     # the CLI (--max-chars) and the config (summarizer.max_chars) refuse 0; the API returned an
