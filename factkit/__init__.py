@@ -152,6 +152,17 @@ def _check_args(func: str, **args: tuple[str, Any]) -> None:
 
             if why := unpaired_surrogate(value):
                 raise ValueError(f"factkit.{func}(): {name}: {why}")
+        if kind == "article":
+            _check_not_blank(func, name, value)
+
+
+def _check_not_blank(func: str, name: str, text: str) -> None:
+    """An empty article is a ValueError, as the command line refuses it (exit 2): the API gave
+    an empty report, summary or claim list, which reads as "nothing to check"."""
+    from factkit.ingest import is_blank
+
+    if is_blank(text):
+        raise ValueError(f"factkit.{func}(): {name}: the article is empty: no text to process")
 
 
 def load_config(
@@ -172,6 +183,16 @@ def as_article(text_or_article: str | Article, config: Config | None = None) -> 
     from factkit.ingest import article_from_text
 
     return article_from_text(text_or_article, config=config.ingest if config else None)
+
+
+def _article_of(name: str, text_or_article: str | Article, config: Config) -> Article:
+    """:func:`as_article`, with a text past ``ingest.max_chars`` named by its argument, as
+    ``verify`` names ``summary_text``: it was named "-", the command line's stdin."""
+    from factkit.ingest import check_size
+
+    if isinstance(text_or_article, str):
+        check_size(text_or_article, name, None, config.ingest)
+    return as_article(text_or_article, config)
 
 
 def read_article(path: str | os.PathLike[str], config: ConfigLike = None) -> Article:
@@ -213,7 +234,7 @@ def analyze(text_or_article: str | Article, config: ConfigLike = None) -> Report
     from factkit.pipeline import Pipeline
 
     cfg = coerce_config(config)
-    return Pipeline(cfg).analyze(as_article(text_or_article, cfg))
+    return Pipeline(cfg).analyze(_article_of("text_or_article", text_or_article, cfg))
 
 
 def extract_claims(text_or_article: str | Article, config: ConfigLike = None) -> list[Claim]:
@@ -225,7 +246,7 @@ def extract_claims(text_or_article: str | Article, config: ConfigLike = None) ->
 
     cfg = coerce_config(config).model_copy(deep=True)
     cfg.summarizer.enabled = False
-    return Pipeline(cfg).analyze(as_article(text_or_article, cfg)).claims
+    return Pipeline(cfg).analyze(_article_of("text_or_article", text_or_article, cfg)).claims
 
 
 def summarize(
@@ -261,7 +282,7 @@ def summarize(
     from factkit.summarization import build_summarizer
 
     cfg = coerce_config(config)
-    article = as_article(text_or_article, cfg)
+    article = _article_of("text_or_article", text_or_article, cfg)
     sentences = _split(article.text, cfg.splitter)
     return build_summarizer(cfg).summarize(
         article, sentences, n_sentences=n_sentences, words=words, ratio=ratio, max_chars=max_chars
@@ -276,12 +297,19 @@ def verify(summary_text: str, source: str | Article, config: ConfigLike = None) 
         source=("article", source),
         config=("config", config),
     )
-    from factkit.ingest import check_size
+    from factkit.ingest import check_size, has_words, is_blank
     from factkit.verification import verify as _verify
 
+    # what `factkit verify` refuses: a verdict on nothing, or on "!!!", is no verdict
+    if is_blank(summary_text):
+        raise ValueError("factkit.verify(): summary_text: the summary is empty: nothing to verify")
+    if not has_words(summary_text):
+        raise ValueError(
+            "factkit.verify(): summary_text: the summary has no words: nothing to verify"
+        )
     cfg = coerce_config(config)
     check_size(summary_text, "summary_text", None, cfg.ingest, "summary")  # as the article
-    return _verify(summary_text, as_article(source, cfg), cfg)
+    return _verify(summary_text, _article_of("source", source, cfg), cfg)
 
 
 def checkworthiness(sentence: str) -> float:
@@ -300,13 +328,15 @@ def batch(
     engine: BatchEngine | str = BatchEngine.LOCAL,
     **options: Any,
 ) -> BatchResult:
-    """Run the pipeline over many inputs into a JSONL file (see ``factkit batch -h``)."""
+    """Run the pipeline over many inputs into a JSONL file (see ``factkit batch -h``). Silent,
+    as the API is: ``progress=True`` shows the command line's progress and summary line."""
     _check_args(
         "batch", inputs=("paths", inputs), output=("path", output), config=("config", config)
     )
     from factkit.batching import run_batch
 
     items = [os.fspath(inputs)] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
+    options.setdefault("progress", False)
     return run_batch(
         items, output, coerce_config(config), workers=workers, engine=engine, **options
     )

@@ -8,8 +8,12 @@ failed).
 from __future__ import annotations
 
 import json
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
@@ -116,8 +120,23 @@ def _config(config: Path | None, overrides: list[str] | None) -> Config:
     return load_config(config, overrides or [])
 
 
-def _check_output(output: Path | None, *inputs: str | Path | None) -> None:
+def _one_stdin(config: Path | None, inputs: list[str]) -> None:
+    """``--config -`` reads stdin, as ``-`` does for an article: one of them can have it."""
+    if config is not None and str(config) == "-" and "-" in inputs:
+        raise FactkitError("--config and the input cannot both be stdin ('-')")
+
+
+def _not_dash(option: str, path: Path | None) -> None:
+    """``-`` is stdin or stdout elsewhere; an errors file, a Markdown folder or an archive is no
+    stream, and ``-`` made a file (or folder, or SQLite archive) of that name."""
+    if path is not None and str(path) == "-":
+        raise FactkitError(f"{option} -: give a path (this output is no stream)")
+
+
+def _check_output(output: Path | None, *inputs: str, config: Path | None) -> None:
     """Before any work: ``-o`` and its config sidecar must not name an input, nor a folder."""
+    _one_stdin(config, list(inputs))
+    inputs = (*inputs, *([] if config is None else [str(config)]))
     if output is not None:
         check_outputs([output], inputs)  # first: "-o ." has no sidecar name
         check_outputs([config_path_for(output)], inputs)
@@ -263,7 +282,7 @@ def split(
 ) -> None:
     """Split an article into sentences with character offsets and segment kinds."""
     format = _suffix_format(format, output, TextFormat, "split") or TextFormat.TEXT
-    _check_output(output, file, config)
+    _check_output(output, file, config=config)
     cfg = _config(config, set_)
     article = _read(file, cfg)
     from factkit.split import split_sentences
@@ -298,7 +317,7 @@ def claims(
 ) -> None:
     """Extract the claims worth checking: numbers, who said what, and when."""
     format = _suffix_format(format, output, ClaimsFormat, "claims")
-    _check_output(output, file, config)
+    _check_output(output, file, config=config)
     cfg = _config(config, [*(set_ or []), "summarizer.enabled=false"])
     _report(file, _report_format(format, ClaimsFormat, cfg, "claims"), cfg, output)
 
@@ -327,7 +346,7 @@ def summarize(
         raise FactkitError("give only one of --sentences, --words, --ratio")
     if ratio is not None and ratio <= 0:  # the option's range cannot be open at 0
         raise FactkitError("--ratio: should be greater than 0 (a share of the body sentences)")
-    _check_output(output, file, config)
+    _check_output(output, file, config=config)
     cfg = _config(config, [*(set_ or []), "summarizer.enabled=true"])
     article = _read(file, cfg)
     from factkit.split import split_sentences
@@ -361,7 +380,7 @@ def run(
 ) -> None:
     """The whole pipeline: summary plus claim checklist in one report."""
     format = _suffix_format(format, output, RunFormat, "run")
-    _check_output(output, file, config)
+    _check_output(output, file, config=config)
     limit = [] if max_chars is None else [f"summarizer.max_chars={max_chars}"]
     cfg = _config(config, [*(set_ or []), *limit])
     _report(file, _report_format(format, RunFormat, cfg, "run"), cfg, output)
@@ -394,7 +413,7 @@ def verify(
     if source == "-" and summary == "-":
         raise FactkitError("--source and --summary cannot both be stdin")
     format = _suffix_format(format, output, VerifyFormat, "verify") or VerifyFormat.MARKDOWN
-    _check_output(output, source, summary, config)
+    _check_output(output, source, summary, config=config)
     cfg = _config(config, set_)
     article = _read(source, cfg)
     summary_text = _summary_text(decode_bytes(read_input_bytes(summary), summary), summary)
@@ -466,10 +485,13 @@ def batch(
     """Run the pipeline over many articles: streamed, resumable, parallel (local or Dask)."""
     from factkit.batching import run_batch
 
+    _one_stdin(config, inputs)
+    for option, path in (("--errors", errors), ("--markdown-dir", markdown_dir), ("--db", db)):
+        _not_dash(option, path)
     check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
     cfg = _config(config, set_)
     archive = _open_archive(db)
-    try:
+    with _batch_interrupts(output), _closing(archive):
         result = run_batch(
             inputs,
             output,
@@ -488,16 +510,46 @@ def batch(
 
             imported = import_reports(output, archive)
             typer.echo(f"imported {imported.imported} reports into {imported.db}", err=True)
-    except KeyboardInterrupt:
+    raise typer.Exit(result.exit_code)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread as Ctrl-C is."""
+
+
+def _raise_terminated(_signum: int, _frame: FrameType | None) -> None:
+    raise _Terminated
+
+
+@contextmanager
+def _batch_interrupts(output: Path) -> Iterator[None]:
+    """Ctrl-C or SIGTERM (``timeout``, ``docker stop``, a scheduler's time limit) ends a batch
+    with one line saying what is complete. SIGTERM's default action ended it silently and
+    without its exit handlers (the process pool's semaphores "leaked"); its exit status stays
+    143."""
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    except KeyboardInterrupt as exc:
         # not typer.Exit(130): main() reads an exit code of 130 as an interrupt nobody reported
-        raise Interrupted(
-            f"factkit batch: interrupted; what was written to {output} is complete -- "
-            "run again with --resume to finish"
-        ) from None
+        term = isinstance(exc, _Terminated)
+        error = Interrupted(
+            f"factkit batch: {'terminated' if term else 'interrupted'}; what was written to "
+            f"{output} is complete -- run again with --resume to finish"
+        )
+        error.exit_code = 143 if term else 130
+        raise error from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def _closing(archive: Store | None) -> Iterator[None]:
+    try:
+        yield
     finally:
         if archive is not None:
             archive.close()
-    raise typer.Exit(result.exit_code)
 
 
 def _open_archive(db: Path | None) -> Store | None:
@@ -540,6 +592,9 @@ def serve(
     from factkit.serve.server import run_server
     from factkit.serve.settings import ServeSettings
 
+    if config is not None and str(config) == "-":
+        raise FactkitError("serve --config: give a file: the desk reads it again for each analysis")
+    _not_dash("--db", db)
     _config(config, set_)  # a bad config or --set fails here, with one line
     defaults = ServeSettings()
     run_server(

@@ -8,6 +8,7 @@ line ``<file>: <dotted.field>: <reason>``.
 from __future__ import annotations
 
 import copy
+import sys
 from enum import Enum
 from importlib import resources
 from pathlib import Path
@@ -468,9 +469,10 @@ def _load_yaml(text: str) -> Any:
 
 def _config_text(path: Path, label: str) -> str:
     """The config file as text: UTF-8 (BOM or not), or UTF-16 with a BOM (Windows Notepad's
-    "Unicode"), with the article reader's words for what is neither, not a codec's message."""
+    "Unicode"), with the article reader's words for what is neither, not a codec's message.
+    ``-`` is stdin, as it is for an article."""
     try:
-        data = path.read_bytes()
+        data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
     except FileNotFoundError:
         raise ConfigError(f"{label}: no such config file") from None
     except OSError as exc:

@@ -140,6 +140,37 @@ def test_unpaired_surrogate_is_a_value_error_naming_the_argument(call: Any, argu
         call("Bad \udc00 text said 5 people.")
 
 
+@pytest.mark.parametrize("blank", ["", "  \n\t ", "\u200b\u200b"])
+@pytest.mark.parametrize(
+    "call,argument",
+    [
+        (lambda x: factkit.analyze(x), "text_or_article"),
+        (lambda x: factkit.extract_claims(x), "text_or_article"),
+        (lambda x: factkit.summarize(x), "text_or_article"),
+        (lambda x: factkit.analyze(factkit.Article(text=x)), r"text_or_article\.text"),
+        (lambda x: factkit.verify("The mayor said 12 homes burned.", x), "source"),
+    ],
+)
+def test_an_empty_article_is_a_value_error_as_the_readme_says(
+    call: Any, argument: str, blank: str
+) -> None:
+    # the command line refuses an empty article (exit 2) and the README says the API raises
+    # ValueError; the API returned an empty report, summary or claim list instead
+    with pytest.raises(ValueError, match=rf"\(\): {argument}: the article is empty"):
+        call(blank)
+
+
+@pytest.mark.parametrize(
+    ("summary", "why"),
+    [("  \n", "the summary is empty"), ("!!! ...", "the summary has no words")],
+)
+def test_a_summary_with_nothing_to_verify_is_a_value_error(summary: str, why: str) -> None:
+    # as `factkit verify` refuses it; the API returned Verification(sentences=(), score=None),
+    # or a verdict on "!!!"
+    with pytest.raises(ValueError, match=rf"^factkit\.verify\(\): summary_text: {why}"):
+        factkit.verify(summary, "The mayor said 12 homes burned.")
+
+
 @pytest.mark.parametrize("argument", ["n_sentences", "words", "ratio", "max_chars"])
 @pytest.mark.parametrize("bad", ["3", True, [2]])
 def test_wrong_summary_length_type_names_the_argument(argument: str, bad: object) -> None:
@@ -177,6 +208,22 @@ def test_verify_refuses_a_summary_past_max_chars() -> None:
     cfg = factkit.load_config(None, ["ingest.max_chars=100"])
     with pytest.raises(InputError, match=r"^summary_text: 150 characters, more than ingest\.max"):
         factkit.verify("x" * 150, "The mayor spoke.", config=cfg)
+
+
+@pytest.mark.parametrize(
+    ("call", "argument"),
+    [
+        (lambda x, cfg: factkit.analyze(x, cfg), "text_or_article"),
+        (lambda x, cfg: factkit.extract_claims(x, cfg), "text_or_article"),
+        (lambda x, cfg: factkit.summarize(x, cfg), "text_or_article"),
+        (lambda x, cfg: factkit.verify("The mayor spoke.", x, cfg), "source"),
+    ],
+)
+def test_an_article_past_max_chars_names_its_argument(call: Any, argument: str) -> None:
+    # it was named "-", the command line's stdin, where the summary is named summary_text
+    cfg = factkit.load_config(None, ["ingest.max_chars=100"])
+    with pytest.raises(InputError, match=rf"^{argument}: 150 characters, more than ingest\.max"):
+        call("The mayor spoke. " * 8 + "x" * 14, cfg)
 
 
 @pytest.mark.parametrize("bad", [0, -5])
@@ -291,3 +338,19 @@ def test_results_are_written_as_the_readme_says(seed_text: str) -> None:
 def test_load_config_names_a_wrong_argument(args: tuple[Any, ...], message: str) -> None:
     with pytest.raises(TypeError, match=rf"^factkit\.load_config\(\): {message}"):
         factkit.load_config(*args)
+
+
+def test_batch_prints_nothing_as_the_readme_says(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    # "The API prints nothing", but factkit.batch wrote the command line's summary line
+    # ("factkit batch: 1 done, 0 failed, ...") on stderr; progress=True still asks for it
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said 12 homes burned on Monday.\n", encoding="utf-8")
+    claims_only = Path(__file__).resolve().parent.parent / "configs" / "claims-only.yaml"
+    result = factkit.batch([str(article)], tmp_path / "out.jsonl", claims_only, engine="serial")
+    assert result.done == 1 and capfd.readouterr() == ("", "")
+    factkit.batch(
+        [str(article)], tmp_path / "o2.jsonl", claims_only, engine="serial", progress=True
+    )
+    assert "factkit batch: 1 done" in capfd.readouterr().err

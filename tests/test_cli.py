@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from pathlib import Path
@@ -490,3 +491,104 @@ def test_verify_reads_the_text_of_a_json_summary(
     bad.write_text('{"summary": "The envoy went to Doha."}', encoding="utf-8")
     code, _, err = run_cli(["verify", "--source", SEED, "--summary", str(bad)], capsys, monkeypatch)
     assert code == 2 and f"{bad}: a JSON summary needs a 'text' string" in err
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_a_dash_config_is_read_from_stdin(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "factkit config validate -" said "-: no such config file", where "-" is stdin elsewhere
+    _stdin(monkeypatch, b"splitter:\n  max_lenn: 3\n")
+    code, _, err = run_cli(["config", "validate", "-"], capsys, monkeypatch)
+    assert code == 2 and err.strip() == "factkit: error: -: splitter.max_lenn: unknown key"
+    _stdin(monkeypatch, b"splitter:\n  max_len: 321\n")
+    code, _, err = run_cli(["config", "validate", "-"], capsys, monkeypatch)
+    assert code == 0 and err.strip() == "-: ok"
+    _stdin(monkeypatch, b"splitter:\n  max_len: 321\n")
+    code, out, _ = run_cli(["config", "show", "--config", "-"], capsys, monkeypatch)
+    assert code == 0 and "max_len: 321" in out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["split", "-", "-c", "-"], ["batch", "-", "-o", "out.jsonl", "-c", "-"]],
+)
+def test_a_dash_config_and_a_dash_input_are_refused_together(
+    command: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _stdin(monkeypatch, b"splitter:\n  max_len: 321\n")
+    code, out, err = run_cli(command, capsys, monkeypatch)
+    assert code == 2 and out == "" and list(tmp_path.iterdir()) == []
+    assert err.strip().endswith("--config and the input cannot both be stdin ('-')")
+
+
+def test_serve_refuses_a_dash_config_it_could_not_read_again(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the desk reads its config again for each analysis's settings: stdin is gone by then
+    _stdin(monkeypatch, b"splitter:\n  max_len: 321\n")
+    code, _, err = run_cli(["serve", "--config", "-", "--port", "0"], capsys, monkeypatch)
+    assert code == 2 and "serve --config: give a file" in err
+
+
+def test_sigterm_in_batch_ends_it_as_ctrl_c_does(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # `timeout`, `docker stop` and a scheduler's time limit send SIGTERM: batch died at once with
+    # no word of what was complete, and without its exit handlers (the process pool's
+    # semaphores 'leaked'); it now stops as Ctrl-C does, with SIGTERM's exit status
+    import os
+    import signal
+    import time
+
+    def unhandled(signum: int, frame: object) -> None:
+        raise RuntimeError("SIGTERM reached the default handler")
+
+    def terminated(*args: object, **kwargs: object) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(5)  # the handler runs before this ends
+
+    previous = signal.signal(signal.SIGTERM, unhandled)
+    try:
+        monkeypatch.setattr("factkit.batching.run_batch", terminated)
+        out_file = tmp_path / "r.jsonl"
+        code, _, err = run_cli(["batch", SEED, "-o", str(out_file)], capsys, monkeypatch)
+        assert signal.getsignal(signal.SIGTERM) is unhandled  # put back
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert code == 143
+    assert err.strip().splitlines() == [
+        f"factkit batch: terminated; what was written to {out_file} is complete -- "
+        "run again with --resume to finish"
+    ]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["batch", SEED, "-o", "r.jsonl", "--errors", "-"],
+        ["batch", SEED, "-o", "r.jsonl", "--markdown-dir", "-"],
+        ["batch", SEED, "-o", "r.jsonl", "--db", "-"],
+        ["serve", "--db", "-", "--port", "0"],
+    ],
+)
+def test_a_dash_that_cannot_be_a_stream_is_refused_not_a_file_named_dash(
+    command: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "-" is stdin or stdout everywhere else; these wrote an errors file, a folder or a SQLite
+    # archive named "-" in the working folder (and serve then ran on it)
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run_cli(command, capsys, monkeypatch)
+    option = command[command.index("-") - 1]
+    assert code == 2 and list(tmp_path.iterdir()) == []
+    assert err.strip() == f"factkit: error: {option} -: give a path (this output is no stream)"

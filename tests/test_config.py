@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -240,3 +242,10 @@ def test_a_config_file_is_read_as_articles_are(
     message = str(err.value)
     assert re.search(f"^{re.escape(str(f))}: .*{why}", message) and "\n" not in message
     assert "codec" not in message and "invalid YAML: invalid YAML" not in message
+
+
+def test_a_dash_path_reads_the_config_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "-" is stdin for the article readers; the config reader took it for a file named "-"
+    data = io.BytesIO(b"\xef\xbb\xbfsplitter:\n  max_len: 321\n")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(data, encoding="utf-8"))
+    assert load_config("-").splitter.max_len == 321

@@ -179,7 +179,9 @@ def review_claim(claim_id: int, body: ReviewIn, request: Request) -> dict[str, A
         changes.pop("status", None)
     if "note" in changes and changes["note"] is None:
         changes["note"] = ""
-    claim = _store(request).update_claim(claim_id, changes)
+    # an id past SQLite's 64-bit integers names no claim (and overflowed the driver)
+    in_range = -(2**63) <= claim_id < 2**63
+    claim = _store(request).update_claim(claim_id, changes) if in_range else None
     if claim is None:
         raise HTTPException(404, f"no claim {claim_id}")
     return claim

@@ -2,6 +2,7 @@
 
 400: the body is not JSON, not an object, or lacks a required field. 404: no such article, claim
 or route. 413: body too large (see :mod:`security`). 422: a field has a bad value (named).
+500: anything else, by exception type only.
 """
 
 from __future__ import annotations
@@ -46,6 +47,17 @@ def validation_response(exc: RequestValidationError) -> JSONResponse:
     return JSONResponse({"error": f"{field}: {message}", "field": field}, 422)
 
 
+def _unparsed_body(exc: BaseException | None) -> str | None:
+    """Why the body's JSON could not be read, where starlette says only "There was an error
+    parsing the body" (the cause is chained): bytes that are not UTF-8, or nesting past
+    Python's recursion limit."""
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not UTF-8: byte 0x{exc.object[exc.start]:02x} at offset {exc.start}"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return None
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -56,7 +68,17 @@ def install(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else "error"
         if exc.status_code == 404 and message == "Not Found":
             message = "not found"
+        elif exc.status_code == 400 and (why := _unparsed_body(exc.__cause__)):
+            message = f"the body is not valid JSON ({why})"
         return JSONResponse({"error": message}, exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+        # the API's error shape, not starlette's plain-text page; the details (a path, a
+        # traceback) stay in the server log, where uvicorn writes them after this answer
+        return JSONResponse(
+            {"error": f"internal error ({type(exc).__name__}); the server log has it"}, 500
+        )
 
     @app.exception_handler(AnalysisError)
     async def _analysis(_: Request, exc: AnalysisError) -> JSONResponse:

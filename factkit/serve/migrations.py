@@ -86,7 +86,25 @@ def _full_text(conn: sqlite3.Connection) -> str:
         """
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], str], ...] = (_core, _full_text)
+def _claim_id_floor(conn: sqlite3.Connection) -> str:
+    """The largest claim id ever given. SQLite gives a new row the largest id + 1, so the id of
+    a claim dropped on a re-save went to the next claim saved, and a desk tab still showing the
+    old claim wrote its review there; new claims are numbered from this floor instead."""
+    return """
+        CREATE TABLE claim_id_floor (n INTEGER NOT NULL);
+        INSERT INTO claim_id_floor (n) SELECT COALESCE(MAX(id), 0) FROM claims;
+        CREATE TRIGGER claims_floor AFTER INSERT ON claims
+            WHEN new.id > (SELECT n FROM claim_id_floor) BEGIN
+            UPDATE claim_id_floor SET n = new.id;
+        END;
+        """
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], str], ...] = (
+    _core,
+    _full_text,
+    _claim_id_floor,
+)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

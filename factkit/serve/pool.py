@@ -73,7 +73,10 @@ def _article(payload: dict[str, Any], cfg: Config) -> Any:
             raise AnalysisError(422, f"text: {where}: {why}", "text") from None
         finally:
             os.unlink(path)
-        article = dataclasses.replace(article, source_path=None)
+        # a JSON record's own id is kept, as batch (and so `batch --db`) gives it; the reader's
+        # default, the temp file's name, is not
+        own_id = article.id if article.id != Path(path).stem else ""
+        article = dataclasses.replace(article, source_path=None, id=own_id)
     else:
         try:
             article = article_from_text(payload["text"], config=cfg.ingest)
@@ -89,7 +92,7 @@ def _article(payload: dict[str, Any], cfg: Config) -> Any:
         changes["date"] = dt.date.fromisoformat(payload["date"])
     if payload.get("id"):
         changes["id"] = payload["id"]
-    elif not article.id or article.source_path is None:
+    elif not article.id:
         from factkit.serve.storage import article_id_for
 
         changes["id"] = article_id_for(article.text)

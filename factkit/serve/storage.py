@@ -48,20 +48,45 @@ def _ranked(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(claims, key=lambda c: (-float(c["score"]), int(c["sentence_index"])))
 
 
-def _remove_article(conn: sqlite3.Connection, article_id: str) -> tuple[str, dict[str, Any]]:
+def _claim_text(claim: dict[str, Any]) -> str:
+    return " ".join(str(claim["text"]).split())
+
+
+def _carried(
+    conn: sqlite3.Connection, article_pk: int, claims: list[dict[str, Any]]
+) -> dict[str, sqlite3.Row]:
+    """The old reviews the new claims keep, by new claim id. A review belongs to its claim's
+    text: claim ids are sentence positions ("c3"), so after an edit above it the same id is
+    another sentence, and its rating would be one the reviewer never gave. The same text keeps
+    its review at its old id first, then wherever it moved; a changed text starts open."""
+    old: dict[tuple[str, str], sqlite3.Row] = {
+        (row["text"], row["claim_id"]): row
+        for row in conn.execute(
+            "SELECT id, claim_id, text, status, rating, note, reviewer, updated_at FROM claims "
+            "WHERE article_pk = ?",
+            (article_pk,),
+        )
+    }
+    kept: dict[str, sqlite3.Row] = {}
+    for claim in claims:  # unmoved first, so a moved duplicate cannot take their review
+        if (row := old.pop((_claim_text(claim), claim["id"]), None)) is not None:
+            kept[claim["id"]] = row
+    for claim in claims:
+        text = _claim_text(claim)
+        if claim["id"] not in kept and (key := next((k for k in old if k[0] == text), None)):
+            kept[claim["id"]] = old.pop(key)
+    return kept
+
+
+def _remove_article(
+    conn: sqlite3.Connection, article_id: str, claims: list[dict[str, Any]]
+) -> tuple[str, dict[str, sqlite3.Row]]:
     """Delete the stored article of this id and its claims, inside the caller's transaction:
-    (its creation time, or now for a new one; claim id -> the review state to carry over)."""
+    (its creation time, or now for a new one; new claim id -> the old review it keeps)."""
     old = conn.execute("SELECT pk, created_at FROM articles WHERE id = ?", (article_id,)).fetchone()
     if old is None:
         return now(), {}
-    kept = {
-        row["claim_id"]: row
-        for row in conn.execute(
-            "SELECT claim_id, status, rating, note, reviewer, updated_at FROM claims "
-            "WHERE article_pk = ?",
-            (old["pk"],),
-        )
-    }
+    kept = _carried(conn, old["pk"], claims)
     conn.execute("DELETE FROM claims WHERE article_pk = ?", (old["pk"],))
     conn.execute("DELETE FROM articles WHERE pk = ?", (old["pk"],))
     return old["created_at"], kept
@@ -71,13 +96,14 @@ def _claim_values(
     pk: int | None, rank: int, claim: dict[str, Any], review: sqlite3.Row | None
 ) -> tuple[Any, ...]:
     """One claims row: the report's claim, searchable (speakers, kinds, has_number), with the
-    review state of the claim of the same id before, or a fresh one."""
+    review (and desk id) it keeps, or a fresh one (id None: the next id never given)."""
     names = (a.get("speaker_resolved") or a.get("speaker") for a in claim.get("attributions") or [])
     return (
+        review["id"] if review else None,
         pk,
         claim["id"],
         rank,
-        " ".join(str(claim["text"]).split()),
+        _claim_text(claim),
         ",".join(claim.get("kinds") or []),
         ";".join(dict.fromkeys(n for n in names if n)),
         int(bool(claim.get("quantities"))),
@@ -126,7 +152,8 @@ class Store:
             conn = self._conn
             conn.execute("BEGIN IMMEDIATE")
             try:
-                created, kept = _remove_article(conn, article_id)
+                claims = _ranked(list(report.get("claims") or []))
+                created, kept = _remove_article(conn, article_id, claims)
                 cur = conn.execute(
                     "INSERT INTO articles (id, title, date, section, credit, text, report, origin,"
                     " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -143,11 +170,14 @@ class Store:
                     ),
                 )
                 pk = cur.lastrowid
-                for rank, claim in enumerate(_ranked(list(report.get("claims") or []))):
+                # a kept claim keeps its desk id (a tab left open saves to it); a new one takes
+                # the next id never given (migrations._claim_id_floor)
+                for rank, claim in enumerate(claims):
                     conn.execute(
-                        "INSERT INTO claims (article_pk, claim_id, rank, text, kinds, speakers,"
-                        " has_number, score, status, rating, note, reviewer, updated_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO claims (id, article_pk, claim_id, rank, text, kinds,"
+                        " speakers, has_number, score, status, rating, note, reviewer, updated_at)"
+                        " VALUES (COALESCE(?, (SELECT n FROM claim_id_floor) + 1),"
+                        " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         _claim_values(pk, rank, claim, kept.get(claim["id"])),
                     )
                 conn.execute("COMMIT")

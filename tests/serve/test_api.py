@@ -8,6 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from factkit.render.to_json import report_schema
+from factkit.serve.storage import article_id_for
 from tests.serve.conftest import save_article
 
 
@@ -111,6 +112,24 @@ def test_uploaded_html_file_is_read_as_html(client: TestClient) -> None:
     assert "3,400 people" in text and "<p>" not in text and "var x" not in text
     bad = client.post("/api/analyze", json={"text": "x", "filename": "a.exe"})
     assert bad.status_code == 422 and bad.json()["field"] == "filename"
+
+
+def test_an_uploaded_json_record_keeps_its_id_as_batch_gives_it(client: TestClient) -> None:
+    # the desk replaced the record's "id" with a hash of its text, so the same record saved here
+    # and imported from `factkit batch --db` became two archive articles with split reviews
+    text = "The council said 40 homes were flooded on Monday."
+    record = json.dumps({"id": "news/2021/flood-7", "title": "Flood", "text": text})
+    saved = client.post("/api/articles", json={"text": record, "filename": "flood.json"})
+    assert saved.status_code == 201 and saved.json()["id"] == "news/2021/flood-7"
+    assert client.get("/api/articles/news/2021/flood-7").json()["title"] == "Flood"
+    # a record without an id, a pasted text and an explicit id are as before
+    bare = json.dumps({"text": text})
+    r = client.post("/api/analyze", json={"text": bare, "filename": "flood.json"})
+    assert r.json()["document"]["id"] == article_id_for(text)
+    r = client.post("/api/analyze", json={"text": record, "filename": "f.json", "id": "mine"})
+    assert r.json()["document"]["id"] == "mine"
+    r = client.post("/api/analyze", json={"text": text, "filename": "flood.txt"})
+    assert r.json()["document"]["id"] == article_id_for(text)
 
 
 def test_verify_endpoint(client: TestClient, seed: str) -> None:

@@ -28,6 +28,20 @@ def test_400_with_one_message(client: TestClient, body: str, message: str) -> No
     assert set(r.json()) <= {"error", "field"}
 
 
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b'{"text": "caf\xe9 owner said 3"}', "not UTF-8: byte 0xe9 at offset 13"),
+        (b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
+    ],
+)
+def test_a_body_json_cannot_parse_says_why(client: TestClient, body: bytes, message: str) -> None:
+    # both answered starlette's "There was an error parsing the body", naming neither cause
+    r = client.post("/api/analyze", content=body, headers=JSON)
+    assert r.status_code == 400
+    assert r.json() == {"error": f"the body is not valid JSON ({message})"}
+
+
 def test_400_missing_field_on_verify(client: TestClient) -> None:
     r = client.post("/api/verify", json={"source": "x"})
     assert r.status_code == 400 and r.json() == {
@@ -179,3 +193,30 @@ def test_past_max_chars_is_a_422_naming_the_field(tmp_path: Path) -> None:
         r = client.post("/api/analyze", json={"text": long})
         assert r.status_code == 422 and r.json()["field"] == "text"
         assert r.json()["error"].startswith("text: 740 characters, more than ingest.max")
+
+
+def test_a_claim_id_past_sqlite_integers_is_a_404(client: TestClient) -> None:
+    # 2**63 overflowed SQLite's integer: a 500 with a plain-text "Internal Server Error"
+    r = client.patch(f"/api/claims/{2**63}", json={"status": "checked"})
+    assert r.status_code == 404 and r.json() == {"error": f"no claim {2**63}"}
+
+
+def test_an_unexpected_failure_is_a_json_500_without_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # any other exception answered text/plain "Internal Server Error", not the API's JSON error
+    from factkit.serve.app import create_app
+    from factkit.serve.settings import ServeSettings
+    from factkit.serve.storage import Store
+    from tests.serve.conftest import CLAIMS_ONLY
+
+    def broken(self: Store, article_id: str) -> None:
+        raise RuntimeError("disk on fire at /secret/path")
+
+    monkeypatch.setattr(Store, "get_article", broken)
+    app = create_app(ServeSettings(db=tmp_path / "d.sqlite", workers=0, config=CLAIMS_ONLY))
+    with TestClient(app, raise_server_exceptions=False) as c:
+        for url in ("/api/articles/x", "/articles/x"):
+            r = c.get(url)
+            assert r.status_code == 500 and r.headers["content-type"] == "application/json"
+            assert r.json() == {"error": "internal error (RuntimeError); the server log has it"}

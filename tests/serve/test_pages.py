@@ -174,3 +174,42 @@ def test_desk_in_headless_chromium(tmp_path: Path, seed: str) -> None:
         server.stop()
     assert errors == []
     assert all(url.startswith(server.url) for url in requests), requests  # no other host
+
+
+@pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
+)
+def test_desk_upload_reads_a_file_as_the_command_line_does(tmp_path: Path) -> None:
+    # the page read a chosen file with Blob.text(), which turns bytes that are not UTF-8 into
+    # U+FFFD without a word ("caf\ufffd" was analysed), and took a UTF-16 file's BOM and NULs as
+    # text; the command line refuses the one and reads the other
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip install playwright")
+    claims_only = Path(__file__).resolve().parents[2] / "configs" / "claims-only.yaml"
+    server = Server(
+        tmp_path / "d.sqlite", "--workers", "0", "-c", str(claims_only), log=tmp_path / "s.log"
+    )
+    text = "The café owner said 12 homes burned on Monday."
+    try:
+        server.wait_ready()
+        with sync_api.sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            try:
+                page = browser.new_page()
+                page.set_default_timeout(60_000)
+                page.goto(server.url + "/")
+                latin1 = {"name": "cafe.txt", "mimeType": "text/plain"}
+                page.set_input_files("#file", files=[{**latin1, "buffer": text.encode("cp1252")}])
+                page.click("#analyze")
+                sync_api.expect(page.locator("#status")).to_have_text(
+                    "cafe.txt: not valid UTF-8 (byte 0xe9 at offset 7); save it as UTF-8"
+                )
+                wide = {"name": "wide.txt", "mimeType": "text/plain"}
+                data = b"\xff\xfe" + text.encode("utf-16-le")
+                page.set_input_files("#file", files=[{**wide, "buffer": data}])
+                page.click("#analyze")
+                page.wait_for_url("**/articles/*")
+                assert "The café owner said 12 homes" in page.locator("#article-text").inner_text()
+            finally:
+                browser.close()
+    finally:
+        server.stop()

@@ -60,3 +60,81 @@ def test_saving_the_same_article_again_keeps_its_review(client: TestClient, seed
     kept = next(c for c in second["review"] if c["claim_id"] == claim["claim_id"])
     assert kept["status"] == "checked"
     assert len(client.get("/api/articles").json()["articles"]) == 1
+
+
+def _report(article_id: str, claims: list[tuple[str, str]]) -> dict[str, object]:
+    return {
+        "document": {"id": article_id},
+        "claims": [
+            {"id": cid, "text": text, "score": 0.5, "sentence_index": i, "kinds": []}
+            for i, (cid, text) in enumerate(claims)
+        ],
+    }
+
+
+def test_a_review_stays_with_its_claim_when_the_article_text_changed(tmp_path: Path) -> None:
+    # claim ids are sentence positions ("c3"): a sentence put in above moved every review onto
+    # the claim after it, a rating the reviewer never gave to that text
+    from factkit.serve.storage import Store
+
+    store = Store(tmp_path / "s.sqlite")
+    first = [("c0", "The mayor said 12 homes burned."), ("c1", "Police said 3 men were held.")]
+    store.save_report(_report("news/a", first), "text one")
+    held = next(r for r in store.get_article("news/a")["review"] if r["claim_id"] == "c1")
+    store.update_claim(held["id"], {"status": "checked", "rating": "true", "note": "rang them"})
+    moved = [
+        ("c0", "Fire crews said 40 people fled."),
+        ("c1", "The mayor said 12 homes burned."),
+        ("c2", "Police said 3 men were held."),
+    ]
+    store.save_report(_report("news/a", moved), "text two")
+    review = {r["text"]: r for r in store.get_article("news/a")["review"]}
+    assert review["Police said 3 men were held."]["rating"] == "true"
+    assert review["Police said 3 men were held."]["note"] == "rang them"
+    assert review["The mayor said 12 homes burned."]["status"] == "open"
+    assert review["The mayor said 12 homes burned."]["rating"] is None
+    store.close()
+
+
+def test_saving_an_article_again_keeps_the_desk_ids_of_its_kept_claims(tmp_path: Path) -> None:
+    # every save gave every claim a new desk id (`batch --resume --db` re-imports each report),
+    # so a desk tab left open saved nothing ("no claim 7") and exports changed their desk_id
+    from factkit.serve.storage import Store
+
+    store = Store(tmp_path / "s.sqlite")
+    first = [("c0", "The mayor said 12 homes burned."), ("c1", "Police said 3 men were held.")]
+    store.save_report(_report("news/a", first), "text one")
+    ids = {r["text"]: r["id"] for r in store.get_article("news/a")["review"]}
+    store.save_report(_report("news/a", first), "text one")
+    assert {r["text"]: r["id"] for r in store.get_article("news/a")["review"]} == ids
+    moved = [
+        ("c0", "Fire crews said 40 people fled."),
+        *[("c" + str(i + 1), t) for i, (_, t) in enumerate(first)],
+    ]
+    store.save_report(_report("news/a", moved), "text two")
+    again = {r["text"]: r["id"] for r in store.get_article("news/a")["review"]}
+    assert all(again[text] == ids[text] for text in ids)
+    assert again["Fire crews said 40 people fled."] not in ids.values()
+    held = store.update_claim(ids["Police said 3 men were held."], {"status": "checked"})
+    assert held is not None and held["text"] == "Police said 3 men were held."
+    store.close()
+
+
+def test_a_dropped_claims_desk_id_is_never_given_to_another_claim(tmp_path: Path) -> None:
+    # SQLite gives a new row the largest id + 1, so the id of a claim dropped on a re-save went
+    # to the next claim saved: a tab still showing the old claim then wrote its review there
+    from factkit.serve.storage import Store
+
+    store = Store(tmp_path / "s.sqlite")
+    claims = [("c0", "The mayor said 12 homes burned."), ("c1", "Police said 3 men were held.")]
+    store.save_report(_report("news/a", claims), "text one")
+    dropped = next(r["id"] for r in store.get_article("news/a")["review"] if r["claim_id"] == "c1")
+    store.save_report(_report("news/a", claims[:1]), "text two")
+    store.save_report(_report("news/b", [("c0", "Fire crews said 40 people fled.")]), "text b")
+    store.close()
+    store = Store(tmp_path / "s.sqlite")  # and after a restart
+    store.save_report(_report("news/c", [("c0", "The port said 9 ships waited.")]), "text c")
+    for article_id in ("news/a", "news/b", "news/c"):
+        assert dropped not in {r["id"] for r in store.get_article(article_id)["review"]}
+    assert store.update_claim(dropped, {"status": "checked"}) is None
+    store.close()

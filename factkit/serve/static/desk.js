@@ -57,6 +57,35 @@
     return li;
   }
 
+  // The offset of the first byte that does not start a UTF-8 sequence, for the message only
+  // (TextDecoder decides, and says no more than that it failed).
+  function badByte(b) {
+    for (var i = 0; i < b.length;) {
+      var c = b[i];
+      var n = c < 0x80 ? 0 : c >= 0xC2 && c < 0xE0 ? 1 : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xF0 && c < 0xF5 ? 3 : -1;
+      for (var k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k] & 0xC0) !== 0x80) n = -1;
+      if (n < 0) return i;
+      i += n + 1;
+    }
+    return 0;
+  }
+
+  // A chosen file, read as the command line reads one: UTF-8 (BOM or not) or UTF-16 with a
+  // BOM. Blob.text() turned other bytes into U+FFFD without a word, and a UTF-16 file into NULs.
+  function readFile(file) {
+    return file.arrayBuffer().then(function (buf) {
+      var b = new Uint8Array(buf);
+      var enc = b[0] === 0xFF && b[1] === 0xFE ? "utf-16le" : b[0] === 0xFE && b[1] === 0xFF ? "utf-16be" : "utf-8";
+      try {
+        return new TextDecoder(enc, { fatal: true }).decode(b);
+      } catch (e) {
+        var at = enc === "utf-8" ? badByte(b) : -1;
+        var where = at >= 0 ? " (byte 0x" + ("0" + b[at].toString(16)).slice(-2) + " at offset " + at + ")" : "";
+        throw new Error(file.name + ": not valid " + enc.toUpperCase() + where + "; save it as UTF-8");
+      }
+    });
+  }
+
   // --- new article ------------------------------------------------------------------------
   function deskPage() {
     var form = document.getElementById("analyze-form");
@@ -68,9 +97,9 @@
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
       var file = document.getElementById("file").files[0];
-      var read = file ? file.text() : Promise.resolve(document.getElementById("text").value);
       button.disabled = true;
       setStatus(status, "Analysing…");
+      var read = file ? readFile(file) : Promise.resolve(document.getElementById("text").value);
       read.then(function (text) {
         if (!text.trim()) throw new Error("paste an article or choose a file first");
         var body = { text: text };
