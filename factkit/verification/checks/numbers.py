@@ -34,10 +34,12 @@ nothing compares, and a number that took another number's words
 value among any) are a certain ``number_mismatch``; so are (``number_slots.py``) a number
 standing in another number's very neighbours, a count the article gives only as an age and an
 amount whose noun goes with another amount ("£200,000 fine" where the article's is £85), an
-age its noun rules out ("an 51-year-old boy", ``age_nouns.py``), and
-(``number_neighbours.py``) a count whose noun past a name is another count's; a value the article
-writes only as a side of a score ("Leeds 4 Lazio 0", ``number_scores.py``) is no support where
-another number stands in the summary number's words."""
+age its noun rules out ("an 51-year-old boy", ``age_nouns.py``),
+(``number_neighbours.py``) a count whose noun past a name is another count's, and
+(``number_colocation.py``) a figure in digits whose value the article writes only among other
+words and units ("7 gales" where its 7 is "Pier 7"); a value the article writes only as a side
+of a score ("Leeds 4 Lazio 0", ``number_scores.py``) is no support where another number stands
+in the summary number's words."""
 
 from __future__ import annotations
 
@@ -59,6 +61,7 @@ from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.goal_minutes import judge_goal_minutes
 from factkit.verification.index import IndexedNumber, neighbours_of
 from factkit.verification.names import proper_words
+from factkit.verification.number_colocation import shares_no_word, year_like
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_pairs import paired_in_article
 from factkit.verification.number_roles import clock_side, judge_ranks, judge_respectively
@@ -397,7 +400,7 @@ def _derived(ctx: SentenceContext, q: Quantity, window: set[int]) -> bool:
     operands = [
         n.quantity
         for n in ctx.src.numbers
-        if n.pos in window and n.quantity.value > 0 and not _year_like(n.quantity)
+        if n.pos in window and n.quantity.value > 0 and not year_like(n.quantity)
     ]
     if not q.unit or len(operands) > _MAX_OPERANDS:
         return False  # bare numbers, or a table's hundreds, give many sums: hit by chance
@@ -437,10 +440,6 @@ def _reworded(ctx: SentenceContext, q: Quantity, window: set[int]) -> bool:
 # the most numbers of a passage tried pairwise (the CNN/DM, CLIFF and QAGS passages hold at most
 # 18): a flattened table of 4,000 numbers in one sentence took 11 s a summary number
 _MAX_OPERANDS = 100
-
-
-def _year_like(q: Quantity) -> bool:
-    return q.value.is_integer() and 1900 <= q.value <= 2100 and not q.unit
 
 
 def _same_number(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
@@ -676,6 +675,7 @@ def _taken(
         or slots.bare_count_moved(q, noun, values, passage, partial(_counted_noun, ctx))
         or slots.bound_on_exact(q, values)
         or nb.sure_elsewhere(ctx, q, same_value, window)
+        or shares_no_word(ctx.text, q, mine, same_value, not_age)
     )
     if certain:
         ctx.decider.mark_certain("number")  # its words or role are another number's
