@@ -80,7 +80,10 @@ def create_app(
     app.state.settings = settings
     errors.install(app)
 
-    @app.get("/health", summary="Liveness and what the server runs with")
+    # HEAD too: uptime monitors ask with it, and a 405 reads as "down"
+    @app.api_route(
+        "/health", methods=["GET", "HEAD"], summary="Liveness and what the server runs with"
+    )
     def health() -> dict[str, object]:
         return {
             "status": "ok",

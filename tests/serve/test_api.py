@@ -18,6 +18,15 @@ def test_health(client: TestClient) -> None:
     assert r.json()["status"] == "ok"
 
 
+@pytest.mark.parametrize("path", ["/health", "/"])
+def test_head_answers_as_get_without_a_body(client: TestClient, path: str) -> None:
+    # uptime monitors and link checkers ask with HEAD; a 405 reads as "the desk is down"
+    r = client.head(path)
+    assert r.status_code == 200
+    assert r.content == b""
+    assert r.headers["content-type"] == client.get(path).headers["content-type"]
+
+
 def test_analyze_returns_the_report_contract_and_saves_nothing(
     client: TestClient, seed: str
 ) -> None:
