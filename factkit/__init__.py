@@ -185,13 +185,17 @@ def as_article(text_or_article: str | Article, config: Config | None = None) -> 
     return article_from_text(text_or_article, config=config.ingest if config else None)
 
 
+# the API user's way to raise ingest.max_chars (the command line's is --set)
+_API_RAISE_LIMIT = "config=factkit.load_config(None, ['ingest.max_chars=N'])"
+
+
 def _article_of(name: str, text_or_article: str | Article, config: Config) -> Article:
     """:func:`as_article`, with a text past ``ingest.max_chars`` named by its argument, as
     ``verify`` names ``summary_text``: it was named "-", the command line's stdin."""
     from factkit.ingest import check_size
 
     if isinstance(text_or_article, str):
-        check_size(text_or_article, name, None, config.ingest)
+        check_size(text_or_article, name, None, config.ingest, raise_limit=_API_RAISE_LIMIT)
     return as_article(text_or_article, config)
 
 
@@ -308,7 +312,9 @@ def verify(summary_text: str, source: str | Article, config: ConfigLike = None) 
             "factkit.verify(): summary_text: the summary has no words: nothing to verify"
         )
     cfg = coerce_config(config)
-    check_size(summary_text, "summary_text", None, cfg.ingest, "summary")  # as the article
+    check_size(  # as the article
+        summary_text, "summary_text", None, cfg.ingest, "summary", _API_RAISE_LIMIT
+    )
     return _verify(summary_text, _article_of("source", source, cfg), cfg)
 
 

@@ -261,15 +261,24 @@ def _front_matter_fields(block: str) -> tuple[str | None, dt.date | None, str | 
     return title, date, why
 
 
+CLI_RAISE_LIMIT = "--set ingest.max_chars=N"
+
+
 def check_size(
-    text: str, path: str | None, line: int | None, config: IngestConfig, what: str = "article"
+    text: str,
+    path: str | None,
+    line: int | None,
+    config: IngestConfig,
+    what: str = "article",
+    raise_limit: str = CLI_RAISE_LIMIT,
 ) -> None:
     """One clear line, not a minute-long run and a huge report, for an article (or a summary to
-    verify against one) past the limit."""
+    verify against one) past the limit. ``raise_limit``: how the caller's user raises it (the
+    command line's option; the API passes its own call)."""
     if len(text) > config.max_chars:
         raise InputError(
             f"{len(text):,} characters, more than ingest.max_chars ({config.max_chars:,}); "
-            f"split the {what}, or raise the limit with --set ingest.max_chars=N",
+            f"split the {what}, or raise the limit with {raise_limit}",
             path=path or "-",
             line=line,
         )

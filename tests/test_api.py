@@ -210,6 +210,17 @@ def test_verify_refuses_a_summary_past_max_chars() -> None:
         factkit.verify("x" * 150, "The mayor spoke.", config=cfg)
 
 
+def test_the_size_limit_advice_is_the_apis_own() -> None:
+    # an API user has no --set: the advice is a call they can make
+    cfg = factkit.load_config(None, ["ingest.max_chars=100"])
+    with pytest.raises(InputError) as caught:
+        factkit.analyze("The mayor spoke. " * 10, cfg)
+    advice = str(caught.value).split("raise the limit with ", 1)[1]
+    assert "--set" not in advice
+    assert advice.startswith("config=factkit.load_config(None, ['ingest.max_chars=N'])")
+    assert factkit.load_config(None, ["ingest.max_chars=500"]).ingest.max_chars == 500
+
+
 @pytest.mark.parametrize(
     ("call", "argument"),
     [
