@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
+from fastapi.responses import JSONResponse
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -13,7 +14,7 @@ from factkit.ingest import has_words, is_blank, nul_character
 from factkit.serve.pool import AnalysisPool
 from factkit.serve.reports import EXPORTS, export
 from factkit.serve.search import search
-from factkit.serve.storage import Store
+from factkit.serve.storage import ReviewConflict, Store
 
 router = APIRouter()
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"
@@ -69,11 +70,25 @@ class VerifyIn(_In):
     summary: SummaryText = Field(min_length=1, description="The summary to check.")
 
 
+class ReviewSeen(_In):
+    """The review values a client last saw, for the fields it changes."""
+
+    status: Literal["open", "checked"] | None = None
+    rating: Literal["true", "false", "misleading", "unverifiable"] | None = None
+    note: str | None = Field(None, max_length=10000)
+
+
 class ReviewIn(_In):
     status: Literal["open", "checked"] | None = None
     rating: Literal["true", "false", "misleading", "unverifiable"] | None = None
     note: str | None = Field(None, max_length=10000)
     reviewer: str | None = Field(None, max_length=200)
+    if_unchanged: ReviewSeen | None = Field(
+        None,
+        description="Save only if these fields still hold these values (what this client last "
+        "saw); else 409 with the claim as it is now. Two editors on one claim: no silent "
+        "overwrite.",
+    )
 
 
 def _store(request: Request) -> Store:
@@ -171,8 +186,11 @@ def get_article(article_id: str, request: Request) -> dict[str, Any]:
 
 
 @router.patch("/api/claims/{claim_id}", summary="Change a claim's review state")
-def review_claim(claim_id: int, body: ReviewIn, request: Request) -> dict[str, Any]:
-    changes = body.model_dump(exclude_unset=True)
+def review_claim(claim_id: int, body: ReviewIn, request: Request) -> Any:
+    changes = body.model_dump(exclude_unset=True, exclude={"if_unchanged"})
+    seen = body.if_unchanged.model_dump(exclude_unset=True) if body.if_unchanged else {}
+    if "note" in seen and seen["note"] is None:
+        seen["note"] = ""
     if not changes:
         raise HTTPException(400, "give at least one of status, rating, note, reviewer")
     if changes.get("status") is None:
@@ -181,7 +199,10 @@ def review_claim(claim_id: int, body: ReviewIn, request: Request) -> dict[str, A
         changes["note"] = ""
     # an id past SQLite's 64-bit integers names no claim (and overflowed the driver)
     in_range = -(2**63) <= claim_id < 2**63
-    claim = _store(request).update_claim(claim_id, changes) if in_range else None
+    try:
+        claim = _store(request).update_claim(claim_id, changes, seen) if in_range else None
+    except ReviewConflict as conflict:
+        return JSONResponse({"error": str(conflict), "claim": conflict.claim}, 409)
     if claim is None:
         raise HTTPException(404, f"no claim {claim_id}")
     return claim

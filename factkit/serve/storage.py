@@ -36,6 +36,20 @@ def article_id_for(text: str) -> str:
     return "a" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
+class ReviewConflict(Exception):
+    """A review save over values the saver never saw: someone else saved the claim since."""
+
+    def __init__(self, claim: dict[str, Any], stale: list[str]) -> None:
+        who = f" by {claim['reviewer']}" if claim.get("reviewer") else ""
+        when = f" at {claim['updated_at']}" if claim.get("updated_at") else ""
+        super().__init__(
+            f"claim {claim['id']} was changed{who}{when} since you loaded it "
+            f"({', '.join(stale)}); it now shows that version: make your change again to keep "
+            "yours"
+        )
+        self.claim = claim
+
+
 def claim_row(row: sqlite3.Row) -> dict[str, Any]:
     out = dict(row)
     out["kinds"] = [k for k in out["kinds"].split(",") if k]
@@ -186,22 +200,36 @@ class Store:
                 raise
         return article_id
 
-    def update_claim(self, claim_pk: int, changes: dict[str, Any]) -> dict[str, Any] | None:
-        """Apply review changes (keys from REVIEW_FIELDS, already validated); None if no claim."""
+    def update_claim(
+        self, claim_pk: int, changes: dict[str, Any], if_unchanged: dict[str, Any] | None = None
+    ) -> dict[str, Any] | None:
+        """Apply review changes (keys from REVIEW_FIELDS, already validated); None if no claim.
+        ``if_unchanged``: review values the caller last saw; when one no longer holds, someone
+        else saved since, and :class:`ReviewConflict` carries the claim as it is now."""
         fields = [k for k in REVIEW_FIELDS if k in changes]
-        with self._lock:
-            if fields:
-                sets = ", ".join(f"{k} = ?" for k in fields)
-                values = [changes[k] for k in fields]
-                self._conn.execute(
-                    f"UPDATE claims SET {sets}, updated_at = ? WHERE id = ?",
-                    (*values, now(), claim_pk),
-                )
-            row = self._conn.execute(
-                f"SELECT {CLAIM_COLUMNS}, (SELECT id FROM articles WHERE pk = article_pk) "
-                "AS article_id FROM claims WHERE id = ?",
-                (claim_pk,),
-            ).fetchone()
+        with self._lock:  # the check and the write as one step
+            current = self._claim(claim_pk)
+            if current is None:
+                return None
+            stale = [k for k, v in (if_unchanged or {}).items() if current[k] != v]
+            if stale:
+                raise ReviewConflict(current, stale)
+            if not fields:
+                return current
+            sets = ", ".join(f"{k} = ?" for k in fields)
+            values = [changes[k] for k in fields]
+            self._conn.execute(
+                f"UPDATE claims SET {sets}, updated_at = ? WHERE id = ?",
+                (*values, now(), claim_pk),
+            )
+            return self._claim(claim_pk)
+
+    def _claim(self, claim_pk: int) -> dict[str, Any] | None:
+        row = self._conn.execute(
+            f"SELECT {CLAIM_COLUMNS}, (SELECT id FROM articles WHERE pk = article_pk) "
+            "AS article_id FROM claims WHERE id = ?",
+            (claim_pk,),
+        ).fetchone()
         return None if row is None else claim_row(row)
 
     # reading ---------------------------------------------------------------------------------

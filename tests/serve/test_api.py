@@ -79,6 +79,31 @@ def test_save_review_and_read_back(client: TestClient, seed: str) -> None:
     assert (r.json()["rating"], r.json()["note"], r.json()["status"]) == (None, "", "checked")
 
 
+def test_a_save_over_a_review_someone_else_changed_is_refused(
+    client: TestClient, seed: str
+) -> None:
+    # two editors open the same claim; the second save must not silently undo the first
+    top = save_article(client, seed)["review"][0]
+    url = f"/api/claims/{top['id']}"
+    first = client.patch(
+        url, json={"note": "ask CENTCOM", "reviewer": "ana", "if_unchanged": {"note": ""}}
+    )
+    assert first.status_code == 200 and first.json()["note"] == "ask CENTCOM"
+    late = client.patch(url, json={"note": "fine", "reviewer": "ben", "if_unchanged": {"note": ""}})
+    assert late.status_code == 409
+    assert late.json()["claim"]["note"] == "ask CENTCOM"
+    assert late.json()["claim"]["reviewer"] == "ana"
+    assert "changed by ana" in late.json()["error"] and "(note)" in late.json()["error"]
+    # a field the late editor saw right still saves; a save without if_unchanged overwrites
+    rated = client.patch(url, json={"rating": "false", "if_unchanged": {"rating": None}})
+    assert rated.status_code == 200 and rated.json()["note"] == "ask CENTCOM"
+    assert client.patch(url, json={"note": "fine"}).json()["note"] == "fine"
+    assert (
+        client.patch("/api/claims/999999", json={"note": "x", "if_unchanged": {}}).status_code
+        == 404
+    )
+
+
 def test_exports_carry_the_review(client: TestClient, seed: str) -> None:
     saved = save_article(client, seed)
     top = saved["review"][0]

@@ -213,3 +213,62 @@ def test_desk_upload_reads_a_file_as_the_command_line_does(tmp_path: Path) -> No
                 browser.close()
     finally:
         server.stop()
+
+
+@pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
+)
+def test_two_tabs_on_one_claim_do_not_overwrite_each_other(tmp_path: Path) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip install playwright")
+    claims_only = Path(__file__).resolve().parents[2] / "configs" / "claims-only.yaml"
+    server = Server(
+        tmp_path / "d.sqlite", "--workers", "0", "-c", str(claims_only), log=tmp_path / "s.log"
+    )
+    errors: list[str] = []
+    try:
+        server.wait_ready()
+        with sync_api.sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            try:
+                first = browser.new_page()
+                first.set_default_timeout(60_000)
+                first.on("pageerror", lambda e: errors.append(str(e)))
+                first.goto(server.url + "/")
+                first.fill("#text", "The mayor said 12 homes burned on Monday.")
+                first.click("#analyze")
+                first.wait_for_url("**/articles/*")
+                second = browser.new_page()  # opened before the first tab saves anything
+                second.set_default_timeout(60_000)
+                second.on("pageerror", lambda e: errors.append(str(e)))
+                second.goto(first.url)
+                mine, theirs = (p.locator("ol.claims li.item").first for p in (first, second))
+
+                mine.locator("textarea").fill("ask the fire service")
+                mine.locator("textarea").blur()
+                sync_api.expect(mine.locator(".saved")).to_have_text("saved")
+                mine.locator("input[type=checkbox]").check()
+                sync_api.expect(mine.locator(".saved")).to_have_text("saved")
+
+                # the second tab still shows an empty note: its save is refused, not applied
+                theirs.locator("textarea").fill("looks fine")
+                theirs.locator("textarea").blur()
+                sync_api.expect(theirs.locator(".saved")).to_have_text("changed elsewhere")
+                sync_api.expect(second.locator("#save-status")).to_contain_text("since you loaded")
+                # ... and now shows what was saved, the tick and its count included
+                assert theirs.locator("textarea").input_value() == "ask the fire service"
+                assert theirs.locator("input[type=checkbox]").is_checked()
+                assert "done" in (theirs.get_attribute("class") or "")
+                # having seen it, the second editor can still overwrite it on purpose
+                theirs.locator("textarea").fill("looks fine")
+                theirs.locator("textarea").blur()
+                sync_api.expect(theirs.locator(".saved")).to_have_text("saved")
+                first.reload()
+                first.wait_for_selector("ol.claims li.item")
+                mine = first.locator("ol.claims li.item").first
+                assert mine.locator("textarea").input_value() == "looks fine"
+                assert mine.locator("input[type=checkbox]").is_checked()
+            finally:
+                browser.close()
+    finally:
+        server.stop()
+    assert errors == []

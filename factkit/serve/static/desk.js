@@ -24,7 +24,12 @@
     }
     return fetch(url, init).then(function (r) {
       return r.json().catch(function () { return {}; }).then(function (j) {
-        if (!r.ok) throw new Error(j.error || ("HTTP " + r.status));
+        if (!r.ok) {
+          var err = new Error(j.error || ("HTTP " + r.status));
+          err.status = r.status;
+          err.body = j;
+          throw err;
+        }
         return j;
       });
     });
@@ -137,6 +142,11 @@
 
     function save(r, changes, li) {
       var mark = li.querySelector(".saved");
+      // what this tab last saw of each changed field: the server refuses the save (409) when
+      // another tab or editor saved the claim since, instead of silently undoing their work
+      var seen = {};
+      Object.keys(changes).forEach(function (k) { seen[k] = r[k]; });
+      changes.if_unchanged = seen;
       var who = reviewer.value.trim();
       if (who) changes.reviewer = who;
       mark.textContent = "saving…";
@@ -146,10 +156,26 @@
         mark.textContent = "saved";
         setStatus(saveStatus, "");
       }).catch(function (err) {
-        mark.textContent = "not saved";
+        if (err.status === 409 && err.body && err.body.claim) {
+          Object.assign(r, err.body.claim);
+          show(li, r);
+          mark.textContent = "changed elsewhere";
+        } else {
+          mark.textContent = "not saved";
+        }
         mark.className = "saved error";
         setStatus(saveStatus, "Not saved: " + err.message, "error");
       });
+    }
+
+    function show(li, r) {
+      // the claim's stored review in its controls; the change event lets report.js recount
+      // (the handlers below save only what differs from r, so this saves nothing)
+      var box = li.querySelector("input[type=checkbox]");
+      box.checked = r.status === "checked";
+      box.dispatchEvent(new Event("change"));
+      li.querySelector("select.rating").value = r.rating || "";
+      li.querySelector(".review textarea").value = r.note || "";
     }
 
     function wire(li, r) {
@@ -158,7 +184,8 @@
       var note = li.querySelector(".review textarea");
       box.checked = r.status === "checked";
       box.addEventListener("change", function () {
-        save(r, { status: box.checked ? "checked" : "open" }, li);
+        var status = box.checked ? "checked" : "open";
+        if (status !== r.status) save(r, { status: status }, li);
       });
       rating.addEventListener("change", function () {
         save(r, { rating: rating.value || null }, li);
