@@ -140,6 +140,7 @@ def _apposition_chain(
         for s in chain
         if s
         and not any(s is r for r in regions)
+        and not _prepositional(s)
         and looks_like_name(article.text[s[0].start : s[-1].end])
     ]
     boundary = None
@@ -158,6 +159,8 @@ def _apposition_chain(
         # clause before the name is its title.
         chain.append(found[k + 1])
         boundary = None
+    if not names and any(_prepositional(s) for s in chain[:-1]):
+        names = [chain[-1]]  # "Senior officer Det Supt Ann Lee, from Fife Police,": the head
     if names:
         described = [s for s in chain if not any(s is r for r in regions)]
         return _named_speaker(described, names[-1], boundary, limits)
@@ -165,6 +168,13 @@ def _apposition_chain(
     if not clean:
         return None
     return SpeakerFit((clean[0].start, clean[-1].end), None, boundary)
+
+
+def _prepositional(seg: list[Tok]) -> bool:
+    """ "from Dyfed-Powys Police", "of the Met": a segment opening with a lower-case preposition
+    describes the person before it; its capitalised words make it look like a name, but it
+    never names the speaker."""
+    return seg[0].text.islower() and seg[0].lower in PREPOSITIONS
 
 
 def _region_of_place(found: list[list[Tok]], k: int, limits: AttributionLimits) -> bool:

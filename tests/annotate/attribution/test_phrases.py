@@ -139,3 +139,15 @@ def test_an_opening_adverb_ends_an_apposition_chain() -> None:
         "was closed."
     )
     assert found.speaker == "the researchers"
+
+
+def test_an_affiliation_after_a_description_is_no_speaker() -> None:
+    # a long head ("Senior crash investigator Det Insp Mary Kerr", no name by its shape) left
+    # "from Fife Police" as the only name-like segment, and the force became the speaker: a
+    # segment opening with "from" describes the person before it, it never names them
+    (found,) = find_attributions(
+        "Senior crash investigator Det Insp Mary Kerr, from Fife Police, said the bridge was "
+        "closed."
+    )
+    assert found.speaker == "Senior crash investigator Det Insp Mary Kerr"
+    assert found.speaker_title == "from Fife Police"
