@@ -7,6 +7,7 @@ from factkit.annotate.attribution.article import Article, SpeakerFit
 from factkit.annotate.attribution.limits import AttributionLimits
 from factkit.annotate.attribution.tokens import (
     APPOSITION_PREPOSITIONS,
+    APPOSITION_ROLE_HEADS,
     APPOSITIVE_LEAD,
     ARTICLES,
     AUX,
@@ -20,6 +21,7 @@ from factkit.annotate.attribution.tokens import (
     LEAD_PHRASE_OPENERS,
     LEAD_TIME_DETERMINERS,
     PHOTO_MARKS,
+    POSSESSIVE_ENDINGS,
     PREDETERMINERS,
     PREPOSITIONS,
     RELATIVES,
@@ -87,9 +89,26 @@ def speaker_left(article: Article, toks: list[Tok], limits: AttributionLimits) -
     found = segments(toks, limits)
     if not found:
         return None
+    if found[0] and _role_after_name(article, found):
+        # "Sir Ann Lee, Chief Executive of the Trust said": the name before the role speaks
+        fit = _speaker_next_to_cue(toks, found[1:], limits)
+        role = clean_title(found[0])
+        if fit is not None and role:
+            fit.title = (role[0].start, role[-1].end)
+        return fit
     if found[0]:
         return _speaker_next_to_cue(toks, found, limits)
     return _apposition_chain(article, found, limits)
+
+
+def _role_after_name(article: Article, found: list[list[Tok]]) -> bool:
+    """The cue's segment is a role description and a name ends the segment before it ("Mike
+    Ford, Development Officer at Mencap says"): an apposition chain whose closing comma is
+    missing."""
+    if len(found) < 2 or not found[1] or not role_description(found[0]):
+        return False
+    name = np_from_right(found[1])  # "But Sir Tom Hale" -> "Sir Tom Hale"
+    return bool(name) and looks_like_name(article.text[name[0].start : name[-1].end])
 
 
 def _speaker_next_to_cue(
@@ -238,7 +257,28 @@ def is_appositive(seg: list[Tok]) -> bool:
             and not looks_like_name(" ".join(t.text for t in seg))
         )
         or (len(seg) >= 3 and seg[1].lower in APPOSITION_PREPOSITIONS)
+        or role_description(seg)
+        or _possessed_description(seg)
     )
+
+
+def _possessed_description(seg: list[Tok]) -> bool:
+    """ "CNN's chief medical correspondent", "Saad's attorney in the case": a capitalised
+    possessive before a lower-case noun describes the name beside it."""
+    return (
+        len(seg) >= 2
+        and seg[0].lower.endswith(POSSESSIVE_ENDINGS)
+        and seg[1].text[:1].islower()
+        and seg[1].text.isalpha()
+    )
+
+
+def role_description(seg: list[Tok]) -> bool:
+    """ "Conservative MP for Portsmouth North", "Chief Executive of the Trust": a role noun
+    ([apposition_role_heads]) right before the segment's first of/at/for, with words after
+    it. Such a segment is capitalised like a name, but it describes one."""
+    at = next((k for k, t in enumerate(seg) if t.lower in APPOSITION_PREPOSITIONS), None)
+    return at is not None and 0 < at < len(seg) - 1 and seg[at - 1].lower in APPOSITION_ROLE_HEADS
 
 
 def clean_title(seg: list[Tok]) -> list[Tok]:

@@ -151,3 +151,49 @@ def test_an_affiliation_after_a_description_is_no_speaker() -> None:
     )
     assert found.speaker == "Senior crash investigator Det Insp Mary Kerr"
     assert found.speaker_title == "from Fife Police"
+
+
+def test_a_capitalised_role_description_is_no_speaker() -> None:
+    # "Conservative MP for Hull West" is capitalised like a name, so it was taken for the
+    # speaker; a role noun before of/at/for makes it the description of the name before it,
+    # with or without the comma that closes the apposition
+    for text, speaker, title in [
+        (
+            "Jane Ford, Conservative MP for Hull West, said the bridge was closed.",
+            "Jane Ford",
+            "Conservative MP for Hull West",
+        ),
+        (
+            'But Tom Hale, Chief Executive of Hale Trust said: "The bridge is closed."',
+            "Tom Hale",
+            "Chief Executive of Hale Trust",
+        ),
+        (
+            'Mike Ford, Play Development Officer at Mencap says: "The bridge is closed."',
+            "Mike Ford",
+            "Play Development Officer at Mencap",
+        ),
+    ]:
+        (found,) = find_attributions(text)
+        assert (found.speaker, found.speaker_title) == (speaker, title), text
+
+
+def test_a_name_with_of_and_no_role_noun_stays_the_speaker() -> None:
+    # no role noun before "of": the capitalised phrase is a name ("Bank of England")
+    (found,) = find_attributions("Bank of England, the central bank, said the rate would rise.")
+    assert found.speaker == "Bank of England"
+
+
+def test_a_possessed_description_is_no_speaker() -> None:
+    # "Ann Lee, Hale's lawyer in the case, said" made the description the speaker (it has no
+    # role noun before a preposition and is no name): a capitalised possessive before a
+    # lower-case noun describes the name beside it
+    for text, title in [
+        (
+            "Ann Lee, Hale's lawyer in the case, said the bridge was closed.",
+            "Hale's lawyer in the case",
+        ),
+        ("Ann Lee, ITV's science editor, said the bridge was closed.", "ITV's science editor"),
+    ]:
+        (found,) = find_attributions(text)
+        assert (found.speaker, found.speaker_title) == ("Ann Lee", title), text
