@@ -17,6 +17,7 @@ from factkit.annotate.attribution.tokens import (
     HARD_BOUNDARY,
     HOMETOWN_PREPOSITIONS,
     INTRO_WORDS,
+    IRREGULAR_PASTS,
     LEAD_ADVERBS,
     LEAD_PHRASE_OPENERS,
     LEAD_TIME_DETERMINERS,
@@ -417,16 +418,30 @@ def sentence_subject(
     for tok in toks:
         if is_verbish(tok) or tok.text in {",", ";", ":"} or is_quote_tok(tok):
             break
-        if sp and not is_cap(tok) and tok.lower.endswith(("ed", "s")):
-            break  # "The company based in Ohio": a participle or verb past the head
+        verb = tok.lower.endswith(("ed", "s")) or tok.lower in IRREGULAR_PASTS
+        if sp and not is_cap(tok) and verb:
+            break  # "The company based in Ohio", "Woodley gave": a verb past the head
         sp.append(tok)
         if len(sp) > limits.subject_max_tokens:
             return None
+    if sp and sp[0].lower in PREPOSITIONS:
+        sp = _subject_after_phrase(sp)
     if not sp:
         return None
     if sp[0].lower in SPEAKER_PRONOUNS:
         return sp[0].start, sp[0].end
     return sp[0].start, sp[-1].end
+
+
+def _subject_after_phrase(sp: list[Tok]) -> list[Tok]:
+    """The subject after a phrase opening the sentence with no comma ("During the trial Ayrton"
+    -> "Ayrton", "On September 27 they" -> "they"), or [] where none follows it ("In a briefing
+    note sent to AMs, TLP disputed": the subject is past the comma)."""
+    rest = after_lead_phrase(sp)
+    if rest:
+        return [] if all(t.lower in TRAILING_TIME for t in rest) else rest  # not "on Monday"
+    k = max((i for i, t in enumerate(sp) if t.lower in SPEAKER_PRONOUNS), default=0)
+    return sp[k : k + 1] if k else []
 
 
 def by_agent(right: list[Tok], limits: AttributionLimits) -> Span | None:

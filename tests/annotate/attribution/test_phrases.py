@@ -197,3 +197,31 @@ def test_a_possessed_description_is_no_speaker() -> None:
     ]:
         (found,) = find_attributions(text)
         assert (found.speaker, found.speaker_title) == ("Ann Lee", title), text
+
+
+def test_a_past_form_without_ed_ends_the_sentence_subject() -> None:
+    # "Nina Cole gave a long speech, saying" made "Nina Cole gave a long speech" the speaker:
+    # "gave", "found" ([irregular_pasts]) end the subject as "-ed" forms do
+    for text, speaker in [
+        ('Nina Cole gave a long speech, saying "the club will survive".', "Nina Cole"),
+        (
+            "Inspectors found long delays and said the ward was understaffed.",
+            "Inspectors",
+        ),
+    ]:
+        assert [a.speaker for a in find_attributions(text)] == [speaker], text
+
+
+def test_a_phrase_opening_the_sentence_is_no_subject() -> None:
+    # a subject opening with a preposition is the phrase before it: the name or pronoun after
+    # the phrase speaks ("During the hearing Nina Cole" -> "Nina Cole"), and with none the
+    # cue has no subject there ("In a note sent to members and seen by ..." gave "In a note")
+    cases = {
+        "During the hearing Nina Cole spoke briefly and said she had been misled.": ["Nina Cole"],
+        "On Tuesday they published the figures by announcing that the club was safe.": ["they"],
+        "In a note sent to members and seen by the BBC, the club hit back and claimed that it "
+        "was safe.": [],
+    }
+    for text, speakers in cases.items():
+        cues = {"said", "announcing", "claimed"}
+        assert [a.speaker for a in find_attributions(text) if a.cue in cues] == speakers, text
