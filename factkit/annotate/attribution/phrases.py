@@ -22,6 +22,8 @@ from factkit.annotate.attribution.tokens import (
     LEAD_ADVERBS,
     LEAD_PHRASE_OPENERS,
     LEAD_TIME_DETERMINERS,
+    LY_ADJECTIVES,
+    LY_NOUNS,
     PHOTO_MARKS,
     POSSESSIVE_ENDINGS,
     PREDETERMINERS,
@@ -419,8 +421,7 @@ def sentence_subject(
     for tok in toks:
         if is_verbish(tok) or tok.text in {",", ";", ":"} or is_quote_tok(tok):
             break
-        verb = tok.lower.endswith(("ed", "s")) or tok.lower in IRREGULAR_PASTS
-        if sp and not is_cap(tok) and verb:
+        if sp and not is_cap(tok) and _ends_subject(tok):
             break  # "The company based in Ohio", "Woodley gave": a verb past the head
         sp.append(tok)
         if len(sp) > limits.subject_max_tokens:
@@ -432,6 +433,15 @@ def sentence_subject(
     if sp[0].lower in SPEAKER_PRONOUNS:
         return sp[0].start, sp[0].end
     return sp[0].start, sp[-1].end
+
+
+def _ends_subject(tok: Tok) -> bool:
+    """A lower-case word past the subject's first word that ends it: a verb form ("based",
+    "says", "gave") or an adverb ("the Governor certainly understood", "Brass previously
+    defended"; not a noun or adjective in -ly, "the family", "a few early supporters")."""
+    if tok.lower.endswith("ly") and tok.lower not in LY_NOUNS | LY_ADJECTIVES:
+        return True
+    return tok.lower.endswith(("ed", "s")) or tok.lower in IRREGULAR_PASTS
 
 
 def _subject_after_phrase(sp: list[Tok]) -> list[Tok]:

@@ -14,6 +14,7 @@ TOKEN_RE = re.compile(r"\w+(?:[’'.&\-]\w+)*(?:n[’']t)?[’']?|''|``|[^\w\s]"
 # The function-word lists are sections of factkit/lang/en/attr_function_words.txt.
 AUX = WORDS["aux"]
 LY_NOUNS = WORDS["ly_nouns"]
+LY_ADJECTIVES = WORDS["ly_adjectives"]
 BE = WORDS["be"]
 CLAUSE_WORDS = WORDS["clause_words"]
 RELATIVES = WORDS["relatives"]

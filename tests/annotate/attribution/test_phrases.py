@@ -225,3 +225,15 @@ def test_a_phrase_opening_the_sentence_is_no_subject() -> None:
     for text, speakers in cases.items():
         cues = {"said", "announcing", "claimed"}
         assert [a.speaker for a in find_attributions(text) if a.cue in cues] == speakers, text
+
+
+def test_an_adverb_after_the_subject_ends_it() -> None:
+    # "Nina Cole previously visited the club, saying" gave "Nina Cole previously"; an -ly
+    # noun or adjective goes on ("The family", "An elderly neighbour")
+    cases = {
+        "Nina Cole previously visited the club, saying it was safe.": "Nina Cole",
+        "The family quietly visited the mayor, saying the club was safe.": "The family",
+        "An elderly neighbour visited the mayor, saying the club was safe.": "An elderly neighbour",
+    }
+    for text, speaker in cases.items():
+        assert [a.speaker for a in find_attributions(text)] == [speaker], text
