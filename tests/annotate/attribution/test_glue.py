@@ -42,3 +42,16 @@ def test_a_word_going_on_past_the_token_is_not_cut() -> None:
     # decomposed mojibake: "FranA" is followed by a combining tilde, so "A" opens no sentence
     text = "President FranA\u0303\u0083ois Hollande said the road would reopen."
     assert _speakers(text) == ["President FranA\u0303\u0083ois Hollande"]
+
+
+def test_a_sentence_glued_after_a_full_stop_is_cut() -> None:
+    # "taken to the vet.Mrs Cole said" lost the space after the stop: the speaker is "Mrs
+    # Cole"; a title written without its space ("Dr.Cole") is kept whole
+    assert _speakers("The cat was taken to the vet.Mrs Cole said it would walk again.") == [
+        "Mrs Cole"
+    ]
+    assert _speakers("Retail analyst at the BBC.The editor said it would walk again.") == [
+        "The editor"
+    ]
+    (tok,) = tokens("Dr.Cole", 0, 7)
+    assert glued_start(tok) is None
