@@ -190,12 +190,28 @@ def weak_inversion(
         return False
     if not _short_name_after(right, limits.inverted_speaker_max_words):
         return False
+    ends = _ends_sentence(right)
     for seg in segments(head_left[:-1], limits)[: limits.apposition_segments]:
-        if seg and looks_like_name(article.text[seg[0].start : seg[-1].end]):
+        if seg and not ends and looks_like_name(article.text[seg[0].start : seg[-1].end]):
             return False  # "Donna Rawlings, 59, of Ashton, Md., said ...": an apposition
         if seg and not is_appositive(seg):
             break
     return len(head_left) >= limits.inversion_min_clause_tokens
+
+
+def _ends_sentence(right: list[Tok]) -> bool:
+    """A name after the cue ends the sentence ("..., Mill Lane, Newtown West, said Kent
+    Police."): "said" takes no bare name as its object, so that name is the cue's speaker even
+    where a name-like place ends the clause before it. A phrase that is no name ("denied three
+    counts of fraud.", "described Trump's approach in terms of costs.") is an object."""
+    stop = next((k for k, t in enumerate(right) if t.text in {",", ".", ";"}), None)
+    return (
+        stop is not None
+        and stop == len(right) - 1
+        and right[stop].text == "."
+        and right[0].text[:1].isupper()
+        and looks_like_name(" ".join(t.text for t in right[:stop]))
+    )
 
 
 def _short_name_after(right: list[Tok], max_words: int) -> bool:

@@ -4,9 +4,11 @@ chief, Michelle Bachelet, said" -> speaker and title), the sentence's subject, a
 from __future__ import annotations
 
 from factkit.annotate.attribution.article import Article, SpeakerFit
+from factkit.annotate.attribution.glue import drop_glued_lead
 from factkit.annotate.attribution.limits import AttributionLimits
 from factkit.annotate.attribution.tokens import (
     APPOSITION_PREPOSITIONS,
+    APPOSITION_ROLE_HEADS,
     APPOSITIVE_LEAD,
     ARTICLES,
     AUX,
@@ -16,10 +18,14 @@ from factkit.annotate.attribution.tokens import (
     HARD_BOUNDARY,
     HOMETOWN_PREPOSITIONS,
     INTRO_WORDS,
+    IRREGULAR_PASTS,
     LEAD_ADVERBS,
     LEAD_PHRASE_OPENERS,
     LEAD_TIME_DETERMINERS,
+    LY_ADJECTIVES,
+    LY_NOUNS,
     PHOTO_MARKS,
+    POSSESSIVE_ENDINGS,
     PREDETERMINERS,
     PREPOSITIONS,
     RELATIVES,
@@ -87,9 +93,26 @@ def speaker_left(article: Article, toks: list[Tok], limits: AttributionLimits) -
     found = segments(toks, limits)
     if not found:
         return None
+    if found[0] and _role_after_name(article, found):
+        # "Sir Ann Lee, Chief Executive of the Trust said": the name before the role speaks
+        fit = _speaker_next_to_cue(toks, found[1:], limits)
+        role = clean_title(found[0])
+        if fit is not None and role:
+            fit.title = (role[0].start, role[-1].end)
+        return fit
     if found[0]:
         return _speaker_next_to_cue(toks, found, limits)
     return _apposition_chain(article, found, limits)
+
+
+def _role_after_name(article: Article, found: list[list[Tok]]) -> bool:
+    """The cue's segment is a role description and a name ends the segment before it ("Mike
+    Ford, Development Officer at Mencap says"): an apposition chain whose closing comma is
+    missing."""
+    if len(found) < 2 or not found[1] or not role_description(found[0]):
+        return False
+    name = np_from_right(found[1])  # "But Sir Tom Hale" -> "Sir Tom Hale"
+    return bool(name) and looks_like_name(article.text[name[0].start : name[-1].end])
 
 
 def _speaker_next_to_cue(
@@ -140,6 +163,7 @@ def _apposition_chain(
         for s in chain
         if s
         and not any(s is r for r in regions)
+        and not _prepositional(s)
         and looks_like_name(article.text[s[0].start : s[-1].end])
     ]
     boundary = None
@@ -158,6 +182,8 @@ def _apposition_chain(
         # clause before the name is its title.
         chain.append(found[k + 1])
         boundary = None
+    if not names and any(_prepositional(s) for s in chain[:-1]):
+        names = [chain[-1]]  # "Senior officer Det Supt Ann Lee, from Fife Police,": the head
     if names:
         described = [s for s in chain if not any(s is r for r in regions)]
         return _named_speaker(described, names[-1], boundary, limits)
@@ -165,6 +191,13 @@ def _apposition_chain(
     if not clean:
         return None
     return SpeakerFit((clean[0].start, clean[-1].end), None, boundary)
+
+
+def _prepositional(seg: list[Tok]) -> bool:
+    """ "from Dyfed-Powys Police", "of the Met": a segment opening with a lower-case preposition
+    describes the person before it; its capitalised words make it look like a name, but it
+    never names the speaker."""
+    return seg[0].text.islower() and seg[0].lower in PREPOSITIONS
 
 
 def _region_of_place(found: list[list[Tok]], k: int, limits: AttributionLimits) -> bool:
@@ -228,7 +261,28 @@ def is_appositive(seg: list[Tok]) -> bool:
             and not looks_like_name(" ".join(t.text for t in seg))
         )
         or (len(seg) >= 3 and seg[1].lower in APPOSITION_PREPOSITIONS)
+        or role_description(seg)
+        or _possessed_description(seg)
     )
+
+
+def _possessed_description(seg: list[Tok]) -> bool:
+    """ "CNN's chief medical correspondent", "Saad's attorney in the case": a capitalised
+    possessive before a lower-case noun describes the name beside it."""
+    return (
+        len(seg) >= 2
+        and seg[0].lower.endswith(POSSESSIVE_ENDINGS)
+        and seg[1].text[:1].islower()
+        and seg[1].text.isalpha()
+    )
+
+
+def role_description(seg: list[Tok]) -> bool:
+    """ "Conservative MP for Portsmouth North", "Chief Executive of the Trust": a role noun
+    ([apposition_role_heads]) right before the segment's first of/at/for, with words after
+    it. Such a segment is capitalised like a name, but it describes one."""
+    at = next((k for k, t in enumerate(seg) if t.lower in APPOSITION_PREPOSITIONS), None)
+    return at is not None and 0 < at < len(seg) - 1 and seg[at - 1].lower in APPOSITION_ROLE_HEADS
 
 
 def clean_title(seg: list[Tok]) -> list[Tok]:
@@ -246,7 +300,7 @@ _LEAD_MARKS = frozenset({"-", "—", "–", ".", "'", "`", "``"})
 
 def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
     """Drop trailing time words ("Trump this week"), reject clauses and prepositions."""
-    out = drop_photo_mark(list(np))
+    out = drop_glued_lead(drop_photo_mark(list(np)))
     while len(out) > 1 and out[-1].lower in TRAILING_TIME:
         out.pop()
     if len(out) > 1 and out[-1].lower in SPEAKER_PRONOUNS and out[-2].text[:1].islower():
@@ -367,16 +421,38 @@ def sentence_subject(
     for tok in toks:
         if is_verbish(tok) or tok.text in {",", ";", ":"} or is_quote_tok(tok):
             break
-        if sp and not is_cap(tok) and tok.lower.endswith(("ed", "s")):
-            break  # "The company based in Ohio": a participle or verb past the head
+        if sp and not is_cap(tok) and _ends_subject(tok):
+            break  # "The company based in Ohio", "Woodley gave": a verb past the head
         sp.append(tok)
         if len(sp) > limits.subject_max_tokens:
             return None
+    if sp and sp[0].lower in PREPOSITIONS:
+        sp = _subject_after_phrase(sp)
     if not sp:
         return None
     if sp[0].lower in SPEAKER_PRONOUNS:
         return sp[0].start, sp[0].end
     return sp[0].start, sp[-1].end
+
+
+def _ends_subject(tok: Tok) -> bool:
+    """A lower-case word past the subject's first word that ends it: a verb form ("based",
+    "says", "gave") or an adverb ("the Governor certainly understood", "Brass previously
+    defended"; not a noun or adjective in -ly, "the family", "a few early supporters")."""
+    if tok.lower.endswith("ly") and tok.lower not in LY_NOUNS | LY_ADJECTIVES:
+        return True
+    return tok.lower.endswith(("ed", "s")) or tok.lower in IRREGULAR_PASTS
+
+
+def _subject_after_phrase(sp: list[Tok]) -> list[Tok]:
+    """The subject after a phrase opening the sentence with no comma ("During the trial Ayrton"
+    -> "Ayrton", "On September 27 they" -> "they"), or [] where none follows it ("In a briefing
+    note sent to AMs, TLP disputed": the subject is past the comma)."""
+    rest = after_lead_phrase(sp)
+    if rest:
+        return [] if all(t.lower in TRAILING_TIME for t in rest) else rest  # not "on Monday"
+    k = max((i for i, t in enumerate(sp) if t.lower in SPEAKER_PRONOUNS), default=0)
+    return sp[k : k + 1] if k else []
 
 
 def by_agent(right: list[Tok], limits: AttributionLimits) -> Span | None:

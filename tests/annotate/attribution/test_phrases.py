@@ -139,3 +139,101 @@ def test_an_opening_adverb_ends_an_apposition_chain() -> None:
         "was closed."
     )
     assert found.speaker == "the researchers"
+
+
+def test_an_affiliation_after_a_description_is_no_speaker() -> None:
+    # a long head ("Senior crash investigator Det Insp Mary Kerr", no name by its shape) left
+    # "from Fife Police" as the only name-like segment, and the force became the speaker: a
+    # segment opening with "from" describes the person before it, it never names them
+    (found,) = find_attributions(
+        "Senior crash investigator Det Insp Mary Kerr, from Fife Police, said the bridge was "
+        "closed."
+    )
+    assert found.speaker == "Senior crash investigator Det Insp Mary Kerr"
+    assert found.speaker_title == "from Fife Police"
+
+
+def test_a_capitalised_role_description_is_no_speaker() -> None:
+    # "Conservative MP for Hull West" is capitalised like a name, so it was taken for the
+    # speaker; a role noun before of/at/for makes it the description of the name before it,
+    # with or without the comma that closes the apposition
+    for text, speaker, title in [
+        (
+            "Jane Ford, Conservative MP for Hull West, said the bridge was closed.",
+            "Jane Ford",
+            "Conservative MP for Hull West",
+        ),
+        (
+            'But Tom Hale, Chief Executive of Hale Trust said: "The bridge is closed."',
+            "Tom Hale",
+            "Chief Executive of Hale Trust",
+        ),
+        (
+            'Mike Ford, Play Development Officer at Mencap says: "The bridge is closed."',
+            "Mike Ford",
+            "Play Development Officer at Mencap",
+        ),
+    ]:
+        (found,) = find_attributions(text)
+        assert (found.speaker, found.speaker_title) == (speaker, title), text
+
+
+def test_a_name_with_of_and_no_role_noun_stays_the_speaker() -> None:
+    # no role noun before "of": the capitalised phrase is a name ("Bank of England")
+    (found,) = find_attributions("Bank of England, the central bank, said the rate would rise.")
+    assert found.speaker == "Bank of England"
+
+
+def test_a_possessed_description_is_no_speaker() -> None:
+    # "Ann Lee, Hale's lawyer in the case, said" made the description the speaker (it has no
+    # role noun before a preposition and is no name): a capitalised possessive before a
+    # lower-case noun describes the name beside it
+    for text, title in [
+        (
+            "Ann Lee, Hale's lawyer in the case, said the bridge was closed.",
+            "Hale's lawyer in the case",
+        ),
+        ("Ann Lee, ITV's science editor, said the bridge was closed.", "ITV's science editor"),
+    ]:
+        (found,) = find_attributions(text)
+        assert (found.speaker, found.speaker_title) == ("Ann Lee", title), text
+
+
+def test_a_past_form_without_ed_ends_the_sentence_subject() -> None:
+    # "Nina Cole gave a long speech, saying" made "Nina Cole gave a long speech" the speaker:
+    # "gave", "found" ([irregular_pasts]) end the subject as "-ed" forms do
+    for text, speaker in [
+        ('Nina Cole gave a long speech, saying "the club will survive".', "Nina Cole"),
+        (
+            "Inspectors found long delays and said the ward was understaffed.",
+            "Inspectors",
+        ),
+    ]:
+        assert [a.speaker for a in find_attributions(text)] == [speaker], text
+
+
+def test_a_phrase_opening_the_sentence_is_no_subject() -> None:
+    # a subject opening with a preposition is the phrase before it: the name or pronoun after
+    # the phrase speaks ("During the hearing Nina Cole" -> "Nina Cole"), and with none the
+    # cue has no subject there ("In a note sent to members and seen by ..." gave "In a note")
+    cases = {
+        "During the hearing Nina Cole spoke briefly and said she had been misled.": ["Nina Cole"],
+        "On Tuesday they published the figures by announcing that the club was safe.": ["they"],
+        "In a note sent to members and seen by the BBC, the club hit back and claimed that it "
+        "was safe.": [],
+    }
+    for text, speakers in cases.items():
+        cues = {"said", "announcing", "claimed"}
+        assert [a.speaker for a in find_attributions(text) if a.cue in cues] == speakers, text
+
+
+def test_an_adverb_after_the_subject_ends_it() -> None:
+    # "Nina Cole previously visited the club, saying" gave "Nina Cole previously"; an -ly
+    # noun or adjective goes on ("The family", "An elderly neighbour")
+    cases = {
+        "Nina Cole previously visited the club, saying it was safe.": "Nina Cole",
+        "The family quietly visited the mayor, saying the club was safe.": "The family",
+        "An elderly neighbour visited the mayor, saying the club was safe.": "An elderly neighbour",
+    }
+    for text, speaker in cases.items():
+        assert [a.speaker for a in find_attributions(text)] == [speaker], text
