@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from factkit.annotate.function_words import WORD_LISTS, load_word_lists
+from factkit.annotate.glued import glued_offset
 from factkit.lang import alternation, entries, word_set
 
 __all__ = [
@@ -34,28 +34,6 @@ __all__ = [
     "split_apposition",
 ]
 
-
-def load_word_lists(path: Path) -> dict[str, frozenset[str]]:
-    """``[section]`` -> words, from a function-word lexicon file."""
-    return _word_lists(path.read_text(encoding="utf-8").splitlines())
-
-
-def _word_lists(lines: Iterable[str]) -> dict[str, frozenset[str]]:
-    """``[section]`` -> words, from the lines of a function-word lexicon."""
-    lists: dict[str, set[str]] = {}
-    current: set[str] | None = None
-    for raw in lines:
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = lists.setdefault(line[1:-1], set())
-        elif current is not None:
-            current.update(line.split())
-    return {name: frozenset(words) for name, words in lists.items()}
-
-
-WORD_LISTS = _word_lists(entries("attr_function_words"))
 
 # A name token: a capitalised word, an initial ("E."), or a title abbreviation ("Sen.");
 # other words never carry a period, so names do not run across sentence ends.
@@ -186,6 +164,17 @@ _DESC_STOP_RE = re.compile(r"[,.;:()“”\"\n]")
 _TITLE_STOPWORDS = WORD_LISTS["title_stopwords"]
 
 
+def _glued_cut(name: str) -> int:
+    """Where a name scanned from a scraped page starts after the sentence glued before it: at
+    the glued start of its last glued word ("Black CountrySir Albert" -> 10), else 0."""
+    cut = 0
+    for word in re.finditer(r"\S+", name):
+        found = glued_offset(word.group())
+        if found is not None:
+            cut = word.start() + found
+    return cut
+
+
 class SpeakerResolver:
     """Per-article resolution of speaker surfaces to names (see module docstring)."""
 
@@ -248,6 +237,8 @@ class SpeakerResolver:
             if raw.endswith(_POSSESSIVE):
                 # "Mr Baxter's team": the possessor is the person, not "Baxter's"
                 raw, end = raw[:-2], end - 2
+            cut = _glued_cut(raw)
+            raw, start = raw[cut:], start + cut  # "TalibanPresident Ashraf Ghani"
             # "Zalmay Khalilzad, the US envoy," -- the description runs to the next clause mark.
             after = _COMMA_DET_RE.match(text, end)
             if after is not None:

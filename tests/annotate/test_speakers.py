@@ -286,3 +286,17 @@ def test_a_name_after_a_sentence_opening_the_is_no_person() -> None:
         '"I will not be silenced," she wrote.'
     )
     assert resolver(text).resolve("she", at(text, "she wrote")) == "Jane Ross"
+
+
+def test_a_word_glued_before_a_name_is_no_part_of_it() -> None:
+    # the resolver's own name scan kept "Stuck between IS and the TalibanPresident Ashraf Ghani"
+    text = (
+        "More news from the Hill CountrySir Tom Hale opened the bridge. He said it was late. "
+        "Read about the flood in KentPresident Ann Cole spoke. She said it was over."
+    )
+    res = resolver(text)
+    assert res.resolve("He", at(text, "He said")) == "Tom Hale"
+    assert res.resolve("She", at(text, "She said")) == "Ann Cole"
+    # a camel-case name is one word: "WhatsApp" opens no sentence
+    text = "Jan Koum founded WhatsApp Inc in 2009. He said it was small."
+    assert resolver(text).resolve("He", at(text, "He said")) == "Jan Koum"
