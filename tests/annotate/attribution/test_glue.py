@@ -55,3 +55,16 @@ def test_a_sentence_glued_after_a_full_stop_is_cut() -> None:
     ]
     (tok,) = tokens("Dr.Cole", 0, 7)
     assert glued_start(tok) is None
+
+
+def test_a_list_number_before_the_speaker_is_dropped() -> None:
+    # "2. Gary Cahill has responded to the challenge ..." gave speaker "2. Gary Cahill"
+    for text, speaker in [
+        ("2. Tom Hale has said he will fight for his place.", "Tom Hale"),
+        ("10) The council said the road would reopen.", "The council"),
+    ]:
+        assert _speakers(text) == [speaker], text
+    # a count is no list mark: "41 hospital trusts said" keeps its number
+    assert _speakers("In England, 41 hospital trusts said they would pay.") == [
+        "41 hospital trusts"
+    ]
