@@ -185,10 +185,12 @@ class SpeakerResolver:
         self._links: dict[str, list[tuple[int, str]]] = {}
         self._mentions: list[Mention] = []
         self._mention_starts: list[int] = []
-        self._genders: dict[str, str] = {}
+        self._genders: dict[str, str] = {}  # surname -> gender
+        self._name_genders: dict[str, str] = {}  # full name -> its title's gender
         self._full_names: dict[str, list[tuple[int, str]]] = {}  # surname -> (position, name)
-        # (surname, words) -> the first full name of that surname longer than ``words`` words
-        self._first_longer: dict[tuple[str, int], tuple[int, str] | None] = {}
+        # (surname, words, title's gender) -> the first full name of that surname longer than
+        # ``words`` words, of the title's gender where one is marked
+        self._first_longer: dict[tuple[str, int, str | None], tuple[int, str] | None] = {}
         self._link_positions: dict[str, list[int]] = {}
         self._speakers: list[tuple[int, str, bool]] = []  # (position, name, organisation)
         self._built = False
@@ -317,6 +319,10 @@ class SpeakerResolver:
             if mention.organisation or len(mention.name.split()) < 2:
                 continue
             surname = mention.name.split()[-1]
+            if mention.gender:  # the title marks the person: "Mr John Hale"
+                self._name_genders.setdefault(
+                    " ".join(strip_honorifics(mention.name).split()), mention.gender
+                )
             if surname in genders:
                 continue
             # Only a pronoun in the same sentence before any other name: "Michelle Bachelet
@@ -353,14 +359,23 @@ class SpeakerResolver:
             return bare
         # The earliest longer full name (the lists are in text order), if it comes before
         # ``position``: memoised, as one article can ask about the same surname thousands of times.
-        key = (words[-1], len(words))
+        first_word = name.split()[0]
+        gender = _honorifics().get(first_word) if first_word != words[0] else None
+        key = (words[-1], len(words), gender)
         if key not in self._first_longer:
-            self._first_longer[key] = next(
-                (e for e in self._full_names.get(words[-1], ()) if len(e[1].split()) > len(words)),
-                None,
-            )
+            self._first_longer[key] = self._first_full_name(words, gender)
         first = self._first_longer[key]
         return first[1] if first is not None and first[0] < position else bare
+
+    def _first_full_name(self, words: list[str], gender: str | None) -> tuple[int, str] | None:
+        """The first full name longer than ``words`` with its surname; for a titled name
+        ("Mrs Hale") the first the article titles as of its gender ("Mrs Kate Hale"), else the
+        first it does not title as the other ("Mr John Hale" is not "Mrs Hale")."""
+        longer = [e for e in self._full_names.get(words[-1], ()) if len(e[1].split()) > len(words)]
+        if gender is not None:
+            same = [e for e in longer if self._name_genders.get(e[1]) == gender]
+            longer = same or [e for e in longer if self._name_genders.get(e[1]) is None]
+        return longer[0] if longer else None
 
     def resolve(self, surface: str, start: int) -> str | None:
         """The name a speaker surface refers to, or None when it cannot be told."""

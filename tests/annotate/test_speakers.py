@@ -300,3 +300,19 @@ def test_a_word_glued_before_a_name_is_no_part_of_it() -> None:
     # a camel-case name is one word: "WhatsApp" opens no sentence
     text = "Jan Koum founded WhatsApp Inc in 2009. He said it was small."
     assert resolver(text).resolve("He", at(text, "He said")) == "Jan Koum"
+
+
+def test_a_titled_surname_takes_no_full_name_titled_as_the_other_gender() -> None:
+    # "Mrs Bieniewicz" took her late husband's full name, the first of that surname
+    text = (
+        "Mr John Hale, 44, died last year. Kate Hale said her family was broken. "
+        "Mrs Hale testified in May. She said the law must change."
+    )
+    res = resolver(text)
+    assert res.resolve("Mrs Hale", at(text, "Mrs Hale")) == "Kate Hale"
+    assert res.resolve("She", at(text, "She said")) == "Kate Hale"
+    text = "Mr John Hale, 44, died last year. Mrs Kate Hale testified. Mrs Hale said so."
+    assert resolver(text).resolve("Mrs Hale", at(text, "Mrs Hale said")) == "Kate Hale"
+    # an untitled full name is taken as before
+    text = "John Hale, 44, died last year. Mrs Hale said the law must change."
+    assert resolver(text).resolve("Mrs Hale", at(text, "Mrs Hale")) == "John Hale"
