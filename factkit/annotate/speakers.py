@@ -175,6 +175,23 @@ def _glued_cut(name: str) -> int:
     return cut
 
 
+_PLACE_LEAD_RE = re.compile(r"\b(?:for|of|in|from)\s$")
+
+
+def _place_lead(words: list[str], before: str) -> int:
+    """How many words of a scanned name are the place of a role phrase before it ("Older
+    People's Commissioner for Wales Sarah Rochira": 1): after for/of/in/from, the words up to
+    a given name that starts the person's own name, when the scan does not open with one."""
+    if len(words) < 3 or not _PLACE_LEAD_RE.search(before):
+        return 0
+    if words[0].lower() in _GIVEN_NAMES or words[0] in _honorifics():
+        return 0
+    for k in range(1, len(words) - 1):
+        if words[k].lower() in _GIVEN_NAMES:
+            return k
+    return 0
+
+
 class SpeakerResolver:
     """Per-article resolution of speaker surfaces to names (see module docstring)."""
 
@@ -269,6 +286,9 @@ class SpeakerResolver:
             skipped = 0
             while words and words[0] in _NOT_NAMES:
                 skipped += len(words[0]) + 1
+                words = words[1:]
+            for _ in range(_place_lead(words, text[max(0, start - 6) : start])):
+                skipped += len(words[0]) + 1  # "Commissioner for Wales Sarah Rochira"
                 words = words[1:]
             if not words:
                 continue

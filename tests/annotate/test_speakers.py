@@ -316,3 +316,12 @@ def test_a_titled_surname_takes_no_full_name_titled_as_the_other_gender() -> Non
     # an untitled full name is taken as before
     text = "John Hale, 44, died last year. Mrs Hale said the law must change."
     assert resolver(text).resolve("Mrs Hale", at(text, "Mrs Hale")) == "John Hale"
+
+
+def test_a_role_phrase_place_before_a_given_name_is_no_part_of_the_name() -> None:
+    # "Older People's Commissioner for Wales Sarah Rochira" gave her "she" to "Wales Sarah Rochira"
+    text = "The Commissioner for Wales Sally Holland opened the review. She said it was late."
+    assert resolver(text).resolve("She", at(text, "She said")) == "Sally Holland"
+    # a name opening with a given name keeps its words: "of John Paul Smith"
+    text = "The trial of John Paul Smith began. He said it was late."
+    assert resolver(text).resolve("He", at(text, "He said")) == "John Paul Smith"
