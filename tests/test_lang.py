@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from factkit.lang import alternation, entries, month_number, word_set
+from factkit.lang import alternation, entries, honorifics, month_number, word_set
 
 
 def test_every_english_list_loads_without_comments_or_blanks() -> None:
@@ -65,3 +65,12 @@ def test_trie_alternation_matches_exactly_its_words() -> None:
     for other in ["sa", "saying", "xzy", "according", ""]:
         assert not pattern.fullmatch(other), other
     assert trie_alternation(["a", "ab", "abc"]) == "a(?:b(?:c)?)?"
+
+
+def test_honorifics_reads_each_title_with_its_gender() -> None:
+    titles = honorifics()
+    assert (titles["Mr"], titles["Mrs."], titles["Dame"]) == ("m", "f", "f")
+    assert "Dr" in titles and titles["Dr"] is None  # a title that implies no gender
+    assert not any("|" in title or title != title.strip() for title in titles)
+    with pytest.raises(TypeError):
+        titles["Mr"] = "f"  # type: ignore[index]  # one table for every caller: read-only

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from factkit.annotate.function_words import WORD_LISTS
-from factkit.lang import entries, word_set
+from factkit.lang import honorifics, word_set
 
 __all__ = ["glued_offset"]
 
@@ -25,13 +25,12 @@ def _sentence_openers() -> frozenset[str]:
     """Words that, glued after a capitalised word, start a sentence rather than finish a
     camel-case name ("YorkshireThe", "CountrySir", "SuffolkJonathan"; not "WhatsApp",
     "FaceTime", "FourFourTwo"): articles, subject pronouns, honorifics, given names, roles."""
-    honorifics = {line.split("|", 1)[0].strip().rstrip(".") for line in entries("attr_honorifics")}
     return (
         WORD_LISTS["articles"]
         | word_set("subject_pronouns")
         | word_set("given_names")
         | word_set("speaker_role_words")
-        | frozenset(h.lower() for h in honorifics)
+        | frozenset(title.rstrip(".").lower() for title in honorifics())
     )
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from factkit.annotate.function_words import WORD_LISTS, load_word_lists
 from factkit.annotate.glued import glued_offset
-from factkit.lang import alternation, entries, word_set
+from factkit.lang import alternation, entries, honorifics, word_set
 
 __all__ = [
     "WORD_LISTS",
@@ -80,15 +80,6 @@ def _org_words() -> frozenset[str]:
     return frozenset(entries("attr_org_words"))
 
 
-@lru_cache(maxsize=1)
-def _honorifics() -> dict[str, str | None]:
-    table: dict[str, str | None] = {}
-    for line in entries("attr_honorifics"):
-        word, _, gender = line.partition("|")
-        table[word.strip()] = gender.strip() or None
-    return table
-
-
 def head_noun(phrase: str) -> str | None:
     """The head word of a noun phrase: the last word before a preposition or relative clause."""
     words = [w.lower().rstrip(".") for w in _WORD_RE.findall(phrase)]
@@ -105,8 +96,8 @@ def head_noun(phrase: str) -> str | None:
 
 def strip_honorifics(name: str) -> str:
     words = name.split()
-    honorifics = _honorifics()
-    while len(words) > 1 and words[0] in honorifics:
+    titles = honorifics()
+    while len(words) > 1 and words[0] in titles:
         words = words[1:]
     return " ".join(words)
 
@@ -184,7 +175,7 @@ def _place_lead(words: list[str], before: str) -> int:
     a given name that starts the person's own name, when the scan does not open with one."""
     if len(words) < 3 or not _PLACE_LEAD_RE.search(before):
         return 0
-    if words[0].lower() in _GIVEN_NAMES or words[0] in _honorifics():
+    if words[0].lower() in _GIVEN_NAMES or words[0] in honorifics():
         return 0
     for k in range(1, len(words) - 1):
         if words[k].lower() in _GIVEN_NAMES:
@@ -247,7 +238,7 @@ class SpeakerResolver:
 
     def _scan(self, text: str) -> None:
         """One pass over the names: mentions, and the apposition links around them."""
-        honorifics = _honorifics()
+        titles = honorifics()
         for m in NAME_RE.finditer(text):
             start, end = m.span()
             if not self._in_body(start):
@@ -293,10 +284,10 @@ class SpeakerResolver:
             if not words:
                 continue
             name = " ".join(words)
-            gender = honorifics.get(words[0]) if len(words) > 1 else None
+            gender = titles.get(words[0]) if len(words) > 1 else None
             # The word before is read where the name starts: "The Harry Potter author" skips
             # "The", which then stands before the name as "the" does in "the Grand Tower".
-            place = words[0] not in honorifics and self._place_shaped(
+            place = words[0] not in titles and self._place_shaped(
                 words, start + skipped, raw != m.group()
             )
             place = place or self._dateline_place(m.start(), m.end())
@@ -362,8 +353,8 @@ class SpeakerResolver:
     def gender_of(self, name: str) -> str | None:
         self._build()
         words = name.split()
-        if words and words[0] in _honorifics() and _honorifics()[words[0]]:
-            return _honorifics()[words[0]]
+        if words and words[0] in honorifics() and honorifics()[words[0]]:
+            return honorifics()[words[0]]
         return self._genders.get(words[-1]) if words else None
 
     def note_speaker(self, position: int, name: str) -> None:
@@ -380,7 +371,7 @@ class SpeakerResolver:
         # The earliest longer full name (the lists are in text order), if it comes before
         # ``position``: memoised, as one article can ask about the same surname thousands of times.
         first_word = name.split()[0]
-        gender = _honorifics().get(first_word) if first_word != words[0] else None
+        gender = honorifics().get(first_word) if first_word != words[0] else None
         key = (words[-1], len(words), gender)
         if key not in self._first_longer:
             self._first_longer[key] = self._first_full_name(words, gender)

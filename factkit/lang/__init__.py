@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from importlib import resources
+from types import MappingProxyType
 
-__all__ = ["alternation", "entries", "month_number", "word_set"]
+__all__ = ["alternation", "entries", "honorifics", "month_number", "word_set"]
 
 
 @functools.cache
@@ -81,3 +82,14 @@ def month_number(word: str) -> int:
         if word == month or (word in word_set("month_abbreviations") and month.startswith(word)):
             return number
     raise KeyError(word)
+
+
+@functools.cache
+def honorifics(lang: str = "en") -> Mapping[str, str | None]:
+    """``attr_honorifics``: each title as written ("Mr", "Mr.", "Dame") -> the gender it implies
+    ("m"/"f") or None ("Dr"). The one reading of the file's "title | gender" lines."""
+    table: dict[str, str | None] = {}
+    for line in entries("attr_honorifics", lang):
+        title, _, gender = line.partition("|")
+        table[title.strip()] = gender.strip() or None
+    return MappingProxyType(table)  # cached for every caller: read-only

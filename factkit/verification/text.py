@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from factkit.lang import entries, word_set
+from factkit.lang import entries, honorifics, word_set
 
 # Phrases that bound a number from below / above ("at least 138", "up to 95").
 _LOWER_BOUND = entries("qualifiers_lower_bound")
@@ -93,9 +93,7 @@ YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 def honorific_titles() -> frozenset[str]:
     """The titles of ``attr_honorifics.txt`` ("Mr", "Dame", "Prof") as written, without the
     gender after "|" and a closing dot: one reading of the file's format for the checks."""
-    return frozenset(
-        line.split("|", 1)[0].strip().rstrip(".") for line in entries("attr_honorifics")
-    )
+    return frozenset(title.rstrip(".") for title in honorifics())
 
 
 @lru_cache(maxsize=1 << 16)  # called for every word of every article several times over
