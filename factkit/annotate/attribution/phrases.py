@@ -37,7 +37,7 @@ from factkit.annotate.attribution.tokens import (
     is_verbish,
     tokens,
 )
-from factkit.annotate.speakers import SPEAKER_PRONOUNS, looks_like_name
+from factkit.annotate.speakers import DETERMINERS, SPEAKER_PRONOUNS, looks_like_name
 
 
 def segments(toks: list[Tok], limits: AttributionLimits) -> list[list[Tok]]:
@@ -55,7 +55,7 @@ def segments(toks: list[Tok], limits: AttributionLimits) -> list[list[Tok]]:
             if tok.text == "(":
                 depth = 0
             continue
-        if tok.text == ",":
+        if tok.text == "," and not _in_a_number(toks, tok):
             found.append(current)
             current = []
             if len(found) > limits.max_comma_segments:
@@ -66,6 +66,19 @@ def segments(toks: list[Tok], limits: AttributionLimits) -> list[list[Tok]]:
         current.insert(0, tok)
     found.append(current)
     return found
+
+
+def _in_a_number(toks: list[Tok], comma: Tok) -> bool:
+    """Is this comma a thousands separator ("30,000", "£7,600"), digits right against both
+    sides? Such a comma separates no segments: "£7,600 Mr Evans told" gave "600 Mr Evans"."""
+    k = toks.index(comma)
+    return (
+        0 < k < len(toks) - 1
+        and toks[k - 1].end == comma.start
+        and toks[k + 1].start == comma.end
+        and toks[k - 1].text[-1:].isdigit()
+        and toks[k + 1].text[:1].isdigit()
+    )
 
 
 def np_from_right(seg: list[Tok]) -> list[Tok]:
@@ -307,7 +320,7 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
         return []  # reduced relative clause: "the rate he proposed", "the mail they asked for"
     while out and out[0].text in _LEAD_MARKS:
         out.pop(0)
-    out = drop_lead_adverbs(out)
+    out = drop_lead_adverbs(after_object_relative(out))
     if not out or len(out) > limits.speaker_max_tokens:
         return []
     if out[0].lower in PREPOSITIONS:
@@ -323,6 +336,25 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
         elif is_verbish(tok) and not seen_relative:
             return []
     return out
+
+
+def after_object_relative(toks: list[Tok]) -> list[Tok]:
+    """ "a two-step process, which the clinic says ...": the relative pronoun is the object of
+    the cue, the words after it its subject, so the clinic speaks (it gave "which the clinic").
+    Only "which"/"whom": "who" is a subject itself ("who both said"), and "that" may be a
+    determiner ("that man said")."""
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k].lower in ("which", "whom"):
+            # a subject must follow: "which left little doubt", "which together vowed" have none
+            return toks[k + 1 :] if _opens_a_subject(toks[k + 1]) else toks
+    return toks
+
+
+def _opens_a_subject(tok: Tok) -> bool:
+    """A name, a determiner, a pronoun, or a plural noun ("authorities", "advocates")."""
+    if is_cap(tok) or tok.lower in DETERMINERS or tok.lower in SPEAKER_PRONOUNS:
+        return True
+    return len(tok.lower) > 3 and tok.lower.endswith("s") and not is_verbish(tok)
 
 
 def drop_photo_mark(toks: list[Tok]) -> list[Tok]:

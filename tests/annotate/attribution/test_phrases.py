@@ -237,3 +237,29 @@ def test_an_adverb_after_the_subject_ends_it() -> None:
     }
     for text, speaker in cases.items():
         assert [a.speaker for a in find_attributions(text)] == [speaker], text
+
+
+def test_the_subject_after_an_object_relative_is_the_speaker() -> None:
+    # "which"/"whom" is what is said or described; the words after it say who
+    text = "The facial is a two-step process, which the clinic says gives a deep clean."
+    assert [a.speaker for a in find_attributions(text)] == ["the clinic"]
+    text = "The six, whom authorities described as friends, are accused of plotting."
+    assert [a.speaker for a in find_attributions(text)] == ["authorities"]
+    text = "He made 23 changes to the plan, which Downey called a mistake."
+    assert [a.speaker for a in find_attributions(text)] == ["Downey"]
+
+
+def test_a_relative_that_is_itself_the_subject_stays() -> None:
+    # "which left little doubt": no subject after the relative, so it is not cut
+    text = "He read the scientific papers, which left little doubt that the planet was warming."
+    assert all(a.speaker != "left little" for a in find_attributions(text))
+
+
+def test_a_thousands_comma_is_no_segment_break() -> None:
+    text = "The pair spent freely, on a cruise in 2009 worth £7,600 Mr Evans told the jury."
+    speakers = [a.speaker for a in find_attributions(text)]
+    assert speakers == ["Mr Evans"]
+    text = "Sinfield, who has 3,997 points, told reporters he would stay."
+    (found,) = find_attributions(text)
+    assert found.speaker == "Sinfield"
+    assert found.speaker_title == "who has 3,997 points"
