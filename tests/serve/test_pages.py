@@ -5,7 +5,10 @@ does): paste, review, reload, search."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -176,6 +179,27 @@ def test_desk_in_headless_chromium(tmp_path: Path, seed: str) -> None:
     assert all(url.startswith(server.url) for url in requests), requests  # no other host
 
 
+@contextmanager
+def _claims_only_desk(tmp_path: Path) -> Iterator[tuple[str, Any, Any]]:
+    """A desk server with the claims-only config (fast start) and headless Chromium: (the
+    server's URL, the browser, playwright's expect)."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip install playwright")
+    claims_only = Path(__file__).resolve().parents[2] / "configs" / "claims-only.yaml"
+    server = Server(
+        tmp_path / "d.sqlite", "--workers", "0", "-c", str(claims_only), log=tmp_path / "s.log"
+    )
+    try:
+        server.wait_ready()
+        with sync_api.sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            try:
+                yield server.url, browser, sync_api.expect
+            finally:
+                browser.close()
+    finally:
+        server.stop()
+
+
 @pytest.mark.skipif(
     not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
 )
@@ -183,92 +207,66 @@ def test_desk_upload_reads_a_file_as_the_command_line_does(tmp_path: Path) -> No
     # the page read a chosen file with Blob.text(), which turns bytes that are not UTF-8 into
     # U+FFFD without a word ("caf\ufffd" was analysed), and took a UTF-16 file's BOM and NULs as
     # text; the command line refuses the one and reads the other
-    sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip install playwright")
-    claims_only = Path(__file__).resolve().parents[2] / "configs" / "claims-only.yaml"
-    server = Server(
-        tmp_path / "d.sqlite", "--workers", "0", "-c", str(claims_only), log=tmp_path / "s.log"
-    )
     text = "The café owner said 12 homes burned on Monday."
-    try:
-        server.wait_ready()
-        with sync_api.sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            try:
-                page = browser.new_page()
-                page.set_default_timeout(60_000)
-                page.goto(server.url + "/")
-                latin1 = {"name": "cafe.txt", "mimeType": "text/plain"}
-                page.set_input_files("#file", files=[{**latin1, "buffer": text.encode("cp1252")}])
-                page.click("#analyze")
-                sync_api.expect(page.locator("#status")).to_have_text(
-                    "cafe.txt: not valid UTF-8 (byte 0xe9 at offset 7); save it as UTF-8"
-                )
-                wide = {"name": "wide.txt", "mimeType": "text/plain"}
-                data = b"\xff\xfe" + text.encode("utf-16-le")
-                page.set_input_files("#file", files=[{**wide, "buffer": data}])
-                page.click("#analyze")
-                page.wait_for_url("**/articles/*")
-                assert "The café owner said 12 homes" in page.locator("#article-text").inner_text()
-            finally:
-                browser.close()
-    finally:
-        server.stop()
+    with _claims_only_desk(tmp_path) as (url, browser, expect):
+        page = browser.new_page()
+        page.set_default_timeout(60_000)
+        page.goto(url + "/")
+        latin1 = {"name": "cafe.txt", "mimeType": "text/plain"}
+        page.set_input_files("#file", files=[{**latin1, "buffer": text.encode("cp1252")}])
+        page.click("#analyze")
+        expect(page.locator("#status")).to_have_text(
+            "cafe.txt: not valid UTF-8 (byte 0xe9 at offset 7); save it as UTF-8"
+        )
+        wide = {"name": "wide.txt", "mimeType": "text/plain"}
+        data = b"\xff\xfe" + text.encode("utf-16-le")
+        page.set_input_files("#file", files=[{**wide, "buffer": data}])
+        page.click("#analyze")
+        page.wait_for_url("**/articles/*")
+        assert "The café owner said 12 homes" in page.locator("#article-text").inner_text()
 
 
 @pytest.mark.skipif(
     not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
 )
 def test_two_tabs_on_one_claim_do_not_overwrite_each_other(tmp_path: Path) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip install playwright")
-    claims_only = Path(__file__).resolve().parents[2] / "configs" / "claims-only.yaml"
-    server = Server(
-        tmp_path / "d.sqlite", "--workers", "0", "-c", str(claims_only), log=tmp_path / "s.log"
-    )
     errors: list[str] = []
-    try:
-        server.wait_ready()
-        with sync_api.sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            try:
-                first = browser.new_page()
-                first.set_default_timeout(60_000)
-                first.on("pageerror", lambda e: errors.append(str(e)))
-                first.goto(server.url + "/")
-                first.fill("#text", "The mayor said 12 homes burned on Monday.")
-                first.click("#analyze")
-                first.wait_for_url("**/articles/*")
-                second = browser.new_page()  # opened before the first tab saves anything
-                second.set_default_timeout(60_000)
-                second.on("pageerror", lambda e: errors.append(str(e)))
-                second.goto(first.url)
-                mine, theirs = (p.locator("ol.claims li.item").first for p in (first, second))
+    with _claims_only_desk(tmp_path) as (url, browser, expect):
+        first = browser.new_page()
+        first.set_default_timeout(60_000)
+        first.on("pageerror", lambda e: errors.append(str(e)))
+        first.goto(url + "/")
+        first.fill("#text", "The mayor said 12 homes burned on Monday.")
+        first.click("#analyze")
+        first.wait_for_url("**/articles/*")
+        second = browser.new_page()  # opened before the first tab saves anything
+        second.set_default_timeout(60_000)
+        second.on("pageerror", lambda e: errors.append(str(e)))
+        second.goto(first.url)
+        mine, theirs = (p.locator("ol.claims li.item").first for p in (first, second))
 
-                mine.locator("textarea").fill("ask the fire service")
-                mine.locator("textarea").blur()
-                sync_api.expect(mine.locator(".saved")).to_have_text("saved")
-                mine.locator("input[type=checkbox]").check()
-                sync_api.expect(mine.locator(".saved")).to_have_text("saved")
+        mine.locator("textarea").fill("ask the fire service")
+        mine.locator("textarea").blur()
+        expect(mine.locator(".saved")).to_have_text("saved")
+        mine.locator("input[type=checkbox]").check()
+        expect(mine.locator(".saved")).to_have_text("saved")
 
-                # the second tab still shows an empty note: its save is refused, not applied
-                theirs.locator("textarea").fill("looks fine")
-                theirs.locator("textarea").blur()
-                sync_api.expect(theirs.locator(".saved")).to_have_text("changed elsewhere")
-                sync_api.expect(second.locator("#save-status")).to_contain_text("since you loaded")
-                # ... and now shows what was saved, the tick and its count included
-                assert theirs.locator("textarea").input_value() == "ask the fire service"
-                assert theirs.locator("input[type=checkbox]").is_checked()
-                assert "done" in (theirs.get_attribute("class") or "")
-                # having seen it, the second editor can still overwrite it on purpose
-                theirs.locator("textarea").fill("looks fine")
-                theirs.locator("textarea").blur()
-                sync_api.expect(theirs.locator(".saved")).to_have_text("saved")
-                first.reload()
-                first.wait_for_selector("ol.claims li.item")
-                mine = first.locator("ol.claims li.item").first
-                assert mine.locator("textarea").input_value() == "looks fine"
-                assert mine.locator("input[type=checkbox]").is_checked()
-            finally:
-                browser.close()
-    finally:
-        server.stop()
+        # the second tab still shows an empty note: its save is refused, not applied
+        theirs.locator("textarea").fill("looks fine")
+        theirs.locator("textarea").blur()
+        expect(theirs.locator(".saved")).to_have_text("changed elsewhere")
+        expect(second.locator("#save-status")).to_contain_text("since you loaded")
+        # ... and now shows what was saved, the tick and its count included
+        assert theirs.locator("textarea").input_value() == "ask the fire service"
+        assert theirs.locator("input[type=checkbox]").is_checked()
+        assert "done" in (theirs.get_attribute("class") or "")
+        # having seen it, the second editor can still overwrite it on purpose
+        theirs.locator("textarea").fill("looks fine")
+        theirs.locator("textarea").blur()
+        expect(theirs.locator(".saved")).to_have_text("saved")
+        first.reload()
+        first.wait_for_selector("ol.claims li.item")
+        mine = first.locator("ol.claims li.item").first
+        assert mine.locator("textarea").input_value() == "looks fine"
+        assert mine.locator("input[type=checkbox]").is_checked()
     assert errors == []
