@@ -28,6 +28,21 @@ def drop_list_mark(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+def drop_lead_year(toks: list[Tok]) -> list[Tok]:
+    """A date's year whose comma was lost before the speaker ("on March 30, 2013 Magistrate
+    Rinaudo said", "before 2020 Ms Sturgeon has criticised") is no part of the speaker; a count
+    stays ("41 hospital trusts", "22 Jump Street star Jillian Bell")."""
+    if (
+        len(toks) > 1
+        and len(toks[0].text) == 4
+        and toks[0].text.isdigit()
+        and 1900 <= int(toks[0].text) <= 2100
+        and toks[1].text[:1].isupper()
+    ):
+        return toks[1:]
+    return toks
+
+
 def drop_glued_lead(toks: list[Tok]) -> list[Tok]:
     """The speaker phrase from its last glued word on ("... Copy this linkMr Schmidt" -> "Mr
     Schmidt"); the phrase as it was when no word is glued."""

@@ -4,7 +4,7 @@ chief, Michelle Bachelet, said" -> speaker and title), the sentence's subject, a
 from __future__ import annotations
 
 from factkit.annotate.attribution.article import Article, SpeakerFit
-from factkit.annotate.attribution.glue import drop_glued_lead, drop_list_mark
+from factkit.annotate.attribution.glue import drop_glued_lead, drop_lead_year, drop_list_mark
 from factkit.annotate.attribution.limits import AttributionLimits
 from factkit.annotate.attribution.tokens import (
     APPOSITION_PREPOSITIONS,
@@ -313,7 +313,7 @@ _LEAD_MARKS = frozenset({"-", "—", "–", ".", "'", "`", "``"})
 
 def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
     """Drop trailing time words ("Trump this week"), reject clauses and prepositions."""
-    out = drop_list_mark(drop_glued_lead(drop_photo_mark(list(np))))
+    out = drop_lead_year(drop_list_mark(drop_glued_lead(drop_photo_mark(list(np)))))
     while len(out) > 1 and out[-1].lower in TRAILING_TIME:
         out.pop()
     if len(out) > 1 and out[-1].lower in SPEAKER_PRONOUNS and out[-2].text[:1].islower():

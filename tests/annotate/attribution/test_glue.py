@@ -68,3 +68,11 @@ def test_a_list_number_before_the_speaker_is_dropped() -> None:
     assert _speakers("In England, 41 hospital trusts said they would pay.") == [
         "41 hospital trusts"
     ]
+
+
+def test_a_year_that_lost_its_comma_is_no_part_of_the_speaker() -> None:
+    text = "The girl was found on March 30, 2013 Magistrate Rinaudo said the case was grim."
+    assert [a.speaker for a in find_attributions(text)] == ["Magistrate Rinaudo"]
+    # a count or a title that opens with a number stays
+    text = "In England, 41 hospital trusts said they offered the operation."
+    assert [a.speaker for a in find_attributions(text)] == ["41 hospital trusts"]
