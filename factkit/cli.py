@@ -593,7 +593,8 @@ def serve(
     from factkit.serve.settings import ServeSettings
 
     if config is not None and str(config) == "-":
-        raise FactkitError("serve --config: give a file: the desk reads it again for each analysis")
+        # the server reads the file as it starts, after this command checked it: stdin is gone
+        raise FactkitError("serve --config: give a file: the server reads it when it starts")
     _not_dash("--db", db)
     _config(config, set_)  # a bad config or --set fails here, with one line
     defaults = ServeSettings()

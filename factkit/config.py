@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import sys
+from collections.abc import Sequence
 from enum import Enum
 from importlib import resources
 from pathlib import Path
@@ -514,6 +515,34 @@ def _read_yaml(path: Path, label: str) -> dict[str, Any]:
     return data
 
 
+def with_overrides(config: Config, overrides: Sequence[str]) -> Config:
+    """``config`` with ``--set``-style overrides on top: what ``load_config`` would give with
+    them after its own, without reading the file again (the desk keeps the config it started
+    with, even if the file is edited while it runs)."""
+    if not overrides:
+        return config
+    data = config.model_dump()
+    _apply_overrides(data, overrides)
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_format_validation_error("--set", exc)) from None
+
+
+def _apply_overrides(data: dict[str, Any], overrides: Sequence[str]) -> list[tuple[str, ...]]:
+    """Set each ``KEY=VALUE`` in ``data``; the dotted keys set."""
+    set_keys: list[tuple[str, ...]] = []
+    for item in overrides:
+        parts, value = parse_override(item)
+        if isinstance(value, int | float) and not isinstance(value, bool) and _is_text(parts):
+            # YAML reads '--set summarizer.seq2seq.revision=0123' as the number 83; a text
+            # setting takes the text as typed
+            value = item.partition("=")[2].strip()
+        _apply_override(data, parts, value)
+        set_keys.append(tuple(parts))
+    return set_keys
+
+
 def parse_override(item: str) -> tuple[list[str], Any]:
     """``"splitter.max_len=400"`` -> (["splitter", "max_len"], 400). Values are parsed as YAML."""
     if "=" not in item:
@@ -577,15 +606,7 @@ def load_config(
     if path is not None:
         label = str(path)
         data = _deep_merge(data, _read_yaml(Path(path), label))
-    set_keys: list[tuple[str, ...]] = []
-    for item in overrides:
-        parts, value = parse_override(item)
-        if isinstance(value, int | float) and not isinstance(value, bool) and _is_text(parts):
-            # YAML reads '--set summarizer.seq2seq.revision=0123' as the number 83; a text
-            # setting takes the text as typed
-            value = item.partition("=")[2].strip()
-        _apply_override(data, parts, value)
-        set_keys.append(tuple(parts))
+    set_keys = _apply_overrides(data, overrides)
     try:
         return Config.model_validate(data)
     except ValidationError as exc:

@@ -532,7 +532,7 @@ def test_a_dash_config_and_a_dash_input_are_refused_together(
 def test_serve_refuses_a_dash_config_it_could_not_read_again(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # the desk reads its config again for each analysis's settings: stdin is gone by then
+    # the server reads its config as it starts, after the command checked it: stdin is gone
     _stdin(monkeypatch, b"splitter:\n  max_len: 321\n")
     code, _, err = run_cli(["serve", "--config", "-", "--port", "0"], capsys, monkeypatch)
     assert code == 2 and "serve --config: give a file" in err

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factkit.config import Config, load_config, packaged_default_text, render_default_yaml
+from factkit.config import (
+    Config,
+    load_config,
+    packaged_default_text,
+    render_default_yaml,
+    with_overrides,
+)
 from factkit.enums import BatchEngine, OutputFormat
 from factkit.errors import ConfigError
 
@@ -249,3 +255,16 @@ def test_a_dash_path_reads_the_config_from_stdin(monkeypatch: pytest.MonkeyPatch
     data = io.BytesIO(b"\xef\xbb\xbfsplitter:\n  max_len: 321\n")
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(data, encoding="utf-8"))
     assert load_config("-").splitter.max_len == 321
+
+
+def test_with_overrides_is_load_config_with_the_overrides_after(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("splitter:\n  max_len: 300\nsummarizer:\n  enabled: false\n", "utf-8")
+    base = ["claims.enabled=false"]
+    extra = ["splitter.max_len=900", "summarizer.seq2seq.revision=0123"]
+    started = load_config(path, base)
+    assert with_overrides(started, extra) == load_config(path, [*base, *extra])
+    assert with_overrides(started, extra).summarizer.seq2seq.revision == "0123"  # text as typed
+    assert with_overrides(started, []) is started
+    with pytest.raises(ConfigError, match=r"^--set: splitter\.max_len: "):
+        with_overrides(started, ["splitter.max_len=-1"])

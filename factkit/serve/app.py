@@ -31,8 +31,6 @@ def start_pool(settings: ServeSettings, cfg: Config) -> AnalysisPool:
     pool = AnalysisPool(
         cfg,
         workers=settings.workers,
-        config_path=settings.config,
-        base_overrides=settings.overrides,
         max_queue=settings.max_queue,
     )
     try:

@@ -31,7 +31,7 @@ from factkit.batching.worker import (
     stage_of,
     worker_config,
 )
-from factkit.config import Config, load_config
+from factkit.config import Config, with_overrides
 from factkit.errors import FactkitError, InputError
 
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json")
@@ -189,13 +189,9 @@ class AnalysisPool:
         config: Config,
         *,
         workers: int,
-        config_path: Path | None = None,
-        base_overrides: tuple[str, ...] = (),
         max_queue: int = 64,
     ) -> None:
-        self.base_overrides = base_overrides
-        self.config = config
-        self.config_path = config_path
+        self.config = config  # a request's config_overrides apply on top of it, not the file
         self.workers = workers
         self.max_queue = max_queue
         self.settings = WorkerSettings(config=worker_config(config))
@@ -254,8 +250,8 @@ class AnalysisPool:
             return self.settings
         items = [f"{key}={json.dumps(value)}" for key, value in overrides.items()]
         try:
-            cfg = load_config(self.config_path, [*self.base_overrides, *items])
-        except FactkitError as exc:  # load_config names the command line's --set; here it is
+            cfg = with_overrides(self.config, items)
+        except FactkitError as exc:  # with_overrides names the command line's --set; here it is
             why = str(exc).removeprefix("--set: ")  # the request's config_overrides
             raise AnalysisError(422, f"config_overrides: {why}", "config_overrides") from None
         settings = WorkerSettings(config=worker_config(cfg))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from factkit.render.to_json import report_schema
 from factkit.serve.storage import article_id_for
-from tests.serve.conftest import save_article
+from tests.serve.conftest import make_client, save_article
 
 
 def test_health(client: TestClient) -> None:
@@ -194,6 +195,22 @@ def test_openapi_documents_the_api(client: TestClient) -> None:
         assert path in spec["paths"]
     assert "/" not in spec["paths"]
     assert client.get("/docs").status_code == 200
+
+
+def test_config_overrides_apply_to_the_config_the_desk_started_with(tmp_path: Path) -> None:
+    # a request's config_overrides re-read the --config file, so editing it while the desk ran
+    # changed those analyses (and only those) without a restart
+    config = tmp_path / "desk.yaml"
+    config.write_text("summarizer:\n  enabled: false\nclaims:\n  enabled: true\n", "utf-8")
+    text = "The mayor said on Monday that 40 bridges were closed, up from 12 a week earlier.\n"
+    with make_client(tmp_path / "desk.sqlite", config=config) as client:
+        config.write_text("claims:\n  enabled: false\n", encoding="utf-8")  # edited mid-run
+        r = client.post(
+            "/api/analyze", json={"text": text, "config_overrides": {"splitter.max_len": 900}}
+        )
+        assert r.status_code == 200
+        assert r.json()["claims"], "the edited file (claims off) was read again"
+        assert "summary" not in r.json()  # the started config's summarizer: off
 
 
 def test_config_overrides_change_the_analysis_and_are_bounded(client: TestClient) -> None:
