@@ -214,7 +214,10 @@ class SpeakerResolver:
         for mention in self._mentions:
             words = strip_honorifics(mention.name).split()
             if len(words) > 1 and not mention.organisation:
-                self._full_names.setdefault(words[-1], []).append((mention.start, " ".join(words)))
+                full = " ".join(words)
+                self._full_names.setdefault(words[-1], []).append((mention.start, full))
+                if mention.gender:  # the title marks the person: "Mr John Hale"
+                    self._name_genders.setdefault(full, mention.gender)
         self._genders = self._learn_genders()
         for head, links in self._links.items():
             links.sort()
@@ -330,10 +333,6 @@ class SpeakerResolver:
             if mention.organisation or len(mention.name.split()) < 2:
                 continue
             surname = mention.name.split()[-1]
-            if mention.gender:  # the title marks the person: "Mr John Hale"
-                self._name_genders.setdefault(
-                    " ".join(strip_honorifics(mention.name).split()), mention.gender
-                )
             if surname in genders:
                 continue
             # Only a pronoun in the same sentence before any other name: "Michelle Bachelet

@@ -9,11 +9,6 @@ from factkit.annotate.attribution.tokens import Tok
 from factkit.annotate.glued import glued_offset
 
 
-def glued_start(tok: Tok) -> int | None:
-    """Where the sentence glued into ``tok`` starts (an offset into its text), or None."""
-    return glued_offset(tok.text)
-
-
 def drop_list_mark(toks: list[Tok]) -> list[Tok]:
     """A list item's number before a capitalised word is no part of the speaker ("2. Gary Cahill
     has responded" -> "Gary Cahill"); a count before a noun stays ("41 hospital trusts")."""
@@ -49,7 +44,7 @@ def drop_glued_lead(toks: list[Tok]) -> list[Tok]:
     for k in range(len(toks) - 1, -1, -1):
         if k + 1 < len(toks) and toks[k + 1].start == toks[k].end:
             continue  # a word going on past the token ("FranA" + a combining tilde: "Françoi...")
-        cut = glued_start(toks[k])
+        cut = glued_offset(toks[k].text)
         if cut is not None:
             t = toks[k]
             head = Tok(t.text[cut:], t.start + cut, t.end, t.lower[cut:])

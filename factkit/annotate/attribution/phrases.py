@@ -39,13 +39,18 @@ from factkit.annotate.attribution.tokens import (
 )
 from factkit.annotate.speakers import DETERMINERS, SPEAKER_PRONOUNS, looks_like_name
 
+# unions read per token: built once
+_AUX_OR_BE = AUX | BE
+_LY_NOT_ADVERBS = LY_NOUNS | LY_ADJECTIVES
+
 
 def segments(toks: list[Tok], limits: AttributionLimits) -> list[list[Tok]]:
     """Comma-separated segments right to left, stopping at a hard clause boundary."""
     found: list[list[Tok]] = []
     current: list[Tok] = []
     depth = 0
-    for tok in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
         if tok.text == ")" and not depth:
             depth = 1  # "Rep. Elijah E. Cummings (D-Md.) said": keep the parenthesis
             current.insert(0, tok)
@@ -55,7 +60,7 @@ def segments(toks: list[Tok], limits: AttributionLimits) -> list[list[Tok]]:
             if tok.text == "(":
                 depth = 0
             continue
-        if tok.text == "," and not _in_a_number(toks, tok):
+        if tok.text == "," and not _in_a_number(toks, k):
             found.append(current)
             current = []
             if len(found) > limits.max_comma_segments:
@@ -68,10 +73,10 @@ def segments(toks: list[Tok], limits: AttributionLimits) -> list[list[Tok]]:
     return found
 
 
-def _in_a_number(toks: list[Tok], comma: Tok) -> bool:
-    """Is this comma a thousands separator ("30,000", "£7,600"), digits right against both
-    sides? Such a comma separates no segments: "£7,600 Mr Evans told" gave "600 Mr Evans"."""
-    k = toks.index(comma)
+def _in_a_number(toks: list[Tok], k: int) -> bool:
+    """Is the comma ``toks[k]`` a thousands separator ("30,000", "£7,600"), digits right against
+    both sides? Such a comma separates no segments: "£7,600 Mr Evans told" gave "600 Mr Evans"."""
+    comma = toks[k]
     return (
         0 < k < len(toks) - 1
         and toks[k - 1].end == comma.start
@@ -221,7 +226,7 @@ def _region_of_place(found: list[list[Tok]], k: int, limits: AttributionLimits) 
     said" the name after it is the speaker."""
     seg = found[k]
     before = found[k + 1] if k + 1 < len(found) else []
-    if not before or len(seg) > limits.region_max_tokens or before[0].lower in AUX | BE:
+    if not before or len(seg) > limits.region_max_tokens or before[0].lower in _AUX_OR_BE:
         return False  # "..., was injured at a house in Highfield Avenue, Athersley South, said"
     if not all(t.text[:1].isupper() or t.text == "." for t in seg):
         return False
@@ -471,7 +476,7 @@ def _ends_subject(tok: Tok) -> bool:
     """A lower-case word past the subject's first word that ends it: a verb form ("based",
     "says", "gave") or an adverb ("the Governor certainly understood", "Brass previously
     defended"; not a noun or adjective in -ly, "the family", "a few early supporters")."""
-    if tok.lower.endswith("ly") and tok.lower not in LY_NOUNS | LY_ADJECTIVES:
+    if tok.lower.endswith("ly") and tok.lower not in _LY_NOT_ADVERBS:
         return True
     return tok.lower.endswith(("ed", "s")) or tok.lower in IRREGULAR_PASTS
 

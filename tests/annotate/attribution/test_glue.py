@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from factkit.annotate.attribution import find_attributions
-from factkit.annotate.attribution.glue import drop_glued_lead, glued_start
+from factkit.annotate.attribution.glue import drop_glued_lead
 from factkit.annotate.attribution.tokens import tokens
+from factkit.annotate.glued import glued_offset
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -32,7 +33,7 @@ def test_a_camel_case_name_is_not_cut() -> None:
     # "WhatsApp", "FourFourTwo": the capital after lower-case letters continues a name
     for word in ["WhatsApp", "FourFourTwo", "EastEnders", "iPhone", "McDonald"]:
         (tok,) = tokens(word, 0, len(word))
-        assert glued_start(tok) is None, word
+        assert glued_offset(tok.text) is None, word
     text = "FourFourTwo columnist Jane Ford said the road would reopen."
     toks = tokens(text, 0, text.index(" said"))
     assert drop_glued_lead(toks) == toks
@@ -54,7 +55,7 @@ def test_a_sentence_glued_after_a_full_stop_is_cut() -> None:
         "The editor"
     ]
     (tok,) = tokens("Dr.Cole", 0, 7)
-    assert glued_start(tok) is None
+    assert glued_offset(tok.text) is None
 
 
 def test_a_list_number_before_the_speaker_is_dropped() -> None:
