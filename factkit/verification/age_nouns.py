@@ -14,6 +14,7 @@ from functools import cache
 
 from factkit.document import ReasonType, VerifyReason
 from factkit.lang import entries, word_set
+from factkit.verification.number_units import unit_key
 from factkit.verification.numbers import Age, find_ages
 from factkit.verification.text import STOP_WORDS
 
@@ -39,9 +40,7 @@ def _irregular_plurals() -> dict[str, str]:
 
 
 def _singular(word: str) -> str:
-    if (singular := _irregular_plurals().get(word)) is not None:
-        return singular
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return _irregular_plurals().get(word) or unit_key(word)  # "girls" -> "girl", as for units
 
 
 def ages_the_noun_rules_out(text: str, start: int, end: int) -> list[tuple[Age, str]]:

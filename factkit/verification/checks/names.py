@@ -194,7 +194,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     it, another name after them: ``gap_rival``; the noun after it, another name before that
     noun: ``modifier_slots.py``)."""
     src = ctx.src
-    start, end, words = span
+    words = span[2]
     _, window = ctx.window(frozenset(stem_of(w) for w in words))
 
     def is_same(n: IndexedName) -> bool:
@@ -209,14 +209,7 @@ def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> Verif
     if rival is None:
         return None
     ctx.decider.mark_certain("name")
-    ctx.decider.mark_certain("rival")
-    detail = (
-        f"{ctx.text[start:end]!r} is not who/what the article names here: it says "
-        f"{src.text[rival.start : rival.end]!r} with the same words around it"
-    )
-    return VerifyReason(
-        ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), rival.start, rival.end
-    )
+    return _rival_reason(ctx, span, rival, "with the same words around it")
 
 
 def _type_clash_reason(ctx: SentenceContext, query: SlotQuery) -> VerifyReason | None:
@@ -380,7 +373,7 @@ def _check_name(
     if absent > 0 and rival is None:  # the given name is the summary's own
         return _not_mentioned(ctx, span, " ".join(w for w in words if known_word(w, src)))
     if rival is not None:  # the score tells a filled slot from a name found elsewhere
-        return _rival_reason(ctx, span, rival, float(scores[rival.pos]))
+        return _rival_reason(ctx, span, rival, f"(alignment {float(scores[rival.pos]):.2f})")
     if in_window:  # the passage names it: what it says around the name is what differs
         return _mismatch_in_window(ctx, span, scores, window, [p for p in positions if p in near])
     return _outside_window(ctx, span, scores, window, positions)
@@ -396,15 +389,14 @@ def _not_mentioned(ctx: SentenceContext, span: _Span, known: str | None = None) 
     return VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), None, None)
 
 
-def _rival_reason(
-    ctx: SentenceContext, span: _Span, rival: IndexedName, alignment: float
-) -> VerifyReason:
-    """The name flagged where the aligned article sentence has another name in its slot."""
+def _rival_reason(ctx: SentenceContext, span: _Span, rival: IndexedName, why: str) -> VerifyReason:
+    """The name flagged where the article has another name in its slot (``why``: how the slot
+    was found, "(alignment 0.83)" or "with the same words around it")."""
     ctx.decider.mark_certain("rival")
     start, end, _ = span
     detail = (
         f"{ctx.text[start:end]!r} is not who/what the article names here: it says "
-        f"{ctx.src.text[rival.start : rival.end]!r} (alignment {alignment:.2f})"
+        f"{ctx.src.text[rival.start : rival.end]!r} {why}"
     )
     return VerifyReason(
         ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), rival.start, rival.end

@@ -498,9 +498,7 @@ def _silent_speaker(
     if (a.speaker or "").split()[-1][:1].islower():
         return None  # "Ebola survivors", "Chelsea fans": a description, its name word a qualifier
     src = ctx.src
-    if any(
-        _same_speaker(claimed, _speaker_words(att), src.common_words) for att in src.attributions
-    ):
+    if _gives_statement(src.attributions, claimed, src.common_words):
         return None
     near = ctx.near(window)
     group = all(src.name_types.get(w) == GROUP for w in claimed)  # every word: not "Anna Green"
