@@ -301,16 +301,11 @@ def verify(summary_text: str, source: str | Article, config: ConfigLike = None) 
         source=("article", source),
         config=("config", config),
     )
-    from factkit.ingest import check_size, has_words, is_blank
+    from factkit.ingest import check_size, summary_problem
     from factkit.verification import verify as _verify
 
-    # what `factkit verify` refuses: a verdict on nothing, or on "!!!", is no verdict
-    if is_blank(summary_text):
-        raise ValueError("factkit.verify(): summary_text: the summary is empty: nothing to verify")
-    if not has_words(summary_text):
-        raise ValueError(
-            "factkit.verify(): summary_text: the summary has no words: nothing to verify"
-        )
+    if why := summary_problem(summary_text):  # what `factkit verify` refuses
+        raise ValueError(f"factkit.verify(): summary_text: {why}")
     cfg = coerce_config(config)
     check_size(  # as the article
         summary_text, "summary_text", None, cfg.ingest, "summary", _API_RAISE_LIMIT

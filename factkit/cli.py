@@ -403,10 +403,9 @@ def verify(
     from factkit.ingest import (
         check_size,
         decode_bytes,
-        has_words,
-        is_blank,
         language_note,
         read_input_bytes,
+        summary_problem,
     )
     from factkit.language import detect_language
 
@@ -417,10 +416,8 @@ def verify(
     cfg = _config(config, set_)
     article = _read(source, cfg)
     summary_text = _summary_text(decode_bytes(read_input_bytes(summary), summary), summary)
-    if is_blank(summary_text):
-        raise InputError("the summary is empty: nothing to verify", path=summary)
-    if not has_words(summary_text):
-        raise InputError("the summary has no words: nothing to verify", path=summary)
+    if why := summary_problem(summary_text):
+        raise InputError(why, path=summary)
     check_size(summary_text, summary, None, cfg.ingest, "summary")  # the article's limit
     if note := language_note(detect_language(summary_text), "the verification"):  # as articles
         _warn(summary, note)
@@ -593,10 +590,10 @@ def serve(
     from factkit.serve.settings import ServeSettings
 
     if config is not None and str(config) == "-":
-        # the server reads the file as it starts, after this command checked it: stdin is gone
-        raise FactkitError("serve --config: give a file: the server reads it when it starts")
+        # kept as it was: a desk's config is a file (stdin could now be read once, here)
+        raise FactkitError("serve --config: give a file, not stdin ('-')")
     _not_dash("--db", db)
-    _config(config, set_)  # a bad config or --set fails here, with one line
+    cfg = _config(config, set_)  # a bad config or --set fails here, with one line
     defaults = ServeSettings()
     run_server(
         ServeSettings(
@@ -609,7 +606,8 @@ def serve(
             port=port,
             body_limit=max_body,
             cors_origins=tuple(cors or ()),
-        )
+        ),
+        cfg,
     )
 
 

@@ -106,6 +106,16 @@ def has_words(text: str) -> bool:
     return any(c.isalnum() for c in text)
 
 
+def summary_problem(text: str) -> str | None:
+    """Why a summary cannot be verified (nothing to read, or no letter or digit: a verdict on
+    "!!!" is no verdict), in the words every entry point refuses it with; None if it can be."""
+    if is_blank(text):
+        return "the summary is empty: nothing to verify"
+    if not has_words(text):
+        return "the summary has no words: nothing to verify"
+    return None
+
+
 # A lone UTF-16 surrogate: only a JSON "\ud800" escape (or Python code) can put one in a str, and
 # no tokenizer or output encoding accepts it.
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -321,7 +331,7 @@ def article_from_text(
                 "so relative times stay unresolved"
             )
         section = section or (m.group(2) or None)
-    if lines.startswith(("---", "+++")) and (metadata_end := front_matter_end(lines)):
+    if metadata_end := front_matter_end(lines):
         fm_title, fm_date, why = _front_matter_fields(lines[:metadata_end])
         title, date = title or fm_title, date or fm_date
         if why:

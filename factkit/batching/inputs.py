@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from factkit.batching.output import written_by_batch
 from factkit.config import IngestConfig
-from factkit.decoding import bom_encoding
+from factkit.decoding import bom_encoding, encoding_label
 from factkit.document import Article
 from factkit.errors import FactkitError, InputError
 from factkit.ingest import iter_articles, jsonl_record, load_json
@@ -253,7 +253,8 @@ def _wide_lines(stream: IO[bytes], encoding: str, path: str) -> Iterator[bytes]:
             yield line.encode("utf-8")
     except UnicodeDecodeError:
         raise InputError(
-            f"not valid {encoding.upper()} after line {n} (after its byte-order mark)", path=path
+            f"not valid {encoding_label(encoding)} after line {n} (after its byte-order mark)",
+            path=path,
         ) from None
 
 

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from factkit.ingest import has_words, is_blank, nul_character
+from factkit.ingest import is_blank, nul_character, summary_problem
 from factkit.serve.pool import AnalysisPool
 from factkit.serve.reports import EXPORTS, export
 from factkit.serve.search import search
@@ -38,8 +38,8 @@ SomeText = Annotated[str, AfterValidator(_some_text)]
 
 def _summary_text(value: str) -> str:
     """A summary with no letter or digit ('!!!') states nothing to check, as on the CLI."""
-    if not has_words(value):
-        raise ValueError("the summary has no words: nothing to verify")
+    if why := summary_problem(value):
+        raise ValueError(why)
     return value
 
 
@@ -78,10 +78,7 @@ class ReviewSeen(_In):
     note: str | None = Field(None, max_length=10000)
 
 
-class ReviewIn(_In):
-    status: Literal["open", "checked"] | None = None
-    rating: Literal["true", "false", "misleading", "unverifiable"] | None = None
-    note: str | None = Field(None, max_length=10000)
+class ReviewIn(ReviewSeen):  # the review fields, plus who saves and what they saw
     reviewer: str | None = Field(None, max_length=200)
     if_unchanged: ReviewSeen | None = Field(
         None,
@@ -189,14 +186,13 @@ def get_article(article_id: str, request: Request) -> dict[str, Any]:
 def review_claim(claim_id: int, body: ReviewIn, request: Request) -> Any:
     changes = body.model_dump(exclude_unset=True, exclude={"if_unchanged"})
     seen = body.if_unchanged.model_dump(exclude_unset=True) if body.if_unchanged else {}
-    if "note" in seen and seen["note"] is None:
-        seen["note"] = ""
     if not changes:
         raise HTTPException(400, "give at least one of status, rating, note, reviewer")
     if changes.get("status") is None:
         changes.pop("status", None)
-    if "note" in changes and changes["note"] is None:
-        changes["note"] = ""
+    for fields in (changes, seen):  # a null note is the empty note the store keeps
+        if "note" in fields and fields["note"] is None:
+            fields["note"] = ""
     # an id past SQLite's 64-bit integers names no claim (and overflowed the driver)
     in_range = -(2**63) <= claim_id < 2**63
     try:

@@ -6,9 +6,13 @@ import signal
 import socket
 import sys
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from factkit.errors import FactkitError
 from factkit.serve.settings import ServeSettings
+
+if TYPE_CHECKING:
+    from factkit.config import Config
 
 EXTRA_MISSING = (
     "factkit serve needs FastAPI and uvicorn: pip install 'factkit[serve]' ({name} is missing)"
@@ -30,7 +34,9 @@ def _exit_on_sigterm(signum: int, _frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)
 
 
-def run_server(settings: ServeSettings) -> None:
+def run_server(settings: ServeSettings, config: Config | None = None) -> None:
+    """Serve the desk until stopped; ``config``: the one ``settings`` name, already loaded (the
+    command line loads it first, for its one-line errors), else it is loaded here."""
     settings.check()
     if settings.workers > 0:
         # uvicorn stops gracefully on SIGTERM, then raises the signal again; its default action
@@ -48,7 +54,7 @@ def run_server(settings: ServeSettings) -> None:
     from factkit.serve.app import create_app, open_store, start_pool
 
     check_port(settings.host, settings.port)
-    cfg = load_config(settings.config, settings.overrides)
+    cfg = config or load_config(settings.config, settings.overrides)
     store = open_store(settings)
     try:
         pool = start_pool(settings, cfg)

@@ -61,7 +61,7 @@ def classify(
     heading_max_words: int,
 ) -> None:
     """Set the kind of every segment (in place); ``bylines`` are (unit, segment) pairs."""
-    if text.startswith(("---", "+++")) and (metadata_end := front_matter_end(text)):
+    if metadata_end := front_matter_end(text):
         for seg in segments:  # a page's front matter is its metadata, like a dateline
             if seg.end > metadata_end:
                 break
