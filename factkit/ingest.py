@@ -240,10 +240,14 @@ def _front_matter_data(inner: str, toml: bool) -> tuple[Any, str | None]:
             return tomllib.loads(inner.replace("\r\n", "\n")), None
         except tomllib.TOMLDecodeError:
             return None, "front matter: not valid TOML, so its title and date are not read"
+        except RecursionError:  # both parsers recurse per nesting level: "title = [[[[..."
+            return None, "front matter: nested too deeply, so its title and date are not read"
     try:
         return yaml.safe_load(inner), None
     except yaml.YAMLError:
         return None, "front matter: not valid YAML, so its title and date are not read"
+    except RecursionError:
+        return None, "front matter: nested too deeply, so its title and date are not read"
 
 
 def _front_matter_fields(block: str) -> tuple[str | None, dt.date | None, str | None]:

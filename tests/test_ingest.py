@@ -248,6 +248,27 @@ def test_markdown_front_matter_sets_title_and_date(
     assert bool(article.warnings) is (title is None and date is None)
 
 
+@pytest.mark.parametrize(
+    "fence, block",
+    [
+        ("---", "title: " + "[" * 3000),
+        pytest.param("+++", "title = " + "[" * 3000, marks=NEEDS_TOMLLIB),
+    ],
+)
+def test_front_matter_nested_past_the_parser_is_a_warning(
+    tmp_path: Path, fence: str, block: str
+) -> None:
+    # the YAML and TOML parsers recurse per nesting level: a RecursionError escaped as a traceback
+    f = tmp_path / "page.md"
+    text = f"{fence}\n{block}\n{fence}\n\nThe ferry sailed again on Monday.\n"
+    f.write_text(text, encoding="utf-8")
+    article = read_article(str(f))
+    assert (article.title, article.date, article.text) == (None, None, text)
+    assert article.warnings == (
+        "front matter: nested too deeply, so its title and date are not read",
+    )
+
+
 def test_markdown_title(tmp_path: Path) -> None:
     f = tmp_path / "a.md"
     f.write_text("# Big news today\n\nSomething happened.\n", encoding="utf-8")
