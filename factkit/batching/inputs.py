@@ -128,6 +128,25 @@ def _output_inodes(outputs: Iterable[Path]) -> dict[Path, tuple[int, int] | None
     return found
 
 
+def walked_folders(inputs: Iterable[str]) -> list[Path]:
+    """The folders ``expand_inputs`` walks for these arguments (named, or matched by a glob)."""
+    folders: list[Path] = []
+    for arg in inputs:
+        path = Path(arg)
+        if arg != STDIN and _is_dir(path):
+            folders.append(path)
+        elif arg != STDIN and not _exists(path) and _GLOB_CHARS & set(arg):
+            folders.extend(
+                Path(m) for m in sorted(glob.glob(arg, recursive=True)) if _is_dir(Path(m))
+            )
+    return folders
+
+
+def wanted_extensions(extensions: Iterable[str]) -> set[str]:
+    """``batch.extensions`` as lower-case suffixes with their dot (``md`` -> ``.md``)."""
+    return {e.lower() if e.startswith(".") else f".{e.lower()}" for e in extensions}
+
+
 def expand_inputs(
     inputs: Iterable[str],
     extensions: Iterable[str],
@@ -142,7 +161,7 @@ def expand_inputs(
     usage error, as is an empty input list. ``exclude`` paths are never inputs; ``outputs`` (the
     report and errors files) are skipped when a previous run wrote them, else refused.
     """
-    wanted = {e.lower() if e.startswith(".") else f".{e.lower()}" for e in extensions}
+    wanted = wanted_extensions(extensions)
     skip = {p.resolve() for p in exclude}
     outs = _output_inodes(outputs)
     seen: set[Path] = set()

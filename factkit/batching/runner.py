@@ -36,7 +36,16 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from factkit.batching.inputs import STDIN, Failure, InputItem, Job, expand_inputs, iter_inputs
+from factkit.batching.inputs import (
+    STDIN,
+    Failure,
+    InputItem,
+    Job,
+    expand_inputs,
+    iter_inputs,
+    walked_folders,
+    wanted_extensions,
+)
 from factkit.batching.local import (
     Engine,
     LocalEngine,
@@ -370,6 +379,7 @@ def run_batch(
     )
     if md_path is not None:
         _check_markdown_dir(md_path, files)
+        _check_markdown_dir_outside(md_path, [str(i) for i in inputs], cfg.batch.extensions)
         try:
             md_path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -397,6 +407,24 @@ def _check_markdown_dir(md_path: Path, files: list[str]) -> None:
                 f"--markdown-dir: {md_path} holds input files ({file}); its checklists could "
                 "overwrite them and be read as articles next time; choose a folder outside "
                 "the inputs"
+            )
+
+
+def _check_markdown_dir_outside(md_path: Path, inputs: list[str], extensions: list[str]) -> None:
+    """A checklist folder inside a walked input folder is empty on the first run, but the next
+    run (``--resume`` too) reads its checklists as articles, and refuses it: refuse it now."""
+    if ".md" not in wanted_extensions(extensions):  # the suffix markdown_filename gives
+        return
+    folder = md_path.resolve()
+    for walked in walked_folders(inputs):
+        root = walked.resolve()
+        if not folder.is_relative_to(root):
+            continue
+        # the walk skips hidden folders, so checklists under one are never read as inputs
+        if not any(part.startswith(".") for part in folder.relative_to(root).parts):
+            raise FactkitError(
+                f"--markdown-dir: {md_path} is inside the input folder {walked}; the next run "
+                "would read its checklists as articles; choose a folder outside the inputs"
             )
 
 

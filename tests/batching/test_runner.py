@@ -365,6 +365,39 @@ def test_a_markdown_dir_holding_input_files_is_refused_untouched(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]
 
 
+def test_a_markdown_dir_inside_an_input_folder_is_refused_before_the_first_run(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    # `batch notes/ -o r.jsonl --markdown-dir notes/md` ran once (md/ was empty), then the same
+    # command, and --resume after a kill, were refused: md/ now held "input files"
+    src = tmp_path / "notes"
+    src.mkdir()
+    (src / "a.txt").write_text(news_article(random.Random(8), 0), encoding="utf-8")
+    for inputs in ([str(src)], [str(tmp_path / "not*")]):
+        with pytest.raises(FactkitError, match=r"--markdown-dir: .*md is inside the input folder"):
+            run_batch(
+                inputs,
+                tmp_path / "r.jsonl",
+                claims_only,
+                engine="serial",
+                progress=False,
+                markdown_dir=src / "md",
+            )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]
+    assert sorted(p.name for p in src.iterdir()) == ["a.txt"]
+    hidden = src / ".checklists"  # never walked, so never read as input
+    for _ in range(2):
+        res = run_batch(
+            [str(src)],
+            tmp_path / "r.jsonl",
+            claims_only,
+            engine="serial",
+            progress=False,
+            markdown_dir=hidden,
+        )
+        assert res.done == 1 and [p.name for p in hidden.iterdir()] == ["a.md"]
+
+
 def test_a_markdown_dir_that_cannot_be_made_is_one_line(
     tmp_path: Path, claims_only: Config
 ) -> None:
