@@ -454,7 +454,6 @@ def _run_locked(
     if resume:
         _check_same_config(config_path, cfg)
         skip_ids, _ = repair_and_read_ids(out_path)
-    atomic_write_text(config_path, cfg.to_yaml())
 
     show = progress is not False
     reporter = _Progress(live=show and sys.stderr.isatty())
@@ -465,12 +464,20 @@ def _run_locked(
     )
     pool = _make_engine(cfg, settings, n_workers)
     t0 = time.monotonic()
-    err = JsonlWriter(err_path, append=False, sync_every=cfg.batch.fsync_every)
-    out = JsonlWriter(out_path, append=resume, sync_every=cfg.batch.fsync_every, sync_with=(err,))
-    sink = _Sink(out, err, md_path, cfg.batch.ordered, reporter)
+    writers: list[JsonlWriter] = []
     try:
+        # a pipeline that cannot be built (a model name that does not load) stops the run here,
+        # before the last run's config sidecar, output and errors file are started afresh
         pool.start()
         startup = time.monotonic() - t0
+        atomic_write_text(config_path, cfg.to_yaml())
+        err = JsonlWriter(err_path, append=False, sync_every=cfg.batch.fsync_every)
+        writers.append(err)
+        out = JsonlWriter(
+            out_path, append=resume, sync_every=cfg.batch.fsync_every, sync_with=(err,)
+        )
+        writers.insert(0, out)  # closed first, as it syncs the errors file before itself
+        sink = _Sink(out, err, md_path, cfg.batch.ordered, reporter)
         reporter.start(files, "factkit batch")
         t1 = time.monotonic()
         cpu_start = _tree_cpu_seconds()
@@ -486,8 +493,8 @@ def _run_locked(
         cpu_seconds = _tree_cpu_seconds() - cpu_start
     finally:
         reporter.stop()
-        out.close()
-        err.close()
+        for writer in writers:
+            writer.close()
         pool.close()
 
     finished = sink.done + sink.failed

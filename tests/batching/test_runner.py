@@ -232,15 +232,22 @@ def test_a_document_that_kills_its_worker_fails_alone(
     assert error["id"] == "killer" and error["stage"] == "worker" and "died" in error["message"]
 
 
-def test_a_model_that_cannot_load_stops_the_run_as_a_usage_error(tmp_path: Path) -> None:
+def test_a_model_that_cannot_load_stops_the_run_as_a_usage_error(
+    tmp_path: Path, claims_only: Config
+) -> None:
     missing = tmp_path / "no-such-model.json"
     cfg = load_config(None, ["summarizer.enabled=false", f"checkworthiness.model_path={missing}"])
     data = tmp_path / "recs.jsonl"
     write_jsonl_articles(data, 2)
+    out = tmp_path / "out.jsonl"
+    run_batch([str(data)], out, claims_only, engine="serial", progress=False)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert len(read_out(out)) == 2
     with pytest.raises(FactkitError, match="pipeline setup failed") as info:
-        run_batch([str(data)], tmp_path / "out.jsonl", cfg, workers=1, progress=False)
+        run_batch([str(data)], out, cfg, workers=1, progress=False)
     assert info.value.exit_code == 2
-    assert (tmp_path / "out.jsonl").read_bytes() == b""  # stopped before the first document
+    # a typo in a model name emptied the last run's reports and rewrote its config sidecar
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 
 
 def test_usage_errors(tmp_path: Path, claims_only: Config) -> None:
