@@ -347,7 +347,9 @@ def _load(settings: Seq2SeqConfig) -> tuple[Any, Any]:
         # transformers raises OSError/ValueError for what it checks; a corrupt weights file
         # (SafetensorError) or a config.json that is a list (TypeError) escaped as a traceback
         hint = (
-            "use a local folder, or set summarizer.seq2seq.local_files_only: false on a machine "
+            # 'models/tiny-t5' from another directory reads as a hub name: say where folders are
+            f"use a local folder (a relative path is read from the current directory, "
+            f"{Path.cwd()}), or set summarizer.seq2seq.local_files_only: false on a machine "
             "with hub access to download it"
             if is_hub and settings.local_files_only
             else "check the name/revision and that the folder holds a seq2seq checkpoint"

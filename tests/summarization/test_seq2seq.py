@@ -174,6 +174,19 @@ def test_unknown_hub_name_says_where_it_looked_and_how_to_fix(tmp_path: Path) ->
     assert "local_files_only: false" in message and "local folder" in message
 
 
+def test_a_relative_folder_missing_here_says_where_it_was_read_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a config with model: models/tiny-t5, run from another directory, got "cannot load
+    # 'models/tiny-t5' from the Hugging Face cache (use a local folder, ...)": it is one
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ModelLoadError) as err:
+        build_summarizer(_config("models/tiny-t5", cache_dir=str(tmp_path / "hf-cache")))
+    message = str(err.value)
+    assert "\n" not in message
+    assert f"a relative path is read from the current directory, {tmp_path}" in message
+
+
 @pytest.mark.parametrize(
     ("config_json", "weights", "cause"),
     [
