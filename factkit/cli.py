@@ -204,6 +204,17 @@ def _suffix_format(
     return offered(named)
 
 
+def _jsonl_output(option: str, path: Path | None) -> None:
+    """``batch`` writes JSON lines: an ``-o``/``--errors`` suffix naming another format is refused
+    as ``claims -o page.html`` is (``batch -o reports.csv`` wrote JSON lines into reports.csv)."""
+    named = _SUFFIX_FORMATS.get(path.suffix.lower()) if path is not None else None
+    if named is not None and named != OutputFormat.JSON.value:
+        raise FactkitError(
+            f"{option} {path}: factkit batch does not write {named} (JSON lines, one report a "
+            f"line); give another {option}, e.g. reports.jsonl"
+        )
+
+
 def _report_format(
     chosen: StrEnum | None, offered: type[StrEnum], cfg: Config, command: str
 ) -> OutputFormat:
@@ -485,6 +496,8 @@ def batch(
     _one_stdin(config, inputs)
     for option, path in (("--errors", errors), ("--markdown-dir", markdown_dir), ("--db", db)):
         _not_dash(option, path)
+    _jsonl_output("-o", output)
+    _jsonl_output("--errors", errors)
     check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
     cfg = _config(config, set_)
     archive = _open_archive(db)

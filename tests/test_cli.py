@@ -439,7 +439,11 @@ def test_the_output_suffix_names_the_format_when_none_is_given(
 
 @pytest.mark.parametrize(
     ("command", "name"),
-    [(["claims", SEED, *CLAIMS_ONLY], "page.html"), (["split", SEED], "rows.csv")],
+    [
+        (["claims", SEED, *CLAIMS_ONLY], "page.html"),
+        (["split", SEED], "rows.csv"),
+        (["batch", SEED, *CLAIMS_ONLY], "reports.csv"),  # wrote JSON lines into reports.csv
+    ],
 )
 def test_an_output_suffix_the_command_cannot_write_is_refused(
     command: list[str],
@@ -454,6 +458,17 @@ def test_an_output_suffix_the_command_cannot_write_is_refused(
     assert (
         f"-o {out_file}: factkit {command[0]} does not write" in err and len(err.splitlines()) == 1
     )
+
+
+def test_a_batch_errors_file_named_as_another_format_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out, errors = tmp_path / "r.jsonl", tmp_path / "errors.csv"
+    command = ["batch", SEED, *CLAIMS_ONLY, "-o", str(out), "--errors", str(errors)]
+    code, _, err = run_cli(command, capsys, monkeypatch)
+    assert code == 2 and list(tmp_path.iterdir()) == []
+    assert f"--errors {errors}: factkit batch does not write csv" in err
+    assert len(err.splitlines()) == 1
 
 
 @pytest.mark.parametrize("command", [["claims", SEED, *CLAIMS_ONLY], ["split", SEED]])
