@@ -455,10 +455,11 @@ def sentence_subject(
         dropped = dropped[1:]  # "Recently, however, it issued": the second intro word, then "it"
     toks = dropped
     sp: list[Tok] = []
-    for tok in toks:
+    for k, tok in enumerate(toks):
         if is_verbish(tok) or tok.text in {",", ";", ":"} or is_quote_tok(tok):
             break
-        if sp and not is_cap(tok) and _ends_subject(tok):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if sp and not is_cap(tok) and _ends_subject(tok) and not _plural_before_verb(tok, nxt):
             break  # "The company based in Ohio", "Woodley gave": a verb past the head
         sp.append(tok)
         if len(sp) > limits.subject_max_tokens:
@@ -479,6 +480,17 @@ def _ends_subject(tok: Tok) -> bool:
     if tok.lower.endswith("ly") and tok.lower not in _LY_NOT_ADVERBS:
         return True
     return tok.lower.endswith(("ed", "s")) or tok.lower in IRREGULAR_PASTS
+
+
+def _plural_before_verb(tok: Tok, nxt: Tok | None) -> bool:
+    """An -s word right before a verb is the subject's plural head, not a verb ("Health
+    inspectors visited and said", "Fire crews have said"; "Smith says he" stays a verb)."""
+    return (
+        nxt is not None
+        and tok.lower.endswith("s")
+        and not tok.lower.endswith(("ss", "'s", "’s"))
+        and (is_verbish(nxt) or nxt.lower.endswith("ed") or nxt.lower in IRREGULAR_PASTS)
+    )
 
 
 def _subject_after_phrase(sp: list[Tok]) -> list[Tok]:

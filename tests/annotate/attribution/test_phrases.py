@@ -263,3 +263,17 @@ def test_a_thousands_comma_is_no_segment_break() -> None:
     (found,) = find_attributions(text)
     assert found.speaker == "Sinfield"
     assert found.speaker_title == "who has 3,997 points"
+
+
+def test_a_plural_head_before_a_verb_stays_in_the_sentence_subject() -> None:
+    # "Health inspectors visited ... and said" gave "Health": an -s word past the first one
+    # is a plural head, not a verb, when a verb follows it; "Nina Cole says she" is a verb
+    cases = {
+        "Health inspectors visited the kitchen and said it was dirty.": ["Health inspectors"],
+        "Motoring groups reacted in fury, accusing the judges of being out of touch.": [
+            "Motoring groups"
+        ],
+        "Nina Cole says she visited the club and said it was safe.": ["Nina Cole", "Nina Cole"],
+    }
+    for text, speakers in cases.items():
+        assert [a.speaker for a in find_attributions(text)] == speakers, text
