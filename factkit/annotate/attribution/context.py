@@ -20,7 +20,14 @@ from factkit.annotate.attribution.evidence import (
 )
 from factkit.annotate.attribution.limits import FrameRules
 from factkit.annotate.attribution.phrases import speaker_left
-from factkit.annotate.attribution.tokens import AUX, LY_NOUNS, Span, Tok, is_negated
+from factkit.annotate.attribution.tokens import (
+    AUX,
+    LY_NOUNS,
+    Span,
+    Tok,
+    is_name_word,
+    is_negated,
+)
 
 
 class Rejected:
@@ -169,7 +176,7 @@ def _aux_start(left: list[Tok]) -> int:
     """Where the auxiliaries and adverbs before the cue begin ("has also said")."""
     i = len(left)
     while i > 0 and (
-        left[i - 1].lower in AUX
+        (left[i - 1].lower in AUX and not is_name_word(left, i - 1))
         or is_negated(left[i - 1])
         or (
             left[i - 1].text.endswith("ly")

@@ -33,6 +33,7 @@ from factkit.annotate.attribution.tokens import (
     Span,
     Tok,
     is_cap,
+    is_name_word,
     is_quote_tok,
     is_verbish,
     tokens,
@@ -335,10 +336,10 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
     elif out[0].lower in LEAD_PHRASE_OPENERS:
         out = _after_lead_opener(out)
     seen_relative = False
-    for tok in out:
+    for k, tok in enumerate(out):
         if tok.lower in RELATIVES or tok.lower == "whose":
             seen_relative = True
-        elif is_verbish(tok) and not seen_relative:
+        elif is_verbish(tok) and not seen_relative and not is_name_word(out, k):
             return []
     return out
 
