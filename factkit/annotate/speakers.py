@@ -172,15 +172,22 @@ def _glued_cut(name: str) -> int:
 _PLACE_LEAD_RE = re.compile(r"\b(?:for|of|in|from)\s$")
 
 
-def _place_lead(words: list[str], before: str) -> int:
+def place_lead(words: list[str], before: str) -> int:
     """How many words of a scanned name are the place of a role phrase before it ("Older
     People's Commissioner for Wales Sarah Rochira": 1): after for/of/in/from, the words up to
     a given name that starts the person's own name, when the scan does not open with one."""
     if len(words) < 3 or not _PLACE_LEAD_RE.search(before):
         return 0
-    if words[0].lower() in _GIVEN_NAMES or words[0] in honorifics():
+    return person_start(words, 2)
+
+
+def person_start(words: list[str], rest: int) -> int:
+    """Where a given name opens a person's name inside a capitalised run ("Wales Sarah
+    Rochira": 1, "Herald Sun Daniel": 2), leaving ``rest`` words or more from it; 0 when the
+    run opens with a given name or a title, or holds none."""
+    if not words or words[0].lower() in _GIVEN_NAMES or words[0] in honorifics():
         return 0
-    for k in range(1, len(words) - 1):
+    for k in range(1, len(words) - rest + 1):
         if words[k].lower() in _GIVEN_NAMES:
             return k
     return 0
@@ -284,7 +291,7 @@ class SpeakerResolver:
             while words and words[0] in _NOT_NAMES:
                 skipped += len(words[0]) + 1
                 words = words[1:]
-            for _ in range(_place_lead(words, text[max(0, start - 6) : start])):
+            for _ in range(place_lead(words, text[max(0, start - 6) : start])):
                 skipped += len(words[0]) + 1  # "Commissioner for Wales Sarah Rochira"
                 words = words[1:]
             if not words:

@@ -38,7 +38,7 @@ from factkit.annotate.attribution.tokens import (
     is_verbish,
     tokens,
 )
-from factkit.annotate.speakers import DETERMINERS, SPEAKER_PRONOUNS, looks_like_name
+from factkit.annotate.speakers import DETERMINERS, SPEAKER_PRONOUNS, looks_like_name, person_start
 
 # unions read per token: built once
 _AUX_OR_BE = AUX | BE
@@ -319,7 +319,7 @@ _LEAD_MARKS = frozenset({"-", "—", "–", ".", "'", "`", "``"})
 
 def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
     """Drop trailing time words ("Trump this week"), reject clauses and prepositions."""
-    out = drop_lead_year(drop_list_mark(drop_glued_lead(drop_photo_mark(list(np)))))
+    out = after_run_on(drop_lead_year(drop_list_mark(drop_glued_lead(drop_photo_mark(list(np))))))
     while len(out) > 1 and out[-1].lower in TRAILING_TIME:
         out.pop()
     if len(out) > 1 and out[-1].lower in SPEAKER_PRONOUNS and out[-2].text[:1].islower():
@@ -342,6 +342,47 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
         elif is_verbish(tok) and not seen_relative and not is_name_word(out, k):
             return []
     return out
+
+
+_PLACE_BEFORE_RUN = frozenset({"in", "at", "on", "from"})
+
+
+def after_run_on(toks: list[Tok]) -> list[Tok]:
+    """A sentence whose full stop is missing runs into the speaker phrase: "... took to Twitter
+    to express their anger at the club Merivale announced" (a past form, no relative before
+    it: the phrase is a clause), "... as Daniel began singing ... Speaking to the Herald Sun
+    Daniel said" (a given name inside the closing capitalised run). The capitalised run
+    closing the phrase speaks, from its given name; a run after in/at/on/from with none is a
+    place or a time ("took place in New York", "the lawsuit in March"), and after an -ing
+    form only a given name cuts ("a spokesman for the ruling ANC" stays)."""
+    run = len(toks)
+    while run > 0 and toks[run - 1].text[:1].isupper():
+        run -= 1
+    if run == 0 or run == len(toks):
+        return toks
+    lead = toks[:run]
+    finite = any(t.text.islower() and t.lower in IRREGULAR_PASTS for t in lead) and not any(
+        t.lower in RELATIVES for t in lead
+    )
+    if not (finite or any(_ing_verb(lead, k) for k in range(len(lead)))):
+        return toks
+    name = toks[run:]
+    given = person_start([t.text for t in name], 1)
+    if given:
+        return name[given:]
+    return name if finite and lead[-1].lower not in _PLACE_BEFORE_RUN else toks
+
+
+def _ing_verb(toks: list[Tok], k: int) -> bool:
+    """An -ing form used as a verb: a preposition or article after it ("Speaking to the",
+    "fighting in"; not "Senior investigating officer")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        toks[k].text.islower()
+        and toks[k].lower.endswith("ing")
+        and nxt is not None
+        and (nxt.lower in PREPOSITIONS or nxt.lower in ARTICLES)
+    )
 
 
 def after_object_relative(toks: list[Tok]) -> list[Tok]:

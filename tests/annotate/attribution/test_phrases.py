@@ -277,3 +277,23 @@ def test_a_plural_head_before_a_verb_stays_in_the_sentence_subject() -> None:
     }
     for text, speakers in cases.items():
         assert [a.speaker for a in find_attributions(text)] == speakers, text
+
+
+def test_a_run_on_sentence_before_the_speaker_is_no_part_of_it() -> None:
+    # a missing full stop: "Many of those in the record crowd took to Twitter to express their
+    # anger at the club Merivale announced" gave all those words as the speaker
+    cases = {
+        "Many in the crowd took to Twitter to vent their anger at the club Merivale announced "
+        "that the contractor was sacked.": "Merivale",
+        "His son was injured while fighting in Afghanistan Elaine May, the branch manager, "
+        "said in a statement that the thefts hurt the staff.": "Elaine May",
+        "Daniel began singing about the bond Speaking to the Herald Sun Daniel said that the "
+        "room just melted away.": "Daniel",
+        # a relative clause, a place or time after in/at, or a role's -ing word are no run-on
+        "The student who brought the lawsuit in March accused the district of being "
+        "negligent.": "The student who brought the lawsuit in March",
+        "Senior investigating officer Det Supt David Guiney called the attack a despicable "
+        "act.": "Senior investigating officer Det Supt David Guiney",
+    }
+    for text, speaker in cases.items():
+        assert [a.speaker for a in find_attributions(text)] == [speaker], text
