@@ -435,25 +435,53 @@ def _added_to(right: list[Tok]) -> bool:
 def naming_call(c: CueContext) -> FrameResult:
     """ "a charity called Brightsteps", "a protein called keratin": "called" right after an
     indefinite noun phrase and before a bare name gives the thing its name; it reports
-    nothing. "the letter called Oz a quack" (definite), a pronoun, auxiliary or relative
-    before ("he called", "has called", "who called") or a determiner, object pronoun or
-    quotation after ("called the plan 'reckless'", "called him a hero") leave the cue to the
-    other matchers."""
+    nothing. So does a short quoted name after one ("A troll called 'fatalsplash' then
+    accused", "a photo series called 'Wil Can Fly' in which"), and a name a verb follows
+    after a definite one ("the reptile called Ryuu can be seen"). "the letter called Oz a
+    quack" (definite, a second object), a pronoun, auxiliary or relative before ("he
+    called", "has called", "who called") or a determiner, object pronoun or long quotation
+    after ("called the plan 'reckless'", "called him a hero") leave the cue to the other
+    matchers."""
     before = c.before
     if c.form != "called" or c.aux or before is None or not c.right:
         return None
-    name = c.right[0]
-    if (
+    if not (
         before.text.isalpha()
         and before.text.islower()
         and before.lower not in SPEAKER_PRONOUNS | RELATIVES | COORDINATORS
-        and name.text[:1].isalnum()
+    ):
+        return None
+    name = c.right[0]
+    if is_quote_tok(name) or name.text == "'":
+        return REJECT if _indefinite_before(c.left) and _short_quoted_name(c.right) else None
+    if (
+        name.text[:1].isalnum()
         and name.lower not in SPEAKER_LEAD | OBJECT_WORDS | {"that", "this", "on", "for"}
         and not c.article.starts_quote(name.start)
-        and _indefinite_before(c.left)
+        and (_indefinite_before(c.left) or _verb_after_name(c.right))
     ):
         return REJECT
     return None
+
+
+def _short_quoted_name(right: list[Tok]) -> bool:
+    """A quotation of at most four words right after the cue, closed before any clause mark
+    ("'fatalsplash'", "'Wil Can Fly'"; not "'the long repressed confrontation ...'")."""
+    for tok in right[1:6]:
+        if is_quote_tok(tok) or tok.text.endswith(("'", "’")):
+            return True  # a closing ASCII mark stays on its word: "fatalsplash'"
+        if not tok.text[:1].isalnum():
+            return False
+    return False
+
+
+def _verb_after_name(right: list[Tok]) -> bool:
+    """A capitalised name right after the cue and a verb after it ("called Ryuu can be
+    seen"): the name was given, not a second object ("called Oz a quack")."""
+    k = 0
+    while k < len(right) and right[k].text[:1].isupper():
+        k += 1
+    return 0 < k < len(right) and is_verbish(right[k])
 
 
 def _indefinite_before(left: list[Tok]) -> bool:

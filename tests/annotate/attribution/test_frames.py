@@ -280,3 +280,22 @@ def test_a_phrase_that_is_no_name_after_the_cue_stays_its_object() -> None:
         ("Ann Cole, a lecturer at Hull, described Smith's plan in terms of its cost.", "Ann Cole"),
     ]:
         assert [a.speaker for a in find_attributions(text)] == [speaker], text
+
+
+def test_called_before_a_given_name_reports_nothing() -> None:
+    # "A troll called 'fatalsplash'", "a photo series called 'Wil Can Fly'" (a short quoted
+    # name after an indefinite noun) and "the reptile called Ryuu can be seen" (a name and a
+    # verb after a definite one) name a thing; each was a "called" report
+    for text in [
+        "The father created a photo series called 'Wil Can Fly' in which the boy flies.",
+        "The dog and the reptile called Ryuu can be seen chasing each other.",
+    ]:
+        assert [a.cue for a in find_attributions(text)] == [], text
+    text = "A troll called 'fatalsplash' then accused Alexis of being a gold digger."
+    assert [a.cue for a in find_attributions(text)] == ["accused"]
+    # a quotation that is no name, or a second object after the name, still reports
+    for text in [
+        "A critic called 'the long repressed confrontation with the past' a failure.",
+        "The letter called Oz a quack.",
+    ]:
+        assert [a.cue for a in find_attributions(text)] == ["called"], text
