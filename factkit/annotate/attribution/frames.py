@@ -82,6 +82,7 @@ FrameMatcher = Callable[[CueContext], FrameResult]
 _THING_WINDOW_TOKENS = 7
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "this", "that"})
+_REDUCED_PASSIVE_AFTER = frozenset({"as", "by", "of"})
 
 # ---------------------------------------------------------------------------- frame builders
 
@@ -188,6 +189,23 @@ def prepositional(c: CueContext) -> FrameResult:
 def infinitive(c: CueContext) -> FrameResult:
     """ "declined to say": no report."""
     return REJECT if c.before is not None and c.before.lower == "to" else None
+
+
+def reduced_passive(c: CueContext) -> FrameResult:
+    """ "the suspect, only described as a man in his 30s, may", "16 men, described by
+    Islamic State as": an -ed form right after a comma (adverbs aside) with as/by/of after it
+    describes the noun before the comma; nobody speaks."""
+    if (
+        not c.form.endswith("ed")
+        or not c.right
+        or c.right[0].lower not in _REDUCED_PASSIVE_AFTER
+        or not all(t.lower.endswith("ly") for t in c.aux)
+    ):
+        return None
+    k = len(c.head_left) - 1
+    if k > 0 and c.head_left[k].lower.endswith("ly"):
+        k -= 1  # "only", too short for the adverbs the cue context skips
+    return REJECT if k >= 0 and c.head_left[k].text == "," else None
 
 
 def noun_without_verb_evidence(c: CueContext) -> FrameResult:
@@ -592,6 +610,7 @@ def _subject_speaks(c: CueContext, before: Tok) -> FrameResult:
 FRAME_MATCHERS: tuple[FrameMatcher, ...] = (
     prepositional,
     infinitive,
+    reduced_passive,
     noun_without_verb_evidence,
     participle_without_subject,
     quote_only_without_quote,

@@ -15,6 +15,7 @@ from factkit.split import split_sentences
 ORDER = [
     "prepositional",
     "infinitive",
+    "reduced_passive",
     "noun_without_verb_evidence",
     "participle_without_subject",
     "quote_only_without_quote",
@@ -42,6 +43,7 @@ ORDER = [
 DECIDED_BY = [
     ("According to the police, the suspect fled on foot.", "according to", "prepositional", True),
     ("He declined to say whether the talks would resume.", "say", "infinitive", False),
+    ("The suspect, described as tall, fled.", "described", "reduced_passive", False),
     ("The report was published on Monday.", "report", "noun_without_verb_evidence", False),
     (
         "It's worth noting that the numbers are small.",
@@ -299,3 +301,17 @@ def test_called_before_a_given_name_reports_nothing() -> None:
         "The letter called Oz a quack.",
     ]:
         assert [a.cue for a in find_attributions(text)] == ["called"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an -ed cue after a comma with as/by/of after it describes the noun before the comma:
+        # "only" was the speaker of the first, "It showed at least 16 men" of the second
+        "Police believe the suspect, only described as a man in his 30s, may be tied to it.",
+        "It showed 16 men, described by the group as the followers of the cross, in a desert.",
+        "Police said the car, described as a people carrier, gave the victim a lift home.",
+    ],
+)
+def test_a_reduced_passive_after_a_comma_reports_nothing(text: str) -> None:
+    assert [a.cue for a in find_attributions(text) if a.cue == "described"] == []
