@@ -111,7 +111,7 @@ class CueContext:
         self.aux = left[i:]  # auxiliaries and adverbs before the cue ("has also said")
         self.head_left = left[:i]  # the tokens left of the cue, its auxiliaries left out
         self.before = self.head_left[-1] if self.head_left else None  # the word before those
-        self.is_participle = form.endswith("ing")  # "adding", "saying"
+        self.is_participle = form.split()[0].endswith("ing")  # "adding", "pointing out"
         self.colon_next = bool(right) and right[0].text == ":"
         self._quote_next: int | _Unset | None = _UNSET
         self._that_next: bool | _Unset = _UNSET

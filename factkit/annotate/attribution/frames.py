@@ -268,6 +268,8 @@ def participle_after_clause(c: CueContext) -> FrameResult:
     """ "The RNC filed a complaint, claiming that C": the sentence's subject speaks."""
     if c.before is None or c.before.text != "," or not c.is_participle:
         return None
+    if any(t.lower in BE for t in c.aux):
+        return None  # "Ms Edwards, a minister, is now calling on": a progressive, title kept
     return _subject_speaks(c, c.before)
 
 

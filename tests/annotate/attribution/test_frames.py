@@ -315,3 +315,14 @@ def test_called_before_a_given_name_reports_nothing() -> None:
 )
 def test_a_reduced_passive_after_a_comma_reports_nothing(text: str) -> None:
     assert [a.cue for a in find_attributions(text) if a.cue == "described"] == []
+
+
+def test_a_two_word_participle_after_a_clause_takes_the_sentence_subject() -> None:
+    # "pointing out" is a participle as "saying" is: "Judge Arnold Jones interjected, pointing
+    # out that ..." gave the speaker "Judge Arnold Jones interjected"
+    text = "Judge Arnold Jones interjected, pointing out that the maximum sentence is death."
+    assert [a.speaker for a in find_attributions(text)] == ["Judge Arnold Jones"]
+    # after "is", the -ing form is a progressive: the apposition keeps its title
+    text = "Ms Edwards, a minister, is now calling on all vets to check the pads."
+    (found,) = find_attributions(text)
+    assert (found.speaker, found.speaker_title) == ("Ms Edwards", "a minister")
