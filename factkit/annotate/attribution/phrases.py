@@ -345,6 +345,7 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
 
 
 _PLACE_BEFORE_RUN = frozenset({"in", "at", "on", "from"})
+_CAPITAL_ARTICLES = frozenset({"The", "A", "An"})
 
 
 def after_run_on(toks: list[Tok]) -> list[Tok]:
@@ -355,6 +356,9 @@ def after_run_on(toks: list[Tok]) -> list[Tok]:
     closing the phrase speaks, from its given name; a run after in/at/on/from with none is a
     place or a time ("took place in New York", "the lawsuit in March"), and after an -ing
     form only a given name cuts ("a spokesman for the ruling ANC" stays)."""
+    opened = _article_opening(toks)
+    if opened:
+        return toks[opened:]
     run = len(toks)
     while run > 0 and toks[run - 1].text[:1].isupper():
         run -= 1
@@ -371,6 +375,22 @@ def after_run_on(toks: list[Tok]) -> list[Tok]:
     if given:
         return name[given:]
     return name if finite and lead[-1].lower not in _PLACE_BEFORE_RUN else toks
+
+
+def _article_opening(toks: list[Tok]) -> int:
+    """Where a capitalised article inside the phrase opens the speaker, 0 if none does: the
+    sentence it starts had lost its full stop ("Lack of criminal background checks The TSA",
+    "other news from Essex A woman who lives near the prison"). After a preposition or a
+    possessive it opens a title ("seen by The Mail on Sunday", "of The Last Man On Earth")."""
+    for k in range(len(toks) - 2, 0, -1):
+        before = toks[k - 1].lower
+        if (
+            toks[k].text in _CAPITAL_ARTICLES
+            and before not in PREPOSITIONS
+            and not before.endswith(POSSESSIVE_ENDINGS)
+        ):
+            return k
+    return 0
 
 
 def _ing_verb(toks: list[Tok], k: int) -> bool:

@@ -297,3 +297,19 @@ def test_a_run_on_sentence_before_the_speaker_is_no_part_of_it() -> None:
     }
     for text, speaker in cases.items():
         assert [a.speaker for a in find_attributions(text)] == [speaker], text
+
+
+def test_a_capitalised_article_inside_the_speaker_opens_a_new_sentence() -> None:
+    # a caption glued to the sentence: "Lack of criminal background checks The TSA called"
+    cases = {
+        "Lack of criminal background checks The TSA called the incident deplorable.": "The TSA",
+        "In other news from Essex A woman who lives near the prison said that it was loud.": (
+            "A woman who lives near the prison"
+        ),
+        # after a preposition it opens a title
+        "According to a briefing seen by The Mail on Sunday, the plan was shelved.": (
+            "a briefing seen by The Mail on Sunday"
+        ),
+    }
+    for text, speaker in cases.items():
+        assert [a.speaker for a in find_attributions(text)] == [speaker], text
