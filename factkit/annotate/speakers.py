@@ -73,6 +73,9 @@ RELATIVE_PRONOUNS = word_set("pronouns_relative")
 SPEAKER_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS | {"i"}
 _SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s")
 _GENDER_PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
+# an object pronoun in the clause of a subject name is someone else ("X took care of him")
+_OBJECT_ONLY_PRONOUNS = frozenset({"him"})
+_AFFILIATION_RE = re.compile(r"\s+(?:of|from)\s+")
 
 
 @lru_cache(maxsize=1)
@@ -169,15 +172,22 @@ def _glued_cut(name: str) -> int:
 _PLACE_LEAD_RE = re.compile(r"\b(?:for|of|in|from)\s$")
 
 
-def _place_lead(words: list[str], before: str) -> int:
+def place_lead(words: list[str], before: str) -> int:
     """How many words of a scanned name are the place of a role phrase before it ("Older
     People's Commissioner for Wales Sarah Rochira": 1): after for/of/in/from, the words up to
     a given name that starts the person's own name, when the scan does not open with one."""
     if len(words) < 3 or not _PLACE_LEAD_RE.search(before):
         return 0
-    if words[0].lower() in _GIVEN_NAMES or words[0] in honorifics():
+    return person_start(words, 2)
+
+
+def person_start(words: list[str], rest: int) -> int:
+    """Where a given name opens a person's name inside a capitalised run ("Wales Sarah
+    Rochira": 1, "Herald Sun Daniel": 2), leaving ``rest`` words or more from it; 0 when the
+    run opens with a given name or a title, or holds none."""
+    if not words or words[0].lower() in _GIVEN_NAMES or words[0] in honorifics():
         return 0
-    for k in range(1, len(words) - 1):
+    for k in range(1, len(words) - rest + 1):
         if words[k].lower() in _GIVEN_NAMES:
             return k
     return 0
@@ -281,7 +291,7 @@ class SpeakerResolver:
             while words and words[0] in _NOT_NAMES:
                 skipped += len(words[0]) + 1
                 words = words[1:]
-            for _ in range(_place_lead(words, text[max(0, start - 6) : start])):
+            for _ in range(place_lead(words, text[max(0, start - 6) : start])):
                 skipped += len(words[0]) + 1  # "Commissioner for Wales Sarah Rochira"
                 words = words[1:]
             if not words:
@@ -321,7 +331,9 @@ class SpeakerResolver:
 
     def _learn_genders(self) -> dict[str, str]:
         """Surname -> gender, from honorifics and from the first gendered pronoun after a lone
-        person mention in its sentence ("Michelle Bachelet said her office ...")."""
+        person mention in its sentence ("Michelle Bachelet said her office ..."). That pronoun
+        also marks the untitled full name itself (in ``_name_genders``): "James Creag, 11, ...
+        he has stopped" is no "Mrs Creag", though the surname's gender is hers."""
         genders: dict[str, str] = {}
         for mention in self._mentions:
             if mention.organisation:
@@ -330,23 +342,38 @@ class SpeakerResolver:
             if mention.gender and surname not in genders:
                 genders[surname] = mention.gender
         for i, mention in enumerate(self._mentions):
-            if mention.organisation or len(mention.name.split()) < 2:
+            if mention.organisation or mention.gender or len(mention.name.split()) < 2:
                 continue
+            full = " ".join(strip_honorifics(mention.name).split())
             surname = mention.name.split()[-1]
-            if surname in genders:
+            if surname in genders and full in self._name_genders:
                 continue
-            # Only a pronoun in the same sentence before any other name: "Michelle Bachelet
-            # said her office ..." (a "she" two sentences on may be someone else).
-            window_end = (
-                self._mentions[i + 1].start if i + 1 < len(self._mentions) else len(self.text)
-            )
-            stop = _SENTENCE_END_RE.search(self.text, mention.end, mention.end + 200)
-            window_end = min(window_end, stop.start() if stop else mention.end + 200)
-            pronoun = _GENDER_PRONOUN_RE.search(self.text, mention.end, window_end)
-            if pronoun:
-                word = pronoun.group().lower()
-                genders[surname] = "m" if word in MALE_PRONOUNS else "f"
+            pronoun = self._pronoun_after(i)
+            if pronoun is None:
+                continue
+            gender = "m" if pronoun in MALE_PRONOUNS else "f"
+            genders.setdefault(surname, gender)
+            if pronoun not in _OBJECT_ONLY_PRONOUNS:  # "Lucyna Kuziel-Zawalich took care of him"
+                self._name_genders.setdefault(full, gender)
         return genders
+
+    def _pronoun_after(self, i: int) -> str | None:
+        """The first he/she word (lower case) after mention ``i`` in its sentence, before any
+        other name but its place ("X of Westland"): "Michelle Bachelet said her office ..."
+        (a "she" two sentences on may be someone else)."""
+        mentions = self._mentions
+        mention, nxt = mentions[i], i + 1
+        # the place or body the person is "of" is no other person: "Kristen Bieniewicz of
+        # Westland, the representative of her husband's estate"
+        if nxt < len(mentions) and _AFFILIATION_RE.fullmatch(
+            self.text, mention.end, mentions[nxt].start
+        ):
+            nxt += 1
+        window_end = mentions[nxt].start if nxt < len(mentions) else len(self.text)
+        stop = _SENTENCE_END_RE.search(self.text, mention.end, mention.end + 200)
+        window_end = min(window_end, stop.start() if stop else mention.end + 200)
+        pronoun = _GENDER_PRONOUN_RE.search(self.text, mention.end, window_end)
+        return pronoun.group().lower() if pronoun is not None else None
 
     # ------------------------------------------------------------------ resolution
     def gender_of(self, name: str) -> str | None:

@@ -325,3 +325,23 @@ def test_a_role_phrase_place_before_a_given_name_is_no_part_of_the_name() -> Non
     # a name opening with a given name keeps its words: "of John Paul Smith"
     text = "The trial of John Paul Smith began. He said it was late."
     assert resolver(text).resolve("He", at(text, "He said")) == "John Paul Smith"
+
+
+def test_a_titled_surname_takes_no_full_name_its_pronouns_give_the_other_gender() -> None:
+    # "Mrs Creag" took her son's name: "James Creag, 11, ... he has stopped playing"
+    text = (
+        "James Creag, 11, is so sick of it that he has stopped playing outside. "
+        "'He is brave,' Mrs Creag said."
+    )
+    assert resolver(text).resolve("Mrs Creag", at(text, "Mrs Creag")) == "Creag"
+    # the pronoun of the other full name points at the right one: "Mrs Bieniewicz" took her
+    # late husband's, and "of Westland" is her place, no person between her and "her"
+    text = (
+        "John Hale, 44, could have lived. Kate Hale of Westland, the representative of her "
+        "husband's estate, is suing. Mrs Hale testified in May. She said the law must change."
+    )
+    res = resolver(text)
+    assert res.resolve("Mrs Hale", at(text, "Mrs Hale")) == "Kate Hale"
+    # an object pronoun is someone else: "Lucyna Kuziel-Zawalich took care of him" (a cat)
+    text = "Lucyna Kowal took care of him and adopted him. Ms Kowal said he hugs every pet."
+    assert resolver(text).resolve("Ms Kowal", at(text, "Ms Kowal")) == "Lucyna Kowal"

@@ -10,11 +10,14 @@ from factkit.annotate.attribution.article import Article
 from factkit.annotate.attribution.cues import CueFamily, is_chain_cue
 from factkit.annotate.attribution.limits import AttributionLimits, FrameRules
 from factkit.annotate.attribution.tokens import (
+    ARTICLES,
     AUX,
     CHAIN_ADVERBS,
+    CLAUSE_SUBJECTS,
     COORDINATORS,
     OBJECT_WORDS,
     POSSESSIVE_CLITICS,
+    PREPOSITIONS,
     SPEAKER_LEAD,
     TEMPORAL,
     Span,
@@ -61,7 +64,8 @@ def content_after(
 ) -> Span | None:
     """The content after a cue ending at ``ce``: "X said (on Monday) that C" -> C."""
     limits = rules.limits
-    k = _addressee_end(article, rules, right) if family.takes_object else 0
+    tell = family.lemma == "tell"
+    k = _addressee_end(article, rules, right, tell) if family.takes_object else 0
     k = _content_start(article, right, k, limits)
     if k >= len(right) or (right[k].text in {".", "!", "?"} and k >= len(right) - 1):
         return _next_paragraph_quote(article, s_end, ce)
@@ -78,9 +82,12 @@ def content_after(
     return article.trim(start, end)
 
 
-def _addressee_end(article: Article, rules: FrameRules, right: list[Tok]) -> int:
+def _addressee_end(
+    article: Article, rules: FrameRules, right: list[Tok], tell: bool = False
+) -> int:
     """Index past the addressee: "told reporters (on Monday) that", "tells MSNBC’s “Morning
-    Joe” that"."""
+    Joe” that"; for "tell" (``tell``) also a noun phrase before a clause ("told the court
+    he")."""
     k = 0
     for j, tok in enumerate(right[: rules.limits.addressee_window_tokens]):
         if tok.lower in rules.cues and j > 0:
@@ -100,8 +107,40 @@ def _addressee_end(article: Article, rules: FrameRules, right: list[Tok]) -> int
         elif is_cap(right[0]) and not article.starts_quote(right[0].start):
             while j < len(right) and (is_cap(right[j]) or right[j].lower in POSSESSIVE_CLITICS):
                 j += 1
+        elif tell:
+            j = _noun_addressee_end(right[: rules.limits.addressee_window_tokens])
         k = j
     return k
+
+
+# "that", a quantifier or a question word opens the told content itself ("was told that all
+# the schools were full", "told how he had")
+_QUESTION_WORDS = frozenset({"how", "what", "when", "where", "whether", "which", "who", "why"})
+_OPENS_CONTENT = _QUESTION_WORDS | {"that", "all", "both", "each", "every", "many", "most", "no"}
+
+
+def _noun_addressee_end(right: list[Tok]) -> int:
+    """Index past a noun-phrase addressee that a clause with no "that" follows: "told the
+    court he had", "told the Daily Camera newspaper she avoided", "told police the woman
+    was". The clause opens at a subject pronoun or a determiner after the noun phrase; 0
+    where a preposition, verb or mark comes first ("told the story of the war"). A question
+    word opens the clause itself ("told the court how he had")."""
+    first = right[0].lower if right else ""
+    if not first.isalpha() or first in PREPOSITIONS or first in _OPENS_CONTENT:
+        return 0
+    for j, tok in enumerate(right[1:], start=1):
+        if tok.lower in CLAUSE_SUBJECTS or tok.lower in _QUESTION_WORDS:
+            return j
+        if tok.lower in ARTICLES and right[j - 1].text.isalpha():
+            return j
+        if (
+            not tok.text.isalpha()
+            or tok.lower in PREPOSITIONS
+            or tok.lower == "that"
+            or is_verbish(tok)
+        ):
+            return 0
+    return 0
 
 
 def _content_start(article: Article, right: list[Tok], k: int, limits: AttributionLimits) -> int:

@@ -20,7 +20,14 @@ from factkit.annotate.attribution.evidence import (
 )
 from factkit.annotate.attribution.limits import FrameRules
 from factkit.annotate.attribution.phrases import speaker_left
-from factkit.annotate.attribution.tokens import AUX, LY_NOUNS, Span, Tok, is_negated
+from factkit.annotate.attribution.tokens import (
+    AUX,
+    LY_NOUNS,
+    Span,
+    Tok,
+    is_name_word,
+    is_negated,
+)
 
 
 class Rejected:
@@ -104,7 +111,7 @@ class CueContext:
         self.aux = left[i:]  # auxiliaries and adverbs before the cue ("has also said")
         self.head_left = left[:i]  # the tokens left of the cue, its auxiliaries left out
         self.before = self.head_left[-1] if self.head_left else None  # the word before those
-        self.is_participle = form.endswith("ing")  # "adding", "saying"
+        self.is_participle = form.split()[0].endswith("ing")  # "adding", "pointing out"
         self.colon_next = bool(right) and right[0].text == ":"
         self._quote_next: int | _Unset | None = _UNSET
         self._that_next: bool | _Unset = _UNSET
@@ -169,7 +176,7 @@ def _aux_start(left: list[Tok]) -> int:
     """Where the auxiliaries and adverbs before the cue begin ("has also said")."""
     i = len(left)
     while i > 0 and (
-        left[i - 1].lower in AUX
+        (left[i - 1].lower in AUX and not is_name_word(left, i - 1))
         or is_negated(left[i - 1])
         or (
             left[i - 1].text.endswith("ly")

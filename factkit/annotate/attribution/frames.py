@@ -82,6 +82,7 @@ FrameMatcher = Callable[[CueContext], FrameResult]
 _THING_WINDOW_TOKENS = 7
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "this", "that"})
+_REDUCED_PASSIVE_AFTER = frozenset({"as", "by", "of"})
 
 # ---------------------------------------------------------------------------- frame builders
 
@@ -190,6 +191,23 @@ def infinitive(c: CueContext) -> FrameResult:
     return REJECT if c.before is not None and c.before.lower == "to" else None
 
 
+def reduced_passive(c: CueContext) -> FrameResult:
+    """ "the suspect, only described as a man in his 30s, may", "16 men, described by
+    Islamic State as": an -ed form right after a comma (adverbs aside) with as/by/of after it
+    describes the noun before the comma; nobody speaks."""
+    if (
+        not c.form.endswith("ed")
+        or not c.right
+        or c.right[0].lower not in _REDUCED_PASSIVE_AFTER
+        or not all(t.lower.endswith("ly") for t in c.aux)
+    ):
+        return None
+    k = len(c.head_left) - 1
+    if k > 0 and c.head_left[k].lower.endswith("ly"):
+        k -= 1  # "only", too short for the adverbs the cue context skips
+    return REJECT if k >= 0 and c.head_left[k].text == "," else None
+
+
 def noun_without_verb_evidence(c: CueContext) -> FrameResult:
     """A noun-ambiguous cue ("claims", "report") with nothing showing a verb use."""
     first_word = c.form.split()[0]
@@ -250,6 +268,8 @@ def participle_after_clause(c: CueContext) -> FrameResult:
     """ "The RNC filed a complaint, claiming that C": the sentence's subject speaks."""
     if c.before is None or c.before.text != "," or not c.is_participle:
         return None
+    if any(t.lower in BE for t in c.aux):
+        return None  # "Ms Edwards, a minister, is now calling on": a progressive, title kept
     return _subject_speaks(c, c.before)
 
 
@@ -435,25 +455,53 @@ def _added_to(right: list[Tok]) -> bool:
 def naming_call(c: CueContext) -> FrameResult:
     """ "a charity called Brightsteps", "a protein called keratin": "called" right after an
     indefinite noun phrase and before a bare name gives the thing its name; it reports
-    nothing. "the letter called Oz a quack" (definite), a pronoun, auxiliary or relative
-    before ("he called", "has called", "who called") or a determiner, object pronoun or
-    quotation after ("called the plan 'reckless'", "called him a hero") leave the cue to the
-    other matchers."""
+    nothing. So does a short quoted name after one ("A troll called 'fatalsplash' then
+    accused", "a photo series called 'Wil Can Fly' in which"), and a name a verb follows
+    after a definite one ("the reptile called Ryuu can be seen"). "the letter called Oz a
+    quack" (definite, a second object), a pronoun, auxiliary or relative before ("he
+    called", "has called", "who called") or a determiner, object pronoun or long quotation
+    after ("called the plan 'reckless'", "called him a hero") leave the cue to the other
+    matchers."""
     before = c.before
     if c.form != "called" or c.aux or before is None or not c.right:
         return None
-    name = c.right[0]
-    if (
+    if not (
         before.text.isalpha()
         and before.text.islower()
         and before.lower not in SPEAKER_PRONOUNS | RELATIVES | COORDINATORS
-        and name.text[:1].isalnum()
+    ):
+        return None
+    name = c.right[0]
+    if is_quote_tok(name) or name.text == "'":
+        return REJECT if _indefinite_before(c.left) and _short_quoted_name(c.right) else None
+    if (
+        name.text[:1].isalnum()
         and name.lower not in SPEAKER_LEAD | OBJECT_WORDS | {"that", "this", "on", "for"}
         and not c.article.starts_quote(name.start)
-        and _indefinite_before(c.left)
+        and (_indefinite_before(c.left) or _verb_after_name(c.right))
     ):
         return REJECT
     return None
+
+
+def _short_quoted_name(right: list[Tok]) -> bool:
+    """A quotation of at most four words right after the cue, closed before any clause mark
+    ("'fatalsplash'", "'Wil Can Fly'"; not "'the long repressed confrontation ...'")."""
+    for tok in right[1:6]:
+        if is_quote_tok(tok) or tok.text.endswith(("'", "’")):
+            return True  # a closing ASCII mark stays on its word: "fatalsplash'"
+        if not tok.text[:1].isalnum():
+            return False
+    return False
+
+
+def _verb_after_name(right: list[Tok]) -> bool:
+    """A capitalised name right after the cue and a verb after it ("called Ryuu can be
+    seen"): the name was given, not a second object ("called Oz a quack")."""
+    k = 0
+    while k < len(right) and right[k].text[:1].isupper():
+        k += 1
+    return 0 < k < len(right) and is_verbish(right[k])
 
 
 def _indefinite_before(left: list[Tok]) -> bool:
@@ -564,6 +612,7 @@ def _subject_speaks(c: CueContext, before: Tok) -> FrameResult:
 FRAME_MATCHERS: tuple[FrameMatcher, ...] = (
     prepositional,
     infinitive,
+    reduced_passive,
     noun_without_verb_evidence,
     participle_without_subject,
     quote_only_without_quote,

@@ -33,11 +33,12 @@ from factkit.annotate.attribution.tokens import (
     Span,
     Tok,
     is_cap,
+    is_name_word,
     is_quote_tok,
     is_verbish,
     tokens,
 )
-from factkit.annotate.speakers import DETERMINERS, SPEAKER_PRONOUNS, looks_like_name
+from factkit.annotate.speakers import DETERMINERS, SPEAKER_PRONOUNS, looks_like_name, person_start
 
 # unions read per token: built once
 _AUX_OR_BE = AUX | BE
@@ -318,7 +319,7 @@ _LEAD_MARKS = frozenset({"-", "—", "–", ".", "'", "`", "``"})
 
 def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
     """Drop trailing time words ("Trump this week"), reject clauses and prepositions."""
-    out = drop_lead_year(drop_list_mark(drop_glued_lead(drop_photo_mark(list(np)))))
+    out = after_run_on(drop_lead_year(drop_list_mark(drop_glued_lead(drop_photo_mark(list(np))))))
     while len(out) > 1 and out[-1].lower in TRAILING_TIME:
         out.pop()
     if len(out) > 1 and out[-1].lower in SPEAKER_PRONOUNS and out[-2].text[:1].islower():
@@ -335,12 +336,73 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
     elif out[0].lower in LEAD_PHRASE_OPENERS:
         out = _after_lead_opener(out)
     seen_relative = False
-    for tok in out:
+    for k, tok in enumerate(out):
         if tok.lower in RELATIVES or tok.lower == "whose":
             seen_relative = True
-        elif is_verbish(tok) and not seen_relative:
+        elif is_verbish(tok) and not seen_relative and not is_name_word(out, k):
             return []
     return out
+
+
+_PLACE_BEFORE_RUN = frozenset({"in", "at", "on", "from"})
+_CAPITAL_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def after_run_on(toks: list[Tok]) -> list[Tok]:
+    """A sentence whose full stop is missing runs into the speaker phrase: "... took to Twitter
+    to express their anger at the club Merivale announced" (a past form, no relative before
+    it: the phrase is a clause), "... as Daniel began singing ... Speaking to the Herald Sun
+    Daniel said" (a given name inside the closing capitalised run). The capitalised run
+    closing the phrase speaks, from its given name; a run after in/at/on/from with none is a
+    place or a time ("took place in New York", "the lawsuit in March"), and after an -ing
+    form only a given name cuts ("a spokesman for the ruling ANC" stays)."""
+    opened = _article_opening(toks)
+    if opened:
+        return toks[opened:]
+    run = len(toks)
+    while run > 0 and toks[run - 1].text[:1].isupper():
+        run -= 1
+    if run == 0 or run == len(toks):
+        return toks
+    lead = toks[:run]
+    finite = any(t.text.islower() and t.lower in IRREGULAR_PASTS for t in lead) and not any(
+        t.lower in RELATIVES for t in lead
+    )
+    if not (finite or any(_ing_verb(lead, k) for k in range(len(lead)))):
+        return toks
+    name = toks[run:]
+    given = person_start([t.text for t in name], 1)
+    if given:
+        return name[given:]
+    return name if finite and lead[-1].lower not in _PLACE_BEFORE_RUN else toks
+
+
+def _article_opening(toks: list[Tok]) -> int:
+    """Where a capitalised article inside the phrase opens the speaker, 0 if none does: the
+    sentence it starts had lost its full stop ("Lack of criminal background checks The TSA",
+    "other news from Essex A woman who lives near the prison"). After a preposition or a
+    possessive it opens a title ("seen by The Mail on Sunday", "of The Last Man On Earth")."""
+    for k in range(len(toks) - 2, 0, -1):
+        before = toks[k - 1].lower
+        if (
+            toks[k].text in _CAPITAL_ARTICLES
+            and before not in PREPOSITIONS
+            and not before.endswith(POSSESSIVE_ENDINGS)
+        ):
+            return k
+    return 0
+
+
+def _ing_verb(toks: list[Tok], k: int) -> bool:
+    """An -ing form used as a verb: a preposition or article after it ("Speaking to the",
+    "fighting in"; not "Senior investigating officer")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        toks[k].text.islower()
+        and toks[k].lower.endswith("ing")
+        and nxt is not None
+        and (nxt.lower in PREPOSITIONS or nxt.lower in ARTICLES)
+    )
 
 
 def after_object_relative(toks: list[Tok]) -> list[Tok]:
@@ -455,10 +517,11 @@ def sentence_subject(
         dropped = dropped[1:]  # "Recently, however, it issued": the second intro word, then "it"
     toks = dropped
     sp: list[Tok] = []
-    for tok in toks:
+    for k, tok in enumerate(toks):
         if is_verbish(tok) or tok.text in {",", ";", ":"} or is_quote_tok(tok):
             break
-        if sp and not is_cap(tok) and _ends_subject(tok):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if sp and not is_cap(tok) and _ends_subject(tok) and not _plural_before_verb(tok, nxt):
             break  # "The company based in Ohio", "Woodley gave": a verb past the head
         sp.append(tok)
         if len(sp) > limits.subject_max_tokens:
@@ -479,6 +542,17 @@ def _ends_subject(tok: Tok) -> bool:
     if tok.lower.endswith("ly") and tok.lower not in _LY_NOT_ADVERBS:
         return True
     return tok.lower.endswith(("ed", "s")) or tok.lower in IRREGULAR_PASTS
+
+
+def _plural_before_verb(tok: Tok, nxt: Tok | None) -> bool:
+    """An -s word right before a verb is the subject's plural head, not a verb ("Health
+    inspectors visited and said", "Fire crews have said"; "Smith says he" stays a verb)."""
+    return (
+        nxt is not None
+        and tok.lower.endswith("s")
+        and not tok.lower.endswith(("ss", "'s", "’s"))
+        and (is_verbish(nxt) or nxt.lower.endswith("ed") or nxt.lower in IRREGULAR_PASTS)
+    )
 
 
 def _subject_after_phrase(sp: list[Tok]) -> list[Tok]:

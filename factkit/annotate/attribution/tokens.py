@@ -105,6 +105,18 @@ def is_abbreviation(tok: Tok) -> bool:
     return (len(tok.text) == 1 and tok.text.isupper()) or tok.lower in ABBREVIATIONS
 
 
+def is_name_word(toks: list[Tok], k: int) -> bool:
+    """A capitalised word after a capitalised one or a title's period is part of a name, even
+    when it is an auxiliary: "Mrs May said", "Theresa May said", "Mr. May said" ("may" cut
+    the speaker to "Mrs")."""
+    if k == 0 or not toks[k].text[:1].isupper():
+        return False
+    before = toks[k - 1]
+    if before.text == "." and k > 1:
+        return is_abbreviation(toks[k - 2])
+    return before.text[:1].isupper()
+
+
 def is_verbish(tok: Tok) -> bool:
     lower = tok.lower
     return lower in VERBISH or lower.endswith(("n't", "n’t"))

@@ -20,3 +20,22 @@ from factkit.annotate.attribution import find_attributions
 )
 def test_an_ly_noun_before_the_cue_is_part_of_the_speaker(text: str, speaker: str) -> None:
     assert [a.speaker for a in find_attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a capitalised auxiliary or adverb after a capitalised word is a name's: "Mrs May
+        # also said" gave the speaker "Mrs", "Adrienne Long tweets" gave "Adrienne"
+        ("But Mrs May also said police officers must end frivolous claims.", "Mrs May"),
+        ("Theresa May said police officers must end frivolous claims.", "Theresa May"),
+        ("Mr. May said police officers must end frivolous claims.", "Mr. May"),
+        ("Adrienne Long tweets that the film was too long.", "Adrienne Long"),
+        # the auxiliary itself still is one
+        ("The minister may say the plan is dead.", "The minister"),
+    ],
+)
+def test_a_capitalised_auxiliary_inside_a_name_is_part_of_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert [a.speaker for a in find_attributions(text)] == [speaker]

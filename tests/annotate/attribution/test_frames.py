@@ -15,6 +15,7 @@ from factkit.split import split_sentences
 ORDER = [
     "prepositional",
     "infinitive",
+    "reduced_passive",
     "noun_without_verb_evidence",
     "participle_without_subject",
     "quote_only_without_quote",
@@ -42,6 +43,7 @@ ORDER = [
 DECIDED_BY = [
     ("According to the police, the suspect fled on foot.", "according to", "prepositional", True),
     ("He declined to say whether the talks would resume.", "say", "infinitive", False),
+    ("The suspect, described as tall, fled.", "described", "reduced_passive", False),
     ("The report was published on Monday.", "report", "noun_without_verb_evidence", False),
     (
         "It's worth noting that the numbers are small.",
@@ -280,3 +282,47 @@ def test_a_phrase_that_is_no_name_after_the_cue_stays_its_object() -> None:
         ("Ann Cole, a lecturer at Hull, described Smith's plan in terms of its cost.", "Ann Cole"),
     ]:
         assert [a.speaker for a in find_attributions(text)] == [speaker], text
+
+
+def test_called_before_a_given_name_reports_nothing() -> None:
+    # "A troll called 'fatalsplash'", "a photo series called 'Wil Can Fly'" (a short quoted
+    # name after an indefinite noun) and "the reptile called Ryuu can be seen" (a name and a
+    # verb after a definite one) name a thing; each was a "called" report
+    for text in [
+        "The father created a photo series called 'Wil Can Fly' in which the boy flies.",
+        "The dog and the reptile called Ryuu can be seen chasing each other.",
+    ]:
+        assert [a.cue for a in find_attributions(text)] == [], text
+    text = "A troll called 'fatalsplash' then accused Alexis of being a gold digger."
+    assert [a.cue for a in find_attributions(text)] == ["accused"]
+    # a quotation that is no name, or a second object after the name, still reports
+    for text in [
+        "A critic called 'the long repressed confrontation with the past' a failure.",
+        "The letter called Oz a quack.",
+    ]:
+        assert [a.cue for a in find_attributions(text)] == ["called"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an -ed cue after a comma with as/by/of after it describes the noun before the comma:
+        # "only" was the speaker of the first, "It showed at least 16 men" of the second
+        "Police believe the suspect, only described as a man in his 30s, may be tied to it.",
+        "It showed 16 men, described by the group as the followers of the cross, in a desert.",
+        "Police said the car, described as a people carrier, gave the victim a lift home.",
+    ],
+)
+def test_a_reduced_passive_after_a_comma_reports_nothing(text: str) -> None:
+    assert [a.cue for a in find_attributions(text) if a.cue == "described"] == []
+
+
+def test_a_two_word_participle_after_a_clause_takes_the_sentence_subject() -> None:
+    # "pointing out" is a participle as "saying" is: "Judge Arnold Jones interjected, pointing
+    # out that ..." gave the speaker "Judge Arnold Jones interjected"
+    text = "Judge Arnold Jones interjected, pointing out that the maximum sentence is death."
+    assert [a.speaker for a in find_attributions(text)] == ["Judge Arnold Jones"]
+    # after "is", the -ing form is a progressive: the apposition keeps its title
+    text = "Ms Edwards, a minister, is now calling on all vets to check the pads."
+    (found,) = find_attributions(text)
+    assert (found.speaker, found.speaker_title) == ("Ms Edwards", "a minister")

@@ -263,3 +263,53 @@ def test_a_thousands_comma_is_no_segment_break() -> None:
     (found,) = find_attributions(text)
     assert found.speaker == "Sinfield"
     assert found.speaker_title == "who has 3,997 points"
+
+
+def test_a_plural_head_before_a_verb_stays_in_the_sentence_subject() -> None:
+    # "Health inspectors visited ... and said" gave "Health": an -s word past the first one
+    # is a plural head, not a verb, when a verb follows it; "Nina Cole says she" is a verb
+    cases = {
+        "Health inspectors visited the kitchen and said it was dirty.": ["Health inspectors"],
+        "Motoring groups reacted in fury, accusing the judges of being out of touch.": [
+            "Motoring groups"
+        ],
+        "Nina Cole says she visited the club and said it was safe.": ["Nina Cole", "Nina Cole"],
+    }
+    for text, speakers in cases.items():
+        assert [a.speaker for a in find_attributions(text)] == speakers, text
+
+
+def test_a_run_on_sentence_before_the_speaker_is_no_part_of_it() -> None:
+    # a missing full stop: "Many of those in the record crowd took to Twitter to express their
+    # anger at the club Merivale announced" gave all those words as the speaker
+    cases = {
+        "Many in the crowd took to Twitter to vent their anger at the club Merivale announced "
+        "that the contractor was sacked.": "Merivale",
+        "His son was injured while fighting in Afghanistan Elaine May, the branch manager, "
+        "said in a statement that the thefts hurt the staff.": "Elaine May",
+        "Daniel began singing about the bond Speaking to the Herald Sun Daniel said that the "
+        "room just melted away.": "Daniel",
+        # a relative clause, a place or time after in/at, or a role's -ing word are no run-on
+        "The student who brought the lawsuit in March accused the district of being "
+        "negligent.": "The student who brought the lawsuit in March",
+        "Senior investigating officer Det Supt David Guiney called the attack a despicable "
+        "act.": "Senior investigating officer Det Supt David Guiney",
+    }
+    for text, speaker in cases.items():
+        assert [a.speaker for a in find_attributions(text)] == [speaker], text
+
+
+def test_a_capitalised_article_inside_the_speaker_opens_a_new_sentence() -> None:
+    # a caption glued to the sentence: "Lack of criminal background checks The TSA called"
+    cases = {
+        "Lack of criminal background checks The TSA called the incident deplorable.": "The TSA",
+        "In other news from Essex A woman who lives near the prison said that it was loud.": (
+            "A woman who lives near the prison"
+        ),
+        # after a preposition it opens a title
+        "According to a briefing seen by The Mail on Sunday, the plan was shelved.": (
+            "a briefing seen by The Mail on Sunday"
+        ),
+    }
+    for text, speaker in cases.items():
+        assert [a.speaker for a in find_attributions(text)] == [speaker], text

@@ -1,0 +1,30 @@
+"""Content spans: what a cue reports, its addressee left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from factkit.annotate.attribution import find_attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "told the court he ..." gave the content "the court he ...": a noun phrase after
+        # "told", then a clause opened by a subject pronoun or a determiner, is the addressee
+        ("Carpenter told the court he was a busker.", "he was a busker"),
+        ("Lisa Lai told the Daily Camera newspaper she avoided a crash.", "she avoided a crash"),
+        ("The bar manager told police the woman was drunk.", "the woman was drunk"),
+        ("Ms Lee told the court how she saw him fall.", "how she saw him fall"),
+        # "that", a quantifier or a question word opens the content itself
+        ("The family was told that all the schools were full.", "all the schools were full"),
+        ("The student told how she took up the work.", "how she took up the work"),
+        # a noun phrase with a preposition after it is what is told
+        (
+            "Smith told the story of the war to his children.",
+            "the story of the war to his children",
+        ),
+    ],
+)
+def test_a_noun_phrase_addressee_of_told_is_no_part_of_the_content(text: str, content: str) -> None:
+    assert [a.content for a in find_attributions(text)] == [content]
