@@ -589,11 +589,10 @@ def serve(
     from factkit.serve.server import run_server
     from factkit.serve.settings import ServeSettings
 
-    if config is not None and str(config) == "-":
-        # kept as it was: a desk's config is a file (stdin could now be read once, here)
-        raise FactkitError("serve --config: give a file, not stdin ('-')")
     _not_dash("--db", db)
-    cfg = _config(config, set_)  # a bad config or --set fails here, with one line
+    # a bad config or --set fails here, with one line; read once (stdin too, for "-"), and the
+    # desk runs on this Config, its requests' config_overrides on top of it
+    cfg = _config(config, set_)
     defaults = ServeSettings()
     run_server(
         ServeSettings(

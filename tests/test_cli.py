@@ -529,15 +529,6 @@ def test_a_dash_config_and_a_dash_input_are_refused_together(
     assert err.strip().endswith("--config and the input cannot both be stdin ('-')")
 
 
-def test_serve_refuses_a_dash_config(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # a desk's config is a file
-    _stdin(monkeypatch, b"splitter:\n  max_len: 321\n")
-    code, _, err = run_cli(["serve", "--config", "-", "--port", "0"], capsys, monkeypatch)
-    assert code == 2 and "serve --config: give a file" in err
-
-
 def test_sigterm_in_batch_ends_it_as_ctrl_c_does(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
