@@ -316,6 +316,12 @@ def verify(summary_text: str, source: str | Article, config: ConfigLike = None) 
 def checkworthiness(sentence: str) -> float:
     """Probability in [0, 1] that a sentence is a check-worthy factual claim."""
     _check_args("checkworthiness", sentence=("text", sentence))
+    from factkit.ingest import is_blank
+
+    if is_blank(sentence):  # the model's score for no text (0.04) would pass for a judgement
+        raise ValueError(
+            "factkit.checkworthiness(): sentence: the sentence is empty: no text to score"
+        )
     from factkit.checkworthy import checkworthiness as _score
 
     return _score(sentence)

@@ -160,6 +160,15 @@ def test_an_empty_article_is_a_value_error_as_the_readme_says(
         call(blank)
 
 
+@pytest.mark.parametrize("blank", ["", "  \n\t ", "\u200b\u200b"])
+def test_an_empty_sentence_has_no_checkworthiness_score(blank: str) -> None:
+    # the model scored no text 0.038, a low score that read as a judgement of a sentence
+    with pytest.raises(
+        ValueError, match=r"^factkit\.checkworthiness\(\): sentence: the sentence is empty"
+    ):
+        factkit.checkworthiness(blank)
+
+
 @pytest.mark.parametrize(
     ("summary", "why"),
     [("  \n", "the summary is empty"), ("!!! ...", "the summary has no words")],
