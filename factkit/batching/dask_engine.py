@@ -110,6 +110,9 @@ class DaskEngine:
                         threads_per_worker=1,
                         processes=True,
                         dashboard_address=None,
+                        # its HTTP endpoints (no dashboard) on a free loopback port: on 8787,
+                        # held by another Dask run or notebook, distributed warned on stderr
+                        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                         silence_logs=logging.ERROR,
                     )
                 self._client = distributed.Client(self._cluster)

@@ -49,3 +49,24 @@ def test_ctrl_c_stops_a_dask_run_with_one_line_and_no_worker_tracebacks(tmp_path
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     assert "interrupted" in err
+
+
+def test_a_dask_run_beside_another_dask_cluster_prints_nothing(tmp_path: Path) -> None:
+    # the scheduler's HTTP endpoints took Dask's dashboard port 8787; held by another Dask run or
+    # a notebook's dashboard, the run printed distributed's 'UserWarning: Port 8787 is already in
+    # use. Perhaps you already have a cluster running?' (4 lines)
+    import socket
+
+    data = tmp_path / "in.jsonl"
+    write_jsonl_articles(data, 3)
+    sets = [arg for item in CLAIMS_ONLY for arg in ("--set", item)]
+    cmd = [sys.executable, "-m", "factkit.batching", str(data), "-o", str(tmp_path / "o.jsonl")]
+    cmd += ["--engine", "dask", "--workers", "1", "--no-progress", *sets]
+    with socket.socket() as other:
+        try:
+            other.bind(("127.0.0.1", 8787))
+            other.listen()
+        except OSError:
+            pass  # held already: the case itself
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
