@@ -583,3 +583,22 @@ def test_a_dash_that_cannot_be_a_stream_is_refused_not_a_file_named_dash(
     option = command[command.index("-") - 1]
     assert code == 2 and list(tmp_path.iterdir()) == []
     assert err.strip() == f"factkit: error: {option} -: give a path (this output is no stream)"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["claims", SEED, "--set", "summarizer.enabled=maybe"],
+        ["summarize", SEED, "--set", "summarizer.enabled=maybe"],
+        ["run", SEED, "--max-chars", "300", "--set", "summarizer.max_chars=lots"],
+    ],
+)
+def test_a_bad_setting_the_command_fixes_is_still_refused(
+    command: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the command's own setting (claims: no summary; --max-chars) was put after the user's
+    # --set and replaced its bad value before the check, so these ran where 'config show' says
+    # 'Input should be a valid ...'
+    code, out, err = run_cli(command, capsys, monkeypatch)
+    assert code == 2 and out == ""
+    assert err.startswith("factkit: error: --set: summarizer.") and "Input should be" in err
