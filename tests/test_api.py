@@ -140,6 +140,25 @@ def test_unpaired_surrogate_is_a_value_error_naming_the_argument(call: Any, argu
         call("Bad \udc00 text said 5 people.")
 
 
+@pytest.mark.parametrize(
+    "call,argument",
+    [
+        (lambda x: factkit.split_sentences(x), "text"),
+        (lambda x: factkit.find_quantities(x), "text"),
+        (lambda x: factkit.extract_claims(x), "text_or_article"),
+        (lambda x: factkit.analyze(factkit.Article(text=x)), r"text_or_article\.text"),
+        (lambda x: factkit.verify(x, "The source."), "summary_text"),
+        (lambda x: factkit.verify("A summary.", x), "source"),
+        (lambda x: factkit.checkworthiness(x), "sentence"),
+    ],
+)
+def test_a_nul_character_is_a_value_error_as_the_readme_says(call: Any, argument: str) -> None:
+    # the README: a NUL is refused, and the API raises ValueError; the API analysed the text
+    why = r"contains a NUL character \(at character 3\)"
+    with pytest.raises(ValueError, match=rf"\(\): {argument}: {why}"):
+        call("Bad\x00 text said 5 people.")
+
+
 @pytest.mark.parametrize("blank", ["", "  \n\t ", "\u200b\u200b"])
 @pytest.mark.parametrize(
     "call,argument",
