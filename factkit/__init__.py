@@ -148,9 +148,10 @@ def _check_args(func: str, **args: tuple[str, Any]) -> None:
             _check_article(func, name, value)
             name, value = f"{name}.text", value.text
         if kind in ("text", "article") and isinstance(value, str):
-            from factkit.ingest import unpaired_surrogate
+            from factkit.ingest import nul_character, unpaired_surrogate
 
-            if why := unpaired_surrogate(value):
+            # what the command line refuses in a file, as the README says the API does
+            if why := unpaired_surrogate(value) or nul_character(value):
                 raise ValueError(f"factkit.{func}(): {name}: {why}")
         if kind == "article":
             _check_not_blank(func, name, value)
@@ -316,6 +317,12 @@ def verify(summary_text: str, source: str | Article, config: ConfigLike = None) 
 def checkworthiness(sentence: str) -> float:
     """Probability in [0, 1] that a sentence is a check-worthy factual claim."""
     _check_args("checkworthiness", sentence=("text", sentence))
+    from factkit.ingest import is_blank
+
+    if is_blank(sentence):  # the model's score for no text (0.04) would pass for a judgement
+        raise ValueError(
+            "factkit.checkworthiness(): sentence: the sentence is empty: no text to score"
+        )
     from factkit.checkworthy import checkworthiness as _score
 
     return _score(sentence)

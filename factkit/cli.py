@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
-from factkit.config import Config, load_config
+from factkit.config import Config, load_config, with_overrides
 from factkit.enums import BatchEngine, OutputFormat, StrEnum, values
 from factkit.errors import ConfigError, FactkitError, InputError, Interrupted, OutputError
 from factkit.io import atomic_write_files, check_outputs, config_path_for
@@ -116,8 +116,10 @@ _TEXT_FORMAT_HELP = "Output format (default: json for -o X.json, else text)."
 _VERIFY_FORMAT_HELP = "Output format (default: json for -o X.json, else markdown)."
 
 
-def _config(config: Path | None, overrides: list[str] | None) -> Config:
-    return load_config(config, overrides or [])
+def _config(config: Path | None, overrides: list[str] | None, fixed: Sequence[str] = ()) -> Config:
+    """``fixed``: settings the command itself sets, after the user's are checked (they replaced
+    a bad value first, so 'claims --set summarizer.enabled=maybe' ran)."""
+    return with_overrides(load_config(config, overrides or []), fixed)
 
 
 def _one_stdin(config: Path | None, inputs: list[str]) -> None:
@@ -329,7 +331,7 @@ def claims(
     """Extract the claims worth checking: numbers, who said what, and when."""
     format = _suffix_format(format, output, ClaimsFormat, "claims")
     _check_output(output, file, config=config)
-    cfg = _config(config, [*(set_ or []), "summarizer.enabled=false"])
+    cfg = _config(config, set_, ["summarizer.enabled=false"])
     _report(file, _report_format(format, ClaimsFormat, cfg, "claims"), cfg, output)
 
 
@@ -358,7 +360,7 @@ def summarize(
     if ratio is not None and ratio <= 0:  # the option's range cannot be open at 0
         raise FactkitError("--ratio: should be greater than 0 (a share of the body sentences)")
     _check_output(output, file, config=config)
-    cfg = _config(config, [*(set_ or []), "summarizer.enabled=true"])
+    cfg = _config(config, set_, ["summarizer.enabled=true"])
     article = _read(file, cfg)
     from factkit.split import split_sentences
     from factkit.summarization import build_summarizer
@@ -393,7 +395,7 @@ def run(
     format = _suffix_format(format, output, RunFormat, "run")
     _check_output(output, file, config=config)
     limit = [] if max_chars is None else [f"summarizer.max_chars={max_chars}"]
-    cfg = _config(config, [*(set_ or []), *limit])
+    cfg = _config(config, set_, limit)
     _report(file, _report_format(format, RunFormat, cfg, "run"), cfg, output)
 
 
@@ -602,11 +604,10 @@ def serve(
     from factkit.serve.server import run_server
     from factkit.serve.settings import ServeSettings
 
-    if config is not None and str(config) == "-":
-        # kept as it was: a desk's config is a file (stdin could now be read once, here)
-        raise FactkitError("serve --config: give a file, not stdin ('-')")
     _not_dash("--db", db)
-    cfg = _config(config, set_)  # a bad config or --set fails here, with one line
+    # a bad config or --set fails here, with one line; read once (stdin too, for "-"), and the
+    # desk runs on this Config, its requests' config_overrides on top of it
+    cfg = _config(config, set_)
     defaults = ServeSettings()
     run_server(
         ServeSettings(

@@ -140,6 +140,25 @@ def test_unpaired_surrogate_is_a_value_error_naming_the_argument(call: Any, argu
         call("Bad \udc00 text said 5 people.")
 
 
+@pytest.mark.parametrize(
+    "call,argument",
+    [
+        (lambda x: factkit.split_sentences(x), "text"),
+        (lambda x: factkit.find_quantities(x), "text"),
+        (lambda x: factkit.extract_claims(x), "text_or_article"),
+        (lambda x: factkit.analyze(factkit.Article(text=x)), r"text_or_article\.text"),
+        (lambda x: factkit.verify(x, "The source."), "summary_text"),
+        (lambda x: factkit.verify("A summary.", x), "source"),
+        (lambda x: factkit.checkworthiness(x), "sentence"),
+    ],
+)
+def test_a_nul_character_is_a_value_error_as_the_readme_says(call: Any, argument: str) -> None:
+    # the README: a NUL is refused, and the API raises ValueError; the API analysed the text
+    why = r"contains a NUL character \(at character 3\)"
+    with pytest.raises(ValueError, match=rf"\(\): {argument}: {why}"):
+        call("Bad\x00 text said 5 people.")
+
+
 @pytest.mark.parametrize("blank", ["", "  \n\t ", "\u200b\u200b"])
 @pytest.mark.parametrize(
     "call,argument",
@@ -158,6 +177,15 @@ def test_an_empty_article_is_a_value_error_as_the_readme_says(
     # ValueError; the API returned an empty report, summary or claim list instead
     with pytest.raises(ValueError, match=rf"\(\): {argument}: the article is empty"):
         call(blank)
+
+
+@pytest.mark.parametrize("blank", ["", "  \n\t ", "\u200b\u200b"])
+def test_an_empty_sentence_has_no_checkworthiness_score(blank: str) -> None:
+    # the model scored no text 0.038, a low score that read as a judgement of a sentence
+    with pytest.raises(
+        ValueError, match=r"^factkit\.checkworthiness\(\): sentence: the sentence is empty"
+    ):
+        factkit.checkworthiness(blank)
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,48 @@ def _sigint_ignored() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+class _WorkerDeathLog(logging.Filter):
+    """Holds the scheduler's "workers died" errors until the runner's main thread reads the
+    futures they fail (:meth:`release`, then logged as before); the ones left at :meth:`close`
+    are dropped with the tasks it ends. A signal to the process group (``kill -- -PGID``,
+    systemd's stop) kills the workers while the runner stops: their tasks' errors came before
+    factkit's own one line. Python runs a signal's handler in the main thread before any other
+    code there, so a death the signal caused is never released: the run stops first."""
+
+    NOISE = ("workers died while trying to run it", "Couldn't gather keys")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._held: list[logging.LogRecord] = []
+        self._closing = False
+        self.logger = logging.getLogger("distributed.scheduler")
+        self.logger.addFilter(self)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self._closing:  # closing ends tasks; gathering their results fails
+            return not any(noise in message for noise in self.NOISE)
+        if self.NOISE[0] not in message or getattr(record, "released", False):
+            return True
+        with self._lock:
+            self._held.append(record)
+        return False
+
+    def release(self) -> None:
+        with self._lock:
+            held, self._held = self._held, []
+        for record in held:
+            record.released = True
+            self.logger.handle(record)
+
+    def close(self) -> None:
+        self._closing = True
+
+    def remove(self) -> None:
+        self.logger.removeFilter(self)
+
+
 def _import_distributed() -> Any:
     try:
         import distributed
@@ -90,6 +132,7 @@ class DaskEngine:
         self._in_flight = 0
         self._attempts: dict[int, int] = {}
         self._completed: Any = None
+        self._death_log: _WorkerDeathLog | None = None
 
     def start(self) -> None:
         distributed = _import_distributed()
@@ -110,9 +153,13 @@ class DaskEngine:
                         threads_per_worker=1,
                         processes=True,
                         dashboard_address=None,
+                        # its HTTP endpoints (no dashboard) on a free loopback port: on 8787,
+                        # held by another Dask run or notebook, distributed warned on stderr
+                        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                         silence_logs=logging.ERROR,
                     )
                 self._client = distributed.Client(self._cluster)
+                self._death_log = _WorkerDeathLog()  # this process runs the scheduler
         except OSError as exc:
             self.close()
             where = self.scheduler or "a local cluster"
@@ -148,7 +195,10 @@ class DaskEngine:
     def wait_some(self) -> list[Outcome]:
         self._flush()  # the runner waits when it has nothing more to submit for now
         outcomes: list[Outcome] = []
-        for future in self._completed.next_batch(block=True):
+        batch = self._completed.next_batch(block=True)
+        if self._death_log is not None:
+            self._death_log.release()  # the run goes on: a worker died under it
+        for future in batch:
             jobs = self._futures.pop(future)
             results, error = self._collect(future)
             future.release()
@@ -184,6 +234,8 @@ class DaskEngine:
         return None, f"result lost ({future.status}) when its worker died"
 
     def close(self) -> None:
+        if self._death_log is not None:
+            self._death_log.close()
         for future in self._futures:
             future.cancel()
         self._futures.clear()
@@ -194,3 +246,6 @@ class DaskEngine:
         if self._cluster is not None:
             self._cluster.close()
             self._cluster = None
+        if self._death_log is not None:
+            self._death_log.remove()
+            self._death_log = None

@@ -11,6 +11,7 @@ import hashlib
 import importlib
 import json
 import os
+import signal
 import threading
 import time
 import traceback
@@ -175,7 +176,13 @@ _LOCAL_SETTINGS: WorkerSettings | None = None
 
 def init_local_worker(settings: WorkerSettings) -> None:
     """ProcessPoolExecutor initializer: build the pipeline once. Never raises (a raising
-    initializer breaks the pool); a setup failure is reported by the first job instead."""
+    initializer breaks the pool); a setup failure is reported by the first job instead.
+
+    Ctrl-C is the runner's: it stops the run with one line and shuts the pool down. A terminal
+    sends it to the whole process group, and a worker it interrupted printed a traceback, or,
+    interrupted while holding the result queue's lock, left the others (and the runner's
+    shutdown) waiting for it forever."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _LOCAL_SETTINGS
     _LOCAL_SETTINGS = settings
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()

@@ -94,6 +94,11 @@ def reason_label(reason_type: str) -> str:
     return _label(REASON_LABEL, ReasonType, reason_type)
 
 
+def claim_count_label(n: int) -> str:
+    """``11 claims``, ``1 claim``: the report's header line, Markdown and HTML alike."""
+    return f"{n} claim{'' if n == 1 else 's'}"
+
+
 def unsupported_label(score: float) -> str:
     """``p(unsupported) 0.76``: the verifier's calibrated score, as the reader sees it."""
     return f"p(unsupported) {score:.2f}"

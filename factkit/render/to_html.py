@@ -48,6 +48,7 @@ from factkit.document import (
 )
 from factkit.render.labels import (
     KIND_LABEL,
+    claim_count_label,
     claim_kind,
     quantity_label,
     reason_label,
@@ -295,7 +296,7 @@ def report_context(report: Report) -> dict[str, Any]:
         art.date.isoformat() if art.date else None,
         art.section,
         art.credit,
-        f"{len(report.claims)} claims",
+        claim_count_label(len(report.claims)),
     ]
     counts = {k: sum(claim_kind(c) == k for c in report.claims) for k in KIND_LABEL}
     return {

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from factkit.document import Claim, Report, Verdict
 from factkit.render.labels import (
+    claim_count_label,
     quantity_label,
     reason_label,
     speaker_label,
@@ -76,7 +77,7 @@ def render_markdown(report: Report) -> str:
         f"date {art.date.isoformat()}" if art.date else "no date",
         f"section {art.section}" if art.section else None,
         f"credit {art.credit}" if art.credit else None,
-        f"{len(report.claims)} claims",
+        claim_count_label(len(report.claims)),
     ]
     out += ["_" + inline(" · ".join(m for m in meta if m)) + "_", ""]
     out += _summary_lines(report)

@@ -100,10 +100,27 @@ def _claim_id_floor(conn: sqlite3.Connection) -> str:
         """
 
 
+# 2**32: more claim ids than an archive gives in practice (4 billion claims saved)
+FREED_ID_GAP = 2**32
+
+
+def _floor_past_ids_freed_before_it(conn: sqlite3.Connection) -> str:
+    """Ids freed before the floor existed (a re-save's dropped claims above the largest id left)
+    are recorded nowhere, and the floor, seeded from the largest id left, gave each out once
+    more, to a claim a tab open since then could review in the old one's place. An archive in
+    use jumps its floor past any of them; a new one, with no article yet, keeps counting from 1
+    (the desk deletes no article, so an archive in use has one)."""
+    return f"""
+        UPDATE claim_id_floor SET n = n + {FREED_ID_GAP}
+            WHERE EXISTS (SELECT 1 FROM articles);
+        """
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], str], ...] = (
     _core,
     _full_text,
     _claim_id_floor,
+    _floor_past_ids_freed_before_it,
 )
 
 

@@ -67,7 +67,9 @@ def search(
     rating: str = "",
     limit: int = 50,
 ) -> list[dict[str, Any]]:
-    query = query.strip()
+    # a NUL parts words: FTS5 reads its query as C text and ended it there, inside the quotes
+    # ('unterminated string', a 500); no saved text holds one
+    query = query.replace("\0", " ").strip()
     where_a: list[str] = []
     params_a: list[Any] = []
     if since:

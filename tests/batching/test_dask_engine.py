@@ -49,3 +49,87 @@ def test_ctrl_c_stops_a_dask_run_with_one_line_and_no_worker_tracebacks(tmp_path
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     assert "interrupted" in err
+
+
+def test_a_dask_run_beside_another_dask_cluster_prints_nothing(tmp_path: Path) -> None:
+    # the scheduler's HTTP endpoints took Dask's dashboard port 8787; held by another Dask run or
+    # a notebook's dashboard, the run printed distributed's 'UserWarning: Port 8787 is already in
+    # use. Perhaps you already have a cluster running?' (4 lines)
+    import socket
+
+    data = tmp_path / "in.jsonl"
+    write_jsonl_articles(data, 3)
+    sets = [arg for item in CLAIMS_ONLY for arg in ("--set", item)]
+    cmd = [sys.executable, "-m", "factkit.batching", str(data), "-o", str(tmp_path / "o.jsonl")]
+    cmd += ["--engine", "dask", "--workers", "1", "--no-progress", *sets]
+    with socket.socket() as other:
+        try:
+            other.bind(("127.0.0.1", 8787))
+            other.listen()
+        except OSError:
+            pass  # held already: the case itself
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+
+
+_CRASHING_RUN = """
+import os, sys
+from factkit.batching import run_batch
+from factkit.config import load_config
+from factkit.pipeline import Pipeline
+
+
+class CrashingPipeline(Pipeline):
+    def analyze(self, article):
+        if "segfault" in article.text:
+            os._exit(139)  # as a crash in native code would
+        return super().analyze(article)
+
+
+if __name__ == "__main__":
+    cfg = load_config(None, sys.argv[3:])
+    result = run_batch([sys.argv[1]], sys.argv[2], cfg, workers=1, engine="dask",
+                       pipeline="crashing:CrashingPipeline", progress=False)
+    print(result.failed, file=sys.stderr)
+"""
+
+
+def test_a_group_sigterm_ends_a_dask_run_with_factkits_line_alone(tmp_path: Path) -> None:
+    # the workers die of the group's SIGTERM too, and the scheduler logged an ERROR line per task
+    # they held ("marked as failed because 1 workers died") before factkit's own line
+    data = tmp_path / "in.jsonl"
+    write_jsonl_articles(data, 3000)
+    out = tmp_path / "out.jsonl"
+    sets = [arg for item in CLAIMS_ONLY for arg in ("--set", item)]
+    cmd = [sys.executable, "-m", "factkit.batching", str(data), "-o", str(out)]
+    cmd += ["--engine", "dask", "--workers", "2", "--no-progress", *sets]
+    proc = subprocess.Popen(
+        cmd, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < deadline:
+        if out.exists() and out.stat().st_size > 0:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before it could be stopped"
+    os.killpg(proc.pid, signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    assert err.splitlines() == [
+        f"factkit batch: terminated; what was written to {out} is complete -- "
+        "run again with --resume to finish"
+    ]
+    # quiet only while factkit stops: a worker that dies under a document is still logged
+    (tmp_path / "crashing.py").write_text(_CRASHING_RUN, encoding="utf-8")
+    data.write_text('{"id": "killer", "text": "A segfault, 2 engineers said."}\n', "utf-8")
+    script = [sys.executable, str(tmp_path / "crashing.py"), str(data), str(tmp_path / "c.jsonl")]
+    crashed = subprocess.run(
+        [*script, *CLAIMS_ONLY],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert crashed.stderr.count("workers died while trying to run it") == 3, crashed.stderr
+    assert crashed.stderr.splitlines()[-1] == "1"

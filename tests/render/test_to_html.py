@@ -405,3 +405,12 @@ def test_a_direction_override_stays_in_its_sentence(tmp_path: Path) -> None:
         finally:
             browser.close()
     assert two < five  # "2" left of "5": the override ended with its sentence
+
+
+def test_the_header_counts_one_claim_as_one_claim() -> None:
+    # the header read '1 claims'
+    cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
+    report = Pipeline(cfg).analyze(article_from_text("The mayor said 12 homes burned on Monday."))
+    assert len(report.claims) == 1
+    page = render_html(report)
+    assert ">1 claim<" in page and "1 claims" not in page

@@ -157,3 +157,11 @@ def test_verified_summary_uses_the_shared_labels_and_shows_scores(seed_text: str
 )
 def test_inline_closes_the_direction_controls_the_text_opens(text: str, shown: str) -> None:
     assert inline(text) == shown
+
+
+def test_the_header_counts_one_claim_as_one_claim() -> None:
+    # the header read '_no date · 1 claims_'
+    cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
+    report = Pipeline(cfg).analyze(article_from_text("The mayor said 12 homes burned on Monday."))
+    assert len(report.claims) == 1
+    assert "_no date · 1 claim_" in render_markdown(report).splitlines()

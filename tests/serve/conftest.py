@@ -61,7 +61,9 @@ def free_port() -> int:
 class Server:
     """``factkit serve`` in its own process group, on a free loopback port."""
 
-    def __init__(self, db: Path, *args: str, log: Path, preexec_fn: Any = None) -> None:
+    def __init__(
+        self, db: Path, *args: str, log: Path, preexec_fn: Any = None, stdin: bytes = b""
+    ) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         cmd = [
@@ -82,9 +84,13 @@ class Server:
             env=env,
             start_new_session=preexec_fn is None,  # else preexec_fn makes the process group
             preexec_fn=preexec_fn,
+            stdin=subprocess.PIPE,
             stdout=self.log,
             stderr=self.log,
         )
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(stdin)  # "--config -" reads it (small: no pipe buffer fills)
+        self.proc.stdin.close()
 
     def wait_ready(self, timeout: float = 240.0) -> None:
         import httpx

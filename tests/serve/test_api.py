@@ -233,3 +233,19 @@ def test_config_overrides_change_the_analysis_and_are_bounded(client: TestClient
         "/api/analyze", json={"text": text, "config_overrides": {"splitter.max_len": 5}}
     )
     assert r.status_code == 422 and r.json()["field"] == "config_overrides"
+
+
+@pytest.mark.parametrize("article_id", ["notes/checklist.md", "notes/checklist.txt"])
+def test_an_id_ending_like_the_export_route_is_still_its_article(
+    client: TestClient, article_id: str
+) -> None:
+    # the export route took "notes/checklist.md" as the export of "notes": 404 "no article"
+    text = "The council said 40 homes were flooded on Monday."
+    record = json.dumps({"id": article_id, "title": "Flood", "text": text})
+    saved = client.post("/api/articles", json={"text": record, "filename": "flood.json"})
+    assert saved.status_code == 201, saved.text
+    got = client.get(f"/api/articles/{article_id}")
+    assert got.status_code == 200 and got.json()["id"] == article_id
+    own = client.get(f"/api/articles/{article_id}/checklist.csv")
+    assert own.status_code == 200 and own.text.startswith("id,")
+    assert client.get("/api/articles/notes/checklist.pdf").status_code == 404

@@ -69,3 +69,13 @@ def test_a_text_query_shows_the_claims_that_mention_it(client: TestClient) -> No
     found = client.get("/api/articles", params={"query": "roads", "kind": "quantitative"})
     (article,) = found.json()["articles"]
     assert [("roads" in c["text"]) for c in article["matches"]] == [True]
+
+
+def test_a_nul_in_the_query_parts_words(client: TestClient) -> None:
+    # FTS5 reads its query as C text and ended it at the NUL, inside the word's quotes:
+    # 'sqlite3.OperationalError: unterminated string', a 500
+    save_article(client, "The mayor said 12 homes burned on Monday.", id="fire")
+    for query in ["mayor\x00homes", "\x00"]:
+        r = client.get("/api/articles", params={"query": query})
+        assert r.status_code == 200, r.text
+        assert [a["id"] for a in r.json()["articles"]] == ["fire"]

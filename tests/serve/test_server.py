@@ -129,3 +129,24 @@ def test_sigterm_to_the_server_alone_releases_the_pool(tmp_path: Path) -> None:
     log = (tmp_path / "log").read_text(encoding="utf-8", errors="replace")
     assert "leaked" not in log and "Traceback" not in log, log
     assert code == 128 + signal.SIGTERM  # a SIGTERM's status, as a shell saw it before
+
+
+def test_the_desk_reads_its_config_from_stdin(tmp_path: Path) -> None:
+    # "serve --config -" was refused ("give a file, not stdin"), where every other command reads
+    # stdin for "-"; the desk now runs on the config piped to it
+    config = CLAIMS_ONLY.read_bytes() + b"splitter:\n  max_len: 321\n"
+    server = Server(
+        tmp_path / "desk.sqlite",
+        "--config",
+        "-",
+        "--workers",
+        "0",
+        log=tmp_path / "log",
+        stdin=config,
+    )
+    try:
+        server.wait_ready()
+        health = httpx.get(server.url + "/health", timeout=30).json()
+    finally:
+        server.stop()
+    assert health["summarizer"] is False  # the default config summarises

@@ -138,3 +138,39 @@ def test_a_dropped_claims_desk_id_is_never_given_to_another_claim(tmp_path: Path
         assert dropped not in {r["id"] for r in store.get_article(article_id)["review"]}
     assert store.update_claim(dropped, {"status": "checked"}) is None
     store.close()
+
+
+def test_a_desk_id_freed_before_the_id_floor_is_not_given_again(tmp_path: Path) -> None:
+    # the floor (migration 3) was seeded from the largest claim id left, so ids freed above it
+    # before the migration (a re-save's dropped claims) went to the next claims saved, where a
+    # tab still showing the old claim wrote its review
+    import sqlite3
+
+    from factkit.serve.migrations import MIGRATIONS
+    from factkit.serve.storage import Store
+
+    path = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript(
+        f"CREATE TABLE schema_version (version INTEGER NOT NULL);"
+        f"{MIGRATIONS[0](conn)}{MIGRATIONS[1](conn)}"
+        "INSERT INTO schema_version VALUES (2);"
+        "INSERT INTO articles (pk, id, text, report, created_at) VALUES (1, 'a', 't', '{}', '');"
+    )
+    for claim_pk in range(1, 6):  # ids 1-5 given, then 4 and 5 dropped by a re-save
+        conn.execute(
+            "INSERT INTO claims (id, article_pk, claim_id, rank, text, kinds, score)"
+            " VALUES (?, 1, ?, 0, 'x', '', 0.5)",
+            (claim_pk, f"c{claim_pk}"),
+        )
+    conn.execute("DELETE FROM claims WHERE id > 3")
+    conn.close()
+    store = Store(path)
+    store.save_report(_report("news/b", [("c0", "Fire crews said 40 people fled.")]), "text b")
+    (new,) = store.get_article("news/b")["review"]
+    assert new["id"] > 5
+    store.close()
+    fresh = Store(tmp_path / "new.sqlite")  # a new archive still numbers from 1
+    fresh.save_report(_report("news/b", [("c0", "Fire crews said 40 people fled.")]), "text b")
+    assert [r["id"] for r in fresh.get_article("news/b")["review"]] == [1]
+    fresh.close()
