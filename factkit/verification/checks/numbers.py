@@ -35,7 +35,9 @@ value among any) are a certain ``number_mismatch``; so are (``number_slots.py``)
 standing in another number's very neighbours, a count the article gives only as an age and an
 amount whose noun goes with another amount ("£200,000 fine" where the article's is £85), an
 age its noun rules out ("an 51-year-old boy", ``age_nouns.py``),
-(``number_neighbours.py``) a count whose noun past a name is another count's, and
+(``number_neighbours.py``) a count whose noun past a name is another count's,
+(``number_outcomes.py``) a count of one outcome whose value the article gives only to the rival
+outcome ("50 people killed" where its 50 were wounded), and
 (``number_colocation.py``) a figure in digits whose value the article writes only among other
 words and units ("7 gales" where its 7 is "Pier 7"); a value the article writes only as a side
 of a score ("Leeds 4 Lazio 0", ``number_scores.py``) is no support where another number stands
@@ -63,6 +65,7 @@ from factkit.verification.index import IndexedNumber, neighbours_of
 from factkit.verification.names import proper_words
 from factkit.verification.number_colocation import shares_no_word, year_like
 from factkit.verification.number_more import counted_on
+from factkit.verification.number_outcomes import rival_outcome
 from factkit.verification.number_pairs import paired_in_article
 from factkit.verification.number_roles import clock_side, judge_ranks, judge_respectively
 from factkit.verification.number_rounding import precision, round_step
@@ -676,6 +679,7 @@ def _taken(
         or slots.bound_on_exact(q, values)
         or nb.sure_elsewhere(ctx, q, same_value, window)
         or shares_no_word(ctx.text, q, mine, same_value, not_age)
+        or rival_outcome(ctx.text, q, ctx.src.text, values)
     )
     if certain:
         ctx.decider.mark_certain("number")  # its words or role are another number's
