@@ -34,7 +34,8 @@ nothing compares, and a number that took another number's words
 value among any) are a certain ``number_mismatch``; so are (``number_slots.py``) a number
 standing in another number's very neighbours, a count the article gives only as an age and an
 amount whose noun goes with another amount ("£200,000 fine" where the article's is £85), an
-age its noun rules out ("an 51-year-old boy", ``age_nouns.py``),
+age its noun rules out ("an 51-year-old boy", ``age_nouns.py``) or the article gives only to
+people of the other sex ("a 22-year-old girl" for "the man, 22,", ``age_sexes.py``),
 (``number_neighbours.py``) a count whose noun past a name is another count's,
 (``number_outcomes.py``) a count of one outcome whose value the article gives only to the rival
 outcome ("50 people killed" where its 50 were wounded), and
@@ -58,6 +59,7 @@ from factkit.lang import alternation, word_set
 from factkit.verification import number_neighbours as nb
 from factkit.verification import number_slots as slots
 from factkit.verification.age_nouns import age_noun_reasons
+from factkit.verification.age_sexes import other_sex_reasons
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.goal_minutes import judge_goal_minutes
@@ -117,6 +119,8 @@ def check_numbers(
     role_rivals = _role_rivals(ctx, quantities, settled)
     counts = _counts(ctx.text, quantities)  # the partners a number's pair may have
     ruled_out = age_noun_reasons(ctx.text, part.start, part.end)  # "an 51-year-old boy"
+    # "a 22-year-old girl" where the article's 22 is "the man, 22,"
+    ruled_out = other_sex_reasons(ctx.text, part.start, part.end, src.text) | ruled_out
     for q in quantities:
         if q.start in ruled_out:
             reasons.append(ruled_out[q.start])
