@@ -14,9 +14,9 @@ ARTICLE = (
 )
 
 
-def _q(text: str, number: str) -> Quantity:
+def _q(text: str, number: str, value: float | None = None) -> Quantity:
     start = text.index(number)
-    return Quantity(number, start, start + len(number), float(number))
+    return Quantity(number, start, start + len(number), float(number) if value is None else value)
 
 
 def _article_numbers(value: str) -> list[Quantity]:
@@ -31,6 +31,9 @@ def test_the_outcome_is_read_from_the_numbers_clause() -> None:
     assert outcomes("In Kabul, 50 people", _q("In Kabul, 50 people", "50")) == {}
     text = "3 dead and 12 hurt"
     assert outcomes(text, _q(text, "12")) == {0: {0, 1}}
+    # every form of the verb: "killing eight and wounding more" counts the dead and the wounded
+    text = "a bombing that targeted him, killing eight and wounding more"
+    assert outcomes(text, _q(text, "eight", 8.0)) == {0: {0, 1}}
 
 
 def test_a_count_of_the_dead_is_no_count_of_the_wounded() -> None:
