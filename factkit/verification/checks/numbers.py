@@ -13,8 +13,9 @@ in any form is settled before the slot check; an age that follows a name and mee
 the article gives that person, a scoreline that meets another score of its teams (or, where no
 article score names them, one its passage gives), or a range end the article's range of the
 same other end gives otherwise ("1 to 45 years" for "1 to 15") is a ``number_mismatch``. A value
-matches as people round it ("about 180", "more than £500,000" for £572,206) or write it ("a
-third" for "33 per cent"); a number the article never writes is supported when two numbers of
+matches as people round it ("about 180", "more than £500,000" for £572,206; by no more than a
+quarter: "$100million" is no "about $50million") or write it ("a third" for "33 per cent"); a
+number the article never writes is supported when two numbers of
 the passage give it as their sum or difference (in one unit) or as a percentage share, unless
 a passage number of its unit stands in its very words ("£40m signing" for "£23m signing"). The slot
 evidence also says which noun the number counts ("18 animals" where the article's 18 counts
@@ -70,7 +71,7 @@ from factkit.verification.number_more import counted_on
 from factkit.verification.number_outcomes import rival_outcome
 from factkit.verification.number_pairs import paired_in_article
 from factkit.verification.number_roles import clock_side, judge_ranks, judge_respectively
-from factkit.verification.number_rounding import precision, round_step
+from factkit.verification.number_rounding import round_step, rounds_to
 from factkit.verification.number_scores import score_sides_only
 from factkit.verification.number_units import described_unit, unit_key
 from factkit.verification.numbers import (
@@ -366,8 +367,7 @@ def _value_match(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> b
     a, b = claimed.value, actual.value
     if math.isclose(a, b, rel_tol=ctx.config.number_tolerance, abs_tol=1e-9):
         return True
-    step = precision(claimed)
-    if step > 0 and abs(a - b) <= step / 2 * (1 + 1e-9):
+    if rounds_to(claimed, b):
         return True
     return _within_bound(claimed, b) or _fraction_as_percent(claimed, actual)
 
