@@ -24,6 +24,21 @@ def precision(q: Quantity) -> float:
     return 0.0
 
 
+# rounding moves a figure by at most this share of it: "$100million" is written to one
+# significant digit (50m-150m), but nobody rounds "about $50million" to it
+_MOST_ROUNDED = 0.25
+
+
+def rounds_to(claimed: Quantity, actual: float) -> bool:
+    """Is the article's ``actual`` the summary's ``claimed`` rounded off at its precision
+    ("about 180" for 176, "£1.1bn" for £1.06bn), by no more than a quarter of either?"""
+    step = precision(claimed)
+    off = abs(claimed.value - actual)
+    if step <= 0 or off > step / 2 * (1 + 1e-9):
+        return False
+    return off <= _MOST_ROUNDED * max(abs(claimed.value), abs(actual))
+
+
 def round_step(q: Quantity) -> float:
     """What the last written digit of ``q`` is worth: "500,000" -> 100,000, "7.8" -> 0.1,
     "£1.5m" -> 100,000, "53" -> 1; zero for a number in words."""

@@ -13,8 +13,9 @@ in any form is settled before the slot check; an age that follows a name and mee
 the article gives that person, a scoreline that meets another score of its teams (or, where no
 article score names them, one its passage gives), or a range end the article's range of the
 same other end gives otherwise ("1 to 45 years" for "1 to 15") is a ``number_mismatch``. A value
-matches as people round it ("about 180", "more than £500,000" for £572,206) or write it ("a
-third" for "33 per cent"); a number the article never writes is supported when two numbers of
+matches as people round it ("about 180", "more than £500,000" for £572,206; by no more than a
+quarter: "$100million" is no "about $50million") or write it ("a third" for "33 per cent"); a
+number the article never writes is supported when two numbers of
 the passage give it as their sum or difference (in one unit) or as a percentage share, unless
 a passage number of its unit stands in its very words ("£40m signing" for "£23m signing"). The slot
 evidence also says which noun the number counts ("18 animals" where the article's 18 counts
@@ -34,8 +35,11 @@ nothing compares, and a number that took another number's words
 value among any) are a certain ``number_mismatch``; so are (``number_slots.py``) a number
 standing in another number's very neighbours, a count the article gives only as an age and an
 amount whose noun goes with another amount ("£200,000 fine" where the article's is £85), an
-age its noun rules out ("an 51-year-old boy", ``age_nouns.py``),
-(``number_neighbours.py``) a count whose noun past a name is another count's, and
+age its noun rules out ("an 51-year-old boy", ``age_nouns.py``) or the article gives only to
+people of the other sex ("a 22-year-old girl" for "the man, 22,", ``age_sexes.py``),
+(``number_neighbours.py``) a count whose noun past a name is another count's,
+(``number_outcomes.py``) a count of one outcome whose value the article gives only to the rival
+outcome ("50 people killed" where its 50 were wounded), and
 (``number_colocation.py``) a figure in digits whose value the article writes only among other
 words and units ("7 gales" where its 7 is "Pier 7"); a value the article writes only as a side
 of a score ("Leeds 4 Lazio 0", ``number_scores.py``) is no support where another number stands
@@ -56,6 +60,7 @@ from factkit.lang import alternation, word_set
 from factkit.verification import number_neighbours as nb
 from factkit.verification import number_slots as slots
 from factkit.verification.age_nouns import age_noun_reasons
+from factkit.verification.age_sexes import other_sex_reasons
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.goal_minutes import judge_goal_minutes
@@ -63,9 +68,10 @@ from factkit.verification.index import IndexedNumber, neighbours_of
 from factkit.verification.names import proper_words
 from factkit.verification.number_colocation import shares_no_word, year_like
 from factkit.verification.number_more import counted_on
+from factkit.verification.number_outcomes import rival_outcome
 from factkit.verification.number_pairs import paired_in_article
 from factkit.verification.number_roles import clock_side, judge_ranks, judge_respectively
-from factkit.verification.number_rounding import precision, round_step
+from factkit.verification.number_rounding import round_step, rounds_to
 from factkit.verification.number_scores import score_sides_only
 from factkit.verification.number_units import described_unit, unit_key
 from factkit.verification.numbers import (
@@ -114,6 +120,8 @@ def check_numbers(
     role_rivals = _role_rivals(ctx, quantities, settled)
     counts = _counts(ctx.text, quantities)  # the partners a number's pair may have
     ruled_out = age_noun_reasons(ctx.text, part.start, part.end)  # "an 51-year-old boy"
+    # "a 22-year-old girl" where the article's 22 is "the man, 22,"
+    ruled_out = other_sex_reasons(ctx.text, part.start, part.end, src.text) | ruled_out
     for q in quantities:
         if q.start in ruled_out:
             reasons.append(ruled_out[q.start])
@@ -359,8 +367,7 @@ def _value_match(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> b
     a, b = claimed.value, actual.value
     if math.isclose(a, b, rel_tol=ctx.config.number_tolerance, abs_tol=1e-9):
         return True
-    step = precision(claimed)
-    if step > 0 and abs(a - b) <= step / 2 * (1 + 1e-9):
+    if rounds_to(claimed, b):
         return True
     return _within_bound(claimed, b) or _fraction_as_percent(claimed, actual)
 
@@ -676,6 +683,7 @@ def _taken(
         or slots.bound_on_exact(q, values)
         or nb.sure_elsewhere(ctx, q, same_value, window)
         or shares_no_word(ctx.text, q, mine, same_value, not_age)
+        or rival_outcome(ctx.text, q, ctx.src.text, values)
     )
     if certain:
         ctx.decider.mark_certain("number")  # its words or role are another number's

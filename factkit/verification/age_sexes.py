@@ -1,0 +1,74 @@
+"""An age the article gives only to people of the other sex: "a 22-year-old girl" where the
+article's only 22 is "the man, 22,". A summary age with no name is otherwise supported by any
+article age of its value (``numbers.judge_ages``), so a swapped-in age of somebody else would
+pass. Only nouns say the sex here ("man", "girl", "mother": ``lang/en/sexed_person_nouns.txt``);
+an age of a name, or one with no noun, says nothing, and then the age is left to the other
+checks."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factkit.document import ReasonType, VerifyReason
+from factkit.lang import entries
+from factkit.verification.number_units import unit_key
+from factkit.verification.numbers import Age, find_ages
+
+# the noun after a descriptive age ("22-year-old girl"), and the one before "aged" ("the woman,
+# aged 22")
+_NOUN_AFTER_RE = re.compile(r"(?:-| )years?(?:-| )old\s([a-z]+)\b")
+_NOUN_BEFORE_RE = re.compile(r"\b([a-z]+),?\saged?:?\s$")
+
+
+@cache
+def _sexes() -> dict[str, str]:
+    pairs = (line.split("|") for line in entries("sexed_person_nouns"))
+    return {noun.strip(): sex.strip() for noun, sex in pairs}
+
+
+def _noun(text: str, age: Age) -> str | None:
+    """The sexed noun ``age`` is the age of ("the man, 22,", "a 22-year-old girl", "the woman,
+    aged 22"), in the singular, or None."""
+    if age.held:
+        words = [unit_key(w) for w in age.holder]
+        return words[0] if len(words) == 1 and words[0] in _sexes() else None
+    after = _NOUN_AFTER_RE.match(text, age.end)
+    before = _NOUN_BEFORE_RE.search(text, max(0, age.start - 30), age.start)
+    for m in (after, before):
+        if m is not None and unit_key(m.group(1)) in _sexes():
+            return unit_key(m.group(1))
+    return None
+
+
+def _other_sex_age(text: str, age: Age, article_text: str) -> tuple[str, str, Age] | None:
+    """(the summary's noun, the article's noun, the article's age) where every article age of
+    the value of ``age`` belongs to a person of the other sex; else None."""
+    noun = _noun(text, age)
+    if noun is None:
+        return None
+    same = [a for a in find_ages(article_text) if a.value == age.value]
+    theirs = [_noun(article_text, a) for a in same]
+    if not same or any(n is None or _sexes()[n] == _sexes()[noun] for n in theirs):
+        return None
+    return noun, str(theirs[0]), same[0]
+
+
+def other_sex_reasons(
+    text: str, start: int, end: int, article_text: str
+) -> dict[int, VerifyReason]:
+    """A certain ``number_mismatch`` for each age of ``text[start:end]`` the article gives only
+    to people of the other sex, by the start of its digits."""
+    out = {}
+    for age in find_ages(text, start, end):
+        found = _other_sex_age(text, age, article_text)
+        if found is None:
+            continue
+        noun, theirs, given = found
+        said = text[age.start : age.end]
+        detail = f"the article gives the age {said!r} to a {theirs}, not a {noun}"
+        span = (age.start, age.end)
+        out[age.start] = VerifyReason(
+            ReasonType.NUMBER_MISMATCH, detail, span, given.start, given.end
+        )
+    return out

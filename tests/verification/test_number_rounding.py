@@ -1,0 +1,39 @@
+"""factkit.verification.number_rounding: a summary figure stands for the article's figure
+rounded off at its precision, but rounding moves a figure by no more than a quarter."""
+
+from __future__ import annotations
+
+from factkit.document import Quantity
+from factkit.verification import verify
+from factkit.verification.number_rounding import rounds_to
+
+ARTICLE = (
+    "In a profile published in the Wall Street Journal, Blizerian estimated earning about "
+    "$50million in poker winnings in just over a year. The hospital treated 176 patients."
+)
+
+
+def _q(text: str, value: float, qualifier: str | None = None) -> Quantity:
+    return Quantity(text=text, start=0, end=len(text), value=value, qualifier=qualifier)
+
+
+def test_a_figure_rounds_off_at_its_precision() -> None:
+    assert rounds_to(_q("180", 180, "about"), 176)
+    assert rounds_to(_q("£1.1bn", 1.1e9), 1.06e9)
+    assert rounds_to(_q("$100million", 1e8), 9.2e7)
+    assert not rounds_to(_q("180", 180), 176)  # a bare integer is exact
+
+
+def test_rounding_moves_a_figure_by_no_more_than_a_quarter() -> None:
+    # "100million" is written to one significant digit: 50m is half a step away, but half of it
+    assert not rounds_to(_q("$100million", 1e8), 5e7)
+    assert not rounds_to(_q("$100million", 1e8), 1.4e8)
+    assert not rounds_to(_q("10", 10, "about"), 6)
+
+
+def test_a_doubled_figure_is_not_the_articles_rounded_off() -> None:
+    swapped = verify("He once earned $100million in winnings in just over a year.", ARTICLE)
+    assert not swapped.all_supported
+    kept = verify("He once earned $50million in winnings in just over a year.", ARTICLE)
+    assert kept.all_supported
+    assert verify("The hospital treated about 180 patients.", ARTICLE).all_supported
