@@ -62,6 +62,7 @@ from factkit.verification.name_types import (
     type_of,
 )
 from factkit.verification.names import (
+    NameSpan,
     common_capitalized,
     common_english,
     drop_opening_common,
@@ -88,7 +89,6 @@ from factkit.verification.text import (
     stem_of,
 )
 
-_Span = tuple[int, int, list[str]]
 # "in" or "at" right before a place ("in West Palm Beach")
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+$")
 # what closes a place chain ("Kilkee, County Clare."): punctuation or a lower-case word that
@@ -165,7 +165,7 @@ def check_names(
     return reasons
 
 
-def _after_date(text: str, span: _Span, times: list[TimeAnchor]) -> _Span | None:
+def _after_date(text: str, span: NameSpan, times: list[TimeAnchor]) -> NameSpan | None:
     """The name after the dates that open its capitalized run ("Saturday's FA Cup" -> "FA
     Cup", "Tuesday Gerard Pique"): a summary writing a match day before a competition must
     still have the competition right. None when a date sits inside or at the end of the run
@@ -185,7 +185,9 @@ def _after_date(text: str, span: _Span, times: list[TimeAnchor]) -> _Span | None
     return (start, end, words) if words else None
 
 
-def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> VerifyReason | None:
+def _slot_reason(
+    ctx: SentenceContext, span: NameSpan, spans: list[NameSpan]
+) -> VerifyReason | None:
     """A reason the rules are sure of, whatever the decision layer makes of the evidence: a
     name in a slot of another type (``slot_types.py``), or one whose neighbouring words (or,
     opening its sentence, whose predicate; in a summary list, whose list mate) hold another
@@ -271,7 +273,7 @@ def _slot_rival(query: SlotQuery) -> IndexedName | None:
     return rival or modifier_rival(query, may_rival)
 
 
-def _summary_names(ctx: SentenceContext) -> list[_Span]:
+def _summary_names(ctx: SentenceContext) -> list[NameSpan]:
     """The name spans of the summary sentence."""
     text, part, src = ctx.text, ctx.part, ctx.src
     if any(c.isupper() for c in part.text):
@@ -315,8 +317,8 @@ def _first_name_word(text: str, start: int, end: int, words: list[str]) -> int:
 
 def _check_name(
     ctx: SentenceContext,
-    span: _Span,
-    spans: list[_Span],
+    span: NameSpan,
+    spans: list[NameSpan],
     head_map: dict[int, list[int]],
     absent: float = 0.0,
 ) -> VerifyReason | None:
@@ -379,7 +381,7 @@ def _check_name(
     return _outside_window(ctx, span, scores, window, positions)
 
 
-def _not_mentioned(ctx: SentenceContext, span: _Span, known: str | None = None) -> VerifyReason:
+def _not_mentioned(ctx: SentenceContext, span: NameSpan, known: str | None = None) -> VerifyReason:
     """The name flagged as one the article never writes; ``known``: the words of it the article
     does write (a given name before an article surname)."""
     start, end, _ = span
@@ -389,7 +391,9 @@ def _not_mentioned(ctx: SentenceContext, span: _Span, known: str | None = None) 
     return VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), None, None)
 
 
-def _rival_reason(ctx: SentenceContext, span: _Span, rival: IndexedName, why: str) -> VerifyReason:
+def _rival_reason(
+    ctx: SentenceContext, span: NameSpan, rival: IndexedName, why: str
+) -> VerifyReason:
     """The name flagged where the article has another name in its slot (``why``: how the slot
     was found, "(alignment 0.83)" or "with the same words around it")."""
     ctx.decider.mark_certain("rival")
@@ -404,7 +408,11 @@ def _rival_reason(ctx: SentenceContext, span: _Span, rival: IndexedName, why: st
 
 
 def _outside_window(
-    ctx: SentenceContext, span: _Span, scores: np.ndarray, window: list[int], positions: list[int]
+    ctx: SentenceContext,
+    span: NameSpan,
+    scores: np.ndarray,
+    window: list[int],
+    positions: list[int],
 ) -> VerifyReason:
     """The reason for a name the supporting passage does not give (the article may give it
     elsewhere, at ``positions``: the source span points at its best-aligned mention)."""
@@ -427,7 +435,7 @@ def _outside_window(
 
 
 def _mismatch_in_window(
-    ctx: SentenceContext, span: _Span, scores: np.ndarray, window: list[int], named: list[int]
+    ctx: SentenceContext, span: NameSpan, scores: np.ndarray, window: list[int], named: list[int]
 ) -> VerifyReason:
     """The reason for a name the supporting passage does give but the decision layer still
     flags: saying the name is missing from the passage would send an editor looking for the
@@ -454,7 +462,11 @@ def _mismatch_in_window(
 
 
 def _describes_slot(
-    ctx: SentenceContext, span: _Span, spans: list[_Span], positions: list[int], in_window: bool
+    ctx: SentenceContext,
+    span: NameSpan,
+    spans: list[NameSpan],
+    positions: list[int],
+    in_window: bool,
 ) -> bool:
     """Does the name describe what fills the sentence's slot rather than fill it, so that with
     no rival in the slot it is not judged by its window (``positions``: its mentions)?"""
@@ -477,7 +489,7 @@ def _describes_slot(
     )
 
 
-def _adds_place(ctx: SentenceContext, span: _Span) -> bool:
+def _adds_place(ctx: SentenceContext, span: NameSpan) -> bool:
     """Does the summary locate something in a place the article also writes as a place ("a
     billboard in County Down" where it says "from Donaghadee, County Down")? A detail the
     article gives (``places.py``), not the filler of the sentence's slot."""
@@ -495,7 +507,7 @@ def _compound_modifier() -> re.Pattern[str]:
     return re.compile(r"[A-Z][\w'’.]*-[a-z]*(?:" + endings + r")\s+[a-z]")
 
 
-def _locates_place(text: str, span: _Span, spans: list[_Span], src: ArticleIndex) -> bool:
+def _locates_place(text: str, span: NameSpan, spans: list[NameSpan], src: ArticleIndex) -> bool:
     """Does the name locate the place the summary names right before it, both after "in" or
     "at" ("in West Palm Beach in Florida", "at Kilkee, County Clare."), the earlier one a name
     the article gives? Not a name of a list ("in Leeds, York and Hull"), nor another place
@@ -521,7 +533,7 @@ def _locates_place(text: str, span: _Span, spans: list[_Span], src: ArticleIndex
     return named and not titled and not person and not _located_otherwise(text, place, words, src)
 
 
-def _located_otherwise(text: str, place: _Span, words: list[str], src: ArticleIndex) -> bool:
+def _located_otherwise(text: str, place: NameSpan, words: list[str], src: ArticleIndex) -> bool:
     """Does the article locate the place itself, with another name ("Hamilton Live in
     Washington, D.C." where the summary says "Washington, Arizona")?"""
     head = re.escape(text[place[0] : place[1]])
@@ -534,7 +546,7 @@ def _located_otherwise(text: str, place: _Span, words: list[str], src: ArticleIn
 _TYPE_WORDS = {PERSON: "a person", GROUP: "a team, organisation or place"}
 
 
-def _clash_reason(ctx: SentenceContext, span: _Span, clash: tuple[str, str]) -> VerifyReason:
+def _clash_reason(ctx: SentenceContext, span: NameSpan, clash: tuple[str, str]) -> VerifyReason:
     """``entity_not_in_source`` for a name in a slot of another type (``slot_types.py``),
     pointing at the article sentence that mentions it first."""
     start, end, words = span
@@ -554,7 +566,7 @@ def _clash_reason(ctx: SentenceContext, span: _Span, clash: tuple[str, str]) -> 
     )
 
 
-def _list_mates(text: str, span: _Span, spans: list[_Span]) -> list[_Span]:
+def _list_mates(text: str, span: NameSpan, spans: list[NameSpan]) -> list[NameSpan]:
     """The other names of the summary list ``span`` is in ("Russell Brand, Olly Murs and
     Dermot O'Leary"): the names joined to it by commas, "and", "or" or "&" only."""
     k = next((i for i, sp in enumerate(spans) if sp[0] == span[0]), None)
@@ -563,7 +575,7 @@ def _list_mates(text: str, span: _Span, spans: list[_Span]) -> list[_Span]:
 
 
 def _listed_with_mates(
-    ctx: SentenceContext, span: _Span, spans: list[_Span], positions: list[int]
+    ctx: SentenceContext, span: NameSpan, spans: list[NameSpan], positions: list[int]
 ) -> bool:
     """Is ``span`` a name of a summary list that the article gives within ``_LIST_REACH``
     body sentences of another name of that list (``positions``: its mentions)?"""
