@@ -67,7 +67,6 @@ from factkit.verification.names import (
     common_english,
     drop_opening_common,
     lower_name_spans,
-    name_spans,
     short_form,
 )
 from factkit.verification.places import article_places, reworded_place, summary_locates
@@ -278,9 +277,7 @@ def _summary_names(ctx: SentenceContext) -> list[NameSpan]:
     text, part, src = ctx.text, ctx.part, ctx.src
     if any(c.isupper() for c in part.text):
         spans = [
-            sp
-            for sp in name_spans(text, part.start, part.end, src.common_words)
-            if not common_capitalized(text, part.start, sp, src.name_words)
+            sp for sp in ctx.names if not common_capitalized(text, part.start, sp, src.name_words)
         ]
     else:  # lower-cased text: names are the words the article only writes capitalized
         spans = lower_name_spans(text, part.start, part.end, src.name_words)

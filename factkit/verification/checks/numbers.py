@@ -70,7 +70,7 @@ from factkit.verification.number_scores import score_sides_only
 from factkit.verification.number_units import described_unit, unit_key
 from factkit.verification.numbers import (
     Age,
-    age_spans,
+    find_ages,
     judge_ages,
     judge_ranges,
     short_scale_words,
@@ -97,12 +97,13 @@ def check_numbers(
     # numbers as people write them, judged as a whole: scorelines, times of day, ages
     settled, reasons = check_scorelines(ctx, _name_reader(ctx))
     settled += supported_times(ctx.text, part.start, part.end, src.text)
-    ages = {a for a, _, _ in age_spans(ctx.text, part.start, part.end)}  # never a sum
+    found_ages = find_ages(ctx.text, part.start, part.end)
+    ages = {a.start for a in found_ages}  # never a sum
     rival_ages: dict[int, Age] = {}
     # an age is its digits; the quantity read there may be longer ("27-year" of "the
     # 27-year-old"), so a held age settles the quantity that starts at its digits
     held_ages: set[int] = set()
-    for age, rival in judge_ages(ctx.text, part.start, part.end, src.text):
+    for age, rival in judge_ages(ctx.text, part.start, part.end, found_ages, src.text):
         if rival is None:
             held_ages.add(age.start)  # the article gives it as their age ("AGE: 27")
         else:
@@ -113,7 +114,7 @@ def check_numbers(
     # whose number it is: a rank, or the number of a name in an article "respectively" list
     role_rivals = _role_rivals(ctx, quantities, settled)
     counts = _counts(ctx.text, quantities)  # the partners a number's pair may have
-    ruled_out = age_noun_reasons(ctx.text, part.start, part.end)  # "an 51-year-old boy"
+    ruled_out = age_noun_reasons(ctx.text, found_ages, part.end)  # "an 51-year-old boy"
     for q in quantities:
         if q.start in ruled_out:
             reasons.append(ruled_out[q.start])
