@@ -676,7 +676,7 @@ def _taken(
         or slots.bare_count_moved(q, noun, values, passage, partial(_counted_noun, ctx))
         or slots.bound_on_exact(q, values)
         or nb.sure_elsewhere(ctx, q, same_value, window)
-        or shares_no_word(ctx.text, q, mine, same_value, not_age)
+        or (not_age and shares_no_word(ctx.text, q, mine, same_value))
     )
     if certain:
         ctx.decider.mark_certain("number")  # its words or role are another number's
