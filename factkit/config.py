@@ -18,7 +18,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from factkit.decoding import bom_encoding, not_valid
+from factkit.decoding import bom_encoding, not_taken, not_valid
 from factkit.enums import BatchEngine, OutputFormat
 from factkit.errors import ConfigError
 
@@ -468,6 +468,9 @@ def _load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader: builds plain data only
 
 
+_CONFIG_ENCODINGS = ("utf-8-sig", "utf-16")
+
+
 def _config_text(path: Path, label: str) -> str:
     """The config file as text: UTF-8 (BOM or not), or UTF-16 with a BOM (Windows Notepad's
     "Unicode"), with the article reader's words for what is neither, not a codec's message.
@@ -478,7 +481,9 @@ def _config_text(path: Path, label: str) -> str:
         raise ConfigError(f"{label}: no such config file") from None
     except OSError as exc:
         raise ConfigError(f"{label}: cannot read config: {exc.strerror or exc}") from None
-    encoding = bom_encoding(data, among=("utf-8-sig", "utf-16")) or "utf-8-sig"
+    encoding = bom_encoding(data) or "utf-8-sig"
+    if encoding not in _CONFIG_ENCODINGS:  # UTF-32 read as UTF-16 gave a YAML parser's message
+        raise ConfigError(f"{label}: {not_taken(encoding, _CONFIG_ENCODINGS)}")
     if encoding != "utf-16" and (nul := data.find(b"\x00")) >= 0:
         raise ConfigError(
             f"{label}: contains a NUL byte (offset {nul}): a binary file, or UTF-16 without a "
