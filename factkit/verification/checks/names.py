@@ -235,7 +235,7 @@ def _type_clash_reason(ctx: SentenceContext, query: SlotQuery) -> VerifyReason |
             f"the article never writes 'the' before {ctx.text[start:end]!r}, as this sentence "
             "does: it uses the name where a name of another kind belongs"
         )
-        return VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), None, None)
+        return _entity_reason(detail, (start, end))
     return None
 
 
@@ -378,6 +378,15 @@ def _check_name(
     return _outside_window(ctx, span, scores, window, positions)
 
 
+def _entity_reason(
+    detail: str, span: tuple[int, int], source: tuple[int, int] | None = None
+) -> VerifyReason:
+    """``entity_not_in_source`` for the summary's ``span``, pointing at the article's ``source``
+    span where there is one."""
+    start, end = source if source is not None else (None, None)
+    return VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, span, start, end)
+
+
 def _not_mentioned(ctx: SentenceContext, span: NameSpan, known: str | None = None) -> VerifyReason:
     """The name flagged as one the article never writes; ``known``: the words of it the article
     does write (a given name before an article surname)."""
@@ -385,7 +394,7 @@ def _not_mentioned(ctx: SentenceContext, span: NameSpan, known: str | None = Non
     detail = f"{ctx.text[start:end]!r} is not mentioned in the article"
     if known is not None:
         detail += f" (it names only {known!r})"
-    return VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), None, None)
+    return _entity_reason(detail, (start, end))
 
 
 def _rival_reason(
@@ -399,9 +408,7 @@ def _rival_reason(
         f"{ctx.text[start:end]!r} is not who/what the article names here: it says "
         f"{ctx.src.text[rival.start : rival.end]!r} {why}"
     )
-    return VerifyReason(
-        ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), rival.start, rival.end
-    )
+    return _entity_reason(detail, (start, end), (rival.start, rival.end))
 
 
 def _outside_window(
@@ -422,12 +429,8 @@ def _outside_window(
         if window
         else ""
     )
-    return VerifyReason(
-        ReasonType.ENTITY_NOT_IN_SOURCE,
-        detail,
-        (start, end),
-        nearest.start if nearest is not None else None,
-        nearest.end if nearest is not None else None,
+    return _entity_reason(
+        detail, (start, end), None if nearest is None else (nearest.start, nearest.end)
     )
 
 
@@ -449,13 +452,7 @@ def _mismatch_in_window(
         f"sentence says around it does not match what the passage says of it (best support: "
         f"sentence {src.body[window[0]].index}, alignment {float(scores[window[0]]):.2f})"
     )
-    return VerifyReason(
-        ReasonType.ENTITY_NOT_IN_SOURCE,
-        detail,
-        (start, end),
-        best[0] if best is not None else None,
-        best[1] if best is not None else None,
-    )
+    return _entity_reason(detail, (start, end), None if best is None else best[:2])
 
 
 def _describes_slot(
@@ -554,12 +551,8 @@ def _clash_reason(ctx: SentenceContext, span: NameSpan, clash: tuple[str, str]) 
         f"uses it as {_TYPE_WORDS[slot]}"
     )
     source = ctx.src.body[positions[0]] if positions else None
-    return VerifyReason(
-        ReasonType.ENTITY_NOT_IN_SOURCE,
-        detail,
-        (start, end),
-        source.start if source is not None else None,
-        source.end if source is not None else None,
+    return _entity_reason(
+        detail, (start, end), None if source is None else (source.start, source.end)
     )
 
 
