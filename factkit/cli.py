@@ -218,8 +218,21 @@ def _report_format(
     return cfg.render.format
 
 
-def _report(file: str, fmt: OutputFormat, cfg: Config, output: Path | None) -> None:
-    """Run the pipeline on one input and write the rendered report."""
+def _report(
+    file: str,
+    chosen: StrEnum | None,
+    offered: type[StrEnum],
+    command: str,
+    config: Path | None,
+    overrides: list[str],
+    output: Path | None,
+) -> None:
+    """A report command (claims, run): check ``-o``, load the config with ``overrides``, run
+    the pipeline on one input and write the report in the format chosen or configured."""
+    chosen = _suffix_format(chosen, output, offered, command)
+    _check_output(output, file, config=config)
+    cfg = _config(config, overrides)
+    fmt = _report_format(chosen, offered, cfg, command)
     article = _read(file, cfg)
     from factkit.pipeline import Pipeline
     from factkit.progress import terminal_progress
@@ -316,10 +329,8 @@ def claims(
     output: OutOpt = None,
 ) -> None:
     """Extract the claims worth checking: numbers, who said what, and when."""
-    format = _suffix_format(format, output, ClaimsFormat, "claims")
-    _check_output(output, file, config=config)
-    cfg = _config(config, [*(set_ or []), "summarizer.enabled=false"])
-    _report(file, _report_format(format, ClaimsFormat, cfg, "claims"), cfg, output)
+    overrides = [*(set_ or []), "summarizer.enabled=false"]
+    _report(file, format, ClaimsFormat, "claims", config, overrides, output)
 
 
 @app.command()
@@ -379,11 +390,8 @@ def run(
     output: OutOpt = None,
 ) -> None:
     """The whole pipeline: summary plus claim checklist in one report."""
-    format = _suffix_format(format, output, RunFormat, "run")
-    _check_output(output, file, config=config)
     limit = [] if max_chars is None else [f"summarizer.max_chars={max_chars}"]
-    cfg = _config(config, [*(set_ or []), *limit])
-    _report(file, _report_format(format, RunFormat, cfg, "run"), cfg, output)
+    _report(file, format, RunFormat, "run", config, [*(set_ or []), *limit], output)
 
 
 @app.command()
