@@ -99,15 +99,7 @@ def check_numbers(
     settled += supported_times(ctx.text, part.start, part.end, src.text)
     found_ages = find_ages(ctx.text, part.start, part.end)
     ages = {a.start for a in found_ages}  # never a sum
-    rival_ages: dict[int, Age] = {}
-    # an age is its digits; the quantity read there may be longer ("27-year" of "the
-    # 27-year-old"), so a held age settles the quantity that starts at its digits
-    held_ages: set[int] = set()
-    for age, rival in judge_ages(ctx.text, part.start, part.end, found_ages, src.text):
-        if rival is None:
-            held_ages.add(age.start)  # the article gives it as their age ("AGE: 27")
-        else:
-            rival_ages[age.start] = rival
+    held_ages, rival_ages = _judged_ages(ctx, found_ages)
     # a range end the article's range of the same other end gives otherwise ("1 to 45 years"
     # for its "1 to 15 years")
     range_rivals = judge_ranges(ctx.text, part.start, part.end, src.text)
@@ -138,22 +130,44 @@ def check_numbers(
             continue
         rival = rival_ages.get(q.start)
         if rival is not None:
-            given = src.text[rival.start : rival.end]
-            detail = (
-                f"summary says {_qty_label(q)!r}, the article gives this person's age as {given!r}"
-                if rival.value != q.value
-                else f"the article gives the age {given!r} to somebody else"
-            )
-            span = (q.start, q.end)
-            reasons.append(
-                VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, rival.start, rival.end)
-            )
+            reasons.append(_age_reason(ctx, q, rival))
             continue
         reason = _check_number(ctx, q, reasons, notes, q.start not in ages)
         # "six in one year": the article writes the pair together too (``number_pairs.py``)
         if reason is not None and not paired_in_article(ctx.text, q, counts, src.text, src.numbers):
             reasons.append(reason)
     return reasons
+
+
+def _judged_ages(ctx: SentenceContext, found: list[Age]) -> tuple[set[int], dict[int, Age]]:
+    """The sentence's ages (``found``) as ``judge_ages`` judges them: the starts of those the
+    article gives as that person's age, and the article's other age of that person (or the
+    same age, of somebody else) by the start of the summary's. An age is its digits; the
+    quantity read there may be longer ("27-year" of "the 27-year-old"), so a held age settles
+    the quantity that starts at its digits."""
+    part = ctx.part
+    held: set[int] = set()
+    rivals: dict[int, Age] = {}
+    for age, rival in judge_ages(ctx.text, part.start, part.end, found, ctx.src.text):
+        if rival is None:
+            held.add(age.start)  # the article gives it as their age ("AGE: 27")
+        else:
+            rivals[age.start] = rival
+    return held, rivals
+
+
+def _age_reason(ctx: SentenceContext, q: Quantity, rival: Age) -> VerifyReason:
+    """``number_mismatch`` for a summary age the article gives that person otherwise, or gives
+    to somebody else (``rival``: the article's age)."""
+    given = ctx.src.text[rival.start : rival.end]
+    detail = (
+        f"summary says {_qty_label(q)!r}, the article gives this person's age as {given!r}"
+        if rival.value != q.value
+        else f"the article gives the age {given!r} to somebody else"
+    )
+    return VerifyReason(
+        ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), rival.start, rival.end
+    )
 
 
 def _counts(text: str, quantities: list[Quantity]) -> list[Quantity]:
