@@ -11,6 +11,7 @@ import copy
 import sys
 from collections.abc import Sequence
 from enum import Enum
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -430,6 +431,15 @@ def packaged_default_text() -> str:
     return resources.files("factkit").joinpath(PACKAGED_DEFAULT).read_text(encoding="utf-8")
 
 
+@cache
+def _packaged_defaults() -> dict[str, Any]:
+    """The packaged defaults as data, parsed once per process: the API's ``config=None`` loads
+    them on every call (the YAML parse was a fifth of ``factkit.verify``'s time). Callers get a
+    deep copy, never this dict."""
+    data: dict[str, Any] = yaml.safe_load(packaged_default_text()) or {}
+    return data
+
+
 def _deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     out = copy.deepcopy(base)
     for key, value in extra.items():
@@ -606,7 +616,7 @@ def load_config(
     path: str | Path | None = None, overrides: list[str] | tuple[str, ...] = ()
 ) -> Config:
     """Fill and validate a config: packaged defaults < ``path`` < ``overrides``."""
-    data = yaml.safe_load(packaged_default_text()) or {}
+    data = copy.deepcopy(_packaged_defaults())
     label = "<default config>"
     if path is not None:
         label = str(path)

@@ -274,3 +274,17 @@ def test_with_overrides_is_load_config_with_the_overrides_after(tmp_path: Path) 
     assert with_overrides(started, []) is started
     with pytest.raises(ConfigError, match=r"^--set: splitter\.max_len: "):
         with_overrides(started, ["splitter.max_len=-1"])
+
+
+def test_the_packaged_defaults_are_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the API's config=None loaded them on every call: the YAML parse was a fifth of the time
+    # of factkit.verify over CNN/DM articles
+    load_config()
+
+    def parse_again(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the packaged defaults were parsed again")
+
+    monkeypatch.setattr(yaml, "safe_load", parse_again)
+    assert load_config(overrides=["splitter.max_len=321"]).splitter.max_len == 321
+    # an override changes that config only, never the defaults kept for the next
+    assert load_config().splitter.max_len != 321
