@@ -139,6 +139,38 @@ def check_numbers(
     return reasons
 
 
+def _slot_ranking(
+    ctx: SentenceContext,
+    q: Quantity,
+    mine: frozenset[str],
+    scores: np.ndarray,
+    kind: tuple[bool, bool],
+) -> tuple[tuple[float, int], tuple[float, int] | None]:
+    """(the best rival's slot score and index, or (0.0, -1); the best article number of the
+    summary number's value and ``kind`` (how long ago, an age), or None), by how well each
+    article number fits the summary number's slot."""
+    src, ago = ctx.src, kind[0]
+    ranked = sorted(
+        ((_slot_score(ctx, q, mine, n, scores), k) for k, n in enumerate(src.numbers)),
+        reverse=True,
+    )
+    # a number that is part of a name ("a Nexus 5 phone") supports its own value but is no
+    # rival for the summary number's slot
+    # and one that says how long ago something was ("15 minutes ago") none for a duration
+    rivals = [
+        (sc, k)
+        for sc, k in ranked
+        if not _designator(src.text, src.numbers[k].quantity)
+        and _ago(src.text, src.numbers[k].quantity) <= ago
+        and not _pronoun_one(src.numbers[k].quantity)
+    ]
+    match = next(
+        ((sc, k) for sc, k in ranked if _same_quantity(ctx, q, src.numbers[k].quantity, kind)),
+        None,
+    )
+    return (rivals[0] if rivals else (0.0, -1)), match
+
+
 def _judged_ages(ctx: SentenceContext, found: list[Age]) -> tuple[set[int], dict[int, Age]]:
     """The sentence's ages (``found``) as ``judge_ages`` judges them: the starts of those the
     article gives as that person's age, and the article's other age of that person (or the
@@ -237,27 +269,8 @@ def _check_number(
     own = frozenset(t[0] for t in tokens if q.start <= t[1] and t[2] <= q.end)
     scores, best = ctx.window(own)
     window = set(best)
-    ranked = sorted(
-        ((_slot_score(ctx, q, mine, n, scores), k) for k, n in enumerate(src.numbers)),
-        reverse=True,
-    )
-    # a number that is part of a name ("a Nexus 5 phone") supports its own value but is no
-    # rival for the summary number's slot
-    # and one that says how long ago something was ("15 minutes ago") none for a duration
-    ago = _ago(ctx.text, q)
-    kind = (ago, not derivable)  # an offset; an age (never derived)
-    rivals = [
-        (sc, k)
-        for sc, k in ranked
-        if not _designator(src.text, src.numbers[k].quantity)
-        and _ago(src.text, src.numbers[k].quantity) <= ago
-        and not _pronoun_one(src.numbers[k].quantity)
-    ]
-    top_score, top = rivals[0] if rivals else (0.0, -1)
-    match = next(
-        ((sc, k) for sc, k in ranked if _same_quantity(ctx, q, src.numbers[k].quantity, kind)),
-        None,
-    )
+    kind = (_ago(ctx.text, q), not derivable)  # an offset; an age (never derived)
+    (top_score, top), match = _slot_ranking(ctx, q, mine, scores, kind)
     rival_reason = _rival_reason(ctx, q, top, window, mine)
     if match is not None:
         same_value = [n for n in src.numbers if _same_quantity(ctx, q, n.quantity, kind)]
