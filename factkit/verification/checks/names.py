@@ -135,24 +135,10 @@ def check_names(
             # Turkish genocide": a demonym, judged only by whose noun the article says it is
             reasons.extend(demonym_rival(ctx, (start, end, words)) if kind == "demonym" else [])
             continue
-        # a short form of a given name ("Alex" for "Alexander") before a known surname; a
-        # clipped form of an article name ("Hibs" for "Hibernian") is that name
-        missing = [
-            w
-            for k, w in enumerate(words)
-            if not known_word(w, src)
-            and not (k < len(words) - 1 and short_form(w, src.name_words))
-            and not short_form_of(w, src.name_words)
-        ]
-        if missing and kind is not None:
+        judged = _judged_words(ctx, end, words, kind)
+        if judged is None:
             continue
-        acronym = spelt_out_acronym(ctx.text, end, words, src) if missing else None
-        if acronym is not None:
-            # "Ulster Defence Regiment (UDR)" where the article writes "UDR": judged as "UDR"
-            words, missing = [acronym], []
-        absent = len(missing) / len(words)
-        if missing and not given_names_of_article_name(words, missing, src):
-            absent = 1.0
+        words, absent = judged
         if absent == 1.0:
             reasons.append(_not_mentioned(ctx, (start, end, words)))
             continue
@@ -162,6 +148,34 @@ def check_names(
         if reason is not None:
             reasons.append(reason)
     return reasons
+
+
+def _judged_words(
+    ctx: SentenceContext, end: int, words: list[str], kind: str | None
+) -> tuple[list[str], float] | None:
+    """The words a name ending at ``end`` is judged by and the share of them the article does
+    not give (1.0: none of it, or not as given names of an article name); None for a
+    description (``kind``) with words the article does not give, which is left unjudged."""
+    src = ctx.src
+    # a short form of a given name ("Alex" for "Alexander") before a known surname; a
+    # clipped form of an article name ("Hibs" for "Hibernian") is that name
+    missing = [
+        w
+        for k, w in enumerate(words)
+        if not known_word(w, src)
+        and not (k < len(words) - 1 and short_form(w, src.name_words))
+        and not short_form_of(w, src.name_words)
+    ]
+    if missing and kind is not None:
+        return None
+    acronym = spelt_out_acronym(ctx.text, end, words, src) if missing else None
+    if acronym is not None:
+        # "Ulster Defence Regiment (UDR)" where the article writes "UDR": judged as "UDR"
+        return [acronym], 0.0
+    absent = len(missing) / len(words)
+    if missing and not given_names_of_article_name(words, missing, src):
+        absent = 1.0
+    return words, absent
 
 
 def _after_date(text: str, span: NameSpan, times: list[TimeAnchor]) -> NameSpan | None:
