@@ -32,7 +32,6 @@ from factkit.document import (
     Attribution,
     Claim,
     Quantity,
-    Report,
     Sentence,
     Summary,
     SummarySentence,
@@ -41,6 +40,7 @@ from factkit.document import (
 )
 from factkit.enums import BatchEngine
 from factkit.errors import ConfigError, FactkitError, InputError, ModelLoadError
+from factkit.report import Report
 from factkit.version import __version__
 
 if TYPE_CHECKING:

@@ -6,22 +6,21 @@ table encoded on first use. The annotate stage (``factkit.annotate.Annotator``) 
 claim assembly, check-worthiness, the summarizer and the verifier read it, and
 ``Report.annotations`` keeps it in memory next to the report (it is never serialized).
 
-This module sits at the ground with the document model: it imports only the enums and numpy at
-run time, and takes the encoder as anything with ``encode`` and ``dim`` (:class:`Encoder`).
+This module sits at the ground on the document model: it imports only the document's types, the
+enums and numpy, and takes the encoder as anything with ``encode`` and ``dim`` (:class:`Encoder`).
+``factkit.report`` stands on both, so the imports run one way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 import numpy as np
 
+from factkit.document import Attribution, Quantity, Sentence, TimeAnchor
 from factkit.enums import SegmentKind
-
-if TYPE_CHECKING:  # type names only: document.py imports this module for Report
-    from factkit.document import Attribution, Quantity, Sentence, TimeAnchor
 
 __all__ = [
     "ALL_LAYERS",

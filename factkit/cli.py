@@ -231,8 +231,23 @@ def _report_format(
     return cfg.render.format
 
 
-def _report(file: str, fmt: OutputFormat, cfg: Config, output: Path | None) -> None:
-    """Run the pipeline on one input and write the rendered report."""
+def _report(
+    file: str,
+    chosen: StrEnum | None,
+    offered: type[StrEnum],
+    command: str,
+    config: Path | None,
+    overrides: list[str] | None,
+    fixed: Sequence[str],
+    output: Path | None,
+) -> None:
+    """A report command (claims, run): check ``-o``, load the config with the user's
+    ``overrides`` and then the command's ``fixed`` settings, run the pipeline on one input and
+    write the report in the format chosen or configured."""
+    chosen = _suffix_format(chosen, output, offered, command)
+    _check_output(output, file, config=config)
+    cfg = _config(config, overrides, fixed)
+    fmt = _report_format(chosen, offered, cfg, command)
     article = _read(file, cfg)
     from factkit.pipeline import Pipeline
     from factkit.progress import terminal_progress
@@ -329,10 +344,9 @@ def claims(
     output: OutOpt = None,
 ) -> None:
     """Extract the claims worth checking: numbers, who said what, and when."""
-    format = _suffix_format(format, output, ClaimsFormat, "claims")
-    _check_output(output, file, config=config)
-    cfg = _config(config, set_, ["summarizer.enabled=false"])
-    _report(file, _report_format(format, ClaimsFormat, cfg, "claims"), cfg, output)
+    _report(
+        file, format, ClaimsFormat, "claims", config, set_, ["summarizer.enabled=false"], output
+    )
 
 
 @app.command()
@@ -392,11 +406,8 @@ def run(
     output: OutOpt = None,
 ) -> None:
     """The whole pipeline: summary plus claim checklist in one report."""
-    format = _suffix_format(format, output, RunFormat, "run")
-    _check_output(output, file, config=config)
     limit = [] if max_chars is None else [f"summarizer.max_chars={max_chars}"]
-    cfg = _config(config, set_, limit)
-    _report(file, _report_format(format, RunFormat, cfg, "run"), cfg, output)
+    _report(file, format, RunFormat, "run", config, set_, limit, output)
 
 
 @app.command()

@@ -11,6 +11,7 @@ import copy
 import sys
 from collections.abc import Sequence
 from enum import Enum
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -18,7 +19,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from factkit.decoding import bom_encoding, not_valid
+from factkit.decoding import bom_encoding, not_taken, not_valid
 from factkit.enums import BatchEngine, OutputFormat
 from factkit.errors import ConfigError
 
@@ -430,6 +431,15 @@ def packaged_default_text() -> str:
     return resources.files("factkit").joinpath(PACKAGED_DEFAULT).read_text(encoding="utf-8")
 
 
+@cache
+def _packaged_defaults() -> dict[str, Any]:
+    """The packaged defaults as data, parsed once per process: the API's ``config=None`` loads
+    them on every call (the YAML parse was a fifth of ``factkit.verify``'s time). Callers get a
+    deep copy, never this dict."""
+    data: dict[str, Any] = yaml.safe_load(packaged_default_text()) or {}
+    return data
+
+
 def _deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     out = copy.deepcopy(base)
     for key, value in extra.items():
@@ -468,6 +478,9 @@ def _load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader: builds plain data only
 
 
+_CONFIG_ENCODINGS = ("utf-8-sig", "utf-16")
+
+
 def _config_text(path: Path, label: str) -> str:
     """The config file as text: UTF-8 (BOM or not), or UTF-16 with a BOM (Windows Notepad's
     "Unicode"), with the article reader's words for what is neither, not a codec's message.
@@ -478,7 +491,9 @@ def _config_text(path: Path, label: str) -> str:
         raise ConfigError(f"{label}: no such config file") from None
     except OSError as exc:
         raise ConfigError(f"{label}: cannot read config: {exc.strerror or exc}") from None
-    encoding = bom_encoding(data, among=("utf-8-sig", "utf-16")) or "utf-8-sig"
+    encoding = bom_encoding(data) or "utf-8-sig"
+    if encoding not in _CONFIG_ENCODINGS:  # UTF-32 read as UTF-16 gave a YAML parser's message
+        raise ConfigError(f"{label}: {not_taken(encoding, _CONFIG_ENCODINGS)}")
     if encoding != "utf-16" and (nul := data.find(b"\x00")) >= 0:
         raise ConfigError(
             f"{label}: contains a NUL byte (offset {nul}): a binary file, or UTF-16 without a "
@@ -601,7 +616,7 @@ def load_config(
     path: str | Path | None = None, overrides: list[str] | tuple[str, ...] = ()
 ) -> Config:
     """Fill and validate a config: packaged defaults < ``path`` < ``overrides``."""
-    data = yaml.safe_load(packaged_default_text()) or {}
+    data = copy.deepcopy(_packaged_defaults())
     label = "<default config>"
     if path is not None:
         label = str(path)

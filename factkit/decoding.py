@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 from collections.abc import Collection
 
-__all__ = ["bom_encoding", "encoding_label", "not_valid"]
+__all__ = ["bom_encoding", "encoding_label", "not_taken", "not_valid"]
 
 # Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -23,17 +23,22 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-def bom_encoding(data: bytes, among: Collection[str] | None = None) -> str | None:
-    """The encoding that a byte-order mark opening ``data`` names, or None; with ``among``, only
-    the marks of those encodings are looked for (a reader that takes no UTF-32 reads its mark's
-    opening as UTF-16's)."""
-    marks = _BOMS if among is None else [(bom, enc) for bom, enc in _BOMS if enc in among]
-    return next((enc for bom, enc in marks if data.startswith(bom)), None)
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding that a byte-order mark opening ``data`` names, or None."""
+    return next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
 
 
 def encoding_label(encoding: str) -> str:
     """An encoding as a message names it: "utf-8-sig" -> "UTF-8", "utf-16" -> "UTF-16"."""
     return {"utf-8-sig": "UTF-8"}.get(encoding, encoding.upper())
+
+
+def not_taken(encoding: str, taken: Collection[str]) -> str:
+    """ "UTF-32 by its byte-order mark, which is not read here; expected UTF-8 or UTF-16": a
+    reader's words for a marked encoding it does not take (``taken``: those it does)."""
+    expected = " or ".join(dict.fromkeys(encoding_label(e) for e in taken))
+    label = encoding_label(encoding)
+    return f"{label} by its byte-order mark, which is not read here; expected {expected}"
 
 
 def not_valid(data: bytes, exc: UnicodeDecodeError, encoding: str) -> str:

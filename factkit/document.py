@@ -20,7 +20,6 @@ from typing import Annotated, Any, ClassVar
 
 from pydantic import Field, PlainSerializer, StringConstraints, TypeAdapter, field_serializer
 
-from factkit.annotations import Annotations
 from factkit.enums import ClaimKind, ReasonType, SegmentKind, Verdict, values
 
 __all__ = [
@@ -31,7 +30,6 @@ __all__ = [
     "ClaimKind",
     "Quantity",
     "ReasonType",
-    "Report",
     "SegmentKind",
     "Sentence",
     "Summary",
@@ -280,22 +278,3 @@ class Verification(_Written):
     @property
     def all_supported(self) -> bool:
         return all(s.verdict == Verdict.SUPPORTED for s in self.sentences)
-
-
-@dataclass(slots=True)
-class Report:
-    """Everything one pipeline run knows about one article.
-
-    Pydantic never reads this class: the JSON report is written and parsed through its own
-    envelope (``factkit.render.to_json.ReportJSON``), so a field added here for the stages only
-    (say, the article's annotations) stays in memory without any marker.
-    """
-
-    article: Article
-    sentences: list[Sentence]
-    times: list[TimeAnchor] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    summary: Summary | None = None
-    verification: Verification | None = None
-    # what the annotate stage found: in memory only, never serialized
-    annotations: Annotations | None = field(default=None, repr=False, compare=False)

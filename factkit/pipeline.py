@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 from factkit.annotate import Annotator, claim_layers
 from factkit.annotations import NO_LAYERS, AnnotationLayers, Annotations
 from factkit.config import Config
-from factkit.document import Article, Report, Sentence
+from factkit.document import Article, Sentence
 from factkit.errors import FactkitError, StageError
 from factkit.progress import NO_PROGRESS, StageProgress
+from factkit.report import Report
 from factkit.split import split_sentences
 
 if TYPE_CHECKING:

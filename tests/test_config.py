@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import sys
@@ -232,6 +233,11 @@ def test_a_number_given_with_set_to_a_text_setting_is_its_text() -> None:
         ("splitter:\n  max_len: 400\n".encode("utf-16-be"), "a NUL byte"),
         (b"splitter:\n  max_len: 400 # caf\xe9\n", r"not valid UTF-8 \(byte 0xe9 at offset 30\)"),
         (b"\x00\x01\x02", "a NUL byte"),  # read "invalid YAML: invalid YAML"
+        # UTF-32 was read as UTF-16 (LE: 'invalid YAML ... special characters are not allowed')
+        # or as a NUL byte (BE); either is named for what it is
+        ("splitter:\n  max_len: 400\n".encode("utf-32"), "UTF-32 by its byte-order mark"),
+        ("splitter:\n  max_len: 400\n".encode("utf-32-be"), "a NUL byte"),
+        (codecs.BOM_UTF32_BE + "a: 1\n".encode("utf-32-be"), "UTF-32 by its byte-order mark"),
         (b"splitter: \x07\n", r"invalid YAML \(line 1\): .*#x0007"),
     ],
 )
@@ -268,3 +274,17 @@ def test_with_overrides_is_load_config_with_the_overrides_after(tmp_path: Path) 
     assert with_overrides(started, []) is started
     with pytest.raises(ConfigError, match=r"^--set: splitter\.max_len: "):
         with_overrides(started, ["splitter.max_len=-1"])
+
+
+def test_the_packaged_defaults_are_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the API's config=None loaded them on every call: the YAML parse was a fifth of the time
+    # of factkit.verify over CNN/DM articles
+    load_config()
+
+    def parse_again(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the packaged defaults were parsed again")
+
+    monkeypatch.setattr(yaml, "safe_load", parse_again)
+    assert load_config(overrides=["splitter.max_len=321"]).splitter.max_len == 321
+    # an override changes that config only, never the defaults kept for the next
+    assert load_config().splitter.max_len != 321

@@ -7,7 +7,7 @@ import codecs
 
 import pytest
 
-from factkit.decoding import bom_encoding, encoding_label, not_valid
+from factkit.decoding import bom_encoding, encoding_label, not_taken, not_valid
 
 
 def test_the_longest_mark_wins() -> None:
@@ -18,15 +18,15 @@ def test_the_longest_mark_wins() -> None:
     assert bom_encoding(b"a: 1\n") is None
 
 
-def test_a_reader_looks_only_for_the_marks_it_takes() -> None:
-    utf32 = codecs.BOM_UTF32_LE + "a".encode("utf-32-le")
-    assert bom_encoding(utf32, among=("utf-8-sig", "utf-16")) == "utf-16"
-    assert bom_encoding(codecs.BOM_UTF32_BE + b"a", among=("utf-8-sig", "utf-16")) is None
-
-
 def test_labels_name_the_encoding_not_the_codec() -> None:
     assert encoding_label("utf-8-sig") == "UTF-8"
     assert encoding_label("utf-16") == "UTF-16"
+
+
+def test_a_marked_encoding_a_reader_does_not_take_is_named() -> None:
+    assert not_taken("utf-32", ("utf-8-sig", "utf-16")) == (
+        "UTF-32 by its byte-order mark, which is not read here; expected UTF-8 or UTF-16"
+    )
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factkit.document import Report
 from factkit.enums import OutputFormat, values
 from factkit.errors import FactkitError
+from factkit.report import Report
 
 FORMATS = values(OutputFormat)
 

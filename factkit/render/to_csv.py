@@ -15,7 +15,8 @@ import io
 import re
 from collections.abc import Iterable
 
-from factkit.document import Claim, Quantity, Report
+from factkit.document import Claim, Quantity
+from factkit.report import Report
 
 COLUMNS = [
     "id",

@@ -39,7 +39,6 @@ from markupsafe import Markup
 
 from factkit.document import (
     Claim,
-    Report,
     SegmentKind,
     Verdict,
     Verification,
@@ -58,6 +57,7 @@ from factkit.render.labels import (
     unsupported_label,
 )
 from factkit.render.to_json import report_to_dict
+from factkit.report import Report
 
 # Layers, outermost first: a span of a lower layer always encloses spans of higher layers.
 _LAYERS = SEGMENT, CLAIM, SPEAKER, QUANTITY, TIME, SOURCE = range(6)

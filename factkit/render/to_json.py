@@ -26,7 +26,6 @@ from factkit.document import (
     LanguageCode,
     Offset,
     Probability,
-    Report,
     Sentence,
     Summary,
     TimeAnchor,
@@ -34,6 +33,7 @@ from factkit.document import (
     VerifiedSentence,
     contract_adapter,
 )
+from factkit.report import Report
 
 SCHEMA_VERSION = "1.3"  # 1.1: document.language; 1.2: verification support kind;
 # 1.3: factkit verify's JSON names its schema_version and has a schema (factkit schema verify)

@@ -6,7 +6,7 @@ Markdown syntax in it are shown as written, never rendered.
 
 from __future__ import annotations
 
-from factkit.document import Claim, Report, Verdict
+from factkit.document import Claim, Verdict
 from factkit.render.labels import (
     claim_count_label,
     quantity_label,
@@ -16,6 +16,7 @@ from factkit.render.labels import (
     unsupported_label,
 )
 from factkit.render.markdown_text import block_start, inline
+from factkit.report import Report
 
 # Score bands for the checklist groups.
 PRIORITY_BANDS: tuple[tuple[str, float], ...] = (("High", 0.66), ("Medium", 0.33), ("Low", 0.0))

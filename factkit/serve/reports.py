@@ -1,4 +1,4 @@
-"""Stored reports back to :class:`~factkit.document.Report`, and the checklist exports.
+"""Stored reports back to :class:`~factkit.report.Report`, and the checklist exports.
 
 The archive stores the JSON contract (``report_to_dict``) and the article text; the exports are
 the project's own renderers (Markdown checklist, CSV, JSON) run on the rebuilt Report, with the
@@ -13,8 +13,8 @@ import io
 import json
 from typing import Any
 
-from factkit.document import Report
 from factkit.render.to_json import parse_report, report_to_dict
+from factkit.report import Report
 
 EXPORTS = {"md": "text/markdown", "csv": "text/csv", "json": "application/json"}
 

@@ -10,12 +10,13 @@ description: "a 30-year-old child star" or "baby boomer" describes no child."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from factkit.document import ReasonType, VerifyReason
 from factkit.lang import entries, word_set
 from factkit.verification.number_units import unit_key
-from factkit.verification.numbers import Age, find_ages
+from factkit.verification.numbers import Age
 from factkit.verification.text import STOP_WORDS
 
 # the word right after a descriptive age and the word after that, if any
@@ -43,10 +44,11 @@ def _singular(word: str) -> str:
     return _irregular_plurals().get(word) or unit_key(word)  # "girls" -> "girl", as for units
 
 
-def ages_the_noun_rules_out(text: str, start: int, end: int) -> list[tuple[Age, str]]:
-    """The descriptive ages of ``text[start:end]`` that their noun rules out, with the noun."""
+def ages_the_noun_rules_out(text: str, ages: Sequence[Age], end: int) -> list[tuple[Age, str]]:
+    """The descriptive ages among ``ages`` (:func:`~factkit.verification.numbers.find_ages` of
+    a sentence of ``text`` ending at ``end``) that their noun rules out, with the noun."""
     out = []
-    for age in find_ages(text, start, end):
+    for age in ages:
         m = _NOUN_RE.match(text, age.end, end)
         if age.held or m is None:
             continue
@@ -61,9 +63,9 @@ def ages_the_noun_rules_out(text: str, start: int, end: int) -> list[tuple[Age, 
     return out
 
 
-def age_noun_reasons(text: str, start: int, end: int) -> dict[int, VerifyReason]:
-    """A certain ``number_mismatch`` for each age of ``text[start:end]`` its noun rules out,
-    by the start of its digits."""
+def age_noun_reasons(text: str, ages: Sequence[Age], end: int) -> dict[int, VerifyReason]:
+    """A certain ``number_mismatch`` for each of a sentence's ``ages`` its noun rules out, by
+    the start of its digits (``end``: where the sentence ends in ``text``)."""
     return {
         age.start: VerifyReason(
             ReasonType.NUMBER_MISMATCH,
@@ -72,5 +74,5 @@ def age_noun_reasons(text: str, start: int, end: int) -> dict[int, VerifyReason]
             None,
             None,
         )
-        for age, noun in ages_the_noun_rules_out(text, start, end)
+        for age, noun in ages_the_noun_rules_out(text, ages, end)
     }

@@ -8,6 +8,7 @@ checks."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from factkit.document import ReasonType, VerifyReason
@@ -54,13 +55,11 @@ def _other_sex_age(text: str, age: Age, article_text: str) -> tuple[str, str, Ag
     return noun, str(theirs[0]), same[0]
 
 
-def other_sex_reasons(
-    text: str, start: int, end: int, article_text: str
-) -> dict[int, VerifyReason]:
-    """A certain ``number_mismatch`` for each age of ``text[start:end]`` the article gives only
-    to people of the other sex, by the start of its digits."""
+def other_sex_reasons(text: str, ages: Sequence[Age], article_text: str) -> dict[int, VerifyReason]:
+    """A certain ``number_mismatch`` for each of a sentence's ``ages`` (found in ``text``) the
+    article gives only to people of the other sex, by the start of its digits."""
     out = {}
-    for age in find_ages(text, start, end):
+    for age in ages:
         found = _other_sex_age(text, age, article_text)
         if found is None:
             continue

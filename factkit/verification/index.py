@@ -22,7 +22,7 @@ import numpy as np
 from factkit.annotations import Annotations
 from factkit.document import Attribution, Quantity, Sentence, TimeAnchor
 from factkit.verification.name_types import name_types
-from factkit.verification.names import name_spans, past_clause_opener
+from factkit.verification.names import NameSpan, name_spans, past_clause_opener
 from factkit.verification.numbers import slot_numbers
 from factkit.verification.relations import Relation
 from factkit.verification.text import (
@@ -222,7 +222,7 @@ _CHAIN_CLOSE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
 
 
 def _outer_bounds(
-    text: str, spans: list[tuple[int, int, list[str]]], end_of_sentence: int
+    text: str, spans: list[NameSpan], end_of_sentence: int
 ) -> list[tuple[int, int] | None]:
     """Per name span: the start of the list or place chain it is in and where the words after
     that chain (and after an insertion following it) begin; None when the name stands alone

@@ -25,8 +25,6 @@ from factkit.verification.slot_query import SlotQuery
 from factkit.verification.slot_types import written_as_place
 from factkit.verification.text import STOP_WORDS, norm_word, stem_of
 
-_Span = tuple[int, int, list[str]]
-
 
 @cache
 def _word_after() -> re.Pattern[str]:

@@ -39,12 +39,12 @@ from functools import cache, lru_cache
 from factkit.lang import word_set
 from factkit.verification.index import ArticleIndex, IndexedName
 from factkit.verification.name_types import GROUP, PERSON, type_of
+from factkit.verification.names import NameSpan
 from factkit.verification.references import is_demonym
 from factkit.verification.slot_query import SlotQuery
 from factkit.verification.slot_types import slot_clash, written_as_place
 from factkit.verification.text import STOP_WORDS, WORD_RE, name_lists, norm_word, stem_of
 
-_Span = tuple[int, int, list[str]]
 # summary words looked at on each side of a name for its nearest content word
 _REACH = 3
 # article words that may stand between two anchors around the other name
@@ -117,7 +117,7 @@ def _side(tokens: Sequence[_Token], own: frozenset[str], wanted: int) -> tuple[s
     return tuple(out)
 
 
-def summary_anchors(text: str, span: _Span, sentence: tuple[int, int]) -> _Anchors | None:
+def summary_anchors(text: str, span: NameSpan, sentence: tuple[int, int]) -> _Anchors | None:
     """The anchors of the summary name ``span`` in ``text[sentence[0]:sentence[1]]``: up to
     two content words each side, or (the name opening or ending its clause) the two of the
     one side that has them; None when neither is found."""
@@ -273,7 +273,7 @@ def _far(
     return rival
 
 
-def _gap_anchor(text: str, span: _Span, sentence: tuple[int, int]) -> _Anchors | None:
+def _gap_anchor(text: str, span: NameSpan, sentence: tuple[int, int]) -> _Anchors | None:
     """The summary's nearest content word before the name and the function words between
     them ("returned to" before "Newcastle"), when those hold a preposition: the one-word
     anchor of :func:`gap_rival`; else None."""
@@ -344,7 +344,7 @@ _PREDICATE_SPAN = 10
 _SUBJECT_REACH = 8
 
 
-def _predicate(text: str, span: _Span, sentence: tuple[int, int]) -> tuple[str, ...]:
+def _predicate(text: str, span: NameSpan, sentence: tuple[int, int]) -> tuple[str, ...]:
     """The first ``_PREDICATE_WORDS`` content stems after a summary name that opens its
     sentence (only function words before it), or () when it does not open it."""
     start, end, words = span
@@ -439,7 +439,7 @@ def pronoun_clash(query: SlotQuery) -> tuple[str, str] | None:
 
 def _pronoun_subject(
     text: str,
-    span: _Span,
+    span: NameSpan,
     sentence: tuple[int, int],
     src: ArticleIndex,
     window: Sequence[int],
@@ -482,7 +482,7 @@ def _person_pronouns() -> frozenset[str]:
     return word_set("person_subject_pronouns")
 
 
-def _demonym_description(text: str, span: _Span, src: ArticleIndex) -> bool:
+def _demonym_description(text: str, span: NameSpan, src: ArticleIndex) -> bool:
     """Does the summary name end in a demonym ("Australian celebrities")? Not a word the
     article ends a longer name with: there it is a surname ("Harry English", "Tom Welsh")."""
     last = text[span[0] : span[1]].split()[-1]
@@ -505,7 +505,7 @@ def _object_prepositions() -> frozenset[str]:
     return word_set("object_prepositions")
 
 
-def _pronouns_before(text: str, span: _Span, predicate: tuple[str, ...]) -> set[str]:
+def _pronouns_before(text: str, span: NameSpan, predicate: tuple[str, ...]) -> set[str]:
     """The subject pronouns between the summary name and the end of its predicate ("said
     he would")."""
     words = [t.stem for t in _tokens(text, span[1], len(text))]

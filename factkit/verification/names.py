@@ -18,14 +18,18 @@ from factkit.verification.text import (
     word_list,
 )
 
+# a name's (start, end) in its text and its normalized words: what name_spans finds, and the
+# one type every name check and slot finder passes on
+NameSpan = tuple[int, int, list[str]]
+
 
 def short_form(word: str, name_words: set[str]) -> bool:
     return len(word) >= 3 and any(len(n) > len(word) and n.startswith(word) for n in name_words)
 
 
 def drop_opening_common(
-    text: str, sentence_start: int, span: tuple[int, int, list[str]], common_words: set[str]
-) -> tuple[int, int, list[str]]:
+    text: str, sentence_start: int, span: NameSpan, common_words: set[str]
+) -> NameSpan:
     """A common word or a role noun opening the sentence ("Suspects Adnan Farah", "Striker
     Jason Cummings") is not part of the name; ``common_words`` are the words the article
     writes in lower case."""
@@ -67,7 +71,7 @@ def name_spans(
     end: int,
     common_words: set[str],
     tokens: Sequence[tuple[int, int, str]] | None = None,
-) -> list[tuple[int, int, list[str]]]:
+) -> list[NameSpan]:
     """Capitalized name spans in ``text[start:end]``: (start, end, normalized words).
 
     ``common_words``: words the article writes in lower case; a lone capitalized word that
@@ -75,7 +79,7 @@ def name_spans(
     the ``WORD_RE`` words of ``text[start:end]`` (start, end, word), when the caller has read
     them already (the article index).
     """
-    out: list[tuple[int, int, list[str]]] = []
+    out: list[NameSpan] = []
     if tokens is None:
         tokens = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
     # each token is read once: a capitalized word, not a lone capital letter
@@ -115,7 +119,7 @@ def _clause_openers() -> frozenset[str]:
     return word_set("clause_openers")
 
 
-def past_clause_opener(text: str, span: tuple[int, int, list[str]]) -> tuple[int, int, list[str]]:
+def past_clause_opener(text: str, span: NameSpan) -> NameSpan:
     """An article name span without the conjunction opening its clause ("If Rotherham win":
     the name is "Rotherham"), so that a rival reported from it quotes the name alone."""
     start, end, words = span
@@ -153,7 +157,7 @@ def common_english(word: str) -> bool:
 
 
 def common_capitalized(
-    text: str, sentence_start: int, span: tuple[int, int, list[str]], name_words: set[str]
+    text: str, sentence_start: int, span: NameSpan, name_words: set[str]
 ) -> bool:
     """A capitalized span that is not a name: one common English word opening the sentence
     ("Thousands", "Relatives") or a shouted one ("READ:", "CLICK HERE"), unless the article
@@ -169,11 +173,9 @@ def common_capitalized(
     return opens and len(words) == 1 and common_english(words[0])
 
 
-def lower_name_spans(
-    text: str, start: int, end: int, name_words: set[str]
-) -> list[tuple[int, int, list[str]]]:
+def lower_name_spans(text: str, start: int, end: int, name_words: set[str]) -> list[NameSpan]:
     """Name spans of lower-cased text: runs of words the article writes only capitalized."""
-    out: list[tuple[int, int, list[str]]] = []
+    out: list[NameSpan] = []
     for m in WORD_RE.finditer(text, start, end):
         w = norm_word(m.group())
         if w not in name_words:

@@ -6,8 +6,8 @@ of it (its noun, its unit, its verb) come along: "winds of 100kph" stays near "w
 one of those words or the unit ("7 gales on the way" where the article's 7 is "Pier 7 of the
 harbour"), the figure was taken from another slot. Only digits are judged: a small number
 written as a word ("two bars", "one more frame") is too common to say where it came from, a
-year names a time rather than a slot, an age is settled by the age checks, and a figure glued
-to a word is part of a name ("Valu-4-U"), which the name checks judge."""
+year names a time rather than a slot, and a figure glued to a word is part of a name ("Valu-4-U"),
+which the name checks judge. An age is settled by the age checks: the caller does not ask."""
 
 from __future__ import annotations
 
@@ -34,11 +34,11 @@ def shares_no_word(
     q: Quantity,
     mine: frozenset[str],
     same_value: Sequence[IndexedNumber],
-    not_age: bool,
 ) -> bool:
     """Is ``q`` (in summary ``text``; the words around it: ``mine``) a figure in digits whose
-    article occurrences of its value (``same_value``) share none of those words nor its unit?"""
-    if not mine or not same_value or not not_age or year_like(q) or _in_a_word(text, q):
+    article occurrences of its value (``same_value``) share none of those words nor its unit?
+    The caller leaves ages out: the age checks settle them."""
+    if not mine or not same_value or year_like(q) or _in_a_word(text, q):
         return False
     if DIGITS_RE.search(q.text) is None:
         return False

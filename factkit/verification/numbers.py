@@ -305,15 +305,11 @@ def _article_age_list(text: str) -> tuple[Age, ...]:
     return tuple(find_ages(text))
 
 
-def age_spans(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
-    """(start, end, value) of the digits of each age in ``text[start:end]``."""
-    return [(a.start, a.end, a.value) for a in find_ages(text, start, end)]
-
-
 def judge_ages(
-    summary_text: str, start: int, end: int, article_text: str
+    summary_text: str, start: int, end: int, found: Sequence[Age], article_text: str
 ) -> list[tuple[Age, Age | None]]:
-    """Each age of ``summary_text[start:end]`` with its verdict: ``(age, None)`` when the
+    """Each age of ``summary_text[start:end]`` (``found``: :func:`find_ages` of that sentence,
+    found once for all its checks) with its verdict: ``(age, None)`` when the
     article gives it as the same person's age (in any form: the summary's "Elle, 51" is the
     article's "Elle Macpherson, who turned 51"), ``(age, article_age)`` when the article gives
     that person another age (a swap or a change), and nothing for an age it cannot place.
@@ -331,7 +327,7 @@ def judge_ages(
     ages = _article_age_list(article_text)
     lower = article_text.lower()
     out: list[tuple[Age, Age | None]] = []
-    for age in find_ages(summary_text, start, end):
+    for age in found:
         # "a 14-year-old girl" brings in a new person: the article's ages of that noun judge it
         noun = _described_noun(summary_text, age)
         alike = [a for a in ages if noun and _described_noun(article_text, a, False) == noun]
@@ -465,7 +461,9 @@ def supported_ages(summary_text: str, start: int, end: int, article_text: str) -
     (see :func:`judge_ages`)."""
     return [
         age.start
-        for age, rival in judge_ages(summary_text, start, end, article_text)
+        for age, rival in judge_ages(
+            summary_text, start, end, find_ages(summary_text, start, end), article_text
+        )
         if rival is None
     ]
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factkit.lang import word_set
-from factkit.verification.names import name_spans
+from factkit.verification.names import NameSpan, name_spans
 from factkit.verification.text import STOP_WORDS, WORD_RE, norm_word, stem_of
 
 MAX_STRETCH = 6  # words between the two names; a longer stretch is another clause
@@ -29,7 +29,6 @@ _SYMMETRIC = word_set("symmetric_relation_words")
 _PASSIVE = word_set("passive_auxiliaries")
 _BREAKS = frozenset(',;:()[]"“”—–\n')  # a stretch across one of these is not one clause
 _MIN_PREFIX = 4  # "beat" and "beaten" name the same verb; "won" and "win" are not matched
-_NameSpan = tuple[int, int, list[str]]  # a name's span and its normalized words
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,7 @@ def self_relations(
 
 def _name_pairs(
     text: str, start: int, end: int, common_words: set[str]
-) -> Iterator[tuple[_NameSpan, _NameSpan, list[str]]]:
+) -> Iterator[tuple[NameSpan, NameSpan, list[str]]]:
     """Each two neighbouring names of ``text[start:end]`` that can be one relation's, with the
     normalized words of the stretch between them (``_stretch``)."""
     names = [_trimmed(text, span) for span in name_spans(text, start, end, common_words)]
@@ -112,7 +111,7 @@ def _stretch(gap: str) -> list[str] | None:
     return words
 
 
-def _trimmed(text: str, span: _NameSpan) -> _NameSpan:
+def _trimmed(text: str, span: NameSpan) -> NameSpan:
     """The name span from its first name word on ("On Saturday Chelsea" -> "Chelsea")."""
     a, b, words = span
     for m in WORD_RE.finditer(text, a, b):

@@ -20,7 +20,6 @@ from factkit.lang import word_set
 from factkit.verification.index import IndexedName
 from factkit.verification.slot_query import SlotQuery
 
-_Span = tuple[int, int, list[str]]
 # the lower-case word right before a name, only spaces between ("boss Brendan Rodgers")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]*) +$")
 

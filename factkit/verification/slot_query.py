@@ -12,8 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factkit.verification.index import ArticleIndex, IndexedName
-
-Span = tuple[int, int, list[str]]
+from factkit.verification.names import NameSpan
 
 
 @dataclass(frozen=True)
@@ -24,9 +23,9 @@ class SlotQuery:
     ``is_same``: whether an article name gives the summary's."""
 
     text: str
-    span: Span
+    span: NameSpan
     sentence: tuple[int, int]
-    spans: Sequence[Span]
+    spans: Sequence[NameSpan]
     src: ArticleIndex
     window: Sequence[int]
     is_same: Callable[[IndexedName], bool]

@@ -30,10 +30,10 @@ from factkit.verification.name_types import (
     qualifies_role,
     type_of,
 )
+from factkit.verification.names import NameSpan
 from factkit.verification.places import place_preposition_before
 from factkit.verification.text import WORD_RE, name_lists, norm_word
 
-_Span = tuple[int, int, list[str]]
 # a word of a name
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _POSSESSIVE = entries("possessive_endings")
@@ -53,7 +53,7 @@ def _plural_verb_after() -> re.Pattern[str]:
     return re.compile(r"\s+(?:[a-z]+ly\s+)?(?:" + verbs + r")\b")
 
 
-def _takes_plural_verb(text: str, span: _Span, listed: bool) -> bool:
+def _takes_plural_verb(text: str, span: NameSpan, listed: bool) -> bool:
     """Is the name, alone (in no list, no plural: "Kardashians have"), followed by a plural
     verb ("Toure are currently fourth")? Then its slot is a team's or an organisation's."""
     end = span[1]
@@ -69,7 +69,7 @@ def _singular_person_pronoun() -> re.Pattern[str]:
 
 
 def _opens_with_person_pronoun_after(
-    text: str, span: _Span, spans: Sequence[_Span], sentence: tuple[int, int]
+    text: str, span: NameSpan, spans: Sequence[NameSpan], sentence: tuple[int, int]
 ) -> bool:
     """Does the name open its sentence, as its only name, with "he"/"his"/"her" later in it
     ("Tbilisi confessed to uploading videos found at his home")? Then it is the person the
@@ -159,8 +159,8 @@ def _qualifies_noun(text: str, end: int) -> bool:
 
 def slot_type(
     text: str,
-    span: _Span,
-    spans: Sequence[_Span],
+    span: NameSpan,
+    spans: Sequence[NameSpan],
     types: Mapping[str, str],
     sentence: tuple[int, int],
 ) -> str | None:
@@ -194,8 +194,8 @@ def slot_type(
 
 def slot_clash(
     text: str,
-    span: _Span,
-    spans: Sequence[_Span],
+    span: NameSpan,
+    spans: Sequence[NameSpan],
     types: Mapping[str, str],
     sentence: tuple[int, int],
     article_text: str,

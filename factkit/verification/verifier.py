@@ -70,6 +70,7 @@ from factkit.verification.checks.spelling import check_misspelt_names
 from factkit.verification.consistency import consistency_model
 from factkit.verification.decision import SlotDecider
 from factkit.verification.index import ArticleIndex, build_index
+from factkit.verification.names import name_spans
 from factkit.verification.numbers import slot_numbers
 from factkit.verification.prefilter import candidate_positions, fill_unknown
 from factkit.verification.score import score_model, sentence_features
@@ -238,35 +239,15 @@ class Verifier:
             align=Alignment(src, sims, tokens, cfg.similarity_weight),
             decider=SlotDecider(cfg, self.trace),
             quantity_finder=self.quantity_finder,
+            names=name_spans(summary_text, part.start, part.end, src.common_words),
         )
-        # the support is drawn from the encoded rows: a similarity it reports is a real one
-        ranked = np.argsort(-ctx.align.scores(frozenset()), kind="stable")
-        order = [int(j) for j in ranked if sentence.known[j]][: cfg.top_k]
-        support = tuple(
-            SupportSpan(
-                sentence_index=src.body[j].index,
-                start=src.body[j].start,
-                end=src.body[j].end,
-                similarity=float(sims[j]),
-                kind=src.body[j].kind,
-            )
-            for j in order
-        )
+        order, support = _support(ctx, sentence)
         best = float(sims[sentence.known].max()) if sentence.known.any() else -1.0
         reasons: list[VerifyReason] = []
         notes: list[VerifyReason] = []
         page_furniture = furniture(part.text)
         if page_furniture is not None:
-            what, says_nothing = page_furniture
-            span = (part.start, part.end)
-            detail = f"{what}, not a claim about the article"
-            reason = VerifyReason(ReasonType.BOILERPLATE, detail, span, None, None)
-            checked = self._decide(ctx, index, support, [reason], notes, best, True)
-            # a summary's own heading or rule line states nothing: no chance of being
-            # unsupported, so it does not raise the summary's score ("Key points" above
-            # well-supported bullets)
-            unsupported = checked.verdict is Verdict.UNSUPPORTED
-            return replace(checked, score=None) if says_nothing and not unsupported else checked
+            return self._furniture(ctx, index, support, page_furniture, best)
         if best < cfg.min_similarity and tokens:  # a bare "." claims nothing
             detail = (
                 f"no article sentence says this (best similarity {best:.2f} < "
@@ -284,6 +265,27 @@ class Verifier:
         reasons += check_misspelt_names(ctx)
         reasons += check_names(ctx, quantities, times, reasons)
         return self._decide(ctx, index, support, reasons, notes, best, False)
+
+    def _furniture(
+        self,
+        ctx: SentenceContext,
+        index: int,
+        support: tuple[SupportSpan, ...],
+        page_furniture: tuple[str, bool],
+        best: float,
+    ) -> VerifiedSentence:
+        """The verdict on a line of page furniture (``boilerplate.furniture``: what it is, and
+        whether it says nothing at all)."""
+        what, says_nothing = page_furniture
+        span = (ctx.part.start, ctx.part.end)
+        detail = f"{what}, not a claim about the article"
+        reason = VerifyReason(ReasonType.BOILERPLATE, detail, span, None, None)
+        checked = self._decide(ctx, index, support, [reason], [], best, True)
+        # a summary's own heading or rule line states nothing: no chance of being
+        # unsupported, so it does not raise the summary's score ("Key points" above
+        # well-supported bullets)
+        unsupported = checked.verdict is Verdict.UNSUPPORTED
+        return replace(checked, score=None) if says_nothing and not unsupported else checked
 
     def _decide(
         self,
@@ -342,3 +344,24 @@ def verify(summary_text: str, source: str | Article, config: Config | None = Non
     article = source if isinstance(source, Article) else article_from_text(source)
     sentences = split_sentences(article.text, cfg.verify_splitter())
     return Verifier(cfg).verify(summary_text, article, sentences)
+
+
+def _support(
+    ctx: SentenceContext, sentence: _SummarySentence
+) -> tuple[list[int], tuple[SupportSpan, ...]]:
+    """The ``verify.top_k`` best-aligned body positions and their support spans. The support
+    is drawn from the encoded rows: a similarity it reports is a real one."""
+    src, sims = ctx.src, sentence.sims
+    ranked = np.argsort(-ctx.align.scores(frozenset()), kind="stable")
+    order = [int(j) for j in ranked if sentence.known[j]][: ctx.config.top_k]
+    support = tuple(
+        SupportSpan(
+            sentence_index=src.body[j].index,
+            start=src.body[j].start,
+            end=src.body[j].end,
+            similarity=float(sims[j]),
+            kind=src.body[j].kind,
+        )
+        for j in order
+    )
+    return order, support

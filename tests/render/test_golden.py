@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from factkit.config import load_config
-from factkit.document import Report
 from factkit.ingest import read_article
 from factkit.pipeline import Pipeline
 from factkit.render import render_report
 from factkit.render.to_markdown import PRIORITY_BANDS
+from factkit.report import Report
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 GOLDEN = ROOT / "tests" / "golden"

@@ -11,10 +11,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from factkit.config import load_config
-from factkit.document import Report
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
 from factkit.render.to_csv import COLUMNS, FORMULA_TRIGGERS, render_csv, safe_cell
+from factkit.report import Report
 
 HOSTILE = (
     "Hostile test\n\n"

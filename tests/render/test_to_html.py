@@ -18,12 +18,13 @@ from hypothesis import strategies as st
 from markupsafe import escape
 
 from factkit.config import load_config
-from factkit.document import Report, SegmentKind, Summary, SummarySentence
+from factkit.document import SegmentKind, Summary, SummarySentence
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
 from factkit.render.labels import REASON_LABEL
 from factkit.render.to_html import _markup, _Span, claim_views, environment, render_html
 from factkit.render.to_json import report_to_dict
+from factkit.report import Report
 from factkit.verification import Verifier
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 

@@ -18,7 +18,7 @@ import pytest
 
 import factkit
 from factkit.config import load_config
-from factkit.document import Article, Claim, Quantity, Report, TimeAnchor
+from factkit.document import Article, Claim, Quantity, TimeAnchor
 from factkit.enums import ClaimKind, ReasonType, SegmentKind, Verdict, values
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
@@ -31,6 +31,7 @@ from factkit.render.to_json import (
     verification_schema,
     verification_to_dict,
 )
+from factkit.report import Report
 from factkit.verification import Verifier
 from tests.conftest import SEED_PATH, read_jsonl, shared_file
 

@@ -12,12 +12,13 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from factkit.config import load_config
-from factkit.document import Report, Summary, SummarySentence
+from factkit.document import Summary, SummarySentence
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
 from factkit.render.labels import REASON_LABEL
 from factkit.render.markdown_text import block_start, inline
 from factkit.render.to_markdown import render_markdown
+from factkit.report import Report
 from factkit.verification import Verifier
 
 HOSTILE = (

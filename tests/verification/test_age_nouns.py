@@ -5,6 +5,7 @@ from __future__ import annotations
 from factkit.document import ReasonType
 from factkit.verification import verify
 from factkit.verification.age_nouns import ages_the_noun_rules_out
+from factkit.verification.numbers import find_ages
 
 ARTICLE = (
     "Tom Hale died after Gary Green, 51, of Park Road, reversed his tractor into him at a farm "
@@ -14,7 +15,9 @@ ARTICLE = (
 
 
 def _ruled_out(text: str) -> list[tuple[float, str]]:
-    return [(age.value, noun) for age, noun in ages_the_noun_rules_out(text, 0, len(text))]
+    return [
+        (age.value, noun) for age, noun in ages_the_noun_rules_out(text, find_ages(text), len(text))
+    ]
 
 
 def test_an_age_outside_its_nouns_range_is_ruled_out() -> None:

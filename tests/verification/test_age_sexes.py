@@ -6,6 +6,7 @@ from __future__ import annotations
 from factkit.document import ReasonType
 from factkit.verification import verify
 from factkit.verification.age_sexes import other_sex_reasons
+from factkit.verification.numbers import find_ages
 
 ARTICLE = (
     "A girl was attacked as she walked home through a park in Birmingham last month. "
@@ -15,7 +16,7 @@ ARTICLE = (
 
 
 def _ruled_out(summary: str, article: str = ARTICLE) -> list[str]:
-    found = other_sex_reasons(summary, 0, len(summary), article)
+    found = other_sex_reasons(summary, find_ages(summary, 0, len(summary)), article)
     return [summary[r.summary_span[0] : r.summary_span[1]] for r in found.values()]
 
 

@@ -17,6 +17,7 @@ from factkit.verification.name_slots import (
     summary_anchors,
 )
 from factkit.verification.name_types import GROUP, PERSON
+from factkit.verification.names import NameSpan
 from factkit.verification.slot_query import SlotQuery
 from factkit.verification.text import stem_of
 from tests.verification.conftest import article_index
@@ -28,7 +29,7 @@ ARTICLE = (
 )
 
 
-def _span(text: str, name: str) -> tuple[int, int, list[str]]:
+def _span(text: str, name: str) -> NameSpan:
     start = text.index(name)
     return start, start + len(name), [w.lower().removesuffix("'s") for w in name.split()]
 

@@ -27,22 +27,21 @@ def _reasons(summary: str) -> list[ReasonType]:
 def test_a_figure_whose_occurrences_share_no_word_is_elsewhere() -> None:
     seven = Quantity(text="7", start=0, end=1, value=7.0)
     pier = _at("7", 7.0, {"pier", "harbou"})
-    assert shares_no_word("7", seven, frozenset({"gale", "way"}), [pier], True)
+    assert shares_no_word("7", seven, frozenset({"gale", "way"}), [pier])
     # one shared word, or the unit, is enough to stay in its slot
-    assert not shares_no_word("7", seven, frozenset({"gale", "pier"}), [pier], True)
+    assert not shares_no_word("7", seven, frozenset({"gale", "pier"}), [pier])
 
 
-def test_words_years_and_ages_are_not_judged() -> None:
+def test_words_and_years_are_not_judged() -> None:
     pier = [_at("7", 7.0, {"pier"})]
     mine = frozenset({"gale"})
     # "seven" written as a word is too common to say where it came from
-    assert not shares_no_word("seven", Quantity("seven", 0, 5, 7.0), mine, pier, True)
-    assert not shares_no_word("7", Quantity("7", 0, 1, 7.0), mine, pier, False)  # an age
+    assert not shares_no_word("seven", Quantity("seven", 0, 5, 7.0), mine, pier)
     year = Quantity("2016", 0, 4, 2016.0)
     assert year_like(year)
-    assert not shares_no_word("2016", year, mine, [_at("2016", 2016.0, {"pier"})], True)
+    assert not shares_no_word("2016", year, mine, [_at("2016", 2016.0, {"pier"})])
     assert not year_like(Quantity("2016", 0, 4, 2016.0, unit="people"))
-    assert not shares_no_word("7", Quantity("7", 0, 1, 7.0), frozenset(), pier, True)
+    assert not shares_no_word("7", Quantity("7", 0, 1, 7.0), frozenset(), pier)
 
 
 def test_a_figure_in_a_name_is_left_to_the_name_checks() -> None:
@@ -50,8 +49,8 @@ def test_a_figure_in_a_name_is_left_to_the_name_checks() -> None:
     mine = frozenset({"busine"})
     for text, start in (("the Valu-4-U shop", 9), ("the G4S guards", 5)):
         q = Quantity("4", start, start + 1, 4.0)
-        assert not shares_no_word(text, q, mine, pier, True)
-    assert shares_no_word("the 4 shops", Quantity("4", 4, 5, 4.0), mine, pier, True)
+        assert not shares_no_word(text, q, mine, pier)
+    assert shares_no_word("the 4 shops", Quantity("4", 4, 5, 4.0), mine, pier)
 
 
 def test_a_pier_number_is_no_count_of_gales() -> None:

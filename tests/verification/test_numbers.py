@@ -9,6 +9,7 @@ import re
 from factkit.annotate.quantities import find_quantities
 from factkit.document import Quantity
 from factkit.verification.numbers import (
+    Age,
     find_ages,
     glued_numbers,
     judge_ages,
@@ -18,6 +19,11 @@ from factkit.verification.numbers import (
     slot_numbers,
     times_of_day,
 )
+
+
+def _judge(summary: str, article: str) -> list[tuple[Age, Age | None]]:
+    """judge_ages over the whole of ``summary``."""
+    return judge_ages(summary, 0, len(summary), find_ages(summary), article)
 
 
 def test_an_age_is_tied_to_the_name_it_follows() -> None:
@@ -51,18 +57,18 @@ def test_an_age_in_another_form_of_the_same_person_is_supported() -> None:
         "Pippa Middleton stepped out in London. The 31-year-old sister wore tweed. AGE: 27."
     )
     for summary in ("Elle, 51, has been labelled The Body.", "Pippa, 31, wore a skirt."):
-        verdicts = judge_ages(summary, 0, len(summary), article)
+        verdicts = _judge(summary, article)
         assert [(summary[a.start : a.end], rival) for a, rival in verdicts] == [
             (summary.split(", ")[1], None)
         ]
     summary = "The 27-year-old could move to Porto."
-    assert [rival for _, rival in judge_ages(summary, 0, len(summary), article)] == [None]
+    assert [rival for _, rival in _judge(summary, article)] == [None]
 
 
 def test_a_swapped_age_meets_the_age_the_article_gives_that_person() -> None:
     article = "Emma Jackson, 28, was threatened by Mark Ray, 56, for a year."
     summary = "Emma Jackson, 56, was threatened."
-    [(age, rival)] = judge_ages(summary, 0, len(summary), article)
+    [(age, rival)] = _judge(summary, article)
     assert summary[age.start : age.end] == "56"
     assert rival is not None and article[rival.start : rival.end] == "28"
 
@@ -70,7 +76,7 @@ def test_a_swapped_age_meets_the_age_the_article_gives_that_person() -> None:
 def test_an_age_nobody_is_given_is_left_to_the_slot_check() -> None:
     article = "Emma Jackson, 28, was threatened by a neighbour for a year."
     summary = "Tim Brown, 28, was threatened."
-    assert judge_ages(summary, 0, len(summary), article) == []
+    assert _judge(summary, article) == []
 
 
 def test_times_of_day_in_any_form() -> None:
@@ -145,7 +151,7 @@ def test_an_age_after_now_is_held_by_the_name_before_it() -> None:
     assert (text[age.start : age.end], age.holder, age.held) == ("50", {"scott", "kelley"}, True)
     article = "Scott Kelley, 50, and his stepdaughter Mary Nunes, 19, fled the country in 2004."
     summary = "Scott Kelley, now 19, fled the U.S. in 2004."
-    [(claimed, rival)] = judge_ages(summary, 0, len(summary), article)
+    [(claimed, rival)] = _judge(summary, article)
     assert claimed.value == 19 and rival is not None and rival.value == 50
 
 
@@ -167,12 +173,12 @@ def test_an_age_the_article_gives_somebody_else_is_theirs() -> None:
         "on Facebook in 2012, the court heard, and sent her hundreds of messages."
     )
     summary = "Facebook, 33, was serving time in prison."
-    [(claimed, rival)] = judge_ages(summary, 0, len(summary), article)
+    [(claimed, rival)] = _judge(summary, article)
     assert rival is not None and rival.value == claimed.value == 33
     assert article[rival.start - 15 : rival.end] == "Carlos Boente, 33"
     # the person the article gives that age is still supported, by surname alone too
     for right in ("Carlos Boente, 33, was jailed.", "Boente, 33, was jailed."):
-        assert judge_ages(right, 0, len(right), article) == [(find_ages(right)[0], None)]
+        assert _judge(right, article) == [(find_ages(right)[0], None)]
 
 
 def _capitalized(text: str) -> set[str]:
@@ -257,14 +263,14 @@ def test_a_new_person_is_judged_by_the_ages_of_the_same_noun() -> None:
         ("Jafar Adeli chatted to a 32-year-old girl.", "14"),
         ("Jafar Adeli chatted to a 14-year-old girl.", None),
     ):
-        [(_, found)] = judge_ages(summary, 0, len(summary), article)
+        [(_, found)] = _judge(summary, article)
         assert (found and article[found.start : found.end]) == rival
 
 
 def test_an_age_goes_with_the_most_of_its_name() -> None:
     article = "Charged are Mohamed Abdihamid Farah, 21; Adnan Abdihamid Farah, 19; and others."
     summary = "Adnan Abdihamid Farah, 21; and Mohamed Abdihamid Farah, 21; were charged."
-    verdicts = judge_ages(summary, 0, len(summary), article)
+    verdicts = _judge(summary, article)
     assert [(sorted(a.holder), r and article[r.start : r.end]) for a, r in verdicts] == [
         (["abdihamid", "adnan", "farah"], "19"),
         (["abdihamid", "farah", "mohamed"], None),
@@ -280,11 +286,11 @@ def test_a_sentence_opening_with_the_and_an_age_is_judged_by_the_same_noun() -> 
         ("The 34-year-old senator from Ohio learnt to play cards.", "52"),
         ("The 52-year-old senator from Ohio learnt to play cards.", None),
     ):
-        [(_, found)] = judge_ages(summary, 0, len(summary), article)
+        [(_, found)] = _judge(summary, article)
         assert (found and article[found.start : found.end]) == rival
     # a "the" inside the sentence follows a name: the name judges the age, not the noun
     summary = "Mr Smith, the 34-year-old senator, learnt to play cards."
-    assert judge_ages(summary, 0, len(summary), article) == []
+    assert _judge(summary, article) == []
 
 
 def test_an_age_right_before_a_full_name_is_tied_to_it() -> None:
@@ -294,13 +300,13 @@ def test_an_age_right_before_a_full_name_is_tied_to_it() -> None:
     )
     for value, name in ((6, "Mary Cole"), (17, "Mary Cole"), (21, "Anna Webb")):
         summary = f"He kidnapped {value}-year-old {name} in 2002."
-        [(claimed, rival)] = judge_ages(summary, 0, len(summary), article)
+        [(claimed, rival)] = _judge(summary, article)
         assert rival is not None and rival.value != claimed.value == value
     for right in ("He kidnapped 21-year-old Mary Cole.", "He kidnapped 17-year-old Anna Webb."):
-        assert judge_ages(right, 0, len(right), article) == [(find_ages(right)[0], None)]
+        assert _judge(right, article) == [(find_ages(right)[0], None)]
     # "a" brings in somebody new, and one capitalized word may be no name: left as before
     for loose in ("He kidnapped a 6-year-old Anna Webb.", "He kidnapped 6-year-old Webb."):
-        assert [rival for _, rival in judge_ages(loose, 0, len(loose), article)] == [None]
+        assert [rival for _, rival in _judge(loose, article)] == [None]
 
 
 def test_a_caption_between_a_name_and_its_age_is_no_break() -> None:
@@ -319,14 +325,14 @@ def test_an_age_given_by_the_age_alone_meets_a_swapped_one() -> None:
         "The 31-year-old also altered a number of answers himself, the panel heard."
     )
     swapped = "Ian Guffick, 11, let pupils change their answers."
-    [(claimed, rival)] = judge_ages(swapped, 0, len(swapped), article)
+    [(claimed, rival)] = _judge(swapped, article)
     assert claimed.value == 11 and rival is not None and rival.value == 31
     right = "Ian Guffick, 31, let pupils change their answers."
-    assert judge_ages(right, 0, len(right), article) == [(find_ages(right)[0], None)]
+    assert _judge(right, article) == [(find_ages(right)[0], None)]
     # "The 12-year-old boy" is somebody else; two such ages leave it open
     for other in ("The 12-year-old boy", "The 40-year-old agreed. The 31-year-old"):
         text = article.replace("The 31-year-old", other)
-        assert judge_ages(swapped, 0, len(swapped), text) == []
+        assert _judge(swapped, text) == []
 
 
 def test_bare_digits_of_a_long_scoreline_run_are_each_a_slot_number() -> None:

@@ -4,10 +4,11 @@ sentence's own cues, and its clash with the article's type of the name."""
 from __future__ import annotations
 
 from factkit.verification.name_types import GROUP, PERSON
+from factkit.verification.names import NameSpan
 from factkit.verification.slot_types import slot_clash, slot_type, written_as_place
 
 
-def _span(text: str, name: str) -> tuple[int, int, list[str]]:
+def _span(text: str, name: str) -> NameSpan:
     start = text.index(name)
     return start, start + len(name), [w.lower() for w in name.split()]
 

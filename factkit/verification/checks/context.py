@@ -15,6 +15,7 @@ from factkit.document import Sentence
 from factkit.verification.align import Alignment, slot_evidence
 from factkit.verification.decision import SlotDecider
 from factkit.verification.index import ArticleIndex
+from factkit.verification.names import NameSpan
 
 
 @dataclass
@@ -28,6 +29,9 @@ class SentenceContext:
     align: Alignment
     decider: SlotDecider
     quantity_finder: QuantityFinder  # which units are measurements
+    # the sentence's capitalized name runs (``names.name_spans`` with the article's common
+    # words), found once for the name and spelling checks
+    names: list[NameSpan]
 
     def window(self, leave_out: frozenset[str]) -> tuple[np.ndarray, list[int]]:
         """The alignment scores without ``leave_out`` and the best positions by them."""

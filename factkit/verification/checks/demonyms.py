@@ -16,14 +16,13 @@ from factkit.document import ReasonType, VerifyReason
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.index import IndexedName
 from factkit.verification.modifier_slots import modifier_rival
+from factkit.verification.names import NameSpan
 from factkit.verification.references import is_demonym
 from factkit.verification.slot_query import SlotQuery
 from factkit.verification.text import stem_of
 
-_Span = tuple[int, int, list[str]]
 
-
-def demonym_rival(ctx: SentenceContext, span: _Span) -> list[VerifyReason]:
+def demonym_rival(ctx: SentenceContext, span: NameSpan) -> list[VerifyReason]:
     """The reason for a summary demonym (``span``, "the Turkish") before a noun the article
     writes after another demonym only, else none."""
     start, end, words = span

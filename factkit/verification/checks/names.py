@@ -62,11 +62,11 @@ from factkit.verification.name_types import (
     type_of,
 )
 from factkit.verification.names import (
+    NameSpan,
     common_capitalized,
     common_english,
     drop_opening_common,
     lower_name_spans,
-    name_spans,
     short_form,
 )
 from factkit.verification.places import article_places, reworded_place, summary_locates
@@ -88,7 +88,6 @@ from factkit.verification.text import (
     stem_of,
 )
 
-_Span = tuple[int, int, list[str]]
 # "in" or "at" right before a place ("in West Palm Beach")
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+$")
 # what closes a place chain ("Kilkee, County Clare."): punctuation or a lower-case word that
@@ -136,24 +135,10 @@ def check_names(
             # Turkish genocide": a demonym, judged only by whose noun the article says it is
             reasons.extend(demonym_rival(ctx, (start, end, words)) if kind == "demonym" else [])
             continue
-        # a short form of a given name ("Alex" for "Alexander") before a known surname; a
-        # clipped form of an article name ("Hibs" for "Hibernian") is that name
-        missing = [
-            w
-            for k, w in enumerate(words)
-            if not known_word(w, src)
-            and not (k < len(words) - 1 and short_form(w, src.name_words))
-            and not short_form_of(w, src.name_words)
-        ]
-        if missing and kind is not None:
+        judged = _judged_words(ctx, end, words, kind)
+        if judged is None:
             continue
-        acronym = spelt_out_acronym(ctx.text, end, words, src) if missing else None
-        if acronym is not None:
-            # "Ulster Defence Regiment (UDR)" where the article writes "UDR": judged as "UDR"
-            words, missing = [acronym], []
-        absent = len(missing) / len(words)
-        if missing and not given_names_of_article_name(words, missing, src):
-            absent = 1.0
+        words, absent = judged
         if absent == 1.0:
             reasons.append(_not_mentioned(ctx, (start, end, words)))
             continue
@@ -165,7 +150,35 @@ def check_names(
     return reasons
 
 
-def _after_date(text: str, span: _Span, times: list[TimeAnchor]) -> _Span | None:
+def _judged_words(
+    ctx: SentenceContext, end: int, words: list[str], kind: str | None
+) -> tuple[list[str], float] | None:
+    """The words a name ending at ``end`` is judged by and the share of them the article does
+    not give (1.0: none of it, or not as given names of an article name); None for a
+    description (``kind``) with words the article does not give, which is left unjudged."""
+    src = ctx.src
+    # a short form of a given name ("Alex" for "Alexander") before a known surname; a
+    # clipped form of an article name ("Hibs" for "Hibernian") is that name
+    missing = [
+        w
+        for k, w in enumerate(words)
+        if not known_word(w, src)
+        and not (k < len(words) - 1 and short_form(w, src.name_words))
+        and not short_form_of(w, src.name_words)
+    ]
+    if missing and kind is not None:
+        return None
+    acronym = spelt_out_acronym(ctx.text, end, words, src) if missing else None
+    if acronym is not None:
+        # "Ulster Defence Regiment (UDR)" where the article writes "UDR": judged as "UDR"
+        return [acronym], 0.0
+    absent = len(missing) / len(words)
+    if missing and not given_names_of_article_name(words, missing, src):
+        absent = 1.0
+    return words, absent
+
+
+def _after_date(text: str, span: NameSpan, times: list[TimeAnchor]) -> NameSpan | None:
     """The name after the dates that open its capitalized run ("Saturday's FA Cup" -> "FA
     Cup", "Tuesday Gerard Pique"): a summary writing a match day before a competition must
     still have the competition right. None when a date sits inside or at the end of the run
@@ -185,7 +198,9 @@ def _after_date(text: str, span: _Span, times: list[TimeAnchor]) -> _Span | None
     return (start, end, words) if words else None
 
 
-def _slot_reason(ctx: SentenceContext, span: _Span, spans: list[_Span]) -> VerifyReason | None:
+def _slot_reason(
+    ctx: SentenceContext, span: NameSpan, spans: list[NameSpan]
+) -> VerifyReason | None:
     """A reason the rules are sure of, whatever the decision layer makes of the evidence: a
     name in a slot of another type (``slot_types.py``), or one whose neighbouring words (or,
     opening its sentence, whose predicate; in a summary list, whose list mate) hold another
@@ -234,7 +249,7 @@ def _type_clash_reason(ctx: SentenceContext, query: SlotQuery) -> VerifyReason |
             f"the article never writes 'the' before {ctx.text[start:end]!r}, as this sentence "
             "does: it uses the name where a name of another kind belongs"
         )
-        return VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), None, None)
+        return _entity_reason(detail, (start, end))
     return None
 
 
@@ -271,14 +286,12 @@ def _slot_rival(query: SlotQuery) -> IndexedName | None:
     return rival or modifier_rival(query, may_rival)
 
 
-def _summary_names(ctx: SentenceContext) -> list[_Span]:
+def _summary_names(ctx: SentenceContext) -> list[NameSpan]:
     """The name spans of the summary sentence."""
     text, part, src = ctx.text, ctx.part, ctx.src
     if any(c.isupper() for c in part.text):
         spans = [
-            sp
-            for sp in name_spans(text, part.start, part.end, src.common_words)
-            if not common_capitalized(text, part.start, sp, src.name_words)
+            sp for sp in ctx.names if not common_capitalized(text, part.start, sp, src.name_words)
         ]
     else:  # lower-cased text: names are the words the article only writes capitalized
         spans = lower_name_spans(text, part.start, part.end, src.name_words)
@@ -315,8 +328,8 @@ def _first_name_word(text: str, start: int, end: int, words: list[str]) -> int:
 
 def _check_name(
     ctx: SentenceContext,
-    span: _Span,
-    spans: list[_Span],
+    span: NameSpan,
+    spans: list[NameSpan],
     head_map: dict[int, list[int]],
     absent: float = 0.0,
 ) -> VerifyReason | None:
@@ -379,17 +392,28 @@ def _check_name(
     return _outside_window(ctx, span, scores, window, positions)
 
 
-def _not_mentioned(ctx: SentenceContext, span: _Span, known: str | None = None) -> VerifyReason:
+def _entity_reason(
+    detail: str, span: tuple[int, int], source: tuple[int, int] | None = None
+) -> VerifyReason:
+    """``entity_not_in_source`` for the summary's ``span``, pointing at the article's ``source``
+    span where there is one."""
+    start, end = source if source is not None else (None, None)
+    return VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, span, start, end)
+
+
+def _not_mentioned(ctx: SentenceContext, span: NameSpan, known: str | None = None) -> VerifyReason:
     """The name flagged as one the article never writes; ``known``: the words of it the article
     does write (a given name before an article surname)."""
     start, end, _ = span
     detail = f"{ctx.text[start:end]!r} is not mentioned in the article"
     if known is not None:
         detail += f" (it names only {known!r})"
-    return VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), None, None)
+    return _entity_reason(detail, (start, end))
 
 
-def _rival_reason(ctx: SentenceContext, span: _Span, rival: IndexedName, why: str) -> VerifyReason:
+def _rival_reason(
+    ctx: SentenceContext, span: NameSpan, rival: IndexedName, why: str
+) -> VerifyReason:
     """The name flagged where the article has another name in its slot (``why``: how the slot
     was found, "(alignment 0.83)" or "with the same words around it")."""
     ctx.decider.mark_certain("rival")
@@ -398,13 +422,15 @@ def _rival_reason(ctx: SentenceContext, span: _Span, rival: IndexedName, why: st
         f"{ctx.text[start:end]!r} is not who/what the article names here: it says "
         f"{ctx.src.text[rival.start : rival.end]!r} {why}"
     )
-    return VerifyReason(
-        ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), rival.start, rival.end
-    )
+    return _entity_reason(detail, (start, end), (rival.start, rival.end))
 
 
 def _outside_window(
-    ctx: SentenceContext, span: _Span, scores: np.ndarray, window: list[int], positions: list[int]
+    ctx: SentenceContext,
+    span: NameSpan,
+    scores: np.ndarray,
+    window: list[int],
+    positions: list[int],
 ) -> VerifyReason:
     """The reason for a name the supporting passage does not give (the article may give it
     elsewhere, at ``positions``: the source span points at its best-aligned mention)."""
@@ -417,17 +443,13 @@ def _outside_window(
         if window
         else ""
     )
-    return VerifyReason(
-        ReasonType.ENTITY_NOT_IN_SOURCE,
-        detail,
-        (start, end),
-        nearest.start if nearest is not None else None,
-        nearest.end if nearest is not None else None,
+    return _entity_reason(
+        detail, (start, end), None if nearest is None else (nearest.start, nearest.end)
     )
 
 
 def _mismatch_in_window(
-    ctx: SentenceContext, span: _Span, scores: np.ndarray, window: list[int], named: list[int]
+    ctx: SentenceContext, span: NameSpan, scores: np.ndarray, window: list[int], named: list[int]
 ) -> VerifyReason:
     """The reason for a name the supporting passage does give but the decision layer still
     flags: saying the name is missing from the passage would send an editor looking for the
@@ -444,17 +466,15 @@ def _mismatch_in_window(
         f"sentence says around it does not match what the passage says of it (best support: "
         f"sentence {src.body[window[0]].index}, alignment {float(scores[window[0]]):.2f})"
     )
-    return VerifyReason(
-        ReasonType.ENTITY_NOT_IN_SOURCE,
-        detail,
-        (start, end),
-        best[0] if best is not None else None,
-        best[1] if best is not None else None,
-    )
+    return _entity_reason(detail, (start, end), None if best is None else best[:2])
 
 
 def _describes_slot(
-    ctx: SentenceContext, span: _Span, spans: list[_Span], positions: list[int], in_window: bool
+    ctx: SentenceContext,
+    span: NameSpan,
+    spans: list[NameSpan],
+    positions: list[int],
+    in_window: bool,
 ) -> bool:
     """Does the name describe what fills the sentence's slot rather than fill it, so that with
     no rival in the slot it is not judged by its window (``positions``: its mentions)?"""
@@ -477,7 +497,7 @@ def _describes_slot(
     )
 
 
-def _adds_place(ctx: SentenceContext, span: _Span) -> bool:
+def _adds_place(ctx: SentenceContext, span: NameSpan) -> bool:
     """Does the summary locate something in a place the article also writes as a place ("a
     billboard in County Down" where it says "from Donaghadee, County Down")? A detail the
     article gives (``places.py``), not the filler of the sentence's slot."""
@@ -495,7 +515,7 @@ def _compound_modifier() -> re.Pattern[str]:
     return re.compile(r"[A-Z][\w'’.]*-[a-z]*(?:" + endings + r")\s+[a-z]")
 
 
-def _locates_place(text: str, span: _Span, spans: list[_Span], src: ArticleIndex) -> bool:
+def _locates_place(text: str, span: NameSpan, spans: list[NameSpan], src: ArticleIndex) -> bool:
     """Does the name locate the place the summary names right before it, both after "in" or
     "at" ("in West Palm Beach in Florida", "at Kilkee, County Clare."), the earlier one a name
     the article gives? Not a name of a list ("in Leeds, York and Hull"), nor another place
@@ -521,7 +541,7 @@ def _locates_place(text: str, span: _Span, spans: list[_Span], src: ArticleIndex
     return named and not titled and not person and not _located_otherwise(text, place, words, src)
 
 
-def _located_otherwise(text: str, place: _Span, words: list[str], src: ArticleIndex) -> bool:
+def _located_otherwise(text: str, place: NameSpan, words: list[str], src: ArticleIndex) -> bool:
     """Does the article locate the place itself, with another name ("Hamilton Live in
     Washington, D.C." where the summary says "Washington, Arizona")?"""
     head = re.escape(text[place[0] : place[1]])
@@ -534,7 +554,7 @@ def _located_otherwise(text: str, place: _Span, words: list[str], src: ArticleIn
 _TYPE_WORDS = {PERSON: "a person", GROUP: "a team, organisation or place"}
 
 
-def _clash_reason(ctx: SentenceContext, span: _Span, clash: tuple[str, str]) -> VerifyReason:
+def _clash_reason(ctx: SentenceContext, span: NameSpan, clash: tuple[str, str]) -> VerifyReason:
     """``entity_not_in_source`` for a name in a slot of another type (``slot_types.py``),
     pointing at the article sentence that mentions it first."""
     start, end, words = span
@@ -545,16 +565,12 @@ def _clash_reason(ctx: SentenceContext, span: _Span, clash: tuple[str, str]) -> 
         f"uses it as {_TYPE_WORDS[slot]}"
     )
     source = ctx.src.body[positions[0]] if positions else None
-    return VerifyReason(
-        ReasonType.ENTITY_NOT_IN_SOURCE,
-        detail,
-        (start, end),
-        source.start if source is not None else None,
-        source.end if source is not None else None,
+    return _entity_reason(
+        detail, (start, end), None if source is None else (source.start, source.end)
     )
 
 
-def _list_mates(text: str, span: _Span, spans: list[_Span]) -> list[_Span]:
+def _list_mates(text: str, span: NameSpan, spans: list[NameSpan]) -> list[NameSpan]:
     """The other names of the summary list ``span`` is in ("Russell Brand, Olly Murs and
     Dermot O'Leary"): the names joined to it by commas, "and", "or" or "&" only."""
     k = next((i for i, sp in enumerate(spans) if sp[0] == span[0]), None)
@@ -563,7 +579,7 @@ def _list_mates(text: str, span: _Span, spans: list[_Span]) -> list[_Span]:
 
 
 def _listed_with_mates(
-    ctx: SentenceContext, span: _Span, spans: list[_Span], positions: list[int]
+    ctx: SentenceContext, span: NameSpan, spans: list[NameSpan], positions: list[int]
 ) -> bool:
     """Is ``span`` a name of a summary list that the article gives within ``_LIST_REACH``
     body sentences of another name of that list (``positions``: its mentions)?"""

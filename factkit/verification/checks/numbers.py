@@ -76,7 +76,7 @@ from factkit.verification.number_scores import score_sides_only
 from factkit.verification.number_units import described_unit, unit_key
 from factkit.verification.numbers import (
     Age,
-    age_spans,
+    find_ages,
     judge_ages,
     judge_ranges,
     short_scale_words,
@@ -103,25 +103,18 @@ def check_numbers(
     # numbers as people write them, judged as a whole: scorelines, times of day, ages
     settled, reasons = check_scorelines(ctx, _name_reader(ctx))
     settled += supported_times(ctx.text, part.start, part.end, src.text)
-    ages = {a for a, _, _ in age_spans(ctx.text, part.start, part.end)}  # never a sum
-    rival_ages: dict[int, Age] = {}
-    # an age is its digits; the quantity read there may be longer ("27-year" of "the
-    # 27-year-old"), so a held age settles the quantity that starts at its digits
-    held_ages: set[int] = set()
-    for age, rival in judge_ages(ctx.text, part.start, part.end, src.text):
-        if rival is None:
-            held_ages.add(age.start)  # the article gives it as their age ("AGE: 27")
-        else:
-            rival_ages[age.start] = rival
+    found_ages = find_ages(ctx.text, part.start, part.end)
+    ages = {a.start for a in found_ages}  # never a sum
+    held_ages, rival_ages = _judged_ages(ctx, found_ages)
     # a range end the article's range of the same other end gives otherwise ("1 to 45 years"
     # for its "1 to 15 years")
     range_rivals = judge_ranges(ctx.text, part.start, part.end, src.text)
     # whose number it is: a rank, or the number of a name in an article "respectively" list
     role_rivals = _role_rivals(ctx, quantities, settled)
     counts = _counts(ctx.text, quantities)  # the partners a number's pair may have
-    ruled_out = age_noun_reasons(ctx.text, part.start, part.end)  # "an 51-year-old boy"
+    ruled_out = age_noun_reasons(ctx.text, found_ages, part.end)  # "an 51-year-old boy"
     # "a 22-year-old girl" where the article's 22 is "the man, 22,"
-    ruled_out = other_sex_reasons(ctx.text, part.start, part.end, src.text) | ruled_out
+    ruled_out = other_sex_reasons(ctx.text, found_ages, src.text) | ruled_out
     for q in quantities:
         if q.start in ruled_out:
             reasons.append(ruled_out[q.start])
@@ -145,22 +138,76 @@ def check_numbers(
             continue
         rival = rival_ages.get(q.start)
         if rival is not None:
-            given = src.text[rival.start : rival.end]
-            detail = (
-                f"summary says {_qty_label(q)!r}, the article gives this person's age as {given!r}"
-                if rival.value != q.value
-                else f"the article gives the age {given!r} to somebody else"
-            )
-            span = (q.start, q.end)
-            reasons.append(
-                VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, rival.start, rival.end)
-            )
+            reasons.append(_age_reason(ctx, q, rival))
             continue
         reason = _check_number(ctx, q, reasons, notes, q.start not in ages)
         # "six in one year": the article writes the pair together too (``number_pairs.py``)
         if reason is not None and not paired_in_article(ctx.text, q, counts, src.text, src.numbers):
             reasons.append(reason)
     return reasons
+
+
+def _slot_ranking(
+    ctx: SentenceContext,
+    q: Quantity,
+    mine: frozenset[str],
+    scores: np.ndarray,
+    kind: tuple[bool, bool],
+) -> tuple[tuple[float, int], tuple[float, int] | None]:
+    """(the best rival's slot score and index, or (0.0, -1); the best article number of the
+    summary number's value and ``kind`` (how long ago, an age), or None), by how well each
+    article number fits the summary number's slot."""
+    src, ago = ctx.src, kind[0]
+    ranked = sorted(
+        ((_slot_score(ctx, q, mine, n, scores), k) for k, n in enumerate(src.numbers)),
+        reverse=True,
+    )
+    # a number that is part of a name ("a Nexus 5 phone") supports its own value but is no
+    # rival for the summary number's slot
+    # and one that says how long ago something was ("15 minutes ago") none for a duration
+    rivals = [
+        (sc, k)
+        for sc, k in ranked
+        if not _designator(src.text, src.numbers[k].quantity)
+        and _ago(src.text, src.numbers[k].quantity) <= ago
+        and not _pronoun_one(src.numbers[k].quantity)
+    ]
+    match = next(
+        ((sc, k) for sc, k in ranked if _same_quantity(ctx, q, src.numbers[k].quantity, kind)),
+        None,
+    )
+    return (rivals[0] if rivals else (0.0, -1)), match
+
+
+def _judged_ages(ctx: SentenceContext, found: list[Age]) -> tuple[set[int], dict[int, Age]]:
+    """The sentence's ages (``found``) as ``judge_ages`` judges them: the starts of those the
+    article gives as that person's age, and the article's other age of that person (or the
+    same age, of somebody else) by the start of the summary's. An age is its digits; the
+    quantity read there may be longer ("27-year" of "the 27-year-old"), so a held age settles
+    the quantity that starts at its digits."""
+    part = ctx.part
+    held: set[int] = set()
+    rivals: dict[int, Age] = {}
+    for age, rival in judge_ages(ctx.text, part.start, part.end, found, ctx.src.text):
+        if rival is None:
+            held.add(age.start)  # the article gives it as their age ("AGE: 27")
+        else:
+            rivals[age.start] = rival
+    return held, rivals
+
+
+def _age_reason(ctx: SentenceContext, q: Quantity, rival: Age) -> VerifyReason:
+    """``number_mismatch`` for a summary age the article gives that person otherwise, or gives
+    to somebody else (``rival``: the article's age)."""
+    given = ctx.src.text[rival.start : rival.end]
+    detail = (
+        f"summary says {_qty_label(q)!r}, the article gives this person's age as {given!r}"
+        if rival.value != q.value
+        else f"the article gives the age {given!r} to somebody else"
+    )
+    return VerifyReason(
+        ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), rival.start, rival.end
+    )
 
 
 def _counts(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -230,27 +277,8 @@ def _check_number(
     own = frozenset(t[0] for t in tokens if q.start <= t[1] and t[2] <= q.end)
     scores, best = ctx.window(own)
     window = set(best)
-    ranked = sorted(
-        ((_slot_score(ctx, q, mine, n, scores), k) for k, n in enumerate(src.numbers)),
-        reverse=True,
-    )
-    # a number that is part of a name ("a Nexus 5 phone") supports its own value but is no
-    # rival for the summary number's slot
-    # and one that says how long ago something was ("15 minutes ago") none for a duration
-    ago = _ago(ctx.text, q)
-    kind = (ago, not derivable)  # an offset; an age (never derived)
-    rivals = [
-        (sc, k)
-        for sc, k in ranked
-        if not _designator(src.text, src.numbers[k].quantity)
-        and _ago(src.text, src.numbers[k].quantity) <= ago
-        and not _pronoun_one(src.numbers[k].quantity)
-    ]
-    top_score, top = rivals[0] if rivals else (0.0, -1)
-    match = next(
-        ((sc, k) for sc, k in ranked if _same_quantity(ctx, q, src.numbers[k].quantity, kind)),
-        None,
-    )
+    kind = (_ago(ctx.text, q), not derivable)  # an offset; an age (never derived)
+    (top_score, top), match = _slot_ranking(ctx, q, mine, scores, kind)
     rival_reason = _rival_reason(ctx, q, top, window, mine)
     if match is not None:
         same_value = [n for n in src.numbers if _same_quantity(ctx, q, n.quantity, kind)]
@@ -682,7 +710,7 @@ def _taken(
         or slots.bare_count_moved(q, noun, values, passage, partial(_counted_noun, ctx))
         or slots.bound_on_exact(q, values)
         or nb.sure_elsewhere(ctx, q, same_value, window)
-        or shares_no_word(ctx.text, q, mine, same_value, not_age)
+        or (not_age and shares_no_word(ctx.text, q, mine, same_value))
         or rival_outcome(ctx.text, q, ctx.src.text, values)
     )
     if certain:

@@ -21,7 +21,6 @@ import re
 from factkit.document import ReasonType, VerifyReason
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.index import ArticleIndex
-from factkit.verification.names import name_spans
 from factkit.verification.references import short_form_of
 from factkit.verification.text import WORD_RE, norm_word
 
@@ -58,7 +57,7 @@ def check_misspelt_names(ctx: SentenceContext) -> list[VerifyReason]:
     name broken in two."""
     src, text = ctx.src, ctx.text
     reasons = _broken_names(ctx)
-    for start, end, words in name_spans(text, ctx.part.start, ctx.part.end, src.common_words):
+    for start, end, words in ctx.names:
         if len(words) < 2:
             continue
         for m in WORD_RE.finditer(text, start, end):

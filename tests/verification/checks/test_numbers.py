@@ -13,6 +13,7 @@ from factkit.ingest import article_from_text
 from factkit.split import split_sentences
 from factkit.verification import Verifier
 from factkit.verification.checks.numbers import _ago, _designator, _wording
+from tests.verification.checks.conftest import reported
 
 
 @pytest.fixture(scope="module")
@@ -688,3 +689,17 @@ def test_a_number_in_all_four_words_of_anothers_is_caught(verifier: Verifier) ->
     assert number_reasons(verifier, TAX, "But it paid just £2.4million" + tail) == []
     right = "The firm offered to pay a voluntary £30million in tax after a boycott."
     assert number_reasons(verifier, TAX, right) == []
+
+
+def test_an_age_is_not_judged_by_the_words_around_its_figure() -> None:
+    # the article's only 7 is a pier's, sharing no word with the summary's; an age is the age
+    # checks' to settle (this one is nobody's in the article): no number_mismatch from the words
+    article = (
+        "Tom Hale was rescued from the harbour on Monday. Rescuers searched Pier 7 for hours. "
+        "The boy was taken to hospital, police said."
+    )
+    assert reported("The boy, 7, was taken to hospital.", article) == []
+    # a figure that is no age is still judged by its words
+    assert "number_mismatch" in [
+        r.type for r in reported("Police said 7 boats took the boy to hospital.", article)
+    ]
