@@ -8,9 +8,16 @@ an aligned article sentence writes the summary's noun after another demonym, and
 never writes it after the summary's, the demonym is a swap (a modifier slot,
 ``modifier_slots.py``). Only a demonym rivals a demonym: "the UK government" or "Whitehall"
 may be the British one, and no list here says which country a demonym is of.
+
+A demonym with no noun after it stands for a people, a person or a language ("Coleman went
+down under pressure from Irish.", "Lithuanian, 52, is wanted"). When the article writes that
+demonym only before a noun ("the Irish FA", "Irish striker"), the article never names anyone
+by it: the summary put it where a name stood (``bare_demonym``).
 """
 
 from __future__ import annotations
+
+import re
 
 from factkit.document import ReasonType, VerifyReason
 from factkit.verification.checks.context import SentenceContext
@@ -19,7 +26,14 @@ from factkit.verification.modifier_slots import modifier_rival
 from factkit.verification.names import NameSpan
 from factkit.verification.references import is_demonym
 from factkit.verification.slot_query import SlotQuery
-from factkit.verification.text import stem_of
+from factkit.verification.text import STOP_WORDS, stem_of
+
+# the word right after a word, on the same line ("Irish FA", "Irish striker"; a line break ends
+# a heading, no noun follows it there)
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w'’-]*)")
+# a whole word as written: not the first part of "British-born" nor a possessive ("Irish's"); a
+# closing quote may follow it ("'the blonde Filipino'")
+_WORD_END = r"(?![\w-]|['’]s\b)"
 
 
 def demonym_rival(ctx: SentenceContext, span: NameSpan) -> list[VerifyReason]:
@@ -52,3 +66,38 @@ def demonym_rival(ctx: SentenceContext, span: NameSpan) -> list[VerifyReason]:
     )
     where = (name_start, end)
     return [VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, where, rival.start, rival.end)]
+
+
+def bare_demonym(ctx: SentenceContext, span: NameSpan) -> VerifyReason | None:
+    """The reason for a summary demonym (``span``, one word: "Irish") with no noun after it,
+    where every article mention of it has one ("Irish striker"), else None."""
+    start, end, _ = span
+    word = ctx.text[start:end]
+    if " " in word or not is_demonym(word) or _noun_after(ctx.text, end) is not None:
+        return None
+    text = ctx.src.text
+    mentions = [
+        (m.start(), _noun_after(text, m.end()))
+        for m in re.finditer(r"\b" + re.escape(word) + _WORD_END, text)
+    ]
+    if not mentions or any(noun is None for _, noun in mentions):
+        return None  # not in the article (the name check's), or it too writes it alone
+    ctx.decider.mark_certain("name")
+    at, noun = mentions[0]
+    source = (at, noun.end() if noun is not None else at + len(word))
+    detail = (
+        f"{word!r} stands alone here, where the article writes it only before a noun "
+        f"({text[source[0] : source[1]]!r}): it names no one there"
+    )
+    return VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), *source)
+
+
+def _noun_after(text: str, end: int) -> re.Match[str] | None:
+    """The noun or name right after the word ending at ``end`` ("Irish striker", "French
+    Alps"); None for a function word, a number or punctuation ("from Irish.", "Russian
+    2016")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return None
+    following = after.group(1)
+    return after if following[0].isupper() or following.lower() not in STOP_WORDS else None

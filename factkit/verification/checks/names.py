@@ -31,7 +31,7 @@ from factkit.document import Quantity, ReasonType, TimeAnchor, VerifyReason
 from factkit.lang import alternation, entries, word_set
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
-from factkit.verification.checks.demonyms import demonym_rival
+from factkit.verification.checks.demonyms import bare_demonym, demonym_rival
 from factkit.verification.checks.name_forms import (
     given_names_of_article_name,
     given_words,
@@ -126,6 +126,10 @@ def check_names(
         if after is None:
             continue  # a date inside or closing the run ("Theresa May"): left to the date check
         start, end, words = after
+        bare = bare_demonym(ctx, after)  # "under pressure from Irish": a demonym for a name
+        if bare is not None:
+            reasons.append(bare)
+            continue
         # "the Frenchman": a reference to a person of the article, left unjudged; "the
         # Portuguese side": unjudged unless its words are the article's, then held to its
         # slot like a name (a swapped-in team)

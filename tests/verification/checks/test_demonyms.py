@@ -26,3 +26,24 @@ def test_a_demonym_standing_for_a_person_is_still_left_unjudged() -> None:
     # "the Frenchman": a description of an article person, with no noun after it
     summary = "The British called the deal unfair."
     assert reported_spans(summary, ARTICLE, "entity_not_in_source") == []
+
+
+MATCH = (
+    "Marvin Emnes fouled Seamus Coleman in the second half at Goodison Park. "
+    "The Irish right-back went down under pressure from the Swansea forward. "
+    "Everton manager Roberto Martinez said the decision was correct."
+)
+
+
+def test_a_demonym_alone_where_the_article_writes_it_only_before_a_noun_is_a_swap() -> None:
+    # the swapped-in "Irish" names no one: the article has only "Irish right-back"
+    summary = "Coleman went down under pressure from Irish."
+    assert reported_spans(summary, MATCH, "entity_not_in_source") == ["Irish"]
+
+
+def test_a_demonym_alone_is_judged_against_how_the_article_writes_it() -> None:
+    summary = "Coleman, who is Irish, went down under pressure from Emnes."
+    assert reported_spans(summary, MATCH, "entity_not_in_source") == ["Irish"]
+    # an article that too writes it alone ("is Irish") has it as the summary does
+    article = MATCH + " Coleman, who is Irish, was booked later."
+    assert reported_spans(summary, article, "entity_not_in_source") == []
