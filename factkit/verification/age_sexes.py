@@ -14,11 +14,10 @@ from functools import cache
 from factkit.document import ReasonType, VerifyReason
 from factkit.lang import entries
 from factkit.verification.number_units import unit_key
-from factkit.verification.numbers import Age, find_ages
+from factkit.verification.numbers import Age, article_age_list, described_noun
 
-# the noun after a descriptive age ("22-year-old girl"), and the one before "aged" ("the woman,
-# aged 22")
-_NOUN_AFTER_RE = re.compile(r"(?:-| )years?(?:-| )old\s([a-z]+)\b")
+# the noun before "aged" ("the woman, aged 22"); the one after a descriptive age ("22-year-old
+# girl") is numbers.described_noun's
 _NOUN_BEFORE_RE = re.compile(r"\b([a-z]+),?\saged?:?\s$")
 
 
@@ -34,11 +33,12 @@ def _noun(text: str, age: Age) -> str | None:
     if age.held:
         words = [unit_key(w) for w in age.holder]
         return words[0] if len(words) == 1 and words[0] in _sexes() else None
-    after = _NOUN_AFTER_RE.match(text, age.end)
+    after = described_noun(text, age, indefinite=False)  # "a 22-year-old girl"
+    if after in _sexes():
+        return after
     before = _NOUN_BEFORE_RE.search(text, max(0, age.start - 30), age.start)
-    for m in (after, before):
-        if m is not None and unit_key(m.group(1)) in _sexes():
-            return unit_key(m.group(1))
+    if before is not None and unit_key(before.group(1)) in _sexes():
+        return unit_key(before.group(1))
     return None
 
 
@@ -48,7 +48,7 @@ def _other_sex_age(text: str, age: Age, article_text: str) -> tuple[str, str, Ag
     noun = _noun(text, age)
     if noun is None:
         return None
-    same = [a for a in find_ages(article_text) if a.value == age.value]
+    same = [a for a in article_age_list(article_text) if a.value == age.value]
     theirs = [_noun(article_text, a) for a in same]
     if not same or any(n is None or _sexes()[n] == _sexes()[noun] for n in theirs):
         return None

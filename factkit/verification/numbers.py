@@ -292,17 +292,19 @@ def find_ages(text: str, start: int = 0, end: int | None = None) -> list[Age]:
 
 
 @lru_cache(maxsize=16)
-def article_ages(text: str) -> dict[float, tuple[int, ...]]:
-    """The ages the article gives, in any of the ways news writes them: value -> offsets."""
-    out: dict[float, list[int]] = {}
-    for age in find_ages(text):
-        out.setdefault(age.value, []).append(age.start)
-    return {value: tuple(offsets) for value, offsets in out.items()}
+def article_age_list(text: str) -> tuple[Age, ...]:
+    """The ages the article gives, in any of the ways news writes them, found once per
+    article."""
+    return tuple(find_ages(text))
 
 
 @lru_cache(maxsize=16)
-def _article_age_list(text: str) -> tuple[Age, ...]:
-    return tuple(find_ages(text))
+def article_ages(text: str) -> dict[float, tuple[int, ...]]:
+    """The article's ages (:func:`article_age_list`) by value: value -> offsets."""
+    out: dict[float, list[int]] = {}
+    for age in article_age_list(text):
+        out.setdefault(age.value, []).append(age.start)
+    return {value: tuple(offsets) for value, offsets in out.items()}
 
 
 def judge_ages(
@@ -324,13 +326,13 @@ def judge_ages(
     that age: the age of somebody else. With no name, any article age of the same value
     supports it. Only an age tied to a name ("Emma Jackson, 56,") can meet another age of its
     person: "a 14-year-old girl" after "Jafar Adeli" is not about him."""
-    ages = _article_age_list(article_text)
+    ages = article_age_list(article_text)
     lower = article_text.lower()
     out: list[tuple[Age, Age | None]] = []
     for age in found:
         # "a 14-year-old girl" brings in a new person: the article's ages of that noun judge it
-        noun = _described_noun(summary_text, age)
-        alike = [a for a in ages if noun and _described_noun(article_text, a, False) == noun]
+        noun = described_noun(summary_text, age)
+        alike = [a for a in ages if noun and described_noun(article_text, a, False) == noun]
         if alike:
             same = any(a.value == age.value for a in alike)
             out.append((age, None if same else alike[0]))
@@ -394,7 +396,7 @@ def _age_alone(
         for a in ages
         if not a.held
         and _CAPITAL_THE_RE.search(article_text, max(0, a.start - 4), a.start)
-        and _described_noun(article_text, a) not in _PERSON_NOUNS
+        and described_noun(article_text, a) not in _PERSON_NOUNS
         and named_near(a)
     ]
     return alone[0] if len({a.value for a in alone}) == 1 else None
@@ -439,7 +441,7 @@ _OPENING_THE_RE = re.compile(r"(?:^|[.!?\n][\"'’”)]*\s*)[Tt]he\s$")
 _AGE_NOUN_RE = re.compile(r"(?:-| )years?(?:-| )old\s([a-z]{3,})\b")
 
 
-def _described_noun(text: str, age: Age, indefinite: bool = True) -> str | None:
+def described_noun(text: str, age: Age, indefinite: bool = True) -> str | None:
     """The noun a descriptive age describes, in the singular ("a 14-year-old girl" -> "girl"),
     or None; ``indefinite``: only where "a" or "an" brings that person in as a new one, or a
     sentence opens with "The" and the description."""
