@@ -221,14 +221,15 @@ class SpeakerResolver:
         self._scan(self.text)
         self._mentions.sort(key=lambda m: m.start)
         self._mention_starts = [m.start for m in self._mentions]
-        for mention in self._mentions:
-            words = strip_honorifics(mention.name).split()
+        # each mention's name without its titles, read once for both tables
+        untitled = [strip_honorifics(mention.name).split() for mention in self._mentions]
+        for mention, words in zip(self._mentions, untitled, strict=True):
             if len(words) > 1 and not mention.organisation:
                 full = " ".join(words)
                 self._full_names.setdefault(words[-1], []).append((mention.start, full))
                 if mention.gender:  # the title marks the person: "Mr John Hale"
                     self._name_genders.setdefault(full, mention.gender)
-        self._genders = self._learn_genders()
+        self._genders = self._learn_genders([" ".join(words) for words in untitled])
         for head, links in self._links.items():
             links.sort()
             self._link_positions[head] = [pos for pos, _ in links]
@@ -329,11 +330,12 @@ class SpeakerResolver:
             _AGENCY_AFTER_RE.match(self.text, end)
         )
 
-    def _learn_genders(self) -> dict[str, str]:
+    def _learn_genders(self, untitled: list[str]) -> dict[str, str]:
         """Surname -> gender, from honorifics and from the first gendered pronoun after a lone
         person mention in its sentence ("Michelle Bachelet said her office ..."). That pronoun
-        also marks the untitled full name itself (in ``_name_genders``): "James Creag, 11, ...
-        he has stopped" is no "Mrs Creag", though the surname's gender is hers."""
+        also marks the untitled full name itself (in ``_name_genders``; ``untitled``: each
+        mention's name without its titles): "James Creag, 11, ... he has stopped" is no "Mrs
+        Creag", though the surname's gender is hers."""
         genders: dict[str, str] = {}
         for mention in self._mentions:
             if mention.organisation:
@@ -344,7 +346,7 @@ class SpeakerResolver:
         for i, mention in enumerate(self._mentions):
             if mention.organisation or mention.gender or len(mention.name.split()) < 2:
                 continue
-            full = " ".join(strip_honorifics(mention.name).split())
+            full = untitled[i]
             surname = mention.name.split()[-1]
             if surname in genders and full in self._name_genders:
                 continue
