@@ -14,10 +14,12 @@ from factkit.annotate.attribution.tokens import (
     AUX,
     CHAIN_ADVERBS,
     CLAUSE_SUBJECTS,
+    CONTENT_OPENERS,
     COORDINATORS,
     OBJECT_WORDS,
     POSSESSIVE_CLITICS,
     PREPOSITIONS,
+    QUESTION_WORDS,
     SPEAKER_LEAD,
     TEMPORAL,
     Span,
@@ -113,12 +115,6 @@ def _addressee_end(
     return k
 
 
-# "that", a quantifier or a question word opens the told content itself ("was told that all
-# the schools were full", "told how he had")
-_QUESTION_WORDS = frozenset({"how", "what", "when", "where", "whether", "which", "who", "why"})
-_OPENS_CONTENT = _QUESTION_WORDS | {"that", "all", "both", "each", "every", "many", "most", "no"}
-
-
 def _noun_addressee_end(right: list[Tok]) -> int:
     """Index past a noun-phrase addressee that a clause with no "that" follows: "told the
     court he had", "told the Daily Camera newspaper she avoided", "told police the woman
@@ -126,10 +122,10 @@ def _noun_addressee_end(right: list[Tok]) -> int:
     where a preposition, verb or mark comes first ("told the story of the war"). A question
     word opens the clause itself ("told the court how he had")."""
     first = right[0].lower if right else ""
-    if not first.isalpha() or first in PREPOSITIONS or first in _OPENS_CONTENT:
+    if not first.isalpha() or first in PREPOSITIONS or first in CONTENT_OPENERS:
         return 0
     for j, tok in enumerate(right[1:], start=1):
-        if tok.lower in CLAUSE_SUBJECTS or tok.lower in _QUESTION_WORDS:
+        if tok.lower in CLAUSE_SUBJECTS or tok.lower in QUESTION_WORDS:
             return j
         if tok.lower in ARTICLES and right[j - 1].text.isalpha():
             return j

@@ -345,7 +345,6 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
 
 
 _PLACE_BEFORE_RUN = frozenset({"in", "at", "on", "from"})
-_CAPITAL_ARTICLES = frozenset({"The", "A", "An"})
 
 
 def after_run_on(toks: list[Tok]) -> list[Tok]:
@@ -385,7 +384,8 @@ def _article_opening(toks: list[Tok]) -> int:
     for k in range(len(toks) - 2, 0, -1):
         before = toks[k - 1].lower
         if (
-            toks[k].text in _CAPITAL_ARTICLES
+            toks[k].lower in ARTICLES
+            and toks[k].text.istitle()  # "The", "A", "An"; not "THE"
             and before not in PREPOSITIONS
             and not before.endswith(POSSESSIVE_ENDINGS)
         ):
