@@ -157,13 +157,17 @@ def _check_args(func: str, **args: tuple[str, Any]) -> None:
             _check_not_blank(func, name, value)
 
 
-def _check_not_blank(func: str, name: str, text: str) -> None:
+def _check_not_blank(
+    func: str, name: str, text: str, what: str = "the article", work: str = "process"
+) -> None:
     """An empty article is a ValueError, as the command line refuses it (exit 2): the API gave
-    an empty report, summary or claim list, which reads as "nothing to check"."""
+    an empty report, summary or claim list, which reads as "nothing to check". So is an empty
+    sentence to score (``what``, ``work``): the model's score for no text (0.04) would pass
+    for a judgement."""
     from factkit.ingest import is_blank
 
     if is_blank(text):
-        raise ValueError(f"factkit.{func}(): {name}: the article is empty: no text to process")
+        raise ValueError(f"factkit.{func}(): {name}: {what} is empty: no text to {work}")
 
 
 def load_config(
@@ -317,12 +321,7 @@ def verify(summary_text: str, source: str | Article, config: ConfigLike = None) 
 def checkworthiness(sentence: str) -> float:
     """Probability in [0, 1] that a sentence is a check-worthy factual claim."""
     _check_args("checkworthiness", sentence=("text", sentence))
-    from factkit.ingest import is_blank
-
-    if is_blank(sentence):  # the model's score for no text (0.04) would pass for a judgement
-        raise ValueError(
-            "factkit.checkworthiness(): sentence: the sentence is empty: no text to score"
-        )
+    _check_not_blank("checkworthiness", "sentence", sentence, "the sentence", "score")
     from factkit.checkworthy import checkworthiness as _score
 
     return _score(sentence)
