@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 from pathlib import Path
 
 CLAIMS_ONLY = ["summarizer.enabled=false", "checkworthiness.enabled=false"]
@@ -37,6 +38,13 @@ def write_jsonl_articles(path: Path, n: int, seed: int = 7, prefix: str = "art")
         for i, doc_id in enumerate(ids):
             fh.write(json.dumps({"id": doc_id, "text": news_article(rng, i)}) + "\n")
     return ids
+
+
+def claims_only_batch(data: Path, out: Path, *options: str) -> list[str]:
+    """The command line of a claims-only batch run of ``data`` into ``out`` in a subprocess
+    (``python -m factkit.batching``), with ``options`` before the settings."""
+    sets = [arg for item in CLAIMS_ONLY for arg in ("--set", item)]
+    return [sys.executable, "-m", "factkit.batching", str(data), "-o", str(out), *options, *sets]
 
 
 def read_out(path: Path) -> list[dict]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.batching.articles import CLAIMS_ONLY, write_jsonl_articles
+from tests.batching.articles import CLAIMS_ONLY, claims_only_batch, write_jsonl_articles
 
 pytest.importorskip("distributed", reason="needs the dask extra: pip install 'factkit[dask]'")
 
@@ -28,9 +28,7 @@ def test_ctrl_c_stops_a_dask_run_with_one_line_and_no_worker_tracebacks(tmp_path
     data = tmp_path / "in.jsonl"
     write_jsonl_articles(data, 3000)
     out = tmp_path / "out.jsonl"
-    sets = [arg for item in CLAIMS_ONLY for arg in ("--set", item)]
-    cmd = [sys.executable, "-m", "factkit.batching", str(data), "-o", str(out)]
-    cmd += ["--engine", "dask", "--workers", "1", "--no-progress", *sets]
+    cmd = claims_only_batch(data, out, "--engine", "dask", "--workers", "1", "--no-progress")
     proc = subprocess.Popen(
         cmd,
         preexec_fn=_default_sigint,
@@ -59,9 +57,8 @@ def test_a_dask_run_beside_another_dask_cluster_prints_nothing(tmp_path: Path) -
 
     data = tmp_path / "in.jsonl"
     write_jsonl_articles(data, 3)
-    sets = [arg for item in CLAIMS_ONLY for arg in ("--set", item)]
-    cmd = [sys.executable, "-m", "factkit.batching", str(data), "-o", str(tmp_path / "o.jsonl")]
-    cmd += ["--engine", "dask", "--workers", "1", "--no-progress", *sets]
+    out = tmp_path / "o.jsonl"
+    cmd = claims_only_batch(data, out, "--engine", "dask", "--workers", "1", "--no-progress")
     with socket.socket() as other:
         try:
             other.bind(("127.0.0.1", 8787))
@@ -100,9 +97,7 @@ def test_a_group_sigterm_ends_a_dask_run_with_factkits_line_alone(tmp_path: Path
     data = tmp_path / "in.jsonl"
     write_jsonl_articles(data, 3000)
     out = tmp_path / "out.jsonl"
-    sets = [arg for item in CLAIMS_ONLY for arg in ("--set", item)]
-    cmd = [sys.executable, "-m", "factkit.batching", str(data), "-o", str(out)]
-    cmd += ["--engine", "dask", "--workers", "2", "--no-progress", *sets]
+    cmd = claims_only_batch(data, out, "--engine", "dask", "--workers", "2", "--no-progress")
     proc = subprocess.Popen(
         cmd, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
     )

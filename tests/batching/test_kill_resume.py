@@ -14,11 +14,10 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
-from tests.batching.articles import CLAIMS_ONLY, write_jsonl_articles
+from tests.batching.articles import claims_only_batch, write_jsonl_articles
 
 ROOT = Path(__file__).resolve().parents[2]
 N_ARTICLES = 240
@@ -26,20 +25,7 @@ TRIALS = 5
 
 
 def _command(data: Path, out: Path) -> list[str]:
-    sets = [arg for item in CLAIMS_ONLY for arg in ("--set", item)]
-    return [
-        sys.executable,
-        "-m",
-        "factkit.batching",
-        str(data),
-        "-o",
-        str(out),
-        "--workers",
-        "1",
-        "--resume",
-        "--no-progress",
-        *sets,
-    ]
+    return claims_only_batch(data, out, "--workers", "1", "--resume", "--no-progress")
 
 
 def _lines(path: Path) -> int:

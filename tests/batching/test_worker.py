@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import pytest
 
 from factkit.batching.worker import worker_config
 from factkit.config import Config
-from tests.batching.articles import CLAIMS_ONLY, write_jsonl_articles
+from tests.batching.articles import claims_only_batch, write_jsonl_articles
 
 
 def test_a_worker_runs_one_encoder_thread_unless_the_config_sets_them() -> None:
@@ -39,9 +38,7 @@ def test_ctrl_c_stops_a_local_pool_run_with_one_line(tmp_path: Path, after_lines
     data = tmp_path / "in.jsonl"
     write_jsonl_articles(data, 2000)
     out = tmp_path / "out.jsonl"
-    sets = [arg for item in CLAIMS_ONLY for arg in ("--set", item)]
-    cmd = [sys.executable, "-m", "factkit.batching", str(data), "-o", str(out)]
-    cmd += ["--workers", "2", "--no-progress", *sets]
+    cmd = claims_only_batch(data, out, "--workers", "2", "--no-progress")
     proc = subprocess.Popen(
         cmd,
         preexec_fn=_terminal_group,
