@@ -55,6 +55,11 @@ _NOT_NAMES = WORD_LISTS["not_names"]
 _PLACE_NAME_BEFORE = WORD_LISTS["place_name_before"]
 _PLACE_NOUNS = word_set("place_nouns") - WORD_LISTS["place_noun_surnames"]
 _GIVEN_NAMES = word_set("given_names")
+# words that make a name no person's when no title or given name opens it ("Lings Primary
+# School", "Manchester United", "World Cup"): the verifier's group words and places, and events
+_NOT_PERSON_WORDS = (
+    word_set("attr_org_words") | word_set("org_suffixes") | _PLACE_NOUNS | word_set("event_nouns")
+)
 # the word right before a name (see _PLACE_NAME_BEFORE)
 _WORD_BEFORE_RE = re.compile(r"\b(\w+)\s+$")
 # "BBC Scotland", "DNA Info": people's names open with initials ("JK Rowling"), not with an
@@ -211,6 +216,7 @@ class SpeakerResolver:
         self._first_longer: dict[tuple[str, int, str | None], tuple[int, str] | None] = {}
         self._link_positions: dict[str, list[int]] = {}
         self._speakers: list[tuple[int, str, bool]] = []  # (position, name, organisation)
+        self._placed_names: set[str] = set()  # names of 2+ words with a place-shaped mention
         self._built = False
 
     def _build(self) -> None:
@@ -221,6 +227,7 @@ class SpeakerResolver:
         self._scan(self.text)
         self._mentions.sort(key=lambda m: m.start)
         self._mention_starts = [m.start for m in self._mentions]
+        self._placed_names = {m.name for m in self._mentions if m.place and " " in m.name}
         # each mention's name without its titles, read once for both tables
         untitled = [strip_honorifics(mention.name).split() for mention in self._mentions]
         for mention, words in zip(self._mentions, untitled, strict=True):
@@ -444,6 +451,17 @@ class SpeakerResolver:
         i = bisect.bisect_left(self._link_positions[head], start)  # links before ``start``
         return links[i - 1][1] if i > 0 else links[0][1]
 
+    def _no_person(self, name: str, start: int) -> bool:
+        """A name of unknown gender the article shows is no person's: one of its words is an
+        organisation, team, place or event noun ("Lings Primary School", "World Cup"), or the
+        article puts it after "the", "in" or "at" ("in New York"). A title or a given name
+        opening its full name makes it a person all the same ("David Villa")."""
+        words = self.full_name(name, start).split()
+        if not words or name.split()[0] in honorifics() or words[0].lower() in _GIVEN_NAMES:
+            return False  # "Dr Street", "Ruth Day"
+        held = {w.removesuffix("’s").removesuffix("'s") for w in words}
+        return bool(held & _NOT_PERSON_WORDS) or name in self._placed_names
+
     def _relative_antecedent(self, start: int) -> str | None:
         left = self.text[max(0, start - 120) : start].rstrip()
         if not left.endswith(","):
@@ -495,5 +513,8 @@ class SpeakerResolver:
                 fallback = name
             if people_seen >= 4:
                 break
-        # No recent person of the right gender: the most recent one of unknown gender.
-        return self.full_name(fallback, start) if fallback is not None else None
+        # No recent person of the right gender: the most recent one of unknown gender, unless
+        # the article shows that name is no person's (then no one: a wrong name is worse).
+        if fallback is None or self._no_person(fallback, start):
+            return None
+        return self.full_name(fallback, start)

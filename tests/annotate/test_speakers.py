@@ -345,3 +345,28 @@ def test_a_titled_surname_takes_no_full_name_its_pronouns_give_the_other_gender(
     # an object pronoun is someone else: "Lucyna Kuziel-Zawalich took care of him" (a cat)
     text = "Lucyna Kowal took care of him and adopted him. Ms Kowal said he hugs every pet."
     assert resolver(text).resolve("Ms Kowal", at(text, "Ms Kowal")) == "Lucyna Kowal"
+
+
+def test_a_person_pronoun_falls_back_to_no_name_that_is_no_person() -> None:
+    # no person of the pronoun's gender comes before it, and the most recent name of unknown
+    # gender is no person's: a wrong name is worse than none
+    for text in [
+        # an event noun: the 2011 "World Cup" said nothing
+        'Wales lost the 2011 World Cup final. "We were disappointed," he said.',
+        # a team, school or town by its last word, with no given name or title opening it
+        "Hart lost to Manchester United. 'It is essential,' he said.",
+        "The head teacher of Lings Primary School spoke. He said it helped.",
+        "Tom Baker visited Cape Town. He said it was hot.",
+        # a name the article puts after "in" elsewhere: a place
+        "It happened in New York. A woman left New York on Sunday. She said it was hard.",
+    ]:
+        pronoun = next(p for p in ("he", "He", "She") if f" {p} said" in text)
+        assert resolver(text).resolve(pronoun, at(text, f" {pronoun} said") + 1) is None, text
+    # a given name or a title opening the name makes it a person, whatever its other words
+    for text, name in [
+        ("David Villa scored twice. 'It was easy,' he said.", "David Villa"),
+        ("Ruth Day ran the race. 'It was hard,' she said.", "Ruth Day"),
+        ("Dr Mills met Dr Street. He said no.", "Street"),
+    ]:
+        pronoun = next(p for p in ("he", "He", "she") if f"{p} said" in text)
+        assert resolver(text).resolve(pronoun, at(text, f"{pronoun} said")) == name
