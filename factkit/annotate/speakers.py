@@ -180,7 +180,14 @@ _PLACE_LEAD_RE = re.compile(r"\b(?:for|of|in|from)\s$")
 def place_lead(words: list[str], before: str) -> int:
     """How many words of a scanned name are the place of a role phrase before it ("Older
     People's Commissioner for Wales Sarah Rochira": 1): after for/of/in/from, the words up to
-    a given name that starts the person's own name, when the scan does not open with one."""
+    a given name that starts the person's own name, when the scan does not open with one.
+    After "the", "in", "at" (``place_name_before``) a given name closing the scan is a person
+    named by it alone, run on from a paper or a place ("Speaking to the Herald Sun Daniel": 2)."""
+    word_before = _WORD_BEFORE_RE.search(before)
+    if word_before is not None and word_before.group(1).lower() in _PLACE_NAME_BEFORE:
+        given = person_start(words, 1)
+        if given and given == len(words) - 1:
+            return given
     if len(words) < 3 or not _PLACE_LEAD_RE.search(before):
         return 0
     return person_start(words, 2)

@@ -370,3 +370,14 @@ def test_a_person_pronoun_falls_back_to_no_name_that_is_no_person() -> None:
     ]:
         pronoun = next(p for p in ("he", "He", "she") if f"{p} said" in text)
         assert resolver(text).resolve(pronoun, at(text, f"{pronoun} said")) == name
+
+
+def test_a_given_name_run_on_from_a_paper_after_the_is_the_name_alone() -> None:
+    # "Speaking to the Herald Sun Daniel said": the paper's name is no part of his
+    text = (
+        "Daniel Buccheri sang at the wedding. Speaking to the Herald Sun Daniel said it went "
+        "well. 'It was a rollercoaster,' he said."
+    )
+    res = resolver(text)
+    assert res.resolve("Daniel", at(text, "Daniel said")) == "Daniel"
+    assert res.resolve("he", at(text, "he said")) in {"Daniel", "Daniel Buccheri"}
