@@ -58,6 +58,7 @@ from factkit.annotate.attribution.tokens import (
     POSSESSIVE_ENDINGS,
     PREPOSITIONAL_LEAD,
     PREPOSITIONAL_SPEAKER_STOPS,
+    PREPOSITIONS,
     RELATIVES,
     SPEAKER_LEAD,
     SPEAKER_POSSESSIVE_OK,
@@ -83,6 +84,11 @@ _THING_WINDOW_TOKENS = 7
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "this", "that"})
 _REDUCED_PASSIVE_AFTER = frozenset({"as", "by", "of"})
+_PARTICLE_WINDOW_TOKENS = 5  # a particle after "called" and up to 3 object words
+_NOUN_OPENERS = ARTICLES | _POSSESSIVES | OBJECT_WORDS  # "in the interview", "off his own"
+# past an object only the particles that are no prepositions ("called her vote in favor of
+# the war a mistake": "in" opens a phrase of the object)
+_SEPARATED_PARTICLES = PHONE_PARTICLES - PREPOSITIONS
 
 # ---------------------------------------------------------------------------- frame builders
 
@@ -364,10 +370,30 @@ def phone_call(c: CueContext) -> FrameResult:
     first = c.right[0]
     if first.lower in PHONE_PARTICLES or (first.text.isdigit() and len(first.text) <= 3):
         return REJECT  # "called in", "called 999" (not "called the 1996 winner 'Miss Piggy'")
+    if first.lower == "to" and len(c.right) > 1 and c.right[1].lower in _NOUN_OPENERS:
+        return REJECT  # "Officers, called to the scene": sent for (not "called to say")
     k = 1 if first.lower in ARTICLES else 0
     if k < len(c.right) and c.right[k].lower in PHONE_CALLEES and _callee_ends(c.right, k + 1):
         return REJECT
-    return None
+    return REJECT if _particle_after_object(c.right) else None
+
+
+def _particle_after_object(right: list[Tok]) -> bool:
+    """A particle closing a short object ("called the goalless game off after 67 minutes",
+    "called him back"): the verb is phrasal, no report. The particle ends the phrase when a
+    clause mark or a lower-case word that opens no noun phrase follows it (not "called the
+    move a disaster in the interview")."""
+    for k, tok in enumerate(right[1:_PARTICLE_WINDOW_TOKENS], start=1):
+        if tok.lower in _SEPARATED_PARTICLES:
+            nxt = right[k + 1] if k + 1 < len(right) else None
+            return (
+                nxt is None
+                or not nxt.text[:1].isalnum()
+                or (nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in _NOUN_OPENERS)
+            )
+        if not tok.text[:1].isalnum() or is_quote_tok(tok) or is_verbish(tok):
+            return False
+    return False
 
 
 def _callee_ends(right: list[Tok], k: int) -> bool:

@@ -263,6 +263,20 @@ def test_a_call_to_the_emergency_services_is_no_report(text: str) -> None:
     assert AttributionFinder().find(text, split_sentences(text)) == []
 
 
+def test_a_phrasal_call_is_no_report() -> None:
+    for text in [
+        # a particle after the object makes "call" phrasal: the referee reported nothing
+        "Both teams left and referee Deniz Aytekin called the goalless game off after 67 minutes.",
+        "The coach called the match off.",
+        # "called to" a place: sent for
+        "Officers, called to the scene at about 13:35, found the man.",
+    ]:
+        assert AttributionFinder().find(text, split_sentences(text)) == [], text
+    # "in" opens a phrase of the object, no particle: PolNeAR reads this as a report
+    text = "Clinton called her vote in favor of the Iraq War a mistake."
+    assert [a.cue for a in find_attributions(text)] == ["called"]
+
+
 def test_a_name_ending_the_sentence_after_said_is_the_speaker() -> None:
     # "..., Newtown West, said Kent Police." made the place before the cue the speaker: "said"
     # takes no bare name as its object, so a name ending the sentence after it is inverted
