@@ -482,12 +482,12 @@ def naming_call(c: CueContext) -> FrameResult:
     """ "a charity called Brightsteps", "a protein called keratin": "called" right after an
     indefinite noun phrase and before a bare name gives the thing its name; it reports
     nothing. So does a short quoted name after one ("A troll called 'fatalsplash' then
-    accused", "a photo series called 'Wil Can Fly' in which"), and a name a verb follows
-    after a definite one ("the reptile called Ryuu can be seen"). "the letter called Oz a
-    quack" (definite, a second object), a pronoun, auxiliary or relative before ("he
-    called", "has called", "who called") or a determiner, object pronoun or long quotation
-    after ("called the plan 'reckless'", "called him a hero") leave the cue to the other
-    matchers."""
+    accused", "a photo series called 'Wil Can Fly' in which"), and a name that closes its
+    clause after a definite one ("the reptile called Ryuu can be seen", "the area called
+    Stone House and had"). "the letter called Oz a quack" (definite, a second object), a
+    pronoun, auxiliary or relative before ("he called", "has called", "who called") or a
+    determiner, object pronoun or long quotation after ("called the plan 'reckless'", "called
+    him a hero") leave the cue to the other matchers."""
     before = c.before
     if c.form != "called" or c.aux or before is None or not c.right:
         return None
@@ -504,7 +504,7 @@ def naming_call(c: CueContext) -> FrameResult:
         name.text[:1].isalnum()
         and name.lower not in SPEAKER_LEAD | OBJECT_WORDS | {"that", "this", "on", "for"}
         and not c.article.starts_quote(name.start)
-        and (_indefinite_before(c.left) or _verb_after_name(c.right))
+        and (_indefinite_before(c.left) or _name_closes_clause(c.right))
     ):
         return REJECT
     return None
@@ -521,13 +521,19 @@ def _short_quoted_name(right: list[Tok]) -> bool:
     return False
 
 
-def _verb_after_name(right: list[Tok]) -> bool:
-    """A capitalised name right after the cue and a verb after it ("called Ryuu can be
-    seen"): the name was given, not a second object ("called Oz a quack")."""
+def _name_closes_clause(right: list[Tok]) -> bool:
+    """A capitalised name right after the cue and then a verb, a clause mark or a coordinator
+    ("called Ryuu can be seen", "called Stone House and had", "called Stone House."): the
+    name was given, not a second object ("called Oz a quack")."""
     k = 0
     while k < len(right) and right[k].text[:1].isupper():
         k += 1
-    return 0 < k < len(right) and is_verbish(right[k])
+    if k == 0 or k == len(right):
+        return False
+    after = right[k]
+    if after.text == "." and k + 1 < len(right):
+        return False  # "Mr." inside the name
+    return is_verbish(after) or after.text in _CLAUSE_END or after.lower in COORDINATORS
 
 
 def _indefinite_before(left: list[Tok]) -> bool:

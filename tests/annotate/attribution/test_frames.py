@@ -317,6 +317,19 @@ def test_called_before_a_given_name_reports_nothing() -> None:
         assert [a.cue for a in find_attributions(text)] == ["called"], text
 
 
+def test_called_before_a_name_that_closes_its_clause_reports_nothing() -> None:
+    # "the area called Stone House and had": the name was given, and the clause goes on;
+    # "The Rollo family lived in a large home in the area" was the speaker
+    for text in [
+        "The Rollo family lived in a large home in the area called Stone House and had servants.",
+        "They kept the hen called Doggie, which laid eggs.",
+    ]:
+        assert [a.cue for a in find_attributions(text)] == [], text
+    # a second object after the name still reports
+    text = "The report called Mr. Obama's remarks a true wake-up call."
+    assert [a.cue for a in find_attributions(text)] == ["called"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
