@@ -55,6 +55,7 @@ from factkit.annotate.attribution.tokens import (
     PASSIVE_PARTICIPLES,
     PHONE_CALLEES,
     PHONE_PARTICLES,
+    POSSESSIVE_CLITICS,
     POSSESSIVE_ENDINGS,
     PREPOSITIONAL_LEAD,
     PREPOSITIONAL_SPEAKER_STOPS,
@@ -281,11 +282,28 @@ def participle_after_clause(c: CueContext) -> FrameResult:
 
 def passive(c: CueContext) -> FrameResult:
     """ "It was reported that C": no speaker, or the agent of "by X"."""
-    if not (any(t.lower in BE for t in c.aux) and c.form.endswith(("ed", *PASSIVE_PARTICIPLES))):
+    if not (_be_before(c) and c.form.endswith(("ed", *PASSIVE_PARTICIPLES))):
         return None
     if not (c.that_next or c.quote_next is not None):
         return REJECT
     return decided(read_leading(c, by_agent(c.right, c.rules.limits), None))
+
+
+def _be_before(c: CueContext) -> bool:
+    """A form of "be" among the auxiliaries ("was reported"), or "is" clipped onto the pronoun
+    right before the cue: "It's believed that", "She's accused of sending". After "he"/"she"
+    the clitic is "has" unless no object follows ("She's accused him of lying" reports)."""
+    if any(t.lower in BE for t in c.aux):
+        return True
+    before = c.before
+    if c.aux or before is None or not before.lower.endswith(tuple(POSSESSIVE_CLITICS)):
+        return False
+    subject = before.lower[:-2]
+    if subject == "it":
+        return True
+    return (
+        subject in SPEAKER_PRONOUNS and bool(c.right) and c.right[0].lower in _REDUCED_PASSIVE_AFTER
+    )
 
 
 def inverted_after_quote(c: CueContext) -> FrameResult:

@@ -277,6 +277,20 @@ def test_a_phrasal_call_is_no_report() -> None:
     assert [a.cue for a in find_attributions(text)] == ["called"]
 
 
+def test_is_clipped_onto_a_pronoun_makes_the_cue_passive() -> None:
+    # "She's accused of" is "she is accused of": she reports nothing, and nothing names who did
+    text = "She's accused of sending the message under the subject line: 'Great article.'"
+    assert find_attributions(text) == []
+    # "It's believed that C": a report with no speaker, as "It was believed that C"
+    (found,) = find_attributions("It's believed that the box was made for the royal family.")
+    assert found.speaker is None
+    assert found.content == "the box was made for the royal family"
+    # before an object the clitic is "has": she still reports
+    assert [a.cue for a in find_attributions("She's accused him of lying to the court.")] == [
+        "accused"
+    ]
+
+
 def test_a_name_ending_the_sentence_after_said_is_the_speaker() -> None:
     # "..., Newtown West, said Kent Police." made the place before the cue the speaker: "said"
     # takes no bare name as its object, so a name ending the sentence after it is inverted
