@@ -218,9 +218,10 @@ class SpeakerResolver:
         self._genders: dict[str, str] = {}  # surname -> gender
         self._name_genders: dict[str, str] = {}  # full name -> its title's gender
         self._full_names: dict[str, list[tuple[int, str]]] = {}  # surname -> (position, name)
-        # (surname, words, title's gender) -> the first full name of that surname longer than
-        # ``words`` words, of the title's gender where one is marked
-        self._first_longer: dict[tuple[str, int, str | None], tuple[int, str] | None] = {}
+        # (surname, words, title's gender, given name) -> the first full name of that surname
+        # longer than ``words`` words, of the title's gender where one is marked, holding the
+        # given name that opens the short name ("" when none does)
+        self._first_longer: dict[tuple[str, int, str | None, str], tuple[int, str] | None] = {}
         self._link_positions: dict[str, list[int]] = {}
         self._speakers: list[tuple[int, str, bool]] = []  # (position, name, organisation)
         self._placed_names: set[str] = set()  # names of 2+ words with a place-shaped mention
@@ -414,17 +415,26 @@ class SpeakerResolver:
         # ``position``: memoised, as one article can ask about the same surname thousands of times.
         first_word = name.split()[0]
         gender = honorifics().get(first_word) if first_word != words[0] else None
-        key = (words[-1], len(words), gender)
+        given = words[0] if len(words) > 1 and words[0].lower() in _GIVEN_NAMES else ""
+        key = (words[-1], len(words), gender, given)
         if key not in self._first_longer:
-            self._first_longer[key] = self._first_full_name(words, gender)
+            self._first_longer[key] = self._first_full_name(words, gender, given)
         first = self._first_longer[key]
         return first[1] if first is not None and first[0] < position else bare
 
-    def _first_full_name(self, words: list[str], gender: str | None) -> tuple[int, str] | None:
+    def _first_full_name(
+        self, words: list[str], gender: str | None, given: str
+    ) -> tuple[int, str] | None:
         """The first full name longer than ``words`` with its surname; for a titled name
         ("Mrs Hale") the first the article titles as of its gender ("Mrs Kate Hale"), else the
-        first it does not title as the other ("Mr John Hale" is not "Mrs Hale")."""
-        longer = [e for e in self._full_names.get(words[-1], ()) if len(e[1].split()) > len(words)]
+        first it does not title as the other ("Mr John Hale" is not "Mrs Hale"). A short name
+        opened by a ``given`` name takes only a longer one that holds it: "Brenda Burns" is no
+        "Joshua Quincy Burns" ("Mr Duncan Smith" is "Iain Duncan Smith")."""
+        longer = [
+            e
+            for e in self._full_names.get(words[-1], ())
+            if len(e[1].split()) > len(words) and (not given or given in e[1].split())
+        ]
         if gender is not None:
             same = [e for e in longer if self._name_genders.get(e[1]) == gender]
             longer = same or [e for e in longer if self._name_genders.get(e[1]) is None]

@@ -381,3 +381,15 @@ def test_a_given_name_run_on_from_a_paper_after_the_is_the_name_alone() -> None:
     res = resolver(text)
     assert res.resolve("Daniel", at(text, "Daniel said")) == "Daniel"
     assert res.resolve("he", at(text, "he said")) in {"Daniel", "Daniel Buccheri"}
+
+
+def test_a_full_name_expands_only_to_a_longer_name_holding_its_given_name() -> None:
+    # "Brenda Burns" is his wife, no "Joshua Quincy Burns"; "Joshua Burns" is he
+    text = (
+        "Joshua Quincy Burns was sentenced. His wife, Brenda Burns, says he is innocent. "
+        "Joshua Burns says he tried to help. Mr Duncan Smith met Iain Duncan Smith."
+    )
+    res = resolver(text)
+    assert res.resolve("Brenda Burns", at(text, "Brenda Burns")) == "Brenda Burns"
+    assert res.resolve("Joshua Burns", at(text, "Joshua Burns says")) == "Joshua Quincy Burns"
+    assert res.resolve("Mr Duncan Smith", len(text)) == "Iain Duncan Smith"
