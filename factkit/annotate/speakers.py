@@ -60,6 +60,9 @@ _GIVEN_NAMES = word_set("given_names")
 _NOT_PERSON_WORDS = (
     word_set("attr_org_words") | word_set("org_suffixes") | _PLACE_NOUNS | word_set("event_nouns")
 )
+# "Academy of Ancient Music", "Association for Business Economics": a name after a
+# capitalised word and "of"/"for" closes a longer name (read within the 40 characters before)
+_NAME_OF_BEFORE_RE = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*\s(?:of|for)\s$")
 # the word right before a name (see _PLACE_NAME_BEFORE)
 _WORD_BEFORE_RE = re.compile(r"\b(\w+)\s+$")
 # "BBC Scotland", "DNA Info": people's names open with initials ("JK Rowling"), not with an
@@ -224,7 +227,8 @@ class SpeakerResolver:
         self._first_longer: dict[tuple[str, int, str | None, str], tuple[int, str] | None] = {}
         self._link_positions: dict[str, list[int]] = {}
         self._speakers: list[tuple[int, str, bool]] = []  # (position, name, organisation)
-        self._placed_names: set[str] = set()  # names of 2+ words with a place-shaped mention
+        # names of 2+ words with a place-shaped mention, or closing a longer "X of Y" name
+        self._placed_names: set[str] = set()
         self._built = False
 
     def _build(self) -> None:
@@ -235,7 +239,12 @@ class SpeakerResolver:
         self._scan(self.text)
         self._mentions.sort(key=lambda m: m.start)
         self._mention_starts = [m.start for m in self._mentions]
-        self._placed_names = {m.name for m in self._mentions if m.place and " " in m.name}
+        self._placed_names = {
+            m.name
+            for m in self._mentions
+            if " " in m.name
+            and (m.place or _NAME_OF_BEFORE_RE.search(self.text, max(0, m.start - 40), m.start))
+        }
         # each mention's name without its titles, read once for both tables
         untitled = [strip_honorifics(mention.name).split() for mention in self._mentions]
         for mention, words in zip(self._mentions, untitled, strict=True):
@@ -471,13 +480,15 @@ class SpeakerResolver:
     def _no_person(self, name: str, start: int) -> bool:
         """A name of unknown gender the article shows is no person's: one of its words is an
         organisation, team, place or event noun ("Lings Primary School", "World Cup"), or the
-        article puts it after "the", "in" or "at" ("in New York"). A title or a given name
+        article puts it after "the", "in" or "at" ("in New York") or after "X of" ("the Academy
+        of Ancient Music"; a surname is read as its full name). A title or a given name
         opening its full name makes it a person all the same ("David Villa")."""
-        words = self.full_name(name, start).split()
+        full = self.full_name(name, start)
+        words = full.split()
         if not words or name.split()[0] in honorifics() or words[0].lower() in _GIVEN_NAMES:
             return False  # "Dr Street", "Ruth Day"
         held = {w.removesuffix("’s").removesuffix("'s") for w in words}
-        return bool(held & _NOT_PERSON_WORDS) or name in self._placed_names
+        return bool(held & _NOT_PERSON_WORDS) or bool({name, full} & self._placed_names)
 
     def _relative_antecedent(self, start: int) -> str | None:
         left = self.text[max(0, start - 120) : start].rstrip()

@@ -393,3 +393,14 @@ def test_a_full_name_expands_only_to_a_longer_name_holding_its_given_name() -> N
     assert res.resolve("Brenda Burns", at(text, "Brenda Burns")) == "Brenda Burns"
     assert res.resolve("Joshua Burns", at(text, "Joshua Burns says")) == "Joshua Quincy Burns"
     assert res.resolve("Mr Duncan Smith", len(text)) == "Iain Duncan Smith"
+
+
+def test_a_name_closing_an_of_name_is_no_fallback_person() -> None:
+    # "the Academy of Ancient Music": "Ancient Music" closes an organisation's name
+    for text in [
+        "The conductor founded the Academy of Ancient Music in 1973. He said music spoke.",
+        "She spoke to the English Collective of Prostitutes' Rights. She says it helped.",
+        "The talk was given to the Association for Business Economics. He said rates rise.",
+    ]:
+        pronoun = "She" if "She says" in text else "He"
+        assert resolver(text).resolve(pronoun, text.rindex(f"{pronoun} s")) is None, text
