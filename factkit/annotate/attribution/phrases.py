@@ -39,9 +39,11 @@ from factkit.annotate.attribution.tokens import (
     tokens,
 )
 from factkit.annotate.speakers import DETERMINERS, SPEAKER_PRONOUNS, looks_like_name, person_start
+from factkit.lang import word_set
 
 # unions read per token: built once
 _AUX_OR_BE = AUX | BE
+_SUBJECT_PRONOUNS = word_set("subject_pronouns")
 _LY_NOT_ADVERBS = LY_NOUNS | LY_ADJECTIVES
 
 
@@ -326,7 +328,7 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
         return []  # reduced relative clause: "the rate he proposed", "the mail they asked for"
     while out and out[0].text in _LEAD_MARKS:
         out.pop(0)
-    out = drop_lead_adverbs(after_object_relative(out))
+    out = pronoun_alone(drop_lead_adverbs(after_object_relative(out)))
     if not out or len(out) > limits.speaker_max_tokens:
         return []
     if out[0].lower in PREPOSITIONS:
@@ -532,7 +534,17 @@ def sentence_subject(
         return None
     if sp[0].lower in SPEAKER_PRONOUNS:
         return sp[0].start, sp[0].end
+    sp = pronoun_alone(sp)
     return sp[0].start, sp[-1].end
+
+
+def pronoun_alone(toks: list[Tok]) -> list[Tok]:
+    """A subject pronoun closing the phrase is the speaker alone: the words before it open
+    the sentence or ran on from another ("Initially she", "So he", "Having located Mr
+    Schiller I", "British Skin Foundation She")."""
+    if len(toks) > 1 and toks[-1].lower in _SUBJECT_PRONOUNS:
+        return toks[-1:]
+    return toks
 
 
 def _ends_subject(tok: Tok) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factkit.annotate.attribution import find_attributions
 
 
@@ -313,3 +315,23 @@ def test_a_capitalised_article_inside_the_speaker_opens_a_new_sentence() -> None
     }
     for text, speaker in cases.items():
         assert [a.speaker for a in find_attributions(text)] == [speaker], text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the words before a closing subject pronoun open the sentence or ran on from another
+        ("Initially she lived in halls but says that the job paid for a flat.", "she"),
+        ("So far they have given out 100 phones, and promised another 350.", "they"),
+        ("Having located Mr Schiller I asked whether I might see the phone.", "I"),
+        (
+            "There is no cure. Source: British Skin Foundation She added: 'He was first "
+            "diagnosed when he was two. He was playing football.'",
+            "She",
+        ),
+    ],
+)
+def test_a_subject_pronoun_closing_the_speaker_phrase_is_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert [a.speaker for a in find_attributions(text)] == [speaker]
