@@ -31,7 +31,7 @@ from factkit.batching.worker import (
     stage_of,
     worker_config,
 )
-from factkit.config import Config, with_overrides
+from factkit.config import Config, request_setting_problem, with_overrides
 from factkit.errors import FactkitError, InputError
 
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json")
@@ -245,9 +245,14 @@ class AnalysisPool:
 
     def settings_for(self, overrides: dict[str, Any] | None) -> WorkerSettings:
         """The worker settings for a request's ``config_overrides`` (``{"summarizer.enabled":
-        false}``); a bad key or value is a 422 naming it."""
+        false}``); a bad key or value, or a setting only the server's config may set
+        (:data:`factkit.config.REQUEST_SETTINGS`), is a 422 naming it."""
         if not overrides:
             return self.settings
+        for key in overrides:  # before anything is built or loaded from what the request names
+            if why := request_setting_problem(key):
+                shown = " ".join(str(key).split())[:100]  # one line, however the key is made
+                raise AnalysisError(422, f"config_overrides: {shown}: {why}", "config_overrides")
         items = [f"{key}={json.dumps(value)}" for key, value in overrides.items()]
         try:
             cfg = with_overrides(self.config, items)
