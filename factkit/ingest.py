@@ -492,7 +492,19 @@ def jsonl_record(
             record, path=path, line=n, config=config, default_id=f"{stem}:{n}"
         )
     except InputError as err:
+        err.record_id = _usable_id(record)
         return err
+
+
+def _usable_id(record: Any) -> str | None:
+    """A bad record's own id, as its article would have had it: a string or a number, not
+    blank, printable (no newline, NUL or lone surrogate to break the errors file)."""
+    value = record.get("id") if isinstance(record, dict) else None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str) and value.strip() and value.isprintable():
+        return value
+    return None
 
 
 def iter_articles(
@@ -531,7 +543,9 @@ def iter_articles(
             try:
                 yield article_from_record(rec, path=path, config=cfg, default_id=item_id)
             except InputError as err:
-                yield InputError(f"item [{i}]: {err.reason}", path=path)
+                bad = InputError(f"item [{i}]: {err.reason}", path=path)
+                bad.record_id = _usable_id(rec)
+                yield bad
         return
     yield article_from_text(text, id=stem, source_path=None if path == "-" else path, config=cfg)
 
