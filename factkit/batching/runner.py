@@ -55,9 +55,9 @@ from factkit.batching.local import (
 )
 from factkit.batching.lock import OutputLock
 from factkit.batching.output import (
+    ChecklistFolder,
     JsonlWriter,
     check_writable_output,
-    markdown_filename,
     repair_and_read_ids,
     sibling_path,
 )
@@ -261,13 +261,13 @@ class _Sink:
         self,
         out: JsonlWriter,
         err: JsonlWriter,
-        markdown_dir: Path | None,
+        checklists: ChecklistFolder | None,
         ordered: bool,
         progress: _Progress,
     ) -> None:
         self.out = out
         self.err = err
-        self.markdown_dir = markdown_dir
+        self.checklists = checklists
         self.ordered = ordered
         self.progress = progress
         self.emitted = 0
@@ -288,10 +288,8 @@ class _Sink:
     def _emit(self, outcome: Done | Failed) -> None:
         self.emitted += 1
         if isinstance(outcome, Done):
-            if self.markdown_dir is not None and outcome.markdown is not None:
-                atomic_write_text(
-                    self.markdown_dir / markdown_filename(outcome.id), outcome.markdown
-                )
+            if self.checklists is not None and outcome.markdown is not None:
+                self.checklists.write(outcome.id, outcome.markdown)
             self.out.write(outcome.json_line)
             self.done += 1
             self.progress.update(done=1)
@@ -465,6 +463,7 @@ def _run_locked(
     pool = _make_engine(cfg, settings, n_workers)
     t0 = time.monotonic()
     writers: list[JsonlWriter] = []
+    checklists: ChecklistFolder | None = None
     try:
         # a pipeline that cannot be built (a model name that does not load) stops the run here,
         # before the last run's config sidecar, output and errors file are started afresh
@@ -477,7 +476,9 @@ def _run_locked(
             out_path, append=resume, sync_every=cfg.batch.fsync_every, sync_with=(err,)
         )
         writers.insert(0, out)  # closed first, as it syncs the errors file before itself
-        sink = _Sink(out, err, md_path, cfg.batch.ordered, reporter)
+        if md_path is not None:  # the last run's checklists go, as its output did
+            checklists = ChecklistFolder(md_path, resume=resume)
+        sink = _Sink(out, err, checklists, cfg.batch.ordered, reporter)
         reporter.start(files, "factkit batch")
         t1 = time.monotonic()
         cpu_start = _tree_cpu_seconds()
@@ -495,6 +496,8 @@ def _run_locked(
         reporter.stop()
         for writer in writers:
             writer.close()
+        if checklists is not None:
+            checklists.close()
         pool.close()
 
     finished = sink.done + sink.failed
