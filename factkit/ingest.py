@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -497,14 +498,18 @@ def jsonl_record(
 
 
 def _usable_id(record: Any) -> str | None:
-    """A bad record's own id, as its article would have had it: a string or a number, not
-    blank, printable (no newline, NUL or lone surrogate to break the errors file)."""
+    """A bad record's own id, as its article would have had it, when it is a usable one."""
     value = record.get("id") if isinstance(record, dict) else None
     if isinstance(value, int | float) and not isinstance(value, bool):
         value = str(value)
-    if isinstance(value, str) and value.strip() and value.isprintable():
-        return value
-    return None
+    return value if isinstance(value, str) and is_usable_id(value) else None
+
+
+def is_usable_id(value: str) -> bool:
+    """Whether an id can name a document everywhere it goes: not blank, and no control
+    character or lone surrogate (a line break splits an errors line, and no URL path matches
+    it)."""
+    return bool(value.strip()) and not any(unicodedata.category(c) in ("Cc", "Cs") for c in value)
 
 
 def iter_articles(
