@@ -612,6 +612,8 @@ def _read_yaml(path: Path, label: str) -> dict[str, Any]:
         raise ConfigError(f"{label}: invalid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"{label}: invalid YAML{_yaml_problem(exc, raw)}") from None
+    except ValueError as exc:
+        raise ConfigError(f"{label}: invalid YAML: {_unreadable_value(exc)}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -663,7 +665,18 @@ def parse_override(item: str) -> tuple[list[str], Any]:
         value = raw
     except RecursionError:
         raise ConfigError(f"--set {key.strip()}: invalid YAML value: nested too deeply") from None
+    except ValueError as exc:
+        why = _unreadable_value(exc)
+        raise ConfigError(f"--set {key.strip()}: invalid YAML value: {why}") from None
     return parts, value
+
+
+def _unreadable_value(exc: ValueError) -> str:
+    """A YAML value its type cannot hold, in words: a date '2021-13-45' (Python's 'month must
+    be in 1..12'), an integer of more than 4,300 digits. PyYAML raises these as ValueError, which
+    came out as a traceback."""
+    why = str(exc).split(";")[0]  # the digit limit's advice names a Python function
+    return f"a value cannot be read ({why})"
 
 
 def _apply_override(data: dict[str, Any], parts: list[str], value: Any) -> None:

@@ -333,3 +333,29 @@ def test_readme_lists_the_request_settings() -> None:
     assert but is not None
     listed |= {k for k in _leaf_settings() if k.startswith("verify.")} - {f"verify.{but[1]}"}
     assert listed == set(REQUEST_SETTINGS)
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ("2021-13-45", "month must be in 1..12"),
+        (
+            "9" * 5000,
+            "Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits",
+        ),
+    ],
+)
+def test_a_yaml_value_its_type_cannot_hold_is_one_line(
+    tmp_path: Path, value: str, why: str
+) -> None:
+    # PyYAML raises ValueError for these, and `factkit config validate` ended in a traceback
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(f"splitter:\n  extra_abbreviations: [{value}]\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config(cfg)
+    assert str(err.value) == f"{cfg}: invalid YAML: a value cannot be read ({why})"
+    with pytest.raises(ConfigError) as err:
+        load_config(None, [f"splitter.extra_abbreviations=[{value}]"])
+    assert str(err.value) == (
+        f"--set splitter.extra_abbreviations: invalid YAML value: a value cannot be read ({why})"
+    )
