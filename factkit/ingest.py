@@ -194,6 +194,14 @@ def load_json(text: str | bytes) -> Any:
         quoted = json.dumps(dup.key)
         at = doc.find(quoted, doc.find(quoted) + 1)  # the second mention, where it is known
         raise json.JSONDecodeError(f"key {dup.key!r} given twice", doc, max(at, 0)) from None
+    except ValueError as exc:  # a number past Python's 4,300-digit limit: a traceback before
+        if isinstance(exc, json.JSONDecodeError):
+            raise
+        doc = text if isinstance(text, str) else text.decode("utf-8", "replace")
+        long = re.search(r"\d{4301,}", doc)
+        raise json.JSONDecodeError(
+            "a number of more than 4300 digits", doc, long.start() if long else 0
+        ) from None
 
 
 _DATE_FORMS = "YYYY-MM-DD or an ISO 8601 timestamp such as 2019-09-05T10:00:00+02:00"
