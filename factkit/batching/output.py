@@ -209,21 +209,18 @@ class ChecklistFolder:
 
     def __init__(self, folder: Path, *, resume: bool) -> None:
         self.folder = folder
-        manifest = folder / CHECKLIST_MANIFEST
-        if not resume:
-            self._remove_listed(manifest)
-        try:
-            self._manifest = open(manifest, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
-        except OSError as exc:
-            raise FactkitError(f"{manifest}: cannot write: {exc.strerror or exc}") from None
+        self.manifest = folder / CHECKLIST_MANIFEST
+        if not resume:  # the last run's checklists go, as its output is started afresh
+            self._remove_listed()
+            self._append("", mode="w")
 
-    def _remove_listed(self, manifest: Path) -> None:
+    def _remove_listed(self) -> None:
         try:
-            names = manifest.read_text(encoding="utf-8", errors="replace").splitlines()
+            names = self.manifest.read_text(encoding="utf-8", errors="replace").splitlines()
         except FileNotFoundError:
             return
         except OSError as exc:
-            raise FactkitError(f"{manifest}: cannot read: {exc.strerror or exc}") from None
+            raise FactkitError(f"{self.manifest}: cannot read: {exc.strerror or exc}") from None
         for name in names:
             # only a name markdown_filename can give, in this folder: a hand-edited line such as
             # '../notes.md' removes nothing
@@ -237,14 +234,17 @@ class ChecklistFolder:
                     f"{exc.strerror or exc}"
                 ) from None
 
+    def _append(self, text: str, mode: str = "a") -> None:
+        try:
+            with open(self.manifest, mode, encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise FactkitError(f"{self.manifest}: cannot write: {exc.strerror or exc}") from None
+
     def write(self, doc_id: str, markdown: str) -> None:
         name = markdown_filename(doc_id)
-        self._manifest.write(name + "\n")
-        self._manifest.flush()
+        self._append(name + "\n")
         atomic_write_text(self.folder / name, markdown)
-
-    def close(self) -> None:
-        self._manifest.close()
 
 
 _CHECKLIST_NAME = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]*\.md")

@@ -463,7 +463,6 @@ def _run_locked(
     pool = _make_engine(cfg, settings, n_workers)
     t0 = time.monotonic()
     writers: list[JsonlWriter] = []
-    checklists: ChecklistFolder | None = None
     try:
         # a pipeline that cannot be built (a model name that does not load) stops the run here,
         # before the last run's config sidecar, output and errors file are started afresh
@@ -476,8 +475,7 @@ def _run_locked(
             out_path, append=resume, sync_every=cfg.batch.fsync_every, sync_with=(err,)
         )
         writers.insert(0, out)  # closed first, as it syncs the errors file before itself
-        if md_path is not None:  # the last run's checklists go, as its output did
-            checklists = ChecklistFolder(md_path, resume=resume)
+        checklists = ChecklistFolder(md_path, resume=resume) if md_path is not None else None
         sink = _Sink(out, err, checklists, cfg.batch.ordered, reporter)
         reporter.start(files, "factkit batch")
         t1 = time.monotonic()
@@ -496,8 +494,6 @@ def _run_locked(
         reporter.stop()
         for writer in writers:
             writer.close()
-        if checklists is not None:
-            checklists.close()
         pool.close()
 
     finished = sink.done + sink.failed
