@@ -421,6 +421,95 @@ class Config(_Section):
         return yaml.safe_dump(self.model_dump(mode="json"), sort_keys=False, allow_unicode=True)
 
 
+# The settings one request to the review desk may change (its ``config_overrides``): how an
+# article is read, split, summarised, scored and checked. Never where anything is loaded from or
+# written to (model names and paths, cue files, caches, local_files_only), nor what protects the
+# server (size limits, threads, devices, batch sizes, beams): those only the server's own config
+# sets. Listed leaf by leaf, so a setting added later is refused until it is judged here.
+REQUEST_SETTINGS: tuple[str, ...] = (
+    "ingest.metadata_line",
+    "splitter.max_len",
+    "splitter.classify_segments",
+    "splitter.heading_max_words",
+    "splitter.extra_abbreviations",
+    "splitter.runon_boundaries",
+    "summarizer.enabled",
+    "summarizer.kind",
+    "summarizer.sentences",
+    "summarizer.words",
+    "summarizer.ratio",
+    "summarizer.max_chars",
+    "summarizer.extractive.ranker",
+    "summarizer.extractive.selection",
+    "summarizer.extractive.centrality_weight",
+    "summarizer.extractive.position_weight",
+    "summarizer.extractive.position_tau",
+    "summarizer.extractive.first_weight",
+    "summarizer.extractive.mmr_lambda",
+    "summarizer.extractive.min_words",
+    "summarizer.extractive.max_candidates",
+    "summarizer.extractive.max_similarity",
+    "summarizer.seq2seq.min_length",
+    "summarizer.seq2seq.max_length",
+    "summarizer.seq2seq.no_repeat_ngram_size",
+    "claims.enabled",
+    "claims.quantities.enabled",
+    "claims.quantities.count_nouns_as_units",
+    "claims.attribution.enabled",
+    "claims.attribution.resolve_speakers",
+    "claims.attribution.min_quote_words",
+    "claims.times.enabled",
+    "claims.scoring.learned_weight",
+    "claims.scoring.min_score",
+    "checkworthiness.enabled",
+    "verify.enabled",
+    "verify.split_runons",
+    "verify.top_k",
+    "verify.candidate_sentences",
+    "verify.min_similarity",
+    "verify.number_tolerance",
+    "verify.context_margin",
+    "verify.similarity_weight",
+    "verify.number_context_words",
+    "verify.number_context_weight",
+    "verify.number_slack",
+    "verify.name_slack",
+    "verify.name_min_shared",
+    "verify.name_rival_sentences",
+    "verify.antecedent_sentences",
+    "verify.following_sentences",
+    "verify.speaker_content_similarity",
+    "verify.strict_qualifiers",
+    "verify.decision",
+    "verify.name_threshold",
+    "verify.number_threshold",
+    "verify.threshold",
+    "verify.boilerplate_unsupported",
+)
+
+
+def request_setting_problem(key: str) -> str | None:
+    """Why a request may not set the dotted ``key`` (None when it may). Decided from the key's
+    text alone: nothing is read, so the answer says nothing about the server's files."""
+    if key in REQUEST_SETTINGS:
+        return None
+    if _is_setting(key.split(".")):
+        return "can be set only in the server's config (factkit serve --config or --set)"
+    return "unknown key"
+
+
+def _is_setting(parts: list[str]) -> bool:
+    """Whether ``parts`` name a section or setting of :class:`Config`."""
+    model: type[BaseModel] | None = Config
+    for part in parts:
+        field = model.model_fields.get(part) if model is not None else None
+        if field is None:
+            return False
+        section = field.annotation
+        model = section if isinstance(section, type) and issubclass(section, BaseModel) else None
+    return True
+
+
 # --------------------------------------------------------------------------------------------
 # loading
 
@@ -523,6 +612,8 @@ def _read_yaml(path: Path, label: str) -> dict[str, Any]:
         raise ConfigError(f"{label}: invalid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"{label}: invalid YAML{_yaml_problem(exc, raw)}") from None
+    except ValueError as exc:
+        raise ConfigError(f"{label}: invalid YAML: {_unreadable_value(exc)}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -574,7 +665,18 @@ def parse_override(item: str) -> tuple[list[str], Any]:
         value = raw
     except RecursionError:
         raise ConfigError(f"--set {key.strip()}: invalid YAML value: nested too deeply") from None
+    except ValueError as exc:
+        why = _unreadable_value(exc)
+        raise ConfigError(f"--set {key.strip()}: invalid YAML value: {why}") from None
     return parts, value
+
+
+def _unreadable_value(exc: ValueError) -> str:
+    """A YAML value its type cannot hold, in words: a date '2021-13-45' (Python's 'month must
+    be in 1..12'), an integer of more than 4,300 digits. PyYAML raises these as ValueError, which
+    came out as a traceback."""
+    why = str(exc).split(";")[0]  # the digit limit's advice names a Python function
+    return f"a value cannot be read ({why})"
 
 
 def _apply_override(data: dict[str, Any], parts: list[str], value: Any) -> None:

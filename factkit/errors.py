@@ -28,6 +28,8 @@ class InputError(FactkitError):
         self.path = path
         self.line = line
         self.reason = message
+        self.record_id: str | None = None
+        """A bad JSON record's own id, when it gives a usable one (batch records it)."""
 
 
 class OutputError(FactkitError):

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -193,6 +194,14 @@ def load_json(text: str | bytes) -> Any:
         quoted = json.dumps(dup.key)
         at = doc.find(quoted, doc.find(quoted) + 1)  # the second mention, where it is known
         raise json.JSONDecodeError(f"key {dup.key!r} given twice", doc, max(at, 0)) from None
+    except ValueError as exc:  # a number past Python's 4,300-digit limit: a traceback before
+        if isinstance(exc, json.JSONDecodeError):
+            raise
+        doc = text if isinstance(text, str) else text.decode("utf-8", "replace")
+        long = re.search(r"\d{4301,}", doc)
+        raise json.JSONDecodeError(
+            "a number of more than 4300 digits", doc, long.start() if long else 0
+        ) from None
 
 
 _DATE_FORMS = "YYYY-MM-DD or an ISO 8601 timestamp such as 2019-09-05T10:00:00+02:00"
@@ -492,7 +501,23 @@ def jsonl_record(
             record, path=path, line=n, config=config, default_id=f"{stem}:{n}"
         )
     except InputError as err:
+        err.record_id = _usable_id(record)
         return err
+
+
+def _usable_id(record: Any) -> str | None:
+    """A bad record's own id, as its article would have had it, when it is a usable one."""
+    value = record.get("id") if isinstance(record, dict) else None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    return value if isinstance(value, str) and is_usable_id(value) else None
+
+
+def is_usable_id(value: str) -> bool:
+    """Whether an id can name a document everywhere it goes: not blank, and no control
+    character or lone surrogate (a line break splits an errors line, and no URL path matches
+    it)."""
+    return bool(value.strip()) and not any(unicodedata.category(c) in ("Cc", "Cs") for c in value)
 
 
 def iter_articles(
@@ -531,7 +556,9 @@ def iter_articles(
             try:
                 yield article_from_record(rec, path=path, config=cfg, default_id=item_id)
             except InputError as err:
-                yield InputError(f"item [{i}]: {err.reason}", path=path)
+                bad = InputError(f"item [{i}]: {err.reason}", path=path)
+                bad.record_id = _usable_id(rec)
+                yield bad
         return
     yield article_from_text(text, id=stem, source_path=None if path == "-" else path, config=cfg)
 

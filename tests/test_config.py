@@ -7,15 +7,19 @@ import io
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
+from pydantic import BaseModel
 
 from factkit.config import (
+    REQUEST_SETTINGS,
     Config,
     load_config,
     packaged_default_text,
     render_default_yaml,
+    request_setting_problem,
     with_overrides,
 )
 from factkit.enums import BatchEngine, OutputFormat
@@ -288,3 +292,70 @@ def test_the_packaged_defaults_are_parsed_once(monkeypatch: pytest.MonkeyPatch) 
     assert load_config(overrides=["splitter.max_len=321"]).splitter.max_len == 321
     # an override changes that config only, never the defaults kept for the next
     assert load_config().splitter.max_len != 321
+
+
+def _leaf_settings(model: type[BaseModel] = Config, prefix: str = "") -> dict[str, Any]:
+    """Every dotted leaf setting of the config, with its type."""
+    leaves: dict[str, Any] = {}
+    for name, field in model.model_fields.items():
+        kind = field.annotation
+        if isinstance(kind, type) and issubclass(kind, BaseModel):
+            leaves.update(_leaf_settings(kind, f"{prefix}{name}."))
+        else:
+            leaves[prefix + name] = kind
+    return leaves
+
+
+def test_request_settings_are_settings_and_none_names_a_place() -> None:
+    # the desk's config_overrides: a request may not say where anything is loaded from or written
+    leaves = _leaf_settings()
+    assert set(REQUEST_SETTINGS) <= set(leaves)
+    for key in REQUEST_SETTINGS:
+        assert not re.search(r"path|file|dir|model$|local_files|device|threads", key), key
+        assert leaves[key] not in (str, str | None), f"{key}: a text setting may name a path"
+    assert request_setting_problem("verify.threshold") is None
+    assert request_setting_problem("encoder.model_path") == (
+        "can be set only in the server's config (factkit serve --config or --set)"
+    )
+    assert request_setting_problem("summarizer") is not None  # a whole section, paths inside
+    assert request_setting_problem("nope.x") == "unknown key"
+
+
+def test_readme_lists_the_request_settings() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("(`factkit.config.REQUEST_SETTINGS`)", 1)[1].split("\n\n")[1]
+    listed: set[str] = set()
+    for section, names in re.findall(r"`([a-z0-9_.]+)`: ([a-z_, \n]+)", block):
+        if section == "verify":  # "every setting but max_sentence_chars"
+            continue
+        listed |= {f"{section}.{name.strip()}" for name in names.split(",") if name.strip()}
+    but = re.search(r"`verify`: every setting but (\w+)", block)
+    assert but is not None
+    listed |= {k for k in _leaf_settings() if k.startswith("verify.")} - {f"verify.{but[1]}"}
+    assert listed == set(REQUEST_SETTINGS)
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ("2021-13-45", "month must be in 1..12"),
+        (
+            "9" * 5000,
+            "Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits",
+        ),
+    ],
+)
+def test_a_yaml_value_its_type_cannot_hold_is_one_line(
+    tmp_path: Path, value: str, why: str
+) -> None:
+    # PyYAML raises ValueError for these, and `factkit config validate` ended in a traceback
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(f"splitter:\n  extra_abbreviations: [{value}]\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config(cfg)
+    assert str(err.value) == f"{cfg}: invalid YAML: a value cannot be read ({why})"
+    with pytest.raises(ConfigError) as err:
+        load_config(None, [f"splitter.extra_abbreviations=[{value}]"])
+    assert str(err.value) == (
+        f"--set splitter.extra_abbreviations: invalid YAML value: a value cannot be read ({why})"
+    )

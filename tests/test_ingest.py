@@ -575,6 +575,16 @@ def test_json_nested_too_deeply_is_invalid_json_and_the_next_line_still_reads(
     assert error.startswith(f"{g}:1: invalid JSON: nested too deeply")
 
 
+def test_a_number_past_pythons_digit_limit_is_invalid_json(tmp_path: Path) -> None:
+    # json.loads raised ValueError ('Exceeds the limit (4300 digits)'): a traceback for
+    # `factkit claims a.json`, and a 500 for the desk's upload of it
+    big = '{"id": ' + "9" * 5000 + ', "text": "The mayor said 5 homes burned."}'
+    error, g = _refused_alone_and_as_a_jsonl_line(
+        tmp_path, "big", big, r"big\.json: invalid JSON: a number of more than 4300 digits"
+    )
+    assert error == f"{g}:1: invalid JSON: a number of more than 4300 digits (column 8)"
+
+
 def test_a_key_given_twice_is_invalid_json_and_the_next_line_still_reads(tmp_path: Path) -> None:
     # json.loads keeps the last value silently: the record's first text was never checked
     twice = '{"id": "a", "text": "The mayor said 5 homes burned.", "text": "Nothing."}'

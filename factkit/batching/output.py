@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO
 
 from factkit.errors import FactkitError
+from factkit.io import atomic_write_text
 
 
 class JsonlWriter:
@@ -191,3 +192,59 @@ def check_writable_output(output: Path) -> None:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise FactkitError(f"{output}: cannot create its folder: {exc.strerror or exc}") from None
+
+
+CHECKLIST_MANIFEST = ".factkit-checklists"
+"""In ``--markdown-dir``: the checklist files the last run wrote there, one name a line."""
+
+
+class ChecklistFolder:
+    """``--markdown-dir``: one checklist per document, and the manifest of what factkit wrote.
+
+    A fresh run (no ``--resume``) first removes the checklists the manifest names, so the folder
+    holds one run's checklists, not a mix with documents no longer in the run; any file factkit
+    did not write (not in the manifest) is left alone. A resumed run keeps them and adds its own.
+    A name goes into the manifest before its file is written, so a killed run lists every file.
+    """
+
+    def __init__(self, folder: Path, *, resume: bool) -> None:
+        self.folder = folder
+        self.manifest = folder / CHECKLIST_MANIFEST
+        if not resume:  # the last run's checklists go, as its output is started afresh
+            self._remove_listed()
+            self._append("", mode="w")
+
+    def _remove_listed(self) -> None:
+        try:
+            names = self.manifest.read_text(encoding="utf-8", errors="replace").splitlines()
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise FactkitError(f"{self.manifest}: cannot read: {exc.strerror or exc}") from None
+        for name in names:
+            # only a name markdown_filename can give, in this folder: a hand-edited line such as
+            # '../notes.md' removes nothing
+            if not _CHECKLIST_NAME.fullmatch(name):
+                continue
+            try:
+                (self.folder / name).unlink(missing_ok=True)
+            except OSError as exc:
+                raise FactkitError(
+                    f"--markdown-dir: cannot remove the last run's {self.folder / name}: "
+                    f"{exc.strerror or exc}"
+                ) from None
+
+    def _append(self, text: str, mode: str = "a") -> None:
+        try:
+            with open(self.manifest, mode, encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise FactkitError(f"{self.manifest}: cannot write: {exc.strerror or exc}") from None
+
+    def write(self, doc_id: str, markdown: str) -> None:
+        name = markdown_filename(doc_id)
+        self._append(name + "\n")
+        atomic_write_text(self.folder / name, markdown)
+
+
+_CHECKLIST_NAME = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]*\.md")

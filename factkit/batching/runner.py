@@ -55,9 +55,9 @@ from factkit.batching.local import (
 )
 from factkit.batching.lock import OutputLock
 from factkit.batching.output import (
+    ChecklistFolder,
     JsonlWriter,
     check_writable_output,
-    markdown_filename,
     repair_and_read_ids,
     sibling_path,
 )
@@ -261,13 +261,13 @@ class _Sink:
         self,
         out: JsonlWriter,
         err: JsonlWriter,
-        markdown_dir: Path | None,
+        checklists: ChecklistFolder | None,
         ordered: bool,
         progress: _Progress,
     ) -> None:
         self.out = out
         self.err = err
-        self.markdown_dir = markdown_dir
+        self.checklists = checklists
         self.ordered = ordered
         self.progress = progress
         self.emitted = 0
@@ -288,10 +288,8 @@ class _Sink:
     def _emit(self, outcome: Done | Failed) -> None:
         self.emitted += 1
         if isinstance(outcome, Done):
-            if self.markdown_dir is not None and outcome.markdown is not None:
-                atomic_write_text(
-                    self.markdown_dir / markdown_filename(outcome.id), outcome.markdown
-                )
+            if self.checklists is not None and outcome.markdown is not None:
+                self.checklists.write(outcome.id, outcome.markdown)
             self.out.write(outcome.json_line)
             self.done += 1
             self.progress.update(done=1)
@@ -477,7 +475,8 @@ def _run_locked(
             out_path, append=resume, sync_every=cfg.batch.fsync_every, sync_with=(err,)
         )
         writers.insert(0, out)  # closed first, as it syncs the errors file before itself
-        sink = _Sink(out, err, md_path, cfg.batch.ordered, reporter)
+        checklists = ChecklistFolder(md_path, resume=resume) if md_path is not None else None
+        sink = _Sink(out, err, checklists, cfg.batch.ordered, reporter)
         reporter.start(files, "factkit batch")
         t1 = time.monotonic()
         cpu_start = _tree_cpu_seconds()

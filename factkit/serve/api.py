@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Any, Literal
+from urllib.parse import quote
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse
@@ -18,6 +19,23 @@ from factkit.serve.storage import ReviewConflict, Store
 
 router = APIRouter()
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"
+_PATH_SAFE = "/:@!$&'()*+,;=-._~"  # RFC 3986 path characters; the rest is percent-encoded
+
+
+def article_url(article_id: str) -> str:
+    """The API path of a saved article. A stored id need not match ID_PATTERN (a batch
+    record's or an uploaded JSON record's own id: 'статья', 'a b?x#y', even a line break), and
+    a header holds ASCII only: raw, it was a 500 after the save, or a header split in two."""
+    return "/api/articles/" + quote(article_id, safe=_PATH_SAFE)
+
+
+def _attachment(article_id: str, fmt: str) -> str:
+    """``content-disposition`` for an export: an ASCII file name, and the id's own letters in
+    ``filename*`` (RFC 6266); header bytes past Latin-1 were a 500."""
+    name = "".join(c if c.isalnum() or c in "-_." else "_" for c in article_id)[:100]
+    plain = "".join(c if c.isascii() else "_" for c in name)
+    own = quote(f"{name}-checklist.{fmt}", safe="")
+    return f"attachment; filename=\"{plain}-checklist.{fmt}\"; filename*=UTF-8''{own}"
 
 
 class _In(BaseModel):
@@ -122,7 +140,7 @@ async def save_article(body: AnalyzeIn, request: Request, response: Response) ->
     store = _store(request)
     # the write waits for its fsync: off the event loop
     article_id = await run_in_threadpool(store.save_report, result["report"], result["text"])
-    response.headers["location"] = f"/api/articles/{article_id}"
+    response.headers["location"] = article_url(article_id)
     saved = await run_in_threadpool(store.get_article, article_id)
     assert saved is not None
     return saved
@@ -173,11 +191,10 @@ def checklist(article_id: str, fmt: str, request: Request) -> Response:
     if article is None:
         raise HTTPException(404, f"no article {article_id!r}")
     body = export(article, fmt)
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in article_id)
     return Response(
         body,
         media_type=f"{EXPORTS[fmt]}; charset=utf-8",
-        headers={"content-disposition": f'attachment; filename="{safe}-checklist.{fmt}"'},
+        headers={"content-disposition": _attachment(article_id, fmt)},
     )
 
 

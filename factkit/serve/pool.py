@@ -31,7 +31,7 @@ from factkit.batching.worker import (
     stage_of,
     worker_config,
 )
-from factkit.config import Config, with_overrides
+from factkit.config import Config, request_setting_problem, with_overrides
 from factkit.errors import FactkitError, InputError
 
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json")
@@ -53,7 +53,7 @@ class AnalysisError(Exception):
 
 # --- in the worker --------------------------------------------------------------------------------
 def _article(payload: dict[str, Any], cfg: Config) -> Any:
-    from factkit.ingest import article_from_text, is_blank, read_article
+    from factkit.ingest import article_from_text, is_blank, is_usable_id, read_article
 
     filename = payload.get("filename")
     suffix = Path(filename).suffix.lower() if filename else ""
@@ -76,6 +76,9 @@ def _article(payload: dict[str, Any], cfg: Config) -> Any:
         # a JSON record's own id is kept, as batch (and so `batch --db`) gives it; the reader's
         # default, the temp file's name, is not
         own_id = article.id if article.id != Path(path).stem else ""
+        if own_id and not is_usable_id(own_id):  # saved, it could not be asked for again
+            why = "the record's id is blank or holds a control character (a line break)"
+            raise AnalysisError(422, f"text: {filename}: {why}", "text")
         article = dataclasses.replace(article, source_path=None, id=own_id)
     else:
         try:
@@ -245,9 +248,14 @@ class AnalysisPool:
 
     def settings_for(self, overrides: dict[str, Any] | None) -> WorkerSettings:
         """The worker settings for a request's ``config_overrides`` (``{"summarizer.enabled":
-        false}``); a bad key or value is a 422 naming it."""
+        false}``); a bad key or value, or a setting only the server's config may set
+        (:data:`factkit.config.REQUEST_SETTINGS`), is a 422 naming it."""
         if not overrides:
             return self.settings
+        for key in overrides:  # before anything is built or loaded from what the request names
+            if why := request_setting_problem(key):
+                shown = " ".join(str(key).split())[:100]  # one line, however the key is made
+                raise AnalysisError(422, f"config_overrides: {shown}: {why}", "config_overrides")
         items = [f"{key}={json.dumps(value)}" for key, value in overrides.items()]
         try:
             cfg = with_overrides(self.config, items)

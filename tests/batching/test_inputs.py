@@ -170,6 +170,34 @@ def test_a_jsonl_line_nested_too_deeply_fails_alone(tmp_path: Path) -> None:
     assert items[0].message.startswith("invalid JSON: nested too deeply")  # type: ignore[union-attr]
 
 
+def test_a_bad_jsonl_record_is_recorded_under_its_own_id(tmp_path: Path) -> None:
+    # a record with a bad text was recorded as 'in:2' though the line gave its id
+    g = tmp_path / "in.jsonl"
+    lines = [
+        {"id": "a", "text": "Fine."},
+        {"id": "bad", "text": 17},
+        {"id": 42, "text": "x\u0000y"},
+        {"text": 5},
+        {"id": ["x"], "text": 5},
+        {"id": "two\nlines", "text": 5},
+        {"id": "a", "text": 5},
+    ]
+    g.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    items = list(iter_inputs([str(g)], IngestConfig()))
+    assert [(i.id, i.path, i.line) for i in items] == [
+        ("a", str(g), 1),
+        ("bad", str(g), 2),
+        ("42", str(g), 3),
+        ("in:4", str(g), 4),
+        ("in:5", str(g), 5),
+        ("in:6", str(g), 6),
+        ("a#2", str(g), 7),
+    ]
+    array = tmp_path / "arr.json"  # an item of a JSON array too ('item [1]: ...' says where)
+    array.write_text(json.dumps([{"id": "x", "text": "Fine."}, {"id": "y", "text": 1}]), "utf-8")
+    assert [i.id for i in iter_inputs([str(array)], IngestConfig())] == ["x", "y"]
+
+
 def test_a_named_pipe_is_a_failure_not_read(tmp_path: Path) -> None:
     # a FIFO in a folder hung the batch for ever: counting documents (then reading) waited for
     # a writer; a named pipe given as x.jsonl was read up by the count, then had no records

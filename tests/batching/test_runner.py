@@ -402,7 +402,7 @@ def test_a_markdown_dir_inside_an_input_folder_is_refused_before_the_first_run(
             progress=False,
             markdown_dir=hidden,
         )
-        assert res.done == 1 and [p.name for p in hidden.iterdir()] == ["a.md"]
+        assert res.done == 1 and [p.name for p in hidden.glob("*.md")] == ["a.md"]
 
 
 def test_a_markdown_dir_that_cannot_be_made_is_one_line(
@@ -421,3 +421,44 @@ def test_a_markdown_dir_that_cannot_be_made_is_one_line(
             progress=False,
             markdown_dir=md,
         )
+
+
+def test_a_fresh_run_replaces_the_last_runs_checklists_and_nothing_else(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    # a re-run without --resume left the checklists of documents no longer in the run, so the
+    # folder mixed two runs; now the manifest of what the last run wrote says what goes
+    rng = random.Random(5)
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(news_article(rng, 0), encoding="utf-8")
+    md = tmp_path / "md"
+    md.mkdir()
+    (md / "mine.md").write_text("my own notes", encoding="utf-8")  # factkit never wrote it
+    (tmp_path / "keep.md").write_text("outside", encoding="utf-8")
+
+    def batch(names: list[str], resume: bool = False) -> None:
+        inputs = [str(tmp_path / f"{n}.txt") for n in names]
+        out = tmp_path / "r.jsonl"
+        run_batch(
+            inputs,
+            out,
+            claims_only,
+            engine="serial",
+            progress=False,
+            markdown_dir=md,
+            resume=resume,
+        )
+
+    def checklists() -> list[str]:
+        return sorted(p.name for p in md.glob("*.md"))
+
+    batch(["a", "b"])
+    assert checklists() == ["a.md", "b.md", "mine.md"]
+    batch(["c"], resume=True)  # a resumed run adds to the same run's checklists
+    assert checklists() == ["a.md", "b.md", "c.md", "mine.md"]
+    with open(md / ".factkit-checklists", "a", encoding="utf-8") as manifest:
+        manifest.write("../keep.md\nmine.md.bak\n")  # a hand-edited line removes nothing outside
+    batch(["b"])
+    assert checklists() == ["b.md", "mine.md"]
+    assert (md / "mine.md").read_text(encoding="utf-8") == "my own notes"
+    assert (tmp_path / "keep.md").exists()

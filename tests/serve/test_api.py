@@ -105,6 +105,43 @@ def test_a_save_over_a_review_someone_else_changed_is_refused(
     )
 
 
+@pytest.mark.parametrize("own_id", ["статья", "a b?x=1#y%", "a\u00a0b/c:d"])
+def test_an_uploaded_records_own_id_is_saved_and_reached_by_its_location(
+    client: TestClient, own_id: str
+) -> None:
+    # an uploaded JSON record keeps its own id, which need not match the API's id pattern: a
+    # non-Latin id was saved, then the answer was a 500 (the raw id in the location header);
+    # a line break split the header in two; '?' and '#' made a location that named another id
+    record = json.dumps({"id": own_id, "text": "The mayor said 40 bridges were closed."})
+    r = client.post("/api/articles", json={"text": record, "filename": "up.json"})
+    assert r.status_code == 201, r.text
+    assert r.json()["id"] == own_id
+    assert r.headers["location"].isascii() and "\n" not in r.headers["location"]
+    assert client.get(r.headers["location"]).json()["id"] == own_id
+    export = client.get(r.headers["location"] + "/checklist.md")
+    assert export.status_code == 200
+    disposition = export.headers["content-disposition"]
+    assert disposition.isascii() and "\n" not in disposition
+    assert disposition.startswith('attachment; filename="') and "filename*=UTF-8''" in disposition
+
+
+@pytest.mark.parametrize("own_id", ["a\r\nSet-Cookie: x=1", " ", "tab\there"])
+def test_an_uploaded_record_whose_id_no_url_can_name_is_refused(
+    client: TestClient, own_id: str
+) -> None:
+    # saved, then unreachable: no route matches a line break, a blank id has no URL; and the
+    # raw id split the location header in two
+    record = json.dumps({"id": own_id, "text": "The mayor said 40 bridges were closed."})
+    r = client.post("/api/articles", json={"text": record, "filename": "up.json"})
+    assert r.status_code == 422, r.text
+    assert r.json() == {
+        "error": "text: up.json: the record's id is blank or holds a control character "
+        "(a line break)",
+        "field": "text",
+    }
+    assert client.get("/api/articles").json()["articles"] == []
+
+
 def test_exports_carry_the_review(client: TestClient, seed: str) -> None:
     saved = save_article(client, seed)
     top = saved["review"][0]

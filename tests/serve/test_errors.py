@@ -115,21 +115,60 @@ def test_a_bad_config_override_is_named_without_the_command_line_option(
     )
 
 
-def test_a_model_that_an_override_names_and_cannot_load_is_a_422(
-    client: TestClient, tmp_path: Path
+@pytest.mark.parametrize(
+    "key",
+    [
+        "summarizer.seq2seq.model",
+        "summarizer.seq2seq.cache_dir",
+        "encoder.model_path",
+        "checkworthiness.model_path",
+        "claims.attribution.cues_file",
+    ],
+)
+def test_a_request_cannot_name_a_server_path_nor_learn_whether_it_exists(
+    client: TestClient, tmp_path: Path, key: str
 ) -> None:
-    # the request's own mistake came back as a 500 "pipeline setup failed: ..."
-    overrides = {
-        "summarizer.enabled": True,
-        "summarizer.kind": "seq2seq",
-        "summarizer.seq2seq.model": str(tmp_path / "no-such-model"),
+    # a request could name any server path as a model, cue or cache path, and the 422 said
+    # whether it existed ("no model folder ..."): a probe of the server's files
+    (tmp_path / "there").mkdir()
+    (tmp_path / "there" / "cues.txt").write_text("said\n", encoding="utf-8")
+    answers = []
+    for where in (tmp_path / "there", tmp_path / "there" / "cues.txt", tmp_path / "missing"):
+        body = {"text": "The mayor spoke.", "config_overrides": {key: str(where)}}
+        r = client.post("/api/analyze", json=body)
+        assert r.status_code == 422, r.text
+        answers.append(r.json())
+    refused = f"config_overrides: {key}: can be set only in the server's config"
+    assert answers[0] == answers[1] == answers[2]
+    assert answers[0] == {
+        "error": f"{refused} (factkit serve --config or --set)",
+        "field": "config_overrides",
     }
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"summarizer.seq2seq.local_files_only": False},  # would let a request reach the hub
+        {"encoder.threads": 64},
+        {"ingest.max_chars": 10**12},
+        {"summarizer": {"seq2seq": {"model": "/etc"}}},  # a whole section, paths inside
+        {"verify.threshold=0.5": 1},  # '=' would split the key when it is applied
+    ],
+)
+def test_only_the_request_settings_may_be_overridden(client: TestClient, overrides: dict) -> None:
     body = {"text": "The mayor spoke.", "config_overrides": overrides}
     r = client.post("/api/analyze", json=body)
     assert r.status_code == 422, r.text
-    assert r.json()["field"] == "config_overrides"
-    why = "config_overrides: summarizer.seq2seq.model: no model folder"
-    assert r.json()["error"].startswith(why)
+    assert r.json()["error"].startswith(f"config_overrides: {next(iter(overrides))}: ")
+
+
+def test_a_request_setting_still_changes_the_analysis(client: TestClient) -> None:
+    from factkit.config import REQUEST_SETTINGS
+
+    assert "verify.threshold" in REQUEST_SETTINGS
+    body = {"text": "The mayor spoke.", "config_overrides": {"verify.threshold": 0.7}}
+    assert client.post("/api/analyze", json=body).status_code == 200
 
 
 def test_an_upload_error_names_the_uploaded_file_not_a_temp_file(client: TestClient) -> None:
