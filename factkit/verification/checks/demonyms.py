@@ -40,8 +40,9 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w'’-]*)")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # what may come before a sentence's first word
 _OPENING_MARKS = " \t\n\"'“‘(-"
-# a whole word as written: not the first part of "British-born" nor a possessive ("Irish's"); a
-# closing quote may follow it ("'the blonde Filipino'")
+# a whole word as written: not the last part of "US-Russian" nor the first of "British-born"
+# nor a possessive ("Irish's"); a closing quote may follow it ("'the blonde Filipino'")
+_WORD_START = r"(?<![\w-])"
 _WORD_END = r"(?![\w-]|['’]s\b)"
 
 
@@ -89,7 +90,7 @@ def bare_demonym(ctx: SentenceContext, span: NameSpan) -> VerifyReason | None:
     text = ctx.src.text
     mentions = [
         (m.start(), _noun_after(text, word, m.end()))
-        for m in re.finditer(r"\b" + re.escape(word) + _WORD_END, text)
+        for m in re.finditer(_WORD_START + re.escape(word) + _WORD_END, text)
     ]
     if not mentions or any(noun is None for _, noun in mentions):
         return None  # not in the article (the name check's), or it too writes it alone

@@ -3,7 +3,7 @@ demonym."""
 
 from __future__ import annotations
 
-from tests.verification.checks.conftest import reported_spans
+from tests.verification.checks.conftest import reported, reported_spans
 
 ARTICLE = (
     "The coffee chain paid just £1.9million in tax to the Dutch government last year. "
@@ -89,3 +89,19 @@ def test_an_article_demonym_before_a_verb_stands_alone() -> None:
     assert reported_spans(summary, article, "entity_not_in_source") == []
     summary = "Later Dutch took the lead in the race."
     assert reported_spans(summary, article, "entity_not_in_source") == []
+
+
+TALKS = (
+    "Talks on the joint (US-Russian) monitoring centre stalled on Monday. "
+    "Russian officials blamed Washington for the delay. The fighting in Syria went on."
+)
+
+
+def test_a_demonym_closing_a_hyphened_compound_is_no_mention_of_it_alone() -> None:
+    # "(US-Russian)" is a compound, not "Russian" alone: the article writes "Russian" only
+    # before a noun, and the reason points there
+    summary = "Talks stalled over the fighting in Russian."
+    found = [r for r in reported(summary, TALKS) if r.type == "entity_not_in_source"]
+    assert [(r.source_start, r.source_end) for r in found] == [
+        (TALKS.index("Russian officials"), TALKS.index(" blamed"))
+    ]
