@@ -35,7 +35,7 @@ def _word_after() -> re.Pattern[str]:
 
 
 @cache
-def _not_heads() -> frozenset[str]:
+def not_heads() -> frozenset[str]:
     """Words that after a name are no noun it modifies: function words ("Palace against
     Sunderland") and verbs ("Smith said")."""
     lists = (
@@ -53,7 +53,7 @@ def _not_heads() -> frozenset[str]:
 def _noun(word: str) -> str | None:
     """The stem of ``word`` when it may be a noun a name modifies (a content word), else None."""
     word = norm_word(word)
-    return stem_of(word) if word and word not in _not_heads() else None
+    return stem_of(word) if word and word not in not_heads() else None
 
 
 def summary_head(text: str, end: int) -> str | None:

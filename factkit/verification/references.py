@@ -62,14 +62,27 @@ _MAN_BASES = ("ch", "sh", "ts")
 _NO_PLURAL = ("s", "x", "ch", "sh", "ese")
 
 
+def names_people(word: str) -> bool:
+    """Is ``word`` a demonym form that names people and never qualifies a noun: a plural
+    ("Scots", "Brazilians") or a "-man" compound ("Welshmen")? For a hyphened word, its last
+    part ("Armenian-Americans")."""
+    return word.rsplit("-", 1)[-1] in _people_forms()
+
+
 @cache
 def _demonyms() -> frozenset[str]:
     """The demonym word list (``demonyms.txt``: a list, not a suffix pattern, since names end
     in "-ard", "-man", "-ian" and "-ish" too: "Richard", "Coleman", "Brian", "Parish") with
-    its regular derived forms: plurals ("Brazilians") and "-man" compounds ("Welshmen")."""
+    its regular derived forms (``_people_forms``)."""
+    return word_set("demonyms") | _people_forms()
+
+
+@cache
+def _people_forms() -> frozenset[str]:
+    """The regular derived forms of the demonym list: plurals ("Brazilians", "Scots" of
+    "Scot") and "-man" compounds ("Welshmen")."""
     forms: set[str] = set()
     for word in word_set("demonyms"):
-        forms.add(word)
         if word.endswith(_MAN_BASES):
             forms.update(word + suffix for suffix in ("man", "men", "woman", "women"))
         elif not word.endswith(_NO_PLURAL):

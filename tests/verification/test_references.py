@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factkit.verification.references import description_kind, is_demonym
+from factkit.verification.references import description_kind, is_demonym, names_people
 
 
 def _kind(text: str, name: str) -> str | None:
@@ -50,6 +50,14 @@ def test_demonyms_and_their_regular_forms_are_demonyms(word: str) -> None:
 def test_names_with_demonym_endings_are_no_demonyms(word: str) -> None:
     # a suffix pattern ("-ard", "-man", "-ian", "-ish") took these for demonyms
     assert not is_demonym(word)
+
+
+def test_plurals_and_man_forms_of_demonyms_name_people() -> None:
+    # they qualify no noun: "Scots prefer" is a subject and its verb
+    people = ["Scots", "Brazilians", "Welshmen", "Frenchwoman", "Armenian-Americans"]
+    assert all(names_people(word) for word in people)
+    adjectives = ["Scottish", "Brazilian", "Welsh", "French", "Swiss", "German", "British-Nigerian"]
+    assert not any(names_people(word) for word in adjectives)
 
 
 def test_the_and_a_name_with_a_demonym_ending_is_no_description() -> None:

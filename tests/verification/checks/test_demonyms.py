@@ -3,7 +3,7 @@ demonym."""
 
 from __future__ import annotations
 
-from tests.verification.checks.conftest import reported_spans
+from tests.verification.checks.conftest import reported, reported_spans
 
 ARTICLE = (
     "The coffee chain paid just £1.9million in tax to the Dutch government last year. "
@@ -47,3 +47,61 @@ def test_a_demonym_alone_is_judged_against_how_the_article_writes_it() -> None:
     # an article that too writes it alone ("is Irish") has it as the summary does
     article = MATCH + " Coleman, who is Irish, was booked later."
     assert reported_spans(summary, article, "entity_not_in_source") == []
+
+
+POLL = (
+    "Scots prefer independence to another decade of cuts, a poll for the Herald found. "
+    "The Scottish government welcomed the result on Monday. "
+    "Nicola Sturgeon said the ballot rules would not change."
+)
+
+
+def test_a_plural_demonym_before_a_verb_is_written_alone() -> None:
+    # "Scots prefer": the people are the subject, "prefer" is no noun that "Scots" qualifies
+    summary = "Another independence vote ranks first on a list of policies for Scots."
+    assert reported_spans(summary, POLL, "entity_not_in_source") == []
+
+
+LEAD = (
+    "Belgian midfielder Axel Moreau scored twice as Tottenham beat Leeds 3-1 on Saturday. "
+    "Manager Ange Postecoglou praised Moreau after the match at the stadium. "
+    "British forces personnel were guests of the club."
+)
+
+
+def test_a_summary_demonym_before_a_verb_stands_alone() -> None:
+    # "Belgian looked": a swapped-in subject, where the article has only "Belgian midfielder"
+    summary = "Postecoglou said Belgian looked sharp after the match."
+    assert reported_spans(summary, LEAD, "entity_not_in_source") == ["Belgian"]
+    # a participle before the noun qualifies it: "British armed forces" is no "British" alone
+    summary = "British armed forces personnel were guests of the club."
+    assert reported_spans(summary, LEAD, "entity_not_in_source") == []
+    # after "the" it stands for a person of the article, as "the Frenchman" does
+    summary = "The Belgian looked sharp after the match."
+    assert reported_spans(summary, LEAD, "entity_not_in_source") == []
+
+
+def test_an_article_demonym_before_a_verb_stands_alone() -> None:
+    # "The Belgian looked", "the Dutch took the lead": the article writes them alone too
+    article = LEAD + " The Belgian looked sharp. Later the Dutch took the lead in the race."
+    summary = "Tottenham beat Leeds 3-1 with goals from Belgian."
+    assert reported_spans(summary, LEAD, "entity_not_in_source") == ["Belgian"]
+    assert reported_spans(summary, article, "entity_not_in_source") == []
+    summary = "Later Dutch took the lead in the race."
+    assert reported_spans(summary, article, "entity_not_in_source") == []
+
+
+TALKS = (
+    "Talks on the joint (US-Russian) monitoring centre stalled on Monday. "
+    "Russian officials blamed Washington for the delay. The fighting in Syria went on."
+)
+
+
+def test_a_demonym_closing_a_hyphened_compound_is_no_mention_of_it_alone() -> None:
+    # "(US-Russian)" is a compound, not "Russian" alone: the article writes "Russian" only
+    # before a noun, and the reason points there
+    summary = "Talks stalled over the fighting in Russian."
+    found = [r for r in reported(summary, TALKS) if r.type == "entity_not_in_source"]
+    assert [(r.source_start, r.source_end) for r in found] == [
+        (TALKS.index("Russian officials"), TALKS.index(" blamed"))
+    ]
