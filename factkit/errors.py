@@ -20,7 +20,14 @@ class ConfigError(FactkitError):
 class InputError(FactkitError):
     """Unreadable or malformed input: names the file (and line for JSONL)."""
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        record_id: str | None = None,
+    ) -> None:
         where = path or "<input>"
         if line is not None:
             where = f"{where}:{line}"
@@ -28,6 +35,8 @@ class InputError(FactkitError):
         self.path = path
         self.line = line
         self.reason = message
+        # the id a bad JSONL record gives, so batch's errors file names it as a report would
+        self.record_id = record_id
 
 
 class OutputError(FactkitError):

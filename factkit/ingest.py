@@ -482,7 +482,8 @@ def jsonl_record(
 ) -> Article | InputError:
     """The article of line ``n`` of a JSONL file, or the InputError that says why it has none
     (returned, not raised: a bad line is reported and the next ones are still read). Its id,
-    when the record gives none, is ``stem:n``."""
+    when the record gives none, is ``stem:n``; a refused record that gives one has it as
+    the error's ``record_id``."""
     try:
         record = load_json(line)
     except json.JSONDecodeError as exc:
@@ -492,7 +493,18 @@ def jsonl_record(
             record, path=path, line=n, config=config, default_id=f"{stem}:{n}"
         )
     except InputError as err:
+        err.record_id = _readable_id(record, path, n)
         return err
+
+
+def _readable_id(record: Any, path: str, line: int) -> str | None:
+    """The id a refused record gives (a record with a bad date still names itself), if any."""
+    if not isinstance(record, dict):
+        return None
+    try:
+        return _metadata(record, "id", path, line) or None
+    except InputError:  # the id itself is what was refused
+        return None
 
 
 def iter_articles(

@@ -358,8 +358,9 @@ def iter_inputs(files: list[str], config: IngestConfig) -> Iterator[InputItem | 
             for item, line in _iter_one_input(path, config):
                 read += 1
                 if isinstance(item, InputError):  # a JSONL line, or an item of a JSON array
+                    where = _path_id(path) + (f":{line}" if line is not None else "")
                     yield Failure(
-                        id=ids.claim(_path_id(path) + (f":{line}" if line is not None else "")),
+                        id=ids.claim(item.record_id or where),
                         path=path,
                         line=line,
                         stage="ingest",
