@@ -106,6 +106,8 @@ class SchemaDocument(StrEnum):
 
     REPORT = "report"  # claims/run JSON and batch lines
     VERIFY = "verify"  # factkit verify --format json
+    SPLIT = "split"  # factkit split --format json
+    SUMMARIZE = "summarize"  # factkit summarize --format json
 
 
 _REPORT_FORMAT_HELP = (
@@ -317,14 +319,9 @@ def split(
 
     sentences = split_sentences(article.text, cfg.splitter)
     if format == TextFormat.JSON:
-        text = (
-            json.dumps(
-                {"document": article.meta(), "sentences": [s.to_dict() for s in sentences]},
-                ensure_ascii=False,
-                indent=2,
-            )
-            + "\n"
-        )
+        from factkit.render.to_json import split_to_dict
+
+        text = json.dumps(split_to_dict(article, sentences), ensure_ascii=False, indent=2) + "\n"
     else:
         text = "".join(
             f"{s.index}\t{s.start}\t{s.end}\t{s.kind}\t{' '.join(s.text.split())}\n"
@@ -386,8 +383,9 @@ def summarize(
         article, segs, n_sentences=sentences, words=words, ratio=ratio, max_chars=max_chars
     )
     if format == TextFormat.JSON:
-        data = summary.to_dict()
-        data["document"] = article.meta()
+        from factkit.render.to_json import summary_to_dict
+
+        data = summary_to_dict(summary, article)
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     else:
         text = "".join(" ".join(s.text.split()) + "\n" for s in summary.sentences)
@@ -640,13 +638,21 @@ def serve(
 def schema(
     document: Annotated[
         SchemaDocument,
-        typer.Argument(help="report: claims/run JSON and batch lines; verify: verify's JSON."),
+        typer.Argument(
+            help="report: claims/run JSON and batch lines; verify, split, summarize: the JSON "
+            "of that command."
+        ),
     ] = SchemaDocument.REPORT,
 ) -> None:
     """Print the JSON Schema of a document factkit writes (default: the report)."""
-    from factkit.render.to_json import report_schema, verification_schema
+    from factkit.render import to_json
 
-    written = report_schema() if document == SchemaDocument.REPORT else verification_schema()
+    written = {
+        SchemaDocument.REPORT: to_json.report_schema,
+        SchemaDocument.VERIFY: to_json.verification_schema,
+        SchemaDocument.SPLIT: to_json.split_schema,
+        SchemaDocument.SUMMARIZE: to_json.summary_schema,
+    }[document]()
     _write_stdout(json.dumps(written, indent=2) + "\n")
 
 

@@ -4,7 +4,9 @@ The report is written, described and parsed through one envelope, :class:`Report
 types are the document model's (``factkit.document``): ``report_to_dict`` writes it,
 ``report_schema`` is its JSON Schema (``factkit schema``) and ``parse_report`` reads a stored
 report back, all three from the same pydantic adapter. ``factkit verify``'s document has its own
-envelope, :class:`VerificationJSON` (``verification_to_dict``, ``verification_schema``).
+envelope, :class:`VerificationJSON` (``verification_to_dict``, ``verification_schema``), and so
+has ``factkit split --format json``'s, :class:`SplitJSON`; ``factkit summarize --format json``
+writes the summary with its ``document`` block (``summary_to_dict``, ``summary_schema``).
 
 Bump ``SCHEMA_VERSION`` (major) for any change that can break a reader; adding optional keys is a
 minor bump.
@@ -175,6 +177,41 @@ def verification_to_dict(result: Verification, article: Article) -> dict[str, An
 def verification_schema() -> dict[str, Any]:
     """JSON Schema of ``factkit verify --format json`` output."""
     return _document_schema(VerificationJSON, "verify", "factkit summary verification")
+
+
+@dataclass(frozen=True, slots=True)
+class SplitJSON:
+    """``factkit split --format json``: the report's ``document`` block and ``sentences``."""
+
+    document: Article
+    sentences: tuple[Sentence, ...]
+
+
+def split_to_dict(article: Article, sentences: list[Sentence]) -> dict[str, Any]:
+    data: dict[str, Any] = contract_adapter(SplitJSON).dump_python(
+        SplitJSON(article, tuple(sentences)), mode="json", warnings=False
+    )
+    return data
+
+
+def split_schema() -> dict[str, Any]:
+    """JSON Schema of ``factkit split --format json`` output."""
+    return _document_schema(SplitJSON, "split", "factkit sentences")
+
+
+def summary_to_dict(summary: Summary, article: Article) -> dict[str, Any]:
+    """``factkit summarize --format json``: a report's ``summary`` with the ``document`` block."""
+    return {**summary.to_dict(), "document": article.meta()}
+
+
+def summary_schema() -> dict[str, Any]:
+    """JSON Schema of ``factkit summarize --format json`` output: the ``Summary`` schema with
+    the ``document`` property that :func:`summary_to_dict` adds."""
+    schema = _document_schema(Summary, "summarize", "factkit summary")
+    schema.setdefault("$defs", {})["Article"] = contract_schema(Article)
+    schema["properties"]["document"] = {"$ref": "#/$defs/Article"}
+    schema["required"] = [*schema.get("required", []), "document"]
+    return schema
 
 
 def contract_schema(kind: Any) -> dict[str, Any]:

@@ -120,6 +120,29 @@ def test_every_input_problem_becomes_one_failure_and_the_stream_goes_on(tmp_path
     assert items[5].article.text == "Same id."  # type: ignore[union-attr]
 
 
+def test_a_refused_record_that_names_itself_keeps_its_id_in_the_errors_file(
+    tmp_path: Path,
+) -> None:
+    # README: an id is "a record's id"; a record refused for its date was written to the
+    # errors file as "recs:1", while one refused later (empty text) kept its own id
+    (tmp_path / "recs.jsonl").write_text(
+        '{"id": "c", "text": "The mayor spoke.", "date": "yesterday"}\n'
+        '{"id": 17, "text": ["not text"]}\n'
+        '{"id": ["x"], "text": "The mayor spoke.", "date": "yesterday"}\n'
+        '{"id": "c", "text": "The mayor spoke again."}\n',
+        encoding="utf-8",
+    )
+    items = list(iter_inputs([str(tmp_path / "recs.jsonl")], IngestConfig()))
+    got = [(type(i).__name__, i.id, i.line) for i in items]
+    assert got == [
+        ("Failure", "c", 1),
+        ("Failure", "17", 2),
+        ("Failure", "recs:3", 3),  # its id is no id
+        ("InputItem", "c#2", 4),
+    ]
+    assert "date: expected YYYY-MM-DD" in items[0].message  # type: ignore[union-attr]
+
+
 def test_stdin_jsonl_is_streamed_and_plain_text_is_one_article(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given
@@ -109,3 +110,11 @@ def test_safe_cell_is_inert_and_round_trips(text: str) -> None:
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerow([cell, "next"])
     assert next(csv.reader(io.StringIO(buf.getvalue()))) == [cell, "next"]
+
+
+def test_the_readme_documents_the_header_a_reader_gets(hostile: Report) -> None:
+    # an integrator maps columns by the header the README gives; it named none
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    header = next(csv.reader(io.StringIO(render_csv(hostile))))
+    assert header == COLUMNS
+    assert f"\n```\n{','.join(header)}\n```\n" in readme
