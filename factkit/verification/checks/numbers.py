@@ -41,9 +41,11 @@ people of the other sex ("a 22-year-old girl" for "the man, 22,", ``age_sexes.py
 (``number_outcomes.py``) a count of one outcome whose value the article gives only to the rival
 outcome ("50 people killed" where its 50 were wounded), and
 (``number_colocation.py``) a figure in digits whose value the article writes only among other
-words and units ("7 gales" where its 7 is "Pier 7"); a value the article writes only as a side
-of a score ("Leeds 4 Lazio 0", ``number_scores.py``) is no support where another number stands
-in the summary number's words."""
+words and units ("7 gales" where its 7 is "Pier 7"), and (``year_counts.py``) a count written
+as a year whose value the article gives only as bare years ("in 2002 years" where its 2002 is
+"married six men in 2002"; the verifier reads such a count as no date); a value the article
+writes only as a side of a score ("Leeds 4 Lazio 0", ``number_scores.py``) is no support where
+another number stands in the summary number's words."""
 
 from __future__ import annotations
 
@@ -91,6 +93,7 @@ from factkit.verification.text import (
     word_list,
 )
 from factkit.verification.unit_scales import scale_between
+from factkit.verification.year_counts import only_a_date
 
 _RANK_WORDS = word_set("number_rank_words")
 
@@ -712,6 +715,7 @@ def _taken(
         or nb.sure_elsewhere(ctx, q, same_value, window)
         or (not_age and shares_no_word(ctx.text, q, mine, same_value))
         or rival_outcome(ctx.text, q, ctx.src.text, values)
+        or only_a_date(q, values)
     )
     if certain:
         ctx.decider.mark_certain("number")  # its words or role are another number's
