@@ -14,7 +14,8 @@ the article gives that person, a scoreline that meets another score of its teams
 article score names them, one its passage gives), or a range end the article's range of the
 same other end gives otherwise ("1 to 45 years" for "1 to 15") is a ``number_mismatch``. A value
 matches as people round it ("about 180", "more than £500,000" for £572,206; by no more than a
-quarter: "$100million" is no "about $50million") or write it ("a third" for "33 per cent"); a
+quarter, a tenth without a qualifier: "$100million" is no "about $50million", "10million" no
+8million) or write it ("a third" for "33 per cent"); a
 number the article never writes is supported when two numbers of
 the passage give it as their sum or difference (in one unit) or as a percentage share, unless
 a passage number of its unit stands in its very words ("£40m signing" for "£23m signing"). The slot
