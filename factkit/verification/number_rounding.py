@@ -27,16 +27,21 @@ def precision(q: Quantity) -> float:
 # rounding moves a figure by at most this share of it: "$100million" is written to one
 # significant digit (50m-150m), but nobody rounds "about $50million" to it
 _MOST_ROUNDED = 0.25
+# a figure written with no qualifier ("about", "more than") claims more: it moves by at most
+# this share ("$100million" for $92million), so "10million users" is no rounding of 8million
+_MOST_ROUNDED_FLAT = 0.1
 
 
 def rounds_to(claimed: Quantity, actual: float) -> bool:
     """Is the article's ``actual`` the summary's ``claimed`` rounded off at its precision
-    ("about 180" for 176, "£1.1bn" for £1.06bn), by no more than a quarter of either?"""
+    ("about 180" for 176, "£1.1bn" for £1.06bn), by no more than a quarter of either (a tenth
+    for a figure with no qualifier)?"""
     step = precision(claimed)
     off = abs(claimed.value - actual)
     if step <= 0 or off > step / 2 * (1 + 1e-9):
         return False
-    return off <= _MOST_ROUNDED * max(abs(claimed.value), abs(actual))
+    most = _MOST_ROUNDED if claimed.qualifier else _MOST_ROUNDED_FLAT
+    return off <= most * max(abs(claimed.value), abs(actual))
 
 
 def round_step(q: Quantity) -> float:

@@ -31,6 +31,16 @@ def test_rounding_moves_a_figure_by_no_more_than_a_quarter() -> None:
     assert not rounds_to(_q("10", 10, "about"), 6)
 
 
+def test_a_figure_with_no_qualifier_moves_by_no_more_than_a_tenth() -> None:
+    # "10million" is written to one significant digit too, but 8million is a fifth off
+    assert not rounds_to(_q("10million", 1e7), 8e6)
+    assert rounds_to(_q("10million", 1e7, "about"), 8e6)
+    assert rounds_to(_q("10million", 1e7), 9.3e6)
+    followed = "He has 8million followers on his Instagram page, where he shares photos."
+    assert not verify("His Instagram page is followed by 10million users.", followed).all_supported
+    assert verify("His Instagram page is followed by 8million users.", followed).all_supported
+
+
 def test_a_doubled_figure_is_not_the_articles_rounded_off() -> None:
     swapped = verify("He once earned $100million in winnings in just over a year.", ARTICLE)
     assert not swapped.all_supported

@@ -14,7 +14,8 @@ the article gives that person, a scoreline that meets another score of its teams
 article score names them, one its passage gives), or a range end the article's range of the
 same other end gives otherwise ("1 to 45 years" for "1 to 15") is a ``number_mismatch``. A value
 matches as people round it ("about 180", "more than £500,000" for £572,206; by no more than a
-quarter: "$100million" is no "about $50million") or write it ("a third" for "33 per cent"); a
+quarter, a tenth without a qualifier: "$100million" is no "about $50million", "10million" no
+8million) or write it ("a third" for "33 per cent"); a
 number the article never writes is supported when two numbers of
 the passage give it as their sum or difference (in one unit) or as a percentage share, unless
 a passage number of its unit stands in its very words ("£40m signing" for "£23m signing"). The slot
@@ -41,9 +42,11 @@ people of the other sex ("a 22-year-old girl" for "the man, 22,", ``age_sexes.py
 (``number_outcomes.py``) a count of one outcome whose value the article gives only to the rival
 outcome ("50 people killed" where its 50 were wounded), and
 (``number_colocation.py``) a figure in digits whose value the article writes only among other
-words and units ("7 gales" where its 7 is "Pier 7"); a value the article writes only as a side
-of a score ("Leeds 4 Lazio 0", ``number_scores.py``) is no support where another number stands
-in the summary number's words."""
+words and units ("7 gales" where its 7 is "Pier 7"), and (``year_counts.py``) a count written
+as a year whose value the article gives only as bare years ("in 2002 years" where its 2002 is
+"married six men in 2002"; the verifier reads such a count as no date); a value the article
+writes only as a side of a score ("Leeds 4 Lazio 0", ``number_scores.py``) is no support where
+another number stands in the summary number's words."""
 
 from __future__ import annotations
 
@@ -91,6 +94,7 @@ from factkit.verification.text import (
     word_list,
 )
 from factkit.verification.unit_scales import scale_between
+from factkit.verification.year_counts import only_a_date
 
 _RANK_WORDS = word_set("number_rank_words")
 
@@ -712,6 +716,7 @@ def _taken(
         or nb.sure_elsewhere(ctx, q, same_value, window)
         or (not_age and shares_no_word(ctx.text, q, mine, same_value))
         or rival_outcome(ctx.text, q, ctx.src.text, values)
+        or only_a_date(q, values)
     )
     if certain:
         ctx.decider.mark_certain("number")  # its words or role are another number's
