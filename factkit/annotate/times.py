@@ -107,6 +107,12 @@ _YEAR_SPAN = re.compile(
     r"(?! [a-z]+s\b)",  # "... 1950 dollars", "... 2000 homes": counts
     re.IGNORECASE,
 )
+# ... but never when it counts something: a length of time after it ("married 10 men in 2002
+# years", "for 1999 days") or an age's words before it ("over the age of 2014", "aged 2014").
+_COUNT_UNIT_AFTER = re.compile(
+    r"\s+(?:" + alternation(entries("year_count_units")) + r")\b", re.IGNORECASE
+)
+_AGE_BEFORE = re.compile(r"\b(?:" + alternation(entries("age_openers")) + r")\s+$", re.IGNORECASE)
 _NOT_WEEKDAY_AFTER = re.compile(
     r" (?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Night Football|Night Live"
     r"|Morning|Mail|Star|People|Sport|World|Business)\b"
@@ -209,6 +215,8 @@ def _keep(text: str, m: re.Match[str]) -> bool:
             and _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
         )
     if m.group("yr"):
+        if _counted_year(text, m.start(), m.end()):
+            return False
         return bool(
             _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
             or _YEAR_EVENT_AFTER.match(text, m.end())
@@ -217,6 +225,14 @@ def _keep(text: str, m: re.Match[str]) -> bool:
     if m.group("mo"):
         return bool(_PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()))
     return True
+
+
+def _counted_year(text: str, start: int, end: int) -> bool:
+    """Is the year-shaped number ``text[start:end]`` written as a count (:data:`_AGE_BEFORE`,
+    :data:`_COUNT_UNIT_AFTER`)? It is then a number for the quantity finder, never a date."""
+    if _COUNT_UNIT_AFTER.match(text, end):
+        return True
+    return _AGE_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 def _in_year_span(text: str, start: int, end: int) -> bool:

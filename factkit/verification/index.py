@@ -39,7 +39,6 @@ from factkit.verification.text import (
     stem_of,
     word_list,
 )
-from factkit.verification.year_counts import dates_only
 
 
 @dataclass(frozen=True)
@@ -353,15 +352,13 @@ def _index_sentence(
     """Add body sentence ``s`` (position ``p``, its words ``read``)'s numbers and names."""
     text = src.text
     in_sentence = [t for t in src.times if s.start <= t.start < s.end]
-    # a year-shaped count ("2002 years") is a number of the slot check, not a date
-    dates = dates_only(text, in_sentence)
-    found = slot_numbers(text, s.start, s.end, annotations.quantities_of(s), dates)
+    found = slot_numbers(text, s.start, s.end, annotations.quantities_of(s), in_sentence)
     # "ranked 66th" gives the number of "World No 66"
     for m in ORDINAL_RE.finditer(text, s.start, s.end):
         if not any(t.start < m.end() and m.start() < t.end for t in in_sentence):
             found.append(Quantity(m.group(1), m.start(1), m.end(1), float(m.group(1))))
     # years inside dates ("the middle of 2014") are the numbers of "mid-2014"
-    for t in dates:
+    for t in in_sentence:
         for m in YEAR_RE.finditer(text, t.start, t.end):
             found.append(Quantity(m.group(), m.start(), m.end(), float(m.group())))
     context_tokens = slot_context_tokens(read.tokens)

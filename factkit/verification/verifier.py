@@ -75,7 +75,6 @@ from factkit.verification.numbers import slot_numbers
 from factkit.verification.prefilter import candidate_positions, fill_unknown
 from factkit.verification.score import score_model, sentence_features
 from factkit.verification.text import content_tokens, is_number_stem
-from factkit.verification.year_counts import dates_only
 
 if TYPE_CHECKING:
     from factkit.annotate.attribution import AttributionFinder
@@ -256,8 +255,7 @@ class Verifier:
             )
             span = (part.start, part.end)
             reasons.append(VerifyReason(ReasonType.NO_SUPPORT, detail, span, None, None))
-        found_times = find_times(summary_text, article.date, part.start, part.end)
-        times = dates_only(summary_text, found_times)  # a year-shaped count is a number
+        times = list(find_times(summary_text, article.date, part.start, part.end))
         quantities = self._summary_numbers(summary_text, part.start, part.end, times)
         reasons += check_numbers(ctx, quantities, notes)
         reasons += check_speakers(ctx, atts)

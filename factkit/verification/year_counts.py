@@ -1,42 +1,16 @@
-"""A year-shaped number written as a count is no date.
+"""A count the summary writes where the article has only a year.
 
-The time finder reads any "2002" as a year, and a date is judged only against the article's
-dates, so a count that happens to look like a year ("married 10 men in 2002 years", "people
-over the age of 2014") passed wherever the article has that year. A length of time after the
-number or an age's words before it say it counts something: the number check judges it, on
-the summary's side and the article's alike."""
+The time finder (factkit.annotate.times) leaves a year-shaped count ("married 10 men in 2002
+years", "over the age of 2014") to the quantity finder, so such a number is judged as a number.
+Its value may still be one the article gives only as a date ("She married six men in 2002"):
+then a year took a count's place, which :func:`only_a_date` tells the number check."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from factkit.document import Quantity, TimeAnchor
-from factkit.lang import alternation, entries
+from factkit.document import Quantity
 from factkit.verification.text import DIGITS_RE, YEAR_RE
-
-_LENGTH_AFTER_RE = re.compile(
-    r"\s+(?:" + alternation(entries("year_count_units")) + r")\b", re.IGNORECASE
-)
-_AGE_BEFORE_RE = re.compile(
-    r"\b(?:" + alternation(entries("age_openers")) + r")\s+$", re.IGNORECASE
-)
-_LOOK_BACK = 16  # characters: the longest age opener and its spaces
-
-
-def counted_year(text: str, t: TimeAnchor) -> bool:
-    """Is ``t`` a bare year-shaped number that ``text`` writes as a count: a length of time
-    after it ("2002 years") or an age's words before it ("the age of 2014")?"""
-    if YEAR_RE.fullmatch(t.text) is None:
-        return False
-    if _LENGTH_AFTER_RE.match(text, t.end):
-        return True
-    return _AGE_BEFORE_RE.search(text[max(0, t.start - _LOOK_BACK) : t.start]) is not None
-
-
-def dates_only(text: str, times: Iterable[TimeAnchor]) -> list[TimeAnchor]:
-    """``times`` of ``text`` without the year-shaped counts (:func:`counted_year`)."""
-    return [t for t in times if not counted_year(text, t)]
 
 
 def only_a_date(q: Quantity, same_value: Sequence[Quantity]) -> bool:

@@ -145,3 +145,18 @@ def test_a_year_hyphened_to_a_part_of_the_year_is_an_anchor() -> None:
 
     assert years("Arrests doubled from mid-2013 to now.") == ["2013"]
     assert years("The plant opens in early-2027 or Late-2027.") == ["2027", "2027"]
+
+
+def test_a_year_shaped_count_is_no_date() -> None:
+    """A length of time after a year-shaped number, or an age's words before it, make it a
+    count (the quantity finder's), never a time anchor."""
+    counts = ("married 10 men in 2002 years", "for 1999 days", "over the age of 2014", "aged 2014")
+    for text in counts:
+        assert find_times(text, None) == [], text
+    years = {
+        "married six men in 2002": "2002",
+        "the 2014 season": "2014",
+        "in 2012 year-end": "2012",
+    }
+    for text, year in years.items():
+        assert [t.text for t in find_times(text, None)] == [year], text

@@ -1,10 +1,10 @@
-"""factkit.verification.year_counts: a year-shaped number written as a count is no date."""
+"""factkit.verification.year_counts: a count written where the article has only a year."""
 
 from __future__ import annotations
 
-from factkit.document import Quantity, ReasonType, TimeAnchor
+from factkit.document import Quantity, ReasonType
 from factkit.verification import verify
-from factkit.verification.year_counts import counted_year, dates_only, only_a_date
+from factkit.verification.year_counts import only_a_date
 from tests.verification.conftest import article_index
 
 ARTICLE = (
@@ -17,23 +17,6 @@ ARTICLE = (
 
 def _reasons(summary: str) -> list[ReasonType]:
     return [r.type for s in verify(summary, ARTICLE).sentences for r in s.reasons]
-
-
-def _time(text: str, year: str) -> TimeAnchor:
-    start = text.index(year)
-    return TimeAnchor(year, start, start + len(year), None)
-
-
-def test_a_length_of_time_or_an_age_makes_a_year_a_count() -> None:
-    for text in ("married 10 men in 2002 years", "for 1999 days", "over the age of 2014"):
-        year = next(w for w in text.split() if w.isdigit() and len(w) == 4)
-        assert counted_year(text, _time(text, year))
-    for text in ("married six men in 2002", "the 2014 season", "the 2012 year-end results"):
-        year = next(w for w in text.split() if w[:4].isdigit())[:4]
-        assert not counted_year(text, _time(text, year))
-    text = "aged 2014 in 2014"
-    times = [_time(text, "2014"), TimeAnchor("2014", 13, 17, None)]
-    assert dates_only(text, times) == times[1:]
 
 
 def test_a_count_the_article_gives_only_as_a_year() -> None:

@@ -44,7 +44,7 @@ outcome ("50 people killed" where its 50 were wounded), and
 (``number_colocation.py``) a figure in digits whose value the article writes only among other
 words and units ("7 gales" where its 7 is "Pier 7"), and (``year_counts.py``) a count written
 as a year whose value the article gives only as bare years ("in 2002 years" where its 2002 is
-"married six men in 2002"; the verifier reads such a count as no date); a value the article
+"married six men in 2002"; the time finder reads such a count as no date); a value the article
 writes only as a side of a score ("Leeds 4 Lazio 0", ``number_scores.py``) is no support where
 another number stands in the summary number's words."""
 
