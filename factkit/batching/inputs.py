@@ -23,7 +23,7 @@ from factkit.config import IngestConfig
 from factkit.decoding import bom_encoding, encoding_label
 from factkit.document import Article
 from factkit.errors import FactkitError, InputError
-from factkit.ingest import iter_articles, jsonl_record, load_json
+from factkit.ingest import iter_articles, jsonl_record, load_json, unreadable
 
 STDIN = "-"
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -262,10 +262,8 @@ def _looks_binary(head: bytes) -> bool:
 def _iter_jsonl_file(path: str, config: IngestConfig) -> Iterator[Read]:
     try:
         stream = open(path, "rb")  # noqa: SIM115 - closed by the with below, after the peek
-    except FileNotFoundError:
-        raise InputError("no such file", path=path) from None
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
+        raise unreadable(path, exc) from None
     with stream:
         head = stream.peek(8192)
         wide = bom_encoding(head)
