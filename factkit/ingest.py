@@ -480,10 +480,16 @@ def read_input_bytes(path: str) -> bytes:
         if p.is_dir():
             raise InputError("is a folder; `factkit batch` takes folders", path=path)
         return p.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", path=path) from None
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
+        raise unreadable(path, exc) from None
+
+
+def unreadable(path: str, exc: OSError) -> InputError:
+    """The error for an input file that cannot be opened or read: one message whichever
+    command reads it."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError("no such file", path=path)
+    return InputError(f"cannot read: {exc.strerror or exc}", path=path)
 
 
 def jsonl_record(

@@ -16,18 +16,19 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 from factkit.batching.output import written_by_batch
 from factkit.config import IngestConfig
 from factkit.decoding import bom_encoding, encoding_label
 from factkit.document import Article
 from factkit.errors import FactkitError, InputError
-from factkit.ingest import iter_articles, jsonl_record, load_json
+from factkit.ingest import iter_articles, jsonl_record, load_json, unreadable
 
 STDIN = "-"
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _GLOB_CHARS = set("*?[")
+ArgumentKind = Literal["stdin", "folder", "glob", "file"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,18 +129,53 @@ def _output_inodes(outputs: Iterable[Path]) -> dict[Path, tuple[int, int] | None
     return found
 
 
+def _argument_kind(arg: str) -> ArgumentKind:
+    """What an input argument names: ``stdin`` (``-``), a ``folder`` to walk, a ``glob`` (``*?[``
+    in an argument that is no existing path) or a ``file``."""
+    if arg == STDIN:
+        return "stdin"
+    path = Path(arg)
+    if _is_dir(path):
+        return "folder"
+    if not _exists(path) and _GLOB_CHARS & set(arg):
+        return "glob"
+    return "file"
+
+
+def _glob_matches(pattern: str) -> list[Path]:
+    """The paths a glob argument matches, sorted (``**`` recurses)."""
+    return [Path(m) for m in sorted(glob.glob(pattern, recursive=True))]
+
+
 def walked_folders(inputs: Iterable[str]) -> list[Path]:
     """The folders ``expand_inputs`` walks for these arguments (named, or matched by a glob)."""
     folders: list[Path] = []
     for arg in inputs:
-        path = Path(arg)
-        if arg != STDIN and _is_dir(path):
-            folders.append(path)
-        elif arg != STDIN and not _exists(path) and _GLOB_CHARS & set(arg):
-            folders.extend(
-                Path(m) for m in sorted(glob.glob(arg, recursive=True)) if _is_dir(Path(m))
-            )
+        kind = _argument_kind(arg)
+        if kind == "folder":
+            folders.append(Path(arg))
+        elif kind == "glob":
+            folders.extend(match for match in _glob_matches(arg) if _is_dir(match))
     return folders
+
+
+def _argument_files(arg: str, kind: ArgumentKind, wanted: set[str]) -> list[Path]:
+    """The files a folder, glob or file argument gives: a folder's files with a wanted extension,
+    a glob's matches (the folders among them walked), or the named file itself."""
+    if kind == "folder":
+        found = _walk_folder(Path(arg), wanted)
+        if not found:
+            raise FactkitError(
+                f"{arg}: no files with extensions {', '.join(sorted(wanted))} in this folder "
+                "(set batch.extensions to pick up others)"
+            )
+        return found
+    if kind == "glob":
+        matches = _glob_matches(arg)
+        if not matches:
+            raise FactkitError(f"{arg}: no files match this pattern")
+        return [f for m in matches for f in (_walk_folder(m, wanted) if _is_dir(m) else [m])]
+    return [Path(arg)]
 
 
 def wanted_extensions(extensions: Iterable[str]) -> set[str]:
@@ -178,34 +214,14 @@ def expand_inputs(
         files.append(str(path))
 
     for arg in inputs:
-        if arg == STDIN:
+        kind = _argument_kind(arg)
+        if kind == "stdin":
             if STDIN in files:
                 raise FactkitError("'-' (stdin) given twice")
             files.append(STDIN)
             continue
-        path = Path(arg)
-        if _is_dir(path):
-            found = _walk_folder(path, wanted)
-            if not found:
-                raise FactkitError(
-                    f"{arg}: no files with extensions {', '.join(sorted(wanted))} in this folder "
-                    "(set batch.extensions to pick up others)"
-                )
-            for file in found:
-                add(file)
-        elif not _exists(path) and _GLOB_CHARS & set(arg):
-            matches = sorted(glob.glob(arg, recursive=True))
-            if not matches:
-                raise FactkitError(f"{arg}: no files match this pattern")
-            for match in matches:
-                mp = Path(match)
-                if mp.is_dir():
-                    for file in _walk_folder(mp, wanted):
-                        add(file)
-                else:
-                    add(mp)
-        else:
-            add(path)
+        for file in _argument_files(arg, kind, wanted):
+            add(file)
     if not files:
         raise FactkitError("no inputs: give files, folders, globs or '-' for stdin")
     return files
@@ -246,10 +262,8 @@ def _looks_binary(head: bytes) -> bool:
 def _iter_jsonl_file(path: str, config: IngestConfig) -> Iterator[Read]:
     try:
         stream = open(path, "rb")  # noqa: SIM115 - closed by the with below, after the peek
-    except FileNotFoundError:
-        raise InputError("no such file", path=path) from None
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
+        raise unreadable(path, exc) from None
     with stream:
         head = stream.peek(8192)
         wide = bom_encoding(head)

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from pydantic import ValidationError
@@ -455,11 +455,7 @@ def _run_locked(
 
     show = progress is not False
     reporter = _Progress(live=show and sys.stderr.isatty())
-    settings = WorkerSettings(
-        worker_config(cfg),
-        markdown=md_path is not None,
-        pipeline=pipeline,
-    )
+    settings = WorkerSettings(worker_config(cfg), markdown=md_path is not None, pipeline=pipeline)
     pool = _make_engine(cfg, settings, n_workers)
     t0 = time.monotonic()
     writers: list[JsonlWriter] = []
@@ -468,13 +464,7 @@ def _run_locked(
         # before the last run's config sidecar, output and errors file are started afresh
         pool.start()
         startup = time.monotonic() - t0
-        atomic_write_text(config_path, cfg.to_yaml())
-        err = JsonlWriter(err_path, append=False, sync_every=cfg.batch.fsync_every)
-        writers.append(err)
-        out = JsonlWriter(
-            out_path, append=resume, sync_every=cfg.batch.fsync_every, sync_with=(err,)
-        )
-        writers.insert(0, out)  # closed first, as it syncs the errors file before itself
+        out, err = _open_outputs(cfg, config_path, out_path, err_path, resume, writers)
         checklists = ChecklistFolder(md_path, resume=resume) if md_path is not None else None
         sink = _Sink(out, err, checklists, cfg.batch.ordered, reporter)
         reporter.start(files, "factkit batch")
@@ -488,32 +478,68 @@ def _run_locked(
             reporter,
             cfg.batch.max_in_flight * pool.workers,
         )
-        elapsed = time.monotonic() - t1
-        cpu_seconds = _tree_cpu_seconds() - cpu_start
+        timing = _Timing(startup, time.monotonic() - t1, _tree_cpu_seconds() - cpu_start)
     finally:
         reporter.stop()
         for writer in writers:
             writer.close()
         pool.close()
 
-    finished = sink.done + sink.failed
-    result = BatchResult(
-        done=sink.done,
-        failed=sink.failed,
-        skipped=reporter.skipped,
-        elapsed=elapsed,
-        articles_per_s=finished / elapsed if elapsed > 0 else math.inf if finished else 0.0,
-        exit_code=EXIT_SOME_FAILED if sink.failed else EXIT_OK,
-        startup=startup,
-        output=str(out_path),
-        errors=str(err_path),
-        workers=pool.workers,
-        engine=cfg.batch.engine,
-        cpu_seconds=cpu_seconds,
-    )
+    result = _batch_result(cfg, pool.workers, sink, reporter.skipped, timing, (out_path, err_path))
     if show:
         print(result.summary(), file=sys.stderr, flush=True)
     return result
+
+
+def _open_outputs(
+    cfg: Config,
+    config_path: Path,
+    out_path: Path,
+    err_path: Path,
+    resume: bool,
+    writers: list[JsonlWriter],
+) -> tuple[JsonlWriter, JsonlWriter]:
+    """Start this run's config sidecar, errors file and output (appended to on ``--resume``);
+    the writers join ``writers``, in the order they must be closed."""
+    atomic_write_text(config_path, cfg.to_yaml())
+    err = JsonlWriter(err_path, append=False, sync_every=cfg.batch.fsync_every)
+    writers.append(err)
+    out = JsonlWriter(out_path, append=resume, sync_every=cfg.batch.fsync_every, sync_with=(err,))
+    writers.insert(0, out)  # closed first, as it syncs the errors file before itself
+    return out, err
+
+
+class _Timing(NamedTuple):
+    startup: float  # seconds to start the engine
+    elapsed: float  # seconds from the first document to the last
+    cpu_seconds: float  # CPU time of this process and its children during ``elapsed``
+
+
+def _batch_result(
+    cfg: Config,
+    workers: int,
+    sink: _Sink,
+    skipped: int,
+    timing: _Timing,
+    paths: tuple[Path, Path],
+) -> BatchResult:
+    """What the run did, for the caller and the closing line; ``paths``: output and errors."""
+    finished = sink.done + sink.failed
+    elapsed = timing.elapsed
+    return BatchResult(
+        done=sink.done,
+        failed=sink.failed,
+        skipped=skipped,
+        elapsed=elapsed,
+        articles_per_s=finished / elapsed if elapsed > 0 else math.inf if finished else 0.0,
+        exit_code=EXIT_SOME_FAILED if sink.failed else EXIT_OK,
+        startup=timing.startup,
+        output=str(paths[0]),
+        errors=str(paths[1]),
+        workers=workers,
+        engine=cfg.batch.engine,
+        cpu_seconds=timing.cpu_seconds,
+    )
 
 
 def _drive(

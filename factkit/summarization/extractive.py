@@ -172,7 +172,6 @@ def sentence_features(
     if claim_rows is None:
         claim_rows = np.zeros((len(texts), len(CLAIM_FEATURES)))
     n = len(texts)
-    pos = np.arange(n, dtype=np.float64)
     log_words = np.log1p(np.array([len(t.split()) for t in texts], dtype=np.float64))
     emb = embeddings.astype(np.float64)
     centroid = emb.mean(axis=0)
@@ -180,8 +179,26 @@ def sentence_features(
     central = emb @ centroid
     similarity = emb @ emb.T
     tfidf = tfidf_centrality(texts)
+    sentence = _sentence_columns(texts, log_words, central, similarity, tfidf)
+    document = _document_row(n_body, log_words, central, tfidf)
+    interactions = (sentence[:, :_N_INTERACT, None] * document[None, None, :]).reshape(n, -1)
+    shape = shape_features(texts, opens_paragraph)
+    return np.hstack([sentence, shape, claim_rows, np.tile(document, (n, 1)), interactions])
+
+
+def _sentence_columns(
+    texts: Sequence[str],
+    log_words: np.ndarray,
+    central: np.ndarray,
+    similarity: np.ndarray,
+    tfidf: np.ndarray,
+) -> np.ndarray:
+    """The per-sentence block of :func:`sentence_features`: position, length, centrality (to
+    the embedding centroid, the lede, the others), quotes, digits and redundancy."""
+    n = len(texts)
+    pos = np.arange(n, dtype=np.float64)
     lexical = unigram_centrality(texts)
-    sentence = np.stack(
+    return np.stack(
         [
             pos == 0,
             pos == 1,
@@ -208,7 +225,14 @@ def sentence_features(
         ],
         axis=1,
     ).astype(np.float64)
-    document = np.array(
+
+
+def _document_row(
+    n_body: int, log_words: np.ndarray, central: np.ndarray, tfidf: np.ndarray
+) -> np.ndarray:
+    """The per-document features of :func:`sentence_features` (the article's length, its
+    sentences' mean length, and what its first sentence scores)."""
+    return np.array(
         [
             math.log1p(n_body),
             log_words.mean(),
@@ -219,9 +243,6 @@ def sentence_features(
             _ranks(tfidf)[0],
         ]
     )
-    interactions = (sentence[:, :_N_INTERACT, None] * document[None, None, :]).reshape(n, -1)
-    shape = shape_features(texts, opens_paragraph)
-    return np.hstack([sentence, shape, claim_rows, np.tile(document, (n, 1)), interactions])
 
 
 @dataclass(frozen=True)

@@ -318,25 +318,8 @@ def _load(settings: Seq2SeqConfig) -> tuple[Any, Any]:
     transformers.logging.set_verbosity_error()
     transformers.logging.disable_progress_bar()
     name = settings.model or ""
-    kwargs: dict[str, Any] = {"trust_remote_code": False}
     is_hub = not _is_path_like(name)
-    if not is_hub:
-        path = Path(name).expanduser()
-        if not (path / "config.json").is_file():
-            raise ModelLoadError(_no_model_folder(path))
-        source = str(path)
-        kwargs["local_files_only"] = True
-        if any(path.glob("*.safetensors")):
-            kwargs["use_safetensors"] = True
-        where = f"folder {path}"
-    else:
-        source = name
-        kwargs.update(
-            revision=settings.revision,
-            cache_dir=settings.cache_dir,
-            local_files_only=settings.local_files_only,
-        )
-        where = f"Hugging Face cache {_hub_cache_dir(settings.cache_dir)}"
+    source, kwargs, where = _model_source(settings, name, is_hub)
     device = _pick_device(settings.device)
     try:
         tokenizer = AutoTokenizer.from_pretrained(source, **kwargs)
@@ -346,23 +329,51 @@ def _load(settings: Seq2SeqConfig) -> tuple[Any, Any]:
     except Exception as exc:  # any failure to read the user's checkpoint is theirs to fix
         # transformers raises OSError/ValueError for what it checks; a corrupt weights file
         # (SafetensorError) or a config.json that is a list (TypeError) escaped as a traceback
-        hint = (
-            # 'models/tiny-t5' from another directory reads as a hub name: say where folders are
-            f"use a local folder (a relative path is read from the current directory, "
-            f"{Path.cwd()}), or set summarizer.seq2seq.local_files_only: false on a machine "
-            "with hub access to download it"
-            if is_hub and settings.local_files_only
-            else "check the name/revision and that the folder holds a seq2seq checkpoint"
-        )
-        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        if not isinstance(exc, OSError | ValueError | KeyError):
-            first_line = f"{type(exc).__name__}: {first_line}"
-        raise ModelLoadError(
-            f"summarizer.seq2seq.model: cannot load {name!r} from the {where} ({hint}); "
-            f"cause: {first_line}"
-        ) from None
+        raise _load_error(exc, name, where, is_hub and settings.local_files_only) from None
     _check_tokenizer(tokenizer, name, where)
     return tokenizer, model
+
+
+def _model_source(
+    settings: Seq2SeqConfig, name: str, is_hub: bool
+) -> tuple[str, dict[str, Any], str]:
+    """What ``from_pretrained`` reads the model ``name`` from (a hub name, or a folder), its
+    keyword arguments, and where that is in words; ModelLoadError for a folder with no model."""
+    kwargs: dict[str, Any] = {"trust_remote_code": False}
+    if not is_hub:
+        path = Path(name).expanduser()
+        if not (path / "config.json").is_file():
+            raise ModelLoadError(_no_model_folder(path))
+        kwargs["local_files_only"] = True
+        if any(path.glob("*.safetensors")):
+            kwargs["use_safetensors"] = True
+        return str(path), kwargs, f"folder {path}"
+    kwargs.update(
+        revision=settings.revision,
+        cache_dir=settings.cache_dir,
+        local_files_only=settings.local_files_only,
+    )
+    return name, kwargs, f"Hugging Face cache {_hub_cache_dir(settings.cache_dir)}"
+
+
+def _load_error(exc: Exception, name: str, where: str, hub_only: bool) -> ModelLoadError:
+    """The one-line error for a checkpoint ``from_pretrained`` could not read (``hub_only``: a
+    hub name that may only be read from the cache)."""
+    hint = (
+        # 'models/tiny-t5' from another directory reads as a hub name: say where folders are
+        f"use a local folder (a relative path is read from the current directory, "
+        f"{Path.cwd()}), or set summarizer.seq2seq.local_files_only: false on a machine "
+        "with hub access to download it"
+        if hub_only
+        else "check the name/revision and that the folder holds a seq2seq checkpoint"
+    )
+    first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if not isinstance(exc, OSError | ValueError | KeyError):
+        first_line = f"{type(exc).__name__}: {first_line}"
+    return ModelLoadError(
+        f"summarizer.seq2seq.model: cannot load {name!r} from the {where} ({hint}); "
+        f"cause: {first_line}"
+    )
 
 
 def _no_model_folder(path: Path) -> str:

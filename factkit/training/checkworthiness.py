@@ -118,11 +118,7 @@ def _fit_joint(
     n, d = x.shape
     bag = _ngram_bags(torch, ngrams, n)
     torch.manual_seed(seed)
-    linear = torch.nn.Linear(d, 1)
-    ngram = torch.nn.EmbeddingBag(ngrams.buckets, 1, mode="sum")
-    torch.nn.init.zeros_(ngram.weight)
-    hidden = torch.nn.Linear(d, hidden_units)
-    output = torch.nn.Linear(hidden_units, 1)
+    linear, ngram, hidden, output = layers = _joint_layers(torch, d, ngrams.buckets, hidden_units)
     drop = torch.nn.Dropout(dropout)
     act = torch.nn.GELU(approximate="tanh")
 
@@ -132,13 +128,7 @@ def _fit_joint(
         z = linear(xb).squeeze(1) + ngram(c, o, per_sample_weights=v).squeeze(1)
         return z + output(drop(act(hidden(drop(xb))))).squeeze(1)
 
-    optimiser = torch.optim.AdamW(
-        [
-            {"params": [*hidden.parameters(), *output.parameters()], "weight_decay": hidden_decay},
-            {"params": [*linear.parameters(), *ngram.parameters()], "weight_decay": 0.0},
-        ],
-        lr=learning_rate,
-    )
+    optimiser = _optimiser(torch, layers, hidden_decay, learning_rate)
     shuffler = torch.Generator().manual_seed(seed)
     for _ in range(epochs):
         perm = torch.randperm(n, generator=shuffler).numpy()
@@ -153,9 +143,49 @@ def _fit_joint(
             loss.backward()
             optimiser.step()
 
-    def arr(t: torch.Tensor) -> np.ndarray:
+    return _joint_weights(layers)
+
+
+class _JointLayers(NamedTuple):
+    """The joint model's torch layers."""
+
+    linear: Any  # dense -> logit
+    ngram: Any  # n-grams -> logit (an EmbeddingBag)
+    hidden: Any  # dense -> hidden units
+    output: Any  # hidden units -> logit
+
+
+def _joint_layers(torch: Any, d: int, buckets: int, hidden_units: int) -> _JointLayers:
+    """The layers, built in this order from torch's seeded generator (the n-gram weights start
+    at zero), so one seed gives one start."""
+    linear = torch.nn.Linear(d, 1)
+    ngram = torch.nn.EmbeddingBag(buckets, 1, mode="sum")
+    torch.nn.init.zeros_(ngram.weight)
+    hidden = torch.nn.Linear(d, hidden_units)
+    output = torch.nn.Linear(hidden_units, 1)
+    return _JointLayers(linear, ngram, hidden, output)
+
+
+def _optimiser(torch: Any, layers: _JointLayers, hidden_decay: float, learning_rate: float) -> Any:
+    """AdamW with weight decay on the hidden layer only (the linear and n-gram weights carry
+    the L2 penalty in the loss)."""
+    linear, ngram, hidden, output = layers
+    return torch.optim.AdamW(
+        [
+            {"params": [*hidden.parameters(), *output.parameters()], "weight_decay": hidden_decay},
+            {"params": [*linear.parameters(), *ngram.parameters()], "weight_decay": 0.0},
+        ],
+        lr=learning_rate,
+    )
+
+
+def _joint_weights(layers: _JointLayers) -> JointWeights:
+    """The trained layers as float64 arrays; the two output biases are one."""
+
+    def arr(t: Any) -> np.ndarray:
         return t.detach().numpy().astype(np.float64)
 
+    linear, ngram, hidden, output = layers
     return JointWeights(
         arr(linear.weight[0]),
         arr(ngram.weight[:, 0]),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
@@ -64,6 +66,9 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))
 
 
+Weights = tuple[np.ndarray, np.ndarray, float]  # dense weights, n-gram weights, bias
+
+
 def fit_logistic_sparse(
     dense: np.ndarray,
     ngrams: HashedNgrams,
@@ -71,70 +76,103 @@ def fit_logistic_sparse(
     l2: float,
     max_iter: int = 40,
     tol: float = 1e-6,
-) -> tuple[np.ndarray, np.ndarray, float]:
+) -> Weights:
     """L2 logistic regression over ``[dense | ngrams]``: (dense weights, n-gram weights, bias).
 
     Thousands of hashed buckets make the Hessian too big to form, so this is truncated Newton:
     each step solves H s = g by preconditioned conjugate gradients with Hessian-vector products
     only. No randomness: the same data gives the same weights.
     """
-    xd = np.asarray(dense, dtype=np.float64)
-    y64 = np.asarray(y, dtype=np.float64)
-    n, d = xd.shape
-    k = ngrams.buckets
-    w_dense = np.zeros(d)
-    w_ngram = np.zeros(k)
-    bias = 0.0
-    lam = float(l2)
-
-    def logits(wd: np.ndarray, wn: np.ndarray, b: float) -> np.ndarray:
-        return xd @ wd + ngrams.dot(wn) + b
-
-    def loss(z: np.ndarray, wd: np.ndarray, wn: np.ndarray) -> float:
-        # log(1 + e^z) - y z, stably
-        nll = float(np.sum(np.logaddexp(0.0, z) - y64 * z))
-        return nll + 0.5 * lam * float(wd @ wd + wn @ wn)
-
-    z = logits(w_dense, w_ngram, bias)
-    current = loss(z, w_dense, w_ngram)
+    problem = _SparseLogistic(
+        np.asarray(dense, dtype=np.float64), ngrams, np.asarray(y, dtype=np.float64), float(l2)
+    )
+    n, d = problem.xd.shape
+    weights: Weights = (np.zeros(d), np.zeros(ngrams.buckets), 0.0)
+    z = problem.logits(weights)
+    current = problem.loss(z, weights)
     for _ in range(max_iter):
         p = sigmoid(z)
-        r = p - y64
-        g = np.concatenate([xd.T @ r + lam * w_dense, ngrams.t_dot(r) + lam * w_ngram, [r.sum()]])
+        g = problem.gradient(p - problem.y, weights)
         g_norm = float(np.linalg.norm(g))
         if g_norm < tol * n:
             break
         h = p * (1.0 - p)
-        diag = np.concatenate(
-            [(xd**2).T @ h + lam, ngrams.t_dot_squared(h) + lam, [h.sum() + 1e-9]]
-        )
-
-        def hess_vec(v: np.ndarray, h: np.ndarray = h) -> np.ndarray:
-            u = h * (xd @ v[:d] + ngrams.dot(v[d : d + k]) + v[-1])
-            return np.concatenate(
-                [xd.T @ u + lam * v[:d], ngrams.t_dot(u) + lam * v[d : d + k], [u.sum()]]
-            )
-
         # loose early and tight near the optimum (inexact Newton)
         cg_tol = min(0.5, math.sqrt(g_norm / n)) * g_norm
-        step = _conjugate_gradient(hess_vec, g, diag, cg_tol)
-        # backtracking keeps every step a descent step
-        scale = 1.0
-        while True:
-            wd = w_dense - scale * step[:d]
-            wn = w_ngram - scale * step[d : d + k]
-            b = bias - scale * float(step[-1])
-            z_new = logits(wd, wn, b)
-            new = loss(z_new, wd, wn)
-            if new <= current or scale < 1e-4:
-                break
-            scale *= 0.5
-        w_dense, w_ngram, bias, z = wd, wn, b, z_new
+        step = _conjugate_gradient(
+            partial(problem.hessian_times, h), g, problem.hessian_diagonal(h), cg_tol
+        )
+        weights, z, new = problem.backtrack(weights, step, current)
         improvement = current - new
         current = new
         if improvement <= 1e-10 * max(1.0, abs(current)):
             break
+    w_dense, w_ngram, bias = weights
     return w_dense, w_ngram, float(bias)
+
+
+@dataclass(frozen=True)
+class _SparseLogistic:
+    """The penalised log-loss of :func:`fit_logistic_sparse` over ``[xd | ngrams]`` and a bias,
+    and what a Newton step reads of it (the gradient, Hessian-vector products, its diagonal)."""
+
+    xd: np.ndarray  # (n, d)
+    ngrams: HashedNgrams
+    y: np.ndarray  # (n,)
+    lam: float
+
+    def logits(self, weights: Weights) -> np.ndarray:
+        w_dense, w_ngram, bias = weights
+        return self.xd @ w_dense + self.ngrams.dot(w_ngram) + bias
+
+    def loss(self, z: np.ndarray, weights: Weights) -> float:
+        w_dense, w_ngram, _ = weights
+        # log(1 + e^z) - y z, stably
+        nll = float(np.sum(np.logaddexp(0.0, z) - self.y * z))
+        return nll + 0.5 * self.lam * float(w_dense @ w_dense + w_ngram @ w_ngram)
+
+    def gradient(self, r: np.ndarray, weights: Weights) -> np.ndarray:
+        """The loss's gradient, ``r`` being the residuals ``p - y``."""
+        w_dense, w_ngram, _ = weights
+        lam = self.lam
+        return np.concatenate(
+            [self.xd.T @ r + lam * w_dense, self.ngrams.t_dot(r) + lam * w_ngram, [r.sum()]]
+        )
+
+    def hessian_diagonal(self, h: np.ndarray) -> np.ndarray:
+        """The Hessian's diagonal, ``h`` being the curvatures ``p (1 - p)``: CG's preconditioner."""
+        lam = self.lam
+        return np.concatenate(
+            [(self.xd**2).T @ h + lam, self.ngrams.t_dot_squared(h) + lam, [h.sum() + 1e-9]]
+        )
+
+    def hessian_times(self, h: np.ndarray, v: np.ndarray) -> np.ndarray:
+        """The Hessian times ``v``, never forming the Hessian."""
+        d, k, lam = self.xd.shape[1], self.ngrams.buckets, self.lam
+        u = h * (self.xd @ v[:d] + self.ngrams.dot(v[d : d + k]) + v[-1])
+        return np.concatenate(
+            [self.xd.T @ u + lam * v[:d], self.ngrams.t_dot(u) + lam * v[d : d + k], [u.sum()]]
+        )
+
+    def backtrack(
+        self, weights: Weights, step: np.ndarray, current: float
+    ) -> tuple[Weights, np.ndarray, float]:
+        """The weights after ``step``, halved until the loss does not rise (so every step is a
+        descent step), with their logits and loss."""
+        w_dense, w_ngram, bias = weights
+        d, k = self.xd.shape[1], self.ngrams.buckets
+        scale = 1.0
+        while True:
+            moved = (
+                w_dense - scale * step[:d],
+                w_ngram - scale * step[d : d + k],
+                bias - scale * float(step[-1]),
+            )
+            z = self.logits(moved)
+            new = self.loss(z, moved)
+            if new <= current or scale < 1e-4:
+                return moved, z, new
+            scale *= 0.5
 
 
 def _conjugate_gradient(

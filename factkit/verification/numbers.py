@@ -458,18 +458,6 @@ def described_noun(text: str, age: Age, indefinite: bool = True) -> str | None:
     return unit_key(m.group(1))  # the noun in the singular, like a unit
 
 
-def supported_ages(summary_text: str, start: int, end: int, article_text: str) -> list[int]:
-    """Start offsets of the summary's ages that the article gives as ages of the same person
-    (see :func:`judge_ages`)."""
-    return [
-        age.start
-        for age, rival in judge_ages(
-            summary_text, start, end, find_ages(summary_text, start, end), article_text
-        )
-        if rival is None
-    ]
-
-
 # a time of day: "10am", "10.30 pm", "7. 30 pm", "3 : 30 pm", "17:30"
 _CLOCK_RE = re.compile(
     r"(?<![\w.:,])(\d{1,2})(?:\s?[:.]\s?([0-5]\d))?\s?([ap])(?:\.\s?m\.|\s?m\b)"

@@ -70,7 +70,6 @@ from factkit.verification.checks.spelling import check_misspelt_names
 from factkit.verification.consistency import consistency_model
 from factkit.verification.decision import SlotDecider
 from factkit.verification.index import ArticleIndex, build_index
-from factkit.verification.names import name_spans
 from factkit.verification.numbers import slot_numbers
 from factkit.verification.prefilter import candidate_positions, fill_unknown
 from factkit.verification.score import score_model, sentence_features
@@ -239,7 +238,6 @@ class Verifier:
             align=Alignment(src, sims, tokens, cfg.similarity_weight),
             decider=SlotDecider(cfg, self.trace),
             quantity_finder=self.quantity_finder,
-            names=name_spans(summary_text, part.start, part.end, src.common_words),
         )
         order, support = _support(ctx, sentence)
         best = float(sims[sentence.known].max()) if sentence.known.any() else -1.0

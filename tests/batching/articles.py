@@ -1,10 +1,15 @@
-"""Helpers for batch tests: generated news-like articles (varied numbers, quotes, names)."""
+"""Helpers for batch tests: generated news-like articles (varied numbers, quotes, names), and
+batch runs in a subprocess that a test signals while they write."""
 
 from __future__ import annotations
 
 import json
+import os
 import random
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 CLAIMS_ONLY = ["summarizer.enabled=false", "checkworthiness.enabled=false"]
@@ -50,3 +55,30 @@ def claims_only_batch(data: Path, out: Path, *options: str) -> list[str]:
 def read_out(path: Path) -> list[dict]:
     """Every line of a batch output, parsed (fails on a line that is not JSON)."""
     return [json.loads(line) for line in path.read_bytes().split(b"\n") if line]
+
+
+def terminal_group() -> None:
+    """A subprocess's ``preexec_fn`` for a terminal's Ctrl-C: SIGINT goes to the whole process
+    group, handled as Python does by default."""
+    os.setpgrp()
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def signal_once_written(proc: subprocess.Popen[str], out: Path, sig: int, lines: int = 1) -> str:
+    """Wait (up to 120 s) until the batch run ``proc`` has written ``lines`` lines to ``out``,
+    send ``sig`` to its process group and return its stderr; the group is killed if the test
+    fails on the way."""
+    try:
+        deadline = time.monotonic() + 120
+        while proc.poll() is None and time.monotonic() < deadline:
+            if out.exists() and out.read_bytes().count(b"\n") >= lines:
+                break
+            time.sleep(0.01)
+        assert proc.poll() is None, "the run ended before it could be signalled"
+        os.killpg(proc.pid, sig)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    return err

@@ -6,20 +6,19 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.batching.articles import CLAIMS_ONLY, claims_only_batch, write_jsonl_articles
+from tests.batching.articles import (
+    CLAIMS_ONLY,
+    claims_only_batch,
+    signal_once_written,
+    terminal_group,
+    write_jsonl_articles,
+)
 
 pytest.importorskip("distributed", reason="needs the dask extra: pip install 'factkit[dask]'")
-
-
-def _default_sigint() -> None:
-    # a terminal's Ctrl-C: SIGINT to the whole process group, handled as Python does by default
-    os.setpgrp()
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def test_ctrl_c_stops_a_dask_run_with_one_line_and_no_worker_tracebacks(tmp_path: Path) -> None:
@@ -31,19 +30,12 @@ def test_ctrl_c_stops_a_dask_run_with_one_line_and_no_worker_tracebacks(tmp_path
     cmd = claims_only_batch(data, out, "--engine", "dask", "--workers", "1", "--no-progress")
     proc = subprocess.Popen(
         cmd,
-        preexec_fn=_default_sigint,
+        preexec_fn=terminal_group,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
     )
-    deadline = time.monotonic() + 120
-    while proc.poll() is None and time.monotonic() < deadline:
-        if out.exists() and out.stat().st_size > 0:
-            break
-        time.sleep(0.05)
-    assert proc.poll() is None, "the run ended before it could be interrupted"
-    os.killpg(proc.pid, signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
+    err = signal_once_written(proc, out, signal.SIGINT)
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     assert "interrupted" in err
@@ -101,14 +93,7 @@ def test_a_group_sigterm_ends_a_dask_run_with_factkits_line_alone(tmp_path: Path
     proc = subprocess.Popen(
         cmd, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
     )
-    deadline = time.monotonic() + 120
-    while proc.poll() is None and time.monotonic() < deadline:
-        if out.exists() and out.stat().st_size > 0:
-            break
-        time.sleep(0.05)
-    assert proc.poll() is None, "the run ended before it could be stopped"
-    os.killpg(proc.pid, signal.SIGTERM)
-    _, err = proc.communicate(timeout=60)
+    err = signal_once_written(proc, out, signal.SIGTERM)
     assert proc.returncode == 143, err
     assert err.splitlines() == [
         f"factkit batch: terminated; what was written to {out} is complete -- "

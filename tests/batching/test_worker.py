@@ -3,17 +3,20 @@ pool's workers under a terminal's Ctrl-C."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
 from factkit.batching.worker import worker_config
 from factkit.config import Config
-from tests.batching.articles import claims_only_batch, write_jsonl_articles
+from tests.batching.articles import (
+    claims_only_batch,
+    signal_once_written,
+    terminal_group,
+    write_jsonl_articles,
+)
 
 
 def test_a_worker_runs_one_encoder_thread_unless_the_config_sets_them() -> None:
@@ -22,12 +25,6 @@ def test_a_worker_runs_one_encoder_thread_unless_the_config_sets_them() -> None:
     assert Config.model_validate(data).encoder.threads == 1  # still a valid config
     chosen = Config.model_validate({"encoder": {"threads": 3}})
     assert worker_config(chosen)["encoder"]["threads"] == 3
-
-
-def _terminal_group() -> None:
-    # a terminal's Ctrl-C: SIGINT to the whole process group, handled as Python does by default
-    os.setpgrp()
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.mark.parametrize("after_lines", [1, 40])
@@ -41,24 +38,12 @@ def test_ctrl_c_stops_a_local_pool_run_with_one_line(tmp_path: Path, after_lines
     cmd = claims_only_batch(data, out, "--workers", "2", "--no-progress")
     proc = subprocess.Popen(
         cmd,
-        preexec_fn=_terminal_group,
+        preexec_fn=terminal_group,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
     )
-    try:
-        deadline = time.monotonic() + 120
-        while proc.poll() is None and time.monotonic() < deadline:
-            if out.exists() and out.read_bytes().count(b"\n") >= after_lines:
-                break
-            time.sleep(0.01)
-        assert proc.poll() is None, "the run ended before it could be interrupted"
-        os.killpg(proc.pid, signal.SIGINT)
-        _, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+    err = signal_once_written(proc, out, signal.SIGINT, after_lines)
     assert proc.returncode == 130, err
     assert err.splitlines() == [
         f"factkit batch: interrupted; what was written to {out} is complete -- "

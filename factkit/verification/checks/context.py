@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Set
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -15,7 +16,7 @@ from factkit.document import Sentence
 from factkit.verification.align import Alignment, slot_evidence
 from factkit.verification.decision import SlotDecider
 from factkit.verification.index import ArticleIndex
-from factkit.verification.names import NameSpan
+from factkit.verification.names import NameSpan, name_spans
 
 
 @dataclass
@@ -29,9 +30,13 @@ class SentenceContext:
     align: Alignment
     decider: SlotDecider
     quantity_finder: QuantityFinder  # which units are measurements
-    # the sentence's capitalized name runs (``names.name_spans`` with the article's common
-    # words), found once for the name and spelling checks
-    names: list[NameSpan]
+
+    @cached_property
+    def names(self) -> list[NameSpan]:
+        """The sentence's capitalized name runs (``names.name_spans`` with the article's common
+        words), found once for the name and spelling checks, and only when one asks: a line of
+        page furniture is judged without them."""
+        return name_spans(self.text, self.part.start, self.part.end, self.src.common_words)
 
     def window(self, leave_out: frozenset[str]) -> tuple[np.ndarray, list[int]]:
         """The alignment scores without ``leave_out`` and the best positions by them."""

@@ -1,0 +1,78 @@
+"""News rules that force sentence breaks inside a unit, whatever the punctuation says: tweet
+bylines, inline list items, page furniture and a trailing photo credit. Each rule is a small
+function; :data:`RULES` runs them in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from factkit.layout import PAGE_FURNITURE
+from factkit.split.lists import list_boundaries
+from factkit.split.patterns import (
+    CLOSERS,
+    PAREN_CREDIT,
+    TERMINALS,
+    TRAILING_PAREN_CREDIT,
+    TWEET_BYLINE,
+    last_non_space,
+)
+
+__all__ = ["ForcedBreaks", "forced_breaks"]
+
+
+@dataclass(slots=True)
+class ForcedBreaks:
+    """What the news rules found in one unit (all in text order once :func:`forced_breaks`
+    returns)."""
+
+    breaks: list[int] = field(default_factory=list)  # boundaries set whatever the punctuation
+    protected: list[tuple[int, int]] = field(default_factory=list)  # no period may cut these
+    embeds: list[tuple[int, int]] = field(default_factory=list)  # tweet bylines
+
+
+def _tweet_bylines(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
+    """A tweet's byline ("— Name (@handle) Date"): a segment of its own, never cut."""
+    if text.find("(@", us, ue) < 0:
+        return
+    for m in TWEET_BYLINE.finditer(text, us, ue):
+        found.breaks += (m.start(), m.end())
+        found.protected.append((m.start(), m.end()))
+        found.embeds.append((m.start(), m.end()))
+
+
+def _list_items(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
+    list_boundaries(text, us, ue, found.breaks)
+
+
+def _page_furniture(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
+    for furniture in PAGE_FURNITURE.finditer(text, us, ue):
+        k = last_non_space(text, us, furniture.start())
+        if k < 0 or text[k] in TERMINALS + CLOSERS:  # "Scroll down for video" opens a segment
+            found.breaks += (furniture.start(), furniture.end())
+
+
+def _trailing_credit(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
+    """A photo credit "(Name / Agency)" closing the unit."""
+    tail = text[ue - 1] if ue > us else ""
+    if tail == ")" or (tail.isspace() and text[us:ue].rstrip().endswith(")")):
+        credit = TRAILING_PAREN_CREDIT.search(text, us, ue)
+        if credit and PAREN_CREDIT.fullmatch(credit.group(1)):
+            found.breaks.append(credit.start(1))
+
+
+RULES: tuple[Callable[[str, int, int, ForcedBreaks], None], ...] = (
+    _tweet_bylines,
+    _list_items,
+    _page_furniture,
+    _trailing_credit,
+)
+
+
+def forced_breaks(text: str, us: int, ue: int) -> ForcedBreaks:
+    """The forced breaks of the unit ``text[us:ue]``, sorted."""
+    found = ForcedBreaks()
+    for rule in RULES:
+        rule(text, us, ue, found)
+    found.breaks.sort()
+    return found

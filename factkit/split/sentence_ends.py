@@ -1,0 +1,305 @@
+"""Where sentences end inside a unit: Punkt's English model decides at every candidate (terminal
+punctuation before whitespace), with its abbreviation / initial / number / ellipsis rules and the
+orthographic heuristic, and the news word lists (titles, number prefixes, time abbreviations).
+
+A candidate is read once (:func:`_read_candidate`: the word before the mark and the word after
+it); the rules for the mark then run in order (:attr:`PunktRules._mark_rules`), the first that
+knows deciding, and a plain period gets Punkt's word rules (:meth:`PunktRules._period`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from factkit.split.patterns import (
+    ATTRIBUTION,
+    BULLETS,
+    CANDIDATE,
+    INTRO_PREPOSITIONS,
+    LIST_MARKER_WORD,
+    MAX_WORD,
+    MULTI_PERIOD_ABBREVIATION,
+    NEWS_ABBREVIATIONS,
+    NEWS_STARTERS,
+    NEXT_WORD,
+    NUMBER_PREFIXES,
+    NUMERIC,
+    QUOTES,
+    TIME_ABBREVIATIONS,
+    TIME_FOLLOWERS,
+    TITLES,
+    TRAILING_PUNCT,
+    WRAPPERS,
+    is_emoji,
+)
+from factkit.split.punkt_model import ORTHO_LC, ORTHO_MID_UC, PunktEnglish
+
+__all__ = ["PunktRules"]
+
+NO_END = -1  # a rule's answer when the sentence does not end at the candidate
+
+
+class _Candidate(NamedTuple):
+    """Terminal punctuation ``punct`` (and ``closers``) after ``word``, followed by the word
+    ``next_type``."""
+
+    text: str
+    seg_start: int  # where the current segment starts
+    ws: int  # where the word carrying the punctuation starts
+    pstart: int  # where the punctuation starts
+    mend: int  # the end of the punctuation and closers
+    ue: int  # the end of the unit
+    next_start: int  # where the next word starts
+    word: str  # the word carrying the punctuation, as written
+    core: str  # the word without quotes and brackets
+    punct: str  # the terminal punctuation
+    closers: str  # quotes and brackets after it
+    dots: int  # periods in ``punct``, an ellipsis character counting three
+    first: str  # the next word's first character
+    next_type: str  # the next word in lower case, or "##number##"
+
+
+class PunktRules:
+    """Punkt's English parameters with the news word lists, and the rules that read them."""
+
+    def __init__(self, params: PunktEnglish, extra_abbreviations: frozenset[str]) -> None:
+        self._abbreviations = frozenset(params.abbrev_types) | NEWS_ABBREVIATIONS
+        self._abbreviations |= extra_abbreviations
+        self._titles = TITLES
+        self.ortho: dict[str, int] = dict(params.ortho_context)
+        self._collocations = frozenset(params.collocations)
+        self._starters = frozenset(params.sent_starters) | NEWS_STARTERS
+        # what decides at a candidate, in order; the first rule that answers wins
+        self._mark_rules: tuple[Callable[[_Candidate], int | None], ...] = (
+            self._quote_attribution,
+            _question_or_exclamation,
+            self._ellipsis,
+            _period_then_ellipsis,
+        )
+
+    def boundaries(
+        self, text: str, us: int, ue: int, forced: list[int], protected: list[tuple[int, int]]
+    ) -> list[int]:
+        """Where sentences end in the unit ``text[us:ue]`` by its punctuation; ``forced``
+        breaks (sorted) start segments, ``protected`` spans are never cut."""
+        bounds: list[int] = []
+        seg_start = us
+        fi = 0  # next forced boundary not yet passed
+        n_forced = len(forced)
+        pi = 0  # next protected span (spans and candidates both come in text order)
+        for m in CANDIDATE.finditer(text, us, ue):
+            pstart, mend = m.span()
+            if mend >= ue:
+                break  # the unit ends here anyway
+            if protected:
+                while pi < len(protected) and protected[pi][1] <= mend:
+                    pi += 1
+                if pi < len(protected) and protected[pi][0] < mend:
+                    continue
+            while fi < n_forced and forced[fi] <= pstart:
+                seg_start = max(seg_start, forced[fi])
+                fi += 1
+            cut = self._decide(text, m, ue, seg_start)
+            if cut >= 0:
+                bounds.append(cut)
+                seg_start = cut
+        return bounds
+
+    def _decide(self, text: str, m: re.Match[str], ue: int, seg_start: int) -> int:
+        """Where the sentence ends at this candidate (-1: it does not)."""
+        at = _read_candidate(text, m, ue, seg_start)
+        if isinstance(at, int):
+            return at
+        for rule in self._mark_rules:
+            cut = rule(at)
+            if cut is not None:
+                return cut
+        return self._period(at)
+
+    # --- the rules for the mark, in order ---------------------------------------------------
+
+    def _quote_attribution(self, at: _Candidate) -> int | None:
+        if (
+            at.closers
+            and any(c in QUOTES for c in at.closers)
+            and at.next_type not in self._starters
+            and ATTRIBUTION.match(at.text, at.mend, at.ue)
+        ):
+            return NO_END  # '"Why?" Smith asked.'
+        return None
+
+    def _ellipsis(self, at: _Candidate) -> int | None:
+        """An ellipsis (three dots, detached or attached): Punkt treats it like an abbreviation;
+        ". . . ." detached is the sentence's own period plus an ellipsis."""
+        if not (at.dots == 3 or (at.dots > 3 and not at.word)):
+            return None
+        if at.dots >= 4 or is_emoji(at.first) or at.text.find("\n", at.mend, at.next_start) >= 0:
+            return at.mend
+        return at.mend if self._starts_sentence(at) else NO_END
+
+    # --- a period after a word: Punkt's abbreviation, initial and number rules ---------------
+
+    def _period(self, at: _Candidate) -> int:
+        """Where the sentence ends at a period after a word: Punkt's abbreviation, initial and
+        number rules with the news word lists (-1: it does not end)."""
+        core, first = at.core, at.first
+        low = core.lower()
+        if "@" in core or "://" in core or low.startswith("www."):
+            return at.mend  # e-mail, URL or @handle: its final period is the sentence's
+        if (
+            LIST_MARKER_WORD.fullmatch(core)
+            and at.ws - at.seg_start < MAX_WORD
+            and not at.text[at.seg_start : at.ws].strip().strip(BULLETS).strip()
+        ):
+            return NO_END  # "1. The first item": a list marker opens the segment
+        if low in self._titles:
+            return NO_END
+        if first.isdigit() and low in NUMBER_PREFIXES:
+            return NO_END
+        if (low, at.next_type) in self._collocations:
+            return NO_END
+        if len(core) == 1 and core.isalpha():
+            return self._initial(at, low)
+        typ = low.rsplit("-", 1)[-1] if "-" in low else low
+        if (
+            typ in self._abbreviations
+            or low in self._abbreviations
+            or MULTI_PERIOD_ABBREVIATION.fullmatch(low)
+        ):
+            return self._abbreviation(at, low)
+        if NUMERIC.fullmatch(low) and ("##number##", at.next_type) in self._collocations:
+            return NO_END
+        return at.mend
+
+    def _abbreviation(self, at: _Candidate, low: str) -> int:
+        """An abbreviation ends a sentence only before a word that starts one."""
+        first, mend = at.first, at.mend
+        if first.isdigit():
+            return NO_END  # "Sept. 11", "U.S. 1"
+        if is_emoji(first) or at.text.find("\n", mend, at.next_start) >= 0:
+            return mend
+        if low in TIME_ABBREVIATIONS:
+            if at.next_type in TIME_FOLLOWERS or _opens_with_time(at.text, at.seg_start, at.ws):
+                return NO_END
+            return mend if first.isupper() else NO_END
+        if first.isupper() and _after_comma(at.text, at.seg_start, at.ws):
+            return mend  # "in Scranton, Pa. Sure, ...": a place abbreviation closes a phrase
+        return mend if self._starts_sentence(at) else NO_END
+
+    def _initial(self, at: _Candidate, low: str) -> int:
+        """A single letter and a period: Punkt's rules for initials."""
+        first, next_type = at.first, at.next_type
+        if first.isdigit():
+            return NO_END  # "p. 55"
+        if is_emoji(first):
+            return at.mend
+        if low in self._abbreviations:
+            # Punkt learned this letter as an abbreviation ("E. Smith", "Laurence H. Tribe"): only a
+            # word that starts sentences ends it ("vitamin C. The ...")
+            if next_type in self._starters and self.ortho.get(next_type, 0) & ORTHO_LC:
+                return at.mend if first.isupper() else NO_END
+            return NO_END
+        ctx = self.ortho.get(next_type, 0)
+        if first.isupper() and not ctx & ORTHO_LC:
+            return NO_END  # the next word is never seen in lower case: a name ("Albert I. Jones")
+        return at.mend
+
+    def _starts_sentence(self, at: _Candidate) -> bool:
+        """Punkt's orthographic heuristic plus starter words, for a capitalised next word."""
+        if not at.first.isupper():
+            return False
+        ctx = self.ortho.get(at.next_type, 0)
+        if not ctx & ORTHO_LC:
+            return False  # always capitalised ("I", names): capitals prove nothing
+        if ctx & ORTHO_MID_UC and at.next_type not in self._starters:
+            return False
+        return not _title_case(at.text, at.seg_start, at.ws)
+
+
+def _read_candidate(text: str, m: re.Match[str], ue: int, seg_start: int) -> _Candidate | int:
+    """The words around the candidate ``m``; or, where they already settle it, where the
+    sentence ends (-1: it does not)."""
+    pstart, mend = m.span()
+    ws = pstart
+    floor = max(seg_start, pstart - MAX_WORD)
+    while ws > floor and not text[ws - 1].isspace():
+        ws -= 1
+    word = text[ws:pstart]
+    if word and not word.strip(WRAPPERS):
+        return NO_END  # '"...' / '[...]': punctuation right after an opening quote or bracket
+    nxt = NEXT_WORD.match(text, mend, ue)
+    assert nxt is not None  # the pattern matches the empty string
+    token = nxt.group(2)
+    core_next = token.rstrip(TRAILING_PUNCT) or token
+    first = core_next[:1]
+    if first.islower():
+        return NO_END  # a sentence does not start in lower case: "Yahoo! in", "great.' she said"
+    if not first:
+        return mend  # only punctuation/space follows: keep the punctuation with this sentence
+    core = word.strip(WRAPPERS)
+    if mend == nxt.start(2) and not _glued_break(core, token, text[pstart - 1]):
+        return NO_END  # "Jane.Doe@example.com", "U.S.A", "Mr.Smith": no space, no sentence end
+    next_type = core_next.lower()
+    if NUMERIC.fullmatch(next_type):
+        next_type = "##number##"
+    closers = m.group(1)
+    punct = text[pstart : mend - len(closers)]
+    dots = punct.count(".") + 3 * punct.count("…")
+    return _Candidate(
+        text,
+        seg_start,
+        ws,
+        pstart,
+        mend,
+        ue,
+        nxt.start(2),
+        word,
+        core,
+        punct,
+        closers,
+        dots,
+        first,
+        next_type,
+    )
+
+
+def _question_or_exclamation(at: _Candidate) -> int | None:
+    return at.mend if "?" in at.punct or "!" in at.punct or "‽" in at.punct else None
+
+
+def _period_then_ellipsis(at: _Candidate) -> int | None:
+    """A period, then an ellipsis ("that.... She left" / "compounds. . . . The practice"); a
+    spaced ellipsis after the period opens the next sentence (an omission at its start)."""
+    if at.dots < 4:
+        return None
+    return at.pstart + 1 if at.punct[1] == " " else at.mend
+
+
+def _glued_break(core: str, token: str, before: str) -> bool:
+    """A terminal mark with no space after it ("(£34,000).Equatorial", 'unanswered."They')
+    ends a sentence only between plain words, never inside URLs, e-mails or abbreviations."""
+    if len(core) < 2 or not (before.islower() or before.isdigit() or before in "%)]\"'”’"):
+        return False
+    glued = core + token
+    return not any(c in glued for c in "@/\\:") and "." not in token.rstrip(TRAILING_PUNCT)
+
+
+def _opens_with_time(text: str, seg_start: int, word_start: int) -> bool:
+    words = text[seg_start : min(word_start, seg_start + MAX_WORD)].split()
+    return len(words) <= 3 and bool(words) and words[0].lower() in INTRO_PREPOSITIONS
+
+
+def _after_comma(text: str, seg_start: int, ws: int) -> bool:
+    k = ws - 1
+    while k > seg_start and text[k].isspace():
+        k -= 1
+    return k > seg_start and text[k] == ","
+
+
+def _title_case(text: str, seg_start: int, ws: int) -> bool:
+    """The sentence so far is a headline in Title Case, where capitals say nothing."""
+    start = max(seg_start, ws - MAX_WORD)  # the last words are enough; bounded work per call
+    words = [w for w in text[start:ws].split()[1:] if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
