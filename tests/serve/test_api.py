@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -105,6 +106,12 @@ def test_a_save_over_a_review_someone_else_changed_is_refused(
     )
 
 
+def _upload_record(client: TestClient, own_id: str) -> httpx.Response:
+    """Upload a one-record JSON file whose record gives ``own_id`` as its id."""
+    record = json.dumps({"id": own_id, "text": "The mayor said 40 bridges were closed."})
+    return client.post("/api/articles", json={"text": record, "filename": "up.json"})
+
+
 @pytest.mark.parametrize("own_id", ["статья", "a b?x=1#y%", "a\u00a0b/c:d"])
 def test_an_uploaded_records_own_id_is_saved_and_reached_by_its_location(
     client: TestClient, own_id: str
@@ -112,8 +119,7 @@ def test_an_uploaded_records_own_id_is_saved_and_reached_by_its_location(
     # an uploaded JSON record keeps its own id, which need not match the API's id pattern: a
     # non-Latin id was saved, then the answer was a 500 (the raw id in the location header);
     # a line break split the header in two; '?' and '#' made a location that named another id
-    record = json.dumps({"id": own_id, "text": "The mayor said 40 bridges were closed."})
-    r = client.post("/api/articles", json={"text": record, "filename": "up.json"})
+    r = _upload_record(client, own_id)
     assert r.status_code == 201, r.text
     assert r.json()["id"] == own_id
     assert r.headers["location"].isascii() and "\n" not in r.headers["location"]
@@ -131,8 +137,7 @@ def test_an_uploaded_record_whose_id_no_url_can_name_is_refused(
 ) -> None:
     # saved, then unreachable: no route matches a line break, a blank id has no URL; and the
     # raw id split the location header in two
-    record = json.dumps({"id": own_id, "text": "The mayor said 40 bridges were closed."})
-    r = client.post("/api/articles", json={"text": record, "filename": "up.json"})
+    r = _upload_record(client, own_id)
     assert r.status_code == 422, r.text
     assert r.json() == {
         "error": "text: up.json: the record's id is blank or holds a control character "
