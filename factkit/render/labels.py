@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TypeVar
 
 from factkit.document import (
@@ -114,11 +116,21 @@ def speaker_label(att: Attribution, unnamed: str = "unnamed source") -> str:
     return who
 
 
+def number_text(value: float, *, grouped: bool = True) -> str:
+    """A quantity's value as a reader writes it: "4,000,000" (``grouped``) or "4000000", "0.5",
+    "0.0001", never "4e+06" (the value came from the article's words, so its shortest
+    round-trip form is exact enough)."""
+    if not math.isfinite(value) or value == 0:
+        return str(value) if value else "0"  # not "-0"
+    exact = Decimal(repr(value)).normalize()  # 4000000.0 -> 4E+6; 183.0 -> 183
+    return format(exact, ",f" if grouped else "f")
+
+
 def quantity_label(q: Quantity) -> str:
     """``at least 183 (= 183 deaths)``: the qualifier and text as written, then the value."""
     written = q.text if not q.qualifier else f"{q.qualifier} {q.text}"
     unit = f" {q.unit}" if q.unit else ""
-    return f"{written} (= {q.value:,.6g}{unit})"
+    return f"{written} (= {number_text(q.value)}{unit})"
 
 
 def time_label(t: TimeAnchor) -> str:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from factkit.document import Claim, Quantity
+from factkit.render.labels import number_text
 from factkit.report import Report
 
 COLUMNS = [
@@ -57,7 +58,7 @@ def _safe_list(items: Iterable[str]) -> str:
 
 def _number(q: Quantity) -> str:
     """``at least 183 deaths`` as qualifier, value, unit."""
-    return " ".join(p for p in (q.qualifier, f"{q.value:g}", q.unit) if p)
+    return " ".join(p for p in (q.qualifier, number_text(q.value, grouped=False), q.unit) if p)
 
 
 def _row(c: Claim) -> list[str]:

@@ -49,6 +49,7 @@ from factkit.render.labels import (
     KIND_LABEL,
     claim_count_label,
     claim_kind,
+    number_text,
     quantity_label,
     reason_label,
     speaker_label,
@@ -167,7 +168,7 @@ def _claim_spans(claim: Claim) -> list[_Span]:
     for q in claim.quantities:
         unit = f" {q.unit}" if q.unit else ""
         qual = f"{q.qualifier} " if q.qualifier else ""
-        a = {"class": "qty", "title": f"number: {qual}{q.value:,.6g}{unit}"}
+        a = {"class": "qty", "title": f"number: {qual}{number_text(q.value)}{unit}"}
         spans.append(_Span(q.start, q.end, QUANTITY, "span", a, a))
     for att in claim.attributions:
         if att.speaker and att.speaker_start is not None and att.speaker_end is not None:

@@ -11,6 +11,7 @@ from factkit.render.labels import (
     SEGMENT_LABEL,
     ClaimBadge,
     claim_kind,
+    number_text,
     reason_label,
     segment_label,
     support_note,
@@ -49,3 +50,20 @@ def test_claim_badges(kinds: tuple[ClaimKind, ...], badge: ClaimBadge) -> None:
     claim = Claim("c0", 0, 0, 1, "x", kinds, 0.5, "?")
     assert claim_kind(claim) is badge and badge in KIND_LABEL
     assert set(KIND_LABEL) == set(ClaimBadge)
+
+
+@pytest.mark.parametrize(
+    ("value", "grouped", "plain"),
+    [
+        (4e6, "4,000,000", "4000000"),  # was "4e+06" in Markdown, HTML titles and CSV
+        (1.5e9, "1,500,000,000", "1500000000"),
+        (183.0, "183", "183"),
+        (0.5, "0.5", "0.5"),
+        (1e-7, "0.0000001", "0.0000001"),
+        (-3.0, "-3", "-3"),
+        (-0.0, "0", "0"),
+    ],
+)
+def test_number_text_writes_values_as_readers_do(value: float, grouped: str, plain: str) -> None:
+    assert number_text(value) == grouped
+    assert number_text(value, grouped=False) == plain

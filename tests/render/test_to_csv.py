@@ -118,3 +118,12 @@ def test_the_readme_documents_the_header_a_reader_gets(hostile: Report) -> None:
     header = next(csv.reader(io.StringIO(render_csv(hostile))))
     assert header == COLUMNS
     assert f"\n```\n{','.join(header)}\n```\n" in readme
+
+
+def test_a_large_figure_is_written_out_not_in_exponent_form() -> None:
+    cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
+    text = "Budget\n\nThe council said it spent $4 million on 1,500,000 new bulbs last year.\n"
+    rows = _cells(Pipeline(cfg).analyze(article_from_text(text)))
+    numbers = ";".join(row[COLUMNS.index("numbers")] for row in rows)
+    assert "4000000" in numbers and "1500000" in numbers, numbers
+    assert "e+" not in numbers
