@@ -391,9 +391,12 @@ def article_from_record(
         return _metadata(record, key, path, line)
 
     check_size(text, path, line, config or IngestConfig())
+    own_id = meta("id")
+    if own_id and not is_usable_id(own_id):  # it names the document in reports, URLs, files
+        raise InputError(UNUSABLE_ID, path=path, line=line)
     return article_from_text(
         text[1:] if text.startswith("\ufeff") else text,
-        id=meta("id") or default_id,
+        id=own_id or default_id,
         source_path=path,
         date=_parse_date(record.get("date"), path, line),
         title=meta("title"),
@@ -517,6 +520,9 @@ def _usable_id(record: Any) -> str | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         value = str(value)
     return value if isinstance(value, str) and is_usable_id(value) else None
+
+
+UNUSABLE_ID = "the record's id is blank or holds a control character (a line break, a tab)"
 
 
 def is_usable_id(value: str) -> bool:

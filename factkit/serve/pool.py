@@ -53,7 +53,7 @@ class AnalysisError(Exception):
 
 # --- in the worker --------------------------------------------------------------------------------
 def _article(payload: dict[str, Any], cfg: Config) -> Any:
-    from factkit.ingest import article_from_text, is_blank, is_usable_id, read_article
+    from factkit.ingest import article_from_text, is_blank, read_article
 
     filename = payload.get("filename")
     suffix = Path(filename).suffix.lower() if filename else ""
@@ -73,12 +73,9 @@ def _article(payload: dict[str, Any], cfg: Config) -> Any:
             raise AnalysisError(422, f"text: {where}: {why}", "text") from None
         finally:
             os.unlink(path)
-        # a JSON record's own id is kept, as batch (and so `batch --db`) gives it; the reader's
-        # default, the temp file's name, is not
+        # a JSON record's own id is kept, as batch (and so `batch --db`) gives it (the reader
+        # refuses one no URL could name); the reader's default, the temp file's name, is not
         own_id = article.id if article.id != Path(path).stem else ""
-        if own_id and not is_usable_id(own_id):  # saved, it could not be asked for again
-            why = "the record's id is blank or holds a control character (a line break)"
-            raise AnalysisError(422, f"text: {filename}: {why}", "text")
         article = dataclasses.replace(article, source_path=None, id=own_id)
     else:
         try:

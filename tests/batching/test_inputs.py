@@ -143,6 +143,26 @@ def test_a_refused_record_that_names_itself_keeps_its_id_in_the_errors_file(
     assert "date: expected YYYY-MM-DD" in items[0].message  # type: ignore[union-attr]
 
 
+def test_a_record_whose_id_no_url_can_name_is_a_failure_and_the_run_goes_on(
+    tmp_path: Path,
+) -> None:
+    # with `batch --db` it landed in the desk's archive, where no URL could reach it, and a
+    # Markdown checklist's heading broke at its line break
+    (tmp_path / "recs.jsonl").write_text(
+        json.dumps({"id": "a\nb", "text": "The mayor spoke."})
+        + "\n"
+        + json.dumps({"id": "tab\there", "text": "The mayor spoke."})
+        + "\n"
+        + json.dumps({"id": "ok", "text": "The mayor spoke again."})
+        + "\n",
+        encoding="utf-8",
+    )
+    items = list(iter_inputs([str(tmp_path / "recs.jsonl")], IngestConfig()))
+    got = [(type(i).__name__, i.id, i.line) for i in items]
+    assert got == [("Failure", "recs:1", 1), ("Failure", "recs:2", 2), ("InputItem", "ok", 3)]
+    assert "the record's id is blank or holds a control character" in items[0].message  # type: ignore[union-attr]
+
+
 def test_stdin_jsonl_is_streamed_and_plain_text_is_one_article(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

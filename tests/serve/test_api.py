@@ -141,7 +141,7 @@ def test_an_uploaded_record_whose_id_no_url_can_name_is_refused(
     assert r.status_code == 422, r.text
     assert r.json() == {
         "error": "text: up.json: the record's id is blank or holds a control character "
-        "(a line break)",
+        "(a line break, a tab)",
         "field": "text",
     }
     assert client.get("/api/articles").json()["articles"] == []
