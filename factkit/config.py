@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic.fields import FieldInfo
 
 from factkit.decoding import bom_encoding, not_taken, not_valid
 from factkit.enums import BatchEngine, OutputFormat
@@ -500,14 +501,20 @@ def request_setting_problem(key: str) -> str | None:
 
 def _is_setting(parts: list[str]) -> bool:
     """Whether ``parts`` name a section or setting of :class:`Config`."""
+    return _field_at(parts) is not None
+
+
+def _field_at(parts: list[str]) -> FieldInfo | None:
+    """The field the dotted setting ``parts`` names (a section or a leaf), None if no such."""
     model: type[BaseModel] | None = Config
+    field: FieldInfo | None = None
     for part in parts:
         field = model.model_fields.get(part) if model is not None else None
         if field is None:
-            return False
+            return None
         section = field.annotation
         model = section if isinstance(section, type) and issubclass(section, BaseModel) else None
-    return True
+    return field
 
 
 # --------------------------------------------------------------------------------------------
@@ -703,14 +710,7 @@ def _format_validation_error(label: str, exc: ValidationError) -> str:
 
 def _is_text(parts: list[str]) -> bool:
     """Whether the dotted setting is a text field (``str`` or ``str | None``)."""
-    model: type[BaseModel] = Config
-    for part in parts[:-1]:
-        field = model.model_fields.get(part)
-        section = field.annotation if field is not None else None
-        if not (isinstance(section, type) and issubclass(section, BaseModel)):
-            return False
-        model = section
-    field = model.model_fields.get(parts[-1])
+    field = _field_at(parts)
     return field is not None and field.annotation in (str, str | None)
 
 
