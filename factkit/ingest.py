@@ -515,11 +515,15 @@ def jsonl_record(
 
 
 def _usable_id(record: Any) -> str | None:
-    """A bad record's own id, as its article would have had it, when it is a usable one."""
-    value = record.get("id") if isinstance(record, dict) else None
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        value = str(value)
-    return value if isinstance(value, str) and is_usable_id(value) else None
+    """A bad record's own id, as its article would have had it (``_metadata``'s reading: a
+    string, or a number as text), when it is a usable one."""
+    if not isinstance(record, dict):
+        return None
+    try:
+        value = _metadata(record, "id", "", None)
+    except InputError:  # a list or an object: no id
+        return None
+    return value if value is not None and is_usable_id(value) else None
 
 
 UNUSABLE_ID = "the record's id is blank or holds a control character (a line break, a tab)"
