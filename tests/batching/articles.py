@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 CLAIMS_ONLY = ["summarizer.enabled=false", "checkworthiness.enabled=false"]
 
@@ -50,6 +51,24 @@ def claims_only_batch(data: Path, out: Path, *options: str) -> list[str]:
     (``python -m factkit.batching``), with ``options`` before the settings."""
     sets = [arg for item in CLAIMS_ONLY for arg in ("--set", item)]
     return [sys.executable, "-m", "factkit.batching", str(data), "-o", str(out), *options, *sets]
+
+
+def start_claims_batch(
+    tmp_path: Path, articles: int, *options: str, **popen: Any
+) -> tuple[subprocess.Popen[str], Path]:
+    """Start a claims-only batch run of ``articles`` generated articles in a subprocess (its
+    stderr piped, as text; ``popen``: how it is grouped) and return it with its output path."""
+    data = tmp_path / "in.jsonl"
+    write_jsonl_articles(data, articles)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        claims_only_batch(data, out, *options),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        **popen,
+    )
+    return proc, out
 
 
 def read_out(path: Path) -> list[dict]:

@@ -14,6 +14,7 @@ from tests.batching.articles import (
     CLAIMS_ONLY,
     claims_only_batch,
     signal_once_written,
+    start_claims_batch,
     terminal_group,
     write_jsonl_articles,
 )
@@ -24,17 +25,8 @@ pytest.importorskip("distributed", reason="needs the dask extra: pip install 'fa
 def test_ctrl_c_stops_a_dask_run_with_one_line_and_no_worker_tracebacks(tmp_path: Path) -> None:
     # the LocalCluster's worker processes got the terminal's SIGINT too and each printed a
     # KeyboardInterrupt traceback under the runner's one-line "interrupted" message
-    data = tmp_path / "in.jsonl"
-    write_jsonl_articles(data, 3000)
-    out = tmp_path / "out.jsonl"
-    cmd = claims_only_batch(data, out, "--engine", "dask", "--workers", "1", "--no-progress")
-    proc = subprocess.Popen(
-        cmd,
-        preexec_fn=terminal_group,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    dask = ("--engine", "dask", "--workers", "1", "--no-progress")
+    proc, out = start_claims_batch(tmp_path, 3000, *dask, preexec_fn=terminal_group)
     err = signal_once_written(proc, out, signal.SIGINT)
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
@@ -86,13 +78,8 @@ if __name__ == "__main__":
 def test_a_group_sigterm_ends_a_dask_run_with_factkits_line_alone(tmp_path: Path) -> None:
     # the workers die of the group's SIGTERM too, and the scheduler logged an ERROR line per task
     # they held ("marked as failed because 1 workers died") before factkit's own line
-    data = tmp_path / "in.jsonl"
-    write_jsonl_articles(data, 3000)
-    out = tmp_path / "out.jsonl"
-    cmd = claims_only_batch(data, out, "--engine", "dask", "--workers", "2", "--no-progress")
-    proc = subprocess.Popen(
-        cmd, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
-    )
+    dask = ("--engine", "dask", "--workers", "2", "--no-progress")
+    proc, out = start_claims_batch(tmp_path, 3000, *dask, start_new_session=True)
     err = signal_once_written(proc, out, signal.SIGTERM)
     assert proc.returncode == 143, err
     assert err.splitlines() == [
@@ -101,6 +88,7 @@ def test_a_group_sigterm_ends_a_dask_run_with_factkits_line_alone(tmp_path: Path
     ]
     # quiet only while factkit stops: a worker that dies under a document is still logged
     (tmp_path / "crashing.py").write_text(_CRASHING_RUN, encoding="utf-8")
+    data = tmp_path / "in.jsonl"  # the run above is over: its input is replaced
     data.write_text('{"id": "killer", "text": "A segfault, 2 engineers said."}\n', "utf-8")
     script = [sys.executable, str(tmp_path / "crashing.py"), str(data), str(tmp_path / "c.jsonl")]
     crashed = subprocess.run(

@@ -4,7 +4,6 @@ pool's workers under a terminal's Ctrl-C."""
 from __future__ import annotations
 
 import signal
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,10 +11,9 @@ import pytest
 from factkit.batching.worker import worker_config
 from factkit.config import Config
 from tests.batching.articles import (
-    claims_only_batch,
     signal_once_written,
+    start_claims_batch,
     terminal_group,
-    write_jsonl_articles,
 )
 
 
@@ -32,17 +30,8 @@ def test_ctrl_c_stops_a_local_pool_run_with_one_line(tmp_path: Path, after_lines
     # the pool's workers got the terminal's SIGINT too: each printed a KeyboardInterrupt
     # traceback, and one interrupted while it held the result queue's lock left the other
     # waiting on it forever, so the runner hung in the pool's shutdown, past any Ctrl-C
-    data = tmp_path / "in.jsonl"
-    write_jsonl_articles(data, 2000)
-    out = tmp_path / "out.jsonl"
-    cmd = claims_only_batch(data, out, "--workers", "2", "--no-progress")
-    proc = subprocess.Popen(
-        cmd,
-        preexec_fn=terminal_group,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    options = ("--workers", "2", "--no-progress")
+    proc, out = start_claims_batch(tmp_path, 2000, *options, preexec_fn=terminal_group)
     err = signal_once_written(proc, out, signal.SIGINT, after_lines)
     assert proc.returncode == 130, err
     assert err.splitlines() == [
