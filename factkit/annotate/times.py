@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from typing import Any
 
 from factkit.document import Sentence, TimeAnchor
 from factkit.lang import alternation, entries, month_number
@@ -153,18 +154,7 @@ def resolve_time(m: re.Match[str], ref: dt.date | None) -> str | None:
         except ValueError:
             return None
     if g["md"] or g["dm"]:
-        month = _month_num(g["mdm"] or g["dmm"])
-        day = int(g["mdd"] or g["dmd"])
-        year = g["mdy"] or g["dmy"]
-        if year:
-            try:
-                return dt.date(int(year), month, day).isoformat()
-            except ValueError:
-                return None
-        if ref is None:
-            return None
-        near = _nearest_year(month, day, ref)
-        return near.isoformat() if near else None
+        return _month_day(g, ref)
     if g["my"]:
         return f"{int(g['myy']):04d}-{_month_num(g['mym']):02d}"
     if g["yr"]:
@@ -172,37 +162,61 @@ def resolve_time(m: re.Match[str], ref: dt.date | None) -> str | None:
     if ref is None:
         return None
     if g["wd"]:
-        target = _WEEKDAYS.index(g["wdn"].lower())
-        rel = (g["wdrel"] or "").lower()
-        back = (ref.weekday() - target) % 7
-        if rel in ("last", "past"):
-            day_ = ref - dt.timedelta(days=back or 7)
-        elif rel in ("next", "coming"):
-            day_ = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
-        elif rel == "this":
-            day_ = ref + dt.timedelta(days=target - ref.weekday())
-        else:
-            day_ = ref - dt.timedelta(days=back)
-        return day_.isoformat()
+        return _weekday(g, ref).isoformat()
     if g["rel"]:
         word = g["rel"].lower()
         delta = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return (ref + dt.timedelta(days=delta)).isoformat()
     if g["per"]:
-        step = {"last": -1, "this": 0, "next": 1}[g["perrel"].lower()]
-        unit = g["pern"]
-        if unit == "week":
-            monday = ref - dt.timedelta(days=ref.weekday())
-            return (monday + dt.timedelta(weeks=step)).isoformat()
-        if unit == "month":
-            y, mo = _shift_month(ref.year, ref.month, step)
-            return dt.date(y, mo, 1).isoformat()
-        return dt.date(ref.year + step, 1, 1).isoformat()
+        return _period_start(g, ref).isoformat()
     if g["mo"]:
         month = month_number(g["mon"].lower())
         near = _nearest_year(month, 15, ref) or ref
         return f"{near.year:04d}-{month:02d}"
     return None
+
+
+def _month_day(g: dict[str, Any], ref: dt.date | None) -> str | None:
+    """A month and day ("March 3", "3 March"), with its year or else the one nearest ``ref``."""
+    month = _month_num(g["mdm"] or g["dmm"])
+    day = int(g["mdd"] or g["dmd"])
+    year = g["mdy"] or g["dmy"]
+    if year:
+        try:
+            return dt.date(int(year), month, day).isoformat()
+        except ValueError:
+            return None
+    if ref is None:
+        return None
+    near = _nearest_year(month, day, ref)
+    return near.isoformat() if near else None
+
+
+def _weekday(g: dict[str, Any], ref: dt.date) -> dt.date:
+    """A weekday ("Tuesday", "last Tuesday", "next Tuesday", "this Tuesday") seen from ``ref``."""
+    target = _WEEKDAYS.index(g["wdn"].lower())
+    rel = (g["wdrel"] or "").lower()
+    back = (ref.weekday() - target) % 7
+    if rel in ("last", "past"):
+        return ref - dt.timedelta(days=back or 7)
+    if rel in ("next", "coming"):
+        return ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
+    if rel == "this":
+        return ref + dt.timedelta(days=target - ref.weekday())
+    return ref - dt.timedelta(days=back)
+
+
+def _period_start(g: dict[str, Any], ref: dt.date) -> dt.date:
+    """The first day of "last week", "this month", "next year" as seen from ``ref``."""
+    step = {"last": -1, "this": 0, "next": 1}[g["perrel"].lower()]
+    unit = g["pern"]
+    if unit == "week":
+        monday = ref - dt.timedelta(days=ref.weekday())
+        return monday + dt.timedelta(weeks=step)
+    if unit == "month":
+        y, mo = _shift_month(ref.year, ref.month, step)
+        return dt.date(y, mo, 1)
+    return dt.date(ref.year + step, 1, 1)
 
 
 def _keep(text: str, m: re.Match[str]) -> bool:
