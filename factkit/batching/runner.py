@@ -362,12 +362,7 @@ def run_batch(
     )
     if isinstance(inputs, (str, Path)):
         inputs = [str(inputs)]
-    out_path = Path(output)
-    check_writable_output(out_path)
-    err_path = Path(errors) if errors is not None else sibling_path(out_path, ".errors.jsonl")
-    config_path = sibling_path(out_path, ".config.yaml")
-    if err_path.resolve() == out_path.resolve():
-        raise FactkitError(f"{err_path}: the errors file must differ from the output")
+    out_path, err_path, config_path = _output_paths(output, errors)
     md_path = Path(markdown_dir) if markdown_dir is not None else None
     files = expand_inputs(
         [str(i) for i in inputs],
@@ -376,14 +371,7 @@ def run_batch(
         outputs=(out_path, err_path),
     )
     if md_path is not None:
-        _check_markdown_dir(md_path, files)
-        _check_markdown_dir_outside(md_path, [str(i) for i in inputs], cfg.batch.extensions)
-        try:
-            md_path.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise FactkitError(
-                f"--markdown-dir {md_path}: cannot create it: {exc.strerror or exc}"
-            ) from None
+        _prepare_markdown_dir(md_path, files, [str(i) for i in inputs], cfg.batch.extensions)
 
     with ExitStack() as held:
         for lock_path in _lock_paths(out_path, err_path):
@@ -393,6 +381,32 @@ def run_batch(
             cfg, files, out_path, err_path, config_path, md_path, resume, progress, pipeline
         )
     raise AssertionError("unreachable")  # pragma: no cover - for mypy: ExitStack may swallow
+
+
+def _output_paths(output: str | Path, errors: str | Path | None) -> tuple[Path, Path, Path]:
+    """The output, its errors file (``errors``, else the output's sibling) and its config
+    sidecar; an output that cannot be written, or an errors file that is the output, is refused."""
+    out_path = Path(output)
+    check_writable_output(out_path)
+    err_path = Path(errors) if errors is not None else sibling_path(out_path, ".errors.jsonl")
+    config_path = sibling_path(out_path, ".config.yaml")
+    if err_path.resolve() == out_path.resolve():
+        raise FactkitError(f"{err_path}: the errors file must differ from the output")
+    return out_path, err_path, config_path
+
+
+def _prepare_markdown_dir(
+    md_path: Path, files: list[str], inputs: list[str], extensions: list[str]
+) -> None:
+    """``--markdown-dir``: refused where its checklists could be read as inputs, else made."""
+    _check_markdown_dir(md_path, files)
+    _check_markdown_dir_outside(md_path, inputs, extensions)
+    try:
+        md_path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FactkitError(
+            f"--markdown-dir {md_path}: cannot create it: {exc.strerror or exc}"
+        ) from None
 
 
 def _check_markdown_dir(md_path: Path, files: list[str]) -> None:
