@@ -77,6 +77,16 @@ def create_app(
     )
     app.state.settings = settings
     errors.install(app)
+    _add_health(app, settings, cfg)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    pages.mount_static(app)
+    _add_middleware(app, settings)
+    return app
+
+
+def _add_health(app: FastAPI, settings: ServeSettings, cfg: Config) -> None:
+    """``/health``: liveness, the version and what the server runs with."""
 
     @app.get("/health", summary="Liveness and what the server runs with")
     def health() -> dict[str, object]:
@@ -89,10 +99,10 @@ def create_app(
 
     # HEAD too: uptime monitors ask with it, and a 405 reads as "down" (one GET in the schema)
     app.add_api_route("/health", health, methods=["HEAD"], include_in_schema=False)
-    app.include_router(api.router)
-    app.include_router(pages.router)
-    pages.mount_static(app)
 
+
+def _add_middleware(app: FastAPI, settings: ServeSettings) -> None:
+    """CORS where origins are allowed, the token gate, the body limit and the security headers."""
     if settings.cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 
@@ -106,4 +116,3 @@ def create_app(
     app.add_middleware(TokenGate, token=settings.token)
     app.add_middleware(BodyLimit, limit=settings.body_limit)
     app.add_middleware(SecurityHeaders)
-    return app
