@@ -745,10 +745,6 @@ def coerce_config(config: Config | str | Path | None) -> Config:
     return load_config(config)
 
 
-def _comment_lines(model: type[BaseModel], indent: int) -> dict[str, str]:
-    return {name: (f.description or "") for name, f in model.model_fields.items()}
-
-
 def render_default_yaml() -> str:
     """The commented default config, generated from the models (``configs/default.yaml``)."""
     lines = [

@@ -25,9 +25,7 @@ from factkit.front_matter import front_matter_end
 from factkit.language import UNDETERMINED, detect_language, language_name
 from factkit.line_ends import lone_cr_as_lf
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 
 # " date 2021-08-10 Fast News" -- the metadata line some news exports put first. No two parts
 # may match the same spaces: "[ \t]+([^\r\n]*?)[ \t]*" (and "[ \t\ufeff]*[ \t]*" before "date")

@@ -230,9 +230,6 @@ class _Progress:
         if self._bar is not None:
             self._bar.update(self._task, total=total)
 
-    def restart_clock(self) -> None:
-        self._start = time.monotonic()
-
     def update(self, *, done: int = 0, failed: int = 0, skipped: int = 0) -> None:
         self.finished += done + failed
         self.failed += failed
