@@ -136,12 +136,6 @@ def marked_pieces(text: str, spans: Iterable[_Span]) -> list[Piece]:
     return out
 
 
-def _markup(text: str, spans: Iterable[_Span]) -> Markup:
-    """``text`` escaped, with ``spans`` as nested elements (the ``marked`` macro)."""
-    macros = environment().get_template("partials/marked.html.j2").module
-    return Markup(macros.marked(marked_pieces(text, spans)))  # type: ignore[attr-defined]
-
-
 def _source_spans(verification: Verification | None) -> list[tuple[str, int, int, str]]:
     """(element id, start, end, label) of every article span a verification reason points to."""
     found: list[tuple[str, int, int, str]] = []

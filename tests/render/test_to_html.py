@@ -22,7 +22,13 @@ from factkit.document import SegmentKind, Summary, SummarySentence
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
 from factkit.render.labels import REASON_LABEL
-from factkit.render.to_html import _markup, _Span, claim_views, environment, render_html
+from factkit.render.to_html import (
+    _Span,
+    claim_views,
+    environment,
+    marked_pieces,
+    render_html,
+)
 from factkit.render.to_json import report_to_dict
 from factkit.report import Report
 from factkit.verification import Verifier
@@ -129,7 +135,9 @@ def test_overlapping_spans_nest_and_keep_the_text(
         )
         for i, (a, b, k) in enumerate(raw)
     ]
-    out = _markup(text, spans)
+    # what the report's templates do with them: marked_pieces, then the ``marked`` macro
+    macros = environment().get_template("partials/marked.html.j2").module
+    out = str(macros.marked(marked_pieces(text, spans)))
     parser = _Balance()
     parser.feed(out)
     parser.close()
