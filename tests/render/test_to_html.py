@@ -8,8 +8,11 @@ import fnmatch
 import html
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pytest
@@ -40,6 +43,22 @@ SUMMARY = (
     "The State Department said the pullout is 95 percent complete. "
     "Zalmay Khalilzad traveled to Doha, Qatar on Tuesday."
 )
+
+needs_chromium = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
+)
+
+
+@contextmanager
+def _chromium() -> Iterator[Any]:
+    """Headless Chromium through playwright, closed after (the test is skipped without it)."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip install playwright")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 @pytest.fixture(scope="module")
@@ -148,60 +167,50 @@ def test_overlapping_spans_nest_and_keep_the_text(
         assert out.count(f'id="x{i}"') == expected
 
 
-@pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
-)
+@needs_chromium
 def test_page_in_headless_chromium(verified_report: Report, tmp_path: Path) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip install playwright")
     page_file = tmp_path / "report.html"
     page_file.write_text(render_html(verified_report), encoding="utf-8")
     errors: list[str] = []
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=CHROMIUM_ARGS,
+    with _chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.emulate_media(reduced_motion="reduce")  # scroll at once, no smooth animation
+        page.goto(page_file.as_uri())
+        page.screenshot(path=str(tmp_path / "report.png"), full_page=False)
+
+        assert page.evaluate("window.__pwned") is None
+        assert "pwned" not in page.title()
+        n_claims = len(verified_report.claims)
+        assert n_claims > 0
+        assert page.locator(".claim[data-claim]").count() == n_claims
+        assert page.locator("ol.claims li.item").count() == n_claims
+        assert page.locator(".vs.bad").count() == 2  # the two planted errors
+
+        # the last claim in the list is far down the article: clicking it scrolls there
+        target = sorted(verified_report.claims, key=lambda c: (-c.score, c.sentence_index))[-1]
+        last = max(verified_report.claims, key=lambda c: c.start)
+        page.evaluate("window.scrollTo(0, 0)")
+        page.locator(f"a.goto[data-claim='{last.id}']").click()
+        page.wait_for_timeout(300)
+        box = page.evaluate(
+            f"(() => {{ const r = document.getElementById('claim-{last.id}')"
+            ".getBoundingClientRect(); return [r.top, r.bottom, window.innerHeight,"
+            " window.scrollY]; })()"
         )
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.emulate_media(reduced_motion="reduce")  # scroll at once, no smooth animation
-            page.goto(page_file.as_uri())
-            page.screenshot(path=str(tmp_path / "report.png"), full_page=False)
+        top, bottom, height, scroll_y = box
+        assert scroll_y > 0
+        assert top >= 0 and bottom <= height
+        classes = page.locator(f"#claim-{last.id}").get_attribute("class") or ""
+        assert "flash" in classes.split()
+        assert target.id  # ranking is defined
 
-            assert page.evaluate("window.__pwned") is None
-            assert "pwned" not in page.title()
-            n_claims = len(verified_report.claims)
-            assert n_claims > 0
-            assert page.locator(".claim[data-claim]").count() == n_claims
-            assert page.locator("ol.claims li.item").count() == n_claims
-            assert page.locator(".vs.bad").count() == 2  # the two planted errors
-
-            # the last claim in the list is far down the article: clicking it scrolls there
-            target = sorted(verified_report.claims, key=lambda c: (-c.score, c.sentence_index))[-1]
-            last = max(verified_report.claims, key=lambda c: c.start)
-            page.evaluate("window.scrollTo(0, 0)")
-            page.locator(f"a.goto[data-claim='{last.id}']").click()
-            page.wait_for_timeout(300)
-            box = page.evaluate(
-                f"(() => {{ const r = document.getElementById('claim-{last.id}')"
-                ".getBoundingClientRect(); return [r.top, r.bottom, window.innerHeight,"
-                " window.scrollY]; })()"
-            )
-            top, bottom, height, scroll_y = box
-            assert scroll_y > 0
-            assert top >= 0 and bottom <= height
-            classes = page.locator(f"#claim-{last.id}").get_attribute("class") or ""
-            assert "flash" in classes.split()
-            assert target.id  # ranking is defined
-
-            # checking a claim off marks it in the article and counts it
-            page.locator(f"#chk-{last.id}").check()
-            assert "done" in (page.locator(f"#claim-{last.id}").get_attribute("class") or "")
-            assert page.locator("#done-count").inner_text() == "1"
-            page.screenshot(path=str(tmp_path / "report-clicked.png"))
-        finally:
-            browser.close()
+        # checking a claim off marks it in the article and counts it
+        page.locator(f"#chk-{last.id}").check()
+        assert "done" in (page.locator(f"#claim-{last.id}").get_attribute("class") or "")
+        assert page.locator("#done-count").inner_text() == "1"
+        page.screenshot(path=str(tmp_path / "report-clicked.png"))
     assert errors == []
     assert (tmp_path / "report.png").stat().st_size > 10_000
 
@@ -282,36 +291,29 @@ def test_templates_and_static_files_are_package_data() -> None:
         assert any(fnmatch.fnmatch(name, pat) for pat in patterns), name
 
 
-@pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
-)
+@needs_chromium
 def test_hostile_page_in_headless_chromium(hostile_report: Report, tmp_path: Path) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip install playwright")
     page_file = tmp_path / "hostile.html"
     page_file.write_text(render_html(hostile_report), encoding="utf-8")
     dialogs: list[str] = []
     errors: list[str] = []
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page()
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(page_file.as_uri())
-            page.wait_for_timeout(200)
-            assert page.title() == f"factkit · {HOSTILE_TITLE}"
-            assert page.evaluate("document.getElementById('article-text').textContent") == HOSTILE
-            data = page.evaluate("JSON.parse(document.getElementById('factkit-data').textContent)")
-            assert data == json.loads(json.dumps(report_to_dict(hostile_report)))
-            assert page.evaluate("document.scripts.length") == 2
-            assert page.locator("img").count() == 0
-            n = len(hostile_report.claims)
-            assert page.locator("ol.claims li.item").count() == n
-            assert page.locator(".claim[data-claim]").count() == n
-            assert "alert(1)" in page.locator("ol.claims").inner_text()
-        finally:
-            browser.close()
+    with _chromium() as browser:
+        page = browser.new_page()
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(page_file.as_uri())
+        page.wait_for_timeout(200)
+        assert page.title() == f"factkit · {HOSTILE_TITLE}"
+        assert page.evaluate("document.getElementById('article-text').textContent") == HOSTILE
+        data = page.evaluate("JSON.parse(document.getElementById('factkit-data').textContent)")
+        assert data == json.loads(json.dumps(report_to_dict(hostile_report)))
+        assert page.evaluate("document.scripts.length") == 2
+        assert page.locator("img").count() == 0
+        n = len(hostile_report.claims)
+        assert page.locator("ol.claims li.item").count() == n
+        assert page.locator(".claim[data-claim]").count() == n
+        assert "alert(1)" in page.locator("ol.claims").inner_text()
     assert dialogs == []
     assert errors == []
 
@@ -378,41 +380,34 @@ def test_unverified_summary_links_the_claims_it_carries(report: Report) -> None:
     assert "pscore" not in page.split("<main", 1)[1].split("</main>")[0]
 
 
-@pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
-)
+@needs_chromium
 def test_a_direction_override_stays_in_its_sentence(tmp_path: Path) -> None:
     # an unterminated right-to-left override (U+202E) in one sentence turned the next
     # sentences of its paragraph around: "25 people" read "elpoep 52"
-    sync_api = pytest.importorskip("playwright.sync_api", reason="needs pip install playwright")
     text = "Ali \u202eHassan spoke on Monday. Police said 25 people were hurt on Tuesday."
     cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
     page_file = tmp_path / "bidi.html"
     page_file.write_text(render_html(Pipeline(cfg).analyze(article_from_text(text))), "utf-8")
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.goto(page_file.as_uri())
-            two, five = page.evaluate(
-                """(() => {
-                  const node = document.getElementById('article-text');
-                  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-                  const xs = [];
-                  while (walker.nextNode()) {
-                    const t = walker.currentNode, i = t.textContent.indexOf('25');
-                    if (i < 0) continue;
-                    for (const k of [i, i + 1]) {
-                      const r = document.createRange();
-                      r.setStart(t, k); r.setEnd(t, k + 1);
-                      xs.push(r.getBoundingClientRect().left);
-                    }
-                  }
-                  return xs;
-                })()"""
-            )
-        finally:
-            browser.close()
+    with _chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(page_file.as_uri())
+        two, five = page.evaluate(
+            """(() => {
+              const node = document.getElementById('article-text');
+              const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+              const xs = [];
+              while (walker.nextNode()) {
+                const t = walker.currentNode, i = t.textContent.indexOf('25');
+                if (i < 0) continue;
+                for (const k of [i, i + 1]) {
+                  const r = document.createRange();
+                  r.setStart(t, k); r.setEnd(t, k + 1);
+                  xs.push(r.getBoundingClientRect().left);
+                }
+              }
+              return xs;
+            })()"""
+        )
     assert two < five  # "2" left of "5": the override ended with its sentence
 
 
