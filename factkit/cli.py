@@ -116,6 +116,7 @@ _REPORT_FORMAT_HELP = (
 )
 _TEXT_FORMAT_HELP = "Output format (default: json for -o X.json, else text)."
 _VERIFY_FORMAT_HELP = "Output format (default: json for -o X.json, else markdown)."
+TextFormatOpt = Annotated[TextFormat | None, typer.Option("--format", "-f", help=_TEXT_FORMAT_HELP)]
 
 
 def _config(config: Path | None, overrides: list[str] | None, fixed: Sequence[str] = ()) -> Config:
@@ -303,9 +304,7 @@ def _main(
 @app.command()
 def split(
     file: FileArg,
-    format: Annotated[
-        TextFormat | None, typer.Option("--format", "-f", help=_TEXT_FORMAT_HELP)
-    ] = None,
+    format: TextFormatOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
@@ -357,9 +356,7 @@ def summarize(
         float | None, typer.Option("--ratio", min=0.0, max=1.0, help="Share of body sentences.")
     ] = None,
     max_chars: MaxCharsOpt = None,
-    format: Annotated[
-        TextFormat | None, typer.Option("--format", "-f", help=_TEXT_FORMAT_HELP)
-    ] = None,
+    format: TextFormatOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
     output: OutOpt = None,
