@@ -53,6 +53,7 @@ DETERMINERS = WORD_LISTS["determiners"]
 _HEAD_BREAKS = WORD_LISTS["head_breaks"]
 _NOT_NAMES = WORD_LISTS["not_names"]
 _PLACE_NAME_BEFORE = WORD_LISTS["place_name_before"]
+_ENTERED_BEFORE = WORD_LISTS["entered_before"]
 _PLACE_NOUNS = word_set("place_nouns") - WORD_LISTS["place_noun_surnames"]
 _GIVEN_NAMES = word_set("given_names")
 # words that make a name no person's when no title or given name opens it ("Lings Primary
@@ -243,7 +244,11 @@ class SpeakerResolver:
             m.name
             for m in self._mentions
             if " " in m.name
-            and (m.place or _NAME_OF_BEFORE_RE.search(self.text, max(0, m.start - 40), m.start))
+            and (
+                m.place
+                or _NAME_OF_BEFORE_RE.search(self.text, max(0, m.start - 40), m.start)
+                or self._entered(m.start)
+            )
         }
         # each mention's name without its titles, read once for both tables
         untitled = [strip_honorifics(mention.name).split() for mention in self._mentions]
@@ -257,6 +262,12 @@ class SpeakerResolver:
         for head, links in self._links.items():
             links.sort()
             self._link_positions[head] = [pos for pos, _ in links]
+
+    def _entered(self, start: int) -> bool:
+        """A name right after "into" (``entered_before``) is a place: "he walked into Krispy
+        Kreme Doughnuts" left "she" with the shop's name when no woman was named."""
+        before = _WORD_BEFORE_RE.search(self.text, max(0, start - 12), start)
+        return before is not None and before.group(1).lower() in _ENTERED_BEFORE
 
     def _in_body(self, pos: int) -> bool:
         i = bisect.bisect_right(self._body_starts, pos) - 1

@@ -404,3 +404,10 @@ def test_a_name_closing_an_of_name_is_no_fallback_person() -> None:
     ]:
         pronoun = "She" if "She says" in text else "He"
         assert resolver(text).resolve(pronoun, text.rindex(f"{pronoun} s")) is None, text
+
+
+def test_a_name_one_walks_into_is_no_speaker() -> None:
+    # "he walked into Krispy Kreme Doughnuts ... 'When?' she asked": the woman behind the counter
+    # is not named; the shop is no "she"
+    text = "Tom Baker walked into Krispy Kreme Doughnuts. The woman looked up. She said no."
+    assert resolver(text).resolve("She", at(text, "She said")) is None
