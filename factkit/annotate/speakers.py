@@ -209,6 +209,23 @@ def person_start(words: list[str], rest: int) -> int:
     return 0
 
 
+# ", professor of demography at Oxford University": a comma, then a lower-case description
+_DESCRIPTION_LEAD_RE = re.compile(r",\s+[a-z]")
+
+
+def _apposition_holder(left: str, names: list[re.Match[str]]) -> str | None:
+    """The person a description before ", who" describes: "David Coleman, professor of
+    demography at Oxford University, who said" is Coleman's, not the university's. The last
+    name closes a lower-case description opened by a comma right after another name."""
+    comma = left.rfind(",", 0, names[-1].start())
+    if comma < 0 or not _DESCRIPTION_LEAD_RE.match(left, comma):
+        return None
+    if left.rfind(",", 0, len(left) - 1) != comma:
+        return None  # the description itself holds a comma: no single apposition
+    holder = [m for m in names[:-1] if m.end() == comma]
+    return holder[0].group() if holder else None
+
+
 class SpeakerResolver:
     """Per-article resolution of speaker surfaces to names (see module docstring)."""
 
@@ -507,7 +524,10 @@ class SpeakerResolver:
             return None
         names = list(NAME_RE.finditer(left))
         if names and names[-1].end() >= len(left) - 1:
-            return names[-1].group().rstrip(".")
+            # "who" stands for a person; "which" may well be the body ("..., Islamic State, which")
+            who = self.text.startswith(("who", "Who"), start)
+            holder = _apposition_holder(left, names) if who else None
+            return (holder or names[-1].group()).rstrip(".")
         return None
 
     def _full_name_before(self, surname: str, position: int) -> bool:

@@ -144,6 +144,18 @@ def test_relative_who_takes_the_name_before_it() -> None:
     assert resolver(text).resolve("who", at(text, "who")) == "Trump"
 
 
+def test_relative_who_after_an_apposition_takes_the_person_it_describes() -> None:
+    # "David Coleman, professor of demography at Oxford University, who said": not the university
+    text = "It echoes David Coleman, professor of demography at Oxford University, who said no."
+    assert resolver(text).resolve("who", at(text, "who")) == "David Coleman"
+    # a name right after the comma is the apposition itself: "the BBC boss, Tony Hall, who"
+    text = "It echoes the BBC boss, Tony Hall, who said no."
+    assert resolver(text).resolve("who", at(text, "who")) == "Tony Hall"
+    # "which" is no person's: the body named last
+    text = "A bomb hit Erbil, the capital of a region at war with Islamic State, which claimed it."
+    assert resolver(text).resolve("which", at(text, "which")) == "Islamic State"
+
+
 def test_place_names_are_not_people() -> None:
     text = "Fighting spread across Afghanistan. He said nothing."
     assert resolver(text).resolve("He", at(text, "He")) is None
