@@ -226,6 +226,17 @@ def _apposition_holder(left: str, names: list[re.Match[str]]) -> str | None:
     return holder[0].group() if holder else None
 
 
+# a namesake introduced this many characters after the first one a surname stood for is the
+# one a later bare surname means (a live blog's "Gary Johnson" at 8 a.m., "Homeland Security
+# Secretary Jeh Johnson" at noon)
+_NEW_NAMESAKE_GAP = 3000
+
+
+def _opens_with_given_name(name: str) -> bool:
+    """ "Jeh Johnson", not a scan run on from the word before ("Aintree Treadwell")."""
+    return name.split()[0].lower() in _GIVEN_NAMES
+
+
 class SpeakerResolver:
     """Per-article resolution of speaker surfaces to names (see module docstring)."""
 
@@ -239,10 +250,10 @@ class SpeakerResolver:
         self._genders: dict[str, str] = {}  # surname -> gender
         self._name_genders: dict[str, str] = {}  # full name -> its title's gender
         self._full_names: dict[str, list[tuple[int, str]]] = {}  # surname -> (position, name)
-        # (surname, words, title's gender, given name) -> the first full name of that surname
-        # longer than ``words`` words, of the title's gender where one is marked, holding the
-        # given name that opens the short name ("" when none does)
-        self._first_longer: dict[tuple[str, int, str | None, str], tuple[int, str] | None] = {}
+        # (surname, words, title's gender, given name) -> the full names of that surname longer
+        # than ``words`` words, of the title's gender where one is marked, holding the given
+        # name that opens the short name ("" when none does), in text order
+        self._longer: dict[tuple[str, int, str | None, str], list[tuple[int, str]]] = {}
         self._link_positions: dict[str, list[int]] = {}
         self._speakers: list[tuple[int, str, bool]] = []  # (position, name, organisation)
         # names of 2+ words with a place-shaped mention, or closing a longer "X of Y" name
@@ -448,25 +459,44 @@ class SpeakerResolver:
         words = bare.split()
         if not words:
             return bare
-        # The earliest longer full name (the lists are in text order), if it comes before
-        # ``position``: memoised, as one article can ask about the same surname thousands of times.
+        # The longer full names (in text order) are memoised, as one article can ask about the
+        # same surname thousands of times.
         first_word = name.split()[0]
         gender = honorifics().get(first_word) if first_word != words[0] else None
         given = words[0] if len(words) > 1 and words[0].lower() in _GIVEN_NAMES else ""
         key = (words[-1], len(words), gender, given)
-        if key not in self._first_longer:
-            self._first_longer[key] = self._first_full_name(words, gender, given)
-        first = self._first_longer[key]
-        return first[1] if first is not None and first[0] < position else bare
+        if key not in self._longer:
+            self._longer[key] = self._longer_full_names(words, gender, given)
+        before = [e for e in self._longer[key] if e[0] < position]
+        return self._nearest_namesake(before) if before else bare
 
-    def _first_full_name(
+    def _nearest_namesake(self, before: list[tuple[int, str]]) -> str:
+        """Of the full names a short name may stand for, the first the article used; but the
+        nearest before it when the article shows that one is of the first's gender and a given
+        name opens it: "Jeh Johnson" after "Gary Johnson", then "Johnson said" is Jeh's. A
+        name of unknown or
+        other gender leaves the first: "Durst's first wife, Kathleen McCormack Durst" then
+        "Durst has long maintained that he" is still Robert Durst."""
+        first_pos, first = before[0]
+        first_gender = self._name_genders.get(first)
+        for pos, full in reversed(before):
+            if full == first:
+                break
+            gender = self._name_genders.get(full)
+            if gender == first_gender is not None and _opens_with_given_name(full):
+                return full
+            if pos - first_pos >= _NEW_NAMESAKE_GAP and None in (gender, first_gender):
+                return full
+        return before[0][1]
+
+    def _longer_full_names(
         self, words: list[str], gender: str | None, given: str
-    ) -> tuple[int, str] | None:
-        """The first full name longer than ``words`` with its surname; for a titled name
-        ("Mrs Hale") the first the article titles as of its gender ("Mrs Kate Hale"), else the
-        first it does not title as the other ("Mr John Hale" is not "Mrs Hale"). A short name
-        opened by a ``given`` name takes only a longer one that holds it: "Brenda Burns" is no
-        "Joshua Quincy Burns" ("Mr Duncan Smith" is "Iain Duncan Smith")."""
+    ) -> list[tuple[int, str]]:
+        """The full names longer than ``words`` with its surname; for a titled name ("Mrs
+        Hale") those the article titles as of its gender ("Mrs Kate Hale"), else those it does
+        not title as the other ("Mr John Hale" is not "Mrs Hale"). A short name opened by a
+        ``given`` name takes only a longer one that holds it: "Brenda Burns" is no "Joshua
+        Quincy Burns" ("Mr Duncan Smith" is "Iain Duncan Smith")."""
         longer = [
             e
             for e in self._full_names.get(words[-1], ())
@@ -475,7 +505,7 @@ class SpeakerResolver:
         if gender is not None:
             same = [e for e in longer if self._name_genders.get(e[1]) == gender]
             longer = same or [e for e in longer if self._name_genders.get(e[1]) is None]
-        return longer[0] if longer else None
+        return longer
 
     def resolve(self, surface: str, start: int) -> str | None:
         """The name a speaker surface refers to, or None when it cannot be told."""

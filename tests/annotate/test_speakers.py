@@ -423,3 +423,31 @@ def test_a_name_one_walks_into_is_no_speaker() -> None:
     # is not named; the shop is no "she"
     text = "Tom Baker walked into Krispy Kreme Doughnuts. The woman looked up. She said no."
     assert resolver(text).resolve("She", at(text, "She said")) is None
+
+
+def test_a_surname_takes_the_nearer_namesake_of_the_first_ones_gender() -> None:
+    # "Louis Jordan, 37, took his sailboat out ... Jordan told CNN": the son, not his father
+    text = (
+        "Frank Jordan said his son was safe. Louis Jordan, 37, took his boat out in January. "
+        "Jordan told CNN he was grateful."
+    )
+    assert resolver(text).resolve("Jordan", at(text, "Jordan told")) == "Louis Jordan"
+    # one of the other gender leaves the first: "Durst's first wife, Kathleen McCormack Durst"
+    text = (
+        "Robert Durst said his lawyers were ready. She was Durst's first wife, Kathleen Durst, "
+        "and her family sued. Durst said he was innocent."
+    )
+    assert resolver(text).resolve("Durst", at(text, "Durst said he")) == "Robert Durst"
+
+
+def test_a_surname_takes_a_namesake_introduced_long_after_the_first() -> None:
+    # a live blog: "Gary Johnson" in the morning, "Jeh Johnson" at noon, then "Johnson said"
+    filler = "The polls opened early and queues were long. " * 70
+    text = (
+        f"Gary Johnson spoke at a rally. {filler}Homeland Security Secretary Jeh Johnson says "
+        "hackers are busy. Johnson said one attack worked."
+    )
+    assert (
+        resolver(text).resolve("Johnson", at(text, "Johnson said"))
+        == "Homeland Security Secretary Jeh Johnson"
+    )
