@@ -321,7 +321,8 @@ _LEAD_MARKS = frozenset({"-", "—", "–", ".", "'", "`", "``"})
 
 def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
     """Drop trailing time words ("Trump this week"), reject clauses and prepositions."""
-    out = after_run_on(drop_lead_year(drop_list_mark(drop_glued_lead(drop_photo_mark(list(np))))))
+    out = drop_photo_mark(after_closing_quote(list(np)))
+    out = after_run_on(drop_lead_year(drop_list_mark(drop_glued_lead(out))))
     while len(out) > 1 and out[-1].lower in TRAILING_TIME:
         out.pop()
     if len(out) > 1 and out[-1].lower in SPEAKER_PRONOUNS and out[-2].text[:1].islower():
@@ -347,6 +348,22 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
 
 
 _PLACE_BEFORE_RUN = frozenset({"in", "at", "on", "from"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_CLOSING_MARKS = frozenset({"'", "’", '"', "”"})
+
+
+def after_closing_quote(toks: list[Tok]) -> list[Tok]:
+    """A quotation's last sentence runs into the speaker phrase ("... it was just really
+    hurt.' Hayes added", "... the SNP.' Mr Balls insisted"): the phrase starts at the
+    capitalised word after the last full stop and closing mark."""
+    for k in range(len(toks) - 3, -1, -1):
+        if (
+            toks[k].text in _SENTENCE_ENDS
+            and toks[k + 1].text in _CLOSING_MARKS
+            and toks[k + 2].text[:1].isupper()
+        ):
+            return toks[k + 2 :]
+    return toks
 
 
 def after_run_on(toks: list[Tok]) -> list[Tok]:

@@ -335,3 +335,12 @@ def test_a_subject_pronoun_closing_the_speaker_phrase_is_the_speaker(
     text: str, speaker: str
 ) -> None:
     assert [a.speaker for a in find_attributions(text)] == [speaker]
+
+
+def test_a_quotations_last_sentence_is_no_part_of_the_speaker() -> None:
+    # the splitter keeps "... really hurt.' Hayes added" in one sentence: only Hayes speaks
+    text = (
+        "Vanwagenen is reported as saying: 'I let this person into my life in a really big way. "
+        "I was really angry and really hurt.' Hayes added: 'She just knew everything about me.'"
+    )
+    assert _speakers(text)["added"] == "Hayes"
