@@ -167,6 +167,19 @@ _DESC_STOP_RE = re.compile(r"[,.;:()“”\"\n]")
 _TITLE_STOPWORDS = WORD_LISTS["title_stopwords"]
 
 
+# honorifics of a commoner: a closing "I" after "Mr Schiller" is the pronoun, no numeral
+_COMMON_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."})
+
+
+def _without_pronoun_i(name: str) -> str:
+    """A titled name less the pronoun "I" run onto it: "Having located Mr Schiller I asked"
+    gave the mention "Schiller I" (a king's "Charles I" has no "Mr")."""
+    words = name.split()
+    if len(words) < 3 or words[-1] != "I" or words[0] not in _COMMON_HONORIFICS:
+        return name
+    return name[: name.rfind(" I")]
+
+
 def _glued_cut(name: str) -> int:
     """Where a name scanned from a scraped page starts after the sentence glued before it: at
     the glued start of its last glued word ("Black CountrySir Albert" -> 10), else 0."""
@@ -326,6 +339,8 @@ class SpeakerResolver:
                 raw, end = raw[:-2], end - 2
             cut = _glued_cut(raw)
             raw, start = raw[cut:], start + cut  # "TalibanPresident Ashraf Ghani"
+            kept = _without_pronoun_i(raw)
+            raw, end = kept, end - (len(raw) - len(kept))  # "Having located Mr Schiller I asked"
             # "Zalmay Khalilzad, the US envoy," -- the description runs to the next clause mark.
             after = _COMMA_DET_RE.match(text, end)
             if after is not None:

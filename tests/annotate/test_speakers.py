@@ -451,3 +451,12 @@ def test_a_surname_takes_a_namesake_introduced_long_after_the_first() -> None:
         resolver(text).resolve("Johnson", at(text, "Johnson said"))
         == "Homeland Security Secretary Jeh Johnson"
     )
+
+
+def test_the_pronoun_i_after_a_titled_name_is_no_part_of_it() -> None:
+    # "Having located Mr Schiller I asked": the mention is Mr Schiller, not "Schiller I"
+    text = "Having located Mr Schiller I asked for a look. He said yes."
+    assert resolver(text).resolve("He", at(text, "He said")) == "Schiller"
+    # a king's numeral stays: "King Charles I"
+    text = "King Charles I ruled then. He said little."
+    assert resolver(text).resolve("He", at(text, "He said")) == "Charles I"
