@@ -344,3 +344,27 @@ def test_a_quotations_last_sentence_is_no_part_of_the_speaker() -> None:
         "I was really angry and really hurt.' Hayes added: 'She just knew everything about me.'"
     )
     assert _speakers(text)["added"] == "Hayes"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a caption's clause (a subject pronoun and its verb) run into the speaker phrase
+        (
+            "The dog creeps up behind the reptile as it prepares to run away at any minute "
+            "Ms Madeley stated that the reptile does not like the cat.",
+            "stated",
+            "Ms Madeley",
+        ),
+        (
+            "Riders carry goats as they weave their way through traffic Thompson says that "
+            "the goats did not seem happy.",
+            "says",
+            "Thompson",
+        ),
+    ],
+)
+def test_a_caption_clause_run_into_the_speaker_is_cut_off(
+    text: str, cue: str, speaker: str
+) -> None:
+    assert _speakers(text)[cue] == speaker
