@@ -53,6 +53,7 @@ DETERMINERS = WORD_LISTS["determiners"]
 _HEAD_BREAKS = WORD_LISTS["head_breaks"]
 _NOT_NAMES = WORD_LISTS["not_names"]
 _PLACE_NAME_BEFORE = WORD_LISTS["place_name_before"]
+_ENTERED_BEFORE = WORD_LISTS["entered_before"]
 _PLACE_NOUNS = word_set("place_nouns") - WORD_LISTS["place_noun_surnames"]
 _GIVEN_NAMES = word_set("given_names")
 # words that make a name no person's when no title or given name opens it ("Lings Primary
@@ -166,6 +167,19 @@ _DESC_STOP_RE = re.compile(r"[,.;:()“”\"\n]")
 _TITLE_STOPWORDS = WORD_LISTS["title_stopwords"]
 
 
+# honorifics of a commoner: a closing "I" after "Mr Schiller" is the pronoun, no numeral
+_COMMON_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."})
+
+
+def _without_pronoun_i(name: str) -> str:
+    """A titled name less the pronoun "I" run onto it: "Having located Mr Schiller I asked"
+    gave the mention "Schiller I" (a king's "Charles I" has no "Mr")."""
+    words = name.split()
+    if len(words) < 3 or words[-1] != "I" or words[0] not in _COMMON_HONORIFICS:
+        return name
+    return name[: name.rfind(" I")]
+
+
 def _glued_cut(name: str) -> int:
     """Where a name scanned from a scraped page starts after the sentence glued before it: at
     the glued start of its last glued word ("Black CountrySir Albert" -> 10), else 0."""
@@ -208,6 +222,34 @@ def person_start(words: list[str], rest: int) -> int:
     return 0
 
 
+# ", professor of demography at Oxford University": a comma, then a lower-case description
+_DESCRIPTION_LEAD_RE = re.compile(r",\s+[a-z]")
+
+
+def _apposition_holder(left: str, names: list[re.Match[str]]) -> str | None:
+    """The person a description before ", who" describes: "David Coleman, professor of
+    demography at Oxford University, who said" is Coleman's, not the university's. The last
+    name closes a lower-case description opened by a comma right after another name."""
+    comma = left.rfind(",", 0, names[-1].start())
+    if comma < 0 or not _DESCRIPTION_LEAD_RE.match(left, comma):
+        return None
+    if left.rfind(",", 0, len(left) - 1) != comma:
+        return None  # the description itself holds a comma: no single apposition
+    holder = [m for m in names[:-1] if m.end() == comma]
+    return holder[0].group() if holder else None
+
+
+# a namesake introduced this many characters after the first one a surname stood for is the
+# one a later bare surname means (a live blog's "Gary Johnson" at 8 a.m., "Homeland Security
+# Secretary Jeh Johnson" at noon)
+_NEW_NAMESAKE_GAP = 3000
+
+
+def _opens_with_given_name(name: str) -> bool:
+    """ "Jeh Johnson", not a scan run on from the word before ("Aintree Treadwell")."""
+    return name.split()[0].lower() in _GIVEN_NAMES
+
+
 class SpeakerResolver:
     """Per-article resolution of speaker surfaces to names (see module docstring)."""
 
@@ -221,10 +263,10 @@ class SpeakerResolver:
         self._genders: dict[str, str] = {}  # surname -> gender
         self._name_genders: dict[str, str] = {}  # full name -> its title's gender
         self._full_names: dict[str, list[tuple[int, str]]] = {}  # surname -> (position, name)
-        # (surname, words, title's gender, given name) -> the first full name of that surname
-        # longer than ``words`` words, of the title's gender where one is marked, holding the
-        # given name that opens the short name ("" when none does)
-        self._first_longer: dict[tuple[str, int, str | None, str], tuple[int, str] | None] = {}
+        # (surname, words, title's gender, given name) -> the full names of that surname longer
+        # than ``words`` words, of the title's gender where one is marked, holding the given
+        # name that opens the short name ("" when none does), in text order
+        self._longer: dict[tuple[str, int, str | None, str], list[tuple[int, str]]] = {}
         self._link_positions: dict[str, list[int]] = {}
         self._speakers: list[tuple[int, str, bool]] = []  # (position, name, organisation)
         # names of 2+ words with a place-shaped mention, or closing a longer "X of Y" name
@@ -243,7 +285,11 @@ class SpeakerResolver:
             m.name
             for m in self._mentions
             if " " in m.name
-            and (m.place or _NAME_OF_BEFORE_RE.search(self.text, max(0, m.start - 40), m.start))
+            and (
+                m.place
+                or _NAME_OF_BEFORE_RE.search(self.text, max(0, m.start - 40), m.start)
+                or self._entered(m.start)
+            )
         }
         # each mention's name without its titles, read once for both tables
         untitled = [strip_honorifics(mention.name).split() for mention in self._mentions]
@@ -257,6 +303,12 @@ class SpeakerResolver:
         for head, links in self._links.items():
             links.sort()
             self._link_positions[head] = [pos for pos, _ in links]
+
+    def _entered(self, start: int) -> bool:
+        """A name right after "into" (``entered_before``) is a place: "he walked into Krispy
+        Kreme Doughnuts" left "she" with the shop's name when no woman was named."""
+        before = _WORD_BEFORE_RE.search(self.text, max(0, start - 12), start)
+        return before is not None and before.group(1).lower() in _ENTERED_BEFORE
 
     def _in_body(self, pos: int) -> bool:
         i = bisect.bisect_right(self._body_starts, pos) - 1
@@ -287,6 +339,8 @@ class SpeakerResolver:
                 raw, end = raw[:-2], end - 2
             cut = _glued_cut(raw)
             raw, start = raw[cut:], start + cut  # "TalibanPresident Ashraf Ghani"
+            kept = _without_pronoun_i(raw)
+            raw, end = kept, end - (len(raw) - len(kept))  # "Having located Mr Schiller I asked"
             # "Zalmay Khalilzad, the US envoy," -- the description runs to the next clause mark.
             after = _COMMA_DET_RE.match(text, end)
             if after is not None:
@@ -420,25 +474,44 @@ class SpeakerResolver:
         words = bare.split()
         if not words:
             return bare
-        # The earliest longer full name (the lists are in text order), if it comes before
-        # ``position``: memoised, as one article can ask about the same surname thousands of times.
+        # The longer full names (in text order) are memoised, as one article can ask about the
+        # same surname thousands of times.
         first_word = name.split()[0]
         gender = honorifics().get(first_word) if first_word != words[0] else None
         given = words[0] if len(words) > 1 and words[0].lower() in _GIVEN_NAMES else ""
         key = (words[-1], len(words), gender, given)
-        if key not in self._first_longer:
-            self._first_longer[key] = self._first_full_name(words, gender, given)
-        first = self._first_longer[key]
-        return first[1] if first is not None and first[0] < position else bare
+        if key not in self._longer:
+            self._longer[key] = self._longer_full_names(words, gender, given)
+        before = [e for e in self._longer[key] if e[0] < position]
+        return self._nearest_namesake(before) if before else bare
 
-    def _first_full_name(
+    def _nearest_namesake(self, before: list[tuple[int, str]]) -> str:
+        """Of the full names a short name may stand for, the first the article used; but the
+        nearest before it when the article shows that one is of the first's gender and a given
+        name opens it: "Jeh Johnson" after "Gary Johnson", then "Johnson said" is Jeh's. A
+        name of unknown or
+        other gender leaves the first: "Durst's first wife, Kathleen McCormack Durst" then
+        "Durst has long maintained that he" is still Robert Durst."""
+        first_pos, first = before[0]
+        first_gender = self._name_genders.get(first)
+        for pos, full in reversed(before):
+            if full == first:
+                break
+            gender = self._name_genders.get(full)
+            if gender == first_gender is not None and _opens_with_given_name(full):
+                return full
+            if pos - first_pos >= _NEW_NAMESAKE_GAP and None in (gender, first_gender):
+                return full
+        return before[0][1]
+
+    def _longer_full_names(
         self, words: list[str], gender: str | None, given: str
-    ) -> tuple[int, str] | None:
-        """The first full name longer than ``words`` with its surname; for a titled name
-        ("Mrs Hale") the first the article titles as of its gender ("Mrs Kate Hale"), else the
-        first it does not title as the other ("Mr John Hale" is not "Mrs Hale"). A short name
-        opened by a ``given`` name takes only a longer one that holds it: "Brenda Burns" is no
-        "Joshua Quincy Burns" ("Mr Duncan Smith" is "Iain Duncan Smith")."""
+    ) -> list[tuple[int, str]]:
+        """The full names longer than ``words`` with its surname; for a titled name ("Mrs
+        Hale") those the article titles as of its gender ("Mrs Kate Hale"), else those it does
+        not title as the other ("Mr John Hale" is not "Mrs Hale"). A short name opened by a
+        ``given`` name takes only a longer one that holds it: "Brenda Burns" is no "Joshua
+        Quincy Burns" ("Mr Duncan Smith" is "Iain Duncan Smith")."""
         longer = [
             e
             for e in self._full_names.get(words[-1], ())
@@ -447,7 +520,7 @@ class SpeakerResolver:
         if gender is not None:
             same = [e for e in longer if self._name_genders.get(e[1]) == gender]
             longer = same or [e for e in longer if self._name_genders.get(e[1]) is None]
-        return longer[0] if longer else None
+        return longer
 
     def resolve(self, surface: str, start: int) -> str | None:
         """The name a speaker surface refers to, or None when it cannot be told."""
@@ -496,7 +569,10 @@ class SpeakerResolver:
             return None
         names = list(NAME_RE.finditer(left))
         if names and names[-1].end() >= len(left) - 1:
-            return names[-1].group().rstrip(".")
+            # "who" stands for a person; "which" may well be the body ("..., Islamic State, which")
+            who = self.text.startswith(("who", "Who"), start)
+            holder = _apposition_holder(left, names) if who else None
+            return (holder or names[-1].group()).rstrip(".")
         return None
 
     def _full_name_before(self, surname: str, position: int) -> bool:

@@ -144,6 +144,18 @@ def test_relative_who_takes_the_name_before_it() -> None:
     assert resolver(text).resolve("who", at(text, "who")) == "Trump"
 
 
+def test_relative_who_after_an_apposition_takes_the_person_it_describes() -> None:
+    # "David Coleman, professor of demography at Oxford University, who said": not the university
+    text = "It echoes David Coleman, professor of demography at Oxford University, who said no."
+    assert resolver(text).resolve("who", at(text, "who")) == "David Coleman"
+    # a name right after the comma is the apposition itself: "the BBC boss, Tony Hall, who"
+    text = "It echoes the BBC boss, Tony Hall, who said no."
+    assert resolver(text).resolve("who", at(text, "who")) == "Tony Hall"
+    # "which" is no person's: the body named last
+    text = "A bomb hit Erbil, the capital of a region at war with Islamic State, which claimed it."
+    assert resolver(text).resolve("which", at(text, "which")) == "Islamic State"
+
+
 def test_place_names_are_not_people() -> None:
     text = "Fighting spread across Afghanistan. He said nothing."
     assert resolver(text).resolve("He", at(text, "He")) is None
@@ -404,3 +416,47 @@ def test_a_name_closing_an_of_name_is_no_fallback_person() -> None:
     ]:
         pronoun = "She" if "She says" in text else "He"
         assert resolver(text).resolve(pronoun, text.rindex(f"{pronoun} s")) is None, text
+
+
+def test_a_name_one_walks_into_is_no_speaker() -> None:
+    # "he walked into Krispy Kreme Doughnuts ... 'When?' she asked": the woman behind the counter
+    # is not named; the shop is no "she"
+    text = "Tom Baker walked into Krispy Kreme Doughnuts. The woman looked up. She said no."
+    assert resolver(text).resolve("She", at(text, "She said")) is None
+
+
+def test_a_surname_takes_the_nearer_namesake_of_the_first_ones_gender() -> None:
+    # "Louis Jordan, 37, took his sailboat out ... Jordan told CNN": the son, not his father
+    text = (
+        "Frank Jordan said his son was safe. Louis Jordan, 37, took his boat out in January. "
+        "Jordan told CNN he was grateful."
+    )
+    assert resolver(text).resolve("Jordan", at(text, "Jordan told")) == "Louis Jordan"
+    # one of the other gender leaves the first: "Durst's first wife, Kathleen McCormack Durst"
+    text = (
+        "Robert Durst said his lawyers were ready. She was Durst's first wife, Kathleen Durst, "
+        "and her family sued. Durst said he was innocent."
+    )
+    assert resolver(text).resolve("Durst", at(text, "Durst said he")) == "Robert Durst"
+
+
+def test_a_surname_takes_a_namesake_introduced_long_after_the_first() -> None:
+    # a live blog: "Gary Johnson" in the morning, "Jeh Johnson" at noon, then "Johnson said"
+    filler = "The polls opened early and queues were long. " * 70
+    text = (
+        f"Gary Johnson spoke at a rally. {filler}Homeland Security Secretary Jeh Johnson says "
+        "hackers are busy. Johnson said one attack worked."
+    )
+    assert (
+        resolver(text).resolve("Johnson", at(text, "Johnson said"))
+        == "Homeland Security Secretary Jeh Johnson"
+    )
+
+
+def test_the_pronoun_i_after_a_titled_name_is_no_part_of_it() -> None:
+    # "Having located Mr Schiller I asked": the mention is Mr Schiller, not "Schiller I"
+    text = "Having located Mr Schiller I asked for a look. He said yes."
+    assert resolver(text).resolve("He", at(text, "He said")) == "Schiller"
+    # a king's numeral stays: "King Charles I"
+    text = "King Charles I ruled then. He said little."
+    assert resolver(text).resolve("He", at(text, "He said")) == "Charles I"

@@ -13,6 +13,7 @@ from typing import Final
 from factkit.annotate.attribution.article import Article, Draft, SpeakerFit
 from factkit.annotate.attribution.cues import CueFamily
 from factkit.annotate.attribution.evidence import (
+    addressee_only,
     closing_quote_before,
     quote_after,
     right_shape,
@@ -152,7 +153,14 @@ class CueContext:
     def shape(self) -> str:
         """What follows the cue: 'end', 'paren', 'quote' or 'content' (see ``right_shape``)."""
         if isinstance(self._shape, _Unset):
-            self._shape = right_shape(self.article, self.rules, self.right)
+            shape = right_shape(self.article, self.rules, self.right)
+            if (
+                shape == "content"
+                and self.family.takes_object
+                and addressee_only(self.right, self.rules.limits.addressee_only_max_tokens)
+            ):
+                shape = "end"  # "..., she told one Twitter user.": the addressee is no content
+            self._shape = shape
         return self._shape
 
     @property

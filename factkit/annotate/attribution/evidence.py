@@ -13,6 +13,8 @@ from factkit.annotate.attribution.quotes import Quote
 from factkit.annotate.attribution.tokens import (
     APPOSITIVE_LEAD,
     CHAIN_LEAD,
+    CLAUSE_SUBJECTS,
+    CONTENT_OPENERS,
     NON_SUBJECT,
     OBJECT_WORDS,
     POSSESSIVE_ENDINGS,
@@ -130,7 +132,11 @@ def run_on_lead(article: Article, q: Quote, lead_start: int, limits: Attribution
     if not words or q.words < limits.run_on_quote_min_words:
         return False
     opening = next((ch for ch in article.text[q.start : q.end] if ch.isalpha()), "")
-    return opening.isupper() and (words[-1].endswith(")") or words[-1][:1].isupper())
+    # a lead ending a sentence of its own: "... Party (SNP)."I feel no responsibility ...," she
+    # told' (the scraped text lost the space, so the splitter ran the two together)
+    return opening.isupper() and (
+        words[-1].endswith((")", ".", "!", "?")) or words[-1][:1].isupper()
+    )
 
 
 def right_shape(article: Article, rules: FrameRules, right: list[Tok]) -> str:
@@ -159,6 +165,27 @@ def right_shape(article: Article, rules: FrameRules, right: list[Tok]) -> str:
         if k >= rules.limits.shape_window_tokens:
             return "content"
     return "end"
+
+
+def addressee_only(right: list[Tok], max_tokens: int) -> bool:
+    """Only the one told follows a tell-type cue to the sentence's end ("..., an airline
+    spokesman told the magazine.", "she told one Twitter user."): a few words with no verb,
+    subject, clause opener, comma or quotation among them. No content, then: a trailing report."""
+    for k, tok in enumerate(right):
+        if tok.text in {".", "!", "?"}:
+            return k > 0 and k >= len(right) - 2
+        if (
+            k >= max_tokens
+            or (k == 0 and tok.lower in PREPOSITIONS)  # "asked for a demonstration"
+            or tok.text in {",", ";", ":", "(", "-", "—", "–"}
+            or is_quote_tok(tok)
+            or tok.lower in CLAUSE_SUBJECTS
+            or tok.lower in CONTENT_OPENERS
+            or tok.lower in {"to", "of"}  # "told him to go", "warned players of"
+            or is_verbish(tok)
+        ):
+            return False
+    return False
 
 
 def _shape_after_comma(article: Article, cues: dict[str, CueFamily], nxt: Tok | None) -> str:

@@ -18,6 +18,7 @@ with the rejections placed where the single reader had them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from factkit.annotate.attribution.article import Draft
@@ -85,6 +86,8 @@ _THING_WINDOW_TOKENS = 7
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "this", "that"})
 _REDUCED_PASSIVE_AFTER = frozenset({"as", "by", "of"})
+# a score or an innings total right before a cue: "England made 589-8 and 173-1 declared"
+_SCORE_RE = re.compile(r"\d+-\d+")
 _PARTICLE_WINDOW_TOKENS = 5  # a particle after "called" and up to 3 object words
 _NOUN_OPENERS = ARTICLES | _POSSESSIVES | OBJECT_WORDS  # "in the interview", "off his own"
 # past an object only the particles that are no prepositions ("called her vote in favor of
@@ -196,6 +199,11 @@ def prepositional(c: CueContext) -> FrameResult:
 def infinitive(c: CueContext) -> FrameResult:
     """ "declined to say": no report."""
     return REJECT if c.before is not None and c.before.lower == "to" else None
+
+
+def score_before(c: CueContext) -> FrameResult:
+    """ "England made 589-8 and 173-1 declared": a cricket innings closed, nobody speaks."""
+    return REJECT if c.before is not None and _SCORE_RE.fullmatch(c.before.text) else None
 
 
 def reduced_passive(c: CueContext) -> FrameResult:
@@ -662,6 +670,7 @@ def _subject_speaks(c: CueContext, before: Tok) -> FrameResult:
 FRAME_MATCHERS: tuple[FrameMatcher, ...] = (
     prepositional,
     infinitive,
+    score_before,
     reduced_passive,
     noun_without_verb_evidence,
     participle_without_subject,

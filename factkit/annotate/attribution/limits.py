@@ -40,6 +40,7 @@ class AttributionLimits:
     that_clause_window_tokens: int = 11  # a "that" must come within these tokens of the cue
     shape_window_tokens: int = 14  # tokens read to tell an ending from content after the cue
     addressee_window_tokens: int = 10  # "told reporters (on Monday) that": the addressee's reach
+    addressee_only_max_tokens: int = 4  # "..., X told one Twitter user.": an addressee alone
     adverbial_max_tokens: int = 10  # "said in a statement on Monday that": adverbials skipped
     that_max_index: int = 12  # a "that" opening the content is skipped this far in at most
     by_agent_window_tokens: int = 4  # "was reported by X": "by" within these tokens of the cue

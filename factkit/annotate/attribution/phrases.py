@@ -3,6 +3,8 @@ chief, Michelle Bachelet, said" -> speaker and title), the sentence's subject, a
 
 from __future__ import annotations
 
+import itertools
+
 from factkit.annotate.attribution.article import Article, SpeakerFit
 from factkit.annotate.attribution.glue import drop_glued_lead, drop_lead_year, drop_list_mark
 from factkit.annotate.attribution.limits import AttributionLimits
@@ -321,7 +323,8 @@ _LEAD_MARKS = frozenset({"-", "—", "–", ".", "'", "`", "``"})
 
 def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
     """Drop trailing time words ("Trump this week"), reject clauses and prepositions."""
-    out = after_run_on(drop_lead_year(drop_list_mark(drop_glued_lead(drop_photo_mark(list(np))))))
+    out = drop_photo_mark(after_closing_quote(list(np)))
+    out = after_run_on(drop_lead_year(drop_list_mark(drop_glued_lead(out))))
     while len(out) > 1 and out[-1].lower in TRAILING_TIME:
         out.pop()
     if len(out) > 1 and out[-1].lower in SPEAKER_PRONOUNS and out[-2].text[:1].islower():
@@ -347,6 +350,23 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
 
 
 _PLACE_BEFORE_RUN = frozenset({"in", "at", "on", "from"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+_CLOSING_MARKS = frozenset({"'", "’", '"', "”"})
+
+
+def after_closing_quote(toks: list[Tok]) -> list[Tok]:
+    """A quotation's last sentence runs into the speaker phrase ("... it was just really
+    hurt.' Hayes added", "... the SNP.' Mr Balls insisted"): the phrase starts at the
+    capitalised word after the last full stop and closing mark."""
+    for k in range(len(toks) - 3, -1, -1):
+        if (
+            toks[k].text in _SENTENCE_ENDS
+            and toks[k + 1].text in _CLOSING_MARKS
+            and toks[k + 2].text[:1].isupper()
+        ):
+            return toks[k + 2 :]
+    return toks
 
 
 def after_run_on(toks: list[Tok]) -> list[Tok]:
@@ -366,16 +386,29 @@ def after_run_on(toks: list[Tok]) -> list[Tok]:
     if run == 0 or run == len(toks):
         return toks
     lead = toks[:run]
-    finite = any(t.text.islower() and t.lower in IRREGULAR_PASTS for t in lead) and not any(
-        t.lower in RELATIVES for t in lead
-    )
+    finite = (
+        any(t.text.islower() and t.lower in IRREGULAR_PASTS for t in lead) or _pronoun_clause(lead)
+    ) and not any(t.lower in RELATIVES for t in lead)
     if not (finite or any(_ing_verb(lead, k) for k in range(len(lead)))):
         return toks
     name = toks[run:]
     given = person_start([t.text for t in name], 1)
     if given:
         return name[given:]
-    return name if finite and lead[-1].lower not in _PLACE_BEFORE_RUN else toks
+    # after a preposition the run closes a longer name ("judges at the European Court of
+    # Human Rights"), no speaker of its own
+    closing = lead[-1].lower not in _PLACE_BEFORE_RUN and lead[-1].lower not in PREPOSITIONS
+    return name if finite and closing else toks
+
+
+def _pronoun_clause(lead: list[Tok]) -> bool:
+    """A lower-case subject pronoun and the lower-case word after it: a caption's clause run
+    into the speaker phrase ("they weave their way through traffic Thompson says", "it
+    prepares to run away at any minute Ms Madeley stated")."""
+    return any(
+        tok.text in _CLAUSE_PRONOUNS and nxt.text.islower() and nxt.lower not in RELATIVES
+        for tok, nxt in itertools.pairwise(lead)
+    )
 
 
 def _article_opening(toks: list[Tok]) -> int:

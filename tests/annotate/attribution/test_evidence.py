@@ -17,3 +17,29 @@ def test_a_quotation_after_a_run_on_caption_is_the_content() -> None:
     assert said.speaker == "he"
     assert said.content.startswith("'I think this is the biggest game")
     assert "Ferdinand" not in said.content
+
+
+def test_a_quotation_after_a_sentence_glued_to_it_is_the_content() -> None:
+    # a scrape lost the space after "(SNP).": the splitter ran the two sentences together
+    text = (
+        "On Friday the author revealed she had blocked some abusive users of the Scottish "
+        'National Party (SNP)."I feel no responsibility to hush that up," she told one Twitter '
+        "user."
+    )
+    (told,) = [a for a in find_attributions(text) if a.cue == "told"]
+    assert told.content == '"I feel no responsibility to hush that up,"'
+
+
+def test_an_addressee_alone_after_a_tell_cue_is_no_content() -> None:
+    # "..., an airline spokesman told the magazine.": a trailing report, the magazine told
+    text = (
+        "Many customers fly the airline only once a year, making it hard to collect miles, "
+        "an airline spokesman told the magazine."
+    )
+    (told,) = [a for a in find_attributions(text) if a.cue == "told"]
+    assert told.speaker == "an airline spokesman"
+    assert told.content.startswith("Many customers fly the airline")
+    # a clause after the addressee is still the content
+    text = "An airline spokesman told the magazine the miles would never expire."
+    (told,) = [a for a in find_attributions(text) if a.cue == "told"]
+    assert told.content == "the miles would never expire"

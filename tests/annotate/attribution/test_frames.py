@@ -15,6 +15,7 @@ from factkit.split import split_sentences
 ORDER = [
     "prepositional",
     "infinitive",
+    "score_before",
     "reduced_passive",
     "noun_without_verb_evidence",
     "participle_without_subject",
@@ -60,6 +61,7 @@ DECIDED_BY = [
         True,
     ),
     ("It was reported that the mayor would resign.", "reported", "passive", True),
+    ("England made 589-8 and 173-1 declared to win.", "declared", "score_before", False),
     (
         "“We will win this fight,” said John Smith, a spokesman for the party.",
         "said",
@@ -151,6 +153,11 @@ def test_an_unpaired_ascii_closing_mark_before_an_inverted_cue() -> None:
         ("Reed added his name to the list of candidates.", "added"),
         ("The new figures add to the pressure on the mayor.", "add"),
         ("Rivals could add Lopez to their squad next season.", "add"),
+        # support, a score, a holiday made: "add" and "declare" say nothing here
+        ("The Green Party added their support as they unveiled their manifesto.", "added"),
+        ("Laidlaw added the conversion and a penalty just after.", "added"),
+        ("The minister declared Monday a public holiday for staff.", "declared"),
+        ("Other items declared treasure at the inquest include a mount.", "declared"),
     ],
 )
 def test_a_thing_for_an_object_is_no_report(text: str, cue: str) -> None:

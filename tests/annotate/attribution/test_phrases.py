@@ -335,3 +335,36 @@ def test_a_subject_pronoun_closing_the_speaker_phrase_is_the_speaker(
     text: str, speaker: str
 ) -> None:
     assert [a.speaker for a in find_attributions(text)] == [speaker]
+
+
+def test_a_quotations_last_sentence_is_no_part_of_the_speaker() -> None:
+    # the splitter keeps "... really hurt.' Hayes added" in one sentence: only Hayes speaks
+    text = (
+        "Vanwagenen is reported as saying: 'I let this person into my life in a really big way. "
+        "I was really angry and really hurt.' Hayes added: 'She just knew everything about me.'"
+    )
+    assert _speakers(text)["added"] == "Hayes"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a caption's clause (a subject pronoun and its verb) run into the speaker phrase
+        (
+            "The dog creeps up behind the reptile as it prepares to run away at any minute "
+            "Ms Madeley stated that the reptile does not like the cat.",
+            "stated",
+            "Ms Madeley",
+        ),
+        (
+            "Riders carry goats as they weave their way through traffic Thompson says that "
+            "the goats did not seem happy.",
+            "says",
+            "Thompson",
+        ),
+    ],
+)
+def test_a_caption_clause_run_into_the_speaker_is_cut_off(
+    text: str, cue: str, speaker: str
+) -> None:
+    assert _speakers(text)[cue] == speaker
