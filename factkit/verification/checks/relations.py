@@ -3,6 +3,8 @@
 ("Arsenal were beaten by Chelsea" agrees; "Arsenal beat Chelsea" does not), with the same verb
 and no article sentence stating it the summary's way -> ``relation_mismatch``, with the span of
 the summary's two names and of the article's reversed relation (``relations.py`` reads them).
+A match result is a relation too, however it is written ("Spain's 2-0 defeat by Holland" is
+"Holland beat Spain"; ``outcomes.py``).
 One entity in both roles of one relation ("PSV have informed PSV") is an error of the summary
 alone -> ``relation_mismatch`` with the span of the relation and no article span."""
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 from factkit.document import ReasonType, VerifyReason
 from factkit.verification.checks.context import SentenceContext
+from factkit.verification.outcomes import outcomes
 from factkit.verification.relations import (
     Relation,
     relations,
@@ -33,9 +36,13 @@ def check_relations(ctx: SentenceContext) -> list[VerifyReason]:
                 None,
             )
         )
-    for claim in relations(ctx.text, ctx.part.start, ctx.part.end, src.common_words):
+    reported: set[tuple[int, int]] = set()
+    for claim in _relations(ctx.text, ctx.part.start, ctx.part.end, src.common_words):
         stated = [r for p in _both_named(ctx, claim) for r in _sentence_relations(ctx, p)]
         for c, s in reversed_relations([claim], stated):
+            if c.span in reported:
+                continue  # "Spain beat Holland" reversed both as a verb and as a result
+            reported.add(c.span)
             agent = ctx.text[c.agent[0] : c.agent[1]]
             patient = ctx.text[c.patient[0] : c.patient[1]]
             start, end = s.span
@@ -67,5 +74,10 @@ def _sentence_relations(ctx: SentenceContext, position: int) -> list[Relation]:
     got = src.relation_memo.get(position)
     if got is None:
         s = src.body[position]
-        got = src.relation_memo[position] = relations(src.text, s.start, s.end, src.common_words)
+        got = src.relation_memo[position] = _relations(src.text, s.start, s.end, src.common_words)
     return got
+
+
+def _relations(text: str, start: int, end: int, common_words: set[str]) -> list[Relation]:
+    """The verb relations of ``text[start:end]`` and its match results (``outcomes.py``)."""
+    return relations(text, start, end, common_words) + outcomes(text, start, end, common_words)
