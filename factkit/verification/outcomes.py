@@ -11,8 +11,11 @@ verb ("beat" and "beaten"), so the nouns and the verbs of losing never met the s
 "at" (an away win), a
 defeat before "of" (the first name won), or a loss before "to"/"by"/"against" and a winner's
 verb before "by" (the second name won); scores may stand between an outcome word and its
-preposition ("lost 2-1 to"). A negation, a modal or a word of hope before the outcome word
-("failed to beat") makes it no result. Word lists: ``match_*.txt``.
+preposition ("lost 2-1 to"). A win hung on the clause by "with", "after" or "following"
+("Rangers kept the pressure on Hibernian with a 4-0 win over Raith Rovers") is the win of the
+name opening the sentence, its subject, not of the name right before it. A negation, a modal
+or a word of hope before the outcome word ("failed to beat") makes it no result. Word lists:
+``match_*.txt``.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections.abc import Callable
 from functools import cache
 
 from factkit.lang import word_set
+from factkit.verification.names import NameSpan
 from factkit.verification.relations import MAX_STRETCH, Relation, neighbour_names
 
 # the one verb of an outcome relation (no word's stem: never compared with a verb read from text)
@@ -30,6 +34,7 @@ _BREAKS = frozenset(',;:()[]"“”—–\n')
 _TOKEN = re.compile(r"[\w'’-]+")
 _SCORE = re.compile(r"\d+-\d+")
 _POSSESSIVE = re.compile(r"^(?:['’]s?)?\s")  # the gap may open with the first name's "'s"
+_OPENING_MARKS = " \t\n\"'“‘("
 _MAX_WORDS = MAX_STRETCH + 2  # "boosted survival chances with 1-0 win over strugglers"
 
 
@@ -117,11 +122,35 @@ def outcomes(text: str, start: int, end: int, common_words: set[str]) -> list[Re
     """The match results of ``text[start:end]`` as relations: the winner the agent, the loser
     the patient, the one verb ``WON``."""
     out = []
-    for (a0, a1, aw), (b0, b1, bw) in neighbour_names(text, start, end, common_words):
+    pairs = list(neighbour_names(text, start, end, common_words))
+    subject = _opening_name(text, start, pairs)
+    for (a0, a1, aw), (b0, b1, bw) in pairs:
+        gap = text[a1:b0]
+        won = first_won(gap)
+        if won is True and subject is not None and _adjunct(gap):
+            (a0, a1, aw) = subject  # "Rangers kept the pressure on ... with a win over Raith"
         first, second = frozenset(aw) - frozenset(bw), frozenset(bw) - frozenset(aw)
-        won = first_won(text[a1:b0]) if first and second else None
+        if not first or not second:
+            continue
         if won is True:
             out.append(Relation((a0, a1), (b0, b1), first, second, frozenset({WON})))
         elif won is False:
             out.append(Relation((b0, b1), (a0, a1), second, first, frozenset({WON})))
     return out
+
+
+def _opening_name(text: str, start: int, pairs: list[tuple[NameSpan, NameSpan]]) -> NameSpan | None:
+    """The name opening the sentence at ``start`` (its subject), or None."""
+    if not pairs:
+        return None
+    first = pairs[0][0]
+    return first if not text[start : first[0]].strip(_OPENING_MARKS) else None
+
+
+def _adjunct(gap: str) -> bool:
+    """Does a preposition in the gap hang a win on the clause ("in the race with a comfortable
+    4-0 win over", "after a win over")? Then the clause's subject won, not the name before it."""
+    tokens = [t.lower() for t in _TOKEN.findall(gap)]
+    nouns = word_set("match_win_nouns") | word_set("match_rout_nouns")
+    at = next((k for k, t in enumerate(tokens) if t in word_set("match_adjunct_openers")), None)
+    return at is not None and any(t in nouns for t in tokens[at + 1 :])

@@ -34,6 +34,11 @@ def test_each_way_of_writing_a_result_names_its_winner(text: str) -> None:
     assert _winners(text) == [("Holland", "Spain")]
 
 
+def test_a_win_hung_on_the_clause_is_its_subject_s() -> None:
+    text = "Rangers kept the pressure on Hibernian in the race with a 4-0 win over Raith Rovers."
+    assert _winners(text) == [("Rangers", "Raith Rovers")]
+
+
 def test_an_outcome_relation_has_one_verb_no_word_has() -> None:
     (relation,) = outcomes("Holland beat Spain.", 0, len("Holland beat Spain."), set())
     assert relation.verbs == frozenset({WON})
