@@ -96,3 +96,18 @@ def test_a_result_the_article_writes_another_way_is_held_against_it(
 )
 def test_the_result_as_the_article_gives_it_is_not_flagged(kept: str) -> None:
     assert "relation_mismatch" not in [r.type for r in reported(kept, RESULT_ARTICLE)]
+
+
+PLACE_ARTICLE = (
+    "The president and his family hiked through Great Falls Park in Virginia on Sunday. "
+    "A light rain sent them home after about 50 minutes."
+)
+
+
+def test_a_place_in_a_place_turned_round_is_a_relation_mismatch() -> None:
+    summary = "The family hiked through Virginia in Great Falls Park on Sunday."
+    (reason,) = [r for r in reported(summary, PLACE_ARTICLE) if r.type == "relation_mismatch"]
+    assert reason.source_start is not None and reason.source_end is not None
+    assert PLACE_ARTICLE[reason.source_start : reason.source_end] == "Great Falls Park in Virginia"
+    kept = "The family hiked through Great Falls Park in Virginia."
+    assert "relation_mismatch" not in [r.type for r in reported(kept, PLACE_ARTICLE)]
