@@ -60,7 +60,8 @@ def _ends_with(rest: list[str], prepositions: frozenset[str]) -> bool:
 
 
 def _winner_verb(tokens: list[str], at: int) -> bool | None:
-    """ "beat (rivals) Chelsea", "edged past Stoke": the first won; "beaten by": the second."""
+    """A winner's verb: the first won ("beat (rivals) Chelsea", "edged past Stoke"), or the
+    second before "by" ("beaten by")."""
     if tokens[at] not in word_set("match_winner_verbs"):
         return None
     rest = _after(tokens, at)
@@ -70,21 +71,21 @@ def _winner_verb(tokens: list[str], at: int) -> bool | None:
 
 
 def _win_noun(tokens: list[str], at: int) -> bool | None:
-    """ "win over", "victory against", "win at struggling Elche": the first won."""
+    """A win before "over", "against" or "at": the first won ("win at struggling Elche")."""
     if tokens[at] not in word_set("match_win_nouns"):
         return None
     return True if _ends_with(_after(tokens, at), frozenset({"over", "against", "at"})) else None
 
 
 def _rout_noun(tokens: list[str], at: int) -> bool | None:
-    """ "defeat of", "thrashing of": the first won."""
+    """A defeat or thrashing before "of": the first won ("3-0 defeat of Villarreal")."""
     if tokens[at] not in word_set("match_rout_nouns"):
         return None
     return True if _ends_with(_after(tokens, at), frozenset({"of"})) else None
 
 
 def _loss_word(tokens: list[str], at: int) -> bool | None:
-    """ "lost to", "defeat by", "loss against": the second won."""
+    """A loss before "to", "by" or "against": the second won ("lost to", "defeat by")."""
     if tokens[at] not in word_set("match_loss_words"):
         return None
     return False if _ends_with(_after(tokens, at), frozenset({"to", "by", "against"})) else None
