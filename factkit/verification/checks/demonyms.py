@@ -92,6 +92,10 @@ def bare_demonym(ctx: SentenceContext, span: NameSpan) -> VerifyReason | None:
     ]
     if not mentions or any(noun is None for _, noun in mentions):
         return None  # not in the article (the name check's), or it too writes it alone
+    if _opens_sentence(ctx.text, start, ctx.part.start) and any(
+        _present_form(noun.group(1)) for _, noun in mentions if noun is not None
+    ):
+        return None  # "Argentine scored" for the article's "Argentine strikes": a verb, maybe
     ctx.decider.mark_certain("name")
     at, noun = mentions[0]
     source = (at, noun.end() if noun is not None else at + len(word))
@@ -115,6 +119,17 @@ def _alone_in_summary(text: str, demonym: str, span: tuple[int, int]) -> bool:
     if after is None or after.group(1).lower() in STOP_WORDS:
         return True
     return _THE_BEFORE.search(text, max(0, start - len("the ") - 1), start) is None
+
+
+def _opens_sentence(text: str, start: int, opening: int) -> bool:
+    """Does the word at ``start`` open its sentence (``opening``: where the sentence starts)?"""
+    return not text[opening:start].strip(" \t\n\"'“‘(-")
+
+
+def _present_form(word: str) -> bool:
+    """A lower-case "-s" word, a present verb as often as a plural noun ("the Argentine
+    strikes", "Irish fans")."""
+    return word.islower() and word.endswith("s") and not word.endswith("ss")
 
 
 def _noun_after(text: str, demonym: str, end: int) -> re.Match[str] | None:
