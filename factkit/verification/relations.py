@@ -90,11 +90,18 @@ def _name_pairs(
 ) -> Iterator[tuple[NameSpan, NameSpan, list[str]]]:
     """Each two neighbouring names of ``text[start:end]`` that can be one relation's, with the
     normalized words of the stretch between them (``_stretch``)."""
-    names = [_trimmed(text, span) for span in name_spans(text, start, end, common_words)]
-    for first, second in itertools.pairwise(names):
+    for first, second in neighbour_names(text, start, end, common_words):
         words = _stretch(text[first[1] : second[0]])
         if words is not None:
             yield first, second, words
+
+
+def neighbour_names(
+    text: str, start: int, end: int, common_words: set[str]
+) -> Iterator[tuple[NameSpan, NameSpan]]:
+    """Each two neighbouring names of ``text[start:end]``, each from its first name word on."""
+    names = [_trimmed(text, span) for span in name_spans(text, start, end, common_words)]
+    yield from itertools.pairwise(names)
 
 
 def _stretch(gap: str) -> list[str] | None:

@@ -7,12 +7,14 @@ team or organisation ("Joe Sullivan driver accused of"), a person in a list of p
 Essex and Gaynor Godwin"). The slot's type comes from the cues around the name only (an age
 after it, an honorific or role noun before it, "the"/"in"/"at" before it, a role noun after
 it: :func:`factkit.verification.name_types.context_type` with none of the name's own words),
-or from the article's type of a list mate joined to it by a comma, "and", "or" or "&". The
-name's own type is the one the article gives its words (``ArticleIndex.name_types``). Acronyms are
-left out: the article's cues type them poorly ("ESPN, meanwhile, announced" reads as a speaker);
-so is a "person" the article also writes after a place preposition ("six men from Minnesota":
-the words of a speaker's title, "Minnesota U.S. Attorney Andy Luger said", typed a place as a
-person).
+or from the article's type of a list mate joined to it by a comma, "and", "or" or "&", or, in a
+sentence about a match, from a team before a match verb ("Liverpool face Brendan Rodgers in
+their FA Cup semi-final": the slot of the team a team plays; "Labour face Farage" is about no
+match). The name's own type is the one the article gives its words
+(``ArticleIndex.name_types``). Acronyms are left out: the article's cues type them poorly
+("ESPN, meanwhile, announced" reads as a speaker); so is a "person" the article also writes
+after a place preposition ("six men from Minnesota": the words of a speaker's title,
+"Minnesota U.S. Attorney Andy Luger said", typed a place as a person).
 """
 
 from __future__ import annotations
@@ -183,6 +185,8 @@ def slot_type(
     members = next((ks for ks in name_lists(text, spans) if k in ks), [])
     if _takes_plural_verb(text[: sentence[1]], span, len(members) > 1):
         return GROUP  # "Toure are currently fourth": a team's slot
+    if _team_opponent(text, spans[k - 1] if k > 0 else None, span, types, sentence):
+        return GROUP  # "Liverpool face Brendan Rodgers in the FA Cup semi-final"
     # the list mates right before and after it ("in Essex and Gaynor Godwin")
     kinds = {
         kind
@@ -190,6 +194,32 @@ def slot_type(
         if abs(i - k) == 1 and (kind := type_of(spans[i][2], types)) is not None
     }
     return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+@cache
+def _match_context() -> re.Pattern[str]:
+    """A word of a sentence about a match, or a score ("2-1")."""
+    words = alternation(entries("match_context_words"))
+    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])|\b\d{1,2}-\d{1,2}\b", re.I)
+
+
+def _team_opponent(
+    text: str,
+    before: NameSpan | None,
+    span: NameSpan,
+    types: Mapping[str, str],
+    sentence: tuple[int, int],
+) -> bool:
+    """Does the name fill the slot of the team a team plays: right after a match verb whose
+    subject, the name ``before`` it, the article types a group ("Liverpool face", "Porto
+    host"), in a sentence about a match? "Labour face Farage" is about no match: a person may
+    stand there."""
+    if before is None or type_of(before[2], types) != GROUP:
+        return False
+    verb = text[before[1] : span[0]].split()
+    if len(verb) != 1 or verb[0] not in word_set("match_opponent_verbs"):
+        return False
+    return _match_context().search(text, sentence[0], sentence[1]) is not None
 
 
 def slot_clash(

@@ -75,6 +75,20 @@ def test_a_plural_verb_after_a_lone_name_makes_its_slot_a_group() -> None:
     assert _slot("Toure is fourth in the table.", ["Toure"], "Toure") is None
 
 
+def test_the_team_a_team_plays_in_a_match_fills_a_group_slot() -> None:
+    types = {"liverpool": GROUP, "labour": GROUP}
+    text = "Liverpool face Brendan Rodgers in their FA Cup semi-final at Wembley."
+    assert (
+        _slot(text, ["Liverpool", "Brendan Rodgers", "FA Cup", "Wembley"], "Brendan Rodgers", types)
+        == GROUP
+    )
+    # about no match, a person may be faced ("Labour face Farage"); nor is a person's opponent
+    text = "Labour face Nigel Farage in the seat on Thursday."
+    assert _slot(text, ["Labour", "Nigel Farage"], "Nigel Farage", types) is None
+    text = "Andy Murray will face Novak Djokovic in the semi-final."
+    assert _slot(text, ["Andy Murray", "Novak Djokovic"], "Novak Djokovic", types) is None
+
+
 ARTICLE = "Alex Soumbadze, 26, grew up in Tbilisi. Mr Soumbadze worked for ESPN."
 ARTICLE_NAMES = [
     (ARTICLE.index("Alex"), ARTICLE.index("Alex") + 14, frozenset({"alex", "soumbadze"})),

@@ -38,8 +38,6 @@ from factkit.verification.text import STOP_WORDS, stem_of
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z][\w'’-]*)")
 # "the" right before a word ("the Belgian")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-# what may come before a sentence's first word
-_OPENING_MARKS = " \t\n\"'“‘(-"
 # a whole word as written: not the last part of "US-Russian" nor the first of "British-born"
 # nor a possessive ("Irish's"); a closing quote may follow it ("'the blonde Filipino'")
 _WORD_START = r"(?<![\w-])"
@@ -85,7 +83,7 @@ def bare_demonym(ctx: SentenceContext, span: NameSpan) -> VerifyReason | None:
     word = ctx.text[start:end]
     if " " in word or not is_demonym(word):
         return None
-    if not _alone_in_summary(ctx.text, word, (start, end), ctx.part.start):
+    if not _alone_in_summary(ctx.text, word, (start, end)):
         return None  # before a noun ("Irish striker"), or a description ("the Belgian looked")
     text = ctx.src.text
     mentions = [
@@ -94,6 +92,10 @@ def bare_demonym(ctx: SentenceContext, span: NameSpan) -> VerifyReason | None:
     ]
     if not mentions or any(noun is None for _, noun in mentions):
         return None  # not in the article (the name check's), or it too writes it alone
+    if _opens_sentence(ctx.text, start, ctx.part.start) and any(
+        _present_form(noun.group(1)) for _, noun in mentions if noun is not None
+    ):
+        return None  # "Argentine scored" for the article's "Argentine strikes": a verb, maybe
     ctx.decider.mark_certain("name")
     at, noun = mentions[0]
     source = (at, noun.end() if noun is not None else at + len(word))
@@ -104,20 +106,30 @@ def bare_demonym(ctx: SentenceContext, span: NameSpan) -> VerifyReason | None:
     return VerifyReason(ReasonType.ENTITY_NOT_IN_SOURCE, detail, (start, end), *source)
 
 
-def _alone_in_summary(text: str, demonym: str, span: tuple[int, int], opening: int) -> bool:
+def _alone_in_summary(text: str, demonym: str, span: tuple[int, int]) -> bool:
     """Does the summary ``demonym`` at ``span`` stand alone ("from Irish.", "said Belgian
-    looked")? After "the" or opening its sentence (``opening``: where it starts; a highlight
-    drops its "the"), a demonym before a verb stands for a people or a person of the article
-    ("The British called", "Argentine scored a brace"): a description, left unjudged."""
+    looked", "French suffered a tear" opening its sentence)? After "the" a demonym before a
+    verb stands for a people or a person of the article ("The British called"): a
+    description, left unjudged. Opening a sentence it is judged as anywhere else: where the
+    article writes it alone too ("the Argentine scored"), the caller leaves it."""
     start, end = span
     if _noun_after(text, demonym, end) is not None:
         return False
     after = _NEXT_WORD.match(text, end)
     if after is None or after.group(1).lower() in STOP_WORDS:
         return True
-    if not text[opening:start].strip(_OPENING_MARKS):
-        return False
     return _THE_BEFORE.search(text, max(0, start - len("the ") - 1), start) is None
+
+
+def _opens_sentence(text: str, start: int, opening: int) -> bool:
+    """Does the word at ``start`` open its sentence (``opening``: where the sentence starts)?"""
+    return not text[opening:start].strip(" \t\n\"'“‘(-")
+
+
+def _present_form(word: str) -> bool:
+    """A lower-case "-s" word, a present verb as often as a plural noun ("the Argentine
+    strikes", "Irish fans")."""
+    return word.islower() and word.endswith("s") and not word.endswith("ss")
 
 
 def _noun_after(text: str, demonym: str, end: int) -> re.Match[str] | None:

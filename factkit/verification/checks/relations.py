@@ -3,6 +3,9 @@
 ("Arsenal were beaten by Chelsea" agrees; "Arsenal beat Chelsea" does not), with the same verb
 and no article sentence stating it the summary's way -> ``relation_mismatch``, with the span of
 the summary's two names and of the article's reversed relation (``relations.py`` reads them).
+A match result is a relation too, however it is written ("Spain's 2-0 defeat by Holland" is
+"Holland beat Spain"; ``outcomes.py``), and so is a place in a place ("Great Falls Park in
+Virginia"; ``containment.py``).
 One entity in both roles of one relation ("PSV have informed PSV") is an error of the summary
 alone -> ``relation_mismatch`` with the span of the relation and no article span."""
 
@@ -10,6 +13,8 @@ from __future__ import annotations
 
 from factkit.document import ReasonType, VerifyReason
 from factkit.verification.checks.context import SentenceContext
+from factkit.verification.containment import LIES_IN, containments
+from factkit.verification.outcomes import outcomes
 from factkit.verification.relations import (
     Relation,
     relations,
@@ -33,23 +38,32 @@ def check_relations(ctx: SentenceContext) -> list[VerifyReason]:
                 None,
             )
         )
-    for claim in relations(ctx.text, ctx.part.start, ctx.part.end, src.common_words):
+    reported: set[tuple[int, int]] = set()
+    for claim in _relations(ctx.text, ctx.part.start, ctx.part.end, src.common_words):
         stated = [r for p in _both_named(ctx, claim) for r in _sentence_relations(ctx, p)]
         for c, s in reversed_relations([claim], stated):
+            if c.span in reported:
+                continue  # "Spain beat Holland" reversed both as a verb and as a result
+            reported.add(c.span)
             agent = ctx.text[c.agent[0] : c.agent[1]]
             patient = ctx.text[c.patient[0] : c.patient[1]]
             start, end = s.span
             reasons.append(
                 VerifyReason(
                     ReasonType.RELATION_MISMATCH,
-                    f"summary has {agent!r} acting on {patient!r}; the article has it the other "
-                    f"way round ({src.text[start:end]!r})",
+                    f"summary has {agent!r} {_role_words(c)} {patient!r}; the article has it the "
+                    f"other way round ({src.text[start:end]!r})",
                     c.span,
                     start,
                     end,
                 )
             )
     return reasons
+
+
+def _role_words(relation: Relation) -> str:
+    """What the reason says the agent does to the patient: lies "in" it, or acts on it."""
+    return "in" if relation.verbs == {LIES_IN} else "acting on"
 
 
 def _both_named(ctx: SentenceContext, claim: Relation) -> list[int]:
@@ -67,5 +81,15 @@ def _sentence_relations(ctx: SentenceContext, position: int) -> list[Relation]:
     got = src.relation_memo.get(position)
     if got is None:
         s = src.body[position]
-        got = src.relation_memo[position] = relations(src.text, s.start, s.end, src.common_words)
+        got = src.relation_memo[position] = _relations(src.text, s.start, s.end, src.common_words)
     return got
+
+
+def _relations(text: str, start: int, end: int, common_words: set[str]) -> list[Relation]:
+    """The verb relations of ``text[start:end]``, its match results (``outcomes.py``) and its
+    places in places (``containment.py``)."""
+    return (
+        relations(text, start, end, common_words)
+        + outcomes(text, start, end, common_words)
+        + containments(text, start, end, common_words)
+    )

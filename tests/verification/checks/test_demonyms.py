@@ -81,6 +81,19 @@ def test_a_summary_demonym_before_a_verb_stands_alone() -> None:
     assert reported_spans(summary, LEAD, "entity_not_in_source") == []
 
 
+def test_a_demonym_opening_a_summary_before_a_verb_stands_alone() -> None:
+    # "Belgian looked" opening the sentence: no "the" makes it a description of a person
+    summary = "Belgian looked sharp after the match."
+    assert reported_spans(summary, LEAD, "entity_not_in_source") == ["Belgian"]
+    # the article writes it alone too: the summary's "Belgian" may stand for its person
+    article = LEAD + " The Belgian looked sharp."
+    assert reported_spans(summary, article, "entity_not_in_source") == []
+    # "the Argentine strikes" may be a verb: the article may write it alone
+    article = "Sergio Aguero scored twice for City. The Argentine strikes with either foot."
+    summary = "Argentine scored a brace for City."
+    assert reported_spans(summary, article, "entity_not_in_source") == []
+
+
 def test_an_article_demonym_before_a_verb_stands_alone() -> None:
     # "The Belgian looked", "the Dutch took the lead": the article writes them alone too
     article = LEAD + " The Belgian looked sharp. Later the Dutch took the lead in the race."

@@ -65,3 +65,49 @@ def test_one_entity_in_both_roles_is_a_relation_mismatch() -> None:
     (reason,) = [r for r in sentence.reasons if r.type == "relation_mismatch"]
     assert reason.summary_span is not None and reason.source_start is None
     assert summary[reason.summary_span[0] : reason.summary_span[1]] == "Chelsea have beaten Chelsea"
+
+
+RESULT_ARTICLE = (
+    "Spain's 2-0 defeat by Holland on Tuesday brought back bitter memories of the World Cup. "
+    "Coach Vicente del Bosque will not be too worried, insists Gerard Pique. "
+    "Espanyol's 3-0 win over Villarreal lifted them to ninth in the table."
+)
+
+
+@pytest.mark.parametrize(
+    ("swapped", "stated"),
+    [
+        ("Spain beat Holland 2-0 on Tuesday.", "Spain's 2-0 defeat by Holland"),
+        ("Villarreal beat Espanyol 3-0 to climb the table.", "Espanyol's 3-0 win over Villarreal"),
+        ("Espanyol lost 3-0 to Villarreal.", "Espanyol's 3-0 win over Villarreal"),
+    ],
+)
+def test_a_result_the_article_writes_another_way_is_held_against_it(
+    swapped: str, stated: str
+) -> None:
+    (reason,) = [r for r in reported(swapped, RESULT_ARTICLE) if r.type == "relation_mismatch"]
+    assert reason.source_start is not None and reason.source_end is not None
+    assert RESULT_ARTICLE[reason.source_start : reason.source_end] == stated
+
+
+@pytest.mark.parametrize(
+    "kept",
+    ["Holland beat Spain 2-0 on Tuesday.", "Villarreal were beaten 3-0 by Espanyol."],
+)
+def test_the_result_as_the_article_gives_it_is_not_flagged(kept: str) -> None:
+    assert "relation_mismatch" not in [r.type for r in reported(kept, RESULT_ARTICLE)]
+
+
+PLACE_ARTICLE = (
+    "The president and his family hiked through Great Falls Park in Virginia on Sunday. "
+    "A light rain sent them home after about 50 minutes."
+)
+
+
+def test_a_place_in_a_place_turned_round_is_a_relation_mismatch() -> None:
+    summary = "The family hiked through Virginia in Great Falls Park on Sunday."
+    (reason,) = [r for r in reported(summary, PLACE_ARTICLE) if r.type == "relation_mismatch"]
+    assert reason.source_start is not None and reason.source_end is not None
+    assert PLACE_ARTICLE[reason.source_start : reason.source_end] == "Great Falls Park in Virginia"
+    kept = "The family hiked through Great Falls Park in Virginia."
+    assert "relation_mismatch" not in [r.type for r in reported(kept, PLACE_ARTICLE)]
