@@ -92,7 +92,7 @@ def bare_demonym(ctx: SentenceContext, span: NameSpan) -> VerifyReason | None:
     ]
     if not mentions or any(noun is None for _, noun in mentions):
         return None  # not in the article (the name check's), or it too writes it alone
-    if _opens_sentence(ctx.text, start, ctx.part.start) and any(
+    if _opens_before_a_verb(ctx.text, (start, end), ctx.part.start) and any(
         _present_form(noun.group(1)) for _, noun in mentions if noun is not None
     ):
         return None  # "Argentine scored" for the article's "Argentine strikes": a verb, maybe
@@ -121,9 +121,16 @@ def _alone_in_summary(text: str, demonym: str, span: tuple[int, int]) -> bool:
     return _THE_BEFORE.search(text, max(0, start - len("the ") - 1), start) is None
 
 
-def _opens_sentence(text: str, start: int, opening: int) -> bool:
-    """Does the word at ``start`` open its sentence (``opening``: where the sentence starts)?"""
-    return not text[opening:start].strip(" \t\n\"'“‘(-")
+def _opens_before_a_verb(text: str, span: tuple[int, int], opening: int) -> bool:
+    """Does the summary word at ``span`` open its sentence (``opening``: where the sentence
+    starts) before a word that is no function word ("Argentine scored")? Only there may the
+    article's "Argentine strikes" be the same use; before a function word ("Australian and
+    some Canberra bureaucrats") the demonym stands alone whatever follows it in the article."""
+    start, end = span
+    if text[opening:start].strip(" \t\n\"'“‘(-"):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() not in STOP_WORDS
 
 
 def _present_form(word: str) -> bool:
