@@ -44,9 +44,12 @@ outcome ("50 people killed" where its 50 were wounded), and
 (``number_colocation.py``) a figure in digits whose value the article writes only among other
 words and units ("7 gales" where its 7 is "Pier 7"), and (``year_counts.py``) a count written
 as a year whose value the article gives only as bare years ("in 2002 years" where its 2002 is
-"married six men in 2002"; the time finder reads such a count as no date); a value the article
-writes only as a side of a score ("Leeds 4 Lazio 0", ``number_scores.py``) is no support where
-another number stands in the summary number's words."""
+"married six men in 2002"; the time finder reads such a count as no date), and
+(``number_clauses.py``) a figure the article gives only in clauses that share no word with the
+summary sentence, where the passage's clause that does gives another figure of its unit ("XI
+cost £40million" where the article's £40m is a signing's fee and its XI was worth £17m); a
+value the article writes only as a side of a score ("Leeds 4 Lazio 0", ``number_scores.py``)
+is no support where another number stands in the summary number's words."""
 
 from __future__ import annotations
 
@@ -69,6 +72,7 @@ from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.goal_minutes import judge_goal_minutes
 from factkit.verification.index import IndexedNumber, neighbours_of
 from factkit.verification.names import proper_words
+from factkit.verification.number_clauses import in_another_clause
 from factkit.verification.number_colocation import shares_no_word, year_like
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_outcomes import rival_outcome
@@ -695,7 +699,8 @@ def _taken(
     words, best rival and window), or a rule of ``number_slots`` finds it in another number's
     place: another number's very neighbours, a value the article gives only as an age or only
     as a count, an amount's noun, a larger bare count, a bound on an exact figure (or one of
-    ``number_neighbours``: the words after it). All but the counted noun are certain."""
+    ``number_neighbours``: the words after it), or ``number_clauses``: a figure of another
+    subject's clause. All but the counted noun are certain."""
     mine, top, window = slot
     moved = _words_moved(ctx, q, mine, same_value, top, window)
     evidence["words_moved"] = float(moved)
@@ -717,10 +722,21 @@ def _taken(
         or (not_age and shares_no_word(ctx.text, q, mine, same_value))
         or rival_outcome(ctx.text, q, ctx.src.text, values)
         or only_a_date(q, values)
+        or _in_another_clause(ctx, q, same_value, window)
     )
     if certain:
         ctx.decider.mark_certain("number")  # its words or role are another number's
     return certain or bool(evidence["noun_moved"])
+
+
+def _in_another_clause(
+    ctx: SentenceContext, q: Quantity, same_value: list[IndexedNumber], window: set[int]
+) -> bool:
+    """``number_clauses.in_another_clause`` over the summary sentence, the article and the
+    numbers of the passage the summary rests on (``window``)."""
+    passage = [n for n in ctx.src.numbers if n.pos in window]
+    article = (ctx.src.text, ctx.src.body)
+    return in_another_clause((ctx.text, ctx.part), q, article, same_value, passage)
 
 
 def _all(ctx: SentenceContext, positions: set[int] | None = None) -> list[Quantity]:
