@@ -10,7 +10,9 @@ mark): what a sentence says of one subject or event. The summary's figure is in 
 figure's slot when a passage number of its unit and another value stands in a clause sharing a
 content word with the summary sentence, while no article number of the figure's value stands
 in one that shares any: "spent £7,600 holidaying" where the article's £7,600 is "in 2009 worth
-£7,600" (a trip to Dubai) and its "eight holidays costing £30,000" shares "holidays"."""
+£7,600" (a trip to Dubai) and its "eight holidays costing £30,000" shares "holidays". A clause
+of no content word of its own around the figure ("– or £38,831 –") is an aside: the figure is
+read with its whole sentence."""
 
 from __future__ import annotations
 
@@ -43,12 +45,19 @@ def content_stems(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(t[0] for t in content_tokens(text, start, end) if not is_number_stem(t[0]))
 
 
-def _clause_stems(text: str, body: Sequence[Sentence], n: IndexedNumber) -> frozenset[str]:
-    """The content stems of the clause of the article number ``n``."""
+def _clause_stems(
+    text: str, body: Sequence[Sentence], n: IndexedNumber, aside: bool = False
+) -> frozenset[str]:
+    """The content stems of the clause of the article number ``n``; with ``aside``, a clause
+    of no content word ("12 per cent more – or £38,831 – than", "which was £38,831") is an
+    aside of its sentence, and the whole sentence's stems stand for it."""
     if n.pos is None:
         return frozenset()
     sentence, q = body[n.pos], n.quantity
-    return content_stems(text, *clause_of(text, q.start, q.end, sentence.start, sentence.end))
+    stems = content_stems(text, *clause_of(text, q.start, q.end, sentence.start, sentence.end))
+    if aside and not stems - content_stems(text, q.start, q.end):
+        return content_stems(text, sentence.start, sentence.end)
+    return stems
 
 
 def in_another_clause(
@@ -70,7 +79,7 @@ def in_another_clause(
     own = content_stems(text, q.start, q.end)  # the figure's own words ("£17million")
     words = content_stems(text, part.start, part.end) - own
     source, body = article
-    if any(_clause_stems(source, body, n) & words for n in same_value):
+    if any(_clause_stems(source, body, n, aside=True) & words for n in same_value):
         return False
     mine = {id(n) for n in same_value}
     key = unit_key(q.unit)

@@ -81,3 +81,13 @@ def test_only_figures_with_a_unit_and_a_rival_clause_are_judged() -> None:
     rome = "Jim spent £7,600 in Rome."
     at_rome = Quantity("£7,600", 10, 16, 7600.0, unit="GBP")
     assert not in_another_clause((rome, _whole(rome)), at_rome, article, same, rival)
+
+
+def test_a_figure_in_an_aside_is_read_with_its_sentence() -> None:
+    source = "Homes near a park sell for £310,000 on average – or £30,000 – more than elsewhere."
+    article = (source, [_whole(source)])
+    summary = "Homes near a park cost £30,000 more."
+    q = Quantity("£30,000", 23, 30, 30000.0, unit="GBP")
+    same, rival = [_number(source, "£30,000", 30000.0)], [_number(source, "£310,000", 310000.0)]
+    # "– or £30,000 –" has no word of its own: its sentence speaks of homes near a park
+    assert not in_another_clause((summary, _whole(summary)), q, article, same, rival)
