@@ -8,45 +8,43 @@ one (the decision layer weighs that evidence); otherwise ``number_mismatch`` or
 ``number_not_in_source``. Opposite bounds are a mismatch, a dropped one a note.
 
 Numbers as people write them (``factkit/verification/numbers.py`` reads them): a scoreline is
-judged as a whole against the score of its teams, and a time of day or an age the article gives
-in any form is settled before the slot check; an age that follows a name and meets another age
-the article gives that person, a scoreline that meets another score of its teams (or, where no
-article score names them, one its passage gives), or a range end the article's range of the
-same other end gives otherwise ("1 to 45 years" for "1 to 15") is a ``number_mismatch``. A value
-matches as people round it ("about 180", "more than £500,000" for £572,206; by no more than a
-quarter, a tenth without a qualifier: "$100million" is no "about $50million", "10million" no
-8million) or write it ("a third" for "33 per cent"); a
-number the article never writes is supported when two numbers of
-the passage give it as their sum or difference (in one unit) or as a percentage share, unless
-a passage number of its unit stands in its very words ("£40m signing" for "£23m signing"). The slot
-evidence also says which noun the number counts ("18 animals" where the article's 18 counts
-cages and its 70 the animals, in the passage or the sentences around it), and whether the
-article writes the very same quantity ("£17m" is "£17million"). A number that is part of a name
-("a Nexus 5 phone") supports its value but never outranks the summary number's slot, nor does a
-lone "one" (mostly a pronoun); a time offset ("15 minutes ago") is no duration, and a number
-hyphened to its word ("a 12-night cruise", "400-strong") no measurement ("12kph") or age.
+judged as a whole against the score of its teams, and a time of day or an age the article gives in
+any form is settled before the slot check; an age that follows a name and meets another age the
+article gives that person, a scoreline that meets another score of its teams (or, where no article
+score names them, one its passage gives), or a range end the article's range of the same other end
+gives otherwise ("1 to 45 years" for "1 to 15") is a ``number_mismatch``. A value matches as people
+round it ("about 180", "more than £500,000" for £572,206; by no more than a quarter, a tenth
+without a qualifier: "$100million" is no "about $50million", "10million" no 8million) or write it
+("a third" for "33 per cent"); a number the article never writes is supported when two numbers of
+the passage give it as their sum or difference (in one unit) or as a percentage share, unless a
+passage number of its unit stands in its very words ("£40m signing" for "£23m signing"). The slot
+evidence also says which noun the number counts ("18 animals" where the article's 18 counts cages
+and its 70 the animals, in the passage or the sentences around it), and whether the article writes
+the very same quantity ("£17m" is "£17million"). A number that is part of a name ("a Nexus 5
+phone") supports its value but never outranks the summary number's slot, nor does a lone "one"
+(mostly a pronoun); a time offset ("15 minutes ago") is no duration, and a number hyphened to its
+word ("a 12-night cruise", "400-strong") no measurement ("12kph") or age.
 
 Whose number it is (``factkit/verification/number_roles.py``): a rank the article's ranks do not
-give ("World No 3" where it says "No 7" and "ranked 66th"), a number the article's
-"respectively" list or goal list ("Goals: Wells 12", ``goal_minutes.py``) gives another name,
-time gone where the article gives that count as time left ("28 minutes into" for "with 28
-minutes to go"), a difference ("£392,961 more than") the article gives only as an amount
-nothing compares, and a number that took another number's words
-(the slot's best rival of its unit stands among two of its words, no article number of its
-value among any) are a certain ``number_mismatch``; so are (``number_slots.py``) a number
-standing in another number's very neighbours, a count the article gives only as an age and an
-amount whose noun goes with another amount ("£200,000 fine" where the article's is £85), an
-age its noun rules out ("an 51-year-old boy", ``age_nouns.py``) or the article gives only to
-people of the other sex ("a 22-year-old girl" for "the man, 22,", ``age_sexes.py``),
+give ("World No 3" where it says "No 7" and "ranked 66th"), a number the article's "respectively"
+list or goal list ("Goals: Wells 12", ``goal_minutes.py``) gives another name, time gone where the
+article gives that count as time left ("28 minutes into" for "with 28 minutes to go"), a difference
+("£392,961 more than") the article gives only as an amount nothing compares, and a number that took
+another number's words (the slot's best rival of its unit stands among two of its words, no article
+number of its value among any) are a certain ``number_mismatch``; so are (``number_slots.py``) a
+number standing in another number's very neighbours, a count the article gives only as an age and
+an amount whose noun goes with another amount ("£200,000 fine" where the article's is £85), an age
+its noun rules out ("an 51-year-old boy", ``age_nouns.py``) or the article gives only to people of
+the other sex ("a 22-year-old girl" for "the man, 22,", ``age_sexes.py``),
 (``number_neighbours.py``) a count whose noun past a name is another count's,
 (``number_outcomes.py``) a count of one outcome whose value the article gives only to the rival
-outcome ("50 people killed" where its 50 were wounded), and
-(``number_colocation.py``) a figure in digits whose value the article writes only among other
-words and units ("7 gales" where its 7 is "Pier 7"), and (``year_counts.py``) a count written
-as a year whose value the article gives only as bare years ("in 2002 years" where its 2002 is
-"married six men in 2002"; the time finder reads such a count as no date); a value the article
-writes only as a side of a score ("Leeds 4 Lazio 0", ``number_scores.py``) is no support where
-another number stands in the summary number's words."""
+outcome ("50 people killed" where its 50 were wounded), and (``number_colocation.py``) a figure in
+digits whose value the article writes only among other words and units ("7 gales" where its 7 is
+"Pier 7"), and (``year_counts.py``) a count written as a year whose value the article gives only as
+bare years ("in 2002 years" where its 2002 is "married six men in 2002"; the time finder reads such
+a count as no date), and a figure the article gives only in another subject's clause
+(``number_clauses.py``); a value the article writes only as a side of a score ("Leeds 4 Lazio 0",
+``number_scores.py``) is no support where another number stands in the summary number's words."""
 
 from __future__ import annotations
 
@@ -69,6 +67,7 @@ from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.goal_minutes import judge_goal_minutes
 from factkit.verification.index import IndexedNumber, neighbours_of
 from factkit.verification.names import proper_words
+from factkit.verification.number_clauses import of_another_clause
 from factkit.verification.number_colocation import shares_no_word, year_like
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_outcomes import rival_outcome
@@ -717,6 +716,7 @@ def _taken(
         or (not_age and shares_no_word(ctx.text, q, mine, same_value))
         or rival_outcome(ctx.text, q, ctx.src.text, values)
         or only_a_date(q, values)
+        or of_another_clause(ctx, q, same_value, window)
     )
     if certain:
         ctx.decider.mark_certain("number")  # its words or role are another number's
