@@ -86,6 +86,12 @@ class VerifyIn(_In):
         min_length=1, description="The article the summary should be faithful to."
     )
     summary: SummaryText = Field(min_length=1, description="The summary to check.")
+    summary_filename: str | None = Field(
+        None,
+        max_length=255,
+        description="Uploaded summary file's name: .txt .md .html .json choose the reader "
+        "(Markdown markup and HTML are not checked as words of the summary).",
+    )
 
 
 class ReviewSeen(_In):
@@ -131,7 +137,7 @@ async def analyze(body: AnalyzeIn, request: Request) -> dict[str, Any]:
 
 @router.post("/api/verify", summary="Check a summary against its article")
 async def verify(body: VerifyIn, request: Request) -> dict[str, Any]:
-    return await _pool(request).verify(body.source, body.summary)
+    return await _pool(request).verify(body.source, body.summary, body.summary_filename)
 
 
 @router.post("/api/articles", status_code=201, summary="Analyse an article and save it")
