@@ -212,7 +212,8 @@ class Store:
         ``BEGIN IMMEDIATE`` transaction (SQLite's write lock, which every desk process on the
         file shares), so the claim read back is the one written."""
         fields = [k for k in REVIEW_FIELDS if k in changes]
-        seen = {k: if_unchanged[k] for k in REVIEW_FIELDS if k in (if_unchanged or {})}
+        shown = if_unchanged or {}
+        seen = {k: shown[k] for k in REVIEW_FIELDS if k in shown}
         with self._lock:
             conn = self._conn
             conn.execute("BEGIN IMMEDIATE")
