@@ -11,6 +11,8 @@ from fastapi import FastAPI
 from factkit.config import Config, load_config
 from factkit.errors import FactkitError
 from factkit.serve import api, errors, pages
+from factkit.serve.answers import HealthAnswer
+from factkit.serve.head import HeadAsGet
 from factkit.serve.pool import AnalysisPool
 from factkit.serve.security import BodyLimit, SecurityHeaders, TokenGate
 from factkit.serve.settings import ServeSettings
@@ -78,7 +80,9 @@ def create_app(
     app.state.settings = settings
     errors.install(app)
 
-    @app.get("/health", summary="Liveness and what the server runs with")
+    @app.get(
+        "/health", summary="Liveness and what the server runs with", response_model=HealthAnswer
+    )
     def health() -> dict[str, object]:
         return {
             "status": "ok",
@@ -102,6 +106,7 @@ def create_app(
             allow_methods=["GET", "POST", "PATCH"],
             allow_headers=["authorization", "content-type"],
         )
+    app.add_middleware(HeadAsGet)  # inside the gate and limits: they see the HEAD as sent
     # outermost last: headers on everything, then the size limit, then the token
     app.add_middleware(TokenGate, token=settings.token)
     app.add_middleware(BodyLimit, limit=settings.body_limit)
