@@ -3,6 +3,7 @@
 Public API (stable names)::
 
     read_article(path, config=None) -> Article
+    read_summary(path) -> str
     split_sentences(text, config=None) -> list[Sentence]
     find_quantities(text) -> list[Quantity]
     extract_claims(text_or_article, config=None) -> list[Claim]
@@ -71,6 +72,7 @@ __all__ = [
     "find_quantities",
     "load_config",
     "read_article",
+    "read_summary",
     "split_sentences",
     "summarize",
     "verify",
@@ -212,6 +214,17 @@ def read_article(path: str | os.PathLike[str], config: ConfigLike = None) -> Art
     from factkit.ingest import read_article as _read
 
     return _read(os.fspath(path), coerce_config(config).ingest)
+
+
+def read_summary(path: str | os.PathLike[str]) -> str:
+    """The summary in a file, as `factkit verify --summary` reads it, for :func:`verify`: a
+    text file as it is, a Markdown file with its markup blanked (as long as the file: offsets
+    index it), an HTML page's main text, a JSON summary's ``"text"``. A file factkit cannot read
+    raises :class:`InputError` naming it."""
+    _check_args("read_summary", path=("path", path))
+    from factkit.summary_file import read_summary as _read
+
+    return _read(os.fspath(path))
 
 
 def split_sentences(text: str, config: ConfigLike | SplitterConfig = None) -> list[Sentence]:

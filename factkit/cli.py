@@ -263,28 +263,6 @@ def _report(
     _emit(rendered, output, cfg)
 
 
-def _summary_text(text: str, path: str) -> str:
-    """The summary to verify: a JSON file's ``text`` (``factkit summarize -o s.json`` writes
-    one; its offsets, counts and model name are no summary), else the file as it is."""
-    if not (path.lower().endswith(".json") or text.lstrip().startswith("{")):
-        return text
-    from factkit.ingest import load_json, unpaired_surrogate
-
-    try:
-        data = load_json(text)
-    except json.JSONDecodeError:
-        if path.lower().endswith(".json"):
-            raise InputError(
-                "invalid JSON; a JSON summary needs a 'text' string", path=path
-            ) from None
-        return text  # a plain summary that opens with "{"
-    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
-        raise InputError("a JSON summary needs a 'text' string field", path=path)
-    if why := unpaired_surrogate(data["text"]):  # a "\ud800" escape: no text to check
-        raise InputError(f"text: {why}", path=path)
-    return str(data["text"])
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"factkit {__version__}")
@@ -419,14 +397,9 @@ def verify(
     output: OutOpt = None,
 ) -> None:
     """Check a summary against its article (numbers, speakers, dates, names); exit 1 if not."""
-    from factkit.ingest import (
-        check_size,
-        decode_bytes,
-        language_note,
-        read_input_bytes,
-        summary_problem,
-    )
+    from factkit.ingest import check_size, language_note, summary_problem
     from factkit.language import detect_language
+    from factkit.summary_file import read_summary
 
     if source == "-" and summary == "-":
         raise FactkitError("--source and --summary cannot both be stdin")
@@ -434,7 +407,7 @@ def verify(
     _check_output(output, source, summary, config=config)
     cfg = _config(config, set_)
     article = _read(source, cfg)
-    summary_text = _summary_text(decode_bytes(read_input_bytes(summary), summary), summary)
+    summary_text = read_summary(summary)
     if why := summary_problem(summary_text):
         raise InputError(why, path=summary)
     check_size(summary_text, summary, None, cfg.ingest, "summary")  # the article's limit

@@ -536,6 +536,52 @@ def test_verify_reads_the_text_of_a_json_summary(
     assert code == 2 and f"{bad}: a JSON summary needs a 'text' string" in err
 
 
+MARKDOWN_SUMMARY = (
+    "---\ntitle: Envoy in Doha\ndate: 2021-08-10\n---\n# Summary\n\n- **Zalmay Khalilzad**, the "
+    "US envoy, traveled to [Doha](https://example.com/2021/08/doha), Qatar.\n"
+)
+
+
+def test_verify_checks_the_prose_of_a_markdown_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a .md summary was checked as plain text: its front matter, its "# Summary" heading and the
+    # link's URL were sentences and words of it (2021 and 08, numbers the article never gives)
+    summary = tmp_path / "s.md"
+    summary.write_text(MARKDOWN_SUMMARY, encoding="utf-8")
+    code, out, _ = run_cli(
+        ["verify", "--source", SEED, "--summary", str(summary), "-f", "json"], capsys, monkeypatch
+    )
+    sentences = json.loads(out)["sentences"]
+    assert code == 0 and len(sentences) == 1
+    only = sentences[0]
+    assert only["text"].split() == [
+        "Zalmay",
+        "Khalilzad",
+        ",",
+        "the",
+        "US",
+        "envoy,",
+        "traveled",
+        "to",
+        "Doha",
+        ",",
+        "Qatar.",
+    ]
+    # the offsets index the file as written
+    assert MARKDOWN_SUMMARY[only["start"] : only["end"]].startswith("Zalmay Khalilzad**")
+
+    unknown = tmp_path / "s.docx"
+    unknown.write_text("The envoy went to Doha.", encoding="utf-8")
+    code, _, err = run_cli(
+        ["verify", "--source", SEED, "--summary", str(unknown)], capsys, monkeypatch
+    )
+    assert code == 2 and err.strip() == (
+        f"factkit: error: {unknown}: a .docx file is no summary factkit reads; give a .txt, "
+        ".md, .html or .json summary (or - for stdin)"
+    )
+
+
 def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
 

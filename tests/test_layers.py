@@ -38,7 +38,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "config",
         *("io", "cache", "progress", "line_ends", "decoding"),
     ),
-    ("ingest", "front_matter"),  # front_matter: the YAML block atop a Markdown page
+    # front_matter: the YAML block atop a Markdown page; summary_file: a summary file's prose
+    ("ingest", "front_matter", "summary_file"),
     ("split", "layout"),
     ("annotate", "encoder", "_bert"),
     ("claims", "checkworthy", "summarization"),

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import time
 from collections import deque
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
 from factkit.batching.inputs import Failure, Job
+from factkit.batching.interrupts import DeferredInterrupt
 from factkit.batching.worker import (
     Failed,
     Outcome,
@@ -90,7 +92,12 @@ class SerialEngine:
 
 class LocalEngine:
     """A ``ProcessPoolExecutor`` with spawned workers (no fork after torch has threads), each
-    building its pipeline once in the pool initializer."""
+    building its pipeline once in the pool initializer.
+
+    Ctrl-C is held back while the runner's thread is inside the pool's code (submitting,
+    collecting, restarting: ``interrupts.py`` says why) and raised right after. Finished futures
+    come through a queue their done-callbacks feed (``concurrent.futures.wait`` takes every
+    pending future's lock), which the handler of a held-back Ctrl-C wakes."""
 
     def __init__(self, workers: int, settings: WorkerSettings) -> None:
         self.workers = workers
@@ -102,6 +109,9 @@ class LocalEngine:
         self._suspects: deque[Job] = deque()
         self._held: list[Job] = []
         self._isolating = False
+        # finished futures (their done-callbacks put them here), and None for a held Ctrl-C;
+        # SimpleQueue.put may be called from a signal handler
+        self._done: queue.SimpleQueue[Future[Outcome] | None] = queue.SimpleQueue()
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -120,7 +130,8 @@ class LocalEngine:
         while len(pids) < self.workers and time.monotonic() < deadline:
             # with spawn, the pool starts a process whenever none is idle, so a burst of no-op
             # jobs brings up all workers; repeat until each has answered.
-            probes = [self._pool.submit(local_worker_ready, i) for i in range(self.workers)]
+            with DeferredInterrupt():  # a worker may be spawned here
+                probes = [self._pool.submit(local_worker_ready, i) for i in range(self.workers)]
             for probe in probes:
                 try:
                     pid, failed = probe.result()
@@ -139,7 +150,8 @@ class LocalEngine:
         if self._suspects or self._isolating:
             self._held.append(job)
         else:
-            self._submit_now(job)
+            with DeferredInterrupt():
+                self._submit_now(job)
 
     def _submit_now(self, job: Job) -> None:
         assert self._pool is not None, "start() first"
@@ -154,6 +166,7 @@ class LocalEngine:
                 self._restart()
             return
         self._futures[future] = job
+        future.add_done_callback(self._done.put)
 
     def pending(self) -> int:
         return len(self._futures) + len(self._suspects) + len(self._held)
@@ -172,8 +185,26 @@ class LocalEngine:
             self._submit_now(job)
 
     def wait_some(self) -> list[Outcome]:
+        with DeferredInterrupt(wake=lambda: self._done.put(None)):
+            return self._collect()
+
+    def _finished(self) -> list[Future[Outcome]]:
+        """Block until a future of the pool is done (or a held Ctrl-C wakes this); every
+        finished one. A future of a pool given up after a restart is no longer looked at."""
+        if not self._futures:
+            return []
+        first = self._done.get()
+        items = [first]
+        while True:
+            try:
+                items.append(self._done.get_nowait())
+            except queue.Empty:
+                break
+        return [f for f in dict.fromkeys(items) if f is not None and f in self._futures]
+
+    def _collect(self) -> list[Outcome]:
         self._feed()
-        done, _ = wait(list(self._futures), return_when=FIRST_COMPLETED)
+        done = self._finished()
         outcomes: list[Outcome] = []
         broken = False
         for future in done:

@@ -12,12 +12,22 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from factkit.ingest import is_blank, nul_character, summary_problem
+from factkit.serve.answers import (
+    ConflictAnswer,
+    ErrorAnswer,
+    ReportJSON,
+    ReviewedClaim,
+    SavedArticle,
+    SearchAnswer,
+    VerifyAnswer,
+)
 from factkit.serve.pool import AnalysisPool
 from factkit.serve.reports import EXPORTS, export
 from factkit.serve.search import search
 from factkit.serve.storage import ReviewConflict, Store
 
-router = APIRouter()
+# every error is {"error": "one line", "field"?}, whatever the status (errors.install)
+router = APIRouter(responses={"4XX": {"model": ErrorAnswer}, "5XX": {"model": ErrorAnswer}})
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"
 _PATH_SAFE = "/:@!$&'()*+,;=-._~"  # RFC 3986 path characters; the rest is percent-encoded
 
@@ -86,6 +96,12 @@ class VerifyIn(_In):
         min_length=1, description="The article the summary should be faithful to."
     )
     summary: SummaryText = Field(min_length=1, description="The summary to check.")
+    summary_filename: str | None = Field(
+        None,
+        max_length=255,
+        description="Uploaded summary file's name: .txt .md .html .json choose the reader "
+        "(Markdown markup and HTML are not checked as words of the summary).",
+    )
 
 
 class ReviewSeen(_In):
@@ -106,6 +122,16 @@ class ReviewIn(ReviewSeen):  # the review fields, plus who saves and what they s
     )
 
 
+def _answer(
+    data: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None
+) -> JSONResponse:
+    """A JSON answer sent as it was built (the route's ``response_model`` documents it): the
+    report and verification as the contract's adapters wrote them, byte for byte, never
+    re-validated into the model (which would write ``"summary": null`` where a report has
+    none)."""
+    return JSONResponse(data, status, headers=headers)
+
+
 def _store(request: Request) -> Store:
     store: Store = request.app.state.store
     return store
@@ -122,31 +148,40 @@ def _payload(body: AnalyzeIn) -> dict[str, Any]:
     return data
 
 
-@router.post("/api/analyze", summary="Analyse an article (nothing is saved)")
-async def analyze(body: AnalyzeIn, request: Request) -> dict[str, Any]:
+@router.post(
+    "/api/analyze", summary="Analyse an article (nothing is saved)", response_model=ReportJSON
+)
+async def analyze(body: AnalyzeIn, request: Request) -> JSONResponse:
     result = await _pool(request).analyze(_payload(body), body.config_overrides)
-    report: dict[str, Any] = result["report"]
-    return report
+    return _answer(result["report"])
 
 
-@router.post("/api/verify", summary="Check a summary against its article")
-async def verify(body: VerifyIn, request: Request) -> dict[str, Any]:
-    return await _pool(request).verify(body.source, body.summary)
+@router.post(
+    "/api/verify", summary="Check a summary against its article", response_model=VerifyAnswer
+)
+async def verify(body: VerifyIn, request: Request) -> JSONResponse:
+    return _answer(await _pool(request).verify(body.source, body.summary, body.summary_filename))
 
 
-@router.post("/api/articles", status_code=201, summary="Analyse an article and save it")
-async def save_article(body: AnalyzeIn, request: Request, response: Response) -> dict[str, Any]:
+@router.post(
+    "/api/articles",
+    status_code=201,
+    summary="Analyse an article and save it",
+    response_model=SavedArticle,
+)
+async def save_article(body: AnalyzeIn, request: Request) -> JSONResponse:
     result = await _pool(request).analyze(_payload(body), body.config_overrides)
     store = _store(request)
     # the write waits for its fsync: off the event loop
     article_id = await run_in_threadpool(store.save_report, result["report"], result["text"])
-    response.headers["location"] = article_url(article_id)
     saved = await run_in_threadpool(store.get_article, article_id)
     assert saved is not None
-    return saved
+    return _answer(saved, 201, {"location": article_url(article_id)})
 
 
-@router.get("/api/articles", summary="Search saved articles and claims")
+@router.get(
+    "/api/articles", summary="Search saved articles and claims", response_model=SearchAnswer
+)
 def list_articles(
     request: Request,
     query: Annotated[str, Query(max_length=500, description="Words in the text or a claim.")] = "",
@@ -156,7 +191,7 @@ def list_articles(
     status: Annotated[Literal["", "open", "checked"], Query()] = "",
     rating: Annotated[Literal["", "true", "false", "misleading", "unverifiable"], Query()] = "",
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-) -> dict[str, Any]:
+) -> JSONResponse:
     results = search(
         _store(request),
         query=query,
@@ -167,7 +202,7 @@ def list_articles(
         rating=rating,
         limit=limit,
     )
-    return {"articles": results}
+    return _answer({"articles": results})
 
 
 # Ids may hold "/" (a batch record's "news/2021/a"), hence the path converters; the export route
@@ -198,16 +233,25 @@ def checklist(article_id: str, fmt: str, request: Request) -> Response:
     )
 
 
-@router.get("/api/articles/{article_id:path}", summary="A saved article: report and review state")
-def get_article(article_id: str, request: Request) -> dict[str, Any]:
+@router.get(
+    "/api/articles/{article_id:path}",
+    summary="A saved article: report and review state",
+    response_model=SavedArticle,
+)
+def get_article(article_id: str, request: Request) -> JSONResponse:
     article = _store(request).get_article(article_id)
     if article is None:
         raise HTTPException(404, f"no article {article_id!r}")
-    return article
+    return _answer(article)
 
 
-@router.patch("/api/claims/{claim_id}", summary="Change a claim's review state")
-def review_claim(claim_id: int, body: ReviewIn, request: Request) -> Any:
+@router.patch(
+    "/api/claims/{claim_id}",
+    summary="Change a claim's review state",
+    response_model=ReviewedClaim,
+    responses={409: {"model": ConflictAnswer, "description": "Saved by another since"}},
+)
+def review_claim(claim_id: int, body: ReviewIn, request: Request) -> JSONResponse:
     changes = body.model_dump(exclude_unset=True, exclude={"if_unchanged"})
     seen = body.if_unchanged.model_dump(exclude_unset=True) if body.if_unchanged else {}
     if not changes:
@@ -225,4 +269,4 @@ def review_claim(claim_id: int, body: ReviewIn, request: Request) -> Any:
         return JSONResponse({"error": str(conflict), "claim": conflict.claim}, 409)
     if claim is None:
         raise HTTPException(404, f"no claim {claim_id}")
-    return claim
+    return _answer(claim)

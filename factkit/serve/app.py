@@ -11,6 +11,8 @@ from fastapi import FastAPI
 from factkit.config import Config, load_config
 from factkit.errors import FactkitError
 from factkit.serve import api, errors, pages
+from factkit.serve.answers import HealthAnswer
+from factkit.serve.head import HeadAsGet
 from factkit.serve.pool import AnalysisPool
 from factkit.serve.security import BodyLimit, SecurityHeaders, TokenGate
 from factkit.serve.settings import ServeSettings
@@ -88,7 +90,9 @@ def create_app(
 def _add_health(app: FastAPI, settings: ServeSettings, cfg: Config) -> None:
     """``/health``: liveness, the version and what the server runs with."""
 
-    @app.get("/health", summary="Liveness and what the server runs with")
+    @app.get(
+        "/health", summary="Liveness and what the server runs with", response_model=HealthAnswer
+    )
     def health() -> dict[str, object]:
         return {
             "status": "ok",
@@ -112,6 +116,7 @@ def _add_middleware(app: FastAPI, settings: ServeSettings) -> None:
             allow_methods=["GET", "POST", "PATCH"],
             allow_headers=["authorization", "content-type"],
         )
+    app.add_middleware(HeadAsGet)  # inside the gate and limits: they see the HEAD as sent
     # outermost last: headers on everything, then the size limit, then the token
     app.add_middleware(TokenGate, token=settings.token)
     app.add_middleware(BodyLimit, limit=settings.body_limit)

@@ -121,7 +121,22 @@ def analyze_payload(settings: WorkerSettings, payload: dict[str, Any]) -> dict[s
     return {"report": report_to_dict(report), "text": article.text}
 
 
-def verify_payload(settings: WorkerSettings, source: str, summary: str) -> dict[str, Any]:
+def _summary_prose(summary: str, filename: str | None) -> str:
+    """The summary to check: an uploaded file's prose, read by its name's suffix as `factkit
+    verify` reads the file (Markdown markup blanked, an HTML page's main text, a JSON
+    summary's ``text``), else the text as sent. Nothing to check -> InputError."""
+    from factkit.ingest import summary_problem
+    from factkit.summary_file import summary_text
+
+    prose = summary_text(summary, filename) if filename else summary
+    if filename and (why := summary_problem(prose)):
+        raise InputError(why, path=filename)
+    return prose
+
+
+def verify_payload(
+    settings: WorkerSettings, source: str, summary: str, summary_filename: str | None = None
+) -> dict[str, Any]:
     from factkit.ingest import article_from_text, check_size
     from factkit.render.to_json import verification_to_dict
 
@@ -135,8 +150,10 @@ def verify_payload(settings: WorkerSettings, source: str, summary: str) -> dict[
         return {"status": 422, "error": f"source: {exc.reason}", "field": "source"}
     try:
         check_size(summary, None, None, pipeline.config.ingest, "summary")
+        summary = _summary_prose(summary, summary_filename)
     except InputError as exc:
-        return {"status": 422, "error": f"summary: {exc.reason}", "field": "summary"}
+        where = f"{summary_filename}: " if summary_filename else ""
+        return {"status": 422, "error": f"summary: {where}{exc.reason}", "field": "summary"}
     try:
         result = pipeline.verifier.verify(summary, article, pipeline.split(article))
     except Exception as exc:
@@ -307,5 +324,7 @@ class AnalysisPool:
             why = exc.message.removeprefix(prefix)
             raise AnalysisError(422, f"config_overrides: {why}", "config_overrides") from None
 
-    async def verify(self, source: str, summary: str) -> dict[str, Any]:
-        return await self._run(verify_payload, self.settings, source, summary)
+    async def verify(
+        self, source: str, summary: str, summary_filename: str | None = None
+    ) -> dict[str, Any]:
+        return await self._run(verify_payload, self.settings, source, summary, summary_filename)

@@ -205,24 +205,44 @@ class Store:
     ) -> dict[str, Any] | None:
         """Apply review changes (keys from REVIEW_FIELDS, already validated); None if no claim.
         ``if_unchanged``: review values the caller last saw; when one no longer holds, someone
-        else saved since, and :class:`ReviewConflict` carries the claim as it is now."""
+        else saved since, and :class:`ReviewConflict` carries the claim as it is now.
+
+        The check is the database's, not this process's: the write is one ``UPDATE ... WHERE``
+        the seen values still hold, and the rows it changed say whether it did, inside a
+        ``BEGIN IMMEDIATE`` transaction (SQLite's write lock, which every desk process on the
+        file shares), so the claim read back is the one written."""
         fields = [k for k in REVIEW_FIELDS if k in changes]
-        with self._lock:  # the check and the write as one step
-            current = self._claim(claim_pk)
-            if current is None:
-                return None
-            stale = [k for k, v in (if_unchanged or {}).items() if current[k] != v]
-            if stale:
-                raise ReviewConflict(current, stale)
-            if not fields:
-                return current
-            sets = ", ".join(f"{k} = ?" for k in fields)
-            values = [changes[k] for k in fields]
-            self._conn.execute(
-                f"UPDATE claims SET {sets}, updated_at = ? WHERE id = ?",
-                (*values, now(), claim_pk),
-            )
-            return self._claim(claim_pk)
+        shown = if_unchanged or {}
+        seen = {k: shown[k] for k in REVIEW_FIELDS if k in shown}
+        with self._lock:
+            conn = self._conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                written = self._write_review(claim_pk, {k: changes[k] for k in fields}, seen)
+                current = self._claim(claim_pk)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        if current is None or written:
+            return current
+        raise ReviewConflict(current, [k for k, v in seen.items() if current[k] != v] or list(seen))
+
+    def _write_review(self, claim_pk: int, changes: dict[str, Any], seen: dict[str, Any]) -> bool:
+        """Whether the claim holds the ``seen`` values (``IS``: a null rating matches None);
+        when it does, ``changes`` are written with a new ``updated_at``."""
+        where = "".join(f" AND {k} IS ?" for k in seen)
+        if not changes:
+            found = self._conn.execute(
+                f"SELECT 1 FROM claims WHERE id = ?{where}", (claim_pk, *seen.values())
+            ).fetchone()
+            return found is not None
+        sets = "".join(f"{k} = ?, " for k in changes)
+        cur = self._conn.execute(
+            f"UPDATE claims SET {sets}updated_at = ? WHERE id = ?{where}",
+            (*changes.values(), now(), claim_pk, *seen.values()),
+        )
+        return cur.rowcount == 1
 
     def _claim(self, claim_pk: int) -> dict[str, Any] | None:
         row = self._conn.execute(

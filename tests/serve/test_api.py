@@ -224,6 +224,27 @@ def test_verify_endpoint(client: TestClient, seed: str) -> None:
     assert isinstance(data["all_supported"], bool)
 
 
+def test_verify_reads_an_uploaded_summary_by_its_filename(client: TestClient, seed: str) -> None:
+    # an uploaded .md summary was checked as plain text: the URL's 2021 and 08 were numbers of it
+    summary = (
+        "# Summary\n\n- **Zalmay Khalilzad**, the US envoy, traveled to "
+        "[Doha](https://example.com/2021/08/doha), Qatar.\n"
+    )
+    body = {"source": seed, "summary": summary, "summary_filename": "s.md"}
+    r = client.post("/api/verify", json=body)
+    assert r.status_code == 200, r.text
+    sentences = r.json()["sentences"]
+    assert r.json()["all_supported"] and len(sentences) == 1
+    assert "https" not in sentences[0]["text"] and "**" not in sentences[0]["text"]
+    r = client.post("/api/verify", json={**body, "summary_filename": "s.docx"})
+    assert r.status_code == 422
+    assert "s.docx: a .docx file is no summary factkit reads" in r.text
+    r = client.post(
+        "/api/verify", json={**body, "summary": "# Summary\n", "summary_filename": "s.md"}
+    )
+    assert r.status_code == 422 and "s.md" in r.text
+
+
 def test_openapi_documents_the_api(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     for path in (

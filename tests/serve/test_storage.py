@@ -120,6 +120,47 @@ def test_saving_an_article_again_keeps_the_desk_ids_of_its_kept_claims(tmp_path:
     store.close()
 
 
+def test_two_desks_on_one_archive_cannot_both_save_over_the_same_version(tmp_path: Path) -> None:
+    # the conflict check was a lock of one process: two desks on one file (two connections)
+    # each read the note they were shown, each found it unchanged, and both saves went in, the
+    # second silently over the first. A third connection holds the write lock while both
+    # saves start, so both have read before either can write.
+    import sqlite3
+    import threading
+    import time
+
+    from factkit.serve.storage import ReviewConflict, Store
+
+    path = tmp_path / "s.sqlite"
+    Store(path).save_report(_report("news/a", [("c0", "The mayor said 12 homes burned.")]), "t")
+    desks = [Store(path), Store(path)]
+    claim = desks[0].get_article("news/a")["review"][0]["id"]
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    outcomes: list[str] = []
+
+    def save(desk: Store, note: str) -> None:
+        try:
+            desk.update_claim(claim, {"note": note}, {"note": ""})
+            outcomes.append("saved")
+        except ReviewConflict:
+            outcomes.append("conflict")
+
+    threads = [threading.Thread(target=save, args=(d, f"desk {i}")) for i, d in enumerate(desks)]
+    for thread in threads:
+        thread.start()
+    time.sleep(1.0)  # both saves reach the database and wait on its lock
+    blocker.execute("COMMIT")
+    for thread in threads:
+        thread.join(60)
+    assert sorted(outcomes) == ["conflict", "saved"]
+    note = desks[0].get_article("news/a")["review"][0]["note"]
+    assert note in ("desk 0", "desk 1")
+    blocker.close()
+    for desk in desks:
+        desk.close()
+
+
 def test_a_dropped_claims_desk_id_is_never_given_to_another_claim(tmp_path: Path) -> None:
     # SQLite gives a new row the largest id + 1, so the id of a claim dropped on a re-save went
     # to the next claim saved: a tab still showing the old claim then wrote its review there

@@ -1,0 +1,201 @@
+"""Ingestion of a summary to verify: the summary's prose, whatever file it comes in.
+
+* ``.txt`` (or no suffix, or stdin): the text as it is.
+* ``.json``: its ``"text"`` (``factkit summarize -o S.json`` writes one; its offsets, counts and
+  model name are no summary).
+* ``.md``/``.markdown``: the file as read, with every character that is markup, not prose,
+  turned into a space (line ends stay): the front matter (read as articles read it), headings
+  (a summary's title or section name claims nothing), thematic breaks, code blocks, HTML, images,
+  list and quote markers, emphasis delimiters and link destinations. CommonMark's parser
+  (markdown-it) finds them. The result is as long as the file, so an offset the verifier reports
+  indexes the Markdown file as the user wrote it.
+* ``.html``/``.htm``/``.xhtml`` (or stdin that opens as an HTML page): the main text, extracted
+  by trafilatura as HTML articles are, written as Markdown (so headings and list markers are
+  known) and then read as a Markdown summary; offsets index that extracted text (the verify
+  report quotes each sentence from it).
+
+Any other suffix is refused with one message naming the file.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from factkit.errors import InputError
+from factkit.front_matter import front_matter_end
+from factkit.ingest import HTML_SUFFIXES, decode_bytes, load_json, read_input_bytes
+from factkit.ingest import unpaired_surrogate as _unpaired_surrogate
+from factkit.line_ends import lone_cr_as_lf
+
+__all__ = [
+    "SUMMARY_SUFFIXES",
+    "markdown_prose",
+    "read_summary",
+    "summary_suffix",
+    "summary_text",
+]
+
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+PLAIN_SUFFIXES = {".txt", ".text", ""}
+SUMMARY_SUFFIXES = PLAIN_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | {".json"}
+# Blocks whose lines are no prose of the summary
+_SKIPPED_PARENTS = {"heading_open"}
+
+
+def read_summary(path: str) -> str:
+    """The prose of the summary file ``path`` (``-``: stdin) that ``verify`` checks."""
+    summary_suffix(path)  # before reading: an unknown file is refused, not decoded
+    return summary_text(decode_bytes(read_input_bytes(path), path), path)
+
+
+def summary_suffix(path: str) -> str:
+    """The suffix of a summary file's name (``""`` for stdin), which says how it is read;
+    one this module does not read -> InputError naming the file."""
+    suffix = "" if path == "-" else Path(path).suffix.lower()
+    if suffix not in SUMMARY_SUFFIXES:
+        raise InputError(
+            f"a {suffix} file is no summary factkit reads; give a .txt, .md, .html or .json "
+            "summary (or - for stdin)",
+            path=path,
+        )
+    return suffix
+
+
+def summary_text(text: str, path: str) -> str:
+    """The prose of a summary file's decoded ``text`` (see the module docstring); ``path``
+    (its suffix) says how to read it."""
+    suffix = summary_suffix(path)
+    if suffix in MARKDOWN_SUFFIXES:
+        return markdown_prose(text)
+    if suffix in HTML_SUFFIXES or (
+        suffix == "" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+    ):
+        return markdown_prose(_html_main_text(text, path))
+    if suffix == ".json" or text.lstrip().startswith("{"):
+        return _json_text(text, path)
+    return text
+
+
+def _json_text(text: str, path: str) -> str:
+    is_json = path.lower().endswith(".json")
+    try:
+        data = load_json(text)
+    except json.JSONDecodeError:
+        if is_json:
+            raise InputError(
+                "invalid JSON; a JSON summary needs a 'text' string", path=path
+            ) from None
+        return text  # a plain summary that opens with "{"
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        raise InputError("a JSON summary needs a 'text' string field", path=path)
+    if why := _unpaired_surrogate(data["text"]):  # a "\ud800" escape: no text to check
+        raise InputError(f"text: {why}", path=path)
+    return str(data["text"])
+
+
+def _html_main_text(raw: str, path: str) -> str:
+    """The main text of an HTML summary as Markdown, by the article reader's extractor. A
+    fragment (``<p>...</p>``, no ``<html>`` or ``<body>``) is read as the body of a page; the
+    extractor's least sizes are lowered to one character (its defaults, 250 and more, are an
+    article's: a summary is shorter)."""
+    import trafilatura
+    from trafilatura.settings import use_config
+
+    settings = use_config()
+    for key in ("MIN_EXTRACTED_SIZE", "MIN_OUTPUT_SIZE"):
+        settings.set("DEFAULT", key, "1")
+    lowered = raw.lower()
+    page = raw if "<html" in lowered or "<body" in lowered else f"<html><body>{raw}</body></html>"
+    text = trafilatura.extract(
+        page,
+        include_comments=False,
+        include_tables=False,
+        output_format="markdown",
+        include_formatting=True,
+        config=settings,
+    )
+    if not text or not text.strip():
+        raise InputError("no text found in this HTML summary", path=path)
+    return str(text)
+
+
+def markdown_prose(text: str) -> str:
+    """``text`` with every character of Markdown markup (not prose) turned into a space; line
+    ends stay, so the result is as long as ``text`` and its offsets are the file's."""
+    from markdown_it import MarkdownIt
+
+    lines = lone_cr_as_lf(text)  # one line end the parser and the line offsets agree on
+    keep = bytearray(len(text))  # 1: a character of the prose
+    body_start = front_matter_end(lines) or 0
+    source = " " * body_start + lines[body_start:]  # the front matter is no prose
+    line_starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
+    tokens = MarkdownIt("commonmark").parse(source)
+    for n, token in enumerate(tokens):
+        if token.type != "inline" or token.map is None:
+            continue
+        if n and tokens[n - 1].type in _SKIPPED_PARENTS:
+            continue
+        first, last = token.map
+        end = line_starts[last] if last < len(line_starts) else len(source)
+        _keep_inline(source, line_starts[first], end, token.children or [], keep)
+    return "".join(c if keep[i] or c in "\r\n" else " " for i, c in enumerate(text))
+
+
+def _keep_inline(source: str, start: int, end: int, children: list[Any], keep: bytearray) -> None:
+    """Mark in ``keep`` the characters of ``source[start:end]`` that are the inline's words:
+    each text's characters found in order from a cursor that passes over the markup between
+    them (a decoded ``&amp;`` keeps its ``&``), link destinations and images skipped whole."""
+    cursor = start
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            for ch in child.content:
+                at = source.find(ch, cursor, end)
+                if at >= 0:
+                    keep[at] = 1
+                    cursor = at + 1
+        elif child.type in ("softbreak", "hardbreak"):
+            at = source.find("\n", cursor, end)
+            cursor = at + 1 if at >= 0 else cursor
+        elif child.type == "link_close" and child.markup != "autolink":
+            cursor = _past_link_tail(source, source.find("]", cursor, end), end)
+        elif child.type == "image":
+            at = source.find("![", cursor, end)
+            if at >= 0:
+                cursor = _past_link_tail(source, _closing(source, at + 1, "[", "]", end), end)
+        elif child.type == "html_inline":
+            at = source.find(child.content, cursor, end)
+            cursor = at + len(child.content) if at >= 0 else cursor
+
+
+def _past_link_tail(source: str, close: int, end: int) -> int:
+    """The offset after a link's ``]`` at ``close`` and the ``(destination)`` or ``[label]``
+    right after it."""
+    if close < 0:
+        return end
+    after = close + 1
+    if after < end and source[after] == "(":
+        return _closing(source, after, "(", ")", end) + 1
+    if after < end and source[after] == "[":
+        return _closing(source, after, "[", "]", end) + 1
+    return after
+
+
+def _closing(source: str, at: int, opener: str, closer: str, end: int) -> int:
+    """The offset of the ``closer`` that matches the ``opener`` at ``at`` (nesting counted,
+    a backslash escaping), or ``end - 1`` when there is none."""
+    depth, i = 0, at
+    while i < end:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == opener:
+            depth += 1
+        elif c == closer:
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return end - 1

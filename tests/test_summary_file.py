@@ -1,0 +1,81 @@
+"""Reading a summary file for `verify`: the summary's prose, with offsets into what was read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factkit.errors import InputError
+from factkit.summary_file import markdown_prose, read_summary
+
+MARKDOWN = (
+    "---\ntitle: Envoy in Doha\ndate: 2021-08-10\n---\n"
+    "# Key points\n\n"
+    "- **Five** people died, [police said](https://example.com/2020/05/(a)).\n"
+    "- The *dam* broke &amp; flooded ![a photo](dam.png) the town.\n\n"
+    "> A quoted\n> line.\n\n"
+    "---\n\n"
+    "Text with `code` and <b>tags</b>, and <https://example.org>.\r\n"
+)
+
+
+def test_markdown_prose_blanks_markup_and_keeps_every_offset() -> None:
+    prose = markdown_prose(MARKDOWN)
+    assert len(prose) == len(MARKDOWN)
+    assert all(p == m for p, m in zip(prose, MARKDOWN, strict=True) if p != " ")
+    assert [line.split() for line in prose.splitlines() if line.strip()] == [
+        ["Five", "people", "died,", "police", "said", "."],
+        ["The", "dam", "broke", "&", "flooded", "the", "town."],
+        ["A", "quoted"],
+        ["line."],
+        ["Text", "with", "code", "and", "tags", ",", "and", "https://example.org", "."],
+    ]
+    start = MARKDOWN.index("Five")
+    assert prose[start : start + 4] == MARKDOWN[start : start + 4] == "Five"
+
+
+def test_markdown_prose_of_plain_text_is_the_text() -> None:
+    text = "Five people died on Monday.\nThe dam broke, police said.\n"
+    assert markdown_prose(text) == text
+
+
+def test_html_summary_is_its_main_text(tmp_path: Path) -> None:
+    fragment = tmp_path / "s.html"
+    fragment.write_text(
+        "<h2>Summary</h2><ul><li>Five people died in the <b>flood</b>, "
+        '<a href="https://example.com/2020">police said</a>.</li>'
+        "<li>The dam broke on Monday.</li></ul>",
+        encoding="utf-8",
+    )
+    words = read_summary(str(fragment)).split()
+    assert words == [
+        *["Five", "people", "died", "in", "the", "flood", ",", "police", "said."],
+        *["The", "dam", "broke", "on", "Monday."],
+    ]
+    page = tmp_path / "p.htm"
+    page.write_text(
+        "<!doctype html><html><head><title>T</title></head><body><main>"
+        "<p>Five people died in the flood.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    assert read_summary(str(page)).split() == ["Five", "people", "died", "in", "the", "flood."]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "why"),
+    [
+        ("s.rtf", b"{\\rtf1 Five people died.}", "a .rtf file is no summary factkit reads"),
+        ("s.jsonl", b'{"text": "Five people died."}\n', "a .jsonl file is no summary"),
+        ("s.html", b"<html><body><script>x()</script></body></html>", "no text found"),
+        ("s.md", b"Five \xff people", "not valid UTF-8"),
+    ],
+)
+def test_a_file_that_is_no_summary_is_one_clear_error(
+    tmp_path: Path, name: str, data: bytes, why: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=why) as err:
+        read_summary(str(path))
+    assert str(path) in str(err.value)
