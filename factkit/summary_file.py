@@ -1,6 +1,7 @@
 """Ingestion of a summary to verify: the summary's prose, whatever file it comes in.
 
-* ``.txt`` (or no suffix, or stdin): the text as it is.
+* ``.txt``, no suffix, stdin or any suffix not named here (a summarizer's ``test.hypo``, as
+  articles are read): the text as it is.
 * ``.json``: its ``"text"`` (``factkit summarize -o S.json`` writes one; its offsets, counts and
   model name are no summary).
 * ``.md``/``.markdown``: the file as read, with every character that is markup, not prose,
@@ -14,7 +15,8 @@
   known) and then read as a Markdown summary; offsets index that extracted text (the verify
   report quotes each sentence from it).
 
-Any other suffix is refused with one message naming the file.
+``.jsonl``/``.ndjson`` (many records, not one summary) is refused with one message
+naming the file.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from factkit.ingest import unpaired_surrogate as _unpaired_surrogate
 from factkit.line_ends import lone_cr_as_lf
 
 __all__ = [
-    "SUMMARY_SUFFIXES",
+    "RECORDS_SUFFIXES",
     "markdown_prose",
     "read_summary",
     "summary_suffix",
@@ -38,26 +40,26 @@ __all__ = [
 ]
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
-PLAIN_SUFFIXES = {".txt", ".text", ""}
-SUMMARY_SUFFIXES = PLAIN_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | {".json"}
+# many records, each an article or summary of its own: never one summary
+RECORDS_SUFFIXES = {".jsonl", ".ndjson"}
 # Blocks whose lines are no prose of the summary
 _SKIPPED_PARENTS = {"heading_open"}
 
 
 def read_summary(path: str) -> str:
     """The prose of the summary file ``path`` (``-``: stdin) that ``verify`` checks."""
-    summary_suffix(path)  # before reading: an unknown file is refused, not decoded
+    summary_suffix(path)  # before reading: a records file is refused, not decoded
     return summary_text(decode_bytes(read_input_bytes(path), path), path)
 
 
 def summary_suffix(path: str) -> str:
     """The suffix of a summary file's name (``""`` for stdin), which says how it is read;
-    one this module does not read -> InputError naming the file."""
+    a file of many records -> InputError naming the file."""
     suffix = "" if path == "-" else Path(path).suffix.lower()
-    if suffix not in SUMMARY_SUFFIXES:
+    if suffix in RECORDS_SUFFIXES:
         raise InputError(
-            f"a {suffix} file is no summary factkit reads; give a .txt, .md, .html or .json "
-            "summary (or - for stdin)",
+            f"a {suffix} file holds many records, no one summary; give a text, .md, .html or "
+            ".json summary (or - for stdin)",
             path=path,
         )
     return suffix

@@ -571,14 +571,14 @@ def test_verify_checks_the_prose_of_a_markdown_summary(
     # the offsets index the file as written
     assert MARKDOWN_SUMMARY[only["start"] : only["end"]].startswith("Zalmay Khalilzad**")
 
-    unknown = tmp_path / "s.docx"
-    unknown.write_text("The envoy went to Doha.", encoding="utf-8")
+    records = tmp_path / "s.jsonl"
+    records.write_text('{"text": "The envoy went to Doha."}\n', encoding="utf-8")
     code, _, err = run_cli(
-        ["verify", "--source", SEED, "--summary", str(unknown)], capsys, monkeypatch
+        ["verify", "--source", SEED, "--summary", str(records)], capsys, monkeypatch
     )
     assert code == 2 and err.strip() == (
-        f"factkit: error: {unknown}: a .docx file is no summary factkit reads; give a .txt, "
-        ".md, .html or .json summary (or - for stdin)"
+        f"factkit: error: {records}: a .jsonl file holds many records, no one summary; give a "
+        "text, .md, .html or .json summary (or - for stdin)"
     )
 
 

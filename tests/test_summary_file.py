@@ -65,8 +65,8 @@ def test_html_summary_is_its_main_text(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "data", "why"),
     [
-        ("s.rtf", b"{\\rtf1 Five people died.}", "a .rtf file is no summary factkit reads"),
-        ("s.jsonl", b'{"text": "Five people died."}\n', "a .jsonl file is no summary"),
+        ("s.jsonl", b'{"text": "Five people died."}\n', "a .jsonl file holds many records"),
+        ("s.ndjson", b'{"text": "Five people died."}\n', "a .ndjson file holds many records"),
         ("s.html", b"<html><body><script>x()</script></body></html>", "no text found"),
         ("s.md", b"Five \xff people", "not valid UTF-8"),
     ],
@@ -79,3 +79,10 @@ def test_a_file_that_is_no_summary_is_one_clear_error(
     with pytest.raises(InputError, match=why) as err:
         read_summary(str(path))
     assert str(path) in str(err.value)
+
+
+def test_a_summary_of_any_other_suffix_is_read_as_text(tmp_path: Path) -> None:
+    # a summarizer's output file ("test.hypo"), read as articles of such names are
+    path = tmp_path / "test.hypo"
+    path.write_text("Five people died in the flood.\n", encoding="utf-8")
+    assert read_summary(str(path)) == "Five people died in the flood.\n"

@@ -236,9 +236,13 @@ def test_verify_reads_an_uploaded_summary_by_its_filename(client: TestClient, se
     sentences = r.json()["sentences"]
     assert r.json()["all_supported"] and len(sentences) == 1
     assert "https" not in sentences[0]["text"] and "**" not in sentences[0]["text"]
-    r = client.post("/api/verify", json={**body, "summary_filename": "s.docx"})
+    r = client.post("/api/verify", json={**body, "summary_filename": "s.jsonl"})
     assert r.status_code == 422
-    assert "s.docx: a .docx file is no summary factkit reads" in r.text
+    assert "s.jsonl: a .jsonl file holds many records, no one summary" in r.text
+    # any other name is plain text, as on the command line: the markup stays words of it
+    r = client.post("/api/verify", json={**body, "summary_filename": "s.hypo"})
+    assert r.status_code == 200
+    assert any("**" in s["text"] for s in r.json()["sentences"])
     r = client.post(
         "/api/verify", json={**body, "summary": "# Summary\n", "summary_filename": "s.md"}
     )
