@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from factkit.annotate.attribution import AttributionFinder
 from factkit.annotate.quantities import QuantityFinder
+from factkit.annotate.speakers import opens_no_name
 from factkit.annotate.times import anchor_times
 from factkit.annotations import (
     ALL_LAYERS,
@@ -50,6 +51,7 @@ __all__ = [
     "annotated",
     "attributions_by_sentence",
     "claim_layers",
+    "opens_no_name",
 ]
 
 

@@ -114,6 +114,16 @@ def strip_honorifics(name: str) -> str:
     return " ".join(words)
 
 
+_CALENDAR_NAMES = word_set("weekdays") | word_set("months")
+
+
+def opens_no_name(word: str) -> bool:
+    """A capitalised word listed as opening no name ([not_names]: "Both", "But", "He"), so a
+    clause it opens may lower-case it. Days and months are listed too but stay proper nouns;
+    a word in capitals throughout ("I") keeps them."""
+    return word in _NOT_NAMES and not word.isupper() and word.lower() not in _CALENDAR_NAMES
+
+
 def looks_like_name(phrase: str) -> bool:
     """True for a capitalised name ("Michelle Bachelet", "Mr. King"), not a description."""
     words = phrase.split()

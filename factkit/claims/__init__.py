@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from factkit.annotate import attributions_by_sentence, claim_layers
+from factkit.annotate import attributions_by_sentence, claim_layers, opens_no_name
 from factkit.annotations import Annotations
 from factkit.checkworthy import SentenceStructure
 from factkit.config import Config
@@ -103,7 +103,9 @@ def _clause(text: str) -> str:
     text = " ".join(text.split()).strip(" \"'“”‘’")
     text = re.sub(r"[.,;:!?]+$", "", text)
     first, _, rest = text.partition(" ")
-    if first.lower() in _LOWER_FIRST and first[:1].isupper():
+    # "Did X tell that both of the officers ...": an opener the annotate stage lists as no
+    # name is lower-cased; a name keeps its capital
+    if (first.lower() in _LOWER_FIRST or opens_no_name(first)) and first[:1].isupper():
         text = f"{first.lower()} {rest}".strip()
     return text
 

@@ -131,6 +131,27 @@ def test_questions_from_structure() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("content", "question"),
+    [
+        # an opener that is no name is lower-cased after "that"
+        (
+            "Both of the TSA officers were fired.",
+            "Did the envoy warn that both of the TSA officers were fired?",
+        ),
+        ("But the plan failed.", "Did the envoy warn that but the plan failed?"),
+        # a name, a day and "I" keep their capitals
+        ("Greece will pay on time.", "Did the envoy warn that Greece will pay on time?"),
+        ("Monday was the deadline.", "Did the envoy warn that Monday was the deadline?"),
+        ("I was there.", "Did the envoy warn that I was there?"),
+    ],
+)
+def test_a_content_opener_is_lower_cased_only_where_it_is_no_name(
+    content: str, question: str
+) -> None:
+    assert build_question("x", [_a("The envoy", content=content)], None) == question
+
+
 def test_disabled_finders_yield_no_such_claims(seed_text: str) -> None:
     cfg = CLAIMS_ONLY.model_copy(deep=True)
     cfg.claims.attribution.enabled = False

@@ -370,8 +370,10 @@ def subject_of_sentence(c: CueContext) -> FrameResult:
     if (c.is_participle and before.lower in ING_PREPOSITIONS) or (
         c.prev is None and before.lower in CLAUSE_JOINERS
     ):
-        if _no_clause_after(c) or _takes_object(c):
-            return REJECT  # "... and charged him with theft", "... and accused of fraud"
+        if _no_clause_after(c) or _takes_object(c) or _takes_thing(c):
+            # "... and charged him with theft", "... and accused of fraud", "... and have
+            # conceded 20 goals"
+            return REJECT
         return _subject_speaks(c, before)
     return None
 
@@ -460,14 +462,20 @@ def thing_object(c: CueContext) -> FrameResult:
     PSG to his list", "the study adds to evidence": the cue takes a thing, not a statement,
     when no that-clause, colon or quotation follows in its clause. The nouns are listed per
     lemma ([things_claim], [things_posted]); "add" joins a thing to a noun phrase."""
+    return REJECT if _takes_thing(c) else None
+
+
+def _takes_thing(c: CueContext) -> bool:
+    """The cue's object is a listed thing, a thing added to another or a thing brought to
+    mind, and no statement follows in its clause."""
     if not c.right or c.shape != "content" or _statement_follows(c):
-        return None
+        return False
     things = WORDS.get(f"things_{c.family.lemma}")
     if things is not None and _thing_heads_object(c.right, things):
-        return REJECT
+        return True
     if c.family.lemma == "add" and _added_to(c.right):
-        return REJECT
-    return None
+        return True
+    return c.family.lemma == "remind" and _reminded_of(c.right)
 
 
 def _opens_clause(tok: Tok) -> bool:
@@ -501,6 +509,17 @@ def _added_to(right: list[Tok]) -> bool:
             return nxt is not None and (
                 nxt.lower in SPEAKER_LEAD or nxt.lower in _POSSESSIVES or is_cap(nxt)
             )
+    return False
+
+
+def _reminded_of(right: list[Tok]) -> bool:
+    """ "it reminds us of fate", "reminds every new signing of how far the club has come":
+    "remind" with "of" after its short object brings a thing to mind; nobody speaks."""
+    for tok in right[:_THING_WINDOW_TOKENS]:
+        if tok.lower == "of":
+            return True
+        if _opens_clause(tok):
+            return False
     return False
 
 

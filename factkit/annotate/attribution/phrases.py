@@ -528,6 +528,17 @@ def drop_lead_adverbs(toks: list[Tok]) -> list[Tok]:
     return toks[k:]
 
 
+def _drop_trailing_time(sp: list[Tok]) -> list[Tok]:
+    """ "Charities last night welcomed the move, saying", "Scott also told": lower-case time
+    words closing the subject are no part of it (a capitalised day may end a name: "The Mail
+    on Sunday"). A time phrase left with its bare article ("A year later", "After a week")
+    stays whole: it was never a speaker, and "A" is none either."""
+    out = list(sp)
+    while len(out) > 1 and out[-1].text.islower() and out[-1].lower in TRAILING_TIME:
+        out.pop()
+    return sp if out and out[-1].lower in ARTICLES else out
+
+
 def sentence_subject(
     article: Article, s_start: int, end: int, limits: AttributionLimits
 ) -> Span | None:
@@ -561,6 +572,7 @@ def sentence_subject(
         sp.append(tok)
         if len(sp) > limits.subject_max_tokens:
             return None
+    sp = _drop_trailing_time(sp)
     if sp and sp[0].lower in PREPOSITIONS:
         sp = _subject_after_phrase(sp)
     if not sp:

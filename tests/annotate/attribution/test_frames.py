@@ -158,6 +158,13 @@ def test_an_unpaired_ascii_closing_mark_before_an_inverted_cue() -> None:
         ("Laidlaw added the conversion and a penalty just after.", "added"),
         ("The minister declared Monday a public holiday for staff.", "declared"),
         ("Other items declared treasure at the inquest include a mount.", "declared"),
+        # goals let in, a thing brought to mind: "concede" and "remind" report nothing here
+        ("No team has conceded more own goals than Leicester this season.", "conceded"),
+        ("The Daggers have conceded 20 goals more this season.", "conceded"),
+        ("The Daggers lost again, and have conceded 20 goals more this season.", "conceded"),
+        ("City players were booed after conceding the fourth goal on Sunday.", "conceding"),
+        ("While the song plays, it reminds us of fate.", "reminds"),
+        ("The 62-year-old reminds every new signing of how far the club has come.", "reminds"),
     ],
 )
 def test_a_thing_for_an_object_is_no_report(text: str, cue: str) -> None:

@@ -368,3 +368,31 @@ def test_a_caption_clause_run_into_the_speaker_is_cut_off(
     text: str, cue: str, speaker: str
 ) -> None:
     assert _speakers(text)[cue] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # lower-case time words closing the subject: "last night", "meanwhile", "also"
+        (
+            "Three parties vowed to act. Charities last night welcomed the move, saying it "
+            "could prevent deaths.",
+            "saying",
+            "Charities",
+        ),
+        (
+            "US Secretary of State John Kerry meanwhile accused Syrian leaders of a massacre.",
+            "accused",
+            "US Secretary of State John Kerry",
+        ),
+        (
+            "The memo also expresses concern about an exit, saying that the costs were high.",
+            "saying",
+            "The memo",
+        ),
+    ],
+)
+def test_time_words_closing_the_subject_are_no_part_of_the_speaker(
+    text: str, cue: str, speaker: str
+) -> None:
+    assert _speakers(text)[cue] == speaker
