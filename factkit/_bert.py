@@ -85,17 +85,12 @@ class _SelfAttention(nn.Module):
         self.query = nn.Linear(hidden, hidden, device=META)
         self.key = nn.Linear(hidden, hidden, device=META)
         self.value = nn.Linear(hidden, hidden, device=META)
-        self.packed_qkv: _Int8Linear | None = None  # set by pack_int8
 
     def forward(self, x: torch.Tensor, mask: torch.Tensor | None) -> torch.Tensor:
         shape = (*x.shape[:-1], -1, self.head_size)
-        if self.packed_qkv is not None:
-            qkv = self.packed_qkv(x).view(*x.shape[:-1], 3, self.heads, self.head_size)
-            q, k, v = qkv.permute(2, 0, 3, 1, 4)
-        else:
-            q = self.query(x).view(shape).transpose(1, 2)
-            k = self.key(x).view(shape).transpose(1, 2)
-            v = self.value(x).view(shape).transpose(1, 2)
+        q = self.query(x).view(shape).transpose(1, 2)
+        k = self.key(x).view(shape).transpose(1, 2)
+        v = self.value(x).view(shape).transpose(1, 2)
         out = nn.functional.scaled_dot_product_attention(
             q, k, v, attn_mask=mask, dropout_p=0.0, scale=self.head_size**-0.5, is_causal=False
         )
@@ -107,7 +102,7 @@ class _Output(nn.Module):
 
     def __init__(self, inner: int, hidden: int, eps: float) -> None:
         super().__init__()
-        self.dense: nn.Module = nn.Linear(inner, hidden, device=META)
+        self.dense = nn.Linear(inner, hidden, device=META)
         self.LayerNorm = nn.LayerNorm(hidden, eps=eps, device=META)
 
     def forward(self, x: torch.Tensor, residual: torch.Tensor) -> torch.Tensor:
@@ -128,7 +123,7 @@ class _Attention(nn.Module):
 class _Intermediate(nn.Module):
     def __init__(self, c: dict[str, Any]) -> None:
         super().__init__()
-        self.dense: nn.Module = nn.Linear(c["hidden_size"], c["intermediate_size"], device=META)
+        self.dense = nn.Linear(c["hidden_size"], c["intermediate_size"], device=META)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return nn.functional.gelu(self.dense(x))
@@ -201,67 +196,6 @@ def load_model(path: Path) -> BertEncoderModel:
             raise ValueError(f"{WEIGHTS}: {key} has shape {tuple(state[prefix + key].shape)}")
     model.load_state_dict({k: state[prefix + k].float() for k in wanted}, assign=True)
     return model.eval()
-
-
-class _Int8Linear(nn.Module):
-    """A dynamically quantized Linear's product, called straight: ``DynamicQuantizedLinear``'s
-    forward reaches the same kernel (qint8, ``reduce_range``) through Python dispatch checks
-    that cost about as much as the product of one of MiniLM's short batches."""
-
-    def __init__(self, packed: Any) -> None:
-        super().__init__()
-        self.packed = packed
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return torch.ops.quantized.linear_dynamic.default(x, self.packed, True)
-
-
-def _int8_linear(module: nn.Module) -> _Int8Linear | None:
-    """The fast call of an int8 ``DynamicQuantizedLinear`` (version 4: ``reduce_range``, as
-    its forward passes); None for any other module, which keeps its own forward."""
-    from torch.ao.nn.quantized.dynamic import Linear as DynamicLinear
-
-    if not isinstance(module, DynamicLinear) or getattr(module, "version", None) != 4:
-        return None
-    if module._packed_params.dtype != torch.qint8:
-        return None
-    return _Int8Linear(module._packed_params._packed_params)
-
-
-def _packed_qkv(attention: _SelfAttention) -> _Int8Linear | None:
-    """Query, key and value as one int8 product with one row block each: the same int8 weights,
-    each block scaled by its own layer's per-tensor scale (a per-channel weight), so every output
-    is the number the three products give (one quantization of ``x`` serves all three, as it
-    would each of them). None unless all three are per-tensor int8 layers."""
-    parts: list[Any] = [attention.query, attention.key, attention.value]  # quantized by now
-    if any(_int8_linear(p) is None for p in parts):
-        return None
-    weights = [p.weight() for p in parts]
-    if any(w.qscheme() != torch.per_tensor_affine for w in weights):
-        return None
-    biases = [p.bias() for p in parts]
-    if any(b is None for b in biases):
-        return None
-    scales = [torch.full((w.shape[0],), w.q_scale(), dtype=torch.double) for w in weights]
-    zeros = [torch.full((w.shape[0],), w.q_zero_point(), dtype=torch.long) for w in weights]
-    weight = torch._make_per_channel_quantized_tensor(
-        torch.cat([w.int_repr() for w in weights]), torch.cat(scales), torch.cat(zeros), 0
-    )
-    return _Int8Linear(torch.ops.quantized.linear_prepack(weight, torch.cat(biases)))
-
-
-def pack_int8(model: BertEncoderModel) -> None:
-    """After ``quantize_dynamic``: each layer's query, key and value become one int8 product
-    (:func:`_packed_qkv`) and the other int8 Linears are called straight (:class:`_Int8Linear`).
-    Same kernels, same numbers, bit for bit (``tests/test_encoder.py``); fewer calls."""
-    for layer in model.encoder.layer:
-        assert isinstance(layer, _Layer)
-        attention = layer.attention.self
-        attention.packed_qkv = _packed_qkv(attention)
-        for owner in (layer.attention.output, layer.intermediate, layer.output):
-            fast = _int8_linear(owner.dense)
-            if fast is not None:
-                owner.dense = fast
 
 
 class WordPieceTokenizer:

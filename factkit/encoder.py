@@ -68,10 +68,6 @@ class SentenceEncoder:
                 model = torch.ao.quantization.quantize_dynamic(
                     model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True
                 )
-            from factkit import _bert
-
-            if isinstance(model, _bert.BertEncoderModel):
-                _bert.pack_int8(model)  # fewer, fused int8 calls; the same vectors bit for bit
         self.model = model
         self.path = path
         self.dim = _hidden_size(model)

@@ -98,28 +98,6 @@ def test_plain_torch_bert_matches_transformers(
         )
 
 
-def test_packed_int8_layers_give_quantize_dynamics_vectors_bit_for_bit(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """pack_int8 (query, key and value as one int8 product; the int8 kernels called straight)
-    changes the calls, never a number: the vectors equal those of the quantized modules as
-    ``quantize_dynamic`` leaves them, exactly, for every batch size."""
-    from factkit import _bert
-
-    packed = SentenceEncoder(EncoderConfig(quantize=True))
-    layers = list(packed.model.encoder.layer)
-    assert all(layer.attention.self.packed_qkv is not None for layer in layers)
-    assert all(isinstance(layer.intermediate.dense, _bert._Int8Linear) for layer in layers)
-    monkeypatch.setattr(_bert, "pack_int8", lambda model: None)
-    plain = SentenceEncoder(EncoderConfig(quantize=True))
-    assert plain.model.encoder.layer[0].attention.self.packed_qkv is None
-    for batch_size in (1, 4, 16):
-        np.testing.assert_array_equal(
-            packed._encode_batches(ODD_SENTENCES, batch_size),
-            plain._encode_batches(ODD_SENTENCES, batch_size),
-        )
-
-
 def test_plain_torch_bert_takes_only_plain_bert_folders(tmp_path: Path) -> None:
     import json
 
