@@ -30,7 +30,8 @@ class Alignment:
     def scores(self, leave_out: frozenset[str]) -> np.ndarray:
         lexical = np.zeros(len(self.src.body), np.float32)
         total = 0.0
-        for st in self.stems - leave_out:
+        # in a fixed order: float32 sums in set order would change with PYTHONHASHSEED
+        for st in sorted(self.stems - leave_out):
             idf = self.src.idf[st]
             lexical[self.src.stem_positions[st]] += idf
             total += idf
@@ -46,7 +47,8 @@ class Alignment:
         n = len(self.src.body)
         cover = np.zeros(n, np.float32)
         total = 0.0
-        for st in self.stems - leave_out:
+        # in a fixed order: float32 sums in set order would change with PYTHONHASHSEED
+        for st in sorted(self.stems - leave_out):
             idf = self.src.idf[st]
             cover += idf * spread_positions(self.src.stem_positions[st], n)
             total += idf
