@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import signal
 import sys
+from collections.abc import Iterator
 from types import FrameType
 from typing import Any
 
@@ -18,6 +19,16 @@ from factkit.config import Config
 from factkit.ingest import article_from_text
 
 TEXT = "The mayor said 12 homes burned on Monday. Police said 3 men were held."
+
+
+@pytest.fixture(autouse=True)
+def _ctrl_c_raises() -> Iterator[None]:
+    """Python's own SIGINT handler, as a shell's foreground job has it: a job started in the
+    background by a non-interactive shell (``nohup pytest &``) inherits SIGINT ignored, and a
+    Ctrl-C there raises nothing to hold back."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
 
 
 def test_a_ctrl_c_inside_the_block_is_raised_where_it_ends() -> None:
