@@ -18,16 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from factkit.document import Quantity, Sentence
-from factkit.verification.index import IndexedNumber
+from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_colocation import year_like
 from factkit.verification.number_units import unit_key
 from factkit.verification.text import DIGITS_RE, content_tokens, is_number_stem
-
-if TYPE_CHECKING:
-    from factkit.verification.checks.context import SentenceContext
 
 # a comma before a space (never one inside "£30,000"), a semicolon, a colon, a bracket, a dash,
 # a quotation mark
@@ -96,10 +92,14 @@ def in_another_clause(
 
 
 def of_another_clause(
-    ctx: SentenceContext, q: Quantity, same_value: Sequence[IndexedNumber], window: set[int]
+    summary: tuple[str, Sentence],
+    src: ArticleIndex,
+    q: Quantity,
+    same_value: Sequence[IndexedNumber],
+    window: set[int],
 ) -> bool:
-    """:func:`in_another_clause` for the summary number ``q`` of the sentence being checked,
-    with the numbers of the passage it rests on (``window``: body positions)."""
-    passage = [n for n in ctx.src.numbers if n.pos in window]
-    article = (ctx.src.text, ctx.src.body)
-    return in_another_clause((ctx.text, ctx.part), q, article, same_value, passage)
+    """:func:`in_another_clause` for the summary number ``q`` (``summary``: the summary's text
+    and the sentence being checked), with the numbers of the passage it rests on (``window``:
+    body positions)."""
+    passage = [n for n in src.numbers if n.pos in window]
+    return in_another_clause(summary, q, (src.text, src.body), same_value, passage)

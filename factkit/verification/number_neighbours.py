@@ -21,32 +21,32 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
-from factkit.document import Quantity
-from factkit.verification.index import IndexedNumber, Neighbours, neighbours_of
+from factkit.document import Quantity, Sentence
+from factkit.verification.index import ArticleIndex, IndexedNumber, Neighbours, neighbours_of
 from factkit.verification.number_slots import only_a_count
 from factkit.verification.text import STOP_WORDS, stem_of
 
-if TYPE_CHECKING:
-    from factkit.verification.checks.context import SentenceContext
-
 
 def sure_elsewhere(
-    ctx: SentenceContext, q: Quantity, same_value: list[IndexedNumber], window: set[int]
+    summary: tuple[str, Sentence],
+    src: ArticleIndex,
+    q: Quantity,
+    same_value: list[IndexedNumber],
+    window: set[int],
 ) -> bool:
-    """Does one of this module's rules find the summary's number ``q`` in another article
-    number's slot? ``same_value``: the article's numbers of its value; ``window``: the
-    supporting sentences."""
-    src = ctx.src
+    """Does one of this module's rules find the summary's number ``q`` (in ``summary``: the
+    summary's text and the sentence being checked) in another article number's slot?
+    ``same_value``: the article's numbers of its value; ``window``: the supporting sentences."""
+    text, part = summary
     values = [n.quantity for n in same_value]
-    if named_count_moved(ctx.text, q, src.text, values, [n.quantity for n in src.numbers]):
+    if named_count_moved(text, q, src.text, values, [n.quantity for n in src.numbers]):
         return True
-    around = neighbours_of(ctx.text, q.start, q.end, ctx.part.start, ctx.part.end)
+    around = neighbours_of(text, q.start, q.end, part.start, part.end)
     rivals = [n for n in src.numbers if n.pos in window]
     if one_side_taken(around, q, src.text, same_value, rivals):
         return True
-    return age_of_a_count(ctx.text, q, src.text, values)
+    return age_of_a_count(text, q, src.text, values)
 
 
 # a count whose noun follows a name ("436 Champions League goals"): one to three capitalized

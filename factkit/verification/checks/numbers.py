@@ -712,11 +712,11 @@ def _taken(
         or (noun is None and slots.amount_noun_moved(ctx.text, q, ctx.src.text, values, _all(ctx)))
         or slots.bare_count_moved(q, noun, values, passage, partial(_counted_noun, ctx))
         or slots.bound_on_exact(q, values)
-        or nb.sure_elsewhere(ctx, q, same_value, window)
+        or nb.sure_elsewhere((ctx.text, ctx.part), ctx.src, q, same_value, window)
         or (not_age and shares_no_word(ctx.text, q, mine, same_value))
         or rival_outcome(ctx.text, q, ctx.src.text, values)
         or only_a_date(q, values)
-        or of_another_clause(ctx, q, same_value, window)
+        or of_another_clause((ctx.text, ctx.part), ctx.src, q, same_value, window)
     )
     if certain:
         ctx.decider.mark_certain("number")  # its words or role are another number's
