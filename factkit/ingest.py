@@ -449,6 +449,14 @@ def _caption_paragraphs(text: str) -> str:
     return _CAPTION_LINE.sub(lambda m: f"\n\nCaption: {m.group(1).strip()}\n\n", text).strip()
 
 
+def is_html(text: str, suffix: str) -> bool:
+    """Is a file of this ``suffix`` (``""``: none, or stdin) with this decoded ``text`` an HTML
+    page: an HTML suffix, or no suffix and text that opens as a page?"""
+    return suffix in HTML_SUFFIXES or (
+        suffix == "" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+    )
+
+
 def _html_article(raw: str, path: str, config: IngestConfig) -> Article:
     import trafilatura
 
@@ -547,9 +555,7 @@ def iter_articles(
     text = decode_bytes(raw, path)
     suffix = "" if path == "-" else Path(path).suffix.lower()
     stem = "stdin" if path == "-" else Path(path).stem
-    if suffix in HTML_SUFFIXES or (
-        suffix == "" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
-    ):
+    if is_html(text, suffix):
         yield _html_article(text, path, cfg)
         return
     if suffix in {".jsonl", ".ndjson"}:

@@ -27,7 +27,7 @@ from typing import Any
 
 from factkit.errors import InputError
 from factkit.front_matter import front_matter_end
-from factkit.ingest import HTML_SUFFIXES, decode_bytes, load_json, read_input_bytes
+from factkit.ingest import decode_bytes, is_html, load_json, read_input_bytes
 from factkit.ingest import unpaired_surrogate as _unpaired_surrogate
 from factkit.line_ends import lone_cr_as_lf
 
@@ -71,9 +71,7 @@ def summary_text(text: str, path: str) -> str:
     suffix = summary_suffix(path)
     if suffix in MARKDOWN_SUFFIXES:
         return markdown_prose(text)
-    if suffix in HTML_SUFFIXES or (
-        suffix == "" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
-    ):
+    if is_html(text, suffix):
         return markdown_prose(_html_main_text(text, path))
     if suffix == ".json" or text.lstrip().startswith("{"):
         return _json_text(text, path)
