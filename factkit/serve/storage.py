@@ -12,6 +12,8 @@ import hashlib
 import json
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -157,47 +159,55 @@ class Store:
             self._conn.close()
 
     # writing ---------------------------------------------------------------------------------
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: this process's lock, then SQLite's write lock (``BEGIN
+        IMMEDIATE``, shared by every desk process on the file); committed when the block ends,
+        rolled back when it raises."""
+        with self._lock:
+            conn = self._conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
     def save_report(self, report: dict[str, Any], text: str, *, origin: str = "desk") -> str:
         """Insert or replace an article and its claims; review state carries over for claims whose
         id is unchanged. Committed (and synced) before returning."""
         doc = report.get("document") or {}
         article_id = str(doc.get("id") or article_id_for(text))
-        with self._lock:
-            conn = self._conn
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                claims = _ranked(list(report.get("claims") or []))
-                created, kept = _remove_article(conn, article_id, claims)
-                cur = conn.execute(
-                    "INSERT INTO articles (id, title, date, section, credit, text, report, origin,"
-                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        article_id,
-                        doc.get("title"),
-                        doc.get("date"),
-                        doc.get("section"),
-                        doc.get("credit"),
-                        text,
-                        json.dumps(report, ensure_ascii=False),
-                        origin,
-                        created,
-                    ),
+        with self._write() as conn:
+            claims = _ranked(list(report.get("claims") or []))
+            created, kept = _remove_article(conn, article_id, claims)
+            cur = conn.execute(
+                "INSERT INTO articles (id, title, date, section, credit, text, report, origin,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article_id,
+                    doc.get("title"),
+                    doc.get("date"),
+                    doc.get("section"),
+                    doc.get("credit"),
+                    text,
+                    json.dumps(report, ensure_ascii=False),
+                    origin,
+                    created,
+                ),
+            )
+            pk = cur.lastrowid
+            # a kept claim keeps its desk id (a tab left open saves to it); a new one takes
+            # the next id never given (migrations._claim_id_floor)
+            for rank, claim in enumerate(claims):
+                conn.execute(
+                    "INSERT INTO claims (id, article_pk, claim_id, rank, text, kinds,"
+                    " speakers, has_number, score, status, rating, note, reviewer, updated_at)"
+                    " VALUES (COALESCE(?, (SELECT n FROM claim_id_floor) + 1),"
+                    " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    _claim_values(pk, rank, claim, kept.get(claim["id"])),
                 )
-                pk = cur.lastrowid
-                # a kept claim keeps its desk id (a tab left open saves to it); a new one takes
-                # the next id never given (migrations._claim_id_floor)
-                for rank, claim in enumerate(claims):
-                    conn.execute(
-                        "INSERT INTO claims (id, article_pk, claim_id, rank, text, kinds,"
-                        " speakers, has_number, score, status, rating, note, reviewer, updated_at)"
-                        " VALUES (COALESCE(?, (SELECT n FROM claim_id_floor) + 1),"
-                        " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        _claim_values(pk, rank, claim, kept.get(claim["id"])),
-                    )
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
         return article_id
 
     def update_claim(
@@ -214,16 +224,9 @@ class Store:
         fields = [k for k in REVIEW_FIELDS if k in changes]
         shown = if_unchanged or {}
         seen = {k: shown[k] for k in REVIEW_FIELDS if k in shown}
-        with self._lock:
-            conn = self._conn
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                written = self._write_review(claim_pk, {k: changes[k] for k in fields}, seen)
-                current = self._claim(claim_pk)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        with self._write():
+            written = self._write_review(claim_pk, {k: changes[k] for k in fields}, seen)
+            current = self._claim(claim_pk)
         if current is None or written:
             return current
         raise ReviewConflict(current, [k for k, v in seen.items() if current[k] != v] or list(seen))
