@@ -169,10 +169,10 @@ class Store:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
+                conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
-            conn.execute("COMMIT")
 
     def save_report(self, report: dict[str, Any], text: str, *, origin: str = "desk") -> str:
         """Insert or replace an article and its claims; review state carries over for claims whose
