@@ -101,9 +101,6 @@ def _add_health(app: FastAPI, settings: ServeSettings, cfg: Config) -> None:
             "summarizer": cfg.summarizer.enabled,
         }
 
-    # HEAD too: uptime monitors ask with it, and a 405 reads as "down" (one GET in the schema)
-    app.add_api_route("/health", health, methods=["HEAD"], include_in_schema=False)
-
 
 def _add_middleware(app: FastAPI, settings: ServeSettings) -> None:
     """CORS where origins are allowed, the token gate, the body limit and the security headers."""

@@ -47,7 +47,7 @@ def mount_static(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
 
-@router.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)  # HEAD: link checkers
+@router.get("/", response_class=HTMLResponse)  # HEAD too, as every GET route: serve/head.py
 def desk(request: Request) -> HTMLResponse:
     recent = search(request.app.state.store, limit=15)
     return _page("desk.html", page="desk", title="Review desk", data={"recent": recent})
