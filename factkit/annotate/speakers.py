@@ -178,7 +178,7 @@ _TITLE_STOPWORDS = WORD_LISTS["title_stopwords"]
 
 
 # honorifics of a commoner: a closing "I" after "Mr Schiller" is the pronoun, no numeral
-_COMMON_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."})
+_COMMON_HONORIFICS = WORD_LISTS["common_honorifics"]
 
 
 def _without_pronoun_i(name: str) -> str:
