@@ -23,13 +23,16 @@ __all__ = [
     "ConflictAnswer",
     "ErrorAnswer",
     "HealthAnswer",
+    "Rating",
     "ReportJSON",
     "ReviewedClaim",
     "SavedArticle",
     "SearchAnswer",
+    "Status",
     "VerifyAnswer",
 ]
 
+# a claim's review values, as the desk accepts and answers them
 Status = Literal["open", "checked"]
 Rating = Literal["true", "false", "misleading", "unverifiable"]
 

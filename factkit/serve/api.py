@@ -15,10 +15,12 @@ from factkit.ingest import is_blank, nul_character, summary_problem
 from factkit.serve.answers import (
     ConflictAnswer,
     ErrorAnswer,
+    Rating,
     ReportJSON,
     ReviewedClaim,
     SavedArticle,
     SearchAnswer,
+    Status,
     VerifyAnswer,
 )
 from factkit.serve.pool import AnalysisPool
@@ -107,8 +109,8 @@ class VerifyIn(_In):
 class ReviewSeen(_In):
     """The review values a client last saw, for the fields it changes."""
 
-    status: Literal["open", "checked"] | None = None
-    rating: Literal["true", "false", "misleading", "unverifiable"] | None = None
+    status: Status | None = None
+    rating: Rating | None = None
     note: str | None = Field(None, max_length=10000)
 
 
