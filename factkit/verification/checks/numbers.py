@@ -48,10 +48,8 @@ a count as no date), and a figure the article gives only in another subject's cl
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
 
 import numpy as np
@@ -63,19 +61,29 @@ from factkit.verification import number_slots as slots
 from factkit.verification.age_nouns import age_noun_reasons
 from factkit.verification.age_sexes import other_sex_reasons
 from factkit.verification.checks.context import SentenceContext
+from factkit.verification.checks.number_values import (
+    derived,
+    measured,
+    other_role,
+    reworded,
+    same_number,
+    same_quantity,
+    time_offset,
+    units_clash,
+    value_match,
+)
 from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.goal_minutes import judge_goal_minutes
 from factkit.verification.index import IndexedNumber, neighbours_of
 from factkit.verification.names import proper_words
 from factkit.verification.number_clauses import of_another_clause
-from factkit.verification.number_colocation import shares_no_word, year_like
+from factkit.verification.number_colocation import shares_no_word
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_outcomes import rival_outcome
 from factkit.verification.number_pairs import paired_in_article
-from factkit.verification.number_roles import clock_side, judge_ranks, judge_respectively
-from factkit.verification.number_rounding import round_step, rounds_to
+from factkit.verification.number_roles import judge_ranks, judge_respectively
 from factkit.verification.number_scores import score_sides_only
-from factkit.verification.number_units import described_unit, unit_key
+from factkit.verification.number_units import unit_key
 from factkit.verification.numbers import (
     Age,
     find_ages,
@@ -85,14 +93,11 @@ from factkit.verification.numbers import (
     supported_times,
 )
 from factkit.verification.text import (
-    DIGITS_RE,
     local_context,
-    sentence_around,
     stem_of,
     word_bound,
     word_list,
 )
-from factkit.verification.unit_scales import scale_between
 from factkit.verification.year_counts import only_a_date
 
 _RANK_WORDS = word_set("number_rank_words")
@@ -172,11 +177,11 @@ def _slot_ranking(
         (sc, k)
         for sc, k in ranked
         if not _designator(src.text, src.numbers[k].quantity)
-        and _ago(src.text, src.numbers[k].quantity) <= ago
+        and time_offset(src.text, src.numbers[k].quantity) <= ago
         and not _pronoun_one(src.numbers[k].quantity)
     ]
     match = next(
-        ((sc, k) for sc, k in ranked if _same_quantity(ctx, q, src.numbers[k].quantity, kind)),
+        ((sc, k) for sc, k in ranked if same_quantity(ctx, q, src.numbers[k].quantity, kind)),
         None,
     )
     return (rivals[0] if rivals else (0.0, -1)), match
@@ -280,11 +285,11 @@ def _check_number(
     own = frozenset(t[0] for t in tokens if q.start <= t[1] and t[2] <= q.end)
     scores, best = ctx.window(own)
     window = set(best)
-    kind = (_ago(ctx.text, q), not derivable)  # an offset; an age (never derived)
+    kind = (time_offset(ctx.text, q), not derivable)  # an offset; an age (never derived)
     (top_score, top), match = _slot_ranking(ctx, q, mine, scores, kind)
     rival_reason = _rival_reason(ctx, q, top, window, mine)
     if match is not None:
-        same_value = [n for n in src.numbers if _same_quantity(ctx, q, n.quantity, kind)]
+        same_value = [n for n in src.numbers if same_quantity(ctx, q, n.quantity, kind)]
         values = [n.pos for n in same_value if n.pos is not None]
         fits = match[0] >= top_score - cfg.number_slack
         evidence = {
@@ -307,7 +312,7 @@ def _check_number(
         return flipped
     # the operands of a derived number: the slot's passage, the sentences before it and the next
     passage = ctx.near(best) | {p + 1 for p in best if p + 1 < len(src.body)}
-    if match is None and derivable and _derived(ctx, q, passage) and not _reworded(ctx, q, passage):
+    if match is None and derivable and derived(ctx, q, passage) and not reworded(ctx, q, passage):
         return None  # a sum, difference or share of the passage's numbers
     if match is None and counted_on(ctx.text, q, src.text, _all(ctx, passage)):
         return None  # "three times" where the passage says it happened "two more times"
@@ -330,7 +335,7 @@ def _rival_reason(
     sq = counterpart.quantity
     if (
         counterpart.pos in window
-        and not _value_match(ctx, q, sq)
+        and not value_match(ctx, q, sq)
         and (mine & counterpart.context or (q.unit and unit_key(q.unit) == unit_key(sq.unit)))
     ):
         detail = f"summary says {_qty_label(q)!r}, the article says {_qty_label(sq)!r}"
@@ -360,7 +365,7 @@ def _other_role_reason(ctx: SentenceContext, q: Quantity) -> VerifyReason | None
         (
             n.quantity
             for n in ctx.src.numbers
-            if _same_number(ctx, q, n.quantity) and _other_role(ctx, q, n.quantity)
+            if same_number(ctx, q, n.quantity) and other_role(ctx, q, n.quantity)
         ),
         None,
     )
@@ -382,7 +387,7 @@ _ROLE_WORDS_RE = re.compile(r"\s\w+(?:\s(?:go|play|time|end))?")
 def _not_in_source(ctx: SentenceContext, q: Quantity) -> VerifyReason:
     """``number_not_in_source``; where the article writes the value as another kind of
     quantity ("15 minutes ago", "a 400-strong audience"), the detail says so."""
-    other = next((n.quantity for n in ctx.src.numbers if _same_number(ctx, q, n.quantity)), None)
+    other = next((n.quantity for n in ctx.src.numbers if same_number(ctx, q, n.quantity)), None)
     detail = f"{_qty_label(q)!r} is not in the article"
     if other is not None:  # quoted with the word after it ("ago", "-strong")
         after = _NEXT_WORD_RE.match(ctx.src.text, other.end)
@@ -391,163 +396,6 @@ def _not_in_source(ctx: SentenceContext, q: Quantity) -> VerifyReason:
     return VerifyReason(ReasonType.NUMBER_NOT_IN_SOURCE, detail, (q.start, q.end), None, None)
 
 
-def _value_match(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
-    """Does the article's ``actual`` give the summary's ``claimed`` value, as people round it
-    ("about 180" for 176, "more than £500,000" for £572,206) or write it ("a third" for
-    "33 per cent")?"""
-    a, b = claimed.value, actual.value
-    if math.isclose(a, b, rel_tol=ctx.config.number_tolerance, abs_tol=1e-9):
-        return True
-    if rounds_to(claimed, b):
-        return True
-    return _within_bound(claimed, b) or _fraction_as_percent(claimed, actual)
-
-
-def _within_bound(claimed: Quantity, actual: float) -> bool:
-    """ "more than 500,000" holds for 572,206 and "under 50" for 48: the article's value is
-    past the bound by less than the bound's last written digit is worth."""
-    bound = word_bound(claimed.qualifier)
-    step = round_step(claimed)
-    if step <= 0 or bound not in ("lower", "upper"):
-        return False
-    a = claimed.value
-    if bound == "lower":
-        return a <= actual < a + step
-    return max(a - step, a / 2) < actual <= a  # "up to 100,000" is no 10: one step is all of it
-
-
-def _fraction_as_percent(claimed: Quantity, actual: Quantity) -> bool:
-    """ "half" / "a third" written in words for "50 per cent" / "33 per cent" (either way
-    round), within five points when either is approximate ("about half" for 48 per cent)."""
-    for fraction, percent in ((claimed, actual), (actual, claimed)):
-        if (
-            unit_key(percent.unit) == "percent"
-            and not fraction.unit
-            and 0 < fraction.value < 1
-            and not DIGITS_RE.search(fraction.text)
-        ):
-            loose = fraction.qualifier or percent.qualifier
-            return abs(100 * fraction.value - percent.value) <= (5.0 if loose else 2.0)
-    return False
-
-
-def _derived(ctx: SentenceContext, q: Quantity, window: set[int]) -> bool:
-    """Do two article numbers of the passage (``window``: body positions) give the summary's
-    number: their sum or difference (in its unit: "won by 24 runs" from 250 and 226 runs), or
-    their ratio as a percentage ("85 per cent" from 17 of 20)?"""
-    operands = [
-        n.quantity
-        for n in ctx.src.numbers
-        if n.pos in window and n.quantity.value > 0 and not year_like(n.quantity)
-    ]
-    if not q.unit or len(operands) > _MAX_OPERANDS:
-        return False  # bare numbers, or a table's hundreds, give many sums: hit by chance
-    percent = unit_key(q.unit) == "percent"
-    tolerance = max(0.5, round_step(q) / 2) if percent else 1e-9
-    for i, x in enumerate(operands):
-        for y in operands[i + 1 :]:
-            if percent:
-                small, large = sorted((x.value, y.value))
-                if x.unit == y.unit and abs(100 * small / large - q.value) <= tolerance:
-                    return True
-                continue
-            if not unit_key(q.unit) == unit_key(x.unit) == unit_key(y.unit):
-                continue
-            if q.value >= 2 and any(
-                math.isclose(q.value, v, abs_tol=tolerance)
-                for v in (x.value + y.value, abs(x.value - y.value))
-            ):
-                return True
-    return False
-
-
-def _reworded(ctx: SentenceContext, q: Quantity, window: set[int]) -> bool:
-    """Does a passage number of the same unit stand in the summary number's very words (the
-    next word on both sides, or the two next on one side: "£40m signing Eliaquim" for the
-    summary's "£23m signing Eliaquim")? Then the summary changed that number rather than
-    derived another from two of the passage's."""
-    around = neighbours_of(ctx.text, q.start, q.end, ctx.part.start, ctx.part.end)
-    return any(
-        n.pos in window
-        and unit_key(n.quantity.unit) == unit_key(q.unit)
-        and around.fit(n.around) >= 2
-        for n in ctx.src.numbers
-    )
-
-
-# the most numbers of a passage tried pairwise (the CNN/DM, CLIFF and QAGS passages hold at most
-# 18): a flattened table of 4,000 numbers in one sentence took 11 s a summary number
-_MAX_OPERANDS = 100
-
-
-def _same_number(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
-    """Same value (within the summary's precision) in no clashing unit, or converted to the
-    article's unit where the two are a power of ten apart ("6km" for "6,000 metres")."""
-    scale = scale_between(claimed.unit, actual.unit)
-    if scale is not None:
-        converted = replace(claimed, value=claimed.value * scale, unit=actual.unit)
-        return _value_match(ctx, converted, actual)
-    return _value_match(ctx, claimed, actual) and not _units_clash(ctx, claimed.unit, actual.unit)
-
-
-def _same_quantity(
-    ctx: SentenceContext, claimed: Quantity, actual: Quantity, kind: tuple[bool, bool]
-) -> bool:
-    """The article's ``actual`` is the summary's number (:func:`_same_number`) and the same
-    kind of quantity (``kind``: the summary's is a time offset; an age): a time offset ("15
-    minutes ago") is no duration ("for 15 minutes"), and a number hyphened to the word it
-    counts or describes ("a 12-night cruise", "a 400-strong audience") no measurement
-    ("12kph") and no age ("Princess, 400,")."""
-    ago, age = kind
-    if not _same_number(ctx, claimed, actual) or _other_role(ctx, claimed, actual):
-        return False
-    if _ago(ctx.src.text, actual) and not ago:
-        return False
-    return not (
-        (age or _measured(ctx, claimed.unit))
-        and not actual.unit
-        and _HYPHENED_RE.match(ctx.src.text, actual.end) is not None
-    )
-
-
-_COMPARISON = alternation(word_set("number_comparison_words"))
-# "£38,831 more than", "12 per cent higher than": the number is a difference
-_DIFFERENCE_RE = re.compile(rf"\s(?:[a-z]+\s)?(?:{_COMPARISON})\sthan\b")
-_COMPARED_RE = re.compile(rf"\b(?:{_COMPARISON})\b")
-_COMPARED_REACH = 40  # characters each side of an article number in which it is compared
-
-
-def _difference(text: str, q: Quantity) -> bool:
-    """Is ``q`` a difference ("houses cost £38,831 more than homes without the shop")?"""
-    return _DIFFERENCE_RE.match(text, q.end) is not None
-
-
-def _compared(text: str, q: Quantity) -> bool:
-    """Does a comparison word stand near the article's ``q`` in its sentence ("12 per cent
-    more – or £38,831 – than", "64 per cent (£153,488) more")? An amount nothing compares
-    ("cost £392,961 on average") is no difference."""
-    before, after = sentence_around(text, q.start, q.end, _COMPARED_REACH)
-    return bool(_COMPARED_RE.search(before) or _COMPARED_RE.search(after))
-
-
-def _other_role(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
-    """Is the article's ``actual`` another quantity of the same value: time left for time gone,
-    an amount for a difference?"""
-    if _difference(ctx.text, claimed) and not _compared(ctx.src.text, actual):
-        return True
-    return _other_clock_side(ctx, claimed, actual)
-
-
-def _other_clock_side(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
-    """Is the article's ``actual`` on the other side of the clock from the summary's
-    ``claimed`` ("with 28 minutes to go" for "28 minutes into the match")?"""
-    side = clock_side(ctx.text, claimed.start, claimed.end)
-    theirs = clock_side(ctx.src.text, actual.start, actual.end) if side else None
-    return theirs is not None and theirs != side
-
-
-# "12-night", "400-strong": a bare number hyphened to the word it counts or describes
-_HYPHENED_RE = re.compile(r"-[a-z]")
 _NEXT_WORD_RE = re.compile(r"[-\s]\w+")
 
 
@@ -555,19 +403,6 @@ def _pronoun_one(q: Quantity) -> bool:
     """Is ``q`` the word "one" standing alone ("benefit most from having one", "one of the
     most acute")? Such a "one" is mostly a pronoun: no rival for another number's slot."""
     return q.text.lower() == "one" and not q.unit
-
-
-def _measured(ctx: SentenceContext, unit: str | None) -> bool:
-    return bool(unit) and ctx.quantity_finder.is_measurement_unit(unit or "")
-
-
-def _units_clash(ctx: SentenceContext, a: str | None, b: str | None) -> bool:
-    if not a or not b or unit_key(a) == unit_key(b):
-        return False
-    finder = ctx.quantity_finder
-    if described_unit(a, b, finder.is_measurement_unit) or scale_between(a, b) is not None:
-        return False  # "three paid days" and "three days"; "km" and "metres"
-    return finder.is_measurement_unit(a) or finder.is_measurement_unit(b)
 
 
 def _slot_score(
@@ -579,9 +414,9 @@ def _slot_score(
     score = float(scores[n.pos]) if n.pos is not None else 0.0
     if mine:
         score += weight * len(mine & n.context) / len(mine)
-    if unit_key(q.unit) == unit_key(n.quantity.unit) and _measured(ctx, q.unit):
+    if unit_key(q.unit) == unit_key(n.quantity.unit) and measured(ctx, q.unit):
         score += weight / 2  # counted nouns are in the context already
-    elif _units_clash(ctx, q.unit, n.quantity.unit):
+    elif units_clash(ctx, q.unit, n.quantity.unit):
         score -= weight
     return score
 
@@ -627,14 +462,6 @@ def _designator(text: str, q: Quantity) -> bool:
     return bool(opening) and opening[-1] not in ".!?:\n"
 
 
-_AGO_RE = re.compile(rf"\s+(?:{alternation(word_set('time_offset_words'))})\b")
-
-
-def _ago(text: str, q: Quantity) -> bool:
-    """Is ``q`` a time offset ("15 minutes ago", "two days earlier"), not a duration?"""
-    return bool(q.unit) and _AGO_RE.match(text, q.end) is not None
-
-
 _SCALE_SHORT = short_scale_words()  # "m" -> "million"
 _SCALE_SHORT_RE = re.compile(rf"(?<=\d)({alternation(_SCALE_SHORT)})\b")
 
@@ -649,7 +476,7 @@ def _wording(text: str) -> str:
 
 def _counted_noun(ctx: SentenceContext, q: Quantity) -> str | None:
     """The stem of the noun ``q`` counts ("70 stray animals" -> "animal"), or None."""
-    if not q.unit or _measured(ctx, q.unit):
+    if not q.unit or measured(ctx, q.unit):
         return None
     words = word_list(q.unit)
     return stem_of(words[-1]) if words else None
@@ -673,7 +500,7 @@ def _words_moved(
         return False
     if unit_key(q.unit) != unit_key(rival.quantity.unit):
         return False
-    if _value_match(ctx, q, rival.quantity):
+    if value_match(ctx, q, rival.quantity):
         return False
     words = mine - {stem_of(w) for w in word_list(q.unit)}
     if len(words & rival.context) < 2:
