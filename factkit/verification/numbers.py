@@ -95,7 +95,28 @@ def judge_scorelines(
     if not article_scorelines(article_text):
         return [ScorelineVerdict(a, b, False, None) for a, b, _, _ in mine]
     own = names(summary_text[start:end])
-    scored = []  # (shared names, in the passage, the scoreline, all of its sentence's)
+    scored = _scored_scorelines(own, article_text, sentences, passage, names)
+    top = max(shared for shared, _, _, _ in scored)
+    if top == 0:
+        return []  # no score of the article names these teams
+    return _verdicts(mine, scored, top, summary_text, article_text)
+
+
+_Scoreline = tuple[int, int, int, int]  # start, end, first, second
+# an article scoreline: the summary's names around it, in the passage, it, all of its sentence's
+_Scored = tuple[int, bool, _Scoreline, list[_Scoreline]]
+
+
+def _scored_scorelines(
+    own: set[str],
+    article_text: str,
+    sentences: Sequence[tuple[int, int]],
+    passage: set[int],
+    names: Callable[[str], set[str]],
+) -> list[_Scored]:
+    """Each article scoreline with how many of the summary sentence's names (``own``) stand
+    around it and whether it counts as the passage's."""
+    scored = []
     for pos, (lo, hi) in enumerate(sentences):
         theirs = scoreline_spans(article_text, lo, hi)
         for t in theirs:
@@ -104,9 +125,14 @@ def judge_scorelines(
             # the 3-0 defeat of Villarreal" next to the summary's Getafe and Elche)
             in_passage = pos in passage and (bool(own & near) or not near)
             scored.append((len(own & near), in_passage, t, theirs))
-    top = max(shared for shared, _, _, _ in scored)
-    if top == 0:
-        return []  # no score of the article names these teams
+    return scored
+
+
+def _verdicts(
+    mine: list[_Scoreline], scored: list[_Scored], top: int, summary_text: str, article_text: str
+) -> list[ScorelineVerdict]:
+    """The verdicts on the summary's scorelines (``mine``) against the article's (``scored``;
+    ``top``: the most names one shares with the summary sentence)."""
     best = [(t, theirs) for shared, _, t, theirs in scored if shared == top]
     candidates = [t for shared, near, t, _ in scored if shared == top or shared >= 2 or near]
     held = {pair for _, _, x, y in candidates for pair in ((x, y), (y, x))}
@@ -327,7 +353,6 @@ def judge_ages(
     supports it. Only an age tied to a name ("Emma Jackson, 56,") can meet another age of its
     person: "a 14-year-old girl" after "Jafar Adeli" is not about him."""
     ages = article_age_list(article_text)
-    lower = article_text.lower()
     out: list[tuple[Age, Age | None]] = []
     for age in found:
         # "a 14-year-old girl" brings in a new person: the article's ages of that noun judge it
@@ -337,43 +362,60 @@ def judge_ages(
             same = any(a.value == age.value for a in alike)
             out.append((age, None if same else alike[0]))
             continue
-        # "21-year-old Michelle Knight" ties its age to the name right after it as tightly as
-        # "Michelle Knight, 21," does
-        holder = age.holder if age.held else _named_after(summary_text, age, end)
-        tied = age.held or bool(holder)
-        if not holder:
-            before = _NAME_WORD_RE.findall(summary_text, start, age.start)
-            holder = _holder_parts(before[-1]) if before else frozenset()
+        holder, tied = _age_holder(summary_text, start, end, age)
         if not holder:
             if any(a.value == age.value for a in ages):
                 out.append((age, None))
             continue
-
-        def named_near(a: Age, holder: frozenset[str] = holder) -> bool:
-            near = lower[max(0, a.start - _AGE_REACH) : a.end + _AGE_REACH_AFTER]
-            return any(re.search(rf"\b{re.escape(part)}\b", near) for part in holder)
-
-        theirs = _their_ages(ages, holder, article_text if tied and not age.held else None)
-        if any(a.value == age.value for a in theirs) or (
-            not theirs and any(a.value == age.value and not a.held and named_near(a) for a in ages)
-        ):
-            out.append((age, None))
-        elif theirs and tied:
-            out.append((age, theirs[0]))
-        elif tied and any(re.search(rf"\b{re.escape(part)}\b", lower) for part in holder):
-            # the article names them and gives no age of theirs, but this one as the age of
-            # somebody else ("Facebook, 33," where the article has "Carlos Boente, 33,"); a
-            # name the article never gives is the name check's
-            other = [
-                a
-                for a in ages
-                if a.held and a.value == age.value and a.holder and not named_near(a)
-            ]
-            if other:
-                out.append((age, other[0]))
-            elif age.held and (alone := _age_alone(article_text, ages, age, named_near)):
-                out.append((age, alone))
+        verdict = _holder_verdict(age, holder, tied, ages, article_text)
+        if verdict is not None:
+            out.append(verdict)
     return out
+
+
+def _age_holder(summary_text: str, start: int, end: int, age: Age) -> tuple[frozenset[str], bool]:
+    """The name parts of the person a summary age is of (none where no name comes before it),
+    and whether the age is tied to that name: it follows the name, or stands right before it."""
+    # "21-year-old Michelle Knight" ties its age to the name right after it as tightly as
+    # "Michelle Knight, 21," does
+    holder = age.holder if age.held else _named_after(summary_text, age, end)
+    tied = age.held or bool(holder)
+    if not holder:
+        before = _NAME_WORD_RE.findall(summary_text, start, age.start)
+        holder = _holder_parts(before[-1]) if before else frozenset()
+    return holder, tied
+
+
+def _holder_verdict(
+    age: Age, holder: frozenset[str], tied: bool, ages: tuple[Age, ...], article_text: str
+) -> tuple[Age, Age | None] | None:
+    """The verdict on a summary age of the person ``holder`` names (``tied``: the age is tied
+    to that name; ``ages``: the article's), as :func:`judge_ages` gives it, or None."""
+    lower = article_text.lower()
+
+    def named_near(a: Age) -> bool:
+        near = lower[max(0, a.start - _AGE_REACH) : a.end + _AGE_REACH_AFTER]
+        return any(re.search(rf"\b{re.escape(part)}\b", near) for part in holder)
+
+    theirs = _their_ages(ages, holder, article_text if tied and not age.held else None)
+    if any(a.value == age.value for a in theirs) or (
+        not theirs and any(a.value == age.value and not a.held and named_near(a) for a in ages)
+    ):
+        return (age, None)
+    if theirs and tied:
+        return (age, theirs[0])
+    if tied and any(re.search(rf"\b{re.escape(part)}\b", lower) for part in holder):
+        # the article names them and gives no age of theirs, but this one as the age of
+        # somebody else ("Facebook, 33," where the article has "Carlos Boente, 33,"); a
+        # name the article never gives is the name check's
+        other = [
+            a for a in ages if a.held and a.value == age.value and a.holder and not named_near(a)
+        ]
+        if other:
+            return (age, other[0])
+        if age.held and (alone := _age_alone(article_text, ages, age, named_near)):
+            return (age, alone)
+    return None
 
 
 _PERSON_NOUNS = word_set("person_nouns")
