@@ -77,23 +77,30 @@ def decision_features(check: str, ev: dict[str, float]) -> list[float]:
         ev["near_best"] - near_own,
         math.log(ev["freq"] + 0.01),
     ]
-    rule = int(ev["rule"])
-    log_freq = common[-1]
     if check == "number":
-        return [
-            *common,
-            float(rule == 1),
-            min(ev["slot_gap"], 2.0),
-            ev["adj_own"],
-            ev["adj_other"],
-            ev["same_text"],
-            # the noun it counts goes with the article's number of its value, or with one of
-            # another value in the passage ("18 animals" where the article has "70 animals")
-            ev.get("noun_own", 0.0),
-            ev.get("noun_rival", 0.0),
-        ]
+        return [*common, *_number_features(ev)]
+    return [*common, *_name_features(ev, log_freq=common[-1])]
+
+
+def _number_features(ev: dict[str, float]) -> list[float]:
+    """The number slot's own inputs, after the common ones."""
     return [
-        *common,
+        float(int(ev["rule"]) == 1),
+        min(ev["slot_gap"], 2.0),
+        ev["adj_own"],
+        ev["adj_other"],
+        ev["same_text"],
+        # the noun it counts goes with the article's number of its value, or with one of
+        # another value in the passage ("18 animals" where the article has "70 animals")
+        ev.get("noun_own", 0.0),
+        ev.get("noun_rival", 0.0),
+    ]
+
+
+def _name_features(ev: dict[str, float], log_freq: float) -> list[float]:
+    """The name slot's own inputs, after the common ones (``log_freq``: the last of those)."""
+    rule = int(ev["rule"])
+    return [
         float(rule & 1),  # not in the windows of the sentences supporting the rest
         float(rule >> 1 & 1),  # a rival name fills the slot
         min(ev["words"], 3.0),
