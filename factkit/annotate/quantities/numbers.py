@@ -153,24 +153,10 @@ def _parse_run(text: str, offset: int, run: str, settings: QuantitySettings) -> 
         if t == "half" and _half_not_fraction(text, spans, toks, i):
             i += 1  # "the second half", "at half-time", "his own half": no fraction
             continue
-        if d == i and t in ("half", "quarter"):
-            res = bare_fraction(toks, i)
-            if res is not None:
-                value, j = res
-                out.append(NumberSpan(spans[i][0], spans[j - 1][1], value, True, False))
-                i = j
-                continue
-        if (
-            d is not None
-            and d > i
-            and ordinal_is_fraction(
-                toks, i, d, _next_word(text, spans[d][1], settings) if d + 1 == n else toks[d + 1]
-            )
-        ):
-            after = _fraction(text, spans, toks, parser, i, d, out, settings)
-            if after is not None:
-                i = after
-                continue
+        after = _fraction_at(text, spans, toks, parser, i, d, out, settings)
+        if after is not None:
+            i = after
+            continue
         stop = d if d is not None else n
         if stop == i:
             i += 1  # an ordinal on its own: "third", "fourth quarter"
@@ -191,6 +177,38 @@ def _parse_run(text: str, offset: int, run: str, settings: QuantitySettings) -> 
             out.append(num)
         i = j
     return out
+
+
+def _fraction_at(
+    text: str,
+    spans: _Spans,
+    toks: list[str],
+    parser: CardinalParser,
+    i: int,
+    d: int | None,
+    out: list[NumberSpan],
+    settings: QuantitySettings,
+) -> int | None:
+    """Read a fraction that opens at token ``i`` ("half", "a quarter", "two thirds"; ``d``: the
+    index of the next ordinal) into ``out``; the index after it, or None where none opens."""
+    if d == i and toks[i] in ("half", "quarter"):
+        res = bare_fraction(toks, i)
+        if res is not None:
+            value, j = res
+            out.append(NumberSpan(spans[i][0], spans[j - 1][1], value, True, False))
+            return j
+    if (
+        d is not None
+        and d > i
+        and ordinal_is_fraction(
+            toks,
+            i,
+            d,
+            _next_word(text, spans[d][1], settings) if d + 1 == len(toks) else toks[d + 1],
+        )
+    ):
+        return _fraction(text, spans, toks, parser, i, d, out, settings)
+    return None
 
 
 def _next_ordinals(toks: list[str]) -> list[int | None]:
