@@ -429,47 +429,61 @@ def verify(
         raise typer.Exit(1)
 
 
+# ``factkit batch``'s own options
+InputsArg = Annotated[list[str], typer.Argument(help="Files, folders, globs, JSONL files, or -.")]
+BatchOutOpt = Annotated[
+    Path, typer.Option("--output", "-o", help="Output JSONL (one report a line).")
+]
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option("--workers", "-w", min=1, help="Worker processes (default: CPU count)."),
+]
+EngineOpt = Annotated[
+    BatchEngine | None,
+    typer.Option("--engine", help="local: process pool, dask: a cluster, serial: in-process."),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786."),
+]
+ResumeOpt = Annotated[
+    bool, typer.Option("--resume", help="Skip ids already in OUTPUT; redo the rest.")
+]
+ErrorsOpt = Annotated[
+    Path | None, typer.Option("--errors", help="Errors JSONL (default: OUTPUT.errors.jsonl).")
+]
+MarkdownDirOpt = Annotated[
+    Path | None,
+    typer.Option("--markdown-dir", help="Also write one Markdown checklist per article here."),
+]
+OrderedOpt = Annotated[
+    bool | None,
+    typer.Option("--ordered/--unordered", help="Write in input order (default: as finished)."),
+]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", "--no-progress", help="No progress on stderr.")
+]
+ArchiveOpt = Annotated[
+    Path | None,
+    typer.Option("--db", help="Also import the reports into this desk archive (serve)."),
+]
+
+
 @app.command()
 def batch(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, JSONL files, or -.")],
-    output: Annotated[
-        Path, typer.Option("--output", "-o", help="Output JSONL (one report a line).")
-    ],
+    inputs: InputsArg,
+    output: BatchOutOpt,
     config: ConfigOpt = None,
     set_: SetOpt = None,
-    workers: Annotated[
-        int | None,
-        typer.Option("--workers", "-w", min=1, help="Worker processes (default: CPU count)."),
-    ] = None,
-    engine: Annotated[
-        BatchEngine | None,
-        typer.Option("--engine", help="local: process pool, dask: a cluster, serial: in-process."),
-    ] = None,
-    scheduler: Annotated[
-        str | None,
-        typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786."),
-    ] = None,
-    resume: Annotated[
-        bool, typer.Option("--resume", help="Skip ids already in OUTPUT; redo the rest.")
-    ] = False,
-    errors: Annotated[
-        Path | None, typer.Option("--errors", help="Errors JSONL (default: OUTPUT.errors.jsonl).")
-    ] = None,
-    markdown_dir: Annotated[
-        Path | None,
-        typer.Option("--markdown-dir", help="Also write one Markdown checklist per article here."),
-    ] = None,
-    ordered: Annotated[
-        bool | None,
-        typer.Option("--ordered/--unordered", help="Write in input order (default: as finished)."),
-    ] = None,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", "--no-progress", help="No progress on stderr.")
-    ] = False,
-    db: Annotated[
-        Path | None,
-        typer.Option("--db", help="Also import the reports into this desk archive (serve)."),
-    ] = None,
+    workers: WorkersOpt = None,
+    engine: EngineOpt = None,
+    scheduler: SchedulerOpt = None,
+    resume: ResumeOpt = False,
+    errors: ErrorsOpt = None,
+    markdown_dir: MarkdownDirOpt = None,
+    ordered: OrderedOpt = None,
+    quiet: QuietOpt = False,
+    db: ArchiveOpt = None,
 ) -> None:
     """Run the pipeline over many articles: streamed, resumable, parallel (local or Dask)."""
     from factkit.batching import run_batch
