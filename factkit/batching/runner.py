@@ -459,10 +459,7 @@ def _run_locked(
     pipeline: str,
 ) -> BatchResult:
     n_workers = cfg.batch.workers or default_workers()
-    skip_ids: set[str] = set()
-    if resume:
-        _check_same_config(config_path, cfg)
-        skip_ids, _ = repair_and_read_ids(out_path)
+    skip_ids = _resumed_ids(cfg, config_path, out_path) if resume else set()
 
     show = progress is not False
     reporter = _Progress(live=show and sys.stderr.isatty())
@@ -500,6 +497,14 @@ def _run_locked(
     if show:
         print(result.summary(), file=sys.stderr, flush=True)
     return result
+
+
+def _resumed_ids(cfg: Config, config_path: Path, out_path: Path) -> set[str]:
+    """``--resume``: the ids the output already holds (a torn last line repaired), once the
+    config is the last run's."""
+    _check_same_config(config_path, cfg)
+    skip_ids, _ = repair_and_read_ids(out_path)
+    return skip_ids
 
 
 def _open_outputs(
