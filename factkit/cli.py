@@ -429,25 +429,10 @@ def verify(
         raise typer.Exit(1)
 
 
-# ``factkit batch``'s own options
+# ``factkit batch``'s own options. What it reads and writes:
 InputsArg = Annotated[list[str], typer.Argument(help="Files, folders, globs, JSONL files, or -.")]
 BatchOutOpt = Annotated[
     Path, typer.Option("--output", "-o", help="Output JSONL (one report a line).")
-]
-WorkersOpt = Annotated[
-    int | None,
-    typer.Option("--workers", "-w", min=1, help="Worker processes (default: CPU count)."),
-]
-EngineOpt = Annotated[
-    BatchEngine | None,
-    typer.Option("--engine", help="local: process pool, dask: a cluster, serial: in-process."),
-]
-SchedulerOpt = Annotated[
-    str | None,
-    typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786."),
-]
-ResumeOpt = Annotated[
-    bool, typer.Option("--resume", help="Skip ids already in OUTPUT; redo the rest.")
 ]
 ErrorsOpt = Annotated[
     Path | None, typer.Option("--errors", help="Errors JSONL (default: OUTPUT.errors.jsonl).")
@@ -456,16 +441,32 @@ MarkdownDirOpt = Annotated[
     Path | None,
     typer.Option("--markdown-dir", help="Also write one Markdown checklist per article here."),
 ]
-OrderedOpt = Annotated[
-    bool | None,
-    typer.Option("--ordered/--unordered", help="Write in input order (default: as finished)."),
-]
-QuietOpt = Annotated[
-    bool, typer.Option("--quiet", "-q", "--no-progress", help="No progress on stderr.")
+ResumeOpt = Annotated[
+    bool, typer.Option("--resume", help="Skip ids already in OUTPUT; redo the rest.")
 ]
 ArchiveOpt = Annotated[
     Path | None,
     typer.Option("--db", help="Also import the reports into this desk archive (serve)."),
+]
+# how it runs, and what it shows on the way:
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option("--workers", "-w", min=1, help="Worker processes (default: CPU count)."),
+]
+EngineOpt = Annotated[
+    BatchEngine | None,
+    typer.Option("--engine", help="local: process pool, dask: a cluster, serial: in-process."),
+]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", "--no-progress", help="No progress on stderr.")
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786."),
+]
+OrderedOpt = Annotated[
+    bool | None,
+    typer.Option("--ordered/--unordered", help="Write in input order (default: as finished)."),
 ]
 
 
