@@ -89,11 +89,7 @@ def _walk_folder(folder: Path, extensions: set[str]) -> list[Path]:
 def _is_output(path: Path, resolved: Path, outputs: dict[Path, tuple[int, int] | None]) -> bool:
     """Whether an input is one of this run's outputs; one that holds articles (not a previous
     run's reports or errors) is refused, as writing the output would destroy it."""
-    try:
-        st = path.stat()
-        inode: tuple[int, int] | None = (st.st_dev, st.st_ino)
-    except OSError:
-        inode = None
+    inode = _inode(path)
     if resolved not in outputs and (inode is None or inode not in outputs.values()):
         return False
     if inode is not None and not written_by_batch(path):
@@ -118,15 +114,17 @@ def _exists(path: Path) -> bool:
         return False
 
 
+def _inode(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of ``path``, or None where it cannot be read (not there yet)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
 def _output_inodes(outputs: Iterable[Path]) -> dict[Path, tuple[int, int] | None]:
-    found: dict[Path, tuple[int, int] | None] = {}
-    for out in outputs:
-        try:
-            st = out.stat()
-            found[out.resolve()] = (st.st_dev, st.st_ino)
-        except OSError:
-            found[out.resolve()] = None
-    return found
+    return {out.resolve(): _inode(out) for out in outputs}
 
 
 def _argument_kind(arg: str) -> ArgumentKind:
