@@ -1,6 +1,6 @@
 """How precisely a summary number is written: the place value of its last written digit, so
 that "about 180" or "£1.1bn" may stand for the article's rounded-off figure (the number check,
-``checks/numbers.py``: a value match and the tolerance of a derived share)."""
+``checks/number_values.py``: a value match and the tolerance of a derived share)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def precision(q: Quantity) -> float:
         return 0.0
     digits, scale = written
     if "." in digits or scale >= 1000 or word_bound(q.qualifier) == "approx":
-        return round_step(q)
+        return _last_digit_worth(digits, scale)
     return 0.0
 
 
@@ -48,9 +48,11 @@ def round_step(q: Quantity) -> float:
     """What the last written digit of ``q`` is worth: "500,000" -> 100,000, "7.8" -> 0.1,
     "£1.5m" -> 100,000, "53" -> 1; zero for a number in words."""
     written = _written(q)
-    if written is None:
-        return 0.0
-    digits, scale = written
+    return 0.0 if written is None else _last_digit_worth(*written)
+
+
+def _last_digit_worth(digits: str, scale: float) -> float:
+    """What the last of the written ``digits`` is worth at ``scale``."""
     if "." in digits:
         return 10.0 ** -len(digits.split(".")[1]) * scale
     return 10.0 ** (len(digits) - len(digits.rstrip("0"))) * scale
