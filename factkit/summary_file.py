@@ -24,6 +24,7 @@ naming the file.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -36,8 +37,11 @@ from factkit.line_ends import lone_cr_as_lf
 
 __all__ = [
     "RECORDS_SUFFIXES",
+    "SummaryProse",
     "markdown_prose",
     "read_summary",
+    "read_summary_prose",
+    "summary_prose",
     "summary_suffix",
     "summary_text",
 ]
@@ -51,10 +55,27 @@ _SKIPPED_PARENTS = {"heading_open"}
 _HIDDEN_TAGS = frozenset({"script", "style"})
 
 
+@dataclass(frozen=True, slots=True)
+class SummaryProse:
+    """A summary as ``verify`` reads it: ``text``, the prose it checks, and ``written``, the text
+    that ``text`` (and so every offset) indexes, as long as it: the Markdown file as read, or an
+    HTML summary's main text; for any other summary ``text`` itself. Where ``text`` has a space
+    and ``written`` has none, the reader blanked markup (a report shows the sentence without it).
+    """
+
+    text: str
+    written: str
+
+
 def read_summary(path: str) -> str:
     """The prose of the summary file ``path`` (``-``: stdin) that ``verify`` checks."""
+    return read_summary_prose(path).text
+
+
+def read_summary_prose(path: str) -> SummaryProse:
+    """The summary file ``path`` (``-``: stdin): its prose and the text the prose indexes."""
     summary_suffix(path)  # before reading: a records file is refused, not decoded
-    return summary_text(decode_bytes(read_input_bytes(path), path), path)
+    return summary_prose(decode_bytes(read_input_bytes(path), path), path)
 
 
 def summary_suffix(path: str) -> str:
@@ -73,14 +94,20 @@ def summary_suffix(path: str) -> str:
 def summary_text(text: str, path: str) -> str:
     """The prose of a summary file's decoded ``text`` (see the module docstring); ``path``
     (its suffix) says how to read it."""
+    return summary_prose(text, path).text
+
+
+def summary_prose(text: str, path: str) -> SummaryProse:
+    """:func:`summary_text` with the text the prose indexes (:class:`SummaryProse`)."""
     suffix = summary_suffix(path)
     if suffix in MARKDOWN_SUFFIXES:
-        return markdown_prose(text)
+        return SummaryProse(markdown_prose(text), text)
     if is_html(text, suffix):
-        return markdown_prose(_html_main_text(text, path))
+        main_text = _html_main_text(text, path)
+        return SummaryProse(markdown_prose(main_text), main_text)
     if suffix == ".json" or text.lstrip().startswith("{"):
-        return _json_text(text, path)
-    return text
+        text = _json_text(text, path)
+    return SummaryProse(text, text)
 
 
 def _json_text(text: str, path: str) -> str:
