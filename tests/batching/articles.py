@@ -103,7 +103,7 @@ def signal_once_written(proc: subprocess.Popen[str], out: Path, sig: int, lines:
     return err
 
 
-def _spawned_workers(group: int) -> list[int]:
+def spawned_workers(group: int) -> list[int]:
     """The pids of ``multiprocessing`` spawned workers in process group ``group`` (Linux /proc)."""
     pids = []
     for entry in Path("/proc").iterdir():
@@ -127,7 +127,7 @@ def signal_after_spawn(proc: subprocess.Popen[str], sig: int, delay: float) -> s
     try:
         deadline = time.monotonic() + 120
         while proc.poll() is None and time.monotonic() < deadline:
-            if _spawned_workers(proc.pid):
+            if spawned_workers(proc.pid):
                 break
             time.sleep(0.01)
         time.sleep(delay)
