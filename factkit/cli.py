@@ -399,7 +399,7 @@ def verify(
     """Check a summary against its article (numbers, speakers, dates, names); exit 1 if not."""
     from factkit.ingest import check_size, language_note, summary_problem
     from factkit.language import detect_language
-    from factkit.summary_file import read_summary
+    from factkit.summary_file import read_summary_prose
 
     if source == "-" and summary == "-":
         raise FactkitError("--source and --summary cannot both be stdin")
@@ -407,7 +407,8 @@ def verify(
     _check_output(output, source, summary, config=config)
     cfg = _config(config, set_)
     article = _read(source, cfg)
-    summary_text = read_summary(summary)
+    summary_read = read_summary_prose(summary)
+    summary_text = summary_read.text
     if why := summary_problem(summary_text):
         raise InputError(why, path=summary)
     check_size(summary_text, summary, None, cfg.ingest, "summary")  # the article's limit
@@ -423,7 +424,7 @@ def verify(
     if format == VerifyFormat.JSON:
         text = render_verification_json(result, article)
     else:
-        text = render_verification_markdown(result, article)
+        text = render_verification_markdown(result, article, summary_read.written)
     _emit(text, output, cfg)
     if not result.all_supported:
         raise typer.Exit(1)

@@ -6,10 +6,12 @@
   model name are no summary).
 * ``.md``/``.markdown``: the file as read, with every character that is markup, not prose,
   turned into a space (line ends stay): the front matter (read as articles read it), headings
-  (a summary's title or section name claims nothing), thematic breaks, code blocks, HTML, images,
-  list and quote markers, emphasis delimiters and link destinations. CommonMark's parser
-  (markdown-it) finds them. The result is as long as the file, so an offset the verifier reports
-  indexes the Markdown file as the user wrote it.
+  (a summary's title or section name claims nothing), thematic breaks, fenced code, HTML tags,
+  images, list and quote markers, emphasis delimiters and link destinations. CommonMark's parser
+  (markdown-it) finds them. An HTML block's text is prose as the HTML reader below reads it; a
+  paragraph indented four spaces is prose too (a summary has no indented code). The result is as
+  long as the file, so an offset the verifier reports indexes the Markdown file as the user
+  wrote it.
 * ``.html``/``.htm``/``.xhtml`` (or stdin that opens as an HTML page): the main text, extracted
   by trafilatura as HTML articles are, written as Markdown (so headings and list markers are
   known) and then read as a Markdown summary; offsets index that extracted text (the verify
@@ -22,6 +24,8 @@ naming the file.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +37,11 @@ from factkit.line_ends import lone_cr_as_lf
 
 __all__ = [
     "RECORDS_SUFFIXES",
+    "SummaryProse",
     "markdown_prose",
     "read_summary",
+    "read_summary_prose",
+    "summary_prose",
     "summary_suffix",
     "summary_text",
 ]
@@ -44,12 +51,31 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 RECORDS_SUFFIXES = {".jsonl", ".ndjson"}
 # Blocks whose lines are no prose of the summary
 _SKIPPED_PARENTS = {"heading_open"}
+# HTML elements whose text is no prose
+_HIDDEN_TAGS = frozenset({"script", "style"})
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryProse:
+    """A summary as ``verify`` reads it: ``text``, the prose it checks, and ``written``, the text
+    that ``text`` (and so every offset) indexes, as long as it: the Markdown file as read, or an
+    HTML summary's main text; for any other summary ``text`` itself. Where ``text`` has a space
+    and ``written`` has none, the reader blanked markup (a report shows the sentence without it).
+    """
+
+    text: str
+    written: str
 
 
 def read_summary(path: str) -> str:
     """The prose of the summary file ``path`` (``-``: stdin) that ``verify`` checks."""
+    return read_summary_prose(path).text
+
+
+def read_summary_prose(path: str) -> SummaryProse:
+    """The summary file ``path`` (``-``: stdin): its prose and the text the prose indexes."""
     summary_suffix(path)  # before reading: a records file is refused, not decoded
-    return summary_text(decode_bytes(read_input_bytes(path), path), path)
+    return summary_prose(decode_bytes(read_input_bytes(path), path), path)
 
 
 def summary_suffix(path: str) -> str:
@@ -68,14 +94,20 @@ def summary_suffix(path: str) -> str:
 def summary_text(text: str, path: str) -> str:
     """The prose of a summary file's decoded ``text`` (see the module docstring); ``path``
     (its suffix) says how to read it."""
+    return summary_prose(text, path).text
+
+
+def summary_prose(text: str, path: str) -> SummaryProse:
+    """:func:`summary_text` with the text the prose indexes (:class:`SummaryProse`)."""
     suffix = summary_suffix(path)
     if suffix in MARKDOWN_SUFFIXES:
-        return markdown_prose(text)
+        return SummaryProse(markdown_prose(text), text)
     if is_html(text, suffix):
-        return markdown_prose(_html_main_text(text, path))
+        main_text = _html_main_text(text, path)
+        return SummaryProse(markdown_prose(main_text), main_text)
     if suffix == ".json" or text.lstrip().startswith("{"):
-        return _json_text(text, path)
-    return text
+        text = _json_text(text, path)
+    return SummaryProse(text, text)
 
 
 def _json_text(text: str, path: str) -> str:
@@ -131,16 +163,81 @@ def markdown_prose(text: str) -> str:
     body_start = front_matter_end(lines) or 0
     source = " " * body_start + lines[body_start:]  # the front matter is no prose
     line_starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
-    tokens = MarkdownIt("commonmark").parse(source)
+    # no indented code blocks: a summary's indented paragraph is prose (fenced code stays code)
+    tokens = MarkdownIt("commonmark").disable("code").parse(source)
     for n, token in enumerate(tokens):
-        if token.type != "inline" or token.map is None:
+        if token.type not in ("inline", "html_block") or token.map is None:
             continue
         if n and tokens[n - 1].type in _SKIPPED_PARENTS:
             continue
         first, last = token.map
         end = line_starts[last] if last < len(line_starts) else len(source)
-        _keep_inline(source, line_starts[first], end, token.children or [], keep)
+        if token.type == "html_block":
+            _keep_html_block(source, line_starts[first], end, token.content, keep)
+        else:
+            _keep_inline(source, line_starts[first], end, token.children or [], keep)
     return "".join(c if keep[i] or c in "\r\n" else " " for i, c in enumerate(text))
+
+
+def _keep_html_block(source: str, start: int, end: int, block: str, keep: bytearray) -> None:
+    """Mark in ``keep`` the characters of the HTML block ``source[start:end]`` that are its
+    prose: the words the HTML reader (:func:`_html_main_text`, as for an HTML summary) reads
+    from the ``block``, found in order among the characters of the block's text (outside its
+    tags, comments, scripts and styles)."""
+    try:
+        words = markdown_prose(_html_main_text(block, "<html block>"))
+    except InputError:  # no text in it (a comment, a <br>)
+        return
+    positions = _HtmlTextPositions.of(source[start:end])
+    visible = "".join(source[start + at] for at in positions)
+    cursor = 0
+    for ch in words:
+        if ch.isspace():
+            continue
+        at = visible.find(ch, cursor)
+        if at >= 0:
+            keep[start + positions[at]] = 1
+            cursor = at + 1
+
+
+class _HtmlTextPositions(HTMLParser):
+    """The offsets of an HTML fragment's text characters: its data outside script and style, and
+    the ``&`` of each character reference (where a decoded ``&amp;`` is found)."""
+
+    def __init__(self, fragment: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self._line_starts = [0] + [i + 1 for i, c in enumerate(fragment) if c == "\n"]
+        self._hidden = 0
+        self.positions: list[int] = []
+
+    @classmethod
+    def of(cls, fragment: str) -> list[int]:
+        parser = cls(fragment)
+        parser.feed(fragment)
+        parser.close()
+        return parser.positions
+
+    def _here(self) -> int:
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._hidden += tag in _HIDDEN_TAGS
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN_TAGS and self._hidden:
+            self._hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            start = self._here()
+            self.positions.extend(range(start, start + len(data)))
+
+    def handle_entityref(self, name: str) -> None:
+        self.positions.append(self._here())
+
+    def handle_charref(self, name: str) -> None:
+        self.positions.append(self._here())
 
 
 def _keep_inline(source: str, start: int, end: int, children: list[Any], keep: bytearray) -> None:

@@ -582,6 +582,19 @@ def test_verify_checks_the_prose_of_a_markdown_summary(
     )
 
 
+def test_verify_markdown_report_shows_a_markdown_summary_without_its_blanked_marks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the report quoted the sentence's text, where each mark is a space: "Zalmay Khalilzad ,"
+    summary = tmp_path / "s.md"
+    summary.write_text(MARKDOWN_SUMMARY, encoding="utf-8")
+    code, out, _ = run_cli(
+        ["verify", "--source", SEED, "--summary", str(summary)], capsys, monkeypatch
+    )
+    assert code == 0
+    assert "1. **Zalmay Khalilzad, the US envoy, traveled to Doha, Qatar.** — " in out
+
+
 def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
 

@@ -35,6 +35,27 @@ def test_markdown_prose_blanks_markup_and_keeps_every_offset() -> None:
     assert prose[start : start + 4] == MARKDOWN[start : start + 4] == "Five"
 
 
+def test_an_html_blocks_text_is_prose_read_as_an_html_summary_is() -> None:
+    # an HTML block was blanked whole: its inner text was lost to the verifier
+    markdown = (
+        "Intro.\n\n"
+        '<div class="note">\nFive people <b>died</b> &amp; <span>police</span> said.\n</div>\n'
+        "<script>var deaths = 12;</script>\n<!-- 40 hurt -->\n\nEnd.\n"
+    )
+    prose = markdown_prose(markdown)
+    assert len(prose) == len(markdown)
+    assert all(p == m for p, m in zip(prose, markdown, strict=True) if p != " ")
+    assert prose.split() == ["Intro.", "Five", "people", "died", "&", "police", "said.", "End."]
+
+
+def test_an_indented_paragraph_is_prose() -> None:
+    # four spaces made it an indented code block, blanked whole; fenced code stays no prose
+    markdown = "    Five people **died**,\n    police said.\n\n```\n12 dead\n```\n"
+    prose = markdown_prose(markdown)
+    assert len(prose) == len(markdown)
+    assert prose.split() == ["Five", "people", "died", ",", "police", "said."]
+
+
 def test_markdown_prose_of_plain_text_is_the_text() -> None:
     text = "Five people died on Monday.\nThe dam broke, police said.\n"
     assert markdown_prose(text) == text

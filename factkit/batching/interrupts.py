@@ -11,16 +11,24 @@ it, no stop message is ever sent to it, and the interpreter's exit waits for it.
 :class:`DeferredInterrupt` records a SIGINT that arrives inside its block, calls ``wake`` (to end
 a blocking wait early) and raises the KeyboardInterrupt when the block ends, where no lock of
 the pool is held.
+
+A worker is a new interpreter (spawn): until its initializer runs and ignores SIGINT, a Ctrl-C
+sent to the terminal's process group raised a KeyboardInterrupt in its imports and printed a
+traceback under the runner's one line. :func:`sigint_blocked` blocks SIGINT in the thread that
+starts a worker; the signal mask is inherited through fork and exec, so the worker starts with
+SIGINT blocked and its initializer ignores it before unblocking (the resource tracker of
+``multiprocessing`` is started the same way).
 """
 
 from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from types import FrameType, TracebackType
 
-__all__ = ["DeferredInterrupt"]
+__all__ = ["DeferredInterrupt", "sigint_blocked"]
 
 
 class DeferredInterrupt:
@@ -61,3 +69,19 @@ class DeferredInterrupt:
         signal.signal(signal.SIGINT, previous)
         if self._caught:
             previous(self._caught[0], None)  # Python's handler raises KeyboardInterrupt here
+
+
+@contextmanager
+def sigint_blocked() -> Iterator[None]:
+    """SIGINT blocked in this thread for the block, so that a process started in it begins with
+    SIGINT blocked. A SIGINT that arrives meanwhile is not lost: another thread of this process
+    takes it, or it waits until the block ends, where unblocking runs its handler at once.
+    Where threads have no signal mask (Windows) the block runs as it is."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
 from factkit.batching.inputs import Failure, Job
-from factkit.batching.interrupts import DeferredInterrupt
+from factkit.batching.interrupts import DeferredInterrupt, sigint_blocked
 from factkit.batching.worker import (
     Failed,
     Outcome,
@@ -130,7 +130,7 @@ class LocalEngine:
         while len(pids) < self.workers and time.monotonic() < deadline:
             # with spawn, the pool starts a process whenever none is idle, so a burst of no-op
             # jobs brings up all workers; repeat until each has answered.
-            with DeferredInterrupt():  # a worker may be spawned here
+            with DeferredInterrupt(), sigint_blocked():  # a worker may be spawned here
                 probes = [self._pool.submit(local_worker_ready, i) for i in range(self.workers)]
             for probe in probes:
                 try:
@@ -156,7 +156,8 @@ class LocalEngine:
     def _submit_now(self, job: Job) -> None:
         assert self._pool is not None, "start() first"
         try:
-            future = self._pool.submit(run_local_job, job)
+            with sigint_blocked():  # a worker may be spawned here (interrupts.py)
+                future = self._pool.submit(run_local_job, job)
         except BrokenProcessPool:
             # a worker died under a job already on the pool, and the pool noticed before
             # wait_some did: this job never ran, so it waits with the held ones until the pool

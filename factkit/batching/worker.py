@@ -181,8 +181,12 @@ def init_local_worker(settings: WorkerSettings) -> None:
     Ctrl-C is the runner's: it stops the run with one line and shuts the pool down. A terminal
     sends it to the whole process group, and a worker it interrupted printed a traceback, or,
     interrupted while holding the result queue's lock, left the others (and the runner's
-    shutdown) waiting for it forever."""
+    shutdown) waiting for it forever. The pool started this process with SIGINT blocked
+    (``interrupts.sigint_blocked``), so a Ctrl-C during its imports waited; ignoring it drops
+    that one, and unblocking restores the usual mask."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # not on Windows
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     global _LOCAL_SETTINGS
     _LOCAL_SETTINGS = settings
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factkit.document import Probability, VerifiedSentence
 from factkit.render.to_json import ReportJSON, VerifiedSource
+from factkit.serve.vocabulary import Rating, Status
 
 __all__ = [
     "ArticleFound",
@@ -31,10 +32,6 @@ __all__ = [
     "Status",
     "VerifyAnswer",
 ]
-
-# a claim's review values, as the desk accepts and answers them
-Status = Literal["open", "checked"]
-Rating = Literal["true", "false", "misleading", "unverifiable"]
 
 
 class _Answer(BaseModel):

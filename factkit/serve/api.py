@@ -15,18 +15,17 @@ from factkit.ingest import is_blank, nul_character, summary_problem
 from factkit.serve.answers import (
     ConflictAnswer,
     ErrorAnswer,
-    Rating,
     ReportJSON,
     ReviewedClaim,
     SavedArticle,
     SearchAnswer,
-    Status,
     VerifyAnswer,
 )
 from factkit.serve.pool import AnalysisPool
 from factkit.serve.reports import EXPORTS, export
 from factkit.serve.search import search
 from factkit.serve.storage import ReviewConflict, Store
+from factkit.serve.vocabulary import Rating, RatingFilter, Status, StatusFilter
 
 # every error is {"error": "one line", "field"?}, whatever the status (errors.install)
 router = APIRouter(responses={"4XX": {"model": ErrorAnswer}, "5XX": {"model": ErrorAnswer}})
@@ -190,8 +189,8 @@ def list_articles(
     speaker: Annotated[str, Query(max_length=200, description="Part of a speaker's name.")] = "",
     kind: Annotated[Literal["", "quantitative", "attributed"], Query()] = "",
     since: Annotated[dt.date | None, Query(description="Article date on or after.")] = None,
-    status: Annotated[Literal["", "open", "checked"], Query()] = "",
-    rating: Annotated[Literal["", "true", "false", "misleading", "unverifiable"], Query()] = "",
+    status: Annotated[StatusFilter, Query()] = "",
+    rating: Annotated[RatingFilter, Query()] = "",
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> JSONResponse:
     results = search(

@@ -24,7 +24,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader
 from factkit.render import to_html
 from factkit.serve.reports import report_from_dict
 from factkit.serve.search import search
-from factkit.serve.storage import RATINGS
+from factkit.serve.vocabulary import RATINGS, STATUSES
 
 HERE = Path(__file__).parent
 REPORT_STATIC = Path(to_html.__file__).parent / "static"
@@ -83,7 +83,7 @@ def article_page(article_id: str, request: Request) -> HTMLResponse:
 
 @router.get("/search", response_class=HTMLResponse)
 def search_page() -> HTMLResponse:
-    return _page("search.html", page="search", title="Archive", data={})
+    return _page("search.html", page="search", title="Archive", data={}, statuses=STATUSES)
 
 
 @router.get("/favicon.ico")

@@ -21,6 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
+from factkit.batching.interrupts import sigint_blocked
 from factkit.batching.worker import (
     SetupFailed,
     WorkerSettings,
@@ -235,7 +236,8 @@ class AnalysisPool:
             return
         pids: set[int] = set()
         while len(pids) < self.workers:
-            probes = [self._executor.submit(local_worker_ready, i) for i in range(self.workers)]
+            with sigint_blocked():  # workers are spawned here (batching/interrupts.py)
+                probes = [self._executor.submit(local_worker_ready, i) for i in range(self.workers)]
             for probe in probes:
                 pid, failed = probe.result()
                 if failed is not None:
@@ -295,7 +297,8 @@ class AnalysisPool:
             raise AnalysisError(503, "the desk is busy: too many analyses waiting; retry shortly")
         self._waiting += 1
         try:
-            future = self._executor.submit(fn, *args)
+            with sigint_blocked():  # a new pool spawns its workers here
+                future = self._executor.submit(fn, *args)
             result: dict[str, Any] = await asyncio.wrap_future(future)
         except BrokenProcessPool:
             # a worker died (crash, out of memory): start a fresh pool for the next requests

@@ -19,8 +19,6 @@ from typing import Any
 
 from factkit.serve.migrations import migrate
 
-STATUSES = ("open", "checked")
-RATINGS = ("true", "false", "misleading", "unverifiable")
 REVIEW_FIELDS = ("status", "rating", "note", "reviewer")
 CLAIM_COLUMNS = (
     "id, claim_id, rank, text, kinds, speakers, has_number, score, status, rating, note, "

@@ -101,3 +101,41 @@ def signal_once_written(proc: subprocess.Popen[str], out: Path, sig: int, lines:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
     return err
+
+
+def spawned_workers(group: int) -> list[int]:
+    """The pids of ``multiprocessing`` spawned workers in process group ``group`` (Linux /proc)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if os.getpgid(int(entry.name)) != group:
+                continue
+            cmdline = (entry / "cmdline").read_bytes()
+        except (ProcessLookupError, FileNotFoundError, PermissionError):
+            continue  # gone meanwhile, or not ours
+        if b"--multiprocessing-fork" in cmdline:
+            pids.append(int(entry.name))
+    return pids
+
+
+def signal_after_spawn(proc: subprocess.Popen[str], sig: int, delay: float) -> str:
+    """Wait (up to 120 s) until the batch run ``proc`` has spawned its first worker, then
+    ``delay`` seconds more, send ``sig`` to its process group and return its stderr; the group
+    is killed if the test fails on the way."""
+    try:
+        deadline = time.monotonic() + 120
+        while proc.poll() is None and time.monotonic() < deadline:
+            if spawned_workers(proc.pid):
+                break
+            time.sleep(0.01)
+        time.sleep(delay)
+        assert proc.poll() is None, "the run ended before it could be signalled"
+        os.killpg(proc.pid, sig)
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    return err

@@ -4,6 +4,7 @@ code, and the local engine under a Ctrl-C at every point of a wait."""
 from __future__ import annotations
 
 import signal
+import subprocess
 import sys
 from collections.abc import Iterator
 from types import FrameType
@@ -12,7 +13,7 @@ from typing import Any
 import pytest
 
 from factkit.batching.inputs import Job
-from factkit.batching.interrupts import DeferredInterrupt
+from factkit.batching.interrupts import DeferredInterrupt, sigint_blocked
 from factkit.batching.local import LocalEngine
 from factkit.batching.worker import WorkerSettings, worker_config
 from factkit.config import Config
@@ -39,6 +40,28 @@ def test_a_ctrl_c_inside_the_block_is_raised_where_it_ends() -> None:
         ran_on = True  # the block is not cut short
     assert ran_on and woken == [True]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+_REPORTS_SIGINT_BLOCKED = (
+    "import signal; print(signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []))"
+)
+
+
+def test_a_process_started_with_sigint_blocked_begins_with_it_blocked() -> None:
+    # a pool worker is such a process: a Ctrl-C cannot raise in its imports (test_worker.py)
+    with sigint_blocked():
+        child = subprocess.run([sys.executable, "-c", _REPORTS_SIGINT_BLOCKED], capture_output=True)
+    assert child.stdout.decode().strip() == "True"
+    after = subprocess.run([sys.executable, "-c", _REPORTS_SIGINT_BLOCKED], capture_output=True)
+    assert after.stdout.decode().strip() == "False"
+
+
+def test_a_ctrl_c_while_sigint_is_blocked_is_handled_where_the_block_ends() -> None:
+    ran_on = False
+    with pytest.raises(KeyboardInterrupt), sigint_blocked():
+        signal.raise_signal(signal.SIGINT)
+        ran_on = True
+    assert ran_on
 
 
 def _interrupt_at(event_no: int) -> None:

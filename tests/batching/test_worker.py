@@ -11,6 +11,7 @@ import pytest
 from factkit.batching.worker import worker_config
 from factkit.config import Config
 from tests.batching.articles import (
+    signal_after_spawn,
     signal_once_written,
     start_claims_batch,
     terminal_group,
@@ -33,6 +34,21 @@ def test_ctrl_c_stops_a_local_pool_run_with_one_line(tmp_path: Path, after_lines
     options = ("--workers", "2", "--no-progress")
     proc, out = start_claims_batch(tmp_path, 2000, *options, preexec_fn=terminal_group)
     err = signal_once_written(proc, out, signal.SIGINT, after_lines)
+    assert proc.returncode == 130, err
+    assert err.splitlines() == [
+        f"factkit batch: interrupted; what was written to {out} is complete -- "
+        "run again with --resume to finish"
+    ]
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="finds workers in /proc")
+@pytest.mark.parametrize("delay", [0.05, 0.3, 1.0])
+def test_ctrl_c_while_the_workers_start_prints_one_line(tmp_path: Path, delay: float) -> None:
+    # a worker is a new interpreter: a Ctrl-C before its initializer ignored SIGINT raised a
+    # KeyboardInterrupt in its imports, and its traceback came under the runner's one line
+    options = ("--workers", "2", "--no-progress")
+    proc, out = start_claims_batch(tmp_path, 2000, *options, preexec_fn=terminal_group)
+    err = signal_after_spawn(proc, signal.SIGINT, delay)
     assert proc.returncode == 130, err
     assert err.splitlines() == [
         f"factkit batch: interrupted; what was written to {out} is complete -- "

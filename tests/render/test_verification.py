@@ -8,10 +8,12 @@ import re
 from markdown_it import MarkdownIt
 
 from factkit.config import load_config
+from factkit.document import Verdict, VerifiedSentence
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
 from factkit.render.labels import REASON_LABEL
-from factkit.render.verification import render_verification_markdown
+from factkit.render.verification import render_verification_markdown, shown_text
+from factkit.summary_file import markdown_prose
 from factkit.verification import Verifier
 
 HOSTILE_SUMMARY = (
@@ -60,3 +62,12 @@ def test_verification_markdown_says_when_the_best_support_is_a_photo_caption() -
     md = render_verification_markdown(result, report.article)
     supports = re.findall(r"best support: sentence \d+(, a photo caption)? \(", md)
     assert supports == [", a photo caption", ""]
+
+
+def test_a_sentence_is_shown_without_the_markup_its_reader_blanked() -> None:
+    # the report showed the blanked marks as spaces: "Zalmay Khalilzad , the US envoy"
+    written = "**Zalmay Khalilzad**, the US envoy, said [so](https://example.com/1).\nA<br>B."
+    prose = markdown_prose(written)
+    sentence = VerifiedSentence(0, 0, len(written), prose, Verdict.SUPPORTED, (), ())
+    assert shown_text(sentence, written) == "Zalmay Khalilzad, the US envoy, said so.\nA B."
+    assert shown_text(sentence, None) == prose  # no written text: the prose as it is

@@ -122,6 +122,9 @@ def test_desk_in_headless_chromium(tmp_path: Path, seed: str) -> None:
                 # (expect() polls from outside the page: the desk's CSP forbids the eval that a
                 # string predicate in wait_for_function would need)
                 sync_api.expect(items.nth(1).locator(".saved")).to_have_text("saved")
+                page.locator("body").press("2")  # the second rating, by its key
+                sync_api.expect(second.locator("select.rating")).to_have_value("false")
+                sync_api.expect(items.nth(1).locator(".saved")).to_have_text("saved")
                 second.locator("select.rating").select_option("misleading")
                 sync_api.expect(items.nth(1).locator(".saved")).to_have_text("saved")
                 second.locator("textarea").fill("CENTCOM figure; ask for the date")

@@ -10,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.batching.articles import spawned_workers, terminal_group
 from tests.serve.conftest import CLAIMS_ONLY, Server
 
 
@@ -104,6 +105,32 @@ def test_ctrl_c_or_term_stops_the_desk_without_worker_tracebacks(
     finally:
         server.stop()
     log = (tmp_path / "log").read_text(encoding="utf-8", errors="replace")
+    assert "Traceback" not in log and "KeyboardInterrupt" not in log, log
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="finds workers in /proc")
+@pytest.mark.parametrize("delay", [0.3, 1.0])
+def test_ctrl_c_while_the_workers_start_stops_the_desk_with_one_line(
+    tmp_path: Path, delay: float
+) -> None:
+    # a worker is a new interpreter: a Ctrl-C before its initializer ignored SIGINT raised a
+    # KeyboardInterrupt in its imports, and its traceback came under "factkit: interrupted"
+    args = ("--config", str(CLAIMS_ONLY), "--workers", "2")
+    server = Server(
+        tmp_path / "desk.sqlite", *args, log=tmp_path / "log", preexec_fn=terminal_group
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not spawned_workers(server.proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(delay)
+        assert server.proc.poll() is None, "the desk ended before it could be signalled"
+        os.killpg(server.proc.pid, signal.SIGINT)
+        server.proc.wait(timeout=60)
+    finally:
+        server.stop()
+    log = (tmp_path / "log").read_text(encoding="utf-8", errors="replace")
+    assert server.proc.returncode == 130, log
     assert "Traceback" not in log and "KeyboardInterrupt" not in log, log
 
 

@@ -227,7 +227,7 @@
         ev.preventDefault();
       } else if ("1234".indexOf(ev.key) >= 0 && ev.key && items[current]) {
         var sel = items[current].querySelector("select.rating");
-        sel.value = ["true", "false", "misleading", "unverifiable"][Number(ev.key) - 1];
+        sel.value = sel.options[Number(ev.key)].value;  // after "rating…": the page's ratings in order
         sel.dispatchEvent(new Event("change"));
         ev.preventDefault();
       }
