@@ -139,7 +139,7 @@ def _verb_like(word: str) -> bool:
     )
 
 
-def _same_name(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+def same_name(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """The names share a word (or a five-letter prefix: a demonym or inflection)."""
     return any(w in theirs or (len(w) >= 5 and any(t[:5] == w[:5] for t in theirs)) for w in mine)
 
@@ -166,13 +166,13 @@ def reversed_relations(
         for s in said:
             if not _comparable(c, s):
                 continue
-            if _same_name(c.agent_words, s.agent_words) and _same_name(
+            if same_name(c.agent_words, s.agent_words) and same_name(
                 c.patient_words, s.patient_words
             ):
                 kept = True
             elif reverse is None and (
-                _same_name(c.agent_words, s.patient_words)
-                and _same_name(c.patient_words, s.agent_words)
+                same_name(c.agent_words, s.patient_words)
+                and same_name(c.patient_words, s.agent_words)
             ):
                 reverse = s
         if reverse is not None and not kept:
@@ -186,8 +186,8 @@ def kept_relations(claimed: Iterable[Relation], stated: Iterable[Relation]) -> i
     return sum(
         any(
             _comparable(c, s)
-            and _same_name(c.agent_words, s.agent_words)
-            and _same_name(c.patient_words, s.patient_words)
+            and same_name(c.agent_words, s.agent_words)
+            and same_name(c.patient_words, s.patient_words)
             for s in said
         )
         for c in claimed

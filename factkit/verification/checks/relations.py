@@ -7,12 +7,16 @@ A match result is a relation too, however it is written ("Spain's 2-0 defeat by 
 "Holland beat Spain"; ``outcomes.py``), and so is a place in a place ("Great Falls Park in
 Virginia"; ``containment.py``).
 One entity in both roles of one relation ("PSV have informed PSV") is an error of the summary
-alone -> ``relation_mismatch`` with the span of the relation and no article span."""
+alone -> ``relation_mismatch`` with the span of the relation and no article span.
+A result that keeps one team of an article result in its role against another opponent
+("Vitolo beat Spain 2-0" where the article has "Spain's 2-0 defeat by Holland") ->
+``entity_not_in_source`` on that opponent, with the article's (``result_rivals.py``)."""
 
 from __future__ import annotations
 
 from factkit.document import ReasonType, VerifyReason
 from factkit.verification.checks.context import SentenceContext
+from factkit.verification.checks.name_forms import same_name
 from factkit.verification.containment import LIES_IN, containments
 from factkit.verification.outcomes import outcomes
 from factkit.verification.relations import (
@@ -21,6 +25,7 @@ from factkit.verification.relations import (
     reversed_relations,
     self_relations,
 )
+from factkit.verification.result_rivals import result_rival, scores
 
 
 def check_relations(ctx: SentenceContext) -> list[VerifyReason]:
@@ -40,7 +45,9 @@ def check_relations(ctx: SentenceContext) -> list[VerifyReason]:
         )
     reported: set[tuple[int, int]] = set()
     for claim in _relations(ctx.text, ctx.part.start, ctx.part.end, src.common_words):
-        stated = [r for p in _both_named(ctx, claim) for r in _sentence_relations(ctx, p)]
+        together = _both_named(ctx, claim)
+        reasons.extend(_opponent_reason(ctx, claim, bool(together)))
+        stated = [r for p in together for r in _sentence_relations(ctx, p)]
         for c, s in reversed_relations([claim], stated):
             if c.span in reported:
                 continue  # "Spain beat Holland" reversed both as a verb and as a result
@@ -59,6 +66,41 @@ def check_relations(ctx: SentenceContext) -> list[VerifyReason]:
                 )
             )
     return reasons
+
+
+def _opponent_reason(ctx: SentenceContext, claim: Relation, together: bool) -> list[VerifyReason]:
+    """``entity_not_in_source`` for a summary result whose one team the article has in that
+    role against another opponent (``result_rivals.py``). ``together``: does an article
+    sentence name both of its names?"""
+    src = ctx.src
+    claimed_scores = scores(ctx.part.text)
+    if together and not claimed_scores:
+        return []  # no score says which match: the article may report theirs in other words
+    named = {p for w in claim.agent_words | claim.patient_words for p in src.mentions_of(w)}
+    stated = [
+        (r, scores(src.text[src.body[p].start : src.body[p].end]))
+        for p in sorted(named)
+        for r in _sentence_relations(ctx, p)
+    ]
+    found = result_rival(claim, stated, claimed_scores, src.name_words)
+    if found is None:
+        return []
+    if same_name(sorted(found.odd_words), found.opponent_words, src):
+        return []  # another form of the article's opponent ("Spurs" for "Tottenham")
+    ctx.decider.mark_certain("name")
+    (start, end), result = found.odd, found.result
+    won = src.text[result.agent[0] : result.agent[1]]
+    lost = src.text[result.patient[0] : result.patient[1]]
+    return [
+        VerifyReason(
+            ReasonType.ENTITY_NOT_IN_SOURCE,
+            f"summary has {ctx.text[start:end]!r} in a result the article gives as {won!r} "
+            f"beating {lost!r}",
+            (start, end),
+            found.opponent[0],
+            found.opponent[1],
+        )
+    ]
 
 
 def _role_words(relation: Relation) -> str:

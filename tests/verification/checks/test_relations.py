@@ -111,3 +111,45 @@ def test_a_place_in_a_place_turned_round_is_a_relation_mismatch() -> None:
     assert PLACE_ARTICLE[reason.source_start : reason.source_end] == "Great Falls Park in Virginia"
     kept = "The family hiked through Great Falls Park in Virginia."
     assert "relation_mismatch" not in [r.type for r in reported(kept, PLACE_ARTICLE)]
+
+
+# names the article writes apart from the results: a player of the loser, a team it never plays
+OPPONENTS = (
+    " Sevilla forward Vitolo came on for Spain on Tuesday. Getafe play Sevilla on Sunday."
+    " Fans saw Tottenham's 1-0 win over Stoke on Saturday."
+)
+
+
+@pytest.mark.parametrize(
+    ("swapped", "odd", "rival"),
+    [
+        ("Vitolo beat Spain 2-0 on Tuesday.", "Vitolo", "Holland"),
+        ("Espanyol won 3-0 against Getafe.", "Getafe", "Villarreal"),
+    ],
+)
+def test_a_result_with_another_opponent_names_the_article_s(
+    swapped: str, odd: str, rival: str
+) -> None:
+    article = RESULT_ARTICLE + OPPONENTS
+    reasons = [r for r in reported(swapped, article) if r.type == "entity_not_in_source"]
+    assert [swapped[r.summary_span[0] : r.summary_span[1]] for r in reasons if r.summary_span] == [
+        odd
+    ]
+    (reason,) = reasons
+    assert reason.source_start is not None and reason.source_end is not None
+    assert article[reason.source_start : reason.source_end] == rival
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Holland beat Spain 2-0 on Tuesday.",
+        "Vitolo beat Spain 1-0 on Friday.",  # another score: another match
+        "Espanyol were beaten by Villarreal.",  # reversed: the relation check's
+        "Spurs beat Stoke 1-0.",  # another name of Tottenham
+    ],
+)
+def test_a_result_with_another_opponent_needs_its_score_or_the_same_pair(kept: str) -> None:
+    article = RESULT_ARTICLE + OPPONENTS
+    # the name check may still judge the names; no result rival is reported
+    assert not [r for r in reported(kept, article) if "in a result" in r.detail]
