@@ -7,7 +7,9 @@ article's opponent. It is judged only when the article names the summary's two n
 in no sentence (then the relation check reads them: a result the article writes in words the
 outcome reader does not know may be there), and, when the summary gives a score, only against
 an article result whose sentence gives that score too (a team plays many matches; the score
-says which one the summary reports).
+says which one the summary reports). A win "at" a name is no such result: the name may be the
+ground, not the opponent ("Liverpool's 2-0 victory at Anfield" says nothing against "Liverpool
+beat Newcastle 2-0"; ``at_ground``).
 """
 
 from __future__ import annotations
@@ -69,6 +71,13 @@ def result_rival(
         if theirs & name_words and not _either(words, result):
             return ResultRival(odd, words, result, opponent, theirs)
     return None
+
+
+def at_ground(text: str, result: Relation) -> bool:
+    """Is ``result`` (read from ``text``) a win "at" its loser, who may be a ground ("victory at
+    Anfield", "win at Wembley") rather than the opponent?"""
+    between = text[result.agent[1] : result.patient[0]].split()
+    return bool(between) and between[-1].lower() == "at"
 
 
 def _either(words: frozenset[str], result: Relation) -> bool:

@@ -25,7 +25,7 @@ from factkit.verification.relations import (
     reversed_relations,
     self_relations,
 )
-from factkit.verification.result_rivals import result_rival, scores
+from factkit.verification.result_rivals import at_ground, result_rival, scores
 
 
 def check_relations(ctx: SentenceContext) -> list[VerifyReason]:
@@ -81,6 +81,7 @@ def _opponent_reason(ctx: SentenceContext, claim: Relation, together: bool) -> l
         (r, scores(src.text[src.body[p].start : src.body[p].end]))
         for p in sorted(named)
         for r in _sentence_relations(ctx, p)
+        if not at_ground(src.text, r)
     ]
     found = result_rival(claim, stated, claimed_scores, src.name_words)
     if found is None:

@@ -153,3 +153,13 @@ def test_a_result_with_another_opponent_needs_its_score_or_the_same_pair(kept: s
     article = RESULT_ARTICLE + OPPONENTS
     # the name check may still judge the names; no result rival is reported
     assert not [r for r in reported(kept, article) if "in a result" in r.detail]
+
+
+def test_a_win_at_a_ground_gives_no_opponent_to_hold_a_result_against() -> None:
+    # "at" may name the ground, not the opponent: Celtic beat Dundee there, as the summary says
+    article = (
+        "Celtic fans sang before kick-off on Saturday. Celtic's 3-1 victory at Parkhead "
+        "left Dundee in ninth place, and Celtic and Dundee meet again in May."
+    )
+    summary = "Celtic beat Dundee 3-1 on Saturday."
+    assert not [r for r in reported(summary, article) if "in a result" in r.detail]
