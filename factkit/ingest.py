@@ -422,8 +422,8 @@ def _keep_figcaptions(raw: str) -> str:
     import lxml.html
 
     page = _XML_DECLARATION.sub("", raw.replace(_CAPTION_MARK, ""))  # lxml refuses it in a str
-    try:
-        tree = lxml.html.fromstring(page)
+    try:  # huge_tree: keep what a deep page nests past 255 levels (_deep_page reads it)
+        tree = lxml.html.fromstring(page, parser=lxml.html.HTMLParser(huge_tree=True))
     except (ValueError, lxml.etree.ParserError):  # nothing to parse
         return raw
     kept = 0
@@ -457,11 +457,53 @@ def is_html(text: str, suffix: str) -> bool:
     )
 
 
+def _parsed(page: str, *, huge: bool) -> tuple[Any, bool]:
+    """The page parsed as trafilatura parses it (``huge``: with libxml2's deeper limit), and
+    whether libxml2 met an element nested past its limit (it drops all that is inside)."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=huge,
+    )
+    try:
+        tree = lxml.html.fromstring(page.encode("utf-8", "surrogatepass"), parser=parser)
+    except (ValueError, lxml.etree.ParserError):  # nothing to parse: trafilatura says so
+        return None, False
+    return tree, any("Excessive depth" in error.message for error in parser.error_log)
+
+
+def _deep_page(page: str, path: str) -> Any:
+    """The page as a parsed tree when it nests elements deeper than the 255 levels trafilatura's
+    parser reads (past them it silently loses the text: a claim deep in the page would vanish
+    from the report), else None (trafilatura parses the page itself, as for any other)."""
+    if not _parsed(page, huge=False)[1]:
+        return None
+    tree, too_deep = _parsed(page, huge=True)
+    if too_deep:
+        raise InputError(
+            "elements nested more than 2048 deep, past the HTML parser's limit: "
+            "the text inside them cannot be read",
+            path=path,
+        )
+    return tree
+
+
 def _html_article(raw: str, path: str, config: IngestConfig) -> Article:
     import trafilatura
 
+    page = _keep_figcaptions(raw)
+    tree = _deep_page(page, path)
     text = trafilatura.extract(
-        _keep_figcaptions(raw), include_comments=False, include_tables=False, favor_precision=True
+        page if tree is None else tree,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
     )
     if text is None:
         raise InputError("no main text found in this HTML page", path=path)
