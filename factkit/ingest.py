@@ -422,7 +422,7 @@ def _keep_figcaptions(raw: str) -> str:
     import lxml.html
 
     page = _XML_DECLARATION.sub("", raw.replace(_CAPTION_MARK, ""))  # lxml refuses it in a str
-    try:  # huge_tree: keep what a deep page nests past 255 levels (_deep_page reads it)
+    try:  # huge_tree: keep what a deep page nests past 255 levels (deep_html_tree reads it)
         tree = lxml.html.fromstring(page, parser=lxml.html.HTMLParser(huge_tree=True))
     except (ValueError, lxml.etree.ParserError):  # nothing to parse
         return raw
@@ -478,10 +478,11 @@ def _parsed(page: str, *, huge: bool) -> tuple[Any, bool]:
     return tree, any("Excessive depth" in error.message for error in parser.error_log)
 
 
-def _deep_page(page: str, path: str) -> Any:
-    """The page as a parsed tree when it nests elements deeper than the 255 levels trafilatura's
-    parser reads (past them it silently loses the text: a claim deep in the page would vanish
-    from the report), else None (trafilatura parses the page itself, as for any other)."""
+def deep_html_tree(page: str, path: str) -> Any:
+    """The page as a parsed tree, for trafilatura, when it nests elements deeper than the 255
+    levels trafilatura's parser reads (past them it silently loses the text: a claim deep in the
+    page would vanish from the report, a summary's from its check), else None (trafilatura
+    parses the page itself, as any other)."""
     if not _parsed(page, huge=False)[1]:
         return None
     tree, too_deep = _parsed(page, huge=True)
@@ -498,7 +499,7 @@ def _html_article(raw: str, path: str, config: IngestConfig) -> Article:
     import trafilatura
 
     page = _keep_figcaptions(raw)
-    tree = _deep_page(page, path)
+    tree = deep_html_tree(page, path)
     text = trafilatura.extract(
         page if tree is None else tree,
         include_comments=False,
