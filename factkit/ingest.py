@@ -553,7 +553,9 @@ def jsonl_record(
     try:
         record = load_json(line)
     except json.JSONDecodeError as exc:
-        return InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=path, line=n)
+        bad = InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=path, line=n)
+        bad.record_id = _id_despite_a_repeated_key(line, exc)
+        return bad
     try:
         return article_from_record(
             record, path=path, line=n, config=config, default_id=f"{stem}:{n}"
@@ -561,6 +563,18 @@ def jsonl_record(
     except InputError as err:
         err.record_id = _usable_id(record)
         return err
+
+
+def _id_despite_a_repeated_key(line: str, exc: json.JSONDecodeError) -> str | None:
+    """The id of a record refused only for a key other than "id" given twice: it still names
+    itself, so the errors file can say which record to mend (README: a failed record keeps its
+    own id), as it does for a record refused for its date."""
+    if not exc.msg.endswith("given twice") or exc.msg.startswith("key 'id' "):
+        return None
+    try:  # the repeat may sit in an inner object, before a fault of its own
+        return _usable_id(json.loads(line))
+    except (ValueError, RecursionError):
+        return None
 
 
 def _usable_id(record: Any) -> str | None:

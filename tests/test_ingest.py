@@ -344,6 +344,21 @@ def test_html_figcaptions_are_kept_as_captions(tmp_path: Path) -> None:
     assert "\ue000" not in article.text
 
 
+def test_a_jsonl_record_with_a_repeated_key_keeps_its_own_id(tmp_path: Path) -> None:
+    # it was "recs:1" in batch's errors file though the record names itself "i"
+    f = tmp_path / "recs.jsonl"
+    f.write_text(
+        '{"id": "i", "text": "One.", "text": "Two."}\n{"id": "j", "id": "k", "text": "x"}\n'
+        '{"id": "m", "meta": {"a": 1, "a": 2}, "text": broken\n',
+        encoding="utf-8",
+    )
+    first, second, third = iter_articles(str(f))
+    assert isinstance(first, InputError) and "key 'text' given twice" in str(first)
+    assert first.record_id == "i"
+    assert isinstance(second, InputError) and second.record_id is None  # which id is its?
+    assert isinstance(third, InputError) and third.record_id is None  # no JSON, no id
+
+
 def test_html_nested_past_255_levels_keeps_its_deep_text(tmp_path: Path) -> None:
     # libxml2 drops what lies past 255 levels: the second paragraph (and its claim) vanished
     # from the report without a word; with a figure on the page too
