@@ -430,7 +430,14 @@ class CheckworthinessModel:
         enc_cfg = encoder_config or EncoderConfig()
         path = Path(cfg.model_path) if cfg.model_path else packaged_model_path()
         key = (str(path), tuple(sorted(enc_cfg.model_dump().items())))
-        return _MODELS.get(key, lambda: cls.from_file(path, enc_cfg))
+        try:
+            return _MODELS.get(key, lambda: cls.from_file(path, enc_cfg))
+        except ModelLoadError as exc:
+            # a fault of the weights file a config chose names that setting too (one of the
+            # packaged file is a broken install; one of the encoder names its own setting)
+            if cfg.model_path is None or not str(exc).startswith(f"{path}:"):
+                raise
+            raise ModelLoadError(f"checkworthiness.model_path: {exc}") from None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-able weights file: 8 significant digits for the linear weights, 3 for the

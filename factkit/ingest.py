@@ -422,8 +422,8 @@ def _keep_figcaptions(raw: str) -> str:
     import lxml.html
 
     page = _XML_DECLARATION.sub("", raw.replace(_CAPTION_MARK, ""))  # lxml refuses it in a str
-    try:
-        tree = lxml.html.fromstring(page)
+    try:  # huge_tree: keep what a deep page nests past 255 levels (deep_html_tree reads it)
+        tree = lxml.html.fromstring(page, parser=lxml.html.HTMLParser(huge_tree=True))
     except (ValueError, lxml.etree.ParserError):  # nothing to parse
         return raw
     kept = 0
@@ -457,11 +457,54 @@ def is_html(text: str, suffix: str) -> bool:
     )
 
 
+def _parsed(page: str, *, huge: bool) -> tuple[Any, bool]:
+    """The page parsed as trafilatura parses it (``huge``: with libxml2's deeper limit), and
+    whether libxml2 met an element nested past its limit (it drops all that is inside)."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=huge,
+    )
+    try:
+        tree = lxml.html.fromstring(page.encode("utf-8", "surrogatepass"), parser=parser)
+    except (ValueError, lxml.etree.ParserError):  # nothing to parse: trafilatura says so
+        return None, False
+    return tree, any("Excessive depth" in error.message for error in parser.error_log)
+
+
+def deep_html_tree(page: str, path: str) -> Any:
+    """The page as a parsed tree, for trafilatura, when it nests elements deeper than the 255
+    levels trafilatura's parser reads (past them it silently loses the text: a claim deep in the
+    page would vanish from the report, a summary's from its check), else None (trafilatura
+    parses the page itself, as any other)."""
+    if not _parsed(page, huge=False)[1]:
+        return None
+    tree, too_deep = _parsed(page, huge=True)
+    if too_deep:
+        raise InputError(
+            "elements nested more than 2048 deep, past the HTML parser's limit: "
+            "the text inside them cannot be read",
+            path=path,
+        )
+    return tree
+
+
 def _html_article(raw: str, path: str, config: IngestConfig) -> Article:
     import trafilatura
 
+    page = _keep_figcaptions(raw)
+    tree = deep_html_tree(page, path)
     text = trafilatura.extract(
-        _keep_figcaptions(raw), include_comments=False, include_tables=False, favor_precision=True
+        page if tree is None else tree,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
     )
     if text is None:
         raise InputError("no main text found in this HTML page", path=path)
@@ -510,7 +553,9 @@ def jsonl_record(
     try:
         record = load_json(line)
     except json.JSONDecodeError as exc:
-        return InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=path, line=n)
+        bad = InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=path, line=n)
+        bad.record_id = _id_despite_a_repeated_key(line, exc)
+        return bad
     try:
         return article_from_record(
             record, path=path, line=n, config=config, default_id=f"{stem}:{n}"
@@ -518,6 +563,18 @@ def jsonl_record(
     except InputError as err:
         err.record_id = _usable_id(record)
         return err
+
+
+def _id_despite_a_repeated_key(line: str, exc: json.JSONDecodeError) -> str | None:
+    """The id of a record refused only for a key other than "id" given twice: it still names
+    itself, so the errors file can say which record to mend (README: a failed record keeps its
+    own id), as it does for a record refused for its date."""
+    if not exc.msg.endswith("given twice") or exc.msg.startswith("key 'id' "):
+        return None
+    try:  # the repeat may sit in an inner object, before a fault of its own
+        return _usable_id(json.loads(line))
+    except (ValueError, RecursionError):
+        return None
 
 
 def _usable_id(record: Any) -> str | None:

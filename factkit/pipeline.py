@@ -80,8 +80,12 @@ class Pipeline:
         return wanted
 
     def warm_up(self) -> None:
-        """Build every enabled stage now (batch workers call this once)."""
+        """Build every enabled stage now (batch workers call this once), the attribution finder
+        too: a cue file it cannot read stops a run at start, as a model that does not load
+        does, not every document."""
         _ = self.annotator
+        if self.layers.attributions:
+            _ = self.annotator.attribution_finder
         if self.config.claims.enabled:
             _ = self.claim_extractor
         if self.config.summarizer.enabled:

@@ -31,7 +31,7 @@ from typing import Any
 
 from factkit.errors import InputError
 from factkit.front_matter import front_matter_end
-from factkit.ingest import decode_bytes, is_html, load_json, read_input_bytes
+from factkit.ingest import decode_bytes, deep_html_tree, is_html, load_json, read_input_bytes
 from factkit.ingest import unpaired_surrogate as _unpaired_surrogate
 from factkit.line_ends import lone_cr_as_lf
 
@@ -140,8 +140,9 @@ def _html_main_text(raw: str, path: str) -> str:
         settings.set("DEFAULT", key, "1")
     lowered = raw.lower()
     page = raw if "<html" in lowered or "<body" in lowered else f"<html><body>{raw}</body></html>"
+    tree = deep_html_tree(page, path)
     text = trafilatura.extract(
-        page,
+        page if tree is None else tree,
         include_comments=False,
         include_tables=False,
         output_format="markdown",

@@ -236,6 +236,21 @@ def test_missing_weights_file_names_the_file(tmp_path: Path) -> None:
         _load(path)
 
 
+def test_a_weights_file_a_config_names_is_blamed_on_that_setting(tmp_path: Path) -> None:
+    # "factkit: error: /x/cw.json: check-worthiness weights file not found" named no setting
+    path = tmp_path / "nope.json"
+    with pytest.raises(ModelLoadError, match=rf"^checkworthiness\.model_path: {path}: "):
+        _load(path)
+    # the encoder's own fault names the encoder's setting, not this one
+    from factkit.config import EncoderConfig
+
+    typo = EncoderConfig(model_path=str(tmp_path / "typo"))
+    with pytest.raises(ModelLoadError, match=r"^encoder\.model_path: no model folder"):
+        CheckworthinessModel.load(
+            CheckworthinessConfig(model_path=str(packaged_model_path())), typo
+        )
+
+
 def test_a_missing_encoder_folder_is_named_before_the_encoder_mismatch(tmp_path: Path) -> None:
     # --set encoder.model_path=/typo blamed checkworthiness.json ("trained on 'all-MiniLM-L6-v2'
     # embeddings, but the configured encoder is '/typo'") instead of the missing folder

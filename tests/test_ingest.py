@@ -344,6 +344,48 @@ def test_html_figcaptions_are_kept_as_captions(tmp_path: Path) -> None:
     assert "\ue000" not in article.text
 
 
+def test_a_jsonl_record_with_a_repeated_key_keeps_its_own_id(tmp_path: Path) -> None:
+    # it was "recs:1" in batch's errors file though the record names itself "i"
+    f = tmp_path / "recs.jsonl"
+    f.write_text(
+        '{"id": "i", "text": "One.", "text": "Two."}\n{"id": "j", "id": "k", "text": "x"}\n'
+        '{"id": "m", "meta": {"a": 1, "a": 2}, "text": broken\n',
+        encoding="utf-8",
+    )
+    first, second, third = iter_articles(str(f))
+    assert isinstance(first, InputError) and "key 'text' given twice" in str(first)
+    assert first.record_id == "i"
+    assert isinstance(second, InputError) and second.record_id is None  # which id is its?
+    assert isinstance(third, InputError) and third.record_id is None  # no JSON, no id
+
+
+def test_html_nested_past_255_levels_keeps_its_deep_text(tmp_path: Path) -> None:
+    # libxml2 drops what lies past 255 levels: the second paragraph (and its claim) vanished
+    # from the report without a word; with a figure on the page too
+    deep = "<div>" * 300 + "<p>Police said 45 people died, and the toll may rise to 60.</p>"
+    f = tmp_path / "deep.html"
+    f.write_text(
+        "<html><body><article><p>The minister said on Monday that the flood had reached the "
+        "old town and that the schools would close.</p><figure><img src='a.jpg'><figcaption>"
+        f"Water in the old town.</figcaption></figure>{deep}{'</div>' * 300}</article></body>"
+        "</html>",
+        encoding="utf-8",
+    )
+    text = read_article(str(f)).text
+    assert "schools would close" in text and "Caption: Water in the old town." in text
+    assert "the toll may rise to 60." in text
+
+
+def test_html_nested_past_the_parsers_limit_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "deeper.html"
+    f.write_text(
+        "<html><body>" + "<div>" * 2100 + "<p>The minister said 45 people died on Monday.</p>",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match=rf"^{f}: elements nested more than 2048 deep"):
+        read_article(str(f))
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-be"])
 def test_utf16_and_utf32_with_a_bom_are_decoded(encoding: str, tmp_path: Path) -> None:
     text = "Café owners said 12 roads were closed.\nSecond line."

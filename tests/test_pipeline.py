@@ -14,6 +14,7 @@ from factkit.annotate.quantities import QuantityFinder
 from factkit.annotations import NO_LAYERS
 from factkit.config import Config, load_config
 from factkit.encoder import get_encoder
+from factkit.errors import ModelLoadError
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
 from factkit.render.to_json import report_to_dict
@@ -172,3 +173,17 @@ def test_the_annotation_layers_follow_the_config() -> None:
     assert verifying.layers.attributions and verifying.layers.quantities
     nothing = Pipeline(load_config(overrides=["claims.enabled=false", "summarizer.enabled=false"]))
     assert nothing.layers == NO_LAYERS
+
+
+def test_warm_up_reads_the_cue_file_so_a_bad_one_stops_a_run_at_start(tmp_path: Any) -> None:
+    # batch recorded every document as failed ("analyze: ModelLoadError ...", exit 3) instead
+    # of stopping before the first one (exit 2), as it does for a model that does not load
+    config = load_config(
+        overrides=[
+            "summarizer.enabled=false",
+            "checkworthiness.enabled=false",
+            f"claims.attribution.cues_file={tmp_path / 'missing.txt'}",
+        ]
+    )
+    with pytest.raises(ModelLoadError, match=r"^claims\.attribution\.cues_file: cannot read"):
+        Pipeline(config).warm_up()

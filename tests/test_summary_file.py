@@ -61,6 +61,18 @@ def test_markdown_prose_of_plain_text_is_the_text() -> None:
     assert markdown_prose(text) == text
 
 
+def test_html_summary_nested_past_255_levels_keeps_its_deep_sentence(tmp_path: Path) -> None:
+    # libxml2 dropped the deep sentence, and `verify` passed a summary whose wrong number it
+    # never read (exit 0)
+    deep = "<div>" * 300 + "<p>The insurgents took 50 of 34 capitals.</p>" + "</div>" * 300
+    summary = tmp_path / "deep.html"
+    summary.write_text(f"<p>Five people died in the flood.</p>{deep}", encoding="utf-8")
+    assert read_summary(str(summary)).split() == [
+        *["Five", "people", "died", "in", "the", "flood."],
+        *["The", "insurgents", "took", "50", "of", "34", "capitals."],
+    ]
+
+
 def test_html_summary_is_its_main_text(tmp_path: Path) -> None:
     fragment = tmp_path / "s.html"
     fragment.write_text(

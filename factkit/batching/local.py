@@ -138,7 +138,7 @@ class LocalEngine:
                 except BrokenProcessPool:
                     raise FactkitError(
                         "batch workers could not start (see above; a script that calls "
-                        "run_batch needs an `if __name__ == '__main__':` guard)"
+                        "factkit.batch needs an `if __name__ == '__main__':` guard)"
                     ) from None
                 if failed is not None:
                     raise_setup_failure(failed)

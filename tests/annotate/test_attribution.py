@@ -19,6 +19,7 @@ from factkit.annotate.attribution import (
 )
 from factkit.config import AttributionConfig
 from factkit.document import Attribution, Sentence
+from factkit.errors import ModelLoadError
 from factkit.split import split_sentences
 
 FINDER = AttributionFinder()
@@ -288,6 +289,18 @@ def test_cue_lexicon_file_is_configurable(tmp_path: Any) -> None:
     atts = finder.find(text, split_sentences(text))
     assert [a.cue for a in atts] == ["quipped"]
     assert set(load_cues(cues)) == {"quip", "quips", "quipped"}
+
+
+@pytest.mark.parametrize("name, why", [("missing.txt", "no such file"), ("latin1.txt", "UTF-8")])
+def test_an_unreadable_cue_file_is_one_line_naming_the_setting(
+    tmp_path: Any, name: str, why: str
+) -> None:
+    (tmp_path / "latin1.txt").write_bytes(b"caf\xe9 said\n")
+    with pytest.raises(ModelLoadError) as caught:
+        AttributionFinder(AttributionConfig(cues_file=str(tmp_path / name)))
+    message = str(caught.value)
+    assert message.startswith(f"claims.attribution.cues_file: cannot read {tmp_path / name}")
+    assert why in message and "\n" not in message
 
 
 # ----------------------------------------------------------------------------- quotations

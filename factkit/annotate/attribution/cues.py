@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factkit.annotate.attribution.tokens import VERB_ONLY_FORMS
+from factkit.errors import ModelLoadError
 from factkit.lang import entries
 
 
@@ -22,9 +23,21 @@ class CueFamily:
     stance: bool = False  # a stance or intention, not speech ("criticized X", "wants to")
 
 
+def _cue_file_lines(path: Path) -> list[str]:
+    """The lines of a cue file a config names (claims.attribution.cues_file), or one line
+    naming the setting and the file when it cannot be read."""
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        why = "not UTF-8 text"
+        if isinstance(exc, OSError):
+            why = (exc.strerror or str(exc)).lower()
+        raise ModelLoadError(f"claims.attribution.cues_file: cannot read {path}: {why}") from None
+
+
 def load_cues(path: str | Path | None = None) -> dict[str, CueFamily]:
     """Surface form -> cue family, from ``factkit/lang/en/cues.txt`` or a file in its format."""
-    lines = Path(path).read_text(encoding="utf-8").splitlines() if path else entries("cues")
+    lines = _cue_file_lines(Path(path)) if path else entries("cues")
     table: dict[str, CueFamily] = {}
     for raw in lines:
         line = raw.strip()
