@@ -339,6 +339,23 @@ def test_unclosed_quote_is_cut_at_its_paragraph() -> None:
     assert text[quotes[0].start : quotes[0].end] == '"this never closes'
 
 
+def test_quote_mark_opening_a_lead_in_closes_the_quotation_before_it() -> None:
+    # XSum moves a closing mark past the line break: the mark before "The music director"
+    # closes the two-paragraph quotation, and the lead-in's own quotation is the next one
+    text = (
+        '"He was a great ambassador for music.\n"And he was happy to see it grow.\n'
+        '"The music director Richard Egarr added: "I am deeply saddened by the news.'
+    )
+    spans = [(text[q.start : q.end], q.closed) for q in find_quotes(text)]
+    assert spans == [
+        ('"He was a great ambassador for music.\n"And he was happy to see it grow.', False),
+        ('"I am deeply saddened by the news.', False),
+    ]
+    att = one(text)
+    assert att.speaker == "The music director Richard Egarr"
+    assert att.content == '"I am deeply saddened by the news.'
+
+
 # ----------------------------------------------------------------------------- robustness
 
 _FRAGMENTS = [

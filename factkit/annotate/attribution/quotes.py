@@ -100,7 +100,12 @@ def _double_quotes(text: str, paragraph_gap: int) -> list[Quote]:
             # A quotation left open at a paragraph's end continues only if the next paragraph
             # opens with a mark; otherwise it is cut at its paragraph's end.
             at_line_start = not text[paragraphs.start(par) : start].strip()
-            if role != "close" and at_line_start and par - open_par <= paragraph_gap:
+            continues = at_line_start and par - open_par <= paragraph_gap
+            if continues and _opens_lead_in(text, end):
+                quotes.append(_cut_before(text, open_at, paragraphs.start(par)))
+                open_at = None
+                continue
+            if role != "close" and continues:
                 open_par = par
                 continue
             quotes.append(paragraphs.cut(open_at))
@@ -118,6 +123,22 @@ def _double_quotes(text: str, paragraph_gap: int) -> list[Quote]:
     if open_at is not None:
         quotes.append(paragraphs.cut(open_at))
     return quotes
+
+
+_LEAD_IN_RE = re.compile(r"[^\"“”\n]+:[ \t]*[\"“]")
+
+
+def _opens_lead_in(text: str, after: int) -> bool:
+    """Whether a paragraph's opening mark is followed by a speech lead-in ("He added: "...):
+    then the mark closes the quotation before it, its closing mark moved past the line break
+    (as in the XSum articles), and is no continuation of that quotation."""
+    return _LEAD_IN_RE.match(text, after) is not None
+
+
+def _cut_before(text: str, open_at: int, paragraph_start: int) -> Quote:
+    """A quotation left open, cut at the end of the paragraph before ``paragraph_start``."""
+    end = len(text[open_at:paragraph_start].rstrip()) + open_at
+    return Quote(open_at, end, False, count_words(text, open_at, end))
 
 
 def _single_quotes(text: str, doubles: list[Quote]) -> list[Quote]:
