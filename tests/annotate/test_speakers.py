@@ -472,3 +472,16 @@ def test_a_subordinator_opening_the_sentence_is_no_part_of_the_name() -> None:
     res = resolver(text)
     assert res.resolve("Sterling", at(text, "Sterling said")) == "Raheem Sterling"
     assert res.resolve("she", at(text, "she said")) == "Ann Cole"
+
+
+def test_a_name_that_is_no_person_takes_no_pronoun_by_a_gender_learned_for_it() -> None:
+    # "Aston Villa ... his predecessor" taught the club a gender, and the club took "he"
+    text = (
+        "Tim Sherwood is the new manager. Aston Villa sacked his predecessor last week. "
+        "'It is a big game,' he said."
+    )
+    assert resolver(text).resolve("he", at(text, "he said")) == "Tim Sherwood"
+    text = (
+        "Kate Hale was taken to Royal Derby Hospital after her fall. 'I could not move,' she said."
+    )
+    assert resolver(text).resolve("she", at(text, "she said")) == "Kate Hale"
