@@ -339,6 +339,18 @@ def test_unclosed_quote_is_cut_at_its_paragraph() -> None:
     assert text[quotes[0].start : quotes[0].end] == '"this never closes'
 
 
+def test_plural_possessive_inside_a_quoted_statement_does_not_close_it() -> None:
+    text = (
+        "She said: 'Everyone knows what is going to happen in 10 days' time. We are ready.' "
+        "Fans watched 'Star Wars' streaming online."
+    )
+    spans = [text[q.start : q.end] for q in find_quotes(text)]
+    assert spans == [
+        "'Everyone knows what is going to happen in 10 days' time. We are ready.'",
+        "'Star Wars'",  # a short quotation (a title) closes at the mark all the same
+    ]
+
+
 def test_quote_mark_opening_a_lead_in_closes_the_quotation_before_it() -> None:
     # XSum moves a closing mark past the line break: the mark before "The music director"
     # closes the two-paragraph quotation, and the lead-in's own quotation is the next one

@@ -5,8 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factkit.annotate.attribution.limits import DEFAULT_LIMITS
+from factkit.annotate.function_words import WORD_LISTS
+from factkit.lang import word_set
 
 _NEWLINE_RE = re.compile("\n")
 _MARK_RE = re.compile(r"''|``|[\"“”„«»]")
@@ -161,11 +164,34 @@ def _single_quotes(text: str, doubles: list[Quote]) -> list[Quote]:
             if open_at is not None and (cut := _continued_at(text, open_at, pos)) is not None:
                 found.append(Quote(open_at, cut, False, count_words(text, open_at, cut), True))
             open_at = pos
-        elif open_at is not None:
+        elif open_at is not None and not _plural_possessive(text, open_at, pos):
             if "\n" not in text[open_at:pos]:
                 found.append(Quote(open_at, pos + 1, True, count_words(text, open_at, pos + 1)))
             open_at = None
     return found
+
+
+_WORD_AFTER_RE = re.compile(r" ([a-z]+)\b")
+# a single quotation this long before "s'" is a statement, not a title or a quoted phrase
+_STATEMENT_MIN_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def _not_possessed() -> frozenset[str]:
+    """Lower-case words after "s'" that are no noun it possesses ('called them animals' and)."""
+    lists = WORD_LISTS["clause_words"] | WORD_LISTS["prepositions"] | WORD_LISTS["aux"]
+    return lists | word_set("stop_words") | word_set("reporting_verbs")
+
+
+def _plural_possessive(text: str, open_at: int, pos: int) -> bool:
+    """Whether the mark at ``pos`` ends a plural possessive inside a quoted statement, not
+    the quotation: "s'" before a lower-case noun ('... we enjoy each others' company', 'in 10
+    days' time'). A short quotation closes there all the same: a title or a phrase ('Star Wars'
+    streaming, been 'vomiting for two days' due to)."""
+    if text[pos - 1] != "s" or count_words(text, open_at, pos) < _STATEMENT_MIN_WORDS:
+        return False
+    after = _WORD_AFTER_RE.match(text, pos + 1)
+    return after is not None and after.group(1) not in _not_possessed()
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?][ \t\u00a0]+$")
