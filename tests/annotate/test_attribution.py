@@ -339,6 +339,22 @@ def test_unclosed_quote_is_cut_at_its_paragraph() -> None:
     assert text[quotes[0].start : quotes[0].end] == '"this never closes'
 
 
+def test_quote_mark_opening_a_report_in_the_third_person_closes_the_quotation() -> None:
+    # "Coleman said that ..." is no part of his quotation: the mark before it is its close
+    text = (
+        'Coleman added: "We have done well.\n"It has been enjoyable.\n'
+        '"Coleman said that the players will "learn from this".\n'
+        '"He said he wants to be a manager. That\'s cool," Klopp said.'
+    )
+    spans = [text[q.start : q.end] for q in find_quotes(text)]
+    assert spans == [
+        '"We have done well.\n"It has been enjoyable.',
+        '"learn from this"',
+        # a report inside the quotation, closed on its line: the mark opens a quotation
+        '"He said he wants to be a manager. That\'s cool,"',
+    ]
+
+
 def test_plural_possessive_inside_a_quoted_statement_does_not_close_it() -> None:
     text = (
         "She said: 'Everyone knows what is going to happen in 10 days' time. We are ready.' "

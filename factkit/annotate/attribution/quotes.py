@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from factkit.annotate.attribution.limits import DEFAULT_LIMITS
 from factkit.annotate.function_words import WORD_LISTS
-from factkit.lang import word_set
+from factkit.lang import alternation, entries, word_set
 
 _NEWLINE_RE = re.compile("\n")
 _MARK_RE = re.compile(r"''|``|[\"“”„«»]")
@@ -129,13 +129,24 @@ def _double_quotes(text: str, paragraph_gap: int) -> list[Quote]:
 
 
 _LEAD_IN_RE = re.compile(r"[^\"“”\n]+:[ \t]*[\"“]")
+# "Coleman said that ...": one to four capitalised words and a speech verb, no colon after it
+_NARRATION_RE = re.compile(
+    rf"(?:[A-Z][\w'’-]*\s+){{1,4}}(?:{alternation(entries('reporting_verbs'))})\b(?!:)"
+)
 
 
 def _opens_lead_in(text: str, after: int) -> bool:
-    """Whether a paragraph's opening mark is followed by a speech lead-in ("He added: "...):
-    then the mark closes the quotation before it, its closing mark moved past the line break
-    (as in the XSum articles), and is no continuation of that quotation."""
-    return _LEAD_IN_RE.match(text, after) is not None
+    """Whether a paragraph's opening mark is followed by a speech lead-in ("He added: "...)
+    or by a report in the third person whose line leaves no quotation open ("Coleman said
+    that ... "learn from this"."): then the mark closes the quotation before it, its closing
+    mark moved past the line break (as in the XSum articles), and is no continuation of it."""
+    if _LEAD_IN_RE.match(text, after) is not None:
+        return True
+    if _NARRATION_RE.match(text, after) is None:
+        return False
+    line_end = text.find("\n", after)
+    rest = text[after : line_end if line_end >= 0 else len(text)]
+    return len(_MARK_RE.findall(rest)) % 2 == 0
 
 
 def _cut_before(text: str, open_at: int, paragraph_start: int) -> Quote:
