@@ -621,7 +621,8 @@ class SpeakerResolver:
                 continue
             people_seen += 1
             gender = self.gender_of(name)
-            if want_gender is None or gender == want_gender:
+            # a gender learned from "Aston Villa ... he" makes no team a person
+            if (want_gender is None or gender == want_gender) and not self._no_person(name, start):
                 return self.full_name(name, start)
             if gender is None and fallback is None:
                 fallback = name

@@ -352,6 +352,51 @@ def test_unclosed_quote_is_cut_at_its_paragraph() -> None:
     assert text[quotes[0].start : quotes[0].end] == '"this never closes'
 
 
+def test_quote_mark_opening_a_report_in_the_third_person_closes_the_quotation() -> None:
+    # "Coleman said that ..." is no part of his quotation: the mark before it is its close
+    text = (
+        'Coleman added: "We have done well.\n"It has been enjoyable.\n'
+        '"Coleman said that the players will "learn from this".\n'
+        '"He said he wants to be a manager. That\'s cool," Klopp said.'
+    )
+    spans = [text[q.start : q.end] for q in find_quotes(text)]
+    assert spans == [
+        '"We have done well.\n"It has been enjoyable.',
+        '"learn from this"',
+        # a report inside the quotation, closed on its line: the mark opens a quotation
+        '"He said he wants to be a manager. That\'s cool,"',
+    ]
+
+
+def test_plural_possessive_inside_a_quoted_statement_does_not_close_it() -> None:
+    text = (
+        "She said: 'Everyone knows what is going to happen in 10 days' time. We are ready.' "
+        "Fans watched 'Star Wars' streaming online."
+    )
+    spans = [text[q.start : q.end] for q in find_quotes(text)]
+    assert spans == [
+        "'Everyone knows what is going to happen in 10 days' time. We are ready.'",
+        "'Star Wars'",  # a short quotation (a title) closes at the mark all the same
+    ]
+
+
+def test_quote_mark_opening_a_lead_in_closes_the_quotation_before_it() -> None:
+    # XSum moves a closing mark past the line break: the mark before "The music director"
+    # closes the two-paragraph quotation, and the lead-in's own quotation is the next one
+    text = (
+        '"He was a great ambassador for music.\n"And he was happy to see it grow.\n'
+        '"The music director Richard Egarr added: "I am deeply saddened by the news.'
+    )
+    spans = [(text[q.start : q.end], q.closed) for q in find_quotes(text)]
+    assert spans == [
+        ('"He was a great ambassador for music.\n"And he was happy to see it grow.', False),
+        ('"I am deeply saddened by the news.', False),
+    ]
+    att = one(text)
+    assert att.speaker == "The music director Richard Egarr"
+    assert att.content == '"I am deeply saddened by the news.'
+
+
 # ----------------------------------------------------------------------------- robustness
 
 _FRAGMENTS = [

@@ -460,3 +460,28 @@ def test_the_pronoun_i_after_a_titled_name_is_no_part_of_it() -> None:
     # a king's numeral stays: "King Charles I"
     text = "King Charles I ruled then. He said little."
     assert resolver(text).resolve("He", at(text, "He said")) == "Charles I"
+
+
+def test_a_subordinator_opening_the_sentence_is_no_part_of_the_name() -> None:
+    # "Following Raheem Sterling's refusal": the scan took "Following Raheem Sterling" as the
+    # full name that a later "Sterling" and "he" stood for
+    text = (
+        "Following Raheem Sterling's refusal to sign, the club waited. Sterling said he was "
+        "happy. Although Ann Cole won, she said it was close."
+    )
+    res = resolver(text)
+    assert res.resolve("Sterling", at(text, "Sterling said")) == "Raheem Sterling"
+    assert res.resolve("she", at(text, "she said")) == "Ann Cole"
+
+
+def test_a_name_that_is_no_person_takes_no_pronoun_by_a_gender_learned_for_it() -> None:
+    # "Aston Villa ... his predecessor" taught the club a gender, and the club took "he"
+    text = (
+        "Tim Sherwood is the new manager. Aston Villa sacked his predecessor last week. "
+        "'It is a big game,' he said."
+    )
+    assert resolver(text).resolve("he", at(text, "he said")) == "Tim Sherwood"
+    text = (
+        "Kate Hale was taken to Royal Derby Hospital after her fall. 'I could not move,' she said."
+    )
+    assert resolver(text).resolve("she", at(text, "she said")) == "Kate Hale"

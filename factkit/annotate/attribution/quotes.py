@@ -5,8 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factkit.annotate.attribution.limits import DEFAULT_LIMITS
+from factkit.annotate.function_words import WORD_LISTS
+from factkit.lang import alternation, entries, word_set
 
 _NEWLINE_RE = re.compile("\n")
 _MARK_RE = re.compile(r"''|``|[\"“”„«»]")
@@ -100,7 +103,12 @@ def _double_quotes(text: str, paragraph_gap: int) -> list[Quote]:
             # A quotation left open at a paragraph's end continues only if the next paragraph
             # opens with a mark; otherwise it is cut at its paragraph's end.
             at_line_start = not text[paragraphs.start(par) : start].strip()
-            if role != "close" and at_line_start and par - open_par <= paragraph_gap:
+            continues = at_line_start and par - open_par <= paragraph_gap
+            if continues and _opens_lead_in(text, end):
+                quotes.append(_cut_before(text, open_at, paragraphs.start(par)))
+                open_at = None
+                continue
+            if role != "close" and continues:
                 open_par = par
                 continue
             quotes.append(paragraphs.cut(open_at))
@@ -118,6 +126,33 @@ def _double_quotes(text: str, paragraph_gap: int) -> list[Quote]:
     if open_at is not None:
         quotes.append(paragraphs.cut(open_at))
     return quotes
+
+
+_LEAD_IN_RE = re.compile(r"[^\"“”\n]+:[ \t]*[\"“]")
+# "Coleman said that ...": one to four capitalised words and a speech verb, no colon after it
+_NARRATION_RE = re.compile(
+    rf"(?:[A-Z][\w'’-]*\s+){{1,4}}(?:{alternation(entries('reporting_verbs'))})\b(?!:)"
+)
+
+
+def _opens_lead_in(text: str, after: int) -> bool:
+    """Whether a paragraph's opening mark is followed by a speech lead-in ("He added: "...)
+    or by a report in the third person whose line leaves no quotation open ("Coleman said
+    that ... "learn from this"."): then the mark closes the quotation before it, its closing
+    mark moved past the line break (as in the XSum articles), and is no continuation of it."""
+    if _LEAD_IN_RE.match(text, after) is not None:
+        return True
+    if _NARRATION_RE.match(text, after) is None:
+        return False
+    line_end = text.find("\n", after)
+    rest = text[after : line_end if line_end >= 0 else len(text)]
+    return len(_MARK_RE.findall(rest)) % 2 == 0
+
+
+def _cut_before(text: str, open_at: int, paragraph_start: int) -> Quote:
+    """A quotation left open, cut at the end of the paragraph before ``paragraph_start``."""
+    end = len(text[open_at:paragraph_start].rstrip()) + open_at
+    return Quote(open_at, end, False, count_words(text, open_at, end))
 
 
 def _single_quotes(text: str, doubles: list[Quote]) -> list[Quote]:
@@ -140,11 +175,34 @@ def _single_quotes(text: str, doubles: list[Quote]) -> list[Quote]:
             if open_at is not None and (cut := _continued_at(text, open_at, pos)) is not None:
                 found.append(Quote(open_at, cut, False, count_words(text, open_at, cut), True))
             open_at = pos
-        elif open_at is not None:
+        elif open_at is not None and not _plural_possessive(text, open_at, pos):
             if "\n" not in text[open_at:pos]:
                 found.append(Quote(open_at, pos + 1, True, count_words(text, open_at, pos + 1)))
             open_at = None
     return found
+
+
+_WORD_AFTER_RE = re.compile(r" ([a-z]+)\b")
+# a single quotation this long before "s'" is a statement, not a title or a quoted phrase
+_STATEMENT_MIN_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def _not_possessed() -> frozenset[str]:
+    """Lower-case words after "s'" that are no noun it possesses ('called them animals' and)."""
+    lists = WORD_LISTS["clause_words"] | WORD_LISTS["prepositions"] | WORD_LISTS["aux"]
+    return lists | word_set("stop_words") | word_set("reporting_verbs")
+
+
+def _plural_possessive(text: str, open_at: int, pos: int) -> bool:
+    """Whether the mark at ``pos`` ends a plural possessive inside a quoted statement, not
+    the quotation: "s'" before a lower-case noun ('... we enjoy each others' company', 'in 10
+    days' time'). A short quotation closes there all the same: a title or a phrase ('Star Wars'
+    streaming, been 'vomiting for two days' due to)."""
+    if text[pos - 1] != "s" or count_words(text, open_at, pos) < _STATEMENT_MIN_WORDS:
+        return False
+    after = _WORD_AFTER_RE.match(text, pos + 1)
+    return after is not None and after.group(1) not in _not_possessed()
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?][ \t\u00a0]+$")
