@@ -29,6 +29,13 @@ def test_an_age_of_the_injured_is_no_age_of_the_dead() -> None:
     assert _judged("A 40-year-old man has died after being shot in Leeds.") == {}
 
 
+def test_an_age_whose_person_has_both_outcomes_is_not_judged() -> None:
+    # injured, then dead: the article's 31-year-old may be the summary's
+    article = ARTICLE + " He later died in hospital. Police are appealing for witnesses."
+    text = "A 31-year-old man has died after being shot in Leeds."
+    assert rival_outcome_ages(text, find_ages(text, 0, len(text)), article) == {}
+
+
 def test_only_an_age_that_names_nobody_else_is_judged() -> None:
     # after a name the age is that person's (``judge_ages``), not one of a description
     assert _judged("John Smith, 31, has died after being shot in Leeds.") == {}
