@@ -56,6 +56,18 @@ def outcomes(text: str, q: Quantity) -> dict[int, set[int]]:
     return found
 
 
+def outcomes_in(text: str, start: int, end: int) -> dict[int, set[int]]:
+    """The rival-outcome lines whose words stand anywhere in ``text[start:end]``: line -> the
+    sides found."""
+    found: dict[int, set[int]] = {}
+    table = _outcome_words()
+    for word in _TOKEN_RE.findall(text, start, end):
+        if word.lower() in table:
+            line_no, side = table[word.lower()]
+            found.setdefault(line_no, set()).add(side)
+    return found
+
+
 def rival_outcome(text: str, q: Quantity, article: str, values: Sequence[Quantity]) -> bool:
     """Is the summary's ``q`` (in ``text``) a count of one outcome while every article number
     of its value (``values``) counts only the rival outcome?"""

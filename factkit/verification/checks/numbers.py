@@ -38,7 +38,9 @@ its noun rules out ("an 51-year-old boy", ``age_nouns.py``) or the article gives
 the other sex ("a 22-year-old girl" for "the man, 22,", ``age_sexes.py``),
 (``number_neighbours.py``) a count whose noun past a name is another count's,
 (``number_outcomes.py``) a count of one outcome whose value the article gives only to the rival
-outcome ("50 people killed" where its 50 were wounded), and (``number_colocation.py``) a figure in
+outcome ("50 people killed" where its 50 were wounded), or an age it gives only to somebody of
+the rival outcome ("a 25-year-old man has died" where its 25-year-old was injured,
+``age_outcomes.py``), and (``number_colocation.py``) a figure in
 digits whose value the article writes only among other words and units ("7 gales" where its 7 is
 "Pier 7"), and (``year_counts.py``) a count written as a year whose value the article gives only as
 bare years ("in 2002 years" where its 2002 is "married six men in 2002"; the time finder reads such
@@ -59,6 +61,7 @@ from factkit.lang import alternation, word_set
 from factkit.verification import number_neighbours as nb
 from factkit.verification import number_slots as slots
 from factkit.verification.age_nouns import age_noun_reasons
+from factkit.verification.age_outcomes import rival_outcome_ages
 from factkit.verification.age_sexes import other_sex_reasons
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.number_values import (
@@ -123,6 +126,8 @@ def check_numbers(
     ruled_out = age_noun_reasons(ctx.text, found_ages, part.end)  # "an 51-year-old boy"
     # "a 22-year-old girl" where the article's 22 is "the man, 22,"
     ruled_out = other_sex_reasons(ctx.text, found_ages, src.text) | ruled_out
+    # "a 25-year-old man has died" where the article's 25-year-old was injured
+    ruled_out = rival_outcome_ages(ctx.text, found_ages, src.text) | ruled_out
     for q in quantities:
         if q.start in ruled_out:
             reasons.append(ruled_out[q.start])
@@ -243,14 +248,8 @@ def _role_rivals(
             given = src.text[rival[0] : rival[1]]
             detail = f"summary gives the rank {_qty_label(q)!r}, the article's ranks say {given!r}"
             out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), *rival))
-    pairs = judge_respectively(
-        ctx.text,
-        part.start,
-        part.end,
-        [(q.start, q.end) for q in quantities],
-        src.text,
-        names,
-    )
+    spans = [(q.start, q.end) for q in quantities]
+    pairs = judge_respectively(ctx.text, part.start, part.end, spans, src.text, names)
     for span, (sa, sb) in pairs:
         given = src.text[sa:sb]
         said = ctx.text[span[0] : span[1]]
