@@ -9,18 +9,16 @@ summary's outcome too ("was critically injured ... He later died") may be that p
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
-from itertools import islice
 
-from factkit.document import Quantity, ReasonType, VerifyReason
+from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
 from factkit.verification.number_outcomes import outcomes, outcomes_in, rival_outcome
 from factkit.verification.numbers import Age, article_age_list
 
 # "a 25-year-old": an indefinite article right before the age
 _INDEFINITE_RE = re.compile(r"\ban?\s$", re.IGNORECASE)
-# the end of a sentence, after any closing quotation mark or bracket
-_SENTENCE_END_RE = re.compile(r"[.!?][\"'’”)]*\s")
 # the words of a descriptive age after its digits ("-year-old"), which say no outcome
 _AGE_TAIL_RE = re.compile(r"(?:-|\s)years?(?:-|\s)old\b", re.IGNORECASE)
 
@@ -33,24 +31,25 @@ def _as_quantity(text: str, age: Age) -> Quantity:
     return Quantity(text[age.start : end], age.start, end, age.value)
 
 
-def _told_nearby(article_text: str, age: Age, told: dict[int, set[int]]) -> bool:
-    """Does the sentence of the article's ``age``, or the next, tell an outcome of ``told``
-    (the summary's: line -> sides)?"""
-    start = 0
-    for m in _SENTENCE_END_RE.finditer(article_text, 0, age.start):
-        start = m.end()
-    ends = [m.end() for m in islice(_SENTENCE_END_RE.finditer(article_text, age.end), 2)]
-    end = ends[-1] if len(ends) == 2 else len(article_text)
+def _told_nearby(
+    article_text: str, body: Sequence[Sentence], age: Age, told: dict[int, set[int]]
+) -> bool:
+    """Does the body sentence of the article's ``age`` (the split stage's), or the next, tell
+    an outcome of ``told`` (the summary's: line -> sides)?"""
+    at = max(0, bisect.bisect_right([s.start for s in body], age.start) - 1)
+    if not body:
+        return False
+    start, end = body[at].start, body[min(at + 1, len(body) - 1)].end
     near = outcomes_in(article_text, start, end)
     return any(sides & near.get(line, set()) for line, sides in told.items())
 
 
 def rival_outcome_ages(
-    text: str, ages: Sequence[Age], article_text: str
+    text: str, ages: Sequence[Age], article_text: str, body: Sequence[Sentence]
 ) -> dict[int, VerifyReason]:
     """A certain ``number_mismatch`` for each of a sentence's ``ages`` (found in ``text``) after
     "a" that the article gives only to people of the rival outcome, by the start of its
-    digits."""
+    digits. ``body``: the article's body sentences, in text order."""
     out = {}
     theirs = article_age_list(article_text)
     for age in ages:
@@ -61,7 +60,7 @@ def rival_outcome_ages(
         mine = _as_quantity(text, age)
         if not rival_outcome(text, mine, article_text, given):
             continue
-        if any(_told_nearby(article_text, a, outcomes(text, mine)) for a in same):
+        if any(_told_nearby(article_text, body, a, outcomes(text, mine)) for a in same):
             continue
         said = text[age.start : age.end]
         detail = f"the article gives the age {said!r} only to somebody of another outcome"

@@ -3,7 +3,8 @@ outcome (injured, not killed) is somebody else's."""
 
 from __future__ import annotations
 
-from factkit.document import ReasonType
+from factkit.document import ReasonType, SegmentKind, Sentence
+from factkit.split import split_sentences
 from factkit.verification import verify
 from factkit.verification.age_outcomes import rival_outcome_ages
 from factkit.verification.numbers import find_ages
@@ -16,8 +17,12 @@ ARTICLE = (
 )
 
 
+def _body(article: str) -> list[Sentence]:
+    return [s for s in split_sentences(article) if s.kind == SegmentKind.BODY]
+
+
 def _judged(text: str) -> dict[int, tuple[int, int] | None]:
-    found = rival_outcome_ages(text, find_ages(text, 0, len(text)), ARTICLE)
+    found = rival_outcome_ages(text, find_ages(text, 0, len(text)), ARTICLE, _body(ARTICLE))
     return {start: reason.summary_span for start, reason in found.items()}
 
 
@@ -33,7 +38,7 @@ def test_an_age_whose_person_has_both_outcomes_is_not_judged() -> None:
     # injured, then dead: the article's 31-year-old may be the summary's
     article = ARTICLE + " He later died in hospital. Police are appealing for witnesses."
     text = "A 31-year-old man has died after being shot in Leeds."
-    assert rival_outcome_ages(text, find_ages(text, 0, len(text)), article) == {}
+    assert rival_outcome_ages(text, find_ages(text, 0, len(text)), article, _body(article)) == {}
 
 
 def test_only_an_age_that_names_nobody_else_is_judged() -> None:

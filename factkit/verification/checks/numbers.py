@@ -127,7 +127,7 @@ def check_numbers(
     # "a 22-year-old girl" where the article's 22 is "the man, 22,"
     ruled_out = other_sex_reasons(ctx.text, found_ages, src.text) | ruled_out
     # "a 25-year-old man has died" where the article's 25-year-old was injured
-    ruled_out = rival_outcome_ages(ctx.text, found_ages, src.text) | ruled_out
+    ruled_out = rival_outcome_ages(ctx.text, found_ages, src.text, src.body) | ruled_out
     for q in quantities:
         if q.start in ruled_out:
             reasons.append(ruled_out[q.start])
