@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -87,20 +88,9 @@ def signal_once_written(proc: subprocess.Popen[str], out: Path, sig: int, lines:
     """Wait (up to 120 s) until the batch run ``proc`` has written ``lines`` lines to ``out``,
     send ``sig`` to its process group and return its stderr; the group is killed if the test
     fails on the way."""
-    try:
-        deadline = time.monotonic() + 120
-        while proc.poll() is None and time.monotonic() < deadline:
-            if out.exists() and out.read_bytes().count(b"\n") >= lines:
-                break
-            time.sleep(0.01)
-        assert proc.poll() is None, "the run ended before it could be signalled"
-        os.killpg(proc.pid, sig)
-        _, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-    return err
+    return _signal_when(
+        proc, sig, lambda: out.exists() and out.read_bytes().count(b"\n") >= lines, 0.0, 60
+    )
 
 
 def spawned_workers(group: int) -> list[int]:
@@ -124,16 +114,25 @@ def signal_after_spawn(proc: subprocess.Popen[str], sig: int, delay: float) -> s
     """Wait (up to 120 s) until the batch run ``proc`` has spawned its first worker, then
     ``delay`` seconds more, send ``sig`` to its process group and return its stderr; the group
     is killed if the test fails on the way."""
+    return _signal_when(proc, sig, lambda: bool(spawned_workers(proc.pid)), delay, 120)
+
+
+def _signal_when(
+    proc: subprocess.Popen[str], sig: int, ready: Callable[[], bool], delay: float, wait: float
+) -> str:
+    """Wait (up to 120 s) until ``ready()``, then ``delay`` seconds more, send ``sig`` to the
+    process group of ``proc`` and return its stderr (waiting ``wait`` seconds for its end); the
+    group is killed if the test fails on the way."""
     try:
         deadline = time.monotonic() + 120
         while proc.poll() is None and time.monotonic() < deadline:
-            if spawned_workers(proc.pid):
+            if ready():
                 break
             time.sleep(0.01)
         time.sleep(delay)
         assert proc.poll() is None, "the run ended before it could be signalled"
         os.killpg(proc.pid, sig)
-        _, err = proc.communicate(timeout=120)
+        _, err = proc.communicate(timeout=wait)
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
