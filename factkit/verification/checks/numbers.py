@@ -46,7 +46,9 @@ digits whose value the article writes only among other words and units ("7 gales
 bare years ("in 2002 years" where its 2002 is "married six men in 2002"; the time finder reads such
 a count as no date), and a figure the article gives only in another subject's clause
 (``number_clauses.py``); a value the article writes only as a side of a score ("Leeds 4 Lazio 0",
-``number_scores.py``) is no support where another number stands in the summary number's words."""
+``number_scores.py``) is no support where another number stands in the summary number's words;
+a winning margin the article gives only as another figure ("by 173 runs" where its 173 is "173-1
+declared", ``number_margins.py``) is a certain ``number_mismatch``."""
 
 from __future__ import annotations
 
@@ -81,6 +83,7 @@ from factkit.verification.index import IndexedNumber, neighbours_of
 from factkit.verification.names import proper_words
 from factkit.verification.number_clauses import of_another_clause
 from factkit.verification.number_colocation import shares_no_word
+from factkit.verification.number_margins import margin_rivals
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_outcomes import rival_outcome
 from factkit.verification.number_pairs import paired_in_article
@@ -128,6 +131,8 @@ def check_numbers(
     ruled_out = other_sex_reasons(ctx.text, found_ages, src.text) | ruled_out
     # "a 25-year-old man has died" where the article's 25-year-old was injured
     ruled_out = rival_outcome_ages(ctx.text, found_ages, src.text, src.body) | ruled_out
+    # "by 173 runs" where the article's 173 is a score ("173-1 declared")
+    ruled_out = margin_rivals(ctx.text, quantities, src.numbers) | ruled_out
     for q in quantities:
         if q.start in ruled_out:
             reasons.append(ruled_out[q.start])
