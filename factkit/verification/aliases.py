@@ -1,9 +1,10 @@
-"""One-word aliases of a name (``factkit/lang/en/name_aliases.txt``): "Spurs" and "Tottenham",
-"Britain" and "UK" name one entity, which spelling alone cannot tell (``short_form_of`` links
-only clippings such as "Hibs"/"Hibernian")."""
+"""Aliases of a name (``factkit/lang/en/name_aliases.txt``): "Spurs" and "Tottenham", "Britain"
+and "UK", "Light Blues" and "Rangers" name one entity, which spelling alone cannot tell
+(``short_form_of`` links only clippings such as "Hibs"/"Hibernian")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from factkit.lang import entries
@@ -24,3 +25,15 @@ def name_aliases(word: str) -> frozenset[str]:
     """The other one-word names of the entity ``word`` (normalized, lower case) names; empty
     for most words."""
     return _alias_groups().get(word, frozenset())
+
+
+def aliases_of_name(words: Iterable[str]) -> frozenset[str]:
+    """The other one-word names of the entity the name of ``words`` (normalized, lower case)
+    names: its words' aliases, and those of a two-word nickname it holds ("Light Blues" gives
+    "rangers"). A nickname is matched whole: "Blues" alone names several clubs."""
+    held = frozenset(words)
+    got: set[str] = set()
+    for key, others in _alias_groups().items():
+        if key in held or (" " in key and held.issuperset(key.split())):
+            got |= others
+    return frozenset(a for a in got if " " not in a)

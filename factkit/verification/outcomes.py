@@ -13,7 +13,9 @@ defeat before "of" (the first name won), or a loss before "to"/"by"/"against" an
 verb before "by" (the second name won); scores may stand between an outcome word and its
 preposition ("lost 2-1 to"). A win hung on the clause by "with", "after" or "following"
 ("Rangers kept the pressure on Hibernian with a 4-0 win over Raith Rovers") is the win of the
-name opening the sentence, its subject, not of the name right before it. A negation, a modal
+name opening the sentence, its subject, not of the name right before it; where no name opens
+it ("Second-half goals by Yattara helped Lyon ... with a 2-0 win against Bastia") the winner is
+not told. A negation, a modal
 or a word of hope before the outcome word ("failed to beat") makes it no result. Word lists:
 ``match_*.txt``.
 """
@@ -35,6 +37,7 @@ _TOKEN = re.compile(r"[\w'’-]+")
 _SCORE = re.compile(r"\d+-\d+")
 _POSSESSIVE = re.compile(r"^(?:['’]s?)?\s")  # the gap may open with the first name's "'s"
 _OPENING_MARKS = " \t\n\"'“‘("
+_MODIFIER = re.compile(r"[A-Z][\w']*(?:-[a-z]+)+")  # "Second-half", "Last-minute"
 _MAX_WORDS = MAX_STRETCH + 2  # "boosted survival chances with 1-0 win over strugglers"
 
 
@@ -125,11 +128,14 @@ def outcomes(text: str, start: int, end: int, common_words: set[str]) -> list[Re
     out = []
     pairs = list(neighbour_names(text, start, end, common_words))
     subject = _opening_name(text, start, pairs)
-    for (a0, a1, aw), (b0, b1, bw) in pairs:
+    for at, ((a0, a1, aw), (b0, b1, bw)) in enumerate(pairs):
         gap = text[a1:b0]
         won = first_won(gap)
-        if won is True and subject is not None and _adjunct(gap):
-            (a0, a1, aw) = subject  # "Rangers kept the pressure on ... with a win over Raith"
+        if won is True and _adjunct(gap):
+            if subject is not None:
+                (a0, a1, aw) = subject  # "Rangers kept the pressure on ... with a win over Raith"
+            elif at > 0:
+                continue  # the clause's subject is no name ("Second-half goals ... helped")
         first, second = frozenset(aw) - frozenset(bw), frozenset(bw) - frozenset(aw)
         if not first or not second:
             continue
@@ -141,11 +147,15 @@ def outcomes(text: str, start: int, end: int, common_words: set[str]) -> list[Re
 
 
 def _opening_name(text: str, start: int, pairs: list[tuple[NameSpan, NameSpan]]) -> NameSpan | None:
-    """The name opening the sentence at ``start`` (its subject), or None."""
+    """The name opening the sentence at ``start`` (its subject), or None: none opens it, or
+    the capitalized opener is a compound modifier, no name ("Second-half goals", "Last-gasp")."""
     if not pairs:
         return None
     first = pairs[0][0]
-    return first if not text[start : first[0]].strip(_OPENING_MARKS) else None
+    if text[start : first[0]].strip(_OPENING_MARKS):
+        return None
+    opener = _TOKEN.match(text, first[0])
+    return None if opener and _MODIFIER.fullmatch(opener.group()) else first
 
 
 def _adjunct(gap: str) -> bool:

@@ -51,9 +51,8 @@ def result_rival(
     keeps one of ``claim``'s teams in its role and has another opponent; else None.
     ``stated``: article results with the scorelines of their sentences; ``claimed_scores``:
     the summary sentence's scorelines; ``name_words``: the words the article writes as names
-    mid-sentence, one of which the opponent must hold (never a capitalized opener:
-    "Second-half goals by ... helped Lyon go top with a 2-0 win against Bastia" gives no
-    result of "Second-half")."""
+    mid-sentence, one of which the opponent must hold (never a capitalized opener only: a
+    word that opens sentences may be no name)."""
     if claim.verbs != {WON}:
         return None
     stated = [(r, held) for r, held in stated if r.verbs == {WON}]

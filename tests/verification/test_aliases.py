@@ -1,4 +1,4 @@
-from factkit.verification.aliases import name_aliases
+from factkit.verification.aliases import aliases_of_name, name_aliases
 
 
 def test_an_alias_group_links_each_word_to_the_others_only() -> None:
@@ -11,3 +11,9 @@ def test_an_alias_group_links_each_word_to_the_others_only() -> None:
 def test_a_word_of_no_alias_group_has_no_aliases() -> None:
     assert name_aliases("chelsea") == frozenset()
     assert name_aliases("reds") == frozenset()  # several clubs: no alias
+
+
+def test_a_two_word_nickname_gives_its_club_only_whole() -> None:
+    assert aliases_of_name(["light", "blues"]) == {"rangers", "gers"}
+    assert aliases_of_name(["blues"]) == frozenset()  # several clubs
+    assert aliases_of_name(["gers"]) == {"rangers"}  # the phrase is no one-word name

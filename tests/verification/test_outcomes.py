@@ -28,6 +28,9 @@ def _winners(text: str) -> list[tuple[str, str]]:
         "Holland's 2-0 defeat of Spain brought back bitter memories.",
         "Spain lost 2-0 to Holland on Tuesday.",
         "Holland edged past Spain on Tuesday.",
+        "Spain suffered a derby thumping by Holland on Tuesday.",
+        "Spain's 5-0 thrashing by Holland brought back bitter memories.",
+        "Holland's thumping of Spain brought back bitter memories.",
     ],
 )
 def test_each_way_of_writing_a_result_names_its_winner(text: str) -> None:
@@ -57,3 +60,15 @@ def test_an_outcome_relation_has_one_verb_no_word_has() -> None:
 )
 def test_no_result_is_read_where_the_words_give_none(gap: str) -> None:
     assert first_won(gap) is None
+
+
+def test_a_win_hung_on_a_clause_no_name_opens_is_nobody_s() -> None:
+    # the subject is "goals"; the names before the win ("Lyon", "Ligue") did not win it alone
+    text = (
+        "Second-half goals by Mohamed Yattara and Alexandre Lacazette helped Lyon go top of "
+        "Ligue 1 with a 2-0 home win against Bastia on Wednesday."
+    )
+    assert _winners(text) == []
+    assert _winners("In the race, Lyon went top with a 2-0 home win against Bastia.") == [
+        ("Lyon", "Bastia")
+    ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factkit.verification.aliases import name_aliases
+from factkit.verification.aliases import aliases_of_name, name_aliases
 from factkit.verification.checks.context import name_word_match
 from factkit.verification.index import ArticleIndex
 from factkit.verification.references import short_form_of
@@ -55,8 +55,8 @@ def given_words(words: list[str], src: ArticleIndex) -> frozenset[str]:
             for p in src.name_heads.get(w[:3], ())
             if name_word_match(w, {p}) or short_form_of(w, {p})
         )
-        # "UK" where the summary says "Britain": an alias is the same name
-        got |= {a for w in words for a in name_aliases(w) if a in src.name_heads.get(a[:3], ())}
+        # "UK" where the summary says "Britain", "Rangers" for "Light Blues": the same name
+        got |= {a for a in aliases_of_name(words) if a in src.name_heads.get(a[:3], ())}
         src.given_memo[key] = got
     return got
 

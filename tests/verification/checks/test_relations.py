@@ -163,3 +163,21 @@ def test_a_win_at_a_ground_gives_no_opponent_to_hold_a_result_against() -> None:
     )
     summary = "Celtic beat Dundee 3-1 on Saturday."
     assert not [r for r in reported(summary, article) if "in a result" in r.detail]
+
+
+@pytest.mark.parametrize("nickname", ["Light Blues", "Gers"])
+def test_a_club_nickname_is_the_club_not_another_opponent(nickname: str) -> None:
+    # a summary may call Rangers by a nickname the article uses elsewhere; "Blues" alone
+    # names several clubs and stays a rival
+    article = (
+        "Rangers kept the pressure on Hibernian with a comfortable 4-0 win over Raith Rovers. "
+        "Hibs won earlier, so the Light Blues knew that Rangers had to respond."
+    )
+    assert not [
+        r
+        for r in reported(f"{nickname} beat Raith Rovers 4-0.", article)
+        if "in a result" in r.detail
+    ]
+    assert [
+        r for r in reported("Blues beat Raith Rovers 4-0.", article) if "in a result" in r.detail
+    ]
