@@ -438,10 +438,12 @@ def object_preposition(c: CueContext) -> FrameResult:
 
 
 def _takes_object(c: CueContext) -> bool:
-    """A preposition right after the cue and no statement in its clause ("accused of theft")."""
+    """A preposition right after the cue and no statement in its clause ("accused of theft");
+    some lemmas list more ("wrote in coffee shops")."""
+    own = WORDS.get(f"object_prepositions_{c.family.lemma}", frozenset())
     return bool(
         c.right
-        and c.right[0].lower in OBJECT_PREPOSITIONS
+        and (c.right[0].lower in OBJECT_PREPOSITIONS or c.right[0].lower in own)
         and c.shape == "content"
         and not _statement_follows(c)
     )

@@ -190,6 +190,40 @@ def test_a_statement_after_such_a_cue_is_still_reported(text: str, cue: str, spe
 
 
 @pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the means after "by", where or for whom "write" composes, a second verb after "and"
+        ("McCarthy responded by making two changes at half-time.", "responded"),
+        ("ESPN responded by suspending McHenry, but only for one week.", "responded"),
+        ("He reviewed art, before writing for Tatler and then the Sunday Times.", "writing"),
+        ("They wrote in coffee shops at night during the war.", "wrote"),
+        ("I think our team will respond and fix things up.", "respond"),
+    ],
+)
+def test_a_preposition_or_verb_after_the_cue_with_no_statement_is_no_report(
+    text: str, cue: str
+) -> None:
+    found = AttributionFinder().find(text, split_sentences(text))
+    assert all(a.cue != cue for a in found), [(a.speaker, a.cue, a.content) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a that-clause or colon after the preposition keeps the report
+        ("He wrote in his autobiography that gay players should keep quiet.", "wrote", "He"),
+        ("She wrote to him: 'Just do it.'", "wrote", "She"),
+        ("Kayla responded by saying she tried to figure out her life.", "saying", "Kayla"),
+    ],
+)
+def test_a_statement_after_the_preposition_is_still_reported(
+    text: str, cue: str, speaker: str
+) -> None:
+    found = AttributionFinder().find(text, split_sentences(text))
+    assert [a.speaker for a in found if a.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a that-cue after "and" with a bare object reports nothing
