@@ -54,6 +54,7 @@ _HEAD_BREAKS = WORD_LISTS["head_breaks"]
 _NOT_NAMES = WORD_LISTS["not_names"]
 _PLACE_NAME_BEFORE = WORD_LISTS["place_name_before"]
 _ENTERED_BEFORE = WORD_LISTS["entered_before"]
+_ADDRESSED_BEFORE = WORD_LISTS["addressed_before"]
 _PLACE_NOUNS = word_set("place_nouns") - WORD_LISTS["place_noun_surnames"]
 _GIVEN_NAMES = word_set("given_names")
 # words that make a name no person's when no title or given name opens it ("Lings Primary
@@ -66,6 +67,7 @@ _NOT_PERSON_WORDS = (
 _NAME_OF_BEFORE_RE = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*\s(?:of|for)\s$")
 # the word right before a name (see _PLACE_NAME_BEFORE)
 _WORD_BEFORE_RE = re.compile(r"\b(\w+)\s+$")
+_ADDRESSEE_LEAD_RE = re.compile(r"\b(\w+)\s+(?:the\s+)?$")  # "told the BBC"
 # "BBC Scotland", "DNA Info": people's names open with initials ("JK Rowling"), not with an
 # acronym of three or more capitals
 _ACRONYM_RE = re.compile(r"[A-Z]{3,}")
@@ -319,6 +321,12 @@ class SpeakerResolver:
         Kreme Doughnuts" left "she" with the shop's name when no woman was named."""
         before = _WORD_BEFORE_RE.search(self.text, max(0, start - 12), start)
         return before is not None and before.group(1).lower() in _ENTERED_BEFORE
+
+    def _addressed(self, start: int) -> bool:
+        """A body named right after "told" ("told the BBC") is spoken to: no "it" or "they"
+        that speaks later stands for it."""
+        before = _ADDRESSEE_LEAD_RE.search(self.text, max(0, start - 16), start)
+        return before is not None and before.group(1).lower() in _ADDRESSED_BEFORE
 
     def _in_body(self, pos: int) -> bool:
         i = bisect.bisect_right(self._body_starts, pos) - 1
@@ -614,7 +622,7 @@ class SpeakerResolver:
         people_seen = 0
         for _pos, name, organisation in reversed(candidates):
             if want_org or want_plural:
-                if organisation:
+                if organisation and not self._addressed(_pos):
                     return name
                 continue
             if organisation:
