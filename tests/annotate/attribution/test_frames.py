@@ -224,6 +224,25 @@ def test_a_statement_after_the_preposition_is_still_reported(
 
 
 @pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # "recall" is a noun as often as a verb: a call back into a squad
+        ("Many tipped Young to earn an England recall after 19 months in the wilderness.", False),
+        ("Sturridge is pushing for an immediate recall against Villa on Sunday.", False),
+        ("The huge swing in his physique recalls other drastic changes actors have made.", False),
+        # a subject before it and a clause after it: a report
+        ("She recalls how a small gang left the Palace by the Privy Gate.", True),
+        ("Carver recalls: 'We were at the old training ground.'", True),
+    ],
+)
+def test_recall_is_a_report_only_with_verb_evidence(text: str, reported: bool) -> None:
+    found = AttributionFinder().find(text, split_sentences(text))
+    assert any(a.cue.startswith("recall") for a in found) is reported, [
+        (a.speaker, a.cue, a.content) for a in found
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a that-cue after "and" with a bare object reports nothing
