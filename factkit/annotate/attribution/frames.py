@@ -450,13 +450,20 @@ def _takes_object(c: CueContext) -> bool:
 
 
 def _statement_follows(c: CueContext) -> bool:
-    """A that-clause, colon or quotation after the cue, before its clause ends."""
+    """A that-clause, colon or quotation after the cue, before its clause ends; a word or
+    two in quotation marks is a label, not a statement ('wrote in an "office"')."""
     for tok in c.right[1:]:
-        if tok.lower == "that" or tok.text == ":" or c.article.starts_quote(tok.start):
+        if tok.lower == "that" or tok.text == ":" or _statement_quote(c, tok.start):
             return True
         if tok.text in {".", ";", "?", "!"}:
             break
     return False
+
+
+def _statement_quote(c: CueContext, pos: int) -> bool:
+    """A quotation opening at ``pos`` long enough to be quoted speech."""
+    q = c.article.quote_at(pos) if c.article.starts_quote(pos) else None
+    return q is not None and q.words >= c.rules.min_quote_words
 
 
 def thing_object(c: CueContext) -> FrameResult:

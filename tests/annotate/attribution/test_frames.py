@@ -150,6 +150,7 @@ def test_an_unpaired_ascii_closing_mark_before_an_inverted_cue() -> None:
         ("The fire claimed four lives before dawn.", "claimed"),
         ("Dan Holt posted a photo of the flooded street on Facebook.", "posted"),
         ("The Kent batsmen posted a total of 310 for six.", "posted"),
+        ("He posted a picture online of him 'missing' the top of the Eiffel Tower.", "posted"),
         ("Reed added his name to the list of candidates.", "added"),
         ("The new figures add to the pressure on the mayor.", "add"),
         ("Rivals could add Lopez to their squad next season.", "add"),
@@ -198,6 +199,8 @@ def test_a_statement_after_such_a_cue_is_still_reported(text: str, cue: str, spe
         ("He reviewed art, before writing for Tatler and then the Sunday Times.", "writing"),
         ("They wrote in coffee shops at night during the war.", "wrote"),
         ("I think our team will respond and fix things up.", "respond"),
+        # a word or two in quotation marks is a label, not a statement
+        ('They wrote in coffee shops and in an "office" in a condemned building.', "wrote"),
     ],
 )
 def test_a_preposition_or_verb_after_the_cue_with_no_statement_is_no_report(
