@@ -54,6 +54,14 @@ _HEAD_BREAKS = WORD_LISTS["head_breaks"]
 _NOT_NAMES = WORD_LISTS["not_names"]
 _PLACE_NAME_BEFORE = WORD_LISTS["place_name_before"]
 _ENTERED_BEFORE = WORD_LISTS["entered_before"]
+_ADDRESSED_BEFORE = WORD_LISTS["addressed_before"]
+# words after a name that show no noun it modifies: "NATO will", "the BBC and"
+_NO_NOUN_AFTER = (
+    word_set("stop_words")
+    | word_set("modals")
+    | word_set("auxiliary_verbs")
+    | WORD_LISTS["adverbials"]  # "the Lawn Tennis Association today"
+)
 _PLACE_NOUNS = word_set("place_nouns") - WORD_LISTS["place_noun_surnames"]
 _GIVEN_NAMES = word_set("given_names")
 # words that make a name no person's when no title or given name opens it ("Lings Primary
@@ -66,6 +74,8 @@ _NOT_PERSON_WORDS = (
 _NAME_OF_BEFORE_RE = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*\s(?:of|for)\s$")
 # the word right before a name (see _PLACE_NAME_BEFORE)
 _WORD_BEFORE_RE = re.compile(r"\b(\w+)\s+$")
+_ADDRESSEE_LEAD_RE = re.compile(r"\b(\w+)\s+(?:the\s+)?$")  # "told the BBC"
+_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
 # "BBC Scotland", "DNA Info": people's names open with initials ("JK Rowling"), not with an
 # acronym of three or more capitals
 _ACRONYM_RE = re.compile(r"[A-Z]{3,}")
@@ -319,6 +329,24 @@ class SpeakerResolver:
         Kreme Doughnuts" left "she" with the shop's name when no woman was named."""
         before = _WORD_BEFORE_RE.search(self.text, max(0, start - 12), start)
         return before is not None and before.group(1).lower() in _ENTERED_BEFORE
+
+    def _addressed(self, start: int) -> bool:
+        """A body named right after "told" ("told the BBC") is spoken to: no "it" or "they"
+        that speaks later stands for it."""
+        before = _ADDRESSEE_LEAD_RE.search(self.text, max(0, start - 16), start)
+        return before is not None and before.group(1).lower() in _ADDRESSED_BEFORE
+
+    def _modifies_noun(self, name: str, start: int) -> bool:
+        """A name read at ``start`` and followed by a lower-case noun it qualifies ("CCTV
+        footage", "PGA Tour star", "BBC team"): the noun is the thing, not the body. A word
+        ending in -s or -ed may be a verb ("NASA says", "ISIS warned") and keeps the name."""
+        if not self.text.startswith(name, start):
+            return False
+        after = _WORD_AFTER_RE.match(self.text, start + len(name))
+        if after is None:
+            return False
+        word = after.group(1)
+        return not word.endswith(("s", "ed")) and word not in _NO_NOUN_AFTER
 
     def _in_body(self, pos: int) -> bool:
         i = bisect.bisect_right(self._body_starts, pos) - 1
@@ -614,7 +642,11 @@ class SpeakerResolver:
         people_seen = 0
         for _pos, name, organisation in reversed(candidates):
             if want_org or want_plural:
-                if organisation:
+                if (
+                    organisation
+                    and not self._addressed(_pos)
+                    and not self._modifies_noun(name, _pos)
+                ):
                     return name
                 continue
             if organisation:

@@ -485,3 +485,41 @@ def test_a_name_that_is_no_person_takes_no_pronoun_by_a_gender_learned_for_it() 
         "Kate Hale was taken to Royal Derby Hospital after her fall. 'I could not move,' she said."
     )
     assert resolver(text).resolve("she", at(text, "she said")) == "Kate Hale"
+
+
+def test_a_body_that_was_told_something_is_no_it_that_speaks() -> None:
+    # "told the BBC" names the one spoken to: "it said" after it took "BBC" for Olam
+    text = (
+        "Olam said its partnerships in Gabon were transparent. "
+        "The fund told the BBC: 'Its operations are properly managed.' "
+        "'We agree with Gabon's right to convert a tiny part of its land,' it said."
+    )
+    assert resolver(text).resolve("it", at(text, "it said")) is None
+    text = "Sir Michael Wilshaw told the BBC this week that inspectors were shocked."
+    assert (
+        resolver(text + " It is understood that 18 schools were visited.").resolve(
+            "It", len(text) + 1
+        )
+        is None
+    )
+    # a body named as the one that speaks keeps the "it"
+    text = "The BBC said its staff were safe. 'Nothing was lost,' it said."
+    assert resolver(text).resolve("it", at(text, "it said")) == "BBC"
+
+
+def test_a_name_before_the_noun_it_qualifies_is_no_it_that_speaks() -> None:
+    # "CCTV footage" and "PGA Tour star" name a thing or a person, not the body that speaks
+    text = (
+        "Officers of the Criminal Investigation Department studied CCTV footage of the attack. "
+        "They said it was not clear what role the man had played."
+    )
+    assert resolver(text).resolve("They", at(text, "They said")) == (
+        "Criminal Investigation Department"
+    )
+    text = "PGA Tour star Rickie Fowler hit back. It reports that the pair met in 2012."
+    assert resolver(text).resolve("It", at(text, "It reports")) is None
+    # a verb or a time word after the name keeps it: "NASA says", "the LTA today"
+    text = "NASA says docking was called off. It added that the crew were safe."
+    assert resolver(text).resolve("It", at(text, "It added")) == "NASA"
+    text = "The team was named by the Lawn Tennis Association today. They wanted grass courts."
+    assert resolver(text).resolve("They", at(text, "They wanted")) == "Lawn Tennis Association"

@@ -438,23 +438,32 @@ def object_preposition(c: CueContext) -> FrameResult:
 
 
 def _takes_object(c: CueContext) -> bool:
-    """A preposition right after the cue and no statement in its clause ("accused of theft")."""
+    """A preposition right after the cue and no statement in its clause ("accused of theft");
+    some lemmas list more ("wrote in coffee shops")."""
+    own = WORDS.get(f"object_prepositions_{c.family.lemma}", frozenset())
     return bool(
         c.right
-        and c.right[0].lower in OBJECT_PREPOSITIONS
+        and (c.right[0].lower in OBJECT_PREPOSITIONS or c.right[0].lower in own)
         and c.shape == "content"
         and not _statement_follows(c)
     )
 
 
 def _statement_follows(c: CueContext) -> bool:
-    """A that-clause, colon or quotation after the cue, before its clause ends."""
+    """A that-clause, colon or quotation after the cue, before its clause ends; a word or
+    two in quotation marks is a label, not a statement ('wrote in an "office"')."""
     for tok in c.right[1:]:
-        if tok.lower == "that" or tok.text == ":" or c.article.starts_quote(tok.start):
+        if tok.lower == "that" or tok.text == ":" or _statement_quote(c, tok.start):
             return True
         if tok.text in {".", ";", "?", "!"}:
             break
     return False
+
+
+def _statement_quote(c: CueContext, pos: int) -> bool:
+    """A quotation opening at ``pos`` long enough to be quoted speech."""
+    q = c.article.quote_at(pos) if c.article.starts_quote(pos) else None
+    return q is not None and q.words >= c.rules.min_quote_words
 
 
 def thing_object(c: CueContext) -> FrameResult:

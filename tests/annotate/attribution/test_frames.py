@@ -150,6 +150,7 @@ def test_an_unpaired_ascii_closing_mark_before_an_inverted_cue() -> None:
         ("The fire claimed four lives before dawn.", "claimed"),
         ("Dan Holt posted a photo of the flooded street on Facebook.", "posted"),
         ("The Kent batsmen posted a total of 310 for six.", "posted"),
+        ("He posted a picture online of him 'missing' the top of the Eiffel Tower.", "posted"),
         ("Reed added his name to the list of candidates.", "added"),
         ("The new figures add to the pressure on the mayor.", "add"),
         ("Rivals could add Lopez to their squad next season.", "add"),
@@ -187,6 +188,61 @@ def test_a_thing_for_an_object_is_no_report(text: str, cue: str) -> None:
 def test_a_statement_after_such_a_cue_is_still_reported(text: str, cue: str, speaker: str) -> None:
     found = AttributionFinder().find(text, split_sentences(text))
     assert [a.speaker for a in found if a.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the means after "by", where or for whom "write" composes, a second verb after "and"
+        ("McCarthy responded by making two changes at half-time.", "responded"),
+        ("ESPN responded by suspending McHenry, but only for one week.", "responded"),
+        ("He reviewed art, before writing for Tatler and then the Sunday Times.", "writing"),
+        ("They wrote in coffee shops at night during the war.", "wrote"),
+        ("I think our team will respond and fix things up.", "respond"),
+        # a word or two in quotation marks is a label, not a statement
+        ('They wrote in coffee shops and in an "office" in a condemned building.', "wrote"),
+    ],
+)
+def test_a_preposition_or_verb_after_the_cue_with_no_statement_is_no_report(
+    text: str, cue: str
+) -> None:
+    found = AttributionFinder().find(text, split_sentences(text))
+    assert all(a.cue != cue for a in found), [(a.speaker, a.cue, a.content) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a that-clause or colon after the preposition keeps the report
+        ("He wrote in his autobiography that gay players should keep quiet.", "wrote", "He"),
+        ("She wrote to him: 'Just do it.'", "wrote", "She"),
+        ("Kayla responded by saying she tried to figure out her life.", "saying", "Kayla"),
+    ],
+)
+def test_a_statement_after_the_preposition_is_still_reported(
+    text: str, cue: str, speaker: str
+) -> None:
+    found = AttributionFinder().find(text, split_sentences(text))
+    assert [a.speaker for a in found if a.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # "recall" is a noun as often as a verb: a call back into a squad
+        ("Many tipped Young to earn an England recall after 19 months in the wilderness.", False),
+        ("Sturridge is pushing for an immediate recall against Villa on Sunday.", False),
+        ("The huge swing in his physique recalls other drastic changes actors have made.", False),
+        # a subject before it and a clause after it: a report
+        ("She recalls how a small gang left the Palace by the Privy Gate.", True),
+        ("Carver recalls: 'We were at the old training ground.'", True),
+    ],
+)
+def test_recall_is_a_report_only_with_verb_evidence(text: str, reported: bool) -> None:
+    found = AttributionFinder().find(text, split_sentences(text))
+    assert any(a.cue.startswith("recall") for a in found) is reported, [
+        (a.speaker, a.cue, a.content) for a in found
+    ]
 
 
 @pytest.mark.parametrize(
