@@ -130,7 +130,9 @@ def test_ctrl_c_while_the_workers_start_stops_the_desk_with_one_line(
     finally:
         server.stop()
     log = (tmp_path / "log").read_text(encoding="utf-8", errors="replace")
-    assert server.proc.returncode == 130, log
+    # 130 if the signal came while the desk was starting; 0 if it was up by then (a quiet,
+    # fast host) and uvicorn shut it down gracefully: either way, never a worker's traceback
+    assert server.proc.returncode in (0, 130), log
     assert "Traceback" not in log and "KeyboardInterrupt" not in log, log
 
 
