@@ -177,3 +177,22 @@ def test_the_desk_reads_its_config_from_stdin(tmp_path: Path) -> None:
     finally:
         server.stop()
     assert health["summarizer"] is False  # the default config summarises
+
+
+def test_a_model_that_does_not_load_names_the_config_file_that_set_its_path(
+    tmp_path: Path,
+) -> None:
+    from tests.conftest import run_python
+
+    nowhere = tmp_path / "nowhere"
+    cfg = tmp_path / "x.yaml"
+    cfg.write_text(f"encoder:\n  model_path: {nowhere}\n", encoding="utf-8")
+    db = tmp_path / "desk.sqlite"
+    done = run_python(
+        "-m", "factkit", "serve", "--config", str(cfg), "--port", "0", "--db", str(db)
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith(
+        f"factkit: error: pipeline setup failed: {cfg}: encoder.model_path: no model folder at "
+    )
+    assert len(done.stderr.strip().splitlines()) == 1
