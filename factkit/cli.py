@@ -274,10 +274,12 @@ def _report(
 def _sources_named(cfg: Config) -> Iterator[None]:
     """A model that does not load: its one line names the config file, ``--set`` or the
     defaults that gave the setting (``configs/x.yaml: encoder.model_path: ...``)."""
+    from factkit.config_sources import name_source
+
     try:
         yield
     except ModelLoadError as exc:
-        raise ModelLoadError(cfg.name_source(str(exc))) from None
+        raise ModelLoadError(name_source(cfg.sources, str(exc), Config.model_fields)) from None
 
 
 def _version(value: bool) -> None:

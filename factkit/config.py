@@ -8,9 +8,8 @@ line ``<file>: <dotted.field>: <reason>``.
 from __future__ import annotations
 
 import copy
-import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from enum import Enum
 from functools import cache
 from importlib import resources
@@ -21,6 +20,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 from pydantic.fields import FieldInfo
 
+from factkit.config_sources import DEFAULT_SOURCE, dotted_keys, set_by_overrides
 from factkit.decoding import bom_encoding, not_taken, not_valid
 from factkit.enums import BatchEngine, OutputFormat
 from factkit.errors import ConfigError
@@ -413,25 +413,15 @@ class Config(_Section):
     render: RenderConfig = Field(default_factory=RenderConfig)
     batch: BatchConfig = Field(default_factory=BatchConfig)
 
-    # where load_config read each setting that is not the packaged default (see sources)
-    _sources: dict[str, str] | None = PrivateAttr(default=None)
+    _sources: dict[str, str] | None = PrivateAttr(default=None)  # see sources
 
-    def __eq__(self, other: object) -> bool:
-        # the settings alone: where they were read is no part of them
-        if not isinstance(other, Config):
-            return NotImplemented
-        return type(self) is type(other) and self.__dict__ == other.__dict__
+    def __eq__(self, other: object) -> bool:  # the settings alone, not where they were read
+        return isinstance(other, Config) and self.__dict__ == other.__dict__
 
     @property
     def sources(self) -> dict[str, str] | None:
-        """Dotted setting -> the config file (its path as given) or ``--set`` it came from, for
-        the settings ``load_config`` did not take from the packaged defaults; ``None`` for a
-        Config the loader did not make."""
+        """Setting -> the file or ``--set`` that gave it; None if load_config did not make it."""
         return None if self._sources is None else dict(self._sources)
-
-    def name_source(self, message: str) -> str:
-        """:func:`name_source` with this config's sources."""
-        return name_source(self._sources, message)
 
     def verify_splitter(self) -> SplitterConfig:
         """The splitter settings the verifier reads an article and a summary with."""
@@ -661,8 +651,7 @@ def with_overrides(config: Config, overrides: Sequence[str]) -> Config:
         changed = Config.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_format_validation_error("--set", exc)) from None
-    if config.sources is not None:
-        changed._sources = _set_by_overrides(config.sources, set_keys)
+    changed._sources = set_by_overrides(config.sources, set_keys)
     return changed
 
 
@@ -748,12 +737,11 @@ def load_config(
     if path is not None:
         label = str(path)
         from_file = _read_yaml(Path(path), label)
-        data = _deep_merge(data, from_file)
-        sources = dict.fromkeys(_dotted_keys(from_file), label)
+        data, sources = _deep_merge(data, from_file), dict.fromkeys(dotted_keys(from_file), label)
     set_keys = _apply_overrides(data, overrides)
     try:
         config = Config.model_validate(data)
-        config._sources = _set_by_overrides(sources, set_keys)
+        config._sources = set_by_overrides(sources, set_keys)
         return config
     except ValidationError as exc:
         # blame --set when the failing setting is (in) one it gave, not the file it overrode
@@ -763,61 +751,6 @@ def load_config(
         ):
             label = "--set"
         raise ConfigError(_format_validation_error(label, exc)) from None
-
-
-DEFAULT_SOURCE = "<default config>"
-SET_SOURCE = "--set"
-
-
-def _dotted_keys(data: Mapping[str, Any], prefix: str = "") -> list[str]:
-    """The dotted key of every value a config file gives (a section's values, not the section)."""
-    keys: list[str] = []
-    for key, value in data.items():
-        dotted = f"{prefix}{key}"
-        keys.extend(_dotted_keys(value, dotted + ".") if isinstance(value, dict) else [dotted])
-    return keys
-
-
-def _set_by_overrides(
-    sources: Mapping[str, str], set_keys: Sequence[tuple[str, ...]]
-) -> dict[str, str]:
-    """``sources`` with each ``--set`` key (and whatever it replaced beneath it) from --set."""
-    out = dict(sources)
-    for parts in set_keys:
-        key = ".".join(parts)
-        for old in [k for k in out if k == key or k.startswith(key + ".")]:
-            del out[old]
-        out[key] = SET_SOURCE
-    return out
-
-
-def source_of(sources: Mapping[str, str], key: str) -> str:
-    """Where the dotted setting ``key`` came from: a config file, ``--set`` (a section given
-    whole counts for its settings), else the packaged defaults."""
-    parts = key.split(".")
-    for n in range(len(parts), 0, -1):
-        if (found := sources.get(".".join(parts[:n]))) is not None:
-            return found
-    return DEFAULT_SOURCE
-
-
-# a setting a message names: at its start or after an earlier "...: "
-_NAMED_SETTING = re.compile(r"(?:^|(?<=: ))([a-z_]+(?:\.[a-z0-9_]+)+): ")
-
-
-def name_source(sources: Mapping[str, str] | None, message: str) -> str:
-    """A model-load message that names a setting (``encoder.model_path: /x: ...``) with where
-    that setting came from in front of it: ``configs/x.yaml: encoder.model_path: ...``,
-    ``--set: ...`` or ``<default config>: ...``. Unchanged without ``sources`` (a Config the
-    loader did not make) or a setting."""
-    if sources is None:
-        return message
-    for match in _NAMED_SETTING.finditer(message):
-        key = match.group(1)
-        if _field_at(key.split(".")) is not None:
-            at = match.start(1)
-            return f"{message[:at]}{source_of(sources, key)}: {message[at:]}"
-    return message
 
 
 def coerce_config(config: Config | str | Path | None) -> Config:

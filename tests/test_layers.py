@@ -36,6 +36,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "factkit"
 LAYERS: tuple[tuple[str, ...], ...] = (
     (
         *("errors", "enums", "version", "lang", "language", "document", "annotations", "report"),
+        "config_sources",
         "config",
         *("io", "cache", "progress", "line_ends", "decoding"),
     ),

@@ -20,7 +20,8 @@ from functools import cached_property
 from typing import Any
 
 from factkit.batching.inputs import Failure, Job
-from factkit.config import Config, name_source
+from factkit.config import Config
+from factkit.config_sources import name_source
 from factkit.enums import OutputFormat
 from factkit.errors import ModelLoadError, StageError
 
@@ -117,7 +118,7 @@ def prepare(settings: WorkerSettings) -> SetupFailed | None:
         exit_code = getattr(exc, "exit_code", 2)
         message = str(exc) if hasattr(exc, "exit_code") else f"{type(exc).__name__}: {exc}"
         if isinstance(exc, ModelLoadError) and settings.sources is not None:
-            message = name_source(dict(settings.sources), message)
+            message = name_source(dict(settings.sources), message, Config.model_fields)
         _SETUP_ERRORS[key] = SetupFailed(f"pipeline setup failed: {message}", exit_code)
         return _SETUP_ERRORS[key]
     return None
