@@ -21,31 +21,67 @@ modules are imported on first use so ``import factkit`` stays light.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from factkit.config import Config, SplitterConfig, coerce_config
-from factkit.config import load_config as _load_config
-from factkit.document import (
-    Article,
-    Attribution,
-    Claim,
-    Quantity,
-    Sentence,
-    Summary,
-    SummarySentence,
-    TimeAnchor,
-    Verification,
-)
 from factkit.enums import BatchEngine
 from factkit.errors import ConfigError, FactkitError, InputError, ModelLoadError
-from factkit.report import Report
 from factkit.version import __version__
 
 if TYPE_CHECKING:
     from factkit.batching import BatchResult
+    from factkit.config import Config, SplitterConfig
+    from factkit.document import (
+        Article,
+        Attribution,
+        Claim,
+        Quantity,
+        Sentence,
+        Summary,
+        SummarySentence,
+        TimeAnchor,
+        Verification,
+    )
+    from factkit.report import Report
+
+    ConfigLike = Config | str | Path | None
+
+# The public types are imported on first use: pydantic and PyYAML were most of the 0.2 s that
+# `import factkit` took, and `python -m factkit` imports this module before its Ctrl-C handling
+# is installed (a Ctrl-C then printed a traceback).
+_LAZY = {
+    **dict.fromkeys(("Config", "SplitterConfig"), "factkit.config"),
+    **dict.fromkeys(
+        (
+            "Article",
+            "Attribution",
+            "Claim",
+            "Quantity",
+            "Sentence",
+            "Summary",
+            "SummarySentence",
+            "TimeAnchor",
+            "Verification",
+        ),
+        "factkit.document",
+    ),
+    "Report": "factkit.report",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'factkit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 
 __all__ = [
@@ -78,13 +114,12 @@ __all__ = [
     "verify",
 ]
 
-ConfigLike = Config | str | Path | None
-
-# What each kind of public argument accepts, and how a TypeError describes it.
+# What each kind of public argument accepts, and how a TypeError describes it (Article and
+# Config are added by _accepted, on first use).
 _ACCEPTS: dict[str, tuple[tuple[type, ...], str]] = {
     "text": ((str,), "a str"),
-    "article": ((str, Article), "a str or a factkit.Article"),
-    "config": ((Config, str, os.PathLike, type(None)), "a factkit.Config, a YAML path or None"),
+    "article": ((str,), "a str or a factkit.Article"),
+    "config": ((str, os.PathLike, type(None)), "a factkit.Config, a YAML path or None"),
     "path": ((str, os.PathLike), "a str or os.PathLike path"),
     "paths": ((str, os.PathLike), "a path or a list of paths"),
     "count": ((int, type(None)), "an int or None"),
@@ -109,6 +144,26 @@ _ARTICLE_FIELDS: dict[str, tuple[tuple[type, ...], str]] = {
     "language": ((str, type(None)), "an ISO 639-1 code ('en'), 'und' or None"),
 }
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}|und")  # document.LanguageCode
+
+
+def _accepted(kind: str) -> tuple[tuple[type, ...], str]:
+    """``_ACCEPTS[kind]``, with the class an article or a config may also be."""
+    types, what = _ACCEPTS[kind]
+    if kind == "article":
+        from factkit.document import Article
+
+        types = (*types, Article)
+    elif kind == "config":
+        from factkit.config import Config
+
+        types = (*types, Config)
+    return types, what
+
+
+def _coerce(config: ConfigLike) -> Config:
+    from factkit.config import coerce_config
+
+    return coerce_config(config)
 
 
 def _check_article(func: str, name: str, article: Article) -> None:
@@ -139,16 +194,17 @@ def _check_args(func: str, **args: tuple[str, Any]) -> None:
             for i, item in enumerate(value):
                 _check_args(func, **{f"{name}[{i}]": (_ITEM_KIND[kind], item)})
             continue
-        types, what = _ACCEPTS[kind]
+        types, what = _accepted(kind)
         # a bool is an int to isinstance, but True is no length
         if not isinstance(value, types) or (kind in ("count", "share") and isinstance(value, bool)):
             raise TypeError(
                 f"factkit.{func}(): {name} must be {what}, not {type(value).__name__}"
                 + _INSTEAD.get(kind, "")
             )
-        if isinstance(value, Article):
-            _check_article(func, name, value)
-            name, value = f"{name}.text", value.text
+        if kind == "article" and not isinstance(value, str):  # an Article, checked above
+            article = cast("Article", value)
+            _check_article(func, name, article)
+            name, value = f"{name}.text", article.text
         if kind in ("text", "article") and isinstance(value, str):
             from factkit.ingest import nul_character, unpaired_surrogate
 
@@ -179,13 +235,15 @@ def load_config(
     ("key=value", as ``--set`` takes them). A dict of settings is ``Config.model_validate``'s."""
     # a dict failed in os.fspath, and one override given as a str was read a character at a time
     _check_args("load_config", path=("yaml_path", path), overrides=("overrides", overrides))
+    from factkit.config import load_config as _load_config
+
     return _load_config(path, overrides)
 
 
 def as_article(text_or_article: str | Article, config: Config | None = None) -> Article:
     """Wrap raw text as an Article (its metadata line, if any, gives date and section), read
     with the config's ``ingest`` settings (``max_chars``, ``metadata_line``)."""
-    if isinstance(text_or_article, Article):
+    if not isinstance(text_or_article, str):
         return text_or_article
     from factkit.ingest import article_from_text
 
@@ -213,7 +271,7 @@ def read_article(path: str | os.PathLike[str], config: ConfigLike = None) -> Art
     _check_args("read_article", path=("path", path), config=("config", config))
     from factkit.ingest import read_article as _read
 
-    return _read(os.fspath(path), coerce_config(config).ingest)
+    return _read(os.fspath(path), _coerce(config).ingest)
 
 
 def read_summary(path: str | os.PathLike[str]) -> str:
@@ -236,10 +294,12 @@ def split_sentences(text: str, config: ConfigLike | SplitterConfig = None) -> li
     from factkit.split import split_sentences as _split
 
     _check_args("split_sentences", text=("text", text))
+    from factkit.config import SplitterConfig
+
     if isinstance(config, SplitterConfig):
         return _split(text, config)
     _check_args("split_sentences", config=("config", config))
-    return _split(text, coerce_config(config).splitter if config is not None else None)
+    return _split(text, _coerce(config).splitter if config is not None else None)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -255,7 +315,7 @@ def analyze(text_or_article: str | Article, config: ConfigLike = None) -> Report
     _check_args("analyze", text_or_article=("article", text_or_article), config=("config", config))
     from factkit.pipeline import Pipeline
 
-    cfg = coerce_config(config)
+    cfg = _coerce(config)
     return Pipeline(cfg).analyze(_article_of("text_or_article", text_or_article, cfg))
 
 
@@ -266,7 +326,7 @@ def extract_claims(text_or_article: str | Article, config: ConfigLike = None) ->
     )
     from factkit.pipeline import Pipeline
 
-    cfg = coerce_config(config).model_copy(deep=True)
+    cfg = _coerce(config).model_copy(deep=True)
     cfg.summarizer.enabled = False
     return Pipeline(cfg).analyze(_article_of("text_or_article", text_or_article, cfg)).claims
 
@@ -303,7 +363,7 @@ def summarize(
     from factkit.split import split_sentences as _split
     from factkit.summarization import build_summarizer
 
-    cfg = coerce_config(config)
+    cfg = _coerce(config)
     article = _article_of("text_or_article", text_or_article, cfg)
     sentences = _split(article.text, cfg.splitter)
     return build_summarizer(cfg).summarize(
@@ -324,7 +384,7 @@ def verify(summary_text: str, source: str | Article, config: ConfigLike = None) 
 
     if why := summary_problem(summary_text):  # what `factkit verify` refuses
         raise ValueError(f"factkit.verify(): summary_text: {why}")
-    cfg = coerce_config(config)
+    cfg = _coerce(config)
     check_size(  # as the article
         summary_text, "summary_text", None, cfg.ingest, "summary", _API_RAISE_LIMIT
     )
@@ -357,6 +417,4 @@ def batch(
 
     items = [os.fspath(inputs)] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
     options.setdefault("progress", False)
-    return run_batch(
-        items, output, coerce_config(config), workers=workers, engine=engine, **options
-    )
+    return run_batch(items, output, _coerce(config), workers=workers, engine=engine, **options)

@@ -3,7 +3,7 @@ script is not on PATH (a virtualenv that is not activated, ``python -m`` in note
 
 from __future__ import annotations
 
-from factkit.cli import main
+from factkit.console import main
 
 if __name__ == "__main__":
     main()

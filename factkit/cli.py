@@ -20,7 +20,14 @@ import typer
 
 from factkit.config import Config, load_config, with_overrides
 from factkit.enums import BatchEngine, OutputFormat, StrEnum, values
-from factkit.errors import ConfigError, FactkitError, InputError, Interrupted, OutputError
+from factkit.errors import (
+    ConfigError,
+    FactkitError,
+    InputError,
+    Interrupted,
+    ModelLoadError,
+    OutputError,
+)
 from factkit.io import atomic_write_files, check_outputs, config_path_for
 from factkit.version import __version__
 
@@ -256,11 +263,23 @@ def _report(
     from factkit.progress import terminal_progress
     from factkit.render import render_report
 
-    with terminal_progress(f"factkit {file}") as progress:  # stderr, TTY only, after 2 s
+    with _sources_named(cfg), terminal_progress(f"factkit {file}") as progress:  # (TTY, 2 s)
         report = Pipeline(cfg, progress=progress).analyze(article)
         with progress.stage("rendering"):
             rendered = render_report(report, fmt)
     _emit(rendered, output, cfg)
+
+
+@contextmanager
+def _sources_named(cfg: Config) -> Iterator[None]:
+    """A model that does not load: its one line names the config file, ``--set`` or the
+    defaults that gave the setting (``configs/x.yaml: encoder.model_path: ...``)."""
+    from factkit.config_sources import name_source
+
+    try:
+        yield
+    except ModelLoadError as exc:
+        raise ModelLoadError(name_source(cfg.sources, str(exc), Config.model_fields)) from None
 
 
 def _version(value: bool) -> None:
@@ -354,9 +373,10 @@ def summarize(
     segs = split_sentences(article.text, cfg.splitter)
     if not any(s.is_body for s in segs):
         raise InputError("no body sentences to summarize", path=file)
-    summary = build_summarizer(cfg).summarize(
-        article, segs, n_sentences=sentences, words=words, ratio=ratio, max_chars=max_chars
-    )
+    with _sources_named(cfg):
+        summary = build_summarizer(cfg).summarize(
+            article, segs, n_sentences=sentences, words=words, ratio=ratio, max_chars=max_chars
+        )
     if format == TextFormat.JSON:
         from factkit.render.to_json import summary_to_dict
 
@@ -418,9 +438,10 @@ def verify(
     from factkit.split import split_sentences
     from factkit.verification import Verifier
 
-    result = Verifier(cfg).verify(
-        summary_text, article, split_sentences(article.text, cfg.verify_splitter())
-    )
+    with _sources_named(cfg):
+        result = Verifier(cfg).verify(
+            summary_text, article, split_sentences(article.text, cfg.verify_splitter())
+        )
     if format == VerifyFormat.JSON:
         text = render_verification_json(result, article)
     else:

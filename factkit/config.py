@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 from pydantic.fields import FieldInfo
 
+from factkit.config_sources import DEFAULT_SOURCE, dotted_keys, set_by_overrides
 from factkit.decoding import bom_encoding, not_taken, not_valid
 from factkit.enums import BatchEngine, OutputFormat
 from factkit.errors import ConfigError
@@ -412,6 +413,16 @@ class Config(_Section):
     render: RenderConfig = Field(default_factory=RenderConfig)
     batch: BatchConfig = Field(default_factory=BatchConfig)
 
+    _sources: dict[str, str] | None = PrivateAttr(default=None)  # see sources
+
+    def __eq__(self, other: object) -> bool:  # the settings alone, not where they were read
+        return isinstance(other, Config) and self.__dict__ == other.__dict__
+
+    @property
+    def sources(self) -> dict[str, str] | None:
+        """Setting -> the file or ``--set`` that gave it; None if load_config did not make it."""
+        return None if self._sources is None else dict(self._sources)
+
     def verify_splitter(self) -> SplitterConfig:
         """The splitter settings the verifier reads an article and a summary with."""
         if self.verify.split_runons or not self.splitter.runon_boundaries:
@@ -635,11 +646,13 @@ def with_overrides(config: Config, overrides: Sequence[str]) -> Config:
     if not overrides:
         return config
     data = config.model_dump()
-    _apply_overrides(data, overrides)
+    set_keys = _apply_overrides(data, overrides)
     try:
-        return Config.model_validate(data)
+        changed = Config.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_format_validation_error("--set", exc)) from None
+    changed._sources = set_by_overrides(config.sources, set_keys)
+    return changed
 
 
 def _apply_overrides(data: dict[str, Any], overrides: Sequence[str]) -> list[tuple[str, ...]]:
@@ -719,13 +732,17 @@ def load_config(
 ) -> Config:
     """Fill and validate a config: packaged defaults < ``path`` < ``overrides``."""
     data = copy.deepcopy(_packaged_defaults())
-    label = "<default config>"
+    label = DEFAULT_SOURCE
+    sources: dict[str, str] = {}
     if path is not None:
         label = str(path)
-        data = _deep_merge(data, _read_yaml(Path(path), label))
+        from_file = _read_yaml(Path(path), label)
+        data, sources = _deep_merge(data, from_file), dict.fromkeys(dotted_keys(from_file), label)
     set_keys = _apply_overrides(data, overrides)
     try:
-        return Config.model_validate(data)
+        config = Config.model_validate(data)
+        config._sources = set_by_overrides(sources, set_keys)
+        return config
     except ValidationError as exc:
         # blame --set when the failing setting is (in) one it gave, not the file it overrode
         loc = tuple(str(p) for p in exc.errors()[0]["loc"])

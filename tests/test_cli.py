@@ -704,3 +704,23 @@ def test_a_bad_setting_the_command_fixes_is_still_refused(
     code, out, err = run_cli(command, capsys, monkeypatch)
     assert code == 2 and out == ""
     assert err.startswith("factkit: error: --set: summarizer.") and "Input should be" in err
+
+
+def test_a_model_that_does_not_load_names_the_file_or_set_that_gave_its_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    nowhere = tmp_path / "nowhere"
+    cfg = tmp_path / "x.yaml"
+    cfg.write_text(f"encoder:\n  model_path: {nowhere}\n", encoding="utf-8")
+    problem = f"encoder.model_path: no model folder at {nowhere} "
+    code, _, err = run_cli(["run", SEED, "--config", str(cfg)], capsys, monkeypatch)
+    assert code == 2 and err.startswith(f"factkit: error: {cfg}: {problem}")
+    assert len(err.strip().splitlines()) == 1
+    set_path = ["--set", f"encoder.model_path={nowhere}"]
+    code, _, err = run_cli(["run", SEED, "--config", str(cfg), *set_path], capsys, monkeypatch)
+    assert code == 2 and err.startswith(f"factkit: error: --set: {problem}")
+    out = tmp_path / "out.jsonl"
+    batch = ["batch", SEED, "-o", str(out), "--engine", "serial", "-q", "--config", str(cfg)]
+    code, _, err = run_cli(batch, capsys, monkeypatch)
+    assert code == 2
+    assert err.startswith(f"factkit: error: pipeline setup failed: {cfg}: {problem}")

@@ -22,6 +22,7 @@ from factkit.config import (
     request_setting_problem,
     with_overrides,
 )
+from factkit.config_sources import name_source
 from factkit.enums import BatchEngine, OutputFormat
 from factkit.errors import ConfigError
 
@@ -359,3 +360,34 @@ def test_a_yaml_value_its_type_cannot_hold_is_one_line(
     assert str(err.value) == (
         f"--set splitter.extra_abbreviations: invalid YAML value: a value cannot be read ({why})"
     )
+
+
+SECTIONS = Config.model_fields
+
+
+def test_the_loader_records_where_each_setting_came_from(tmp_path: Path) -> None:
+    # a model that did not load named the setting, never the file (or --set) that gave it
+    path = tmp_path / "x.yaml"
+    path.write_text("encoder:\n  model_path: /x\nsplitter:\n  max_len: 300\n", encoding="utf-8")
+    cfg = load_config(path, ["splitter.max_len=400"])
+    assert cfg.sources == {"encoder.model_path": str(path), "splitter.max_len": "--set"}
+    assert name_source(cfg.sources, "encoder.model_path: /x: no such folder", SECTIONS) == (
+        f"{path}: encoder.model_path: /x: no such folder"
+    )
+    failed = "pipeline setup failed: checkworthiness.model_path: /y: gone"
+    assert name_source(cfg.sources, failed, SECTIONS) == (
+        "pipeline setup failed: <default config>: checkworthiness.model_path: /y: gone"
+    )
+    assert name_source(cfg.sources, "w.json: not a weights file", SECTIONS) == (
+        "w.json: not a weights file"  # a file name, not a setting
+    )
+    moved = with_overrides(cfg, ["encoder={model_path: /z}"])  # a section given whole
+    assert (
+        name_source(moved.sources, "encoder.model_path: /z: x", SECTIONS)
+        == "--set: encoder.model_path: /z: x"
+    )
+    assert (
+        name_source(Config().sources, "encoder.model_path: /x: y", SECTIONS)
+        == "encoder.model_path: /x: y"
+    )
+    assert cfg == Config.model_validate(cfg.model_dump())  # the settings alone compare

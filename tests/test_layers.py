@@ -26,7 +26,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "factkit"
 
 # Bottom to top. A module's place is its first name under factkit ("factkit.annotate.times" ->
 # "annotate"); the package itself is "__init__", every ``__main__`` module "__main__" (an entry
-# point). A module may import its own layer and those below. Ground: the document model and its
+# point; "console" is the console script). A module may import its own layer and those below.
+# Ground: the document model and its
 # vocabularies, the version, config, errors, language data (lang, language detection) and the
 # small helpers every stage may use (io: atomic file output, cache: process-wide memo, progress:
 # the progress line, line_ends: lone "\r" read as "\n" for ingest and the splitter, decoding: the
@@ -35,6 +36,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "factkit"
 LAYERS: tuple[tuple[str, ...], ...] = (
     (
         *("errors", "enums", "version", "lang", "language", "document", "annotations", "report"),
+        "config_sources",
         "config",
         *("io", "cache", "progress", "line_ends", "decoding"),
     ),
@@ -47,7 +49,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("render",),
     ("pipeline",),
     ("batching", "serve", "cli"),
-    ("__init__", "__main__"),
+    ("__init__", "__main__", "console"),  # console: the console script
     ("training",),  # fitting code: may import the runtime, never imported by it
 )
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}

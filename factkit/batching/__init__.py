@@ -7,6 +7,21 @@
 See :mod:`factkit.batching.runner` for the files written and the resume rules.
 """
 
-from factkit.batching.runner import BatchResult, run_batch
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from factkit.batching.runner import BatchResult, run_batch
 
 __all__ = ["BatchResult", "run_batch"]
+
+
+def __getattr__(name: str) -> Any:
+    """The runner on first use: ``python -m factkit.batching`` imports this package before its
+    Ctrl-C handling is installed (:mod:`factkit.console`), and the runner imports pydantic."""
+    if name not in __all__:
+        raise AttributeError(f"module 'factkit.batching' has no attribute {name!r}")
+    from factkit.batching import runner
+
+    return getattr(runner, name)

@@ -10,9 +10,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> None:
-    from factkit.cli import main as cli_main
+    from factkit.console import main as console_main
 
-    cli_main(["batch", *(sys.argv[1:] if argv is None else argv)])
+    console_main(["batch", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":

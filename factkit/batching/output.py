@@ -204,24 +204,37 @@ class ChecklistFolder:
     A fresh run (no ``--resume``) first removes the checklists the manifest names, so the folder
     holds one run's checklists, not a mix with documents no longer in the run; any file factkit
     did not write (not in the manifest) is left alone. A resumed run keeps them and adds its own.
-    A name goes into the manifest before its file is written, so a killed run lists every file.
+    A name goes into the manifest before its file is written, so a killed run lists every file;
+    a resumed run lists each name once (the document a kill cut short is written again).
     """
 
     def __init__(self, folder: Path, *, resume: bool) -> None:
         self.folder = folder
         self.manifest = folder / CHECKLIST_MANIFEST
-        if not resume:  # the last run's checklists go, as its output is started afresh
+        self.listed: set[str] = set()
+        if resume:
+            self._relist()
+        else:  # the last run's checklists go, as its output is started afresh
             self._remove_listed()
             self._append("", mode="w")
 
-    def _remove_listed(self) -> None:
+    def _read_listed(self) -> list[str]:
         try:
-            names = self.manifest.read_text(encoding="utf-8", errors="replace").splitlines()
+            return self.manifest.read_text(encoding="utf-8", errors="replace").splitlines()
         except FileNotFoundError:
-            return
+            return []
         except OSError as exc:
             raise FactkitError(f"{self.manifest}: cannot read: {exc.strerror or exc}") from None
-        for name in names:
+
+    def _relist(self) -> None:
+        """The manifest once more, each name once and every line whole: a resumed run redoes the
+        document a kill cut short, and its name was listed already (2,001 lines for 2,000)."""
+        names = list(dict.fromkeys(name for name in self._read_listed() if name))
+        self.listed = set(names)
+        atomic_write_text(self.manifest, "".join(name + "\n" for name in names))
+
+    def _remove_listed(self) -> None:
+        for name in self._read_listed():
             # only a name markdown_filename can give, in this folder: a hand-edited line such as
             # '../notes.md' removes nothing
             if not _CHECKLIST_NAME.fullmatch(name):
@@ -243,7 +256,9 @@ class ChecklistFolder:
 
     def write(self, doc_id: str, markdown: str) -> None:
         name = markdown_filename(doc_id)
-        self._append(name + "\n")
+        if name not in self.listed:
+            self.listed.add(name)
+            self._append(name + "\n")
         atomic_write_text(self.folder / name, markdown)
 
 

@@ -69,6 +69,7 @@ from factkit.batching.worker import (
     WorkerSettings,
     encode_line,
     worker_config,
+    worker_sources,
 )
 from factkit.config import Config, coerce_config
 from factkit.enums import BatchEngine
@@ -463,7 +464,12 @@ def _run_locked(
 
     show = progress is not False
     reporter = _Progress(live=show and sys.stderr.isatty())
-    settings = WorkerSettings(worker_config(cfg), markdown=md_path is not None, pipeline=pipeline)
+    settings = WorkerSettings(
+        worker_config(cfg),
+        markdown=md_path is not None,
+        pipeline=pipeline,
+        sources=worker_sources(cfg),
+    )
     pool = _make_engine(cfg, settings, n_workers)
     t0 = time.monotonic()
     writers: list[JsonlWriter] = []

@@ -21,8 +21,9 @@ from typing import Any
 
 from factkit.batching.inputs import Failure, Job
 from factkit.config import Config
+from factkit.config_sources import name_source
 from factkit.enums import OutputFormat
-from factkit.errors import StageError
+from factkit.errors import ModelLoadError, StageError
 
 DEFAULT_PIPELINE = "factkit.pipeline:Pipeline"
 
@@ -35,6 +36,8 @@ class WorkerSettings:
     markdown: bool = False
     pipeline: str = DEFAULT_PIPELINE
     """``module:Class`` of the pipeline, called with the Config (custom pipelines plug in here)."""
+    sources: tuple[tuple[str, str], ...] | None = None
+    """:attr:`Config.sources`, which a model that does not load names (the dict loses them)."""
 
     @cached_property
     def key(self) -> str:
@@ -52,6 +55,12 @@ def worker_config(cfg: Config) -> dict[str, Any]:
         # machine cost 15x the CPU per document (1.5 s vs 0.1 s).
         data["encoder"]["threads"] = 1
     return data
+
+
+def worker_sources(cfg: Config) -> tuple[tuple[str, str], ...] | None:
+    """:attr:`Config.sources` as ``WorkerSettings.sources``."""
+    sources = cfg.sources
+    return None if sources is None else tuple(sorted(sources.items()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +117,8 @@ def prepare(settings: WorkerSettings) -> SetupFailed | None:
     except Exception as exc:
         exit_code = getattr(exc, "exit_code", 2)
         message = str(exc) if hasattr(exc, "exit_code") else f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, ModelLoadError) and settings.sources is not None:
+            message = name_source(dict(settings.sources), message, Config.model_fields)
         _SETUP_ERRORS[key] = SetupFailed(f"pipeline setup failed: {message}", exit_code)
         return _SETUP_ERRORS[key]
     return None

@@ -31,6 +31,7 @@ from factkit.batching.worker import (
     prepare,
     stage_of,
     worker_config,
+    worker_sources,
 )
 from factkit.config import Config, request_setting_problem, with_overrides
 from factkit.errors import FactkitError, InputError
@@ -212,7 +213,7 @@ class AnalysisPool:
         self.config = config  # a request's config_overrides apply on top of it, not the file
         self.workers = workers
         self.max_queue = max_queue
-        self.settings = WorkerSettings(config=worker_config(config))
+        self.settings = WorkerSettings(config=worker_config(config), sources=worker_sources(config))
         self._executor: Executor | None = None
         self._waiting = 0
         self._override_keys: set[str] = set()
@@ -278,7 +279,7 @@ class AnalysisPool:
         except FactkitError as exc:  # with_overrides names the command line's --set; here it is
             why = str(exc).removeprefix("--set: ")  # the request's config_overrides
             raise AnalysisError(422, f"config_overrides: {why}", "config_overrides") from None
-        settings = WorkerSettings(config=worker_config(cfg))
+        settings = WorkerSettings(config=worker_config(cfg), sources=worker_sources(cfg))
         if settings.key != self.settings.key and settings.key not in self._override_keys:
             if len(self._override_keys) >= MAX_OVERRIDE_SETS:
                 raise AnalysisError(

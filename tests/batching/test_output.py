@@ -9,6 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factkit.batching.output import (
+    CHECKLIST_MANIFEST,
+    ChecklistFolder,
     JsonlWriter,
     markdown_filename,
     repair_and_read_ids,
@@ -112,3 +114,15 @@ def test_a_batch_output_name_too_long_is_one_line(tmp_path: Path) -> None:
 
     with pytest.raises(FactkitError, match=r"cannot write: File name too long"):
         check_writable_output(tmp_path / ("a" * 300 + ".jsonl"))
+
+
+def test_a_resumed_run_lists_each_checklist_once(tmp_path: Path) -> None:
+    # after a kill -9 the redone document's name was listed twice (2,001 lines for 2,000
+    # documents)
+    manifest = tmp_path / CHECKLIST_MANIFEST
+    manifest.write_text("a.md\nb.md\nb.md\n", encoding="utf-8")
+    folder = ChecklistFolder(tmp_path, resume=True)
+    folder.write("b", "# b")  # the document the kill cut short, redone
+    folder.write("c", "# c")
+    assert manifest.read_text(encoding="utf-8") == "a.md\nb.md\nc.md\n"
+    assert (tmp_path / "b.md").read_text(encoding="utf-8") == "# b"
