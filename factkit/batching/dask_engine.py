@@ -17,11 +17,9 @@ import logging
 import signal
 import threading
 from collections.abc import Iterator
-from multiprocessing import resource_tracker
 from typing import Any
 
 from factkit.batching.inputs import Failure, Job
-from factkit.batching.interrupts import sigint_blocked
 from factkit.batching.local import raise_setup_failure
 from factkit.batching.worker import (
     Failed,
@@ -42,25 +40,15 @@ MAX_ATTEMPTS = 3
 def _sigint_ignored() -> Iterator[None]:
     """Worker processes started here inherit an ignored SIGINT: a terminal's Ctrl-C reaches the
     whole process group, and each worker printed a KeyboardInterrupt traceback while the runner
-    (which still gets it) stops the run with one line and closes the cluster.
-
-    This process's own Ctrl-C is kept: SIGINT is blocked here meanwhile, and a blocked signal
-    is held pending, not dropped as an ignored one is, until the handler is back and the block
-    ends; the KeyboardInterrupt then comes once the cluster is up. Ignored alone, a Ctrl-C
-    while the workers started was lost and the run went on to the end (exit 0)."""
+    (which still gets it) stops the run with one line and closes the cluster."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    if hasattr(signal, "pthread_sigmask"):
-        # started now, before the block: multiprocessing starts it with a worker otherwise,
-        # and it unblocks SIGINT in that thread (Dask's), where the Ctrl-C was then dropped
-        resource_tracker.ensure_running()
-    with sigint_blocked():
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-        try:
-            yield
-        finally:
-            signal.signal(signal.SIGINT, previous)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 class _WorkerDeathLog(logging.Filter):

@@ -13,7 +13,6 @@ import pytest
 from tests.batching.articles import (
     CLAIMS_ONLY,
     claims_only_batch,
-    signal_after_spawn,
     signal_once_written,
     start_claims_batch,
     terminal_group,
@@ -32,19 +31,6 @@ def test_ctrl_c_stops_a_dask_run_with_one_line_and_no_worker_tracebacks(tmp_path
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     assert "interrupted" in err
-
-
-@pytest.mark.parametrize("delay", [0.0, 0.5])
-def test_ctrl_c_while_the_dask_workers_start_stops_the_run_with_one_line(
-    tmp_path: Path, delay: float
-) -> None:
-    # SIGINT was ignored in the runner while the LocalCluster started its workers (so that they
-    # inherit it ignored): the Ctrl-C was lost and the run went on to the end, exit 0
-    dask = ("--engine", "dask", "--workers", "2", "--no-progress")
-    proc, _ = start_claims_batch(tmp_path, 200, *dask, preexec_fn=terminal_group)
-    err = signal_after_spawn(proc, signal.SIGINT, delay)
-    assert proc.returncode == 130, err
-    assert err.startswith("factkit batch: interrupted;") and len(err.splitlines()) == 1, err
 
 
 def test_a_dask_run_beside_another_dask_cluster_prints_nothing(tmp_path: Path) -> None:
