@@ -36,9 +36,9 @@ def _told_nearby(
 ) -> bool:
     """Does the body sentence of the article's ``age`` (the split stage's), or the next, tell
     an outcome of ``told`` (the summary's: line -> sides)?"""
-    at = max(0, bisect.bisect_right([s.start for s in body], age.start) - 1)
     if not body:
         return False
+    at = max(0, bisect.bisect_right(body, age.start, key=lambda s: s.start) - 1)
     start, end = body[at].start, body[min(at + 1, len(body) - 1)].end
     near = outcomes_in(article_text, start, end)
     return any(sides & near.get(line, set()) for line, sides in told.items())
@@ -60,7 +60,8 @@ def rival_outcome_ages(
         mine = _as_quantity(text, age)
         if not rival_outcome(text, mine, article_text, given):
             continue
-        if any(_told_nearby(article_text, body, a, outcomes(text, mine)) for a in same):
+        told = outcomes(text, mine)
+        if any(_told_nearby(article_text, body, a, told) for a in same):
             continue
         said = text[age.start : age.end]
         detail = f"the article gives the age {said!r} only to somebody of another outcome"
