@@ -10,7 +10,7 @@ and 12 hurt") or none says nothing. The rival outcomes are language data
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from factkit.document import Quantity
@@ -47,23 +47,22 @@ def _clause_words(text: str, start: int, end: int) -> list[str]:
 
 def outcomes(text: str, q: Quantity) -> dict[int, set[int]]:
     """The rival-outcome lines whose words stand around ``q``: line -> the sides found."""
-    found: dict[int, set[int]] = {}
-    table = _outcome_words()
-    for word in _clause_words(text, q.start, q.end):
-        if word in table:
-            line_no, side = table[word]
-            found.setdefault(line_no, set()).add(side)
-    return found
+    return _sides_of(_clause_words(text, q.start, q.end))
 
 
 def outcomes_in(text: str, start: int, end: int) -> dict[int, set[int]]:
     """The rival-outcome lines whose words stand anywhere in ``text[start:end]``: line -> the
     sides found."""
+    return _sides_of(word.lower() for word in _TOKEN_RE.findall(text, start, end))
+
+
+def _sides_of(words: Iterable[str]) -> dict[int, set[int]]:
+    """The rival-outcome lines of ``words`` (lower case): line -> the sides found."""
     found: dict[int, set[int]] = {}
     table = _outcome_words()
-    for word in _TOKEN_RE.findall(text, start, end):
-        if word.lower() in table:
-            line_no, side = table[word.lower()]
+    for word in words:
+        if word in table:
+            line_no, side = table[word]
             found.setdefault(line_no, set()).add(side)
     return found
 
