@@ -23,7 +23,7 @@ _BY_RE = re.compile(r"\bby\s+(?:an\s+innings\s+and\s+)?$", re.IGNORECASE)
 _MARGIN_UNITS = word_set("margin_units")
 
 
-def _margin_unit(text: str, q: Quantity) -> str | None:
+def margin_unit(text: str, q: Quantity) -> str | None:
     """The margin unit of summary number ``q`` ("run") where it is a margin, else None."""
     unit = unit_key(q.unit)
     if unit not in _MARGIN_UNITS or not _BY_RE.search(text, max(0, q.start - 24), q.start):
@@ -38,7 +38,7 @@ def margin_rivals(
     ``text``) whose value the article gives, but never in the margin's unit, by its start."""
     out = {}
     for q in quantities:
-        unit = _margin_unit(text, q)
+        unit = margin_unit(text, q)
         if unit is None:
             continue
         same = [n.quantity for n in article_numbers if n.quantity.value == q.value]

@@ -48,7 +48,8 @@ a count as no date), and a figure the article gives only in another subject's cl
 (``number_clauses.py``); a value the article writes only as a side of a score ("Leeds 4 Lazio 0",
 ``number_scores.py``) is no support where another number stands in the summary number's words;
 a winning margin the article gives only as another figure ("by 173 runs" where its 173 is "173-1
-declared", ``number_margins.py``) is a certain ``number_mismatch``."""
+declared", ``number_margins.py``) or only to another match ("75-run defeat in the first Test" for
+"by 75 runs in the second Test", ``match_phases.py``) is a certain ``number_mismatch``."""
 
 from __future__ import annotations
 
@@ -80,6 +81,7 @@ from factkit.verification.checks.number_values import (
 from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.goal_minutes import judge_goal_minutes
 from factkit.verification.index import IndexedNumber, neighbours_of
+from factkit.verification.match_phases import phase_margin_rivals
 from factkit.verification.names import proper_words
 from factkit.verification.number_clauses import of_another_clause
 from factkit.verification.number_colocation import shares_no_word
@@ -133,6 +135,8 @@ def check_numbers(
     ruled_out = rival_outcome_ages(ctx.text, found_ages, src.text, src.body) | ruled_out
     # "by 173 runs" where the article's 173 is a score ("173-1 declared")
     ruled_out = margin_rivals(ctx.text, quantities, src.numbers) | ruled_out
+    # "by 75 runs in the second Test" where the article's 75-run margin is the first Test's
+    ruled_out = phase_margin_rivals(ctx.text, (part.start, part.end), quantities, src) | ruled_out
     for q in quantities:
         if q.start in ruled_out:
             reasons.append(ruled_out[q.start])

@@ -3,8 +3,9 @@
 A scoreline is held against the score the article gives its teams (``names`` reads whose score
 it is); where no article sentence about those teams gives one, the score is supported when the
 article gives it anywhere and otherwise held against the score of the passage the sentence
-rests on. The number check (``checks/numbers.py``) runs this first and leaves the settled
-spans alone.
+rests on. A score of a phase ("from the first leg") the article gives that phase otherwise is a
+mismatch (``match_phases.py``). The number check (``checks/numbers.py``) runs this first and
+leaves the settled spans alone.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable
 
 from factkit.document import ReasonType, VerifyReason
 from factkit.verification.checks.context import SentenceContext
+from factkit.verification.match_phases import phase_score_rivals
 from factkit.verification.numbers import (
     judge_scorelines,
     scoreline_spans,
@@ -63,7 +65,12 @@ def check_scorelines(
     settled += supported_scoreline_numbers(ctx.text, part.start, part.end, src.text)
     conflicts = _scoreline_conflicts(ctx, settled)
     settled += [r.summary_span for r in conflicts if r.summary_span is not None]
-    return settled, reasons + conflicts
+    # "lead 0-1 from the first leg" where the article's first-leg score is 3-1
+    phased = phase_score_rivals(ctx.text, (part.start, part.end), src.text, src.body)
+    if phased:
+        ctx.decider.mark_certain("number")  # that phase's score: no threshold
+    kept = [r for r in reasons + conflicts if r.summary_span not in phased]
+    return settled + list(phased), kept + list(phased.values())
 
 
 def _scoreline_conflicts(
