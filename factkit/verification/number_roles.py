@@ -5,7 +5,8 @@ so the number check must read whose number it is, not only whether the value is 
   respectively" pairs the names and the numbers in order; a summary number that follows one
   of those names ("Jungraujoch (2061m)") must be that name's number.
 - **Ranks**: "World No 66 Davis" is a rank; only a rank the article gives ("No 66", "ranked
-  66th") supports it, not the digits of a score ("6-3") or a count.
+  66th") supports it, not the digits of a score ("6-3") or a count, and not a rank the article
+  gives only to somebody else where it gives Davis another (``rank_holders.py``).
 - **Elapsed and remaining time**: "substituted 62 minutes into the match" is not "with 28
   minutes to go": the same minute count on the other side of the clock is another quantity.
 """
@@ -19,6 +20,7 @@ from functools import lru_cache
 
 from factkit.annotate.quantities.words import TEENS, TENS, UNITS, small_number
 from factkit.lang import alternation, word_set
+from factkit.verification.rank_holders import holders_rank
 from factkit.verification.text import sentence_around
 
 Span = tuple[int, int]
@@ -192,9 +194,16 @@ def judge_ranks(
     if not theirs:
         return []
     out: list[tuple[Span, Span | None]] = []
+
+    def near(span: Span) -> set[str]:
+        """The names beside the article rank at ``span``, in its own sentence."""
+        before, after = sentence_around(article_text, *span, _RANK_REACH)
+        return names(before + " " + after)
+
     for span, value in summary_ranks(summary_text, start, end):
         if any(v == value for _, v in theirs):
-            out.append((span, None))
+            # "World No 7 Davis" where the article's No 7 is another player's
+            out.append((span, holders_rank(summary_text[:end], (span, value), theirs, names, near)))
             continue
         own = names(
             summary_text[max(start, span[0] - _RANK_REACH) : min(end, span[1] + _RANK_REACH)]
@@ -203,10 +212,7 @@ def judge_ranks(
         def fit(
             rank: tuple[Span, float], own: set[str] = own, value: float = value
         ) -> tuple[int, float]:
-            (a, b), theirs_value = rank
-            before, after = sentence_around(article_text, a, b, _RANK_REACH)
-            near = names(before + " " + after)  # in the rank's own sentence
-            return len(own & near), -abs(theirs_value - value)
+            return len(own & near(rank[0])), -abs(rank[1] - value)
 
         out.append((span, max(theirs, key=fit)[0]))
     return out
