@@ -279,7 +279,7 @@ def _sources_named(cfg: Config) -> Iterator[None]:
     try:
         yield
     except ModelLoadError as exc:
-        raise ModelLoadError(name_source(cfg.sources, str(exc), Config.model_fields)) from None
+        raise ModelLoadError(name_source(cfg.sources, exc)) from None
 
 
 def _version(value: bool) -> None:
