@@ -435,9 +435,9 @@ class CheckworthinessModel:
         except ModelLoadError as exc:
             # a fault of the weights file a config chose names that setting too (one of the
             # packaged file is a broken install; one of the encoder names its own setting)
-            if cfg.model_path is None or not str(exc).startswith(f"{path}:"):
+            if cfg.model_path is None or exc.setting is not None:
                 raise
-            raise ModelLoadError(f"checkworthiness.model_path: {exc}") from None
+            raise ModelLoadError(str(exc), setting="checkworthiness.model_path") from None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-able weights file: 8 significant digits for the linear weights, 3 for the

@@ -279,7 +279,7 @@ def _sources_named(cfg: Config) -> Iterator[None]:
     try:
         yield
     except ModelLoadError as exc:
-        raise ModelLoadError(name_source(cfg.sources, str(exc), Config.model_fields)) from None
+        raise ModelLoadError(name_source(cfg.sources, exc)) from None
 
 
 def _version(value: bool) -> None:
@@ -692,6 +692,9 @@ def _usage_error(exc: Exception) -> tuple[str, int] | None:
     if not callable(fmt) or not isinstance(code, int):
         return None
     message = " ".join(str(fmt()).split()) or type(exc).__name__
+    # typer 0.29 words a bad choice as pydantic does: "Invalid value for '--format' / '-f': Value
+    # error, 'pdf' is not one of ..."; the user gave no "value error", an option's value
+    message = message.replace(": Value error, ", ": ", 1)
     command = getattr(getattr(exc, "ctx", None), "command_path", None) or "factkit"
     return f"{message} (see '{command} -h')", code
 

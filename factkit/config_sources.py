@@ -4,9 +4,10 @@ defaults (``Config.sources``), and the model-load message that names it
 
 from __future__ import annotations
 
-import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
+
+from factkit.errors import ModelLoadError
 
 DEFAULT_SOURCE = "<default config>"
 SET_SOURCE = "--set"
@@ -47,21 +48,11 @@ def source_of(sources: Mapping[str, str], key: str) -> str:
     return DEFAULT_SOURCE
 
 
-# a setting a message names: at its start or after an earlier "...: "
-_NAMED_SETTING = re.compile(r"(?:^|(?<=: ))([a-z_]+(?:\.[a-z0-9_]+)+): ")
-
-
-def name_source(sources: Mapping[str, str] | None, message: str, sections: Collection[str]) -> str:
-    """A model-load message that names a setting (``encoder.model_path: /x: ...``) with where
-    that setting came from in front of it: ``configs/x.yaml: encoder.model_path: ...``,
-    ``--set: ...`` or ``<default config>: ...``. ``sections``: the config's sections (a key
-    under one is a setting, not a file name). Unchanged without ``sources`` (a Config the
-    loader did not make) or a setting."""
-    if sources is None:
-        return message
-    for match in _NAMED_SETTING.finditer(message):
-        key = match.group(1)
-        if key.split(".")[0] in sections:
-            at = match.start(1)
-            return f"{message[:at]}{source_of(sources, key)}: {message[at:]}"
-    return message
+def name_source(sources: Mapping[str, str] | None, error: ModelLoadError) -> str:
+    """The one line of a model that did not load, with where the setting it names
+    (``error.setting``) came from in front: ``configs/x.yaml: encoder.model_path: ...``,
+    ``--set: ...`` or ``<default config>: ...``. Just the error's line without ``sources`` (a
+    Config the loader did not make) or a setting (a packaged file)."""
+    if sources is None or error.setting is None:
+        return str(error)
+    return f"{source_of(sources, error.setting)}: {error}"

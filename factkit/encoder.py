@@ -35,8 +35,9 @@ def model_folder(config: EncoderConfig) -> Path:
     path = Path(config.model_path) if config.model_path else packaged_model_path()
     if not path.is_dir():
         raise ModelLoadError(
-            f"encoder.model_path: no model folder at {path} (set it to a local folder "
-            "holding config.json and the weights, or null for the packaged MiniLM)"
+            f"no model folder at {path} (set it to a local folder holding config.json and the "
+            "weights, or null for the packaged MiniLM)",
+            setting="encoder.model_path",
         )
     return path
 
@@ -55,7 +56,7 @@ class SentenceEncoder:
             self.tokenizer, model = _load(path)
         except (OSError, ValueError) as exc:
             raise ModelLoadError(
-                f"encoder.model_path: cannot load a model from {path}: {exc}"
+                f"cannot load a model from {path}: {exc}", setting="encoder.model_path"
             ) from None
         model.eval()
         if self.config.quantize:

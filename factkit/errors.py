@@ -6,6 +6,9 @@ traceback for these.
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Any
+
 
 class FactkitError(Exception):
     """Base class: a problem with the user's input, config or environment (not a bug)."""
@@ -43,7 +46,21 @@ class Interrupted(FactkitError):
 
 
 class ModelLoadError(FactkitError):
-    """A model could not be found or loaded; the message says where factkit looked."""
+    """A model could not be found or loaded; the message says where factkit looked.
+
+    ``setting``: the dotted config setting that chose the model (``encoder.model_path``), or
+    ``None`` for a packaged file no setting names. The message starts with it, and the CLI,
+    batch and the desk put the config file (or ``--set``) that gave it in front
+    (``config_sources.name_source``)."""
+
+    def __init__(self, message: str, *, setting: str | None = None) -> None:
+        super().__init__(f"{setting}: {message}" if setting else message)
+        self.setting = setting
+        self.reason = message
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        # pickled into and out of worker processes: keep the setting (args hold the whole line)
+        return partial(type(self), setting=self.setting), (self.reason,)
 
 
 class StageError(FactkitError):

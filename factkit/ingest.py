@@ -31,9 +31,12 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 # may match the same spaces: "[ \t]+([^\r\n]*?)[ \t]*" (and "[ \t\ufeff]*[ \t]*" before "date")
 # split a run of spaces every way before failing, cubic in its length (2,000 spaces before a
 # lone "\r": 27 s; 4,000: 217 s). The section is the rest of the line, spaces and tabs stripped.
+# The section runs to the line's last visible character as one repeat of a character class:
+# a repeated group, "(?:[ \t]*[^ \t\r\n])*", kept state in re for each character it took, so a
+# 5 MB one-line article ("date 2021-08-10 Fast News The US envoy ...") peaked at 750 MB here.
 _METADATA_LINE = re.compile(
     r"\A[ \t\ufeff]*(?:(?:\r?\n)+[ \t]*)?date[ \t]+(\d{4}-\d{2}-\d{2})"
-    r"(?:[ \t]+([^ \t\r\n](?:[ \t]*[^ \t\r\n])*))?[ \t]*(?:\r?\n|\Z)",
+    r"(?:[ \t]+([^ \t\r\n](?:[^\r\n]*[^ \t\r\n])?))?[ \t]*(?:\r?\n|\Z)",
     re.IGNORECASE,
 )
 # A closing "Source: AP" / "Credit: Reuters" line names the agency (it opens with a visible

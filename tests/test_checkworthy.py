@@ -239,16 +239,18 @@ def test_missing_weights_file_names_the_file(tmp_path: Path) -> None:
 def test_a_weights_file_a_config_names_is_blamed_on_that_setting(tmp_path: Path) -> None:
     # "factkit: error: /x/cw.json: check-worthiness weights file not found" named no setting
     path = tmp_path / "nope.json"
-    with pytest.raises(ModelLoadError, match=rf"^checkworthiness\.model_path: {path}: "):
+    with pytest.raises(ModelLoadError, match=rf"^checkworthiness\.model_path: {path}: ") as err:
         _load(path)
+    assert err.value.setting == "checkworthiness.model_path"  # what names the config file
     # the encoder's own fault names the encoder's setting, not this one
     from factkit.config import EncoderConfig
 
     typo = EncoderConfig(model_path=str(tmp_path / "typo"))
-    with pytest.raises(ModelLoadError, match=r"^encoder\.model_path: no model folder"):
+    with pytest.raises(ModelLoadError, match=r"^encoder\.model_path: no model folder") as err:
         CheckworthinessModel.load(
             CheckworthinessConfig(model_path=str(packaged_model_path())), typo
         )
+    assert err.value.setting == "encoder.model_path"
 
 
 def test_a_missing_encoder_folder_is_named_before_the_encoder_mismatch(tmp_path: Path) -> None:

@@ -200,6 +200,16 @@ def test_bad_format_is_a_usage_error(
     code, out, err = run_cli([*args, "--format", "pdf"], capsys, monkeypatch)
     assert code == 2 and not out
     assert len(err.splitlines()) == 1 and "--format" in err and choices in err
+    # it read "... '-f': Value error, 'pdf' is not one of ...", typer's pydantic wording
+    assert "Value error" not in err and f"'pdf' is not one of {choices}" in err
+
+
+def test_an_unknown_schema_document_names_the_choices(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, err = run_cli(["schema", "reports"], capsys, monkeypatch)
+    assert code == 2 and not out and len(err.splitlines()) == 1
+    assert err.startswith("factkit: error: Invalid value for 'document': 'reports' is not one of ")
 
 
 def test_bad_engine_is_a_usage_error(

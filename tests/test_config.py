@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import pickle
 import re
 import sys
 from pathlib import Path
@@ -24,7 +25,7 @@ from factkit.config import (
 )
 from factkit.config_sources import name_source
 from factkit.enums import BatchEngine, OutputFormat
-from factkit.errors import ConfigError
+from factkit.errors import ConfigError, ModelLoadError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -362,32 +363,38 @@ def test_a_yaml_value_its_type_cannot_hold_is_one_line(
     )
 
 
-SECTIONS = Config.model_fields
-
-
 def test_the_loader_records_where_each_setting_came_from(tmp_path: Path) -> None:
     # a model that did not load named the setting, never the file (or --set) that gave it
     path = tmp_path / "x.yaml"
     path.write_text("encoder:\n  model_path: /x\nsplitter:\n  max_len: 300\n", encoding="utf-8")
     cfg = load_config(path, ["splitter.max_len=400"])
     assert cfg.sources == {"encoder.model_path": str(path), "splitter.max_len": "--set"}
-    assert name_source(cfg.sources, "encoder.model_path: /x: no such folder", SECTIONS) == (
-        f"{path}: encoder.model_path: /x: no such folder"
+    missing = ModelLoadError("/x: no such folder", setting="encoder.model_path")
+    assert name_source(cfg.sources, missing) == f"{path}: encoder.model_path: /x: no such folder"
+    gone = ModelLoadError("/y: gone", setting="checkworthiness.model_path")
+    assert (
+        name_source(cfg.sources, gone) == "<default config>: checkworthiness.model_path: /y: gone"
     )
-    failed = "pipeline setup failed: checkworthiness.model_path: /y: gone"
-    assert name_source(cfg.sources, failed, SECTIONS) == (
-        "pipeline setup failed: <default config>: checkworthiness.model_path: /y: gone"
-    )
-    assert name_source(cfg.sources, "w.json: not a weights file", SECTIONS) == (
-        "w.json: not a weights file"  # a file name, not a setting
-    )
+    packaged = ModelLoadError("w.json: not a weights file")  # no setting chose it
+    assert name_source(cfg.sources, packaged) == "w.json: not a weights file"
     moved = with_overrides(cfg, ["encoder={model_path: /z}"])  # a section given whole
-    assert (
-        name_source(moved.sources, "encoder.model_path: /z: x", SECTIONS)
-        == "--set: encoder.model_path: /z: x"
-    )
-    assert (
-        name_source(Config().sources, "encoder.model_path: /x: y", SECTIONS)
-        == "encoder.model_path: /x: y"
-    )
+    assert name_source(moved.sources, missing) == "--set: encoder.model_path: /x: no such folder"
+    assert name_source(Config().sources, missing) == "encoder.model_path: /x: no such folder"
     assert cfg == Config.model_validate(cfg.model_dump())  # the settings alone compare
+
+
+def test_the_source_is_named_from_the_errors_setting_not_its_wording(tmp_path: Path) -> None:
+    # the setting was found by a regex on the message: a reworded message (the setting not
+    # first, or a line that only looks like one) named no file, or the wrong one
+    path = tmp_path / "x.yaml"
+    path.write_text("encoder:\n  model_path: /x\n", encoding="utf-8")
+    cfg = load_config(path)
+    error = ModelLoadError(
+        "the model folder /x (encoder.model_path) is gone", setting="encoder.model_path"
+    )
+    assert str(error) == "encoder.model_path: the model folder /x (encoder.model_path) is gone"
+    assert name_source(cfg.sources, error).startswith(f"{path}: encoder.model_path: the model")
+    looks_like = ModelLoadError("encoder.model_path: /x: from a packaged file's text")
+    assert name_source(cfg.sources, looks_like) == str(looks_like)
+    copied = pickle.loads(pickle.dumps(error))  # into and out of a worker process
+    assert (copied.setting, str(copied)) == (error.setting, str(error))

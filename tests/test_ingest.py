@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,21 @@ def test_a_metadata_line_with_long_runs_of_spaces(
 ) -> None:
     art = article_from_text(head + "The council met on Monday.\n")
     assert (art.date, art.section) == (date, section)
+
+
+def test_a_one_line_article_after_a_metadata_line_is_read_in_little_memory() -> None:
+    # the section ran to the end of the line through a repeated group, which kept re state for
+    # each character: a 5 MB article on one line peaked at about 150 bytes a character here
+    body = "The mayor said 5 people died on Tuesday. " * 5_000
+    text = " date 2021-08-10 Fast News " + body
+    tracemalloc.start()
+    try:
+        art = article_from_text(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (art.date, art.section) == (dt.date(2021, 8, 10), "Fast News " + body.rstrip())
+    assert peak < 10 * len(text)
 
 
 def test_old_mac_line_endings_give_the_metadata_line_and_credit() -> None:

@@ -375,9 +375,8 @@ def run_batch(
         for lock_path in _lock_paths(out_path, err_path):
             held.enter_context(OutputLock(lock_path, out_path))
         # from here on this run is the only writer of OUT, its errors file and its config
-        return _run_locked(
-            cfg, files, out_path, err_path, config_path, md_path, resume, progress, pipeline
-        )
+        paths = _OutputPaths(out_path, err_path, config_path, md_path)
+        return _run_locked(cfg, files, paths, resume, progress, pipeline)
     raise AssertionError("unreachable")  # pragma: no cover - for mypy: ExitStack may swallow
 
 
@@ -448,29 +447,51 @@ def _lock_paths(out_path: Path, err_path: Path) -> list[Path]:
     return paths
 
 
+class _OutputPaths(NamedTuple):
+    out: Path
+    errors: Path
+    config: Path  # the config sidecar
+    checklists: Path | None  # --markdown-dir
+
+
 def _run_locked(
     cfg: Config,
     files: list[str],
-    out_path: Path,
-    err_path: Path,
-    config_path: Path,
-    md_path: Path | None,
+    paths: _OutputPaths,
     resume: bool,
     progress: bool | None,
     pipeline: str,
 ) -> BatchResult:
-    n_workers = cfg.batch.workers or default_workers()
-    skip_ids = _resumed_ids(cfg, config_path, out_path) if resume else set()
-
+    skip_ids = _resumed_ids(cfg, paths.config, paths.out) if resume else set()
     show = progress is not False
     reporter = _Progress(live=show and sys.stderr.isatty())
     settings = WorkerSettings(
         worker_config(cfg),
-        markdown=md_path is not None,
+        markdown=paths.checklists is not None,
         pipeline=pipeline,
         sources=worker_sources(cfg),
     )
-    pool = _make_engine(cfg, settings, n_workers)
+    pool = _make_engine(cfg, settings, cfg.batch.workers or default_workers())
+    sink, timing = _process(pool, cfg, files, paths, resume, skip_ids, reporter)
+    result = _batch_result(
+        cfg, pool.workers, sink, reporter.skipped, timing, (paths.out, paths.errors)
+    )
+    if show:
+        print(result.summary(), file=sys.stderr, flush=True)
+    return result
+
+
+def _process(
+    pool: Engine,
+    cfg: Config,
+    files: list[str],
+    paths: _OutputPaths,
+    resume: bool,
+    skip_ids: set[str],
+    reporter: _Progress,
+) -> tuple[_Sink, _Timing]:
+    """Start the engine, then the outputs, and feed it every document not in ``skip_ids``; the
+    progress line, the outputs and the engine are closed however this ends."""
     t0 = time.monotonic()
     writers: list[JsonlWriter] = []
     try:
@@ -478,31 +499,33 @@ def _run_locked(
         # before the last run's config sidecar, output and errors file are started afresh
         pool.start()
         startup = time.monotonic() - t0
-        out, err = _open_outputs(cfg, config_path, out_path, err_path, resume, writers)
-        checklists = ChecklistFolder(md_path, resume=resume) if md_path is not None else None
-        sink = _Sink(out, err, checklists, cfg.batch.ordered, reporter)
+        sink = _open_sink(cfg, paths, resume, reporter, writers)
         reporter.start(files, "factkit batch")
         t1 = time.monotonic()
         cpu_start = _tree_cpu_seconds()
-        _drive(
-            pool,
-            sink,
-            iter_inputs(files, cfg.ingest),
-            skip_ids,
-            reporter,
-            cfg.batch.max_in_flight * pool.workers,
-        )
+        in_flight = cfg.batch.max_in_flight * pool.workers
+        _drive(pool, sink, iter_inputs(files, cfg.ingest), skip_ids, reporter, in_flight)
         timing = _Timing(startup, time.monotonic() - t1, _tree_cpu_seconds() - cpu_start)
     finally:
         reporter.stop()
         for writer in writers:
             writer.close()
         pool.close()
+    return sink, timing
 
-    result = _batch_result(cfg, pool.workers, sink, reporter.skipped, timing, (out_path, err_path))
-    if show:
-        print(result.summary(), file=sys.stderr, flush=True)
-    return result
+
+def _open_sink(
+    cfg: Config,
+    paths: _OutputPaths,
+    resume: bool,
+    reporter: _Progress,
+    writers: list[JsonlWriter],
+) -> _Sink:
+    """Where the results go: the outputs (their writers join ``writers``) and the checklists."""
+    out, err = _open_outputs(cfg, paths.config, paths.out, paths.errors, resume, writers)
+    md_path = paths.checklists
+    checklists = ChecklistFolder(md_path, resume=resume) if md_path is not None else None
+    return _Sink(out, err, checklists, cfg.batch.ordered, reporter)
 
 
 def _resumed_ids(cfg: Config, config_path: Path, out_path: Path) -> set[str]:

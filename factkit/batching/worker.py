@@ -117,8 +117,9 @@ def prepare(settings: WorkerSettings) -> SetupFailed | None:
     except Exception as exc:
         exit_code = getattr(exc, "exit_code", 2)
         message = str(exc) if hasattr(exc, "exit_code") else f"{type(exc).__name__}: {exc}"
-        if isinstance(exc, ModelLoadError) and settings.sources is not None:
-            message = name_source(dict(settings.sources), message, Config.model_fields)
+        if isinstance(exc, ModelLoadError):
+            sources = None if settings.sources is None else dict(settings.sources)
+            message = name_source(sources, exc)
         _SETUP_ERRORS[key] = SetupFailed(f"pipeline setup failed: {message}", exit_code)
         return _SETUP_ERRORS[key]
     return None

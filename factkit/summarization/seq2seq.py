@@ -29,6 +29,7 @@ from factkit.summarization.select import (
 # Sentence ends in generated text: punctuation (and closing quotes) then space and a capital,
 # digit or quote. Generated text has no datelines or abbreviations lists to worry about.
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“‘(A-Z0-9])")
+MODEL_SETTING = "summarizer.seq2seq.model"  # the setting a model that does not load names
 _MAX_ROUNDS = 8  # map-reduce rounds; each round shrinks the text a lot, so 8 is never reached
 
 
@@ -72,8 +73,9 @@ def _pick_device(wanted: str) -> str:
         return next(device for device, ok in usable.items() if ok)
     if not usable.get(wanted, True):
         raise ModelLoadError(
-            f"summarizer.seq2seq.device: {wanted}, but torch {torch.__version__} cannot use it "
-            f"here (no {wanted.upper()} device, or a build without it); use device: auto or cpu"
+            f"{wanted}, but torch {torch.__version__} cannot use it here (no {wanted.upper()} "
+            "device, or a build without it); use device: auto or cpu",
+            setting="summarizer.seq2seq.device",
         )
     return wanted
 
@@ -99,7 +101,7 @@ class Seq2SeqSummarizer:
         self.config = config.summarizer
         self.settings = config.summarizer.seq2seq
         if not self.settings.model:
-            raise ModelLoadError("summarizer.seq2seq.model: not set (a hub name or a local folder)")
+            raise ModelLoadError("not set (a hub name or a local folder)", setting=MODEL_SETTING)
         self.model_name = self.settings.model
         self.tokenizer, self.model = _load(self.settings)
         self.device = _pick_device(self.settings.device)
@@ -119,8 +121,9 @@ class Seq2SeqSummarizer:
         budget = self.max_input - len(self.head_ids) - len(self.tail_ids) - len(self.prefix_ids)
         if budget < 8:
             raise ModelLoadError(
-                f"summarizer.seq2seq.max_input_tokens: {self.max_input} leaves {budget} tokens for "
-                "text after the prefix and special tokens; raise it"
+                f"{self.max_input} leaves {budget} tokens for text after the prefix and special "
+                "tokens; raise it",
+                setting="summarizer.seq2seq.max_input_tokens",
             )
         self.chunk_tokens = budget
 
@@ -343,7 +346,7 @@ def _model_source(
     if not is_hub:
         path = Path(name).expanduser()
         if not (path / "config.json").is_file():
-            raise ModelLoadError(_no_model_folder(path))
+            raise ModelLoadError(_no_model_folder(path), setting=MODEL_SETTING)
         kwargs["local_files_only"] = True
         if any(path.glob("*.safetensors")):
             kwargs["use_safetensors"] = True
@@ -371,8 +374,8 @@ def _load_error(exc: Exception, name: str, where: str, hub_only: bool) -> ModelL
     if not isinstance(exc, OSError | ValueError | KeyError):
         first_line = f"{type(exc).__name__}: {first_line}"
     return ModelLoadError(
-        f"summarizer.seq2seq.model: cannot load {name!r} from the {where} ({hint}); "
-        f"cause: {first_line}"
+        f"cannot load {name!r} from the {where} ({hint}); cause: {first_line}",
+        setting=MODEL_SETTING,
     )
 
 
@@ -382,13 +385,13 @@ def _no_model_folder(path: Path) -> str:
     if path.name.startswith("models--") and (path / "snapshots").is_dir():
         hub_name = path.name.removeprefix("models--").replace("--", "/")
         return (
-            f"summarizer.seq2seq.model: {path} is a Hugging Face cache entry, not a model "
-            f"folder: set model: {hub_name} and cache_dir: {path.parent}, or point model at a "
-            f"folder under {path / 'snapshots'}"
+            f"{path} is a Hugging Face cache entry, not a model folder: set model: {hub_name} "
+            f"and cache_dir: {path.parent}, or point model at a folder under "
+            f"{path / 'snapshots'}"
         )
     return (
-        f"summarizer.seq2seq.model: no model folder at {path} (expected config.json and "
-        "weights there; point it at a folder saved with save_pretrained)"
+        f"no model folder at {path} (expected config.json and weights there; point it at a "
+        "folder saved with save_pretrained)"
     )
 
 
@@ -398,7 +401,7 @@ def _check_tokenizer(tokenizer: Any, name: str, where: str) -> None:
     ids = tokenizer("The council approved the budget.", add_special_tokens=False)["input_ids"]
     if not ids or all(i == tokenizer.unk_token_id for i in ids):
         raise ModelLoadError(
-            f"summarizer.seq2seq.model: the tokenizer of {name!r} in the {where} encodes no text "
-            "(are its tokenizer files missing? save them beside the model with "
-            "tokenizer.save_pretrained)"
+            f"the tokenizer of {name!r} in the {where} encodes no text (are its tokenizer files "
+            "missing? save them beside the model with tokenizer.save_pretrained)",
+            setting=MODEL_SETTING,
         )

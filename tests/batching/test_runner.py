@@ -246,6 +246,9 @@ def test_a_model_that_cannot_load_stops_the_run_as_a_usage_error(
     with pytest.raises(FactkitError, match="pipeline setup failed") as info:
         run_batch([str(data)], out, cfg, workers=1, progress=False)
     assert info.value.exit_code == 2
+    assert str(info.value).startswith(
+        f"pipeline setup failed: --set: checkworthiness.model_path: {missing}: "
+    )
     # a typo in a model name emptied the last run's reports and rewrote its config sidecar
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 

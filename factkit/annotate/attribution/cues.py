@@ -32,7 +32,9 @@ def _cue_file_lines(path: Path) -> list[str]:
         why = "not UTF-8 text"
         if isinstance(exc, OSError):
             why = (exc.strerror or str(exc)).lower()
-        raise ModelLoadError(f"claims.attribution.cues_file: cannot read {path}: {why}") from None
+        raise ModelLoadError(
+            f"cannot read {path}: {why}", setting="claims.attribution.cues_file"
+        ) from None
 
 
 def load_cues(path: str | Path | None = None) -> dict[str, CueFamily]:
