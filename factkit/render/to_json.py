@@ -110,7 +110,9 @@ def render_json(report: Report) -> str:
             written = contract_adapter(ReportJSON).dump_json(
                 envelope, indent=2, exclude=absent, warnings=False
             )
-            return written.decode("utf-8") + "\n"
+            # the newline goes on the bytes: added to the decoded text, it copied the whole
+            # report again, at 4 bytes a character where the text holds one above U+FFFF
+            return (written + b"\n").decode("utf-8")
         except PydanticSerializationError:
             pass
     return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
