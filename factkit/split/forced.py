@@ -1,5 +1,6 @@
 """News rules that force sentence breaks inside a unit, whatever the punctuation says: tweet
-bylines, inline list items, page furniture and a trailing photo credit. Each rule is a small
+bylines, inline list items, page furniture, a trailing photo credit and a caption label glued to
+the text before it. Each rule is a small
 function; :data:`RULES` runs them in order."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from factkit.layout import PAGE_FURNITURE
+from factkit.split.captions import label_breaks
 from factkit.split.lists import list_boundaries
 from factkit.split.patterns import (
     CLOSERS,
@@ -61,11 +63,17 @@ def _trailing_credit(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
             found.breaks.append(credit.start(1))
 
 
+def _caption_labels(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
+    """A label caption glued on ("... from the main vehicle Poignant: Vegetables sold ...")."""
+    label_breaks(text, us, ue, found.breaks)
+
+
 RULES: tuple[Callable[[str, int, int, ForcedBreaks], None], ...] = (
     _tweet_bylines,
     _list_items,
     _page_furniture,
     _trailing_credit,
+    _caption_labels,
 )
 
 

@@ -2,14 +2,16 @@
 
 The splitter cuts units (blocks between blank lines, or lines of their own) into segments, all
 ``body`` at first; :func:`classify` then labels whole lines (datelines, credits, photo captions),
-parenthesised photo credits, embedded social-media content, one-line headings and the tweet before
-each tweet byline, and hands over to ``factkit.layout`` for captions and the standfirst.
+parenthesised photo credits, embedded social-media content, label captions
+(:mod:`.captions`), one-line headings and the tweet before each tweet byline, and hands over
+to ``factkit.layout`` for captions and the standfirst.
 """
 
 from __future__ import annotations
 
 from factkit.front_matter import front_matter_end
 from factkit.layout import mark_layout
+from factkit.split.captions import is_label_caption
 from factkit.split.patterns import (
     AGENCY_DATELINE,
     CAPTION_LABEL,
@@ -90,6 +92,8 @@ def classify(
                 markdown := _markdown_kind(text, segments, i, heading_max_words)
             ):
                 seg.kind = markdown
+            elif is_label_caption(seg_text):
+                seg.kind = "caption"  # "Guilty: Glenn Mason, 56, has said ..." (no full stop)
         if (
             last - first == 1
             and segments[first].kind == "body"
