@@ -182,6 +182,30 @@ def _given_name_kind(text: str, start: int, words: frozenset[str]) -> str | None
     return None if held[-1] in _place_nouns() else PERSON
 
 
+# a list mate of two capitalized words right before a name ("Ashley Young, Marouane Fellaini")
+# or right after it ("Marouane Fellaini, Juan Mata and")
+_MATE = r"[A-Z][\w'’-]*\s+[A-Z][\w'’-]*"
+_MATE_BEFORE = re.compile(r"(?<![\w'’-])(" + _MATE + r")(?:,\s+|,?\s+and\s+)$")
+_MATE_AFTER = re.compile(r"(?:,\s+|,?\s+and\s+)(" + _MATE + r")(?![\w'’-])")
+
+
+def _listed_person_kind(text: str, start: int, words: frozenset[str]) -> str | None:
+    """``PERSON`` for a name of two words or more between two list mates that common given
+    names open ("goals by Ashley Young, Marouane Fellaini, Juan Mata and Chris Smalling"): the
+    weakest article cue, for a player whose given name the list of them lacks."""
+    run = _CAPITALIZED_RUN.match(text, start)
+    if run is None or len(words) < 2 or len(word_list(run.group())) != 2:
+        return None
+    before = _MATE_BEFORE.search(text, max(0, start - 40), start)
+    after = _MATE_AFTER.match(text, run.end())
+    if before is None or after is None:
+        return None
+    mates = (word_list(before.group(1)), word_list(after.group(1)))
+    if all(mate[0] in word_set("given_names") and mate[-1] not in _place_nouns() for mate in mates):
+        return PERSON
+    return None
+
+
 def _names_a_work(run: re.Match[str] | None) -> bool:
     """Does the name close with a noun for a work ("The Gisèle Freund Photographs",
     ``title_nouns.txt``)? Then "The" opens a title, and the person it names is no group."""
@@ -263,6 +287,7 @@ def name_types(
             _kind(text, start, words, speaker_words)
             or _pronoun_kind(text, start, words)
             or _given_name_kind(text, start, words)
+            or _listed_person_kind(text, start, words)
         )
         if kind is None:
             continue
@@ -296,6 +321,7 @@ def article_type(text: str, start: int, words: frozenset[str]) -> str | None:
         _kind(text, start, words, set())
         or _pronoun_kind(text, start, words)
         or _given_name_kind(text, start, words)
+        or _listed_person_kind(text, start, words)
     )
 
 

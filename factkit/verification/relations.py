@@ -8,7 +8,8 @@ name before the stretch is the agent, the one after it the patient, the other wa
 stretch is passive (a form of "be" ... "by"); a passive without "by" ("was expelled from") is
 only compared with another such. Its verb is the stems of the stretch's content words other
 than adverbs. Names are compared by the words only one of the two has ("Manchester United beat
-Manchester City": "united" against "city").
+Manchester City": "united" against "city"); an alias is the same name ("Light Blues" and
+"Rangers", ``aliases.py``).
 
 Read by the relation check (``checks/relations.py``) and by the consistency model's role
 features (``consistency.py``).
@@ -21,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factkit.lang import word_set
+from factkit.verification.aliases import aliases_of_name
 from factkit.verification.names import NameSpan, name_spans
 from factkit.verification.text import STOP_WORDS, WORD_RE, norm_word, stem_of
 
@@ -140,8 +142,13 @@ def _verb_like(word: str) -> bool:
 
 
 def same_name(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """The names share a word (or a five-letter prefix: a demonym or inflection)."""
-    return any(w in theirs or (len(w) >= 5 and any(t[:5] == w[:5] for t in theirs)) for w in mine)
+    """The names share a word (or a five-letter prefix: a demonym or inflection), or one is an
+    alias of the other ("Light Blues" and "Rangers"; matched whole, never by prefix)."""
+    if any(w in theirs or (len(w) >= 5 and any(t[:5] == w[:5] for t in theirs)) for w in mine):
+        return True
+    return not (
+        aliases_of_name(mine).isdisjoint(theirs) and aliases_of_name(theirs).isdisjoint(mine)
+    )
 
 
 def _comparable(c: Relation, s: Relation) -> bool:

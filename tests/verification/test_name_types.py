@@ -216,6 +216,23 @@ def test_a_given_name_opening_a_name_types_it_a_person_when_nothing_else_does() 
     assert name_types(alone, [(0, frozenset({"albert", "hall"}))], []) == {}  # a place noun
 
 
+def test_a_name_between_two_listed_people_is_a_person() -> None:
+    # "Marouane" is no common given name; his list mates' given names make him a person
+    text = "Goals came from Ashley Young, Marouane Fellaini, Juan Mata and Chris Smalling."
+    names = [
+        (text.index(n), frozenset(n.lower().split()))
+        for n in ("Ashley Young", "Marouane Fellaini", "Juan Mata", "Chris Smalling")
+    ]
+    assert type_of(["fellaini"], name_types(text, names, [])) == PERSON
+    # one listed person is not enough: the other mate may be a team ("Ashley Young and Stoke")
+    for last in (
+        "Goals came from Ashley Young and Marouane Fellaini.",
+        "Goals came from Ashley Young, Marouane Fellaini and Stoke City.",
+    ):
+        fellaini = [(last.index("Marouane"), frozenset({"marouane", "fellaini"}))]
+        assert type_of(["fellaini"], name_types(last, fellaini, [])) is None
+
+
 def test_a_cue_around_the_name_outweighs_its_given_name() -> None:
     text = "Harry Potter star Daniel Radcliffe spoke."  # the role makes "Harry Potter" a group
     names = [(0, frozenset({"harry", "potter"})), (18, frozenset({"daniel", "radcliffe"}))]

@@ -93,3 +93,14 @@ def test_another_verb_is_not_a_reversal(article: str, claim: str) -> None:
 )
 def test_self_relations_are_one_entity_in_both_roles(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in self_relations(text, 0, len(text), set())] == expected
+
+
+def test_an_alias_is_the_same_name_in_either_role() -> None:
+    # "Light Blues" is Rangers (``name_aliases.txt``): the summary has the article's result
+    # the other way round, and the same way round is kept
+    article = "Rangers beat Raith Rovers on Saturday."
+    stated = relations(article, 0, len(article), set())
+    swapped = "Raith Rovers beat Light Blues."
+    kept = "Light Blues beat Raith Rovers."
+    assert len(reversed_relations(relations(swapped, 0, len(swapped), set()), stated)) == 1
+    assert kept_relations(relations(kept, 0, len(kept), set()), stated) == 1

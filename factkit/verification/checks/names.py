@@ -110,48 +110,57 @@ def check_names(
     src = ctx.src
     # a speaker already reported, or a name reported misspelt (``spelling.py``)
     kinds = ("speaker_mismatch", "entity_not_in_source")
-    flagged = [r.summary_span for r in earlier if r.type in kinds]
+    flagged = [r.summary_span for r in earlier if r.type in kinds and r.summary_span is not None]
     numbers = [(q.start, q.end) for q in quantities]
     spans = _summary_names(ctx)
     head_map = {sp[0]: mentions_or_clipped(sp[2][-1], src) if sp[2] else [] for sp in spans}
     reasons: list[VerifyReason] = []
-    for start, end, words in spans:
-        if any(s is not None and s[0] < end and start < s[1] for s in flagged):
-            continue  # already reported as the wrong speaker or misspelt
-        if any(a < end and start < b for a, b in numbers):
-            continue  # numbers ("Seventeen") have their own check
+    for span in spans:
+        # already reported as the wrong speaker or misspelt; numbers ("Seventeen") have their
+        # own check
+        if _overlaps(span, flagged) or _overlaps(span, numbers):
+            continue
         # a date opening the run ("Saturday's FA Cup") has its own check, the name after it
         # is still judged
-        after = _after_date(ctx.text, (start, end, words), times)
+        after = _after_date(ctx.text, span, times)
         if after is None:
             continue  # a date inside or closing the run ("Theresa May"): left to the date check
-        start, end, words = after
-        bare = bare_demonym(ctx, after)  # "under pressure from Irish": a demonym for a name
-        if bare is not None:
-            reasons.append(bare)
-            continue
-        # "the Frenchman": a reference to a person of the article, left unjudged; "the
-        # Portuguese side": unjudged unless its words are the article's, then held to its
-        # slot like a name (a swapped-in team)
-        kind = description_kind(ctx.text, start, end)
-        if kind == "demonym" or _office(words):
-            # "Prime Minister", "the President": an office, a reference to its holder; "the
-            # Turkish genocide": a demonym, judged only by whose noun the article says it is
-            reasons.extend(demonym_rival(ctx, (start, end, words)) if kind == "demonym" else [])
-            continue
-        judged = _judged_words(ctx, end, words, kind)
-        if judged is None:
-            continue
-        words, absent = judged
-        if absent == 1.0:
-            reasons.append(_not_mentioned(ctx, (start, end, words)))
-            continue
-        reason = _check_name(ctx, (start, end, words), spans, head_map, absent)
-        slot_reason = _slot_reason(ctx, (start, end, words), spans)
-        reason = reason or slot_reason
-        if reason is not None:
-            reasons.append(reason)
+        reasons.extend(_name_reasons(ctx, after, spans, head_map))
     return reasons
+
+
+def _overlaps(span: NameSpan, others: list[tuple[int, int]]) -> bool:
+    """Does the name overlap one of the ``others`` spans?"""
+    return any(a < span[1] and span[0] < b for a, b in others)
+
+
+def _name_reasons(
+    ctx: SentenceContext, span: NameSpan, spans: list[NameSpan], head_map: dict[int, list[int]]
+) -> list[VerifyReason]:
+    """The reasons for one summary name (``spans``: the sentence's names; ``head_map``: the
+    body positions naming each one's last word, by its start)."""
+    start, end, words = span
+    bare = bare_demonym(ctx, span)  # "under pressure from Irish": a demonym for a name
+    if bare is not None:
+        return [bare]
+    # "the Frenchman": a reference to a person of the article, left unjudged; "the
+    # Portuguese side": unjudged unless its words are the article's, then held to its
+    # slot like a name (a swapped-in team)
+    kind = description_kind(ctx.text, start, end)
+    if kind == "demonym" or _office(words):
+        # "Prime Minister", "the President": an office, a reference to its holder; "the
+        # Turkish genocide": a demonym, judged only by whose noun the article says it is
+        return demonym_rival(ctx, span) if kind == "demonym" else []
+    judged = _judged_words(ctx, end, words, kind)
+    if judged is None:
+        return []
+    words, absent = judged
+    if absent == 1.0:
+        return [_not_mentioned(ctx, (start, end, words))]
+    reason = _check_name(ctx, (start, end, words), spans, head_map, absent)
+    slot_reason = _slot_reason(ctx, (start, end, words), spans)
+    reason = reason or slot_reason
+    return [] if reason is None else [reason]
 
 
 def _judged_words(
@@ -359,14 +368,9 @@ def _check_name(
     )
     near = ctx.near(window)
     in_window = bool(set(positions) & near)
-    if rival is None and (
-        _adds_place(ctx, span)
-        or reworded_place(ctx.text, start, end, src.text)  # "a Leicester bus station"
-        or _describes_slot(ctx, span, spans, positions, in_window)
-    ):
+    if rival is None and _unjudged_by_window(ctx, span, spans, positions, in_window):
         return None
     around = neighbours_of(ctx.text, start, end, ctx.part.start, ctx.part.end)
-    given = given_words(words, src)  # the article's words that give the name's (memo per article)
     evidence = {
         "span_start": float(start),
         "span_end": float(end),
@@ -374,24 +378,65 @@ def _check_name(
         "words": float(len(words)),
         "absent": absent,
         **_name_context_fit(words, others, mine, around, window, near, src),
-        **slot_sides(
-            ctx.text,
-            (start, end),
-            (ctx.part.start, ctx.part.end),
-            (n for n in src.names if not given.isdisjoint(n.words)),
-            near,
-            src,
-        ),
+        **_name_slot_sides(ctx, span, near),
         **cooccurrence(start, head_map, len(src.body)),
         **ctx.evidence(own, head_map.get(start) or positions),
     }
     if not ctx.decider.flag("name", evidence, rival is not None or not in_window or absent > 0):
         return None
+    return _flagged_name_reason(ctx, span, rival, absent, (scores, window), positions, near)
+
+
+def _unjudged_by_window(
+    ctx: SentenceContext,
+    span: NameSpan,
+    spans: list[NameSpan],
+    positions: list[int],
+    in_window: bool,
+) -> bool:
+    """With no rival in its slot, is the name one its window does not judge: a place the
+    summary adds ("a Leicester bus station"), or a name that describes what fills the slot?"""
+    start, end, _ = span
+    return (
+        _adds_place(ctx, span)
+        or reworded_place(ctx.text, start, end, ctx.src.text)  # "a Leicester bus station"
+        or _describes_slot(ctx, span, spans, positions, in_window)
+    )
+
+
+def _name_slot_sides(ctx: SentenceContext, span: NameSpan, near: set[int]) -> dict[str, float]:
+    """The slot-side evidence (``name_alignment.slot_sides``) of the summary name against the
+    article names that give it."""
+    src = ctx.src
+    given = given_words(span[2], src)  # the article's words that give the name's (memo)
+    return slot_sides(
+        ctx.text,
+        (span[0], span[1]),
+        (ctx.part.start, ctx.part.end),
+        (n for n in src.names if not given.isdisjoint(n.words)),
+        near,
+        src,
+    )
+
+
+def _flagged_name_reason(
+    ctx: SentenceContext,
+    span: NameSpan,
+    rival: IndexedName | None,
+    absent: float,
+    support: tuple[np.ndarray, list[int]],
+    positions: list[int],
+    near: set[int],
+) -> VerifyReason:
+    """The reason for a name the decision layer flags (``support``: the alignment scores and
+    the window; ``positions``: the name's mentions; ``near``: the window's neighbourhood)."""
+    src, words = ctx.src, span[2]
+    scores, window = support
     if absent > 0 and rival is None:  # the given name is the summary's own
         return _not_mentioned(ctx, span, " ".join(w for w in words if known_word(w, src)))
     if rival is not None:  # the score tells a filled slot from a name found elsewhere
         return _rival_reason(ctx, span, rival, f"(alignment {float(scores[rival.pos]):.2f})")
-    if in_window:  # the passage names it: what it says around the name is what differs
+    if set(positions) & near:  # the passage names it: what it says around the name differs
         return _mismatch_in_window(ctx, span, scores, window, [p for p in positions if p in near])
     return _outside_window(ctx, span, scores, window, positions)
 

@@ -15,9 +15,11 @@ A result that keeps one team of an article result in its role against another op
 from __future__ import annotations
 
 from factkit.document import ReasonType, VerifyReason
+from factkit.verification.aliases import aliases_of_name
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.name_forms import same_name
 from factkit.verification.containment import LIES_IN, containments
+from factkit.verification.index import ArticleIndex
 from factkit.verification.outcomes import outcomes
 from factkit.verification.relations import (
     Relation,
@@ -76,7 +78,7 @@ def _opponent_reason(ctx: SentenceContext, claim: Relation, together: bool) -> l
     claimed_scores = scores(ctx.part.text)
     if together and not claimed_scores:
         return []  # no score says which match: the article may report theirs in other words
-    named = {p for w in claim.agent_words | claim.patient_words for p in src.mentions_of(w)}
+    named = _naming(src, claim.agent_words) | _naming(src, claim.patient_words)
     stated = [
         (r, scores(src.text[src.body[p].start : src.body[p].end]))
         for p in sorted(named)
@@ -112,9 +114,13 @@ def _role_words(relation: Relation) -> str:
 def _both_named(ctx: SentenceContext, claim: Relation) -> list[int]:
     """Body positions of the article sentences naming both of the relation's names."""
     src = ctx.src
-    agent = {p for w in claim.agent_words for p in src.mentions_of(w)}
-    patient = {p for w in claim.patient_words for p in src.mentions_of(w)}
-    return sorted(agent & patient)
+    return sorted(_naming(src, claim.agent_words) & _naming(src, claim.patient_words))
+
+
+def _naming(src: ArticleIndex, words: frozenset[str]) -> set[int]:
+    """Body positions naming a word of the name or an alias of it ("Rangers" names the
+    summary's "Light Blues")."""
+    return {p for w in words | aliases_of_name(words) for p in src.mentions_of(w)}
 
 
 def _sentence_relations(ctx: SentenceContext, position: int) -> list[Relation]:

@@ -10,7 +10,7 @@ from factkit.ingest import article_from_text
 from factkit.split import split_sentences
 from factkit.verification import Verifier, verify
 from factkit.verification.decision import SlotDecider
-from tests.verification.checks.conftest import reported
+from tests.verification.checks.conftest import reported, reported_spans
 from tests.verification.conftest import article_index
 
 MATCH = (
@@ -691,3 +691,19 @@ def test_a_name_before_the_noun_the_article_ties_to_another_name_is_a_swap(
     marked.clear()
     verify("Muslim clerics threatened the paper, its editor says.", article)
     assert marked == []
+
+
+def test_a_listed_player_before_a_plural_verb_is_in_a_team_slot() -> None:
+    # the article lists him among scorers (a person by his list mates' given names); "were
+    # beaten" takes a team
+    article = (
+        "Joe Hart bemoaned one of his worst days in a Manchester City shirt following Sunday's "
+        "derby thumping by Manchester United. The England number one appeared devastated "
+        "after the final whistle at Old Trafford. Hart was unable to keep out goals by "
+        "United's Ashley Young, Marouane Fellaini, Juan Mata and Chris Smalling. "
+        "Manchester City are four points behind rivals United."
+    )
+    summary = "Marouane Fellaini were beaten by rivals Manchester United on Sunday."
+    assert reported_spans(summary, article, "entity_not_in_source") == ["Marouane Fellaini"]
+    kept = "Manchester City were beaten by rivals Manchester United on Sunday."
+    assert reported_spans(kept, article, "entity_not_in_source") == []

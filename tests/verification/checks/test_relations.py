@@ -181,3 +181,16 @@ def test_a_club_nickname_is_the_club_not_another_opponent(nickname: str) -> None
     assert [
         r for r in reported("Blues beat Raith Rovers 4-0.", article) if "in a result" in r.detail
     ]
+
+
+def test_a_result_reversed_under_a_club_nickname_is_a_relation_mismatch() -> None:
+    # the article's "Rangers" is the summary's "Light Blues" (an alias): Raith Rovers lost
+    article = (
+        "Rangers kept the pressure on Hibernian with a comfortable 4-0 win over Raith Rovers. "
+        "Hibs won earlier, so the Light Blues knew that Rangers had to respond."
+    )
+    summary = "Raith Rovers beat Light Blues 4-0."
+    (reason,) = [r for r in reported(summary, article) if r.type == "relation_mismatch"]
+    assert reason.summary_span == (0, len(summary) - 5)
+    assert article[reason.source_start : reason.source_end].startswith("Rangers")
+    assert not [r for r in reported("Light Blues beat Raith Rovers 4-0.", article)]
