@@ -48,7 +48,10 @@ a count as no date), and a figure the article gives only in another subject's cl
 (``number_clauses.py``); a value the article writes only as a side of a score ("Leeds 4 Lazio 0",
 ``number_scores.py``) is no support where another number stands in the summary number's words;
 a winning margin the article gives only as another figure ("by 173 runs" where its 173 is "173-1
-declared", ``number_margins.py``) is a certain ``number_mismatch``."""
+declared", ``number_margins.py``) is a certain ``number_mismatch``; so is (``number_scopes.py``) a
+figure the article gives only as a whole the summary gives to its part ("rebuilt with a £330m
+grant" where the hospital's money "is part of the coalition's £330m investment"), or only as one
+share the summary gives to the whole."""
 
 from __future__ import annotations
 
@@ -88,6 +91,7 @@ from factkit.verification.number_more import counted_on
 from factkit.verification.number_outcomes import rival_outcome
 from factkit.verification.number_pairs import paired_in_article
 from factkit.verification.number_roles import judge_ranks, judge_respectively
+from factkit.verification.number_scopes import scope_rivals
 from factkit.verification.number_scores import score_sides_only
 from factkit.verification.number_units import unit_key
 from factkit.verification.numbers import (
@@ -180,7 +184,9 @@ def _ruled_out(
     # "a 25-year-old man has died" where the article's 25-year-old was injured
     ruled_out = rival_outcome_ages(text, found_ages, src.text, src.body) | ruled_out
     # "by 173 runs" where the article's 173 is a score ("173-1 declared")
-    return margin_rivals(text, quantities, src.numbers) | ruled_out
+    ruled_out = margin_rivals(text, quantities, src.numbers) | ruled_out
+    # "rebuilt with a £330m grant" where the hospital's money "is part of the £330m investment"
+    return scope_rivals((text, ctx.part), quantities, src) | ruled_out
 
 
 def _slot_ranking(
