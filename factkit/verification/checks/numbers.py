@@ -49,7 +49,10 @@ a count as no date), and a figure the article gives only in another subject's cl
 ``number_scores.py``) is no support where another number stands in the summary number's words;
 a winning margin the article gives only as another figure ("by 173 runs" where its 173 is "173-1
 declared", ``number_margins.py``) or only to another match ("75-run defeat in the first Test" for
-"by 75 runs in the second Test", ``match_phases.py``) is a certain ``number_mismatch``."""
+"by 75 runs in the second Test", ``match_phases.py``) is a certain ``number_mismatch``; so is
+(``number_scopes.py``) a figure the article gives only as a whole the summary gives to its part
+("rebuilt with a £330m grant" where the hospital's money "is part of the coalition's £330m
+investment"), or only as one share the summary gives to the whole."""
 
 from __future__ import annotations
 
@@ -90,10 +93,12 @@ from factkit.verification.number_more import counted_on
 from factkit.verification.number_outcomes import rival_outcome
 from factkit.verification.number_pairs import paired_in_article
 from factkit.verification.number_roles import judge_ranks, judge_respectively
+from factkit.verification.number_scopes import scope_rivals
 from factkit.verification.number_scores import score_sides_only
 from factkit.verification.number_units import unit_key
 from factkit.verification.numbers import (
     Age,
+    Span,
     find_ages,
     judge_ages,
     judge_ranges,
@@ -128,35 +133,15 @@ def check_numbers(
     # whose number it is: a rank, or the number of a name in an article "respectively" list
     role_rivals = _role_rivals(ctx, quantities, settled)
     counts = _counts(ctx.text, quantities)  # the partners a number's pair may have
-    ruled_out = age_noun_reasons(ctx.text, found_ages, part.end)  # "an 51-year-old boy"
-    # "a 22-year-old girl" where the article's 22 is "the man, 22,"
-    ruled_out = other_sex_reasons(ctx.text, found_ages, src.text) | ruled_out
-    # "a 25-year-old man has died" where the article's 25-year-old was injured
-    ruled_out = rival_outcome_ages(ctx.text, found_ages, src.text, src.body) | ruled_out
-    # "by 173 runs" where the article's 173 is a score ("173-1 declared")
-    ruled_out = margin_rivals(ctx.text, quantities, src.numbers) | ruled_out
-    # "by 75 runs in the second Test" where the article's 75-run margin is the first Test's
-    ruled_out = phase_margin_rivals(ctx.text, (part.start, part.end), quantities, src) | ruled_out
+    ruled_out = _ruled_out(ctx, quantities, found_ages)
     for q in quantities:
-        if q.start in ruled_out:
-            reasons.append(ruled_out[q.start])
-            ctx.decider.mark_certain("number")
+        held = q.start in held_ages or any(a <= q.start and q.end <= b for a, b in settled)
+        if held and q.start not in ruled_out:
             continue
-        if q.start in held_ages or any(a <= q.start and q.end <= b for a, b in settled):
-            continue
-        role = next((r for r in role_rivals if r.summary_span == (q.start, q.end)), None)
-        if role is not None:
-            reasons.append(role)
-            ctx.decider.mark_certain("number")  # the article pairs it otherwise: no threshold
-            continue
-        end_rival = next((r for (a, b), r in range_rivals if q.start <= a and b <= q.end), None)
-        if end_rival is not None:
-            given = src.text[end_rival[0] : end_rival[1]]
-            detail = f"summary says {_qty_label(q)!r}, the article's range says {given!r}"
-            reasons.append(
-                VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), *end_rival)
-            )
-            ctx.decider.mark_certain("number")  # the same range: no threshold
+        certain = ruled_out.get(q.start) or _placed_rival(ctx, q, role_rivals, range_rivals)
+        if certain is not None:
+            reasons.append(certain)
+            ctx.decider.mark_certain("number")  # the article places it otherwise: no threshold
             continue
         rival = rival_ages.get(q.start)
         if rival is not None:
@@ -167,6 +152,46 @@ def check_numbers(
         if reason is not None and not paired_in_article(ctx.text, q, counts, src.text, src.numbers):
             reasons.append(reason)
     return reasons
+
+
+def _placed_rival(
+    ctx: SentenceContext,
+    q: Quantity,
+    role_rivals: list[VerifyReason],
+    range_rivals: list[tuple[Span, Span]],
+) -> VerifyReason | None:
+    """The ``number_mismatch`` of the summary number ``q`` where the article gives its place
+    another number: its role (``role_rivals``: a rank, a "respectively" list, a goal list) or
+    its range's other end (``range_rivals``: the summary end's span and the article's)."""
+    role = next((r for r in role_rivals if r.summary_span == (q.start, q.end)), None)
+    if role is not None:
+        return role
+    end_rival = next((r for (a, b), r in range_rivals if q.start <= a and b <= q.end), None)
+    if end_rival is None:
+        return None
+    given = ctx.src.text[end_rival[0] : end_rival[1]]
+    detail = f"summary says {_qty_label(q)!r}, the article's range says {given!r}"
+    return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), *end_rival)
+
+
+def _ruled_out(
+    ctx: SentenceContext, quantities: list[Quantity], found_ages: list[Age]
+) -> dict[int, VerifyReason]:
+    """A certain ``number_mismatch`` by the start of each summary number a rule rules out
+    before any slot is weighed: an age or a figure the article gives only as another one."""
+    text, src = ctx.text, ctx.src
+    ruled_out = age_noun_reasons(text, found_ages, ctx.part.end)  # "an 51-year-old boy"
+    # "a 22-year-old girl" where the article's 22 is "the man, 22,"
+    ruled_out = other_sex_reasons(text, found_ages, src.text) | ruled_out
+    # "a 25-year-old man has died" where the article's 25-year-old was injured
+    ruled_out = rival_outcome_ages(text, found_ages, src.text, src.body) | ruled_out
+    # "by 173 runs" where the article's 173 is a score ("173-1 declared")
+    ruled_out = margin_rivals(text, quantities, src.numbers) | ruled_out
+    # "by 75 runs in the second Test" where the article's 75-run margin is the first Test's
+    bounds = (ctx.part.start, ctx.part.end)
+    ruled_out = phase_margin_rivals(text, bounds, quantities, src) | ruled_out
+    # "rebuilt with a £330m grant" where the hospital's money "is part of the £330m investment"
+    return scope_rivals((text, ctx.part), quantities, src) | ruled_out
 
 
 def _slot_ranking(
