@@ -560,8 +560,9 @@ class SpeakerResolver:
             longer = same or [e for e in longer if self._name_genders.get(e[1]) is None]
         return longer
 
-    def resolve(self, surface: str, start: int) -> str | None:
-        """The name a speaker surface refers to, or None when it cannot be told."""
+    def resolve(self, surface: str, start: int, said: tuple[int, int] | None = None) -> str | None:
+        """The name a speaker surface refers to, or None when it cannot be told. ``said`` is
+        the span of what the speaker said: a pronoun stands for no name inside it."""
         words = surface.split()
         if not words:
             return None
@@ -570,7 +571,7 @@ class SpeakerResolver:
             return self._relative_antecedent(start)
         self._build()
         if lower in SPEAKER_PRONOUNS:
-            return self._pronoun_antecedent(lower, start)
+            return self._pronoun_antecedent(lower, start, said)
         if looks_like_name(surface):
             return self.full_name(surface, start) if not is_organisation(surface) else surface
         if (
@@ -618,7 +619,9 @@ class SpeakerResolver:
         seen = self._full_names.get(surname)
         return seen is not None and len(seen) > 0 and seen[0][0] < position
 
-    def _pronoun_antecedent(self, pronoun: str, start: int) -> str | None:
+    def _pronoun_antecedent(
+        self, pronoun: str, start: int, said: tuple[int, int] | None = None
+    ) -> str | None:
         want_org = pronoun in NEUTER_PRONOUNS
         want_plural = pronoun in PLURAL_PRONOUNS
         want_gender = (
@@ -637,6 +640,10 @@ class SpeakerResolver:
                 m.organisation or len(m.name.split()) > 1 or self._full_name_before(m.name, m.start)
             )
         ]
+        if said is not None:
+            # "'If your parents voted for Obama ...' he told WMAZ": a speaker is no one named
+            # in their own words
+            candidates = [c for c in candidates if not said[0] <= c[0] < said[1]]
         candidates.sort(key=lambda c: c[0])
         fallback: str | None = None
         people_seen = 0
