@@ -174,7 +174,7 @@ def _apposition_chain(
         chain.append(seg)
         if _region_of_place(found, k, limits):
             regions.append(seg)
-        elif not is_appositive(seg) or k == len(found) - 1:
+        elif not (is_appositive(seg) or _capitalised_role(seg)) or k == len(found) - 1:
             break
         k += 1
     if not chain:
@@ -214,6 +214,19 @@ def _apposition_chain(
     if not clean:
         return None
     return SpeakerFit((clean[0].start, clean[-1].end), None, boundary)
+
+
+def _capitalised_role(seg: list[Tok]) -> bool:
+    """ "GMFRS area manager", "London Underground's chief operating officer": capitalised words
+    closed by a lower-case role noun ([apposition_role_heads]) describe the name before them:
+    in "Geoff Harris, GMFRS area manager, said" the name speaks and the role is its title."""
+    last = seg[-1]
+    return (
+        len(seg) >= 2
+        and last.text.isalpha()
+        and last.text.islower()
+        and last.lower in APPOSITION_ROLE_HEADS
+    )
 
 
 def _prepositional(seg: list[Tok]) -> bool:

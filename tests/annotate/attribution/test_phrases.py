@@ -396,3 +396,30 @@ def test_time_words_closing_the_subject_are_no_part_of_the_speaker(
     text: str, cue: str, speaker: str
 ) -> None:
     assert _speakers(text)[cue] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        # a capitalised segment closed by a lower-case role noun describes the name before it:
+        # the role was the speaker ("GMFRS area manager") and the name was lost
+        (
+            'Geoff Harris, GMFRS area manager, said: "The site was safe."',
+            "Geoff Harris",
+            "GMFRS area manager",
+        ),
+        (
+            "Nick Brown, London Underground's chief operating officer, said more staff came.",
+            "Nick Brown",
+            "London Underground's chief operating officer",
+        ),
+        (
+            "Alex Stevens, South West regional policy advisor, said badgers are protected.",
+            "Alex Stevens",
+            "South West regional policy advisor",
+        ),
+    ],
+)
+def test_a_capitalised_role_after_a_name_is_its_title(text: str, speaker: str, title: str) -> None:
+    (att,) = find_attributions(text)
+    assert (att.speaker, att.speaker_title) == (speaker, title)
