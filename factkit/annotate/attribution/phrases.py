@@ -163,37 +163,13 @@ def _apposition_chain(
     article: Article, found: list[list[Tok]], limits: AttributionLimits
 ) -> SpeakerFit | None:
     """The cue follows a comma: an apposition chain "Name, description, said"."""
-    chain: list[list[Tok]] = []
-    regions: list[list[Tok]] = []  # "West Yorkshire" of "from Leeds, West Yorkshire,"
-    k = 1
-    while k < len(found) and found[k]:
-        seg = found[k]
-        if chain and all(t.lower in LEAD_ADVERBS for t in seg):
-            k -= 1  # "However, the researchers, who ..., said": the adverb opens the clause
-            break
-        chain.append(seg)
-        if _region_of_place(found, k, limits):
-            regions.append(seg)
-        elif not (is_appositive(seg) or _capitalised_role(seg)) or k == len(found) - 1:
-            break
-        k += 1
+    chain, regions, k = _chain_segments(found, limits)
     if not chain:
         return None
     head = np_from_right(chain[-1])
     chain[-1] = head
-    names = [
-        s
-        for s in chain
-        if s
-        and not any(s is r for r in regions)
-        and not _prepositional(s)
-        and looks_like_name(article.text[s[0].start : s[-1].end])
-    ]
-    boundary = None
-    if k + 1 < len(found) and found[k + 1] and len(head) == len(found[k]):
-        boundary = found[k + 1][-1].end
-    elif len(head) < len(found[k] if k < len(found) else head):
-        boundary = head[0].start if head else None
+    names = _chain_names(article, chain, regions)
+    boundary = _chain_boundary(found, k, head)
     if (
         names
         and len(chain) == 1
@@ -214,6 +190,53 @@ def _apposition_chain(
     if not clean:
         return None
     return SpeakerFit((clean[0].start, clean[-1].end), None, boundary)
+
+
+def _chain_segments(
+    found: list[list[Tok]], limits: AttributionLimits
+) -> tuple[list[list[Tok]], list[list[Tok]], int]:
+    """The chain's segments from the cue leftwards, while they describe (the last one read
+    does not, or opens the sentence); the regions of places among them ("West Yorkshire" of
+    "from Leeds, West Yorkshire,"); and the index in ``found`` of the chain's last segment."""
+    chain: list[list[Tok]] = []
+    regions: list[list[Tok]] = []
+    k = 1
+    while k < len(found) and found[k]:
+        seg = found[k]
+        if chain and all(t.lower in LEAD_ADVERBS for t in seg):
+            k -= 1  # "However, the researchers, who ..., said": the adverb opens the clause
+            break
+        chain.append(seg)
+        if _region_of_place(found, k, limits):
+            regions.append(seg)
+        elif not (is_appositive(seg) or _capitalised_role(seg)) or k == len(found) - 1:
+            break
+        k += 1
+    return chain, regions, k
+
+
+def _chain_names(
+    article: Article, chain: list[list[Tok]], regions: list[list[Tok]]
+) -> list[list[Tok]]:
+    """The chain's segments that name someone: no region, no prepositional phrase."""
+    return [
+        s
+        for s in chain
+        if s
+        and not any(s is r for r in regions)
+        and not _prepositional(s)
+        and looks_like_name(article.text[s[0].start : s[-1].end])
+    ]
+
+
+def _chain_boundary(found: list[list[Tok]], k: int, head: list[Tok]) -> int | None:
+    """Where the content before the chain ends: after the segment before a whole last
+    segment, or at the head when the last segment was cut to it."""
+    if k + 1 < len(found) and found[k + 1] and len(head) == len(found[k]):
+        return found[k + 1][-1].end
+    if len(head) < len(found[k] if k < len(found) else head):
+        return head[0].start if head else None
+    return None
 
 
 def _capitalised_role(seg: list[Tok]) -> bool:
