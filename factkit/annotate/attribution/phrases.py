@@ -31,6 +31,7 @@ from factkit.annotate.attribution.tokens import (
     PREDETERMINERS,
     PREPOSITIONS,
     RELATIVES,
+    SPEAKER_LEAD,
     TRAILING_TIME,
     Span,
     Tok,
@@ -374,7 +375,7 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
         out = after_lead_phrase(out)
         if not out:
             return []
-    elif out[0].lower in LEAD_PHRASE_OPENERS:
+    elif out[0].lower in LEAD_PHRASE_OPENERS or _participle_lead(out):
         out = _after_lead_opener(out)
     seen_relative = False
     for k, tok in enumerate(out):
@@ -464,6 +465,17 @@ def _article_opening(toks: list[Tok]) -> int:
     return 0
 
 
+def _participle_lead(toks: list[Tok]) -> bool:
+    """A capitalised -ing form and a determiner after it open a leading phrase set off by no
+    comma ("Announcing the policy Mr Cameron said"; not "Acting chief steward Greg Rudolph")."""
+    return (
+        len(toks) > 2
+        and toks[0].text[:1].isupper()
+        and toks[0].lower.endswith("ing")
+        and toks[1].lower in SPEAKER_LEAD
+    )
+
+
 def _ing_verb(toks: list[Tok], k: int) -> bool:
     """An -ing form used as a verb: a preposition or article after it ("Speaking to the",
     "fighting in"; not "Senior investigating officer")."""
@@ -524,6 +536,8 @@ def after_lead_phrase(toks: list[Tok]) -> list[Tok]:
     while run > 0 and (toks[run - 1].text[:1].isupper() or toks[run - 1].text == "."):
         run -= 1
     if 0 < run < len(toks) and toks[run - 1].lower not in ARTICLES:
+        while run < len(toks) - 1 and toks[run].lower in TRAILING_TIME:
+            run += 1  # "in a blog post on Thursday Kalanick": the day closes the phrase
         return toks[run:]
     for j in range(len(toks) - 2, 1, -1):
         before = toks[j - 1]
