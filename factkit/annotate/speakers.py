@@ -214,6 +214,46 @@ def _name_span(m: re.Match[str]) -> tuple[str, int, int]:
     return kept, start, end - (len(raw) - len(kept))
 
 
+def _description_after(text: str, end: int) -> str | None:
+    """ "Zalmay Khalilzad, the US envoy," -- the description runs to the next clause mark."""
+    after = _COMMA_DET_RE.match(text, end)
+    if after is None:
+        return None
+    stop = _DESC_STOP_RE.search(text, after.end(), after.end() + 92)
+    if stop is None or stop.group() not in ",.;:)\n":
+        return None
+    return text[after.end() : stop.start()]
+
+
+def _description_before(text: str, start: int, end: int) -> str | None:
+    """ "The US envoy, Zalmay Khalilzad," -- the last determiner-led phrase before ", Name"."""
+    comma = _COMMA_BEFORE_RE.search(text, max(0, start - 6), start)
+    if comma is None or not _NAME_CLOSE_RE.match(text, end):
+        return None
+    lead = text[max(comma.start() - 72, 0) : comma.start()]
+    cut = max((lead.rfind(ch) for ch in ',.;:()“”"\n'), default=-1)
+    lead = lead[cut + 1 :]
+    found = max(lead.rfind(" the "), lead.rfind(" a "), lead.rfind(" an "))
+    if found >= 0:
+        return lead[found + 1 :]
+    if lead.lstrip().lower().startswith(("the ", "a ", "an ")):
+        return lead.lstrip()
+    return None
+
+
+def _title_before(text: str, raw: str, start: int) -> str | None:
+    """ "White House spokesman Josh Earnest" -- a lower-case title word before a full name."""
+    if " " not in raw:
+        return None
+    title = _TITLE_BEFORE_RE.search(text, max(0, start - 30), start)
+    if title is None:
+        return None
+    desc = title.group(1)
+    if desc in _TITLE_STOPWORDS or desc.endswith(("ly", "ed", "ing")):
+        return None
+    return desc
+
+
 def _glued_cut(name: str) -> int:
     """Where a name scanned from a scraped page starts after the sentence glued before it: at
     the glued start of its last glued word ("Black CountrySir Albert" -> 10), else 0."""
@@ -385,44 +425,14 @@ class SpeakerResolver:
             if not self._in_body(m.start()):
                 continue
             raw, start, end = _name_span(m)
-            self._link_description_after(raw, start, end)
-            self._link_description_before(raw, start, end)
-            self._link_title_before(raw, start)
+            for desc in (
+                _description_after(text, end),
+                _description_before(text, start, end),
+                _title_before(text, raw, start),
+            ):
+                if desc is not None:
+                    self._link(desc, raw, start)
             self._add_mention(m, raw, start, end, titles)
-
-    def _link_description_after(self, raw: str, start: int, end: int) -> None:
-        """ "Zalmay Khalilzad, the US envoy," -- the description runs to the next clause mark."""
-        text = self.text
-        after = _COMMA_DET_RE.match(text, end)
-        if after is not None:
-            stop = _DESC_STOP_RE.search(text, after.end(), after.end() + 92)
-            if stop is not None and stop.group() in ",.;:)\n":
-                self._link(text[after.end() : stop.start()], raw, start)
-
-    def _link_description_before(self, raw: str, start: int, end: int) -> None:
-        """ "The US envoy, Zalmay Khalilzad," -- the last determiner-led phrase before ", Name"."""
-        text = self.text
-        comma = _COMMA_BEFORE_RE.search(text, max(0, start - 6), start)
-        if comma is None or not _NAME_CLOSE_RE.match(text, end):
-            return
-        lead = text[max(comma.start() - 72, 0) : comma.start()]
-        cut = max((lead.rfind(ch) for ch in ',.;:()“”"\n'), default=-1)
-        lead = lead[cut + 1 :]
-        found = max(lead.rfind(" the "), lead.rfind(" a "), lead.rfind(" an "))
-        if found >= 0:
-            self._link(lead[found + 1 :], raw, start)
-        elif lead.lstrip().lower().startswith(("the ", "a ", "an ")):
-            self._link(lead.lstrip(), raw, start)
-
-    def _link_title_before(self, raw: str, start: int) -> None:
-        """ "White House spokesman Josh Earnest" -- a lower-case title word before a full name."""
-        if " " not in raw:
-            return
-        title = _TITLE_BEFORE_RE.search(self.text, max(0, start - 30), start)
-        if title is not None:
-            desc = title.group(1)
-            if desc not in _TITLE_STOPWORDS and not desc.endswith(("ly", "ed", "ing")):
-                self._link(desc, raw, start)
 
     def _add_mention(
         self, m: re.Match[str], raw: str, start: int, end: int, titles: Mapping[str, str | None]
