@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -200,6 +201,59 @@ def _without_pronoun_i(name: str) -> str:
     return name[: name.rfind(" I")]
 
 
+def _name_span(m: re.Match[str]) -> tuple[str, int, int]:
+    """A name match less a possessive ending ("Mr Baxter's team": the possessor is the
+    person), a glued word before it ("TalibanPresident Ashraf Ghani") and a pronoun "I" run
+    onto it ("Having located Mr Schiller I asked"): the name and its span."""
+    raw, (start, end) = m.group(), m.span()
+    if raw.endswith(_POSSESSIVE):
+        raw, end = raw[:-2], end - 2
+    cut = _glued_cut(raw)
+    raw, start = raw[cut:], start + cut
+    kept = _without_pronoun_i(raw)
+    return kept, start, end - (len(raw) - len(kept))
+
+
+def _description_after(text: str, end: int) -> str | None:
+    """ "Zalmay Khalilzad, the US envoy," -- the description runs to the next clause mark."""
+    after = _COMMA_DET_RE.match(text, end)
+    if after is None:
+        return None
+    stop = _DESC_STOP_RE.search(text, after.end(), after.end() + 92)
+    if stop is None or stop.group() not in ",.;:)\n":
+        return None
+    return text[after.end() : stop.start()]
+
+
+def _description_before(text: str, start: int, end: int) -> str | None:
+    """ "The US envoy, Zalmay Khalilzad," -- the last determiner-led phrase before ", Name"."""
+    comma = _COMMA_BEFORE_RE.search(text, max(0, start - 6), start)
+    if comma is None or not _NAME_CLOSE_RE.match(text, end):
+        return None
+    lead = text[max(comma.start() - 72, 0) : comma.start()]
+    cut = max((lead.rfind(ch) for ch in ',.;:()“”"\n'), default=-1)
+    lead = lead[cut + 1 :]
+    found = max(lead.rfind(" the "), lead.rfind(" a "), lead.rfind(" an "))
+    if found >= 0:
+        return lead[found + 1 :]
+    if lead.lstrip().lower().startswith(("the ", "a ", "an ")):
+        return lead.lstrip()
+    return None
+
+
+def _title_before(text: str, raw: str, start: int) -> str | None:
+    """ "White House spokesman Josh Earnest" -- a lower-case title word before a full name."""
+    if " " not in raw:
+        return None
+    title = _TITLE_BEFORE_RE.search(text, max(0, start - 30), start)
+    if title is None:
+        return None
+    desc = title.group(1)
+    if desc in _TITLE_STOPWORDS or desc.endswith(("ly", "ed", "ing")):
+        return None
+    return desc
+
+
 def _glued_cut(name: str) -> int:
     """Where a name scanned from a scraped page starts after the sentence glued before it: at
     the glued start of its last glued word ("Black CountrySir Albert" -> 10), else 0."""
@@ -368,62 +422,44 @@ class SpeakerResolver:
         """One pass over the names: mentions, and the apposition links around them."""
         titles = honorifics()
         for m in NAME_RE.finditer(text):
-            start, end = m.span()
-            if not self._in_body(start):
+            if not self._in_body(m.start()):
                 continue
-            raw = m.group()
-            if raw.endswith(_POSSESSIVE):
-                # "Mr Baxter's team": the possessor is the person, not "Baxter's"
-                raw, end = raw[:-2], end - 2
-            cut = _glued_cut(raw)
-            raw, start = raw[cut:], start + cut  # "TalibanPresident Ashraf Ghani"
-            kept = _without_pronoun_i(raw)
-            raw, end = kept, end - (len(raw) - len(kept))  # "Having located Mr Schiller I asked"
-            # "Zalmay Khalilzad, the US envoy," -- the description runs to the next clause mark.
-            after = _COMMA_DET_RE.match(text, end)
-            if after is not None:
-                stop = _DESC_STOP_RE.search(text, after.end(), after.end() + 92)
-                if stop is not None and stop.group() in ",.;:)\n":
-                    self._link(text[after.end() : stop.start()], raw, start)
-            # "The US envoy, Zalmay Khalilzad," -- the last determiner-led phrase before ", Name".
-            comma = _COMMA_BEFORE_RE.search(text, max(0, start - 6), start)
-            if comma is not None and _NAME_CLOSE_RE.match(text, end):
-                lead = text[max(comma.start() - 72, 0) : comma.start()]
-                cut = max((lead.rfind(ch) for ch in ',.;:()“”"\n'), default=-1)
-                lead = lead[cut + 1 :]
-                found = max(lead.rfind(" the "), lead.rfind(" a "), lead.rfind(" an "))
-                if found >= 0:
-                    self._link(lead[found + 1 :], raw, start)
-                elif lead.lstrip().lower().startswith(("the ", "a ", "an ")):
-                    self._link(lead.lstrip(), raw, start)
-            # "White House spokesman Josh Earnest" -- a lower-case title word before a full name.
-            if " " in raw:
-                title = _TITLE_BEFORE_RE.search(text, max(0, start - 30), start)
-                if title is not None:
-                    desc = title.group(1)
-                    if desc not in _TITLE_STOPWORDS and not desc.endswith(("ly", "ed", "ing")):
-                        self._link(desc, raw, start)
-            words = raw.rstrip(".").split()
-            skipped = 0
-            while words and words[0] in _NOT_NAMES:
-                skipped += len(words[0]) + 1
-                words = words[1:]
-            for _ in range(place_lead(words, text[max(0, start - 6) : start])):
-                skipped += len(words[0]) + 1  # "Commissioner for Wales Sarah Rochira"
-                words = words[1:]
-            if not words:
-                continue
-            name = " ".join(words)
-            gender = titles.get(words[0]) if len(words) > 1 else None
-            # The word before is read where the name starts: "The Harry Potter author" skips
-            # "The", which then stands before the name as "the" does in "the Grand Tower".
-            place = words[0] not in titles and self._place_shaped(
-                words, start + skipped, raw != m.group()
-            )
-            place = place or self._dateline_place(m.start(), m.end())
-            self._mentions.append(
-                Mention(name, start + skipped, end, is_organisation(name), gender, place)
-            )
+            raw, start, end = _name_span(m)
+            for desc in (
+                _description_after(text, end),
+                _description_before(text, start, end),
+                _title_before(text, raw, start),
+            ):
+                if desc is not None:
+                    self._link(desc, raw, start)
+            self._add_mention(m, raw, start, end, titles)
+
+    def _add_mention(
+        self, m: re.Match[str], raw: str, start: int, end: int, titles: Mapping[str, str | None]
+    ) -> None:
+        """The mention of the name read at ``start``, less the words that open no name and a
+        place's lead ("Commissioner for Wales Sarah Rochira")."""
+        words = raw.rstrip(".").split()
+        skipped = 0
+        while words and words[0] in _NOT_NAMES:
+            skipped += len(words[0]) + 1
+            words = words[1:]
+        for _ in range(place_lead(words, self.text[max(0, start - 6) : start])):
+            skipped += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            return
+        name = " ".join(words)
+        gender = titles.get(words[0]) if len(words) > 1 else None
+        # The word before is read where the name starts: "The Harry Potter author" skips
+        # "The", which then stands before the name as "the" does in "the Grand Tower".
+        place = words[0] not in titles and self._place_shaped(
+            words, start + skipped, raw != m.group()
+        )
+        place = place or self._dateline_place(m.start(), m.end())
+        self._mentions.append(
+            Mention(name, start + skipped, end, is_organisation(name), gender, place)
+        )
 
     def _place_shaped(self, words: list[str], start: int, possessive: bool) -> bool:
         """A name a person pronoun cannot stand for: closed by a place noun and not opened by a
@@ -560,8 +596,9 @@ class SpeakerResolver:
             longer = same or [e for e in longer if self._name_genders.get(e[1]) is None]
         return longer
 
-    def resolve(self, surface: str, start: int) -> str | None:
-        """The name a speaker surface refers to, or None when it cannot be told."""
+    def resolve(self, surface: str, start: int, said: tuple[int, int] | None = None) -> str | None:
+        """The name a speaker surface refers to, or None when it cannot be told. ``said`` is
+        the span of what the speaker said: a pronoun stands for no name inside it."""
         words = surface.split()
         if not words:
             return None
@@ -570,7 +607,7 @@ class SpeakerResolver:
             return self._relative_antecedent(start)
         self._build()
         if lower in SPEAKER_PRONOUNS:
-            return self._pronoun_antecedent(lower, start)
+            return self._pronoun_antecedent(lower, start, said)
         if looks_like_name(surface):
             return self.full_name(surface, start) if not is_organisation(surface) else surface
         if (
@@ -618,17 +655,14 @@ class SpeakerResolver:
         seen = self._full_names.get(surname)
         return seen is not None and len(seen) > 0 and seen[0][0] < position
 
-    def _pronoun_antecedent(self, pronoun: str, start: int) -> str | None:
-        want_org = pronoun in NEUTER_PRONOUNS
-        want_plural = pronoun in PLURAL_PRONOUNS
-        want_gender = (
-            "m" if pronoun in MALE_PRONOUNS else "f" if pronoun in FEMALE_PRONOUNS else None
-        )
-        # The last few named speakers, and mentions that look like people: full names, titled
-        # names, or surnames of a full name seen before ("Afghanistan" is no "he").
+    def _antecedent_candidates(
+        self, start: int, person: bool, said: tuple[int, int] | None
+    ) -> list[tuple[int, str, bool]]:
+        """The last few named speakers before ``start``, and mentions that look like people
+        (for a ``person`` pronoun, no places): full names, titled names, or surnames of a full
+        name seen before ("Afghanistan" is no "he"); none inside ``said``."""
         recent = [s for s in self._speakers[-12:] if s[0] < start]
         idx = bisect.bisect_left(self._mention_starts, start)
-        person = not (want_org or want_plural)
         candidates = recent + [
             (m.start, m.name, m.organisation)
             for m in self._mentions[max(0, idx - 40) : idx]
@@ -637,6 +671,22 @@ class SpeakerResolver:
                 m.organisation or len(m.name.split()) > 1 or self._full_name_before(m.name, m.start)
             )
         ]
+        if said is not None:
+            # "'If your parents voted for Obama ...' he told WMAZ": a speaker is no one named
+            # in their own words
+            candidates = [c for c in candidates if not said[0] <= c[0] < said[1]]
+        return candidates
+
+    def _pronoun_antecedent(
+        self, pronoun: str, start: int, said: tuple[int, int] | None = None
+    ) -> str | None:
+        want_org = pronoun in NEUTER_PRONOUNS
+        want_plural = pronoun in PLURAL_PRONOUNS
+        want_gender = (
+            "m" if pronoun in MALE_PRONOUNS else "f" if pronoun in FEMALE_PRONOUNS else None
+        )
+        person = not (want_org or want_plural)
+        candidates = self._antecedent_candidates(start, person, said)
         candidates.sort(key=lambda c: c[0])
         fallback: str | None = None
         people_seen = 0

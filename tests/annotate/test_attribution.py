@@ -563,3 +563,12 @@ def test_a_predeterminer_keeps_its_noun_phrase_whole() -> None:
     # "for all the most basic question": no speaker "the most basic"
     text = "They would settle once and for all the most basic question: how much do you pay?"
     assert all(a.speaker != "the most basic" for a in find(text))
+
+
+def test_a_pronoun_speaker_is_no_one_named_in_the_content() -> None:
+    text = (
+        "The boy went to his father, Jimmie Scott, who complained to the school. "
+        "'If your parents voted for Barack Obama, they're evil,' he told WMAZ."
+    )
+    att = find(text)[-1]
+    assert att.speaker == "he" and att.speaker_resolved == "Jimmie Scott"

@@ -523,3 +523,15 @@ def test_a_name_before_the_noun_it_qualifies_is_no_it_that_speaks() -> None:
     assert resolver(text).resolve("It", at(text, "It added")) == "NASA"
     text = "The team was named by the Lawn Tennis Association today. They wanted grass courts."
     assert resolver(text).resolve("They", at(text, "They wanted")) == "Lawn Tennis Association"
+
+
+def test_a_pronoun_stands_for_no_one_named_in_what_the_speaker_said() -> None:
+    # the quotation's own "Barack Obama" is whom the father talks about, not who talks
+    text = (
+        "The boy went to his father, Jimmie Scott, who complained to the school. "
+        "'If your parents voted for Barack Obama, they're evil,' he told WMAZ."
+    )
+    said = (text.index("'If"), text.index(" he told"))
+    assert resolver(text).resolve("he", at(text, "he told"), said) == "Jimmie Scott"
+    # without the span the nearest person is still the one asked for
+    assert resolver(text).resolve("he", at(text, "he told")) == "Barack Obama"

@@ -146,7 +146,7 @@ class AttributionFinder:
         speaker = text[d.speaker[0] : d.speaker[1]] if d.speaker else None
         resolved: str | None = None
         if speaker is not None and d.speaker is not None:
-            resolved = _resolve(resolver, speaker, d.speaker[0], d.cue[0])
+            resolved = _resolve(resolver, speaker, d.speaker[0], d.cue[0], (cstart, cend))
         return Attribution(
             speaker=speaker,
             speaker_start=d.speaker[0] if d.speaker else None,
@@ -232,13 +232,18 @@ class _TokenWindow:
 
 
 def _resolve(
-    resolver: SpeakerResolver | None, speaker: str, speaker_start: int, cue_start: int
+    resolver: SpeakerResolver | None,
+    speaker: str,
+    speaker_start: int,
+    cue_start: int,
+    said: Span,
 ) -> str | None:
-    """The speaker resolved to a name; a bare pronoun or description that stays unresolved is
-    None. A resolved name is noted for the next pronouns."""
+    """The speaker resolved to a name (none named in ``said``, the content); a bare pronoun or
+    description that stays unresolved is None. A resolved name is noted for the next
+    pronouns."""
     if resolver is None:
         return speaker
-    found = resolver.resolve(speaker, speaker_start)
+    found = resolver.resolve(speaker, speaker_start, said)
     if found is not None:
         if looks_like_name(found):
             resolver.note_speaker(cue_start, found)

@@ -31,6 +31,7 @@ from factkit.annotate.attribution.tokens import (
     PREDETERMINERS,
     PREPOSITIONS,
     RELATIVES,
+    SPEAKER_LEAD,
     TRAILING_TIME,
     Span,
     Tok,
@@ -163,37 +164,13 @@ def _apposition_chain(
     article: Article, found: list[list[Tok]], limits: AttributionLimits
 ) -> SpeakerFit | None:
     """The cue follows a comma: an apposition chain "Name, description, said"."""
-    chain: list[list[Tok]] = []
-    regions: list[list[Tok]] = []  # "West Yorkshire" of "from Leeds, West Yorkshire,"
-    k = 1
-    while k < len(found) and found[k]:
-        seg = found[k]
-        if chain and all(t.lower in LEAD_ADVERBS for t in seg):
-            k -= 1  # "However, the researchers, who ..., said": the adverb opens the clause
-            break
-        chain.append(seg)
-        if _region_of_place(found, k, limits):
-            regions.append(seg)
-        elif not is_appositive(seg) or k == len(found) - 1:
-            break
-        k += 1
+    chain, regions, k = _chain_segments(found, limits)
     if not chain:
         return None
     head = np_from_right(chain[-1])
     chain[-1] = head
-    names = [
-        s
-        for s in chain
-        if s
-        and not any(s is r for r in regions)
-        and not _prepositional(s)
-        and looks_like_name(article.text[s[0].start : s[-1].end])
-    ]
-    boundary = None
-    if k + 1 < len(found) and found[k + 1] and len(head) == len(found[k]):
-        boundary = found[k + 1][-1].end
-    elif len(head) < len(found[k] if k < len(found) else head):
-        boundary = head[0].start if head else None
+    names = _chain_names(article, chain, regions)
+    boundary = _chain_boundary(found, k, head)
     if (
         names
         and len(chain) == 1
@@ -214,6 +191,66 @@ def _apposition_chain(
     if not clean:
         return None
     return SpeakerFit((clean[0].start, clean[-1].end), None, boundary)
+
+
+def _chain_segments(
+    found: list[list[Tok]], limits: AttributionLimits
+) -> tuple[list[list[Tok]], list[list[Tok]], int]:
+    """The chain's segments from the cue leftwards, while they describe (the last one read
+    does not, or opens the sentence); the regions of places among them ("West Yorkshire" of
+    "from Leeds, West Yorkshire,"); and the index in ``found`` of the chain's last segment."""
+    chain: list[list[Tok]] = []
+    regions: list[list[Tok]] = []
+    k = 1
+    while k < len(found) and found[k]:
+        seg = found[k]
+        if chain and all(t.lower in LEAD_ADVERBS for t in seg):
+            k -= 1  # "However, the researchers, who ..., said": the adverb opens the clause
+            break
+        chain.append(seg)
+        if _region_of_place(found, k, limits):
+            regions.append(seg)
+        elif not (is_appositive(seg) or _capitalised_role(seg)) or k == len(found) - 1:
+            break
+        k += 1
+    return chain, regions, k
+
+
+def _chain_names(
+    article: Article, chain: list[list[Tok]], regions: list[list[Tok]]
+) -> list[list[Tok]]:
+    """The chain's segments that name someone: no region, no prepositional phrase."""
+    return [
+        s
+        for s in chain
+        if s
+        and not any(s is r for r in regions)
+        and not _prepositional(s)
+        and looks_like_name(article.text[s[0].start : s[-1].end])
+    ]
+
+
+def _chain_boundary(found: list[list[Tok]], k: int, head: list[Tok]) -> int | None:
+    """Where the content before the chain ends: after the segment before a whole last
+    segment, or at the head when the last segment was cut to it."""
+    if k + 1 < len(found) and found[k + 1] and len(head) == len(found[k]):
+        return found[k + 1][-1].end
+    if len(head) < len(found[k] if k < len(found) else head):
+        return head[0].start if head else None
+    return None
+
+
+def _capitalised_role(seg: list[Tok]) -> bool:
+    """ "GMFRS area manager", "London Underground's chief operating officer": capitalised words
+    closed by a lower-case role noun ([apposition_role_heads]) describe the name before them:
+    in "Geoff Harris, GMFRS area manager, said" the name speaks and the role is its title."""
+    last = seg[-1]
+    return (
+        len(seg) >= 2
+        and last.text.isalpha()
+        and last.text.islower()
+        and last.lower in APPOSITION_ROLE_HEADS
+    )
 
 
 def _prepositional(seg: list[Tok]) -> bool:
@@ -338,7 +375,7 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
         out = after_lead_phrase(out)
         if not out:
             return []
-    elif out[0].lower in LEAD_PHRASE_OPENERS:
+    elif out[0].lower in LEAD_PHRASE_OPENERS or _participle_lead(out):
         out = _after_lead_opener(out)
     seen_relative = False
     for k, tok in enumerate(out):
@@ -428,6 +465,17 @@ def _article_opening(toks: list[Tok]) -> int:
     return 0
 
 
+def _participle_lead(toks: list[Tok]) -> bool:
+    """A capitalised -ing form and a determiner after it open a leading phrase set off by no
+    comma ("Announcing the policy Mr Cameron said"; not "Acting chief steward Greg Rudolph")."""
+    return (
+        len(toks) > 2
+        and toks[0].text[:1].isupper()
+        and toks[0].lower.endswith("ing")
+        and toks[1].lower in SPEAKER_LEAD
+    )
+
+
 def _ing_verb(toks: list[Tok], k: int) -> bool:
     """An -ing form used as a verb: a preposition or article after it ("Speaking to the",
     "fighting in"; not "Senior investigating officer")."""
@@ -488,6 +536,8 @@ def after_lead_phrase(toks: list[Tok]) -> list[Tok]:
     while run > 0 and (toks[run - 1].text[:1].isupper() or toks[run - 1].text == "."):
         run -= 1
     if 0 < run < len(toks) and toks[run - 1].lower not in ARTICLES:
+        while run < len(toks) - 1 and toks[run].lower in TRAILING_TIME:
+            run += 1  # "in a blog post on Thursday Kalanick": the day closes the phrase
         return toks[run:]
     for j in range(len(toks) - 2, 1, -1):
         before = toks[j - 1]

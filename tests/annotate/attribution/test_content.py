@@ -28,3 +28,27 @@ from factkit.annotate.attribution import find_attributions
 )
 def test_a_noun_phrase_addressee_of_told_is_no_part_of_the_content(text: str, content: str) -> None:
     assert [a.content for a in find_attributions(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a hyphenated word is a word of the addressee: "rank-and-file officers" was content
+        (
+            "The minister told rank-and-file officers the murder was a crime.",
+            "the murder was a crime",
+        ),
+        # "the" and a name, then lower-case words before an auxiliary or a quotation: the
+        # clause opens after the name ("the BBC smuggling prosecutions are" was content)
+        (
+            "A spokeswoman told the BBC smuggling prosecutions are rising.",
+            "smuggling prosecutions are rising",
+        ),
+        (
+            'Mr Mekdad told the BBC "Syria is doing its best" to comply with the timetable.',
+            '"Syria is doing its best" to comply with the timetable',
+        ),
+    ],
+)
+def test_a_clause_after_a_named_or_hyphenated_addressee_of_told(text: str, content: str) -> None:
+    assert [a.content for a in find_attributions(text)] == [content]

@@ -396,3 +396,50 @@ def test_time_words_closing_the_subject_are_no_part_of_the_speaker(
     text: str, cue: str, speaker: str
 ) -> None:
     assert _speakers(text)[cue] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        # a capitalised segment closed by a lower-case role noun describes the name before it:
+        # the role was the speaker ("GMFRS area manager") and the name was lost
+        (
+            'Geoff Harris, GMFRS area manager, said: "The site was safe."',
+            "Geoff Harris",
+            "GMFRS area manager",
+        ),
+        (
+            "Nick Brown, London Underground's chief operating officer, said more staff came.",
+            "Nick Brown",
+            "London Underground's chief operating officer",
+        ),
+        (
+            "Alex Stevens, South West regional policy advisor, said badgers are protected.",
+            "Alex Stevens",
+            "South West regional policy advisor",
+        ),
+    ],
+)
+def test_a_capitalised_role_after_a_name_is_its_title(text: str, speaker: str, title: str) -> None:
+    (att,) = find_attributions(text)
+    assert (att.speaker, att.speaker_title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a capitalised -ing form and a determiner open a leading phrase: the whole phrase
+        # was the speaker
+        (
+            "Announcing the policy Mr Cameron said: 'This election is about the future.'",
+            "Mr Cameron",
+        ),
+        # a day closing the phrase is no part of the name after it
+        (
+            "Announcing the hire in a blog post on Thursday Kalanick wrote: 'We are both here.'",
+            "Kalanick",
+        ),
+    ],
+)
+def test_a_participle_phrase_before_the_speaker_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert [a.speaker for a in find_attributions(text)] == [speaker]
