@@ -3,8 +3,7 @@ of a match (a leg, a Test) that the article gives only to another."""
 
 from __future__ import annotations
 
-from factkit.document import ReasonType
-from factkit.verification import verify
+from tests.verification.conftest import number_mismatches
 
 TIE = (
     "Porto will need to hit top form against Bayern Munich on Tuesday despite holding a 3-1 "
@@ -19,31 +18,20 @@ SERIES = (
 )
 
 
-def _mismatches(summary: str, article: str) -> list[tuple[str, str]]:
-    """(detail, the article's figure) of each ``number_mismatch`` against ``summary``."""
-    result = verify(summary, article)
-    found = [r for s in result.sentences for r in s.reasons]
-    return [
-        (r.detail, article[r.source_start or 0 : r.source_end or 0])
-        for r in found
-        if r.type == ReasonType.NUMBER_MISMATCH
-    ]
-
-
 def test_a_score_of_the_first_leg_is_the_articles_first_leg_score() -> None:
     # no team is named, and the article's 1-0 is a league win: the first leg's score is 3-1,
     # quoted as the figure
-    found = _mismatches("The Portuguese side lead 0-1 from the first leg.", TIE)
+    found = number_mismatches("The Portuguese side lead 0-1 from the first leg.", TIE)
     assert [given for _, given in found] == ["3-1"], found
-    assert _mismatches("The Portuguese side lead 3-1 from the first leg.", TIE) == []
+    assert number_mismatches("The Portuguese side lead 3-1 from the first leg.", TIE) == []
     # a "first-leg" score written with a hyphen is that phase too
-    found = _mismatches("The Portuguese side hold a 1-0 first-leg lead.", TIE)
+    found = number_mismatches("The Portuguese side hold a 1-0 first-leg lead.", TIE)
     assert [given for _, given in found] == ["3-1"], found
 
 
 def test_a_margin_of_another_test_is_no_margin_of_this_one() -> None:
-    found = _mismatches("England beat Pakistan by 75 runs in the second Test.", SERIES)
+    found = number_mismatches("England beat Pakistan by 75 runs in the second Test.", SERIES)
     assert len(found) == 1 and found[0][1] == "75", found
     assert "'first Test'" in found[0][0], found
     # the first Test's margin given to the first Test stands
-    assert _mismatches("England lost by 75 runs in the first Test.", SERIES) == []
+    assert number_mismatches("England lost by 75 runs in the first Test.", SERIES) == []

@@ -3,8 +3,7 @@ gives the summary's holder another rank, is no rank of the holder."""
 
 from __future__ import annotations
 
-from factkit.document import ReasonType
-from factkit.verification import verify
+from tests.verification.conftest import number_mismatches
 
 TENNIS = (
     "Eugenie Bouchard suffered her fourth defeat in six matches on Wednesday. "
@@ -14,21 +13,10 @@ TENNIS = (
 )
 
 
-def _mismatches(summary: str) -> list[tuple[str, str]]:
-    """(detail, the article's figure) of each ``number_mismatch`` against ``summary``."""
-    result = verify(summary, TENNIS)
-    found = [r for s in result.sentences for r in s.reasons]
-    return [
-        (r.detail, TENNIS[r.source_start or 0 : r.source_end or 0])
-        for r in found
-        if r.type == ReasonType.NUMBER_MISMATCH
-    ]
-
-
 def test_the_world_no_7_is_somebody_elses_rank() -> None:
     # the article's No 7 is Bouchard; Davis is ranked 66th, the figure quoted
-    found = _mismatches("World No 7 Davis beat Eugenie Bouchard on Wednesday.")
+    found = number_mismatches("World No 7 Davis beat Eugenie Bouchard on Wednesday.", TENNIS)
     assert [given for _, given in found] == ["66"], found
-    assert _mismatches("World No 66 Davis beat Eugenie Bouchard on Wednesday.") == []
+    assert number_mismatches("World No 66 Davis beat Eugenie Bouchard on Wednesday.", TENNIS) == []
     # the holder of the No 7 is Bouchard, whom the article ranks nowhere else
-    assert _mismatches("Davis beat world No 7 Eugenie Bouchard on Wednesday.") == []
+    assert number_mismatches("Davis beat world No 7 Eugenie Bouchard on Wednesday.", TENNIS) == []
