@@ -21,11 +21,14 @@ from factkit.verification.references import short_form_of
 from factkit.verification.text import honorific_titles, norm_word
 
 __all__ = [
+    "alias_words",
     "given_names_of_article_name",
     "given_words",
+    "head_mentions",
     "honorific_words",
     "known_word",
     "mentions_or_clipped",
+    "name_mentions",
     "same_name",
     "singular",
     "spelt_out_acronym",
@@ -77,6 +80,46 @@ def mentions_or_clipped(word: str, src: ArticleIndex) -> list[int]:
                 found.update(src.mentions_of(other))
         got = src.clipped_memo[word] = sorted(found)
     return list(got)
+
+
+def name_mentions(words: list[str], src: ArticleIndex) -> list[int]:
+    """Body positions naming the summary name ``words``: any of its words in a form the article
+    gives (``mentions_or_clipped``), or the name under an alias ("Rangers" for "Light Blues",
+    a nickname no single word of which names the club)."""
+    found = {p for w in words for p in mentions_or_clipped(w, src)}
+    found.update(p for a in aliases_of_name(words) for p in src.mentions_of(a))
+    return sorted(found)
+
+
+def head_mentions(words: list[str], src: ArticleIndex) -> list[int]:
+    """Body positions naming the last word of the summary name ``words`` (``mentions_or_clipped``)
+    or, where the article never gives that word, the name under an alias ("Rangers" for the
+    nickname "Light Blues", whose "Blues" names several clubs)."""
+    return mentions_or_clipped(words[-1], src) or sorted(
+        {p for a in aliases_of_name(words) for p in src.mentions_of(a)}
+    )
+
+
+def alias_words(words: list[str], src: ArticleIndex) -> frozenset[str]:
+    """The words of the summary name that name an article name by an alias of it: "Gers" where
+    the article writes "Rangers", both words of "Light Blues" (a nickname named whole). An
+    alias counts only when the article writes the name it stands for as a name: the pronoun
+    "us" is no "US"."""
+    got: set[str] = set()
+    for k, word in enumerate(words):
+        if _article_names_one(aliases_of_name([word]), src):
+            got.add(word)
+        pair = words[k : k + 2]
+        if len(pair) == 2:  # a two-word nickname: aliases neither word has alone
+            whole = aliases_of_name(pair) - aliases_of_name(pair[:1]) - aliases_of_name(pair[1:])
+            if _article_names_one(whole, src):
+                got.update(pair)
+    return frozenset(got)
+
+
+def _article_names_one(aliases: frozenset[str], src: ArticleIndex) -> bool:
+    """Is one of the ``aliases`` a word of an article name?"""
+    return any(a in src.name_heads.get(a[:3], ()) for a in aliases)
 
 
 def known_word(word: str, src: ArticleIndex) -> bool:

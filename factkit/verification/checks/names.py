@@ -33,11 +33,13 @@ from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.checks.demonyms import bare_demonym, demonym_rival
 from factkit.verification.checks.name_forms import (
+    alias_words,
     given_names_of_article_name,
     given_words,
+    head_mentions,
     honorific_words,
     known_word,
-    mentions_or_clipped,
+    name_mentions,
     same_name,
     spelt_out_acronym,
 )
@@ -113,7 +115,7 @@ def check_names(
     flagged = [r.summary_span for r in earlier if r.type in kinds and r.summary_span is not None]
     numbers = [(q.start, q.end) for q in quantities]
     spans = _summary_names(ctx)
-    head_map = {sp[0]: mentions_or_clipped(sp[2][-1], src) if sp[2] else [] for sp in spans}
+    head_map = {sp[0]: head_mentions(sp[2], src) if sp[2] else [] for sp in spans}
     reasons: list[VerifyReason] = []
     for span in spans:
         # already reported as the wrong speaker or misspelt; numbers ("Seventeen") have their
@@ -171,11 +173,14 @@ def _judged_words(
     description (``kind``) with words the article does not give, which is left unjudged."""
     src = ctx.src
     # a short form of a given name ("Alex" for "Alexander") before a known surname; a
-    # clipped form of an article name ("Hibs" for "Hibernian") is that name
+    # clipped form of an article name ("Hibs" for "Hibernian") is that name, and so is an alias
+    # of one ("Gers" for "Rangers")
+    aliased = alias_words(words, src)
     missing = [
         w
         for k, w in enumerate(words)
         if not known_word(w, src)
+        and w not in aliased
         and not (k < len(words) - 1 and short_form(w, src.name_words))
         and not short_form_of(w, src.name_words)
     ]
@@ -351,7 +356,7 @@ def _check_name(
     words the article never gives (``absent``: a given name before an article surname)."""
     cfg, src = ctx.config, ctx.src
     start, end, words = span
-    positions = sorted({p for w in words for p in mentions_or_clipped(w, src)})
+    positions = name_mentions(words, src)
     # a name the article gives only outside the annotated sentences (a heading, a credit) is
     # in no supporting sentence: judged as a name found elsewhere, with no mention to point at
     own = frozenset(stem_of(w) for w in words)
@@ -608,7 +613,7 @@ def _clash_reason(ctx: SentenceContext, span: NameSpan, clash: tuple[str, str]) 
     pointing at the article sentence that mentions it first."""
     start, end, words = span
     article, slot = clash
-    positions = sorted({p for w in words for p in mentions_or_clipped(w, ctx.src)})
+    positions = name_mentions(words, ctx.src)
     detail = (
         f"{ctx.text[start:end]!r} is {_TYPE_WORDS[article]} in the article, but this sentence "
         f"uses it as {_TYPE_WORDS[slot]}"
@@ -633,7 +638,7 @@ def _listed_with_mates(
     """Is ``span`` a name of a summary list that the article gives within ``_LIST_REACH``
     body sentences of another name of that list (``positions``: its mentions)?"""
     for _, _, words in _list_mates(ctx.text, span, spans):
-        theirs = {p for w in words for p in mentions_or_clipped(w, ctx.src)}
+        theirs = set(name_mentions(words, ctx.src))
         if any(abs(p - q) <= _LIST_REACH for p in positions for q in theirs):
             return True
     return False

@@ -4,10 +4,13 @@ name (clipped forms, aliases, plurals, five-letter stems, acronyms, a surname al
 from __future__ import annotations
 
 from factkit.verification.checks.name_forms import (
+    alias_words,
     given_names_of_article_name,
     given_words,
+    head_mentions,
     known_word,
     mentions_or_clipped,
+    name_mentions,
     same_name,
     singular,
     spelt_out_acronym,
@@ -40,6 +43,25 @@ def test_an_alias_the_article_writes_is_the_same_name() -> None:
     assert given_words(["tottenham"], src) == {"spurs"}
     assert mentions_or_clipped("tottenham", src) == [1]
     assert not same_name(["britain"], names["rangers"], src)
+
+
+def test_an_alias_of_a_name_the_article_writes_is_a_mention_of_it() -> None:
+    src = article_index("Rangers beat Raith Rovers. The UK team lost.")
+    # "Gers" and the nickname "Light Blues" (named whole) stand for the article's "Rangers"
+    assert alias_words(["gers"], src) == {"gers"}
+    assert alias_words(["the", "light", "blues"], src) == {"light", "blues"}
+    assert alias_words(["blues"], src) == frozenset()  # "Blues" alone names several clubs
+    assert alias_words(["britain"], src) == {"britain"}  # the article's "UK"
+    assert name_mentions(["light", "blues"], src) == [0]
+    assert head_mentions(["light", "blues"], src) == [0]
+    assert head_mentions(["raith", "rovers"], src) == [0]
+    assert not alias_words(["spurs"], src)  # "Tottenham": not the article's
+
+
+def test_a_pronoun_is_no_name_an_alias_stands_for() -> None:
+    # "us" is written, but as no name: "America" is not given
+    src = article_index("Rangers beat Raith Rovers. Fans of us all sang.")
+    assert alias_words(["america"], src) == frozenset()
 
 
 def test_a_word_the_article_gives_in_another_form_is_known() -> None:

@@ -63,6 +63,30 @@ def test_a_name_missing_from_the_article_is_reported_without_the_word_before_it(
     assert name_reasons(result, summary) == ["Gordon Strachan"]
 
 
+RANGERS = (
+    "Rangers kept the pressure on Hibernian with a comfortable 4-0 win over Raith Rovers. "
+    "Hibs won earlier, so Rangers had to respond. Harry Kane scored twice for Tottenham."
+)
+
+
+@pytest.mark.parametrize(
+    ("summary", "alias", "stranger"),
+    [
+        ("Gers beat Raith Rovers 4-0.", "Gers", "Celtic"),
+        ("Raith Rovers lost 4-0 to the Light Blues.", "Light Blues", "Hoops"),
+        ("Harry Kane scored twice for Spurs on Sunday.", "Spurs", "Gunners"),  # Arsenal's
+    ],
+)
+def test_an_alias_of_an_article_name_the_article_never_writes_is_a_mention_of_it(
+    summary: str, alias: str, stranger: str
+) -> None:
+    # the article says only "Rangers" and "Tottenham": their nicknames name them; a name that
+    # is no alias of an article name is still reported
+    assert name_reasons(verify(summary, RANGERS), summary) == []
+    other = summary.replace(alias, stranger)
+    assert name_reasons(verify(other, RANGERS), other) == [stranger]
+
+
 def test_a_rival_of_the_same_type_in_the_aligned_sentence_is_still_caught() -> None:
     summary = "Striker Alan Stubbs scored both goals for the home side."
     assert name_reasons(verify(summary, MATCH), summary) == ["Alan Stubbs"]
