@@ -1,7 +1,7 @@
 """News rules that force sentence breaks inside a unit, whatever the punctuation says: tweet
-bylines, inline list items, page furniture (also glued to the next sentence), a trailing photo
-credit and a caption label glued to the text before it. Each rule is a small function;
-:data:`RULES` runs them in order."""
+bylines, inline list items, page furniture (also glued to the next sentence), a sentence glued
+to the text before it, a trailing photo credit and a caption label glued to the text before it.
+Each rule is a small function; :data:`RULES` runs them in order."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from factkit.split.lists import list_boundaries
 from factkit.split.patterns import (
     CLOSERS,
     GLUED_FURNITURE,
+    GLUED_SENTENCE_START,
     PAREN_CREDIT,
     QUOTES,
     TERMINALS,
@@ -76,6 +77,12 @@ def _glued_furniture(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
             found.breaks.append(furniture.end())
 
 
+def _glued_sentence_start(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
+    """A sentence glued to a related-link line or a byline before it ("... AbujaThe APC")."""
+    for start in GLUED_SENTENCE_START.finditer(text, us, ue):
+        found.breaks.append(start.start())
+
+
 def _trailing_credit(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
     """A photo credit "(Name / Agency)" closing the unit."""
     tail = text[ue - 1] if ue > us else ""
@@ -95,6 +102,7 @@ RULES: tuple[Callable[[str, int, int, ForcedBreaks], None], ...] = (
     _list_items,
     _page_furniture,
     _glued_furniture,
+    _glued_sentence_start,
     _trailing_credit,
     _caption_labels,
 )

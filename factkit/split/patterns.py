@@ -122,6 +122,13 @@ GLUED_FURNITURE = re.compile(
     + alternation(entries("glued_furniture"), capitalize=True)
     + ")"
 )
+# A sentence glued to the text before it on a scraped page ("Africa, AbujaThe APC has ..."): a
+# closed-class word right after three lower-case letters, then a space.
+GLUED_SENTENCE_START = re.compile(
+    r"(?<=[a-z]{3})(?:"
+    + alternation(entries("glued_sentence_starters"), capitalize=True)
+    + r")(?= )"
+)
 # Markdown's own lines: an ATX heading ("## What next"; "#tag" is no heading) and an image
 # ("![alt](src)", the photo's description)
 MD_HEADING = re.compile(r"#{1,6}[ \t]+[^\n]*\S")

@@ -43,3 +43,19 @@ def test_furniture_words_inside_a_sentence_are_not_cut() -> None:
         ("embed", "Media playback is not supported on this device"),
         ("body", "The hosts won."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("link", "sentence"),
+    [
+        ("Analysis: Chris Ewokor, BBC Africa, Abuja", "The APC has made historic gains."),
+        ("More on this story and news from London", "A 16-year-old boy was also stabbed."),
+        ("Chilcot report: Coverage in full", "Mr Blair has apologised for any mistakes made."),
+    ],
+)
+def test_a_sentence_glued_to_the_line_before_is_cut(link: str, sentence: str) -> None:
+    # scraped BBC pages glue a related link or a byline to the next sentence with no space:
+    # "...AbujaThe APC has made historic gains" was one segment; names with a capitalised
+    # word inside ("LinkedIn", "FourFour Two", "TheThe") are not cut
+    names = "Writing in his FourFour Two column for LinkedIn, he liked TheThe."
+    assert [text for _, text in kinds(f"{names} {link}{sentence}")] == [names, link, sentence]
