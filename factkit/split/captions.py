@@ -11,8 +11,9 @@ A label is one to four words after a capital (or all capitals: "FACEBOOK FAKERY"
 a capitalised word opening a clause. Its first word is no name (Punkt saw it in lower case,
 "crowd", or never saw it, "poignant", and no word of it is a possessive: "fill Kaine's seat: That
 candidate"); a glued label follows a lower-case word that is no function word (titles run on:
-"in Star Wars: The Force Awakens"). A reporting verb in it ("Mr Smith said:") or a quote after
-the colon makes it speech, not a caption.
+"in Star Wars: The Force Awakens"), or a capitalised word when the label is two words or more
+and its first word is never capitalised inside a sentence ("in Chelsea Bloody scene:"). A
+reporting verb in it ("Mr Smith said:") or a quote after the colon makes it speech, not a caption.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import re
 
 from factkit.lang import word_set
 from factkit.split.patterns import CLOSERS, TERMINALS
-from factkit.split.punkt_model import ORTHO_LC, english_punkt_parameters
+from factkit.split.punkt_model import ORTHO_LC, ORTHO_MID_UC, english_punkt_parameters
 
 __all__ = ["is_label_caption", "label_breaks"]
 
@@ -59,6 +60,16 @@ def _is_label(label: str) -> bool:
     return bool(ortho & ORTHO_LC)
 
 
+def _follows_a_name(label: str) -> bool:
+    """A label that may follow a capitalised word ("Malenda Meacham Dressed to impress: ..."):
+    two words or more, not all capitals, its first word never capitalised inside a sentence
+    (no part of a name: "Air Force to bare force:", "Anzac Day gambling game:")."""
+    if " " not in label or label.isupper():
+        return False
+    ortho = english_punkt_parameters().ortho_context.get(label.split(" ", 1)[0].lower(), 0)
+    return not ortho & ORTHO_MID_UC
+
+
 def _opens_clause(words: list[str], lookahead: int) -> bool:
     """A lower-case content word soon after the colon: a clause ("Vegetables sold by ..."),
     not a list of names ("Hugo Lloris Defenders") nor a title ("Age of Ultron movie")."""
@@ -80,7 +91,11 @@ def label_breaks(text: str, us: int, ue: int, breaks: list[int]) -> None:
         if len(before) < MIN_PIECE_WORDS:
             continue
         left = before[-1].strip("\"'“”‘’(").lower()
-        if before[-1].lstrip("\"'“‘(")[:1].isupper() and before[-1][-1] != ")":
+        if (
+            before[-1].lstrip("\"'“‘(")[:1].isupper()
+            and before[-1][-1] != ")"
+            and not _follows_a_name(m.group(1))
+        ):
             continue  # a name or a title runs on: "The Great Escape:", "'I'M RUNNING ...':"
         if left in _FUNCTION_WORDS or left in _SPEECH_WORDS or not _is_label(m.group(1)):
             continue

@@ -88,3 +88,20 @@ def test_labels_that_are_no_captions_are_not_captions(text: str) -> None:
 )
 def test_colons_inside_sentences_are_not_cut(text: str) -> None:
     assert kinds(f"{text} {CAPTION}") == [("body", text), ("caption", CAPTION)]
+
+
+def test_a_glued_label_after_a_name_is_cut() -> None:
+    # "... Malenda Meacham Dressed to impress: ..." was one caption: a label after a capitalised
+    # word was taken for a title running on; a label whose first word is part of names ("Air
+    # Force to bare force:") still runs on
+    first = "Scene: The couple was stabbed by a man as they argued outside a club in Chelsea"
+    second = "Bloody scene: After Copeland told the man to back off, he pulled out a knife"
+    body = (
+        "Air Force to bare force: Manhart was once a Staff Sergeant at the San Antonio Air Force"
+        " training camp, but was demoted."
+    )
+    assert kinds(f"{body} {first} {second}") == [
+        ("body", body),
+        ("caption", first),
+        ("caption", second),
+    ]
