@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from factkit.lang import word_set
+from factkit.lang import alternation, entries, word_set
 from factkit.split.patterns import CLOSERS, TERMINALS
 from factkit.split.punkt_model import ORTHO_LC, ORTHO_MID_UC, english_punkt_parameters
 
@@ -34,6 +34,11 @@ LABEL = re.compile(
 )
 # A label right after a word that ends in a letter, a digit or ")" with no punctuation.
 GLUED_LABEL = re.compile(r"(?<=[^\W_]|\))[ ]+" + LABEL.pattern)
+_POSITIONS = entries("photo_positions")
+# "pictured" anywhere, or a bracketed position: "(left)", "(pictured in 2013)"
+PHOTO_POSITION = re.compile(
+    r"\b" + _POSITIONS[0] + r"\b|\((?:" + alternation(_POSITIONS[1:]) + r")\)"
+)
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
 _SPEECH_WORDS = word_set("reporting_verbs") | word_set("quote_introducers")
 # words that run on into a name or a title ("in Star Wars: ...", "of Fall of an Empire: ...")
@@ -44,6 +49,10 @@ GLUED_CLAUSE_LOOKAHEAD = 4
 MIN_CAPTION_WORDS = 6  # words after the label in a caption segment of its own
 MIN_PIECE_WORDS = 3  # words before a glued label: a caption, not a name
 MIN_LOWER_WORDS = 3  # lower-case words after the label in a caption of its own: a clause
+# a label caption with a full stop places someone in the photo and is one short sentence
+# ("Bride: Liana Barrientos, pictured, has been married ten times."); longer ones run on into
+# the body text glued after them
+MAX_STOPPED_CAPTION_WORDS = 30
 
 
 def _is_label(label: str) -> bool:
@@ -82,6 +91,14 @@ def _opens_clause(words: list[str], lookahead: int) -> bool:
     return False
 
 
+def _places_someone(seg_text: str) -> bool:
+    """A short sentence that places someone in the photo: "... (pictured), was shot ..."."""
+    return (
+        len(seg_text.split()) <= MAX_STOPPED_CAPTION_WORDS
+        and PHOTO_POSITION.search(seg_text) is not None
+    )
+
+
 def label_breaks(text: str, us: int, ue: int, breaks: list[int]) -> None:
     """Add a break before each caption label glued to the text before it in ``text[us:ue]``."""
     if ": " not in text[us:ue]:
@@ -105,12 +122,15 @@ def label_breaks(text: str, us: int, ue: int, breaks: list[int]) -> None:
 
 def is_label_caption(seg_text: str) -> bool:
     """A whole segment that is a label caption: a label, a clause, and no final punctuation
-    ("Banned: The Coachella Valley Music and Arts Festival ... (file picture)")."""
+    ("Banned: The Coachella Valley Music and Arts Festival ... (file picture)"), or a full stop
+    after a short sentence that places someone in the photo ("Bride: Jane Doe, pictured, ...")."""
     m = LABEL.match(seg_text)
     if m is None or not _is_label(m.group(1)):
         return False
     tail = seg_text.rstrip(CLOSERS)
-    if not tail or tail[-1] in TERMINALS + ":;,":
+    if not tail or tail[-1] in ":;,":
+        return False
+    if tail[-1] in TERMINALS and not _places_someone(seg_text):
         return False
     rest = seg_text[m.end() :].split()
     lower = sum(w[:1].islower() for w in rest)

@@ -105,3 +105,24 @@ def test_a_glued_label_after_a_name_is_cut() -> None:
         ("caption", first),
         ("caption", second),
     ]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Bride: Liana Barrientos, pictured, has been married ten times.",
+        "On the court: Copeland previously played for the New York Knicks (pictured in 2013).",
+        "Blinded by love: Lillian Roldan (left) says she dated Ariel Castro (right) until 2003.",
+    ],
+)
+def test_a_short_label_caption_with_a_full_stop_that_places_someone_is_a_caption(
+    caption: str,
+) -> None:
+    # these were body: a full stop made any label caption a sentence; its claims went to the
+    # checklist and its words to the summary
+    body = "Her first marriage took place in 1999."
+    assert kinds(f"{body} {caption} {body}") == [
+        ("body", body),
+        ("caption", caption),
+        ("body", body),
+    ]
