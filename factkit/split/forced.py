@@ -1,7 +1,7 @@
 """News rules that force sentence breaks inside a unit, whatever the punctuation says: tweet
-bylines, inline list items, page furniture, a trailing photo credit and a caption label glued to
-the text before it. Each rule is a small
-function; :data:`RULES` runs them in order."""
+bylines, inline list items, page furniture (also glued to the next sentence), a sentence glued
+to the text before it, a trailing photo credit and a caption label glued to the text before it.
+Each rule is a small function; :data:`RULES` runs them in order."""
 
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ from factkit.split.captions import label_breaks
 from factkit.split.lists import list_boundaries
 from factkit.split.patterns import (
     CLOSERS,
+    GLUED_FURNITURE,
+    GLUED_SENTENCE_START,
     PAREN_CREDIT,
+    QUOTES,
     TERMINALS,
     TRAILING_PAREN_CREDIT,
     TWEET_BYLINE,
@@ -54,6 +57,32 @@ def _page_furniture(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
             found.breaks += (furniture.start(), furniture.end())
 
 
+def _glued_furniture(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
+    """BBC page furniture glued to the next sentence ("Media playback is not supported on this
+    deviceThe hosts won ..."): a segment of its own where it opens the unit or follows a
+    sentence end; inside a sentence the words are about the page."""
+    for furniture in GLUED_FURNITURE.finditer(text, us, ue):
+        start = furniture.start()
+        while start > us and text[start - 1] in QUOTES:
+            start -= 1
+        if start > us and not text[start - 1].isspace():
+            start = furniture.start()  # the quotes close the sentence before: 'them?"Media'
+        # else an opening quote glued to it ('"Media playback ...') goes with it
+        k = last_non_space(text, us, start)
+        if k >= 0:
+            if text[k] not in TERMINALS + CLOSERS:
+                continue
+            found.breaks.append(start)
+        if text[furniture.end() : ue].strip():
+            found.breaks.append(furniture.end())
+
+
+def _glued_sentence_start(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
+    """A sentence glued to a related-link line or a byline before it ("... AbujaThe APC")."""
+    for start in GLUED_SENTENCE_START.finditer(text, us, ue):
+        found.breaks.append(start.start())
+
+
 def _trailing_credit(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
     """A photo credit "(Name / Agency)" closing the unit."""
     tail = text[ue - 1] if ue > us else ""
@@ -72,6 +101,8 @@ RULES: tuple[Callable[[str, int, int, ForcedBreaks], None], ...] = (
     _tweet_bylines,
     _list_items,
     _page_furniture,
+    _glued_furniture,
+    _glued_sentence_start,
     _trailing_credit,
     _caption_labels,
 )

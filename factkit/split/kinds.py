@@ -2,7 +2,7 @@
 
 The splitter cuts units (blocks between blank lines, or lines of their own) into segments, all
 ``body`` at first; :func:`classify` then labels whole lines (datelines, credits, photo captions),
-parenthesised photo credits, embedded social-media content, label captions
+parenthesised photo credits, embedded social-media content and page furniture, label captions
 (:mod:`.captions`), one-line headings and the tweet before each tweet byline, and hands over
 to ``factkit.layout`` for captions and the standfirst.
 """
@@ -22,6 +22,7 @@ from factkit.split.patterns import (
     DATELINE_MAX_WORDS,
     DATELINE_TOP_UNITS,
     EMBED_TAG,
+    GLUED_FURNITURE,
     LINE_KIND_MAX_CHARS,
     LIST_MARKER,
     MARKUP,
@@ -86,8 +87,8 @@ def classify(
             if seg_text[0] == "(" and seg_text[-1] == ")" and PAREN_CREDIT.fullmatch(seg_text):
                 # a photo credit closing a caption belongs to the caption; alone it is a credit
                 seg.kind = "caption" if i > first else "credit"
-            elif _is_embed(seg_text):
-                seg.kind = "embed"
+            elif _is_embed(seg_text) or GLUED_FURNITURE.fullmatch(seg_text.lstrip(QUOTES)):
+                seg.kind = "embed"  # embedded content, or page furniture ("Media playback ...")
             elif seg_text[0] in "#!=-*_" and (
                 markdown := _markdown_kind(text, segments, i, heading_max_words)
             ):

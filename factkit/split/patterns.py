@@ -115,6 +115,20 @@ PHOTO_LABEL = re.compile(
 URL = re.compile(
     r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/)\S*|(?<!\S)\S+@[^\s@]+\.\w+|[@#]\w+"
 )
+# BBC page furniture glued to the next sentence: "Media playback is not supported on this
+# device", a share bar "Share this withEmailFacebook...Copy this link" (its network names glued).
+GLUED_FURNITURE = re.compile(
+    r"(?:Share this with[A-Za-z]{0,120}?)?(?:"
+    + alternation(entries("glued_furniture"), capitalize=True)
+    + ")"
+)
+# A sentence glued to the text before it on a scraped page ("Africa, AbujaThe APC has ..."): a
+# closed-class word right after three lower-case letters, then a space.
+GLUED_SENTENCE_START = re.compile(
+    r"(?<=[a-z]{3})(?:"
+    + alternation(entries("glued_sentence_starters"), capitalize=True)
+    + r")(?= )"
+)
 # Markdown's own lines: an ATX heading ("## What next"; "#tag" is no heading) and an image
 # ("![alt](src)", the photo's description)
 MD_HEADING = re.compile(r"#{1,6}[ \t]+[^\n]*\S")

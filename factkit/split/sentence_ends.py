@@ -121,14 +121,21 @@ class PunktRules:
     # --- the rules for the mark, in order ---------------------------------------------------
 
     def _quote_attribution(self, at: _Candidate) -> int | None:
-        if (
+        """'"Why?" Smith asked.' is one sentence; after a full stop only when the attribution
+        closes it ("'It is over.' Smith said."): "'... by 2017.' Mr Cameron also argued that
+        ..." and "'... crash.' Vettel responded: ..." are new sentences."""
+        if not (
             at.closers
             and any(c in QUOTES for c in at.closers)
             and at.next_type not in self._starters
-            and ATTRIBUTION.match(at.text, at.mend, at.ue)
         ):
-            return NO_END  # '"Why?" Smith asked.'
-        return None
+            return None
+        attribution = ATTRIBUTION.match(at.text, at.mend, at.ue)
+        if attribution is None:
+            return None
+        if at.punct.endswith(".") and not _closes_clause(at.text, attribution.end(), at.ue):
+            return None
+        return NO_END
 
     def _ellipsis(self, at: _Candidate) -> int | None:
         """An ellipsis (three dots, detached or attached): Punkt treats it like an abbreviation;
@@ -284,6 +291,12 @@ def _glued_break(core: str, token: str, before: str) -> bool:
         return False
     glued = core + token
     return not any(c in glued for c in "@/\\:") and "." not in token.rstrip(TRAILING_PUNCT)
+
+
+def _closes_clause(text: str, pos: int, ue: int) -> bool:
+    """Punctuation (or the unit's end) right after ``pos``: "said." / "said, adding"."""
+    rest = text[pos:ue].lstrip()
+    return not rest or rest[0] in ".,;"
 
 
 def _opens_with_time(text: str, seg_start: int, word_start: int) -> bool:

@@ -57,9 +57,9 @@ def _cut_lines(text: str, start: int, end: int, found: list[tuple[int, int]]) ->
 
 def _line_ends_unit(line: str, text: str, next_start: int, end: int) -> bool:
     first = text[next_start]
-    if first.islower() or first == ",":
-        # wrapped prose continues on the next line, also at a comma the scrape put on it
-        # ('"In our view\n, this misses the opportunity ...')
+    if first.islower() or first in ",:":
+        # wrapped prose continues on the next line, also at a comma or colon the scrape put on
+        # it ('"In our view\n, this misses the opportunity ...', "Nathan Lyon\n: \"We're ...")
         return False
     if first in BULLETS or is_emoji(first) or LIST_MARKER.match(text, next_start, end):
         return True

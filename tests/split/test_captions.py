@@ -88,3 +88,41 @@ def test_labels_that_are_no_captions_are_not_captions(text: str) -> None:
 )
 def test_colons_inside_sentences_are_not_cut(text: str) -> None:
     assert kinds(f"{text} {CAPTION}") == [("body", text), ("caption", CAPTION)]
+
+
+def test_a_glued_label_after_a_name_is_cut() -> None:
+    # "... Malenda Meacham Dressed to impress: ..." was one caption: a label after a capitalised
+    # word was taken for a title running on; a label whose first word is part of names ("Air
+    # Force to bare force:") still runs on
+    first = "Scene: The couple was stabbed by a man as they argued outside a club in Chelsea"
+    second = "Bloody scene: After Copeland told the man to back off, he pulled out a knife"
+    body = (
+        "Air Force to bare force: Manhart was once a Staff Sergeant at the San Antonio Air Force"
+        " training camp, but was demoted."
+    )
+    assert kinds(f"{body} {first} {second}") == [
+        ("body", body),
+        ("caption", first),
+        ("caption", second),
+    ]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Bride: Liana Barrientos, pictured, has been married ten times.",
+        "On the court: Copeland previously played for the New York Knicks (pictured in 2013).",
+        "Blinded by love: Lillian Roldan (left) says she dated Ariel Castro (right) until 2003.",
+    ],
+)
+def test_a_short_label_caption_with_a_full_stop_that_places_someone_is_a_caption(
+    caption: str,
+) -> None:
+    # these were body: a full stop made any label caption a sentence; its claims went to the
+    # checklist and its words to the summary
+    body = "Her first marriage took place in 1999."
+    assert kinds(f"{body} {caption} {body}") == [
+        ("body", body),
+        ("caption", caption),
+        ("body", body),
+    ]

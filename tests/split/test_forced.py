@@ -1,0 +1,61 @@
+"""Tests for factkit.split.forced: the news rules that force a break inside a unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from factkit.split import split_sentences
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    sentences = split_sentences(text)
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+    return [(s.kind, s.text) for s in sentences]
+
+
+@pytest.mark.parametrize(
+    ("before", "furniture"),
+    [
+        ("", "Media playback is not supported on this device"),
+        ("England lost the first Test.\n", "Media playback is not supported on this device"),
+        ('He said: "We won."\n', '"Media playback is not supported on this device'),
+        (
+            "",
+            "Share this withEmailFacebookMessengerTwitterPinterestWhatsAppLinkedinCopy this link",
+        ),
+    ],
+)
+def test_page_furniture_glued_to_a_sentence_is_cut_off(before: str, furniture: str) -> None:
+    # BBC pages glue the furniture to the next sentence with no space: the sentence's claims
+    # went to the summary and the verifier with "Media playback ..." in front of them
+    sentence = "The hosts won with a day to spare at Old Trafford to level the series."
+    found = kinds(before + furniture + sentence)
+    assert found[-2:] == [("embed", furniture), ("body", sentence)]
+
+
+def test_furniture_words_inside_a_sentence_are_not_cut() -> None:
+    # only furniture that opens the unit or follows a sentence end is cut off
+    inside = "He said Media playback is not supported on this device for now."
+    glued = "Media playback is not supported on this deviceThe hosts won."
+    assert kinds(f"{inside} {glued}") == [
+        ("body", inside),
+        ("embed", "Media playback is not supported on this device"),
+        ("body", "The hosts won."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("link", "sentence"),
+    [
+        ("Analysis: Chris Ewokor, BBC Africa, Abuja", "The APC has made historic gains."),
+        ("More on this story and news from London", "A 16-year-old boy was also stabbed."),
+        ("Chilcot report: Coverage in full", "Mr Blair has apologised for any mistakes made."),
+    ],
+)
+def test_a_sentence_glued_to_the_line_before_is_cut(link: str, sentence: str) -> None:
+    # scraped BBC pages glue a related link or a byline to the next sentence with no space:
+    # "...AbujaThe APC has made historic gains" was one segment; names with a capitalised
+    # word inside ("LinkedIn", "FourFour Two", "TheThe") are not cut
+    names = "Writing in his FourFour Two column for LinkedIn, he liked TheThe."
+    assert [text for _, text in kinds(f"{names} {link}{sentence}")] == [names, link, sentence]
