@@ -26,6 +26,7 @@ ORDER = [
     "inverted_after_quote",
     "speaker_after_quote",
     "no_subject",
+    "object_relative",
     "subject_of_sentence",
     "phone_call",
     "object_preposition",
@@ -70,6 +71,7 @@ DECIDED_BY = [
     ),
     ("“We will win this fight,” Smith said.", "said", "speaker_after_quote", True),
     ("also said the plan would work.", "said", "no_subject", False),
+    ("It had a smell which the clients noted at first.", "noted", "object_relative", False),
     ("The senator stood up and said the bill was dead.", "said", "subject_of_sentence", True),
     ("She called into the radio show on Monday.", "called", "phone_call", False),
     ("A driver accused of speeding pleaded not guilty.", "accused", "object_preposition", False),
@@ -224,6 +226,26 @@ def test_a_statement_after_the_preposition_is_still_reported(
 ) -> None:
     found = AttributionFinder().find(text, split_sentences(text))
     assert [a.speaker for a in found if a.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the relative pronoun is the cue's object: nothing after the cue is a statement
+        (
+            "It has side effects, including a smell which a number of clients noted during "
+            "their first treatment.",
+            "noted",
+        ),
+        ("That's what the council asked to be put on this building.", "asked"),
+        ("Some even rolled their eyes at what Kayla was saying.", "saying"),
+        ("Performing well is first and foremost what we want to do, because it works.", "want"),
+        ("The hero did what the tweet suggests, and the novels would end.", "suggests"),
+    ],
+)
+def test_a_cue_whose_object_is_a_relative_pronoun_reports_nothing(text: str, cue: str) -> None:
+    found = AttributionFinder().find(text, split_sentences(text))
+    assert all(a.cue != cue for a in found), [(a.speaker, a.cue, a.content) for a in found]
 
 
 @pytest.mark.parametrize(
