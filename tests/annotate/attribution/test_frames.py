@@ -168,6 +168,13 @@ def test_an_unpaired_ascii_closing_mark_before_an_inverted_cue() -> None:
         ("City players were booed after conceding the fourth goal on Sunday.", "conceding"),
         ("While the song plays, it reminds us of fate.", "reminds"),
         ("The 62-year-old reminds every new signing of how far the club has come.", "reminds"),
+        # a charge denied, rejected or dismissed by name, a verdict: nothing new is said
+        ("The government denies the accusations, and has accused Mr Zaev of lying.", "denies"),
+        ("He is also being investigated but denies any wrongdoing.", "denies"),
+        ("He had denied the charges but was found guilty after a trial.", "denied"),
+        ("Both companies reject the allegations.", "reject"),
+        ("Friends of Sir Edward have dismissed the claims.", "dismissed"),
+        ("The judge heard the case and found him guilty of theft.", "found"),
     ],
 )
 def test_a_thing_for_an_object_is_no_report(text: str, cue: str) -> None:
