@@ -175,6 +175,7 @@ def test_an_unpaired_ascii_closing_mark_before_an_inverted_cue() -> None:
         ("Both companies reject the allegations.", "reject"),
         ("Friends of Sir Edward have dismissed the claims.", "dismissed"),
         ("The judge heard the case and found him guilty of theft.", "found"),
+        ("The father is a chief and had reported his son missing, officials said.", "reported"),
     ],
 )
 def test_a_thing_for_an_object_is_no_report(text: str, cue: str) -> None:
