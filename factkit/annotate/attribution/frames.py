@@ -93,6 +93,9 @@ _NOUN_OPENERS = ARTICLES | _POSSESSIVES | OBJECT_WORDS  # "in the interview", "o
 # past an object only the particles that are no prepositions ("called her vote in favor of
 # the war a mistake": "in" opens a phrase of the object)
 _SEPARATED_PARTICLES = PHONE_PARTICLES - PREPOSITIONS
+OBJECT_RELATIVES = WORDS["object_relatives"]
+# what may follow a cue whose object a relative pronoun took: the clause or sentence ends
+_GAP_ENDS = frozenset({",", ".", ";", "?", "!", ")"})
 
 # ---------------------------------------------------------------------------- frame builders
 
@@ -360,6 +363,48 @@ def speaker_after_quote(c: CueContext) -> FrameResult:
 def no_subject(c: CueContext) -> FrameResult:
     """Nothing left of the cue to be its speaker."""
     return REJECT if c.before is None or not c.subject_toks else None
+
+
+def object_relative(c: CueContext) -> FrameResult:
+    """ "an unpleasant smell which a number of clients noted during their first treatment",
+    "what the council asked to be put on", "rolled their eyes at what Kayla was saying.": the
+    relative pronoun before the speaker is the cue's object, so nothing is reported when no
+    clause, quotation or colon follows the cue ("which the clinic says provides" reports)."""
+    fit = c.speaker_fit
+    if fit is None or not _relative_before(c.subject_toks, fit.speaker[0]):
+        return None
+    return REJECT if _object_gap_after(c) else None
+
+
+def _relative_before(toks: list[Tok], speaker_start: int) -> bool:
+    """The token right before the speaker phrase is an object relative ("which", "what"), and
+    no preposition's ("a proposal in which the United States would pledge to increase"); a
+    preposition before "what" takes the whole free relative ("rolled their eyes at what")."""
+    before = [t for t in toks if t.end <= speaker_start]
+    if not before or before[-1].lower not in OBJECT_RELATIVES:
+        return False
+    return before[-1].lower == "what" or len(before) < 2 or before[-2].lower not in PREPOSITIONS
+
+
+def _object_gap_after(c: CueContext) -> bool:
+    """Nothing after the cue but the end of its clause, an infinitive ("asked to be put") or a
+    prepositional phrase with no verb or subject before the clause ends ("noted during their
+    first treatment"; not "said in March would cost")."""
+    if not c.right:
+        return True
+    first = c.right[0]
+    if first.text == ":" or c.quote_next is not None:
+        return False
+    if first.text in _GAP_ENDS or first.lower == "to":
+        return True
+    if first.lower not in PREPOSITIONS:
+        return False
+    for tok in c.right[1:]:
+        if tok.text in _CLAUSE_END:
+            break
+        if is_verbish(tok) or tok.lower in CLAUSE_SUBJECTS or is_quote_tok(tok):
+            return False
+    return True
 
 
 def subject_of_sentence(c: CueContext) -> FrameResult:
@@ -709,6 +754,7 @@ FRAME_MATCHERS: tuple[FrameMatcher, ...] = (
     inverted_after_quote,
     speaker_after_quote,
     no_subject,
+    object_relative,
     subject_of_sentence,
     phone_call,
     object_preposition,

@@ -26,6 +26,7 @@ ORDER = [
     "inverted_after_quote",
     "speaker_after_quote",
     "no_subject",
+    "object_relative",
     "subject_of_sentence",
     "phone_call",
     "object_preposition",
@@ -70,6 +71,7 @@ DECIDED_BY = [
     ),
     ("“We will win this fight,” Smith said.", "said", "speaker_after_quote", True),
     ("also said the plan would work.", "said", "no_subject", False),
+    ("It had a smell which the clients noted at first.", "noted", "object_relative", False),
     ("The senator stood up and said the bill was dead.", "said", "subject_of_sentence", True),
     ("She called into the radio show on Monday.", "called", "phone_call", False),
     ("A driver accused of speeding pleaded not guilty.", "accused", "object_preposition", False),
@@ -166,6 +168,14 @@ def test_an_unpaired_ascii_closing_mark_before_an_inverted_cue() -> None:
         ("City players were booed after conceding the fourth goal on Sunday.", "conceding"),
         ("While the song plays, it reminds us of fate.", "reminds"),
         ("The 62-year-old reminds every new signing of how far the club has come.", "reminds"),
+        # a charge denied, rejected or dismissed by name, a verdict: nothing new is said
+        ("The government denies the accusations, and has accused Mr Zaev of lying.", "denies"),
+        ("He is also being investigated but denies any wrongdoing.", "denies"),
+        ("He had denied the charges but was found guilty after a trial.", "denied"),
+        ("Both companies reject the allegations.", "reject"),
+        ("Friends of Sir Edward have dismissed the claims.", "dismissed"),
+        ("The judge heard the case and found him guilty of theft.", "found"),
+        ("The father is a chief and had reported his son missing, officials said.", "reported"),
     ],
 )
 def test_a_thing_for_an_object_is_no_report(text: str, cue: str) -> None:
@@ -224,6 +234,26 @@ def test_a_statement_after_the_preposition_is_still_reported(
 ) -> None:
     found = AttributionFinder().find(text, split_sentences(text))
     assert [a.speaker for a in found if a.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the relative pronoun is the cue's object: nothing after the cue is a statement
+        (
+            "It has side effects, including a smell which a number of clients noted during "
+            "their first treatment.",
+            "noted",
+        ),
+        ("That's what the council asked to be put on this building.", "asked"),
+        ("Some even rolled their eyes at what Kayla was saying.", "saying"),
+        ("Performing well is first and foremost what we want to do, because it works.", "want"),
+        ("The hero did what the tweet suggests, and the novels would end.", "suggests"),
+    ],
+)
+def test_a_cue_whose_object_is_a_relative_pronoun_reports_nothing(text: str, cue: str) -> None:
+    found = AttributionFinder().find(text, split_sentences(text))
+    assert all(a.cue != cue for a in found), [(a.speaker, a.cue, a.content) for a in found]
 
 
 @pytest.mark.parametrize(
