@@ -110,10 +110,16 @@ def phase_margin_rivals(
     tied = _phase_of([(q.start, q.end) for q in quantities], text, part)
     out = {}
     for q in quantities:
-        phase, unit = tied.get((q.start, q.end)), margin_unit(text, q)
-        same = [n for n in src.numbers if n.quantity.value == q.value]
-        same = [n for n in same if unit is not None and unit_key(n.quantity.unit) == unit]
-        if phase is None or not same:
+        phase = tied.get((q.start, q.end))
+        unit = None if phase is None else margin_unit(text, q)
+        if phase is None or unit is None:
+            continue  # only a margin the summary ties to a phase is judged
+        same = [
+            n
+            for n in src.numbers
+            if n.quantity.value == q.value and unit_key(n.quantity.unit) == unit
+        ]
+        if not same:
             continue
         theirs = [p for p in (_article_phase(src, n) for n in same) if p is not None]
         if len(theirs) < len(same) or any(p.key == phase.key for p in theirs):

@@ -94,8 +94,9 @@ _NOUN_OPENERS = ARTICLES | _POSSESSIVES | OBJECT_WORDS  # "in the interview", "o
 # the war a mistake": "in" opens a phrase of the object)
 _SEPARATED_PARTICLES = PHONE_PARTICLES - PREPOSITIONS
 OBJECT_RELATIVES = WORDS["object_relatives"]
-# what may follow a cue whose object a relative pronoun took: the clause or sentence ends
-_GAP_ENDS = frozenset({",", ".", ";", "?", "!", ")"})
+# what may follow a cue whose object a relative pronoun took: the clause or sentence ends, but
+# not at a colon (a statement follows) or an opening bracket
+_GAP_ENDS = _CLAUSE_END - {":", "("}
 
 # ---------------------------------------------------------------------------- frame builders
 
