@@ -63,6 +63,8 @@ def _line_ends_unit(line: str, text: str, next_start: int, end: int) -> bool:
         return False
     if first in BULLETS or is_emoji(first) or LIST_MARKER.match(text, next_start, end):
         return True
+    if _opens_quote_at_end(line):
+        return False  # 'said Smith. "\nHe used to ...': the quote opens the next line's sentence
     last = line[-1]
     if last in TERMINALS or (last in CLOSERS and len(line) > 1 and line[-2] in TERMINALS):
         return False  # the period logic decides (abbreviations such as "Mr." at a line end)
@@ -73,3 +75,15 @@ def _line_ends_unit(line: str, text: str, next_start: int, end: int) -> bool:
     if last in ",([{-–—/&":
         return False
     return line.rsplit(None, 1)[-1].lower() not in CONTINUATION_WORDS
+
+
+def _opens_quote_at_end(line: str) -> bool:
+    """A line that ends in a quote mark opening a quotation (scraped pages break the line after
+    it): an opening curly quote, or a straight quote alone or after a space, the line's only
+    unpaired double quote (its count is odd), so "... the end. "" closes no quotation."""
+    last = line[-1]
+    if last in "“‘":
+        return True
+    if last not in "\"'" or (len(line) > 1 and not line[-2].isspace()):
+        return False
+    return last == "'" or line.count('"') % 2 == 1

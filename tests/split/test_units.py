@@ -30,3 +30,22 @@ def test_a_line_that_opens_with_a_colon_continues_the_line_before() -> None:
         "They lost.",
     ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_quote_mark_that_ends_a_line_opens_the_next_lines_sentence() -> None:
+    # XSum scrapes break the line right after a quotation's opening mark: the mark was a
+    # segment of its own ('"') and the quotation lost it
+    text = (
+        '"He was one of my idols," said Smith. "\nHe used to come back in the winter.\n'
+        "They looked at each other and said '\nIt's Harry'.\n"
+        '"It is over. "\nThe club disagreed.'
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences][:3] == [
+        '"He was one of my idols," said Smith.',
+        '"\nHe used to come back in the winter.',
+        "They looked at each other and said '\nIt's Harry'.",
+    ]
+    # the line's double quotes pair up: its last one closes a quotation and opens nothing
+    assert sentences[-1].text == "The club disagreed."
+    assert all(text[s.start : s.end] == s.text for s in sentences)
