@@ -22,6 +22,7 @@ from factkit.split.patterns import (
     DATELINE_MAX_WORDS,
     DATELINE_TOP_UNITS,
     EMBED_TAG,
+    FURNITURE_LINE,
     GLUED_FURNITURE,
     LINE_KIND_MAX_CHARS,
     LIST_MARKER,
@@ -87,7 +88,11 @@ def classify(
             if seg_text[0] == "(" and seg_text[-1] == ")" and PAREN_CREDIT.fullmatch(seg_text):
                 # a photo credit closing a caption belongs to the caption; alone it is a credit
                 seg.kind = "caption" if i > first else "credit"
-            elif _is_embed(seg_text) or GLUED_FURNITURE.fullmatch(seg_text.lstrip(QUOTES)):
+            elif (
+                _is_embed(seg_text)
+                or GLUED_FURNITURE.fullmatch(seg_text.lstrip(QUOTES))
+                or FURNITURE_LINE.fullmatch(seg_text.strip(QUOTES))
+            ):
                 seg.kind = "embed"  # embedded content, or page furniture ("Media playback ...")
             elif seg_text[0] in "#!=-*_" and (
                 markdown := _markdown_kind(text, segments, i, heading_max_words)

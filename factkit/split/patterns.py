@@ -122,6 +122,17 @@ GLUED_FURNITURE = re.compile(
     + alternation(entries("glued_furniture"), capitalize=True)
     + ")"
 )
+_FURNITURE_LINES = entries("furniture_lines")
+# Page furniture that stands as a segment of its own ("Sorry we are not currently accepting
+# comments on this article."): a whole entry, or an opening one ("Follow us on Twitter ...")
+FURNITURE_LINE = re.compile(
+    "(?:"
+    + alternation(e for e in _FURNITURE_LINES if not e.endswith(" ..."))
+    + r")[.!]?|(?:"
+    + alternation(e.removesuffix(" ...") for e in _FURNITURE_LINES if e.endswith(" ..."))
+    + ").*",
+    re.IGNORECASE | re.DOTALL,
+)
 # A sentence glued to the text before it on a scraped page ("Africa, AbujaThe APC has ..."): a
 # closed-class word right after three lower-case letters, then a space.
 GLUED_SENTENCE_START = re.compile(
