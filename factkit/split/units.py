@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factkit.split.patterns import (
     AGENCY_DATELINE,
     BLANK_LINE,
@@ -18,6 +20,12 @@ from factkit.split.patterns import (
 )
 
 __all__ = ["units"]
+
+# A list's label alone after a sentence at the end of a line ("... (Waalwijk). Loan:", "Out:",
+# "Loan ended:"): a capitalised word and at most one lower-case word, then the colon. Longer
+# text before a colon at a line end ("here are five ways to enjoy Christmas online:") lost the
+# list the scrape dropped, and the next line is a paragraph of its own.
+LIST_LABEL_AT_END = re.compile(r"(?:^|[.!?][)\]\"'”’]?\s*)[A-Z][a-z]+(?: [a-z]+)?:$")
 
 
 def units(text: str) -> list[tuple[int, int]]:
@@ -57,15 +65,17 @@ def _cut_lines(text: str, start: int, end: int, found: list[tuple[int, int]]) ->
 
 def _line_ends_unit(line: str, text: str, next_start: int, end: int) -> bool:
     first = text[next_start]
+    last = line[-1]
     if first.islower() or first in ",:":
         # wrapped prose continues on the next line, also at a comma or colon the scrape put on
         # it ('"In our view\n, this misses the opportunity ...', "Nathan Lyon\n: \"We're ...")
         return False
     if first in BULLETS or is_emoji(first) or LIST_MARKER.match(text, next_start, end):
         return True
+    if last == ":" and LIST_LABEL_AT_END.search(line):
+        return False  # "(Waalwijk). Loan:\nMorgaro Gomis, midfielder ...": the label's list
     if _opens_quote_at_end(line):
         return False  # 'said Smith. "\nHe used to ...': the quote opens the next line's sentence
-    last = line[-1]
     if last in TERMINALS or (last in CLOSERS and len(line) > 1 and line[-2] in TERMINALS):
         return False  # the period logic decides (abbreviations such as "Mr." at a line end)
     if AGENCY_DATELINE.fullmatch(line):

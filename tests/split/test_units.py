@@ -49,3 +49,18 @@ def test_a_quote_mark_that_ends_a_line_opens_the_next_lines_sentence() -> None:
     # the line's double quotes pair up: its last one closes a quotation and opens nothing
     assert sentences[-1].text == "The club disagreed."
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_list_label_that_ends_a_line_goes_with_the_list_on_the_next() -> None:
+    # transfer lists put the label at the end of the line before its list: "Loan:" was a
+    # segment of its own; a longer line ending in a colon is a paragraph of its own
+    text = (
+        "Kenny Anderson, midfielder (Waalwijk). Loan:\nMorgaro Gomis, midfielder (Motherwell).\n"
+        "Here are five ways to enjoy Christmas online:\nEveryday Church Online runs services."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Kenny Anderson, midfielder (Waalwijk).",
+        "Loan:\nMorgaro Gomis, midfielder (Motherwell).",
+        "Here are five ways to enjoy Christmas online:",
+        "Everyday Church Online runs services.",
+    ]
