@@ -1,7 +1,8 @@
 """News rules that force sentence breaks inside a unit, whatever the punctuation says: tweet
 bylines, inline list items, page furniture (also glued to the next sentence), a sentence glued
-to the text before it, a trailing photo credit and a caption label glued to the text before it.
-Each rule is a small function; :data:`RULES` runs them in order."""
+to the text before it, a label glued to a full stop, a trailing photo credit and a caption
+label glued to the text before it. Each rule is a small function; :data:`RULES` runs them in
+order."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from factkit.split.lists import list_boundaries
 from factkit.split.patterns import (
     CLOSERS,
     GLUED_FURNITURE,
+    GLUED_LABEL,
     GLUED_SENTENCE_START,
     PAREN_CREDIT,
     QUOTES,
@@ -83,6 +85,12 @@ def _glued_sentence_start(text: str, us: int, ue: int, found: ForcedBreaks) -> N
         found.breaks.append(start.start())
 
 
+def _glued_label(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
+    """A label glued to a full stop ("(Rotherham United).Out: Paul Quinn, defender")."""
+    for label in GLUED_LABEL.finditer(text, us, ue):
+        found.breaks.append(label.start())
+
+
 def _trailing_credit(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
     """A photo credit "(Name / Agency)" closing the unit."""
     tail = text[ue - 1] if ue > us else ""
@@ -103,6 +111,7 @@ RULES: tuple[Callable[[str, int, int, ForcedBreaks], None], ...] = (
     _page_furniture,
     _glued_furniture,
     _glued_sentence_start,
+    _glued_label,
     _trailing_credit,
     _caption_labels,
 )

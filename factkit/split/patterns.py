@@ -140,6 +140,10 @@ GLUED_SENTENCE_START = re.compile(
     + alternation(entries("glued_sentence_starters"), capitalize=True)
     + r")(?= )"
 )
+# A label (or "He said:") glued to the full stop of the sentence before it on a scraped page
+# ("(Rotherham United).Out: Paul Quinn", "(RFL).Attendance: 7,158", "2019-20.He said: ..."): a
+# capitalised word and at most one lower-case word, then a colon
+GLUED_LABEL = re.compile(r"(?<=[a-z0-9)]\.)[A-Z][a-z]+(?: [a-z]+)?:")
 # Markdown's own lines: an ATX heading ("## What next"; "#tag" is no heading) and an image
 # ("![alt](src)", the photo's description)
 MD_HEADING = re.compile(r"#{1,6}[ \t]+[^\n]*\S")

@@ -59,3 +59,18 @@ def test_a_sentence_glued_to_the_line_before_is_cut(link: str, sentence: str) ->
     # word inside ("LinkedIn", "FourFour Two", "TheThe") are not cut
     names = "Writing in his FourFour Two column for LinkedIn, he liked TheThe."
     assert [text for _, text in kinds(f"{names} {link}{sentence}")] == [names, link, sentence]
+
+
+def test_a_label_glued_to_a_full_stop_opens_a_segment() -> None:
+    # BBC team sheets and transfer lists glue the next label to the full stop before it: the
+    # "Out" list was the tail of the "In" list's sentence, the attendance part of the referee's
+    text = (
+        "Loan: Aiden Nesbitt, forward (Celtic).Out: Ryan Stevenson, midfielder (Ayr United).\n"
+        "Referee: Phil Bentham (RFL).Attendance: 7,158"
+    )
+    assert [t for _, t in kinds(text)] == [
+        "Loan: Aiden Nesbitt, forward (Celtic).",
+        "Out: Ryan Stevenson, midfielder (Ayr United).",
+        "Referee: Phil Bentham (RFL).",
+        "Attendance: 7,158",
+    ]
