@@ -105,6 +105,7 @@ from factkit.verification.numbers import (
     short_scale_words,
     supported_times,
 )
+from factkit.verification.place_figures import place_rivals
 from factkit.verification.text import (
     local_context,
     stem_of,
@@ -191,7 +192,9 @@ def _ruled_out(
     bounds = (ctx.part.start, ctx.part.end)
     ruled_out = phase_margin_rivals(text, bounds, quantities, src) | ruled_out
     # "rebuilt with a £330m grant" where the hospital's money "is part of the £330m investment"
-    return scope_rivals((text, ctx.part), quantities, src) | ruled_out
+    ruled_out = scope_rivals((text, ctx.part), quantities, src) | ruled_out
+    # "houses cost £91,096 more" where the article's £91,096 is "homes in Didsbury", not Clifton
+    return place_rivals((text, ctx.part), quantities, src) | ruled_out
 
 
 def _slot_ranking(
