@@ -92,6 +92,7 @@ from factkit.verification.number_margins import margin_rivals
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_outcomes import rival_outcome
 from factkit.verification.number_pairs import paired_in_article
+from factkit.verification.number_per_unit import per_unit_rivals
 from factkit.verification.number_roles import judge_ranks, judge_respectively
 from factkit.verification.number_scopes import scope_rivals
 from factkit.verification.number_scores import score_sides_only
@@ -194,7 +195,9 @@ def _ruled_out(
     # "rebuilt with a £330m grant" where the hospital's money "is part of the £330m investment"
     ruled_out = scope_rivals((text, ctx.part), quantities, src) | ruled_out
     # "houses cost £91,096 more" where the article's £91,096 is "homes in Didsbury", not Clifton
-    return place_rivals((text, ctx.part), quantities, src) | ruled_out
+    ruled_out = place_rivals((text, ctx.part), quantities, src) | ruled_out
+    # "the first 100 dolls" where the article's 100 are "customers at each of the stores"
+    return per_unit_rivals((text, ctx.part), quantities, src) | ruled_out
 
 
 def _slot_ranking(
