@@ -11,7 +11,7 @@ import json
 import signal
 import sys
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Annotated, TypeVar
@@ -40,7 +40,7 @@ app = typer.Typer(
     name="factkit",
     help="News articles to summaries and claim checklists for fact-checkers and editors.",
     context_settings=CONTEXT,
-    # a bare `factkit` is a usage error ("Missing command", one line, exit 2), not a help page
+    # a bare `factkit` is a usage error: the help on stderr, then one error line, exit 2
     no_args_is_help=False,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -49,6 +49,26 @@ app = typer.Typer(
 config_app = typer.Typer(
     help="Show or validate config files.", context_settings=CONTEXT, no_args_is_help=False
 )
+
+
+@config_app.callback(invoke_without_command=True)
+def _config_main(ctx: typer.Context) -> None:
+    """Show or validate config files."""
+    _require_command(ctx)
+
+
+def _require_command(ctx: typer.Context) -> None:
+    """A group called with no command: its help on stderr (stdout stays for output), then the
+    usage error's one line and exit 2, as for any other usage error."""
+    if ctx.invoked_subcommand is None and not ctx.resilient_parsing:
+        # typer's rich help prints itself to stdout and returns ""; send both to stderr
+        with redirect_stdout(sys.stderr):
+            help_text = ctx.get_help()
+        if help_text:  # plain (non-rich) help comes back as text
+            typer.echo(help_text, err=True)
+        ctx.fail("Missing command: choose one of the commands above.")
+
+
 app.add_typer(config_app, name="config")
 
 ConfigOpt = Annotated[
@@ -288,13 +308,15 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def _main(
+    ctx: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
 ) -> None:
     """factkit: summaries and claim checklists for news articles."""
+    _require_command(ctx)
 
 
 # ------------------------------------------------------------------------------------------
