@@ -174,10 +174,17 @@ def _check_output(output: Path | None, *inputs: str, config: Path | None) -> Non
         check_outputs([config_path_for(output)], inputs)
 
 
-def _write_stdout(text: str) -> None:
-    """Write and flush stdout; a failure other than a closed pipe (a full disk) is one line."""
+def _write_stdout(text: str | bytes) -> None:
+    """Write and flush stdout (bytes as they are, to its binary buffer where it has one); a
+    failure other than a closed pipe (a full disk) is one line."""
     try:
-        sys.stdout.write(text)
+        buffer = getattr(sys.stdout, "buffer", None)
+        if isinstance(text, bytes) and buffer is not None:
+            sys.stdout.flush()
+            buffer.write(text)
+            buffer.flush()
+            return
+        sys.stdout.write(text if isinstance(text, str) else text.decode("utf-8"))
         sys.stdout.flush()
     except BrokenPipeError:
         raise
@@ -185,7 +192,7 @@ def _write_stdout(text: str) -> None:
         raise OutputError(f"stdout: cannot write: {exc.strerror or exc}") from None
 
 
-def _emit(text: str, output: Path | None, cfg: Config) -> None:
+def _emit(text: str | bytes, output: Path | None, cfg: Config) -> None:
     if output is None:
         _write_stdout(text)
         return
@@ -281,12 +288,12 @@ def _report(
     article = _read(file, cfg)
     from factkit.pipeline import Pipeline
     from factkit.progress import terminal_progress
-    from factkit.render import render_report
+    from factkit.render import render_report_bytes
 
     with _sources_named(cfg), terminal_progress(f"factkit {file}") as progress:  # (TTY, 2 s)
         report = Pipeline(cfg, progress=progress).analyze(article)
         with progress.stage("rendering"):
-            rendered = render_report(report, fmt)
+            rendered = render_report_bytes(report, fmt)
     _emit(rendered, output, cfg)
 
 
