@@ -11,7 +11,7 @@ import json
 import signal
 import sys
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Annotated, TypeVar
@@ -40,7 +40,7 @@ app = typer.Typer(
     name="factkit",
     help="News articles to summaries and claim checklists for fact-checkers and editors.",
     context_settings=CONTEXT,
-    # a bare `factkit` is a usage error ("Missing command", one line, exit 2), not a help page
+    # a bare `factkit` is a usage error: the help on stderr, then one error line, exit 2
     no_args_is_help=False,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -49,6 +49,26 @@ app = typer.Typer(
 config_app = typer.Typer(
     help="Show or validate config files.", context_settings=CONTEXT, no_args_is_help=False
 )
+
+
+@config_app.callback(invoke_without_command=True)
+def _config_main(ctx: typer.Context) -> None:
+    """Show or validate config files."""
+    _require_command(ctx)
+
+
+def _require_command(ctx: typer.Context) -> None:
+    """A group called with no command: its help on stderr (stdout stays for output), then the
+    usage error's one line and exit 2, as for any other usage error."""
+    if ctx.invoked_subcommand is None and not ctx.resilient_parsing:
+        # typer's rich help prints itself to stdout and returns ""; send both to stderr
+        with redirect_stdout(sys.stderr):
+            help_text = ctx.get_help()
+        if help_text:  # plain (non-rich) help comes back as text
+            typer.echo(help_text, err=True)
+        ctx.fail("Missing command: choose one of the commands above.")
+
+
 app.add_typer(config_app, name="config")
 
 ConfigOpt = Annotated[
@@ -154,10 +174,17 @@ def _check_output(output: Path | None, *inputs: str, config: Path | None) -> Non
         check_outputs([config_path_for(output)], inputs)
 
 
-def _write_stdout(text: str) -> None:
-    """Write and flush stdout; a failure other than a closed pipe (a full disk) is one line."""
+def _write_stdout(text: str | bytes) -> None:
+    """Write and flush stdout (bytes as they are, to its binary buffer where it has one); a
+    failure other than a closed pipe (a full disk) is one line."""
     try:
-        sys.stdout.write(text)
+        buffer = getattr(sys.stdout, "buffer", None)
+        if isinstance(text, bytes) and buffer is not None:
+            sys.stdout.flush()
+            buffer.write(text)
+            buffer.flush()
+            return
+        sys.stdout.write(text if isinstance(text, str) else text.decode("utf-8"))
         sys.stdout.flush()
     except BrokenPipeError:
         raise
@@ -165,7 +192,7 @@ def _write_stdout(text: str) -> None:
         raise OutputError(f"stdout: cannot write: {exc.strerror or exc}") from None
 
 
-def _emit(text: str, output: Path | None, cfg: Config) -> None:
+def _emit(text: str | bytes, output: Path | None, cfg: Config) -> None:
     if output is None:
         _write_stdout(text)
         return
@@ -261,12 +288,12 @@ def _report(
     article = _read(file, cfg)
     from factkit.pipeline import Pipeline
     from factkit.progress import terminal_progress
-    from factkit.render import render_report
+    from factkit.render import render_report_bytes
 
     with _sources_named(cfg), terminal_progress(f"factkit {file}") as progress:  # (TTY, 2 s)
         report = Pipeline(cfg, progress=progress).analyze(article)
         with progress.stage("rendering"):
-            rendered = render_report(report, fmt)
+            rendered = render_report_bytes(report, fmt)
     _emit(rendered, output, cfg)
 
 
@@ -288,13 +315,15 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def _main(
+    ctx: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
 ) -> None:
     """factkit: summaries and claim checklists for news articles."""
+    _require_command(ctx)
 
 
 # ------------------------------------------------------------------------------------------

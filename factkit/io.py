@@ -22,8 +22,9 @@ def atomic_write_text(path: str | Path, text: str) -> None:
     atomic_write_files([(Path(path), text)])
 
 
-def atomic_write_files(files: Sequence[tuple[str | Path, str]]) -> None:
-    """Write every ``(path, text)`` whole, or none of them: temp files first, then the renames."""
+def atomic_write_files(files: Sequence[tuple[str | Path, str | bytes]]) -> None:
+    """Write every ``(path, text)`` whole, or none of them: temp files first, then the renames.
+    A text is written as UTF-8; bytes as they are."""
     temps: list[tuple[str, Path]] = []  # (temp file, target)
     created: list[Path] = []  # folders made here, removed again on failure
     target = Path(".")
@@ -64,7 +65,7 @@ def _make_folder(folder: Path) -> list[Path]:
     return list(reversed(missing))
 
 
-def _write_temp(target: Path, text: str) -> str:
+def _write_temp(target: Path, text: str | bytes) -> str:
     folder = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
@@ -72,8 +73,9 @@ def _write_temp(target: Path, text: str) -> str:
         umask = os.umask(0)
         os.umask(umask)
         os.fchmod(fd, 0o666 & ~umask)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
     except BaseException:

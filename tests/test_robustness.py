@@ -105,12 +105,10 @@ def seed_json(tmp_path_factory: pytest.TempPathFactory) -> dict:
 @pytest.mark.parametrize(
     "args,needle",
     [
-        ([], "Missing command"),
         (["claims"], "Missing argument"),
         (["claims", "x.txt", "--bogus"], "--bogus"),
         (["nosuchcmd"], "nosuchcmd"),
         (["summarize", "x.txt", "-n", "0"], "--sentences"),
-        (["config"], "Missing command"),
         (["verify", "--source", "x.txt"], "--summary"),
         (["batch", "x.txt"], "--output"),
         (["claims", "x.txt", "--format", "pdf"], "--format"),
@@ -121,6 +119,21 @@ def test_usage_error_is_one_line_exit_2(args: list[str], needle: str, tmp_path: 
     run = factkit(*args, cwd=tmp_path)
     assert_one_error(run, needle)
     assert run.out == ""
+
+
+@pytest.mark.parametrize(
+    "args,command,listed",
+    [([], "factkit", "summarize"), (["config"], "factkit config", "validate")],
+)
+def test_bare_group_shows_its_help_then_one_error_line(
+    args: list[str], command: str, listed: str, tmp_path: Path
+) -> None:
+    run = factkit(*args, cwd=tmp_path)
+    assert run.rc == 2 and run.out == "" and "Traceback" not in run.err
+    *help_lines, last = run.err.rstrip("\n").splitlines()
+    assert f"Usage: {command} " in "\n".join(help_lines) and listed in "\n".join(help_lines)
+    assert last.startswith("factkit: error: Missing command"), last
+    assert last.endswith(f"(see '{command} -h')"), last
 
 
 @pytest.mark.parametrize("args", [["-h"], ["claims", "-h"], ["config", "-h"], ["--version"]])

@@ -82,6 +82,11 @@ EXIT_SOME_FAILED = 3
 ENGINES: tuple[str, ...] = tuple(engine.value for engine in BatchEngine)
 
 
+def per_second(count: int, seconds: float) -> float:
+    """``count`` per second of ``seconds``; infinite for a count in no measurable time."""
+    return count / seconds if seconds > 0 else math.inf if count else 0.0
+
+
 @dataclass(frozen=True)
 class BatchResult:
     done: int
@@ -90,7 +95,8 @@ class BatchResult:
     elapsed: float
     """Seconds from the first document to the last (worker start-up is ``startup``)."""
     articles_per_s: float
-    """Documents finished (done + failed) per second of ``elapsed``."""
+    """Documents processed (done + failed) per second of ``elapsed``; ``done_per_s`` and
+    ``failed_per_s`` split it, as a failure (an unreadable file) may cost next to nothing."""
     exit_code: int
     startup: float = 0.0
     output: str = ""
@@ -101,10 +107,24 @@ class BatchResult:
     """CPU time of this process and its children (local workers) during ``elapsed``: with
     ``done`` it gives throughput per core, which a busy shared machine does not distort."""
 
+    @property
+    def done_per_s(self) -> float:
+        """Documents done (a report written) per second of ``elapsed``."""
+        return per_second(self.done, self.elapsed)
+
+    @property
+    def failed_per_s(self) -> float:
+        """Documents failed per second of ``elapsed``."""
+        return per_second(self.failed, self.elapsed)
+
     def summary(self) -> str:
+        # a failure can cost next to nothing, so the rate is split when there are any
+        split = (
+            f": {self.done_per_s:.1f} done, {self.failed_per_s:.1f} failed" if self.failed else ""
+        )
         return (
             f"factkit batch: {self.done} done, {self.failed} failed, {self.skipped} skipped in "
-            f"{self.elapsed:.1f} s ({self.articles_per_s:.1f} articles/s; "
+            f"{self.elapsed:.1f} s ({self.articles_per_s:.1f} articles/s{split}; "
             f"{self.engine}, {self.workers} worker{'s' if self.workers != 1 else ''}, "
             f"start-up {self.startup:.1f} s)"
             + (f"; errors in {self.errors}" if self.failed else "")
@@ -569,14 +589,13 @@ def _batch_result(
     paths: tuple[Path, Path],
 ) -> BatchResult:
     """What the run did, for the caller and the closing line; ``paths``: output and errors."""
-    finished = sink.done + sink.failed
     elapsed = timing.elapsed
     return BatchResult(
         done=sink.done,
         failed=sink.failed,
         skipped=skipped,
         elapsed=elapsed,
-        articles_per_s=finished / elapsed if elapsed > 0 else math.inf if finished else 0.0,
+        articles_per_s=per_second(sink.done + sink.failed, elapsed),
         exit_code=EXIT_SOME_FAILED if sink.failed else EXIT_OK,
         startup=timing.startup,
         output=str(paths[0]),

@@ -42,3 +42,13 @@ def renderer(fmt: OutputFormat | str) -> Callable[[Report], str]:
 
 def render_report(report: Report, fmt: OutputFormat | str) -> str:
     return renderer(fmt)(report)
+
+
+def render_report_bytes(report: Report, fmt: OutputFormat | str) -> bytes:
+    """``render_report(report, fmt)`` as the UTF-8 bytes a file or stdout gets; the JSON report
+    never becomes a text on the way (see ``to_json.render_json_bytes``)."""
+    if fmt == OutputFormat.JSON:
+        from factkit.render.to_json import render_json_bytes
+
+        return render_json_bytes(report)
+    return render_report(report, fmt).encode("utf-8")

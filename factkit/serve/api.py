@@ -54,31 +54,35 @@ class _In(BaseModel):
 
 
 def _some_text(value: str) -> str:
-    """What the command line refuses in a file (whitespace only, a NUL) the desk refuses too."""
+    """What the command line refuses in a file (empty or whitespace only) the desk refuses too."""
     if is_blank(value):
         raise ValueError("the text is empty: no text to process")
+    return value
+
+
+def _no_nul(value: str) -> str:
     if why := nul_character(value):
         raise ValueError(why)
     return value
 
 
-SomeText = Annotated[str, AfterValidator(_some_text)]
-
-
 def _summary_text(value: str) -> str:
-    """A summary with no letter or digit ('!!!') states nothing to check, as on the CLI."""
+    """An empty summary, or one with no letter or digit ('!!!'), states nothing to check: refused
+    in the command line's words."""
     if why := summary_problem(value):
         raise ValueError(why)
     return value
 
 
-SummaryText = Annotated[SomeText, AfterValidator(_summary_text)]
+# "" is refused by the validator, not by a min_length (pydantic's "String should have at least 1
+# character"), so that "" and "  " get one message; the schema still says minLength 1
+_NOT_EMPTY = Field(json_schema_extra={"minLength": 1})
+SomeText = Annotated[str, AfterValidator(_some_text), AfterValidator(_no_nul), _NOT_EMPTY]
+SummaryText = Annotated[str, AfterValidator(_summary_text), AfterValidator(_no_nul), _NOT_EMPTY]
 
 
 class AnalyzeIn(_In):
-    text: SomeText = Field(
-        min_length=1, description="The article text (or an uploaded file's text)."
-    )
+    text: SomeText = Field(description="The article text (or an uploaded file's text).")
     date: dt.date | None = Field(None, description="Publication date, resolves relative dates.")
     title: str | None = Field(None, max_length=500)
     id: str | None = Field(None, pattern=ID_PATTERN, description="Article id (default: a hash).")
@@ -93,10 +97,8 @@ class AnalyzeIn(_In):
 
 
 class VerifyIn(_In):
-    source: SomeText = Field(
-        min_length=1, description="The article the summary should be faithful to."
-    )
-    summary: SummaryText = Field(min_length=1, description="The summary to check.")
+    source: SomeText = Field(description="The article the summary should be faithful to.")
+    summary: SummaryText = Field(description="The summary to check.")
     summary_filename: str | None = Field(
         None,
         max_length=255,

@@ -465,3 +465,31 @@ def test_a_fresh_run_replaces_the_last_runs_checklists_and_nothing_else(
     assert checklists() == ["b.md", "mine.md"]
     assert (md / "mine.md").read_text(encoding="utf-8") == "my own notes"
     assert (tmp_path / "keep.md").exists()
+
+
+def test_the_closing_line_splits_the_rate_into_done_and_failed(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    # "4 done, 3 failed ... (x articles/s" counted the failures, which cost next to nothing
+    src = tmp_path / "in"
+    src.mkdir()
+    rng = random.Random(11)
+    for i in range(3):
+        (src / f"good{i}.txt").write_text(news_article(rng, i), encoding="utf-8")
+    (src / "empty.txt").write_text("  \n", encoding="utf-8")
+    (src / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+    result = run_batch(
+        [str(src)], tmp_path / "out.jsonl", claims_only, engine="serial", progress=False
+    )
+
+    assert (result.done, result.failed) == (3, 2)
+    assert result.done_per_s == pytest.approx(3 / result.elapsed)
+    assert result.failed_per_s == pytest.approx(2 / result.elapsed)
+    assert result.articles_per_s == pytest.approx(result.done_per_s + result.failed_per_s)
+    rates = f"{result.done_per_s:.1f} done, {result.failed_per_s:.1f} failed"
+    assert f"{result.articles_per_s:.1f} articles/s: {rates};" in result.summary()
+    clean = run_batch(
+        [str(src / "good0.txt")], tmp_path / "one.jsonl", claims_only, engine="serial"
+    )
+    assert f"{clean.articles_per_s:.1f} articles/s; serial" in clean.summary()

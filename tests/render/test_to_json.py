@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
+import tracemalloc
 from collections.abc import Iterator
 from typing import Any
 
@@ -22,10 +23,12 @@ from factkit.document import Article, Claim, Quantity, TimeAnchor
 from factkit.enums import ClaimKind, ReasonType, SegmentKind, Verdict, values
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
+from factkit.render import render_report_bytes
 from factkit.render.to_json import (
     SCHEMA_VERSION,
     parse_report,
     render_json,
+    render_json_bytes,
     report_schema,
     report_to_dict,
     verification_schema,
@@ -163,6 +166,29 @@ def test_render_json_is_json_dumps_byte_for_byte_where_the_encoders_differ(seed_
     surrogate = dataclasses.replace(report.sentences[0], text="a\ud800b")
     odd_text = dataclasses.replace(report, sentences=[surrogate, *report.sentences[1:]])
     assert render_json(odd_text) == _as_json_dumps_writes(odd_text)
+
+
+def test_the_json_bytes_are_render_json_encoded_and_never_a_text(seed_text: str) -> None:
+    # the CLI wrote render_json(report): with one emoji in the article the text held 4 bytes a
+    # character, so a 5 MB article's 33 MB report was a 130 MB text, and encoding it as much again
+    cfg = load_config(overrides=["checkworthiness.enabled=false", "summarizer.enabled=false"])
+    report = Pipeline(cfg).analyze(Article(seed_text))
+    assert "\U0001f449" in seed_text  # an emoji: a text of this report is 4 bytes a character
+    assert render_json_bytes(report) == render_json(report).encode("utf-8")
+    tiny_value = (Quantity("tiny", 0, 4, 1e-05),)  # json's encoder, not pydantic's
+    first = dataclasses.replace(report.claims[0], quantities=tiny_value)
+    tiny = dataclasses.replace(report, claims=[first])
+    assert render_json_bytes(tiny) == render_json(tiny).encode("utf-8")
+    big = dataclasses.replace(report, sentences=report.sentences * 300)
+    tracemalloc.start()
+    try:
+        written = render_report_bytes(big, "json")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert written == render_json(big).encode("utf-8") and len(written) > 2_000_000
+    # the bytes and their copy with the final newline; the text alone was 4 times the bytes
+    assert peak < 2.5 * len(written), (peak, len(written))
 
 
 def test_a_field_the_stages_add_to_report_stays_out_of_the_json(seed_text: str) -> None:

@@ -103,6 +103,28 @@ def test_422_names_the_field(
     assert r.json()["error"].startswith(field)
 
 
+@pytest.mark.parametrize(
+    ("url", "body", "field", "message"),
+    [
+        ("/api/analyze", {"text": ""}, "text", "the text is empty: no text to process"),
+        ("/api/verify", {"source": "", "summary": "x"}, "source", "the text is empty"),
+        ("/api/verify", {"source": "x", "summary": ""}, "summary", "the summary is empty"),
+    ],
+)
+def test_an_empty_text_is_refused_in_the_words_a_blank_one_is(
+    client: TestClient, url: str, body: dict, field: str, message: str
+) -> None:
+    # "" said pydantic's "String should have at least 1 character", "  " the command line's
+    # words; an empty summary said "the text is empty", the command line "the summary is empty"
+    blank = client.post(url, json={**body, field: " \n "})
+    empty = client.post(url, json=body)
+    assert empty.status_code == blank.status_code == 422
+    assert empty.json() == blank.json()
+    assert empty.json()["error"].startswith(f"{field}: {message}")
+    spec = client.get("/openapi.json").json()["components"]["schemas"]
+    assert spec["AnalyzeIn"]["properties"]["text"]["minLength"] == 1
+
+
 def test_a_bad_config_override_is_named_without_the_command_line_option(
     client: TestClient,
 ) -> None:
