@@ -24,6 +24,7 @@ from factkit.annotate.attribution.tokens import (
     PREPOSITIONS,
     RELATIVES,
     SPEAKER_LEAD,
+    SUBORDINATORS,
     WORDS,
     Tok,
     is_cap,
@@ -42,6 +43,10 @@ _NOUN_OPENERS = ARTICLES | _POSSESSIVES | OBJECT_WORDS  # "in the interview", "o
 # the war a mistake": "in" opens a phrase of the object)
 _SEPARATED_PARTICLES = PHONE_PARTICLES - PREPOSITIONS
 OBJECT_RELATIVES = WORDS["object_relatives"]
+SUM_CUES = WORDS["sum_cues"]
+SUM_MARKS = WORDS["sum_marks"]
+SUM_OPENERS = WORDS["sum_openers"]
+_SENTENCE_END = frozenset({".", ";", "!", "?"})
 # what may follow a cue whose object a relative pronoun took: the clause or sentence ends, but
 # not at a colon (a statement follows) or an opening bracket
 _GAP_ENDS = _CLAUSE_END - {":", "("}
@@ -181,13 +186,14 @@ def thing_object(c: CueContext) -> FrameResult:
     """ "Nadal claimed his eighth title", "she posted a photo of the crowd", "Tevez could add
     PSG to his list", "the study adds to evidence": the cue takes a thing, not a statement,
     when no that-clause, colon or quotation follows in its clause. The nouns are listed per
-    lemma ([things_claim], [things_posted]); "add" joins a thing to a noun phrase."""
+    lemma ([things_claim], [things_posted]); "add" joins a thing to a noun phrase; "claim"
+    may take a sum of money ("was claiming £2,114 per month in housing benefit", [sum_cues])."""
     return REJECT if takes_thing(c) else None
 
 
 def takes_thing(c: CueContext) -> bool:
-    """The cue's object is a listed thing, a thing added to another or a thing brought to
-    mind, and no statement follows in its clause."""
+    """The cue's object is a listed thing, a thing added to another, a sum of money or a thing
+    brought to mind, and no statement follows in its clause."""
     if not c.right or c.shape != "content" or _statement_follows(c):
         return False
     things = WORDS.get(f"things_{c.family.lemma}")
@@ -195,7 +201,28 @@ def takes_thing(c: CueContext) -> bool:
         return True
     if c.family.lemma == "add" and _added_to(c.right):
         return True
+    if c.family.lemma in SUM_CUES and _sum_heads_object(c.right):
+        return True
     return c.family.lemma == "remind" and _reminded_of(c.right)
+
+
+def _sum_heads_object(right: list[Tok]) -> bool:
+    """A sum of money right after the cue, opener words aside ("was claiming £2,114 per month
+    in housing benefit", "claimed more than £100,000 in expenses"), and no subject, auxiliary
+    or -ed verb among the words after it ("claimed £3m was missing", "claimed $5m vanished")."""
+    k = 0
+    while k < len(right) and right[k].lower in SUM_OPENERS:
+        k += 1
+    if k + 1 >= len(right) or right[k].text not in SUM_MARKS:
+        return False
+    if not right[k + 1].text[:1].isdigit():
+        return False
+    for tok in right[k + 2 : k + 2 + _THING_WINDOW_TOKENS]:
+        if tok.text in _SENTENCE_END or tok.lower in SUBORDINATORS:
+            break  # "claimed £500 in expenses after he was ill": a clause of its own
+        if tok.lower in CLAUSE_SUBJECTS or is_verbish(tok) or tok.lower.endswith("ed"):
+            return False
+    return True
 
 
 def _opens_clause(tok: Tok) -> bool:

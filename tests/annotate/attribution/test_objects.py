@@ -15,6 +15,9 @@ from factkit.split import split_sentences
         # the cue takes a thing won, shown or put somewhere, not a statement
         ("Moss claimed her third world title in Oslo on Sunday.", "claimed"),
         ("The fire claimed four lives before dawn.", "claimed"),
+        # a sum of money claimed is taken, not said
+        ("In one flat, the firm was claiming £2,114 per month in housing benefit.", "claiming"),
+        ("The MP claimed more than £100,000 in expenses after he was diagnosed.", "claimed"),
         ("Dan Holt posted a photo of the flooded street on Facebook.", "posted"),
         ("The Kent batsmen posted a total of 310 for six.", "posted"),
         ("He posted a picture online of him 'missing' the top of the Eiffel Tower.", "posted"),
@@ -54,6 +57,8 @@ def test_a_thing_for_an_object_is_no_report(text: str, cue: str) -> None:
         # a clause after the noun, a that-clause or quotation, an infinitive: still a report
         ("Moss claimed the title was stolen from her.", "claimed", "Moss"),
         ("The club claimed victory was certain.", "claimed", "The club"),
+        ("Smith claimed £3m was missing from the fund.", "claimed", "Smith"),
+        ("Smith claimed $5m vanished from the fund.", "claimed", "Smith"),
         ("Dan Holt posted a photo with the words: 'We are safe.'", "posted", "Dan Holt"),
         ("Reed added the team needed to improve quickly.", "added", "Reed"),
         ("Reed added to reporters that the team would improve.", "added", "Reed"),
