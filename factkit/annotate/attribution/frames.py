@@ -156,8 +156,12 @@ def chained(c: CueContext) -> FrameResult:
         or (before.text == "," and not c.is_participle and c.quote_close is not None)
     ):
         return None
-    if (c.family.needs_that and not (c.that_next or c.quote_next is not None)) or takes_object(c):
-        return REJECT  # "... and accused of theft": the subject is accused, no report
+    if (
+        (c.family.needs_that and not (c.that_next or c.quote_next is not None))
+        or takes_object(c)
+        or phone_call(c) is REJECT
+    ):
+        return REJECT  # "... and accused of theft", "... and called to houses": no report
     return decided(read_leading(c, prev.speaker, prev.title))
 
 
@@ -252,9 +256,9 @@ def subject_of_sentence(c: CueContext) -> FrameResult:
     if (c.is_participle and before.lower in ING_PREPOSITIONS) or (
         c.prev is None and before.lower in CLAUSE_JOINERS
     ):
-        if no_clause_after(c) or takes_object(c) or takes_thing(c):
+        if no_clause_after(c) or takes_object(c) or takes_thing(c) or phone_call(c) is REJECT:
             # "... and charged him with theft", "... and accused of fraud", "... and have
-            # conceded 20 goals"
+            # conceded 20 goals", "... and called to houses", "... and called 999"
             return REJECT
         return _subject_speaks(c, before)
     return None

@@ -43,6 +43,9 @@ _NOUN_OPENERS = ARTICLES | _POSSESSIVES | OBJECT_WORDS  # "in the interview", "o
 # the war a mistake": "in" opens a phrase of the object)
 _SEPARATED_PARTICLES = PHONE_PARTICLES - PREPOSITIONS
 OBJECT_RELATIVES = WORDS["object_relatives"]
+CALL_PLACES = WORDS["call_places"]
+# what follows "called to" when someone is sent somewhere: "the scene", "houses"
+_SENT_TO = _NOUN_OPENERS | CALL_PLACES
 SUM_CUES = WORDS["sum_cues"]
 SUM_MARKS = WORDS["sum_marks"]
 SUM_OPENERS = WORDS["sum_openers"]
@@ -114,8 +117,9 @@ def phone_call(c: CueContext) -> FrameResult:
     first = c.right[0]
     if first.lower in PHONE_PARTICLES or (first.text.isdigit() and len(first.text) <= 3):
         return REJECT  # "called in", "called 999" (not "called the 1996 winner 'Miss Piggy'")
-    if first.lower == "to" and len(c.right) > 1 and c.right[1].lower in _NOUN_OPENERS:
-        return REJECT  # "Officers, called to the scene": sent for (not "called to say")
+    if first.lower == "to" and len(c.right) > 1 and c.right[1].lower in _SENT_TO:
+        return REJECT  # "Officers, called to the scene", "called to houses": sent for or
+        # visiting (not "called to say")
     k = 1 if first.lower in ARTICLES else 0
     if k < len(c.right) and c.right[k].lower in PHONE_CALLEES and _callee_ends(c.right, k + 1):
         return REJECT

@@ -146,8 +146,13 @@ def test_a_phrasal_call_is_no_report() -> None:
         "The coach called the match off.",
         # "called to" a place: sent for
         "Officers, called to the scene at about 13:35, found the man.",
+        # "called to" a bare place: a visit
+        "He entered the estate and called to houses looking for Mr Haugh.",
     ]:
         assert AttributionFinder().find(text, split_sentences(text)) == [], text
+    # after a report in the same sentence, "and called to" a place is no second report
+    text = "Police said he entered the estate and called to houses looking for Mr Haugh."
+    assert [a.cue for a in find_attributions(text)] == ["said"]
     # "in" opens a phrase of the object, no particle: PolNeAR reads this as a report
     text = "Clinton called her vote in favor of the Iraq War a mistake."
     assert [a.cue for a in find_attributions(text)] == ["called"]
