@@ -59,6 +59,7 @@ from factkit.annotate.attribution.tokens import (
     SPEAKER_POSSESSIVE_OK,
     VERB_OBJECT_STARTS,
     VERB_ONLY_FORMS,
+    WORDS,
     Tok,
     is_negated,
 )
@@ -67,6 +68,8 @@ from factkit.annotate.speakers import SPEAKER_PRONOUNS
 FrameMatcher = Callable[[CueContext], FrameResult]
 
 _REDUCED_PASSIVE_AFTER = frozenset({"as", "by", "of"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+PLURAL_COUNTS = WORDS["plural_counts"]
 # a score or an innings total right before a cue: "England made 589-8 and 173-1 declared"
 _SCORE_RE = re.compile(r"\d+-\d+")
 
@@ -115,7 +118,19 @@ def noun_without_verb_evidence(c: CueContext) -> FrameResult:
         and not verb_evidence(c.article, c.aux, c.before, c.right)
     ):
         return REJECT
-    return None
+    return REJECT if c.family.noun and _bare_form_after_indefinite(c) else None
+
+
+def _bare_form_after_indefinite(c: CueContext) -> bool:
+    """'A new 1,000 rupee note "with a new design" will be introduced': a bare form ("note",
+    not "notes") with no auxiliary after a subject opened by "a"/"an" is no verb of that
+    singular subject, unless the subject counts many ("a number of experts note", "a few
+    analysts claim": [plural_counts])."""
+    fit = c.speaker_fit
+    if c.aux or c.form != c.family.lemma or fit is None:
+        return False
+    words = c.article.text[fit.speaker[0] : fit.speaker[1]].lower().split()
+    return bool(words) and words[0] in INDEFINITE_ARTICLES and not PLURAL_COUNTS & set(words)
 
 
 def participle_without_subject(c: CueContext) -> FrameResult:

@@ -144,6 +144,23 @@ def test_an_unpaired_ascii_closing_mark_before_an_inverted_cue() -> None:
     assert found[0].content.startswith("The crowd loved it")
 
 
+def test_a_bare_cue_form_after_a_singular_indefinite_subject_is_a_noun() -> None:
+    # "A new 1,000 rupee note" was a speaker with the quoted phrase after "note" its content
+    text = (
+        'A new 1,000 rupee note "with a new dimension and design" will also be introduced in '
+        "due course, a senior official said on Thursday."
+    )
+    assert "note" not in [a.cue for a in find_attributions(text)]
+    # an -s form, an auxiliary or a subject that counts many is still a verb
+    for text in [
+        "A spokesman notes that the figures are small.",
+        "A spokesman would note that the figures are small.",
+        "A number of experts note that the figures are small.",
+        "A few analysts claim that the figures are small.",
+    ]:
+        assert [a.cue for a in find_attributions(text)] != [], text
+
+
 @pytest.mark.parametrize(
     ("text", "reported"),
     [
