@@ -13,7 +13,9 @@ runs them in order and the first answer wins, so a rule's place in the list is i
 * parenthetical:  "Back home, X said, he decided C."  -> the whole sentence
 * leading:        "X said (that) C."  /  "X told Y that C."  /  "X said: “C.”"
 
-with the rejections placed where the single reader had them.
+with the rejections placed where the single reader had them. The draft of a decided frame is cut
+by :mod:`readers`; the rejections of a cue that takes an object (a thing, a call, a name, a
+prepositional phrase) live in :mod:`objects`.
 """
 
 from __future__ import annotations
@@ -22,12 +24,7 @@ import re
 from collections.abc import Callable
 
 from factkit.annotate.attribution.article import Draft
-from factkit.annotate.attribution.content import (
-    content_after,
-    content_before,
-    few_words_before,
-    interrupted,
-)
+from factkit.annotate.attribution.content import content_before, few_words_before, interrupted
 from factkit.annotate.attribution.context import (
     REJECT,
     CueContext,
@@ -36,161 +33,45 @@ from factkit.annotate.attribution.context import (
     decided,
 )
 from factkit.annotate.attribution.evidence import verb_evidence, weak_inversion
+from factkit.annotate.attribution.objects import (
+    naming_call,
+    no_clause_after,
+    object_preposition,
+    object_relative,
+    phone_call,
+    takes_object,
+    takes_thing,
+    thing_object,
+)
 from factkit.annotate.attribution.phrases import by_agent, sentence_subject
+from factkit.annotate.attribution.readers import read_inverted, read_leading, read_prepositional
 from factkit.annotate.attribution.tokens import (
-    ADDING_PARTICLES,
-    APPOSITIVE_LEAD,
-    ARTICLES,
     BE,
-    CALLEE_AFTER,
     CHAIN_BEFORE,
     CLAUSE_JOINERS,
-    CLAUSE_SUBJECTS,
-    COORDINATORS,
-    FINDING_CUES,
     ING_OK_BEFORE,
     ING_PREPOSITIONS,
     NON_SUBJECT,
-    OBJECT_PREPOSITIONS,
     OBJECT_WORDS,
     PASSIVE_PARTICIPLES,
-    PHONE_CALLEES,
-    PHONE_PARTICLES,
     POSSESSIVE_CLITICS,
     POSSESSIVE_ENDINGS,
-    PREPOSITIONAL_LEAD,
-    PREPOSITIONAL_SPEAKER_STOPS,
-    PREPOSITIONS,
-    RELATIVES,
-    SPEAKER_LEAD,
     SPEAKER_POSSESSIVE_OK,
-    TEMPORAL,
     VERB_OBJECT_STARTS,
     VERB_ONLY_FORMS,
     WORDS,
-    Span,
     Tok,
-    is_abbreviation,
-    is_cap,
     is_negated,
-    is_quote_tok,
-    is_verbish,
-    tokens,
 )
 from factkit.annotate.speakers import SPEAKER_PRONOUNS
 
 FrameMatcher = Callable[[CueContext], FrameResult]
 
-# How far after a cue its object's noun is looked for ("claimed a 26-12 derby victory").
-_THING_WINDOW_TOKENS = 7
-_CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "this", "that"})
 _REDUCED_PASSIVE_AFTER = frozenset({"as", "by", "of"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+PLURAL_COUNTS = WORDS["plural_counts"]
 # a score or an innings total right before a cue: "England made 589-8 and 173-1 declared"
 _SCORE_RE = re.compile(r"\d+-\d+")
-_PARTICLE_WINDOW_TOKENS = 5  # a particle after "called" and up to 3 object words
-_NOUN_OPENERS = ARTICLES | _POSSESSIVES | OBJECT_WORDS  # "in the interview", "off his own"
-# past an object only the particles that are no prepositions ("called her vote in favor of
-# the war a mistake": "in" opens a phrase of the object)
-_SEPARATED_PARTICLES = PHONE_PARTICLES - PREPOSITIONS
-OBJECT_RELATIVES = WORDS["object_relatives"]
-# what may follow a cue whose object a relative pronoun took: the clause or sentence ends, but
-# not at a colon (a statement follows) or an opening bracket
-_GAP_ENDS = _CLAUSE_END - {":", "("}
-
-# ---------------------------------------------------------------------------- frame builders
-
-
-def read_prepositional(c: CueContext) -> Draft | None:
-    """ "According to X, C." / "C, according to X.": the speaker follows the cue."""
-    sp: list[Tok] = []
-    for tok in c.right:
-        if (
-            tok.text in {",", ";", ":", "(", ")", "—", "–", "--"}
-            or is_quote_tok(tok)
-            or tok.lower in PREPOSITIONAL_SPEAKER_STOPS
-        ):
-            break
-        sp.append(tok)
-        if len(sp) > c.rules.limits.prepositional_speaker_max_tokens:
-            break
-    while sp and sp[-1].text in {".", "’", "'"}:
-        sp.pop()
-    if not sp:
-        return None
-    speaker = (sp[0].start, sp[-1].end)
-    content = _prepositional_content(c, speaker)
-    if content is None:
-        return None
-    return Draft(speaker, None, c.cue, content)
-
-
-def _prepositional_content(c: CueContext, speaker: Span) -> Span | None:
-    """After the speaker when the cue opens the sentence, else the clause before the cue."""
-    text, article = c.article.text, c.article
-    before = text[c.s_start : c.cs]
-    lead = before.strip().lower().rstrip(",")
-    if not lead or lead in PREPOSITIONAL_LEAD or before.rstrip().endswith(("—", ":")):
-        comma = text.find(",", speaker[1], c.s_end)
-        window = c.rules.limits.prepositional_comma_window_chars
-        cstart = comma + 1 if comma != -1 and comma - speaker[1] < window else speaker[1]
-        return article.trim(cstart, c.s_end)
-    cut_end = c.s_start + len(before.rstrip())
-    if text[cut_end - 1 : cut_end] == ",":
-        cut_end -= 1
-    return article.trim(article.quote_start_before(c.s_start, cut_end), cut_end)
-
-
-def read_inverted(c: CueContext, head_left: list[Tok]) -> Draft | None:
-    """ "“C,” said X, a spokesman.": the speaker (and title) after the cue, content before."""
-    sp: list[Tok] = []
-    for tok in c.right:
-        if tok.text == "." and sp and is_abbreviation(sp[-1]) and tok.end < c.s_end - 1:
-            sp.append(tok)  # "said Ronald R. Fieldstone", "said Mr. Smith"
-            continue
-        if tok.text in {",", ";", ".", ":", "(", "—", "–", "--"} or is_quote_tok(tok):
-            break
-        sp.append(tok)
-    while sp and sp[0].lower in TEMPORAL and sp[0].lower not in SPEAKER_LEAD:
-        sp.pop(0)  # "said Tuesday Smith" is rare; "said Tuesday" leaves nothing
-    if not sp:
-        return None
-    speaker: Span = (sp[0].start, sp[-1].end)
-    title = _inverted_title(c, sp[-1].end)
-    boundary = head_left[-1].start if head_left[-1].text == "," else head_left[-1].end
-    content = content_before(c.article, c.s_start, boundary)
-    if content is None:
-        return None
-    content = interrupted(c.article, content, c.right, c.s_end, c.rules.limits)
-    return Draft(speaker, title, c.cue, content)
-
-
-def _inverted_title(c: CueContext, speaker_end: int) -> Span | None:
-    """ ", said John Smith, a spokesman for the agency.": the description after the name."""
-    text = c.article.text
-    if text[speaker_end : speaker_end + 1] != ",":
-        return None
-    title_toks: list[Tok] = []
-    for tok in tokens(text, speaker_end + 1, c.s_end):
-        if is_quote_tok(tok) or c.article.starts_quote(tok.start):
-            break
-        title_toks.append(tok)
-    while title_toks and title_toks[-1].text in {",", ".", ";"}:
-        title_toks.pop()
-    if (title_toks and title_toks[0].lower in APPOSITIVE_LEAD | ARTICLES) or (
-        title_toks and not title_toks[0].text[:1].isupper()
-    ):
-        return (title_toks[0].start, title_toks[-1].end)
-    return None
-
-
-def read_leading(c: CueContext, speaker: Span | None, title: Span | None) -> Draft | None:
-    """ "X said (that) C.": the content after the cue."""
-    content = content_after(c.article, c.rules, c.family, c.s_end, c.ce, c.right)
-    if content is None:
-        return None
-    return Draft(speaker, title, c.cue, content)
-
 
 # ---------------------------------------------------------------------------- matchers
 
@@ -237,7 +118,19 @@ def noun_without_verb_evidence(c: CueContext) -> FrameResult:
         and not verb_evidence(c.article, c.aux, c.before, c.right)
     ):
         return REJECT
-    return None
+    return REJECT if c.family.noun and _bare_form_after_indefinite(c) else None
+
+
+def _bare_form_after_indefinite(c: CueContext) -> bool:
+    """'A new 1,000 rupee note "with a new design" will be introduced': a bare form ("note",
+    not "notes") with no auxiliary after a subject opened by "a"/"an" is no verb of that
+    singular subject, unless the subject counts many ("a number of experts note", "a few
+    analysts claim": [plural_counts])."""
+    fit = c.speaker_fit
+    if c.aux or c.form != c.family.lemma or fit is None:
+        return False
+    words = c.article.text[fit.speaker[0] : fit.speaker[1]].lower().split()
+    return bool(words) and words[0] in INDEFINITE_ARTICLES and not PLURAL_COUNTS & set(words)
 
 
 def participle_without_subject(c: CueContext) -> FrameResult:
@@ -278,8 +171,12 @@ def chained(c: CueContext) -> FrameResult:
         or (before.text == "," and not c.is_participle and c.quote_close is not None)
     ):
         return None
-    if (c.family.needs_that and not (c.that_next or c.quote_next is not None)) or _takes_object(c):
-        return REJECT  # "... and accused of theft": the subject is accused, no report
+    if (
+        (c.family.needs_that and not (c.that_next or c.quote_next is not None))
+        or takes_object(c)
+        or phone_call(c) is REJECT
+    ):
+        return REJECT  # "... and accused of theft", "... and called to houses": no report
     return decided(read_leading(c, prev.speaker, prev.title))
 
 
@@ -366,48 +263,6 @@ def no_subject(c: CueContext) -> FrameResult:
     return REJECT if c.before is None or not c.subject_toks else None
 
 
-def object_relative(c: CueContext) -> FrameResult:
-    """ "an unpleasant smell which a number of clients noted during their first treatment",
-    "what the council asked to be put on", "rolled their eyes at what Kayla was saying.": the
-    relative pronoun before the speaker is the cue's object, so nothing is reported when no
-    clause, quotation or colon follows the cue ("which the clinic says provides" reports)."""
-    fit = c.speaker_fit
-    if fit is None or not _relative_before(c.subject_toks, fit.speaker[0]):
-        return None
-    return REJECT if _object_gap_after(c) else None
-
-
-def _relative_before(toks: list[Tok], speaker_start: int) -> bool:
-    """The token right before the speaker phrase is an object relative ("which", "what"), and
-    no preposition's ("a proposal in which the United States would pledge to increase"); a
-    preposition before "what" takes the whole free relative ("rolled their eyes at what")."""
-    before = [t for t in toks if t.end <= speaker_start]
-    if not before or before[-1].lower not in OBJECT_RELATIVES:
-        return False
-    return before[-1].lower == "what" or len(before) < 2 or before[-2].lower not in PREPOSITIONS
-
-
-def _object_gap_after(c: CueContext) -> bool:
-    """Nothing after the cue but the end of its clause, an infinitive ("asked to be put") or a
-    prepositional phrase with no verb or subject before the clause ends ("noted during their
-    first treatment"; not "said in March would cost")."""
-    if not c.right:
-        return True
-    first = c.right[0]
-    if first.text == ":" or c.quote_next is not None:
-        return False
-    if first.text in _GAP_ENDS or first.lower == "to":
-        return True
-    if first.lower not in PREPOSITIONS:
-        return False
-    for tok in c.right[1:]:
-        if tok.text in _CLAUSE_END:
-            break
-        if is_verbish(tok) or tok.lower in CLAUSE_SUBJECTS or is_quote_tok(tok):
-            return False
-    return True
-
-
 def subject_of_sentence(c: CueContext) -> FrameResult:
     """ "... and began by saying he would", "... and has called for": the sentence subject."""
     before = c.before
@@ -416,235 +271,12 @@ def subject_of_sentence(c: CueContext) -> FrameResult:
     if (c.is_participle and before.lower in ING_PREPOSITIONS) or (
         c.prev is None and before.lower in CLAUSE_JOINERS
     ):
-        if _no_clause_after(c) or _takes_object(c) or _takes_thing(c):
+        if no_clause_after(c) or takes_object(c) or takes_thing(c) or phone_call(c) is REJECT:
             # "... and charged him with theft", "... and accused of fraud", "... and have
-            # conceded 20 goals"
+            # conceded 20 goals", "... and called to houses", "... and called 999"
             return REJECT
         return _subject_speaks(c, before)
     return None
-
-
-def _no_clause_after(c: CueContext) -> bool:
-    """A that-cue ("hopes to play", "charged him with", "knows the job") with no that-clause,
-    quotation or colon, and no subject pronoun opening a clause after it ("and believes he
-    deserves" reports); a finding cue's bare object may be its finding ([finding_cues])."""
-    return (
-        c.family.needs_that
-        and c.family.lemma not in FINDING_CUES
-        and not (c.that_next or c.quote_next is not None or c.colon_next)
-        and not (c.right and c.right[0].lower in CLAUSE_SUBJECTS)
-    )
-
-
-def phone_call(c: CueContext) -> FrameResult:
-    """ "called into the radio show", "called 999", "called the police": a call that is no
-    report."""
-    if not c.right or c.family.lemma != "call":
-        return None
-    first = c.right[0]
-    if first.lower in PHONE_PARTICLES or (first.text.isdigit() and len(first.text) <= 3):
-        return REJECT  # "called in", "called 999" (not "called the 1996 winner 'Miss Piggy'")
-    if first.lower == "to" and len(c.right) > 1 and c.right[1].lower in _NOUN_OPENERS:
-        return REJECT  # "Officers, called to the scene": sent for (not "called to say")
-    k = 1 if first.lower in ARTICLES else 0
-    if k < len(c.right) and c.right[k].lower in PHONE_CALLEES and _callee_ends(c.right, k + 1):
-        return REJECT
-    return REJECT if _particle_after_object(c.right) else None
-
-
-def _particle_after_object(right: list[Tok]) -> bool:
-    """A particle closing a short object ("called the goalless game off after 67 minutes",
-    "called him back"): the verb is phrasal, no report. The particle ends the phrase when a
-    clause mark or a lower-case word that opens no noun phrase follows it (not "called the
-    move a disaster in the interview")."""
-    for k, tok in enumerate(right[1:_PARTICLE_WINDOW_TOKENS], start=1):
-        if tok.lower in _SEPARATED_PARTICLES:
-            nxt = right[k + 1] if k + 1 < len(right) else None
-            return (
-                nxt is None
-                or not nxt.text[:1].isalnum()
-                or (nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in _NOUN_OPENERS)
-            )
-        if not tok.text[:1].isalnum() or is_quote_tok(tok) or is_verbish(tok):
-            return False
-    return False
-
-
-def _callee_ends(right: list[Tok], k: int) -> bool:
-    """Nothing of the callee's noun phrase follows ("called police to report", not "called the
-    police shootings a tragedy")."""
-    return k >= len(right) or not right[k].text.isalpha() or right[k].lower in CALLEE_AFTER
-
-
-def object_preposition(c: CueContext) -> FrameResult:
-    """ "accused of theft", "reports of threats": the cue takes a prepositional
-    object, not a statement, when no that-clause, colon or quotation follows in the clause
-    ("C, he said of the plan." is a trailing report: its shape is no content)."""
-    return REJECT if _takes_object(c) else None
-
-
-def _takes_object(c: CueContext) -> bool:
-    """A preposition right after the cue and no statement in its clause ("accused of theft");
-    some lemmas list more ("wrote in coffee shops")."""
-    own = WORDS.get(f"object_prepositions_{c.family.lemma}", frozenset())
-    return bool(
-        c.right
-        and (c.right[0].lower in OBJECT_PREPOSITIONS or c.right[0].lower in own)
-        and c.shape == "content"
-        and not _statement_follows(c)
-    )
-
-
-def _statement_follows(c: CueContext) -> bool:
-    """A that-clause, colon or quotation after the cue, before its clause ends; a word or
-    two in quotation marks is a label, not a statement ('wrote in an "office"')."""
-    for tok in c.right[1:]:
-        if tok.lower == "that" or tok.text == ":" or _statement_quote(c, tok.start):
-            return True
-        if tok.text in {".", ";", "?", "!"}:
-            break
-    return False
-
-
-def _statement_quote(c: CueContext, pos: int) -> bool:
-    """A quotation opening at ``pos`` long enough to be quoted speech."""
-    q = c.article.quote_at(pos) if c.article.starts_quote(pos) else None
-    return q is not None and q.words >= c.rules.min_quote_words
-
-
-def thing_object(c: CueContext) -> FrameResult:
-    """ "Nadal claimed his eighth title", "she posted a photo of the crowd", "Tevez could add
-    PSG to his list", "the study adds to evidence": the cue takes a thing, not a statement,
-    when no that-clause, colon or quotation follows in its clause. The nouns are listed per
-    lemma ([things_claim], [things_posted]); "add" joins a thing to a noun phrase."""
-    return REJECT if _takes_thing(c) else None
-
-
-def _takes_thing(c: CueContext) -> bool:
-    """The cue's object is a listed thing, a thing added to another or a thing brought to
-    mind, and no statement follows in its clause."""
-    if not c.right or c.shape != "content" or _statement_follows(c):
-        return False
-    things = WORDS.get(f"things_{c.family.lemma}")
-    if things is not None and _thing_heads_object(c.right, things):
-        return True
-    if c.family.lemma == "add" and _added_to(c.right):
-        return True
-    return c.family.lemma == "remind" and _reminded_of(c.right)
-
-
-def _opens_clause(tok: Tok) -> bool:
-    """A clause mark, a subject or a verb: the cue's object (a thing) has ended before it."""
-    return tok.text in _CLAUSE_END or tok.lower in CLAUSE_SUBJECTS or is_verbish(tok)
-
-
-def _thing_heads_object(right: list[Tok], things: frozenset[str]) -> bool:
-    """A listed noun within the first words after the cue, with no subject, auxiliary or
-    verb after it (a clause: "claimed the title was rigged")."""
-    window = right[:_THING_WINDOW_TOKENS]
-    for k, tok in enumerate(window):
-        if _opens_clause(tok):
-            return False
-        if tok.lower in things:
-            nxt = right[k + 1] if k + 1 < len(right) else None
-            return nxt is None or not (is_verbish(nxt) or nxt.lower.endswith("ed"))
-    return False
-
-
-def _added_to(right: list[Tok]) -> bool:
-    """ "added to the pressure", "added up to", or "add X to" a noun phrase ("add PSG to his
-    list"; not "added the team needed to improve": the infinitive makes it a clause)."""
-    if right[0].lower in ADDING_PARTICLES:
-        return len(right) < 2 or right[1].lower not in OBJECT_WORDS
-    for k, tok in enumerate(right[1:_THING_WINDOW_TOKENS], start=1):
-        if _opens_clause(tok):
-            return False
-        if tok.lower == "to":
-            nxt = right[k + 1] if k + 1 < len(right) else None
-            return nxt is not None and (
-                nxt.lower in SPEAKER_LEAD or nxt.lower in _POSSESSIVES or is_cap(nxt)
-            )
-    return False
-
-
-def _reminded_of(right: list[Tok]) -> bool:
-    """ "it reminds us of fate", "reminds every new signing of how far the club has come":
-    "remind" with "of" after its short object brings a thing to mind; nobody speaks."""
-    for tok in right[:_THING_WINDOW_TOKENS]:
-        if tok.lower == "of":
-            return True
-        if _opens_clause(tok):
-            return False
-    return False
-
-
-def naming_call(c: CueContext) -> FrameResult:
-    """ "a charity called Brightsteps", "a protein called keratin": "called" right after an
-    indefinite noun phrase and before a bare name gives the thing its name; it reports
-    nothing. So does a short quoted name after one ("A troll called 'fatalsplash' then
-    accused", "a photo series called 'Wil Can Fly' in which"), and a name that closes its
-    clause after a definite one ("the reptile called Ryuu can be seen", "the area called
-    Stone House and had"). "the letter called Oz a quack" (definite, a second object), a
-    pronoun, auxiliary or relative before ("he called", "has called", "who called") or a
-    determiner, object pronoun or long quotation after ("called the plan 'reckless'", "called
-    him a hero") leave the cue to the other matchers."""
-    before = c.before
-    if c.form != "called" or c.aux or before is None or not c.right:
-        return None
-    if not (
-        before.text.isalpha()
-        and before.text.islower()
-        and before.lower not in SPEAKER_PRONOUNS | RELATIVES | COORDINATORS
-    ):
-        return None
-    name = c.right[0]
-    if is_quote_tok(name) or name.text == "'":
-        return REJECT if _indefinite_before(c.left) and _short_quoted_name(c.right) else None
-    if (
-        name.text[:1].isalnum()
-        and name.lower not in SPEAKER_LEAD | OBJECT_WORDS | {"that", "this", "on", "for"}
-        and not c.article.starts_quote(name.start)
-        and (_indefinite_before(c.left) or _name_closes_clause(c.right))
-    ):
-        return REJECT
-    return None
-
-
-def _short_quoted_name(right: list[Tok]) -> bool:
-    """A quotation of at most four words right after the cue, closed before any clause mark
-    ("'fatalsplash'", "'Wil Can Fly'"; not "'the long repressed confrontation ...'")."""
-    for tok in right[1:6]:
-        if is_quote_tok(tok) or tok.text.endswith(("'", "’")):
-            return True  # a closing ASCII mark stays on its word: "fatalsplash'"
-        if not tok.text[:1].isalnum():
-            return False
-    return False
-
-
-def _name_closes_clause(right: list[Tok]) -> bool:
-    """A capitalised name right after the cue and then a verb, a clause mark or a coordinator
-    ("called Ryuu can be seen", "called Stone House and had", "called Stone House."): the
-    name was given, not a second object ("called Oz a quack")."""
-    k = 0
-    while k < len(right) and right[k].text[:1].isupper():
-        k += 1
-    if k == 0 or k == len(right):
-        return False
-    after = right[k]
-    if after.text == "." and k + 1 < len(right):
-        return False  # "Mr." inside the name
-    return is_verbish(after) or after.text in _CLAUSE_END or after.lower in COORDINATORS
-
-
-def _indefinite_before(left: list[Tok]) -> bool:
-    """The noun phrase ending ``left`` opens with "a"/"an" within four words ("a meandering
-    mountain stream")."""
-    for tok in reversed(left[-5:]):
-        if tok.lower in SPEAKER_LEAD or tok.lower in ARTICLES:
-            return tok.lower in {"a", "an"}
-        if not tok.text[:1].isalnum():
-            return False
-    return False
 
 
 def noun_use(c: CueContext) -> FrameResult:
