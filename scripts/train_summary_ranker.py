@@ -231,7 +231,7 @@ def _encode_documents(items: list[tuple[str, int, str, list[str]]]) -> list[dict
     from factkit.summarization.extractive import ExtractiveSummarizer
     from factkit.summarization.keyfacts import claim_features, claims_by_sentence
     from factkit.summarization.select import body_sentences
-    from factkit.summarization.shape import paragraph_starts
+    from factkit.summarization.shape import body_paragraph_starts
 
     config = load_config()
     encoder = get_encoder(config.encoder)
@@ -260,7 +260,7 @@ def _encode_documents(items: list[tuple[str, int, str, list[str]]]) -> list[dict
                 "fmeasure": [float(np.mean([x.fmeasure for x in s])) for s in scores],
                 "precision": [float(np.mean([x.precision for x in s])) for s in scores],
                 "claim_rows": claim_features(picked, claims_by_sentence(claims)).tolist(),
-                "opens_paragraph": paragraph_starts(article, [s.start for s in picked]),
+                "opens_paragraph": body_paragraph_starts(article, sentences)[: len(picked)],
                 "embeddings": encoder.encode(texts),
             }
         )
