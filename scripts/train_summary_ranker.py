@@ -199,7 +199,7 @@ def _read_cache(cache: Path | None) -> list[dict[str, Any]] | None:
     if not (cache and cache.with_suffix(".json").is_file()):
         return None
     meta = json.loads(cache.with_suffix(".json").read_text(encoding="utf-8"))
-    if any("opens_paragraph" not in doc for doc in meta):
+    if any("opens_body_paragraph" not in doc for doc in meta):
         raise SystemExit(f"{cache}: written by an older version of this script; delete it")
     emb = np.load(cache)["embeddings"]
     for doc in meta:
@@ -231,7 +231,7 @@ def _encode_documents(items: list[tuple[str, int, str, list[str]]]) -> list[dict
     from factkit.summarization.extractive import ExtractiveSummarizer
     from factkit.summarization.keyfacts import claim_features, claims_by_sentence
     from factkit.summarization.select import body_sentences
-    from factkit.summarization.shape import paragraph_starts
+    from factkit.summarization.shape import body_paragraph_starts
 
     config = load_config()
     encoder = get_encoder(config.encoder)
@@ -260,7 +260,7 @@ def _encode_documents(items: list[tuple[str, int, str, list[str]]]) -> list[dict
                 "fmeasure": [float(np.mean([x.fmeasure for x in s])) for s in scores],
                 "precision": [float(np.mean([x.precision for x in s])) for s in scores],
                 "claim_rows": claim_features(picked, claims_by_sentence(claims)).tolist(),
-                "opens_paragraph": paragraph_starts(article, [s.start for s in picked]),
+                "opens_body_paragraph": body_paragraph_starts(article, sentences)[: len(picked)],
                 "embeddings": encoder.encode(texts),
             }
         )
@@ -528,7 +528,7 @@ def _features(docs: list[dict[str, Any]]) -> list[np.ndarray]:
             d["embeddings"],
             d["n_body"],
             np.asarray(d["claim_rows"]),
-            d["opens_paragraph"],
+            d["opens_body_paragraph"],
         )
         for d in docs
     ]

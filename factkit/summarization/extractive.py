@@ -53,7 +53,7 @@ from factkit.summarization.select import (
     resolve_length,
     trim_end,
 )
-from factkit.summarization.shape import SHAPE_FEATURES, paragraph_starts, shape_features
+from factkit.summarization.shape import SHAPE_FEATURES, body_paragraph_starts, shape_features
 
 _SHORT_PENALTY = 100.0  # larger than any possible relevance difference
 PACKAGED_RANKER = "summary_ranker.json"
@@ -414,7 +414,7 @@ class ExtractiveSummarizer:
         texts = [s.text for _, s in candidates]
         embeddings = annotations.embeddings.rows([s.index for _, s in candidates])
         relevance = self._relevance(
-            article.text, candidates, embeddings, by_sentence, len(body), length
+            article.text, sentences, candidates, embeddings, by_sentence, len(body), length
         )
         picked = self._pick(relevance, texts, embeddings, length, max_chars)
         chosen = [candidates[k][1] for k in picked]
@@ -430,18 +430,20 @@ class ExtractiveSummarizer:
     def _relevance(
         self,
         text: str,
+        sentences: Sequence[Sentence],
         candidates: list[tuple[int, Sentence]],
         embeddings: np.ndarray,
         claims: Mapping[int, Claim],
         n_body: int,
         length: Length,
     ) -> np.ndarray:
-        """Score of each candidate (``text``: the article's); sentences under ``min_words`` are a
-        last resort."""
+        """Score of each candidate (``text``, ``sentences``: the article's and its segments);
+        sentences under ``min_words`` are a last resort."""
         texts = [s.text for _, s in candidates]
         if self.ranker is not None:
             rows = claim_features([s for _, s in candidates], claims)
-            opens = paragraph_starts(text, [s.start for _, s in candidates])
+            body_opens = body_paragraph_starts(text, sentences)
+            opens = [body_opens[i] for i, _ in candidates]
             features = sentence_features(texts, embeddings, n_body, rows, opens)
             relevance = self.ranker[head_for(length)].score(features)
         else:

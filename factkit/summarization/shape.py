@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from factkit.document import Sentence
 from factkit.lang import word_set
 
 SHAPE_FEATURES = (
@@ -44,8 +45,29 @@ def paragraph_starts(text: str, starts: Sequence[int]) -> list[bool]:
     text) comes before it with only spaces between, i.e. the sentence opens a paragraph."""
     out = []
     for start in starts:
-        before = text[:start].rstrip(" \t\f\v")
-        out.append(not before or before.endswith(("\n", "\r")))  # "\r": old Mac line ends
+        at = start
+        while at and text[at - 1] in " \t\f\v":
+            at -= 1
+        out.append(not at or text[at - 1] in "\n\r")  # "\r": old Mac line ends
+    return out
+
+
+def body_paragraph_starts(text: str, segments: Sequence[Sentence]) -> list[bool]:
+    """For each body sentence among ``segments`` (the article's segments in text order, every
+    kind): whether it opens a paragraph of body text, i.e. a line break (or the start of the
+    text) comes before it with only spaces and non-body segments between. A caption, credit or
+    furniture line that the split cut off in front of the lede on the lede's own line is not
+    part of the paragraph, so the lede still opens it (Daily Mail captions run into the text)."""
+    at_line_start = paragraph_starts(text, [s.start for s in segments])
+    out = []
+    only_non_body = False  # since the last line break, only non-body segments
+    for segment, line_start in zip(segments, at_line_start, strict=True):
+        only_non_body = only_non_body or line_start
+        if segment.is_body:
+            out.append(only_non_body)
+            only_non_body = False
+        elif any(end in text[segment.start : segment.end] for end in "\n\r"):
+            only_non_body = True  # a caption running over lines: the break inside it counts
     return out
 
 

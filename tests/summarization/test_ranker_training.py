@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from types import ModuleType
 
 import numpy as np
+import pytest
 
 from factkit.summarization.extractive import FEATURE_NAMES
 from tests.conftest import load_script
@@ -120,3 +123,14 @@ def test_one_se_choice_keeps_the_simple_point_unless_the_gain_is_clear() -> None
     assert choice == "plain" and 0 < paired["best_gain"] <= paired["standard_error"]
     clear = {"plain": [40.0, 41.0, 42.0, 41.0], "extra": [40.6, 41.5, 42.7, 41.4]}
     assert script.one_se_choice(clear, ["plain"])[0] == "extra"
+
+
+def test_a_cache_with_the_old_paragraph_flags_is_refused(tmp_path: Path) -> None:
+    # its flags were measured before a lede after a cut-off caption counted as opening its
+    # paragraph: a refit would learn from flags the summarizer no longer computes
+    cache = tmp_path / "cache.npz"
+    np.savez(cache, embeddings=np.zeros((1, 2)))
+    old = {"texts": ["A lede."], "opens_paragraph": [False], "rows": [0, 1]}
+    cache.with_suffix(".json").write_text(json.dumps([old]), encoding="utf-8")
+    with pytest.raises(SystemExit, match="older version"):
+        _train_script()._read_cache(cache)

@@ -5,9 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from factkit.config import load_config
+from factkit.document import Sentence
+from factkit.enums import SegmentKind
+from factkit.split import split_sentences
 from factkit.summarization.extractive import FEATURE_NAMES, sentence_features
 from factkit.summarization.shape import (
     SHAPE_FEATURES,
+    body_paragraph_starts,
     is_first_person,
     paragraph_starts,
     shape_features,
@@ -41,6 +46,37 @@ def test_paragraph_starts_after_any_line_end() -> None:
         text = f"The vote was close. It passed.{end}{end}The mayor will sign it.{end}  He said so."
         starts = [0, text.index("It"), text.index("The mayor"), text.index("He")]
         assert paragraph_starts(text, starts) == [True, False, True, True], repr(end)
+
+
+def test_lede_after_a_cut_off_caption_opens_its_paragraph() -> None:
+    # a Daily Mail label caption runs into the lede on one line; the split cuts it off, and the
+    # lede counted as inside a paragraph (its start has text, not a line break, before it); a
+    # caption between two body sentences of one line still leaves the second inside it
+    text = (
+        "Accused: Dr John Reed, 38, of Barnston, Wirral, has denied four counts of assault"
+        " A senior doctor is accused of groping a nurse at a hospital in Wirral."
+        " He denies the charges.\nThe trial at Liverpool Crown Court continues."
+        " Pictured: the court building in Liverpool on Monday It may last a week."
+    )
+    segments = split_sentences(text, load_config().splitter)
+    kinds = [SegmentKind.CAPTION] + [SegmentKind.BODY] * 3 + [SegmentKind.CAPTION, SegmentKind.BODY]
+    assert [s.kind for s in segments] == kinds
+    assert body_paragraph_starts(text, segments) == [True, False, True, False]
+
+
+def test_line_break_inside_a_non_body_segment_counts() -> None:
+    text = "Rain fell. Pictured: the flooded\nhigh street Shops closed early. They reopen today."
+    spans = [
+        (0, 10, SegmentKind.BODY),
+        (11, text.index(" Shops"), SegmentKind.CAPTION),
+        (text.index("Shops"), text.index(" They"), SegmentKind.BODY),
+        (text.index("They"), len(text), SegmentKind.BODY),
+    ]
+    segments = [
+        Sentence(index=i, start=a, end=b, kind=kind, text=text[a:b])
+        for i, (a, b, kind) in enumerate(spans)
+    ]
+    assert body_paragraph_starts(text, segments) == [True, True, False]
 
 
 def test_shape_features_per_sentence() -> None:
