@@ -75,6 +75,8 @@ RANGERS = (
         ("Gers beat Raith Rovers 4-0.", "Gers", "Celtic"),
         ("Raith Rovers lost 4-0 to the Light Blues.", "Light Blues", "Hoops"),
         ("Harry Kane scored twice for Spurs on Sunday.", "Spurs", "Gunners"),  # Arsenal's
+        # a nickname opening the sentence is judged whole, not as its second word
+        ("Light Blues beat Raith Rovers 4-0.", "Light Blues", "Black Cats"),
     ],
 )
 def test_an_alias_of_an_article_name_the_article_never_writes_is_a_mention_of_it(
