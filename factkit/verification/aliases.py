@@ -37,3 +37,10 @@ def aliases_of_name(words: Iterable[str]) -> frozenset[str]:
         if key in held or (" " in key and held.issuperset(key.split())):
             got |= others
     return frozenset(a for a in got if " " not in a)
+
+
+def opens_with_nickname(words: list[str]) -> bool:
+    """Do the first two of ``words`` (normalized, lower case) make a two-word nickname ("light
+    blues", "black cats")? Its first word is part of the name even where it opens a sentence
+    and is a common word."""
+    return " ".join(words[:2]) in _alias_groups()

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from factkit.lang import word_set
+from factkit.verification.aliases import opens_with_nickname
 from factkit.verification.text import (
     CAP_RE,
     MONTHS_DAYS,
@@ -45,6 +46,7 @@ def drop_opening_common(
             or words[0] in word_set("name_roles")
         )
         and not text[sentence_start:start].strip(" \t\n\"“‘'(")
+        and not opens_with_nickname(words)  # "Light Blues beat Raith": "Light" is the name's
     ):
         rest = WORD_RE.search(text, first.end(), end)
         if rest is not None:

@@ -127,6 +127,10 @@ def word_bound(qualifier: str | None) -> str | None:
     return "approx"
 
 
+# an all-caps word of two letters or more, dotted or not ("UK", "U.S.", "NHS")
+_CAPS_WORD = re.compile(r"\b(?:[A-Z]\.?){2,}(?!\w)")
+
+
 def acronyms_of(text: str) -> set[str]:
     """Initials of capitalized runs ("United Nations" -> "un") and all-caps words."""
     out: set[str] = set()
@@ -134,6 +138,8 @@ def acronyms_of(text: str) -> set[str]:
         words = [w for w in run.group().split() if w[:1].isupper()]
         if len(words) >= 2:
             out.add("".join(w[0] for w in words).lower())
+    # "US", "U.S.": the article writes the name in capitals, no pronoun "us"
+    out.update(norm_word(m.group()) for m in _CAPS_WORD.finditer(text))
     return out
 
 

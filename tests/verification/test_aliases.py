@@ -1,4 +1,4 @@
-from factkit.verification.aliases import aliases_of_name, name_aliases
+from factkit.verification.aliases import aliases_of_name, name_aliases, opens_with_nickname
 
 
 def test_an_alias_group_links_each_word_to_the_others_only() -> None:
@@ -17,3 +17,10 @@ def test_a_two_word_nickname_gives_its_club_only_whole() -> None:
     assert aliases_of_name(["light", "blues"]) == {"rangers", "gers"}
     assert aliases_of_name(["blues"]) == frozenset()  # several clubs
     assert aliases_of_name(["gers"]) == {"rangers"}  # the phrase is no one-word name
+
+
+def test_a_name_opening_with_a_two_word_nickname_is_told() -> None:
+    assert opens_with_nickname(["light", "blues"])
+    assert opens_with_nickname(["black", "cats", "fans"])
+    assert not opens_with_nickname(["blues"])
+    assert not opens_with_nickname(["light", "house"])

@@ -20,3 +20,10 @@ def test_an_opening_word_the_article_only_capitalises_stays() -> None:
     later = "He met " + TEXT
     shifted = (7, 7 + SPAN[1], SPAN[2])
     assert drop_opening_common(later, 0, shifted, {"kestrel"}) == shifted
+
+
+def test_a_two_word_nickname_opening_the_sentence_keeps_its_first_word() -> None:
+    # "Light" is a common word, but "Light Blues" is Rangers' nickname, not "Blues"
+    text = "Light Blues beat Raith Rovers."
+    span = (0, len("Light Blues"), ["light", "blues"])
+    assert drop_opening_common(text, 0, span, {"light"}) == span

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factkit.verification.text import honorific_titles, name_lists, sentence_around
+from factkit.verification.text import acronyms_of, honorific_titles, name_lists, sentence_around
 
 
 def test_sentence_around_stops_where_a_sentence_ends() -> None:
@@ -56,3 +56,9 @@ def test_honorific_titles_are_read_without_gender_or_closing_dot() -> None:
     titles = honorific_titles()
     assert {"Mr", "Mrs", "Dame", "Dr", "Prof"} <= titles
     assert not any("|" in t or t.endswith(".") or t != t.strip() for t in titles)
+
+
+def test_acronyms_are_initials_of_capitalized_runs_and_all_caps_words() -> None:
+    got = acronyms_of("Sales in the United States rose. The U.S. and UK's NHS agreed, us too.")
+    assert {"us", "uk", "nhs"} <= got
+    assert "too" not in got

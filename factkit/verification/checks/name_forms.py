@@ -118,8 +118,9 @@ def alias_words(words: list[str], src: ArticleIndex) -> frozenset[str]:
 
 
 def _article_names_one(aliases: frozenset[str], src: ArticleIndex) -> bool:
-    """Is one of the ``aliases`` a word of an article name?"""
-    return any(a in src.name_heads.get(a[:3], ()) for a in aliases)
+    """Is one of the ``aliases`` a word of an article name, or written in capitals or as the
+    initials of a name ("America" for "US", "U.S." or "United States")?"""
+    return any(a in src.name_heads.get(a[:3], ()) or a in src.acronyms for a in aliases)
 
 
 def known_word(word: str, src: ArticleIndex) -> bool:

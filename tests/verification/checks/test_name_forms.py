@@ -64,6 +64,14 @@ def test_a_pronoun_is_no_name_an_alias_stands_for() -> None:
     assert alias_words(["america"], src) == frozenset()
 
 
+def test_an_alias_the_article_writes_in_capitals_is_given() -> None:
+    # "US" and "U.S." are no names the article's name finder keeps (the pronoun "us"), but
+    # written in capitals they name the country: "America" is given
+    assert alias_words(["america"], article_index("The US economy grew by 3%.")) == {"america"}
+    assert alias_words(["america"], article_index("The U.S. economy grew.")) == {"america"}
+    assert alias_words(["america"], article_index("Sales in the United States grew."))
+
+
 def test_a_word_the_article_gives_in_another_form_is_known() -> None:
     src = article_index("The Afghan army met Tory leaders and the UDR in Kabul on Monday.")
     assert known_word("afghanistan", src)  # five letters shared

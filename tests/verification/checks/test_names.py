@@ -75,6 +75,8 @@ RANGERS = (
         ("Gers beat Raith Rovers 4-0.", "Gers", "Celtic"),
         ("Raith Rovers lost 4-0 to the Light Blues.", "Light Blues", "Hoops"),
         ("Harry Kane scored twice for Spurs on Sunday.", "Spurs", "Gunners"),  # Arsenal's
+        # a nickname opening the sentence is judged whole, not as its second word
+        ("Light Blues beat Raith Rovers 4-0.", "Light Blues", "Black Cats"),
     ],
 )
 def test_an_alias_of_an_article_name_the_article_never_writes_is_a_mention_of_it(
@@ -85,6 +87,14 @@ def test_an_alias_of_an_article_name_the_article_never_writes_is_a_mention_of_it
     assert name_reasons(verify(summary, RANGERS), summary) == []
     other = summary.replace(alias, stranger)
     assert name_reasons(verify(other, RANGERS), other) == [stranger]
+
+
+def test_a_country_the_article_writes_in_capitals_is_given_under_its_alias() -> None:
+    article = "The US economy grew by 3% last year, officials in Washington said."
+    summary = "America's economy grew by 3% last year."
+    assert reported_spans(summary, article, "entity_not_in_source") == []
+    other = summary.replace("America", "Britain")
+    assert reported_spans(other, article, "entity_not_in_source") == ["Britain's"]
 
 
 def test_a_rival_of_the_same_type_in_the_aligned_sentence_is_still_caught() -> None:
