@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factkit.split import split_sentences
-
-
-def kinds(text: str) -> list[tuple[str, str]]:
-    sentences = split_sentences(text)
-    for s in sentences:
-        assert text[s.start : s.end] == s.text
-    return [(s.kind, s.text) for s in sentences]
+from tests.split.conftest import kinds
 
 
 def test_glued_label_captions_are_cut_and_labelled() -> None:
