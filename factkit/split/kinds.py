@@ -81,25 +81,9 @@ def classify(
                     seg.kind = kind
             continue
         for i in range(first, last):
-            seg = segments[i]
-            if seg.kind != "body":
-                continue
-            seg_text = text[seg.start : seg.end]
-            if seg_text[0] == "(" and seg_text[-1] == ")" and PAREN_CREDIT.fullmatch(seg_text):
-                # a photo credit closing a caption belongs to the caption; alone it is a credit
-                seg.kind = "caption" if i > first else "credit"
-            elif (
-                _is_embed(seg_text)
-                or GLUED_FURNITURE.fullmatch(seg_text.lstrip(QUOTES))
-                or FURNITURE_LINE.fullmatch(seg_text.strip(QUOTES))
-            ):
-                seg.kind = "embed"  # embedded content, or page furniture ("Media playback ...")
-            elif seg_text[0] in "#!=-*_" and (
-                markdown := _markdown_kind(text, segments, i, heading_max_words)
-            ):
-                seg.kind = markdown
-            elif is_label_caption(seg_text):
-                seg.kind = "caption"  # "Guilty: Glenn Mason, 56, has said ..." (no full stop)
+            if segments[i].kind == "body":
+                own = _segment_kind(text, segments, i, i == first, heading_max_words)
+                segments[i].kind = own or segments[i].kind
         if (
             last - first == 1
             and segments[first].kind == "body"
@@ -109,6 +93,31 @@ def classify(
     for u, byline in bylines:
         _mark_tweet(text, segments, units, u, byline)
     mark_layout(text, segments, units, lambda t: bool(PAREN_CREDIT.fullmatch(t)))
+
+
+def _segment_kind(
+    text: str, segments: list[Segment], i: int, opens_unit: bool, heading_max_words: int
+) -> str | None:
+    """The kind of the body segment ``segments[i]`` by its own text, or None where it stays
+    body; ``opens_unit``: it is the first segment of its unit."""
+    seg = segments[i]
+    seg_text = text[seg.start : seg.end]
+    if seg_text[0] == "(" and seg_text[-1] == ")" and PAREN_CREDIT.fullmatch(seg_text):
+        # a photo credit closing a caption belongs to the caption; alone it is a credit
+        return "credit" if opens_unit else "caption"
+    if (
+        _is_embed(seg_text)
+        or GLUED_FURNITURE.fullmatch(seg_text.lstrip(QUOTES))
+        or FURNITURE_LINE.fullmatch(seg_text.strip(QUOTES))
+    ):
+        return "embed"  # embedded content, or page furniture ("Media playback ...")
+    if seg_text[0] in "#!=-*_" and (
+        markdown := _markdown_kind(text, segments, i, heading_max_words)
+    ):
+        return markdown
+    if is_label_caption(seg_text):
+        return "caption"  # "Guilty: Glenn Mason, 56, has said ..." (no full stop)
+    return None
 
 
 def _mark_tweet(
