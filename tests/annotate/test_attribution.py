@@ -368,6 +368,26 @@ def test_quote_mark_opening_a_report_in_the_third_person_closes_the_quotation() 
     ]
 
 
+def test_quote_mark_opening_a_report_by_a_described_speaker_closes_the_quotation() -> None:
+    # XSum moves a closing mark to the next line; a report led by a description ("The New
+    # Zealander also said"), a lower-case title ("politician Volker Beck") or a relative clause
+    # is narration too, and no part of the quotation before it
+    for report in [
+        'The New Zealander also said that England are an "unknown quantity".',
+        "Openly gay German politician Volker Beck said he hoped others would follow.",
+        "Thompson, who made over 60 appearances for Rangers, says the style is new.",
+    ]:
+        text = f'Gatland said: "You can\'t look past the Irish.\n"{report}'
+        first = find_quotes(text)[0]
+        assert text[first.start : first.end] == "\"You can't look past the Irish."
+    # the speaker's own voice continues the quotation
+    text = (
+        'He said: "We asked for aluminium.\n"That\'s what the council asked for.\n'
+        '"It is not what we got," he added.'
+    )
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [text[9:-10]]
+
+
 def test_plural_possessive_inside_a_quoted_statement_does_not_close_it() -> None:
     text = (
         "She said: 'Everyone knows what is going to happen in 10 days' time. We are ready.' "

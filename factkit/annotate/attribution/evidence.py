@@ -32,8 +32,10 @@ from factkit.annotate.attribution.tokens import (
     is_verbish,
 )
 from factkit.annotate.speakers import SPEAKER_PRONOUNS, looks_like_name
+from factkit.lang import word_set
 
 _NON_SPACE = re.compile(r"\S")
+_FUNCTION_WORDS = word_set("stop_words") | PREPOSITIONS
 _LEAD_PEEK = 200  # characters: the last word of a sentence's lead; longer "words" are garbage
 
 
@@ -212,7 +214,9 @@ def weak_inversion(
         return False
     first = right[0]
     if not (
-        first.lower in SPEAKER_LEAD or (first.text[:1].isupper() and first.lower not in TEMPORAL)
+        first.lower in SPEAKER_LEAD
+        or (first.text[:1].isupper() and first.lower not in TEMPORAL)
+        or _described_name(right)
     ):
         return False
     if not _short_name_after(right, limits.inverted_speaker_max_words):
@@ -224,6 +228,17 @@ def weak_inversion(
         if seg and not is_appositive(seg):
             break
     return len(head_left) >= limits.inversion_min_clause_tokens
+
+
+def _described_name(right: list[Tok]) -> bool:
+    """Lower-case words describing a name that ends the sentence ("..., says ex-Scotland striker
+    Steven Thompson.", lower-cased by XSum: "ex-scotland striker steven Thompson."), with no
+    function word among them ("..., says much about Smith." is an object)."""
+    stop = next((k for k, t in enumerate(right) if t.text in {",", ".", ";"}), None)
+    if not stop or right[stop].text != "." or stop != len(right) - 1:
+        return False
+    words = right[:stop]
+    return is_cap(words[-1]) and not any(t.lower in _FUNCTION_WORDS for t in words)
 
 
 def _ends_sentence(right: list[Tok]) -> bool:

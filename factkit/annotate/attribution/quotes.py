@@ -129,10 +129,21 @@ def _double_quotes(text: str, paragraph_gap: int) -> list[Quote]:
 
 
 _LEAD_IN_RE = re.compile(r"[^\"“”\n]+:[ \t]*[\"“]")
-# "Coleman said that ...": one to four capitalised words and a speech verb, no colon after it
+# "Coleman said that ...", "The New Zealander also said", "Thompson, who made 60 appearances,
+# says": a capitalised word, at most five more, an optional relative clause, a speech verb
+# with no colon after it
 _NARRATION_RE = re.compile(
-    rf"(?:[A-Z][\w'’-]*\s+){{1,4}}(?:{alternation(entries('reporting_verbs'))})\b(?!:)"
+    rf"(?P<subject>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){{0,5}}?)"
+    rf"(?:,\s+(?:{alternation(entries('pronouns_relative'))})\b[^,\n\"“”]*,)?"
+    rf"\s+(?:{alternation(entries('reporting_verbs'))})\b(?!:)"
 )
+
+
+@lru_cache(maxsize=1)
+def _voice_words() -> frozenset[str]:
+    """Words that make a line's opening phrase the speaker's, not a narrator's."""
+    persons = ("pronouns_first_singular", "pronouns_first_plural", "pronouns_second")
+    return word_set("speaker_voice_words").union(*(word_set(name) for name in persons))
 
 
 def _opens_lead_in(text: str, after: int) -> bool:
@@ -142,7 +153,8 @@ def _opens_lead_in(text: str, after: int) -> bool:
     mark moved past the line break (as in the XSum articles), and is no continuation of it."""
     if _LEAD_IN_RE.match(text, after) is not None:
         return True
-    if _NARRATION_RE.match(text, after) is None:
+    narration = _NARRATION_RE.match(text, after)
+    if narration is None or _voice_words() & set(narration["subject"].lower().split()):
         return False
     line_end = text.find("\n", after)
     rest = text[after : line_end if line_end >= 0 else len(text)]

@@ -43,3 +43,17 @@ def test_an_addressee_alone_after_a_tell_cue_is_no_content() -> None:
     text = "An airline spokesman told the magazine the miles would never expire."
     (told,) = [a for a in find_attributions(text) if a.cue == "told"]
     assert told.content == "the miles would never expire"
+
+
+def test_an_unquoted_inversion_names_a_speaker_described_in_lower_case() -> None:
+    # XSum lower-cases words: the clause before "says" was read as the speaker, the name as
+    # what was said
+    for speaker in ["ex-scotland striker steven Thompson", "ex-Scotland striker Steven Thompson"]:
+        text = (
+            f"Derek McInnes deserves more praise for his achievements at Aberdeen, says {speaker}."
+        )
+        (says,) = find_attributions(text)
+        assert (says.speaker, says.content) == (speaker, text[: text.index(",")])
+    # a phrase with a function word after the cue is no speaker
+    text = "The manager deserves more praise for his achievements, says much about Aberdeen."
+    assert [a.speaker for a in find_attributions(text)] != ["much about Aberdeen"]
