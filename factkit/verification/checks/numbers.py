@@ -106,6 +106,7 @@ from factkit.verification.numbers import (
     short_scale_words,
     supported_times,
 )
+from factkit.verification.owned_figures import owned_rivals
 from factkit.verification.place_figures import place_rivals
 from factkit.verification.text import (
     local_context,
@@ -197,7 +198,9 @@ def _ruled_out(
     # "houses cost £91,096 more" where the article's £91,096 is "homes in Didsbury", not Clifton
     ruled_out = place_rivals((text, ctx.part), quantities, src) | ruled_out
     # "the first 100 dolls" where the article's 100 are "customers at each of the stores"
-    return per_unit_rivals((text, ctx.part), quantities, src) | ruled_out
+    ruled_out = per_unit_rivals((text, ctx.part), quantities, src) | ruled_out
+    # "beat Holyfield and earned a £150m fortune" where the £150million is "Holyfield's"
+    return owned_rivals((text, ctx.part), quantities, src) | ruled_out
 
 
 def _slot_ranking(
