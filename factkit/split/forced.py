@@ -15,8 +15,8 @@ from factkit.split.lists import list_boundaries
 from factkit.split.patterns import (
     CLOSERS,
     GLUED_FURNITURE,
-    GLUED_LABEL,
     GLUED_SENTENCE_START,
+    LABEL_AFTER_FULL_STOP,
     PAREN_CREDIT,
     QUOTES,
     TERMINALS,
@@ -87,7 +87,7 @@ def _glued_sentence_start(text: str, us: int, ue: int, found: ForcedBreaks) -> N
 
 def _glued_label(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
     """A label glued to a full stop ("(Rotherham United).Out: Paul Quinn, defender")."""
-    for label in GLUED_LABEL.finditer(text, us, ue):
+    for label in LABEL_AFTER_FULL_STOP.finditer(text, us, ue):
         found.breaks.append(label.start())
 
 

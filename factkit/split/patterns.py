@@ -140,10 +140,16 @@ GLUED_SENTENCE_START = re.compile(
     + alternation(entries("glued_sentence_starters"), capitalize=True)
     + r")(?= )"
 )
-# A label (or "He said:") glued to the full stop of the sentence before it on a scraped page
-# ("(Rotherham United).Out: Paul Quinn", "(RFL).Attendance: 7,158", "2019-20.He said: ..."): a
-# capitalised word and at most one lower-case word, then a colon
-GLUED_LABEL = re.compile(r"(?<=[a-z0-9)]\.)[A-Z][a-z]+(?: [a-z]+)?:")
+# A list's short label ("Out:", "Loan ended:", "He said:"): a capitalised word and at most one
+# lower-case word, then a colon
+_SHORT_LABEL = r"[A-Z][a-z]+(?: [a-z]+)?:"
+# A short label glued to the full stop of the sentence before it on a scraped page ("(Rotherham
+# United).Out: Paul Quinn", "(RFL).Attendance: 7,158", "2019-20.He said: ...")
+LABEL_AFTER_FULL_STOP = re.compile(r"(?<=[a-z0-9)]\.)" + _SHORT_LABEL)
+# A short label alone after a sentence at the end of a line ("... (Waalwijk). Loan:"). Longer
+# text before a colon at a line end ("here are five ways to enjoy Christmas online:") lost the
+# list the scrape dropped, and the next line is a paragraph of its own.
+LIST_LABEL_AT_END = re.compile(r"(?:^|[.!?][)\]\"'”’]?\s*)" + _SHORT_LABEL + "$")
 # Markdown's own lines: an ATX heading ("## What next"; "#tag" is no heading) and an image
 # ("![alt](src)", the photo's description)
 MD_HEADING = re.compile(r"#{1,6}[ \t]+[^\n]*\S")

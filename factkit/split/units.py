@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-import re
-
 from factkit.split.patterns import (
     AGENCY_DATELINE,
     BLANK_LINE,
     BULLETS,
     CLOSERS,
     CONTINUATION_WORDS,
+    LIST_LABEL_AT_END,
     LIST_MARKER,
     MD_RULE,
     MD_UNDERLINE,
@@ -20,12 +19,6 @@ from factkit.split.patterns import (
 )
 
 __all__ = ["units"]
-
-# A list's label alone after a sentence at the end of a line ("... (Waalwijk). Loan:", "Out:",
-# "Loan ended:"): a capitalised word and at most one lower-case word, then the colon. Longer
-# text before a colon at a line end ("here are five ways to enjoy Christmas online:") lost the
-# list the scrape dropped, and the next line is a paragraph of its own.
-LIST_LABEL_AT_END = re.compile(r"(?:^|[.!?][)\]\"'”’]?\s*)[A-Z][a-z]+(?: [a-z]+)?:$")
 
 
 def units(text: str) -> list[tuple[int, int]]:
