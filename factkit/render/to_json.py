@@ -105,9 +105,7 @@ def render_json(report: Report) -> str:
     below 1e-4 (pydantic writes 0.00001 for 1e-05; only quantity values are not rounded to four
     places) and a lone surrogate in a text (which pydantic cannot encode)."""
     written = _pydantic_json(report)
-    if written is None:
-        return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
-    return written.decode("utf-8")
+    return _json_module_text(report) if written is None else written.decode("utf-8")
 
 
 def render_json_bytes(report: Report) -> bytes:
@@ -115,9 +113,12 @@ def render_json_bytes(report: Report) -> bytes:
     character above U+FFFF (an emoji) takes 4 bytes a character, so a 5 MB article's 33 MB
     report was a 130 MB text, and encoding it to write took as much again."""
     written = _pydantic_json(report)
-    if written is None:
-        return (json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n").encode()
-    return written
+    return _json_module_text(report).encode("utf-8") if written is None else written
+
+
+def _json_module_text(report: Report) -> str:
+    """The report's JSON as the json module writes it, where pydantic's encoder differs."""
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
 
 
 def _pydantic_json(report: Report) -> bytes | None:
