@@ -168,7 +168,8 @@ def sentence_features(
 ) -> np.ndarray:
     """(candidates x FEATURE_NAMES) for the first candidates of a document, in body order;
     ``claim_rows`` are their CLAIM_FEATURES (keyfacts.claim_features; None: no claims),
-    ``opens_paragraph`` whether each starts a paragraph (shape.paragraph_starts)."""
+    ``opens_paragraph`` whether each opens a paragraph of body text
+    (shape.body_paragraph_starts)."""
     if claim_rows is None:
         claim_rows = np.zeros((len(texts), len(CLAIM_FEATURES)))
     n = len(texts)
