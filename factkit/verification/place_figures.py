@@ -60,19 +60,22 @@ def _places_before(text: str, lo: int, hi: int) -> list[Placed]:
     return found
 
 
-def _place_of(src: ArticleIndex, n: IndexedNumber) -> Placed | None:
+# unit -> body position -> the nouns scoped by a place in that sentence, for the body sentences
+# that give a number of the unit (read once per summary sentence: asking each body sentence
+# whether it gives one, for each number, was quadratic in a long article's numbers)
+_PlacedByUnit = dict[str, dict[int, list[Placed]]]
+
+
+def _place_of(src: ArticleIndex, n: IndexedNumber, placed: _PlacedByUnit) -> Placed | None:
     """The place the article number ``n`` is given for: the last noun scoped by a place
     before it in its body sentence that another body sentence scopes by a rival place while
     giving a figure of ``n``'s unit ("a suburb in Manchester" has none: Didsbury's homes do)."""
     if n.pos is None or year_like(n.quantity):
         return None  # a year dates a place's figure, it is none
     unit = unit_key(n.quantity.unit)
-    rivals = [
-        other
-        for pos, sentence in enumerate(src.body)
-        if pos != n.pos and _has_unit(src.numbers, pos, unit)
-        for other in _places_before(src.text, sentence.start, sentence.end)
-    ]
+    if unit not in placed:
+        placed[unit] = _places_of_unit(src, unit)
+    rivals = [other for pos, places in placed[unit].items() if pos != n.pos for other in places]
     for own in reversed(_places_before(src.text, src.body[n.pos].start, n.quantity.start)):
         if any(_rival(own, other) for other in rivals):
             return own
@@ -85,9 +88,15 @@ def _rival(own: Placed, other: Placed) -> bool:
     return same_slot and not other.place & own.place
 
 
-def _has_unit(numbers: Sequence[IndexedNumber], pos: int, unit: str) -> bool:
-    """Does the body sentence at ``pos`` give a number of ``unit``?"""
-    return any(n.pos == pos and unit_key(n.quantity.unit) == unit for n in numbers)
+def _places_of_unit(src: ArticleIndex, unit: str) -> dict[int, list[Placed]]:
+    """Body position -> its nouns scoped by a place, for each body sentence giving a number
+    of ``unit``."""
+    positions = sorted(
+        {n.pos for n in src.numbers if n.pos is not None and unit_key(n.quantity.unit) == unit}
+    )
+    return {
+        pos: _places_before(src.text, src.body[pos].start, src.body[pos].end) for pos in positions
+    }
 
 
 def place_rivals(
@@ -101,11 +110,12 @@ def place_rivals(
     if not quantities:
         return out
     names = proper_words(text[part.start : part.end], src.common_words)
+    placed: _PlacedByUnit = {}
     for q in quantities:
         # a figure of another unit ("91,096%" for "£91,096") is wrong another way
         key = (q.value, unit_key(q.unit))
         same = [n for n in src.numbers if (n.quantity.value, unit_key(n.quantity.unit)) == key]
-        places = [p for n in same if (p := _place_of(src, n)) and not p.place & names]
+        places = [p for n in same if (p := _place_of(src, n, placed)) and not p.place & names]
         if same and len(places) == len(same):
             out[q.start] = _reason(text, q, same[0].quantity, places[0])
     return out
