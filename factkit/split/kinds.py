@@ -12,6 +12,7 @@ from __future__ import annotations
 from factkit.front_matter import front_matter_end
 from factkit.layout import mark_layout
 from factkit.split.captions import is_label_caption
+from factkit.split.link_lines import is_glued_link_line
 from factkit.split.patterns import (
     AGENCY_DATELINE,
     CAPTION_LABEL,
@@ -109,6 +110,7 @@ def _segment_kind(
         _is_embed(seg_text)
         or GLUED_FURNITURE.fullmatch(seg_text.lstrip(QUOTES))
         or FURNITURE_LINE.fullmatch(seg_text.strip(QUOTES))
+        or is_glued_link_line(text, seg.start, seg.end)
     ):
         return "embed"  # embedded content, or page furniture ("Media playback ...")
     if seg_text[0] in "#!=-*_" and (

@@ -1,0 +1,32 @@
+"""Link lines glued to the sentence after them on scraped BBC pages.
+
+A page's related-story links, subheadings and bylines lose their line break when the page is
+scraped: "Chilcot report: Coverage in fullMr Blair has apologised ...". The splitter cuts the
+sentence off at the glued capital; what is left at the line's start, with no final stop, is the
+link's title, no body text ("embed", like the glued "Media playback ..." furniture).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factkit.split.patterns import CLOSERS, TERMINALS
+
+__all__ = ["is_glued_link_line"]
+
+# A longer unstopped line glued to the next is a body sentence that lost its full stop ("...
+# had been in a waterway on the 11th holeMr Lahiff, speaking from ..."), unless it is itself a
+# run of glued titles ("... was downedHow Russia's sanctions could hit Turkey").
+MAX_LINK_WORDS = 12
+GLUED_TITLES = re.compile(r"[a-z]{3}[A-Z][a-z]")
+
+
+def is_glued_link_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` opens its line, ends with no stop and runs straight on, with no
+    space, into a capitalised word: a link's title on a scraped page."""
+    seg_text = text[start:end]
+    if seg_text[-1] in TERMINALS + CLOSERS + ":;," or not text[end : end + 1].isupper():
+        return False
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False  # not the start of a line
+    return len(seg_text.split()) <= MAX_LINK_WORDS or bool(GLUED_TITLES.search(seg_text))

@@ -1,0 +1,47 @@
+"""Tests for factkit.split.link_lines: a link's title glued to the sentence after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.split.conftest import kinds
+
+BEFORE = "Mr Blair has apologised for any mistakes made."
+AFTER = "The inquiry took seven years."
+LINK = "Chilcot report: Coverage in full"
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        LINK,
+        "More on this story and news from London",
+        "What we know about how the Su-24 was downedHow Russia's sanctions could hit Turkey",
+    ],
+)
+def test_a_link_title_glued_to_the_next_sentence_is_no_body_text(link: str) -> None:
+    # a scraped BBC page loses the line break after a related-story link: the link's title
+    # was a body sentence the summary could pick
+    assert kinds(f"{BEFORE}\n{link}{AFTER}") == [
+        ("body", BEFORE),
+        ("embed", link),
+        ("body", AFTER),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a long line glued to the next is a sentence that lost its full stop
+        "Police Senior Sergeant James Coate told ABC that the saltwater crocodile had been in a "
+        "waterway on the 11th hole",
+        # a line with its full stop glued to the next is a sentence
+        "Chilcot published his report on Wednesday.",
+        # inside a line, the words before a glued sentence are a sentence's
+        f"{BEFORE} Coverage in full",
+    ],
+)
+def test_only_a_short_unstopped_line_glued_to_the_next_is_a_link(sentence: str) -> None:
+    text = f"{BEFORE}\n{LINK}{AFTER}\n{sentence}{AFTER}"
+    embeds = [segment for kind, segment in kinds(text) if kind == "embed"]
+    assert embeds == [LINK]
