@@ -26,11 +26,12 @@ from factkit.split.punkt_model import ORTHO_LC, ORTHO_MID_UC, english_punkt_para
 
 __all__ = ["is_label_caption", "label_breaks"]
 
-# The label (a capitalised word and lower-case ones, or all capitals) and the colon, then a
-# capitalised word (no quote: "She admits: 'I ...'" is speech).
+# The label (a capitalised word and lower-case ones, or all capitals) and the colon, a space
+# (scraped pages often write a no-break one), then a capitalised word (no quote: "She admits:
+# 'I ...'" is speech).
 LABEL = re.compile(
     r"([A-Z][\w'’-]*(?:[ ][a-z][\w'’-]*){0,3}|[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){0,3})"
-    r":[ ](?=[A-Z])"
+    r":[ \xa0](?=[A-Z])"
 )
 # A label right after a word that ends in a letter, a digit or ")" with no punctuation.
 GLUED_LABEL = re.compile(r"(?<=[^\W_]|\))[ ]+" + LABEL.pattern)
@@ -101,7 +102,7 @@ def _places_someone(seg_text: str) -> bool:
 
 def label_breaks(text: str, us: int, ue: int, breaks: list[int]) -> None:
     """Add a break before each caption label glued to the text before it in ``text[us:ue]``."""
-    if ": " not in text[us:ue]:
+    if ": " not in text[us:ue] and ":\xa0" not in text[us:ue]:
         return
     for m in GLUED_LABEL.finditer(text, us, ue):
         before = text[us : m.start()].split()

@@ -35,6 +35,18 @@ def test_label_caption_without_a_full_stop_is_a_caption(caption: str) -> None:
     assert kinds(text)[0] == ("caption", caption)
 
 
+def test_a_label_before_a_no_break_space_is_a_caption() -> None:
+    # scraped pages often put a no-break space after the colon: the caption was body text
+    first = "Global appeal:\xa0Kite flying teams from 13 countries came to the festival"
+    second = "Always the bride:\xa0Liana Barrientos, 39, pleaded not guilty on Friday in the Bronx"
+    text = f"She was married ten times. {first} {second}"
+    assert kinds(text) == [
+        ("body", "She was married ten times."),
+        ("caption", first),
+        ("caption", second),
+    ]
+
+
 def test_all_capitals_label_is_a_caption() -> None:
     caption = (
         "FAKERS: According to one audit tool, only 44 per cent of her followers are real people"
