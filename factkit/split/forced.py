@@ -16,6 +16,7 @@ from factkit.split.patterns import (
     CLOSERS,
     GLUED_FURNITURE,
     GLUED_SENTENCE_START,
+    GLUED_START_AFTER_MARK,
     LABEL_AFTER_FULL_STOP,
     PAREN_CREDIT,
     QUOTES,
@@ -85,6 +86,17 @@ def _glued_sentence_start(text: str, us: int, ue: int, found: ForcedBreaks) -> N
         found.breaks.append(start.start())
 
 
+def _glued_start_after_mark(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
+    """A sentence glued to a closing bracket or quotation mark ("(France)For the latest ...").
+    A straight quote mark closes a quotation when its line has an odd number of them before it
+    ('"We wish them ... the future"The task'), else it opens the glued sentence's ('this
+    device"The plan ...')."""
+    for mark in GLUED_START_AFTER_MARK.finditer(text, us, ue):
+        line_start = max(us, text.rfind("\n", 0, mark.start()) + 1)
+        closes = mark.group() != '"' or text.count('"', line_start, mark.start()) % 2 == 1
+        found.breaks.append(mark.end() if closes else mark.start())
+
+
 def _glued_label(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
     """A label glued to a full stop ("(Rotherham United).Out: Paul Quinn, defender")."""
     for label in LABEL_AFTER_FULL_STOP.finditer(text, us, ue):
@@ -111,6 +123,7 @@ RULES: tuple[Callable[[str, int, int, ForcedBreaks], None], ...] = (
     _page_furniture,
     _glued_furniture,
     _glued_sentence_start,
+    _glued_start_after_mark,
     _glued_label,
     _trailing_credit,
     _caption_labels,

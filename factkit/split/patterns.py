@@ -140,6 +140,13 @@ GLUED_SENTENCE_START = re.compile(
     + alternation(entries("glued_sentence_starters"), capitalize=True)
     + r")(?= )"
 )
+# The same word glued to a closing bracket or a quotation mark ("Referee: Pascal Gauzere
+# (France)For the latest ...", 'every success in the future"The task now ...')
+GLUED_START_AFTER_MARK = re.compile(
+    r"(?<=[a-z0-9])[)\"”](?="
+    + alternation(entries("glued_sentence_starters"), capitalize=True)
+    + r" )"
+)
 # A list's short label ("Out:", "Loan ended:", "He said:"): a capitalised word and at most one
 # lower-case word, then a colon
 _SHORT_LABEL = r"[A-Z][a-z]+(?: [a-z]+)?:"

@@ -67,3 +67,31 @@ def test_a_label_glued_to_a_full_stop_opens_a_segment() -> None:
         "Referee: Phil Bentham (RFL).",
         "Attendance: 7,158",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "segments"),
+    [
+        (
+            "Referee: Pascal Gauzere (France)For the latest news follow us on Twitter.",
+            ["Referee: Pascal Gauzere (France)", "For the latest news follow us on Twitter."],
+        ),
+        # the quote mark closes the quotation: an odd number of them before it on its line
+        (
+            '"We wish them every success in the future"The task now is to find a coach.',
+            ['"We wish them every success in the future"', "The task now is to find a coach."],
+        ),
+        # the quote mark opens the glued sentence's quotation
+        (
+            'He wants the rules made compulsory"It\'s like playing Russian roulette," he says.',
+            [
+                "He wants the rules made compulsory",
+                '"It\'s like playing Russian roulette," he says.',
+            ],
+        ),
+    ],
+)
+def test_a_sentence_glued_to_a_closing_mark_is_cut(text: str, segments: list[str]) -> None:
+    # a scraped BBC page drops the space after a bracket or a quotation mark: the two
+    # sentences were one segment
+    assert [segment for _, segment in kinds(text)] == segments
