@@ -91,9 +91,14 @@ def _glued_start_after_mark(text: str, us: int, ue: int, found: ForcedBreaks) ->
     A straight quote mark closes a quotation when its line has an odd number of them before it
     ('"We wish them ... the future"The task'), else it opens the glued sentence's ('this
     device"The plan ...')."""
+    read, quotes = us, 0  # quote marks on the line so far, counted once from the unit's start
     for mark in GLUED_START_AFTER_MARK.finditer(text, us, ue):
-        line_start = max(us, text.rfind("\n", 0, mark.start()) + 1)
-        closes = mark.group() != '"' or text.count('"', line_start, mark.start()) % 2 == 1
+        line_end = text.rfind("\n", read, mark.start())
+        if line_end >= 0:
+            read, quotes = line_end + 1, 0
+        quotes += text.count('"', read, mark.start())
+        read = mark.start()
+        closes = mark.group() != '"' or quotes % 2 == 1
         found.breaks.append(mark.end() if closes else mark.start())
 
 

@@ -27,6 +27,9 @@ def is_glued_link_line(text: str, start: int, end: int) -> bool:
     seg_text = text[start:end]
     if seg_text[-1] in TERMINALS + CLOSERS + ":;," or not text[end : end + 1].isupper():
         return False
-    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+    i = start - 1
+    while i >= 0 and text[i] in " \t\xa0":  # only blanks back to the line's start
+        i -= 1
+    if i >= 0 and text[i] != "\n":
         return False  # not the start of a line
     return len(seg_text.split()) <= MAX_LINK_WORDS or bool(GLUED_TITLES.search(seg_text))
