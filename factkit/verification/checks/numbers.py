@@ -66,6 +66,7 @@ from factkit.document import Quantity, ReasonType, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification import number_neighbours as nb
 from factkit.verification import number_slots as slots
+from factkit.verification.age_durations import age_duration_rivals
 from factkit.verification.age_nouns import age_noun_reasons
 from factkit.verification.age_outcomes import rival_outcome_ages
 from factkit.verification.age_sexes import other_sex_reasons
@@ -188,6 +189,8 @@ def _ruled_out(
     ruled_out = other_sex_reasons(text, found_ages, src.text) | ruled_out
     # "a 25-year-old man has died" where the article's 25-year-old was injured
     ruled_out = rival_outcome_ages(text, found_ages, src.text, src.body) | ruled_out
+    # "married 10 men in 38 years" where the article's 38 is an age ("38-year-old Barrientos")
+    ruled_out = age_duration_rivals((text, ctx.part), quantities, found_ages, src) | ruled_out
     # "by 173 runs" where the article's 173 is a score ("173-1 declared")
     ruled_out = margin_rivals(text, quantities, src.numbers) | ruled_out
     # "by 75 runs in the second Test" where the article's 75-run margin is the first Test's
