@@ -86,6 +86,7 @@ from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.goal_minutes import judge_goal_minutes
 from factkit.verification.index import IndexedNumber, neighbours_of
 from factkit.verification.match_phases import phase_margin_rivals
+from factkit.verification.measured_things import thing_rivals
 from factkit.verification.names import proper_words
 from factkit.verification.number_clauses import of_another_clause
 from factkit.verification.number_colocation import shares_no_word
@@ -203,7 +204,9 @@ def _ruled_out(
     # "the first 100 dolls" where the article's 100 are "customers at each of the stores"
     ruled_out = per_unit_rivals((text, ctx.part), quantities, src) | ruled_out
     # "beat Holyfield and earned a £150m fortune" where the £150million is "Holyfield's"
-    return owned_rivals((text, ctx.part), quantities, src) | ruled_out
+    ruled_out = owned_rivals((text, ctx.part), quantities, src) | ruled_out
+    # "the 10p higher threshold" where the 10p is "the 10p savings tax band"
+    return thing_rivals((text, ctx.part), quantities, src) | ruled_out
 
 
 def _slot_ranking(
