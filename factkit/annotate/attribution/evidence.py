@@ -31,7 +31,7 @@ from factkit.annotate.attribution.tokens import (
     is_quote_tok,
     is_verbish,
 )
-from factkit.annotate.speakers import SPEAKER_PRONOUNS, looks_like_name
+from factkit.annotate.name_shapes import SPEAKER_PRONOUNS, looks_like_name
 from factkit.lang import word_set
 
 _NON_SPACE = re.compile(r"\S")

@@ -63,7 +63,7 @@ from factkit.annotate.attribution.tokens import (
     Tok,
     is_negated,
 )
-from factkit.annotate.speakers import SPEAKER_PRONOUNS
+from factkit.annotate.name_shapes import SPEAKER_PRONOUNS
 
 FrameMatcher = Callable[[CueContext], FrameResult]
 

@@ -31,7 +31,7 @@ from factkit.annotate.attribution.tokens import (
     is_quote_tok,
     is_verbish,
 )
-from factkit.annotate.speakers import SPEAKER_PRONOUNS
+from factkit.annotate.name_shapes import SPEAKER_PRONOUNS
 
 # How far after a cue its object's noun is looked for ("claimed a 26-12 derby victory").
 _THING_WINDOW_TOKENS = 7

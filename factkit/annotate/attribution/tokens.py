@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from factkit.annotate.speakers import WORD_LISTS
+from factkit.annotate.function_words import WORD_LISTS
 from factkit.lang import entries
 
 WORDS = WORD_LISTS
