@@ -184,6 +184,8 @@ class ArticleNames:
         self._body = sorted(body_spans)
         self._body_starts = [s for s, _ in self._body]
         self.links: dict[str, list[tuple[int, str]]] = {}  # head noun -> (position, name)
+        # (description, name) of each link, in scan order: "the victim's mother", "Ann Lee"
+        self.descriptions: list[tuple[str, str]] = []
         self.link_positions: dict[str, list[int]] = {}  # head noun -> its links' positions
         self.mentions: list[Mention] = []  # in text order
         self.full_names: dict[str, list[tuple[int, str]]] = {}  # surname -> (position, name)
@@ -236,6 +238,7 @@ class ArticleNames:
         head = head_noun(desc)
         if head and len(head) > 2 and looks_like_name(name):
             self.links.setdefault(head, []).append((position, name.strip()))
+            self.descriptions.append((desc, name.strip()))
 
     def _scan(self, text: str) -> None:
         """One pass over the names: mentions, and the apposition links around them."""

@@ -1,5 +1,7 @@
 """The grammatical gender of the people an article names, from its own evidence: honorifics
-("Mr", "Mrs") and the first he/she word after a person's full name in its sentence.
+("Mr", "Mrs"), a sexed noun the article gives the name ("the victim's mother, Ann Lee",
+"spokeswoman Jen Psaki") and the first he/she word after a person's full name in its sentence.
+First names say nothing here.
 
 Read once per article over its name tables (``mentions.ArticleNames``); the speaker resolver
 asks it which "he" or "she" a name can be."""
@@ -8,9 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from factkit.annotate.mentions import ArticleNames
-from factkit.annotate.name_shapes import MALE_PRONOUNS
+from factkit.annotate.name_shapes import MALE_PRONOUNS, head_noun, strip_honorifics
+from factkit.lang import entries
 
 __all__ = ["Genders", "learn_genders"]
 
@@ -19,6 +23,8 @@ _GENDER_PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
 # an object pronoun in the clause of a subject name is someone else ("X took care of him")
 _OBJECT_ONLY_PRONOUNS = frozenset({"him"})
 _AFFILIATION_RE = re.compile(r"\s+(?:of|from)\s+")
+# a description naming several people: "the girl and Silvonek's husband"
+_LIST_RE = re.compile(r"\b(?:and|or)\b|&")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +32,10 @@ class Genders:
     """What an article tells of its people's gender ("m" or "f")."""
 
     surnames: dict[str, str]  # surname -> gender
-    names: dict[str, str]  # full name without titles -> its title's or pronoun's gender
+    names: dict[str, str]  # full name without titles -> its title's, noun's or pronoun's gender
+    # full name without titles -> the sex a noun the article gives it tells ("his wife, Brenda
+    # Burns"): for a person, it outranks the surname, which the family may share
+    described: dict[str, str]
 
 
 def learn_genders(names: ArticleNames) -> Genders:
@@ -43,6 +52,9 @@ def learn_genders(names: ArticleNames) -> Genders:
         surname = mention.name.split()[-1]
         if mention.gender and surname not in genders:
             genders[surname] = mention.gender
+    described = _learn_described(names, genders)
+    for full, sex in described.items():
+        name_genders.setdefault(full, sex)
     for i, mention in enumerate(names.mentions):
         if mention.organisation or mention.gender or len(mention.name.split()) < 2:
             continue
@@ -57,7 +69,7 @@ def learn_genders(names: ArticleNames) -> Genders:
         genders.setdefault(surname, gender)
         if pronoun not in _OBJECT_ONLY_PRONOUNS:  # "Lucyna Kuziel-Zawalich took care of him"
             name_genders.setdefault(full, gender)
-    return Genders(genders, name_genders)
+    return Genders(genders, name_genders, described)
 
 
 def _pronoun_after(names: ArticleNames, i: int) -> str | None:
@@ -75,3 +87,37 @@ def _pronoun_after(names: ArticleNames, i: int) -> str | None:
     window_end = min(window_end, stop.start() if stop else mention.end + 200)
     pronoun = _GENDER_PRONOUN_RE.search(text, mention.end, window_end)
     return pronoun.group().lower() if pronoun is not None else None
+
+
+@cache
+def _sexed_nouns() -> dict[str, str]:
+    """Noun -> "m"/"f": the person nouns ("mother", "husband") and role words ("spokeswoman")."""
+    lines = [*entries("sexed_person_nouns"), *entries("sexed_titles")]
+    pairs = (line.split("|") for line in lines)
+    return {noun.strip(): sex.strip() for noun, sex in pairs}
+
+
+def _learn_described(names: ArticleNames, genders: dict[str, str]) -> dict[str, str]:
+    """The sex of each full name the article describes by a sexed noun, in apposition or as a
+    title before it ("the victim's mother, Ann Lee", "spokeswoman Jen Psaki"); its surname
+    (in ``genders``) takes it too where no honorific told it before. A list is no apposition
+    ("Barnes, the girl and her father"). The surname takes the sex only where the article's
+    full names of it are one person's and no noun gives it the other sex: "his wife, Brenda
+    Burns" makes no "Joshua Burns" a woman."""
+    described: dict[str, str] = {}
+    surname_sexes: dict[str, set[str]] = {}
+    sexed = _sexed_nouns()
+    for description, name in names.descriptions:
+        head = head_noun(description)
+        sex = sexed.get(head) if head is not None else None
+        if sex is None or _LIST_RE.search(description):
+            continue
+        words = strip_honorifics(name).split()
+        surname_sexes.setdefault(words[-1], set()).add(sex)
+        if len(words) > 1:
+            described.setdefault(" ".join(words), sex)
+    for surname, sexes in surname_sexes.items():
+        given = {full.split()[0] for _position, full in names.full_names.get(surname, ())}
+        if len(sexes) == 1 and len(given) <= 1:
+            genders.setdefault(surname, next(iter(sexes)))
+    return described

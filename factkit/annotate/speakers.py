@@ -100,10 +100,15 @@ class SpeakerResolver:
         return learn_genders(self.names)
 
     def gender_of(self, name: str) -> str | None:
+        """The sex the name's title tells, else the one a noun gives the full name ("his wife,
+        Brenda Burns"), else its surname's."""
         words = name.split()
         if words and words[0] in honorifics() and honorifics()[words[0]]:
             return honorifics()[words[0]]
-        return self._genders.surnames.get(words[-1]) if words else None
+        if not words:
+            return None
+        described = self._genders.described.get(strip_honorifics(name))
+        return described or self._genders.surnames.get(words[-1])
 
     def note_speaker(self, position: int, name: str) -> None:
         """Record a resolved named speaker as an antecedent for later pronouns."""
