@@ -25,8 +25,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from factkit.annotate.attribution import AttributionFinder
+from factkit.annotate.name_shapes import opens_no_name
 from factkit.annotate.quantities import QuantityFinder
-from factkit.annotate.speakers import opens_no_name
 from factkit.annotate.times import anchor_times
 from factkit.annotations import (
     ALL_LAYERS,

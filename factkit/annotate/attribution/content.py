@@ -28,7 +28,7 @@ from factkit.annotate.attribution.tokens import (
     is_negated,
     is_verbish,
 )
-from factkit.annotate.speakers import SPEAKER_PRONOUNS
+from factkit.annotate.name_shapes import SPEAKER_PRONOUNS
 
 # A closing quotation mark ending a sentence inside a span ('... “was unhinged.” She says').
 QUOTE_SENTENCE_END_RE = re.compile(r"[.!?][”\"](?=\s+[A-Z“\"])|[.!?](?=\s+[“\"][A-Z])")

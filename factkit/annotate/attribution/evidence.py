@@ -31,7 +31,7 @@ from factkit.annotate.attribution.tokens import (
     is_quote_tok,
     is_verbish,
 )
-from factkit.annotate.speakers import SPEAKER_PRONOUNS, looks_like_name
+from factkit.annotate.name_shapes import SPEAKER_PRONOUNS, looks_like_name
 from factkit.lang import word_set
 
 _NON_SPACE = re.compile(r"\S")
@@ -209,14 +209,17 @@ def weak_inversion(
     limits: AttributionLimits,
 ) -> bool:
     """ "The plan failed, said Smith." without quotation marks: only say-type cues, a
-    speaker-like phrase ending the sentence, and a clause (not an apposition) before."""
+    speaker-like phrase ending the sentence, and a clause (not an apposition) before. A name
+    closing the sentence right after the cue is its speaker even after a short clause: "The
+    plan failed, says striker Steven Thompson." (three words, as "C, X said." needs)."""
     if family.takes_object or family.needs_that or not right:
         return False
     first = right[0]
+    described = _described_name(right)
     if not (
         first.lower in SPEAKER_LEAD
         or (first.text[:1].isupper() and first.lower not in TEMPORAL)
-        or _described_name(right)
+        or described
     ):
         return False
     if not _short_name_after(right, limits.inverted_speaker_max_words):
@@ -227,7 +230,10 @@ def weak_inversion(
             return False  # "Donna Rawlings, 59, of Ashton, Md., said ...": an apposition
         if seg and not is_appositive(seg):
             break
-    return len(head_left) >= limits.inversion_min_clause_tokens
+    if len(head_left) >= limits.inversion_min_clause_tokens:
+        return True
+    words = sum(1 for tok in head_left if tok.text[:1].isalnum())
+    return (ends or described) and words >= limits.trailing_clause_min_words
 
 
 def _described_name(right: list[Tok]) -> bool:

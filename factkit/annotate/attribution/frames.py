@@ -63,7 +63,7 @@ from factkit.annotate.attribution.tokens import (
     Tok,
     is_negated,
 )
-from factkit.annotate.speakers import SPEAKER_PRONOUNS
+from factkit.annotate.name_shapes import SPEAKER_PRONOUNS
 
 FrameMatcher = Callable[[CueContext], FrameResult]
 
@@ -171,12 +171,8 @@ def chained(c: CueContext) -> FrameResult:
         or (before.text == "," and not c.is_participle and c.quote_close is not None)
     ):
         return None
-    if (
-        (c.family.needs_that and not (c.that_next or c.quote_next is not None))
-        or takes_object(c)
-        or phone_call(c) is REJECT
-    ):
-        return REJECT  # "... and accused of theft", "... and called to houses": no report
+    if (c.family.needs_that and not (c.that_next or c.quote_next is not None)) or takes_object(c):
+        return REJECT  # "... and accused of theft": no report
     return decided(read_leading(c, prev.speaker, prev.title))
 
 
@@ -271,9 +267,9 @@ def subject_of_sentence(c: CueContext) -> FrameResult:
     if (c.is_participle and before.lower in ING_PREPOSITIONS) or (
         c.prev is None and before.lower in CLAUSE_JOINERS
     ):
-        if no_clause_after(c) or takes_object(c) or takes_thing(c) or phone_call(c) is REJECT:
+        if no_clause_after(c) or takes_object(c) or takes_thing(c):
             # "... and charged him with theft", "... and accused of fraud", "... and have
-            # conceded 20 goals", "... and called to houses", "... and called 999"
+            # conceded 20 goals" ("... and called 999" is phone_call's, before)
             return REJECT
         return _subject_speaks(c, before)
     return None
@@ -381,6 +377,7 @@ FRAME_MATCHERS: tuple[FrameMatcher, ...] = (
     noun_without_verb_evidence,
     participle_without_subject,
     quote_only_without_quote,
+    phone_call,
     chained,
     participle_after_clause,
     passive,
@@ -389,7 +386,6 @@ FRAME_MATCHERS: tuple[FrameMatcher, ...] = (
     no_subject,
     object_relative,
     subject_of_sentence,
-    phone_call,
     object_preposition,
     naming_call,
     thing_object,

@@ -31,7 +31,7 @@ from factkit.annotate.attribution.tokens import (
     is_quote_tok,
     is_verbish,
 )
-from factkit.annotate.speakers import SPEAKER_PRONOUNS
+from factkit.annotate.name_shapes import SPEAKER_PRONOUNS
 
 # How far after a cue its object's noun is looked for ("claimed a 26-12 derby victory").
 _THING_WINDOW_TOKENS = 7
@@ -111,8 +111,9 @@ def no_clause_after(c: CueContext) -> bool:
 
 def phone_call(c: CueContext) -> FrameResult:
     """ "called into the radio show", "called 999", "called the police": a call that is no
-    report."""
-    if not c.right or c.family.lemma != "call":
+    report. After a quotation closing before the speaker, the call is what was shouted
+    ('“I need help,” he called back')."""
+    if not c.right or c.family.lemma != "call" or c.quote_close is not None:
         return None
     first = c.right[0]
     if first.lower in PHONE_PARTICLES or (first.text.isdigit() and len(first.text) <= 3):

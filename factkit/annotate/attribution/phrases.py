@@ -41,7 +41,12 @@ from factkit.annotate.attribution.tokens import (
     is_verbish,
     tokens,
 )
-from factkit.annotate.speakers import DETERMINERS, SPEAKER_PRONOUNS, looks_like_name, person_start
+from factkit.annotate.name_shapes import (
+    DETERMINERS,
+    SPEAKER_PRONOUNS,
+    looks_like_name,
+    person_start,
+)
 from factkit.lang import word_set
 
 # unions read per token: built once

@@ -68,6 +68,11 @@ def _prepositional_content(c: CueContext, speaker: Span) -> Span | None:
     return article.trim(article.quote_start_before(c.s_start, cut_end), cut_end)
 
 
+# marks a speaker after the cue stops at; "<" opens markup shown as text, no name's part ("said
+# John Smith <script>alert(4)</script>." in a page that escaped it)
+_INVERTED_SPEAKER_ENDS = frozenset({",", ";", ".", ":", "(", "—", "–", "--", "<"})
+
+
 def read_inverted(c: CueContext, head_left: list[Tok]) -> Draft | None:
     """ "“C,” said X, a spokesman.": the speaker (and title) after the cue, content before."""
     sp: list[Tok] = []
@@ -75,7 +80,7 @@ def read_inverted(c: CueContext, head_left: list[Tok]) -> Draft | None:
         if tok.text == "." and sp and is_abbreviation(sp[-1]) and tok.end < c.s_end - 1:
             sp.append(tok)  # "said Ronald R. Fieldstone", "said Mr. Smith"
             continue
-        if tok.text in {",", ";", ".", ":", "(", "—", "–", "--"} or is_quote_tok(tok):
+        if tok.text in _INVERTED_SPEAKER_ENDS or is_quote_tok(tok):
             break
         sp.append(tok)
     while sp and sp[0].lower in TEMPORAL and sp[0].lower not in SPEAKER_LEAD:

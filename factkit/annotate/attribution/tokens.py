@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from factkit.annotate.speakers import WORD_LISTS
+from factkit.annotate.function_words import WORD_LISTS
 from factkit.lang import entries
 
 WORDS = WORD_LISTS
@@ -65,7 +65,9 @@ CHAIN_LEAD = WORDS["chain_lead"]
 CHAIN_ADVERBS = WORDS["chain_adverbs"]
 CLAUSE_JOINERS = WORDS["clause_joiners"]
 POSSESSIVE_CLITICS = WORDS["possessive_clitics"]
-HARD_BOUNDARY = frozenset({";", ":", "(", ")", "—", "–", "--", "!", "?", "[", "]"})
+# marks no speaker phrase runs across; "<" and ">" close markup shown as text ("alert(4)</script>
+# John Smith said" in a page that escaped it): no part of a name
+HARD_BOUNDARY = frozenset({";", ":", "(", ")", "—", "–", "--", "!", "?", "[", "]", "<", ">"})
 
 
 class Tok(NamedTuple):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factkit.annotate.attribution import find_attributions
 
 _CAPTION = (
@@ -57,3 +59,15 @@ def test_an_unquoted_inversion_names_a_speaker_described_in_lower_case() -> None
     # a phrase with a function word after the cue is no speaker
     text = "The manager deserves more praise for his achievements, says much about Aberdeen."
     assert [a.speaker for a in find_attributions(text)] != ["much about Aberdeen"]
+
+
+@pytest.mark.parametrize(
+    "speaker", ["striker Steven Thompson", "Steven Thompson", "ex-scotland striker steven Thompson"]
+)
+def test_a_name_closing_the_sentence_speaks_after_a_short_clause(speaker: str) -> None:
+    # "The plan failed" was too short a clause for an inversion: it was read as the speaker
+    # and the name as what was said
+    text = f"Celtic lost again. The plan failed, says {speaker}."
+    (says,) = find_attributions(text)
+    assert (says.speaker, says.content) == (speaker, "The plan failed")
+    assert find_attributions("In 2012, said Tom Hale.") == []  # two words: still too short

@@ -20,6 +20,7 @@ ORDER = [
     "noun_without_verb_evidence",
     "participle_without_subject",
     "quote_only_without_quote",
+    "phone_call",
     "chained",
     "participle_after_clause",
     "passive",
@@ -28,7 +29,6 @@ ORDER = [
     "no_subject",
     "object_relative",
     "subject_of_sentence",
-    "phone_call",
     "object_preposition",
     "naming_call",
     "thing_object",
@@ -313,3 +313,19 @@ def test_a_two_word_participle_after_a_clause_takes_the_sentence_subject() -> No
     text = "Ms Edwards, a minister, is now calling on all vets to check the pads."
     (found,) = find_attributions(text)
     assert (found.speaker, found.speaker_title) == ("Ms Edwards", "a minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        # phone_call ran after the participle and quotation frames, which took the call first
+        ("The driver stopped the car, calling the police.", []),
+        ("Smith, calling in to the show, said the plan failed.", [("Smith", "said")]),
+        # after a quotation the call is what was shouted
+        ("“I need help,” he called back.", [("he", "called")]),
+    ],
+)
+def test_a_phone_call_is_no_report_whatever_frame_comes_first(
+    text: str, reports: list[tuple[str, str]]
+) -> None:
+    assert [(a.speaker, a.cue) for a in find_attributions(text)] == reports

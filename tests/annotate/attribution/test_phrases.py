@@ -443,3 +443,15 @@ def test_a_capitalised_role_after_a_name_is_its_title(text: str, speaker: str, t
 )
 def test_a_participle_phrase_before_the_speaker_is_no_part_of_it(text: str, speaker: str) -> None:
     assert [a.speaker for a in find_attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a page that escaped markup shows it as text: "<script>alert" was read as the name's
+        ('"We lost 40 percent," said John Smith <script>alert(4)</script>.', "John Smith"),
+        ("Hello <script>alert(4)</script> John Smith said the plan failed.", "John Smith"),
+    ],
+)
+def test_markup_shown_as_text_is_no_part_of_a_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text)["said"] == speaker
