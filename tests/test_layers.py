@@ -32,7 +32,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "factkit"
 # small helpers every stage may use (io: atomic file output, cache: process-wide memo, progress:
 # the progress line, line_ends: lone "\r" read as "\n" for ingest and the splitter, decoding: the
 # byte-order marks and undecodable-byte words for ingest and the config loader; config_text: a
-# config file's bytes to text); "annotations"
+# config file's bytes to text; config_paths: the files a config names); "annotations"
 # is the document's annotation record (annotate-once, coming).
 LAYERS: tuple[tuple[str, ...], ...] = (
     (
@@ -40,6 +40,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "config_sources",
         "config_text",
         "config",
+        "config_paths",
         *("io", "cache", "progress", "line_ends", "decoding"),
     ),
     # front_matter: the YAML block atop a Markdown page; summary_file: a summary file's prose
