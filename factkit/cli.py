@@ -701,7 +701,10 @@ def config_show(config: ConfigOpt = None, set_: SetOpt = None) -> None:
 @config_app.command("validate")
 def config_validate(file: Annotated[Path, typer.Argument(help="Config file to check.")]) -> None:
     """Check a config file; exit 2 with one line naming the bad field."""
-    load_config(file)
+    from factkit.config_paths import missing_path
+
+    if missing := missing_path(load_config(file)):
+        raise ConfigError(missing)
     typer.echo(f"{file}: ok", err=True)
 
 

@@ -8,7 +8,6 @@ line ``<file>: <dotted.field>: <reason>``.
 from __future__ import annotations
 
 import copy
-import sys
 from collections.abc import Sequence
 from enum import Enum
 from functools import cache
@@ -21,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 from pydantic.fields import FieldInfo
 
 from factkit.config_sources import DEFAULT_SOURCE, dotted_keys, set_by_overrides
-from factkit.decoding import bom_encoding, not_taken, not_valid
+from factkit.config_text import config_text
 from factkit.enums import BatchEngine, OutputFormat
 from factkit.errors import ConfigError
 
@@ -585,33 +584,6 @@ def _load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader: builds plain data only
 
 
-_CONFIG_ENCODINGS = ("utf-8-sig", "utf-16")
-
-
-def _config_text(path: Path, label: str) -> str:
-    """The config file as text: UTF-8 (BOM or not), or UTF-16 with a BOM (Windows Notepad's
-    "Unicode"), with the article reader's words for what is neither, not a codec's message.
-    ``-`` is stdin, as it is for an article."""
-    try:
-        data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
-    except FileNotFoundError:
-        raise ConfigError(f"{label}: no such config file") from None
-    except OSError as exc:
-        raise ConfigError(f"{label}: cannot read config: {exc.strerror or exc}") from None
-    encoding = bom_encoding(data) or "utf-8-sig"
-    if encoding not in _CONFIG_ENCODINGS:  # UTF-32 read as UTF-16 gave a YAML parser's message
-        raise ConfigError(f"{label}: {not_taken(encoding, _CONFIG_ENCODINGS)}")
-    if encoding != "utf-16" and (nul := data.find(b"\x00")) >= 0:
-        raise ConfigError(
-            f"{label}: contains a NUL byte (offset {nul}): a binary file, or UTF-16 without a "
-            "byte-order mark; expected a YAML config in UTF-8"
-        )
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{label}: {not_valid(data, exc, encoding)}") from None
-
-
 def _yaml_problem(exc: yaml.YAMLError, text: str) -> str:
     """ " (line N): what is wrong", as one line."""
     mark = getattr(exc, "problem_mark", None)
@@ -623,7 +595,7 @@ def _yaml_problem(exc: yaml.YAMLError, text: str) -> str:
 
 
 def _read_yaml(path: Path, label: str) -> dict[str, Any]:
-    raw = _config_text(path, label)
+    raw = config_text(path, label)
     try:
         data = _load_yaml(raw)
     except RecursionError:  # the parser recurses per nesting level

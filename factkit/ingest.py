@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -533,17 +534,26 @@ def read_input_bytes(path: str) -> bytes:
     p = Path(path)
     try:  # is_dir raises too for a name too long
         if p.is_dir():
-            raise InputError("is a folder; `factkit batch` takes folders", path=path)
+            raise InputError("is a folder, not a file (`factkit batch` reads folders)", path=path)
         return p.read_bytes()
     except OSError as exc:
         raise unreadable(path, exc) from None
+
+
+def _broken_link(path: str) -> str:
+    """ " (a symlink to X, which is not there)" where ``path`` is one: `ls` shows the name, so
+    "no such file" alone read as a mistake of factkit's."""
+    try:
+        return f" (a symlink to {os.readlink(path)}, which is not there)"
+    except (OSError, ValueError):
+        return ""
 
 
 def unreadable(path: str, exc: OSError) -> InputError:
     """The error for an input file that cannot be opened or read: one message whichever
     command reads it."""
     if isinstance(exc, FileNotFoundError):
-        return InputError("no such file", path=path)
+        return InputError("no such file" + _broken_link(path), path=path)
     return InputError(f"cannot read: {exc.strerror or exc}", path=path)
 
 

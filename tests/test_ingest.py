@@ -132,6 +132,24 @@ def test_missing_file(tmp_path: Path) -> None:
         read_article(str(tmp_path / "absent.txt"))
 
 
+def test_a_broken_symlink_and_a_folder_say_what_they_are(tmp_path: Path) -> None:
+    # "no such file" for a name `ls` shows; a folder given as a summary was told "`factkit
+    # batch` takes folders"
+    link = tmp_path / "a.txt"
+    link.symlink_to(tmp_path / "moved.txt")
+    with pytest.raises(InputError) as err:
+        read_article(str(link))
+    assert str(err.value) == (
+        f"{link}: no such file (a symlink to {tmp_path / 'moved.txt'}, which is not there)"
+    )
+    (tmp_path / "old.txt").mkdir()
+    with pytest.raises(InputError) as err:
+        read_article(str(tmp_path / "old.txt"))
+    assert str(err.value) == (
+        f"{tmp_path / 'old.txt'}: is a folder, not a file (`factkit batch` reads folders)"
+    )
+
+
 def test_empty_file_is_an_empty_article(tmp_path: Path) -> None:
     f = tmp_path / "empty.txt"
     f.write_bytes(b"")

@@ -74,16 +74,32 @@ class InputItem:
 
 def _walk_folder(folder: Path, extensions: set[str]) -> list[Path]:
     """Files under ``folder`` with a wanted extension, sorted by path, hidden files and folders
-    skipped. (Only paths are held, not contents, so even a huge tree is cheap to list.)"""
+    skipped. (Only paths are held, not contents, so even a huge tree is cheap to list.) A folder
+    inside that cannot be listed is kept as an input, so that reading it records a failure: the
+    walk skipped it without a word, and its articles were missing from the run unseen."""
     found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
+    unlisted: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unlisted.append):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found.extend(
             Path(root) / name
             for name in files
             if not name.startswith(".") and Path(name).suffix.lower() in extensions
         )
+    found.extend(Path(error.filename) for error in unlisted if error.filename is not None)
     return sorted(found, key=lambda p: p.parts)
+
+
+def _unlisted_folder(path: str) -> str | None:
+    """Why a folder given to be read as a file cannot be (a walk kept it: it could not be
+    listed), or None for anything but a folder."""
+    if not _is_dir(Path(path)):
+        return None
+    try:
+        os.scandir(path).close()
+    except OSError as exc:
+        return f"cannot read this folder ({exc.strerror or exc}): its files are not in this run"
+    return "a folder, not a file"
 
 
 def _is_output(path: Path, resolved: Path, outputs: dict[Path, tuple[int, int] | None]) -> bool:
@@ -162,6 +178,8 @@ def _argument_files(arg: str, kind: ArgumentKind, wanted: set[str]) -> list[Path
     a glob's matches (the folders among them walked), or the named file itself."""
     if kind == "folder":
         found = _walk_folder(Path(arg), wanted)
+        if found == [Path(arg)]:  # the folder named could not be listed
+            raise FactkitError(f"{arg}: {_unlisted_folder(arg)}")
         if not found:
             raise FactkitError(
                 f"{arg}: no files with extensions {', '.join(sorted(wanted))} in this folder "
@@ -322,6 +340,8 @@ def _iter_one_input(path: str, config: IngestConfig) -> Iterator[Read]:
         raise InputError(
             f"{special}, not a regular file: batch reads files (pipe text in with '-')", path=path
         )
+    elif folder := _unlisted_folder(path):
+        raise InputError(folder, path=path)
     elif Path(path).suffix.lower() in JSONL_SUFFIXES:
         yield from _iter_jsonl_file(path, config)
     else:

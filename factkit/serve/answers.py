@@ -111,7 +111,8 @@ class ArticleFound(_Answer):
     lead: str = Field(description="The opening of the article text.")
     n_claims: int
     n_checked: int
-    matches: list[ReviewedClaim]
+    matches: list[ReviewedClaim] = Field(description="The first matching claims (per_article).")
+    more_matches: int = Field(description="The article's matching claims not listed.")
 
 
 class SearchAnswer(_Answer):

@@ -194,6 +194,9 @@ def list_articles(
     status: Annotated[StatusFilter, Query()] = "",
     rating: Annotated[RatingFilter, Query()] = "",
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    per_article: Annotated[
+        int, Query(ge=1, le=500, description="Matching claims shown per article.")
+    ] = 20,
 ) -> JSONResponse:
     results = search(
         _store(request),
@@ -204,6 +207,7 @@ def list_articles(
         status=status,
         rating=rating,
         limit=limit,
+        per_article=per_article,
     )
     return _answer({"articles": results})
 

@@ -14,6 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from factkit.decoding import bom_encoding, encoding_label, not_valid
 from factkit.serve.pool import AnalysisError
 
 
@@ -50,7 +51,12 @@ def validation_response(exc: RequestValidationError) -> JSONResponse:
 def _unparsed_body(exc: BaseException | None) -> str | None:
     """Why the body's JSON could not be read, where starlette says only "There was an error
     parsing the body" (the cause is chained): bytes that are not UTF-8, or nesting past
-    Python's recursion limit."""
+    Python's recursion limit. JSON itself reads UTF-16 and UTF-32 (by their byte-order mark or
+    their NULs); a body cut off in one of those is named so, not "not UTF-8"."""
+    if isinstance(exc, UnicodeDecodeError) and not exc.encoding.lower().startswith("utf-8"):
+        mark = bom_encoding(exc.object)
+        found = f" after a {encoding_label(mark)} byte-order mark" if mark else ""
+        return not_valid(exc.object, exc, mark or exc.encoding) + found + "; send UTF-8"
     if isinstance(exc, UnicodeDecodeError):
         return f"not UTF-8: byte 0x{exc.object[exc.start]:02x} at offset {exc.start}"
     if isinstance(exc, RecursionError):

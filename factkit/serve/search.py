@@ -5,11 +5,14 @@ claims whose own text matches). With claim filters (speaker, kind, status, ratin
 meeting all of them (and ``query``), grouped by article: "every claim by this speaker with a
 number since the first of last month" is ``speaker=…&kind=quantitative&since=…``. ``since`` is
 the article's date (the day it was saved when it has none). FTS5 when this SQLite has it, else
-LIKE on each word.
+LIKE on each word. An article shows at most ``per_article`` matching claims and counts the rest
+(``more_matches``): one long article with hundreds of hits would otherwise fill the list.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from factkit.serve.storage import CLAIM_COLUMNS, claim_row
@@ -23,6 +26,24 @@ LEAD = (
     "(SELECT substr(json_extract(value, '$.text'), 1, 160) FROM json_each(a.report, "
     "'$.sentences') WHERE json_extract(value, '$.kind') = 'body' LIMIT 1)"
 )
+
+
+@dataclass
+class _Matches:
+    """Article id -> its first matching claims (at most ``cap``), and how many more there are."""
+
+    cap: int
+    shown: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    more: dict[str, int] = field(default_factory=dict)
+
+    def add(self, rows: Iterable[Any]) -> _Matches:
+        for row in rows:
+            claims = self.shown.setdefault(row["article_id"], [])
+            if len(claims) < self.cap:
+                claims.append(claim_row(row))
+            else:
+                self.more[row["article_id"]] = self.more.get(row["article_id"], 0) + 1
+        return self
 
 
 def _fts_query(query: str) -> str:
@@ -66,6 +87,7 @@ def search(
     status: str = "",
     rating: str = "",
     limit: int = 50,
+    per_article: int = 20,
 ) -> list[dict[str, Any]]:
     # a NUL parts words: FTS5 reads its query as C text and ended it there, inside the quotes
     # ('unterminated string', a 500); no saved text holds one
@@ -76,13 +98,15 @@ def search(
         where_a.append("COALESCE(a.date, substr(a.created_at, 1, 10)) >= ?")
         params_a.append(since)
     where_c, params_c = _claim_filter(store, query, speaker, kind, status, rating)
+    found = _Matches(per_article)
     if speaker or kind or status or rating:
-        by_article = _matching_claims(store, where_a + where_c, [*params_a, *params_c])
-        ids = list(by_article)[:limit]
+        _matching_claims(store, where_a + where_c, [*params_a, *params_c], found)
+        ids = list(found.shown)[:limit]
     else:
         ids = _matching_articles(store, query, where_a, params_a, limit)
-        by_article = _claims_naming(store, ids, where_c, params_c) if query and ids else {}
-    return [_summary(store, article_id, by_article.get(article_id, [])) for article_id in ids]
+        if query and ids:
+            _claims_naming(store, ids, where_c, params_c, found)
+    return [_summary(store, article_id, found) for article_id in ids]
 
 
 def _claim_filter(
@@ -114,10 +138,8 @@ def _claim_filter(
     return where_c, params_c
 
 
-def _matching_claims(
-    store: Store, where: list[str], params: list[Any]
-) -> dict[str, list[dict[str, Any]]]:
-    """Article id -> its claims meeting ``where``, newest article first."""
+def _matching_claims(store: Store, where: list[str], params: list[Any], found: _Matches) -> None:
+    """Adds to ``found`` the claims meeting ``where``, newest article first."""
     rows = store.query(
         f"SELECT a.id AS article_id, {_prefixed('c')} FROM claims c "
         "JOIN articles a ON a.pk = c.article_pk WHERE "
@@ -125,10 +147,7 @@ def _matching_claims(
         + " ORDER BY COALESCE(a.date, a.created_at) DESC, a.pk DESC, c.rank",
         tuple(params),
     )
-    by_article: dict[str, list[dict[str, Any]]] = {}
-    for row in rows:
-        by_article.setdefault(row["article_id"], []).append(claim_row(row))
-    return by_article
+    found.add(rows)
 
 
 def _matching_articles(
@@ -149,27 +168,25 @@ def _matching_articles(
 
 
 def _claims_naming(
-    store: Store, ids: list[str], where_c: list[str], params_c: list[Any]
-) -> dict[str, list[dict[str, Any]]]:
-    """Article id -> its claims that mention the query (``where_c``), for the articles found."""
-    by_article: dict[str, list[dict[str, Any]]] = {}
+    store: Store, ids: list[str], where_c: list[str], params_c: list[Any], found: _Matches
+) -> None:
+    """Adds to ``found`` the claims that mention the query (``where_c``) of the articles found."""
     marks = ",".join("?" * len(ids))
-    for row in store.query(
+    rows = store.query(
         f"SELECT a.id AS article_id, {_prefixed('c')} FROM claims c JOIN articles a ON "
         f"a.pk = c.article_pk WHERE a.id IN ({marks}) AND "
         + " AND ".join(where_c)
         + " ORDER BY c.rank",
         (*ids, *params_c),
-    ):
-        by_article.setdefault(row["article_id"], []).append(claim_row(row))
-    return by_article
+    )
+    found.add(rows)
 
 
 def _prefixed(alias: str) -> str:
     return ", ".join(f"{alias}.{c.strip()}" for c in CLAIM_COLUMNS.split(","))
 
 
-def _summary(store: Store, article_id: str, matches: list[dict[str, Any]]) -> dict[str, Any]:
+def _summary(store: Store, article_id: str, found: _Matches) -> dict[str, Any]:
     row = store.query(
         "SELECT a.id, a.title, a.date, a.section, a.origin, a.created_at, "
         f"{LEAD} AS lead, "
@@ -179,5 +196,6 @@ def _summary(store: Store, article_id: str, matches: list[dict[str, Any]]) -> di
         (article_id,),
     )[0]
     out = dict(row)
-    out["matches"] = matches
+    out["matches"] = found.shown.get(article_id, [])
+    out["more_matches"] = found.more.get(article_id, 0)
     return out

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from factkit.batching.inputs import (
 )
 from factkit.config import IngestConfig
 from factkit.errors import FactkitError
+from tests.batching.articles import claims_only_batch
 
 EXTS = [".txt", ".md", ".jsonl", ".json"]
 
@@ -301,3 +304,50 @@ def test_a_utf16_jsonl_broken_after_its_bom_is_one_failure(tmp_path: Path) -> No
     items = list(iter_inputs([str(f)], IngestConfig()))
     assert [type(i).__name__ for i in items] == ["InputItem", "Failure"]
     assert items[1].message.startswith("not valid UTF-16")  # type: ignore[union-attr]
+
+
+def _without_read_override() -> list[str]:
+    """A command prefix under which a mode-000 folder cannot be listed: none for a normal user;
+    for root (as in CI containers), root without its capability to read past permissions."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("root without setpriv: every folder can be listed")
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
+
+
+def test_a_folder_that_cannot_be_listed_is_a_failure_or_a_usage_error(tmp_path: Path) -> None:
+    # os.walk skipped it without a word: its articles were missing from the run unseen
+    data = tmp_path / "in"
+    (data / "locked").mkdir(parents=True)
+    (data / "a.txt").write_text("The mayor said 12 homes burned.\n", encoding="utf-8")
+    (data / "locked" / "b.txt").write_text("Police said 3 were hurt.\n", encoding="utf-8")
+    (data / "locked").chmod(0)
+    try:
+        prefix = _without_read_override()
+        run = subprocess.run(
+            [*prefix, *claims_only_batch(data, tmp_path / "out.jsonl", "--engine", "serial")],
+            capture_output=True,
+            text=True,
+        )
+        assert run.returncode == 3, run.stderr
+        (failure,) = [
+            json.loads(line)
+            for line in (tmp_path / "out.errors.jsonl").read_text(encoding="utf-8").splitlines()
+        ]
+        assert failure["path"] == str(data / "locked") and failure["id"] == "locked"
+        assert failure["message"] == (
+            "cannot read this folder (Permission denied): its files are not in this run"
+        )
+        named = subprocess.run(
+            [*prefix, *claims_only_batch(data / "locked", tmp_path / "out2.jsonl")],
+            capture_output=True,
+            text=True,
+        )
+        assert named.returncode == 2
+        assert named.stderr.strip() == (
+            f"factkit: error: {data / 'locked'}: cannot read this folder (Permission denied): "
+            "its files are not in this run"
+        )
+    finally:
+        (data / "locked").chmod(0o755)

@@ -33,6 +33,16 @@ def test_400_with_one_message(client: TestClient, body: str, message: str) -> No
     [
         (b'{"text": "caf\xe9 owner said 3"}', "not UTF-8: byte 0xe9 at offset 13"),
         (b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
+        # JSON reads UTF-16 and UTF-32 (a whole one is analysed); one cut off mid-character
+        # was "not UTF-8: byte 0x7d at offset 40"
+        (
+            '{"text": "x said 3"}'.encode("utf-16")[:-1],
+            "not valid UTF-16 (byte 0x7d at offset 40) after a UTF-16 byte-order mark; send UTF-8",
+        ),
+        (
+            '{"text": "x said 3"}'.encode("utf-16-le")[:-1],
+            "not valid UTF-16-LE (byte 0x7d at offset 38); send UTF-8",
+        ),
     ],
 )
 def test_a_body_json_cannot_parse_says_why(client: TestClient, body: bytes, message: str) -> None:

@@ -273,3 +273,25 @@ def test_two_tabs_on_one_claim_do_not_overwrite_each_other(tmp_path: Path) -> No
         assert mine.locator("textarea").input_value() == "looks fine"
         assert mine.locator("input[type=checkbox]").is_checked()
     assert errors == []
+
+
+@pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
+)
+def test_the_archive_lists_an_articles_first_matches_and_counts_the_rest(tmp_path: Path) -> None:
+    # one article with hundreds of matching claims filled the result list with all of them
+    text = "".join(f"Officials said {n} bridges were closed in Leeds.\n" for n in range(1, 26))
+    with _claims_only_desk(tmp_path) as (url, browser, expect):
+        page = browser.new_page()
+        page.set_default_timeout(60_000)
+        saved = page.request.post(url + "/api/articles", data={"text": text, "id": "leeds"})
+        assert saved.status == 201, saved.text()
+        page.goto(url + "/search")
+        page.fill("#q", "bridges")
+        page.click("#search-form button")
+        expect(page.locator("#status")).to_have_text("1 article(s)")
+        (article,) = page.locator("#results > li").all()
+        assert article.locator("li.ctext").count() == 20
+        more = article.locator("li.more a")
+        expect(more).to_have_text("+5 more in this article")
+        assert more.get_attribute("href") == "/articles/leeds"

@@ -79,3 +79,22 @@ def test_a_nul_in_the_query_parts_words(client: TestClient) -> None:
         r = client.get("/api/articles", params={"query": query})
         assert r.status_code == 200, r.text
         assert [a["id"] for a in r.json()["articles"]] == ["fire"]
+
+
+def test_an_article_shows_its_first_matches_and_counts_the_rest(client: TestClient) -> None:
+    # one long article with hundreds of hits filled the list: 502 claims for the 2 MB article
+    text = "".join(f"Officials said {n} bridges were closed in Leeds.\n" for n in range(1, 31))
+    save_article(client, text, id="many")
+    save_article(client, "Mr Smith said 12 bridges were shut.\n", id="one")
+    for params in [{"query": "bridges"}, {"query": "bridges", "kind": "quantitative"}]:
+        found = client.get("/api/articles", params={**params, "per_article": 4}).json()
+        by_id = {a["id"]: a for a in found["articles"]}
+        many = by_id["many"]
+        assert len(many["matches"]) == 4
+        assert many["matches"][0]["text"].startswith("Officials said 1 bridges")
+        assert many["more_matches"] == many["n_claims"] - 4 > 20
+        assert (len(by_id["one"]["matches"]), by_id["one"]["more_matches"]) == (1, 0)
+    (many,) = client.get("/api/articles", params={"query": "Leeds"}).json()["articles"]
+    assert (len(many["matches"]), many["more_matches"]) == (20, many["n_claims"] - 20)
+    r = client.get("/api/articles", params={"per_article": 0})
+    assert r.status_code == 422 and r.json()["field"] == "per_article"

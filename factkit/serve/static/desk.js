@@ -57,6 +57,11 @@
         if (c.speakers.length) item.appendChild(el("span", { cls: "tag", text: c.speakers.join(", ") }));
         ul.appendChild(item);
       });
+      if (a.more_matches) {
+        ul.appendChild(el("li", { cls: "more" }, [el("a", {
+          href: "/articles/" + encodeURIComponent(a.id),
+          text: "+" + a.more_matches + " more in this article" })]));
+      }
       li.appendChild(ul);
     }
     return li;

@@ -1,0 +1,55 @@
+"""The files and folders a config names: `config validate` says ok only when the run finds them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factkit.config import load_config
+from factkit.config_paths import missing_path
+from tests.conftest import run_python
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "expected"),
+    [
+        ("encoder:\n  model_path: {gone}\n", "encoder.model_path: no folder at {gone}"),
+        (
+            "claims:\n  attribution:\n    cues_file: {gone}\n",
+            "claims.attribution.cues_file: no file at {gone}",
+        ),
+        (
+            "checkworthiness:\n  model_path: {gone}\n",
+            "checkworthiness.model_path: no file at {gone}",
+        ),
+    ],
+)
+def test_a_path_setting_that_names_nothing_is_named(
+    tmp_path: Path, yaml_text: str, expected: str
+) -> None:
+    cfg = tmp_path / "x.yaml"
+    gone = tmp_path / "gone"
+    cfg.write_text(yaml_text.format(gone=gone), encoding="utf-8")
+    assert missing_path(load_config(cfg)) == f"{cfg}: " + expected.format(gone=gone)
+
+
+def test_config_validate_refuses_a_model_folder_that_is_not_there(tmp_path: Path) -> None:
+    # it said "x.yaml: ok", and the run then stopped at pipeline setup
+    cfg = tmp_path / "x.yaml"
+    cfg.write_text(f"encoder:\n  model_path: {tmp_path / 'gone'}\n", encoding="utf-8")
+    done = run_python("-m", "factkit", "config", "validate", str(cfg))
+    assert (done.returncode, done.stderr.strip()) == (
+        2,
+        f"factkit: error: {cfg}: encoder.model_path: no folder at {tmp_path / 'gone'}",
+    )
+    (tmp_path / "gone").mkdir()  # a folder there: what validate reads is the path alone
+    cfg.write_text(
+        f"encoder:\n  model_path: {tmp_path / 'gone'}\nclaims:\n  attribution:\n"
+        f"    cues_file: {cfg}\n",
+        encoding="utf-8",
+    )
+    assert missing_path(load_config(cfg)) is None
+    assert missing_path(load_config(cfg, ["checkworthiness.model_path=nope.json"])) == (
+        "--set: checkworthiness.model_path: no file at nope.json"
+    )

@@ -1,0 +1,46 @@
+"""A config file's text: an empty file and a TOML file are one line each, not YAML's reading."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from factkit.config import load_config
+from factkit.errors import ConfigError
+
+
+@pytest.mark.parametrize(
+    "data", [b"", b"  \n\t\r\n", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, "\n".encode("utf-16")]
+)
+def test_an_empty_config_file_is_refused(tmp_path: Path, data: bytes) -> None:
+    # YAML reads it as null, which was "no settings": a failed `config show > my.yaml` ran on
+    # the defaults without a word
+    empty = tmp_path / "my.yaml"
+    empty.write_bytes(data)
+    with pytest.raises(ConfigError) as err:
+        load_config(empty)
+    assert str(err.value) == (
+        f"{empty}: an empty config file (no settings); leave out --config for the defaults"
+    )
+    # a file of comments was written so on purpose: the defaults
+    empty.write_text("# splitter:\n#   max_len: 400\n", encoding="utf-8")
+    assert load_config(empty) == load_config()
+
+
+@pytest.mark.parametrize("text", ["[splitter]\nmax_len = 400\n", "[splitter]\n"])
+def test_a_toml_config_names_what_a_config_is(tmp_path: Path, text: str) -> None:
+    # "invalid YAML (line 2): expected '<document start>'"; a bare [splitter] was "top level
+    # must be a mapping of sections"
+    toml = tmp_path / "factkit.toml"
+    toml.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config(toml)
+    assert str(err.value) == (
+        f"{toml}: a TOML file, and a factkit config is YAML: `splitter:` over an indented "
+        "`max_len: 400`, not `[splitter]` over `max_len = 400` (configs/default.yaml lists "
+        "every setting)"
+    )
+    with pytest.raises(ConfigError, match="no such config file"):
+        load_config(tmp_path / "missing.toml")
