@@ -27,7 +27,9 @@ __all__ = ["PAGE_FURNITURE", "mark_layout"]
 
 # Page furniture that opens a paragraph and is split off as a segment of its own.
 PAGE_FURNITURE = re.compile(
-    r"(?:Scroll down for (?:the )?videos?|Scroll down to watch(?: the)? videos?|"
+    # the first letters first: tried at every character of every unit, the alternation alone
+    # cost the splitter more than twice as much
+    r"(?=[swc])(?:Scroll down for (?:the )?videos?|Scroll down to watch(?: the)? videos?|"
     r"Watch the video below|CLICK HERE(?: for [^.\n]{1,60})?)[.:]?(?=\s|\Z)",
     re.IGNORECASE,
 )
