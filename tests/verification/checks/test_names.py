@@ -693,3 +693,16 @@ def test_a_listed_player_before_a_plural_verb_is_in_a_team_slot() -> None:
     assert reported_spans(summary, article, "entity_not_in_source") == ["Marouane Fellaini"]
     kept = "Manchester City were beaten by rivals Manchester United on Sunday."
     assert reported_spans(kept, article, "entity_not_in_source") == []
+
+
+def test_a_subject_alias_is_not_given_by_the_same_team_inside_the_predicate() -> None:
+    # "Gers" is Rangers; the article's "Rangers" in "as Rangers manager" is what the summary
+    # says of its subject too, so the predicate's subject, Stuart McCall, fills the slot
+    article = (
+        "Rangers beat Raith Rovers 4-0 at Ibrox on Sunday afternoon. "
+        "Nicky Law scored twice for the home side. "
+        "Stuart McCall had suffered his first defeat as Rangers manager against Queens last week."
+    )
+    summary = "Gers suffered his first defeat as Rangers manager last week."
+    assert reported_spans(summary, article, "entity_not_in_source") == ["Gers"]
+    assert reported("Stuart McCall suffered his first defeat as Rangers manager.", article) == []
