@@ -383,7 +383,8 @@ def subject_rival(
     six matches"), the article name nearest before the same predicate in a ``window``
     sentence ("Bouchard has struggled recently, this time slumping to her fourth defeat in
     six matches"), when no article sentence gives the summary's name there (before the
-    predicate within ``_SUBJECT_REACH`` words, or inside it); else None. ``is_same``,
+    predicate within ``_SUBJECT_REACH`` words, or inside it where the summary's predicate does
+    not write that name too: :func:`_predicate_gives`); else None. ``is_same``,
     ``may_rival``: as for :func:`anchored_rival`."""
     text, span, sentence, src = query.text, query.span, query.sentence, query.src
     window, is_same = query.window, query.is_same
@@ -406,7 +407,11 @@ def subject_rival(
                 and n.end <= at
                 and len(_tokens(src.text, n.end, at)) <= _SUBJECT_REACH
             ]
-            inside = [n for n in src.names if n.pos == pos and at <= n.start < stop]
+            inside = [
+                n
+                for n in src.names
+                if n.pos == pos and at <= n.start < stop and not _predicate_gives(query, n)
+            ]
             if any(is_same(n) for n in (*before, *inside)):
                 return None  # the article gives the name with this predicate
             if not before or rival is not None or pos not in in_window:
@@ -415,6 +420,16 @@ def subject_rival(
             if _may_be_subject(src, nearest, at, _pronouns_before(text, span, predicate)):
                 rival = nearest if may_rival(nearest) else None
     return rival
+
+
+def _predicate_gives(query: SlotQuery, name: IndexedName) -> bool:
+    """Does the summary's predicate itself write the article name found inside the article's
+    predicate ("Gers suffered his first defeat as Rangers manager": that "Rangers" is part of
+    what the summary says of its subject, so it does not give the subject, "Gers", there)?"""
+    return any(
+        start >= query.span[1] and not name.words.isdisjoint(words)
+        for start, _, words in query.spans
+    )
 
 
 # function words that may stand between a subject pronoun and its predicate ("he was

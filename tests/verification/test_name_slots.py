@@ -166,6 +166,29 @@ def test_a_name_with_a_demonym_ending_is_a_subject_and_a_demonym_is_not(
     assert _subject(summary, f"{demonym}s", article) is None
 
 
+def test_a_name_the_summarys_predicate_also_writes_does_not_give_its_subject() -> None:
+    # the article's "Rangers" inside the predicate is the summary's own "as Rangers manager",
+    # not its subject given there
+    article = (
+        "Rangers beat Raith Rovers 4-0 on Sunday. "
+        "Stuart McCall had suffered his first defeat as Rangers manager against Queens last week."
+    )
+    summary = "Rangers suffered his first defeat as Rangers manager last week."
+    src = article_index(article)
+    subject = _span(summary, "Rangers")
+    at = summary.rindex("Rangers")
+    later = (at, at + len("Rangers"), ["rangers"])
+
+    def same(n: IndexedName) -> bool:
+        return "rangers" in n.words
+
+    query = SlotQuery(
+        summary, subject, (0, len(summary)), [subject, later], src, range(len(src.body)), same
+    )
+    found = subject_rival(query, lambda n: not same(n))
+    assert found is not None and article[found.start : found.end] == "Stuart McCall"
+
+
 def test_a_name_after_a_preposition_is_no_subject() -> None:
     article = (
         "The Gunners face the Premier League trip to Burnley on Saturday, one of their partners "
