@@ -25,6 +25,7 @@ from functools import lru_cache
 from factkit.annotate.function_words import WORD_LISTS, load_word_lists
 from factkit.annotate.glued import glued_offset
 from factkit.lang import alternation, entries, honorifics, word_set
+from factkit.line_ends import opens_line
 
 __all__ = [
     "WORD_LISTS",
@@ -477,10 +478,7 @@ class SpeakerResolver:
         """A name opening a line before a news agency's bracketed name is a dateline's place
         ("New Delhi, India (CNN)As the earth shook"): CNN/DM articles glue it to the first
         sentence, and a later "he" took the city."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        return not self.text[line_start:start].strip() and bool(
-            _AGENCY_AFTER_RE.match(self.text, end)
-        )
+        return opens_line(self.text, start) and bool(_AGENCY_AFTER_RE.match(self.text, end))
 
     def _learn_genders(self, untitled: list[str]) -> dict[str, str]:
         """Surname -> gender, from honorifics and from the first gendered pronoun after a lone
