@@ -3,9 +3,9 @@
     python scripts/bench_long_inputs.py [--article FILE] [--sizes 120K,400K,1.2M]
         [--stages split,claims,summarize,run,verify2,verify40] [--summary FILE]
 
-The article (default ``data/seed_article.txt``) is repeated, paragraph by paragraph, to each size.
-Each stage then runs as its command does, in this process, after one warm-up run on the article
-itself (models loaded, lazy tables built):
+The article (default ``data/seed_article.txt``) is repeated, paragraph by paragraph, and cut at
+a space to each size. Each stage then runs as its command does, in this process, after one
+warm-up run on the seed article (models loaded, lazy tables built):
 
   split      the splitter alone (``factkit split``)
   claims     split, annotate and claims (``factkit claims``), JSON rendering included
@@ -49,9 +49,8 @@ def parse_size(text: str) -> int:
 
 
 def build_text(unit: str, size: int) -> str:
-    """Whole paragraphs of ``unit``, repeated in order, up to ``size`` characters, so no copy
-    ends in the middle of a sentence; a paragraph longer than that (a one-line article) is cut
-    at the last space before ``size``."""
+    """The paragraphs of ``unit`` repeated in order and cut at the last space before ``size``
+    characters (a one-line article is cut, not doubled)."""
     paragraphs = [p for p in unit.split("\n\n") if p.strip()] or [unit]
     parts: list[str] = []
     total = 0
@@ -62,7 +61,7 @@ def build_text(unit: str, size: int) -> str:
             parts.append(paragraph)
             total += len(paragraph) + 2
     text = "\n\n".join(parts)
-    if len(parts) == 1 and len(text) > size:
+    if len(text) > size:
         text = text[:size].rsplit(" ", 1)[0]
     return text + "\n"
 
