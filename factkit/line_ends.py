@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["lone_cr_as_lf"]
+__all__ = ["lone_cr_as_lf", "opens_line"]
 
 _LONE_CR = re.compile(r"\r(?!\n)")
 
@@ -19,3 +19,14 @@ def lone_cr_as_lf(text: str) -> str:
     that read line ends as "\n": the length is the same, so an offset into the result is an
     offset into ``text``. A Windows "\r\n" stays as it is (one line end, not a blank line)."""
     return _LONE_CR.sub("\n", text) if "\r" in text else text
+
+
+def opens_line(text: str, pos: int) -> bool:
+    """Whether only whitespace stands between the start of ``pos``'s line and ``pos``, that is
+    ``not text[text.rfind("\\n", 0, pos) + 1 : pos].strip()``, read back from ``pos`` over the
+    whitespace alone: the slice and the search cost the line's length at every call, which
+    grew with the square of a one-line article's length."""
+    k = pos - 1
+    while k >= 0 and text[k] != "\n" and text[k].isspace():
+        k -= 1
+    return k < 0 or text[k] == "\n"

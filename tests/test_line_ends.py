@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factkit.line_ends import lone_cr_as_lf
+from factkit.line_ends import lone_cr_as_lf, opens_line
 
 
 def test_a_lone_cr_reads_as_a_line_feed_and_offsets_stay() -> None:
@@ -21,3 +21,12 @@ def test_windows_line_ends_stay_one_line_end() -> None:
 def test_text_without_cr_is_returned_as_is() -> None:
     text = "No carriage returns here.\n"
     assert lone_cr_as_lf(text) is text
+
+
+def test_opens_line_is_only_whitespace_back_to_the_line_start() -> None:
+    text = "New Delhi (CNN)As\n  \tKabul (AP)\r\u2003Doha said\n\n x"
+    for pos in range(len(text) + 1):
+        line_start = text.rfind("\n", 0, pos) + 1
+        assert opens_line(text, pos) == (not text[line_start:pos].strip()), pos
+    assert opens_line(text, 0) and opens_line(text, text.index("Kabul"))
+    assert not opens_line(text, text.index("Doha"))  # "(AP)" before the "\r" and em space

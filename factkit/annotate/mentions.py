@@ -32,6 +32,7 @@ from factkit.annotate.name_shapes import (
     strip_honorifics,
 )
 from factkit.lang import alternation, entries, honorifics, word_set
+from factkit.line_ends import opens_line
 
 __all__ = ["ArticleNames", "Mention", "addressed", "modifies_noun"]
 
@@ -299,7 +300,4 @@ class ArticleNames:
         """A name opening a line before a news agency's bracketed name is a dateline's place
         ("New Delhi, India (CNN)As the earth shook"): CNN/DM articles glue it to the first
         sentence, and a later "he" took the city."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        return not self.text[line_start:start].strip() and bool(
-            _AGENCY_AFTER_RE.match(self.text, end)
-        )
+        return opens_line(self.text, start) and bool(_AGENCY_AFTER_RE.match(self.text, end))

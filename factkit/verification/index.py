@@ -15,7 +15,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, pairwise
 
 import numpy as np
 
@@ -137,6 +137,9 @@ class ArticleIndex:
     given_memo: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     clipped_memo: dict[str, list[int]] = field(default_factory=dict)
     relation_memo: dict[int, list[Relation]] = field(default_factory=dict)
+    # the body sentences' starts when they come in text order without overlapping (the
+    # splitter's), for ``body_position``'s bisection; None: it scans them
+    body_starts: list[int] | None = None
 
     def mentions_of(self, word: str) -> list[int]:
         """Body positions naming ``word`` (or, for five letters or more, a word sharing its
@@ -150,6 +153,10 @@ class ArticleIndex:
         return got
 
     def body_position(self, offset: int) -> int | None:
+        """The position of the body sentence holding ``offset`` (the first, if several do)."""
+        if self.body_starts is not None:
+            i = bisect.bisect_right(self.body_starts, offset) - 1
+            return i if i >= 0 and offset < self.body[i].end else None
         for i, s in enumerate(self.body):
             if s.start <= offset < s.end:
                 return i
@@ -321,8 +328,11 @@ def build_index(annotations: Annotations, context_words: int) -> ArticleIndex:
         body_prefixes=[{w[:5] for w in ws if len(w) >= 5} for ws in body_words],
         body_stems=[read.stems for read in read_body],
     )
+    if all(a.start <= a.end <= b.start for a, b in pairwise(body)):
+        src.body_starts = [s.start for s in body]
+    sentence_times = _times_in_sentences(body, times)
     for p, s in enumerate(body):
-        _index_sentence(src, annotations, s, p, read_body[p], context_words)
+        _index_sentence(src, annotations, s, p, read_body[p], context_words, sentence_times[p])
     src.attribution_pos = [src.body_position(a.cue_start) for a in src.attributions]
     src.name_mentions = [(n.start, n.end, n.words) for n in src.names]
     src.name_heads = _by_head({w for name in src.names for w in name.words})
@@ -331,6 +341,19 @@ def build_index(annotations: Annotations, context_words: int) -> ArticleIndex:
         text, [(n.start, n.words) for n in src.names], [a.speaker for a in src.attributions]
     )
     return src
+
+
+def _times_in_sentences(body: list[Sentence], times: list[TimeAnchor]) -> list[list[TimeAnchor]]:
+    """Each body sentence's times (those starting inside it), in the order of ``times``: one
+    sort and a bisection per sentence, where a scan of every time per sentence grew with the
+    square of the article's length."""
+    order = sorted(range(len(times)), key=lambda i: times[i].start)
+    starts = [times[i].start for i in order]
+    found: list[list[TimeAnchor]] = []
+    for s in body:
+        lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+        found.append([times[i] for i in sorted(order[lo:hi])])
+    return found
 
 
 def _by_head(words: set[str]) -> dict[str, list[str]]:
@@ -348,10 +371,11 @@ def _index_sentence(
     p: int,
     read: _SentenceWords,
     context_words: int,
+    in_sentence: list[TimeAnchor],
 ) -> None:
-    """Add body sentence ``s`` (position ``p``, its words ``read``)'s numbers and names."""
+    """Add body sentence ``s`` (position ``p``, its words ``read``, the times starting in it
+    ``in_sentence``)'s numbers and names."""
     text = src.text
-    in_sentence = [t for t in src.times if s.start <= t.start < s.end]
     found = slot_numbers(text, s.start, s.end, annotations.quantities_of(s), in_sentence)
     # "ranked 66th" gives the number of "World No 66"
     for m in ORDINAL_RE.finditer(text, s.start, s.end):

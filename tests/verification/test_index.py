@@ -6,13 +6,14 @@ import datetime as dt
 
 from factkit.annotate import AnnotationLayers, Annotations, Annotator
 from factkit.config import Config
-from factkit.document import Article, SegmentKind, Sentence
+from factkit.document import Article, SegmentKind, Sentence, TimeAnchor
 from factkit.split import split_sentences
 from factkit.verification.index import (
     ArticleIndex,
     IndexedName,
     Neighbours,
     _read_sentence,
+    _times_in_sentences,
     build_index,
     neighbours_of,
 )
@@ -143,3 +144,34 @@ def test_an_article_name_starts_past_the_conjunction_opening_its_clause() -> Non
     text = 'If Rotherham win, they stay up. "When Jo Smith left, Although Kent said so."'
     spans = [past_clause_opener(text, sp) for sp in name_spans(text, 0, len(text), set())]
     assert [text[a:b] for a, b, _ in spans] == ["Rotherham", "Jo Smith", "Kent"]
+
+
+def _sentence(i: int, start: int, end: int) -> Sentence:
+    return Sentence(i, start, end, SegmentKind.BODY, "x" * (end - start))
+
+
+def test_each_sentences_times_are_those_starting_in_it_in_their_own_order() -> None:
+    # out of text order, one at a sentence's end, one before the first sentence
+    times = [
+        TimeAnchor("b", 12, 13, None),
+        TimeAnchor("a", 3, 4, None),
+        TimeAnchor("c", 10, 11, None),
+        TimeAnchor("d", 11, 12, None),
+        TimeAnchor("e", 0, 1, None),
+    ]
+    body = [_sentence(0, 2, 10), _sentence(1, 10, 20), _sentence(2, 20, 30), _sentence(3, 5, 12)]
+    found = _times_in_sentences(body, times)
+    assert found == [[t for t in times if s.start <= t.start < s.end] for s in body]
+    assert [[t.text for t in ts] for ts in found] == [["a"], ["b", "c", "d"], [], ["c", "d"]]
+
+
+def test_body_position_bisects_ordered_sentences_and_scans_others() -> None:
+    _, index = _index()
+    assert index.body_starts == [s.start for s in index.body]
+    for offset in range(-1, len(TEXT) + 2):
+        scanned = [i for i, s in enumerate(index.body) if s.start <= offset < s.end]
+        assert index.body_position(offset) == (scanned[0] if scanned else None)
+    # sentences a caller passes that overlap are scanned: the first one holding the offset
+    index.body = [_sentence(0, 0, 30), _sentence(1, 10, 20)]
+    index.body_starts = None
+    assert index.body_position(15) == 0
