@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from factkit.front_matter import front_matter_end
 from factkit.layout import mark_layout
+from factkit.line_ends import opens_line
 from factkit.split.captions import is_label_caption
 from factkit.split.link_lines import is_glued_link_line
 from factkit.split.patterns import (
@@ -190,7 +191,7 @@ def _markdown_kind(text: str, segments: list[Segment], i: int, max_words: int) -
     is a caption), or a line of rule characters (:func:`_rule_kind`)."""
     seg = segments[i]
     seg_text = text[seg.start : seg.end]
-    if text[text.rfind("\n", 0, seg.start) + 1 : seg.start].strip():
+    if not opens_line(text, seg.start):
         return None  # not the start of a line
     if MD_HEADING.fullmatch(seg_text):
         return "heading" if _is_heading(seg_text.lstrip("#").strip(), max_words) else None
@@ -226,7 +227,7 @@ def _rule_kind(text: str, segments: list[Segment], i: int, max_words: int) -> st
         underline
         and above is not None
         and text.count("\n", above.end, seg.start) == 1  # the line right above
-        and not text[text.rfind("\n", 0, above.start) + 1 : above.start].strip()
+        and opens_line(text, above.start)
         and above.kind in ("body", "heading")
         and _is_heading(text[above.start : above.end], max_words)
     ):
