@@ -294,20 +294,7 @@ def build_index(annotations: Annotations, context_words: int) -> ArticleIndex:
     text = annotations.text
     body = list(annotations.annotated)
     words, common = _text_words(text)
-    capitalized: set[str] = set()
-    tokens: list[list[tuple[str, int, int]]] = []
-    body_words: list[set[str]] = []
-    read_body: list[_SentenceWords] = []
-    for s in body:
-        read = _read_sentence(text, s)
-        read_body.append(read)
-        tokens.append(read.tokens)
-        body_words.append(read.words | acronyms_of(s.text))
-        capitalized |= read.capitalized
-    positions: dict[str, list[int]] = {}
-    for p, sentence_tokens in enumerate(tokens):
-        for st in {t[0] for t in sentence_tokens}:
-            positions.setdefault(st, []).append(p)
+    read_body, body_words, capitalized, positions = _read_body(text, body)
     n = max(1, len(body))
     times = list(annotations.times)
     src = ArticleIndex(
@@ -341,6 +328,25 @@ def build_index(annotations: Annotations, context_words: int) -> ArticleIndex:
         text, [(n.start, n.words) for n in src.names], [a.speaker for a in src.attributions]
     )
     return src
+
+
+def _read_body(
+    text: str, body: list[Sentence]
+) -> tuple[list[_SentenceWords], list[set[str]], set[str], dict[str, list[int]]]:
+    """Each body sentence read once: its words, its words with the acronyms it writes, the
+    capitalised words of them all, and each stem's body positions."""
+    capitalized: set[str] = set()
+    body_words: list[set[str]] = []
+    read_body: list[_SentenceWords] = []
+    positions: dict[str, list[int]] = {}
+    for p, s in enumerate(body):
+        read = _read_sentence(text, s)
+        read_body.append(read)
+        body_words.append(read.words | acronyms_of(s.text))
+        capitalized |= read.capitalized
+        for st in {t[0] for t in read.tokens}:
+            positions.setdefault(st, []).append(p)
+    return read_body, body_words, capitalized, positions
 
 
 def _times_in_sentences(body: list[Sentence], times: list[TimeAnchor]) -> list[list[TimeAnchor]]:
