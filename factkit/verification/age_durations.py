@@ -46,7 +46,7 @@ def age_duration_rivals(
         if q.start in own_ages or not _span_of_years(text, q):
             continue
         ages = set(article_ages(src.text).get(q.value, ()))
-        same = [n.quantity for n in src.numbers if n.quantity.value == q.value]
+        same = [n.quantity for n in src.numbers_valued(q.value)]
         if not same or not all(n.start in ages for n in same):
             continue  # the article writes this value otherwise too
         out[q.start] = _reason(q, same[0], _article_span(src, q.value), src.text)

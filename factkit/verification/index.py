@@ -140,6 +140,17 @@ class ArticleIndex:
     # the body sentences' starts when they come in text order without overlapping (the
     # splitter's), for ``body_position``'s bisection; None: it scans them
     body_starts: list[int] | None = None
+    # the numbers by value, read once on the first ``numbers_valued`` (after ``build_index``)
+    value_memo: dict[float, list[IndexedNumber]] | None = None
+
+    def numbers_valued(self, value: float) -> list[IndexedNumber]:
+        """The article's numbers of ``value``, in text order: every number rule asks this of
+        each summary figure, so the article's numbers are grouped once."""
+        if self.value_memo is None:
+            self.value_memo = {}
+            for n in self.numbers:
+                self.value_memo.setdefault(n.quantity.value, []).append(n)
+        return self.value_memo.get(value, [])
 
     def mentions_of(self, word: str) -> list[int]:
         """Body positions naming ``word`` (or, for five letters or more, a word sharing its

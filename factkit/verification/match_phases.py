@@ -114,11 +114,7 @@ def phase_margin_rivals(
         unit = None if phase is None else margin_unit(text, q)
         if phase is None or unit is None:
             continue  # only a margin the summary ties to a phase is judged
-        same = [
-            n
-            for n in src.numbers
-            if n.quantity.value == q.value and unit_key(n.quantity.unit) == unit
-        ]
+        same = [n for n in src.numbers_valued(q.value) if unit_key(n.quantity.unit) == unit]
         if not same:
             continue
         theirs = [p for p in (_article_phase(src, n) for n in same) if p is not None]

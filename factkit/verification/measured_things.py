@@ -72,8 +72,8 @@ def thing_rivals(
         thing = thing_of(text, q) if q.unit else []
         if not thing:
             continue
-        key = (q.value, unit_key(q.unit))
-        same = [n for n in src.numbers if (n.quantity.value, unit_key(n.quantity.unit)) == key]
+        unit = unit_key(q.unit)
+        same = [n for n in src.numbers_valued(q.value) if unit_key(n.quantity.unit) == unit]
         things = [thing_of(src.text, n.quantity) for n in same]
         if not same or not all(things) or any(set(t) & set(thing) for t in things):
             continue

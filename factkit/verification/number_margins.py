@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from factkit.document import Quantity, ReasonType, VerifyReason
 from factkit.lang import word_set
-from factkit.verification.index import IndexedNumber
+from factkit.verification.index import ArticleIndex
 from factkit.verification.number_units import unit_key
 
 # "by" (or "by an innings and") right before a margin's digits
@@ -32,7 +32,7 @@ def margin_unit(text: str, q: Quantity) -> str | None:
 
 
 def margin_rivals(
-    text: str, quantities: Sequence[Quantity], article_numbers: Sequence[IndexedNumber]
+    text: str, quantities: Sequence[Quantity], src: ArticleIndex
 ) -> dict[int, VerifyReason]:
     """A certain ``number_mismatch`` for each margin among a sentence's ``quantities`` (found in
     ``text``) whose value the article gives, but never in the margin's unit, by its start."""
@@ -41,7 +41,7 @@ def margin_rivals(
         unit = margin_unit(text, q)
         if unit is None:
             continue
-        same = [n.quantity for n in article_numbers if n.quantity.value == q.value]
+        same = [n.quantity for n in src.numbers_valued(q.value)]
         if not same or any(unit_key(s.unit) == unit for s in same):
             continue
         given = same[0]

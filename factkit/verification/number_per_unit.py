@@ -42,7 +42,7 @@ def per_unit_rivals(
         lo, hi = clause_of(text, q.start, q.end, part.start, part.end)
         if _PER_UNIT_RE.search(text, lo, hi):
             continue  # the summary gives its count per unit too
-        same = [n.quantity for n in src.numbers if n.quantity.value == q.value]
+        same = [n.quantity for n in src.numbers_valued(q.value)]
         nouns = {_noun(n) for n in same}
         if len(nouns) != 1 or None in nouns or not any(_per_unit(src.text, n) for n in same):
             continue  # not one noun's count, or never said per unit

@@ -101,11 +101,7 @@ def scope_rivals(
         lo, _ = clause_of(text, q.start, q.end, part.start, part.end)
         if _CUE_RE.search(text, lo, q.start):
             continue  # the summary gives its figure a scope of its own ("part of a £330m fund")
-        same = [
-            (n.quantity, _scope_in_article(src, n))
-            for n in src.numbers
-            if n.quantity.value == q.value
-        ]
+        same = [(n.quantity, _scope_in_article(src, n)) for n in src.numbers_valued(q.value)]
         own = stems - content_stems(text, q.start, q.end)
         if same and all(sc is not None and _given_for(sc, own, names) for _, sc in same):
             out[q.start] = _reason(text, q, *same[0])

@@ -47,7 +47,7 @@ def owned_rivals(
     text, part = summary
     out = {}
     for q in quantities:
-        same = [n.quantity for n in src.numbers if n.quantity.value == q.value]
+        same = [n.quantity for n in src.numbers_valued(q.value)]
         if any(unit_key(n.unit) != unit_key(q.unit) for n in same):
             continue  # "Espanyol's 11-0 defeat" is no "11 minutes"
         owners = {owner_of(src.text, n) for n in same}

@@ -113,8 +113,8 @@ def place_rivals(
     placed: _PlacedByUnit = {}
     for q in quantities:
         # a figure of another unit ("91,096%" for "£91,096") is wrong another way
-        key = (q.value, unit_key(q.unit))
-        same = [n for n in src.numbers if (n.quantity.value, unit_key(n.quantity.unit)) == key]
+        unit = unit_key(q.unit)
+        same = [n for n in src.numbers_valued(q.value) if unit_key(n.quantity.unit) == unit]
         places = [p for n in same if (p := _place_of(src, n, placed)) and not p.place & names]
         if same and len(places) == len(same):
             out[q.start] = _reason(text, q, same[0].quantity, places[0])

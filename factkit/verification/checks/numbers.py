@@ -193,7 +193,7 @@ def _ruled_out(
     # "married 10 men in 38 years" where the article's 38 is an age ("38-year-old Barrientos")
     ruled_out = age_duration_rivals((text, ctx.part), quantities, found_ages, src) | ruled_out
     # "by 173 runs" where the article's 173 is a score ("173-1 declared")
-    ruled_out = margin_rivals(text, quantities, src.numbers) | ruled_out
+    ruled_out = margin_rivals(text, quantities, src) | ruled_out
     # "by 75 runs in the second Test" where the article's 75-run margin is the first Test's
     bounds = (ctx.part.start, ctx.part.end)
     ruled_out = phase_margin_rivals(text, bounds, quantities, src) | ruled_out
