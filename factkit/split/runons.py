@@ -200,7 +200,7 @@ class RunonModel:
             if not _may_cut(text, piece, m.start(), m.end(), end):
                 continue  # most gaps: the sentence's words are read only where one may cut
             words = words or SentenceWords(text, start, end)
-            gap = gap_context(text, piece, m.start(), m.end(), end, words)
+            gap = _read_gap(text, piece, m.start(), m.end(), end, words)
             if gap and self.score(gap) > self.threshold:
                 found.append(m.end())
                 piece = m.end()
@@ -252,8 +252,8 @@ def _positions(text: str, mark: str, start: int, end: int) -> list[int]:
 
 def _may_cut(text: str, piece: int, gap: int, after: int, end: int) -> bool:
     """What :func:`gap_context` asks first, without the sentence's words: both sides have
-    enough words, and the word before the gap ends in a letter or digit (maybe inside closing
-    marks)."""
+    enough words to be a sentence of their own, and the word before the gap ends in a letter
+    or digit (maybe inside closing quotes: not 'depreciates,” The Hill')."""
     if not _PIECE_WORDS.match(text, after, min(end, after + 200)):
         return False
     if not _PIECE_WORDS.match(text, piece, gap):
@@ -264,17 +264,13 @@ def _may_cut(text: str, piece: int, gap: int, after: int, end: int) -> bool:
     return text[k].isalnum()
 
 
-def _plain_gap(text: str, gap: int, left: list[str], right: list[str], plural: bool) -> bool:
-    """The word before the gap ends in a letter or digit (maybe inside closing quotes: not
-    'depreciates,” The Hill') and is no plural possessive (``plural``), and the right side is no
-    number after its prefix ("mine No. 2") and no quote after a word that introduces it ("he
-    said 'I'll be able ...'", "the caption 'Who is next?'", or a reporting verb a few words
-    back: the verb's object; the model, trained on pieces that end in a full stop, would not
-    know it)."""
-    k = gap - 1
-    while k > 0 and text[k] in _CLOSERS:
-        k -= 1
-    if not text[k].isalnum() or plural:
+def _plain_gap(left: list[str], right: list[str], plural: bool) -> bool:
+    """The word before a gap :func:`_may_cut` passed is no plural possessive (``plural``), and
+    the right side is no number after its prefix ("mine No. 2") and no quote after a word that
+    introduces it ("he said 'I'll be able ...'", "the caption 'Who is next?'", or a reporting
+    verb a few words back: the verb's object; the model, trained on pieces that end in a full
+    stop, would not know it)."""
+    if plural:
         return False
     first = right[0].strip(_WORD_EDGE).lower()
     if first in _NUMBER_PREFIXES and right[1][:1].isdigit():
@@ -311,19 +307,23 @@ def gap_context(
     sentence ending at ``end`` (``words``: that sentence's, when already read); None when either
     side is too short to be a sentence of its own, the piece is a headline in Title Case
     ("Clinton Speaks 'Directly To White People' After ...", where capitals open no sentence) or
-    the gap is no plain one (:func:`_plain_gap`)."""
+    the gap is no plain one (:func:`_may_cut`, :func:`_plain_gap`)."""
+    if not _may_cut(text, piece, gap, after, end):
+        return None
+    return _read_gap(text, piece, gap, after, end, words or SentenceWords(text, piece, end))
+
+
+def _read_gap(
+    text: str, piece: int, gap: int, after: int, end: int, w: SentenceWords
+) -> Gap | None:
+    """:func:`gap_context` at a gap :func:`_may_cut` passed."""
     right = text[after : min(end, after + 200)].split()
-    if len(right) < MIN_PIECE_WORDS:
-        return None
-    w = words or SentenceWords(text, piece, end)
     i0, i1 = bisect_left(w.starts, piece), bisect_left(w.starts, gap)
-    if i1 - i0 < MIN_PIECE_WORDS:
-        return None
     left = w.words[max(i0, i1 - 4) : i1]
     # "the players' Player of the Year": -s' that closes no quote (no word of the piece opens
     # one) is a possessive, which a noun follows
     plural = left[-1].endswith(("s'", "s’")) and not w.between(w.quote_open, piece, gap)
-    if not _plain_gap(text, gap, left, right, plural):
+    if not _plain_gap(left, right, plural):
         return None
     if w.between(w.long, piece, gap) >= 2 and not w.between(w.long_lower, piece, gap):
         return None  # Title Case
