@@ -102,8 +102,8 @@ def _places_someone(seg_text: str) -> bool:
 
 def label_breaks(text: str, us: int, ue: int, breaks: list[int]) -> None:
     """Add a break before each caption label glued to the text before it in ``text[us:ue]``."""
-    if ": " not in text[us:ue] and ":\xa0" not in text[us:ue]:
-        return
+    if text.find(": ", us, ue) < 0 and text.find(":\xa0", us, ue) < 0:
+        return  # no label here (searched in place: the unit is not copied for each test)
     for m in GLUED_LABEL.finditer(text, us, ue):
         before = text[us : m.start()].split()
         if len(before) < MIN_PIECE_WORDS:
