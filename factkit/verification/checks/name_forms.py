@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factkit.lang import word_set
 from factkit.verification.aliases import aliases_of_name, name_aliases
 from factkit.verification.checks.context import name_word_match
 from factkit.verification.index import ArticleIndex
@@ -160,11 +159,6 @@ def given_names_of_article_name(words: list[str], missing: list[str], src: Artic
     return not any(
         surname in n.words and n.words - own - {surname} for n in src.names if len(n.words) > 1
     )
-
-
-@cache
-def common_abbreviations() -> frozenset[str]:
-    return word_set("common_abbreviations")
 
 
 @cache

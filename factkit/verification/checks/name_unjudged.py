@@ -13,7 +13,6 @@ from functools import cache
 from factkit.lang import alternation, entries, word_set
 from factkit.verification.checks.context import SentenceContext, name_word_match
 from factkit.verification.checks.name_forms import (
-    common_abbreviations,
     honorific_words,
     known_word,
     name_mentions,
@@ -107,7 +106,7 @@ def locates_place(text: str, span: NameSpan, spans: list[NameSpan], src: Article
         return False  # "in Alzheimer's": a possessive, no place
     words = span[2]
     named = all(known_word(w, src) for w in place[2]) and not any(map(common_english, words))
-    titled = words[0] in common_abbreviations() | honorific_words() | _role_words()
+    titled = words[0] in word_set("common_abbreviations") | honorific_words() | _role_words()
     person = PERSON in (type_of(words, src.name_types), context_type(text, start, words))
     return named and not titled and not person and not _located_otherwise(text, place, words, src)
 

@@ -26,7 +26,6 @@ from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.demonyms import bare_demonym, demonym_rival
 from factkit.verification.checks.name_forms import (
     alias_words,
-    common_abbreviations,
     given_names_of_article_name,
     head_mentions,
     honorific_words,
@@ -176,7 +175,7 @@ def _summary_names(ctx: SentenceContext) -> list[NameSpan]:
     for sp in spans:
         start, end, words = drop_opening_common(text, part.start, sp, src.common_words)
         start = _first_name_word(text, start, end, words)
-        if all(w in common_abbreviations() for w in words) and text[start:end].isupper():
+        if all(w in word_set("common_abbreviations") for w in words) and text[start:end].isupper():
             continue  # "TV", "the PM": a kind of thing or an office, not an article entity
         out.append((start, end, words))
     return out
