@@ -110,6 +110,7 @@ from factkit.verification.numbers import (
 )
 from factkit.verification.owned_figures import owned_rivals
 from factkit.verification.place_figures import place_rivals
+from factkit.verification.planned_figures import planned_rivals
 from factkit.verification.text import (
     local_context,
     stem_of,
@@ -205,6 +206,8 @@ def _ruled_out(
     ruled_out = per_unit_rivals((text, ctx.part), quantities, src) | ruled_out
     # "beat Holyfield and earned a £150m fortune" where the £150million is "Holyfield's"
     ruled_out = owned_rivals((text, ctx.part), quantities, src) | ruled_out
+    # "allowance rising to £12,500" where the article's £12,500 is "we plan to ... raise it to"
+    ruled_out = planned_rivals((text, ctx.part), quantities, src) | ruled_out
     # "the 10p higher threshold" where the 10p is "the 10p savings tax band"
     return thing_rivals((text, ctx.part), quantities, src) | ruled_out
 
