@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from factkit.config import Config, SplitterConfig
 from factkit.split import split_sentences
-from factkit.split.runons import GAP, gap_context
+from factkit.split.punkt_model import english_punkt_parameters
+from factkit.split.runons import GAP, RunonModel, gap_context, load_runon_model
 from tests.test_split import assert_valid
 
 OFF = SplitterConfig(runon_boundaries=False)
@@ -159,3 +160,41 @@ def test_runon_cuts_keep_offsets_and_refine_the_punkt_split(text: str) -> None:
             # a new boundary sits after whitespace, before a capital (maybe after a quote)
             assert text[s.start - 1].isspace()
             assert s.text.lstrip("'\"“‘")[:1].isupper()
+
+
+def _model() -> RunonModel:
+    return load_runon_model(english_punkt_parameters().ortho_context)
+
+
+def test_a_gap_below_the_bound_is_skipped_before_the_words_are_read() -> None:
+    model = _model()
+    text = "The council approved the new housing plan at its meeting on Monday The work will start"
+    at = text.index(" The work")
+    gap = gap_context(text, 0, at, at + 1, len(text))
+    assert gap is not None and model.score(gap) > model.threshold  # a cut, so not skipped
+    assert model.score_bound(text, 0, at, at + 1, len(text)) >= model.score(gap)
+    name = "The company told reporters on Monday that it met Smith and his lawyers"
+    at = name.index(" Smith")
+    assert model.score_bound(name, 0, at, at + 1, len(name)) < model.threshold  # no words read
+
+
+BOUND_WORDS = st.sampled_from(
+    [
+        "the", "said", "was", "He", "Smith", "Smith's", "'We", "won'", "players'", '"he',
+        "ran\"", "“Yes", "no”", "Old", "Trafford", "pictured", "The", "afternoon", "x" * 70,
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(BOUND_WORDS, min_size=6, max_size=40).map(" ".join))
+def test_the_score_bound_is_never_below_the_score(text: str) -> None:
+    """A gap is skipped on its bound: no piece before it (any length, verb, quote or name) may
+    score it over that bound, or a cut would be lost."""
+    model = _model()
+    for m in GAP.finditer(text):
+        for piece in [0, *(g.end() for g in GAP.finditer(text, 0, m.start()))]:
+            gap = gap_context(text, piece, m.start(), m.end(), len(text))
+            if gap is not None:
+                bound = model.score_bound(text, piece, m.start(), m.end(), len(text))
+                assert model.score(gap) <= bound + 1e-9

@@ -65,6 +65,10 @@ _TOKEN = re.compile(r"\S+")
 # at least MIN_PIECE_WORDS whitespace-separated words (read no further than the third)
 _PIECE_WORDS = re.compile(r"\s*\S+" + r"\s+\S+" * (MIN_PIECE_WORDS - 2) + r"\s+\S")
 NAME_RUN = 4  # capitalised words skipped to reach the word after a name on the right
+# the features read from the piece before a gap, not from the words at it (score_bound)
+_PIECE_FLAGS = ("left_verb", "open_quote", "r_seen_left")
+_PIECE_SIZES = ("3", "5", "8", "12", "20", "more")  # what :func:`_bucket` returns
+_BOUND_SLACK = 1e-6  # far above the rounding of a sum in another order, far below any weight
 
 
 def _bucket(n: int) -> str:
@@ -186,10 +190,26 @@ class RunonModel:
         self.weights: dict[str, float] = {str(k): float(v) for k, v in weights.items()}
         self.threshold = float(str(data["threshold"]))
         self.ortho = ortho
+        # the most the piece's features can add to a gap scored with none of them and the
+        # fewest words (:meth:`score_bound`)
+        sizes = [self.weights.get("lw=" + size, 0.0) for size in _PIECE_SIZES]
+        flags = sum(max(0.0, self.weights.get(name, 0.0)) for name in _PIECE_FLAGS)
+        self._piece_headroom = flags + max(sizes) - sizes[0]
+        self._bound_floor = self.threshold - _BOUND_SLACK
 
     def score(self, gap: Gap) -> float:
         """The gap's logit (above ``threshold``: a sentence boundary)."""
         return sum(map(self.weights.get, gap_features(gap, self.ortho), repeat(0.0)))
+
+    def score_bound(self, text: str, piece: int, gap: int, after: int, end: int) -> float:
+        """At least the score of the gap at ``text[gap:after]`` (one :func:`_may_cut` passed),
+        whatever the piece before it holds: the gap scored on the words at it alone, plus the
+        most the piece's features could add. Nearly every gap stays under the threshold by
+        this, and then the sentence's words need no reading (:class:`SentenceWords` was half
+        the model's time)."""
+        right = text[after : min(end, after + 200)].split()
+        near = Gap(_last_words(text, piece, gap), MIN_PIECE_WORDS, right[:6], False, False, False)
+        return self.score(near) + self._piece_headroom
 
     def cuts(self, text: str, start: int, end: int) -> list[int]:
         """Offsets in ``text[start:end]`` (one Punkt sentence) where a new sentence starts."""
@@ -197,8 +217,12 @@ class RunonModel:
         piece = start
         words: SentenceWords | None = None
         for m in GAP.finditer(text, start, end):
+            # most gaps end at one of these two: the sentence's words are read only where
+            # one may cut
             if not _may_cut(text, piece, m.start(), m.end(), end):
-                continue  # most gaps: the sentence's words are read only where one may cut
+                continue
+            if self.score_bound(text, piece, m.start(), m.end(), end) < self._bound_floor:
+                continue  # nearly every such gap: no piece could lift it over the threshold
             words = words or SentenceWords(text, start, end)
             gap = _read_gap(text, piece, m.start(), m.end(), end, words)
             if gap and self.score(gap) > self.threshold:
@@ -262,6 +286,16 @@ def _may_cut(text: str, piece: int, gap: int, after: int, end: int) -> bool:
     while k > 0 and text[k] in _CLOSERS:
         k -= 1
     return text[k].isalnum()
+
+
+def _last_words(text: str, piece: int, gap: int) -> list[str]:
+    """The last two words of ``text[piece:gap]`` (a piece :func:`_may_cut` passed has three),
+    the words :func:`_read_gap` reads there."""
+    lo = max(piece, gap - 64)
+    words = text[lo:gap].rsplit(None, 2)
+    if len(words) < 3 and lo > piece:  # a word longer than the window: read the whole piece
+        words = text[piece:gap].rsplit(None, 2)
+    return words[-2:]
 
 
 def _plain_gap(left: list[str], right: list[str], plural: bool) -> bool:

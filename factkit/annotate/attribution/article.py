@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import accumulate
 
 from factkit.annotate.attribution.limits import DEFAULT_LIMITS, AttributionLimits
 from factkit.annotate.attribution.quotes import Quote
@@ -75,6 +76,9 @@ class Article:
         self.sentence_ends = [s.end for s in ordered] or [len(text)]
         self.quotes = quotes
         self._starts = [q.start for q in quotes]
+        # the furthest end of the quotations up to each: where it falls before a position, no
+        # quotation that far back or further holds it
+        self._max_end = list(accumulate((q.end for q in quotes), max))
         self._by_start = {q.start: q for q in quotes}
         self._by_end: dict[int, Quote] = {q.end: q for q in quotes}
         self._close_marks = {q.end - 1 for q in quotes if q.closed} | {
@@ -98,7 +102,7 @@ class Article:
         """The outermost quotation containing ``pos``."""
         i = bisect.bisect_right(self._starts, pos) - 1
         best: Quote | None = None
-        while i >= 0:
+        while i >= 0 and self._max_end[i] > pos:  # a scan of 20,000 chars of quotes otherwise
             q = self.quotes[i]
             if q.start <= pos < q.end and (best is None or q.end - q.start > best.end - best.start):
                 best = q
