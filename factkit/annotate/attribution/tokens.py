@@ -19,6 +19,7 @@ BE = WORDS["be"]
 CLAUSE_WORDS = WORDS["clause_words"]
 RELATIVES = WORDS["relatives"]
 NON_SUBJECT = WORDS["non_subject"]
+PERSON_NON_SUBJECTS = WORDS["person_non_subjects"]  # "the official said"
 PREPOSITIONS = WORDS["prepositions"]
 TEMPORAL = WORDS["adverbials"]
 TRAILING_TIME = WORDS["trailing_time"]
