@@ -76,7 +76,9 @@ _COMMA_DET_RE = re.compile(r",\s+(?=(?:the|a|an)\s)")
 _COMMA_BEFORE_RE = re.compile(r",\s+$")
 _NAME_CLOSE_RE = re.compile(r"\s*(?:[,.;:)\n]|$)")
 _TITLE_BEFORE_RE = re.compile(r"\b([a-z][a-z\-]{2,})\s+$")
-_DESC_STOP_RE = re.compile(r"[,.;:()“”\"\n]")
+# a question or exclamation ends the clause too: "asking 'Who is next boys?' Another guard,
+# Beau James," is no description of Beau James
+_DESC_STOP_RE = re.compile(r"[,.;:?!()“”\"\n]")
 _TITLE_STOPWORDS = WORD_LISTS["title_stopwords"]
 
 
@@ -123,7 +125,7 @@ def _description_before(text: str, start: int, end: int) -> str | None:
     if comma is None or not _NAME_CLOSE_RE.match(text, end):
         return None
     lead = text[max(comma.start() - 72, 0) : comma.start()]
-    cut = max((lead.rfind(ch) for ch in ',.;:()“”"\n'), default=-1)
+    cut = max((lead.rfind(ch) for ch in ',.;:?!()“”"\n'), default=-1)
     lead = lead[cut + 1 :]
     found = max(lead.rfind(" the "), lead.rfind(" a "), lead.rfind(" an "))
     if found >= 0:

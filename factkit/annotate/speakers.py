@@ -279,6 +279,9 @@ class SpeakerResolver:
                 return self.full_name(name, start)
             if gender is None and fallback is None:
                 fallback = name
+                nearer = self._nearer_unsexed_person(name, start) if want_gender == "m" else None
+                if nearer is not None:
+                    return nearer
             if people_seen >= 4:
                 break
         # No recent person of the right gender: the most recent one of unknown gender, unless
@@ -286,3 +289,14 @@ class SpeakerResolver:
         if fallback is None or self._no_person(fallback, start):
             return None
         return self.full_name(fallback, start)
+
+    def _nearer_unsexed_person(self, name: str, start: int) -> str | None:
+        """The full name, opened by a given name, of a person of unknown sex named nearer than
+        any man the article marks: "he" stands for that person ("Simon Clare, from bookmakers
+        Coral, confirmed ... He explained" after "Sam Waley-Cohen's", a known man). Not for
+        "she": a nearer person of unknown sex is most often a man ("Rojo ... she said" took the
+        footballer over Ms Watson)."""
+        full = self.full_name(name, start)
+        if len(full.split()) < 2 or not opens_with_given_name(full):
+            return None
+        return None if self._no_person(name, start) else full

@@ -487,3 +487,17 @@ def test_a_pronoun_stands_for_no_one_named_in_what_the_speaker_said() -> None:
     assert resolver(text).resolve("he", at(text, "he told"), said) == "Jimmie Scott"
     # without the span the nearest person is still the one asked for
     assert resolver(text).resolve("he", at(text, "he told")) == "Barack Obama"
+
+
+def test_he_takes_a_nearer_person_of_unknown_sex_over_a_known_man() -> None:
+    text = (
+        "Punters linked the name to Mr Sam Waley-Cohen. Simon Clare, from bookmakers Coral, "
+        "confirmed the odds were cut. He explained that the name was popular."
+    )
+    assert resolver(text).resolve("He", at(text, "He explained")) == "Simon Clare"
+    # "she" keeps the known woman: a nearer person of unknown sex is most often a man
+    text = (
+        "Ms Sarah Watson met the player. A judge ruled Marcus Rojo must pay the legal costs. "
+        "She said it had been a nightmare."
+    )
+    assert resolver(text).resolve("She", at(text, "She said")) == "Sarah Watson"

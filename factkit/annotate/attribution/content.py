@@ -12,6 +12,7 @@ from factkit.annotate.attribution.limits import AttributionLimits, FrameRules
 from factkit.annotate.attribution.tokens import (
     ARTICLES,
     AUX,
+    BE,
     CHAIN_ADVERBS,
     CLAUSE_SUBJECTS,
     CONTENT_OPENERS,
@@ -261,6 +262,8 @@ def coordinated_report(rules: FrameRules, right: list[Tok], k: int, j: int) -> i
         return None
     if family.noun and not tok.lower.endswith(("ed", "ing")):
         return None  # "his rubble comment was"
+    if j - 2 > k and right[j - 1].lower == "to" and right[j - 2].lower in BE:
+        return None  # "said Democrats and the media are to blame": no new report
     if j + 1 < len(right) and right[j + 1].lower != "that" and is_verbish(right[j + 1]):
         return None  # "his rubble comment was"
     i = j

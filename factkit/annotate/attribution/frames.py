@@ -54,6 +54,7 @@ from factkit.annotate.attribution.tokens import (
     NON_SUBJECT,
     OBJECT_WORDS,
     PASSIVE_PARTICIPLES,
+    PERSON_NON_SUBJECTS,
     POSSESSIVE_CLITICS,
     POSSESSIVE_ENDINGS,
     SPEAKER_POSSESSIVE_OK,
@@ -277,9 +278,12 @@ def subject_of_sentence(c: CueContext) -> FrameResult:
 
 def noun_use(c: CueContext) -> FrameResult:
     """ "the report", "his claims": the cue is a noun; "the group's declared goal", "Perry's
-    alleged comments": a participle between a possessive and its noun is an adjective."""
+    alleged comments": a participle between a possessive and its noun is an adjective; "the
+    official said" is a person's speech ("said" is no noun, unlike "the official report")."""
     before = c.before
     if before is not None and (before.lower in NON_SUBJECT or before.text in {"(", "-", "<", "/"}):
+        if before.lower in PERSON_NON_SUBJECTS and c.form in VERB_ONLY_FORMS:
+            return None
         return REJECT
     if c.left and c.form.endswith("ed") and _possessive_before_noun(c.left[-1], c.right):
         return REJECT  # the token right before the cue, no auxiliary skipped

@@ -40,6 +40,7 @@ from factkit.annotate.attribution.tokens import (
     is_quote_tok,
     is_verbish,
     tokens,
+    without_closing_tag,
 )
 from factkit.annotate.name_shapes import (
     DETERMINERS,
@@ -119,7 +120,7 @@ def np_from_right(seg: list[Tok]) -> list[Tok]:
 
 def speaker_left(article: Article, toks: list[Tok], limits: AttributionLimits) -> SpeakerFit | None:
     """Speaker (and title) ending right before the cue, appositions split."""
-    found = segments(toks, limits)
+    found = segments(without_closing_tag(toks), limits)
     if not found:
         return None
     if found[0] and _role_after_name(article, found):

@@ -22,6 +22,7 @@ from factkit.annotate.attribution.tokens import (
     TEMPORAL,
     Span,
     Tok,
+    after_opening_tag,
     is_abbreviation,
     is_quote_tok,
     tokens,
@@ -76,7 +77,7 @@ _INVERTED_SPEAKER_ENDS = frozenset({",", ";", ".", ":", "(", "—", "–", "--",
 def read_inverted(c: CueContext, head_left: list[Tok]) -> Draft | None:
     """ "“C,” said X, a spokesman.": the speaker (and title) after the cue, content before."""
     sp: list[Tok] = []
-    for tok in c.right:
+    for tok in after_opening_tag(c.right):
         if tok.text == "." and sp and is_abbreviation(sp[-1]) and tok.end < c.s_end - 1:
             sp.append(tok)  # "said Ronald R. Fieldstone", "said Mr. Smith"
             continue

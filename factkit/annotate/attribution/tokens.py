@@ -19,6 +19,7 @@ BE = WORDS["be"]
 CLAUSE_WORDS = WORDS["clause_words"]
 RELATIVES = WORDS["relatives"]
 NON_SUBJECT = WORDS["non_subject"]
+PERSON_NON_SUBJECTS = WORDS["person_non_subjects"]  # "the official said"
 PREPOSITIONS = WORDS["prepositions"]
 TEMPORAL = WORDS["adverbials"]
 TRAILING_TIME = WORDS["trailing_time"]
@@ -119,6 +120,39 @@ def is_name_word(toks: list[Tok], k: int) -> bool:
     if before.text == "." and k > 1:
         return is_abbreviation(toks[k - 2])
     return before.text[:1].isupper()
+
+
+# elements whose content is code, never a speaker's name: "<script>alert(4)</script> said"
+_CODE_ELEMENTS = frozenset({"script", "style"})
+
+
+def without_closing_tag(toks: list[Tok]) -> list[Tok]:
+    """The tokens less a closing tag of markup shown as text that ends them ("<b>John
+    Smith</b> said"), where the tokens open that element before: the name inside still speaks,
+    where the tag's "<" and ">" would end the speaker phrase (``HARD_BOUNDARY``)."""
+    if len(toks) < 7 or toks[-1].text != ">":
+        return toks
+    lt, slash, name = toks[-4:-1]
+    if lt.text != "<" or slash.text != "/" or name.lower in _CODE_ELEMENTS:
+        return toks
+    if not (lt.end == slash.start and slash.end == name.start and name.end == toks[-1].start):
+        return toks
+    for k in range(len(toks) - 6, 0, -1):
+        if toks[k].lower == name.lower and toks[k - 1].text == "<":
+            return toks[:-4] if toks[k - 1].end == toks[k].start else toks
+    return toks
+
+
+def after_opening_tag(toks: list[Tok]) -> list[Tok]:
+    """The tokens less an opening tag of markup shown as text that starts them, written without
+    spaces ('", said <b>John Smith</b>.'): the name after it speaks, and the closing tag's
+    "<" ends it."""
+    if len(toks) < 4 or toks[0].text != "<" or toks[2].text != ">":
+        return toks
+    lt, name, gt = toks[:3]
+    if not name.text.isalpha() or name.lower in _CODE_ELEMENTS:
+        return toks
+    return toks[3:] if lt.end == name.start and name.end == gt.start else toks
 
 
 def is_verbish(tok: Tok) -> bool:

@@ -52,3 +52,19 @@ def test_a_noun_phrase_addressee_of_told_is_no_part_of_the_content(text: str, co
 )
 def test_a_clause_after_a_named_or_hyphenated_addressee_of_told(text: str, content: str) -> None:
     assert [a.content for a in find_attributions(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "the media are to blame" was read as a new report ("the media ... blame"), cutting
+        # the content to "Democrats"
+        (
+            "The Indiana governor said Democrats and the media are to blame for the tweets.",
+            "Democrats and the media are to blame for the tweets",
+        ),
+        ("The governor said Smith and Jones are to blame.", "Smith and Jones are to blame"),
+    ],
+)
+def test_an_infinitive_cue_inside_the_content_opens_no_new_report(text: str, content: str) -> None:
+    assert [a.content for a in find_attributions(text)] == [content]

@@ -329,3 +329,21 @@ def test_a_phone_call_is_no_report_whatever_frame_comes_first(
     text: str, reports: list[tuple[str, str]]
 ) -> None:
     assert [(a.speaker, a.cue) for a in find_attributions(text)] == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "official" opens no subject before a noun-like cue ("the official report said"), but
+        # "said" is never a noun: the official is the speaker
+        (
+            "But a Homeland Security Department official said Friday that hackers have "
+            "targeted the voter registration systems.",
+            "a Homeland Security Department official",
+        ),
+        ("The work has been meeting regulatory standards, one official said.", "one official"),
+        ("A senior official told reporters that the plan would fail.", "A senior official"),
+    ],
+)
+def test_an_official_before_a_verb_only_cue_speaks(text: str, speaker: str) -> None:
+    assert [a.speaker for a in find_attributions(text)] == [speaker]

@@ -455,3 +455,24 @@ def test_a_participle_phrase_before_the_speaker_is_no_part_of_it(text: str, spea
 )
 def test_markup_shown_as_text_is_no_part_of_a_speaker(text: str, speaker: str) -> None:
     assert _speakers(text)["said"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<b>John Smith</b> said "The plan will fail because nobody funded it."',
+        "<strong>John Smith</strong> said the plan would fail.",
+        '"The plan will fail because nobody funded it," said <b>John Smith</b>.',
+    ],
+)
+def test_a_speaker_inside_markup_shown_as_text_still_speaks(text: str) -> None:
+    attributions = find_attributions(text)
+    assert [a.speaker for a in attributions] == ["John Smith"]
+    a = attributions[0]
+    assert a.speaker_start is not None and text[a.speaker_start : a.speaker_end] == "John Smith"
+
+
+def test_code_markup_before_a_cue_gives_no_speaker() -> None:
+    # the closing tag of a script is no formatting around a name
+    text = "<b>John Smith</b> said the plan failed. <script>alert(4)</script> said it was fine."
+    assert [a.speaker for a in find_attributions(text)] == ["John Smith"]
