@@ -131,9 +131,11 @@ def _is_byline_line(text: str, start: int, end: int) -> bool:
     no final stop ("By Michael Powell." under a photo may be a caption's sentence)."""
     if text[start] not in "BRA" or text[end - 1] in TERMINALS:
         return False
-    line_end = text.find("\n", end)
+    k = end  # only blanks up to the line's end (read over them alone, not searched to "\n")
+    while k < len(text) and text[k] != "\n" and text[k].isspace():
+        k += 1
     return (
-        not text[end : len(text) if line_end < 0 else line_end].strip()
+        (k == len(text) or text[k] == "\n")
         and opens_line(text, start)
         and BYLINE.fullmatch(text, start, end) is not None
     )
