@@ -44,7 +44,7 @@ _PHOTO_POSITION = re.compile(
 _PAREN_CREDIT_LIKE = re.compile(r"\([^()\n]{2,80}\)")
 _QUOTE = re.compile('["“”]')
 _SOURCE_NOTE = re.compile(
-    r"(?:sources?|copyright|courtesy|additional reporting)\b|©", re.IGNORECASE
+    r"(?:sources?|copyright|courtesy|additional reporting|(?:reporting )?by)\b|©", re.IGNORECASE
 )
 _CONTENT_WORD = re.compile(r"[a-z][a-z'’-]{3,}")
 _TERMINAL_END = re.compile(r"[.!?…][\"'”’)\]]*\Z")
@@ -128,7 +128,8 @@ def _is_photo_credit_unit(
     text: str, segments: Sequence[_Seg], unit: tuple[int, int, int, int]
 ) -> bool:
     """A paragraph that is only a photo credit line ("Getty Images", "(Jane Doe / AP)"), not a
-    source note ("Source: AP", "Copyright ...") that closes the story."""
+    source note ("Source: AP", "Copyright ...") that closes the story nor a byline ("By Jane
+    Doe, CNN") under the headline."""
     first, last = unit[2], unit[3]
     if last - first != 1 or segments[first].kind != "credit":
         return False

@@ -139,6 +139,11 @@ def test_agrees_with_punkt_on_plain_prose() -> None:
             "Gen. Mark Milley met Sen. Jack Reed. They spoke.",
             ["Gen. Mark Milley met Sen. Jack Reed.", "They spoke."],
         ),
+        # the Army's specialist and private first class ranks, as AP writes them
+        (
+            "She went with Army Spc. Caleb Barnes and Pfc. Jo Lee. They left.",
+            ["She went with Army Spc. Caleb Barnes and Pfc. Jo Lee.", "They left."],
+        ),
         ("Troops left the U.S. Embassy in Kabul.", ["Troops left the U.S. Embassy in Kabul."]),
         ("He moved to the U.S. It was 1990.", ["He moved to the U.S.", "It was 1990."]),
         ("It is No. 1 in the world.", ["It is No. 1 in the world."]),

@@ -16,6 +16,7 @@ from factkit.split.captions import is_label_caption
 from factkit.split.link_lines import is_glued_link_line
 from factkit.split.patterns import (
     AGENCY_DATELINE,
+    BYLINE,
     CAPTION_LABEL,
     CLOSERS,
     CREDIT_LABEL,
@@ -120,7 +121,24 @@ def _segment_kind(
         return markdown
     if is_label_caption(seg_text):
         return "caption"  # "Guilty: Glenn Mason, 56, has said ..." (no full stop)
+    if _is_byline_line(text, seg.start, seg.end):
+        return "credit"  # the author's credit, no body text
     return None
+
+
+def _is_byline_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a line of its own that is a byline ("By John Smith, CNN"), with
+    no final stop ("By Michael Powell." under a photo may be a caption's sentence)."""
+    if text[start] not in "BRA" or text[end - 1] in TERMINALS:
+        return False
+    k = end  # only blanks up to the line's end (read over them alone, not searched to "\n")
+    while k < len(text) and text[k] != "\n" and text[k].isspace():
+        k += 1
+    return (
+        (k == len(text) or text[k] == "\n")
+        and opens_line(text, start)
+        and BYLINE.fullmatch(text, start, end) is not None
+    )
 
 
 def _mark_tweet(

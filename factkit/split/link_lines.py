@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from factkit.line_ends import opens_line
 from factkit.split.patterns import CLOSERS, TERMINALS
 
 __all__ = ["is_glued_link_line"]
@@ -27,9 +28,6 @@ def is_glued_link_line(text: str, start: int, end: int) -> bool:
     seg_text = text[start:end]
     if seg_text[-1] in TERMINALS + CLOSERS + ":;," or not text[end : end + 1].isupper():
         return False
-    i = start - 1
-    while i >= 0 and text[i] in " \t\xa0":  # only blanks back to the line's start
-        i -= 1
-    if i >= 0 and text[i] != "\n":
-        return False  # not the start of a line
+    if not opens_line(text, start):  # the line start as the kinds read it
+        return False
     return len(seg_text.split()) <= MAX_LINK_WORDS or bool(GLUED_TITLES.search(seg_text))

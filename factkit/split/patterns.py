@@ -94,6 +94,18 @@ _CREDIT_BODY = (
     r"(?:\s+via\s+" + _NAME + r")?(?:\s*/\s*" + _NAME + r")?"
 )
 CREDIT_LINE = re.compile(r"\(?\s*" + _CREDIT_BODY + r"\s*\)?")
+# A byline line: "By John Smith, CNN", "By Sam Webb for MailOnline", "Reporting by Jane Doe and
+# Tom Lee"; no date ("By Friday"), and a final full stop makes a sentence of it (kinds).
+BYLINE = re.compile(
+    r"(?:" + alternation(entries("byline_openers"), capitalize=True) + r")\s+"
+    r"(?!(?:"
+    + alternation([*entries("weekdays"), *entries("months")], capitalize=True)
+    + r")\b)"
+    + _NAME
+    + r"(?:(?:\s*,\s*|\s*&\s*|\s+(?:and|for)\s+)"
+    + _NAME
+    + r"){0,3}"
+)
 # A parenthesised credit after a caption: "(Susan Walsh / Reuters)", "(AP Photo/Evan Vucci)".
 PAREN_CREDIT = re.compile(r"\((?:" + _CREDIT_BODY + r"|" + _NAME + r"\s+/\s+" + _NAME + r")\)")
 TRAILING_PAREN_CREDIT = re.compile(r"(?<=\S)\s+(\([^()\n]{2,80}\))\s*\Z")

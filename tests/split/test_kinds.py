@@ -26,3 +26,37 @@ def test_a_page_furniture_line_is_no_body_text(furniture: str) -> None:
     # a sentence that says the same in its own words stays body
     sentence = "Fans can follow us on Twitter, the club said, and read the terms and conditions."
     assert kinds(f"{sentence}\n{furniture}") == [("body", sentence), ("embed", furniture)]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By John Smith, CNN",
+        "By John Smith and Jane Doe, CNN",
+        "By Sam Webb for MailOnline",
+        "By Associated Press",
+        "By JOHN SMITH",
+    ],
+)
+@pytest.mark.parametrize("line_end", ["\n", "\n\n", "\r\n\r\n"])
+def test_a_byline_line_is_the_authors_credit(byline: str, line_end: str) -> None:
+    # a byline between two paragraphs was body text, read for claims and summarized; under
+    # the headline it was a heading. As a paragraph of its own it is no photo credit: the
+    # paragraph above it stays body, not a caption
+    text = line_end.join(["The storm hit Florida on Monday.", byline, "It killed two."])
+    assert kinds(text) == [
+        ("body", "The storm hit Florida on Monday."),
+        ("credit", byline),
+        ("body", "It killed two."),
+    ]
+
+
+def test_only_a_byline_opening_with_by_is_a_credit() -> None:
+    # a date ("By Friday"), a sentence under a photo ("By Michael Powell.") and a sentence
+    # opening with "By" stay what they were
+    text = (
+        "By Monday, India was in full-scale crisis mode.\n\nBy John Smith, CNN\n\n"
+        "The storm hit Florida.\nBy Michael Powell.\n\nBy Friday\n\nIt killed two."
+    )
+    credits = [segment for kind, segment in kinds(text) if kind == "credit"]
+    assert credits == ["By John Smith, CNN"]

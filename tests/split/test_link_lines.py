@@ -45,3 +45,15 @@ def test_only_a_short_unstopped_line_glued_to_the_next_is_a_link(sentence: str) 
     text = f"{BEFORE}\n{LINK}{AFTER}\n{sentence}{AFTER}"
     embeds = [segment for kind, segment in kinds(text) if kind == "embed"]
     assert embeds == [LINK]
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+@pytest.mark.parametrize("indent", ["", " ", "\u3000", "\u2003", "\x0c"])
+def test_a_link_line_opens_its_line_as_the_kinds_read_line_starts(
+    line_end: str, indent: str
+) -> None:
+    # the line's start is read back over any whitespace, as split.kinds and the speaker
+    # finder read it (line_ends.opens_line): an ideographic or em space indenting the link
+    # left it body
+    text = f"{BEFORE}{line_end}{indent}{LINK}{AFTER}"
+    assert kinds(text) == [("body", BEFORE), ("embed", LINK), ("body", AFTER)]
