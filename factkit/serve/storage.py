@@ -169,7 +169,10 @@ class Store:
                 yield conn
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                # Ctrl-C can land just after COMMIT ran: no transaction to roll back, and
+                # ROLLBACK's error hid the interrupt (a traceback from `batch --db`)
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
 
     def save_report(self, report: dict[str, Any], text: str, *, origin: str = "desk") -> str:
