@@ -23,10 +23,12 @@ if TYPE_CHECKING:
     from factkit.serve.storage import Store
 
 KINDS = ("quantitative", "attributed")
-# what a list shows for an article without a title: its first body sentence
+# what a list shows for an article without a title: its first body sentence (none where the
+# stored report is not JSON: one row edited by hand made every list a 500, "malformed JSON")
 LEAD = (
-    "(SELECT substr(json_extract(value, '$.text'), 1, 160) FROM json_each(a.report, "
-    "'$.sentences') WHERE json_extract(value, '$.kind') = 'body' LIMIT 1)"
+    "(CASE WHEN json_valid(a.report) THEN (SELECT substr(json_extract(value, '$.text'), 1, 160) "
+    "FROM json_each(a.report, '$.sentences') WHERE json_extract(value, '$.kind') = 'body' "
+    "LIMIT 1) END)"
 )
 
 

@@ -26,6 +26,18 @@ CLAIM_COLUMNS = (
 )
 
 
+class DamagedArticle(Exception):
+    """A saved article whose stored report no longer reads as JSON: the archive file was changed
+    outside the desk (by hand, another tool). The desk answers with this message, not a bare
+    "internal error (JSONDecodeError)"."""
+
+    def __init__(self, article_id: str, problem: str) -> None:
+        super().__init__(
+            f"article {article_id}: its stored report is not valid JSON ({problem}): the archive "
+            "was changed outside the desk; save the article again to replace it"
+        )
+
+
 def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -272,7 +284,10 @@ class Store:
             ).fetchall()
         out = dict(row)
         del out["pk"]
-        out["report"] = json.loads(row["report"])
+        try:
+            out["report"] = json.loads(row["report"])
+        except json.JSONDecodeError as exc:
+            raise DamagedArticle(article_id, f"{exc.msg} at character {exc.pos}") from None
         out["review"] = [claim_row(c) for c in claims]
         return out
 
