@@ -27,14 +27,14 @@ CLAIM_COLUMNS = (
 
 
 class DamagedArticle(Exception):
-    """A saved article whose stored report no longer reads as JSON: the archive file was changed
+    """A saved article whose stored report no longer reads as a report: the archive file was changed
     outside the desk (by hand, another tool). The desk answers with this message, not a bare
     "internal error (JSONDecodeError)"."""
 
     def __init__(self, article_id: str, problem: str) -> None:
         super().__init__(
-            f"article {article_id}: its stored report is not valid JSON ({problem}): the archive "
-            "was changed outside the desk; save the article again to replace it"
+            f"article {article_id}: its stored report {problem}: the archive was changed "
+            "outside the desk; save the article again to replace it"
         )
 
 
@@ -287,7 +287,8 @@ class Store:
         try:
             out["report"] = json.loads(row["report"])
         except json.JSONDecodeError as exc:
-            raise DamagedArticle(article_id, f"{exc.msg} at character {exc.pos}") from None
+            problem = f"is not valid JSON ({exc.msg} at character {exc.pos})"
+            raise DamagedArticle(article_id, problem) from None
         out["review"] = [claim_row(c) for c in claims]
         return out
 

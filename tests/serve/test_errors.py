@@ -316,3 +316,14 @@ def test_a_report_damaged_outside_the_desk_is_named_and_the_lists_still_work(
         assert message.startswith(f"article {bad}: its stored report is not valid JSON (")
         assert "save the article again" in message
     assert client.get("/api/articles/bridges").status_code == 200
+    # JSON, but no report: "internal error (ValidationError)" or "(TypeError)"
+    for stored, shown in [("{}", "validation error"), ("null", "(it is null)")]:
+        with sqlite3.connect(tmp_path / "desk.sqlite") as conn:
+            conn.execute("UPDATE articles SET report = ? WHERE id = ?", (stored, bad))
+        for path in [f"/articles/{bad}", f"/api/articles/{bad}/checklist.csv"]:
+            r = client.get(path)
+            assert r.status_code == 500
+            assert r.json()["error"].startswith(
+                f"article {bad}: its stored report is not a factkit report "
+            )
+            assert shown in r.json()["error"]
