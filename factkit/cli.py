@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
+from factkit.cli_help import whole_summaries
 from factkit.config import Config, load_config, with_overrides
 from factkit.enums import BatchEngine, OutputFormat, StrEnum, values
 from factkit.errors import (
@@ -44,10 +45,14 @@ app = typer.Typer(
     no_args_is_help=False,
     add_completion=False,
     pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
+    # plain help wraps where rich's table cuts cells with "…" at 80 columns (see cli_help)
+    rich_markup_mode=None,
 )
 config_app = typer.Typer(
-    help="Show or validate config files.", context_settings=CONTEXT, no_args_is_help=False
+    help="Show or validate config files.",
+    context_settings=CONTEXT,
+    no_args_is_help=False,
+    rich_markup_mode=None,
 )
 
 
@@ -706,6 +711,10 @@ def config_validate(file: Annotated[Path, typer.Argument(help="Config file to ch
     if missing := missing_path(load_config(file)):
         raise ConfigError(missing)
     typer.echo(f"{file}: ok", err=True)
+
+
+whole_summaries(app)
+whole_summaries(config_app)
 
 
 def _usage_error(exc: Exception) -> tuple[str, int] | None:

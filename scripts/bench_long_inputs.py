@@ -34,18 +34,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from sizes import parse_sizes  # one reader of sizes for every bench
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "seed_article.txt"
 STAGES = ("split", "claims", "summarize", "run", "verify2", "verify40")
-_UNITS = {"K": 1_000, "M": 1_000_000}
-
-
-def parse_size(text: str) -> int:
-    """``120K`` -> 120000, ``1.2M`` -> 1200000, ``5000`` -> 5000 (characters)."""
-    text = text.strip().upper()
-    if text and text[-1] in _UNITS:
-        return int(float(text[:-1]) * _UNITS[text[-1]])
-    return int(text)
 
 
 def build_text(unit: str, size: int) -> str:
@@ -140,14 +133,19 @@ def report(rows: dict[str, list[float]], sizes: list[int]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--article", type=Path, default=SEED, help="the article to repeat")
-    parser.add_argument("--sizes", default="120K,400K,1.2M", help="comma-separated, e.g. 50K,1M")
+    parser.add_argument(
+        "--sizes",
+        type=parse_sizes,
+        default="120K,400K,1.2M",
+        help="comma-separated characters, K/M powers of ten (scripts/sizes.py), e.g. 50K,1M",
+    )
     parser.add_argument("--stages", default=",".join(STAGES), help="comma-separated stages")
     parser.add_argument("--summary", type=Path, help="time verify of this summary instead")
     parser.add_argument("--json", action="store_true", help="also print the rows as JSON")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     unit = args.article.read_text(encoding="utf-8")
-    sizes = sorted(parse_size(s) for s in args.sizes.split(",") if s.strip())
+    sizes = args.sizes
     stages = [s.strip() for s in args.stages.split(",") if s.strip()]
     summaries = {"verify2": body_summary(unit, 2), "verify40": body_summary(unit, 40)}
     if args.summary is not None:
@@ -158,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"--stages: unknown {', '.join(unknown)} (known: {', '.join(runners)})")
     texts = [build_text(unit, size) for size in sizes]
-    print(f"bench_long_inputs: {args.article.name} repeated to {args.sizes}", flush=True)
+    print(f"bench_long_inputs: {args.article.name} repeated to {sizes}", flush=True)
     rows: dict[str, list[float]] = {}
     for stage in stages:
         runners[stage](SEED.read_text(encoding="utf-8"))  # warm-up: models, lazy tables

@@ -32,18 +32,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from sizes import parse_sizes  # one reader of sizes for every bench
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "seed_article.txt"
 CNNDM = ROOT.parent / "shared" / "eval" / "cnndm_sample.jsonl"
-_UNITS = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
-
-
-def parse_size(text: str) -> int:
-    """``256K`` -> 262144, ``4M`` -> 4194304, ``1000`` -> 1000 (characters)."""
-    text = text.strip().upper()
-    if text and text[-1] in _UNITS:
-        return int(float(text[:-1]) * _UNITS[text[-1]])
-    return int(text)
 
 
 def build_text(size: int, source: str) -> str:
@@ -157,7 +150,12 @@ def report(rows: list[dict[str, Any]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", default="256K,4M,16M", help="comma-separated, e.g. 256K,4M")
+    parser.add_argument(
+        "--sizes",
+        type=parse_sizes,
+        default="256K,4M,16M",
+        help="comma-separated characters, K/M powers of ten (scripts/sizes.py), e.g. 256K,4M",
+    )
     parser.add_argument("--source", choices=("seed", "cnndm"), default="seed")
     parser.add_argument("--full", action="store_true", help="the whole pipeline, not claims only")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds per size")
@@ -168,9 +166,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.path.insert(0, str(ROOT))
         print(json.dumps(child(args.child, args.source, args.full)))
         return 0
-    sizes = sorted(parse_size(s) for s in args.sizes.split(",") if s.strip())
+    sizes = args.sizes
     mode = "full pipeline" if args.full else "claims only"
-    print(f"bench_scaling: {mode}, {args.source} text, sizes {args.sizes}", flush=True)
+    print(f"bench_scaling: {mode}, {args.source} text, sizes {sizes}", flush=True)
     rows = []
     for size in sizes:
         rows.append(measure(size, args.source, args.full, args.timeout))

@@ -40,7 +40,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench_scaling import parse_size  # one reader of "50K" sizes for both benches
+from sizes import parse_size  # one reader of "50K" sizes for every bench
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "seed_article.txt"
@@ -137,7 +137,9 @@ def _line(shape: str, stage: str, row: dict[str, Any] | None, news: dict[str, An
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--size", default="50K", help="the small size, e.g. 50K")
+    parser.add_argument(
+        "--size", type=parse_size, default="50K", help="the small size in characters, e.g. 50K"
+    )
     parser.add_argument("--growth", type=int, default=4, help="the large size is this many times")
     parser.add_argument("--shapes", default=",".join(SHAPES), help="comma-separated shape names")
     parser.add_argument("--timeout", type=float, default=300, help="seconds per measurement")
@@ -149,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         shape, size = args.child
         print(json.dumps(child(shape, int(size), args.news)))
         return 0
-    small = parse_size(args.size)
+    small = args.size
     print(f"bench_shapes: sizes {small:,} and {small * args.growth:,} characters", flush=True)
     print(
         f"  {'shape':<16} {'stage':<12} {'chars':>10} {'cpu s':>8} {'us/char':>8} "

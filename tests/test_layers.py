@@ -51,7 +51,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("verification",),
     ("render",),
     ("pipeline",),
-    ("batching", "serve", "cli"),
+    ("batching", "serve", "cli", "cli_help"),  # cli_help: whole help text for the cli
     ("__init__", "__main__", "console"),  # console: the console script
     ("training",),  # fitting code: may import the runtime, never imported by it
 )

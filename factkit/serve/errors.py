@@ -2,7 +2,8 @@
 
 400: the body is not JSON, not an object, or lacks a required field. 404: no such article, claim
 or route. 413: body too large (see :mod:`security`). 422: a field has a bad value (named).
-500: anything else, by exception type only.
+500: a saved article whose stored report is damaged (named, with what to do), and anything
+else by exception type only.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from factkit.decoding import bom_encoding, encoding_label, not_valid
 from factkit.serve.pool import AnalysisError
+from factkit.serve.storage import DamagedArticle
 
 
 def _field(loc: Any) -> str:
@@ -85,6 +87,10 @@ def install(app: FastAPI) -> None:
         return JSONResponse(
             {"error": f"internal error ({type(exc).__name__}); the server log has it"}, 500
         )
+
+    @app.exception_handler(DamagedArticle)
+    async def _damaged(_: Request, exc: DamagedArticle) -> JSONResponse:
+        return JSONResponse({"error": str(exc)}, 500)
 
     @app.exception_handler(AnalysisError)
     async def _analysis(_: Request, exc: AnalysisError) -> JSONResponse:

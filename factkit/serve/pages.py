@@ -22,7 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader
 
 from factkit.render import to_html
-from factkit.serve.reports import report_from_dict
+from factkit.serve.reports import stored_report
 from factkit.serve.search import search
 from factkit.serve.vocabulary import RATINGS, STATUSES
 
@@ -58,7 +58,7 @@ def article_page(article_id: str, request: Request) -> HTMLResponse:
     article = request.app.state.store.get_article(article_id)
     if article is None:
         raise HTTPException(404, f"no article {article_id!r}")
-    report = report_from_dict(article["report"], article["text"])
+    report = stored_report(article)
     view = to_html.report_context(report)
     body = [s for s in article["report"]["sentences"] if s["kind"] == "body"]
     lead = " ".join(body[0]["text"].split()) if body else article["id"]

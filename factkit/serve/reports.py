@@ -15,6 +15,7 @@ from typing import Any
 
 from factkit.render.to_json import parse_report, report_to_dict
 from factkit.report import Report
+from factkit.serve.storage import DamagedArticle
 
 EXPORTS = {"md": "text/markdown", "csv": "text/csv", "json": "application/json"}
 
@@ -71,6 +72,21 @@ def report_from_dict(data: dict[str, Any], text: str) -> Report:
     )
 
 
+def stored_report(article: dict[str, Any]) -> Report:
+    """A saved article's report (``Store.get_article``). One that is JSON but no factkit report
+    (edited outside the desk: ``{}``, ``null``) is a :class:`DamagedArticle`, named, where it was
+    "internal error (ValidationError)" or "(TypeError)"."""
+    data = article["report"]
+    if not isinstance(data, dict):
+        problem = f"is not a factkit report (it is {json.dumps(data)[:40]})"
+        raise DamagedArticle(article["id"], problem)
+    try:
+        return report_from_dict(data, article["text"])
+    except ValueError as exc:  # pydantic's ValidationError is one
+        problem = f"is not a factkit report ({' '.join(str(exc).split())[:120]})"
+        raise DamagedArticle(article["id"], problem) from None
+
+
 def _review_line(r: dict[str, Any]) -> str | None:
     from factkit.render.markdown_text import inline
 
@@ -86,7 +102,7 @@ def _review_line(r: dict[str, Any]) -> str | None:
 
 def export(article: dict[str, Any], fmt: str) -> str:
     """``md`` | ``csv`` | ``json`` checklist of a stored article (``Store.get_article``)."""
-    report = report_from_dict(article["report"], article["text"])
+    report = stored_report(article)
     review = {r["claim_id"]: r for r in article["review"]}
     if fmt == "json":
         data = report_to_dict(report)

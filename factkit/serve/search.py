@@ -6,7 +6,9 @@ meeting all of them (and ``query``), grouped by article: "every claim by this sp
 number since the first of last month" is ``speaker=…&kind=quantitative&since=…``. ``since`` is
 the article's date (the day it was saved when it has none). FTS5 when this SQLite has it, else
 LIKE on each word. An article shows at most ``per_article`` matching claims and counts the rest
-(``more_matches``): one long article with hundreds of hits would otherwise fill the list.
+(``more_matches``): one long article with hundreds of hits would otherwise fill the list. SQLite
+applies both caps (``limit`` articles, ``per_article`` claims each) with window functions, so
+Python reads only the rows it shows, whatever the archive's size.
 """
 
 from __future__ import annotations
@@ -21,10 +23,20 @@ if TYPE_CHECKING:
     from factkit.serve.storage import Store
 
 KINDS = ("quantitative", "attributed")
-# what a list shows for an article without a title: its first body sentence
+# what a list shows for an article without a title: its first body sentence (none where the
+# stored report is not JSON: one row edited by hand made every list a 500, "malformed JSON")
 LEAD = (
-    "(SELECT substr(json_extract(value, '$.text'), 1, 160) FROM json_each(a.report, "
-    "'$.sentences') WHERE json_extract(value, '$.kind') = 'body' LIMIT 1)"
+    "(CASE WHEN json_valid(a.report) THEN (SELECT substr(json_extract(value, '$.text'), 1, 160) "
+    "FROM json_each(a.report, '$.sentences') WHERE json_extract(value, '$.kind') = 'body' "
+    "LIMIT 1) END)"
+)
+
+
+# each matching claim's place in its article (nth), its article's matches (found) and the
+# article's place in the list (article_nth): the caps become a WHERE on these
+_WINDOWS = (
+    "ROW_NUMBER() OVER (PARTITION BY c.article_pk ORDER BY c.rank, c.id) AS nth, "
+    "COUNT(*) OVER (PARTITION BY c.article_pk) AS found"
 )
 
 
@@ -37,12 +49,13 @@ class _Matches:
     more: dict[str, int] = field(default_factory=dict)
 
     def add(self, rows: Iterable[Any]) -> _Matches:
+        """``rows``: an article's first ``cap`` claims, in order, each with ``found``."""
         for row in rows:
-            claims = self.shown.setdefault(row["article_id"], [])
-            if len(claims) < self.cap:
-                claims.append(claim_row(row))
-            else:
-                self.more[row["article_id"]] = self.more.get(row["article_id"], 0) + 1
+            claim = claim_row(row)
+            found = claim.pop("found")
+            self.shown.setdefault(row["article_id"], []).append(claim)
+            if found > self.cap:
+                self.more[row["article_id"]] = found - self.cap
         return self
 
 
@@ -100,8 +113,8 @@ def search(
     where_c, params_c = _claim_filter(store, query, speaker, kind, status, rating)
     found = _Matches(per_article)
     if speaker or kind or status or rating:
-        _matching_claims(store, where_a + where_c, [*params_a, *params_c], found)
-        ids = list(found.shown)[:limit]
+        _matching_claims(store, where_a + where_c, [*params_a, *params_c], found, limit)
+        ids = list(found.shown)
     else:
         ids = _matching_articles(store, query, where_a, params_a, limit)
         if query and ids:
@@ -138,14 +151,18 @@ def _claim_filter(
     return where_c, params_c
 
 
-def _matching_claims(store: Store, where: list[str], params: list[Any], found: _Matches) -> None:
-    """Adds to ``found`` the claims meeting ``where``, newest article first."""
+def _matching_claims(
+    store: Store, where: list[str], params: list[Any], found: _Matches, limit: int
+) -> None:
+    """Adds to ``found`` the claims meeting ``where`` of the newest ``limit`` articles with any."""
     rows = store.query(
-        f"SELECT a.id AS article_id, {_prefixed('c')} FROM claims c "
+        f"SELECT article_id, {CLAIM_COLUMNS}, found FROM (SELECT a.id AS article_id, "
+        f"{_prefixed('c')}, {_WINDOWS}, DENSE_RANK() OVER (ORDER BY COALESCE(a.date, "
+        "a.created_at) DESC, a.pk DESC) AS article_nth FROM claims c "
         "JOIN articles a ON a.pk = c.article_pk WHERE "
         + (" AND ".join(where) or "1")
-        + " ORDER BY COALESCE(a.date, a.created_at) DESC, a.pk DESC, c.rank",
-        tuple(params),
+        + ") WHERE nth <= ? AND article_nth <= ? ORDER BY article_nth, nth",
+        (*params, found.cap, limit),
     )
     found.add(rows)
 
@@ -173,11 +190,12 @@ def _claims_naming(
     """Adds to ``found`` the claims that mention the query (``where_c``) of the articles found."""
     marks = ",".join("?" * len(ids))
     rows = store.query(
-        f"SELECT a.id AS article_id, {_prefixed('c')} FROM claims c JOIN articles a ON "
+        f"SELECT article_id, {CLAIM_COLUMNS}, found FROM (SELECT a.id AS article_id, "
+        f"{_prefixed('c')}, {_WINDOWS} FROM claims c JOIN articles a ON "
         f"a.pk = c.article_pk WHERE a.id IN ({marks}) AND "
         + " AND ".join(where_c)
-        + " ORDER BY c.rank",
-        (*ids, *params_c),
+        + ") WHERE nth <= ? ORDER BY rank, id",
+        (*ids, *params_c, found.cap),
     )
     found.add(rows)
 

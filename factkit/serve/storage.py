@@ -26,6 +26,18 @@ CLAIM_COLUMNS = (
 )
 
 
+class DamagedArticle(Exception):
+    """A saved article whose stored report no longer reads as a report: the archive file was changed
+    outside the desk (by hand, another tool). The desk answers with this message, not a bare
+    "internal error (JSONDecodeError)"."""
+
+    def __init__(self, article_id: str, problem: str) -> None:
+        super().__init__(
+            f"article {article_id}: its stored report {problem}: the archive was changed "
+            "outside the desk; save the article again to replace it"
+        )
+
+
 def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -169,7 +181,10 @@ class Store:
                 yield conn
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                # Ctrl-C can land just after COMMIT ran: no transaction to roll back, and
+                # ROLLBACK's error hid the interrupt (a traceback from `batch --db`)
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
 
     def save_report(self, report: dict[str, Any], text: str, *, origin: str = "desk") -> str:
@@ -269,7 +284,11 @@ class Store:
             ).fetchall()
         out = dict(row)
         del out["pk"]
-        out["report"] = json.loads(row["report"])
+        try:
+            out["report"] = json.loads(row["report"])
+        except json.JSONDecodeError as exc:
+            problem = f"is not valid JSON ({exc.msg} at character {exc.pos})"
+            raise DamagedArticle(article_id, problem) from None
         out["review"] = [claim_row(c) for c in claims]
         return out
 

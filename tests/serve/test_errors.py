@@ -291,3 +291,39 @@ def test_an_unexpected_failure_is_a_json_500_without_a_traceback(
             r = c.get(url)
             assert r.status_code == 500 and r.headers["content-type"] == "application/json"
             assert r.json() == {"error": "internal error (RuntimeError); the server log has it"}
+
+
+def test_a_report_damaged_outside_the_desk_is_named_and_the_lists_still_work(
+    client: TestClient, tmp_path: Path
+) -> None:
+    # an archive edited by hand: one article's report cut to bad JSON made the home page and
+    # every search a 500 ("malformed JSON") and its own page "internal error (JSONDecodeError)"
+    import sqlite3
+
+    bad = save_article(client, "The mayor said 12 homes burned on Monday.", title="Fire")["id"]
+    save_article(client, "Officials said 40 bridges were closed.", id="bridges")
+    with sqlite3.connect(tmp_path / "desk.sqlite") as conn:
+        conn.execute("UPDATE articles SET report = substr(report, 1, 50) WHERE id = ?", (bad,))
+    for params in [{}, {"query": "homes"}, {"kind": "quantitative"}]:
+        r = client.get("/api/articles", params=params)
+        assert r.status_code == 200, r.text
+        assert bad in [a["id"] for a in r.json()["articles"]]
+    assert client.get("/").status_code == 200
+    for path in [f"/api/articles/{bad}", f"/articles/{bad}", f"/api/articles/{bad}/checklist.md"]:
+        r = client.get(path)
+        assert r.status_code == 500
+        message = r.json()["error"]
+        assert message.startswith(f"article {bad}: its stored report is not valid JSON (")
+        assert "save the article again" in message
+    assert client.get("/api/articles/bridges").status_code == 200
+    # JSON, but no report: "internal error (ValidationError)" or "(TypeError)"
+    for stored, shown in [("{}", "validation error"), ("null", "(it is null)")]:
+        with sqlite3.connect(tmp_path / "desk.sqlite") as conn:
+            conn.execute("UPDATE articles SET report = ? WHERE id = ?", (stored, bad))
+        for path in [f"/articles/{bad}", f"/api/articles/{bad}/checklist.csv"]:
+            r = client.get(path)
+            assert r.status_code == 500
+            assert r.json()["error"].startswith(
+                f"article {bad}: its stored report is not a factkit report "
+            )
+            assert shown in r.json()["error"]

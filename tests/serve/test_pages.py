@@ -215,6 +215,13 @@ def test_desk_upload_reads_a_file_as_the_command_line_does(tmp_path: Path) -> No
         page = browser.new_page()
         page.set_default_timeout(60_000)
         page.goto(url + "/")
+        # a 0-byte file was answered "paste an article or choose a file first", as if none
+        empty = {"name": "empty.txt", "mimeType": "text/plain", "buffer": b""}
+        page.set_input_files("#file", files=[empty])
+        page.click("#analyze")
+        expect(page.locator("#status")).to_have_text(
+            "empty.txt: the file is empty: no text to process"
+        )
         latin1 = {"name": "cafe.txt", "mimeType": "text/plain"}
         page.set_input_files("#file", files=[{**latin1, "buffer": text.encode("cp1252")}])
         page.click("#analyze")

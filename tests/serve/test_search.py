@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from fastapi.testclient import TestClient
 
@@ -98,3 +99,52 @@ def test_an_article_shows_its_first_matches_and_counts_the_rest(client: TestClie
     assert (len(many["matches"]), many["more_matches"]) == (20, many["n_claims"] - 20)
     r = client.get("/api/articles", params={"per_article": 0})
     assert r.status_code == 422 and r.json()["field"] == "per_article"
+
+
+def _many_claims(store: Any, articles: int, claims: int) -> None:
+    for a in range(articles):
+        report = {
+            "document": {"id": f"art{a}", "date": f"2021-08-{a % 28 + 1:02d}"},
+            "sentences": [],
+            "claims": [
+                {
+                    "id": f"c{n}",
+                    "text": f"Officials said {n} bridges were closed.",
+                    "kinds": ["quantitative"],
+                    "quantities": [{"text": str(n)}],
+                    "score": 0.5,
+                    "sentence_index": n,
+                }
+                for n in range(claims)
+            ],
+        }
+        store.save_report(report, " ".join(c["text"] for c in report["claims"]))
+
+
+def test_the_caps_are_applied_while_collecting(tmp_path: Path) -> None:
+    # every matching claim of the archive came back to Python, to be cut to `limit` articles
+    # and `per_article` claims there: 2,000 batch articles, 8.8 MB for a 50-article answer
+    from factkit.serve.search import search
+    from factkit.serve.storage import Store
+
+    store = Store(tmp_path / "a.sqlite")
+    _many_claims(store, articles=30, claims=6)
+    fetched: list[int] = []
+    real_query = store.query
+
+    def query(sql: str, params: Any = ()) -> Any:
+        rows = real_query(sql, params)
+        fetched.append(len(rows))
+        return rows
+
+    store.query = query  # type: ignore[method-assign]
+    for params in [{"kind": "quantitative"}, {"query": "bridges"}]:
+        fetched.clear()
+        found = search(store, **params, limit=4, per_article=2)
+        assert [len(a["matches"]) for a in found] == [2] * 4
+        assert [a["more_matches"] for a in found] == [4] * 4
+        assert [c["claim_id"] for c in found[0]["matches"]] == ["c0", "c1"]
+        assert "found" not in found[0]["matches"][0]
+        # no read returns more than the claims shown, 4 articles x 2 (it was 180 and 24)
+        assert max(fetched) == 8, fetched
+    store.close()

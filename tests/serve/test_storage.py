@@ -215,3 +215,21 @@ def test_a_desk_id_freed_before_the_id_floor_is_not_given_again(tmp_path: Path) 
     fresh.save_report(_report("news/b", [("c0", "Fire crews said 40 people fled.")]), "text b")
     assert [r["id"] for r in fresh.get_article("news/b")["review"]] == [1]
     fresh.close()
+
+
+def test_an_interrupt_after_commit_stays_an_interrupt(tmp_path: Path) -> None:
+    # Ctrl-C during `batch --db`'s import landed after a save's COMMIT had run: the ROLLBACK
+    # that followed raised 'cannot rollback - no transaction is active', a traceback and exit 1
+    # where an interrupt gives one line and 130
+    from factkit.serve.storage import Store
+
+    store = Store(tmp_path / "a.sqlite")
+    with pytest.raises(KeyboardInterrupt), store._write() as conn:
+        conn.execute("INSERT INTO schema_version (version) VALUES (99)")
+        conn.execute("COMMIT")
+        raise KeyboardInterrupt
+    with pytest.raises(KeyboardInterrupt), store._write() as conn:  # still usable; rolled back
+        conn.execute("DELETE FROM schema_version WHERE version = 99")
+        raise KeyboardInterrupt
+    assert store.query("SELECT COUNT(*) AS n FROM schema_version WHERE version = 99")[0]["n"] == 1
+    store.close()

@@ -111,7 +111,8 @@
       setStatus(status, "Analysing…");
       var read = file ? readFile(file) : Promise.resolve(document.getElementById("text").value);
       read.then(function (text) {
-        if (!text.trim()) throw new Error("paste an article or choose a file first");
+        // a chosen file that is empty (0 bytes, or blank) is named, not "choose a file first"
+        if (!text.trim()) throw new Error(file ? file.name + ": the file is empty: no text to process" : "paste an article or choose a file first");
         var body = { text: text };
         var title = document.getElementById("title").value.trim();
         var date = document.getElementById("date").value;

@@ -1,0 +1,66 @@
+"""Every command's help reads whole at 80 columns in a pipe (``factkit.cli_help``)."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+import pytest
+import typer.main
+
+from factkit.cli import app, main
+from factkit.cli_help import first_paragraph
+
+
+def _commands() -> list[tuple[list[str], click.Command]]:
+    """Every command and group of the CLI, with the words that name it."""
+    found: list[tuple[list[str], click.Command]] = []
+    pending: list[tuple[list[str], click.Command]] = [([], typer.main.get_command(app))]
+    while pending:
+        words, command = pending.pop()
+        found.append((words, command))
+        for name, sub in getattr(command, "commands", {}).items():
+            pending.append(([*words, name], sub))
+    return found
+
+
+def _help(
+    words: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> str:
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(sys, "argv", ["factkit", *words, "-h"])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    assert exit_info.value.code in (0, None)
+    return capsys.readouterr().out
+
+
+def _squeezed(text: str) -> str:
+    """``text`` without whitespace: wrapping may break a line anywhere between words."""
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("words", "command"),
+    [
+        pytest.param(words, command, id=" ".join(words) or "factkit")
+        for words, command in _commands()
+    ],
+)
+def test_help_reads_whole_at_80_columns(
+    words: list[str],
+    command: click.Command,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `factkit batch -h` in a pipe cut 4 cells with "…" ("configs/default.…", "--quiet,--no-pr…")
+    text = _help(words, monkeypatch, capsys)
+    assert "…" not in text
+    assert max(len(line) for line in text.splitlines()) <= 80
+    whole = _squeezed(text)
+    for param in command.params:
+        assert _squeezed(getattr(param, "help", None) or "") in whole, param.name
+        for flag in param.opts + param.secondary_opts:
+            assert flag in text, flag
+    for sub in getattr(command, "commands", {}).values():
+        assert _squeezed(first_paragraph(sub.help)) in whole, sub.name
