@@ -83,6 +83,7 @@ from factkit.verification.checks.number_values import (
     value_match,
 )
 from factkit.verification.checks.scorelines import check_scorelines
+from factkit.verification.dimension_figures import dimension_rivals
 from factkit.verification.goal_minutes import judge_goal_minutes
 from factkit.verification.index import IndexedNumber, neighbours_of
 from factkit.verification.match_phases import phase_margin_rivals
@@ -209,7 +210,9 @@ def _ruled_out(
     # "allowance rising to £12,500" where the article's £12,500 is "we plan to ... raise it to"
     ruled_out = planned_rivals((text, ctx.part), quantities, src) | ruled_out
     # "the 10p higher threshold" where the 10p is "the 10p savings tax band"
-    return thing_rivals((text, ctx.part), quantities, src) | ruled_out
+    ruled_out = thing_rivals((text, ctx.part), quantities, src) | ruled_out
+    # "visibility was down to 6,000 metres" where the 6,000 metres is "a kite measuring" it
+    return dimension_rivals((text, ctx.part), quantities, src) | ruled_out
 
 
 def _slot_ranking(
