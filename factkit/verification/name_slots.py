@@ -406,8 +406,8 @@ def subject_rival(
     text, span, sentence, src = query.text, query.span, query.sentence, query.src
     window, is_same = query.window, query.is_same
     predicate = _predicate(text, span, sentence)
-    if not predicate or _demonym_description(text, span, src):
-        return None  # "Australian celebrities": a description, not who did it
+    if not predicate or _demonym_description(text, span, src) or _before_person(text, span):
+        return None  # "Australian celebrities", "The Bronx woman": a description, not who did it
     rival: IndexedName | None = None
     in_window = set(window)
     for pos, s in enumerate(src.body):
@@ -525,6 +525,13 @@ def _demonym_description(text: str, span: NameSpan, src: ArticleIndex) -> bool:
         if len(written) > 1 and written[-1] == last:
             return False
     return True
+
+
+def _before_person(text: str, span: NameSpan) -> bool:
+    """Does a noun for a person follow the summary name ("The Bronx woman pleaded")? The name
+    says where she is from, the woman is who did it."""
+    m = WORD_RE.search(text, span[1])
+    return m is not None and m.group() in word_set("person_nouns")
 
 
 @cache

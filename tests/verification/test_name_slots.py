@@ -155,6 +155,16 @@ def test_a_predicate_in_another_tense_still_meets_its_subject() -> None:
     assert _subject("Kenny Miller grabbed a double.", "Kenny Miller", article) is None
 
 
+def test_a_name_before_a_person_noun_is_no_subject() -> None:
+    # "The Brooklyn woman": the woman did it; the name says where she is from
+    article = (
+        "A New York woman pleaded not guilty on Friday to fraud charges. She lives in "
+        "Brooklyn and was married in New York."
+    )
+    summary = "The Brooklyn woman pleaded not guilty on Friday."
+    assert _subject(summary, "Brooklyn", article) is None
+
+
 @pytest.mark.parametrize(
     ("named", "name", "demonym"),
     [
