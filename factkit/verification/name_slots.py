@@ -33,11 +33,13 @@ name there or in that sentence, nor a place against a place: places nest.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factkit.lang import word_set
 from factkit.verification.index import ArticleIndex, IndexedName
+from factkit.verification.inflections import stem_forms
 from factkit.verification.name_types import GROUP, PERSON, type_of
 from factkit.verification.names import NameSpan
 from factkit.verification.references import is_demonym
@@ -339,40 +341,55 @@ _PREDICATE_WORDS = 4
 # of them, how many the article must give in order, and within how many of its words
 _PREDICATE_MATCH = 3
 _PREDICATE_SPAN = 10
+# a predicate: per content word, the stems of its inflected forms
+_Predicate = tuple[frozenset[str], ...]
 # words between the article's subject and its predicate ("Bouchard has struggled recently,
 # this time slumping to her fourth defeat")
 _SUBJECT_REACH = 8
 
 
-def _predicate(text: str, span: NameSpan, sentence: tuple[int, int]) -> tuple[str, ...]:
-    """The first ``_PREDICATE_WORDS`` content stems after a summary name that opens its
-    sentence (only function words before it), or () when it does not open it."""
+def _predicate(text: str, span: NameSpan, sentence: tuple[int, int]) -> _Predicate:
+    """The first ``_PREDICATE_WORDS`` content words after a summary name that opens its
+    sentence (only function words before it), each as the stems of its inflected forms
+    (``inflections.stem_forms``: "scored" matches the article's "scores"), or () when it does
+    not open it."""
     start, end, words = span
     if any(t.content for t in _tokens(text, sentence[0], start)):
         return ()
     own = frozenset(stem_of(w) for w in words)
-    stems = [t.stem for t in _tokens(text, end, sentence[1]) if t.content]
-    stems = [s for s in stems if s not in own][:_PREDICATE_WORDS]
-    return tuple(stems) if len(stems) >= _PREDICATE_MATCH else ()
+    after = [t for t in _tokens(text, end, sentence[1]) if t.content and t.stem not in own]
+    forms = tuple(stem_forms(text[t.start : t.end]) for t in after[:_PREDICATE_WORDS])
+    return forms if len(forms) >= _PREDICATE_MATCH else ()
 
 
-def _predicate_starts(tokens: Sequence[_Token], predicate: tuple[str, ...]) -> list[int]:
+def _next_word(predicate: _Predicate, stem: str, k: int) -> int | None:
+    """The index of the first predicate word from ``k`` on that ``stem`` gives, or None."""
+    return next((j for j in range(k, len(predicate)) if stem in predicate[j]), None)
+
+
+def _predicate_starts(tokens: Sequence[_Token], predicate: _Predicate) -> list[int]:
     """Token indices where the article sentence (``tokens``) begins to give at least
-    ``_PREDICATE_MATCH`` of the predicate's stems, in order, within ``_PREDICATE_SPAN``
+    ``_PREDICATE_MATCH`` of the predicate's words, in order, within ``_PREDICATE_SPAN``
     words."""
     stems = [t.stem for t in tokens]
     starts = []
     for i, s in enumerate(stems):
-        if s not in predicate[:2]:
+        first = _next_word(predicate[:2], s, 0)
+        if first is None:
             continue
-        k, found = predicate.index(s) + 1, 1
+        k, found = first + 1, 1
         for later in stems[i + 1 : i + _PREDICATE_SPAN]:
-            if k < len(predicate) and later in predicate[k:]:
-                k = predicate.index(later, k) + 1
-                found += 1
+            j = _next_word(predicate, later, k)
+            if j is not None:
+                k, found = j + 1, found + 1
         if found >= _PREDICATE_MATCH:
             starts.append(i)
     return starts
+
+
+def _may_start(stems: AbstractSet[str], predicate: _Predicate) -> bool:
+    """May a sentence of these ``stems`` give the predicate (one of its first two words)?"""
+    return any(not stems.isdisjoint(forms) for forms in predicate[:2])
 
 
 def subject_rival(
@@ -389,12 +406,12 @@ def subject_rival(
     text, span, sentence, src = query.text, query.span, query.sentence, query.src
     window, is_same = query.window, query.is_same
     predicate = _predicate(text, span, sentence)
-    if not predicate or _demonym_description(text, span, src):
-        return None  # "Australian celebrities": a description, not who did it
+    if not predicate or _demonym_description(text, span, src) or _before_person(text, span):
+        return None  # "Australian celebrities", "The Bronx woman": a description, not who did it
     rival: IndexedName | None = None
     in_window = set(window)
     for pos, s in enumerate(src.body):
-        if src.body_stems[pos].isdisjoint(predicate[:2]):
+        if not _may_start(src.body_stems[pos], predicate):
             continue  # the predicate cannot start here
         tokens = _tokens(src.text, s.start, s.end)
         for i in _predicate_starts(tokens, predicate):
@@ -469,7 +486,7 @@ def _pronoun_subject(
         return False
     found, in_window = False, set(window)
     for pos, s in enumerate(src.body):
-        if src.body_stems[pos].isdisjoint(predicate[:2]):
+        if not _may_start(src.body_stems[pos], predicate):
             continue
         tokens = _tokens(src.text, s.start, s.end)
         for i in _predicate_starts(tokens, predicate):
@@ -510,6 +527,13 @@ def _demonym_description(text: str, span: NameSpan, src: ArticleIndex) -> bool:
     return True
 
 
+def _before_person(text: str, span: NameSpan) -> bool:
+    """Does a noun for a person follow the summary name ("The Bronx woman pleaded")? The name
+    says where she is from, the woman is who did it."""
+    m = WORD_RE.search(text, span[1])
+    return m is not None and m.group() in word_set("person_nouns")
+
+
 @cache
 def _pronouns() -> frozenset[str]:
     return frozenset(w.lower() for w in word_set("subject_pronouns"))
@@ -520,11 +544,11 @@ def _object_prepositions() -> frozenset[str]:
     return word_set("object_prepositions")
 
 
-def _pronouns_before(text: str, span: NameSpan, predicate: tuple[str, ...]) -> set[str]:
+def _pronouns_before(text: str, span: NameSpan, predicate: _Predicate) -> set[str]:
     """The subject pronouns between the summary name and the end of its predicate ("said
     he would")."""
     words = [t.stem for t in _tokens(text, span[1], len(text))]
-    last = max((i for i, w in enumerate(words) if w in predicate), default=-1)
+    last = max((i for i, w in enumerate(words) if any(w in f for f in predicate)), default=-1)
     return {w for w in words[: last + 1] if w in _pronouns()}
 
 

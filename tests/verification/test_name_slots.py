@@ -141,6 +141,30 @@ def test_a_subject_swapped_for_another_article_person_meets_the_predicates_subje
     assert _subject("Bouchard suffered her fourth defeat in six matches.", "Bouchard") is None
 
 
+def test_a_predicate_in_another_tense_still_meets_its_subject() -> None:
+    # "grabbed" and "scored" against the article's "grabs" and "scores": stem_of keeps six
+    # letters ("grabbe", "grab"), so only the words' inflected forms match them
+    article = (
+        "Rangers beat Raith Rovers 4-0 on Sunday. Kenny Miller grabs a double at Ibrox. "
+        "Nicky Clark scores the fourth goal against Raith."
+    )
+    summary = "Nicky Clark grabbed a double at Ibrox."
+    assert _subject(summary, "Nicky Clark", article) == "Kenny Miller"
+    summary = "Kenny Miller scored the fourth goal against Raith."
+    assert _subject(summary, "Kenny Miller", article) == "Nicky Clark"
+    assert _subject("Kenny Miller grabbed a double.", "Kenny Miller", article) is None
+
+
+def test_a_name_before_a_person_noun_is_no_subject() -> None:
+    # "The Brooklyn woman": the woman did it; the name says where she is from
+    article = (
+        "A New York woman pleaded not guilty on Friday to fraud charges. She lives in "
+        "Brooklyn and was married in New York."
+    )
+    summary = "The Brooklyn woman pleaded not guilty on Friday."
+    assert _subject(summary, "Brooklyn", article) is None
+
+
 @pytest.mark.parametrize(
     ("named", "name", "demonym"),
     [
