@@ -17,6 +17,7 @@ from factkit.split.link_lines import is_glued_link_line
 from factkit.split.patterns import (
     AGENCY_DATELINE,
     BYLINE,
+    BYLINE_FIRST_LETTERS,
     CAPTION_LABEL,
     CLOSERS,
     CREDIT_LABEL,
@@ -129,7 +130,7 @@ def _segment_kind(
 def _is_byline_line(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a line of its own that is a byline ("By John Smith, CNN"), with
     no final stop ("By Michael Powell." under a photo may be a caption's sentence)."""
-    if text[start] not in "BRA" or text[end - 1] in TERMINALS:
+    if text[start] not in BYLINE_FIRST_LETTERS or text[end - 1] in TERMINALS:
         return False
     k = end  # only blanks up to the line's end (read over them alone, not searched to "\n")
     while k < len(text) and text[k] != "\n" and text[k].isspace():

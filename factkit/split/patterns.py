@@ -106,6 +106,8 @@ BYLINE = re.compile(
     + _NAME
     + r"){0,3}"
 )
+# the first letters of BYLINE's openers: a quick test before the pattern runs on a line
+BYLINE_FIRST_LETTERS = frozenset(opener[0].upper() for opener in entries("byline_openers"))
 # A parenthesised credit after a caption: "(Susan Walsh / Reuters)", "(AP Photo/Evan Vucci)".
 PAREN_CREDIT = re.compile(r"\((?:" + _CREDIT_BODY + r"|" + _NAME + r"\s+/\s+" + _NAME + r")\)")
 TRAILING_PAREN_CREDIT = re.compile(r"(?<=\S)\s+(\([^()\n]{2,80}\))\s*\Z")
