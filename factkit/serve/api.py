@@ -22,7 +22,7 @@ from factkit.serve.answers import (
     VerifyAnswer,
 )
 from factkit.serve.pool import AnalysisPool
-from factkit.serve.reports import EXPORTS, export
+from factkit.serve.reports import EXPORTS, export, stored_report
 from factkit.serve.search import search
 from factkit.serve.storage import ReviewConflict, Store
 from factkit.serve.vocabulary import Rating, RatingFilter, Status, StatusFilter
@@ -249,6 +249,10 @@ def get_article(article_id: str, request: Request) -> JSONResponse:
     article = _store(request).get_article(article_id)
     if article is None:
         raise HTTPException(404, f"no article {article_id!r}")
+    # a report edited outside the desk into JSON that is no report ({}, null) is named as the
+    # page and the exports name it, not sent on as the contract's shape (read back: ~0.04 s
+    # for a 400 KB article's report)
+    stored_report(article)
     return _answer(article)
 
 

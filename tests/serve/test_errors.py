@@ -320,7 +320,11 @@ def test_a_report_damaged_outside_the_desk_is_named_and_the_lists_still_work(
     for stored, shown in [("{}", "validation error"), ("null", "(it is null)")]:
         with sqlite3.connect(tmp_path / "desk.sqlite") as conn:
             conn.execute("UPDATE articles SET report = ? WHERE id = ?", (stored, bad))
-        for path in [f"/articles/{bad}", f"/api/articles/{bad}/checklist.csv"]:
+        for path in [
+            f"/articles/{bad}",
+            f"/api/articles/{bad}/checklist.csv",
+            f"/api/articles/{bad}",
+        ]:
             r = client.get(path)
             assert r.status_code == 500
             assert r.json()["error"].startswith(
