@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from importlib import resources
 from types import MappingProxyType
 
-__all__ = ["alternation", "entries", "honorifics", "month_number", "word_set"]
+__all__ = ["alternation", "entries", "honorifics", "month_number", "stem_alternation", "word_set"]
 
 
 @functools.cache
@@ -48,6 +48,17 @@ def alternation(words: Iterable[str], *, capitalize: bool = False) -> str:
     """
     forms = [w.capitalize() if capitalize else w for w in words]
     return "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+
+
+def stem_alternation(words: Iterable[str]) -> str:
+    """A regex alternation (no group) as :func:`alternation`, where a word ending in "*" is a
+    stem matching the rest of any word it starts ("increas*": increase, increased,
+    increasing), the word lists' one notation for it (``change_verbs.txt``). Put it between
+    word boundaries: each alternative then matches a whole word."""
+    return "|".join(
+        re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
+        for w in sorted(words, key=len, reverse=True)
+    )
 
 
 def trie_alternation(words: Iterable[str]) -> str:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
-from factkit.lang import alternation, word_set
+from factkit.lang import alternation, stem_alternation, word_set
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_units import unit_key
 
@@ -29,15 +29,7 @@ _PLAN_RE = re.compile(
     rf"\b(?:{alternation(word_set('plan_cues'))})\b".replace(r"\ ", r"\s+"), re.IGNORECASE
 )
 # a word of change: the stems of change_verbs.txt ("ris*") or its whole words ("rose")
-_CHANGE_RE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(w[:-1]) + r"[a-z]*" if w.endswith("*") else re.escape(w) + r"\b"
-        for w in sorted(word_set("change_verbs"), key=len, reverse=True)
-    )
-    + r")",
-    re.IGNORECASE,
-)
+_CHANGE_RE = re.compile(rf"\b(?:{stem_alternation(word_set('change_verbs'))})\b", re.IGNORECASE)
 # "up to £500" is a bound, not a change
 _BOUND_RE = re.compile(r"up\s+to\b", re.IGNORECASE)
 # what makes the summary's change a plan or a forecast itself: "to rise", "will rise"

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from factkit.annotate.quantities.attach import FoundQuantity
 from factkit.annotate.quantities.lexicon import SP
 from factkit.annotate.quantities.settings import QuantitySettings
-from factkit.lang import entries
+from factkit.lang import entries, stem_alternation
 
 __all__ = ["link_pairs", "merge_compounds"]
 
@@ -25,15 +25,7 @@ _INCHES_AFTER = re.compile(rf"{SP}+in\b")
 _RANGE_GAP = re.compile(rf"^{SP}*(?:[-–—]|[-–]?{SP}*(?i:to|and|or|through|until)){SP}*$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+\S*$")
 # "ris*" in the list is a stem: any word it starts
-_CHANGE_VERBS = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(verb[:-1]) + r"\w*" if verb.endswith("*") else re.escape(verb)
-        for verb in entries("change_verbs")
-    )
-    + r")\b",
-    re.IGNORECASE,
-)
+_CHANGE_VERBS = re.compile(rf"\b(?:{stem_alternation(entries('change_verbs'))})\b", re.IGNORECASE)
 
 
 def merge_compounds(
