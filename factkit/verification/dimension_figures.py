@@ -54,7 +54,7 @@ def dimension_rivals(
         if dimension is None or dimension not in src.stem_positions:
             continue
         unit = unit_key(q.unit)
-        same = [n for n in src.numbers_valued(q.value) if unit_key(n.quantity.unit) == unit]
+        same = src.numbers_of(q.value, unit)
         if same and all(_elsewhere(src, n, dimension) for n in same):
             out[q.start] = _reason(text, q, same[0])
     return out

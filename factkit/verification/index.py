@@ -23,6 +23,7 @@ from factkit.annotations import Annotations
 from factkit.document import Attribution, Quantity, Sentence, TimeAnchor
 from factkit.verification.name_types import name_types
 from factkit.verification.names import NameSpan, name_spans, past_clause_opener
+from factkit.verification.number_units import unit_key
 from factkit.verification.numbers import slot_numbers
 from factkit.verification.relations import Relation
 from factkit.verification.text import (
@@ -151,6 +152,11 @@ class ArticleIndex:
             for n in self.numbers:
                 self.value_memo.setdefault(n.quantity.value, []).append(n)
         return self.value_memo.get(value, [])
+
+    def numbers_of(self, value: float, unit: str) -> list[IndexedNumber]:
+        """The article's numbers of ``value`` whose unit has the key ``unit`` (``unit_key``:
+        "metre" for "metres", "" for none), in text order: a summary figure's own kind."""
+        return [n for n in self.numbers_valued(value) if unit_key(n.quantity.unit) == unit]
 
     def mentions_of(self, word: str) -> list[int]:
         """Body positions naming ``word`` (or, for five letters or more, a word sharing its

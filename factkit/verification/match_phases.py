@@ -21,7 +21,6 @@ from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
 from factkit.lang import entries
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_margins import margin_unit
-from factkit.verification.number_units import unit_key
 from factkit.verification.numbers import scoreline_spans
 
 _REACH = 40  # characters between a figure and the phase that is its
@@ -114,7 +113,7 @@ def phase_margin_rivals(
         unit = None if phase is None else margin_unit(text, q)
         if phase is None or unit is None:
             continue  # only a margin the summary ties to a phase is judged
-        same = [n for n in src.numbers_valued(q.value) if unit_key(n.quantity.unit) == unit]
+        same = src.numbers_of(q.value, unit)
         if not same:
             continue
         theirs = [p for p in (_article_phase(src, n) for n in same) if p is not None]

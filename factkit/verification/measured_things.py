@@ -73,7 +73,7 @@ def thing_rivals(
         if not thing:
             continue
         unit = unit_key(q.unit)
-        same = [n for n in src.numbers_valued(q.value) if unit_key(n.quantity.unit) == unit]
+        same = src.numbers_of(q.value, unit)
         things = [thing_of(src.text, n.quantity) for n in same]
         if not same or not all(things) or any(set(t) & set(thing) for t in things):
             continue

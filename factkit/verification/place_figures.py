@@ -114,7 +114,7 @@ def place_rivals(
     for q in quantities:
         # a figure of another unit ("91,096%" for "£91,096") is wrong another way
         unit = unit_key(q.unit)
-        same = [n for n in src.numbers_valued(q.value) if unit_key(n.quantity.unit) == unit]
+        same = src.numbers_of(q.value, unit)
         places = [p for n in same if (p := _place_of(src, n, placed)) and not p.place & names]
         if same and len(places) == len(same):
             out[q.start] = _reason(text, q, same[0].quantity, places[0])
