@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["lone_cr_as_lf", "opens_line"]
+__all__ = ["closes_line", "lone_cr_as_lf", "opens_line"]
 
 _LONE_CR = re.compile(r"\r(?!\n)")
 
@@ -30,3 +30,12 @@ def opens_line(text: str, pos: int) -> bool:
     while k >= 0 and text[k] != "\n" and text[k].isspace():
         k -= 1
     return k < 0 or text[k] == "\n"
+
+
+def closes_line(text: str, pos: int) -> bool:
+    """Whether only whitespace stands between ``pos`` and the end of its line (or of
+    ``text``): :func:`opens_line` read forward, over the whitespace alone."""
+    k = pos
+    while k < len(text) and text[k] != "\n" and text[k].isspace():
+        k += 1
+    return k == len(text) or text[k] == "\n"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factkit.line_ends import lone_cr_as_lf, opens_line
+from factkit.line_ends import closes_line, lone_cr_as_lf, opens_line
 
 
 def test_a_lone_cr_reads_as_a_line_feed_and_offsets_stay() -> None:
@@ -30,3 +30,14 @@ def test_opens_line_is_only_whitespace_back_to_the_line_start() -> None:
         assert opens_line(text, pos) == (not text[line_start:pos].strip()), pos
     assert opens_line(text, 0) and opens_line(text, text.index("Kabul"))
     assert not opens_line(text, text.index("Doha"))  # "(AP)" before the "\r" and em space
+
+
+def test_closes_line_is_only_whitespace_on_to_the_line_end() -> None:
+    text = "By Jane Doe, CNN \t\nBy Sam Webb\r\n\u2003Doha said  \n\nx  "
+    for pos in range(len(text) + 1):
+        line_end = text.find("\n", pos)
+        rest = text[pos:] if line_end < 0 else text[pos:line_end]
+        assert closes_line(text, pos) == (not rest.strip()), pos
+    assert closes_line(text, text.index(" \t")) and closes_line(text, text.index("\r"))
+    assert not closes_line(text, text.index("Doha"))
+    assert closes_line(text, len(text) - 2) and closes_line(text, len(text))

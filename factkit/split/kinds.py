@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from factkit.front_matter import front_matter_end
 from factkit.layout import mark_layout
-from factkit.line_ends import opens_line
+from factkit.line_ends import closes_line, opens_line
 from factkit.split.captions import is_label_caption
 from factkit.split.link_lines import is_glued_link_line
 from factkit.split.patterns import (
@@ -132,11 +132,8 @@ def _is_byline_line(text: str, start: int, end: int) -> bool:
     no final stop ("By Michael Powell." under a photo may be a caption's sentence)."""
     if text[start] not in BYLINE_FIRST_LETTERS or text[end - 1] in TERMINALS:
         return False
-    k = end  # only blanks up to the line's end (read over them alone, not searched to "\n")
-    while k < len(text) and text[k] != "\n" and text[k].isspace():
-        k += 1
     return (
-        (k == len(text) or text[k] == "\n")
+        closes_line(text, end)
         and opens_line(text, start)
         and BYLINE.fullmatch(text, start, end) is not None
     )
