@@ -42,11 +42,6 @@ RELATIVE_PRONOUNS = word_set("pronouns_relative")
 SPEAKER_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS | {"i"}
 
 
-@lru_cache(maxsize=1)
-def _org_words() -> frozenset[str]:
-    return frozenset(entries("attr_org_words"))
-
-
 def head_noun(phrase: str) -> str | None:
     """The head word of a noun phrase: the last word before a preposition or relative clause."""
     words = [w.lower().rstrip(".") for w in _WORD_RE.findall(phrase)]
@@ -91,7 +86,7 @@ def looks_like_name(phrase: str) -> bool:
 @lru_cache(maxsize=8192)
 def is_organisation(name: str) -> bool:
     words = [w.strip(".,’'") for w in name.split()]
-    orgs = _org_words()
+    orgs = word_set("attr_org_words")
     if any(w in orgs for w in words):
         return True
     if len(words) > 1 and _ACRONYM_RE.fullmatch(words[0]) and all(w[:1].isupper() for w in words):

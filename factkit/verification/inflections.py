@@ -8,7 +8,7 @@ endings, so either side's form matches."""
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from factkit.lang import entries
 from factkit.verification.text import norm_word, stem_of
@@ -17,16 +17,11 @@ from factkit.verification.text import norm_word, stem_of
 _MIN_BASE = 3
 
 
-@cache
-def _endings() -> tuple[str, ...]:
-    return entries("verb_endings")
-
-
 def _bases(word: str) -> set[str]:
     """The word itself and what is left with an ending taken off ("scored": "score", "scor";
     "grabbed": "grabb", "grab"; "making": "mak", "make")."""
     bases = {word}
-    for ending in _endings():
+    for ending in entries("verb_endings"):
         if not word.endswith(ending):
             continue
         base = word[: -len(ending)]
@@ -41,7 +36,7 @@ def _bases(word: str) -> set[str]:
 def _forms(base: str) -> set[str]:
     """The base with each ending, its last consonant doubled before "-ed"/"-ing" ("grabbed")
     and a final "e" dropped before them ("making")."""
-    forms = {base, *(base + ending for ending in _endings())}
+    forms = {base, *(base + ending for ending in entries("verb_endings"))}
     forms.update(base + base[-1] + ending for ending in ("ed", "ing"))
     if base.endswith("e"):
         forms.update(base[:-1] + ending for ending in ("ed", "ing"))

@@ -106,7 +106,12 @@ def locates_place(text: str, span: NameSpan, spans: list[NameSpan], src: Article
         return False  # "in Alzheimer's": a possessive, no place
     words = span[2]
     named = all(known_word(w, src) for w in place[2]) and not any(map(common_english, words))
-    titled = words[0] in word_set("common_abbreviations") | honorific_words() | _role_words()
+    first = words[0]
+    titled = (
+        first in word_set("common_abbreviations")
+        or first in honorific_words()
+        or first in word_set("name_roles")
+    )
     person = PERSON in (type_of(words, src.name_types), context_type(text, start, words))
     return named and not titled and not person and not _located_otherwise(text, place, words, src)
 
@@ -139,8 +144,3 @@ def _listed_with_mates(
         if any(abs(p - q) <= _LIST_REACH for p in positions for q in theirs):
             return True
     return False
-
-
-@cache
-def _role_words() -> frozenset[str]:
-    return word_set("name_roles")
