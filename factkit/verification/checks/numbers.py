@@ -84,6 +84,7 @@ from factkit.verification.checks.number_values import (
 )
 from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.dimension_figures import dimension_rivals
+from factkit.verification.event_figures import other_event_rivals
 from factkit.verification.goal_minutes import judge_goal_minutes
 from factkit.verification.index import IndexedNumber, neighbours_of
 from factkit.verification.match_phases import phase_margin_rivals
@@ -215,7 +216,10 @@ def _ruled_out(
     # to"; last, as the least specific: "visibility down to 1,000 metres" where the article's
     # 1,000 metres is the margin a kite team is "aiming to" beat the record by is the figure
     # of another thing (an earlier rule's reason stands where two give one)
-    return planned_rivals((text, ctx.part), quantities, src) | ruled_out
+    ruled_out = planned_rivals((text, ctx.part), quantities, src) | ruled_out
+    # "More than 80 people have been killed" where the article's only 80 is "In July 2016,
+    # a suicide bomb attack [...] killed about 80 people": another year's event
+    return other_event_rivals((text, ctx.part), quantities, src) | ruled_out
 
 
 def _slot_ranking(
