@@ -286,11 +286,22 @@ def _period_then_ellipsis(at: _Candidate) -> int | None:
 
 def _glued_break(core: str, token: str, before: str) -> bool:
     """A terminal mark with no space after it ("(£34,000).Equatorial", 'unanswered."They')
-    ends a sentence only between plain words, never inside URLs, e-mails or abbreviations."""
-    if len(core) < 2 or not (before.islower() or before.isdigit() or before in "%)]\"'”’"):
+    ends a sentence only between plain words, never inside URLs, e-mails or abbreviations.
+    After capitals only when they are a whole acronym and a word follows ("across the
+    UK.Its aim", "told the BBC.On the other side"), never inside "U.S.A" or "Ph.D"."""
+    if len(core) < 2:
+        return False
+    plain = before.islower() or before.isdigit() or before in "%)]\"'”’"
+    if not plain and not (before.isupper() and _acronym_then_word(core, token)):
         return False
     glued = core + token
     return not any(c in glued for c in "@/\\:") and "." not in token.rstrip(TRAILING_PUNCT)
+
+
+def _acronym_then_word(core: str, token: str) -> bool:
+    """``core`` is capitals (and digits: "2GB") and ``token`` a capitalised word: "UK" + "Its"."""
+    word = token.rstrip(TRAILING_PUNCT)
+    return core.isalnum() and core.isupper() and len(word) > 1 and word[1:].islower()
 
 
 def _closes_clause(text: str, pos: int, ue: int) -> bool:
