@@ -125,8 +125,14 @@ def _caption_labels(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
 
 def _moved_closing_quotes(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
     """A closing quote mark moved to the next line's start ('object.\n"The researchers'): the
-    sentence ends after it, and no period before it cuts (:mod:`.moved_quotes`)."""
-    for mark in closing_marks_at_line_starts(text, us, ue):
+    sentence ends after it, and no period before it cuts (:mod:`.moved_quotes`). A rule that
+    opened a segment at the mark ('\n"Media playback ...', glued furniture) opens it after."""
+    marks = closing_marks_at_line_starts(text, us, ue)
+    if not marks:
+        return
+    at_marks = set(marks)
+    found.breaks[:] = [b for b in found.breaks if b not in at_marks]
+    for mark in marks:
         found.breaks.append(mark + 1)
         found.protected.append((last_non_space(text, us, mark), mark + 1))
 

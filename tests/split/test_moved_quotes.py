@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factkit.split import split_sentences
+from tests.split.conftest import kinds
 
 
 def texts(text: str) -> list[str]:
@@ -68,3 +69,16 @@ def test_a_line_broken_before_a_comma_goes_on_the_line_before() -> None:
         '"Yorkshire captain Alex Lees said: "We are gutted."'
     )
     assert texts(text)[-1] == 'Yorkshire captain Alex Lees said: "We are gutted."'
+
+
+def test_a_moved_closing_mark_before_glued_furniture_closes_the_quotation() -> None:
+    # the glued furniture rule opened a segment at the mark, this rule after it: the mark
+    # was a segment of its own
+    quote = 'He said: "I feel alive.'
+    furniture = "Media playback is not supported on this device"
+    after = "Kyrgios is also in the draw."
+    assert kinds(f'{quote}\n"{furniture}{after}') == [
+        ("body", quote + '\n"'),
+        ("embed", furniture),
+        ("body", after),
+    ]
