@@ -43,8 +43,10 @@ _PHOTO_POSITION = re.compile(
 # A parenthesised credit: "(Susan Walsh / Reuters)", "(AP Photo/Jane Doe)", "(Getty Images)".
 _PAREN_CREDIT_LIKE = re.compile(r"\([^()\n]{2,80}\)")
 _QUOTE = re.compile('["“”]')
-_SOURCE_NOTE = re.compile(
-    r"(?:sources?|copyright|courtesy|additional reporting|(?:reporting )?by)\b|©", re.IGNORECASE
+_SOURCE_NOTE = re.compile(  # also in brackets or after dashes: "(Reporting by ...; Editing by ...)"
+    r"[(—–-]*\s*(?:sources?|copyright|courtesy|additional reporting|(?:reporting )?by"
+    r"|all rights reserved)\b|©",
+    re.IGNORECASE,
 )
 _CONTENT_WORD = re.compile(r"[a-z][a-z'’-]{3,}")
 _TERMINAL_END = re.compile(r"[.!?…][\"'”’)\]]*\Z")

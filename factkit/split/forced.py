@@ -1,8 +1,8 @@
 """News rules that force sentence breaks inside a unit, whatever the punctuation says: tweet
 bylines, inline list items, page furniture (also glued to the next sentence), a sentence glued
-to the text before it, a label glued to a full stop, a trailing photo credit and a caption
-label glued to the text before it. Each rule is a small function; :data:`RULES` runs them in
-order."""
+to the text before it, a label glued to a full stop, a trailing photo credit, a caption label
+glued to the text before it and a closing quote mark moved to the next line's start. Each rule
+is a small function; :data:`RULES` runs them in order."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from factkit.layout import PAGE_FURNITURE
 from factkit.split.captions import label_breaks
 from factkit.split.lists import list_boundaries
+from factkit.split.moved_quotes import closing_marks_at_line_starts
 from factkit.split.patterns import (
     CLOSERS,
     GLUED_FURNITURE,
@@ -122,6 +123,20 @@ def _caption_labels(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
     label_breaks(text, us, ue, found.breaks)
 
 
+def _moved_closing_quotes(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
+    """A closing quote mark moved to the next line's start ('object.\n"The researchers'): the
+    sentence ends after it, and no period before it cuts (:mod:`.moved_quotes`). A rule that
+    opened a segment at the mark ('\n"Media playback ...', glued furniture) opens it after."""
+    marks = closing_marks_at_line_starts(text, us, ue)
+    if not marks:
+        return
+    at_marks = set(marks)
+    found.breaks[:] = [b for b in found.breaks if b not in at_marks]
+    for mark in marks:
+        found.breaks.append(mark + 1)
+        found.protected.append((last_non_space(text, us, mark), mark + 1))
+
+
 RULES: tuple[Callable[[str, int, int, ForcedBreaks], None], ...] = (
     _tweet_bylines,
     _list_items,
@@ -132,6 +147,7 @@ RULES: tuple[Callable[[str, int, int, ForcedBreaks], None], ...] = (
     _glued_label,
     _trailing_credit,
     _caption_labels,
+    _moved_closing_quotes,
 )
 
 
@@ -141,4 +157,5 @@ def forced_breaks(text: str, us: int, ue: int) -> ForcedBreaks:
     for rule in RULES:
         rule(text, us, ue, found)
     found.breaks.sort()
+    found.protected.sort()
     return found

@@ -39,6 +39,8 @@ from factkit.split.patterns import (
     PAREN_CREDIT,
     PHOTO_LABEL,
     QUOTES,
+    RIGHTS_NOTICE,
+    STAFF_CREDIT,
     TERMINALS,
     TWEET_MAX_CHARS,
     URL,
@@ -122,9 +124,18 @@ def _segment_kind(
         return markdown
     if is_label_caption(seg_text):
         return "caption"  # "Guilty: Glenn Mason, 56, has said ..." (no full stop)
-    if _is_byline_line(text, seg.start, seg.end):
+    if _is_byline_line(text, seg.start, seg.end) or _is_story_credit(seg_text):
         return "credit"  # the author's credit, no body text
     return None
+
+
+def _is_story_credit(seg_text: str) -> bool:
+    """A wire story's staff credit or a copyright notice, a segment of its own: "(Reporting by
+    Valerie Volcovici; Editing by Will Dunham.)", "©2015 The Hollywood Reporter."."""
+    first = seg_text[0]
+    if first in "©CA":
+        return RIGHTS_NOTICE.fullmatch(seg_text) is not None
+    return first in "(-—–ERWaerw" and STAFF_CREDIT.fullmatch(seg_text) is not None
 
 
 def _is_byline_line(text: str, start: int, end: int) -> bool:

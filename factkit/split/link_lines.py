@@ -28,6 +28,12 @@ def is_glued_link_line(text: str, start: int, end: int) -> bool:
     seg_text = text[start:end]
     if seg_text[-1] in TERMINALS + CLOSERS + ":;," or not text[end : end + 1].isupper():
         return False
-    if not opens_line(text, start):  # the line start as the kinds read it
-        return False
+    if not opens_line(text, start) and not _after_moved_quote(text, start):
+        return False  # the line start as the kinds read it
     return len(seg_text.split()) <= MAX_LINK_WORDS or bool(GLUED_TITLES.search(seg_text))
+
+
+def _after_moved_quote(text: str, start: int) -> bool:
+    """``start`` follows a quote mark that opens its line, the closing mark of the line before
+    that the scrape moved there (split.moved_quotes): '...happened.\n"More stories from ...'."""
+    return start > 0 and text[start - 1] == '"' and opens_line(text, start - 1)

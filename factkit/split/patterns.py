@@ -106,6 +106,35 @@ BYLINE = re.compile(
     + _NAME
     + r"){0,3}"
 )
+# A wire story's staff credit, a sentence of its own: "(Reporting by Valerie Volcovici; Additional
+# reporting by Lawrence Hurley; Editing by Will Dunham.)", "--additional reporting from Darren
+# Samuelsohn." Each part names people ("Reporting by the BBC found ..." is a sentence).
+_STAFF_CREDIT_PART = (
+    r"(?:"
+    + alternation(entries("staff_credit_openers"), capitalize=True)
+    + "|"
+    + alternation(entries("staff_credit_openers"))
+    + r")\s+"
+    + _NAME
+    + r"(?:(?:\s*,\s*|\s*&\s*|\s+and\s+)"
+    + _NAME
+    + r"){0,4}(?:\s+in\s+"
+    + _NAME
+    + r")?"
+)
+STAFF_CREDIT = re.compile(
+    r"(?:--?|[—–])?\s*\(?\s*"
+    + _STAFF_CREDIT_PART
+    + r"(?:\s*;\s*"
+    + _STAFF_CREDIT_PART
+    + r")*\s*\.?\s*\)?\.?"
+)
+# A copyright notice: "©2015 The Hollywood Reporter.", "Copyright 2016 AP.", "All rights reserved."
+RIGHTS_NOTICE = re.compile(
+    r"(?:©|Copyright\s*©?)\s*\d{4}\b[^\n.]{0,60}\.?|(?:"
+    + alternation(entries("rights_notices"), capitalize=True)
+    + r")\.?"
+)
 # the first letters of BYLINE's openers: a quick test before the pattern runs on a line
 BYLINE_FIRST_LETTERS = frozenset(opener[0].upper() for opener in entries("byline_openers"))
 # A parenthesised credit after a caption: "(Susan Walsh / Reuters)", "(AP Photo/Evan Vucci)".

@@ -39,6 +39,7 @@ from factkit.split.punkt_model import ORTHO_LC, ORTHO_MID_UC, PunktEnglish
 __all__ = ["PunktRules"]
 
 NO_END = -1  # a rule's answer when the sentence does not end at the candidate
+QUOTE_LOOKBACK = 2000  # quote marks are counted this far back on a line: bounded work per mark
 
 
 class _Candidate(NamedTuple):
@@ -74,6 +75,7 @@ class PunktRules:
         # what decides at a candidate, in order; the first rule that answers wins
         self._mark_rules: tuple[Callable[[_Candidate], int | None], ...] = (
             self._quote_attribution,
+            self._glued_opening_quote,
             _question_or_exclamation,
             self._ellipsis,
             _period_then_ellipsis,
@@ -136,6 +138,20 @@ class PunktRules:
         if at.punct.endswith(".") and not _closes_clause(at.text, attribution.end(), at.ue):
             return None
         return NO_END
+
+    def _glued_opening_quote(self, at: _Candidate) -> int | None:
+        """A straight quote mark glued between a sentence end and the next word opens the next
+        sentence's quotation when its line has an even number of them before it ('across the
+        UK."We are focussing ...," she said.'): it goes with that sentence. With an odd number it
+        closes this one ('I can't do it!"Mr Medvedev says'), which the later rules give."""
+        if at.closers != '"' or at.next_start != at.mend or at.punct not in (".", "?", "!"):
+            return None
+        floor = max(at.pstart - QUOTE_LOOKBACK, 0)
+        line_start = at.text.rfind("\n", floor, at.pstart) + 1 or floor
+        if at.text.count('"', line_start, at.pstart) % 2:
+            return None
+        cut = at.mend if at.punct != "." else self._period(at)
+        return cut - 1 if cut == at.mend else cut
 
     def _ellipsis(self, at: _Candidate) -> int | None:
         """An ellipsis (three dots, detached or attached): Punkt treats it like an abbreviation;
@@ -286,11 +302,22 @@ def _period_then_ellipsis(at: _Candidate) -> int | None:
 
 def _glued_break(core: str, token: str, before: str) -> bool:
     """A terminal mark with no space after it ("(£34,000).Equatorial", 'unanswered."They')
-    ends a sentence only between plain words, never inside URLs, e-mails or abbreviations."""
-    if len(core) < 2 or not (before.islower() or before.isdigit() or before in "%)]\"'”’"):
+    ends a sentence only between plain words, never inside URLs, e-mails or abbreviations.
+    After capitals only when they are a whole acronym and a word follows ("across the
+    UK.Its aim", "told the BBC.On the other side"), never inside "U.S.A" or "Ph.D"."""
+    if len(core) < 2:
+        return False
+    plain = before.islower() or before.isdigit() or before in "%)]\"'”’"
+    if not plain and not (before.isupper() and _acronym_then_word(core, token)):
         return False
     glued = core + token
     return not any(c in glued for c in "@/\\:") and "." not in token.rstrip(TRAILING_PUNCT)
+
+
+def _acronym_then_word(core: str, token: str) -> bool:
+    """``core`` is capitals (and digits: "2GB") and ``token`` a capitalised word: "UK" + "Its"."""
+    word = token.rstrip(TRAILING_PUNCT)
+    return core.isalnum() and core.isupper() and len(word) > 1 and word[1:].islower()
 
 
 def _closes_clause(text: str, pos: int, ue: int) -> bool:

@@ -60,3 +60,32 @@ def test_only_a_byline_opening_with_by_is_a_credit() -> None:
     )
     credits = [segment for kind, segment in kinds(text) if kind == "credit"]
     assert credits == ["By John Smith, CNN"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; Editing by "
+        "Will Dunham.)",
+        "--additional reporting from Darren Samuelsohn.",
+        "©2015 The Hollywood Reporter.",
+        "All rights reserved.",
+    ],
+)
+def test_a_wire_staff_credit_or_copyright_notice_is_a_credit(credit: str) -> None:
+    # closing a story, these were body sentences: read for claims, open to the summary
+    body = "If the case reaches the court, it may not be heard this term."
+    assert kinds(f"{body}\n\n{credit}") == [("body", body), ("credit", credit)]
+    assert kinds(f"{body} {credit}") == [("body", body), ("credit", credit)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reporting by the New York Times found a gap in the rules.",
+        "Editing by Will Dunham took two days.",
+        "All rights reserved by law, he said.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_credit_stays_body(sentence: str) -> None:
+    assert kinds(sentence) == [("body", sentence)]

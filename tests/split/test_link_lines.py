@@ -57,3 +57,15 @@ def test_a_link_line_opens_its_line_as_the_kinds_read_line_starts(
     # left it body
     text = f"{BEFORE}{line_end}{indent}{LINK}{AFTER}"
     assert kinds(text) == [("body", BEFORE), ("embed", LINK), ("body", AFTER)]
+
+
+def test_a_link_line_after_a_moved_closing_quote_mark_is_a_link() -> None:
+    # the quote mark that opens the link's line closes the quotation above it (XSum's scrape
+    # moved it there): the link's title opens its line all the same
+    quote = 'Ms Dunn said: "We will not stop until we know what happened.'
+    link = "More stories from across Yorkshire"
+    assert kinds(f'{quote}\n"{link}{AFTER}') == [
+        ("body", quote + '\n"'),
+        ("embed", link),
+        ("body", AFTER),
+    ]

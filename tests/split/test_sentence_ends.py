@@ -31,3 +31,50 @@ def test_a_quote_closed_by_a_full_stop_ends_before_a_new_sentence(quote: str, af
     # an attribution that closes the sentence still belongs to the quote
     closing = "'It is over.' Smith said."
     assert texts(f"{quote} {after} {closing}") == [quote, after, closing]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("It is one of four new woods being created across the UK.", "Its aim is to plant trees."),
+        ("Mr Dmytrashkivsky told the BBC.", "On the other side of the conflict is Cyber Berkut."),
+        ("He told Sydney Radio 2GB.", "But IS militants boast about their evil."),
+    ],
+)
+def test_a_sentence_glued_to_an_acronym_full_stop_is_cut(before: str, after: str) -> None:
+    # scraped BBC paragraphs lose their space: a glued full stop after capitals was read as
+    # inside "U.S.A", so the two sentences were one segment
+    assert texts(before + after) == [before, after]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She studied in the U.S.A before the war.", "He has a Ph.D in law.", "See BBC.COM for more."],
+)
+def test_a_full_stop_inside_initials_or_capitals_is_no_sentence_end(text: str) -> None:
+    assert texts(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "She said demand grew like the rest of the UK.",
+            '"We are focussing on the wards," she said.',
+        ),
+        ("He joined Arsenal in 2011.", '"He has nearly three years to go," said Wenger.'),
+        ('It was "abundantly clear" they were "unacceptable".', '"Hatred has no place," it said.'),
+        ("Who needs a hoist?", '"It is like playing roulette," Lorna says.'),
+    ],
+)
+def test_a_glued_quote_mark_that_opens_a_quotation_goes_with_the_next_sentence(
+    before: str, after: str
+) -> None:
+    # scraped paragraphs lose their space: with an even number of quote marks on the line
+    # before it, the glued mark opens the next sentence's quotation, yet it ended the first
+    assert texts(before + after) == [before, after]
+
+
+def test_a_glued_quote_mark_that_closes_a_quotation_stays_with_its_sentence() -> None:
+    text = 'He said: "It is over."The task now is hard.'
+    assert texts(text) == ['He said: "It is over."', "The task now is hard."]
