@@ -80,6 +80,8 @@ _TITLE_BEFORE_RE = re.compile(r"\b([a-z][a-z\-]{2,})\s+$")
 # Beau James," is no description of Beau James
 _DESC_STOP_RE = re.compile(r"[,.;:?!()“”\"\n]")
 _TITLE_STOPWORDS = WORD_LISTS["title_stopwords"]
+# past forms without -ed ("Police then found John Smith"): no title, as an -ed form is none
+_IRREGULAR_PASTS = WORD_LISTS["irregular_pasts"]
 
 
 # honorifics of a commoner: a closing "I" after "Mr Schiller" is the pronoun, no numeral
@@ -143,7 +145,7 @@ def _title_before(text: str, raw: str, start: int) -> str | None:
     if title is None:
         return None
     desc = title.group(1)
-    if desc in _TITLE_STOPWORDS or desc.endswith(("ly", "ed", "ing")):
+    if desc in _TITLE_STOPWORDS or desc in _IRREGULAR_PASTS or desc.endswith(("ly", "ed", "ing")):
         return None
     return desc
 
