@@ -31,6 +31,7 @@ from factkit.annotate.name_shapes import (
     place_lead,
     strip_honorifics,
 )
+from factkit.annotate.title_case import title_case_line
 from factkit.lang import alternation, entries, honorifics, word_set
 from factkit.line_ends import opens_line
 
@@ -212,7 +213,13 @@ class ArticleNames:
         # each mention's name without its titles, read once for both tables
         untitled = [strip_honorifics(mention.name).split() for mention in self.mentions]
         for mention, words in zip(self.mentions, untitled, strict=True):
-            if len(words) > 1 and not mention.organisation:
+            # a headline's capitalised words run onto its names: "Black Lawmakers Rip Donald
+            # Trump As A ..." is no full name of "Trump"
+            if (
+                len(words) > 1
+                and not mention.organisation
+                and not title_case_line(text, mention.start)
+            ):
                 full = " ".join(words)
                 self.full_names.setdefault(words[-1], []).append((mention.start, full))
                 if mention.gender:  # the title marks the person: "Mr John Hale"

@@ -527,3 +527,14 @@ def test_he_takes_a_nearer_person_of_unknown_sex_over_a_known_man() -> None:
 def test_a_pronoun_skips_a_common_word_or_a_bare_title(text: str, pronoun: str, name: str) -> None:
     found = [(a.speaker, a.speaker_resolved) for a in find_attributions(text)]
     assert (pronoun, name) in found
+
+
+def test_a_headline_is_no_full_name_of_the_surnames_in_it() -> None:
+    # a title-case headline left in the body ran its words onto the name: "Obama" was
+    # "Gold Star Mom Corners Obama"
+    text = (
+        "Gold Star Mom Corners Obama On His Refusal To Use The Words 'Islamic Terrorist.'\n"
+        "President Barack Obama spoke on Wednesday night. Obama said the words lump the "
+        "good Muslims with the bad."
+    )
+    assert resolver(text).resolve("Obama", at(text, "Obama said")) == "Barack Obama"
