@@ -31,6 +31,7 @@ from factkit.annotate.name_shapes import (
     place_lead,
     strip_honorifics,
 )
+from factkit.annotate.title_case import title_case_line
 from factkit.lang import alternation, entries, honorifics, word_set
 from factkit.line_ends import opens_line
 
@@ -80,6 +81,8 @@ _TITLE_BEFORE_RE = re.compile(r"\b([a-z][a-z\-]{2,})\s+$")
 # Beau James," is no description of Beau James
 _DESC_STOP_RE = re.compile(r"[,.;:?!()“”\"\n]")
 _TITLE_STOPWORDS = WORD_LISTS["title_stopwords"]
+# past forms without -ed ("Police then found John Smith"): no title, as an -ed form is none
+_IRREGULAR_PASTS = WORD_LISTS["irregular_pasts"]
 
 
 # honorifics of a commoner: a closing "I" after "Mr Schiller" is the pronoun, no numeral
@@ -143,7 +146,7 @@ def _title_before(text: str, raw: str, start: int) -> str | None:
     if title is None:
         return None
     desc = title.group(1)
-    if desc in _TITLE_STOPWORDS or desc.endswith(("ly", "ed", "ing")):
+    if desc in _TITLE_STOPWORDS or desc in _IRREGULAR_PASTS or desc.endswith(("ly", "ed", "ing")):
         return None
     return desc
 
@@ -210,7 +213,13 @@ class ArticleNames:
         # each mention's name without its titles, read once for both tables
         untitled = [strip_honorifics(mention.name).split() for mention in self.mentions]
         for mention, words in zip(self.mentions, untitled, strict=True):
-            if len(words) > 1 and not mention.organisation:
+            # a headline's capitalised words run onto its names: "Black Lawmakers Rip Donald
+            # Trump As A ..." is no full name of "Trump"
+            if (
+                len(words) > 1
+                and not mention.organisation
+                and not title_case_line(text, mention.start)
+            ):
                 full = " ".join(words)
                 self.full_names.setdefault(words[-1], []).append((mention.start, full))
                 if mention.gender:  # the title marks the person: "Mr John Hale"

@@ -77,6 +77,8 @@ def _apposition_holder(left: str, names: list[re.Match[str]]) -> str | None:
 # Secretary Jeh Johnson" at noon)
 _NEW_NAMESAKE_GAP = 3000
 
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
 
 class SpeakerResolver:
     """Per-article resolution of speaker surfaces to names (see module docstring)."""
@@ -98,6 +100,24 @@ class SpeakerResolver:
     @cached_property
     def _genders(self) -> Genders:
         return learn_genders(self.names)
+
+    @cached_property
+    def _lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case ("doctors", "soon"), read once."""
+        return frozenset(_LOWER_WORD_RE.findall(self.text))
+
+    def _no_name(self, name: str, position: int) -> bool:
+        """A capitalised word or title no person pronoun stands for: a single word the article
+        also writes in lower case and no full name has for surname ("Doctors warned", "Soon
+        afterwards she"), or titles alone ("Prime Minister")."""
+        words = name.split()
+        if all(word in honorifics() for word in words):
+            return True
+        return (
+            len(words) == 1
+            and name.lower() in self._lower_words
+            and not self._full_name_before(name, position)
+        )
 
     def gender_of(self, name: str) -> str | None:
         """The sex the name's title tells, else the one a noun gives the full name ("his wife,
@@ -246,6 +266,8 @@ class SpeakerResolver:
             # "'If your parents voted for Obama ...' he told WMAZ": a speaker is no one named
             # in their own words
             candidates = [c for c in candidates if not said[0] <= c[0] < said[1]]
+        if person:
+            candidates = [c for c in candidates if c[2] or not self._no_name(c[1], c[0])]
         return candidates
 
     def _pronoun_antecedent(

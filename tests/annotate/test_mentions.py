@@ -24,3 +24,10 @@ def test_a_description_after_a_name_ends_at_a_question_mark() -> None:
     tables = names(text)
     assert "man" not in tables.links
     assert tables.descriptions == []
+
+
+def test_a_past_form_before_a_name_is_no_title() -> None:
+    # "found" and "won" end in no -ed; they were read as the titles of the names after them
+    tables = names("Police then found John Smith in the garage. The club won Real Madrid fans.")
+    assert tables.links == {}
+    assert tables.descriptions == []

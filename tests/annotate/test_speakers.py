@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factkit.annotate.attribution import find_attributions
 from factkit.annotate.speakers import SpeakerResolver
 
 
@@ -501,3 +502,39 @@ def test_he_takes_a_nearer_person_of_unknown_sex_over_a_known_man() -> None:
         "She said it had been a nightmare."
     )
     assert resolver(text).resolve("She", at(text, "She said")) == "Sarah Watson"
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        # titles alone name no person: "he" took "Prime Minister" (as "Minister")
+        (
+            "Eric Pickles spoke on Monday about the Prime Minister's plan. "
+            "'It will be worked out,' he said.",
+            "he",
+            "Eric Pickles",
+        ),
+        # a capitalised word the article writes in lower case names no one: "she" took
+        # "Doctors" (a noted speaker)
+        (
+            "Sam Roach fell from a horse and was taken to hospital, where doctors operated. "
+            "Doctors warned Sam may never walk again. 'I thought it would be okay,' she said.",
+            "she",
+            "Sam Roach",
+        ),
+    ],
+)
+def test_a_pronoun_skips_a_common_word_or_a_bare_title(text: str, pronoun: str, name: str) -> None:
+    found = [(a.speaker, a.speaker_resolved) for a in find_attributions(text)]
+    assert (pronoun, name) in found
+
+
+def test_a_headline_is_no_full_name_of_the_surnames_in_it() -> None:
+    # a title-case headline left in the body ran its words onto the name: "Obama" was
+    # "Gold Star Mom Corners Obama"
+    text = (
+        "Gold Star Mom Corners Obama On His Refusal To Use The Words 'Islamic Terrorist.'\n"
+        "President Barack Obama spoke on Wednesday night. Obama said the words lump the "
+        "good Muslims with the bad."
+    )
+    assert resolver(text).resolve("Obama", at(text, "Obama said")) == "Barack Obama"

@@ -23,6 +23,8 @@ from factkit.annotate.attribution.limits import FrameRules
 from factkit.annotate.attribution.phrases import speaker_left
 from factkit.annotate.attribution.tokens import (
     AUX,
+    CLITIC_SUBJECTS,
+    INFINITIVE_LEADS,
     LY_NOUNS,
     Span,
     Tok,
@@ -108,11 +110,12 @@ class CueContext:
         self.prev = prev  # the draft read from the previous cue of this sentence
         self.left = left
         self.right = right
-        i = _aux_start(left)
-        self.aux = left[i:]  # auxiliaries and adverbs before the cue ("has also said")
-        self.head_left = left[:i]  # the tokens left of the cue, its auxiliaries left out
+        i, verb = _aux_start(left)
+        # the tokens left of the cue, its auxiliaries left out; and those ("has also said")
+        self.head_left, self.aux = _clitic_split(left[:i], left[i:])
         self.before = self.head_left[-1] if self.head_left else None  # the word before those
-        self.is_participle = form.split()[0].endswith("ing")  # "adding", "pointing out"
+        # "adding", "pointing out", "..., going on to say"
+        self.is_participle = (verb or form.split()[0]).endswith("ing")
         self.colon_next = bool(right) and right[0].text == ":"
         self._quote_next: int | _Unset | None = _UNSET
         self._that_next: bool | _Unset = _UNSET
@@ -180,9 +183,41 @@ class _Unset:
 _UNSET: Final = _Unset()
 
 
-def _aux_start(left: list[Tok]) -> int:
-    """Where the auxiliaries and adverbs before the cue begin ("has also said")."""
-    i = len(left)
+def _aux_start(left: list[Tok]) -> tuple[int, str | None]:
+    """Where the auxiliaries and adverbs before the cue begin ("has also said"), a verb phrase
+    leading to an infinitive cue among them ("appeared to suggest", "has gone on to say"); and
+    that phrase's verb, lower case (None without one)."""
+    i = _plain_aux_start(left, len(left))
+    lead = _infinitive_lead(left, i)
+    if not lead:
+        return i, None
+    return _plain_aux_start(left, i - lead), left[i - lead].lower
+
+
+def _clitic_split(head: list[Tok], aux: list[Tok]) -> tuple[list[Tok], list[Tok]]:
+    """``head`` and ``aux`` with a subject pronoun's clitic auxiliary moved from the one to the
+    other: "He’s claiming" -> "He" + "’s" (``clitic_subjects``)."""
+    if not head or head[-1].lower not in CLITIC_SUBJECTS:
+        return head, aux
+    tok = head[-1]
+    cut = max(tok.text.rfind("’"), tok.text.rfind("'"))
+    pronoun = Tok(tok.text[:cut], tok.start, tok.start + cut, tok.lower[:cut])
+    clitic = Tok(tok.text[cut:], tok.start + cut, tok.end, tok.lower[cut:])
+    return [*head[:-1], pronoun], [clitic, *aux]
+
+
+def _infinitive_lead(left: list[Tok], i: int) -> int:
+    """How many tokens before ``i`` make an infinitive lead ("went on to"), else 0."""
+    if i == 0 or left[i - 1].lower != "to":
+        return 0
+    for n in (2, 3):
+        if i >= n and " ".join(t.lower for t in left[i - n : i]) in INFINITIVE_LEADS:
+            return n
+    return 0
+
+
+def _plain_aux_start(left: list[Tok], i: int) -> int:
+    """Where the auxiliaries and adverbs ending at ``i`` begin."""
     while i > 0 and (
         (left[i - 1].lower in AUX and not is_name_word(left, i - 1))
         or is_negated(left[i - 1])

@@ -199,16 +199,23 @@ def _be_before(c: CueContext) -> bool:
     """A form of "be" among the auxiliaries ("was reported"), or "is" clipped onto the pronoun
     right before the cue: "It's believed that", "She's accused of sending". After "he"/"she"
     the clitic is "has" unless no object follows ("She's accused him of lying" reports)."""
-    if any(t.lower in BE for t in c.aux):
-        return True
     before = c.before
-    if c.aux or before is None or not before.lower.endswith(tuple(POSSESSIVE_CLITICS)):
+    clipped = (
+        before is not None
+        and bool(c.aux)
+        and c.aux[0].start == before.end
+        and c.aux[0].lower in POSSESSIVE_CLITICS
+    )
+    if any(t.lower in BE for t in (c.aux[1:] if clipped else c.aux)):
+        return True
+    if not clipped or before is None:
         return False
-    subject = before.lower[:-2]
-    if subject == "it":
+    if before.lower == "it":
         return True
     return (
-        subject in SPEAKER_PRONOUNS and bool(c.right) and c.right[0].lower in _REDUCED_PASSIVE_AFTER
+        before.lower in SPEAKER_PRONOUNS
+        and bool(c.right)
+        and c.right[0].lower in _REDUCED_PASSIVE_AFTER
     )
 
 

@@ -6,13 +6,16 @@ import re
 from typing import NamedTuple
 
 from factkit.annotate.function_words import WORD_LISTS
-from factkit.lang import entries
+from factkit.lang import entries, word_set
 
 WORDS = WORD_LISTS
 
 TOKEN_RE = re.compile(r"\w+(?:[’'.&\-]\w+)*(?:n[’']t)?[’']?|''|``|[^\w\s]")
 # The function-word lists are sections of factkit/lang/en/attr_function_words.txt.
 AUX = WORDS["aux"]
+# verb phrases ending in "to" before an infinitive cue ("appeared to suggest")
+INFINITIVE_LEADS = word_set("cue_infinitive_leads")
+CLITIC_SUBJECTS = WORDS["clitic_subjects"]
 LY_NOUNS = WORDS["ly_nouns"]
 LY_ADJECTIVES = WORDS["ly_adjectives"]
 BE = WORDS["be"]
