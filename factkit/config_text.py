@@ -27,6 +27,9 @@ def _config_bytes(path: Path, label: str) -> bytes:
         data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
     except FileNotFoundError:
         raise ConfigError(f"{label}: no such config file") from None
+    except IsADirectoryError:
+        # "cannot read config: Is a directory"; an article is refused in the same words
+        raise ConfigError(f"{label}: is a folder, not a config file") from None
     except OSError as exc:
         raise ConfigError(f"{label}: cannot read config: {exc.strerror or exc}") from None
     if path.suffix.lower() == ".toml":
