@@ -52,3 +52,9 @@ def test_a_folder_given_as_config_is_named_a_folder(tmp_path: Path) -> None:
     folder.mkdir()
     with pytest.raises(ConfigError, match=r"configs: is a folder, not a config file$"):
         load_config(folder)
+
+
+def test_a_device_given_as_config_is_refused_before_reading() -> None:
+    # "-c /dev/zero" read without end; /dev/null read as an empty config
+    with pytest.raises(ConfigError, match=r"^/dev/null: a device, not a config file$"):
+        load_config(Path("/dev/null"))
