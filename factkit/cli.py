@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
-from factkit.cli_help import whole_summaries
+from factkit.cli_help import use_placeholders, whole_summaries
 from factkit.config import Config, load_config, with_overrides
 from factkit.enums import BatchEngine, OutputFormat, StrEnum, values
 from factkit.errors import (
@@ -715,6 +715,8 @@ def config_validate(file: Annotated[Path, typer.Argument(help="Config file to ch
 
 whole_summaries(app)
 whole_summaries(config_app)
+use_placeholders(app)
+use_placeholders(config_app)
 
 
 def _usage_error(exc: Exception) -> tuple[str, int] | None:

@@ -11,8 +11,10 @@ into sentences with character offsets and..."), unless the command has a ``short
 from __future__ import annotations
 
 import inspect
+from typing import Any
 
 import typer
+from typer.core import TyperCommand
 
 
 def first_paragraph(text: str | None) -> str:
@@ -27,3 +29,65 @@ def whole_summaries(app: typer.Typer) -> None:
         if info.short_help is None:
             doc = info.help if info.help is not None else inspect.getdoc(info.callback)
             info.short_help = first_paragraph(doc)
+
+
+# What to give each option or argument, by parameter name. typer's own placeholders name Python
+# types ("--set <list[str]>", "file <str>", "--db <path>"); a user reads what to give instead.
+# Choice options (-f, --engine, schema's document) keep typer's list of the choices.
+PLACEHOLDERS = {
+    "file": "FILE",
+    "inputs": "INPUT",
+    "source": "FILE",
+    "summary": "FILE",
+    "config": "FILE",
+    "set_": "KEY=VALUE",
+    "output": "FILE",
+    "errors": "FILE",
+    "db": "FILE",
+    "markdown_dir": "DIR",
+    "sentences": "N",
+    "words": "N",
+    "max_chars": "N",
+    "workers": "N",
+    "ratio": "SHARE",
+    "scheduler": "ADDRESS",
+    "host": "ADDRESS",
+    "port": "PORT",
+    "token": "TOKEN",
+    "max_body": "BYTES",
+    "cors": "ORIGIN",
+}
+
+
+class PlaceholderCommand(TyperCommand):
+    """A command whose help shows :data:`PLACEHOLDERS` for its values."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if param.metavar is None and param.name in PLACEHOLDERS:
+                param.metavar = PLACEHOLDERS[param.name]
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        """typer's sections, except that an argument with a placeholder shows only it: typer
+        0.29 writes the type after it ("FILE <str>", "INPUT <list[str]>")."""
+        rows: dict[str, list[tuple[str, str]]] = {"argument": [], "option": []}
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None or param.param_type_name not in rows:
+                continue
+            if param.param_type_name == "argument" and param.metavar is not None:
+                record = (param.metavar + ("..." if param.nargs != 1 else ""), record[1])
+            rows[param.param_type_name].append(record)
+        for title, kind in (("Arguments", "argument"), ("Options", "option")):
+            if rows[kind]:
+                with formatter.section(title):
+                    formatter.write_dl(rows[kind])
+
+
+def use_placeholders(app: typer.Typer) -> None:
+    """Build each of ``app``'s commands that names no class of its own (typer's default) as a
+    :class:`PlaceholderCommand`. Call once every command is registered."""
+    for info in app.registered_commands:
+        if info.cls in (None, TyperCommand):
+            info.cls = PlaceholderCommand

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from factkit.decoding import bom_encoding, not_taken, not_valid
 from factkit.errors import ConfigError
+from factkit.special_files import NAMED_PIPE, special_file
 
 __all__ = ["config_text"]
 
@@ -23,10 +24,16 @@ _CONFIG_ENCODINGS = ("utf-8-sig", "utf-16")
 
 def _config_bytes(path: Path, label: str) -> bytes:
     """The file's bytes (``-``: stdin, as it is for an article)."""
+    if str(path) != "-" and (special := special_file(str(path))) not in (None, NAMED_PIPE):
+        # "-c /dev/zero" read without end
+        raise ConfigError(f"{label}: {special}, not a config file")
     try:
         data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
     except FileNotFoundError:
         raise ConfigError(f"{label}: no such config file") from None
+    except IsADirectoryError:
+        # "cannot read config: Is a directory"; an article is refused in the same words
+        raise ConfigError(f"{label}: is a folder, not a config file") from None
     except OSError as exc:
         raise ConfigError(f"{label}: cannot read config: {exc.strerror or exc}") from None
     if path.suffix.lower() == ".toml":

@@ -25,6 +25,7 @@ from factkit.errors import InputError
 from factkit.front_matter import front_matter_end
 from factkit.language import UNDETERMINED, detect_language, language_name
 from factkit.line_ends import lone_cr_as_lf
+from factkit.special_files import NAMED_PIPE, special_file
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
@@ -535,6 +536,8 @@ def read_input_bytes(path: str) -> bytes:
     try:  # is_dir raises too for a name too long
         if p.is_dir():
             raise InputError("is a folder, not a file (`factkit batch` reads folders)", path=path)
+        if (special := special_file(path)) not in (None, NAMED_PIPE):
+            raise InputError(f"{special}, not a file (pipe text in with '-')", path=path)
         return p.read_bytes()
     except OSError as exc:
         raise unreadable(path, exc) from None

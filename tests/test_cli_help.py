@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import click
@@ -60,7 +61,32 @@ def test_help_reads_whole_at_80_columns(
     whole = _squeezed(text)
     for param in command.params:
         assert _squeezed(getattr(param, "help", None) or "") in whole, param.name
-        for flag in param.opts + param.secondary_opts:
+        # an argument shows its placeholder (FILE, INPUT), an option its flags
+        flags = [param.metavar] if param.param_type_name == "argument" and param.metavar else []
+        for flag in flags or param.opts + param.secondary_opts:
             assert flag in text, flag
     for sub in getattr(command, "commands", {}).values():
         assert _squeezed(first_paragraph(sub.help)) in whole, sub.name
+
+
+@pytest.mark.parametrize(
+    ("words", "command"),
+    [
+        pytest.param(words, command, id=" ".join(words) or "factkit")
+        for words, command in _commands()
+    ],
+)
+def test_help_says_what_to_give(
+    words: list[str],
+    command: click.Command,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # typer showed Python types: "--set <list[str]>", "inputs... <list[str]>", "--db <path>";
+    # a placeholder is now a word (KEY=VALUE, INPUT..., FILE) or the list of choices
+    text = _help(words, monkeypatch, capsys)
+    for placeholder in re.findall(r"<[a-z][^<>]*>", text):
+        assert "|" in placeholder, placeholder
+    for param in command.params:
+        if param.param_type_name == "argument" and param.metavar is None:
+            assert param.name == "document"  # schema's: its choices are the placeholder

@@ -44,3 +44,17 @@ def test_a_toml_config_names_what_a_config_is(tmp_path: Path, text: str) -> None
     )
     with pytest.raises(ConfigError, match="no such config file"):
         load_config(tmp_path / "missing.toml")
+
+
+def test_a_folder_given_as_config_is_named_a_folder(tmp_path: Path) -> None:
+    # it said "cannot read config: Is a directory", the article reader "is a folder, not a file"
+    folder = tmp_path / "configs"
+    folder.mkdir()
+    with pytest.raises(ConfigError, match=r"configs: is a folder, not a config file$"):
+        load_config(folder)
+
+
+def test_a_device_given_as_config_is_refused_before_reading() -> None:
+    # "-c /dev/zero" read without end; /dev/null read as an empty config
+    with pytest.raises(ConfigError, match=r"^/dev/null: a device, not a config file$"):
+        load_config(Path("/dev/null"))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
+import threading
 import tracemalloc
 from pathlib import Path
 
@@ -148,6 +150,20 @@ def test_a_broken_symlink_and_a_folder_say_what_they_are(tmp_path: Path) -> None
     assert str(err.value) == (
         f"{tmp_path / 'old.txt'}: is a folder, not a file (`factkit batch` reads folders)"
     )
+
+
+def test_a_device_is_refused_and_a_named_pipe_is_read(tmp_path: Path) -> None:
+    # "factkit split /dev/zero" read without end, its memory growing; /dev/null read as empty.
+    # A named pipe is what `factkit claims <(curl ...)` hands the command: it is read.
+    with pytest.raises(InputError) as err:
+        read_article("/dev/null")
+    assert str(err.value) == "/dev/null: a device, not a file (pipe text in with '-')"
+    fifo = tmp_path / "in.txt"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=fifo.write_text, args=("Police said 5 died.",))
+    writer.start()
+    assert read_article(str(fifo)).text == "Police said 5 died."
+    writer.join()
 
 
 def test_empty_file_is_an_empty_article(tmp_path: Path) -> None:

@@ -31,7 +31,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "factkit"
 # vocabularies, the version, config, errors, language data (lang, language detection) and the
 # small helpers every stage may use (io: atomic file output, cache: process-wide memo, progress:
 # the progress line, line_ends: lone "\r" read as "\n" for ingest and the splitter, decoding: the
-# byte-order marks and undecodable-byte words for ingest and the config loader; config_text: a
+# byte-order marks and undecodable-byte words for ingest and the config loader; special_files:
+# what a path is when it is no regular file (a device, a pipe), for both too; config_text: a
 # config file's bytes to text; config_paths: the files a config names); "annotations"
 # is the document's annotation record (annotate-once, coming).
 LAYERS: tuple[tuple[str, ...], ...] = (
@@ -41,7 +42,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "config_text",
         "config",
         "config_paths",
-        *("io", "cache", "progress", "line_ends", "decoding"),
+        *("io", "cache", "progress", "line_ends", "decoding", "special_files"),
     ),
     # front_matter: the YAML block atop a Markdown page; summary_file: a summary file's prose
     ("ingest", "front_matter", "summary_file"),

@@ -164,6 +164,14 @@ class DaskEngine:
             self.close()
             where = self.scheduler or "a local cluster"
             raise FactkitError(f"--scheduler: cannot connect to {where}: {exc}") from None
+        except ValueError as exc:
+            self.close()
+            if not self.scheduler:
+                raise
+            # distributed's "missing port number in address 'nonsense'" came as a traceback
+            raise FactkitError(
+                f"--scheduler {self.scheduler}: {exc}; give an address such as tcp://host:8786"
+            ) from None
         self._client.wait_for_workers(1, timeout=120)
         results = self._client.run(_prepare_on_worker, self.settings)
         for failed in results.values():

@@ -11,7 +11,6 @@ from __future__ import annotations
 import glob
 import io
 import os
-import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from factkit.decoding import bom_encoding, encoding_label
 from factkit.document import Article
 from factkit.errors import FactkitError, InputError
 from factkit.ingest import iter_articles, jsonl_record, load_json, unreadable
+from factkit.special_files import special_file
 
 STDIN = "-"
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -318,25 +318,10 @@ def _iter_stdin(config: IngestConfig) -> Iterator[Read]:
         yield item, None
 
 
-def _special_file(path: str) -> str | None:
-    """What ``path`` is when it is no regular file (nor a folder): a named pipe, a socket or a
-    device. Reading a pipe waits for a writer (a FIFO in a folder hung the run), and counting
-    its documents would read it up first; a missing file or a link loop fails when read."""
-    try:
-        mode = os.stat(path).st_mode
-    except (OSError, ValueError):
-        return None
-    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
-        return None
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    return "a socket" if stat.S_ISSOCK(mode) else "a device"
-
-
 def _iter_one_input(path: str, config: IngestConfig) -> Iterator[Read]:
     if path == STDIN:
         yield from _iter_stdin(config)
-    elif special := _special_file(path):
+    elif special := special_file(path):
         raise InputError(
             f"{special}, not a regular file: batch reads files (pipe text in with '-')", path=path
         )
@@ -430,7 +415,7 @@ def count_documents(files: list[str]) -> int | None:
             return None
         suffix = Path(path).suffix.lower()
         try:
-            if _special_file(path):
+            if special_file(path):
                 total += 1  # a failure, never read
             elif suffix in JSONL_SUFFIXES:
                 with open(path, "rb") as fh:  # no records: one failure

@@ -420,6 +420,8 @@ def _prepare_markdown_dir(
     _check_markdown_dir_outside(md_path, inputs, extensions)
     try:
         md_path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # "cannot create it: File exists"
+        raise FactkitError(f"--markdown-dir {md_path}: is a file; give a folder") from None
     except OSError as exc:
         raise FactkitError(
             f"--markdown-dir {md_path}: cannot create it: {exc.strerror or exc}"

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
 from factkit.config import Config, load_config
-from factkit.errors import FactkitError
 from factkit.serve import api, errors, pages
 from factkit.serve.answers import HealthAnswer
 from factkit.serve.head import HeadAsGet
+from factkit.serve.importer import open_archive
 from factkit.serve.pool import AnalysisPool
 from factkit.serve.security import BodyLimit, SecurityHeaders, TokenGate
 from factkit.serve.settings import ServeSettings
@@ -22,10 +21,7 @@ from factkit.version import __version__
 
 def open_store(settings: ServeSettings) -> Store:
     """The archive, migrated; an unusable path is one line naming it."""
-    try:
-        return Store(settings.db)
-    except (sqlite3.Error, OSError) as exc:
-        raise FactkitError(f"--db {settings.db}: {exc}") from None
+    return open_archive(settings.db)
 
 
 def start_pool(settings: ServeSettings, cfg: Config) -> AnalysisPool:

@@ -43,12 +43,22 @@ def _report(line: str) -> dict[str, Any] | None:
 
 
 def open_archive(db: str | Path) -> Store:
-    """The desk archive at ``db``, opened before a batch run: a path that is no archive (a text
-    file, a folder) is one line naming it, not a traceback after the run."""
+    """The desk archive at ``db`` (``batch --db`` before its run, ``serve --db``): a path that
+    is no archive (a text file, a folder) is one line naming it, not a traceback."""
     try:
         return Store(db)
     except (sqlite3.Error, OSError) as exc:
-        raise FactkitError(f"--db {db}: {exc}") from None
+        raise FactkitError(f"--db {db}: {_archive_problem(Path(db), exc)}") from None
+
+
+def _archive_problem(db: Path, exc: Exception) -> str:
+    """SQLite says "unable to open database file" for a folder and for a file it may not create
+    alike; the user needs to know which."""
+    if db.is_dir():
+        return "is a folder; give a file name for the archive (such as desk.sqlite in it)"
+    if str(exc) == "unable to open database file":
+        return "cannot open or create this file (is its folder writable?)"
+    return str(exc)
 
 
 def import_reports(jsonl_path: str | Path, db: str | Path | Store) -> ImportResult:

@@ -29,6 +29,9 @@ from factkit.serve.vocabulary import RATINGS, STATUSES
 HERE = Path(__file__).parent
 REPORT_STATIC = Path(to_html.__file__).parent / "static"
 router = APIRouter(include_in_schema=False)
+# what desk.js reads of a claim's review. The claim itself (text, speakers, kinds, score) is in
+# the page's markup already: a 2 MB article's 5,512 claims took 1.3 MB more as JSON.
+REVIEW_STATE = ("id", "claim_id", "status", "rating", "note", "reviewer", "updated_at")
 _env = to_html.environment().overlay(
     loader=ChoiceLoader(
         [FileSystemLoader(HERE / "templates"), PackageLoader("factkit.render", "templates")]
@@ -65,7 +68,8 @@ def article_page(article_id: str, request: Request) -> HTMLResponse:
     title = article["title"] or (lead if len(lead) <= 90 else lead[:88].rsplit(" ", 1)[0] + " …")
     review = {r["claim_id"]: r for r in article["review"]}
     # the page's JSON holds review state only: the report itself is rendered server-side
-    data = {"article": {"id": article["id"], "review": article["review"]}}
+    states = [{key: r[key] for key in REVIEW_STATE} for r in article["review"]]
+    data = {"article": {"id": article["id"], "review": states}}
     return _page(
         "article.html",
         page="article",

@@ -101,3 +101,23 @@ def test_a_group_sigterm_ends_a_dask_run_with_factkits_line_alone(tmp_path: Path
     )
     assert crashed.stderr.count("workers died while trying to run it") == 3, crashed.stderr
     assert crashed.stderr.splitlines()[-1] == "1"
+
+
+@pytest.mark.parametrize("address", ["nonsense", "tcp://host-without-port"])
+def test_a_scheduler_address_without_a_port_is_one_line(tmp_path: Path, address: str) -> None:
+    # distributed's ValueError ("missing port number in address 'nonsense'") was a traceback
+    (tmp_path / "a.txt").write_text("Police said 5 people died.", encoding="utf-8")
+    proc = subprocess.run(
+        [
+            *(sys.executable, "-m", "factkit", "batch", str(tmp_path / "a.txt")),
+            *("-o", str(tmp_path / "out.jsonl"), "--scheduler", address),
+            *(arg for item in CLAIMS_ONLY for arg in ("--set", item)),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.startswith(f"factkit: error: --scheduler {address}: missing port number")
+    assert proc.stderr.endswith("; give an address such as tcp://host:8786\n")
+    assert proc.stderr.count("\n") == 1

@@ -375,6 +375,22 @@ def test_a_markdown_dir_holding_input_files_is_refused_untouched(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]
 
 
+def test_a_markdown_dir_that_is_a_file_is_named_a_file(tmp_path: Path, claims_only: Config) -> None:
+    # it said "--markdown-dir notes.txt: cannot create it: File exists"
+    (tmp_path / "a.txt").write_text(news_article(random.Random(8), 0), encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(FactkitError, match=r"^--markdown-dir .*notes\.txt: is a file; give a"):
+        run_batch(
+            [str(tmp_path / "a.txt")],
+            tmp_path / "r.jsonl",
+            claims_only,
+            engine="serial",
+            progress=False,
+            markdown_dir=tmp_path / "notes.txt",
+        )
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
 def test_a_markdown_dir_inside_an_input_folder_is_refused_before_the_first_run(
     tmp_path: Path, claims_only: Config
 ) -> None:

@@ -7,12 +7,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from factkit.config import load_config
+from factkit.errors import FactkitError
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
 from factkit.render.to_json import report_to_dict
-from factkit.serve.importer import import_reports
+from factkit.serve.app import open_store
+from factkit.serve.importer import import_reports, open_archive
 from factkit.serve.search import search
+from factkit.serve.settings import ServeSettings
 from factkit.serve.storage import Store
 from tests.serve.conftest import CLAIMS_ONLY, ROOT, SEED
 
@@ -107,3 +112,15 @@ def test_imported_ids_with_slashes_and_hashes_open_in_the_desk(tmp_path: Path) -
             for fmt in ("md", "csv", "json"):
                 assert client.get(f"/api/articles/{q}/checklist.{fmt}").status_code == 200
         assert client.get("/api/articles/news/2021/nope").status_code == 404
+
+
+def test_a_folder_or_a_text_file_as_archive_is_one_line_naming_it(tmp_path: Path) -> None:
+    # SQLite said "unable to open database file" for a folder: which --db was wrong, and how?
+    with pytest.raises(FactkitError, match=r"^--db .*: is a folder; give a file name"):
+        open_archive(tmp_path)
+    with pytest.raises(FactkitError, match=r"^--db .*: is a folder; give a file name"):
+        open_store(ServeSettings(db=tmp_path, workers=0))
+    text = tmp_path / "notes.txt"
+    text.write_text("x" * 200, encoding="utf-8")
+    with pytest.raises(FactkitError, match=r"notes\.txt: file is not a database"):
+        open_archive(text)

@@ -4,6 +4,7 @@ does): paste, review, reload, search."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -64,6 +65,19 @@ def test_article_page_is_the_report_markup_with_review_controls(
     assert _selectors(served.text) & _selectors(desk_css) == {"header.top"}
     # the page's JSON carries review state only; the report is in the markup
     assert '"report"' not in page.split('id="desk-data">', 1)[1]
+
+
+def test_article_page_json_does_not_repeat_the_claims(client: TestClient, seed: str) -> None:
+    # each review row carried its claim's text, speakers, kinds and score, all in the markup
+    # already: a 2 MB article's page held 1.3 MB of them twice
+    saved = save_article(client, seed)
+    page = client.get(f"/articles/{saved['id']}").text
+    block = page.split('id="desk-data">', 1)[1].split("</script>", 1)[0]
+    rows = json.loads(block)["article"]["review"]
+    assert [r["claim_id"] for r in rows] == [r["claim_id"] for r in saved["review"]]
+    # what desk.js reads and saves back with if_unchanged; nothing of the claim itself
+    assert all({"id", "claim_id", "status", "rating", "note"} <= set(r) for r in rows)
+    assert not any({"text", "speakers", "kinds", "score"} & set(r) for r in rows)
 
 
 @pytest.mark.skipif(
