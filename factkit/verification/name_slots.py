@@ -275,17 +275,21 @@ def _far(
     return rival
 
 
-def _gap_anchor(text: str, span: NameSpan, sentence: tuple[int, int]) -> _Anchors | None:
+def _gap_anchor(
+    text: str, span: NameSpan, sentence: tuple[int, int]
+) -> tuple[_Anchors, frozenset[str]] | None:
     """The summary's nearest content word before the name and the function words between
     them ("returned to" before "Newcastle"), when those hold a preposition: the one-word
-    anchor of :func:`gap_rival`; else None."""
+    anchor of :func:`gap_rival`, and the stems of that word's inflected forms (the article's
+    "moved to" holds the slot of "a move to"); else None."""
     start, _, words = span
     before = _tokens(text, sentence[0], start)[::-1]
     left = _side(before, frozenset(stem_of(w) for w in words), 1)
     gap = _gap(before)[::-1]
     if not left or not set(gap) & _object_prepositions():
         return None
-    return _Anchors(left, (), gap, ())
+    word = next(t for t in before if t.content)  # the anchor _side found
+    return _Anchors(left, (), gap, ()), stem_forms(text[word.start : word.end])
 
 
 def _place(src: ArticleIndex, words: list[str]) -> bool:
@@ -305,16 +309,17 @@ def gap_rival(
     for :func:`anchored_rival`."""
     text, span, sentence, src = query.text, query.span, query.sentence, query.src
     window, is_same = query.window, query.is_same
-    anchors = _gap_anchor(text, span, sentence)
-    if anchors is None:
+    found = _gap_anchor(text, span, sentence)
+    if found is None:
         return None
+    anchors, forms = found
     rivals: list[tuple[int, IndexedName]] = []
     nearby: list[IndexedName] = []  # the article names close after these words
     for pos, s in enumerate(src.body):
-        if anchors.left[0] not in src.body_stems[pos]:
+        if forms.isdisjoint(src.body_stems[pos]):
             continue
         tokens = _tokens(src.text, s.start, s.end)
-        ranges = [_Held(t.end, s.end, "after") for t in tokens if t.stem == anchors.left[0]]
+        ranges = [_Held(t.end, s.end, "after") for t in tokens if t.stem in forms]
         present, held = _names_held(src, pos, ranges, anchors)
         if any(is_same(n) for n in present):
             return None  # the article gives the name after these words

@@ -273,6 +273,16 @@ def test_one_entity_after_the_words_fills_the_slot_outside_the_window_but_no_lis
     assert _gapped("It has a clinic in Swansea for him.", "Swansea") == "Cardiff"
 
 
+def test_the_word_before_the_preposition_matches_the_article_in_another_form() -> None:
+    # six-letter stems tell "move" from "moved": the article's "moved to" holds the slot of
+    # the summary's "a move to"
+    article = "After returning to Valladolid he moved to Rayo Vallecano. He has scored 17 goals."
+    summary = "Bueno has been linked with a move to Madrid at the end of the season."
+    assert _gapped(summary, "Madrid", article=article) == "Rayo Vallecano"
+    given = "Bueno made a move to Rayo Vallecano."
+    assert _gapped(given, "Rayo Vallecano", article=article) is None
+
+
 def test_no_preposition_after_the_word_is_no_slot_of_this_kind() -> None:
     assert _gapped("Gomis missed Newcastle again.", "Newcastle") is None
 
