@@ -83,6 +83,7 @@ from factkit.verification.checks.number_values import (
     value_match,
 )
 from factkit.verification.checks.scorelines import check_scorelines
+from factkit.verification.clock_figures import clock_rivals
 from factkit.verification.dimension_figures import dimension_rivals
 from factkit.verification.goal_minutes import judge_goal_minutes
 from factkit.verification.index import IndexedNumber, neighbours_of
@@ -215,7 +216,9 @@ def _ruled_out(
     # to"; last, as the least specific: "visibility down to 1,000 metres" where the article's
     # 1,000 metres is the margin a kite team is "aiming to" beat the record by is the figure
     # of another thing (an earlier rule's reason stands where two give one)
-    return planned_rivals((text, ctx.part), quantities, src) | ruled_out
+    ruled_out = planned_rivals((text, ctx.part), quantities, src) | ruled_out
+    # "killed an 15-year-old boy" where the article's only 15 is the minutes of "09:15"
+    return clock_rivals((text, ctx.part), quantities, src) | ruled_out
 
 
 def _slot_ranking(
