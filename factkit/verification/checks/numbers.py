@@ -83,6 +83,7 @@ from factkit.verification.checks.number_values import (
     value_match,
 )
 from factkit.verification.checks.scorelines import check_scorelines
+from factkit.verification.clock_figures import clock_rivals
 from factkit.verification.dimension_figures import dimension_rivals
 from factkit.verification.event_figures import other_event_rivals
 from factkit.verification.goal_minutes import judge_goal_minutes
@@ -219,7 +220,9 @@ def _ruled_out(
     ruled_out = planned_rivals((text, ctx.part), quantities, src) | ruled_out
     # "More than 80 people have been killed" where the article's only 80 is "In July 2016,
     # a suicide bomb attack [...] killed about 80 people": another year's event
-    return other_event_rivals((text, ctx.part), quantities, src) | ruled_out
+    ruled_out = other_event_rivals((text, ctx.part), quantities, src) | ruled_out
+    # "killed an 15-year-old boy" where the article's only 15 is the minutes of "09:15"
+    return clock_rivals((text, ctx.part), quantities, src) | ruled_out
 
 
 def _slot_ranking(
