@@ -9,34 +9,53 @@ figure is another thing's. The measured thing's own word is the signal, not a de
 (``measured_things.py`` reads the words after a figure that a determiner opens).
 
 A summary figure is judged only where it has a unit, the dimension noun comes at most ten
-words before it with no punctuation between, the article gives a figure of its value and unit
-and every such figure stands in a body sentence that does not name the dimension, and a body
-sentence does name it."""
+words before it with no punctuation between, the unit is one that measures the dimension ("his
+speed over 40 metres" gives the distance a speed was timed over), the article gives a figure of
+its value and unit and every such figure stands in a body sentence that does not name the
+dimension, and a body sentence does name it."""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
-from factkit.lang import alternation, word_set
+from factkit.lang import alternation, entries
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_units import unit_key
 from factkit.verification.text import stem_of
 
-# a dimension noun, then up to ten words and no punctuation, then the end (the figure)
-_DIMENSION_RE = re.compile(
-    rf"\b({alternation(word_set('dimension_nouns'))})\b((?:\s+[\w'’-]+){{0,10}})\s+$",
-    re.IGNORECASE,
-)
+
+@functools.cache
+def dimension_units() -> Mapping[str, frozenset[str]]:
+    """Each dimension noun of ``lang/en/dimension_nouns.txt`` with the unit keys that measure
+    it ("speed" -> "mile per hour", "knot" ...)."""
+    table: dict[str, frozenset[str]] = {}
+    for entry in entries("dimension_nouns"):
+        noun, _, units = entry.partition("=")
+        table[noun.strip()] = frozenset(unit_key(u.strip()) for u in units.split("|"))
+    return table
+
+
+@functools.cache
+def _dimension_re() -> re.Pattern[str]:
+    # a dimension noun, then up to ten words and no punctuation, then the end (the figure)
+    return re.compile(
+        rf"\b({alternation(dimension_units())})\b((?:\s+[\w'’-]+){{0,10}})\s+$",
+        re.IGNORECASE,
+    )
 
 
 def dimension_of(text: str, start: int, q: Quantity) -> str | None:
     """The stem of the dimension noun the figure ``q`` measures in ``text[start:q.start]``
     ("visibility ... was down to 50 metres" -> "visibi"), or None. A noun capitalized after
-    the sentence's first word is part of a name ("Shutter Speed won by ...")."""
-    m = _DIMENSION_RE.search(text, max(start, q.start - 120), q.start)
+    the sentence's first word is part of a name ("Shutter Speed won by ..."); a unit that
+    does not measure the noun's dimension gives no dimension ("speed over 40 metres")."""
+    m = _dimension_re().search(text, max(start, q.start - 120), q.start)
     if m is None or (m.group(1)[0].isupper() and m.start() != start):
+        return None
+    if unit_key(q.unit) not in dimension_units()[m.group(1).lower()]:
         return None
     return stem_of(m.group(1).lower())
 

@@ -44,3 +44,15 @@ def test_a_dimension_the_article_never_names_is_not_judged() -> None:
     article = KITE.replace("visibility", "the view")
     assert _other_thing("Visibility was down to 6,000 metres at times.", article) == []
     assert _other_thing("Visibility was down to 6,000 metres at times.") == ["6,000 metres"]
+
+
+def test_a_unit_that_does_not_measure_the_dimension_is_not_judged() -> None:
+    article = (
+        "Walcott set a new Arsenal record over 40 metres in training. "
+        "His speed has made him a star at the club."
+    )
+    # the distance a speed was timed over is not the speed
+    assert _other_thing("It is his speed over 40 metres that has made him a star.", article) == []
+    article = article.replace("over 40 metres", "of 40 mph")
+    summary = "It is his speed of 40 mph that has made him a star."
+    assert _other_thing(summary, article) == ["40 mph"]
