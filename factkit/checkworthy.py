@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import operator
 import re
 import zlib
 from collections.abc import Sequence
@@ -214,15 +215,22 @@ def _sentence_ngrams(sentence: str, buckets: int) -> dict[int, float]:
         for t in _NGRAM_TOKEN.findall(sentence.lower().replace("’", "'"))
     ]
     grams = tokens + [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
-    counts: dict[int, float] = {}
+    # signs are counted in whole numbers: the same sums as adding 1.0s, without the floats
+    counts: dict[int, int] = {}
+    count_of = counts.get
     for gram in grams:
         h = zlib.crc32(gram.encode("utf-8"))
         # a sign bit from the hash makes bucket collisions cancel on average instead of adding up
         bucket = h % buckets
-        counts[bucket] = counts.get(bucket, 0.0) + (1.0 if h >> 31 else -1.0)
-    # sublinear term frequency, then unit length
-    feats = {b: math.copysign(1.0 + math.log(abs(c)), c) for b, c in counts.items() if c}
-    norm = math.sqrt(sum(v * v for v in feats.values())) or 1.0
+        counts[bucket] = count_of(bucket, 0) + (1 if h >> 31 else -1)
+    # sublinear term frequency (a single use is +-1.0: 1 + log 1), then unit length
+    feats = {
+        b: float(c) if -1 <= c <= 1 else math.copysign(1.0 + math.log(abs(c)), c)
+        for b, c in counts.items()
+        if c
+    }
+    values = feats.values()
+    norm = math.sqrt(sum(map(operator.mul, values, values))) or 1.0
     return {b: v / norm for b, v in feats.items()}
 
 
@@ -232,10 +240,10 @@ def hashed_ngrams(sentences: Sequence[str], buckets: int) -> HashedNgrams:
     cols: list[int] = []
     values: list[float] = []
     for i, sentence in enumerate(sentences):
-        for bucket, value in _sentence_ngrams(sentence, buckets).items():
-            rows.append(i)
-            cols.append(bucket)
-            values.append(value)
+        feats = _sentence_ngrams(sentence, buckets)
+        rows.extend([i] * len(feats))
+        cols.extend(feats)
+        values.extend(feats.values())
     return HashedNgrams(
         np.asarray(rows, dtype=np.int64),
         np.asarray(cols, dtype=np.int64),

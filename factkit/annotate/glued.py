@@ -12,7 +12,7 @@ from functools import lru_cache
 from factkit.annotate.function_words import WORD_LISTS
 from factkit.lang import honorifics, word_set
 
-__all__ = ["glued_offset"]
+__all__ = ["glued_offset", "may_hold_glue"]
 
 # a lower-case letter pair, then the capital that starts the glued word ("linkMr", "EssexA")
 _GLUE = re.compile(r"(?<=[a-z]{2})[A-Z]")
@@ -32,6 +32,13 @@ def _sentence_openers() -> frozenset[str]:
         | word_set("speaker_role_words")
         | frozenset(title.rstrip(".").lower() for title in honorifics())
     )
+
+
+def may_hold_glue(text: str) -> bool:
+    """Whether any word of ``text`` can hold a glued sentence: neither mark reads across
+    whitespace, so where ``text`` has neither, ``glued_offset`` is None for each of its words
+    (the name scan asks this once per name instead of once per word)."""
+    return _GLUE.search(text) is not None or _STOP_GLUE.search(text) is not None
 
 
 def glued_offset(word: str) -> int | None:

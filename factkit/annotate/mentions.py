@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from factkit.annotate.function_words import WORD_LISTS
-from factkit.annotate.glued import glued_offset
+from factkit.annotate.glued import glued_offset, may_hold_glue
 from factkit.annotate.name_shapes import (
     GIVEN_NAMES,
     NAME_RE,
@@ -155,6 +155,8 @@ def _glued_cut(name: str) -> int:
     """Where a name scanned from a scraped page starts after the sentence glued before it: at
     the glued start of its last glued word ("Black CountrySir Albert" -> 10), else 0."""
     cut = 0
+    if not may_hold_glue(name):
+        return cut
     for word in re.finditer(r"\S+", name):
         found = glued_offset(word.group())
         if found is not None:
