@@ -25,6 +25,16 @@ def _commands() -> list[tuple[list[str], click.Command]]:
     return found
 
 
+# each test below runs once per command, named by the words that call it
+_every_command = pytest.mark.parametrize(
+    ("words", "command"),
+    [
+        pytest.param(words, command, id=" ".join(words) or "factkit")
+        for words, command in _commands()
+    ],
+)
+
+
 def _help(
     words: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> str:
@@ -41,13 +51,7 @@ def _squeezed(text: str) -> str:
     return "".join(text.split())
 
 
-@pytest.mark.parametrize(
-    ("words", "command"),
-    [
-        pytest.param(words, command, id=" ".join(words) or "factkit")
-        for words, command in _commands()
-    ],
-)
+@_every_command
 def test_help_reads_whole_at_80_columns(
     words: list[str],
     command: click.Command,
@@ -69,13 +73,7 @@ def test_help_reads_whole_at_80_columns(
         assert _squeezed(first_paragraph(sub.help)) in whole, sub.name
 
 
-@pytest.mark.parametrize(
-    ("words", "command"),
-    [
-        pytest.param(words, command, id=" ".join(words) or "factkit")
-        for words, command in _commands()
-    ],
-)
+@_every_command
 def test_help_says_what_to_give(
     words: list[str],
     command: click.Command,
