@@ -5,8 +5,9 @@ tractor into him at about 09:15": the verifier reads bare digit runs as numbers,
 side of "09:15" is a number of the article, yet neither counts or measures anything.
 
 A summary figure is judged only where it is not itself part of a time of day in its sentence
-("at 9:15", "9.15pm"), the article gives a number of its value, and every such number lies
-inside a time of day of the article (``numbers.times_of_day``: "09:15", "10.30 pm", "17:30").
+("at 9:15", "9.15pm", "at 15 minutes past nine"), the article gives a number of its value, and
+every such number lies inside a time of day of the article (``numbers.times_of_day``: "09:15",
+"10.30 pm", "17:30").
 The reason points at the first of those times.
 """
 
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.numbers import times_of_day
+from factkit.verification.worded_times import worded_times
 
 # a time of day is at most this many characters each side of one of its digit runs
 # ("3 : 30 pm", "10.30 p.m.")
@@ -30,7 +32,8 @@ def clock_rivals(
     ``summary``: its text and sentence) whose value the article writes only inside times of
     day; by start."""
     text, part = summary
-    own_times = times_of_day(text, part.start, part.end)
+    # the summary's own times, in digits or in words ("at 15 minutes past nine")
+    own_times = times_of_day(text, part.start, part.end) + worded_times(text, part.start, part.end)
     out: dict[int, VerifyReason] = {}
     for q in quantities:
         if any(a < q.end and q.start < b for a, b, _ in own_times):

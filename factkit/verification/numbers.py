@@ -23,6 +23,7 @@ from factkit.lang import entries, word_set
 from factkit.verification.number_units import unit_key
 from factkit.verification.score_results import is_result, is_running
 from factkit.verification.text import BARE_DIGITS_RE, DIGITS_RE, honorific_titles
+from factkit.verification.worded_times import HALF_DAY, worded_times
 
 # two small numbers joined by a dash, not part of a date, a range of years or a phone number
 SCORELINE_RE = re.compile(r"(?<![\w.,/-])(\d{1,2})\s?[-–—]\s?(\d{1,2})(?!\w|[.,/]\d|-\d)")
@@ -531,9 +532,13 @@ def _article_minutes(text: str) -> frozenset[int]:
 def supported_times(
     summary_text: str, start: int, end: int, article_text: str
 ) -> list[tuple[int, int]]:
-    """Spans of the summary's times of day that the article gives, in any form."""
+    """Spans of the summary's times of day that the article gives, in any form; one written
+    in words ("a quarter past nine") at either half of the day."""
     known = _article_minutes(article_text)
-    return [(a, b) for a, b, minute in times_of_day(summary_text, start, end) if minute in known]
+    spans = [(a, b) for a, b, minute in times_of_day(summary_text, start, end) if minute in known]
+    half_day = {minute % HALF_DAY for minute in known}
+    worded = worded_times(summary_text, start, end)
+    return spans + [(a, b) for a, b, minute in worded if minute in half_day]
 
 
 # a number as a tokenizer leaves it ("235, 000", "1. 3 billion"), inside one sentence

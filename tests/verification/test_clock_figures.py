@@ -35,3 +35,15 @@ def test_a_value_the_article_also_gives_as_a_number_is_not_judged() -> None:
     summary = "A drunken tractor driver knocked down and killed a 15-year-old boy."
     assert _only_a_time(summary, article) == []
     assert _only_a_time(summary) == ["09:15"]
+
+
+def test_the_summarys_time_in_words_passes() -> None:
+    # "15" and "nine" were each "only the time of day '09:15'", and "a quarter" another number
+    for summary in (
+        "The tractor hit the boy at 15 minutes past nine on a Sunday.",
+        "The tractor hit the boy at a quarter past nine on a Sunday.",
+    ):
+        assert number_mismatches(summary, TRACTOR) == []
+    # a time the article does not give is still no support for its numbers
+    summary = "The tractor hit the boy at a quarter past ten on a Sunday."
+    assert number_mismatches(summary, TRACTOR) != []
