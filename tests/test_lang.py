@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from factkit.lang import alternation, entries, honorifics, month_number, word_set
+from factkit.lang import alias_table, alternation, entries, honorifics, month_number, word_set
 
 
 def test_every_english_list_loads_without_comments_or_blanks() -> None:
@@ -74,3 +74,21 @@ def test_honorifics_reads_each_title_with_its_gender() -> None:
     assert not any("|" in title or title != title.strip() for title in titles)
     with pytest.raises(TypeError):
         titles["Mr"] = "f"  # type: ignore[index]  # one table for every caller: read-only
+
+
+def test_alias_table_reads_each_key_with_its_values_in_order() -> None:
+    speeds = alias_table("dimension_nouns")["speed"]
+    assert speeds == ("mile per hour", "kilometer per hour", "knot")
+    currencies = alias_table("quant_currencies")
+    assert all(key == key.strip() and "=" not in key for key in currencies)
+    # an exact-case alias keeps its "=" mark; no value keeps the separator or spaces
+    assert any(value.startswith("=") for values in currencies.values() for value in values)
+    assert not any("|" in v or v != v.strip() for vs in currencies.values() for v in vs)
+    assert alias_table("clock_minute_words")["quarter"] == ("15",)
+    with pytest.raises(TypeError):
+        currencies["dollar"] = ()  # type: ignore[index]  # one table for every caller: read-only
+
+
+def test_alias_table_names_a_line_without_its_separator() -> None:
+    with pytest.raises(ValueError, match=r"'stop_words': '\w+' has no '='"):
+        alias_table("stop_words")

@@ -14,7 +14,15 @@ from collections.abc import Iterable, Mapping
 from importlib import resources
 from types import MappingProxyType
 
-__all__ = ["alternation", "entries", "honorifics", "month_number", "stem_alternation", "word_set"]
+__all__ = [
+    "alias_table",
+    "alternation",
+    "entries",
+    "honorifics",
+    "month_number",
+    "stem_alternation",
+    "word_set",
+]
 
 
 @functools.cache
@@ -37,6 +45,21 @@ def entries(name: str, lang: str = "en") -> tuple[str, ...]:
 def word_set(name: str, lang: str = "en") -> frozenset[str]:
     """The entries of a word list as a set (for membership tests)."""
     return frozenset(entries(name, lang))
+
+
+@functools.cache
+def alias_table(name: str, lang: str = "en") -> Mapping[str, tuple[str, ...]]:
+    """The entries of a word list written ``key = value | value | ...`` (``quant_currencies``,
+    ``dimension_nouns``, ``clock_minute_words``): each key -> its values, stripped, in file
+    order. The one reading of that line format; a value may itself start with "=" (an alias
+    matched in its exact case)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for entry in entries(name, lang):
+        key, sep, values = entry.partition("=")
+        if not sep:
+            raise ValueError(f"factkit's {lang!r} word list {name!r}: {entry!r} has no '='")
+        table[key.strip()] = tuple(value.strip() for value in values.split("|"))
+    return MappingProxyType(table)  # cached for every caller: read-only
 
 
 def alternation(words: Iterable[str], *, capitalize: bool = False) -> str:

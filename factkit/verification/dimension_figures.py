@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
-from factkit.lang import alternation, entries
+from factkit.lang import alias_table, alternation
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_units import unit_key
 from factkit.verification.text import stem_of
@@ -31,11 +31,10 @@ from factkit.verification.text import stem_of
 def dimension_units() -> Mapping[str, frozenset[str]]:
     """Each dimension noun of ``lang/en/dimension_nouns.txt`` with the unit keys that measure
     it ("speed" -> "mile per hour", "knot" ...)."""
-    table: dict[str, frozenset[str]] = {}
-    for entry in entries("dimension_nouns"):
-        noun, _, units = entry.partition("=")
-        table[noun.strip()] = frozenset(unit_key(u.strip()) for u in units.split("|"))
-    return table
+    return {
+        noun: frozenset(unit_key(u) for u in units)
+        for noun, units in alias_table("dimension_nouns").items()
+    }
 
 
 @functools.cache

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
-from factkit.lang import alternation, entries, word_set
+from factkit.lang import alias_table, alternation, word_set
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_units import unit_key
 from factkit.verification.text import STOP_WORDS, content_words, stem_of
@@ -32,9 +32,7 @@ _OPENED_RE = re.compile(
 # up to three lower-case words right after a figure: the thing it is the figure of
 _THING_RE = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?")
 # the canonical currency names ("penny", "pound sterling"): one kind of unit
-_CURRENCIES = frozenset(
-    unit_key(line.split("=")[0].strip()) for line in entries("quant_currencies") if "=" in line
-)
+_CURRENCIES = frozenset(unit_key(name) for name in alias_table("quant_currencies"))
 
 
 def _kind(unit: str | None) -> str:

@@ -19,7 +19,7 @@ from itertools import accumulate
 
 from factkit.annotate.quantities.digits import GLUED_SCALES
 from factkit.document import Quantity, TimeAnchor
-from factkit.lang import entries, word_set
+from factkit.lang import alias_table, word_set
 from factkit.verification.number_units import unit_key
 from factkit.verification.score_results import is_result, is_running
 from factkit.verification.text import BARE_DIGITS_RE, DIGITS_RE, honorific_titles
@@ -581,12 +581,10 @@ def _join_spaced(text: str, start: int, end: int, numbers: list[Quantity]) -> li
 def _currency_symbols() -> dict[str, str]:
     """One-character currency symbols ("$", "£") -> the quantity finder's unit name."""
     out: dict[str, str] = {}
-    for line in entries("quant_currencies"):
-        name, _, aliases = line.partition("=")
-        for alias in aliases.split("|"):
-            alias = alias.strip()
+    for name, aliases in alias_table("quant_currencies").items():
+        for alias in aliases:
             if alias.startswith("=") and len(alias) == 2 and not alias[1].isalnum():
-                out.setdefault(alias[1], name.strip())
+                out.setdefault(alias[1], name)
     return out
 
 

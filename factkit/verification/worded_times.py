@@ -16,7 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
-from factkit.lang import alternation, entries
+from factkit.annotate.quantities.words import TEENS, UNITS
+from factkit.lang import alias_table, alternation
 
 __all__ = ["worded_times"]
 
@@ -25,16 +26,14 @@ HALF_DAY = 12 * 60
 
 @functools.cache
 def _hours() -> dict[str, int]:
-    return {word: hour for hour, word in enumerate(entries("clock_hour_words"), start=1)}
+    """The hours of a clock as words, one to twelve (the number words' own values)."""
+    return {word: int(value) for word, value in {**UNITS, **TEENS}.items() if 1 <= value <= 12}
 
 
 @functools.cache
 def _minutes() -> dict[str, int]:
-    table: dict[str, int] = {}
-    for entry in entries("clock_minute_words"):
-        words, _, minutes = entry.partition("=")
-        table[words.strip()] = int(minutes)
-    return table
+    """Minutes a clock is read with before "past"/"to" ("quarter" -> 15)."""
+    return {words: int(minutes[0]) for words, minutes in alias_table("clock_minute_words").items()}
 
 
 @functools.cache
