@@ -28,6 +28,7 @@ from factkit.errors import (
     Interrupted,
     ModelLoadError,
     OutputError,
+    input_name,
 )
 from factkit.io import atomic_write_files, check_outputs, config_path_for
 from factkit.version import __version__
@@ -710,7 +711,7 @@ def config_validate(file: Annotated[Path, typer.Argument(help="Config file to ch
 
     if missing := missing_path(load_config(file)):
         raise ConfigError(missing)
-    typer.echo(f"{file}: ok", err=True)
+    typer.echo(f"{input_name(str(file))}: ok", err=True)
 
 
 whole_summaries(app)

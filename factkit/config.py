@@ -22,7 +22,7 @@ from pydantic.fields import FieldInfo
 from factkit.config_sources import DEFAULT_SOURCE, dotted_keys, set_by_overrides
 from factkit.config_text import config_text
 from factkit.enums import BatchEngine, OutputFormat
-from factkit.errors import ConfigError
+from factkit.errors import ConfigError, input_name
 
 
 class _Section(BaseModel):
@@ -707,7 +707,7 @@ def load_config(
     label = DEFAULT_SOURCE
     sources: dict[str, str] = {}
     if path is not None:
-        label = str(path)
+        label = input_name(str(path))
         from_file = _read_yaml(Path(path), label)
         data, sources = _deep_merge(data, from_file), dict.fromkeys(dotted_keys(from_file), label)
     set_keys = _apply_overrides(data, overrides)

@@ -9,6 +9,16 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+STDIN_NAME = "standard input"
+
+
+def input_name(path: str | None) -> str:
+    """How a message names an input file: its path, "standard input" for ``-`` (a message that
+    opened with "-:" read as a dash), or "<input>" for text that came from no file."""
+    if path is None or path == "":
+        return "<input>"
+    return STDIN_NAME if path == "-" else path
+
 
 class FactkitError(Exception):
     """Base class: a problem with the user's input, config or environment (not a bug)."""
@@ -24,7 +34,7 @@ class InputError(FactkitError):
     """Unreadable or malformed input: names the file (and line for JSONL)."""
 
     def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
-        where = path or "<input>"
+        where = input_name(path)
         if line is not None:
             where = f"{where}:{line}"
         super().__init__(f"{where}: {message}")

@@ -615,6 +615,23 @@ def is_usable_id(value: str) -> bool:
     return bool(value.strip()) and not any(unicodedata.category(c) in ("Cc", "Cs") for c in value)
 
 
+def _stdin_suffix(text: str) -> str:
+    """The suffix stdin is read by, as ``batch -`` reads it: JSON, one record (``.json``,
+    pretty-printed or not) or JSONL (its first line a record), else text (none). A record piped
+    in was analysed as prose, its keys and quotes the article; text that only opens with ``{``
+    ("{Editor's note} ...") is still text."""
+    opening = text.lstrip("\ufeff \t\r\n")
+    if not opening.startswith("{"):
+        return ""
+    for candidate, suffix in ((text, ".json"), (opening.split("\n", 1)[0], ".jsonl")):
+        try:
+            json.loads(candidate)
+        except (ValueError, RecursionError):  # no JSON: several records, or prose
+            continue
+        return suffix
+    return ""
+
+
 def iter_articles(
     path: str, config: IngestConfig | None = None, *, data: bytes | None = None
 ) -> Iterator[Article | InputError]:
@@ -626,7 +643,7 @@ def iter_articles(
     cfg = config or IngestConfig()
     raw = read_input_bytes(path) if data is None else data
     text = decode_bytes(raw, path)
-    suffix = "" if path == "-" else Path(path).suffix.lower()
+    suffix = _stdin_suffix(text) if path == "-" else Path(path).suffix.lower()
     stem = "stdin" if path == "-" else Path(path).stem
     if is_html(text, suffix):
         yield _html_article(text, path, cfg)

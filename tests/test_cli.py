@@ -615,13 +615,41 @@ def test_a_dash_config_is_read_from_stdin(
     # "factkit config validate -" said "-: no such config file", where "-" is stdin elsewhere
     _stdin(monkeypatch, b"splitter:\n  max_lenn: 3\n")
     code, _, err = run_cli(["config", "validate", "-"], capsys, monkeypatch)
-    assert code == 2 and err.strip() == "factkit: error: -: splitter.max_lenn: unknown key"
+    # ... and then named it "-:", a dash where a file's name goes: it is "standard input"
+    assert code == 2 and err.strip() == (
+        "factkit: error: standard input: splitter.max_lenn: unknown key"
+    )
     _stdin(monkeypatch, b"splitter:\n  max_len: 321\n")
     code, _, err = run_cli(["config", "validate", "-"], capsys, monkeypatch)
-    assert code == 0 and err.strip() == "-: ok"
+    assert code == 0 and err.strip() == "standard input: ok"
     _stdin(monkeypatch, b"splitter:\n  max_len: 321\n")
     code, out, _ = run_cli(["config", "show", "--config", "-"], capsys, monkeypatch)
     assert code == 0 and "max_len: 321" in out
+
+
+@pytest.mark.parametrize(
+    "command,data,needle",
+    [
+        (["split", "-"], b"", "the article is empty"),
+        (["claims", "-"], b"caf\xe9", "not valid UTF-8"),
+        (["run", "-"], b"a\x00b", "contains a NUL byte"),
+        (["verify", "--source", SEED, "--summary", "-"], b" \n", "the summary is empty"),
+        (["split", "x.txt", "-c", "-"], b"splitter:\n  max_len: '4'\n", "splitter.max_len"),
+    ],
+)
+def test_an_error_on_standard_input_names_it(
+    command: list[str],
+    data: bytes,
+    needle: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the line named the input as a file called "-": "factkit: error: -: not valid UTF-8 ..."
+    _stdin(monkeypatch, data)
+    code, out, err = run_cli(command, capsys, monkeypatch)
+    assert code == 2 and out == ""
+    assert err.startswith("factkit: error: standard input: ") and needle in err, err
+    assert len(err.splitlines()) == 1
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factkit.config import IngestConfig
+from factkit.document import Article
 from factkit.errors import InputError
 from factkit.ingest import (
     article_from_text,
@@ -699,3 +700,39 @@ def test_a_jsonl_line_gives_its_article_or_the_reason_it_has_none() -> None:
     assert isinstance(bad, InputError) and bad.line == 4 and "invalid JSON" in bad.reason
     no_text = jsonl_record('{"id": "x"}', "f.jsonl", 5, "f", cfg)
     assert isinstance(no_text, InputError) and no_text.line == 5
+
+
+_PIPED_RECORD = {"id": "dam-7", "text": "The mayor said 12 homes burned.", "date": "2021-08-10"}
+
+
+@pytest.mark.parametrize(
+    "piped",
+    [
+        json.dumps(_PIPED_RECORD),  # one line, as `jq -c` writes it
+        json.dumps(_PIPED_RECORD, indent=2),  # pretty-printed
+        "\ufeff" + json.dumps(_PIPED_RECORD) + "\n",  # one JSONL line with a BOM
+    ],
+)
+def test_a_record_on_stdin_is_read_as_a_record(piped: str) -> None:
+    # `cat dam-7.json | factkit claims -` analysed the JSON as prose: its keys, quotes and
+    # braces were the article's text ("stdin", no date); `factkit batch -` read it as a record
+    (article,) = iter_articles("-", data=piped.encode("utf-8"))
+    assert isinstance(article, Article)
+    assert (article.id, article.text, article.date) == (
+        "dam-7",
+        _PIPED_RECORD["text"],
+        dt.date(2021, 8, 10),
+    )
+
+
+def test_stdin_records_and_text_that_opens_with_a_brace() -> None:
+    many = "\n".join(json.dumps({**_PIPED_RECORD, "id": f"r{n}"}) for n in range(3))
+    assert [a.id for a in iter_articles("-", data=many.encode()) if isinstance(a, Article)] == [
+        "r0",
+        "r1",
+        "r2",
+    ]
+    # prose that only opens with a brace is prose, as before
+    prose = "{Editor's note} The mayor said 12 homes burned."
+    (article,) = iter_articles("-", data=prose.encode())
+    assert isinstance(article, Article) and article.text == prose and article.id == "stdin"

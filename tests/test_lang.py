@@ -92,3 +92,15 @@ def test_alias_table_reads_each_key_with_its_values_in_order() -> None:
 def test_alias_table_names_a_line_without_its_separator() -> None:
     with pytest.raises(ValueError, match=r"'stop_words': '\w+' has no '='"):
         alias_table("stop_words")
+
+
+def test_alias_table_refuses_a_key_given_twice(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a second "meter = ..." line replaced the first one's aliases without a word
+    lines = ("meter = meters | metre", "mile = miles", "meter = =m")
+    monkeypatch.setattr("factkit.lang.entries", lambda name, lang="en": lines)
+    alias_table.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"'twice_units': 'meter' twice"):
+            alias_table("twice_units")
+    finally:
+        alias_table.cache_clear()

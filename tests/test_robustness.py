@@ -375,3 +375,13 @@ def test_unreadable_input_is_one_line(
     run = factkit("claims", "x.txt", *CLAIMS_ONLY, cwd=tmp_path)
     assert_one_error(run, "x.txt", needle)
     assert snapshot(tmp_path) == before
+
+
+def test_batch_of_a_missing_file_is_a_usage_error_that_keeps_the_last_run(work: Path) -> None:
+    # 'factkit batch missing.txt' started the workers, wrote the last run's output afresh (one
+    # failure in the errors file) and exited 3, as if a document had failed
+    (work / "r.jsonl").write_text('{"earlier": "run"}\n', encoding="utf-8")
+    before = snapshot(work)
+    run = factkit("batch", "a.txt", "missing.txt", "-o", "r.jsonl", "-q", *CLAIMS_ONLY, cwd=work)
+    assert_one_error(run, "missing.txt: no such file or folder")
+    assert snapshot(work) == before

@@ -191,7 +191,22 @@ def _argument_files(arg: str, kind: ArgumentKind, wanted: set[str]) -> list[Path
         if not matches:
             raise FactkitError(f"{arg}: no files match this pattern")
         return [f for m in matches for f in (_walk_folder(m, wanted) if _is_dir(m) else [m])]
+    if _absent(Path(arg)):
+        raise FactkitError(f"{arg}: no such file or folder")
     return [Path(arg)]
+
+
+def _absent(path: Path) -> bool:
+    """Whether nothing, not even a dangling link, is at ``path``: a named input that is a typo
+    is a usage error (exit 2 before a worker starts or an output is touched), as a glob that
+    matches nothing is; a link that leads nowhere is read, and fails, as the errors file says."""
+    try:
+        path.lstat()
+    except FileNotFoundError:
+        return True
+    except OSError:  # a name too long, a folder on the way that is a file: reading it fails
+        return False
+    return False
 
 
 def wanted_extensions(extensions: Iterable[str]) -> set[str]:
@@ -208,10 +223,11 @@ def expand_inputs(
     """Input arguments -> the list of files to read (``-`` kept as is), each file once.
 
     A folder is walked recursively for the configured extensions; an argument with ``*?[`` that
-    is not an existing path is a glob (``**`` recurses). A named file that does not exist is kept:
-    reading it fails later and lands in the errors file. A folder or glob that finds nothing is a
-    usage error, as is an empty input list. ``exclude`` paths are never inputs; ``outputs`` (the
-    report and errors files) are skipped when a previous run wrote them, else refused.
+    is not an existing path is a glob (``**`` recurses). A named file that does not exist, a
+    folder or glob that finds nothing, and an empty input list are usage errors (a named file
+    that exists but cannot be read fails later and lands in the errors file). ``exclude`` paths
+    are never inputs; ``outputs`` (the report and errors files) are skipped when a previous run
+    wrote them, else refused.
     """
     wanted = wanted_extensions(extensions)
     skip = {p.resolve() for p in exclude}

@@ -58,6 +58,8 @@ def alias_table(name: str, lang: str = "en") -> Mapping[str, tuple[str, ...]]:
         key, sep, values = entry.partition("=")
         if not sep:
             raise ValueError(f"factkit's {lang!r} word list {name!r}: {entry!r} has no '='")
+        if key.strip() in table:  # a second line would drop the first one's values unseen
+            raise ValueError(f"factkit's {lang!r} word list {name!r}: {key.strip()!r} twice")
         table[key.strip()] = tuple(value.strip() for value in values.split("|"))
     return MappingProxyType(table)  # cached for every caller: read-only
 

@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from factkit.ingest import is_blank, nul_character, summary_problem
+from factkit.ingest import is_blank, nul_character, summary_problem, unpaired_surrogate
 from factkit.serve.answers import (
     ConflictAnswer,
     ErrorAnswer,
@@ -60,8 +60,10 @@ def _some_text(value: str) -> str:
     return value
 
 
-def _no_nul(value: str) -> str:
-    if why := nul_character(value):
+def _unicode_text(value: str) -> str:
+    """What the command line and the API refuse in a text, NUL or a lone surrogate (a JSON
+    "\\ud800" escape, which reached the tokenizer and the archive's hash as a 500)."""
+    if why := unpaired_surrogate(value) or nul_character(value):
         raise ValueError(why)
     return value
 
@@ -77,8 +79,10 @@ def _summary_text(value: str) -> str:
 # "" is refused by the validator, not by a min_length (pydantic's "String should have at least 1
 # character"), so that "" and "  " get one message; the schema still says minLength 1
 _NOT_EMPTY = Field(json_schema_extra={"minLength": 1})
-SomeText = Annotated[str, AfterValidator(_some_text), AfterValidator(_no_nul), _NOT_EMPTY]
-SummaryText = Annotated[str, AfterValidator(_summary_text), AfterValidator(_no_nul), _NOT_EMPTY]
+SomeText = Annotated[str, AfterValidator(_some_text), AfterValidator(_unicode_text), _NOT_EMPTY]
+SummaryText = Annotated[
+    str, AfterValidator(_summary_text), AfterValidator(_unicode_text), _NOT_EMPTY
+]
 
 
 class AnalyzeIn(_In):

@@ -4,7 +4,8 @@ The article page is the HTML report's own markup: one Jinja environment (an over
 :func:`factkit.render.to_html.environment`, so the same filters and autoescaping) loads the desk's
 templates first and the report's (``partials/summary``, ``article``, ``claims``) after them, and
 the report's stylesheet and script are served from ``/static/report``. The desk adds only its
-controls (review select and note per claim, exports, reviewer) and ``desk.js`` for review state.
+controls (exports, reviewer, and one ``<template>`` of the review select and note that ``desk.js``
+clones into each claim, so a long article's page does not repeat the rating options per claim).
 
 Pages carry their data in a ``<script type="application/json">`` block (Jinja's ``tojson`` escapes
 ``<``, ``>``, ``&`` and quotes, so article text cannot end the block); scripts are files under
@@ -66,8 +67,8 @@ def article_page(article_id: str, request: Request) -> HTMLResponse:
     body = [s for s in article["report"]["sentences"] if s["kind"] == "body"]
     lead = " ".join(body[0]["text"].split()) if body else article["id"]
     title = article["title"] or (lead if len(lead) <= 90 else lead[:88].rsplit(" ", 1)[0] + " …")
-    review = {r["claim_id"]: r for r in article["review"]}
-    # the page's JSON holds review state only: the report itself is rendered server-side
+    # the page's JSON holds review state only: the report itself is rendered server-side, and
+    # the review controls once, as a template desk.js fills from this state
     states = [{key: r[key] for key in REVIEW_STATE} for r in article["review"]]
     data = {"article": {"id": article["id"], "review": states}}
     return _page(
@@ -79,7 +80,6 @@ def article_page(article_id: str, request: Request) -> HTMLResponse:
         legend=view["legend"],
         article_pieces=view["article_pieces"],
         claims=view["claims"],
-        review=review,
         ratings=RATINGS,
         data=data,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -56,14 +57,13 @@ def test_globs_missing_files_stdin_and_exclusions(tmp_path: Path) -> None:
             str(tmp_path / "**" / "*.txt"),
             str(tmp_path / "a" / "x.txt"),
             "-",
-            str(tmp_path / "gone.txt"),
             str(out),
         ],
         EXTS,
         exclude=[out],
     )
     # the glob found both x.txt; naming one again does not add it twice; the output is never input
-    assert [Path(f).name for f in files] == ["x.txt", "x.txt", "-", "gone.txt"]
+    assert [Path(f).name for f in files] == ["x.txt", "x.txt", "-"]
 
 
 def test_usage_errors(tmp_path: Path) -> None:
@@ -73,6 +73,15 @@ def test_usage_errors(tmp_path: Path) -> None:
         expand_inputs([str(tmp_path)], EXTS)
     with pytest.raises(FactkitError, match="no inputs"):
         expand_inputs([], EXTS)
+    # a named file that is not there was kept, to fail as a document: exit 3 after the workers
+    # started, with the last run's output started afresh; it is a typo, as an empty glob is
+    _tree(tmp_path)
+    gone = str(tmp_path / "gone.txt")
+    with pytest.raises(FactkitError, match=f"^{re.escape(gone)}: no such file or folder$"):
+        expand_inputs([str(tmp_path / "a" / "x.txt"), gone], EXTS)
+    # a link that leads nowhere is something there: read, it fails as a document
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    assert expand_inputs([str(tmp_path / "dangling.txt")], EXTS) == [str(tmp_path / "dangling.txt")]
 
 
 @given(st.lists(st.sampled_from(["a", "b", "a#2", "", "c"]), max_size=30))

@@ -331,3 +331,25 @@ def test_a_report_damaged_outside_the_desk_is_named_and_the_lists_still_work(
                 f"article {bad}: its stored report is not a factkit report "
             )
             assert shown in r.json()["error"]
+
+
+@pytest.mark.parametrize(
+    ("url", "body", "field"),
+    [
+        ("/api/articles", b'{"text": "The mayor said \\ud800 5 homes burned."}', "text"),
+        ("/api/analyze", b'{"text": "The mayor said 5 homes burned.\\udfff"}', "text"),
+        (
+            "/api/verify",
+            b'{"source": "The mayor said 5 homes burned.", "summary": "\\ud800 5."}',
+            "summary",
+        ),
+    ],
+)
+def test_422_a_lone_surrogate_in_a_text_is_refused_naming_the_field(
+    client: TestClient, url: str, body: bytes, field: str
+) -> None:
+    # a JSON "\ud800" escape reached the archive's hash (UnicodeEncodeError) or the tokenizer
+    # ("TextEncodeInput must be Union[...]"): a 500, where the command line refuses the record
+    r = client.post(url, content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 422, r.text
+    assert r.json()["field"] == field and "unpaired surrogate" in r.json()["error"]

@@ -15,6 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from factkit.serve.pages import HERE, REPORT_STATIC
+from factkit.serve.vocabulary import RATINGS
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.serve.conftest import Server, save_article
 
@@ -49,12 +50,16 @@ def test_article_page_is_the_report_markup_with_review_controls(
     assert page.count('class="claim k-') == len(claim_ids)
     assert page.count('<li class="item kind-') == len(claim_ids)
     assert f'<span id="done-count">0</span> of {len(claim_ids)} checked' in page
-    # one review block per claim, server-rendered with the stored state (escaped)
-    assert page.count('<div class="review" data-review=') == len(claim_ids)
-    for cid in claim_ids:
-        assert f'data-review="{review[cid]["id"]}"' in page
-    assert '<option value="false" selected>false</option>' in page
-    assert ">a&lt;b</textarea>" in page
+    # the review controls once, as a template; the stored state (escaped) in the page's JSON
+    assert page.count('<template id="review-controls">') == 1
+    assert page.count('<select class="rating"') == 1 and "<textarea" in page
+    block = page.split('id="desk-data">', 1)[1].split("</script>", 1)[0]
+    assert "a<b" not in block and "a\\u003cb" in block
+    rows = {r["claim_id"]: r for r in json.loads(block)["article"]["review"]}
+    assert {cid: rows[cid]["id"] for cid in claim_ids} == {
+        cid: review[cid]["id"] for cid in claim_ids
+    }
+    assert rows[first["claim_id"]]["rating"] == "false" and rows[first["claim_id"]]["note"] == "a<b"
     # the report's stylesheet and script, served as files; the desk's CSS adds controls only
     assert 'href="/static/report/report.css"' in page and 'src="/static/report/report.js"' in page
     served = client.get("/static/report/report.css")
@@ -78,6 +83,23 @@ def test_article_page_json_does_not_repeat_the_claims(client: TestClient, seed: 
     # what desk.js reads and saves back with if_unchanged; nothing of the claim itself
     assert all({"id", "claim_id", "status", "rating", "note"} <= set(r) for r in rows)
     assert not any({"text", "speakers", "kinds", "score"} & set(r) for r in rows)
+
+
+def test_article_page_renders_the_review_choices_once(client: TestClient) -> None:
+    # each claim carried its own select of every rating and an empty note box: a 5,512-claim
+    # article's page held 1.1 MB of <option> elements; the choices are one template now
+    few = save_article(client, "The mayor said 12 homes burned on Monday.")
+    many = save_article(
+        client, "".join(f"The mayor said {n} homes burned in Leeds.\n" for n in range(1, 41))
+    )
+    assert len(many["review"]) >= 20 * len(few["review"])
+    pages = [client.get(f"/articles/{saved['id']}").text for saved in (few, many)]
+    for page in pages:
+        assert page.count("<option") == 1 + len(RATINGS)
+        assert page.count("<textarea") == 1 and page.count('class="review"') == 1
+    # what a claim adds to the page: its item's markup and its review row, nothing per choice
+    per_claim = (len(pages[1]) - len(pages[0])) / (len(many["review"]) - len(few["review"]))
+    assert per_claim < 1200  # 1,024 bytes here; 1,435 with the controls per claim
 
 
 @pytest.mark.skipif(

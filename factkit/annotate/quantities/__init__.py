@@ -42,7 +42,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factkit.annotate.quantities.finder import QuantityFinder
-from factkit.annotate.quantities.lexicon import UnitLexicon, load_unit_lexicon
+from factkit.annotate.quantities.lexicon import UnitLexicon, unit_lexicon
 from factkit.annotate.quantities.settings import QuantitySettings
 from factkit.document import Quantity
 
@@ -51,7 +51,7 @@ __all__ = [
     "QuantitySettings",
     "UnitLexicon",
     "find_quantities",
-    "load_unit_lexicon",
+    "unit_lexicon",
 ]
 
 

@@ -8,12 +8,11 @@ hundreds of aliases they are much faster in ``re`` than a flat word list.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from factkit.lang import entries, trie_alternation
+from factkit.lang import alias_table, trie_alternation
 
-__all__ = ["SP", "UnitLexicon", "UnitPatterns", "load_unit_lexicon"]
+__all__ = ["SP", "UnitLexicon", "UnitPatterns", "unit_lexicon"]
 
 # Horizontal space between a number and its words (no line breaks).
 SP = r"[ \t\u00a0\u202f]"
@@ -32,23 +31,18 @@ class UnitLexicon:
         return self.exact.get(key) or self.folded.get(key.lower())
 
 
-def load_unit_lexicon(lines: Iterable[str]) -> UnitLexicon:
-    """Parse ``canonical = alias | =ExactAlias | ...`` lines (see factkit/lang/en/units.txt)."""
+def unit_lexicon(name: str) -> UnitLexicon:
+    """The lexicon of the word list ``name`` (``units``, ``quant_currencies``), read by the one
+    loader of ``canonical = alias | =ExactAlias | ...`` lines, :func:`factkit.lang.alias_table`.
+    An alias written with a leading "=" matches in its exact case ("=m" is metre, "M" is not)."""
     exact: dict[str, str] = {}
     folded: dict[str, str] = {}
-    for raw in lines:
-        line = raw.strip()
-        if not line or line.startswith("#") or "=" not in line:
-            continue
-        canonical, _, aliases = line.partition(" = ")
-        for alias in aliases.split("|"):
-            alias = alias.strip()
-            if not alias:
-                continue
+    for canonical, aliases in alias_table(name).items():
+        for alias in aliases:
             if alias.startswith("=") and len(alias) > 1:
-                exact[" ".join(alias[1:].split())] = canonical.strip()
-            else:
-                folded[" ".join(alias.lower().split())] = canonical.strip()
+                exact[" ".join(alias[1:].split())] = canonical
+            elif alias:  # "a | | b" leaves an empty value: no alias
+                folded[" ".join(alias.lower().split())] = canonical
     # Exact-case aliases are matched case-insensitively too; lookup() rejects a wrong case.
     pattern = trie_alternation({a.lower() for a in (*exact, *folded)})
     return UnitLexicon(exact, folded, pattern)
@@ -58,8 +52,8 @@ class UnitPatterns:
     """The English unit and currency lexicons with the regexes that find them by a number."""
 
     def __init__(self) -> None:
-        self.units = load_unit_lexicon(entries("units"))
-        self.currencies = load_unit_lexicon(entries("quant_currencies"))
+        self.units = unit_lexicon("units")
+        self.currencies = unit_lexicon("quant_currencies")
         self.measurement_units = frozenset(
             {
                 *self.units.exact.values(),

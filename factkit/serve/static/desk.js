@@ -144,7 +144,18 @@
     // report.js (loaded after this script) keeps the done classes and the count in step
     var items = Array.prototype.filter.call(document.querySelectorAll("ol.claims li.item"),
       function (li) { return byClaim[li.dataset.claim] !== undefined; });
-    items.forEach(function (li) { wire(li, byClaim[li.dataset.claim]); });
+    // the page holds the review controls once; each reviewed claim gets a copy, with its state
+    var controls = document.getElementById("review-controls").content.firstElementChild;
+    items.forEach(function (li) {
+      var r = byClaim[li.dataset.claim];
+      var review = controls.cloneNode(true);
+      review.dataset.review = r.id;
+      li.querySelector(".item-body").appendChild(review);
+      review.querySelector("select.rating").value = r.rating || "";
+      review.querySelector("textarea").value = r.note || "";
+      review.querySelector(".saved").textContent = r.updated_at ? "saved" : "";
+      wire(li, r);
+    });
 
     function save(r, changes, li) {
       var mark = li.querySelector(".saved");
