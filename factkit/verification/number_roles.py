@@ -13,6 +13,7 @@ so the number check must read whose number it is, not only whether the value is 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -101,12 +102,15 @@ def judge_respectively(
     numbers: list[Span],
     article_text: str,
     names: Callable[[str], set[str]],
+    tolerance: float = 0.0,
 ) -> list[tuple[Span, Span]]:
     """(summary number span, article digits) for each summary number (``numbers``: spans in
     ``summary_text[start:end]``) that belongs to a name of an article "respectively" list but
     has the value the list gives another of its names ("Jungraujoch (2061m)" where the article
     pairs Kleine Scheidegg with 2061m and Jungraujoch with 3454m). The summary's own
-    "respectively" list pairs its names the same way."""
+    "respectively" list pairs its names the same way. Values are compared within the number
+    check's relative ``tolerance``: "Kleine Scheidegg (3459m)" reads as Jungraujoch's 3454m
+    there, so it is that name's number, not Kleine Scheidegg's 2061m."""
     if "respectively" not in article_text:
         return []
     groups = respectively_pairs(article_text, 0, len(article_text), names)
@@ -122,12 +126,16 @@ def judge_respectively(
             continue
         for group in groups:
             mine = [p for p in group if p.names & owner]
-            if len(mine) != 1 or mine[0].value == value:
+            if len(mine) != 1 or _close(mine[0].value, value, tolerance):
                 continue
-            if any(p.value == value for p in group if p is not mine[0]):
+            if any(_close(p.value, value, tolerance) for p in group if p is not mine[0]):
                 out.append(((a, b), mine[0].span))
                 break
     return out
+
+
+def _close(listed: float, value: float, tolerance: float) -> bool:
+    return math.isclose(listed, value, rel_tol=tolerance, abs_tol=1e-9)
 
 
 # ------------------------------------------------------------------------------------- ranks

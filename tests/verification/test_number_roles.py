@@ -56,6 +56,23 @@ def test_the_right_pairing_reworded_is_not_flagged() -> None:
         assert judge_respectively(summary, 0, len(summary), numbers, TRACK, capitalized) == []
 
 
+PEAKS = "Walkers cross Alder Crag and Birch Fell, which rise to 1520m and 2480m respectively."
+
+
+def test_a_number_within_tolerance_of_another_names_listed_number_is_caught() -> None:
+    summary = "The path climbs Alder Crag (2475m) before the descent."
+    found = judge_respectively(
+        summary, 0, len(summary), spans_of(summary, "2475m"), PEAKS, capitalized, 0.01
+    )
+    assert [(summary[a:b], PEAKS[sa:sb]) for (a, b), (sa, sb) in found] == [("2475m", "1520")]
+
+
+def test_a_number_within_tolerance_of_its_own_names_number_is_held() -> None:
+    for summary in ("The path climbs Alder Crag (1525m).", "The path climbs Birch Fell (2475m)."):
+        numbers = spans_of(summary, summary[summary.index("(") + 1 : summary.index(")")])
+        assert judge_respectively(summary, 0, len(summary), numbers, PEAKS, capitalized, 0.01) == []
+
+
 def test_a_summary_respectively_list_is_paired_by_its_own_order() -> None:
     summary = "Jungraujoch and Kleine Scheidegg are at 2061m and 3454m respectively."
     found = judge_respectively(

@@ -314,7 +314,8 @@ def _role_rivals(
             detail = f"summary gives the rank {_qty_label(q)!r}, the article's ranks say {given!r}"
             out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), *rival))
     spans = [(q.start, q.end) for q in quantities]
-    pairs = judge_respectively(ctx.text, part.start, part.end, spans, src.text, names)
+    tolerance = ctx.config.number_tolerance  # "(3459m)" reads as the list's 3454m
+    pairs = judge_respectively(ctx.text, part.start, part.end, spans, src.text, names, tolerance)
     for span, (sa, sb) in pairs:
         given = src.text[sa:sb]
         said = ctx.text[span[0] : span[1]]

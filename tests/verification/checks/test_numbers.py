@@ -338,6 +338,15 @@ def test_a_number_swapped_inside_a_respectively_list_is_caught(verifier: Verifie
     assert number_reasons(verifier, ELEVATION, right) == []
 
 
+def test_a_respectively_number_within_tolerance_of_another_names_is_caught(
+    verifier: Verifier,
+) -> None:
+    # 3459m is within the number check's tolerance of Jungraujoch's 3454m, not of 2061m
+    changed = "The track runs from Kleine Scheidegg (3459m) to Jungraujoch (3454m)"
+    assert number_reasons(verifier, ELEVATION, changed) == [("number_mismatch", "3459m")]
+    assert flagged(verifier, ELEVATION, changed)
+
+
 TENNIS = (
     "Eugenie Bouchard's poor run continued as the top seed was beaten 6-3, 6-1 by American "
     "Lauren Davis in the second round in Charleston on Wednesday. Davis had lost her only "
