@@ -287,11 +287,13 @@ def coordinated_report(rules: FrameRules, right: list[Tok], k: int, j: int) -> i
 
 
 def interrupted(
-    article: Article, content: Span, right: list[Tok], s_end: int, limits: AttributionLimits
+    article: Article, rules: FrameRules, content: Span, right: list[Tok], s_end: int
 ) -> Span:
-    """'“A,” X said, “B.”' -> one content span A..B."""
+    """'“A,” X said, “B.”' -> one content span A..B; but '“A,” X said, adding later, “B.”'
+    is two reports (PolNeAR gives the chained cue its own), so A alone."""
     if not article.starts_quote(content[0]):
         return content
+    limits = rules.limits
     for k, tok in enumerate(right[: limits.interruption_window_tokens]):
         q = article.quote_at(tok.start)
         if q is not None and q.start == tok.start and q.start > content[1]:
@@ -302,4 +304,18 @@ def interrupted(
             tok.text == "." and tok.end >= s_end - limits.end_slack_chars
         ):
             break
+        if tok.text == "," and _chained_participle(rules, right, k + 1):
+            break
     return content
+
+
+def _chained_participle(rules: FrameRules, right: list[Tok], k: int) -> bool:
+    """An -ing speech cue at ``right[k]``, a chain adverb before it skipped: ", adding later",
+    ", then saying"."""
+    if k < len(right) and right[k].lower in CHAIN_ADVERBS:
+        k += 1
+    return (
+        k < len(right)
+        and right[k].lower.endswith("ing")
+        and is_chain_cue(rules.cues, right[k].text)
+    )

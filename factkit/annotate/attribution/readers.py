@@ -94,7 +94,7 @@ def read_inverted(c: CueContext, head_left: list[Tok]) -> Draft | None:
     content = content_before(c.article, c.s_start, boundary)
     if content is None:
         return None
-    content = interrupted(c.article, content, c.right, c.s_end, c.rules.limits)
+    content = interrupted(c.article, c.rules, content, c.right, c.s_end)
     return Draft(speaker, title, c.cue, content)
 
 
