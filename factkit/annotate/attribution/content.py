@@ -17,6 +17,7 @@ from factkit.annotate.attribution.tokens import (
     CLAUSE_SUBJECTS,
     CONTENT_OPENERS,
     COORDINATORS,
+    INFINITIVE_LEADS,
     OBJECT_WORDS,
     POSSESSIVE_CLITICS,
     PREPOSITIONS,
@@ -241,16 +242,34 @@ def _content_end(article: Article, rules: FrameRules, right: list[Tok], k: int, 
         if article.inside_quote(tok.start):
             continue
         if tok.text in {",", "and", "but", ";"}:
-            nxt = right[j + 1] if j + 1 < len(right) else None
-            if nxt is not None and nxt.lower in CHAIN_ADVERBS and j + 2 < len(right):
-                nxt = right[j + 2]
-            if nxt is not None and is_chain_cue(rules.cues, nxt.text):
+            k_next = j + 2 if j + 2 < len(right) and right[j + 1].lower in CHAIN_ADVERBS else j + 1
+            if _chain_follows(rules, right, k_next):
                 return tok.start
         if j > k + rules.limits.coordinated_after_tokens:
             found = coordinated_report(rules, right, k, j)
             if found:
                 return found
     return s_end
+
+
+def _chain_follows(rules: FrameRules, right: list[Tok], k: int) -> bool:
+    """A chained report opens at ``right[k]``: a chain cue ("adding"), or an infinitive lead
+    and a speech cue ("going on to say", "went on to warn")."""
+    if k >= len(right):
+        return False
+    if is_chain_cue(rules.cues, right[k].text):
+        return True
+    for n in (2, 3):
+        lead = " ".join(t.lower for t in right[k : k + n])
+        if lead in INFINITIVE_LEADS and k + n < len(right):
+            family = rules.cues.get(right[k + n].lower)
+            return (
+                family is not None
+                and not family.belief
+                and not family.prepositional
+                and right[k + n].text.islower()
+            )
+    return False
 
 
 def coordinated_report(rules: FrameRules, right: list[Tok], k: int, j: int) -> int | None:

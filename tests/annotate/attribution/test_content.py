@@ -87,3 +87,23 @@ def test_a_chained_participle_ends_an_interrupted_quotation() -> None:
 def test_a_plain_interruption_still_joins_the_two_parts() -> None:
     text = "“The harbour will reopen in May,” Hart said, “and the ferries will run again.”"
     assert [a.content for a in find_attributions(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "Sanders said the vote was close, going on to say that young people want change.",
+            ["the vote was close", "young people want change"],
+        ),
+        (
+            "The mayor said the bridge would reopen, then went on to warn that tolls would rise.",
+            ["the bridge would reopen", "tolls would rise"],
+        ),
+    ],
+)
+def test_going_on_to_say_opens_a_second_report(text: str, contents: list[str]) -> None:
+    # "X said A, going on to say that B": A ends before the comma, B is a second report of X
+    found = find_attributions(text)
+    assert [a.content for a in found] == contents
+    assert found[0].speaker == found[1].speaker
