@@ -68,7 +68,7 @@ class AttributionFinder:
                 drafts.extend(self._sentence_drafts(article, start, end))
         drafts.extend(line_drafts(article, body, drafts, self.rules))
         drafts.extend(noun_drafts(article, body, drafts, self.limits))
-        drafts.extend(headline_drafts(article, body, drafts, self.limits))
+        drafts.extend(headline_drafts(article, body, drafts, self.rules))
         drafts.sort(key=lambda d: d.cue[0])
         drafts = dedupe(drafts)
         continue_quotes(article, drafts, self.min_quote_words)

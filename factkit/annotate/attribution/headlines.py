@@ -1,5 +1,7 @@
 """Headline lines that name a source before a colon: "Pence: Gennifer Flowers Won't Be at
-Debate", "Rush Limbaugh: Hillary ... 'Reeks of Fear.'".
+Debate", "Rush Limbaugh: Hillary ... 'Reeks of Fear.'"; and title-case headlines that end in
+a capitalised cue: "Clinton Hid Past Health Problems From Public, Former White House Doctor
+Says." (the cue pattern reads lower-case cues only, so that "United States" is no cue).
 
 A news headline gives its source this way, with no reporting verb, so no cue of the cue table
 and no frame reads it; PolNeAR annotates the name as the speaker and the colon as the cue. The
@@ -15,9 +17,10 @@ import functools
 import re
 
 from factkit.annotate.attribution.article import Article, Draft, SpanCover
-from factkit.annotate.attribution.limits import AttributionLimits
+from factkit.annotate.attribution.limits import AttributionLimits, FrameRules
 from factkit.annotate.attribution.lines import BodyIndex, page_labels
 from factkit.annotate.attribution.tokens import WORDS
+from factkit.annotate.title_case import title_case_line
 from factkit.document import Sentence
 
 _HEADLINE_FUNCTION_WORDS = WORDS["headline_function_words"]
@@ -35,13 +38,60 @@ def _named_line(max_words: int) -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _trailing_cue_line(max_words: int) -> re.Pattern[str]:
+    """A line ending ", Name Cue." with 1..``max_words`` capitalised words in the name."""
+    word = r"[A-Z][\w’'.\-]*"
+    return re.compile(
+        rf"^(?P<content>[^\n]+?),[ \t]+(?P<name>{word}(?:[ \t]+{word}){{0,{max_words - 1}}})"
+        r"[ \t]+(?P<cue>[A-Z][a-z]+)\.?[ \t]*$",
+        re.MULTILINE,
+    )
+
+
 def headline_drafts(
-    article: Article, body: list[Sentence], drafts: list[Draft], limits: AttributionLimits
+    article: Article, body: list[Sentence], drafts: list[Draft], rules: FrameRules
 ) -> list[Draft]:
-    """ "Name: C" lines in body sentences, outside the drafts' content: Name said C."""
-    text = article.text
+    """Headline lines in body sentences, outside the drafts' content: "Name: C" and a
+    title-case "C, Name Says." both give Name said C."""
     index = BodyIndex(body)
     used = SpanCover([d.content for d in drafts])
+    return [
+        *_colon_drafts(article, index, used, rules.limits),
+        *_trailing_cue_drafts(article, index, used, rules),
+    ]
+
+
+def _trailing_cue_drafts(
+    article: Article, index: BodyIndex, used: SpanCover, rules: FrameRules
+) -> list[Draft]:
+    """ "C, Name Says." on a title-case line, the cue a speech verb of the table (no noun)."""
+    text = article.text
+    out: list[Draft] = []
+    for m in _trailing_cue_line(rules.limits.headline_trailing_name_max_words).finditer(text):
+        family = rules.cues.get(m.group("cue").lower())
+        if (
+            family is None
+            or family.belief
+            or family.stance
+            or family.prepositional
+            or family.noun  # "..., The United States."
+            or index.sentence_at(m.start()) is None
+            or used.covers(m.start())
+            or not title_case_line(text, m.start())
+        ):
+            continue
+        content = article.trim(m.start("content"), m.end("content"))
+        if content is not None:
+            out.append(Draft(m.span("name"), None, m.span("cue"), content))
+    return out
+
+
+def _colon_drafts(
+    article: Article, index: BodyIndex, used: SpanCover, limits: AttributionLimits
+) -> list[Draft]:
+    """ "Name: C" lines whose name is a source's (see ``_names_a_source``)."""
+    text = article.text
     out: list[Draft] = []
     for m in _named_line(limits.headline_name_max_words).finditer(text):
         name_start = m.start("name")

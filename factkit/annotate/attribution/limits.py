@@ -77,6 +77,7 @@ class AttributionLimits:
     headline_name_max_words: int = 3  # "Rush Limbaugh: C" at a line start: the name's words
     headline_list_min_items: int = 4  # "Warrington: Russell, Ormsby, Hill, ...": a line-up ...
     headline_list_item_max_words: int = 4  # ... of items this short, no statement
+    headline_trailing_name_max_words: int = 4  # "C, Former White House Doctor Says.": the name
     coordinated_after_tokens: int = 2  # content runs this many tokens before a new report
 
 

@@ -38,3 +38,26 @@ def test_a_headline_name_before_a_colon_is_the_speaker() -> None:
 )
 def test_labels_phrases_and_line_ups_name_no_speaker(text: str) -> None:
     assert [a for a in find_attributions(text) if a.cue == ":"] == []
+
+
+def test_a_title_case_headline_ending_in_a_cue_names_its_speaker() -> None:
+    text = "Harbour Bridge To Reopen In May, Mayor Ellen Hart Says.\n\nThe bridge will reopen.\n"
+    first = find_attributions(text)[0]
+    assert (first.speaker, first.cue, first.content) == (
+        "Mayor Ellen Hart",
+        "Says",
+        "Harbour Bridge To Reopen In May",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun-ambiguous cue word ends a name, not a report
+        "Harbour Bridge To Reopen In May, The United States.\n\nThe bridge will reopen.\n",
+        # no title-case line: a sentence, not a headline
+        "The bridge will reopen in May, people here say.\n",
+    ],
+)
+def test_no_report_from_a_name_or_a_sentence_line(text: str) -> None:
+    assert [a for a in find_attributions(text) if a.cue[:1].isupper()] == []
