@@ -17,6 +17,7 @@ from factkit.annotate.attribution.tokens import (
     CLAUSE_SUBJECTS,
     CONTENT_OPENERS,
     COORDINATORS,
+    INFINITIVE_LEADS,
     OBJECT_WORDS,
     POSSESSIVE_CLITICS,
     PREPOSITIONS,
@@ -241,16 +242,34 @@ def _content_end(article: Article, rules: FrameRules, right: list[Tok], k: int, 
         if article.inside_quote(tok.start):
             continue
         if tok.text in {",", "and", "but", ";"}:
-            nxt = right[j + 1] if j + 1 < len(right) else None
-            if nxt is not None and nxt.lower in CHAIN_ADVERBS and j + 2 < len(right):
-                nxt = right[j + 2]
-            if nxt is not None and is_chain_cue(rules.cues, nxt.text):
+            k_next = j + 2 if j + 2 < len(right) and right[j + 1].lower in CHAIN_ADVERBS else j + 1
+            if _chain_follows(rules, right, k_next):
                 return tok.start
         if j > k + rules.limits.coordinated_after_tokens:
             found = coordinated_report(rules, right, k, j)
             if found:
                 return found
     return s_end
+
+
+def _chain_follows(rules: FrameRules, right: list[Tok], k: int) -> bool:
+    """A chained report opens at ``right[k]``: a chain cue ("adding"), or an infinitive lead
+    and a speech cue ("going on to say", "went on to warn")."""
+    if k >= len(right):
+        return False
+    if is_chain_cue(rules.cues, right[k].text):
+        return True
+    for n in (2, 3):
+        lead = " ".join(t.lower for t in right[k : k + n])
+        if lead in INFINITIVE_LEADS and k + n < len(right):
+            family = rules.cues.get(right[k + n].lower)
+            return (
+                family is not None
+                and not family.belief
+                and not family.prepositional
+                and right[k + n].text.islower()
+            )
+    return False
 
 
 def coordinated_report(rules: FrameRules, right: list[Tok], k: int, j: int) -> int | None:
@@ -287,11 +306,13 @@ def coordinated_report(rules: FrameRules, right: list[Tok], k: int, j: int) -> i
 
 
 def interrupted(
-    article: Article, content: Span, right: list[Tok], s_end: int, limits: AttributionLimits
+    article: Article, rules: FrameRules, content: Span, right: list[Tok], s_end: int
 ) -> Span:
-    """'“A,” X said, “B.”' -> one content span A..B."""
+    """'“A,” X said, “B.”' -> one content span A..B; but '“A,” X said, adding later, “B.”'
+    is two reports (PolNeAR gives the chained cue its own), so A alone."""
     if not article.starts_quote(content[0]):
         return content
+    limits = rules.limits
     for k, tok in enumerate(right[: limits.interruption_window_tokens]):
         q = article.quote_at(tok.start)
         if q is not None and q.start == tok.start and q.start > content[1]:
@@ -302,4 +323,18 @@ def interrupted(
             tok.text == "." and tok.end >= s_end - limits.end_slack_chars
         ):
             break
+        if tok.text == "," and _chained_participle(rules, right, k + 1):
+            break
     return content
+
+
+def _chained_participle(rules: FrameRules, right: list[Tok], k: int) -> bool:
+    """An -ing speech cue at ``right[k]``, a chain adverb before it skipped: ", adding later",
+    ", then saying"."""
+    if k < len(right) and right[k].lower in CHAIN_ADVERBS:
+        k += 1
+    return (
+        k < len(right)
+        and right[k].lower.endswith("ing")
+        and is_chain_cue(rules.cues, right[k].text)
+    )

@@ -12,6 +12,7 @@ from factkit.annotate.attribution.article import Article, Draft, dedupe
 from factkit.annotate.attribution.context import CueContext
 from factkit.annotate.attribution.cues import CueFamily, load_cues
 from factkit.annotate.attribution.frames import FRAME_MATCHERS, FrameMatcher, read_frame
+from factkit.annotate.attribution.headlines import headline_drafts
 from factkit.annotate.attribution.limits import DEFAULT_LIMITS, AttributionLimits, FrameRules
 from factkit.annotate.attribution.lines import continue_quotes, line_drafts, noun_drafts
 from factkit.annotate.attribution.quotes import count_words, find_quotes
@@ -67,6 +68,7 @@ class AttributionFinder:
                 drafts.extend(self._sentence_drafts(article, start, end))
         drafts.extend(line_drafts(article, body, drafts, self.rules))
         drafts.extend(noun_drafts(article, body, drafts, self.limits))
+        drafts.extend(headline_drafts(article, body, drafts, self.rules))
         drafts.sort(key=lambda d: d.cue[0])
         drafts = dedupe(drafts)
         continue_quotes(article, drafts, self.min_quote_words)

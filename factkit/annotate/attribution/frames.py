@@ -258,7 +258,7 @@ def speaker_after_quote(c: CueContext) -> FrameResult:
     content = content_before(c.article, start, close)
     if content is None:
         return REJECT
-    content = interrupted(c.article, content, c.right, c.s_end, c.rules.limits)
+    content = interrupted(c.article, c.rules, content, c.right, c.s_end)
     return Draft(fit.speaker, fit.title, c.cue, content)
 
 

@@ -74,6 +74,10 @@ class AttributionLimits:
     dash_name_max_chars: int = 61  # “C” ― X: X's length
     transcript_name_max_chars: int = 42  # SMITH: C: the name's length
     transcript_name_max_spaces: int = 3  # SMITH: C: the name's spaces
+    headline_name_max_words: int = 3  # "Rush Limbaugh: C" at a line start: the name's words
+    headline_list_min_items: int = 4  # "Warrington: Russell, Ormsby, Hill, ...": a line-up ...
+    headline_list_item_max_words: int = 4  # ... of items this short, no statement
+    headline_trailing_name_max_words: int = 4  # "C, Former White House Doctor Says.": the name
     coordinated_after_tokens: int = 2  # content runs this many tokens before a new report
 
 

@@ -19,6 +19,7 @@ from factkit.annotate.attribution.tokens import (
     PREPOSITIONAL_LEAD,
     PREPOSITIONAL_SPEAKER_STOPS,
     SPEAKER_LEAD,
+    SUBORDINATORS,
     TEMPORAL,
     Span,
     Tok,
@@ -83,6 +84,8 @@ def read_inverted(c: CueContext, head_left: list[Tok]) -> Draft | None:
             continue
         if tok.text in _INVERTED_SPEAKER_ENDS or is_quote_tok(tok):
             break
+        if tok.text in SUBORDINATORS:
+            break  # "..., commented Tracy Ayre while Suzi Force believes": a new clause
         sp.append(tok)
     while sp and sp[0].lower in TEMPORAL and sp[0].lower not in SPEAKER_LEAD:
         sp.pop(0)  # "said Tuesday Smith" is rare; "said Tuesday" leaves nothing
@@ -94,7 +97,7 @@ def read_inverted(c: CueContext, head_left: list[Tok]) -> Draft | None:
     content = content_before(c.article, c.s_start, boundary)
     if content is None:
         return None
-    content = interrupted(c.article, content, c.right, c.s_end, c.rules.limits)
+    content = interrupted(c.article, c.rules, content, c.right, c.s_end)
     return Draft(speaker, title, c.cue, content)
 
 

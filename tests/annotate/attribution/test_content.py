@@ -68,3 +68,42 @@ def test_a_clause_after_a_named_or_hyphenated_addressee_of_told(text: str, conte
 )
 def test_an_infinitive_cue_inside_the_content_opens_no_new_report(text: str, content: str) -> None:
     assert [a.content for a in find_attributions(text)] == [content]
+
+
+def test_a_chained_participle_ends_an_interrupted_quotation() -> None:
+    # '“A,” X said, adding later, “B.”' is two reports (PolNeAR gives "adding" its own), not
+    # one content A..B with the speaker and the chained cue inside it
+    text = (
+        "“We cannot pay for the bridge any longer,” Mayor Ellen Hart said, adding later, "
+        "“The council has spent too much on roads already.”"
+    )
+    found = [(a.speaker, a.cue, a.content) for a in find_attributions(text)]
+    assert found == [
+        ("Mayor Ellen Hart", "said", "“We cannot pay for the bridge any longer,”"),
+        ("Mayor Ellen Hart", "adding", "“The council has spent too much on roads already.”"),
+    ]
+
+
+def test_a_plain_interruption_still_joins_the_two_parts() -> None:
+    text = "“The harbour will reopen in May,” Hart said, “and the ferries will run again.”"
+    assert [a.content for a in find_attributions(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "Sanders said the vote was close, going on to say that young people want change.",
+            ["the vote was close", "young people want change"],
+        ),
+        (
+            "The mayor said the bridge would reopen, then went on to warn that tolls would rise.",
+            ["the bridge would reopen", "tolls would rise"],
+        ),
+    ],
+)
+def test_going_on_to_say_opens_a_second_report(text: str, contents: list[str]) -> None:
+    # "X said A, going on to say that B": A ends before the comma, B is a second report of X
+    found = find_attributions(text)
+    assert [a.content for a in found] == contents
+    assert found[0].speaker == found[1].speaker
