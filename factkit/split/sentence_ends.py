@@ -143,14 +143,17 @@ class PunktRules:
     def _glued_opening_quote(self, at: _Candidate) -> int | None:
         """A straight quote mark glued between a sentence end and the next word opens the next
         sentence's quotation when its line has an even number of them before it ('across the
-        UK."We are focussing ...," she said.'): it goes with that sentence. With an odd number it
+        UK."We are focussing ...," she said.'): it goes with that sentence, also after the
+        quotation's own closing mark ('(to 9 September).""I think'). With an odd number it
         closes this one ('I can't do it!"Mr Medvedev says'), which the later rules give."""
-        if at.closers != '"' or at.next_start != at.mend or at.punct not in (".", "?", "!"):
+        if not at.closers.endswith('"') or at.next_start != at.mend:
+            return None
+        if at.punct not in (".", "?", "!"):
             return None
         floor = max(at.pstart - QUOTE_LOOKBACK, 0)
         line_start = at.text.rfind("\n", floor, at.pstart) + 1 or floor
-        if at.text.count('"', line_start, at.pstart) % 2:
-            return None
+        if at.text.count('"', line_start, at.mend - 1) % 2:
+            return None  # the last mark closes ('over!"Mr'); a closing mark before it may too
         cut = at.mend if at.punct != "." else self._period(at)
         return cut - 1 if cut == at.mend else cut
 

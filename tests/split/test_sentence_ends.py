@@ -110,3 +110,18 @@ def test_a_figure_full_stop_before_a_clause_letter_or_address_is_no_sentence_end
     text: str,
 ) -> None:
     assert texts(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ('She said: "It runs in London (from 3 May)."', '"I think it will do well," she added.'),
+        ('He asked: "Why not stand up?"', '"He said no," she recalled.'),
+    ],
+)
+def test_a_glued_quote_mark_after_a_closing_one_opens_the_next_quotation(
+    before: str, after: str
+) -> None:
+    # two marks glued after the stop: the first closes this quotation, the second opens the
+    # next, yet both stayed with the first sentence (or the two were one segment)
+    assert texts(before + after) == [before, after]
