@@ -1,8 +1,9 @@
 """News rules that force sentence breaks inside a unit, whatever the punctuation says: tweet
 bylines, inline list items, page furniture (also glued to the next sentence), a sentence glued
 to the text before it, a label glued to a full stop, a trailing photo credit, a caption label
-glued to the text before it and a closing quote mark moved to the next line's start. Each rule
-is a small function; :data:`RULES` runs them in order."""
+glued to the text before it, a heading in capitals glued to its paragraph and a closing quote
+mark moved to the next line's start. Each rule is a small function; :data:`RULES` runs them in
+order."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from factkit.layout import PAGE_FURNITURE
+from factkit.split.caps_headings import caps_heading_breaks
 from factkit.split.captions import label_breaks
 from factkit.split.lists import list_boundaries
 from factkit.split.moved_quotes import closing_marks_at_line_starts
@@ -137,6 +139,11 @@ def _moved_closing_quotes(text: str, us: int, ue: int, found: ForcedBreaks) -> N
         found.protected.append((last_non_space(text, us, mark), mark + 1))
 
 
+def _caps_headings(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
+    """A heading in capitals glued to its paragraph ("THE BORROWING Back when he ...")."""
+    caps_heading_breaks(text, us, ue, found.breaks)
+
+
 RULES: tuple[Callable[[str, int, int, ForcedBreaks], None], ...] = (
     _tweet_bylines,
     _list_items,
@@ -147,6 +154,7 @@ RULES: tuple[Callable[[str, int, int, ForcedBreaks], None], ...] = (
     _glued_label,
     _trailing_credit,
     _caption_labels,
+    _caps_headings,
     _moved_closing_quotes,
 )
 

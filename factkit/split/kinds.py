@@ -12,6 +12,7 @@ from __future__ import annotations
 from factkit.front_matter import front_matter_end
 from factkit.layout import mark_layout
 from factkit.line_ends import closes_line, opens_line
+from factkit.split.caps_headings import is_caps_heading
 from factkit.split.captions import is_label_caption
 from factkit.split.link_lines import is_glued_link_line
 from factkit.split.patterns import (
@@ -126,6 +127,8 @@ def _segment_kind(
         return "caption"  # "Guilty: Glenn Mason, 56, has said ..." (no full stop)
     if _is_byline_line(text, seg.start, seg.end) or _is_story_credit(seg_text):
         return "credit"  # the author's credit, no body text
+    if is_caps_heading(seg_text) and opens_line(text, seg.start):
+        return "heading"  # "THE BORROWING", cut off the paragraph it opens
     return None
 
 

@@ -48,14 +48,19 @@ TRAILING_PUNCT = ".,;:!?…\"'”’»›)]}"
 TERMINALS = ".?!…‽"
 
 # A possible sentence end: a run of terminal punctuation (spaced ". . ." included), optional closing
-# quotes/brackets, then whitespace or the end. The look-behind starts a match only at the first
-# character of a run, which keeps the scan linear on long runs of dots.
-CANDIDATE = re.compile(r"(?<![.?!…‽])[.?!…‽]+(?:[ ][.…]+)*([\"'”’»›)\]}]*)(?=\s|\Z|[A-Z][a-z])")
+# quotes/brackets, then whitespace, the end or a glued word that may open a sentence (a capitalised
+# word; after a number also an acronym or "A"/"I": sentence_ends decides). The look-behind starts a
+# match only at the first character of a run, which keeps the scan linear on long runs of dots.
+CANDIDATE = re.compile(
+    r"(?<![.?!…‽])[.?!…‽]+(?:[ ][.…]+)*([\"'”’»›)\]}]*)(?=\s|\Z|[A-Z][a-z]|[A-Z]{2,}\b|[AI]\s)"
+)
 # The word after a candidate: whitespace gap, opening quotes/brackets, then the token itself.
 NEXT_WORD = re.compile(r"(\s*)[\"'“‘«‹(\[{<*_¿¡]*(\S{0,200})")
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 NON_SPACE = re.compile(r"\S")
 NUMERIC = re.compile(r"-?[.,]?\d[\d,.-]*")  # Punkt's "##number##" word type
+# a figure a glued sentence may follow: "2010", "£35", "14,681", a race time "4:17.57"
+GLUED_FIGURE = re.compile(r"[£$€]?\d[\d,]*(?:[.:]\d+)*")
 MULTI_PERIOD_ABBREVIATION = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")  # U.S, e.u, Ph.D
 LIST_MARKER_WORD = re.compile(r"\d{1,2}|[^\W\d_]")  # "1." / "a." opening a list item
 ATTRIBUTION = re.compile(

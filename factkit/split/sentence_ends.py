@@ -17,6 +17,7 @@ from factkit.split.patterns import (
     ATTRIBUTION,
     BULLETS,
     CANDIDATE,
+    GLUED_FIGURE,
     INTRO_PREPOSITIONS,
     LIST_MARKER_WORD,
     MAX_WORD,
@@ -142,14 +143,17 @@ class PunktRules:
     def _glued_opening_quote(self, at: _Candidate) -> int | None:
         """A straight quote mark glued between a sentence end and the next word opens the next
         sentence's quotation when its line has an even number of them before it ('across the
-        UK."We are focussing ...," she said.'): it goes with that sentence. With an odd number it
+        UK."We are focussing ...," she said.'): it goes with that sentence, also after the
+        quotation's own closing mark ('(to 9 September).""I think'). With an odd number it
         closes this one ('I can't do it!"Mr Medvedev says'), which the later rules give."""
-        if at.closers != '"' or at.next_start != at.mend or at.punct not in (".", "?", "!"):
+        if not at.closers.endswith('"') or at.next_start != at.mend:
+            return None
+        if at.punct not in (".", "?", "!"):
             return None
         floor = max(at.pstart - QUOTE_LOOKBACK, 0)
         line_start = at.text.rfind("\n", floor, at.pstart) + 1 or floor
-        if at.text.count('"', line_start, at.pstart) % 2:
-            return None
+        if at.text.count('"', line_start, at.mend - 1) % 2:
+            return None  # the last mark closes ('over!"Mr'); a closing mark before it may too
         cut = at.mend if at.punct != "." else self._period(at)
         return cut - 1 if cut == at.mend else cut
 
@@ -304,14 +308,33 @@ def _glued_break(core: str, token: str, before: str) -> bool:
     """A terminal mark with no space after it ("(£34,000).Equatorial", 'unanswered."They')
     ends a sentence only between plain words, never inside URLs, e-mails or abbreviations.
     After capitals only when they are a whole acronym and a word follows ("across the
-    UK.Its aim", "told the BBC.On the other side"), never inside "U.S.A" or "Ph.D"."""
-    if len(core) < 2:
-        return False
+    UK.Its aim", "told the BBC.On the other side"), never inside "U.S.A" or "Ph.D". The word
+    after it is capitalised or "A"/"I" ('back up]."I know'); after a figure, see
+    :func:`_figure_then_sentence`."""
+    word = token.rstrip(TRAILING_PUNCT)
+    if before.isdigit() and GLUED_FIGURE.fullmatch(core):
+        return _figure_then_sentence(core, word)
+    if len(core) < 2 or not (word[1:2].islower() or word in ("A", "I")):
+        return False  # an acronym after a word: "ASP.NET" (after a number: above)
     plain = before.islower() or before.isdigit() or before in "%)]\"'”’"
     if not plain and not (before.isupper() and _acronym_then_word(core, token)):
         return False
     glued = core + token
     return not any(c in glued for c in "@/\\:") and "." not in token.rstrip(TRAILING_PUNCT)
+
+
+def _figure_then_sentence(figure: str, word: str) -> bool:
+    """A sentence glued to a figure's full stop ("in 2010.He", "meant to be £35.NHS
+    Improvement", "Budd's 4:17.57.The", "Colchester United 1.Second Half"): a capitalised word,
+    an acronym or, after a longer figure, "A" or "I" ("in 2000.A search"). A one-digit figure
+    takes only a capitalised word: "2.A" may be a clause's number."""
+    if any(c in word for c in "@/\\:."):
+        return False  # an address or a name with periods, as after a word
+    if len(word) > 1 and word[1:].islower():
+        return word[0].isupper()
+    if len(figure) < 2:
+        return False
+    return word in ("A", "I") or word[1:2].islower() or (word.isalpha() and word.isupper())
 
 
 def _acronym_then_word(core: str, token: str) -> bool:

@@ -78,3 +78,50 @@ def test_a_glued_quote_mark_that_opens_a_quotation_goes_with_the_next_sentence(
 def test_a_glued_quote_mark_that_closes_a_quotation_stays_with_its_sentence() -> None:
     text = 'He said: "It is over."The task now is hard.'
     assert texts(text) == ['He said: "It is over."', "The task now is hard."]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The fee was meant to be £35.", "NHS Improvement said it would act."),
+        ("A bomb in the city killed more than 30.", "IS said it had sent the bomber."),
+        ("She beat the old mark of 4:17.57.", "The new record holder was pleased."),
+        ("Match ends, Leeds 1, Hull City 1.", "Second Half ends, Leeds 1, Hull City 1."),
+        ("The pier was closed in 2000.", "A search for a buyer began this year."),
+        ("They were all out for 220.", '"I was happy with that," he said.'),
+    ],
+)
+def test_a_sentence_glued_to_a_figure_full_stop_is_cut(before: str, after: str) -> None:
+    # scraped paragraphs lose their space after a figure: an acronym, "A" or "I" after it was no
+    # candidate at all, a race time's colon read as a URL's and a one-digit score as an initial
+    assert texts(before + after) == [before, after]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 2.A of the act covers it.",
+        "The score was 2.I think so too.",
+        "Read 2010.John@example.com for it.",
+        "See ASP.NET for more.",
+    ],
+)
+def test_a_figure_full_stop_before_a_clause_letter_or_address_is_no_sentence_end(
+    text: str,
+) -> None:
+    assert texts(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ('She said: "It runs in London (from 3 May)."', '"I think it will do well," she added.'),
+        ('He asked: "Why not stand up?"', '"He said no," she recalled.'),
+    ],
+)
+def test_a_glued_quote_mark_after_a_closing_one_opens_the_next_quotation(
+    before: str, after: str
+) -> None:
+    # two marks glued after the stop: the first closes this quotation, the second opens the
+    # next, yet both stayed with the first sentence (or the two were one segment)
+    assert texts(before + after) == [before, after]
