@@ -86,6 +86,7 @@ from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.clock_figures import clock_rivals
 from factkit.verification.dimension_figures import dimension_rivals
 from factkit.verification.event_figures import other_event_rivals
+from factkit.verification.finishing_places import finishing_place_rivals
 from factkit.verification.goal_minutes import judge_goal_minutes
 from factkit.verification.index import IndexedNumber, neighbours_of
 from factkit.verification.match_phases import phase_margin_rivals
@@ -132,6 +133,11 @@ def check_numbers(
     part, src = ctx.part, ctx.src
     # numbers as people write them, judged as a whole: scorelines, times of day, ages
     settled, reasons = check_scorelines(ctx, _name_reader(ctx))
+    # "Leeds finished 12th" where the article's Leeds "finished 7th": a place is no quantity
+    places = finishing_place_rivals(ctx.text, (part.start, part.end), src.text)
+    if places:
+        ctx.decider.mark_certain("number")  # the article's own places: no threshold
+    reasons += places
     settled += supported_times(ctx.text, part.start, part.end, src.text)
     found_ages = find_ages(ctx.text, part.start, part.end)
     ages = {a.start for a in found_ages}  # never a sum
