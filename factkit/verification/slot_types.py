@@ -89,6 +89,28 @@ def _opens_with_person_pronoun_after(
     return _singular_person_pronoun().search(text, end, hi) is not None
 
 
+@cache
+def _verb_group_reflexive() -> re.Pattern[str]:
+    """A verb group right after a name, ending in a person's reflexive ("has defended
+    herself"): lower-case words only, so no other name or noun phrase of its own between."""
+    reflexives = alternation(entries("person_reflexives"))
+    return re.compile(r"\s+([a-z]+)\s+(?:([a-z]+)\s+)?(?:[a-z]+\s+)?(?:" + reflexives + r")\b")
+
+
+def _opens_with_person_reflexive(text: str, span: NameSpan, sentence: tuple[int, int]) -> bool:
+    """Does the name open its sentence as the subject of a verb group that ends in "himself"
+    or "herself" ("Labour has defended herself on Twitter")? The reflexive is bound by the
+    subject, so the slot is one person's, whatever other names the sentence holds."""
+    start, end, _ = span
+    lo, hi = sentence
+    if text[lo:start].strip(" \t\n\"“‘'("):
+        return False
+    m = _verb_group_reflexive().match(text[:hi], end)
+    # the word after the name must be a verb: in "Labour leader defended herself" the name
+    # qualifies the noun that is the subject
+    return m is not None and _is_verb(m.group(1), m.group(2) or "")
+
+
 def _is_verb(word: str, following: str = "") -> bool:
     """An auxiliary or modal ("has", "will"), a past form ("insisted") or a present form
     before its object ("credits the church": ``following``, the word after it): the name
@@ -181,6 +203,8 @@ def slot_type(
         return PERSON  # "homeless woman Holly Leonard"
     if _opens_with_person_pronoun_after(text, span, spans, sentence):
         return PERSON
+    if _opens_with_person_reflexive(text, span, sentence):
+        return PERSON  # "Labour has defended herself on Twitter"
     k = next((i for i, sp in enumerate(spans) if sp[0] == start), -1)
     members = next((ks for ks in name_lists(text, spans) if k in ks), [])
     if _takes_plural_verb(text[: sentence[1]], span, len(members) > 1):

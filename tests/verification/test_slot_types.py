@@ -89,6 +89,21 @@ def test_the_team_a_team_plays_in_a_match_fills_a_group_slot() -> None:
     assert _slot(text, ["Andy Murray", "Novak Djokovic"], "Novak Djokovic", types) is None
 
 
+def test_an_opening_subject_of_a_verb_with_a_persons_reflexive_is_a_person() -> None:
+    # "herself" is bound by the subject, whatever other names the sentence holds
+    text = "Greenfield has defended herself on Twitter after the vote in Leeds."
+    assert _slot(text, ["Greenfield", "Twitter", "Leeds"], "Greenfield") == PERSON
+    text = "Greenfield has thrown himself into the campaign."
+    assert _slot(text, ["Greenfield"], "Greenfield") == PERSON
+    # the name qualifies the noun that is the subject; a team's reflexive; not opening it
+    text = "Greenfield leader defended herself on Twitter."
+    assert _slot(text, ["Greenfield", "Twitter"], "Greenfield") != PERSON
+    text = "Greenfield have found themselves on Twitter."
+    assert _slot(text, ["Greenfield", "Twitter"], "Greenfield") != PERSON
+    text = "After the vote Greenfield has defended herself on Twitter."
+    assert _slot(text, ["Greenfield", "Twitter"], "Greenfield") is None
+
+
 ARTICLE = "Alex Soumbadze, 26, grew up in Tbilisi. Mr Soumbadze worked for ESPN."
 ARTICLE_NAMES = [
     (ARTICLE.index("Alex"), ARTICLE.index("Alex") + 14, frozenset({"alex", "soumbadze"})),
