@@ -5,7 +5,7 @@ and "UK", "Light Blues" and "Rangers" name one entity, which spelling alone cann
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from factkit.lang import entries
 
@@ -31,12 +31,24 @@ def aliases_of_name(words: Iterable[str]) -> frozenset[str]:
     """The other one-word names of the entity the name of ``words`` (normalized, lower case)
     names: its words' aliases, and those of a two-word nickname it holds ("Light Blues" gives
     "rangers"). A nickname is matched whole: "Blues" alone names several clubs."""
-    held = frozenset(words)
+    return frozenset(a for a in _all_aliases(frozenset(words)) if " " not in a)
+
+
+def nicknames_of_name(words: Iterable[str]) -> frozenset[str]:
+    """The two-word nicknames ("tractor boys") of the entity the name of ``words`` names: an
+    article may call the club only that ("The Tractor Boys, who have now lost ...") where the
+    summary writes "Ipswich"."""
+    return frozenset(a for a in _all_aliases(frozenset(words)) if " " in a)
+
+
+@lru_cache(maxsize=4096)  # read for every summary name against every article name
+def _all_aliases(held: frozenset[str]) -> frozenset[str]:
+    """Every other name, of one word or two, of the entity the name of ``held`` names."""
     got: set[str] = set()
     for key, others in _alias_groups().items():
         if key in held or (" " in key and held.issuperset(key.split())):
             got |= others
-    return frozenset(a for a in got if " " not in a)
+    return frozenset(got)
 
 
 def opens_with_nickname(words: list[str]) -> bool:

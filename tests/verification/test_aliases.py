@@ -1,4 +1,9 @@
-from factkit.verification.aliases import aliases_of_name, name_aliases, opens_with_nickname
+from factkit.verification.aliases import (
+    aliases_of_name,
+    name_aliases,
+    nicknames_of_name,
+    opens_with_nickname,
+)
 
 
 def test_an_alias_group_links_each_word_to_the_others_only() -> None:
@@ -24,3 +29,10 @@ def test_a_name_opening_with_a_two_word_nickname_is_told() -> None:
     assert opens_with_nickname(["black", "cats", "fans"])
     assert not opens_with_nickname(["blues"])
     assert not opens_with_nickname(["light", "house"])
+
+
+def test_a_club_name_gives_its_two_word_nicknames() -> None:
+    assert nicknames_of_name(["rangers"]) == {"light blues"}
+    assert nicknames_of_name(["ipswich", "town"]) == {"tractor boys"}
+    assert nicknames_of_name(["light", "blues"]) == frozenset()  # itself no other nickname
+    assert nicknames_of_name(["chelsea"]) == frozenset()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factkit.verification.aliases import aliases_of_name, name_aliases
+from factkit.verification.aliases import aliases_of_name, name_aliases, nicknames_of_name
 from factkit.verification.checks.context import name_word_match
 from factkit.verification.index import ArticleIndex
 from factkit.verification.references import short_form_of
@@ -40,8 +40,14 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
 
 def same_name(words: list[str], name: frozenset[str], src: ArticleIndex) -> bool:
     """Does the article name ``name`` (one of ``src.names``) give the summary name (one of its
-    words, or a clipped form of one: "Hibs" for "Hibernian")?"""
-    return not given_words(words, src).isdisjoint(name)
+    words, or a clipped form of one: "Hibs" for "Hibernian"; a two-word nickname only whole:
+    "Light Blues", not "Blues", for "Rangers")?"""
+    shared = given_words(words, src) & name
+    if not shared:
+        return False
+    nicknames = [frozenset(a.split()) for a in nicknames_of_name(words)]
+    by_nickname = frozenset(w for k in nicknames for w in k)
+    return not shared <= by_nickname or any(k <= name for k in nicknames)
 
 
 def given_words(words: list[str], src: ArticleIndex) -> frozenset[str]:
@@ -60,6 +66,9 @@ def given_words(words: list[str], src: ArticleIndex) -> frozenset[str]:
         )
         # "UK" where the summary says "Britain", "Rangers" for "Light Blues": the same name
         got |= {a for a in aliases_of_name(words) if a in src.name_heads.get(a[:3], ())}
+        # "The Tractor Boys" where the summary says "Ipswich": a nickname counts whole
+        nicknames = [frozenset(a.split()) for a in nicknames_of_name(words)]
+        got |= {w for n in src.names for k in nicknames if k <= n.words for w in k}
         src.given_memo[key] = got
     return got
 
@@ -88,6 +97,8 @@ def name_mentions(words: list[str], src: ArticleIndex) -> list[int]:
     a nickname no single word of which names the club)."""
     found = {p for w in words for p in mentions_or_clipped(w, src)}
     found.update(p for a in aliases_of_name(words) for p in src.mentions_of(a))
+    nicknames = [frozenset(a.split()) for a in nicknames_of_name(words)]
+    found.update(n.pos for n in src.names for k in nicknames if k <= n.words)
     return sorted(found)
 
 

@@ -58,6 +58,17 @@ def test_an_alias_of_a_name_the_article_writes_is_a_mention_of_it() -> None:
     assert not alias_words(["spurs"], src)  # "Tottenham": not the article's
 
 
+def test_a_club_the_article_calls_only_by_its_two_word_nickname_is_given() -> None:
+    # "Rangers" where the article writes only "the Light Blues": the nickname, whole, names it
+    src = article_index("Fans cheered. The Light Blues won again at home. Blues fans left.")
+    names = {" ".join(sorted(n.words)): n.words for n in src.names}
+    assert same_name(["rangers"], names["blues light"], src)
+    assert given_words(["rangers"], src) == {"light", "blues"}
+    assert name_mentions(["rangers"], src) == [1]
+    # "Blues" alone names several clubs: not "Rangers"
+    assert not same_name(["rangers"], names["blues"], src)
+
+
 def test_a_pronoun_is_no_name_an_alias_stands_for() -> None:
     # "us" is written, but as no name: "America" is not given
     src = article_index("Rangers beat Raith Rovers. Fans of us all sang.")

@@ -706,3 +706,14 @@ def test_a_subject_alias_is_not_given_by_the_same_team_inside_the_predicate() ->
     summary = "Gers suffered his first defeat as Rangers manager last week."
     assert reported_spans(summary, article, "entity_not_in_source") == ["Gers"]
     assert reported("Stuart McCall suffered his first defeat as Rangers manager.", article) == []
+
+
+def test_a_club_the_passage_calls_by_its_two_word_nickname_is_no_rival() -> None:
+    # the passage says "The Tractor Boys, who have now lost ...": Ipswich's nickname, whole
+    article = (
+        "Ipswich Town manager Mick Carter was unhappy after the defeat at Deepdale. "
+        "The Tractor Boys, who have now lost four of their last five away games, were beaten "
+        "by two late goals from Preston. Carter said his side had been poor all afternoon."
+    )
+    summary = "Ipswich have now lost four of their last five away games."
+    assert reported(summary, article) == []
