@@ -27,23 +27,25 @@ _HEADLINE_FUNCTION_WORDS = WORDS["headline_function_words"]
 _LIST_SEPARATOR = re.compile(r"[,;]")
 
 
+def _name_group(max_words: int) -> str:
+    """The ``name`` group of both headline forms: 1..``max_words`` capitalised words."""
+    word = r"[A-Z][\w’'.\-]*"
+    return rf"(?P<name>{word}(?:[ \t]+{word}){{0,{max_words - 1}}})"
+
+
 @functools.cache
 def _named_line(max_words: int) -> re.Pattern[str]:
-    """A line opened by 1..``max_words`` capitalised words, a colon, and the rest of the line."""
-    word = r"[A-Z][\w’'.\-]*"
+    """A line opened by a name, a colon, and the rest of the line."""
     return re.compile(
-        rf"^(?P<name>{word}(?:[ \t]+{word}){{0,{max_words - 1}}})(?P<cue>:)[ \t]+"
-        r"(?P<content>\S[^\n]*)",
-        re.MULTILINE,
+        rf"^{_name_group(max_words)}(?P<cue>:)[ \t]+(?P<content>\S[^\n]*)", re.MULTILINE
     )
 
 
 @functools.cache
 def _trailing_cue_line(max_words: int) -> re.Pattern[str]:
-    """A line ending ", Name Cue." with 1..``max_words`` capitalised words in the name."""
-    word = r"[A-Z][\w’'.\-]*"
+    """A line ending ", Name Cue."."""
     return re.compile(
-        rf"^(?P<content>[^\n]+?),[ \t]+(?P<name>{word}(?:[ \t]+{word}){{0,{max_words - 1}}})"
+        rf"^(?P<content>[^\n]+?),[ \t]+{_name_group(max_words)}"
         r"[ \t]+(?P<cue>[A-Z][a-z]+)\.?[ \t]*$",
         re.MULTILINE,
     )
