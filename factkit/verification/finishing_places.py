@@ -51,6 +51,8 @@ def _is_place(text: str, span: Span) -> bool:
     """Does the ordinal at ``span`` stand in a place frame ("finished 7th", "7th place")?"""
     if _NOUN_AFTER_RE.match(text, span[1]):
         return True
+    if text.startswith("-", span[1]):
+        return False  # a compound modifier: "are 12th-century", "was second-guessed"
     return _VERB_BEFORE_RE.search(text, max(0, span[0] - 16), span[0]) is not None
 
 

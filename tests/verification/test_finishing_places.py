@@ -36,6 +36,8 @@ def test_an_ordinal_of_another_kind_is_no_place() -> None:
     for summary in (
         "Smith made his 12th appearance for Leeds last season.",
         "Smith scored in the 12th minute for Leeds.",
+        "The walls of the club's ground are 12th-century.",
+        "The decision was second-guessed by Leeds fans.",
     ):
         assert finishing_place_rivals(summary, (0, len(summary)), LEAGUE) == []
 
