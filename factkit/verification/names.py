@@ -16,6 +16,7 @@ from factkit.verification.text import (
     STOP_WORDS,
     WORD_RE,
     norm_word,
+    opens_sentence,
     word_list,
 )
 
@@ -45,7 +46,7 @@ def drop_opening_common(
             or common_english(words[0])
             or words[0] in word_set("name_roles")
         )
-        and not text[sentence_start:start].strip(" \t\n\"“‘'(")
+        and opens_sentence(text, sentence_start, start)
         and not opens_with_nickname(words)  # "Light Blues beat Raith": "Light" is the name's
     ):
         rest = WORD_RE.search(text, first.end(), end)
@@ -171,7 +172,7 @@ def common_capitalized(
         return False
     if surface.isupper() and len(surface) >= 3:
         return all(w in lexicon or w in STOP_WORDS for w in word_list(surface))
-    opens = not text[sentence_start:start].strip(" \t\n\"“‘'(")
+    opens = opens_sentence(text, sentence_start, start)
     return opens and len(words) == 1 and common_english(words[0])
 
 

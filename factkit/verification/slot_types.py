@@ -34,7 +34,7 @@ from factkit.verification.name_types import (
 )
 from factkit.verification.names import NameSpan
 from factkit.verification.places import place_preposition_before
-from factkit.verification.text import WORD_RE, name_lists, norm_word
+from factkit.verification.text import WORD_RE, name_lists, norm_word, opens_sentence
 
 # a word of a name
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
@@ -78,7 +78,7 @@ def _opens_with_person_pronoun_after(
     pronoun refers back to."""
     start, end, words = span
     lo, hi = sentence
-    if len(spans) != 1 or text[lo:start].strip(" \t\n\"“‘'("):
+    if len(spans) != 1 or not opens_sentence(text, lo, start):
         return False
     if context_type(text[:hi], start, words) == GROUP:
         return False  # its own words say what it is ("European Court of Human Rights")
@@ -103,7 +103,7 @@ def _opens_with_person_reflexive(text: str, span: NameSpan, sentence: tuple[int,
     subject, so the slot is one person's, whatever other names the sentence holds."""
     start, end, _ = span
     lo, hi = sentence
-    if text[lo:start].strip(" \t\n\"“‘'("):
+    if not opens_sentence(text, lo, start):
         return False
     m = _verb_group_reflexive().match(text[:hi], end)
     # the word after the name must be a verb: in "Labour leader defended herself" the name

@@ -76,6 +76,12 @@ def sentence_around(text: str, start: int, end: int, reach: int) -> tuple[str, s
     return before, after
 
 
+def opens_sentence(text: str, sentence_start: int, start: int) -> bool:
+    """Does ``text[start:]`` open its sentence, with only space, quote marks or an opening
+    bracket before it?"""
+    return not text[sentence_start:start].strip(" \t\n\"“‘'(")
+
+
 DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
 

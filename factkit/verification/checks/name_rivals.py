@@ -33,7 +33,7 @@ from factkit.verification.references import in_quoted_title, is_demonym, short_f
 from factkit.verification.role_slots import role_rival
 from factkit.verification.slot_query import SlotQuery
 from factkit.verification.slot_types import slot_clash
-from factkit.verification.text import stem_of
+from factkit.verification.text import opens_sentence, stem_of
 
 
 def slot_reason(ctx: SentenceContext, span: NameSpan, spans: list[NameSpan]) -> VerifyReason | None:
@@ -207,5 +207,6 @@ def no_slot_name(words: list[str], n: IndexedName, src: ArticleIndex) -> bool:
 def _caption_label(n: IndexedName, src: ArticleIndex) -> bool:
     """Does ``n`` open its sentence before a colon ("Terrified: Emma Jackson, 28, was ..."), the
     label a Daily Mail caption starts with? Said of the picture, it is no one's name."""
-    opening = src.text[src.body[n.pos].start : n.start]
-    return src.text.startswith(":", n.end) and not opening.strip(" \t\n\"“‘'(")
+    return src.text.startswith(":", n.end) and opens_sentence(
+        src.text, src.body[n.pos].start, n.start
+    )
