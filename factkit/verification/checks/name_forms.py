@@ -45,9 +45,15 @@ def same_name(words: list[str], name: frozenset[str], src: ArticleIndex) -> bool
     shared = given_words(words, src) & name
     if not shared:
         return False
-    nicknames = [frozenset(a.split()) for a in nicknames_of_name(words)]
+    nicknames = _nickname_words(words)
     by_nickname = frozenset(w for k in nicknames for w in k)
     return not shared <= by_nickname or any(k <= name for k in nicknames)
+
+
+def _nickname_words(words: list[str]) -> list[frozenset[str]]:
+    """The words of each two-word nickname of the summary name (``{"tractor", "boys"}`` for
+    "Ipswich"): a nickname counts only whole, so it is matched as a set."""
+    return [frozenset(a.split()) for a in nicknames_of_name(words)]
 
 
 def given_words(words: list[str], src: ArticleIndex) -> frozenset[str]:
@@ -67,7 +73,7 @@ def given_words(words: list[str], src: ArticleIndex) -> frozenset[str]:
         # "UK" where the summary says "Britain", "Rangers" for "Light Blues": the same name
         got |= {a for a in aliases_of_name(words) if a in src.name_heads.get(a[:3], ())}
         # "The Tractor Boys" where the summary says "Ipswich": a nickname counts whole
-        nicknames = [frozenset(a.split()) for a in nicknames_of_name(words)]
+        nicknames = _nickname_words(words)
         got |= {w for n in src.names for k in nicknames if k <= n.words for w in k}
         src.given_memo[key] = got
     return got
@@ -97,7 +103,7 @@ def name_mentions(words: list[str], src: ArticleIndex) -> list[int]:
     a nickname no single word of which names the club)."""
     found = {p for w in words for p in mentions_or_clipped(w, src)}
     found.update(p for a in aliases_of_name(words) for p in src.mentions_of(a))
-    nicknames = [frozenset(a.split()) for a in nicknames_of_name(words)]
+    nicknames = _nickname_words(words)
     found.update(n.pos for n in src.names for k in nicknames if k <= n.words)
     return sorted(found)
 
