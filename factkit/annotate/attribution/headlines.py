@@ -22,6 +22,7 @@ from factkit.annotate.attribution.lines import BodyIndex, page_labels
 from factkit.annotate.attribution.tokens import WORDS
 from factkit.annotate.title_case import title_case_line
 from factkit.document import Sentence
+from factkit.line_ends import opens_line
 
 _HEADLINE_FUNCTION_WORDS = WORDS["headline_function_words"]
 _LIST_SEPARATOR = re.compile(r"[,;]")
@@ -120,7 +121,7 @@ def _names_a_source(text: str, name: str, line: tuple[int, int]) -> bool:
         return False
     again = re.compile(rf"(?<![\w’'.\-]){re.escape(words[-1])}(?![\w\-])")
     return any(
-        not (line[0] <= m.start() < line[1]) and _inside_line(text, m.start())
+        not (line[0] <= m.start() < line[1]) and not opens_line(text, m.start())
         for m in again.finditer(text)
     )
 
@@ -132,8 +133,3 @@ def _is_list(content: str, limits: AttributionLimits) -> bool:
     return len(items) >= limits.headline_list_min_items and all(
         len(item.split()) <= limits.headline_list_item_max_words for item in items
     )
-
-
-def _inside_line(text: str, pos: int) -> bool:
-    """Some word stands before ``pos`` on its line."""
-    return bool(text[text.rfind("\n", 0, pos) + 1 : pos].strip())
