@@ -206,10 +206,10 @@ def _check_args(func: str, **args: tuple[str, Any]) -> None:
             _check_article(func, name, article)
             name, value = f"{name}.text", article.text
         if kind in ("text", "article") and isinstance(value, str):
-            from factkit.ingest import nul_character, unpaired_surrogate
+            from factkit.ingest import text_problem
 
             # what the command line refuses in a file, as the README says the API does
-            if why := unpaired_surrogate(value) or nul_character(value):
+            if why := text_problem(value):
                 raise ValueError(f"factkit.{func}(): {name}: {why}")
         if kind == "article":
             _check_not_blank(func, name, value)

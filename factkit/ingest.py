@@ -135,6 +135,12 @@ def unpaired_surrogate(text: str) -> str | None:
     )
 
 
+def text_problem(text: str) -> str | None:
+    """Why a ``str`` handed to factkit (by the Python API or the desk API) is not text a file
+    could hold: a lone surrogate or a NUL, as the command line refuses them; None when it is."""
+    return unpaired_surrogate(text) or nul_character(text)
+
+
 def _refuse_surrogates(record: dict[str, Any], path: str, line: int | None) -> None:
     for key in ("text", "article", "id", "title", "section", "credit", "url"):
         value = record.get(key)

@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from factkit.ingest import is_blank, nul_character, summary_problem, unpaired_surrogate
+from factkit.ingest import is_blank, summary_problem, text_problem
 from factkit.serve.answers import (
     ConflictAnswer,
     ErrorAnswer,
@@ -63,7 +63,7 @@ def _some_text(value: str) -> str:
 def _unicode_text(value: str) -> str:
     """What the command line and the API refuse in a text, NUL or a lone surrogate (a JSON
     "\\ud800" escape, which reached the tokenizer and the archive's hash as a 500)."""
-    if why := unpaired_surrogate(value) or nul_character(value):
+    if why := text_problem(value):
         raise ValueError(why)
     return value
 
