@@ -19,11 +19,6 @@ from factkit.serve.storage import Store
 from factkit.version import __version__
 
 
-def open_store(settings: ServeSettings) -> Store:
-    """The archive, migrated; an unusable path is one line naming it."""
-    return open_archive(settings.db)
-
-
 def start_pool(settings: ServeSettings, cfg: Config) -> AnalysisPool:
     """The analysis workers, started and warm (a missing model fails here, with one line)."""
     pool = AnalysisPool(
@@ -55,7 +50,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.store = store or open_store(settings)
+        app.state.store = store or open_archive(settings.db)
         try:
             app.state.pool = pool or start_pool(settings, cfg)
             try:
