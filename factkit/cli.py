@@ -214,11 +214,11 @@ def _warn(where: str, message: str) -> None:
 def _read(file: str, cfg: Config) -> Article:
     """The one article in ``file``; an empty one is a user error, and ingestion's notes (a bad
     metadata date, a non-English text) go to stderr."""
-    from factkit.ingest import is_blank, read_article
+    from factkit.ingest import EMPTY_ARTICLE, is_blank, read_article
 
     article = read_article(file, cfg.ingest)
     if is_blank(article.text):
-        raise InputError("the article is empty: no text to process", path=file)
+        raise InputError(EMPTY_ARTICLE, path=file)
     for note in article.warnings:
         _warn(file, note)
     return article

@@ -99,6 +99,11 @@ def _refuse_nul(text: str, path: str, line: int | None = None) -> None:
 _VISIBLE = re.compile("[^\\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
 
 
+# what the single-file commands and ``factkit batch`` (its errors file) say of an article with no
+# visible text
+EMPTY_ARTICLE = "the article is empty: no text to process"
+
+
 def is_blank(text: str) -> bool:
     """Whether ``text`` has nothing to read: an empty article, however it is padded."""
     return _VISIBLE.search(text) is None
