@@ -351,8 +351,15 @@ def summarize(
         ratio=("share", ratio),
         max_chars=("count", max_chars),
     )
-    if max_chars is not None and max_chars < 1:  # as --max-chars and summarizer.max_chars
-        raise ValueError(f"factkit.summarize(): max_chars must be >= 1, got {max_chars}")
+    # as the command line's options and the config's fields: the summarizer's own check said
+    # "ratio must be in (0, 1], got nan" without naming the function
+    for name, value in (("n_sentences", n_sentences), ("words", words), ("max_chars", max_chars)):
+        if value is not None and value < 1:
+            raise ValueError(f"factkit.summarize(): {name} must be >= 1, got {value}")
+    if ratio is not None and not 0 < ratio <= 1:
+        raise ValueError(
+            f"factkit.summarize(): ratio must be more than 0 and at most 1, got {ratio}"
+        )
     lengths = {"n_sentences": n_sentences, "words": words, "ratio": ratio}
     given = [name for name, value in lengths.items() if value is not None]
     if len(given) > 1:  # as the CLI's --sentences/--words/--ratio: one would silently win

@@ -214,11 +214,11 @@ def _warn(where: str, message: str) -> None:
 def _read(file: str, cfg: Config) -> Article:
     """The one article in ``file``; an empty one is a user error, and ingestion's notes (a bad
     metadata date, a non-English text) go to stderr."""
-    from factkit.ingest import is_blank, read_article
+    from factkit.ingest import EMPTY_ARTICLE, is_blank, read_article
 
     article = read_article(file, cfg.ingest)
     if is_blank(article.text):
-        raise InputError("the article is empty: no text to process", path=file)
+        raise InputError(EMPTY_ARTICLE, path=file)
     for note in article.warnings:
         _warn(file, note)
     return article
@@ -385,7 +385,8 @@ def summarize(
     ] = None,
     words: Annotated[int | None, typer.Option("--words", min=1, help="Length in words.")] = None,
     ratio: Annotated[
-        float | None, typer.Option("--ratio", min=0.0, max=1.0, help="Share of body sentences.")
+        float | None,
+        typer.Option("--ratio", help="Share of body sentences: more than 0, at most 1."),
     ] = None,
     max_chars: MaxCharsOpt = None,
     format: TextFormatOpt = None,
@@ -397,8 +398,13 @@ def summarize(
     format = _suffix_format(format, output, TextFormat, "summarize") or TextFormat.TEXT
     if sum(x is not None for x in (sentences, words, ratio)) > 1:
         raise FactkitError("give only one of --sentences, --words, --ratio")
-    if ratio is not None and ratio <= 0:  # the option's range cannot be open at 0
-        raise FactkitError("--ratio: should be greater than 0 (a share of the body sentences)")
+    # checked here, not by a click range: a range cannot be open at 0, and it words nan as
+    # "should be <= 1"
+    if ratio is not None and not 0 < ratio <= 1:
+        raise FactkitError(
+            f"--ratio: should be greater than 0 and at most 1 (a share of the body sentences),"
+            f" not {ratio}"
+        )
     _check_output(output, file, config=config)
     cfg = _config(config, set_, ["summarizer.enabled=true"])
     article = _read(file, cfg)

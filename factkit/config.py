@@ -28,8 +28,11 @@ from factkit.errors import ConfigError, input_name
 class _Section(BaseModel):
     # strict: `sentences: true` is not 1, `max_len: '400'` not 400, `enabled: 1` not True -- a
     # value of the wrong type is an error naming the field. YAML (files and --set) already types
-    # numbers and booleans, and an int is still taken where a float is wanted.
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, strict=True)
+    # numbers and booleans, and an int is still taken where a float is wanted. No float setting
+    # means anything at nan or inf (YAML's .nan, .inf): refused as "should be a finite number".
+    model_config = ConfigDict(
+        extra="forbid", validate_assignment=True, strict=True, allow_inf_nan=False
+    )
 
 
 class IngestConfig(_Section):

@@ -99,6 +99,11 @@ def _refuse_nul(text: str, path: str, line: int | None = None) -> None:
 _VISIBLE = re.compile("[^\\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
 
 
+# what the single-file commands and ``factkit batch`` (its errors file) say of an article with no
+# visible text
+EMPTY_ARTICLE = "the article is empty: no text to process"
+
+
 def is_blank(text: str) -> bool:
     """Whether ``text`` has nothing to read: an empty article, however it is padded."""
     return _VISIBLE.search(text) is None
@@ -621,21 +626,32 @@ def is_usable_id(value: str) -> bool:
     return bool(value.strip()) and not any(unicodedata.category(c) in ("Cc", "Cs") for c in value)
 
 
+# "{" then, past white space, a key's quote or the closing brace: how any JSON record opens, and
+# how no prose does ("{Editor's note} ...")
+_JSON_RECORD_OPENING = re.compile(r'[\ufeff \t\r\n]*\{[ \t\r\n]*["}]')
+
+
+def opens_json_record(text: str) -> bool:
+    """Whether piped-in text is JSON (one record, or JSONL) rather than prose, judged by its
+    opening alone. The one test of stdin for the single-file commands and ``batch -`` (which
+    reads stdin as a stream, and sees only its head): "{Editor's note} ..." is text for both, and
+    a record that fails to parse is an invalid record for both, never analysed as prose."""
+    return _JSON_RECORD_OPENING.match(text) is not None
+
+
 def _stdin_suffix(text: str) -> str:
-    """The suffix stdin is read by, as ``batch -`` reads it: JSON, one record (``.json``,
-    pretty-printed or not) or JSONL (its first line a record), else text (none). A record piped
-    in was analysed as prose, its keys and quotes the article; text that only opens with ``{``
-    ("{Editor's note} ...") is still text."""
-    opening = text.lstrip("\ufeff \t\r\n")
-    if not opening.startswith("{"):
+    """The suffix stdin is read by: text (none) unless it opens as JSON; then ``.json`` when the
+    whole text is one record (pretty-printed or not), ``.jsonl`` when its first line is, and
+    ``.json`` otherwise, so that the parse error names its line."""
+    if not opens_json_record(text):
         return ""
-    for candidate, suffix in ((text, ".json"), (opening.split("\n", 1)[0], ".jsonl")):
+    for candidate, suffix in ((text, ".json"), (text.split("\n", 1)[0], ".jsonl")):
         try:
             json.loads(candidate)
-        except (ValueError, RecursionError):  # no JSON: several records, or prose
+        except (ValueError, RecursionError):  # no JSON: several records, or a broken record
             continue
         return suffix
-    return ""
+    return ".json"
 
 
 def iter_articles(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -273,6 +274,24 @@ def test_summarize_refuses_a_max_chars_below_one_like_the_cli(bad: int) -> None:
         ValueError, match=rf"^factkit\.summarize\(\): max_chars must be >= 1, got {bad}$"
     ):
         factkit.summarize("The mayor spoke on Monday. He left on Tuesday.", max_chars=bad)
+
+
+@pytest.mark.parametrize(
+    ("length", "why"),
+    [
+        ({"n_sentences": 0}, "n_sentences must be >= 1, got 0"),
+        ({"words": -3}, "words must be >= 1, got -3"),
+        ({"ratio": float("nan")}, "ratio must be more than 0 and at most 1, got nan"),
+        ({"ratio": float("inf")}, "ratio must be more than 0 and at most 1, got inf"),
+        ({"ratio": 0.0}, "ratio must be more than 0 and at most 1, got 0.0"),
+    ],
+)
+def test_summarize_names_itself_and_the_argument_of_a_bad_length(
+    length: dict[str, float], why: str
+) -> None:
+    # the summarizer's own "ratio must be in (0, 1], got nan" named no function
+    with pytest.raises(ValueError, match=rf"^factkit\.summarize\(\): {re.escape(why)}$"):
+        factkit.summarize("The mayor spoke on Monday. He left on Tuesday.", **length)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

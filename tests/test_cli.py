@@ -346,15 +346,16 @@ def test_batch_db_that_is_no_archive_is_one_line_before_the_run(
         assert not out.exists()
 
 
-def test_summarize_ratio_zero_is_a_usage_error(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("ratio", ["0", "nan", "inf", "-inf", "1.5"])
+def test_summarize_ratio_out_of_range_is_a_usage_error(
+    ratio: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # the option took 0 (its range was closed at 0), and the summarizer's ValueError
-    # "ratio must be in (0, 1]" came out as a traceback
-    code, out, err = run_cli(["summarize", SEED, "--ratio", "0"], capsys, monkeypatch)
+    # "ratio must be in (0, 1]" came out as a traceback; nan was refused as "should be <= 1"
+    code, out, err = run_cli(["summarize", SEED, "--ratio", ratio], capsys, monkeypatch)
     assert (code, out) == (2, "")
-    why = "should be greater than 0 (a share of the body sentences)"
-    assert err == f"factkit: error: --ratio: {why}\n"
+    why = "should be greater than 0 and at most 1 (a share of the body sentences)"
+    assert err == f"factkit: error: --ratio: {why}, not {float(ratio)}\n"
 
 
 def test_an_article_of_invisible_characters_is_empty(

@@ -398,3 +398,32 @@ def test_the_source_is_named_from_the_errors_setting_not_its_wording(tmp_path: P
     assert name_source(cfg.sources, looks_like) == str(looks_like)
     copied = pickle.loads(pickle.dumps(error))  # into and out of a worker process
     assert (copied.setting, str(copied)) == (error.setting, str(error))
+
+
+def _float_settings(model: type[BaseModel], prefix: str = "") -> list[str]:
+    """The dotted name of every setting that takes a float, section by section."""
+    found: list[str] = []
+    for name, field in model.model_fields.items():
+        kind = field.annotation
+        if isinstance(kind, type) and issubclass(kind, BaseModel):
+            found += _float_settings(kind, f"{prefix}{name}.")
+        elif kind is float or float in getattr(kind, "__args__", ()):
+            found.append(prefix + name)
+    return found
+
+
+def test_no_float_setting_takes_nan_or_inf(tmp_path: Path) -> None:
+    # summarizer.ratio=.nan said "should be <= 1"; an unbounded weight took .inf silently
+    settings = _float_settings(Config)
+    assert {"summarizer.ratio", "verify.threshold", "summarizer.extractive.position_weight"} <= set(
+        settings
+    )
+    for setting in settings:
+        for value in (".nan", ".inf", "-.inf"):
+            why = rf"^--set: {re.escape(setting)}: Input should be a finite number$"
+            with pytest.raises(ConfigError, match=why):
+                load_config(overrides=[f"{setting}={value}"])
+    path = tmp_path / "nan.yaml"
+    path.write_text("verify:\n  number_tolerance: .nan\n", "utf-8")
+    with pytest.raises(ConfigError, match=r"nan\.yaml: verify\.number_tolerance: .* finite"):
+        load_config(path)

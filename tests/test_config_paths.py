@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factkit.config import load_config
-from factkit.config_paths import missing_path
+from factkit.config_paths import missing_path, names_a_folder
 from tests.conftest import run_python
 
 
@@ -53,3 +53,28 @@ def test_config_validate_refuses_a_model_folder_that_is_not_there(tmp_path: Path
     assert missing_path(load_config(cfg, ["checkworthiness.model_path=nope.json"])) == (
         "--set: checkworthiness.model_path: no file at nope.json"
     )
+
+
+def test_a_seq2seq_model_folder_without_a_checkpoint_is_named(tmp_path: Path) -> None:
+    # validate said "ok" of model: /nonexistent/model, and summarize then refused it
+    cfg = tmp_path / "s.yaml"
+    gone = tmp_path / "gone"
+    cfg.write_text(f"summarizer:\n  kind: seq2seq\n  seq2seq:\n    model: {gone}\n", "utf-8")
+    assert missing_path(load_config(cfg)) == (
+        f"{cfg}: summarizer.seq2seq.model: no model folder at {gone} (expected config.json there)"
+    )
+    gone.mkdir()  # a folder, but no checkpoint in it: the run refuses it too
+    assert missing_path(load_config(cfg)) is not None
+    (gone / "config.json").write_text("{}", "utf-8")
+    assert missing_path(load_config(cfg)) is None
+    # a hub name is no path; an unused model (the extractive summarizer) is not read
+    assert missing_path(load_config(cfg, ["summarizer.seq2seq.model=org/some-model"])) is None
+    assert missing_path(load_config(cfg, ["summarizer.kind=extractive"])) is None
+
+
+@pytest.mark.parametrize(
+    ("model", "is_folder"),
+    [("./models/t5", True), ("/models/t5", True), ("~/t5", True), ("facebook/bart", False)],
+)
+def test_names_a_folder_tells_paths_from_hub_names(model: str, is_folder: bool) -> None:
+    assert names_a_folder(model) is is_folder

@@ -23,6 +23,7 @@ from factkit.ingest import (
     is_blank,
     iter_articles,
     jsonl_record,
+    opens_json_record,
     read_article,
 )
 from factkit.split import split_sentences
@@ -736,3 +737,23 @@ def test_stdin_records_and_text_that_opens_with_a_brace() -> None:
     prose = "{Editor's note} The mayor said 12 homes burned."
     (article,) = iter_articles("-", data=prose.encode())
     assert isinstance(article, Article) and article.text == prose and article.id == "stdin"
+    # a record that fails to parse is refused, not analysed as prose (braces, keys and all)
+    broken = '{"id": "a1", "text": "The mayor said 12 homes burned."'
+    with pytest.raises(InputError, match=r"invalid JSON: Expecting ',' delimiter \(line 1\)"):
+        list(iter_articles("-", data=broken.encode()))
+
+
+@pytest.mark.parametrize(
+    ("piped", "is_json"),
+    [
+        ('{"id": "x"}', True),
+        ('\ufeff\n  {\n  "text": "x"}', True),
+        ("{}", True),
+        ("{Editor's note} The mayor said 12 homes burned.", False),
+        ("{ Correction } Police said 3 men fled.", False),
+        ("The mayor said {12} homes burned.", False),
+        ('["x"]', False),
+    ],
+)
+def test_opens_json_record_judges_stdin_by_its_opening(piped: str, is_json: bool) -> None:
+    assert opens_json_record(piped) is is_json

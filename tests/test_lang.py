@@ -104,3 +104,21 @@ def test_alias_table_refuses_a_key_given_twice(monkeypatch: pytest.MonkeyPatch) 
             alias_table("twice_units")
     finally:
         alias_table.cache_clear()
+
+
+def test_alias_table_with_a_spaced_separator_reads_keys_that_contain_the_sign() -> None:
+    """``quantity_qualifier_canon`` has keys such as ">=": read with ``separator=" = "`` it is the
+    table the file's own line-by-line reading gives (``surface = canonical``), entry for entry."""
+    text = resources.files("factkit.lang").joinpath("en", "quantity_qualifier_canon.txt")
+    by_line: dict[str, tuple[str, ...]] = {}
+    for raw in text.read_text("utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            surface, _, canonical = line.partition(" = ")
+            by_line[surface.strip()] = (canonical.strip(),)
+    table = alias_table("quantity_qualifier_canon", separator=" = ")
+    assert list(table.items()) == list(by_line.items())
+    assert table[">="] == ("at least",) and table["<="] == ("at most",)
+    # the plain "=" separator would cut ">= = at least" inside its key: ">" twice
+    with pytest.raises(ValueError, match="'>' twice"):
+        alias_table("quantity_qualifier_canon")

@@ -22,7 +22,7 @@ from factkit.config import IngestConfig
 from factkit.decoding import bom_encoding, encoding_label
 from factkit.document import Article
 from factkit.errors import FactkitError, InputError
-from factkit.ingest import iter_articles, jsonl_record, load_json, unreadable
+from factkit.ingest import iter_articles, jsonl_record, load_json, opens_json_record, unreadable
 from factkit.special_files import special_file
 
 STDIN = "-"
@@ -324,10 +324,11 @@ def _wide_lines(stream: IO[bytes], encoding: str, path: str) -> Iterator[bytes]:
 
 
 def _iter_stdin(config: IngestConfig) -> Iterator[Read]:
-    """stdin holds JSONL records when it starts with ``{``, else one text article."""
+    """stdin holds JSONL records when it opens as a JSON record (as the single-file commands
+    judge it: "{Editor's note} ..." is text), else one text article."""
     stream = sys.stdin.buffer
     head = stream.peek(8192) if hasattr(stream, "peek") else b""
-    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and not _looks_binary(head):
+    if opens_json_record(head.decode("utf-8", "replace")) and not _looks_binary(head):
         yield from _iter_jsonl_stream(stream, STDIN, "stdin", config)
         return
     for item in iter_articles(STDIN, config):

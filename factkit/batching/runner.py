@@ -74,7 +74,7 @@ from factkit.batching.worker import (
 from factkit.config import Config, coerce_config
 from factkit.enums import BatchEngine
 from factkit.errors import ConfigError, FactkitError
-from factkit.ingest import is_blank
+from factkit.ingest import EMPTY_ARTICLE, is_blank
 from factkit.io import atomic_write_text
 
 EXIT_OK = 0
@@ -344,7 +344,7 @@ def _jobs(
         if isinstance(item, Failure):
             yield Failed(seq, item)
         elif is_blank(item.article.text):
-            yield Failed(seq, Failure(item.id, item.path, item.line, "ingest", "empty text"))
+            yield Failed(seq, Failure(item.id, item.path, item.line, "ingest", EMPTY_ARTICLE))
         else:
             yield Job(seq, item.id, item.path, item.line, item.article)
         seq += 1

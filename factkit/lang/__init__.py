@@ -48,16 +48,21 @@ def word_set(name: str, lang: str = "en") -> frozenset[str]:
 
 
 @functools.cache
-def alias_table(name: str, lang: str = "en") -> Mapping[str, tuple[str, ...]]:
+def alias_table(
+    name: str, lang: str = "en", *, separator: str = "="
+) -> Mapping[str, tuple[str, ...]]:
     """The entries of a word list written ``key = value | value | ...`` (``quant_currencies``,
     ``dimension_nouns``, ``clock_minute_words``): each key -> its values, stripped, in file
     order. The one reading of that line format; a value may itself start with "=" (an alias
-    matched in its exact case)."""
+    matched in its exact case). A list whose keys contain "=" (``quantity_qualifier_canon``:
+    ``>= = at least``) passes ``separator=" = "``, the spaced sign, which no key contains."""
     table: dict[str, tuple[str, ...]] = {}
     for entry in entries(name, lang):
-        key, sep, values = entry.partition("=")
+        key, sep, values = entry.partition(separator)
         if not sep:
-            raise ValueError(f"factkit's {lang!r} word list {name!r}: {entry!r} has no '='")
+            raise ValueError(
+                f"factkit's {lang!r} word list {name!r}: {entry!r} has no {separator.strip()!r}"
+            )
         if key.strip() in table:  # a second line would drop the first one's values unseen
             raise ValueError(f"factkit's {lang!r} word list {name!r}: {key.strip()!r} twice")
         table[key.strip()] = tuple(value.strip() for value in values.split("|"))

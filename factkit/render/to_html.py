@@ -154,8 +154,6 @@ def _claim_spans(claim: Claim) -> list[_Span]:
     first = {
         "id": f"claim-{claim.id}",
         "class": f"claim k-{kind}",
-        "data-claim": claim.id,
-        "tabindex": "-1",
         "title": f"Claim {claim.id} · {KIND_LABEL[kind]} · score {claim.score:.2f}",
     }
     spans = [_Span(claim.start, claim.end, CLAIM, "span", first, {"class": f"claim-cont k-{kind}"})]
@@ -177,7 +175,7 @@ def _article_spans(report: Report) -> list[_Span]:
     for seg in report.sentences:
         cls = "seg" if seg.kind == SegmentKind.BODY else f"seg muted seg-{seg.kind}"
         title = None if seg.kind == SegmentKind.BODY else f"{seg.kind} (not body text)"
-        first = {"id": f"sent-{seg.index}", "class": cls, "title": title, "tabindex": "-1"}
+        first = {"id": f"sent-{seg.index}", "class": cls, "title": title}
         spans.append(_Span(seg.start, seg.end, SEGMENT, "span", first, {"class": cls}))
     for claim in report.claims:
         spans += _claim_spans(claim)
@@ -185,12 +183,7 @@ def _article_spans(report: Report) -> list[_Span]:
         a = {"class": "time", "title": f"date: {t.resolved or 'unresolved'}"}
         spans.append(_Span(t.start, t.end, TIME, "span", a, a))
     for elem_id, start, end, label in _source_spans(report.verification):
-        first = {
-            "id": elem_id,
-            "class": "src",
-            "title": f"summary check: {label}",
-            "tabindex": "-1",
-        }
+        first = {"id": elem_id, "class": "src", "title": f"summary check: {label}"}
         spans.append(_Span(start, end, SOURCE, "mark", first, {"class": "src"}))
     return spans
 

@@ -32,12 +32,19 @@ REPORT_STATIC = Path(to_html.__file__).parent / "static"
 router = APIRouter(include_in_schema=False)
 # what desk.js reads of a claim's review. The claim itself (text, speakers, kinds, score) is in
 # the page's markup already: a 2 MB article's 5,512 claims took 1.3 MB more as JSON.
-REVIEW_STATE = ("id", "claim_id", "status", "rating", "note", "reviewer", "updated_at")
+# (the reviewer is sent with a save, never read back: 17 bytes a claim less)
+REVIEW_STATE = ("id", "claim_id", "status", "rating", "note", "updated_at")
 _env = to_html.environment().overlay(
     loader=ChoiceLoader(
         [FileSystemLoader(HERE / "templates"), PackageLoader("factkit.render", "templates")]
     )
 )
+# the page's JSON without the spaces after "," and ":" (a 5,910-claim article's review rows
+# are ~14 bytes each smaller); its own dict: an overlay shares its parent's policies
+_env.policies = {
+    **_env.policies,
+    "json.dumps_kwargs": {"sort_keys": True, "separators": (",", ":")},
+}
 
 
 def _page(name: str, **context: Any) -> HTMLResponse:

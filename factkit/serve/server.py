@@ -51,11 +51,12 @@ def run_server(settings: ServeSettings, config: Config | None = None) -> None:
     except ImportError as exc:
         raise FactkitError(EXTRA_MISSING.format(name=exc.name)) from None
     from factkit.config import load_config
-    from factkit.serve.app import create_app, open_store, start_pool
+    from factkit.serve.app import create_app, start_pool
+    from factkit.serve.importer import open_archive
 
     check_port(settings.host, settings.port)
     cfg = config or load_config(settings.config, settings.overrides)
-    store = open_store(settings)
+    store = open_archive(settings.db)
     try:
         pool = start_pool(settings, cfg)
     except BaseException:

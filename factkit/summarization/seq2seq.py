@@ -16,6 +16,7 @@ from typing import Any
 
 from factkit.annotations import Annotations
 from factkit.config import Config, Seq2SeqConfig
+from factkit.config_paths import names_a_folder
 from factkit.document import Article, Claim, Sentence, Summary, SummarySentence
 from factkit.errors import ModelLoadError
 from factkit.summarization.select import (
@@ -44,10 +45,6 @@ class Chunk:
 def split_generated(text: str) -> list[str]:
     parts = [p.strip() for p in _SENTENCE_END.split(text.strip())]
     return [p for p in parts if p]
-
-
-def _is_path_like(model: str) -> bool:
-    return model.startswith((".", "/", "~")) or "\\" in model or Path(model).expanduser().exists()
 
 
 def _hub_cache_dir(cache_dir: str | None) -> str:
@@ -321,7 +318,7 @@ def _load(settings: Seq2SeqConfig) -> tuple[Any, Any]:
     transformers.logging.set_verbosity_error()
     transformers.logging.disable_progress_bar()
     name = settings.model or ""
-    is_hub = not _is_path_like(name)
+    is_hub = not names_a_folder(name)
     source, kwargs, where = _model_source(settings, name, is_hub)
     device = _pick_device(settings.device)
     try:

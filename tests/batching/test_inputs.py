@@ -24,7 +24,9 @@ from factkit.batching.inputs import (
     iter_inputs,
 )
 from factkit.config import IngestConfig
+from factkit.document import Article
 from factkit.errors import FactkitError
+from factkit.ingest import iter_articles
 from tests.batching.articles import claims_only_batch
 
 EXTS = [".txt", ".md", ".jsonl", ".json"]
@@ -360,3 +362,36 @@ def test_a_folder_that_cannot_be_listed_is_a_failure_or_a_usage_error(tmp_path: 
         )
     finally:
         (data / "locked").chmod(0o755)
+
+
+@pytest.mark.parametrize(
+    "piped",
+    [
+        "{Editor's note} The mayor said 12 homes burned.",
+        "\ufeff{ Correction } Police said 3 men fled.",
+        "{\n  The council voted 7-2 on Monday.",
+    ],
+)
+def test_stdin_text_that_opens_with_a_brace_is_the_article_batch_and_claims_read(
+    piped: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # batch - streamed any stdin opening with "{" as JSONL: "{Editor's note} ..." was one
+    # "invalid JSON" line and exit 3, where `factkit claims -` analysed the same text
+    data = piped.encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(data))))
+    (item,) = iter_inputs(["-"], IngestConfig())
+    (single,) = iter_articles("-", data=data)  # what claims/run/summarize - read
+    assert isinstance(item, InputItem) and isinstance(single, Article)
+    assert item.article.text == single.text == piped.lstrip("\ufeff")
+    assert item.id == single.id == "stdin"
+
+
+def test_a_broken_record_on_stdin_is_an_invalid_line_not_prose(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = b'{"id": "a1", "text": "The mayor said 40 homes burned."\n{"id": "a2", "text": "Two."}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(data))))
+    bad, good = iter_inputs(["-"], IngestConfig())
+    # a record that does not parse: reported, never analysed as prose (as `claims -` refuses it)
+    assert isinstance(bad, Failure) and bad.line == 1 and "invalid JSON" in bad.message
+    assert isinstance(good, InputItem) and good.id == "a2"

@@ -75,7 +75,8 @@ def test_bad_inputs_go_to_the_errors_file_and_good_ones_all_come_out(
     assert all(r["claims"] for r in records)
     errors = {e["id"]: e for e in read_out(tmp_path / "out.errors.jsonl")}
     assert set(errors) == {"empty", "binary", "latin1", "recs:2"}
-    assert errors["empty"]["message"] == "empty text"
+    # in the single-file commands' words ("empty text" before)
+    assert errors["empty"]["message"] == "the article is empty: no text to process"
     assert "NUL" in errors["binary"]["message"]
     assert "UTF-8" in errors["latin1"]["message"]
     assert errors["recs:2"]["line"] == 2 and "invalid JSON" in errors["recs:2"]["message"]

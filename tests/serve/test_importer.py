@@ -14,10 +14,8 @@ from factkit.errors import FactkitError
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
 from factkit.render.to_json import report_to_dict
-from factkit.serve.app import open_store
 from factkit.serve.importer import import_reports, open_archive
 from factkit.serve.search import search
-from factkit.serve.settings import ServeSettings
 from factkit.serve.storage import Store
 from tests.serve.conftest import CLAIMS_ONLY, ROOT, SEED
 
@@ -118,8 +116,6 @@ def test_a_folder_or_a_text_file_as_archive_is_one_line_naming_it(tmp_path: Path
     # SQLite said "unable to open database file" for a folder: which --db was wrong, and how?
     with pytest.raises(FactkitError, match=r"^--db .*: is a folder; give a file name"):
         open_archive(tmp_path)
-    with pytest.raises(FactkitError, match=r"^--db .*: is a folder; give a file name"):
-        open_store(ServeSettings(db=tmp_path, workers=0))
     text = tmp_path / "notes.txt"
     text.write_text("x" * 200, encoding="utf-8")
     with pytest.raises(FactkitError, match=r"notes\.txt: file is not a database"):

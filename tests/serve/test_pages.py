@@ -99,7 +99,13 @@ def test_article_page_renders_the_review_choices_once(client: TestClient) -> Non
         assert page.count("<textarea") == 1 and page.count('class="review"') == 1
     # what a claim adds to the page: its item's markup and its review row, nothing per choice
     per_claim = (len(pages[1]) - len(pages[0])) / (len(many["review"]) - len(few["review"]))
-    assert per_claim < 1200  # 1,024 bytes here; 1,435 with the controls per claim
+    # 916 bytes here: 1,024 with a tabindex on each sentence and claim, the claim's id on its
+    # checkbox, link and article span as well as its item, spaced JSON and the reviewer's name
+    assert per_claim < 950
+    assert "tabindex" not in pages[1]  # report.js sets it on the element it focuses
+    n_items = pages[1].count('<li class="item ')
+    assert pages[1].count("data-claim=") == n_items  # on the list item only
+    assert '"reviewer":' not in pages[1] and '"rating":null,"status":"open"' in pages[1]
 
 
 @pytest.mark.skipif(
@@ -146,7 +152,7 @@ def test_desk_in_headless_chromium(tmp_path: Path, seed: str) -> None:
                 items = page.locator("ol.claims li.item")
                 n = items.count()
                 assert n >= 9
-                assert page.locator("#article-text .claim[data-claim]").count() == n
+                assert page.locator("#article-text .claim[id^='claim-']").count() == n
                 assert page.locator("#progress").inner_text() == f"0 of {n} checked"
 
                 # keyboard: j moves to the second claim, x ticks it; then rate and annotate it

@@ -27,7 +27,7 @@ from factkit.annotate.quantities.lexicon import SP, UnitPatterns
 from factkit.annotate.quantities.numbers import GLUED_GROUPED, PERIOD_ORDINALS, NumberSpan
 from factkit.annotate.quantities.settings import QuantitySettings
 from factkit.annotate.quantities.words import SCALES
-from factkit.lang import alternation, entries, word_set
+from factkit.lang import alias_table, alternation, entries, word_set
 
 __all__ = ["AttachContext", "FoundQuantity", "attach"]
 
@@ -71,10 +71,10 @@ class AttachContext:
 
 
 _QUALIFIERS = list(entries("quantity_qualifiers"))
-_QUALIFIER_CANON = dict(
-    (surface.strip(), canonical.strip())
-    for surface, _, canonical in (e.partition(" = ") for e in entries("quantity_qualifier_canon"))
-)
+_QUALIFIER_CANON = {
+    surface: canonical
+    for surface, (canonical,) in alias_table("quantity_qualifier_canon", separator=" = ").items()
+}
 _QUALIFIER_SET = frozenset(q for q in _QUALIFIERS if q[0].isalpha())
 _QUALIFIER_SYMBOLS = {sym: _QUALIFIER_CANON[sym] for sym in ("~", "<", ">", "≥", "≤", "±")}
 # Qualifiers that still let a bare four-digit number be a year ("over 2019" is not a count).

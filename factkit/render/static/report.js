@@ -9,6 +9,8 @@
   function show(id) {
     var el = document.getElementById(id);
     if (!el) { return false; }
+    // focusable on demand: a tabindex on every sentence and claim was ~30 bytes each
+    if (!el.hasAttribute("tabindex")) { el.setAttribute("tabindex", "-1"); }
     el.scrollIntoView({behavior: reduce ? "auto" : "smooth", block: "center"});
     if (el.focus) { el.focus({preventScroll: true}); }
     flash(el);
@@ -28,10 +30,11 @@
   function refresh() {
     var done = 0;
     boxes.forEach(function (box) {
-      var id = box.getAttribute("data-claim");
+      var item = box.closest("li");  // the claim's id is on its item only
+      var id = item.getAttribute("data-claim");
       var on = box.checked;
       if (on) { done += 1; }
-      box.closest("li").classList.toggle("done", on);
+      item.classList.toggle("done", on);
       var el = document.getElementById("claim-" + id);
       if (el) { el.classList.toggle("done", on); }
     });
