@@ -102,8 +102,13 @@ def neighbour_names(
     text: str, start: int, end: int, common_words: set[str]
 ) -> Iterator[tuple[NameSpan, NameSpan]]:
     """Each two neighbouring names of ``text[start:end]``, each from its first name word on."""
-    names = [_trimmed(text, span) for span in name_spans(text, start, end, common_words)]
-    yield from itertools.pairwise(names)
+    yield from itertools.pairwise(sentence_names(text, start, end, common_words))
+
+
+def sentence_names(text: str, start: int, end: int, common_words: set[str]) -> list[NameSpan]:
+    """The names of ``text[start:end]`` in order, each from its first name word on ("On
+    Saturday Chelsea" -> "Chelsea")."""
+    return [_trimmed(text, span) for span in name_spans(text, start, end, common_words)]
 
 
 def _stretch(gap: str) -> list[str] | None:

@@ -5,7 +5,10 @@ and no article sentence stating it the summary's way -> ``relation_mismatch``, w
 the summary's two names and of the article's reversed relation (``relations.py`` reads them).
 A match result is a relation too, however it is written ("Spain's 2-0 defeat by Holland" is
 "Holland beat Spain"; ``outcomes.py``), and so is a place in a place ("Great Falls Park in
-Virginia"; ``containment.py``).
+Virginia"; ``containment.py``). Two neighbouring summary names that an article sentence has the
+other way round around the same words are one too, however long or verbless the stretch
+between them ("Okafor has one year left on his contract at Kingsmead Rovers";
+``mirrored_names.py``).
 One entity in both roles of one relation ("PSV have informed PSV") is an error of the summary
 alone -> ``relation_mismatch`` with the span of the relation and no article span.
 A result that keeps one team of an article result in its role against another opponent
@@ -20,6 +23,7 @@ from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.name_forms import same_name
 from factkit.verification.containment import LIES_IN, containments
 from factkit.verification.index import ArticleIndex
+from factkit.verification.mirrored_names import mirrored, summary_pairs
 from factkit.verification.outcomes import outcomes
 from factkit.verification.relations import (
     Relation,
@@ -67,6 +71,39 @@ def check_relations(ctx: SentenceContext) -> list[VerifyReason]:
                     end,
                 )
             )
+    reasons.extend(_mirror_reasons(ctx, reported))
+    return reasons
+
+
+def _mirror_reasons(ctx: SentenceContext, reported: set[tuple[int, int]]) -> list[VerifyReason]:
+    """``relation_mismatch`` for each two neighbouring summary names that an article sentence
+    has the other way round around the same words (``mirrored_names.py``), unless a reversed
+    relation of them is reported already."""
+    src = ctx.src
+    reasons: list[VerifyReason] = []
+    for first, second, claimed in summary_pairs(
+        ctx.text, ctx.part.start, ctx.part.end, src.common_words
+    ):
+        if any(a < second[1] and first[0] < b for a, b in reported):
+            continue
+        both = _naming(src, frozenset(first[2])) & _naming(src, frozenset(second[2]))
+        stated = [(src.text, src.body[p].start, src.body[p].end) for p in sorted(both)]
+        found = mirrored(first, second, claimed, stated, src.common_words)
+        if found is None:
+            continue
+        reported.add(found.span)
+        start, end = found.source
+        reasons.append(
+            VerifyReason(
+                ReasonType.RELATION_MISMATCH,
+                f"summary has {ctx.text[first[0] : first[1]]!r} and "
+                f"{ctx.text[second[0] : second[1]]!r} the wrong way round: the article has "
+                f"{src.text[start:end]!r}",
+                found.span,
+                start,
+                end,
+            )
+        )
     return reasons
 
 

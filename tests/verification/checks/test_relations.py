@@ -194,3 +194,32 @@ def test_a_result_reversed_under_a_club_nickname_is_a_relation_mismatch() -> Non
     assert reason.summary_span == (0, len(summary) - 5)
     assert article[reason.source_start : reason.source_end].startswith("Rangers")
     assert not [r for r in reported("Light Blues beat Raith Rovers 4-0.", article)]
+
+
+MIRROR_ARTICLE = (
+    "Hollywood producers bought the rights to turn author Maria Delgado's memoir into a film. "
+    "The book tells of her childhood in Valencia. "
+    "Filming is expected to begin next spring."
+)
+
+
+def test_two_names_the_wrong_way_round_around_the_article_s_words_are_a_relation_mismatch() -> None:
+    # seven words between the names: too long a stretch for a verb relation
+    summary = "Maria Delgado's producers bought the rights to turn author Hollywood memoir."
+    (reason,) = [r for r in reported(summary, MIRROR_ARTICLE) if r.type == "relation_mismatch"]
+    assert reason.summary_span is not None and reason.source_start is not None
+    start, end = reason.summary_span
+    assert (
+        summary[start:end] == "Maria Delgado's producers bought the rights to turn author Hollywood"
+    )
+    source = MIRROR_ARTICLE[reason.source_start : reason.source_end]
+    assert source.startswith("Hollywood") and source.endswith("Maria Delgado's")
+
+
+def test_two_names_in_the_article_s_order_are_no_relation_mismatch() -> None:
+    summary = "Hollywood producers bought the rights to turn author Maria Delgado's memoir."
+    assert "relation_mismatch" not in _reasons_in(summary, MIRROR_ARTICLE)
+
+
+def _reasons_in(summary: str, article: str) -> list[str]:
+    return [r.type for r in reported(summary, article)]
