@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import signal
+import tempfile
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -133,6 +134,35 @@ class DaskEngine:
         self._attempts: dict[int, int] = {}
         self._completed: Any = None
         self._death_log: _WorkerDeathLog | None = None
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None
+
+    def _start_local_cluster(self, distributed: Any) -> None:
+        import dask
+
+        # workers' spill space of this run alone: in the shared default
+        # (/tmp/dask-scratch-space) a worker purges other runs' folders and logs the
+        # ones it cannot remove, a line on stderr from somebody else's run
+        self._scratch = tempfile.TemporaryDirectory(
+            prefix="factkit-dask-", ignore_cleanup_errors=True
+        )
+        # a task fails on its first worker death: wait_some does the retrying, one
+        # document per task, so bystanders of a crash are not failed with the culprit
+        cluster_config = {
+            "distributed.scheduler.allowed-failures": 0,
+            "temporary-directory": self._scratch.name,
+        }
+        with dask.config.set(cluster_config), _sigint_ignored():
+            self._cluster = distributed.LocalCluster(
+                n_workers=self.requested_workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                # its HTTP endpoints (no dashboard) on a free loopback port: on 8787,
+                # held by another Dask run or notebook, distributed warned on stderr
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                silence_logs=logging.ERROR,
+            )
+        self._client = distributed.Client(self._cluster)
 
     def start(self) -> None:
         distributed = _import_distributed()
@@ -140,25 +170,7 @@ class DaskEngine:
             if self.scheduler:
                 self._client = distributed.Client(self.scheduler, timeout="30s")
             else:
-                import dask
-
-                # a task fails on its first worker death: wait_some does the retrying, one
-                # document per task, so bystanders of a crash are not failed with the culprit
-                with (
-                    dask.config.set({"distributed.scheduler.allowed-failures": 0}),
-                    _sigint_ignored(),
-                ):
-                    self._cluster = distributed.LocalCluster(
-                        n_workers=self.requested_workers,
-                        threads_per_worker=1,
-                        processes=True,
-                        dashboard_address=None,
-                        # its HTTP endpoints (no dashboard) on a free loopback port: on 8787,
-                        # held by another Dask run or notebook, distributed warned on stderr
-                        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-                        silence_logs=logging.ERROR,
-                    )
-                self._client = distributed.Client(self._cluster)
+                self._start_local_cluster(distributed)
                 self._death_log = _WorkerDeathLog()  # this process runs the scheduler
         except OSError as exc:
             self.close()
@@ -254,6 +266,9 @@ class DaskEngine:
         if self._cluster is not None:
             self._cluster.close()
             self._cluster = None
+        if self._scratch is not None:
+            self._scratch.cleanup()
+            self._scratch = None
         if self._death_log is not None:
             self._death_log.remove()
             self._death_log = None

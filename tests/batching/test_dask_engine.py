@@ -53,6 +53,22 @@ def test_a_dask_run_beside_another_dask_cluster_prints_nothing(tmp_path: Path) -
     assert done.returncode == 0 and done.stderr == "", done.stderr
 
 
+def test_a_dask_run_keeps_its_spill_space_to_itself(tmp_path: Path) -> None:
+    # the workers spilled into the shared default /tmp/dask-scratch-space, where each new worker
+    # purges the folders of other runs and logs those it cannot remove: a line on stderr from
+    # another engineer's run
+    data = tmp_path / "in.jsonl"
+    write_jsonl_articles(data, 3)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    cmd = claims_only_batch(data, tmp_path / "o.jsonl", "--engine", "dask", "--workers", "1")
+    env = {**os.environ, "TMPDIR": str(temp)}
+    done = subprocess.run([*cmd, "--no-progress"], capture_output=True, text=True, env=env)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    left = sorted(p.name for p in temp.iterdir())
+    assert not [name for name in left if "dask" in name], left
+
+
 _CRASHING_RUN = """
 import os, sys
 from factkit.batching import run_batch
