@@ -43,7 +43,12 @@ def test_a_fronted_clause_comma_ends_the_content(text: str, content: str) -> Non
             "The mayor said the bridge was safe, and engineers reopened it on Monday.",
             "the bridge was safe, and engineers reopened it on Monday",
         ),
-        # "as" is left out: "As X said, C" reports the main clause
+        # "after" opens a phrase as often as a clause: the comma here is a list's
+        (
+            "After the vote the mayor said the city, its workers and its residents would recover.",
+            "the city, its workers and its residents would recover",
+        ),
+        # commas of a relative clause in a sentence with no opener
         (
             "Officials said the storm, which hit on Monday, was the worst in years.",
             "the storm, which hit on Monday, was the worst in years",
