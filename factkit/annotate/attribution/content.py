@@ -31,6 +31,7 @@ from factkit.annotate.attribution.tokens import (
     is_verbish,
 )
 from factkit.annotate.name_shapes import SPEAKER_PRONOUNS
+from factkit.lang import word_set
 
 # A closing quotation mark ending a sentence inside a span ('... “was unhinged.” She says').
 QUOTE_SENTENCE_END_RE = re.compile(r"[.!?][”\"](?=\s+[A-Z“\"])|[.!?](?=\s+[“\"][A-Z])")
@@ -39,6 +40,7 @@ _SPACE = re.compile(r"\s")
 # lower-case words opening the clause after a named addressee: "smuggling prosecutions are"
 _CLAUSE_NOUNS_MAX = 3
 _TAIL_START = re.compile(r"\s*(\S)")  # the first character after a quotation, spaces skipped
+CONCESSIVE_OPENERS = word_set("concessive_openers")
 
 
 def few_words_before(article: Article, s_start: int, boundary: int, least: int) -> bool:
@@ -241,6 +243,8 @@ def _content_end(article: Article, rules: FrameRules, right: list[Tok], k: int, 
         tok = right[j]
         if article.inside_quote(tok.start):
             continue
+        if tok.text == "," and _concession_follows(right, j + 1):
+            return tok.start
         if tok.text in {",", "and", "but", ";"}:
             k_next = j + 2 if j + 2 < len(right) and right[j + 1].lower in CHAIN_ADVERBS else j + 1
             if _chain_follows(rules, right, k_next):
@@ -250,6 +254,12 @@ def _content_end(article: Article, rules: FrameRules, right: list[Tok], k: int, 
             if found:
                 return found
     return s_end
+
+
+def _concession_follows(right: list[Tok], k: int) -> bool:
+    """A concession opens at ``right[k]`` (", although it may take days"): the writer's words
+    after the reported clause."""
+    return any(" ".join(t.lower for t in right[k : k + n]) in CONCESSIVE_OPENERS for n in (1, 2))
 
 
 def _chain_follows(rules: FrameRules, right: list[Tok], k: int) -> bool:

@@ -45,6 +45,7 @@ from factkit.annotate.attribution.objects import (
 )
 from factkit.annotate.attribution.phrases import by_agent, sentence_subject
 from factkit.annotate.attribution.readers import read_inverted, read_leading, read_prepositional
+from factkit.annotate.attribution.rival import rival_subject
 from factkit.annotate.attribution.tokens import (
     BE,
     CHAIN_BEFORE,
@@ -174,6 +175,11 @@ def chained(c: CueContext) -> FrameResult:
         return None
     if (c.family.needs_that and not (c.that_next or c.quote_next is not None)) or takes_object(c):
         return REJECT  # "... and accused of theft": no report
+    # "commented X while Y believes ..., saying": Y's clause stands between, Y speaks
+    after = max(prev.cue[1], prev.speaker[1] if prev.speaker else 0)
+    rival = rival_subject(c.left, after)
+    if rival is not None:
+        return decided(read_leading(c, rival, None))
     return decided(read_leading(c, prev.speaker, prev.title))
 
 
@@ -183,6 +189,9 @@ def participle_after_clause(c: CueContext) -> FrameResult:
         return None
     if any(t.lower in BE for t in c.aux):
         return None  # "Ms Edwards, a minister, is now calling on": a progressive, title kept
+    rival = rival_subject(c.left, c.s_start)
+    if rival is not None:
+        return decided(read_leading(c, rival, None))  # "..., while Y believes ..., saying"
     return _subject_speaks(c, c.before)
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 from factkit.annotate.attribution.article import Draft
 from factkit.annotate.attribution.content import content_after, content_before, interrupted
 from factkit.annotate.attribution.context import CueContext
+from factkit.annotate.attribution.fronted import fronted_clause_end
+from factkit.annotate.attribution.predicates import second_predicate_end
 from factkit.annotate.attribution.tokens import (
     APPOSITIVE_LEAD,
     ARTICLES,
@@ -125,4 +127,6 @@ def read_leading(c: CueContext, speaker: Span | None, title: Span | None) -> Dra
     content = content_after(c.article, c.rules, c.family, c.s_end, c.ce, c.right)
     if content is None:
         return None
+    content = fronted_clause_end(c.article, c.left, c.right, content)
+    content = second_predicate_end(c.article, c.form, c.right, content)
     return Draft(speaker, title, c.cue, content)

@@ -49,6 +49,9 @@ PHONE_CALLEES = WORDS["phone_callees"]
 CALLEE_AFTER = WORDS["callee_after"]
 OBJECT_PREPOSITIONS = WORDS["object_prepositions"]
 SUBORDINATORS = WORDS["subordinators"]
+FRONTED_CLAUSE_OPENERS = WORDS["fronted_clause_openers"]
+FRONTED_CLAUSE_RELATIVES = WORDS["fronted_clause_relatives"]
+RIVAL_CLAUSE_OPENERS = WORDS["rival_clause_openers"]
 COORDINATORS = WORDS["coordinators"]
 CHAIN_BEFORE = WORDS["chain_before"] | {","}
 # Contractions before a cue that are subject + auxiliary, not possessives ("he's said").

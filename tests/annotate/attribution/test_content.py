@@ -107,3 +107,28 @@ def test_going_on_to_say_opens_a_second_report(text: str, contents: list[str]) -
     found = find_attributions(text)
     assert [a.content for a in found] == contents
     assert found[0].speaker == found[1].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a concession after the reported clause is the writer's
+        (
+            "The mayor said the bridge was safe, although engineers closed it on Monday.",
+            "the bridge was safe",
+        ),
+        (
+            "Officials said the vote was fair, even as observers counted missing ballots.",
+            "the vote was fair",
+        ),
+    ],
+)
+def test_a_concession_after_the_content_ends_it(text: str, content: str) -> None:
+    assert [a.content for a in find_attributions(text)] == [content]
+
+
+def test_a_concession_inside_a_quotation_stays() -> None:
+    text = 'The mayor said "the bridge is safe, although old" on Monday.'
+    assert [a.content for a in find_attributions(text)] == [
+        '"the bridge is safe, although old" on Monday'
+    ]
