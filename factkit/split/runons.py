@@ -195,7 +195,6 @@ class RunonModel:
         sizes = [self.weights.get("lw=" + size, 0.0) for size in _PIECE_SIZES]
         flags = sum(max(0.0, self.weights.get(name, 0.0)) for name in _PIECE_FLAGS)
         self._piece_headroom = flags + max(sizes) - sizes[0]
-        self._bound_floor = self.threshold - _BOUND_SLACK
 
     def score(self, gap: Gap) -> float:
         """The gap's logit (above ``threshold``: a sentence boundary)."""
@@ -211,8 +210,12 @@ class RunonModel:
         near = Gap(_last_words(text, piece, gap), MIN_PIECE_WORDS, right[:6], False, False, False)
         return self.score(near) + self._piece_headroom
 
-    def cuts(self, text: str, start: int, end: int) -> list[int]:
-        """Offsets in ``text[start:end]`` (one Punkt sentence) where a new sentence starts."""
+    def cuts(self, text: str, start: int, end: int, threshold: float | None = None) -> list[int]:
+        """Offsets in ``text[start:end]`` (one Punkt sentence) where a new sentence starts: gaps
+        scored over ``threshold`` (the model's own when None)."""
+        if threshold is None:
+            threshold = self.threshold
+        floor = threshold - _BOUND_SLACK
         found: list[int] = []
         piece = start
         words: SentenceWords | None = None
@@ -221,11 +224,11 @@ class RunonModel:
             # one may cut
             if not _may_cut(text, piece, m.start(), m.end(), end):
                 continue
-            if self.score_bound(text, piece, m.start(), m.end(), end) < self._bound_floor:
+            if self.score_bound(text, piece, m.start(), m.end(), end) < floor:
                 continue  # nearly every such gap: no piece could lift it over the threshold
             words = words or SentenceWords(text, start, end)
             gap = _read_gap(text, piece, m.start(), m.end(), end, words)
-            if gap and self.score(gap) > self.threshold:
+            if gap and self.score(gap) > threshold:
                 found.append(m.end())
                 piece = m.end()
         return found
