@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factkit.split.caption_runs import CAPTION_THRESHOLD, is_unstopped
+from factkit.split.caption_runs import CAPTION_THRESHOLD, is_caption_text, is_unstopped
 from factkit.split.punkt_model import english_punkt_parameters
 from factkit.split.runons import GAP, RunonModel, gap_context, load_runon_model
 from tests.split.conftest import kinds
@@ -60,3 +60,12 @@ def test_a_sentence_with_its_full_stop_is_not_read_again() -> None:
 )
 def test_is_unstopped(piece: str, unstopped: bool) -> None:
     assert is_unstopped(piece, 0, len(piece)) is unstopped
+
+
+def test_a_quotation_running_on_is_not_read_again() -> None:
+    # no full stop anywhere, but a double quotation mark: speech, not a caption, so the gaps
+    # keep the model's own threshold (the lower one cut it every fourth report)
+    text = 'He said "yes and ' * 12
+    assert [t for _, t in kinds(text)] == [text.strip()]
+    assert not is_caption_text(text, 0, len(text))
+    assert is_caption_text(CAPTION, 0, len(CAPTION))
