@@ -88,8 +88,7 @@ class SentenceSplitter:
         prev = us
         for b in [*bounds, ue]:
             if b > prev:
-                cuts = self._runons.cuts(text, prev, b)
-                out += caption_run_cuts(self._runons, text, prev, b, cuts)
+                out += caption_run_cuts(self._runons, text, prev, b)
             if b < ue:
                 out.append(b)
             prev = max(prev, b)

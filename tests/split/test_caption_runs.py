@@ -69,3 +69,14 @@ def test_a_quotation_running_on_is_not_read_again() -> None:
     assert [t for _, t in kinds(text)] == [text.strip()]
     assert not is_caption_text(text, 0, len(text))
     assert is_caption_text(CAPTION, 0, len(CAPTION))
+
+
+def test_the_first_reading_lists_the_gaps_a_lower_threshold_may_cut() -> None:
+    text = f"{CAPTION} {SECOND_CAPTION} {SENTENCE}"
+    model = _model()
+    near: list[tuple[int, int]] = []
+    cuts = model.cuts(text, 0, len(text), (CAPTION_THRESHOLD, near))
+    assert cuts == model.cuts(text, 0, len(text)) == [text.index("The club")]
+    at = text.index("Baker scored")
+    assert (at - 1, at) in near  # the gap before the second caption, left uncut
+    assert model.recut(text, 0, cuts[0], len(text), CAPTION_THRESHOLD, near) == [at]
