@@ -195,7 +195,6 @@ class RunonModel:
         sizes = [self.weights.get("lw=" + size, 0.0) for size in _PIECE_SIZES]
         flags = sum(max(0.0, self.weights.get(name, 0.0)) for name in _PIECE_FLAGS)
         self._piece_headroom = flags + max(sizes) - sizes[0]
-        self._bound_floor = self.threshold - _BOUND_SLACK
 
     def score(self, gap: Gap) -> float:
         """The gap's logit (above ``threshold``: a sentence boundary)."""
@@ -211,8 +210,17 @@ class RunonModel:
         near = Gap(_last_words(text, piece, gap), MIN_PIECE_WORDS, right[:6], False, False, False)
         return self.score(near) + self._piece_headroom
 
-    def cuts(self, text: str, start: int, end: int) -> list[int]:
-        """Offsets in ``text[start:end]`` (one Punkt sentence) where a new sentence starts."""
+    def cuts(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        near: tuple[float, list[tuple[int, int]]] | None = None,
+    ) -> list[int]:
+        """Offsets in ``text[start:end]`` (one Punkt sentence) where a new sentence starts.
+        ``near``: a lower threshold and a list that gets the gaps ``(start, end)`` left uncut
+        whose bound passes it, the only ones :meth:`recut` at that threshold may cut."""
+        near_floor = (near[0] if near else self.threshold) - _BOUND_SLACK
         found: list[int] = []
         piece = start
         words: SentenceWords | None = None
@@ -221,13 +229,41 @@ class RunonModel:
             # one may cut
             if not _may_cut(text, piece, m.start(), m.end(), end):
                 continue
-            if self.score_bound(text, piece, m.start(), m.end(), end) < self._bound_floor:
+            bound = self.score_bound(text, piece, m.start(), m.end(), end)
+            if bound < near_floor:
                 continue  # nearly every such gap: no piece could lift it over the threshold
-            words = words or SentenceWords(text, start, end)
-            gap = _read_gap(text, piece, m.start(), m.end(), end, words)
-            if gap and self.score(gap) > self.threshold:
-                found.append(m.end())
-                piece = m.end()
+            if bound >= self.threshold - _BOUND_SLACK:
+                words = words or SentenceWords(text, start, end)
+                gap = _read_gap(text, piece, m.start(), m.end(), end, words)
+                if gap and self.score(gap) > self.threshold:
+                    found.append(m.end())
+                    piece = m.end()
+                    continue
+            if near:
+                near[1].append((m.start(), m.end()))
+        return found
+
+    def recut(
+        self,
+        text: str,
+        piece: int,
+        piece_end: int,
+        end: int,
+        threshold: float,
+        gaps: list[tuple[int, int]],
+    ) -> list[int]:
+        """Cuts over ``threshold`` at ``gaps`` (from :meth:`cuts`) inside ``text[piece:piece_end]``,
+        a piece of the sentence that ends at ``end`` (the words after a gap are read to it)."""
+        found: list[int] = []
+        words: SentenceWords | None = None
+        for at, after in gaps:
+            if at < piece or after > piece_end or not _may_cut(text, piece, at, after, end):
+                continue
+            words = words or SentenceWords(text, piece, end)
+            gap = _read_gap(text, piece, at, after, end, words)
+            if gap and self.score(gap) > threshold:
+                found.append(after)
+                piece = after
         return found
 
 

@@ -3,7 +3,8 @@
 The rooms: :mod:`.units` cuts the text into units; in each, :mod:`.forced` sets the breaks news
 rules force (lists, tweet bylines, page furniture, trailing photo credits) and
 :mod:`.sentence_ends` decides at every place a sentence could end (Punkt's English model with the
-news word lists); :mod:`.runons` cuts run-on sentences; segment kinds come from :mod:`.kinds`.
+news word lists); :mod:`.runons` cuts run-on sentences (:mod:`.caption_runs` again, with a lower
+threshold, inside pieces with no full stop); segment kinds come from :mod:`.kinds`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from factkit.config import SplitterConfig
 from factkit.document import SegmentKind, Sentence
 from factkit.line_ends import lone_cr_as_lf
+from factkit.split.caption_runs import caption_run_cuts
 from factkit.split.forced import forced_breaks
 from factkit.split.kinds import Segment, Unit, classify
 from factkit.split.punkt_model import english_punkt_parameters
@@ -86,7 +88,7 @@ class SentenceSplitter:
         prev = us
         for b in [*bounds, ue]:
             if b > prev:
-                out += self._runons.cuts(text, prev, b)
+                out += caption_run_cuts(self._runons, text, prev, b)
             if b < ue:
                 out.append(b)
             prev = max(prev, b)
