@@ -45,7 +45,10 @@ def check_name(
     own = frozenset(stem_of(w) for w in words)
     scores, window = ctx.window(own)
     mine = local_context(ctx.align.tokens, start, end, None, cfg.number_context_words)
-    others = {w for _, _, ws in spans for w in ws if w not in words}
+    # the sentence's other names, with the common words opening their runs as written: in
+    # "Real Madrid can win ..., says Marca", "Real" (judged apart from "Madrid") still names
+    # the sentence, so the article's "if Real win" is no rival of "Marca" nor evidence against it
+    others = {w for _, _, ws in (*spans, *ctx.names) for w in ws if w not in words}
     if locates_place(ctx.text, span, spans, src):
         # "a bar in West Palm Beach in Florida": the name says where the place before it is,
         # which the article need not repeat in the passage (it gives the name somewhere)

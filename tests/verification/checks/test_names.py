@@ -717,3 +717,20 @@ def test_a_club_the_passage_calls_by_its_two_word_nickname_is_no_rival() -> None
     )
     summary = "Ipswich have now lost four of their last five away games."
     assert reported(summary, article) == []
+
+
+PRESS_REVIEW = (
+    "Spanish paper Sport says Barcelona will make an offer for the Juventus midfielder this "
+    "summer. Barcelona would let him stay in Italy for a year on loan. Also in Spain, Marca look "
+    "at Real Madrid's quest to overhaul their rivals at the top of the league. They say that if "
+    "Real win their final 12 games to reach a total of 94 points, they can count on winning the "
+    "title. That might be easier said than done, however. In Portugal, Record say Benfica will "
+    "keep their coach for another season."
+)
+
+
+def test_a_common_word_opening_a_name_still_names_the_sentence() -> None:
+    # "Real" opens the sentence and is judged apart from "Madrid"; the article's "if Real win
+    # their final 12 games" is the sentence's own team, not a rival in the slot of "Marca"
+    summary = "Real Madrid can win the league if they win their final 12 games, says Marca."
+    assert reported_spans(summary, PRESS_REVIEW, "entity_not_in_source") == []
