@@ -84,7 +84,9 @@ def test_exhaustive_run_verifies_and_dumps_every_item(
     assert capped["items"] == 2
 
 
-def test_the_held_out_half_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_held_out_half_is_refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.syspath_prepend(str(ROOT / "scripts"))
     ev = load_script("eval_verify")
     for split in ("test", "both"):
@@ -93,3 +95,4 @@ def test_the_held_out_half_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
         with pytest.raises(SystemExit) as stop:
             ev.main()
         assert stop.value.code == 2
+        assert "--exhaustive runs on --split dev or a --pool only" in capsys.readouterr().err
