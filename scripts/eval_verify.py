@@ -82,7 +82,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from encoder_clock import clock_encoder  # noqa: E402
-from exhaustive_swaps import exhaustive_number_swaps, number_swap_spots  # noqa: E402
+from exhaustive_swaps import exhaustive_items, number_swap_spots  # noqa: E402
 
 from factkit.annotate import Annotations  # noqa: E402
 from factkit.annotate.attribution import AttributionFinder  # noqa: E402
@@ -714,8 +714,8 @@ def cliff(cfg: Config, rows: list[dict[str, Any]], dump: Path | None) -> None:
 
 
 def run_exhaustive(parser: argparse.ArgumentParser, args: argparse.Namespace, cfg: Config) -> None:
-    """``--exhaustive number_swap``: every swap on the dev half or on a pool. The held-out half
-    is refused: exhaustive items are for finding and fitting misses."""
+    """``--exhaustive number_swap|number_change``: every item on the dev half or on a pool.
+    The held-out half is refused: exhaustive items are for finding and fitting misses."""
     if args.pool == "cnndm" and args.split != "dev":
         parser.error("--exhaustive runs on --split dev or a --pool only")
     docs = read_jsonl(SHARED / "cnndm_sample.jsonl")
@@ -725,7 +725,7 @@ def run_exhaustive(parser: argparse.ArgumentParser, args: argparse.Namespace, cf
         docs = xsum_pool(read_jsonl(SHARED / "xsum_sample.jsonl"))
     docs = docs[: args.n]  # after the pool is made, so that it still leaves out held-out articles
     split = "dev" if args.pool == "cnndm" else args.pool
-    exhaustive_number_swaps(cfg, docs, split, args.dump, args.exhaustive_cap, args.seed)
+    exhaustive_items(cfg, docs, split, args.dump, args.exhaustive_cap, args.seed, args.exhaustive)
 
 
 def main() -> None:
@@ -757,12 +757,13 @@ def main() -> None:
     )
     parser.add_argument(
         "--exhaustive",
-        choices=("number_swap",),
+        choices=("number_swap", "number_change"),
         default=None,
-        help="verify every swap of this kind the generator could make (dev half or a pool only)",
+        help="verify every item of this kind the generator could make (number_change: those"
+        " that land on an article value); dev half or a pool only",
     )
     parser.add_argument(
-        "--exhaustive-cap", type=int, default=None, help="at most N swaps per line (sampled)"
+        "--exhaustive-cap", type=int, default=None, help="at most N items per line (sampled)"
     )
     args = parser.parse_args()
     cfg = load_config(None, args.set)

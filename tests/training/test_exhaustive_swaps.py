@@ -71,16 +71,16 @@ def test_exhaustive_run_verifies_and_dumps_every_item(
         {"id": "b", "article": ARTICLE, "highlights": LINE},  # odd position: held out, skipped
     ]
     dump = tmp_path / "every.dump"
-    counts = ex.exhaustive_number_swaps(load_config(None, []), docs, "dev", dump)
+    counts = ex.exhaustive_items(load_config(None, []), docs, "dev", dump)
     items = [json.loads(row) for row in dump.read_text(encoding="utf-8").splitlines()]
-    assert counts["lines"] == 2 and counts["lines with a swap"] == 1
+    assert counts["lines"] == 2 and counts["lines with an item"] == 1
     assert (
         counts["items"] == len(items) == len(ex.every_number_swap(LINE, ARTICLE, QuantityFinder()))
     )
     assert {i["doc"] for i in items} == {0} and {i["kind"] for i in items} == {"number_swap"}
     assert counts["missed"] == sum(not i["flagged"] for i in items)
     assert "every number swap, dev documents" in capsys.readouterr().out
-    capped = ex.exhaustive_number_swaps(load_config(None, []), docs, "dev", None, cap=2)
+    capped = ex.exhaustive_items(load_config(None, []), docs, "dev", None, cap=2)
     assert capped["items"] == 2
 
 
@@ -96,3 +96,31 @@ def test_the_held_out_half_is_refused(
             ev.main()
         assert stop.value.code == 2
         assert "--exhaustive runs on --split dev or a --pool only" in capsys.readouterr().err
+
+
+def test_every_number_change_lands_on_an_article_value_the_changer_can_reach(
+    ex: ModuleType,
+) -> None:
+    qf = QuantityFinder()
+    line = "Crews fought the fire for 30 hours."
+    changed = {c for _, c in ex.every_number_change(line, ARTICLE, qf)}
+    # 14 (x0.47) and 40 (x1.33) are reachable; 12 (x0.4) too; 3 ("Three people", x0.1) is not
+    assert changed == {
+        "Crews fought the fire for 14 hours.",
+        "Crews fought the fire for 12 hours.",
+        "Crews fought the fire for 40 hours.",
+    }
+    # a small whole number becomes any other of 1-20, words included: "Three people"
+    small = {c for _, c in ex.every_number_change("They hurt 5 people.", ARTICLE, qf)}
+    assert "They hurt 3 people." in small and "They hurt 14 people." in small
+    assert "They hurt 40 people." not in small
+    assert ex.change_reaches("1,000", 2500.0) and not ex.change_reaches("1,000", 1040.0)
+
+
+def test_exhaustive_changes_are_dumped_as_number_changes(ex: ModuleType, tmp_path: Path) -> None:
+    docs = [{"id": "a", "article": ARTICLE, "highlights": "Crews fought the fire for 30 hours."}]
+    dump = tmp_path / "every.dump"
+    counts = ex.exhaustive_items(load_config(None, []), docs, "dev", dump, kind="number_change")
+    items = [json.loads(row) for row in dump.read_text(encoding="utf-8").splitlines()]
+    assert counts["items"] == len(items) == 3
+    assert {i["kind"] for i in items} == {"number_change"}
