@@ -114,7 +114,9 @@ def _partners_rival(
     ]
     for o in partners:
         for n in src.numbers:
-            if n.pos is None or not _same(o, n.quantity):
+            # the partner as a quantity of its own unit ("11 years"), not a bare number ("in
+            # 2002"): a bare value is no evidence whose partner it is
+            if n.pos is None or not (o.unit and n.quantity.unit and _same(o, n.quantity)):
                 continue
             sentence = [m.quantity for m in src.numbers if m.pos == n.pos]
             for m in _neighbours(n.quantity, sentence):
