@@ -82,6 +82,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from encoder_clock import clock_encoder  # noqa: E402
+from exhaustive_swaps import exhaustive_items, number_swap_spots  # noqa: E402
 
 from factkit.annotate import Annotations  # noqa: E402
 from factkit.annotate.attribution import AttributionFinder  # noqa: E402
@@ -101,7 +102,6 @@ GENERATOR_SPLIT = SplitterConfig(runon_boundaries=False)
 
 SHARED = ROOT.parent / "shared" / "eval"
 TYPES = ("number_swap", "number_change", "speaker_swap", "date_shift", "entity_swap", "role_swap")
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _MONTHS = [
     "January",
@@ -157,21 +157,13 @@ def corrupt(
 ) -> str | None:
     """One corrupted copy of ``line`` of the given kind, or None when it does not apply."""
     if kind in ("number_swap", "number_change"):
-        spots = [(q, m) for q in qf.find(line) for m in [_DIGITS.search(q.text)] if m]
+        spots = number_swap_spots(line, article, qf)
         if not spots:
             return None
-        q, m = rng.choice(spots)
+        q, m, others = rng.choice(spots)
         start, end = q.start + m.start(), q.start + m.end()
         if kind == "number_change":
             return _replace(line, start, end, _changed_number(m.group(), rng))
-        others = [
-            d.group()
-            for aq in qf.find(article)
-            for d in [_DIGITS.search(aq.text)]
-            if d
-            and abs(aq.value - q.value) > 0.05 * max(abs(q.value), 1e-9)
-            and d.group().replace(",", "") != m.group().replace(",", "")
-        ]
         return _replace(line, start, end, rng.choice(others)) if others else None
     if kind == "date_shift":
         times = find_times(line, None)
@@ -721,6 +713,21 @@ def cliff(cfg: Config, rows: list[dict[str, Any]], dump: Path | None) -> None:
     print(f"speed: {len(rows) / seconds:.2f} summaries/s")
 
 
+def run_exhaustive(parser: argparse.ArgumentParser, args: argparse.Namespace, cfg: Config) -> None:
+    """``--exhaustive number_swap|number_change``: every item on the dev half or on a pool.
+    The held-out half is refused: exhaustive items are for finding and fitting misses."""
+    if args.pool == "cnndm" and args.split != "dev":
+        parser.error("--exhaustive runs on --split dev or a --pool only")
+    docs = read_jsonl(SHARED / "cnndm_sample.jsonl")
+    if args.pool == "cliff":
+        docs = cliff_pool(read_jsonl(SHARED / "verify_cliff_val.jsonl"), docs)
+    elif args.pool == "xsum":
+        docs = xsum_pool(read_jsonl(SHARED / "xsum_sample.jsonl"))
+    docs = docs[: args.n]  # after the pool is made, so that it still leaves out held-out articles
+    split = "dev" if args.pool == "cnndm" else args.pool
+    exhaustive_items(cfg, docs, split, args.dump, args.exhaustive_cap, args.seed, args.exhaustive)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=None, help="first N CNN/DM documents only")
@@ -748,8 +755,21 @@ def main() -> None:
     parser.add_argument(
         "--cliff-dump", type=Path, default=None, help="write CLIFF items (score features)"
     )
+    parser.add_argument(
+        "--exhaustive",
+        choices=("number_swap", "number_change"),
+        default=None,
+        help="verify every item of this kind the generator could make (number_change: those"
+        " that land on an article value); dev half or a pool only",
+    )
+    parser.add_argument(
+        "--exhaustive-cap", type=int, default=None, help="at most N items per line (sampled)"
+    )
     args = parser.parse_args()
     cfg = load_config(None, args.set)
+    if args.exhaustive:
+        run_exhaustive(parser, args, cfg)
+        return
     docs = read_jsonl(SHARED / "cnndm_sample.jsonl")[: args.n]
     splits = ("dev", "test") if args.split == "both" else (args.split,)
     if not args.skip_cliff:

@@ -3,15 +3,21 @@
 sham marriages occurred in one year"): the pair is the article's, even where the sentence the
 summary aligns best with gives another number of the first one's kind ("11 years"). A number
 swapped in from elsewhere in the article seldom sits next to the other number of its pair
-there."""
+there.
+
+The other way round (:func:`pair_rivals`): where the article writes the summary number's
+partner next to another number of the summary number's unit ("married 10 men over 11 years"
+for "married 6 men in 11 years") and never next to the summary number's value, the pair is
+the article's with another count: a certain ``number_mismatch``. Its "six men" are of another
+period ("in 2002")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity
-from factkit.verification.index import IndexedNumber
+from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_units import unit_key
 
 # at most this many words between the two numbers of a pair in the summary, and in the article
@@ -73,3 +79,48 @@ def paired_in_article(
         for o in partners
         for n in numbers
     )
+
+
+def pair_rivals(
+    summary: tuple[str, Sentence], quantities: Sequence[Quantity], src: ArticleIndex
+) -> dict[int, VerifyReason]:
+    """A certain ``number_mismatch`` for each of a summary sentence's ``quantities`` (in
+    ``summary``: its text and sentence) whose partner (a number within a few words) an article
+    sentence writes next to another number of its unit, while no article sentence writes the
+    partner next to its own value; by start."""
+    text, _ = summary
+    out = {}
+    for q in quantities:
+        if not q.unit or paired_in_article(text, q, quantities, src.text, src.numbers):
+            continue
+        rival = _partners_rival(text, q, quantities, src)
+        if rival is not None:
+            detail = f"summary says {q.text!r}, the article writes its partner with {rival.text!r}"
+            out[q.start] = VerifyReason(
+                ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), rival.start, rival.end
+            )
+    return out
+
+
+def _partners_rival(
+    text: str, q: Quantity, quantities: Sequence[Quantity], src: ArticleIndex
+) -> Quantity | None:
+    """The article number of ``q``'s unit and another value that an article sentence writes
+    right next to the value of ``q``'s summary partner ("10 men over 11 years"), or None."""
+    partners = [
+        o
+        for o in _neighbours(q, quantities)
+        if o.value != q.value and _close(text, q, o, _SUMMARY_REACH)
+    ]
+    for o in partners:
+        for n in src.numbers:
+            # the partner as a quantity of its own unit ("11 years"), not a bare number ("in
+            # 2002"): a bare value is no evidence whose partner it is
+            if n.pos is None or not (o.unit and n.quantity.unit and _same(o, n.quantity)):
+                continue
+            sentence = [m.quantity for m in src.numbers if m.pos == n.pos]
+            for m in _neighbours(n.quantity, sentence):
+                rival = m.unit and unit_key(m.unit) == unit_key(q.unit) and m.value != q.value
+                if rival and _close(src.text, m, n.quantity, _SUMMARY_REACH):
+                    return m
+    return None

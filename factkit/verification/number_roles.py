@@ -9,6 +9,9 @@ so the number check must read whose number it is, not only whether the value is 
   gives only to somebody else where it gives Davis another (``rank_holders.py``).
 - **Elapsed and remaining time**: "substituted 62 minutes into the match" is not "with 28
   minutes to go": the same minute count on the other side of the clock is another quantity.
+- **Time since an event and a spell's length**: "wants justice 7 years after her son's death" is
+  not "served seven years of a life sentence": the same years, counted from an event, are
+  another quantity than those a spell lasted.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from functools import lru_cache
 from factkit.annotate.quantities.words import TEENS, TENS, UNITS, small_number
 from factkit.lang import alternation, word_set
 from factkit.verification.rank_holders import holders_rank
-from factkit.verification.text import sentence_around
+from factkit.verification.text import sentence_around, stem_of
 
 Span = tuple[int, int]
 
@@ -241,3 +244,24 @@ def clock_side(text: str, start: int, end: int) -> str | None:
     if _ELAPSED_RE.match(text, end):
         return "elapsed"
     return None
+
+
+# ------------------------------------------------------ time since an event and a spell's length
+
+_SINCE_RE = re.compile(rf"\s(?:{alternation(word_set('time_since_words'))})\b")
+_SPELL_RE = re.compile(
+    rf"\b(?:{alternation(word_set('time_spell_openers'))})\s(?:[a-z]+\s)?$", re.IGNORECASE
+)
+_SPAN_UNITS = frozenset(stem_of(unit) for unit in word_set("time_span_units"))
+
+
+def span_side(text: str, start: int, end: int, unit: str | None) -> str | None:
+    """Is the time quantity ``text[start:end]`` the length of a spell ("served seven years",
+    "jailed for 12 years after ...") or the time since an event ("7 years after her son's
+    death", "since")? None when it says neither, or when ``unit`` is no unit of time ("3 goals
+    after the break")."""
+    if unit is None or stem_of(unit) not in _SPAN_UNITS:
+        return None
+    if _SPELL_RE.search(text, max(0, start - 30), start):
+        return "spell"
+    return "since" if _SINCE_RE.match(text, end) else None

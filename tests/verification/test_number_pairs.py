@@ -49,3 +49,23 @@ def test_close_counts_the_words_between_two_numbers() -> None:
     six = Quantity("six", 0, 3, 6.0)
     year = Quantity("one year", text.index("one"), len(text), 1.0, "year")
     assert _close(text, six, year, 6) and not _close(text, six, year, 5)
+
+
+WEDDINGS_BY_YEAR = WEDDINGS + " She married eight men in 2002 alone, records show."
+
+
+def _flagged_numbers(summary: str, article: str) -> list[str]:
+    result = verify(summary, article)
+    return [
+        summary[r.summary_span[0] : r.summary_span[1]]
+        for s in result.sentences
+        for r in s.reasons
+        if r.type == "number_mismatch" and r.summary_span is not None
+    ]
+
+
+def test_a_count_the_article_pairs_with_another_count_is_a_mismatch() -> None:
+    # the article's eleven years go with ten men; its eight men with 2002
+    assert "8" in _flagged_numbers("She married 8 men in 11 years.", WEDDINGS_BY_YEAR)
+    assert _flagged_numbers("She married 10 men in 11 years.", WEDDINGS_BY_YEAR) == []
+    assert _flagged_numbers("She married eight men in 2002.", WEDDINGS_BY_YEAR) == []

@@ -11,6 +11,7 @@ from factkit.verification.number_roles import (
     judge_ranks,
     judge_respectively,
     respectively_pairs,
+    span_side,
     summary_ranks,
 )
 
@@ -118,3 +119,23 @@ def test_time_gone_and_time_left() -> None:
     ]
     assert sides == ["elapsed", "remaining", "remaining"]
     assert clock_side("It lasted 62 minutes.", 10, 20) is None
+
+
+def test_time_since_an_event_and_a_spell_served() -> None:
+    text = (
+        "He served six years, was jailed for 12 years after the trial, freed 25 years after "
+        "the crash and 3 weeks since, with 4 goals after the break."
+    )
+    sides = [
+        span_side(text, text.index(n), text.index(n) + len(n), unit)
+        for n, unit in (
+            ("six years", "year"),
+            ("12 years", "year"),
+            ("25 years", "year"),
+            ("3 weeks", "weeks"),
+            ("4 goals", "goals"),
+        )
+    ]
+    # "for 12 years after" is a spell: its opener outweighs the "after"; goals are no time
+    assert sides == ["spell", "spell", "since", "since", None]
+    assert span_side("It lasted 6 years.", 10, 17, "year") is None

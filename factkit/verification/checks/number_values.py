@@ -16,7 +16,7 @@ from factkit.lang import alternation, word_set
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.index import neighbours_of
 from factkit.verification.number_colocation import year_like
-from factkit.verification.number_roles import clock_side
+from factkit.verification.number_roles import clock_side, span_side
 from factkit.verification.number_rounding import round_step, rounds_to
 from factkit.verification.number_units import described_unit, unit_key
 from factkit.verification.text import DIGITS_RE, sentence_around, word_bound
@@ -171,10 +171,17 @@ def other_role(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> boo
 
 def _other_clock_side(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
     """Is the article's ``actual`` on the other side of the clock from the summary's
-    ``claimed`` ("with 28 minutes to go" for "28 minutes into the match")?"""
+    ``claimed`` ("with 28 minutes to go" for "28 minutes into the match"), or a spell's length
+    for the time since an event ("served seven years" for "7 years after her son's death")?"""
     side = clock_side(ctx.text, claimed.start, claimed.end)
     theirs = clock_side(ctx.src.text, actual.start, actual.end) if side else None
-    return theirs is not None and theirs != side
+    if theirs is not None and theirs != side:
+        return True
+    # one way only: a summary spell may be told in the article from its start ("served 20
+    # years" for "freed 20 years after his conviction")
+    if span_side(ctx.text, claimed.start, claimed.end, claimed.unit) != "since":
+        return False
+    return span_side(ctx.src.text, actual.start, actual.end, actual.unit) == "spell"
 
 
 # "12-night", "400-strong": a bare number hyphened to the word it counts or describes

@@ -97,7 +97,7 @@ from factkit.verification.number_colocation import shares_no_word
 from factkit.verification.number_margins import margin_rivals
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_outcomes import rival_outcome
-from factkit.verification.number_pairs import paired_in_article
+from factkit.verification.number_pairs import pair_rivals, paired_in_article
 from factkit.verification.number_per_unit import per_unit_rivals
 from factkit.verification.number_roles import judge_ranks, judge_respectively
 from factkit.verification.number_scopes import scope_rivals
@@ -227,6 +227,8 @@ def _ruled_out(
     # "More than 80 people have been killed" where the article's only 80 is "In July 2016,
     # a suicide bomb attack [...] killed about 80 people": another year's event
     ruled_out = other_event_rivals((text, ctx.part), quantities, src) | ruled_out
+    # "married 6 men in 11 years" where the article's 11 years go with "10 men"
+    ruled_out = pair_rivals((text, ctx.part), quantities, src) | ruled_out
     # "killed an 15-year-old boy" where the article's only 15 is the minutes of "09:15"
     return clock_rivals((text, ctx.part), quantities, src) | ruled_out
 

@@ -383,6 +383,27 @@ def test_time_gone_is_not_time_left(verifier: Verifier) -> None:
         assert number_reasons(verifier, SUBSTITUTED, right) == []
 
 
+JUSTICE = (
+    "The mother of a boy killed by two teenagers says she still wants justice. Kirsty Fenton's "
+    "son Daniel was killed in Leeds in 1995. One of the killers was freed in 2003, having "
+    "served eight years of a life sentence, but was recalled in 2012 after a burglary. The "
+    "other, who was also freed in 2003, was given a new name. Asked if, after 20 years, she "
+    'should move on, Mrs Fenton said: "Why should I?"'
+)
+
+
+def test_the_years_since_an_event_are_not_a_spell_served(verifier: Verifier) -> None:
+    # the article's eight years are a sentence a killer served, not the time since the death
+    swapped = "Daniel's mother says she still wants justice 8 years after her son's death."
+    assert number_reasons(verifier, JUSTICE, swapped) == [("number_mismatch", "8 years")]
+    assert flagged(verifier, JUSTICE, swapped)
+    right = "Daniel's mother says she still wants justice 20 years after her son's death."
+    assert number_reasons(verifier, JUSTICE, right) == []
+    # a spell told as a spell is the article's spell
+    served = "One of Daniel's killers served 8 years of a life sentence."
+    assert number_reasons(verifier, JUSTICE, served) == []
+
+
 GROOMING = (
     "A paedophile was caught by police after grooming a girl he believed to be 14. Married "
     "Adeli, 32, arranged to meet her after sending messages online. Jafar Adeli was arrested "
