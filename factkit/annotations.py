@@ -2,7 +2,8 @@
 
 :class:`Annotations` holds the quantities of each annotated sentence, the attributions (speakers
 resolved) and the sentences they touch, the body time anchors, and a :class:`SentenceEmbeddings`
-table encoded on first use. The annotate stage (``factkit.annotate.Annotator``) fills it once;
+table encoded on first use, and the sex the article gives each of its people (:class:`PersonSex`,
+learned with the speakers). The annotate stage (``factkit.annotate.Annotator``) fills it once;
 claim assembly, check-worthiness, the summarizer and the verifier read it, and
 ``Report.annotations`` keeps it in memory next to the report (it is never serialized).
 
@@ -28,6 +29,7 @@ __all__ = [
     "AnnotationLayers",
     "Annotations",
     "Encoder",
+    "PersonSex",
     "SentenceEmbeddings",
     "annotated",
 ]
@@ -113,6 +115,20 @@ NO_LAYERS = AnnotationLayers(quantities=False, attributions=False, times=False)
 
 
 @dataclass(frozen=True, slots=True)
+class PersonSex:
+    """One person the article names, and every sex ("m", "f") its titles, sexed nouns and
+    pronouns give them: none when it says nothing, two when it is not unanimous."""
+
+    name: str  # the full name without titles, as written ("Tom Reed"), or a lone surname
+    sexes: frozenset[str]
+
+    @property
+    def sex(self) -> str | None:
+        """The sex the article gives the person unanimously, or None."""
+        return next(iter(self.sexes)) if len(self.sexes) == 1 else None
+
+
+@dataclass(frozen=True, slots=True)
 class Annotations:
     """What the annotate stage found. Offsets are into ``text`` (the article's text)."""
 
@@ -127,6 +143,9 @@ class Annotations:
     times: tuple[TimeAnchor, ...]  # anchors in body sentences, sentence_index set
     embeddings: SentenceEmbeddings = field(repr=False, compare=False)
     layers: AnnotationLayers = ALL_LAYERS
+    # the article's people (full names, in text order) and the sexes it gives them; learned
+    # with the speakers, so empty when the attributions layer is off
+    person_sexes: tuple[PersonSex, ...] = ()
 
     def quantities_of(self, sentence: Sentence) -> tuple[Quantity, ...]:
         return self.quantities.get(sentence.index, ())

@@ -3,11 +3,12 @@
 ``Annotator.annotate(article, sentences, layers)`` runs the finders of this package over the split
 article and returns an :class:`~factkit.annotations.Annotations` (data defined at the ground, next
 to the document model, so ``Report`` can carry it): the quantities of each annotated sentence, the
-attributions (speakers resolved) and the sentences each touches, the time anchors and a
-sentence-embedding table. Claim assembly, check-worthiness, the summarizer and the verifier read
-these instead of running the finders or the encoder again, the way a spaCy ``Doc`` carries what
-each component assigned. ``claim_layers(config)`` names the layers claim assembly reads;
-``annotate_sentence`` annotates one sentence alone (check-worthiness of a bare sentence).
+attributions (speakers resolved) and the sentences each touches, the sexes the article gives its
+people (learned with the speakers), the time anchors and a sentence-embedding table. Claim
+assembly, check-worthiness, the summarizer and the verifier read these instead of running the
+finders or the encoder again, the way a spaCy ``Doc`` carries what each component assigned.
+``claim_layers(config)`` names the layers claim assembly reads; ``annotate_sentence`` annotates
+one sentence alone (check-worthiness of a bare sentence).
 
 Annotated sentences are the body sentences and the photo captions (the verifier's evidence; claims
 read the body only), or every non-empty sentence when the splitter found no body (a summary, a
@@ -25,8 +26,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from factkit.annotate.attribution import AttributionFinder
+from factkit.annotate.attribution.finder import body_spans
 from factkit.annotate.name_shapes import opens_no_name
 from factkit.annotate.quantities import QuantityFinder
+from factkit.annotate.speakers import SpeakerResolver
 from factkit.annotate.times import anchor_times
 from factkit.annotations import (
     ALL_LAYERS,
@@ -161,9 +164,11 @@ class Annotator:
                 found = self.quantity_finder.find(text, s.start, s.end)
                 if found:
                     quantities[s.index] = tuple(found)
+        # the speakers' resolver learns the article's people's sexes: kept for the document
+        people = SpeakerResolver(text, body_spans(sentences)) if layers.attributions else None
         attributions = (
-            tuple(self.attribution_finder.find(text, list(sentences)))
-            if layers.attributions
+            tuple(self.attribution_finder.find(text, list(sentences), people))
+            if people is not None
             else ()
         )
         touched = attributions_by_sentence(chosen, attributions)
@@ -178,6 +183,7 @@ class Annotator:
             times=times,
             embeddings=SentenceEmbeddings(chosen, self.encoder),
             layers=layers,
+            person_sexes=people.person_sexes() if people is not None else (),
         )
 
     def annotate_sentence(self, sentence: str, layers: AnnotationLayers) -> Annotations:

@@ -239,8 +239,17 @@ class ArticleNames:
         return before is not None and before.group(1).lower() in _ENTERED_BEFORE
 
     def _in_body(self, pos: int) -> bool:
+        return self.body_sentence(pos) is not None
+
+    def body_sentence(self, pos: int) -> int | None:
+        """The index of the body span (in ``body_spans`` order) holding ``pos``, or None."""
         i = bisect.bisect_right(self._body_starts, pos) - 1
-        return i >= 0 and pos < self._body[i][1]
+        return i if i >= 0 and pos < self._body[i][1] else None
+
+    @property
+    def body_spans(self) -> list[tuple[int, int]]:
+        """The body's (start, end) spans, in text order (one per body sentence)."""
+        return self._body
 
     def _link(self, desc: str, name: str, position: int) -> None:
         if not self._in_body(position):

@@ -38,6 +38,7 @@ from factkit.annotate.name_shapes import (
     strip_honorifics,
 )
 from factkit.annotate.speaker_genders import Genders, learn_genders
+from factkit.annotations import PersonSex
 from factkit.lang import honorifics, word_set
 
 __all__ = [
@@ -118,6 +119,11 @@ class SpeakerResolver:
             and name.lower() in self._lower_words
             and not self._full_name_before(name, position)
         )
+
+    def person_sexes(self) -> tuple[PersonSex, ...]:
+        """The article's people and every sex it gives them (``Genders.people``), learned with
+        the genders this resolver reads: the annotate stage puts them on the document."""
+        return tuple(PersonSex(name, sexes) for name, sexes in self._genders.people.items())
 
     def gender_of(self, name: str) -> str | None:
         """The sex the name's title tells, else the one a noun gives the full name ("his wife,

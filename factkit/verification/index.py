@@ -25,6 +25,7 @@ from factkit.verification.name_types import name_types
 from factkit.verification.names import NameSpan, name_spans, past_clause_opener
 from factkit.verification.number_units import unit_key
 from factkit.verification.numbers import slot_numbers
+from factkit.verification.person_sexes import PersonSexes
 from factkit.verification.relations import Relation
 from factkit.verification.text import (
     MONTHS_DAYS,
@@ -122,6 +123,8 @@ class ArticleIndex:
     name_types: dict[str, str] = field(default_factory=dict)  # name word -> person/group
     # (start, end, words) of each name, the form the slot-type readers take
     name_mentions: list[tuple[int, int, frozenset[str]]] = field(default_factory=list)
+    # the sexes the annotate stage learned of the article's people, by name word
+    person_sexes: PersonSexes = field(default_factory=PersonSexes)
     # first five letters of the words of five or more of each body sentence (``mentions_of``)
     body_prefixes: list[set[str]] = field(default_factory=list)
     # the stems of every word of each body sentence, function words too (``name_slots.py``)
@@ -331,6 +334,7 @@ def build_index(annotations: Annotations, context_words: int) -> ArticleIndex:
         idf={st: math.log(1 + n / len(ps)) for st, ps in positions.items()},
         body_prefixes=[{w[:5] for w in ws if len(w) >= 5} for ws in body_words],
         body_stems=[read.stems for read in read_body],
+        person_sexes=PersonSexes.of(annotations.person_sexes),
     )
     if all(a.start <= a.end <= b.start for a, b in pairwise(body)):
         src.body_starts = [s.start for s in body]

@@ -163,3 +163,19 @@ def test_an_article_of_captions_alone_annotates_every_non_empty_segment() -> Non
     sentences = split_sentences("The FBI (left) has offered a reward\n\nGetty Images\n")
     assert "body" not in {s.kind for s in sentences}
     assert annotated(sentences) == [s for s in sentences if s.text.strip()]
+
+
+def test_the_people_and_their_sexes_travel_on_the_annotations() -> None:
+    text = (
+        "Tom Reed won the Harbour Open on Sunday. He finished two shots clear. "
+        "Anna Kemp, the tournament director, said she was delighted."
+    )
+    article = article_from_text(text)
+    notes = Annotator().annotate(article, split_sentences(article.text))
+    assert {p.name: p.sex for p in notes.person_sexes} == {
+        "Tom Reed": "m",
+        "Harbour Open": None,
+        "Anna Kemp": "f",
+    }
+    off = AnnotationLayers(quantities=True, attributions=False, times=True)
+    assert Annotator().annotate(article, split_sentences(article.text), off).person_sexes == ()

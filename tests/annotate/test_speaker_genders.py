@@ -51,3 +51,48 @@ def test_a_noun_given_a_full_name_outranks_the_sex_of_its_surname(pronoun: str, 
     )
     res = SpeakerResolver(text, [(0, len(text))])
     assert res.resolve(pronoun, text.index(f"{pronoun} said")) == name
+
+
+def _people(text: str) -> dict[str, frozenset[str]]:
+    return learn_genders(ArticleNames(text, [(0, len(text))])).people
+
+
+def test_every_vote_is_kept_per_person() -> None:
+    # the resolver takes the first sex ("he" after Dale Ross); the people table keeps both
+    text = "Dale Ross said he was tired. Ms Ross arrived at the station later."
+    people = _people(text)
+    assert people["Dale Ross"] == frozenset({"m", "f"})
+    assert learn_genders(ArticleNames(text, [(0, len(text))])).surnames == {"Ross": "f"}
+
+
+def test_a_lone_surname_votes_for_its_one_full_name() -> None:
+    text = "Ann Mays won the cup. Mays said she was proud of the win."
+    assert _people(text)["Ann Mays"] == frozenset({"f"})
+    # two people bear the surname: the lone one votes for neither
+    text = "Tom Mays met Ann Mays at the club. Mays said she was proud of the win."
+    assert _people(text) == {"Tom Mays": frozenset(), "Ann Mays": frozenset()}
+
+
+def test_he_or_she_opening_the_next_sentence_votes_for_the_one_person() -> None:
+    sentences = ["Tom Reed won the Harbour Open on Sunday.", "He finished two shots clear."]
+    text = " ".join(sentences)
+    spans = [(0, len(sentences[0])), (len(sentences[0]) + 1, len(text))]
+    assert learn_genders(ArticleNames(text, spans)).people["Tom Reed"] == frozenset({"m"})
+    # two people in the first sentence: "He" may be either
+    sentences[0] = "Tom Reed beat Ann Mays in the Harbour Open final."
+    text = " ".join(sentences)
+    spans = [(0, len(sentences[0])), (len(sentences[0]) + 1, len(text))]
+    people = learn_genders(ArticleNames(text, spans)).people
+    assert people["Tom Reed"] == people["Ann Mays"] == frozenset()
+
+
+def test_a_pronoun_after_a_quote_mark_or_an_object_pronoun_does_not_vote() -> None:
+    assert _people('Tom Reed said: "She was the best player."') == {"Tom Reed": frozenset()}
+    assert _people("Tom Reed thanked her for the win.") == {"Tom Reed": frozenset()}
+
+
+def test_a_possessive_her_votes_and_a_place_after_of_takes_no_vote() -> None:
+    assert _people("Ann Mays said her office was closed.") == {"Ann Mays": frozenset({"f"})}
+    # the Duke's "his", not the place's
+    people = _people("The Duke of Cambridge has completed the first phase of his training.")
+    assert not people.get("Cambridge")

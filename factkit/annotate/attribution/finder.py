@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from factkit.annotate.attribution.article import Article, Draft, dedupe
@@ -54,8 +55,12 @@ class AttributionFinder:
         self.rules = FrameRules(self.cues, self.min_quote_words, limits)
         self.matchers = matchers
 
-    def find(self, text: str, sentences: list[Sentence]) -> list[Attribution]:
-        """Attributions whose cue lies in a body sentence, in text order."""
+    def find(
+        self, text: str, sentences: list[Sentence], resolver: SpeakerResolver | None = None
+    ) -> list[Attribution]:
+        """Attributions whose cue lies in a body sentence, in text order. ``resolver``: the
+        article's speaker resolver when the caller keeps it (built here when none is given);
+        unused when the config resolves no speakers."""
         body = sorted((s for s in sentences if s.kind == "body"), key=lambda s: s.start)
         if not body or not text:
             return []
@@ -72,11 +77,10 @@ class AttributionFinder:
         drafts.sort(key=lambda d: d.cue[0])
         drafts = dedupe(drafts)
         continue_quotes(article, drafts, self.min_quote_words)
-        resolver = (
-            SpeakerResolver(text, [(s.start, s.end) for s in body])
-            if self.config.resolve_speakers
-            else None
-        )
+        if not self.config.resolve_speakers:
+            resolver = None
+        elif resolver is None:
+            resolver = SpeakerResolver(text, body_spans(sentences))
         return [self._finish(article, d, resolver) for d in drafts]
 
     # ------------------------------------------------------------------ sentence cues
@@ -253,6 +257,11 @@ def _resolve(
     if speaker.split()[0].lower() in DETERMINERS or speaker.lower() in SPEAKER_PRONOUNS:
         return None
     return speaker
+
+
+def body_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """(start, end) of each body sentence, in text order: what the speaker resolver reads."""
+    return [(s.start, s.end) for s in sorted(sentences, key=lambda s: s.start) if s.kind == "body"]
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ import numpy as np
 from factkit.document import VerifyReason
 from factkit.lang import word_set
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
-from factkit.verification.checks.name_forms import same_name
+from factkit.verification.checks.name_forms import name_mentions, same_name
 from factkit.verification.checks.name_reasons import clash_reason, entity_reason, rival_reason
 from factkit.verification.determiners import determiner_clash
 from factkit.verification.index import ArticleIndex, IndexedName
@@ -29,6 +29,7 @@ from factkit.verification.name_slots import (
 )
 from factkit.verification.name_types import context_type, leads_group, other_type
 from factkit.verification.names import NameSpan, common_english
+from factkit.verification.person_sexes import sex_clash
 from factkit.verification.references import in_quoted_title, is_demonym, short_form_of
 from factkit.verification.role_slots import role_rival
 from factkit.verification.slot_query import SlotQuery
@@ -86,7 +87,29 @@ def _type_clash_reason(ctx: SentenceContext, query: SlotQuery) -> VerifyReason |
             "does: it uses the name where a name of another kind belongs"
         )
         return entity_reason(detail, (start, end))
-    return None
+    return _sex_clash_reason(ctx, query)
+
+
+def _sex_clash_reason(ctx: SentenceContext, query: SlotQuery) -> VerifyReason | None:
+    """A person whose own pronoun in the summary gives them the other sex than the article
+    does ("Rickie Fowler was pictured alongside her sister": ``person_sexes.py``)."""
+    src, (start, end, words) = ctx.src, query.span
+    pronoun = sex_clash(
+        ctx.text, query.span, query.spans, query.sentence, src.person_sexes, src.name_types
+    )
+    if pronoun is None:
+        return None
+    ctx.decider.mark_certain("name")
+    said = ctx.text[pronoun[0] : pronoun[1]]
+    detail = (
+        f"this sentence calls {ctx.text[start:end]!r} {said!r}; the article's person of that "
+        "name is the other sex: another person's name in their place"
+    )
+    positions = name_mentions(words, src)
+    source = src.body[positions[0]] if positions else None
+    return entity_reason(
+        detail, (start, end), None if source is None else (source.start, source.end)
+    )
 
 
 def _slot_rival(query: SlotQuery) -> IndexedName | None:
