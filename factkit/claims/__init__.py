@@ -34,7 +34,7 @@ from factkit.document import (
     Sentence,
     TimeAnchor,
 )
-from factkit.lang import word_set
+from factkit.lang import alias_table, word_set
 
 __all__ = [
     "ClaimExtractor",
@@ -44,50 +44,9 @@ __all__ = [
     "structural_score",
 ]
 
-# Reporting cue -> the verb a question asks with ("Did X warn that ...?").
-_CUE_VERBS = {
-    "warn": "warn",
-    "tell": "tell",
-    "told": "tell",
-    "claim": "claim",
-    "announc": "announce",
-    "den": "deny",
-    "confirm": "confirm",
-    "estimat": "estimate",
-    "predict": "predict",
-    "insist": "insist",
-    "argu": "argue",
-    "stat": "state",
-    "add": "add",
-    "tweet": "tweet",
-    "writ": "write",
-    "wrote": "write",
-    "report": "report",
-    "expect": "expect",
-}
-_LOWER_FIRST = {
-    "the",
-    "a",
-    "an",
-    "some",
-    "they",
-    "it",
-    "this",
-    "these",
-    "those",
-    "its",
-    "their",
-    "many",
-    "most",
-    "more",
-    "at",
-    "in",
-    "on",
-    "about",
-    "nearly",
-    "almost",
-    "over",
-}
+# Reporting cue -> the verb a question asks with ("Did X warn that ...?"), by word beginning
+_CUE_VERBS = {stem: verbs[0] for stem, verbs in alias_table("question_cue_verbs").items()}
+_LOWER_FIRST = word_set("question_lowercase_openers")
 
 
 def _cue_verb(cue: str) -> str:

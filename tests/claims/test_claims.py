@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -129,6 +130,23 @@ def test_questions_from_structure() -> None:
     assert build_question("The insurgents took 5 cities.", [], None) == (
         "Is it accurate that the insurgents took 5 cities?"
     )
+
+
+@pytest.mark.parametrize(
+    ("cue", "verb"),
+    [
+        ("denied", "deny"),
+        ("told", "tell"),
+        ("wrote", "write"),
+        ("has estimated", "estimate"),
+        ("announces", "announce"),
+        ("stated", "state"),
+        ("said", "say"),  # a cue no entry of lang/en/question_cue_verbs.txt begins
+    ],
+)
+def test_a_question_asks_with_its_cues_verb(cue: str, verb: str) -> None:
+    said = dataclasses.replace(_a("The envoy"), cue=cue)
+    assert build_question("x", [said], None) == f"Did the envoy {verb} that the plan failed?"
 
 
 @pytest.mark.parametrize(
