@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -28,3 +30,25 @@ def test_xsum_pool_keeps_the_even_positions_only(ev: ModuleType) -> None:
     pool = ev.xsum_pool(rows)
     assert [d["id"] for d in pool] == ["xsum-0", "xsum-2", "xsum-4"]
     assert {d["split"] for d in pool} == {"xsum"} and pool[1]["highlights"] == "Line 2."
+
+
+def test_judged_highlights_on_the_dev_half_read_no_held_out_line(
+    ev: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    # '--split dev' printed the judged lines of the held-out half too (and their sum)
+    article = "Police said 5 people died in Leeds on Monday. The mayor said the city mourns."
+    docs = [
+        {"id": f"d{n}", "article": article, "highlights": "5 people died in Leeds."}
+        for n in range(2)
+    ]
+    labels = tmp_path / "labels.jsonl"
+    rows = [{"id": f"d{n}", "line_index": 0, "label": "supported"} for n in range(2)]
+    labels.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    monkeypatch.setattr(ev, "LABELS", labels)
+    cfg = ev.load_config(None, [])
+    ev.judged_highlights(cfg, docs, ("dev",))
+    printed = [line.split()[0] for line in capsys.readouterr().out.splitlines()[2:]]
+    assert printed == ["dev"]
+    ev.judged_highlights(cfg, docs, ("dev", "test"))
+    printed = [line.split()[0] for line in capsys.readouterr().out.splitlines()[2:]]
+    assert printed == ["dev", "test", "all"]
