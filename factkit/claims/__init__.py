@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
 from factkit.annotate import attributions_by_sentence, claim_layers, opens_no_name
+from factkit.annotate.attribution import load_cues
 from factkit.annotations import Annotations
 from factkit.checkworthy import SentenceStructure
 from factkit.config import Config
@@ -47,6 +49,14 @@ __all__ = [
 # Reporting cue -> the verb a question asks with ("Did X warn that ...?"), by word beginning
 _CUE_VERBS = {stem: verbs[0] for stem, verbs in alias_table("question_cue_verbs").items()}
 _LOWER_FIRST = word_set("question_lowercase_openers")
+_DOUBLE_QUOTES = '"“”'
+
+
+@cache
+def _stance_lemmas() -> dict[str, str]:
+    """Form -> lemma of the cue lexicon's stance cues ("wanted" -> "want"): a stance takes its
+    content as an object ("Did Stancil want a lawyer?"), where "say that" would not parse."""
+    return {form: family.lemma for form, family in load_cues().items() if family.stance}
 
 
 def _cue_verb(cue: str) -> str:
@@ -59,8 +69,12 @@ def _cue_verb(cue: str) -> str:
 
 def _clause(text: str) -> str:
     """A sentence or content as an embedded clause: trimmed, final punctuation dropped."""
-    text = " ".join(text.split()).strip(" \"'“”‘’")
-    text = re.sub(r"[.,;:!?]+$", "", text)
+    spaced = " ".join(text.split())
+    text = re.sub(r"[.,;:!?]+$", "", spaced.strip(" \"'“”‘’"))
+    # a closing double quote whose opening mark is inside stays ('called Scientology "brilliant"')
+    closer = spaced.rstrip(" '‘’")[-1:]
+    if closer and closer in _DOUBLE_QUOTES and sum(map(text.count, _DOUBLE_QUOTES)) % 2:
+        text += closer
     first, _, rest = text.partition(" ")
     # "Did X tell that both of the officers ...": an opener the annotate stage lists as no
     # name is lower-cased; a name keeps its capital
@@ -83,6 +97,9 @@ def build_question(
             who_text = _clause(who) if who.split()[0].lower() in _LOWER_FIRST else who
             verb = _cue_verb(att.cue)
             content = att.content.strip()
+            stance = _stance_lemmas().get(att.cue.lower().split()[-1]) if att.cue.split() else None
+            if stance and not att.direct:
+                return f"Did {who_text} {stance} {_clause(content)}{when}?"
             if att.direct:
                 quoted = content.strip(" \"'“”‘’").rstrip(",")
                 return f'Did {who_text} {verb} "{quoted}"{when}?'

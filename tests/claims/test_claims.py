@@ -150,6 +150,39 @@ def test_a_question_asks_with_its_cues_verb(cue: str, verb: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("cue", "content", "direct", "question"),
+    [
+        # a stance takes its content as an object: "say that a lawyer" did not parse
+        ("wanted", "a lawyer", False, "Did the envoy want a lawyer?"),
+        ("has criticized", "the move", False, "Did the envoy criticize the move?"),
+        # a direct quotation after a stance is quoted as said
+        ("slammed", '"a disgrace"', True, 'Did the envoy say "a disgrace"?'),
+    ],
+)
+def test_a_stance_asks_with_its_own_verb(
+    cue: str, content: str, direct: bool, question: str
+) -> None:
+    said = dataclasses.replace(_a("The envoy", direct=direct, content=content), cue=cue)
+    assert build_question("x", [said], None) == question
+
+
+@pytest.mark.parametrize(
+    ("content", "question"),
+    [
+        # the quotation opens inside the content: its closing mark stays, after the full stop
+        (
+            'the law is "a step back."',
+            'Did the envoy warn that the law is "a step back"?',
+        ),
+        # a content that is all quotation loses both marks, as before
+        ('"The law is a step back."', "Did the envoy warn that the law is a step back?"),
+    ],
+)
+def test_a_quotation_closing_the_content_keeps_its_mark(content: str, question: str) -> None:
+    assert build_question("x", [_a("The envoy", content=content)], None) == question
+
+
+@pytest.mark.parametrize(
     ("content", "question"),
     [
         # an opener that is no name is lower-cased after "that"
