@@ -23,7 +23,13 @@ from factkit.annotations import PersonSex
 from factkit.lang import alternation, entries, honorifics, word_set
 from factkit.verification.name_types import GROUP, type_of
 from factkit.verification.names import NameSpan
-from factkit.verification.text import STOP_WORDS, WORD_RE, norm_word, opens_sentence
+from factkit.verification.text import (
+    STOP_WORDS,
+    WORD_RE,
+    honorific_words,
+    norm_word,
+    opens_sentence,
+)
 
 # what may stand between a subject name and the pronoun bound to it without ending the clause
 _CLAUSE_BREAKS = re.compile(r"[;:\"“”‘’]|\s'|'\s|\s—\s")
@@ -60,13 +66,7 @@ class PersonSexes:
 def _name_words(name: str) -> set[str]:
     """The normalized words of a name, its titles left out."""
     words = {norm_word(m.group()) for m in WORD_RE.finditer(name)}
-    return words - _titles()
-
-
-@cache
-def _titles() -> frozenset[str]:
-    """The titles, lower case without their dot ("mr", "mrs", "sir")."""
-    return frozenset(t.lower().rstrip(".") for t in honorifics())
+    return words - honorific_words()
 
 
 @cache
@@ -151,7 +151,7 @@ def sex_clash(
         return None  # no bound pronoun, or a place or a body
     if bound[2] in _told_sexes(text[span[0] : span[1]]):
         return None  # the name's own title agrees: "the Duchess of Cambridge ... her"
-    article = sexes.sex_of(w for w in span[2] if w not in _titles())
+    article = sexes.sex_of(w for w in span[2] if w not in honorific_words())
     if article is None or article == bound[2]:
         return None
     return bound[0], bound[1]

@@ -102,6 +102,13 @@ def honorific_titles() -> frozenset[str]:
     return frozenset(title.rstrip(".") for title in honorifics())
 
 
+@lru_cache(maxsize=1)
+def honorific_words() -> frozenset[str]:
+    """The titles as name words are compared ("mr", "dame", "prof"): never a given name, and
+    shared by many people, so never what tells two people apart."""
+    return frozenset(norm_word(title) for title in honorific_titles())
+
+
 @lru_cache(maxsize=1 << 16)  # called for every word of every article several times over
 def norm_word(word: str) -> str:
     """Lower case, no possessive, no dots ("U.S." -> "us", "Kabul's" -> "kabul")."""

@@ -12,20 +12,18 @@ those questions; what is read again for every summary name is kept with the arti
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from factkit.verification.aliases import aliases_of_name, name_aliases, nicknames_of_name
 from factkit.verification.checks.context import name_word_match
 from factkit.verification.index import ArticleIndex
 from factkit.verification.references import short_form_of
-from factkit.verification.text import honorific_titles, norm_word
+from factkit.verification.text import honorific_words, norm_word
 
 __all__ = [
     "alias_words",
     "given_names_of_article_name",
     "given_words",
     "head_mentions",
-    "honorific_words",
     "known_word",
     "mentions_or_clipped",
     "name_mentions",
@@ -176,12 +174,6 @@ def given_names_of_article_name(words: list[str], missing: list[str], src: Artic
     return not any(
         surname in n.words and n.words - own - {surname} for n in src.names if len(n.words) > 1
     )
-
-
-@cache
-def honorific_words() -> frozenset[str]:
-    """Titles before a name ("Mr", "Dame"): not given names."""
-    return frozenset(norm_word(title) for title in honorific_titles())
 
 
 def spelt_out_acronym(text: str, end: int, words: list[str], src: ArticleIndex) -> str | None:

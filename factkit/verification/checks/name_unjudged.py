@@ -13,7 +13,6 @@ from functools import cache
 from factkit.lang import alternation, entries, word_set
 from factkit.verification.checks.context import SentenceContext, name_word_match
 from factkit.verification.checks.name_forms import (
-    honorific_words,
     known_word,
     name_mentions,
 )
@@ -27,7 +26,7 @@ from factkit.verification.name_types import (
 )
 from factkit.verification.names import NameSpan, common_english
 from factkit.verification.places import article_places, summary_locates
-from factkit.verification.text import name_lists, norm_word
+from factkit.verification.text import honorific_words, name_lists, norm_word
 
 # "in" or "at" right before a place ("in West Palm Beach")
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+$")

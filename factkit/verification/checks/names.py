@@ -28,7 +28,6 @@ from factkit.verification.checks.name_forms import (
     alias_words,
     given_names_of_article_name,
     head_mentions,
-    honorific_words,
     known_word,
     spelt_out_acronym,
 )
@@ -43,7 +42,7 @@ from factkit.verification.names import (
     short_form,
 )
 from factkit.verification.references import description_kind, short_form_of
-from factkit.verification.text import NAME_LINKS, WORD_RE, norm_word
+from factkit.verification.text import NAME_LINKS, WORD_RE, honorific_words, norm_word
 
 
 def check_names(
