@@ -21,16 +21,20 @@ from dataclasses import dataclass
 
 from factkit.lang import word_set
 from factkit.verification.names import NameSpan
-from factkit.verification.relations import neighbour_names, same_name, sentence_names
+from factkit.verification.relations import (
+    has_passive_auxiliary,
+    neighbour_names,
+    same_name,
+    same_stem,
+    sentence_names,
+)
 from factkit.verification.text import STOP_WORDS, WORD_RE, norm_word, stem_of
 
 _SYMMETRIC = word_set("symmetric_relation_words")
-_PASSIVE = word_set("passive_auxiliaries")
 _BREAKS = frozenset(';:()[]"“”—–\n')  # a summary stretch across one of these is no one clause
 MAX_STRETCH = 12  # content and function words between the summary's two names
 MAX_EXTRA = 4  # words the article's stretch may have beyond the summary's
 MAX_BARE = 3  # function words of a stretch without a content word ("in the", "at")
-_MIN_PREFIX = 4  # "beat" and "beaten" are one word; "won" and "win" are not
 _PARAPHRASED = 3  # a stretch of this many content words may have one of them reworded
 
 
@@ -72,7 +76,7 @@ def stretch(gap: str) -> Stretch | None:
     stems = frozenset(stem_of(w) for w in words if w not in STOP_WORDS and not w.isdigit())
     if not stems and len(words) > MAX_BARE:
         return None
-    passive = len(words) > 1 and words[-1] == "by" and any(w in _PASSIVE for w in words[:-1])
+    passive = words[-1] == "by" and has_passive_auxiliary(words)
     return Stretch(stems, words, passive)
 
 
@@ -84,12 +88,8 @@ def _holds(claimed: Stretch, stated: Stretch) -> bool:
         return stated.words == claimed.words  # function words only: the article's, exactly
     if claimed.passive != stated.passive or stated.size > claimed.size + MAX_EXTRA:
         return False
-    missing = sum(not any(_same_stem(c, s) for s in stated.stems) for c in claimed.stems)
+    missing = sum(not any(same_stem(c, s) for s in stated.stems) for c in claimed.stems)
     return missing <= (len(claimed.stems) >= _PARAPHRASED)
-
-
-def _same_stem(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= _MIN_PREFIX and (a.startswith(b) or b.startswith(a)))
 
 
 def summary_pairs(

@@ -18,7 +18,7 @@ features (``consistency.py``).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from factkit.lang import word_set
@@ -61,7 +61,7 @@ def relations(text: str, start: int, end: int, common_words: set[str]) -> list[R
         first, second = frozenset(aw) - frozenset(bw), frozenset(bw) - frozenset(aw)
         if not verbs or not first or not second:
             continue
-        passive = any(w in _PASSIVE for w in words[:-1])
+        passive = has_passive_auxiliary(words)
         if passive and words[-1] == "by":
             out.append(Relation((b0, b1), (a0, a1), second, first, verbs))
         else:
@@ -156,13 +156,21 @@ def same_name(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     )
 
 
+def has_passive_auxiliary(words: Sequence[str]) -> bool:
+    """A form of "be" before the stretch's last word ("were beaten by", "was expelled from"):
+    with "by" last, the name after it acts."""
+    return any(w in _PASSIVE for w in words[:-1])
+
+
+def same_stem(a: str, b: str) -> bool:
+    """One word, or one a prefix of the other of at least ``_MIN_PREFIX`` letters ("beat" and
+    "beaten"; not "won" and "win")."""
+    return a == b or (min(len(a), len(b)) >= _MIN_PREFIX and (a.startswith(b) or b.startswith(a)))
+
+
 def _comparable(c: Relation, s: Relation) -> bool:
     """Same build (both oblique or neither) and a shared verb ("beat" and "beaten" share one)."""
-    return c.oblique == s.oblique and any(
-        a == b or (min(len(a), len(b)) >= _MIN_PREFIX and (a.startswith(b) or b.startswith(a)))
-        for a in c.verbs
-        for b in s.verbs
-    )
+    return c.oblique == s.oblique and any(same_stem(a, b) for a in c.verbs for b in s.verbs)
 
 
 def reversed_relations(
