@@ -37,6 +37,7 @@ from factkit.annotate.attribution.tokens import (
     Tok,
     is_cap,
     is_name_word,
+    is_past_form,
     is_quote_tok,
     is_verbish,
     tokens,
@@ -664,7 +665,7 @@ def _plural_before_verb(tok: Tok, nxt: Tok | None) -> bool:
         nxt is not None
         and tok.lower.endswith("s")
         and not tok.lower.endswith(("ss", "'s", "’s"))
-        and (is_verbish(nxt) or nxt.lower.endswith("ed") or nxt.lower in IRREGULAR_PASTS)
+        and (is_verbish(nxt) or is_past_form(nxt.lower))
     )
 
 

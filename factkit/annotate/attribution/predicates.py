@@ -11,9 +11,9 @@ from __future__ import annotations
 from factkit.annotate.attribution.article import Article
 from factkit.annotate.attribution.tokens import (
     CLAUSE_SUBJECTS,
-    IRREGULAR_PASTS,
     Span,
     Tok,
+    is_past_form,
     is_verbish,
 )
 
@@ -21,14 +21,13 @@ from factkit.annotate.attribution.tokens import (
 def _is_past(tok: Tok) -> bool:
     """A lower-case past form: "attempted", "decided", "gave"."""
     text = tok.text
-    return text.isalpha() and text.islower() and (text.endswith("ed") or text in IRREGULAR_PASTS)
+    return text.isalpha() and text.islower() and is_past_form(text)
 
 
 def second_predicate_end(article: Article, form: str, right: list[Tok], content: Span) -> Span:
     """``content`` ended before "and <past verb>" when the cue (``form``) is a past form and
     the content before the "and" is a noun phrase; ``content`` as it was otherwise."""
-    verb = form.split()[0]
-    if not (verb.endswith("ed") or verb in IRREGULAR_PASTS):
+    if not is_past_form(form.split()[0]):
         return content
     start, end = content
     inside = [t for t in right if start <= t.start < end]

@@ -166,6 +166,11 @@ def is_verbish(tok: Tok) -> bool:
     return lower in VERBISH or lower.endswith(("n't", "n’t"))
 
 
+def is_past_form(word: str) -> bool:
+    """A past form by its shape: an -ed word or an irregular past ("gave", "told")."""
+    return word.endswith("ed") or word in IRREGULAR_PASTS
+
+
 Span = tuple[int, int]
 
 
