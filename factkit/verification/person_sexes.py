@@ -33,6 +33,7 @@ from factkit.verification.text import (
 
 # what may stand between a subject name and the pronoun bound to it without ending the clause
 _CLAUSE_BREAKS = re.compile(r"[;:\"“”‘’]|\s'|'\s|\s—\s")
+_WORD_AFTER_RE = re.compile(r"\s+([a-z][a-z'-]*)")  # the lower-case word after a "her"
 
 
 @dataclass
@@ -131,7 +132,7 @@ def bound_pronoun(
 def _possessive_her(text: str, end: int, hi: int) -> bool:
     """Is the "her" ending at ``end`` a possessive ("her sister"): followed by a lower-case
     word that is not a function word ("told her to", "gave her a")?"""
-    nxt = re.compile(r"\s+([a-z][a-z'-]*)").match(text, end, hi)
+    nxt = _WORD_AFTER_RE.match(text, end, hi)
     return nxt is not None and nxt.group(1) not in STOP_WORDS
 
 
