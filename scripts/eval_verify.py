@@ -727,22 +727,25 @@ def run_exhaustive(parser: argparse.ArgumentParser, args: argparse.Namespace, cf
         parser.error("--exhaustive runs on --split dev or a --pool only")
     docs = read_jsonl(SHARED / "cnndm_sample.jsonl")
     if args.pool != "cnndm":
-        docs = fit_pool(cfg, args.pool, docs)
+        docs = fit_pool(cfg, args.pool, docs, args.lead_sentences)
     docs = docs[: args.n]  # after the pool is made, so that it still leaves out held-out articles
     split = "dev" if args.pool == "cnndm" else args.pool
     exhaustive_items(cfg, docs, split, args.dump, args.exhaustive_cap, args.seed, args.exhaustive)
 
 
-def fit_pool(cfg: Config, pool: str, cnndm: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def fit_pool(
+    cfg: Config, pool: str, cnndm: list[dict[str, Any]], lead_sentences: int = 5
+) -> list[dict[str, Any]]:
     """The documents of a ``--pool`` other than the CNN/DM highlights (each reads only what is
-    not held out)."""
+    not held out); ``lead_sentences``: how many body sentences from the top a leads pool
+    reads."""
     if pool == "cliff":
         return cliff_pool(read_jsonl(SHARED / "verify_cliff_val.jsonl"), cnndm)
     if pool == "xsum":
         return xsum_pool(read_jsonl(SHARED / "xsum_sample.jsonl"))
     rows = cnndm if pool == "leads" else read_jsonl(SHARED / "xsum_sample.jsonl")
     # the lines are cut as the verifier cuts sentences (run-on captions apart)
-    return leads_pool(rows, pool, cfg.verify_splitter(), Verifier(cfg))
+    return leads_pool(rows, pool, cfg.verify_splitter(), Verifier(cfg), lead_sentences)
 
 
 def main() -> None:
@@ -765,6 +768,12 @@ def main() -> None:
         help="corrupt the CNN/DM highlights (default), the CLIFF summaries judged supported,"
         " the XSum sample's even-position reference summaries, or the lead sentences of the"
         " CNN/DM (XSum) sample's even positions checked against the rest of their article",
+    )
+    parser.add_argument(
+        "--lead-sentences",
+        type=int,
+        default=5,
+        help="--pool leads|xsum-leads: body sentences read from the top of each article",
     )
     parser.add_argument("--dump", type=Path, default=None, help="write every item as JSON lines")
     parser.add_argument("--skip-cliff", action="store_true", help="skip the CLIFF val cut")
@@ -796,7 +805,9 @@ def main() -> None:
         return
     if args.pool != "cnndm":
         # the whole sample goes to the pool builder, which reads its fit half only
-        pool = fit_pool(cfg, args.pool, read_jsonl(SHARED / "cnndm_sample.jsonl"))
+        pool = fit_pool(
+            cfg, args.pool, read_jsonl(SHARED / "cnndm_sample.jsonl"), args.lead_sentences
+        )
         corruption_benchmark(cfg, pool[: args.n], args.seed, (args.pool,), args.dump)
         return
     corruption_benchmark(cfg, docs, args.seed, splits, args.dump)

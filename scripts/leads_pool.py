@@ -53,15 +53,19 @@ def lead_lines(
 
 
 def lead_candidates(
-    rows: list[dict[str, Any]], pool: str, splitter: SplitterConfig, qf: QuantityFinder
+    rows: list[dict[str, Any]],
+    pool: str,
+    splitter: SplitterConfig,
+    qf: QuantityFinder,
+    first: int = LEAD_SENTENCES,
 ) -> list[dict[str, Any]]:
-    """One pool document per lead line of each even-position row: the line as its only
-    "highlight", the article without that line as its article. The odd positions are never
-    read."""
+    """One pool document per lead line (of the first ``first`` body sentences) of each
+    even-position row: the line as its only "highlight", the article without that line as its
+    article. The odd positions are never read."""
     docs = []
     for position in range(0, len(rows), 2):
         text = rows[position]["article"]
-        for k, sentence in enumerate(lead_lines(text, splitter, qf)):
+        for k, sentence in enumerate(lead_lines(text, splitter, qf, first)):
             line = " ".join(sentence.text.split())  # one line, as a highlight is
             docs.append(
                 {
@@ -94,7 +98,12 @@ def kept_leads(docs: list[dict[str, Any]], verifier: Verifier) -> list[dict[str,
 
 
 def leads_pool(
-    rows: list[dict[str, Any]], pool: str, splitter: SplitterConfig, verifier: Verifier
+    rows: list[dict[str, Any]],
+    pool: str,
+    splitter: SplitterConfig,
+    verifier: Verifier,
+    first: int = LEAD_SENTENCES,
 ) -> list[dict[str, Any]]:
     """The pool: lead lines of the even-position rows that the rest of their article supports."""
-    return kept_leads(lead_candidates(rows, pool, splitter, verifier.quantity_finder), verifier)
+    candidates = lead_candidates(rows, pool, splitter, verifier.quantity_finder, first)
+    return kept_leads(candidates, verifier)

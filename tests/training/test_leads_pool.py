@@ -67,6 +67,9 @@ def test_candidates_read_the_even_positions_only(lp: ModuleType) -> None:
     assert first["highlights"] == "Fire crews fought a blaze for 14 hours in Leeds on Monday."
     assert first["article"] == ARTICLE[len(first["highlights"]) + 1 :]
     assert first["highlights"] not in first["article"]
+    # a shorter lead: the first body sentence of each row only
+    short = lp.lead_candidates(rows, "leads", splitter, QuantityFinder(), first=1)
+    assert [d["id"] for d in short] == ["leads-0-0", "leads-2-0"]
 
 
 def test_only_lines_the_rest_of_the_article_supports_are_kept(
