@@ -39,6 +39,9 @@
    ``--pool xsum`` is a third fit pool (split "xsum"): the reference summaries of the XSum
    sample's even positions (BBC writers; the odd positions are the summarizer's held-out half),
    detokenized and recased from the article, since the sample stores them lowercased.
+   ``--pool leads`` (split "leads") and ``--pool xsum-leads`` (split "xsum-leads") take the
+   early body sentences with a number of the CNN/DM (XSum) sample's even positions, each checked
+   against its article without it (``leads_pool.py``): lines never fitted on.
 
 2. **Judged highlights** (``data/verify_highlight_labels.jsonl``, ours): every highlight line of
    40 random documents (20 per half, seeded) read against the article text as given and judged
@@ -60,8 +63,8 @@
    ``scripts/fit_verify_score.py`` and ``scripts/fit_verify_decision.py``).
 
 Usage: ``PYTHONPATH=. python scripts/eval_verify.py [--n DOCS] [--seed 13] [--set verify.x=y]
-[--split dev|test|both] [--pool cnndm|cliff|xsum] [--skip-qags] [--dump FILE] [--examples]
-[--skip-cliff | --cliff-only] [--n-cliff N] [--cliff-dump FILE]``
+[--split dev|test|both] [--pool cnndm|cliff|xsum|leads|xsum-leads] [--skip-qags] [--dump FILE]
+[--examples] [--skip-cliff | --cliff-only] [--n-cliff N] [--cliff-dump FILE]``
 """
 
 from __future__ import annotations
@@ -83,6 +86,7 @@ sys.path.insert(0, str(ROOT))
 
 from encoder_clock import clock_encoder  # noqa: E402
 from exhaustive_swaps import exhaustive_items, number_swap_spots  # noqa: E402
+from leads_pool import leads_pool  # noqa: E402
 
 from factkit.annotate import Annotations  # noqa: E402
 from factkit.annotate.attribution import AttributionFinder  # noqa: E402
@@ -722,13 +726,26 @@ def run_exhaustive(parser: argparse.ArgumentParser, args: argparse.Namespace, cf
     if args.pool == "cnndm" and args.split != "dev":
         parser.error("--exhaustive runs on --split dev or a --pool only")
     docs = read_jsonl(SHARED / "cnndm_sample.jsonl")
-    if args.pool == "cliff":
-        docs = cliff_pool(read_jsonl(SHARED / "verify_cliff_val.jsonl"), docs)
-    elif args.pool == "xsum":
-        docs = xsum_pool(read_jsonl(SHARED / "xsum_sample.jsonl"))
+    if args.pool != "cnndm":
+        docs = fit_pool(cfg, args.pool, docs, args.lead_sentences)
     docs = docs[: args.n]  # after the pool is made, so that it still leaves out held-out articles
     split = "dev" if args.pool == "cnndm" else args.pool
     exhaustive_items(cfg, docs, split, args.dump, args.exhaustive_cap, args.seed, args.exhaustive)
+
+
+def fit_pool(
+    cfg: Config, pool: str, cnndm: list[dict[str, Any]], lead_sentences: int = 5
+) -> list[dict[str, Any]]:
+    """The documents of a ``--pool`` other than the CNN/DM highlights (each reads only what is
+    not held out); ``lead_sentences``: how many body sentences from the top a leads pool
+    reads."""
+    if pool == "cliff":
+        return cliff_pool(read_jsonl(SHARED / "verify_cliff_val.jsonl"), cnndm)
+    if pool == "xsum":
+        return xsum_pool(read_jsonl(SHARED / "xsum_sample.jsonl"))
+    rows = cnndm if pool == "leads" else read_jsonl(SHARED / "xsum_sample.jsonl")
+    # the lines are cut as the verifier cuts sentences (run-on captions apart)
+    return leads_pool(rows, pool, cfg.verify_splitter(), Verifier(cfg), lead_sentences)
 
 
 def main() -> None:
@@ -746,10 +763,17 @@ def main() -> None:
     )
     parser.add_argument(
         "--pool",
-        choices=("cnndm", "cliff", "xsum"),
+        choices=("cnndm", "cliff", "xsum", "leads", "xsum-leads"),
         default="cnndm",
-        help="corrupt the CNN/DM highlights (default), the CLIFF summaries judged supported or"
-        " the XSum sample's even-position reference summaries",
+        help="corrupt the CNN/DM highlights (default), the CLIFF summaries judged supported,"
+        " the XSum sample's even-position reference summaries, or the lead sentences of the"
+        " CNN/DM (XSum) sample's even positions checked against the rest of their article",
+    )
+    parser.add_argument(
+        "--lead-sentences",
+        type=int,
+        default=5,
+        help="--pool leads|xsum-leads: body sentences read from the top of each article",
     )
     parser.add_argument("--dump", type=Path, default=None, help="write every item as JSON lines")
     parser.add_argument("--skip-cliff", action="store_true", help="skip the CLIFF val cut")
@@ -779,13 +803,12 @@ def main() -> None:
         cliff(cfg, read_jsonl(SHARED / "verify_cliff_val.jsonl")[: args.n_cliff], args.cliff_dump)
     if args.cliff_only:
         return
-    if args.pool == "cliff":
-        pool = cliff_pool(read_jsonl(SHARED / "verify_cliff_val.jsonl"), docs)
-        corruption_benchmark(cfg, pool, args.seed, ("cliff",), args.dump)
-        return
-    if args.pool == "xsum":
-        pool = xsum_pool(read_jsonl(SHARED / "xsum_sample.jsonl"))
-        corruption_benchmark(cfg, pool, args.seed, ("xsum",), args.dump)
+    if args.pool != "cnndm":
+        # the whole sample goes to the pool builder, which reads its fit half only
+        pool = fit_pool(
+            cfg, args.pool, read_jsonl(SHARED / "cnndm_sample.jsonl"), args.lead_sentences
+        )
+        corruption_benchmark(cfg, pool[: args.n], args.seed, (args.pool,), args.dump)
         return
     corruption_benchmark(cfg, docs, args.seed, splits, args.dump)
     judged_highlights(cfg, docs, splits)

@@ -1,0 +1,101 @@
+"""The ``--pool leads`` fit pool (scripts/leads_pool.py): early body sentences with a number,
+each a summary line checked against its article without it."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+import pytest
+
+from factkit.annotate.quantities import QuantityFinder
+from factkit.config import load_config
+from factkit.split import split_sentences
+from factkit.verification import Verifier
+from tests.conftest import ROOT, load_script
+
+ARTICLE = (
+    "Fire crews fought a blaze for 14 hours in Leeds on Monday. The mayor thanked them. "
+    "Officials said 40 homes were lost.\n"
+    "The fire, which burned for 14 hours, was the city's worst. It destroyed 40 homes."
+)
+
+
+@pytest.fixture
+def lp(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    return load_script("leads_pool")
+
+
+def test_a_cut_sentence_takes_its_spaces_but_not_the_line_break(lp: ModuleType) -> None:
+    sentences = split_sentences(ARTICLE)
+    second, third = sentences[1], sentences[2]
+    assert ARTICLE[second.start : second.end] == "The mayor thanked them."
+    assert lp.without_sentence(ARTICLE, second).startswith(
+        "Fire crews fought a blaze for 14 hours in Leeds on Monday. Officials said 40"
+    )
+    assert lp.without_sentence(ARTICLE, third).startswith(
+        "Fire crews fought a blaze for 14 hours in Leeds on Monday. The mayor thanked them.\nThe"
+    )
+
+
+def test_lead_lines_are_early_body_sentences_with_digits(lp: ModuleType) -> None:
+    splitter = load_config(None, []).verify_splitter()
+    lines = lp.lead_lines(ARTICLE, splitter, QuantityFinder(), first=4)
+    # "The mayor thanked them." has no number; the fifth sentence is past the lead
+    assert [s.text for s in lines] == [
+        "Fire crews fought a blaze for 14 hours in Leeds on Monday.",
+        "Officials said 40 homes were lost.",
+        "The fire, which burned for 14 hours, was the city's worst.",
+    ]
+    assert all(ARTICLE[s.start : s.end] == s.text for s in lines)
+
+
+def test_candidates_read_the_even_positions_only(lp: ModuleType) -> None:
+    splitter = load_config(None, []).verify_splitter()
+    # an odd row is held out: a row with no article would fail if it were read
+    rows = [{"article": ARTICLE}, {}, {"article": "Police said 3 men were held."}]
+    docs = lp.lead_candidates(rows, "leads", splitter, QuantityFinder())
+    assert [d["id"] for d in docs] == [
+        "leads-0-0",
+        "leads-0-1",
+        "leads-0-2",
+        "leads-0-3",
+        "leads-2-0",
+    ]
+    first = docs[0]
+    assert first["split"] == "leads"
+    assert first["highlights"] == "Fire crews fought a blaze for 14 hours in Leeds on Monday."
+    assert first["article"] == ARTICLE[len(first["highlights"]) + 1 :]
+    assert first["highlights"] not in first["article"]
+    # a shorter lead: the first body sentence of each row only
+    short = lp.lead_candidates(rows, "leads", splitter, QuantityFinder(), first=1)
+    assert [d["id"] for d in short] == ["leads-0-0", "leads-2-0"]
+
+
+def test_only_lines_the_rest_of_the_article_supports_are_kept(
+    lp: ModuleType, capsys: pytest.CaptureFixture
+) -> None:
+    verifier = Verifier(load_config(None, []))
+    rows = [{"article": ARTICLE}]
+    docs = lp.leads_pool(rows, "leads", verifier.config.verify_splitter(), verifier)
+    kept = [d["highlights"] for d in docs]
+    # 40 homes and 14 hours are told again later; "in Leeds on Monday" is told nowhere else
+    assert "It destroyed 40 homes." in kept
+    assert "Fire crews fought a blaze for 14 hours in Leeds on Monday." not in kept
+    out = capsys.readouterr().out
+    assert f"kept {len(kept)}" in out and f"dropped {4 - len(kept)}" in out
+
+
+def test_eval_verify_runs_the_seeded_benchmark_on_the_leads_pool(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    ev = load_script("eval_verify")
+    cfg = ev.load_config(None, [])
+    rows = [{"article": ARTICLE}, {}]  # the odd row is never read
+    pool = ev.fit_pool(cfg, "leads", rows)
+    assert pool and {d["split"] for d in pool} == {"leads"}
+    ev.corruption_benchmark(cfg, pool, 941, ("leads",), None)
+    out = capsys.readouterr().out
+    assert "leads documents (fit pool)" in out
+    assert "number_swap" in out  # "40 homes" takes the article's 14
