@@ -22,7 +22,7 @@ from factkit.annotate.mentions import ArticleNames
 from factkit.annotate.name_shapes import MALE_PRONOUNS, head_noun, strip_honorifics
 from factkit.lang import entries, word_set
 
-__all__ = ["Genders", "learn_genders"]
+__all__ = ["Genders", "learn_genders", "possessive_her"]
 
 _SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s")
 _GENDER_PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
@@ -210,13 +210,20 @@ def _pronoun_vote(names: ArticleNames, i: int) -> str | None:
 
 
 def _pronoun_sex(text: str, pronoun: re.Match[str]) -> str | None:
-    """The sex a pronoun after a name votes for it: he/his/she, or a possessive "her" (a
-    lower-case word after it that is no function word: "her office", not "her to")."""
+    """The sex a pronoun after a name votes for it: he/his/she, or a possessive "her"
+    (``possessive_her``: "her office", not "her to")."""
     word = pronoun.group().lower()
     if word != "her":
         return _VOTING_PRONOUNS.get(word)
-    after = _WORD_AFTER_RE.match(text, pronoun.end())
-    return "f" if after is not None and after.group(1) not in word_set("stop_words") else None
+    return "f" if possessive_her(text, pronoun.end()) else None
+
+
+def possessive_her(text: str, end: int, limit: int | None = None) -> bool:
+    """Is the "her" ending at ``end`` a possessive ("her office"): followed (before ``limit``)
+    by a lower-case word that is no function word ("told her to", "gave her a")? The one test
+    of it: the verifier reads it for a summary's pronouns too."""
+    after = _WORD_AFTER_RE.match(text, end, len(text) if limit is None else limit)
+    return after is not None and after.group(1) not in word_set("not_names")
 
 
 def _lone_person(names: ArticleNames, i: int, sentence: int) -> bool:

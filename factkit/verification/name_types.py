@@ -86,7 +86,14 @@ def qualifies_role(text: str, end: int) -> bool:
     """Does the name ending at ``end`` qualify the role noun after it ("Bournemouth manager
     Eddie Howe", "American Apparel's former chief executive")? Then it describes the person
     next to it rather than filling a slot of the sentence."""
-    return _role_after_qualified().match(text, end) is not None
+    return qualified_role_end(text, end) is not None
+
+
+def qualified_role_end(text: str, end: int) -> int | None:
+    """Where the role noun the name ending at ``end`` qualifies ends ("Bournemouth manager"),
+    or None (``qualifies_role``)."""
+    m = _role_after_qualified().match(text, end)
+    return None if m is None else m.end()
 
 
 @cache

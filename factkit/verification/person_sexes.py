@@ -19,12 +19,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from factkit.annotate.speaker_genders import possessive_her
 from factkit.annotations import PersonSex
 from factkit.lang import alternation, entries, honorifics, word_set
 from factkit.verification.name_types import GROUP, type_of
 from factkit.verification.names import NameSpan
 from factkit.verification.text import (
-    STOP_WORDS,
     WORD_RE,
     honorific_words,
     norm_word,
@@ -33,7 +33,6 @@ from factkit.verification.text import (
 
 # what may stand between a subject name and the pronoun bound to it without ending the clause
 _CLAUSE_BREAKS = re.compile(r"[;:\"“”‘’]|\s'|'\s|\s—\s")
-_WORD_AFTER_RE = re.compile(r"\s+([a-z][a-z'-]*)")  # the lower-case word after a "her"
 
 
 @dataclass
@@ -124,16 +123,9 @@ def bound_pronoun(
     ):
         return None
     word = m.group().lower()
-    if word == "him" or (word == "her" and not _possessive_her(text, m.end(), hi)):
+    if word == "him" or (word == "her" and not possessive_her(text, m.end(), hi)):
         return None  # "thanked her": an object pronoun is somebody else
     return m.start(), m.end(), _pronoun_sexes()[word]
-
-
-def _possessive_her(text: str, end: int, hi: int) -> bool:
-    """Is the "her" ending at ``end`` a possessive ("her sister"): followed by a lower-case
-    word that is not a function word ("told her to", "gave her a")?"""
-    nxt = _WORD_AFTER_RE.match(text, end, hi)
-    return nxt is not None and nxt.group(1) not in STOP_WORDS
 
 
 def sex_clash(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factkit.annotate.mentions import ArticleNames
-from factkit.annotate.speaker_genders import learn_genders
+from factkit.annotate.speaker_genders import learn_genders, possessive_her
 from factkit.annotate.speakers import SpeakerResolver
 
 
@@ -89,6 +89,14 @@ def test_he_or_she_opening_the_next_sentence_votes_for_the_one_person() -> None:
 def test_a_pronoun_after_a_quote_mark_or_an_object_pronoun_does_not_vote() -> None:
     assert _people('Tom Reed said: "She was the best player."') == {"Tom Reed": frozenset()}
     assert _people("Tom Reed thanked her for the win.") == {"Tom Reed": frozenset()}
+
+
+def test_an_object_her_before_a_function_word_does_not_vote() -> None:
+    # "gave her a lift": the woman is somebody else; the summary side reads the same test
+    assert _people("Tom Reed gave her a lift to court.") == {"Tom Reed": frozenset()}
+    assert not possessive_her("gave her a lift", len("gave her"))
+    assert possessive_her("said her office", len("said her"))
+    assert not possessive_her("said her office", len("said her"), len("said her"))
 
 
 def test_a_possessive_her_votes_and_a_place_after_of_takes_no_vote() -> None:

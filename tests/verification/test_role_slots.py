@@ -6,7 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factkit.verification.index import IndexedName
-from factkit.verification.role_slots import role_before, role_rival
+from factkit.verification.role_slots import (
+    described_rival,
+    described_start,
+    role_before,
+    role_rival,
+)
 from factkit.verification.slot_query import SlotQuery
 from tests.verification.conftest import article_index
 
@@ -59,3 +64,59 @@ def test_a_name_the_article_also_gives_that_role_has_no_rival() -> None:
     article = ARTICLE + " Stand-in referee Dave Smith took over."
     summary = "Players argued with referee Dave Smith after the match."
     assert _rival(summary, "Dave Smith", [4], article) is None
+
+
+DESCRIBED = (
+    "Daily Post reporter Ann Lee found the letter on Monday. "
+    "The school in Leeds had closed a week earlier, the BBC said. "
+    "Mr Baker, the head teacher, declined to comment."
+)
+
+
+def _described(
+    summary: str, name: str, person: str, window: Sequence[int], article: str = DESCRIBED
+) -> str | None:
+    """The article name ``described_rival`` finds for ``name``, which describes ``person``."""
+    src = article_index(article)
+    spans = []
+    for text in (name, person):
+        start = summary.index(text)
+        spans.append((start, start + len(text), [w.lower() for w in text.split()]))
+
+    def same(n: IndexedName) -> bool:
+        return not n.words.isdisjoint(spans[0][2])
+
+    query = SlotQuery(summary, spans[0], (0, len(summary)), spans, src, window, same)
+    found = described_rival(query, lambda n: not same(n))
+    return None if found is None else article[found.start : found.end]
+
+
+def test_where_the_person_a_name_describes_begins() -> None:
+    assert described_start("BBC reporter Ann Lee", 3) == len("BBC reporter ")
+    assert described_start("the Post's former manager Ann Lee", 8) == len(
+        "the Post's former manager "
+    )
+    assert described_start("ESPN's Britt McHenry", 4) == len("ESPN's ")
+    assert described_start("ESPN's Britt McHenry", 6) == len("ESPN's ")
+    assert described_start("BBC said Ann Lee", 3) is None
+
+
+def test_a_name_describing_a_person_the_article_describes_with_another_is_a_swap() -> None:
+    summary = "BBC reporter Ann Lee found the letter."
+    assert _described(summary, "BBC", "Ann Lee", [0]) == "Daily Post"
+    # the run the index keeps whole: "Newsround's Ann Lee"
+    article = DESCRIBED.replace("Daily Post reporter", "Newsround's") + " Ann Lee, 34, agreed."
+    assert _described(summary, "BBC", "Ann Lee", [0], article) == "Newsround"
+
+
+def test_a_describing_name_the_article_gives_or_cannot_judge_has_no_rival() -> None:
+    assert _described("Daily Post reporter Ann Lee found it.", "Daily Post", "Ann Lee", [0]) is None
+    summary = "BBC reporter Ann Lee found the letter."
+    assert _described(summary, "BBC", "Ann Lee", [1]) is None  # not in the aligned sentence
+    # a place says where the person works, not whose they are
+    assert _described("Leeds reporter Ann Lee found it.", "Leeds", "Ann Lee", [0]) is None
+    # a role held for many works at once, or no role noun: a second description is no swap
+    assert _described("BBC star Ann Lee found it.", "BBC", "Ann Lee", [0]) is None
+    assert _described("The BBC's Ann Lee found it.", "BBC", "Ann Lee", [0]) is None
+    # no person after the role noun
+    assert _described("BBC reporter Tom Smith found it.", "BBC", "Tom Smith", [0]) is None

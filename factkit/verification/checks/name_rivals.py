@@ -31,7 +31,7 @@ from factkit.verification.name_types import context_type, leads_group, other_typ
 from factkit.verification.names import NameSpan, common_english
 from factkit.verification.person_sexes import sex_clash
 from factkit.verification.references import in_quoted_title, is_demonym, short_form_of
-from factkit.verification.role_slots import role_rival
+from factkit.verification.role_slots import described_rival, role_rival
 from factkit.verification.slot_query import SlotQuery
 from factkit.verification.slot_types import slot_clash
 from factkit.verification.text import opens_sentence, stem_of
@@ -141,6 +141,7 @@ def _slot_rival(query: SlotQuery) -> IndexedName | None:
     rival = rival or subject_rival(query, may_fill)
     rival = rival or list_rival(query, may_rival)
     rival = rival or role_rival(query, may_rival)
+    rival = rival or described_rival(query, may_rival)
     rival = rival or gap_rival(query, may_fill)
     return rival or modifier_rival(query, may_rival)
 
