@@ -5,11 +5,11 @@ A relation is two neighbouring names with a short stretch of lower-case words be
 holds a content word and nothing making the relation symmetric or a list ("Chelsea beat
 Arsenal", "Smith was shot by Jones"; not "Chelsea drew with Arsenal", "Smith and Jones"). The
 name before the stretch is the agent, the one after it the patient, the other way round when the
-stretch is passive (a form of "be" ... "by"); a passive without "by" ("was expelled from") is
-only compared with another such. Its verb is the stems of the stretch's content words other
-than adverbs. Names are compared by the words only one of the two has ("Manchester United beat
-Manchester City": "united" against "city"); an alias is the same name ("Light Blues" and
-"Rangers", ``aliases.py``).
+stretch is passive (a form of "be", a past participle ... "by"); a passive without "by" ("was
+expelled from") is only compared with another such. Its verb is the stems of the stretch's
+content words other than adverbs. Names are compared by the words only one of the two has
+("Manchester United beat Manchester City": "united" against "city"); an alias is the same name
+("Light Blues" and "Rangers", ``aliases.py``).
 
 Read by the relation check (``checks/relations.py``) and by the consistency model's role
 features (``consistency.py``).
@@ -29,6 +29,8 @@ from factkit.verification.text import STOP_WORDS, WORD_RE, norm_word, stem_of
 MAX_STRETCH = 6  # words between the two names; a longer stretch is another clause
 _SYMMETRIC = word_set("symmetric_relation_words")
 _PASSIVE = word_set("passive_auxiliaries")
+_PARTICIPLES = word_set("irregular_participles")
+_NEGATIONS = word_set("negations")
 _BREAKS = frozenset(',;:()[]"“”—–\n')  # a stretch across one of these is not one clause
 _MIN_PREFIX = 4  # "beat" and "beaten" name the same verb; "won" and "win" are not matched
 
@@ -157,9 +159,23 @@ def same_name(mine: frozenset[str], theirs: frozenset[str]) -> bool:
 
 
 def has_passive_auxiliary(words: Sequence[str]) -> bool:
-    """A form of "be" before the stretch's last word ("were beaten by", "was expelled from"):
-    with "by" last, the name after it acts."""
-    return any(w in _PASSIVE for w in words[:-1])
+    """A form of "be" or "get", then a past participle before the stretch's last word ("were
+    beaten by", "was later expelled from"): with "by" last, the name after it acts. A form of
+    "be" without one is no passive ("was unable to keep out goals by United")."""
+    return any(
+        w in _PASSIVE and _participle_follows(words[k + 1 : -1]) for k, w in enumerate(words)
+    )
+
+
+def _participle_follows(words: Sequence[str]) -> bool:
+    """Is the first content word of ``words`` (``_verb_like``: no function word, adverb or
+    form of "be") a past participle ("allegedly attacked", "not been charged"; not "unable")?"""
+    for w in words:
+        if w.endswith("ed") or w in _PARTICIPLES:
+            return True
+        if _verb_like(w) and w not in _NEGATIONS:
+            return False
+    return False
 
 
 def same_stem(a: str, b: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factkit.verification.relations import (
+    has_passive_auxiliary,
     kept_relations,
     relations,
     reversed_relations,
@@ -30,6 +31,33 @@ def test_a_name_span_starts_at_its_first_name_word() -> None:
 def test_a_passive_clause_has_the_name_after_by_as_agent() -> None:
     got = _rels("Manchester City were beaten by Liverpool on Sunday.")
     assert got == [("Liverpool", "Manchester City", {"beaten"})]
+
+
+def test_a_form_of_be_without_a_participle_is_no_passive() -> None:
+    # "by" names the scorer of the goals, not an agent of "was"
+    got = _rels("Halden was powerless against goals by Corvin on Saturday.")
+    assert [(agent, patient) for agent, patient, _ in got] == [("Halden", "Corvin")]
+
+
+@pytest.mark.parametrize(
+    "stretch",
+    [
+        "were beaten by",  # an irregular participle
+        "was allegedly attacked by",  # an adverb between
+        "has not been charged by",  # a negation and "been"
+        "were beaten 2-1 by",  # a score after the participle
+    ],
+)
+def test_a_form_of_be_then_a_participle_is_a_passive(stretch: str) -> None:
+    assert has_passive_auxiliary(stretch.split())
+
+
+@pytest.mark.parametrize(
+    "stretch",
+    ["was unable to keep out goals by", "is facing", "were favourites to beat", "was at"],
+)
+def test_a_form_of_be_without_a_participle_after_it_is_not(stretch: str) -> None:
+    assert not has_passive_auxiliary(stretch.split())
 
 
 @pytest.mark.parametrize(
