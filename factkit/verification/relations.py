@@ -5,8 +5,9 @@ A relation is two neighbouring names with a short stretch of lower-case words be
 holds a content word and nothing making the relation symmetric or a list ("Chelsea beat
 Arsenal", "Smith was shot by Jones"; not "Chelsea drew with Arsenal", "Smith and Jones"). The
 name before the stretch is the agent, the one after it the patient, the other way round when the
-stretch is passive (a form of "be", a past participle ... "by"); a passive without "by" ("was
-expelled from") is only compared with another such. Its verb is the stems of the stretch's
+stretch is passive (a form of "be", a past participle ... "by"); another stretch with a form of
+"be" ("was expelled from", "is a reporter for", "was unable to stop goals by") is only compared
+with another such. Its verb is the stems of the stretch's
 content words other than adverbs. Names are compared by the words only one of the two has
 ("Manchester United beat Manchester City": "united" against "city"); an alias is the same name
 ("Light Blues" and "Rangers", ``aliases.py``).
@@ -63,11 +64,11 @@ def relations(text: str, start: int, end: int, common_words: set[str]) -> list[R
         first, second = frozenset(aw) - frozenset(bw), frozenset(bw) - frozenset(aw)
         if not verbs or not first or not second:
             continue
-        passive = has_passive_auxiliary(words)
-        if passive and words[-1] == "by":
+        if is_by_passive(words):
             out.append(Relation((b0, b1), (a0, a1), second, first, verbs))
         else:
-            out.append(Relation((a0, a1), (b0, b1), first, second, verbs, oblique=passive))
+            oblique = has_passive_auxiliary(words)
+            out.append(Relation((a0, a1), (b0, b1), first, second, verbs, oblique=oblique))
     return out
 
 
@@ -159,11 +160,21 @@ def same_name(mine: frozenset[str], theirs: frozenset[str]) -> bool:
 
 
 def has_passive_auxiliary(words: Sequence[str]) -> bool:
-    """A form of "be" or "get", then a past participle before the stretch's last word ("were
-    beaten by", "was later expelled from"): with "by" last, the name after it acts. A form of
-    "be" without one is no passive ("was unable to keep out goals by United")."""
-    return any(
-        w in _PASSIVE and _participle_follows(words[k + 1 : -1]) for k, w in enumerate(words)
+    """A form of "be" before the stretch's last word ("was expelled from", "is a reporter
+    for"): a clause whose second name is no patient of the first."""
+    return any(w in _PASSIVE for w in words[:-1])
+
+
+def is_by_passive(words: Sequence[str]) -> bool:
+    """A stretch closing in "by" with a form of "be" or "get", then a past participle ("were
+    beaten by", "was allegedly attacked by"): the name after it acts. A form of "be" without
+    one is no passive ("was unable to keep out goals by United": United scored)."""
+    return (
+        bool(words)
+        and words[-1] == "by"
+        and any(
+            w in _PASSIVE and _participle_follows(words[k + 1 : -1]) for k, w in enumerate(words)
+        )
     )
 
 
