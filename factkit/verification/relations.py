@@ -166,15 +166,14 @@ def has_passive_auxiliary(words: Sequence[str]) -> bool:
 
 
 def is_by_passive(words: Sequence[str]) -> bool:
-    """A stretch closing in "by" with a form of "be" or "get", then a past participle ("were
-    beaten by", "was allegedly attacked by"): the name after it acts. A form of "be" without
-    one is no passive ("was unable to keep out goals by United": United scored)."""
-    return (
-        bool(words)
-        and words[-1] == "by"
-        and any(
-            w in _PASSIVE and _participle_follows(words[k + 1 : -1]) for k, w in enumerate(words)
-        )
+    """A stretch closing in "by" with a form of "be" or "get" and a past participle, right
+    before "by" or first after the form of "be" ("a man murdered by", "were beaten 2-1 by",
+    "was allegedly attacked by"): the name after it acts. A form of "be" without one is no
+    passive ("was unable to keep out goals by United": United scored)."""
+    if not words or words[-1] != "by" or not has_passive_auxiliary(words):
+        return False
+    return _is_participle(words[-2]) or any(
+        w in _PASSIVE and _participle_follows(words[k + 1 : -1]) for k, w in enumerate(words)
     )
 
 
@@ -182,11 +181,16 @@ def _participle_follows(words: Sequence[str]) -> bool:
     """Is the first content word of ``words`` (``_verb_like``: no function word, adverb or
     form of "be") a past participle ("allegedly attacked", "not been charged"; not "unable")?"""
     for w in words:
-        if w.endswith("ed") or w in _PARTICIPLES:
+        if _is_participle(w):
             return True
         if _verb_like(w) and w not in _NEGATIONS:
             return False
     return False
+
+
+def _is_participle(word: str) -> bool:
+    """A past participle by its shape (an -ed word) or one of ``irregular_participles``."""
+    return word.endswith("ed") or word in _PARTICIPLES
 
 
 def same_stem(a: str, b: str) -> bool:

@@ -48,6 +48,7 @@ def test_a_form_of_be_without_a_participle_is_no_passive() -> None:
         "was allegedly attacked by",  # an adverb between
         "has not been charged by",  # a negation and "been"
         "were beaten 2-1 by",  # a score after the participle
+        "was a young man murdered by",  # the participle right before "by"
     ],
 )
 def test_a_form_of_be_then_a_participle_then_by_is_a_passive(stretch: str) -> None:
