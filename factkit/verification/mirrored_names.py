@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from factkit.lang import word_set
 from factkit.verification.names import NameSpan
 from factkit.verification.relations import (
-    has_passive_auxiliary,
+    is_by_passive,
     neighbour_names,
     same_name,
     same_stem,
@@ -76,8 +76,7 @@ def stretch(gap: str) -> Stretch | None:
     stems = frozenset(stem_of(w) for w in words if w not in STOP_WORDS and not w.isdigit())
     if not stems and len(words) > MAX_BARE:
         return None
-    passive = words[-1] == "by" and has_passive_auxiliary(words)
-    return Stretch(stems, words, passive)
+    return Stretch(stems, words, is_by_passive(words))
 
 
 def _holds(claimed: Stretch, stated: Stretch) -> bool:

@@ -5,11 +5,12 @@ A relation is two neighbouring names with a short stretch of lower-case words be
 holds a content word and nothing making the relation symmetric or a list ("Chelsea beat
 Arsenal", "Smith was shot by Jones"; not "Chelsea drew with Arsenal", "Smith and Jones"). The
 name before the stretch is the agent, the one after it the patient, the other way round when the
-stretch is passive (a form of "be" ... "by"); a passive without "by" ("was expelled from") is
-only compared with another such. Its verb is the stems of the stretch's content words other
-than adverbs. Names are compared by the words only one of the two has ("Manchester United beat
-Manchester City": "united" against "city"); an alias is the same name ("Light Blues" and
-"Rangers", ``aliases.py``).
+stretch is passive (a form of "be", a past participle ... "by"); another stretch with a form of
+"be" ("was expelled from", "is a reporter for", "was unable to stop goals by") is only compared
+with another such. Its verb is the stems of the stretch's
+content words other than adverbs. Names are compared by the words only one of the two has
+("Manchester United beat Manchester City": "united" against "city"); an alias is the same name
+("Light Blues" and "Rangers", ``aliases.py``).
 
 Read by the relation check (``checks/relations.py``) and by the consistency model's role
 features (``consistency.py``).
@@ -29,6 +30,8 @@ from factkit.verification.text import STOP_WORDS, WORD_RE, norm_word, stem_of
 MAX_STRETCH = 6  # words between the two names; a longer stretch is another clause
 _SYMMETRIC = word_set("symmetric_relation_words")
 _PASSIVE = word_set("passive_auxiliaries")
+_PARTICIPLES = word_set("irregular_participles")
+_NEGATIONS = word_set("negations")
 _BREAKS = frozenset(',;:()[]"“”—–\n')  # a stretch across one of these is not one clause
 _MIN_PREFIX = 4  # "beat" and "beaten" name the same verb; "won" and "win" are not matched
 
@@ -61,11 +64,11 @@ def relations(text: str, start: int, end: int, common_words: set[str]) -> list[R
         first, second = frozenset(aw) - frozenset(bw), frozenset(bw) - frozenset(aw)
         if not verbs or not first or not second:
             continue
-        passive = has_passive_auxiliary(words)
-        if passive and words[-1] == "by":
+        if is_by_passive(words):
             out.append(Relation((b0, b1), (a0, a1), second, first, verbs))
         else:
-            out.append(Relation((a0, a1), (b0, b1), first, second, verbs, oblique=passive))
+            oblique = has_passive_auxiliary(words)
+            out.append(Relation((a0, a1), (b0, b1), first, second, verbs, oblique=oblique))
     return out
 
 
@@ -157,9 +160,37 @@ def same_name(mine: frozenset[str], theirs: frozenset[str]) -> bool:
 
 
 def has_passive_auxiliary(words: Sequence[str]) -> bool:
-    """A form of "be" before the stretch's last word ("were beaten by", "was expelled from"):
-    with "by" last, the name after it acts."""
+    """A form of "be" before the stretch's last word ("was expelled from", "is a reporter
+    for"): a clause whose second name is no patient of the first."""
     return any(w in _PASSIVE for w in words[:-1])
+
+
+def is_by_passive(words: Sequence[str]) -> bool:
+    """A stretch closing in "by" with a form of "be" or "get" and a past participle, right
+    before "by" or first after the form of "be" ("a man murdered by", "were beaten 2-1 by",
+    "was allegedly attacked by"): the name after it acts. A form of "be" without one is no
+    passive ("was unable to keep out goals by United": United scored)."""
+    if not words or words[-1] != "by" or not has_passive_auxiliary(words):
+        return False
+    return _is_participle(words[-2]) or any(
+        w in _PASSIVE and _participle_follows(words[k + 1 : -1]) for k, w in enumerate(words)
+    )
+
+
+def _participle_follows(words: Sequence[str]) -> bool:
+    """Is the first content word of ``words`` (``_verb_like``: no function word, adverb or
+    form of "be") a past participle ("allegedly attacked", "not been charged"; not "unable")?"""
+    for w in words:
+        if _is_participle(w):
+            return True
+        if _verb_like(w) and w not in _NEGATIONS:
+            return False
+    return False
+
+
+def _is_participle(word: str) -> bool:
+    """A past participle by its shape (an -ed word) or one of ``irregular_participles``."""
+    return word.endswith("ed") or word in _PARTICIPLES
 
 
 def same_stem(a: str, b: str) -> bool:

@@ -85,3 +85,8 @@ def test_a_passive_stretch_closing_in_by_is_marked() -> None:
     assert found is not None and found.passive
     active = stretch(" arrested ")
     assert active is not None and not active.passive
+
+
+def test_a_stretch_closing_in_by_without_a_participle_is_not_passive() -> None:
+    found = stretch(" was unable to keep out goals by ")
+    assert found is not None and not found.passive

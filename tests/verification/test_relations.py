@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factkit.verification.relations import (
+    is_by_passive,
     kept_relations,
     relations,
     reversed_relations,
@@ -30,6 +31,41 @@ def test_a_name_span_starts_at_its_first_name_word() -> None:
 def test_a_passive_clause_has_the_name_after_by_as_agent() -> None:
     got = _rels("Manchester City were beaten by Liverpool on Sunday.")
     assert got == [("Liverpool", "Manchester City", {"beaten"})]
+
+
+def test_a_form_of_be_without_a_participle_is_no_passive() -> None:
+    # "by" names the scorer of the goals, not an agent of "was": no roles swapped, and the
+    # copular clause is compared only with clauses of its own build
+    text = "Halden was powerless against goals by Corvin on Saturday."
+    (rel,) = relations(text, 0, len(text), set())
+    assert (text[rel.agent[0] : rel.agent[1]], rel.oblique) == ("Halden", True)
+
+
+@pytest.mark.parametrize(
+    "stretch",
+    [
+        "were beaten by",  # an irregular participle
+        "was allegedly attacked by",  # an adverb between
+        "has not been charged by",  # a negation and "been"
+        "were beaten 2-1 by",  # a score after the participle
+        "was a young man murdered by",  # the participle right before "by"
+    ],
+)
+def test_a_form_of_be_then_a_participle_then_by_is_a_passive(stretch: str) -> None:
+    assert is_by_passive(stretch.split())
+
+
+@pytest.mark.parametrize(
+    "stretch",
+    [
+        "was unable to keep out goals by",  # no participle
+        "is a reporter for",  # no "by"
+        "was expelled from",  # a participle, no "by"
+        "was at home by",  # no participle
+    ],
+)
+def test_other_stretches_with_a_form_of_be_are_no_passive(stretch: str) -> None:
+    assert not is_by_passive(stretch.split())
 
 
 @pytest.mark.parametrize(
