@@ -14,6 +14,7 @@ from factkit.layout import mark_layout
 from factkit.line_ends import closes_line, opens_line
 from factkit.split.caps_headings import is_caps_heading
 from factkit.split.captions import is_label_caption
+from factkit.split.glued_captions import mark_glued_captions
 from factkit.split.link_lines import is_glued_link_line
 from factkit.split.patterns import (
     AGENCY_DATELINE,
@@ -100,6 +101,7 @@ def classify(
     for u, byline in bylines:
         _mark_tweet(text, segments, units, u, byline)
     mark_layout(text, segments, units, lambda t: bool(PAREN_CREDIT.fullmatch(t)))
+    mark_glued_captions(text, segments)
 
 
 def _segment_kind(
