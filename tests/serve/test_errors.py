@@ -362,8 +362,10 @@ def test_a_browser_gets_an_html_404_page_and_an_api_client_json(client: TestClie
     # the id is the page's text, escaped; the page links back to the archive and the desk
     assert "&lt;b&gt;gone&lt;/b&gt;" in r.text and "<b>gone" not in r.text
     assert 'href="/search"' in r.text and 'href="/"' in r.text
-    assert client.get("/no/such/route", headers=browser).headers["content-type"].startswith(
-        "text/html"
+    assert (
+        client.get("/no/such/route", headers=browser)
+        .headers["content-type"]
+        .startswith("text/html")
     )
     # API clients, and a browser reading /api, keep the JSON error
     assert client.get("/articles/gone").json() == {"error": "no article 'gone'"}
