@@ -577,6 +577,8 @@ def jsonl_record(
     """The article of line ``n`` of a JSONL file, or the InputError that says why it has none
     (returned, not raised: a bad line is reported and the next ones are still read). Its id,
     when the record gives none, is ``stem:n``."""
+    # a streamed line keeps its line end: a record cut short was "column 1" of a second line
+    line = line.rstrip("\r\n")
     try:
         record = load_json(line)
     except json.JSONDecodeError as exc:
