@@ -34,7 +34,7 @@ def missing_path(config: Config) -> str | None:
         path = Path(str(value))
         if not (path.is_dir() if kind == "folder" else path.is_file()):
             return f"{source_of(config.sources or {}, key)}: {key}: no {kind} at {path}"
-    return _missing_seq2seq_folder(config)
+    return _missing_seq2seq_folder(config) or _uncached_seq2seq_model(config)
 
 
 def names_a_folder(model: str) -> bool:
@@ -55,3 +55,34 @@ def _missing_seq2seq_folder(config: Config) -> str | None:
     key = "summarizer.seq2seq.model"
     where = source_of(config.sources or {}, key)
     return f"{where}: {key}: no model folder at {folder} (expected config.json there)"
+
+
+def _uncached_seq2seq_model(config: Config) -> str | None:
+    """The seq2seq hub name the run may read only from the Hugging Face cache
+    (``local_files_only``, the default) when the cache lacks its ``config.json``: ``validate``
+    said "ok" of ``model: org/not-downloaded`` and the run stopped at pipeline setup."""
+    settings = config.summarizer.seq2seq
+    model = settings.model
+    if config.summarizer.kind != "seq2seq" or not model or names_a_folder(model):
+        return None
+    if not settings.local_files_only:
+        return None  # the run downloads it
+    # imported here: the command line starts without the hub client
+    from huggingface_hub import constants, try_to_load_from_cache
+    from huggingface_hub.errors import HFValidationError
+
+    try:
+        found = try_to_load_from_cache(
+            model, "config.json", cache_dir=settings.cache_dir, revision=settings.revision
+        )
+    except HFValidationError:  # no hub name at all ("a b"): nothing of it can be cached
+        found = None
+    if isinstance(found, str):
+        return None
+    key = "summarizer.seq2seq.model"
+    cache = settings.cache_dir or constants.HF_HUB_CACHE
+    return (
+        f"{source_of(config.sources or {}, key)}: {key}: {model!r} is not in the Hugging Face "
+        f"cache {cache} (name a local folder, or set summarizer.seq2seq.local_files_only: false "
+        "to download it)"
+    )

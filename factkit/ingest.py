@@ -540,11 +540,15 @@ def _html_article(raw: str, path: str, config: IngestConfig) -> Article:
     )
 
 
-def read_input_bytes(path: str) -> bytes:
+def read_input_bytes(path: str, *, summary: bool = False) -> bytes:
+    """The bytes of an input file (``-``: stdin); ``summary`` for ``verify --summary``, where a
+    folder is no batch of articles."""
     if path == "-":
         return sys.stdin.buffer.read()
     p = Path(path)
     try:  # is_dir raises too for a name too long
+        if p.is_dir() and summary:
+            raise InputError("is a folder, not a summary file", path=path)
         if p.is_dir():
             raise InputError("is a folder, not a file (`factkit batch` reads folders)", path=path)
         if (special := special_file(path)) not in (None, NAMED_PIPE):
@@ -577,6 +581,8 @@ def jsonl_record(
     """The article of line ``n`` of a JSONL file, or the InputError that says why it has none
     (returned, not raised: a bad line is reported and the next ones are still read). Its id,
     when the record gives none, is ``stem:n``."""
+    # a streamed line keeps its line end: a record cut short was "column 1" of a second line
+    line = line.rstrip("\r\n")
     try:
         record = load_json(line)
     except json.JSONDecodeError as exc:

@@ -75,7 +75,7 @@ def read_summary(path: str) -> str:
 def read_summary_prose(path: str) -> SummaryProse:
     """The summary file ``path`` (``-``: stdin): its prose and the text the prose indexes."""
     summary_suffix(path)  # before reading: a records file is refused, not decoded
-    return summary_prose(decode_bytes(read_input_bytes(path), path), path)
+    return summary_prose(decode_bytes(read_input_bytes(path, summary=True), path), path)
 
 
 def summary_suffix(path: str) -> str:

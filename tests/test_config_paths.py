@@ -67,8 +67,13 @@ def test_a_seq2seq_model_folder_without_a_checkpoint_is_named(tmp_path: Path) ->
     assert missing_path(load_config(cfg)) is not None
     (gone / "config.json").write_text("{}", "utf-8")
     assert missing_path(load_config(cfg)) is None
-    # a hub name is no path; an unused model (the extractive summarizer) is not read
-    assert missing_path(load_config(cfg, ["summarizer.seq2seq.model=org/some-model"])) is None
+    # a hub name the run may download is no path; an unused model (the extractive summarizer)
+    # is not read
+    download = [
+        "summarizer.seq2seq.model=org/some-model",
+        "summarizer.seq2seq.local_files_only=false",
+    ]
+    assert missing_path(load_config(cfg, download)) is None
     assert missing_path(load_config(cfg, ["summarizer.kind=extractive"])) is None
 
 
@@ -78,3 +83,25 @@ def test_a_seq2seq_model_folder_without_a_checkpoint_is_named(tmp_path: Path) ->
 )
 def test_names_a_folder_tells_paths_from_hub_names(model: str, is_folder: bool) -> None:
     assert names_a_folder(model) is is_folder
+
+
+def test_a_seq2seq_hub_name_missing_from_the_cache_is_named(tmp_path: Path) -> None:
+    # validate said "ok" of a hub name the offline run (local_files_only) cannot find
+    cache = tmp_path / "hub"
+    sets = [
+        "summarizer.kind=seq2seq",
+        "summarizer.seq2seq.model=newsroom/tiny-bart",
+        f"summarizer.seq2seq.cache_dir={cache}",
+    ]
+    assert missing_path(load_config(None, sets)) == (
+        "--set: summarizer.seq2seq.model: 'newsroom/tiny-bart' is not in the Hugging Face cache "
+        f"{cache} (name a local folder, or set summarizer.seq2seq.local_files_only: false to "
+        "download it)"
+    )
+    # the cache's layout for a downloaded checkpoint: refs/main names its snapshot
+    repo = cache / "models--newsroom--tiny-bart"
+    (repo / "refs").mkdir(parents=True)
+    (repo / "refs" / "main").write_text("0" * 40, "utf-8")
+    (repo / "snapshots" / ("0" * 40)).mkdir(parents=True)
+    (repo / "snapshots" / ("0" * 40) / "config.json").write_text("{}", "utf-8")
+    assert missing_path(load_config(None, sets)) is None

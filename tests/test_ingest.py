@@ -757,3 +757,12 @@ def test_stdin_records_and_text_that_opens_with_a_brace() -> None:
 )
 def test_opens_json_record_judges_stdin_by_its_opening(piped: str, is_json: bool) -> None:
     assert opens_json_record(piped) is is_json
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", ""])
+def test_a_record_cut_short_names_its_column_whatever_its_line_end(end: str) -> None:
+    # batch streams lines with their line end: a cut record was "column 1" (of a second line)
+    bad = jsonl_record('{"id": "b", "text":' + end, "r.jsonl", 2, "r", IngestConfig())
+    assert isinstance(bad, InputError)
+    assert str(bad).endswith("invalid JSON: Expecting value (column 20)"), str(bad)
+    assert bad.line == 2

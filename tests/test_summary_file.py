@@ -119,3 +119,12 @@ def test_a_summary_of_any_other_suffix_is_read_as_text(tmp_path: Path) -> None:
     path = tmp_path / "test.hypo"
     path.write_text("Five people died in the flood.\n", encoding="utf-8")
     assert read_summary(str(path)) == "Five people died in the flood.\n"
+
+
+def test_a_folder_given_as_the_summary_is_no_summary_file(tmp_path: Path) -> None:
+    # it said "(`factkit batch` reads folders)": batch reads articles, never summaries
+    folder = tmp_path / "summaries"
+    folder.mkdir()
+    with pytest.raises(InputError) as err:
+        read_summary(str(folder))
+    assert str(err.value) == f"{folder}: is a folder, not a summary file"

@@ -226,6 +226,11 @@ class ArticleNames:
                 self.full_names.setdefault(words[-1], []).append((mention.start, full))
                 if mention.gender:  # the title marks the person: "Mr John Hale"
                     self.title_genders.setdefault(full, mention.gender)
+        # surname -> its distinct full names, for each lone surname (the list made it quadratic)
+        self.distinct_full_names = {
+            surname: frozenset(full for _position, full in fulls)
+            for surname, fulls in self.full_names.items()
+        }
         # each mention's name without its titles ("Mr John Hale" -> "John Hale")
         self.untitled = [" ".join(words) for words in untitled]
         for head, links in self.links.items():

@@ -135,7 +135,7 @@ def _learn_described(names: ArticleNames, genders: dict[str, str]) -> dict[str, 
         if len(words) > 1:
             described.setdefault(" ".join(words), sex)
     for surname, sexes in surname_sexes.items():
-        given = {full.split()[0] for _position, full in names.full_names.get(surname, ())}
+        given = {full.split()[0] for full in names.distinct_full_names.get(surname, ())}
         if len(sexes) == 1 and len(given) <= 1:
             genders.setdefault(surname, next(iter(sexes)))
     return described
@@ -180,7 +180,7 @@ def _person_of(names: ArticleNames, untitled: str) -> str | None:
     words = untitled.split()
     if len(words) != 1:
         return untitled or None
-    fulls = {full for _position, full in names.full_names.get(words[0], ())}
+    fulls = names.distinct_full_names.get(words[0], frozenset())
     if len(fulls) > 1:
         return None
     return next(iter(fulls)) if fulls else untitled

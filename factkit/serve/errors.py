@@ -1,4 +1,5 @@
-"""Every error is ``{"error": "<one message>"}`` (plus ``"field"`` when one field is to blame).
+"""Every error is ``{"error": "<one message>"}`` (plus ``"field"`` when one field is to blame),
+except a 404 a browser asks for outside ``/api``: that is an HTML page linking back to the desk.
 
 400: the body is not JSON, not an object, or lacks a required field. 404: no such article, claim
 or route. 413: body too large (see :mod:`security`). 422: a field has a bad value (named).
@@ -12,10 +13,11 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from factkit.decoding import bom_encoding, encoding_label, not_valid
+from factkit.serve.pages import not_found_page, wants_page
 from factkit.serve.pool import AnalysisError
 from factkit.serve.storage import DamagedArticle
 
@@ -72,10 +74,12 @@ def install(app: FastAPI) -> None:
         return validation_response(exc)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
         message = exc.detail if isinstance(exc.detail, str) else "error"
         if exc.status_code == 404 and message == "Not Found":
             message = "not found"
+        if exc.status_code == 404 and wants_page(request):
+            return not_found_page(message)
         elif exc.status_code == 400 and (why := _unparsed_body(exc.__cause__)):
             message = f"the body is not valid JSON ({why})"
         return JSONResponse({"error": message}, exc.status_code, headers=exc.headers)

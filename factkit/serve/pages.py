@@ -92,6 +92,22 @@ def article_page(article_id: str, request: Request) -> HTMLResponse:
     )
 
 
+def wants_page(request: Request) -> bool:
+    """Whether an error should be a page: a browser (its Accept names text/html) asking for
+    something outside /api; API clients (and a browser reading /api) keep the JSON error."""
+    accepts_html = "text/html" in request.headers.get("accept", "").lower()
+    return accepts_html and not request.url.path.startswith("/api/")
+
+
+def not_found_page(message: str) -> HTMLResponse:
+    """The 404 a browser gets: the reason (autoescaped, as every page's text) and links back to
+    the archive and the desk."""
+    html = _env.get_template("not_found.html").render(
+        page="not-found", title="Not found", data={}, message=message
+    )
+    return HTMLResponse(html, status_code=404, headers={"cache-control": "no-store"})
+
+
 @router.get("/search", response_class=HTMLResponse)
 def search_page() -> HTMLResponse:
     return _page("search.html", page="search", title="Archive", data={}, statuses=STATUSES)

@@ -353,3 +353,21 @@ def test_422_a_lone_surrogate_in_a_text_is_refused_naming_the_field(
     r = client.post(url, content=body, headers={"content-type": "application/json"})
     assert r.status_code == 422, r.text
     assert r.json()["field"] == field and "unpaired surrogate" in r.json()["error"]
+
+
+def test_a_browser_gets_an_html_404_page_and_an_api_client_json(client: TestClient) -> None:
+    browser = {"accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+    r = client.get("/articles/<b>gone</b>", headers=browser)
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    # the id is the page's text, escaped; the page links back to the archive and the desk
+    assert "&lt;b&gt;gone&lt;/b&gt;" in r.text and "<b>gone" not in r.text
+    assert 'href="/search"' in r.text and 'href="/"' in r.text
+    assert (
+        client.get("/no/such/route", headers=browser)
+        .headers["content-type"]
+        .startswith("text/html")
+    )
+    # API clients, and a browser reading /api, keep the JSON error
+    assert client.get("/articles/gone").json() == {"error": "no article 'gone'"}
+    api = client.get("/api/articles/gone", headers=browser)
+    assert api.status_code == 404 and api.json() == {"error": "no article 'gone'"}
