@@ -60,6 +60,7 @@ class AttributionLimits:
     title_max_tokens: int = 12  # "The UN human rights chief, X, said": the title's length
     speaker_max_tokens: int = 25  # a longer speaker phrase is a clause, not a speaker
     intro_phrase_tokens: int = 7  # "Meanwhile, it said": a comma within these opens the subject
+    prepositional_intro_tokens: int = 16  # "During a speech earlier in the day, X": the same
     subject_max_tokens: int = 8  # a longer sentence subject is not taken as the speaker
     coordinated_subject_max_tokens: int = 6  # "..., but the mayor said B": the new speaker
 

@@ -601,18 +601,7 @@ def sentence_subject(
 ) -> Span | None:
     """The noun phrase opening the sentence, past a short introductory phrase
     ("Meanwhile, it attacked Trump, saying ..." -> "it") or an opening "But"/"And"."""
-    toks = tokens(article.text, s_start, end)
-    intro = toks[: limits.intro_phrase_tokens]
-    comma = next((k for k, t in enumerate(intro) if t.text == ","), None)
-    if comma is not None and comma + 1 < len(toks):
-        first = toks[0]
-        if (
-            first.lower in PREPOSITIONS
-            or first.lower in AUX
-            or first.lower in INTRO_WORDS
-            or (first.lower.endswith("ly") and comma == 1)
-        ):
-            toks = toks[comma + 1 :]
+    toks = _after_intro_phrase(tokens(article.text, s_start, end), limits)
     if len(toks) > 1 and toks[0].lower in CLAUSE_JOINERS:
         toks = toks[1:]  # "But Tory benefits chief ... and insisted": the conjunction is no name
     dropped = drop_lead_adverbs(toks)
@@ -638,6 +627,31 @@ def sentence_subject(
         return sp[0].start, sp[0].end
     sp = pronoun_alone(sp)
     return sp[0].start, sp[-1].end
+
+
+def _after_intro_phrase(toks: list[Tok], limits: AttributionLimits) -> list[Tok]:
+    """The tokens past a short introductory phrase and its comma ("Meanwhile, it"). A phrase
+    opened by a preposition may run longer before its comma ("During a national security
+    speech earlier in the day, Trump attacked ..."): it holds no verb, so the comma ends it."""
+    first = toks[0] if toks else None
+    if first is None:
+        return toks
+    window = (
+        limits.prepositional_intro_tokens
+        if first.lower in PREPOSITIONS
+        else limits.intro_phrase_tokens
+    )
+    comma = next((k for k, t in enumerate(toks[:window]) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(toks):
+        return toks
+    if (
+        first.lower in PREPOSITIONS
+        or first.lower in AUX
+        or first.lower in INTRO_WORDS
+        or (first.lower.endswith("ly") and comma == 1)
+    ):
+        return toks[comma + 1 :]
+    return toks
 
 
 def pronoun_alone(toks: list[Tok]) -> list[Tok]:
