@@ -142,9 +142,23 @@ def participle_without_subject(c: CueContext) -> FrameResult:
         c.is_participle
         and not c.aux
         and (before is None or not (before.lower in ING_OK_BEFORE or is_negated(before)))
+        and not (c.prev is not None and _after_quoted_comma(c))
     ):
         return REJECT
     return None
+
+
+def _after_quoted_comma(c: CueContext) -> bool:
+    """'Peabody said: "... a decade ago," adding that B': the comma before the cue sits inside
+    the quotation, so a closing mark, not the comma, is the word before the cue (a chained
+    cue; with no report before it in the sentence the participle stays rejected)."""
+    head = c.head_left
+    return (
+        c.before is not None
+        and len(head) > 1
+        and head[-2].text == ","
+        and c.article.is_closing_mark(c.before.start)
+    )
 
 
 def quote_only_without_quote(c: CueContext) -> FrameResult:
@@ -168,7 +182,7 @@ def chained(c: CueContext) -> FrameResult:
     if (
         prev is None
         or before is None
-        or before.lower not in CHAIN_BEFORE
+        or (before.lower not in CHAIN_BEFORE and not (c.is_participle and _after_quoted_comma(c)))
         or not prev.content[0] < c.cs
         or (before.text == "," and not c.is_participle and c.quote_close is not None)
     ):

@@ -347,3 +347,16 @@ def test_a_phone_call_is_no_report_whatever_frame_comes_first(
 )
 def test_an_official_before_a_verb_only_cue_speaks(text: str, speaker: str) -> None:
     assert [a.speaker for a in find_attributions(text)] == [speaker]
+
+
+def test_a_participle_after_a_quoted_comma_chains_to_the_report_before() -> None:
+    # 'Nina Cole said: "... safe," adding that B' was rejected: the comma sits inside the
+    # quotation, so the closing mark was the word before "adding"
+    text = (
+        'Nina Cole said: "The club has never been in better shape," adding that the debts '
+        "had been paid."
+    )
+    found = [(a.speaker, a.cue, a.content) for a in find_attributions(text)]
+    assert found[1] == ("Nina Cole", "adding", "the debts had been paid")
+    # with no report before it in the sentence the participle has no speaker
+    assert find_attributions('"The club is safe," adding nothing more.') == []
