@@ -32,6 +32,7 @@ from factkit.annotate.attribution.context import (
     Rejected,
     decided,
 )
+from factkit.annotate.attribution.dashes import closes_dash_apposition
 from factkit.annotate.attribution.evidence import verb_evidence, weak_inversion
 from factkit.annotate.attribution.objects import (
     naming_call,
@@ -314,6 +315,8 @@ def noun_use(c: CueContext) -> FrameResult:
     if before is not None and (before.lower in NON_SUBJECT or before.text in {"(", "-", "<", "/"}):
         if before.lower in PERSON_NON_SUBJECTS and c.form in VERB_ONLY_FORMS:
             return None
+        if before.text == "-" and closes_dash_apposition(c.head_left):
+            return None  # "Kall -- co-editor of a book -- said": a dash pair's closing dash
         return REJECT
     if c.left and c.form.endswith("ed") and _possessive_before_noun(c.left[-1], c.right):
         return REJECT  # the token right before the cue, no auxiliary skipped

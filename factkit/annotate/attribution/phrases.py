@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 
 from factkit.annotate.attribution.article import Article, SpeakerFit
+from factkit.annotate.attribution.dashes import dash_apposition_as_commas
 from factkit.annotate.attribution.glue import drop_glued_lead, drop_lead_year, drop_list_mark
 from factkit.annotate.attribution.limits import AttributionLimits
 from factkit.annotate.attribution.tokens import (
@@ -120,8 +121,9 @@ def np_from_right(seg: list[Tok]) -> list[Tok]:
 
 
 def speaker_left(article: Article, toks: list[Tok], limits: AttributionLimits) -> SpeakerFit | None:
-    """Speaker (and title) ending right before the cue, appositions split."""
-    found = segments(without_closing_tag(toks), limits)
+    """Speaker (and title) ending right before the cue, appositions split (between commas, or
+    between dashes: :mod:`dashes`)."""
+    found = segments(dash_apposition_as_commas(without_closing_tag(toks)), limits)
     if not found:
         return None
     if found[0] and _role_after_name(article, found):
