@@ -44,6 +44,7 @@ from factkit.annotate.attribution.objects import (
     takes_thing,
     thing_object,
 )
+from factkit.annotate.attribution.opening_cues import opening_cue
 from factkit.annotate.attribution.phrases import by_agent, sentence_subject
 from factkit.annotate.attribution.readers import read_inverted, read_leading, read_prepositional
 from factkit.annotate.attribution.rival import rival_subject
@@ -433,6 +434,7 @@ def _subject_speaks(c: CueContext, before: Tok) -> FrameResult:
 # The order is the precedence: the first matcher that answers decides.
 FRAME_MATCHERS: tuple[FrameMatcher, ...] = (
     prepositional,
+    opening_cue,
     infinitive,
     score_before,
     reduced_passive,

@@ -75,6 +75,7 @@ class AttributionLimits:
     dash_name_max_chars: int = 61  # “C” ― X: X's length
     transcript_name_max_chars: int = 42  # SMITH: C: the name's length
     transcript_name_max_spaces: int = 3  # SMITH: C: the name's spaces
+    opening_cue_name_max_tokens: int = 4  # "Said Ellis: C": the name after an opening cue
     headline_name_max_words: int = 3  # "Rush Limbaugh: C" at a line start: the name's words
     headline_list_min_items: int = 4  # "Warrington: Russell, Ormsby, Hill, ...": a line-up ...
     headline_list_item_max_words: int = 4  # ... of items this short, no statement

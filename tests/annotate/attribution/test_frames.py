@@ -14,6 +14,7 @@ from factkit.split import split_sentences
 # The precedence the single frame reader had; a reordering changes behaviour.
 ORDER = [
     "prepositional",
+    "opening_cue",
     "infinitive",
     "score_before",
     "reduced_passive",
@@ -45,6 +46,7 @@ ORDER = [
 # (sentence, cue, the matcher that decides it, whether it yields an attribution)
 DECIDED_BY = [
     ("According to the police, the suspect fled on foot.", "according to", "prepositional", True),
+    ('Few agreed. Said Ellis: "The plan is dead."', "said", "opening_cue", True),
     ("He declined to say whether the talks would resume.", "say", "infinitive", False),
     ("The suspect, described as tall, fled.", "described", "reduced_passive", False),
     ("The report was published on Monday.", "report", "noun_without_verb_evidence", False),
