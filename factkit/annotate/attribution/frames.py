@@ -60,7 +60,6 @@ from factkit.annotate.attribution.tokens import (
     PERSON_NON_SUBJECTS,
     POSSESSIVE_CLITICS,
     POSSESSIVE_ENDINGS,
-    RELATIVES,
     SPEAKER_POSSESSIVE_OK,
     VERB_OBJECT_STARTS,
     VERB_ONLY_FORMS,
@@ -73,7 +72,6 @@ from factkit.annotate.name_shapes import SPEAKER_PRONOUNS
 FrameMatcher = Callable[[CueContext], FrameResult]
 
 _REDUCED_PASSIVE_AFTER = frozenset({"as", "by", "of"})
-_RELATIVE_PEEK_CHARS = 12  # "..., which he said": the word before a speaker, read back this far
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
 PLURAL_COUNTS = WORDS["plural_counts"]
 # a score or an innings total right before a cue: "England made 589-8 and 173-1 declared"
@@ -186,7 +184,6 @@ def chained(c: CueContext) -> FrameResult:
     if (
         prev is None
         or before is None
-        or _opens_relative_clause(c, prev)
         or (before.lower not in CHAIN_BEFORE and not (c.is_participle and _after_quoted_comma(c)))
         or not prev.content[0] < c.cs
         or (before.text == "," and not c.is_participle and c.quote_close is not None)
@@ -200,17 +197,6 @@ def chained(c: CueContext) -> FrameResult:
     if rival is not None:
         return decided(read_leading(c, rival, None))
     return decided(read_leading(c, prev.speaker, prev.title))
-
-
-def _opens_relative_clause(c: CueContext, prev: Draft) -> bool:
-    """ "X questioned the figures, which he said were wrong, and insisted that B": the report
-    before is a relative clause's ("which he said"); "insisted" is the sentence subject's, not
-    a chain from "he"."""
-    if prev.speaker is None:
-        return False
-    words = c.article.text[max(0, prev.speaker[0] - _RELATIVE_PEEK_CHARS) : prev.speaker[0]]
-    last = words.split()[-1:] if words.strip() else []
-    return bool(last) and last[0].lower() in RELATIVES
 
 
 def participle_after_clause(c: CueContext) -> FrameResult:
@@ -312,7 +298,7 @@ def subject_of_sentence(c: CueContext) -> FrameResult:
     if before is None:
         return None
     if (c.is_participle and before.lower in ING_PREPOSITIONS) or (
-        (c.prev is None or _opens_relative_clause(c, c.prev)) and before.lower in CLAUSE_JOINERS
+        c.prev is None and before.lower in CLAUSE_JOINERS
     ):
         if no_clause_after(c) or takes_object(c) or takes_thing(c):
             # "... and charged him with theft", "... and accused of fraud", "... and have
@@ -364,17 +350,6 @@ def unquoted_inversion(c: CueContext) -> FrameResult:
 def no_speaker(c: CueContext) -> FrameResult:
     """No speaker phrase ends right before the cue."""
     return REJECT if c.speaker_fit is None else None
-
-
-def relative_subject_before_nothing(c: CueContext) -> FrameResult:
-    """ "..., in which she advises the president.": the speaker opens a relative clause, so
-    no content lies before it (what trailing would take); only one after the cue counts
-    ("the donations, which he said were ...")."""
-    fit = c.speaker_fit
-    if fit is None or c.shape not in {"end", "paren"}:
-        return None
-    before = [t for t in c.subject_toks if t.end <= fit.speaker[0]]
-    return REJECT if before and before[-1].lower in RELATIVES else None
 
 
 def trailing(c: CueContext) -> FrameResult:
@@ -456,7 +431,6 @@ FRAME_MATCHERS: tuple[FrameMatcher, ...] = (
     noun_use,
     unquoted_inversion,
     no_speaker,
-    relative_subject_before_nothing,
     trailing,
     nothing_after,
     missing_that_clause,

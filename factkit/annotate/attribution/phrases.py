@@ -374,9 +374,7 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
     while len(out) > 1 and out[-1].lower in TRAILING_TIME:
         out.pop()
     if len(out) > 1 and out[-1].lower in SPEAKER_PRONOUNS and out[-2].text[:1].islower():
-        if out[-2].lower not in RELATIVES:
-            return []  # reduced relative clause: "the rate he proposed", "the mail they asked for"
-        out = out[-1:]  # "the donations, which he said were ...", "To which she said": "he"
+        return []  # reduced relative clause: "the rate he proposed", "the mail they asked for"
     while out and out[0].text in _LEAD_MARKS:
         out.pop(0)
     out = pronoun_alone(drop_lead_adverbs(after_object_relative(out)))
