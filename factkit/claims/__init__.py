@@ -16,16 +16,14 @@ annotations' embedding table); with ``checkworthiness.enabled: false`` the score
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import NamedTuple
 
-from factkit.annotate import attributions_by_sentence, claim_layers, opens_no_name
-from factkit.annotate.attribution import load_cues
+from factkit.annotate import attributions_by_sentence, claim_layers
 from factkit.annotations import Annotations
 from factkit.checkworthy import SentenceStructure
+from factkit.claims.questions import build_question
 from factkit.config import Config
 from factkit.document import (
     Article,
@@ -36,7 +34,7 @@ from factkit.document import (
     Sentence,
     TimeAnchor,
 )
-from factkit.lang import alias_table, word_set
+from factkit.lang import word_set
 
 __all__ = [
     "ClaimExtractor",
@@ -45,66 +43,6 @@ __all__ = [
     "build_question",
     "structural_score",
 ]
-
-# Reporting cue -> the verb a question asks with ("Did X warn that ...?"), by word beginning
-_CUE_VERBS = {stem: verbs[0] for stem, verbs in alias_table("question_cue_verbs").items()}
-_LOWER_FIRST = word_set("question_lowercase_openers")
-_DOUBLE_QUOTES = '"“”'
-
-
-@cache
-def _stance_lemmas() -> dict[str, str]:
-    """Form -> lemma of the cue lexicon's stance cues ("wanted" -> "want"): a stance takes its
-    content as an object ("Did Stancil want a lawyer?"), where "say that" would not parse."""
-    return {form: family.lemma for form, family in load_cues().items() if family.stance}
-
-
-def _cue_verb(cue: str) -> str:
-    word = cue.lower().split()[-1] if cue.split() else ""
-    for stem, verb in _CUE_VERBS.items():
-        if word.startswith(stem):
-            return verb
-    return "say"
-
-
-def _clause(text: str) -> str:
-    """A sentence or content as an embedded clause: trimmed, final punctuation dropped."""
-    spaced = " ".join(text.split())
-    text = re.sub(r"[.,;:!?]+$", "", spaced.strip(" \"'“”‘’"))
-    # a closing double quote whose opening mark is inside stays ('called Scientology "brilliant"')
-    closer = spaced.rstrip(" '‘’")[-1:]
-    if closer and closer in _DOUBLE_QUOTES and sum(map(text.count, _DOUBLE_QUOTES)) % 2:
-        text += closer
-    first, _, rest = text.partition(" ")
-    # "Did X tell that both of the officers ...": an opener the annotate stage lists as no
-    # name is lower-cased; a name keeps its capital
-    if (first.lower() in _LOWER_FIRST or opens_no_name(first)) and first[:1].isupper():
-        text = f"{first.lower()} {rest}".strip()
-    return text
-
-
-def build_question(
-    sentence_text: str,
-    attributions: Sequence[Attribution],
-    as_of: str | None,
-) -> str:
-    """A yes/no verification question from the claim's structure."""
-    when = f" (as of {as_of})" if as_of else ""
-    if attributions:
-        att = attributions[0]
-        who = att.speaker_resolved or att.speaker
-        if who:
-            who_text = _clause(who) if who.split()[0].lower() in _LOWER_FIRST else who
-            verb = _cue_verb(att.cue)
-            content = att.content.strip()
-            stance = _stance_lemmas().get(att.cue.lower().split()[-1]) if att.cue.split() else None
-            if stance and not att.direct:
-                return f"Did {who_text} {stance} {_clause(content)}{when}?"
-            if att.direct:
-                quoted = content.strip(" \"'“”‘’").rstrip(",")
-                return f'Did {who_text} {verb} "{quoted}"{when}?'
-            return f"Did {who_text} {verb} that {_clause(content)}{when}?"
-    return f"Is it accurate that {_clause(sentence_text)}{when}?"
 
 
 def structural_score(
@@ -205,7 +143,7 @@ class ClaimExtractor:
                     text=s.text,
                     kinds=kinds,
                     score=float(score),
-                    question=build_question(s.text, sa, article_date),
+                    question=build_question(s.text, sa, article_date, s.start),
                     quantities=qs,
                     attributions=sa,
                     times=ts,

@@ -17,7 +17,7 @@ from factkit.annotate.attribution.headlines import headline_drafts
 from factkit.annotate.attribution.limits import DEFAULT_LIMITS, AttributionLimits, FrameRules
 from factkit.annotate.attribution.lines import continue_quotes, line_drafts, noun_drafts
 from factkit.annotate.attribution.quotes import count_words, find_quotes
-from factkit.annotate.attribution.tokens import Span, Tok, tokens
+from factkit.annotate.attribution.tokens import SENTENCE_OPENING_CUES, Span, Tok, tokens
 from factkit.annotate.speakers import (
     DETERMINERS,
     SPEAKER_PRONOUNS,
@@ -48,7 +48,9 @@ class AttributionFinder:
         self.cues = load_cues(self.config.cues_file)
         # Cues are matched lower-case (so "United States" is no cue); a capitalised
         # "According to" is allowed too. A trie-shaped pattern keeps the scan fast.
-        alternation = trie_alternation([*self.cues, "According to"])
+        # "Said" too, opening a sentence before its speaker ("Said Ellis: ..."; opening_cues).
+        opening = [form.capitalize() for form in SENTENCE_OPENING_CUES]
+        alternation = trie_alternation([*self.cues, "According to", *opening])
         self.cue_re = re.compile(rf"(?<![\w’'\-])(?:{alternation})(?![\w’'\-])")
         self.min_quote_words = self.config.min_quote_words
         self.limits = limits

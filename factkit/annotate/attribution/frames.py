@@ -32,6 +32,7 @@ from factkit.annotate.attribution.context import (
     Rejected,
     decided,
 )
+from factkit.annotate.attribution.dashes import closes_dash_apposition
 from factkit.annotate.attribution.evidence import verb_evidence, weak_inversion
 from factkit.annotate.attribution.objects import (
     naming_call,
@@ -43,6 +44,7 @@ from factkit.annotate.attribution.objects import (
     takes_thing,
     thing_object,
 )
+from factkit.annotate.attribution.opening_cues import opening_cue
 from factkit.annotate.attribution.phrases import by_agent, sentence_subject
 from factkit.annotate.attribution.readers import read_inverted, read_leading, read_prepositional
 from factkit.annotate.attribution.rival import rival_subject
@@ -142,9 +144,23 @@ def participle_without_subject(c: CueContext) -> FrameResult:
         c.is_participle
         and not c.aux
         and (before is None or not (before.lower in ING_OK_BEFORE or is_negated(before)))
+        and not (c.prev is not None and _after_quoted_comma(c))
     ):
         return REJECT
     return None
+
+
+def _after_quoted_comma(c: CueContext) -> bool:
+    """'Peabody said: "... a decade ago," adding that B': the comma before the cue sits inside
+    the quotation, so a closing mark, not the comma, is the word before the cue (a chained
+    cue; with no report before it in the sentence the participle stays rejected)."""
+    head = c.head_left
+    return (
+        c.before is not None
+        and len(head) > 1
+        and head[-2].text == ","
+        and c.article.is_closing_mark(c.before.start)
+    )
 
 
 def quote_only_without_quote(c: CueContext) -> FrameResult:
@@ -168,7 +184,7 @@ def chained(c: CueContext) -> FrameResult:
     if (
         prev is None
         or before is None
-        or before.lower not in CHAIN_BEFORE
+        or (before.lower not in CHAIN_BEFORE and not (c.is_participle and _after_quoted_comma(c)))
         or not prev.content[0] < c.cs
         or (before.text == "," and not c.is_participle and c.quote_close is not None)
     ):
@@ -300,6 +316,8 @@ def noun_use(c: CueContext) -> FrameResult:
     if before is not None and (before.lower in NON_SUBJECT or before.text in {"(", "-", "<", "/"}):
         if before.lower in PERSON_NON_SUBJECTS and c.form in VERB_ONLY_FORMS:
             return None
+        if before.text == "-" and closes_dash_apposition(c.head_left):
+            return None  # "Kall -- co-editor of a book -- said": a dash pair's closing dash
         return REJECT
     if c.left and c.form.endswith("ed") and _possessive_before_noun(c.left[-1], c.right):
         return REJECT  # the token right before the cue, no auxiliary skipped
@@ -391,6 +409,7 @@ def _subject_speaks(c: CueContext, before: Tok) -> FrameResult:
 # The order is the precedence: the first matcher that answers decides.
 FRAME_MATCHERS: tuple[FrameMatcher, ...] = (
     prepositional,
+    opening_cue,
     infinitive,
     score_before,
     reduced_passive,

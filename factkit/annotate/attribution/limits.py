@@ -60,6 +60,7 @@ class AttributionLimits:
     title_max_tokens: int = 12  # "The UN human rights chief, X, said": the title's length
     speaker_max_tokens: int = 25  # a longer speaker phrase is a clause, not a speaker
     intro_phrase_tokens: int = 7  # "Meanwhile, it said": a comma within these opens the subject
+    prepositional_intro_tokens: int = 16  # "During a speech earlier in the day, X": the same
     subject_max_tokens: int = 8  # a longer sentence subject is not taken as the speaker
     coordinated_subject_max_tokens: int = 6  # "..., but the mayor said B": the new speaker
 
@@ -74,6 +75,7 @@ class AttributionLimits:
     dash_name_max_chars: int = 61  # “C” ― X: X's length
     transcript_name_max_chars: int = 42  # SMITH: C: the name's length
     transcript_name_max_spaces: int = 3  # SMITH: C: the name's spaces
+    opening_cue_name_max_tokens: int = 4  # "Said Ellis: C": the name after an opening cue
     headline_name_max_words: int = 3  # "Rush Limbaugh: C" at a line start: the name's words
     headline_list_min_items: int = 4  # "Warrington: Russell, Ormsby, Hill, ...": a line-up ...
     headline_list_item_max_words: int = 4  # ... of items this short, no statement

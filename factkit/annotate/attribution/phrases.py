@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 
 from factkit.annotate.attribution.article import Article, SpeakerFit
+from factkit.annotate.attribution.dashes import dash_apposition_as_commas
 from factkit.annotate.attribution.glue import drop_glued_lead, drop_lead_year, drop_list_mark
 from factkit.annotate.attribution.limits import AttributionLimits
 from factkit.annotate.attribution.tokens import (
@@ -120,8 +121,9 @@ def np_from_right(seg: list[Tok]) -> list[Tok]:
 
 
 def speaker_left(article: Article, toks: list[Tok], limits: AttributionLimits) -> SpeakerFit | None:
-    """Speaker (and title) ending right before the cue, appositions split."""
-    found = segments(without_closing_tag(toks), limits)
+    """Speaker (and title) ending right before the cue, appositions split (between commas, or
+    between dashes: :mod:`dashes`)."""
+    found = segments(dash_apposition_as_commas(without_closing_tag(toks)), limits)
     if not found:
         return None
     if found[0] and _role_after_name(article, found):
@@ -601,18 +603,7 @@ def sentence_subject(
 ) -> Span | None:
     """The noun phrase opening the sentence, past a short introductory phrase
     ("Meanwhile, it attacked Trump, saying ..." -> "it") or an opening "But"/"And"."""
-    toks = tokens(article.text, s_start, end)
-    intro = toks[: limits.intro_phrase_tokens]
-    comma = next((k for k, t in enumerate(intro) if t.text == ","), None)
-    if comma is not None and comma + 1 < len(toks):
-        first = toks[0]
-        if (
-            first.lower in PREPOSITIONS
-            or first.lower in AUX
-            or first.lower in INTRO_WORDS
-            or (first.lower.endswith("ly") and comma == 1)
-        ):
-            toks = toks[comma + 1 :]
+    toks = _after_intro_phrase(tokens(article.text, s_start, end), limits)
     if len(toks) > 1 and toks[0].lower in CLAUSE_JOINERS:
         toks = toks[1:]  # "But Tory benefits chief ... and insisted": the conjunction is no name
     dropped = drop_lead_adverbs(toks)
@@ -638,6 +629,31 @@ def sentence_subject(
         return sp[0].start, sp[0].end
     sp = pronoun_alone(sp)
     return sp[0].start, sp[-1].end
+
+
+def _after_intro_phrase(toks: list[Tok], limits: AttributionLimits) -> list[Tok]:
+    """The tokens past a short introductory phrase and its comma ("Meanwhile, it"). A phrase
+    opened by a preposition may run longer before its comma ("During a national security
+    speech earlier in the day, Trump attacked ..."): it holds no verb, so the comma ends it."""
+    first = toks[0] if toks else None
+    if first is None:
+        return toks
+    window = (
+        limits.prepositional_intro_tokens
+        if first.lower in PREPOSITIONS
+        else limits.intro_phrase_tokens
+    )
+    comma = next((k for k, t in enumerate(toks[:window]) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(toks):
+        return toks
+    if (
+        first.lower in PREPOSITIONS
+        or first.lower in AUX
+        or first.lower in INTRO_WORDS
+        or (first.lower.endswith("ly") and comma == 1)
+    ):
+        return toks[comma + 1 :]
+    return toks
 
 
 def pronoun_alone(toks: list[Tok]) -> list[Tok]:

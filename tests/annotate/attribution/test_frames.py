@@ -14,6 +14,7 @@ from factkit.split import split_sentences
 # The precedence the single frame reader had; a reordering changes behaviour.
 ORDER = [
     "prepositional",
+    "opening_cue",
     "infinitive",
     "score_before",
     "reduced_passive",
@@ -44,6 +45,7 @@ ORDER = [
 # (sentence, cue, the matcher that decides it, whether it yields an attribution)
 DECIDED_BY = [
     ("According to the police, the suspect fled on foot.", "according to", "prepositional", True),
+    ('Few agreed. Said Ellis: "The plan is dead."', "said", "opening_cue", True),
     ("He declined to say whether the talks would resume.", "say", "infinitive", False),
     ("The suspect, described as tall, fled.", "described", "reduced_passive", False),
     ("The report was published on Monday.", "report", "noun_without_verb_evidence", False),
@@ -347,3 +349,16 @@ def test_a_phone_call_is_no_report_whatever_frame_comes_first(
 )
 def test_an_official_before_a_verb_only_cue_speaks(text: str, speaker: str) -> None:
     assert [a.speaker for a in find_attributions(text)] == [speaker]
+
+
+def test_a_participle_after_a_quoted_comma_chains_to_the_report_before() -> None:
+    # 'Nina Cole said: "... safe," adding that B' was rejected: the comma sits inside the
+    # quotation, so the closing mark was the word before "adding"
+    text = (
+        'Nina Cole said: "The club has never been in better shape," adding that the debts '
+        "had been paid."
+    )
+    found = [(a.speaker, a.cue, a.content) for a in find_attributions(text)]
+    assert found[1] == ("Nina Cole", "adding", "the debts had been paid")
+    # with no report before it in the sentence the participle has no speaker
+    assert find_attributions('"The club is safe," adding nothing more.') == []

@@ -216,17 +216,32 @@ def test_a_past_form_without_ed_ends_the_sentence_subject() -> None:
 
 def test_a_phrase_opening_the_sentence_is_no_subject() -> None:
     # a subject opening with a preposition is the phrase before it: the name or pronoun after
-    # the phrase speaks ("During the hearing Nina Cole" -> "Nina Cole"), and with none the
-    # cue has no subject there ("In a note sent to members and seen by ..." gave "In a note")
+    # the phrase speaks ("During the hearing Nina Cole" -> "Nina Cole"), or the subject past
+    # its comma ("In a note sent to members and seen by ..." gave "In a note"; "hit" is a past
+    # form, [irregular_pasts], so the subject is "the club", not "the club hit back")
     cases = {
         "During the hearing Nina Cole spoke briefly and said she had been misled.": ["Nina Cole"],
         "On Tuesday they published the figures by announcing that the club was safe.": ["they"],
         "In a note sent to members and seen by the BBC, the club hit back and claimed that it "
-        "was safe.": [],
+        "was safe.": ["the club"],
     }
     for text, speakers in cases.items():
         cues = {"said", "announcing", "claimed"}
         assert [a.speaker for a in find_attributions(text) if a.cue in cues] == speakers, text
+
+
+def test_a_long_prepositional_phrase_before_the_subject_is_skipped() -> None:
+    # "During a long speech ... in the day, Nina Cole attacked ..., saying" found no subject:
+    # the phrase's comma lay past the 7 tokens an opening phrase had; a phrase opened by a
+    # preposition may now run to 16 tokens before its comma
+    cases = {
+        "During a long speech at the town hall earlier in the day, Nina Cole attacked the "
+        'council, saying, "They have failed us."': "Nina Cole",
+        "In a widely read letter to the paper before the vote, two local doctors backed the plan, "
+        "arguing that the ward was safe.": "two local doctors",
+    }
+    for text, speaker in cases.items():
+        assert [a.speaker for a in find_attributions(text)] == [speaker], text
 
 
 def test_an_adverb_after_the_subject_ends_it() -> None:
