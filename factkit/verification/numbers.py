@@ -481,7 +481,8 @@ def _named_after(text: str, age: Age, end: int) -> frozenset[str]:
 # names the person
 _INDEFINITE_RE = re.compile(r"\ban?\s$", re.IGNORECASE)
 _OPENING_THE_RE = re.compile(r"(?:^|[.!?\n][\"'’”)]*\s*)[Tt]he\s$")
-_AGE_NOUN_RE = re.compile(r"(?:-| )years?(?:-| )old\s([a-z]{3,})\b")
+# an acronym may stand before the noun ("a 45-year-old NBA fan"): it names no person itself
+_AGE_NOUN_RE = re.compile(r"(?:-| )years?(?:-| )old\s(?:[A-Z]{2,}\s)*([a-z]{3,})\b")
 
 
 def described_noun(text: str, age: Age, indefinite: bool = True) -> str | None:

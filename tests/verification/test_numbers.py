@@ -267,6 +267,16 @@ def test_a_new_person_is_judged_by_the_ages_of_the_same_noun() -> None:
         assert (found and article[found.start : found.end]) == rival
 
 
+def test_an_acronym_before_the_noun_leaves_the_noun_to_judge() -> None:
+    article = "A 45-year-old NFL fan dances in the stands. Her 16-year-old son joins in."
+    for summary, rival in (
+        ("A 16-year-old NFL fan dances in the stands.", "45"),
+        ("A 45-year-old NFL fan dances in the stands.", None),
+    ):
+        [(_, found)] = _judge(summary, article)
+        assert (found and article[found.start : found.end]) == rival
+
+
 def test_an_age_goes_with_the_most_of_its_name() -> None:
     article = "Charged are Mohamed Abdihamid Farah, 21; Adnan Abdihamid Farah, 19; and others."
     summary = "Adnan Abdihamid Farah, 21; and Mohamed Abdihamid Farah, 21; were charged."

@@ -70,6 +70,7 @@ from factkit.verification.age_durations import age_duration_rivals
 from factkit.verification.age_nouns import age_noun_reasons
 from factkit.verification.age_outcomes import rival_outcome_ages
 from factkit.verification.age_sexes import other_sex_reasons
+from factkit.verification.age_times import past_age_reasons
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.number_values import (
     derived,
@@ -200,6 +201,8 @@ def _ruled_out(
     ruled_out = other_sex_reasons(text, found_ages, src.text) | ruled_out
     # "a 25-year-old man has died" where the article's 25-year-old was injured
     ruled_out = rival_outcome_ages(text, found_ages, src.text, src.body) | ruled_out
+    # "the 5-year-old fled" where the article's only 5 is "when he was 5 years old"
+    ruled_out = past_age_reasons(text, found_ages, src) | ruled_out
     # "married 10 men in 38 years" where the article's 38 is an age ("38-year-old Barrientos")
     ruled_out = age_duration_rivals((text, ctx.part), quantities, found_ages, src) | ruled_out
     # "by 173 runs" where the article's 173 is a score ("173-1 declared")

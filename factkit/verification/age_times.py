@@ -1,0 +1,65 @@
+"""An age the article gives only as somebody's age at another time: "the 5-year-old fled the
+US" where the article's only 5 is "brought him to the US when he was 5 years old" (the man is
+26). A summary age with no name is otherwise supported by any article age of its value
+(``numbers.judge_ages``), so an age from a person's past would pass as their age now.
+
+An article number is an age at another time where a dating clause stands right before it
+("when he was", "since she turned": ``lang/en/age_time_clause_words.txt`` and
+``age_time_verbs.txt``) or a phrase that dates it ("at the age of", "as a":
+``age_time_openers.txt``), and it counts years or nothing. Only a summary age that describes the
+person as the story finds them is judged: a "-year-old" or a held age ("Smith, 26,") with no
+such dating words before it itself; "aged 5" or "5 years old" may tell either time. Where every
+article number of its value is an age at another time, the summary gives a past age as the
+present one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factkit.document import ReasonType, VerifyReason
+from factkit.lang import alternation, word_set
+from factkit.verification.index import ArticleIndex
+from factkit.verification.number_units import unit_key
+from factkit.verification.numbers import Age
+
+_CLAUSE = alternation(word_set("age_time_clause_words"))
+_VERBS = alternation(word_set("age_time_verbs"))
+# right before the number: "when he was", "since Mr Smith turned", "when she was just a"
+_DATED_RE = re.compile(
+    rf"(?:\b(?:{_CLAUSE})\s+(?:[\w'’-]+\s+){{1,3}}?(?:{_VERBS})\s+(?:(?:just|only)\s+)?(?:an?\s+)?"
+    rf"|\b(?:{alternation(word_set('age_time_openers'))})\s+)$",
+    re.IGNORECASE,
+)
+_REACH = 60  # characters before a number searched for the words that date it
+# the rest of an age that describes its person by it: "5-year-old"
+_DESCRIBED_RE = re.compile(r"-years?-old\b", re.IGNORECASE)
+
+
+def dated(text: str, start: int) -> bool:
+    """Do words that date an age ("when he was", "at the age of") end right at ``start``?"""
+    return _DATED_RE.search(text, max(0, start - _REACH), start) is not None
+
+
+def past_age_reasons(text: str, ages: Sequence[Age], src: ArticleIndex) -> dict[int, VerifyReason]:
+    """A certain ``number_mismatch`` for each of a summary sentence's ``ages`` (found in
+    ``text``) that describes its person now while every article number of its value is an age
+    at another time; by the start of its digits."""
+    out = {}
+    for age in ages:
+        if not (age.held or _DESCRIBED_RE.match(text, age.end)) or dated(text, age.start):
+            continue  # "aged 5", "as a 5-year-old": the summary may date it too
+        same = [n.quantity for n in src.numbers_valued(age.value)]
+        if not same or not all(
+            unit_key(n.unit) in ("", "year") and dated(src.text, n.start) for n in same
+        ):
+            continue
+        given = same[0]
+        detail = (
+            f"summary gives {text[age.start : age.end]!r} as an age now, the article's "
+            f"{given.text!r} is an age at another time"
+        )
+        out[age.start] = VerifyReason(
+            ReasonType.NUMBER_MISMATCH, detail, (age.start, age.end), given.start, given.end
+        )
+    return out

@@ -1,0 +1,50 @@
+"""factkit.verification.age_times: an age that describes its person now ("the 4-year-old fled")
+whose value the article gives only as an age at another time ("when he was 4 years old")."""
+
+from __future__ import annotations
+
+from factkit.verification.age_times import dated
+from tests.verification.conftest import number_mismatches
+
+TEACHER = (
+    "Police in Ohio are searching for a 31-year-old swimming coach who fled the country. "
+    "The coach, a native of Lisbon, left after police questioned him. His parents moved him "
+    "to the US when he was 4 years old, a neighbour said."
+)
+
+
+def _past(summary: str, article: str) -> list[str]:
+    """The article figures quoted by the age-at-another-time mismatches of ``summary``."""
+    return [g for d, g in number_mismatches(summary, article) if "another time" in d]
+
+
+def test_an_age_from_the_past_given_as_the_age_now_is_a_mismatch() -> None:
+    assert _past("The 4-year-old, a native of Lisbon, fled the country.", TEACHER) == ["4 years"]
+    assert _past("The 31-year-old, a native of Lisbon, fled the country.", TEACHER) == []
+
+
+def test_every_phrase_that_dates_an_age_is_read() -> None:
+    for dating, quoted in (
+        ("at the age of 4", "4"),
+        ("when he was just 4", "4"),
+        ("since he turned 4", "4"),
+        ("as a 4-year-old", "4-year"),
+    ):
+        article = TEACHER.replace("when he was 4 years old", dating)
+        assert _past("The 4-year-old coach fled the country.", article) == [quoted]
+
+
+def test_a_summary_that_dates_the_age_too_is_left_alone() -> None:
+    assert _past("The coach moved to the US as a 4-year-old.", TEACHER) == []
+    assert _past("The coach moved to the US aged 4.", TEACHER) == []
+
+
+def test_a_value_the_article_also_gives_otherwise_is_left_alone() -> None:
+    article = TEACHER.replace("a neighbour said", "a 4-year-old neighbour said")
+    assert _past("The 4-year-old, a native of Lisbon, fled the country.", article) == []
+
+
+def test_dated_reads_the_words_right_before_the_number() -> None:
+    text = "She moved when she was 9 and is 12 now."
+    assert dated(text, text.index("9"))
+    assert not dated(text, text.index("12"))
