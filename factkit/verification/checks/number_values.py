@@ -166,19 +166,22 @@ def other_role(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> boo
     an amount for a difference?"""
     if _difference(ctx.text, claimed) and not _compared(ctx.src.text, actual):
         return True
-    return _other_clock_side(ctx, claimed, actual)
+    return _other_clock_side(ctx, claimed, actual) or _spell_for_time_since(ctx, claimed, actual)
 
 
 def _other_clock_side(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
     """Is the article's ``actual`` on the other side of the clock from the summary's
-    ``claimed`` ("with 28 minutes to go" for "28 minutes into the match"), or a spell's length
-    for the time since an event ("served seven years" for "7 years after her son's death")?"""
+    ``claimed`` ("with 28 minutes to go" for "28 minutes into the match")?"""
     side = clock_side(ctx.text, claimed.start, claimed.end)
     theirs = clock_side(ctx.src.text, actual.start, actual.end) if side else None
-    if theirs is not None and theirs != side:
-        return True
-    # one way only: a summary spell may be told in the article from its start ("served 20
-    # years" for "freed 20 years after his conviction")
+    return theirs is not None and theirs != side
+
+
+def _spell_for_time_since(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
+    """Is the article's ``actual`` a spell's length where the summary's ``claimed`` is the time
+    since an event ("served seven years" for "7 years after her son's death")? One way only: a
+    summary spell may be told in the article from its start ("served 20 years" for "freed 20
+    years after his conviction")."""
     if span_side(ctx.text, claimed.start, claimed.end, claimed.unit) != "since":
         return False
     return span_side(ctx.src.text, actual.start, actual.end, actual.unit) == "spell"
