@@ -9,8 +9,10 @@ An article number is an age at another time where a dating clause stands right b
 ``age_time_openers.txt``), and it counts years or nothing. Only a summary age that describes the
 person as the story finds them is judged: a "-year-old" or a held age ("Smith, 26,") with no
 such dating words before it itself; "aged 5" or "5 years old" may tell either time. Where every
-article number of its value is an age at another time, the summary gives a past age as the
-present one."""
+article number of its value is an age at another time, and the article gives some other age as
+an age now ("the 26-year-old instructor"), the summary gives a past age as the present one. An
+article with no age now may date the age of its own event ("died when she was 5"), which a
+summary rightly gives as "Ella Smith, 5"."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from factkit.document import ReasonType, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification.index import ArticleIndex
 from factkit.verification.number_units import unit_key
-from factkit.verification.numbers import Age
+from factkit.verification.numbers import Age, article_age_list
 
 _CLAUSE = alternation(word_set("age_time_clause_words"))
 _VERBS = alternation(word_set("age_time_verbs"))
@@ -54,6 +56,8 @@ def past_age_reasons(text: str, ages: Sequence[Age], src: ArticleIndex) -> dict[
             unit_key(n.unit) in ("", "year") and dated(src.text, n.start) for n in same
         ):
             continue
+        if not _present_age_besides(src.text, age.value):
+            continue  # "Ella Smith, 5, died" where she "died when she was 5": the story's age
         given = same[0]
         detail = (
             f"summary gives {text[age.start : age.end]!r} as an age now, the article's "
@@ -63,3 +67,10 @@ def past_age_reasons(text: str, ages: Sequence[Age], src: ArticleIndex) -> dict[
             ReasonType.NUMBER_MISMATCH, detail, (age.start, age.end), given.start, given.end
         )
     return out
+
+
+def _present_age_besides(article: str, value: float) -> bool:
+    """Does the article give some age of another value as an age now ("the 26-year-old
+    instructor")? Where it gives none, its dated age may be the age at the story's own event
+    ("died when she was 5"), which a summary rightly gives as the person's age."""
+    return any(a.value != value and not dated(article, a.start) for a in article_age_list(article))

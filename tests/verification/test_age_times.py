@@ -48,3 +48,17 @@ def test_dated_reads_the_words_right_before_the_number() -> None:
     text = "She moved when she was 9 and is 12 now."
     assert dated(text, text.index("9"))
     assert not dated(text, text.index("12"))
+
+
+def test_an_article_with_no_age_now_leaves_its_dated_age_to_the_story() -> None:
+    # a child who "died when she was 5" is rightly "Ella Smith, 5" in a summary: with no other
+    # age in the article, the dated age is the age at the story's own event
+    article = (
+        "Ella Smith died in hospital in Leeds on Tuesday after a short illness. She was taken "
+        "ill at school and died when she was 5 years old, her family said."
+    )
+    assert _past("Ella Smith, 5, died in hospital in Leeds.", article) == []
+    assert _past("The 5-year-old died in hospital in Leeds.", article) == []
+    # an age now elsewhere in the article ("her 31-year-old mother") brings the rule back
+    mother = article.replace("her family said", "her 31-year-old mother said")
+    assert _past("The 5-year-old died in hospital in Leeds.", mother) == ["5 years"]
