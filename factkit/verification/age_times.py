@@ -12,14 +12,19 @@ such dating words before it itself; "aged 5" or "5 years old" may tell either ti
 article number of its value is an age at another time, and the article gives some other age as
 an age now ("the 26-year-old instructor"), the summary gives a past age as the present one. An
 article with no age now may date the age of its own event ("died when she was 5"), which a
-summary rightly gives as "Ella Smith, 5"."""
+summary rightly gives as "Ella Smith, 5".
+
+A number no person's age at all supports it either: a term of years served or faced ("up to 45
+years in prison": ``age_term_words.txt`` after its years) or a limit of ages ("a girl under
+16": ``age_limit_words.txt`` right before it). An article number that is dated, a term or a
+limit gives no age the summary's person has now."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from factkit.document import ReasonType, VerifyReason
+from factkit.document import Quantity, ReasonType, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification.index import ArticleIndex
 from factkit.verification.number_units import unit_key
@@ -33,6 +38,12 @@ _DATED_RE = re.compile(
     rf"|\b(?:{alternation(word_set('age_time_openers'))})\s+)$",
     re.IGNORECASE,
 )
+# right after a number: "45 years in prison", "45 years' imprisonment"
+_TERM_RE = re.compile(
+    rf"[\d,.]*(?:-|\s)years?['’]?\s(?:{alternation(word_set('age_term_words'))})\b", re.IGNORECASE
+)
+# right before a number: "a girl under 16"
+_LIMIT_RE = re.compile(rf"\b(?:{alternation(word_set('age_limit_words'))})\s$", re.IGNORECASE)
 _REACH = 60  # characters before a number searched for the words that date it
 # the rest of an age that describes its person by it: "5-year-old"
 _DESCRIBED_RE = re.compile(r"-years?-old\b", re.IGNORECASE)
@@ -52,16 +63,15 @@ def past_age_reasons(text: str, ages: Sequence[Age], src: ArticleIndex) -> dict[
         if not (age.held or _DESCRIBED_RE.match(text, age.end)) or dated(text, age.start):
             continue  # "aged 5", "as a 5-year-old": the summary may date it too
         same = [n.quantity for n in src.numbers_valued(age.value)]
-        if not same or not all(
-            unit_key(n.unit) in ("", "year") and dated(src.text, n.start) for n in same
-        ):
+        kinds = [_no_age_now(src.text, n) for n in same]
+        if not same or None in kinds:
             continue
         if not _present_age_besides(src.text, age.value):
             continue  # "Ella Smith, 5, died" where she "died when she was 5": the story's age
         given = same[0]
         detail = (
             f"summary gives {text[age.start : age.end]!r} as an age now, the article's "
-            f"{given.text!r} is an age at another time"
+            f"{given.text!r} is {kinds[0]}"
         )
         out[age.start] = VerifyReason(
             ReasonType.NUMBER_MISMATCH, detail, (age.start, age.end), given.start, given.end
@@ -74,3 +84,17 @@ def _present_age_besides(article: str, value: float) -> bool:
     instructor")? Where it gives none, its dated age may be the age at the story's own event
     ("died when she was 5"), which a summary rightly gives as the person's age."""
     return any(a.value != value and not dated(article, a.start) for a in article_age_list(article))
+
+
+def _no_age_now(text: str, n: Quantity) -> str | None:
+    """What the article number ``n`` (in ``text``) is where it gives nobody's age now: an age
+    at another time, a term of years or a limit of ages; None where it may be an age now."""
+    if unit_key(n.unit) not in ("", "year"):
+        return None
+    if dated(text, n.start):
+        return "an age at another time"
+    if _TERM_RE.match(text, n.start):
+        return "a term of years"
+    if unit_key(n.unit) == "" and _LIMIT_RE.search(text, max(0, n.start - 8), n.start):
+        return "a limit of ages"
+    return None

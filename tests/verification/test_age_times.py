@@ -62,3 +62,36 @@ def test_an_article_with_no_age_now_leaves_its_dated_age_to_the_story() -> None:
     # an age now elsewhere in the article ("her 31-year-old mother") brings the rule back
     mother = article.replace("her family said", "her 31-year-old mother said")
     assert _past("The 5-year-old died in hospital in Leeds.", mother) == ["5 years"]
+
+
+TEACHER_TRIAL = (
+    "A 31-year-old swimming coach admitted abusing two pupils. Prosecutors said the coach, "
+    "a native of Lisbon, could face up to 45 years in prison. He had contacted a girl under 16 "
+    "online, police said."
+)
+
+
+def _nobody(summary: str, article: str) -> list[str]:
+    """The article figures quoted by the mismatches of ``summary`` that say the article's
+    number is a term or a limit, no age."""
+    return [
+        g for d, g in number_mismatches(summary, article) if "term" in d or "limit of ages" in d
+    ]
+
+
+def test_a_term_of_years_gives_nobody_an_age() -> None:
+    summary = "The 45-year-old coach admitted abusing two pupils."
+    assert _nobody(summary, TEACHER_TRIAL) == ["45 years"]
+    article = TEACHER_TRIAL.replace("45 years in prison", "45 years behind bars")
+    assert _nobody(summary, article) == ["45 years"]
+
+
+def test_a_limit_of_ages_gives_nobody_an_age() -> None:
+    assert _nobody("The 16-year-old coach admitted abusing two pupils.", TEACHER_TRIAL) == ["16"]
+
+
+def test_a_span_that_is_no_term_or_an_age_given_too_is_left_alone() -> None:
+    spent = TEACHER_TRIAL.replace("45 years in prison", "45 years of appeals")
+    assert _nobody("The 45-year-old coach admitted abusing two pupils.", spent) == []
+    also = TEACHER_TRIAL.replace("A 31-year-old", "A 45-year-old")
+    assert _nobody("The 45-year-old coach admitted abusing two pupils.", also) == []

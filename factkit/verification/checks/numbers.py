@@ -99,6 +99,7 @@ from factkit.verification.number_margins import margin_rivals
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_outcomes import rival_outcome
 from factkit.verification.number_pairs import pair_rivals, paired_in_article
+from factkit.verification.number_per_period import rate_rivals
 from factkit.verification.number_per_unit import per_unit_rivals
 from factkit.verification.number_roles import judge_ranks, judge_respectively
 from factkit.verification.number_scopes import scope_rivals
@@ -216,6 +217,8 @@ def _ruled_out(
     ruled_out = place_rivals((text, ctx.part), quantities, src) | ruled_out
     # "the first 100 dolls" where the article's 100 are "customers at each of the stores"
     ruled_out = per_unit_rivals((text, ctx.part), quantities, src) | ruled_out
+    # "the £200,000 charge" where the article's £200,000 is what judges "earn ... a year"
+    ruled_out = rate_rivals((text, ctx.part), quantities, src) | ruled_out
     # "beat Holyfield and earned a £150m fortune" where the £150million is "Holyfield's"
     ruled_out = owned_rivals((text, ctx.part), quantities, src) | ruled_out
     # "the 10p higher threshold" where the 10p is "the 10p savings tax band"
