@@ -567,3 +567,14 @@ def test_a_rule_line_ends_its_line() -> None:
 def test_toml_front_matter_is_metadata_not_body() -> None:
     text = '+++\ntitle = "Ferry resumes"\n+++\n\nThe ferry sailed on Monday.'
     assert [k for k, _ in kinds(text)] == ["dateline", "dateline", "body"]
+
+
+def test_a_leading_byte_order_mark_is_no_segment_and_no_part_of_one() -> None:
+    # split_sentences("\ufeff\n\nHello ...") gave a segment that was only the mark, and a mark
+    # glued to the first sentence stayed in its text
+    for text, first_start in (("\ufeff\n\nHello there. Bye now.", 3), ("\ufeffHello there.", 1)):
+        sentences = split_sentences(text)
+        assert sentences[0].text == "Hello there."
+        assert sentences[0].start == first_start
+        for s in sentences:
+            assert text[s.start : s.end] == s.text  # offsets into the text as given

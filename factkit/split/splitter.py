@@ -22,6 +22,8 @@ from factkit.split.units import units
 
 __all__ = ["SentenceSplitter"]
 
+BYTE_ORDER_MARK = "\ufeff"
+
 
 class SentenceSplitter:
     """Splits article text into typed segments. Build once (word sets, Punkt model), call often."""
@@ -48,6 +50,10 @@ class SentenceSplitter:
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, kind)`` of every segment: the work of :meth:`split` without objects."""
         text = lone_cr_as_lf(text)  # the rules read line ends as "\n"; offsets stay the same
+        if text.startswith(BYTE_ORDER_MARK):
+            # a byte order mark left by a file read as bytes is no text: a space for the rules,
+            # so it is never a segment or part of the first one (one character: offsets stay)
+            text = " " + text[1:]
         segments: list[Segment] = []
         unit_ranges: list[Unit] = []
         bylines: list[tuple[int, int]] = []  # (unit, segment) of every tweet byline
