@@ -43,11 +43,10 @@ def rate_rivals(
         if not _ONE_OFF_RE.search(text, lo, hi) or _PERIOD_RE.search(text, lo, hi):
             continue  # no one-off sum, or the summary gives a rate too
         same = [n.quantity for n in src.numbers_valued(q.value)]
-        if not same or not all(_RATE_RE.match(src.text, n.end) for n in same):
-            continue
-        given = same[0]
-        rate = _RATE_RE.match(src.text, given.end)
-        quoted = (given.start, rate.end() if rate else given.end)
+        rates = [m for n in same if (m := _RATE_RE.match(src.text, n.end))]
+        if not same or len(rates) < len(same):
+            continue  # an article figure of this value that is no rate may be the sum
+        quoted = (same[0].start, rates[0].end())
         detail = (
             f"summary gives {q.text!r} as a sum paid once, the article's "
             f"{src.text[quoted[0] : quoted[1]]!r} is a rate"
