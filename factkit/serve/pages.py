@@ -47,9 +47,9 @@ _env.policies = {
 }
 
 
-def _page(name: str, **context: Any) -> HTMLResponse:
+def _page(name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     html = _env.get_template(name).render(**context)
-    return HTMLResponse(html, headers={"cache-control": "no-store"})
+    return HTMLResponse(html, status_code=status_code, headers={"cache-control": "no-store"})
 
 
 def mount_static(app: FastAPI) -> None:
@@ -102,10 +102,9 @@ def wants_page(request: Request) -> bool:
 def not_found_page(message: str) -> HTMLResponse:
     """The 404 a browser gets: the reason (autoescaped, as every page's text) and links back to
     the archive and the desk."""
-    html = _env.get_template("not_found.html").render(
-        page="not-found", title="Not found", data={}, message=message
+    return _page(
+        "not_found.html", 404, page="not-found", title="Not found", data={}, message=message
     )
-    return HTMLResponse(html, status_code=404, headers={"cache-control": "no-store"})
 
 
 @router.get("/search", response_class=HTMLResponse)
