@@ -547,9 +547,9 @@ def read_input_bytes(path: str, *, summary: bool = False) -> bytes:
         return sys.stdin.buffer.read()
     p = Path(path)
     try:  # is_dir raises too for a name too long
-        if p.is_dir() and summary:
-            raise InputError("is a folder, not a summary file", path=path)
         if p.is_dir():
+            if summary:
+                raise InputError("is a folder, not a summary file", path=path)
             raise InputError("is a folder, not a file (`factkit batch` reads folders)", path=path)
         if (special := special_file(path)) not in (None, NAMED_PIPE):
             raise InputError(f"{special}, not a file (pipe text in with '-')", path=path)
