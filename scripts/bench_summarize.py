@@ -207,9 +207,11 @@ def methods(
 
 
 # ---------------------------------------------------------------- editor's audit
-# What an editor strikes from a summary, found by patterns of this script's own (independent of
-# factkit's splitter labels, so the same check runs on the code before and after a change):
-# photo captions and credits, page furniture, bylines and time stamps.
+# What an editor strikes from a summary, seen two ways. The patterns below are this script's own
+# (independent of factkit's splitter labels, so the same check runs on the code before and after
+# a change): photo captions and credits, page furniture, bylines and time stamps. They miss the
+# captions glued into a page's run of sentences (no brackets, no "pictured"), which only the
+# splitter tells apart: the second column reads its labels instead of detecting captions again.
 _FURNITURE = re.compile(
     r"\((?:left|right|centre|center|middle|pictured|above|below|inset|L-R|R-L|file photo|"
     r"from left|far left|far right)\)|\bpictured\b|Scroll down for video|CLICK HERE|"
@@ -227,12 +229,30 @@ def _audit_encoder() -> Any:
     return get_encoder(load_config().encoder)
 
 
-def audit(picked: list[str], redundancy: float) -> tuple[bool, bool, bool]:
-    """(has a caption/credit/furniture line, has two sentences with MiniLM cosine >= redundancy,
-    has two sentences sharing a word trigram)."""
+LABELLED_OFF_BODY = frozenset({"caption", "credit"})  # the splitter's kinds an editor strikes
+
+
+def split_labelled(article: str, picked: list[str]) -> bool:
+    """Whether a picked line overlaps a segment factkit's splitter (default config) labels a
+    caption or credit; a line is found by its first place in the article."""
+    from factkit.split import split_sentences
+
+    spans = [(s.start, s.end) for s in split_sentences(article) if s.kind in LABELLED_OFF_BODY]
+    for line in picked:
+        start = article.find(line)
+        if start >= 0 and any(s < start + len(line) and start < e for s, e in spans):
+            return True
+    return False
+
+
+def audit(article: str, picked: list[str], redundancy: float) -> tuple[bool, bool, bool, bool]:
+    """(has a caption/credit/furniture line by the patterns, has a line the splitter labels
+    caption or credit, has two sentences with MiniLM cosine >= redundancy, has two sentences
+    sharing a word trigram)."""
     furniture = any(_FURNITURE.search(" ".join(s.split())) for s in picked)
+    labelled = split_labelled(article, picked)
     if len(picked) < 2:
-        return furniture, False, False
+        return furniture, labelled, False, False
     emb = _audit_encoder().encode(picked)
     sim = emb @ emb.T
     similar = any(
@@ -240,7 +260,7 @@ def audit(picked: list[str], redundancy: float) -> tuple[bool, bool, bool]:
     )
     grams = [_trigrams(s) for s in picked]
     shared = any(grams[i] & grams[j] for i in range(len(picked)) for j in range(i + 1, len(picked)))
-    return furniture, similar, shared
+    return furniture, labelled, similar, shared
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
@@ -271,7 +291,7 @@ def bench(
         fn(docs[0]["article"], k)
     elapsed = dict.fromkeys(funcs, 0.0)
     scores: dict[str, list[dict[str, float]]] = {name: [] for name in funcs}
-    audits: dict[str, list[tuple[bool, bool, bool]]] = {name: [] for name in funcs}
+    audits: dict[str, list[tuple[bool, bool, bool, bool]]] = {name: [] for name in funcs}
     for doc in docs:
         ref = doc["highlights"].strip()
         for name, fn in funcs.items():
@@ -282,7 +302,7 @@ def bench(
             result = scorer.score(ref, summary)
             scores[name].append({t: 100 * result[t].fmeasure for t in ROUGE_TYPES})
             if redundancy is not None:
-                audits[name].append(audit(picked, redundancy))
+                audits[name].append(audit(doc["article"], picked, redundancy))
     print(f"\n## {path.name}: {len(docs)} docs, {k} sentence(s)")
     print(
         f"{'method':<14} {'R-1':>6} {'R-2':>6} {'R-L':>6} {'R-Lsum':>6} {'docs/s':>8} {'speed':>6}"
@@ -306,12 +326,15 @@ def bench(
         print("# speed = docs/s relative to minilm_fp32 (plain fp32 MiniLM centroid) in this run")
     if redundancy is not None:
         print(
-            f"{'method':<14} {'caption/credit/furniture':>24} {f'cos>={redundancy}':>10} "
-            f"{'shared trigram':>15}   (share of summaries)"
+            f"{'method':<14} {'caption/credit/furniture':>24} {'split caption/credit':>20} "
+            f"{f'cos>={redundancy}':>10} {'shared trigram':>15}   (share of summaries)"
         )
         for name, audit_rows in audits.items():
-            shares = [sum(r[c] for r in audit_rows) / max(1, len(audit_rows)) for c in range(3)]
-            print(f"{name:<14} {shares[0]:24.3f} {shares[1]:10.3f} {shares[2]:15.3f}")
+            shares = [sum(r[c] for r in audit_rows) / max(1, len(audit_rows)) for c in range(4)]
+            print(
+                f"{name:<14} {shares[0]:24.3f} {shares[1]:20.3f} {shares[2]:10.3f} "
+                f"{shares[3]:15.3f}"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -341,8 +364,9 @@ def main(argv: list[str] | None = None) -> int:
         type=float,
         default=None,
         metavar="COS",
-        help="also the share of summaries with a caption/credit/furniture line and with two "
-        "sentences of MiniLM cosine >= COS (or a shared word trigram)",
+        help="also the share of summaries with a caption/credit/furniture line (by patterns and "
+        "by the splitter's labels) and with two sentences of MiniLM cosine >= COS (or a shared "
+        "word trigram)",
     )
     args = ap.parse_args(argv)
 

@@ -578,3 +578,23 @@ def test_a_leading_byte_order_mark_is_no_segment_and_no_part_of_one() -> None:
         assert sentences[0].start == first_start
         for s in sentences:
             assert text[s.start : s.end] == s.text  # offsets into the text as given
+
+
+def test_a_stray_stop_after_a_sentence_ends_that_sentence() -> None:
+    # scrapes that joined paragraphs leave " . " between them: no sentence of its own
+    first = "Leeds scored twice in the last ten minutes to win the match."
+    second = "'We never gave up,' said the manager."
+    text = f"{first}  . {second} .  . The fans stayed long after the final whistle."
+    assert texts(text) == [
+        f"{first}  .",
+        f"{second} .  .",
+        "The fans stayed long after the final whistle.",
+    ]
+    assert_valid(text)
+
+
+def test_a_stray_stop_after_page_furniture_leaves_the_furniture_alone() -> None:
+    # "Scroll down for video" has no stop of its own: joined to the stray stop it would no
+    # longer read as furniture
+    text = "A ship was hit by a storm. Scroll down for video . The crew are safe."
+    assert ("embed", "Scroll down for video") in kinds(text)

@@ -107,6 +107,17 @@ def test_a_gap_knows_whether_the_piece_left_a_quote_open(text: str, open_quote: 
     assert gap is not None and gap.open_quote is open_quote
 
 
+def test_no_gap_inside_a_quoted_title_that_is_still_open() -> None:
+    # "'Figure | It Out'": the capital goes on the song's title
+    text = "The winger chose the rock band's song 'Figure It Out' before the match on Sunday"
+    at = text.index(" It Out")
+    assert gap_context(text, 0, at, at + 1, len(text)) is None
+    # once the title is closed, the gap after it is read as before
+    text = "The winger chose the rock band's song 'Dangerous' Laurent Koscielny went for pop"
+    at = text.index(" Laurent")
+    assert gap_context(text, 0, at, at + 1, len(text)) is not None
+
+
 def test_a_long_sentence_with_no_cut_is_read_in_linear_time() -> None:
     """A megabyte with no full stop and a capital every few words (a scraped blob): every gap
     counted the quotes of the whole piece before it (quadratic: 2.6 s at 480 KB, 6.7 s at 1 MB,

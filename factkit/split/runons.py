@@ -64,6 +64,7 @@ _OPENING_QUOTES = "\"'“‘"
 _TOKEN = re.compile(r"\S+")
 # at least MIN_PIECE_WORDS whitespace-separated words (read no further than the third)
 _PIECE_WORDS = re.compile(r"\s*\S+" + r"\s+\S+" * (MIN_PIECE_WORDS - 2) + r"\s+\S")
+TITLE_WORDS = 4  # words of a quoted title before a gap inside it
 NAME_RUN = 4  # capitalised words skipped to reach the word after a name on the right
 # the features read from the piece before a gap, not from the words at it (score_bound)
 _PIECE_FLAGS = ("left_verb", "open_quote", "r_seen_left")
@@ -397,6 +398,8 @@ def _read_gap(
         return None
     if w.between(w.long, piece, gap) >= 2 and not w.between(w.long_lower, piece, gap):
         return None  # Title Case
+    if _in_quoted_title(text, w, piece, gap):
+        return None
     open_quote = w.between(w.straight_quotes, piece, gap) % 2 == 1 or w.between(
         w.opening_quotes, piece, gap
     ) > w.between(w.closing_quotes, piece, gap)
@@ -405,6 +408,17 @@ def _read_gap(
     seen = name.lower() not in _STARTERS and _seen(text, name, piece, gap)
     verb = w.between(w.verbs, piece, gap) > 0
     return Gap(left[-2:], i1 - i0, right[:6], open_quote, verb, seen)
+
+
+def _in_quoted_title(text: str, w: SentenceWords, piece: int, gap: int) -> bool:
+    """The gap falls inside a title in single quotes opened a few words before it and not yet
+    closed ("Royal Blood's 'Figure | It Out'"): the capital after it goes on the title."""
+    k = bisect_left(w.quote_open, gap) - 1
+    if k < 0 or w.quote_open[k] < piece:
+        return False
+    opened = w.quote_open[k]
+    inside = text[opened + 1 : gap]
+    return len(inside.split()) <= TITLE_WORDS and not any(c in inside for c in "'’")
 
 
 def load_runon_model(ortho: Mapping[str, int]) -> RunonModel:

@@ -15,6 +15,7 @@ from factkit.line_ends import lone_cr_as_lf
 from factkit.split.caption_runs import caption_run_cuts
 from factkit.split.forced import forced_breaks
 from factkit.split.kinds import Segment, Unit, classify
+from factkit.split.patterns import CLOSERS, TERMINALS
 from factkit.split.punkt_model import english_punkt_parameters
 from factkit.split.runons import RunonModel, load_runon_model
 from factkit.split.sentence_ends import PunktRules
@@ -114,14 +115,17 @@ def _append_segments(
     the indices of the bylines' segments."""
     found: list[int] = []
     ei = 0  # next byline (bylines and segments both come in text order)
+    first = len(segments)
     prev = us
     for b in bounds:
         if b <= prev:
             continue
         raw = text[prev:b]
         stripped = raw.strip()
-        if stripped:
-            s = prev + len(raw) - len(raw.lstrip())
+        s = prev + len(raw) - len(raw.lstrip())
+        if stripped and len(segments) > first and _is_stray_stop(text, segments[-1], s, stripped):
+            segments[-1].end = s + len(stripped)
+        elif stripped:
             kind = "body"
             while ei < len(embeds) and embeds[ei][1] <= s:
                 ei += 1
@@ -131,6 +135,18 @@ def _append_segments(
             segments.append(Segment(s, s + len(stripped), kind))
         prev = b
     return found
+
+
+def _is_stray_stop(text: str, before: Segment, start: int, piece: str) -> bool:
+    """``piece`` (at ``start``), with no letter or digit, follows a sentence that has ended on
+    its line: a stray stop left where a scrape joined paragraphs ("... remaining.  . After an
+    ..."), no sentence of its own. After an unstopped piece ("Scroll down for video .") it
+    stays apart (page furniture is told by its words alone), and so does a line of its own
+    ("* * *", a break)."""
+    if any(c.isalnum() for c in piece) or "\n" in text[before.end : start]:
+        return False
+    last = text[before.start : before.end].rstrip(CLOSERS)
+    return bool(last) and last[-1] in TERMINALS
 
 
 def _cut(text: str, start: int, end: int, max_len: int) -> list[tuple[int, int]]:
