@@ -8,16 +8,15 @@ summary's result against the article's however either writes it.
 verb ("beat" and "beaten"), so the nouns and the verbs of losing never met the summary's
 "beat". The words between the names: a winner's verb with the loser right after it (past
 "past" and one lower-case word: "beat rivals Chelsea"), a win before "over", "against" or
-"at" (an away win), a
-defeat before "of" (the first name won), or a loss before "to"/"by"/"against" and a winner's
-verb before "by" (the second name won); scores may stand between an outcome word and its
-preposition ("lost 2-1 to"). A win hung on the clause by "with", "after" or "following"
-("Rangers kept the pressure on Hibernian with a 4-0 win over Raith Rovers") is the win of the
-name opening the sentence, its subject, not of the name right before it; where no name opens
-it ("Second-half goals by Yattara helped Lyon ... with a 2-0 win against Bastia") the winner is
-not told. A negation, a modal
-or a word of hope before the outcome word ("failed to beat") makes it no result. Word lists:
-``match_*.txt``.
+"at" (an away win), a defeat before "of" (the first name won), or a loss before
+"to"/"by"/"against" and a winner's verb before "by" (the second name won); scores may stand
+between an outcome word and its preposition ("lost 2-1 to"), a tennis match's set scores too
+("lost 6-3, 6-1 to": their commas join scores, not clauses). A win hung on the clause by
+"with", "after" or "following" ("Rangers kept the pressure on Hibernian with a 4-0 win over
+Raith Rovers") is the win of the name opening the sentence, its subject, not of the name
+right before it; where no name opens it ("Second-half goals by Yattara helped Lyon ... with a
+2-0 win against Bastia") the winner is not told. A negation, a modal or a word of hope before
+the outcome word ("failed to beat") makes it no result. Word lists: ``match_*.txt``.
 """
 
 from __future__ import annotations
@@ -39,6 +38,11 @@ _POSSESSIVE = re.compile(r"^(?:['’]s?)?\s")  # the gap may open with the first
 _OPENING_MARKS = " \t\n\"'“‘("
 _MODIFIER = re.compile(r"[A-Z][\w']*(?:-[a-z]+)+")  # "Second-half", "Last-minute"
 _MAX_WORDS = MAX_STRETCH + 2  # "boosted survival chances with 1-0 win over strugglers"
+# a match's set or game scores, comma-separated, tie-breaks in brackets ("6-3, 6-1", "7-6 (7-4),
+# 6-2"): one run of scores, not clauses
+_SET = r"\d+-\d+(?:\s*\(\d+(?:-\d+)?\))?"
+_SET_SCORES = re.compile(rf"{_SET}(?:,\s*{_SET})+")
+_TIE_BREAK = re.compile(r"\s*\(\d+(?:-\d+)?\)")
 
 
 @cache
@@ -107,6 +111,7 @@ def first_won(gap: str) -> bool | None:
     """Does the gap between two names say the first won (True), the second (False), or
     neither (None)?"""
     gap = _POSSESSIVE.sub(" ", gap, count=1)
+    gap = _SET_SCORES.sub(_score_run, gap)
     if any(c in _BREAKS for c in gap):
         return None
     tokens = [t.lower() for t in _TOKEN.findall(gap)]
@@ -120,6 +125,11 @@ def first_won(gap: str) -> bool | None:
             if won is not None:
                 return won
     return None
+
+
+def _score_run(m: re.Match[str]) -> str:
+    """A run of set scores as scores alone ("6-3, 6-1" -> "6-3 6-1"), which ``_after`` passes."""
+    return _TIE_BREAK.sub("", m.group()).replace(",", " ")
 
 
 def outcomes(text: str, start: int, end: int, common_words: set[str]) -> list[Relation]:

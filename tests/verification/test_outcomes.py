@@ -42,6 +42,17 @@ def test_a_win_hung_on_the_clause_is_its_subject_s() -> None:
     assert _winners(text) == [("Rangers", "Raith Rovers")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain lost 6-3, 6-1 to Holland in the second round.",
+        "Spain lost 7-6 (7-4), 6-2 to Holland in the final.",
+    ],
+)
+def test_set_scores_between_a_loss_and_its_preposition_keep_the_result(text: str) -> None:
+    assert _winners(text) == [("Holland", "Spain")]
+
+
 def test_an_outcome_relation_has_one_verb_no_word_has() -> None:
     (relation,) = outcomes("Holland beat Spain.", 0, len("Holland beat Spain."), set())
     assert relation.verbs == frozenset({WON})

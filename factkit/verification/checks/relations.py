@@ -8,7 +8,9 @@ A match result is a relation too, however it is written ("Spain's 2-0 defeat by 
 Virginia"; ``containment.py``). Two neighbouring summary names that an article sentence has the
 other way round around the same words are one too, however long or verbless the stretch
 between them ("Okafor has one year left on his contract at Kingsmead Rovers";
-``mirrored_names.py``).
+``mirrored_names.py``), and so are two whose slots an article sentence naming both gives
+each other's name ("then-head coach Real" where the article has "then-head coach Louis van
+Gaal"; ``traded_slots.py``).
 One entity in both roles of one relation ("PSV have informed PSV") is an error of the summary
 alone -> ``relation_mismatch`` with the span of the relation and no article span.
 A result that keeps one team of an article result in its role against another opponent
@@ -24,6 +26,7 @@ from factkit.verification.checks.name_forms import same_name
 from factkit.verification.containment import LIES_IN, containments
 from factkit.verification.index import ArticleIndex
 from factkit.verification.mirrored_names import mirrored, summary_pairs
+from factkit.verification.names import NameSpan
 from factkit.verification.outcomes import outcomes
 from factkit.verification.relations import (
     Relation,
@@ -32,6 +35,7 @@ from factkit.verification.relations import (
     self_relations,
 )
 from factkit.verification.result_rivals import at_ground, result_rival, scores
+from factkit.verification.traded_slots import traded_slot
 
 
 def check_relations(ctx: SentenceContext) -> list[VerifyReason]:
@@ -90,6 +94,7 @@ def _mirror_reasons(ctx: SentenceContext, reported: set[tuple[int, int]]) -> lis
         stated = [(src.text, src.body[p].start, src.body[p].end) for p in sorted(both)]
         found = mirrored(first, second, claimed, stated, src.common_words)
         if found is None:
+            reasons.extend(_traded_reason(ctx, first, second, both, reported))
             continue
         reported.add(found.span)
         start, end = found.source
@@ -105,6 +110,34 @@ def _mirror_reasons(ctx: SentenceContext, reported: set[tuple[int, int]]) -> lis
             )
         )
     return reasons
+
+
+def _traded_reason(
+    ctx: SentenceContext,
+    first: NameSpan,
+    second: NameSpan,
+    both: set[int],
+    reported: set[tuple[int, int]],
+) -> list[VerifyReason]:
+    """``relation_mismatch`` for two neighbouring summary names one of whose slots an article
+    sentence naming both (body positions ``both``) gives the other (``traded_slots.py``)."""
+    src = ctx.src
+    found = traded_slot(ctx.text, first, second, src.text, src.names, both)
+    if found is None:
+        return []
+    reported.add(found.span)
+    start, end = found.source
+    return [
+        VerifyReason(
+            ReasonType.RELATION_MISMATCH,
+            f"summary has {ctx.text[first[0] : first[1]]!r} and "
+            f"{ctx.text[second[0] : second[1]]!r} in each other's place: the article has "
+            f"{src.text[start:end]!r}",
+            found.span,
+            start,
+            end,
+        )
+    ]
 
 
 def _opponent_reason(ctx: SentenceContext, claim: Relation, together: bool) -> list[VerifyReason]:

@@ -223,3 +223,24 @@ def test_two_names_in_the_article_s_order_are_no_relation_mismatch() -> None:
 
 def _reasons_in(summary: str, article: str) -> list[str]:
     return [r.type for r in reported(summary, article)]
+
+
+SLOT_ARTICLE = (
+    "Defender Omar Reyes fell out with then-head coach Piet Aalbers and says Kingsmead Rovers "
+    "were willing to pay for him. Reyes spent four seasons with the club."
+)
+
+
+def test_two_names_in_each_other_s_slots_are_a_relation_mismatch() -> None:
+    summary = "Piet Aalbers wanted him after he fell out with then-head coach Kingsmead Rovers."
+    (reason,) = [r for r in reported(summary, SLOT_ARTICLE) if r.type == "relation_mismatch"]
+    assert reason.summary_span is not None and reason.source_start is not None
+    start, end = reason.summary_span
+    assert summary[start:end].startswith("Piet Aalbers")
+    assert summary[start:end].endswith("Kingsmead Rovers")
+    assert SLOT_ARTICLE[reason.source_start : reason.source_end] == "coach Piet Aalbers"
+
+
+def test_two_names_in_their_own_slots_are_no_relation_mismatch() -> None:
+    summary = "Kingsmead Rovers wanted him after he fell out with then-head coach Piet Aalbers."
+    assert "relation_mismatch" not in _reasons_in(summary, SLOT_ARTICLE)
