@@ -3,8 +3,8 @@
 :class:`Annotations` holds the quantities of each annotated sentence, the attributions (speakers
 resolved) and the sentences they touch, the body time anchors, and a :class:`SentenceEmbeddings`
 table encoded on first use, and the sex the article gives each of its people (:class:`PersonSex`,
-read with the attributions layer). The annotate stage (``factkit.annotate.Annotator``) fills it once;
-claim assembly, check-worthiness, the summarizer and the verifier read it, and
+read with the attributions layer). The annotate stage (``factkit.annotate.Annotator``) fills it
+once; claim assembly, check-worthiness, the summarizer and the verifier read it, and
 ``Report.annotations`` keeps it in memory next to the report (it is never serialized).
 
 This module sits at the ground on the document model: it imports only the document's types, the
