@@ -519,3 +519,18 @@ def test_a_person_pronoun_after_which_speaks() -> None:
 )
 def test_no_speech_is_read_around_a_relative_clause(text: str) -> None:
     assert [(a.speaker, a.cue) for a in find_attributions(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a degree adverb before a participle is no speaker ("Did well plan ...?")
+        ("The raid was so well planned and carried out at night.", []),
+        # and is skipped between a subject and its cue like "also"
+        ("Tom Hale too said the ferry was late.", [("Tom Hale", "said")]),
+    ],
+)
+def test_degree_adverbs_before_a_cue_are_no_speaker(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(a.speaker, a.cue) for a in find_attributions(text)] == found
