@@ -63,6 +63,8 @@ POSSESSIVE_ENDINGS = entries("possessive_endings") + entries("plural_possessive_
 # Words that can open what follows a verb (not a noun): "claims that", "states the".
 VERB_OBJECT_STARTS = WORDS["verb_object_starts"]
 NOUN_CUES = WORDS["noun_cues"]
+NOUN_CUE_OWNER_PRONOUNS = WORDS["noun_cue_owner_pronouns"]  # "his claim that"
+NOUN_CUE_FRONTING_WORDS = WORDS["noun_cue_fronting_words"]  # "Despite his claim that C, ..."
 VERB_ONLY_FORMS = tuple(sorted(WORDS["verb_only_forms"]))  # "said", unlike "claims"
 PASSIVE_PARTICIPLES = tuple(sorted(WORDS["passive_participles"]))  # "was told", "was shown"
 PREPOSITIONAL_LEAD = WORDS["prepositional_lead"]
