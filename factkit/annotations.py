@@ -3,8 +3,8 @@
 :class:`Annotations` holds the quantities of each annotated sentence, the attributions (speakers
 resolved) and the sentences they touch, the body time anchors, and a :class:`SentenceEmbeddings`
 table encoded on first use, and the sex the article gives each of its people (:class:`PersonSex`,
-learned with the speakers). The annotate stage (``factkit.annotate.Annotator``) fills it once;
-claim assembly, check-worthiness, the summarizer and the verifier read it, and
+read with the attributions layer). The annotate stage (``factkit.annotate.Annotator``) fills it
+once; claim assembly, check-worthiness, the summarizer and the verifier read it, and
 ``Report.annotations`` keeps it in memory next to the report (it is never serialized).
 
 This module sits at the ground on the document model: it imports only the document's types, the
@@ -143,8 +143,8 @@ class Annotations:
     times: tuple[TimeAnchor, ...]  # anchors in body sentences, sentence_index set
     embeddings: SentenceEmbeddings = field(repr=False, compare=False)
     layers: AnnotationLayers = ALL_LAYERS
-    # the article's people (full names, in text order) and the sexes it gives them; learned
-    # with the speakers, so empty when the attributions layer is off
+    # the article's people (full names, in text order) and the sexes it gives them; read with
+    # the attributions layer (whether speakers are resolved or not), so empty when it is off
     person_sexes: tuple[PersonSex, ...] = ()
 
     def quantities_of(self, sentence: Sentence) -> tuple[Quantity, ...]:

@@ -4,7 +4,7 @@
 article and returns an :class:`~factkit.annotations.Annotations` (data defined at the ground, next
 to the document model, so ``Report`` can carry it): the quantities of each annotated sentence, the
 attributions (speakers resolved) and the sentences each touches, the sexes the article gives its
-people (learned with the speakers), the time anchors and a sentence-embedding table. Claim
+people (``people.ArticlePeople``), the time anchors and a sentence-embedding table. Claim
 assembly, check-worthiness, the summarizer and the verifier read these instead of running the
 finders or the encoder again, the way a spaCy ``Doc`` carries what each component assigned.
 ``claim_layers(config)`` names the layers claim assembly reads; ``annotate_sentence`` annotates
@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING
 from factkit.annotate.attribution import AttributionFinder
 from factkit.annotate.attribution.finder import body_spans
 from factkit.annotate.name_shapes import opens_no_name
+from factkit.annotate.people import ArticlePeople
 from factkit.annotate.quantities import QuantityFinder
-from factkit.annotate.speakers import SpeakerResolver
 from factkit.annotate.times import anchor_times
 from factkit.annotations import (
     ALL_LAYERS,
@@ -164,8 +164,9 @@ class Annotator:
                 found = self.quantity_finder.find(text, s.start, s.end)
                 if found:
                     quantities[s.index] = tuple(found)
-        # the speakers' resolver learns the article's people's sexes: kept for the document
-        people = SpeakerResolver(text, body_spans(sentences)) if layers.attributions else None
+        # the article's people: read by the speaker resolver (when the config resolves
+        # speakers) and, for the verifier, their sexes kept on the document either way
+        people = ArticlePeople(text, body_spans(sentences)) if layers.attributions else None
         attributions = (
             tuple(self.attribution_finder.find(text, list(sentences), people))
             if people is not None

@@ -37,8 +37,8 @@ from factkit.annotate.name_shapes import (
     split_apposition,
     strip_honorifics,
 )
-from factkit.annotate.speaker_genders import Genders, learn_genders
-from factkit.annotations import PersonSex
+from factkit.annotate.people import ArticlePeople
+from factkit.annotate.speaker_genders import Genders
 from factkit.lang import honorifics, word_set
 
 __all__ = [
@@ -84,23 +84,26 @@ _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 class SpeakerResolver:
     """Per-article resolution of speaker surfaces to names (see module docstring)."""
 
-    def __init__(self, text: str, body_spans: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, text: str, body_spans: list[tuple[int, int]], people: ArticlePeople | None = None
+    ) -> None:
         self.text = text
-        self._body_spans = body_spans
+        # the article's name tables and genders: the annotate stage's, when it passes them
+        self.people = people or ArticlePeople(text, body_spans)
         # (surname, words, title's gender, given name) -> the full names of that surname longer
         # than ``words`` words, of the title's gender where one is marked, holding the given
         # name that opens the short name ("" when none does), in text order
         self._longer: dict[tuple[str, int, str | None, str], list[tuple[int, str]]] = {}
         self._speakers: list[tuple[int, str, bool]] = []  # (position, name, organisation)
 
-    @cached_property
+    @property
     def names(self) -> ArticleNames:
         """The article's name tables, scanned on the first resolution that needs them."""
-        return ArticleNames(self.text, self._body_spans)
+        return self.people.names
 
-    @cached_property
+    @property
     def _genders(self) -> Genders:
-        return learn_genders(self.names)
+        return self.people.genders
 
     @cached_property
     def _lower_words(self) -> frozenset[str]:
@@ -119,11 +122,6 @@ class SpeakerResolver:
             and name.lower() in self._lower_words
             and not self._full_name_before(name, position)
         )
-
-    def person_sexes(self) -> tuple[PersonSex, ...]:
-        """The article's people and every sex it gives them (``Genders.people``), learned with
-        the genders this resolver reads: the annotate stage puts them on the document."""
-        return tuple(PersonSex(name, sexes) for name, sexes in self._genders.people.items())
 
     def gender_of(self, name: str) -> str | None:
         """The sex the name's title tells, else the one a noun gives the full name ("his wife,

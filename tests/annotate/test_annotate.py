@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,6 +15,7 @@ from factkit.annotate import (
     annotate_sentence,
     annotated,
     attributions_by_sentence,
+    speakers,
 )
 from factkit.config import Config
 from factkit.document import Attribution, Sentence
@@ -179,3 +183,32 @@ def test_the_people_and_their_sexes_travel_on_the_annotations() -> None:
     }
     off = AnnotationLayers(quantities=True, attributions=False, times=True)
     assert Annotator().annotate(article, split_sentences(article.text), off).person_sexes == ()
+
+
+def test_the_speaker_resolver_is_built_only_when_the_config_resolves_speakers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The people's sexes travel on the annotations whatever ``resolve_speakers`` says (the
+    verifier reads them); the resolver itself is built only when speakers are resolved."""
+    text = (
+        "Tom Reed won the Harbour Open on Sunday. He finished two shots clear. "
+        '"I am delighted," he said.'
+    )
+    article = article_from_text(text)
+    built: list[str] = []
+    original = speakers.SpeakerResolver.__init__
+
+    def counted(self: speakers.SpeakerResolver, *args: Any, **kwargs: Any) -> None:
+        built.append(args[0])
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(speakers.SpeakerResolver, "__init__", counted)
+    off = Config.model_validate({"claims": {"attribution": {"resolve_speakers": False}}})
+    quiet = Annotator(off).annotate(article, split_sentences(text))
+    assert built == []
+    assert [a.speaker_resolved for a in quiet.attributions] == ["he"]  # as written
+    on = Annotator().annotate(article, split_sentences(text))
+    assert len(built) == 1
+    assert [a.speaker_resolved for a in on.attributions] == ["Tom Reed"]
+    assert quiet.person_sexes == on.person_sexes
+    assert {p.name: p.sex for p in quiet.person_sexes}["Tom Reed"] == "m"

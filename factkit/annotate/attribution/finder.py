@@ -18,6 +18,7 @@ from factkit.annotate.attribution.limits import DEFAULT_LIMITS, AttributionLimit
 from factkit.annotate.attribution.lines import continue_quotes, line_drafts, noun_drafts
 from factkit.annotate.attribution.quotes import count_words, find_quotes
 from factkit.annotate.attribution.tokens import SENTENCE_OPENING_CUES, Span, Tok, tokens
+from factkit.annotate.people import ArticlePeople
 from factkit.annotate.speakers import (
     DETERMINERS,
     SPEAKER_PRONOUNS,
@@ -58,11 +59,11 @@ class AttributionFinder:
         self.matchers = matchers
 
     def find(
-        self, text: str, sentences: list[Sentence], resolver: SpeakerResolver | None = None
+        self, text: str, sentences: list[Sentence], people: ArticlePeople | None = None
     ) -> list[Attribution]:
-        """Attributions whose cue lies in a body sentence, in text order. ``resolver``: the
-        article's speaker resolver when the caller keeps it (built here when none is given);
-        unused when the config resolves no speakers."""
+        """Attributions whose cue lies in a body sentence, in text order. ``people``: the
+        article's name tables when the caller keeps them (read here when none are given); the
+        speaker resolver reads them only when the config resolves speakers."""
         body = sorted((s for s in sentences if s.kind == "body"), key=lambda s: s.start)
         if not body or not text:
             return []
@@ -79,10 +80,11 @@ class AttributionFinder:
         drafts.sort(key=lambda d: d.cue[0])
         drafts = dedupe(drafts)
         continue_quotes(article, drafts, self.min_quote_words)
-        if not self.config.resolve_speakers:
-            resolver = None
-        elif resolver is None:
-            resolver = SpeakerResolver(text, body_spans(sentences))
+        resolver = (
+            SpeakerResolver(text, body_spans(sentences), people)
+            if self.config.resolve_speakers
+            else None
+        )
         return [self._finish(article, d, resolver) for d in drafts]
 
     # ------------------------------------------------------------------ sentence cues

@@ -60,6 +60,7 @@ from factkit.annotate.attribution.tokens import (
     PERSON_NON_SUBJECTS,
     POSSESSIVE_CLITICS,
     POSSESSIVE_ENDINGS,
+    RELATIVES_BEFORE_SPEAKER,
     SPEAKER_POSSESSIVE_OK,
     VERB_OBJECT_STARTS,
     VERB_ONLY_FORMS,
@@ -370,6 +371,10 @@ def trailing(c: CueContext) -> FrameResult:
         or few_words_before(c.article, c.s_start, fit.boundary, min_words)
     ):
         return None
+    if _after_relative(c.subject_toks, fit.speaker[0]):
+        # "a new role, in which she advises the president": the clause before the relative
+        # holds its antecedent, not what the speaker says
+        return REJECT
     if shape == "end":
         content = content_before(c.article, c.s_start, fit.boundary)
     else:
@@ -377,6 +382,13 @@ def trailing(c: CueContext) -> FrameResult:
     if content is None:
         return REJECT
     return Draft(fit.speaker, fit.title, c.cue, content)
+
+
+def _after_relative(toks: list[Tok], speaker_start: int) -> bool:
+    """The word right before the speaker phrase is "which" or "whom" (the speaker is the
+    subject of a relative clause)."""
+    before = [t for t in toks if t.end <= speaker_start]
+    return bool(before) and before[-1].lower in RELATIVES_BEFORE_SPEAKER
 
 
 def nothing_after(c: CueContext) -> FrameResult:

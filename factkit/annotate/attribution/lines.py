@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from factkit.annotate.attribution.article import Article, Draft, SpanCover
 from factkit.annotate.attribution.limits import AttributionLimits, FrameRules
 from factkit.annotate.attribution.quotes import next_quote_start
-from factkit.annotate.attribution.tokens import NOUN_CUES, Span
+from factkit.annotate.attribution.tokens import (
+    NOUN_CUE_FRONTING_WORDS,
+    NOUN_CUE_OWNER_PRONOUNS,
+    NOUN_CUES,
+    Span,
+)
 from factkit.document import Sentence
 from factkit.lang import entries, trie_alternation
 
@@ -37,6 +42,7 @@ def line_patterns(limits: AttributionLimits) -> LinePatterns:
     # Factored by prefixes like the cue pattern: a plain alternation of the nouns made this scan
     # a tenth of the finder's time.
     noun_cues = trie_alternation(sorted(NOUN_CUES))
+    owner_pronouns = "|".join(sorted(NOUN_CUE_OWNER_PRONOUNS))
     return LinePatterns(
         dash=re.compile(
             r"(?<=[”\"'])[ \t\u00a0]*(?P<cue>―|—|–|--)[ \t\u00a0]*"
@@ -52,7 +58,8 @@ def line_patterns(limits: AttributionLimits) -> LinePatterns:
             rf"(?P<speaker>(?:[\w’'.\-]+\s+){{0,{noun_speaker}}}?[\w’'.\-]+)\s+)?that\s"
         ),
         noun_owner=re.compile(
-            rf"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,{owner}}})[’']s\s+(?:\w+\s+)?$"
+            rf"(?:([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,{owner}}})[’']s"
+            rf"|(?<![\w’'])((?i:{owner_pronouns})))\s+(?:\w+\s+)?$"
         ),
     )
 
@@ -101,7 +108,7 @@ def noun_drafts(
         speaker = _noun_speaker(text, m, sentence.start, patterns.noun_owner, limits)
         if speaker is None:
             continue  # "the claims that he made": a relative clause, no source
-        content = article.trim(m.end(), end)
+        content = article.trim(m.end(), _fronted_end(article, sentence.start, m.end(), end))
         if content is None:
             continue
         q = article.quote_at(content[1] - 1)
@@ -109,6 +116,23 @@ def noun_drafts(
             content = (content[0], q.end)
         out.append(Draft(speaker, None, cue, content))
     return out
+
+
+def _fronted_end(article: Article, sentence_start: int, start: int, end: int) -> int:
+    """ "Despite his claim that C, the plan went ahead": a noun cue in a phrase fronted by a
+    word of [noun_cue_fronting_words] says C up to the phrase's comma (the first one after
+    ``start`` outside a quotation), not the main clause after it; ``end`` otherwise."""
+    first = article.text[sentence_start:start].split()[:1]
+    if not first or first[0].strip("\"“‘'").lower() not in NOUN_CUE_FRONTING_WORDS:
+        return end
+    text = article.text
+    comma = text.find(",", start, end)
+    while comma >= 0 and article.inside_quote(comma):
+        q = article.quote_at(comma)
+        if q is not None and not text[comma + 1 : q.end].strip("\"”’' "):
+            return q.end  # 'his claim that voters would "learn nothing," there would be'
+        comma = text.find(",", comma + 1, end)
+    return end if comma < 0 else comma
 
 
 def _noun_speaker(
@@ -124,7 +148,15 @@ def _noun_speaker(
     cue_start = m.start("cue")
     window_start = max(sentence_start, cue_start - limits.noun_owner_window_chars)
     owner = owner_re.search(text, window_start, cue_start)
-    return None if owner is None else owner.span(1)
+    if owner is None:
+        return None
+    if not owner.group(1):
+        return owner.span(2)  # a pronoun's: "his claim"
+    start, end = owner.span(1)
+    first, rest = text[start:end].split()[0], text[start:end].split(maxsplit=1)[1:]
+    if first.lower() in NOUN_CUE_FRONTING_WORDS and rest:
+        start = end - len(rest[0])  # "Despite Tom Reed's claim": Tom Reed's
+    return start, end
 
 
 def line_drafts(

@@ -31,7 +31,9 @@ from factkit.annotate.attribution.tokens import (
     POSSESSIVE_ENDINGS,
     PREDETERMINERS,
     PREPOSITIONS,
+    RELATIVE_CLAUSE_SPEAKERS,
     RELATIVES,
+    RELATIVES_BEFORE_SPEAKER,
     SPEAKER_LEAD,
     TRAILING_TIME,
     Span,
@@ -373,7 +375,7 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
     out = after_run_on(drop_lead_year(drop_list_mark(drop_glued_lead(out))))
     while len(out) > 1 and out[-1].lower in TRAILING_TIME:
         out.pop()
-    if len(out) > 1 and out[-1].lower in SPEAKER_PRONOUNS and out[-2].text[:1].islower():
+    if _reduced_relative(out):
         return []  # reduced relative clause: "the rate he proposed", "the mail they asked for"
     while out and out[0].text in _LEAD_MARKS:
         out.pop(0)
@@ -393,6 +395,19 @@ def clean_speaker(np: list[Tok], limits: AttributionLimits) -> list[Tok]:
         elif is_verbish(tok) and not seen_relative and not is_name_word(out, k):
             return []
     return out
+
+
+def _reduced_relative(out: list[Tok]) -> bool:
+    """A pronoun after a lower-case word ends the phrase: "the rate he proposed" is a noun and
+    its reduced relative clause, nobody's speech. After an object relative a person pronoun
+    is the subject that speaks ("his donations, which he said were accompanied by favours";
+    :func:`after_object_relative` keeps it); "which it described" stays out, as "it" is
+    mostly the thing described."""
+    if len(out) < 2 or out[-1].lower not in SPEAKER_PRONOUNS or not out[-2].text[:1].islower():
+        return False
+    return not (
+        out[-2].lower in RELATIVES_BEFORE_SPEAKER and out[-1].lower in RELATIVE_CLAUSE_SPEAKERS
+    )
 
 
 _PLACE_BEFORE_RUN = frozenset({"in", "at", "on", "from"})

@@ -21,6 +21,8 @@ LY_ADJECTIVES = WORDS["ly_adjectives"]
 BE = WORDS["be"]
 CLAUSE_WORDS = WORDS["clause_words"]
 RELATIVES = WORDS["relatives"]
+RELATIVES_BEFORE_SPEAKER = WORDS["relatives_before_speaker"]  # "which he said"
+RELATIVE_CLAUSE_SPEAKERS = WORDS["relative_clause_speakers"]
 NON_SUBJECT = WORDS["non_subject"]
 PERSON_NON_SUBJECTS = WORDS["person_non_subjects"]  # "the official said"
 PREPOSITIONS = WORDS["prepositions"]
@@ -61,6 +63,8 @@ POSSESSIVE_ENDINGS = entries("possessive_endings") + entries("plural_possessive_
 # Words that can open what follows a verb (not a noun): "claims that", "states the".
 VERB_OBJECT_STARTS = WORDS["verb_object_starts"]
 NOUN_CUES = WORDS["noun_cues"]
+NOUN_CUE_OWNER_PRONOUNS = WORDS["noun_cue_owner_pronouns"]  # "his claim that"
+NOUN_CUE_FRONTING_WORDS = WORDS["noun_cue_fronting_words"]  # "Despite his claim that C, ..."
 VERB_ONLY_FORMS = tuple(sorted(WORDS["verb_only_forms"]))  # "said", unlike "claims"
 PASSIVE_PARTICIPLES = tuple(sorted(WORDS["passive_participles"]))  # "was told", "was shown"
 PREPOSITIONAL_LEAD = WORDS["prepositional_lead"]

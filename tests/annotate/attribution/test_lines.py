@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factkit.annotate.attribution import AttributionFinder
+from factkit.annotate.attribution import AttributionFinder, find_attributions
 from factkit.annotate.attribution.lines import page_labels
 from factkit.split import split_sentences
 
@@ -28,3 +28,30 @@ def test_a_page_label_is_no_speaker(label: str) -> None:
 def test_the_labels_come_from_the_boilerplate_list() -> None:
     assert {"read", "watch", "video"} <= page_labels()
     assert all(label == label.lower() and not label.endswith(":") for label in page_labels())
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a possessive pronoun owns a noun cue as a name's "'s" does
+        (
+            "The mayor repeated his assertion that the bridge was safe.",
+            [("his", "assertion", "the bridge was safe")],
+        ),
+        # in a fronted phrase the content ends at its comma, a quotation's own comma included
+        (
+            'Despite her claim that the port would "stay open," the ferry left early.',
+            [("her", "claim", 'the port would "stay open,"')],
+        ),
+        (
+            "Despite Tom Reed's claim that the port was safe, the ferry sank.",
+            [("Tom Reed", "claim", "the port was safe")],
+        ),
+    ],
+)
+def test_noun_cues_owned_by_a_pronoun_or_in_a_fronted_phrase(
+    text: str, found: list[tuple[str, str, str]]
+) -> None:
+    atts = find_attributions(text)
+    assert [(a.speaker, a.cue, a.content) for a in atts] == found
+    assert all(text[a.content_start : a.content_end] == a.content for a in atts)

@@ -188,3 +188,10 @@ def test_called_before_a_name_that_closes_its_clause_reports_nothing() -> None:
     # a second object after the name still reports
     text = "The report called Mr. Obama's remarks a true wake-up call."
     assert [a.cue for a in find_attributions(text)] == ["called"]
+
+
+def test_reporting_from_a_place_is_a_byline_not_a_report() -> None:
+    # "Ann O'Neill reported from Boston" gave the question "Did ... report from Boston?"
+    assert find_attributions("Crews searched the bay, Nina Cole reported from Dover.") == []
+    text = "Nina Cole reported from Dover that the ferry had sunk."
+    assert [a.content for a in find_attributions(text)] == ["from Dover that the ferry had sunk"]

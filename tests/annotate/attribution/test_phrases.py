@@ -20,7 +20,9 @@ def test_opening_conjunction_is_not_part_of_the_subject() -> None:
     speakers = _speakers(text)
     assert speakers["insisted"] is not None
     assert not speakers["insisted"].startswith("But")
-    assert "Tory" in speakers["insisted"]
+    # "which he said" speaks too, and "insisted" chains to its "he"
+    resolved = {a.cue: a.speaker_resolved for a in find_attributions(text)}
+    assert resolved["insisted"] == resolved["said"] == "Iain Duncan Smith"
 
 
 def test_opening_and_is_dropped_from_the_subject() -> None:
@@ -491,3 +493,44 @@ def test_code_markup_before_a_cue_gives_no_speaker() -> None:
     # the closing tag of a script is no formatting around a name
     text = "<b>John Smith</b> said the plan failed. <script>alert(4)</script> said it was fine."
     assert [a.speaker for a in find_attributions(text)] == ["John Smith"]
+
+
+def test_a_person_pronoun_after_which_speaks() -> None:
+    """ "..., which he said were ...": the pronoun is the subject of the relative clause and
+    speaks; the clause before "which" is the relative's antecedent, not the speech."""
+    text = (
+        "Mayor Ann Lee opened the new bridge on Monday. The council paid for the repairs, "
+        "which she said would cost the town $2 million."
+    )
+    found = [a for a in find_attributions(text) if a.cue == "said"]
+    assert [(a.speaker, a.content, a.speaker_resolved) for a in found] == [
+        ("she", "would cost the town $2 million", "Ann Lee")
+    ]
+    assert all(text[a.content_start : a.content_end] == a.content for a in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mail they asked for never came.",  # a reduced relative clause
+        "The firm sold the plant, which it described as outdated.",  # "it" is the thing
+        "She took a new role as counsellor, in which she advises the president.",
+    ],
+)
+def test_no_speech_is_read_around_a_relative_clause(text: str) -> None:
+    assert [(a.speaker, a.cue) for a in find_attributions(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a degree adverb before a participle is no speaker ("Did well plan ...?")
+        ("The raid was so well planned and carried out at night.", []),
+        # and is skipped between a subject and its cue like "also"
+        ("Tom Hale too said the ferry was late.", [("Tom Hale", "said")]),
+    ],
+)
+def test_degree_adverbs_before_a_cue_are_no_speaker(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(a.speaker, a.cue) for a in find_attributions(text)] == found
