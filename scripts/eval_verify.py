@@ -41,7 +41,9 @@
    detokenized and recased from the article, since the sample stores them lowercased.
    ``--pool leads`` (split "leads") and ``--pool xsum-leads`` (split "xsum-leads") take the
    early body sentences with a number of the CNN/DM (XSum) sample's even positions, each checked
-   against its article without it (``leads_pool.py``): lines never fitted on.
+   against its article without it (``leads_pool.py``): lines never fitted on. ``--pool
+   cliff-leads`` (split "cliff-leads") builds the same from the CLIFF val articles (CNN/DM and
+   XSum stories), less those at a held-out (odd) position of the CNN/DM or XSum sample.
 
 2. **Judged highlights** (``data/verify_highlight_labels.jsonl``, ours): every highlight line of
    40 random documents (20 per half, seeded) read against the article text as given and judged
@@ -63,8 +65,8 @@
    ``scripts/fit_verify_score.py`` and ``scripts/fit_verify_decision.py``).
 
 Usage: ``PYTHONPATH=. python scripts/eval_verify.py [--n DOCS] [--seed 13] [--set verify.x=y]
-[--split dev|test|both] [--pool cnndm|cliff|xsum|leads|xsum-leads] [--skip-qags] [--dump FILE]
-[--examples] [--skip-cliff | --cliff-only] [--n-cliff N] [--cliff-dump FILE]``
+[--split dev|test|both] [--pool cnndm|cliff|xsum|leads|xsum-leads|cliff-leads] [--skip-qags]
+[--dump FILE] [--examples] [--skip-cliff | --cliff-only] [--n-cliff N] [--cliff-dump FILE]``
 """
 
 from __future__ import annotations
@@ -86,7 +88,7 @@ sys.path.insert(0, str(ROOT))
 
 from encoder_clock import clock_encoder  # noqa: E402
 from exhaustive_swaps import exhaustive_items, number_swap_spots  # noqa: E402
-from leads_pool import leads_pool  # noqa: E402
+from leads_pool import cliff_articles, leads_pool  # noqa: E402
 
 from factkit.annotate import Annotations  # noqa: E402
 from factkit.annotate.attribution import AttributionFinder  # noqa: E402
@@ -743,9 +745,15 @@ def fit_pool(
         return cliff_pool(read_jsonl(SHARED / "verify_cliff_val.jsonl"), cnndm)
     if pool == "xsum":
         return xsum_pool(read_jsonl(SHARED / "xsum_sample.jsonl"))
-    rows = cnndm if pool == "leads" else read_jsonl(SHARED / "xsum_sample.jsonl")
+    step = 2  # the even positions of a sample; the CLIFF rows are cleared of held-out ones
+    if pool == "cliff-leads":
+        samples = [cnndm, read_jsonl(SHARED / "xsum_sample.jsonl")]
+        rows = cliff_articles(read_jsonl(SHARED / "verify_cliff_val.jsonl"), samples)
+        step = 1
+    else:
+        rows = cnndm if pool == "leads" else read_jsonl(SHARED / "xsum_sample.jsonl")
     # the lines are cut as the verifier cuts sentences (run-on captions apart)
-    return leads_pool(rows, pool, cfg.verify_splitter(), Verifier(cfg), lead_sentences)
+    return leads_pool(rows, pool, cfg.verify_splitter(), Verifier(cfg), lead_sentences, step)
 
 
 def main() -> None:
@@ -763,17 +771,19 @@ def main() -> None:
     )
     parser.add_argument(
         "--pool",
-        choices=("cnndm", "cliff", "xsum", "leads", "xsum-leads"),
+        choices=("cnndm", "cliff", "xsum", "leads", "xsum-leads", "cliff-leads"),
         default="cnndm",
         help="corrupt the CNN/DM highlights (default), the CLIFF summaries judged supported,"
         " the XSum sample's even-position reference summaries, or the lead sentences of the"
-        " CNN/DM (XSum) sample's even positions checked against the rest of their article",
+        " CNN/DM (XSum) sample's even positions or of the CLIFF val articles (less held-out"
+        " ones) checked against the rest of their article",
     )
     parser.add_argument(
         "--lead-sentences",
         type=int,
         default=5,
-        help="--pool leads|xsum-leads: body sentences read from the top of each article",
+        help="--pool leads|xsum-leads|cliff-leads: body sentences read from the top of each"
+        " article",
     )
     parser.add_argument("--dump", type=Path, default=None, help="write every item as JSON lines")
     parser.add_argument("--skip-cliff", action="store_true", help="skip the CLIFF val cut")

@@ -1,5 +1,6 @@
-"""The ``--pool leads`` and ``--pool xsum-leads`` fit pools of ``eval_verify.py``: article
-sentences as summary lines, each checked against the article without it.
+"""The ``--pool leads``, ``--pool xsum-leads`` and ``--pool cliff-leads`` fit pools of
+``eval_verify.py``: article sentences as summary lines, each checked against the article
+without it.
 
 The number rules were mined on the same highlight lines for many stops, so their miss rate on
 those lines no longer says how they do on lines never seen. News stories restate early what
@@ -8,6 +9,11 @@ a highlight-like line that nobody fitted on. Only the fit halves are read (even 
 sample; the odd ones are held out), and a line is kept only when the verifier passes its
 untouched version against the rest of the article: a line the rest does not support is no test
 of a swap.
+
+``cliff-leads`` reads the CLIFF val articles (CNN/DM and XSum), a second set of lines for a rule
+fitted on the first to be checked on. Some of them are also in the CNN/DM or XSum sample, under
+the same id and with other line breaks; one that is at a held-out (odd) position there is left
+out.
 
 A script-side helper (not part of the package).
 """
@@ -58,12 +64,14 @@ def lead_candidates(
     splitter: SplitterConfig,
     qf: QuantityFinder,
     first: int = LEAD_SENTENCES,
+    step: int = 2,
 ) -> list[dict[str, Any]]:
     """One pool document per lead line (of the first ``first`` body sentences) of each
-    even-position row: the line as its only "highlight", the article without that line as its
-    article. The odd positions are never read."""
+    ``step``-th row from the first: the line as its only "highlight", the article without that
+    line as its article. With the default step of 2 the odd positions (a sample's held-out
+    half) are never read; rows already cleared of held-out articles take a step of 1."""
     docs = []
-    for position in range(0, len(rows), 2):
+    for position in range(0, len(rows), step):
         text = rows[position]["article"]
         for k, sentence in enumerate(lead_lines(text, splitter, qf, first)):
             line = " ".join(sentence.text.split())  # one line, as a highlight is
@@ -103,7 +111,36 @@ def leads_pool(
     splitter: SplitterConfig,
     verifier: Verifier,
     first: int = LEAD_SENTENCES,
+    step: int = 2,
 ) -> list[dict[str, Any]]:
-    """The pool: lead lines of the even-position rows that the rest of their article supports."""
-    candidates = lead_candidates(rows, pool, splitter, verifier.quantity_finder, first)
+    """The pool: lead lines of every ``step``-th row (the even positions by default) that the
+    rest of their article supports."""
+    candidates = lead_candidates(rows, pool, splitter, verifier.quantity_finder, first, step)
     return kept_leads(candidates, verifier)
+
+
+def _collapsed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def cliff_articles(
+    cliff: list[dict[str, Any]], samples: list[list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """Each CLIFF val article once (in file order), as a row ``{"id", "article"}``, less those
+    at a held-out (odd) position of any of ``samples`` (the CNN/DM and XSum samples). A CLIFF id
+    ends with the sample's id ("cliff-cnndm-BART-<id>"); the texts of one story may differ in
+    line breaks and in a few characters, so an id match is enough to leave it out, and a text
+    match (spaces collapsed) is checked too."""
+    held_ids = {str(row["id"]) for sample in samples for row in sample[1::2]}
+    held_texts = {_collapsed(row["article"]) for sample in samples for row in sample[1::2]}
+    seen: set[str] = set()
+    rows = []
+    for row in cliff:
+        story_id = str(row["id"]).rsplit("-", 1)[-1]
+        if row["article"] in seen or story_id in held_ids:
+            continue
+        if _collapsed(row["article"]) in held_texts:
+            continue
+        seen.add(row["article"])
+        rows.append({"id": story_id, "article": row["article"]})
+    return rows

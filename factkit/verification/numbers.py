@@ -89,18 +89,27 @@ def judge_scorelines(
     beat Spain 2-1" is not held by "Slovakia's 2-1 win over Spain" where the article's score of
     Holland and Spain is 2-0. Set scores are a sequence: "won 6-3, 6-3" meets "6-3, 6-1" at the
     second set. A score where the article gives none is not in the article; its digits are no counts
-    to check one by one. No verdict where no score of the article names the summary's teams."""
+    to check one by one. Where no score of the article names the summary's teams, only an article
+    of one score judges ("got back to 25-1" where its one score is "a 1-1 draw": "25 points" is
+    no side of it); else no verdict."""
     mine = scoreline_spans(summary_text, start, end)
     if not mine:
         return []
-    if not article_scorelines(article_text):
+    known = article_scorelines(article_text)
+    if not known:
         return [ScorelineVerdict(a, b, False, None) for a, b, _, _ in mine]
     own = names(summary_text[start:end])
     scored = _scored_scorelines(own, article_text, sentences, passage, names)
     top = max(shared for shared, _, _, _ in scored)
-    if top == 0:
-        return []  # no score of the article names these teams
-    return _verdicts(mine, scored, top, summary_text, article_text)
+    if top > 0:
+        return _verdicts(mine, scored, top, summary_text, article_text)
+    if len({frozenset(pair) for pair in known}) > 1:
+        return []  # several scores, none of these teams: no telling which match it is
+    sole = (scored[0][2][0], scored[0][2][1])
+    return [
+        ScorelineVerdict(a, b, (x, y) in known, None if (x, y) in known else sole)
+        for a, b, x, y in mine
+    ]
 
 
 _Scoreline = tuple[int, int, int, int]  # start, end, first, second

@@ -3,6 +3,8 @@ each a summary line checked against its article without it."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -99,3 +101,54 @@ def test_eval_verify_runs_the_seeded_benchmark_on_the_leads_pool(
     out = capsys.readouterr().out
     assert "leads documents (fit pool)" in out
     assert "number_swap" in out  # "40 homes" takes the article's 14
+
+
+def _cliff_row(story_id: str, article: str, origin: str = "cnndm") -> dict[str, str]:
+    return {"id": f"cliff-{origin}-BART-{story_id}", "article": article}
+
+
+def test_cliff_articles_leave_out_every_held_out_story(lp: ModuleType) -> None:
+    cnndm = [
+        {"id": "a1", "article": "Police said 3 men were held."},
+        {"id": "b2", "article": "Held out: 7 ships sank off Dover.\nCrews were saved."},
+        {"id": "c3", "article": "Fit half: 12 trains ran late."},
+        {"id": "d4", "article": "Held out: 9 schools shut in Hull."},
+    ]
+    xsum = [{"id": 101, "article": "Fit: 5 goals."}, {"id": 202, "article": "Held: 6 runs."}]
+    cliff = [
+        _cliff_row("c3", "Fit half: 12 trains ran late."),
+        _cliff_row("c3", "Fit half: 12 trains ran late."),  # a second model's summary
+        # the held-out story under its id, its text copied with other line breaks and a word
+        _cliff_row("b2", "Held out: 7 ships sank off Dover. The crews were saved."),
+        # a held-out text under an id the sample does not know
+        _cliff_row("zz", "Held out:  9 schools\nshut in Hull."),
+        _cliff_row("202", "Held: 6 runs, later.", origin="xsum"),
+        _cliff_row("101", "Fit: 5 goals.", origin="xsum"),
+        _cliff_row("e5", "Only in CLIFF: 4 bridges closed."),
+    ]
+    rows = lp.cliff_articles(cliff, [cnndm, xsum])
+    assert [r["id"] for r in rows] == ["c3", "101", "e5"]
+    held = {_collapse(d["article"]) for sample in (cnndm, xsum) for d in sample[1::2]}
+    assert not any(_collapse(r["article"]) in held or "Held" in r["article"] for r in rows)
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_eval_verify_cliff_leads_pool_reads_no_held_out_article(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    ev = load_script("eval_verify")
+    held = "Officials said 40 homes were lost in Hull.\nThe fire destroyed 40 homes."
+    cnndm = [{"id": "a1", "article": "Unused."}, {"id": "b2", "article": held}]
+    xsum = [{"id": 1, "article": "Unused."}, {"id": 2, "article": "Unused too."}]
+    cliff = [_cliff_row("b2", held.replace("\n", " ")), _cliff_row("e5", ARTICLE)]
+    for name, rows in (("xsum_sample.jsonl", xsum), ("verify_cliff_val.jsonl", cliff)):
+        (tmp_path / name).write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    monkeypatch.setattr(ev, "SHARED", tmp_path)
+    pool = ev.fit_pool(ev.load_config(None, []), "cliff-leads", cnndm)
+    assert pool and {d["split"] for d in pool} == {"cliff-leads"}
+    assert all(d["id"].startswith("cliff-leads-0-") for d in pool)  # the CLIFF-only story
+    assert not any("Hull" in d["article"] + d["highlights"] for d in pool)

@@ -360,3 +360,17 @@ def test_bare_digits_of_a_long_scoreline_run_are_each_a_slot_number() -> None:
     for a in range(0, 45):
         for b in range(a, 46):
             assert spans.overlaps(a, b) == any(x < b and a < y for x, y in scan), (a, b)
+
+
+def test_a_scoreline_naming_no_team_is_held_against_the_articles_one_score() -> None:
+    article = (
+        "Fans protested outside the ground before a 1-1 draw with Reading. "
+        "Bottom-of-the-table Blackpool moved to 25 points."
+    )
+    quote = "'Having got back to 25-1 I am a bit disappointed,' he said."
+    assert _scores(quote, article) == [("25-1", False, "1-1")]
+    assert _scores("'Having got back to 1-1 I am a bit disappointed,' he said.", article) == [
+        ("1-1", True, None)
+    ]
+    # an article of several scores, none of these teams: no telling which match it is
+    assert _scores(quote, article + " Leeds won 2-0 at Hull.") == []

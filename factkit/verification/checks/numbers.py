@@ -52,7 +52,8 @@ declared", ``number_margins.py``) or only to another match ("75-run defeat in th
 "by 75 runs in the second Test", ``match_phases.py``) is a certain ``number_mismatch``; so is
 (``number_scopes.py``) a figure the article gives only as a whole the summary gives to its part
 ("rebuilt with a £330m grant" where the hospital's money "is part of the coalition's £330m
-investment"), or only as one share the summary gives to the whole."""
+investment"), or only as one share the summary gives to the whole; and (``number_ratings.py``) a
+rating ("150/10") that the article's ratings out of the same number do not give."""
 
 from __future__ import annotations
 
@@ -101,6 +102,7 @@ from factkit.verification.number_outcomes import rival_outcome
 from factkit.verification.number_pairs import pair_rivals, paired_in_article
 from factkit.verification.number_per_period import rate_rivals
 from factkit.verification.number_per_unit import per_unit_rivals
+from factkit.verification.number_ratings import rating_rivals
 from factkit.verification.number_roles import judge_ranks, judge_respectively
 from factkit.verification.number_scopes import scope_rivals
 from factkit.verification.number_scores import score_sides_only
@@ -235,6 +237,8 @@ def _ruled_out(
     ruled_out = other_event_rivals((text, ctx.part), quantities, src) | ruled_out
     # "married 6 men in 11 years" where the article's 11 years go with "10 men"
     ruled_out = pair_rivals((text, ctx.part), quantities, src) | ruled_out
+    # "150/10" where the article rates its products "5/10" to "9/10" (and writes "£14.95")
+    ruled_out = rating_rivals((text, ctx.part), quantities, src) | ruled_out
     # "killed an 15-year-old boy" where the article's only 15 is the minutes of "09:15"
     return clock_rivals((text, ctx.part), quantities, src) | ruled_out
 
