@@ -52,3 +52,31 @@ def test_judged_highlights_on_the_dev_half_read_no_held_out_line(
     ev.judged_highlights(cfg, docs, ("dev", "test"))
     printed = [line.split()[0] for line in capsys.readouterr().out.splitlines()[2:]]
     assert printed == ["dev", "test", "all"]
+
+
+def test_cliff_pool_leaves_out_a_held_out_story_whose_text_differs(ev: ModuleType) -> None:
+    # CLIFF's copy of a held-out CNN/DM story differed from the sample's by two characters, so
+    # a text match let it into the fit pool; the id (CLIFF's ends with the sample's) leaves it out
+    cnndm = [
+        {"id": "aa11", "article": "Kept story."},
+        {"id": "bb22", "article": "Held-out story, as the sample has it."},
+        {"id": "cc33", "article": "Another kept story."},
+        {"id": "dd44", "article": "A second  held-out\nstory."},
+    ]
+
+    def row(story: str, article: str) -> dict[str, str]:
+        return {
+            "id": f"cliff-cnndm-BART-{story}",
+            "article": article,
+            "summary": "A line.",
+            "label": "supported",
+        }
+
+    rows = [
+        row("aa11", "Kept story."),
+        row("bb22", "Held-out story, as CLIFF has it."),
+        row("zz99", "A second held-out story."),  # another id, the same words
+        row("cc33", "Another kept story."),
+    ]
+    pool = ev.cliff_pool(rows, cnndm)
+    assert [d["article"] for d in pool] == ["Kept story.", "Another kept story."]
