@@ -95,6 +95,7 @@ from factkit.verification.measured_things import thing_rivals
 from factkit.verification.names import proper_words
 from factkit.verification.number_clauses import of_another_clause
 from factkit.verification.number_colocation import shares_no_word
+from factkit.verification.number_differences import difference_rivals
 from factkit.verification.number_margins import margin_rivals
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_outcomes import rival_outcome
@@ -223,6 +224,9 @@ def _ruled_out(
     ruled_out = owned_rivals((text, ctx.part), quantities, src) | ruled_out
     # "the 10p higher threshold" where the 10p is "the 10p savings tax band"
     ruled_out = thing_rivals((text, ctx.part), quantities, src) | ruled_out
+    # "cost 12 per cent more – or £354,378 – than" where the article's £354,378 is the
+    # average its £38,831 difference is taken from
+    ruled_out = difference_rivals((text, ctx.part), quantities, src) | ruled_out
     # "visibility was down to 6,000 metres" where the 6,000 metres is "a kite measuring" it
     ruled_out = dimension_rivals((text, ctx.part), quantities, src) | ruled_out
     # "allowance rising to £12,500" where the article's £12,500 is "we plan to ... raise it
