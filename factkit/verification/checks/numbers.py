@@ -106,6 +106,7 @@ from factkit.verification.number_roles import judge_ranks, judge_respectively
 from factkit.verification.number_scopes import scope_rivals
 from factkit.verification.number_scores import score_sides_only
 from factkit.verification.number_units import unit_key
+from factkit.verification.number_years import year_rivals
 from factkit.verification.numbers import (
     Age,
     Span,
@@ -227,6 +228,9 @@ def _ruled_out(
     # "cost 12 per cent more – or £354,378 – than" where the article's £354,378 is the
     # average its £38,831 difference is taken from
     ruled_out = difference_rivals((text, ctx.part), quantities, src) | ruled_out
+    # "by 2060, 75.5 per cent of growth" where the article's 75.5 per cent is of "between 2010
+    # and 2050" and its 82 per cent of "between 2010 and 2060"
+    ruled_out = year_rivals((text, ctx.part), quantities, src) | ruled_out
     # "visibility was down to 6,000 metres" where the 6,000 metres is "a kite measuring" it
     ruled_out = dimension_rivals((text, ctx.part), quantities, src) | ruled_out
     # "allowance rising to £12,500" where the article's £12,500 is "we plan to ... raise it
