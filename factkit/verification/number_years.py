@@ -11,7 +11,9 @@ A figure's years are those written after it in its clause (``number_clauses.clau
 before the next figure of its sentence ("75.5 per cent ... between 2010 and 2050"). The
 summary figure is judged only where its sentence writes a year, and every article figure of
 its value is of its unit, has years none of which the summary sentence writes, and shares its
-body sentence with a figure of that unit and another value whose years the summary writes.
+body sentence with a figure of that unit and another value whose years the summary writes,
+and which the summary does not write too ("sales rose 5 per cent last year, up from 3 per cent in
+2013": the year is the 3 per cent's).
 A figure with no year after it ("In 2013, 40 people died") is never judged: what it belongs to
 is not read here.
 """
@@ -37,6 +39,7 @@ def year_rivals(
     is tied to a year it writes; by start."""
     text, part = summary
     out: dict[int, VerifyReason] = {}
+    values = {other.value for other in quantities}
     for q in quantities:
         written = set(YEAR_RE.findall(text, part.start, q.start))
         written |= set(YEAR_RE.findall(text, q.end, part.end))
@@ -47,6 +50,8 @@ def year_rivals(
         if any(unit_key(n.quantity.unit) != unit for n in same):
             continue
         rivals = [_rival_of_year(src, n, written) for n in same]
+        if any(r is not None and r.quantity.value in values for r in rivals):
+            continue  # "5 per cent last year, up from 3 per cent in 2013": the year is 3's
         if rivals[0] is not None and all(rivals):
             out[q.start] = _reason(text, q, same[0], rivals[0], src)
     return out

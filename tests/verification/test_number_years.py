@@ -28,6 +28,9 @@ def test_the_figure_of_the_year_or_a_sentence_with_no_year_passes() -> None:
     assert _other_year("By 2045, flats will make up 55 per cent of new homes.") == []
     assert _other_year("Flats will make up 40 per cent of new homes by 2030.") == []
     assert _other_year("Flats will make up 40 per cent of new homes.") == []
+    # the summary writes the other figure too: its year may be that figure's
+    summary = "Flats will make up 40 per cent of new homes, and 55 per cent by 2045."
+    assert _other_year(summary) == []
 
 
 def test_a_year_the_article_gives_no_other_figure_is_not_judged() -> None:
