@@ -52,7 +52,11 @@ declared", ``number_margins.py``) or only to another match ("75-run defeat in th
 "by 75 runs in the second Test", ``match_phases.py``) is a certain ``number_mismatch``; so is
 (``number_scopes.py``) a figure the article gives only as a whole the summary gives to its part
 ("rebuilt with a £330m grant" where the hospital's money "is part of the coalition's £330m
-investment"), or only as one share the summary gives to the whole."""
+investment"), or only as one share the summary gives to the whole; so is a difference the
+article gives only as the amount compared ("12 per cent more – or £354,378 – than" where its
+£354,378 is the average and £38,831 the difference, ``number_differences.py``), and a figure the
+article ties only to other years than the one the summary gives it ("by 2060, 75.5 per cent"
+where its 75.5 per cent is of 2010-2050 and 82 per cent of 2060, ``number_years.py``)."""
 
 from __future__ import annotations
 
