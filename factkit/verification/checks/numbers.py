@@ -52,8 +52,13 @@ declared", ``number_margins.py``) or only to another match ("75-run defeat in th
 "by 75 runs in the second Test", ``match_phases.py``) is a certain ``number_mismatch``; so is
 (``number_scopes.py``) a figure the article gives only as a whole the summary gives to its part
 ("rebuilt with a £330m grant" where the hospital's money "is part of the coalition's £330m
-investment"), or only as one share the summary gives to the whole; and (``number_ratings.py``) a
-rating ("150/10") that the article's ratings out of the same number do not give."""
+investment"), or only as one share the summary gives to the whole; so is a difference the
+article gives only as the amount compared ("12 per cent more – or £354,378 – than" where its
+£354,378 is the average and £38,831 the difference, ``number_differences.py``), a figure the
+article ties only to other years than the one the summary gives it ("by 2060, 75.5 per cent"
+where its 75.5 per cent is of 2010-2050 and 82 per cent of 2060, ``number_years.py``), and a
+rating ("150/10") that the article's ratings out of the same number do not give
+(``number_ratings.py``)."""
 
 from __future__ import annotations
 
@@ -96,6 +101,7 @@ from factkit.verification.measured_things import thing_rivals
 from factkit.verification.names import proper_words
 from factkit.verification.number_clauses import of_another_clause
 from factkit.verification.number_colocation import shares_no_word
+from factkit.verification.number_differences import difference_rivals
 from factkit.verification.number_margins import margin_rivals
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_outcomes import rival_outcome
@@ -107,6 +113,7 @@ from factkit.verification.number_roles import judge_ranks, judge_respectively
 from factkit.verification.number_scopes import scope_rivals
 from factkit.verification.number_scores import score_sides_only
 from factkit.verification.number_units import unit_key
+from factkit.verification.number_years import year_rivals
 from factkit.verification.numbers import (
     Age,
     Span,
@@ -225,6 +232,12 @@ def _ruled_out(
     ruled_out = owned_rivals((text, ctx.part), quantities, src) | ruled_out
     # "the 10p higher threshold" where the 10p is "the 10p savings tax band"
     ruled_out = thing_rivals((text, ctx.part), quantities, src) | ruled_out
+    # "cost 12 per cent more – or £354,378 – than" where the article's £354,378 is the
+    # average its £38,831 difference is taken from
+    ruled_out = difference_rivals((text, ctx.part), quantities, src) | ruled_out
+    # "by 2060, 75.5 per cent of growth" where the article's 75.5 per cent is of "between 2010
+    # and 2050" and its 82 per cent of "between 2010 and 2060"
+    ruled_out = year_rivals((text, ctx.part), quantities, src) | ruled_out
     # "visibility was down to 6,000 metres" where the 6,000 metres is "a kite measuring" it
     ruled_out = dimension_rivals((text, ctx.part), quantities, src) | ruled_out
     # "allowance rising to £12,500" where the article's £12,500 is "we plan to ... raise it
