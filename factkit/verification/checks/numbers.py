@@ -63,12 +63,12 @@ rating ("150/10") that the article's ratings out of the same number do not give
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 import numpy as np
 
-from factkit.document import Quantity, ReasonType, VerifyReason
+from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification import number_neighbours as nb
 from factkit.verification import number_slots as slots
@@ -95,7 +95,7 @@ from factkit.verification.dimension_figures import dimension_rivals
 from factkit.verification.event_figures import other_event_rivals
 from factkit.verification.finishing_places import finishing_place_rivals
 from factkit.verification.goal_minutes import judge_goal_minutes
-from factkit.verification.index import IndexedNumber, neighbours_of
+from factkit.verification.index import ArticleIndex, IndexedNumber, neighbours_of
 from factkit.verification.match_phases import phase_margin_rivals
 from factkit.verification.measured_things import thing_rivals
 from factkit.verification.names import proper_words
@@ -200,6 +200,48 @@ def _placed_rival(
     return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), *end_rival)
 
 
+FigureRule = Callable[
+    [tuple[str, Sentence], Sequence[Quantity], ArticleIndex], dict[int, VerifyReason]
+]
+# Each rules out a summary figure that the article gives only as the figure of another thing;
+# in this order, since an earlier rule's reason stands where two give one.
+_FIGURE_RULES: tuple[FigureRule, ...] = (
+    # "rebuilt with a £330m grant" where the hospital's money "is part of the £330m investment"
+    scope_rivals,
+    # "houses cost £91,096 more" where the article's £91,096 is "homes in Didsbury", not Clifton
+    place_rivals,
+    # "the first 100 dolls" where the article's 100 are "customers at each of the stores"
+    per_unit_rivals,
+    # "the £200,000 charge" where the article's £200,000 is what judges "earn ... a year"
+    rate_rivals,
+    # "beat Holyfield and earned a £150m fortune" where the £150million is "Holyfield's"
+    owned_rivals,
+    # "the 10p higher threshold" where the 10p is "the 10p savings tax band"
+    thing_rivals,
+    # "cost 12 per cent more – or £354,378 – than" where the article's £354,378 is the
+    # average its £38,831 difference is taken from
+    difference_rivals,
+    # "by 2060, 75.5 per cent of growth" where the article's 75.5 per cent is of "between 2010
+    # and 2050" and its 82 per cent of "between 2010 and 2060"
+    year_rivals,
+    # "visibility was down to 6,000 metres" where the 6,000 metres is "a kite measuring" it
+    dimension_rivals,
+    # "allowance rising to £12,500" where the article's £12,500 is "we plan to ... raise it
+    # to"; the least specific so far: "visibility down to 1,000 metres" where the article's
+    # 1,000 metres is the margin a kite team is "aiming to" beat the record by
+    planned_rivals,
+    # "More than 80 people have been killed" where the article's only 80 is "In July 2016,
+    # a suicide bomb attack [...] killed about 80 people": another year's event
+    other_event_rivals,
+    # "married 6 men in 11 years" where the article's 11 years go with "10 men"
+    pair_rivals,
+    # "150/10" where the article rates its products "5/10" to "9/10" (and writes "£14.95")
+    rating_rivals,
+    # "killed an 15-year-old boy" where the article's only 15 is the minutes of "09:15"
+    clock_rivals,
+)
+
+
 def _ruled_out(
     ctx: SentenceContext, quantities: list[Quantity], found_ages: list[Age]
 ) -> dict[int, VerifyReason]:
@@ -220,40 +262,9 @@ def _ruled_out(
     # "by 75 runs in the second Test" where the article's 75-run margin is the first Test's
     bounds = (ctx.part.start, ctx.part.end)
     ruled_out = phase_margin_rivals(text, bounds, quantities, src) | ruled_out
-    # "rebuilt with a £330m grant" where the hospital's money "is part of the £330m investment"
-    ruled_out = scope_rivals((text, ctx.part), quantities, src) | ruled_out
-    # "houses cost £91,096 more" where the article's £91,096 is "homes in Didsbury", not Clifton
-    ruled_out = place_rivals((text, ctx.part), quantities, src) | ruled_out
-    # "the first 100 dolls" where the article's 100 are "customers at each of the stores"
-    ruled_out = per_unit_rivals((text, ctx.part), quantities, src) | ruled_out
-    # "the £200,000 charge" where the article's £200,000 is what judges "earn ... a year"
-    ruled_out = rate_rivals((text, ctx.part), quantities, src) | ruled_out
-    # "beat Holyfield and earned a £150m fortune" where the £150million is "Holyfield's"
-    ruled_out = owned_rivals((text, ctx.part), quantities, src) | ruled_out
-    # "the 10p higher threshold" where the 10p is "the 10p savings tax band"
-    ruled_out = thing_rivals((text, ctx.part), quantities, src) | ruled_out
-    # "cost 12 per cent more – or £354,378 – than" where the article's £354,378 is the
-    # average its £38,831 difference is taken from
-    ruled_out = difference_rivals((text, ctx.part), quantities, src) | ruled_out
-    # "by 2060, 75.5 per cent of growth" where the article's 75.5 per cent is of "between 2010
-    # and 2050" and its 82 per cent of "between 2010 and 2060"
-    ruled_out = year_rivals((text, ctx.part), quantities, src) | ruled_out
-    # "visibility was down to 6,000 metres" where the 6,000 metres is "a kite measuring" it
-    ruled_out = dimension_rivals((text, ctx.part), quantities, src) | ruled_out
-    # "allowance rising to £12,500" where the article's £12,500 is "we plan to ... raise it
-    # to"; last, as the least specific: "visibility down to 1,000 metres" where the article's
-    # 1,000 metres is the margin a kite team is "aiming to" beat the record by is the figure
-    # of another thing (an earlier rule's reason stands where two give one)
-    ruled_out = planned_rivals((text, ctx.part), quantities, src) | ruled_out
-    # "More than 80 people have been killed" where the article's only 80 is "In July 2016,
-    # a suicide bomb attack [...] killed about 80 people": another year's event
-    ruled_out = other_event_rivals((text, ctx.part), quantities, src) | ruled_out
-    # "married 6 men in 11 years" where the article's 11 years go with "10 men"
-    ruled_out = pair_rivals((text, ctx.part), quantities, src) | ruled_out
-    # "150/10" where the article rates its products "5/10" to "9/10" (and writes "£14.95")
-    ruled_out = rating_rivals((text, ctx.part), quantities, src) | ruled_out
-    # "killed an 15-year-old boy" where the article's only 15 is the minutes of "09:15"
-    return clock_rivals((text, ctx.part), quantities, src) | ruled_out
+    for rule in _FIGURE_RULES:
+        ruled_out = rule((text, ctx.part), quantities, src) | ruled_out
+    return ruled_out
 
 
 def _slot_ranking(
