@@ -6,7 +6,9 @@ to right before it ("the Tianjin explosions killed 150 people"), or with one wor
 ("an ESPN sports reporter"). When an aligned article sentence writes the summary's noun after
 another name, and the article never writes it after the summary's name, that name stands where
 the other belongs ("from Argun clerics in Chechnya" where the article says "influential Muslim
-clerics"): a swap (:func:`modifier_rival`).
+clerics"): a swap (:func:`modifier_rival`). The aligned sentence may name the summary's name
+too, elsewhere ("Rovers fans" where it says "Hearts fans jeered the Rovers players"): the noun
+is still the other name's, since the article never writes it after the summary's.
 
 A verb right after a name is no noun it modifies ("Enrique insists his side ..."): its
 subject is :func:`factkit.verification.name_slots.subject_rival`'s, which asks for more of
@@ -88,7 +90,9 @@ def modifier_rival(
     type). ``anywhere``: one entity before the noun in the whole article also fills the slot
     outside the window ("the Armenian genocide", three times), for a slot sure to be a noun
     phrase ("the Turkish genocide"): after a name the word may be a verb no list knows ("Pep
-    Guardiola wore trousers" where the article says "Daniel Craig wore")."""
+    Guardiola wore trousers" where the article says "Daniel Craig wore"). A rival's sentence
+    may name the summary's name elsewhere: a name swapped within one sentence is the commonest
+    swap, and the noun never follows the summary's name anywhere."""
     text, span, src, window = query.text, query.span, query.src, query.window
     is_same = query.is_same
     head = summary_head(text, span[1])
@@ -103,9 +107,7 @@ def modifier_rival(
     rivals = [
         n
         for n in held
-        if may_rival(n)
-        and not any(is_same(m) for m in src.names if m.pos == n.pos)  # it gives both names
-        and not (place and written_as_place(src.text, mentions, list(n.words)))
+        if may_rival(n) and not (place and written_as_place(src.text, mentions, list(n.words)))
     ]
     near = [n for n in rivals if n.pos in in_window]
     if near:

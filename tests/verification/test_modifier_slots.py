@@ -56,6 +56,13 @@ def test_a_name_swapped_before_a_noun_meets_the_name_the_article_writes_there() 
     assert _rival(summary, "Grozny") == "Muslim"
 
 
+def test_a_rival_in_a_sentence_that_also_names_the_summary_name_still_holds_the_noun() -> None:
+    # the aligned sentence names Grozny too, but before another noun: "clerics" stays Muslim's
+    article = "Grozny officials and influential Muslim clerics met on Sunday."
+    summary = "The paper was threatened by Grozny clerics after its report."
+    assert _rival(summary, "Grozny", article) == "Muslim"
+
+
 def test_the_name_the_article_writes_before_the_noun_has_no_rival() -> None:
     assert _rival("The paper was threatened by Muslim clerics.", "Muslim") is None
 
