@@ -20,6 +20,13 @@ def input_name(path: str | None) -> str:
     return STDIN_NAME if path == "-" else path
 
 
+def located(name: str, line: int | None, column: int | None = None) -> str:
+    """``name``, ``name:line`` or ``name:line:column``: where in an input a problem is."""
+    if line is None:
+        return name
+    return f"{name}:{line}" if column is None else f"{name}:{line}:{column}"
+
+
 class FactkitError(Exception):
     """Base class: a problem with the user's input, config or environment (not a bug)."""
 
@@ -31,15 +38,21 @@ class ConfigError(FactkitError):
 
 
 class InputError(FactkitError):
-    """Unreadable or malformed input: names the file (and line for JSONL)."""
+    """Unreadable or malformed input: names the file (and line for JSONL, and the column where
+    the line's JSON broke: ``file:line:column``, the form editors jump to)."""
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
-        where = input_name(path)
-        if line is not None:
-            where = f"{where}:{line}"
-        super().__init__(f"{where}: {message}")
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        super().__init__(f"{located(input_name(path), line, column)}: {message}")
         self.path = path
         self.line = line
+        self.column = column
         self.reason = message
         self.record_id: str | None = None
         """A bad JSON record's own id, when it gives a usable one (batch records it)."""

@@ -586,7 +586,7 @@ def jsonl_record(
     try:
         record = load_json(line)
     except json.JSONDecodeError as exc:
-        bad = InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", path=path, line=n)
+        bad = InputError(f"invalid JSON: {exc.msg}", path=path, line=n, column=exc.colno)
         bad.record_id = _id_despite_a_repeated_key(line, exc)
         return bad
     try:
@@ -703,18 +703,46 @@ def iter_articles(
 
 def read_article(path: str, config: IngestConfig | None = None) -> Article:
     """Exactly one article from ``path``. A JSON array or JSONL file with more than one record
-    is refused (``factkit batch`` reads those), never cut to its first record."""
-    items = iter_articles(path, config)
-    first = next(items, None)
+    is refused (``factkit batch`` reads those), never cut to its first record; one with a bad
+    record is refused by the first bad one's place and fault, with what else the file holds."""
+    good = bad = 0
+    first: Article | None = None
+    first_bad: InputError | None = None
+    for item in iter_articles(path, config):
+        if isinstance(item, InputError):
+            bad += 1
+            first_bad = item if first_bad is None else first_bad
+        else:
+            good += 1
+            first = item if first is None else first
+    if first_bad is not None:
+        raise first_bad if good + bad == 1 else _bad_among_several(first_bad, good, bad, path)
     if first is None:
         raise InputError("no records found", path=path)
-    rest = sum(1 for _ in items)
-    if rest:
+    if good > 1:
         raise InputError(
-            f"holds {rest + 1} records, and this command reads one; "
+            f"holds {good} records, and this command reads one; "
             f"use `factkit batch {path} -o OUT.jsonl` for all of them",
             path=path,
         )
-    if isinstance(first, InputError):
-        raise first
     return first
+
+
+def _bad_among_several(first_bad: InputError, good: int, bad: int, path: str) -> InputError:
+    """The error for a file of several records, some of them bad: the first bad one by its
+    place (``file:line:column``) and fault, then what the file holds. "holds 2 records" for one
+    good line and one broken line counted the broken line as a record and named neither."""
+    unit = "lines" if first_bad.line is not None else "items"
+    more = f"; {bad - 1} more bad" if bad > 1 else ""
+    return InputError(
+        f"{first_bad.reason}{more} ({good + bad} {unit}: {good} good {_records(good)}, "
+        f"{bad} bad); this command reads one record: mend the file, or run "
+        f"`factkit batch {path} -o OUT.jsonl`, which reads each good record and lists the bad",
+        path=first_bad.path,
+        line=first_bad.line,
+        column=first_bad.column,
+    )
+
+
+def _records(n: int) -> str:
+    return "record" if n == 1 else "records"

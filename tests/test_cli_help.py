@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import Any, Protocol
 
-import click
 import pytest
 import typer.main
 
@@ -13,10 +13,19 @@ from factkit.cli import app, main
 from factkit.cli_help import first_paragraph
 
 
-def _commands() -> list[tuple[list[str], click.Command]]:
+class Command(Protocol):
+    """What these tests read of a command. typer builds it with the click it bundles (newer
+    typer) or the click package (older): importing ``click`` named a package nothing declares."""
+
+    name: str | None
+    help: str | None
+    params: list[Any]
+
+
+def _commands() -> list[tuple[list[str], Command]]:
     """Every command and group of the CLI, with the words that name it."""
-    found: list[tuple[list[str], click.Command]] = []
-    pending: list[tuple[list[str], click.Command]] = [([], typer.main.get_command(app))]
+    found: list[tuple[list[str], Command]] = []
+    pending: list[tuple[list[str], Command]] = [([], typer.main.get_command(app))]
     while pending:
         words, command = pending.pop()
         found.append((words, command))
@@ -54,7 +63,7 @@ def _squeezed(text: str) -> str:
 @_every_command
 def test_help_reads_whole_at_80_columns(
     words: list[str],
-    command: click.Command,
+    command: Command,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -76,7 +85,7 @@ def test_help_reads_whole_at_80_columns(
 @_every_command
 def test_help_says_what_to_give(
     words: list[str],
-    command: click.Command,
+    command: Command,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:

@@ -1,8 +1,9 @@
-"""pyproject.toml declares every package that factkit's modules and scripts import.
+"""pyproject.toml declares every package that factkit's modules, scripts and tests import.
 
 A script once imported scikit-learn, which nothing declared: it ran here only because another
-package had pulled it in. An import inside ``try: ... except ImportError`` is optional and may
-name anything.
+package had pulled it in; a test imported click, which typer no longer requires (it bundles its
+own) and only nltk and dask happened to pull in. An import inside ``try: ... except ImportError``
+is optional and may name anything.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ else:  # pragma: no cover - Python 3.10
     tomllib = pytest.importorskip("tomli")
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCE_FOLDERS = ("factkit", "scripts")
+SOURCE_FOLDERS = ("factkit", "scripts", "tests")
 # the scorers' own baselines in ../shared/tools, put on sys.path by the benchmark scripts
 SHARED_TOOLS = {"attr_baselines", "quant_cw_peers"}
 
@@ -69,7 +70,8 @@ def required_imports(tree: ast.AST) -> set[str]:
 
 def third_party_imports() -> dict[str, list[str]]:
     """Each imported top-level module that is neither the standard library nor ours: the files."""
-    local = {"factkit"} | SHARED_TOOLS | {p.stem for p in (ROOT / "scripts").glob("*.py")}
+    scripts = {p.stem for p in (ROOT / "scripts").glob("*.py")}
+    local = {"factkit", "tests", "conftest"} | SHARED_TOOLS | scripts
     found: dict[str, list[str]] = {}
     for folder in SOURCE_FOLDERS:
         for path in sorted((ROOT / folder).rglob("*.py")):

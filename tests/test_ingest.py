@@ -481,7 +481,9 @@ def test_a_bad_record_in_a_json_array_does_not_hide_the_rest(tmp_path: Path) -> 
     assert str(items[1]) == f"{f}: item [1]: expected a JSON object with a 'text' field"
     assert str(items[3]).startswith(f"{f}: item [3]: date: expected YYYY-MM-DD")
     assert str(items[3]).endswith(", got 'soon'")
-    with pytest.raises(InputError, match=r"holds 4 records"):
+    with pytest.raises(
+        InputError, match=r"item \[1\]: .*; 1 more bad \(4 items: 2 good records, 2 bad\)"
+    ):
         read_article(str(f))
 
 
@@ -529,7 +531,6 @@ def test_a_numeric_id_or_title_is_still_read_as_text(tmp_path: Path) -> None:
     [
         ("d.jsonl", '{"text": "One."}\n{"text": "Two."}\n\n{"text": "Three."}\n', 3),
         ("d.json", '[{"text": "One."}, {"text": "Two."}]', 2),
-        ("d.jsonl", '{"text": "One."}\nnot json\n', 2),
     ],
 )
 def test_single_article_reader_refuses_several_records(
@@ -539,6 +540,36 @@ def test_single_article_reader_refuses_several_records(
     f.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=rf"holds {count} records.*factkit batch"):
         read_article(str(f))
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "where", "holds"),
+    [
+        (
+            "d.jsonl",
+            '{"text": "One."}\n{"text": "Two\n',
+            ":2:10",
+            "(2 lines: 1 good record, 1 bad)",
+        ),
+        ("d.jsonl", 'oops\n{"text": "One."}\n\n[\n', ":1:1", "; 1 more bad (3 lines: 1 good"),
+        ("d.json", '[{"text": "One."}, 5, {"text": "Two."}]', ": item [1]:", "(3 items: 2 good"),
+    ],
+)
+def test_several_records_with_a_bad_one_name_it_and_count_what_they_mean(
+    name: str, content: str, where: str, holds: str, tmp_path: Path
+) -> None:
+    # a good line and a broken one read "holds 2 records": the broken line counted as a record,
+    # and neither its line nor its fault was named
+    f = tmp_path / name
+    f.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_article(str(f))
+    message = str(caught.value)
+    assert message.startswith(f"{f}{where}"), message
+    assert holds in message and "holds" not in message
+    assert message.endswith(
+        f"`factkit batch {f} -o OUT.jsonl`, which reads each good record and lists the bad"
+    )
 
 
 def test_single_record_files_still_read(tmp_path: Path) -> None:
@@ -666,7 +697,7 @@ def test_json_nested_too_deeply_is_invalid_json_and_the_next_line_still_reads(
     error, g = _refused_alone_and_as_a_jsonl_line(
         tmp_path, "deep", deep, r"deep\.json: invalid JSON: nested too deeply"
     )
-    assert error.startswith(f"{g}:1: invalid JSON: nested too deeply")
+    assert error == f"{g}:1:1: invalid JSON: nested too deeply"
 
 
 def test_a_number_past_pythons_digit_limit_is_invalid_json(tmp_path: Path) -> None:
@@ -676,7 +707,7 @@ def test_a_number_past_pythons_digit_limit_is_invalid_json(tmp_path: Path) -> No
     error, g = _refused_alone_and_as_a_jsonl_line(
         tmp_path, "big", big, r"big\.json: invalid JSON: a number of more than 4300 digits"
     )
-    assert error == f"{g}:1: invalid JSON: a number of more than 4300 digits (column 8)"
+    assert error == f"{g}:1:8: invalid JSON: a number of more than 4300 digits"
 
 
 def test_a_key_given_twice_is_invalid_json_and_the_next_line_still_reads(tmp_path: Path) -> None:
@@ -685,7 +716,7 @@ def test_a_key_given_twice_is_invalid_json_and_the_next_line_still_reads(tmp_pat
     error, g = _refused_alone_and_as_a_jsonl_line(
         tmp_path, "twice", twice, r"twice\.json: invalid JSON: key 'text' given twice"
     )
-    assert error == f"{g}:1: invalid JSON: key 'text' given twice (column 55)"
+    assert error == f"{g}:1:55: invalid JSON: key 'text' given twice"
     # the same key in two objects of an array is no duplicate
     h = tmp_path / "two.json"
     h.write_text(json.dumps([{"text": "One."}, {"text": "Two."}]), encoding="utf-8")
@@ -764,5 +795,5 @@ def test_a_record_cut_short_names_its_column_whatever_its_line_end(end: str) -> 
     # batch streams lines with their line end: a cut record was "column 1" (of a second line)
     bad = jsonl_record('{"id": "b", "text":' + end, "r.jsonl", 2, "r", IngestConfig())
     assert isinstance(bad, InputError)
-    assert str(bad).endswith("invalid JSON: Expecting value (column 20)"), str(bad)
-    assert bad.line == 2
+    assert str(bad) == "r.jsonl:2:20: invalid JSON: Expecting value", str(bad)
+    assert (bad.line, bad.column) == (2, 20)

@@ -260,21 +260,22 @@ def _record(n: int) -> dict:
 
 
 @pytest.mark.parametrize(
-    "name,content",
+    "name,content,holds",
     [
-        ("docs.jsonl", "".join(json.dumps(_record(n)) + "\n" for n in range(3))),
-        ("docs.json", json.dumps([_record(0), _record(1)])),
-        ("mixed.jsonl", json.dumps(_record(0)) + "\n{not json\n"),
+        ("docs.jsonl", "".join(json.dumps(_record(n)) + "\n" for n in range(3)), "3 records"),
+        ("docs.json", json.dumps([_record(0), _record(1)]), "2 records"),
+        # the broken line is named, and not counted as a record
+        ("mixed.jsonl", json.dumps(_record(0)) + "\n{not json\n", ":2:2: invalid JSON"),
     ],
 )
 @pytest.mark.parametrize("command", ["claims", "split"])
 def test_multi_record_file_points_to_batch(
-    name: str, content: str, command: str, tmp_path: Path
+    name: str, content: str, holds: str, command: str, tmp_path: Path
 ) -> None:
     (tmp_path / name).write_text(content, encoding="utf-8")
     before = snapshot(tmp_path)
     run = factkit(command, name, *CLAIMS_ONLY, cwd=tmp_path)
-    assert_one_error(run, name, "records", "factkit batch")
+    assert_one_error(run, name, holds, "factkit batch")
     assert run.out == "" and snapshot(tmp_path) == before
 
 

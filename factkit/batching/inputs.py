@@ -351,6 +351,12 @@ def _iter_one_input(path: str, config: IngestConfig) -> Iterator[Read]:
             yield item, None
 
 
+def _with_column(item: InputError) -> str:
+    """A bad line's fault with the column where its JSON broke: the errors file gives the path
+    and line in fields of their own."""
+    return item.reason if item.column is None else f"{item.reason} (column {item.column})"
+
+
 def _path_id(path: str) -> str:
     return "stdin" if path == STDIN else Path(path).stem
 
@@ -398,7 +404,7 @@ def iter_inputs(files: list[str], config: IngestConfig) -> Iterator[InputItem | 
                         path=path,
                         line=line,
                         stage="ingest",
-                        message=item.reason,
+                        message=_with_column(item),
                     )
                 else:
                     article_id = ids.claim(item.id or _path_id(path))

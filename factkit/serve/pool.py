@@ -34,7 +34,7 @@ from factkit.batching.worker import (
     worker_sources,
 )
 from factkit.config import Config, request_setting_problem, with_overrides
-from factkit.errors import FactkitError, InputError
+from factkit.errors import FactkitError, InputError, located
 
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json")
 MAX_OVERRIDE_SETS = 4
@@ -70,7 +70,7 @@ def _article(payload: dict[str, Any], cfg: Config) -> Any:
                 fh.write(payload["text"])
             article = read_article(path, cfg.ingest)
         except InputError as exc:  # named after the upload, not the temp file it was read from
-            where = f"{filename}:{exc.line}" if exc.line is not None else filename
+            where = located(str(filename), exc.line, exc.column)
             why = exc.reason.replace(path, str(filename))  # a hint may name the file too
             raise AnalysisError(422, f"text: {where}: {why}", "text") from None
         finally:

@@ -6,6 +6,7 @@ import ipaddress
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from factkit.errors import FactkitError
 
@@ -44,6 +45,25 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def browser_origin(url: str) -> str | None:
+    """The ``Origin`` header a browser sends for a page at ``url`` (RFC 6454: lower-case scheme
+    and host, no default port, no path), or None where ``url`` has no http(s) host. The CORS
+    layer compares origins as strings, so ``--cors https://desk.example/`` allowed no page."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:  # a port that is no number, or out of range
+        return None
+    scheme, host = parts.scheme.lower(), parts.hostname
+    if scheme not in _DEFAULT_PORTS or not host:
+        return None
+    host = f"[{host}]" if ":" in host else host  # an IPv6 address keeps its brackets
+    return f"{scheme}://{host}" + (f":{port}" if port not in (None, _DEFAULT_PORTS[scheme]) else "")
+
+
 @dataclass(frozen=True)
 class ServeSettings:
     db: Path = field(default_factory=default_db_path)
@@ -73,3 +93,10 @@ class ServeSettings:
             raise FactkitError("--workers: must be 0 or more")
         if self.body_limit < 1024:
             raise FactkitError("--max-body: must be at least 1024 bytes")
+        for origin in self.cors_origins:
+            if origin != "*" and origin != browser_origin(origin):
+                raise FactkitError(
+                    f"--cors {origin}: a browser sends its origin as "
+                    f"{browser_origin(origin) or 'scheme://host[:port]'}, with no path, and the "
+                    "header must match exactly: this one would allow no page"
+                )

@@ -394,4 +394,5 @@ def test_a_broken_record_on_stdin_is_an_invalid_line_not_prose(
     bad, good = iter_inputs(["-"], IngestConfig())
     # a record that does not parse: reported, never analysed as prose (as `claims -` refuses it)
     assert isinstance(bad, Failure) and bad.line == 1 and "invalid JSON" in bad.message
+    assert bad.message.endswith("(column 55)")  # the errors file has no field for the column
     assert isinstance(good, InputItem) and good.id == "a2"

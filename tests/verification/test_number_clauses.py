@@ -3,8 +3,14 @@ subject, while the summary's passage gives the summary's subject another figure 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
 from factkit.document import Quantity, ReasonType, SegmentKind, Sentence
-from factkit.verification import verify
+from factkit.verification import number_clauses, verify
 from factkit.verification.index import IndexedNumber, Neighbours
 from factkit.verification.number_clauses import clause_of, content_stems, in_another_clause
 
@@ -91,3 +97,60 @@ def test_a_figure_in_an_aside_is_read_with_its_sentence() -> None:
     same, rival = [_number(source, "£30,000", 30000.0)], [_number(source, "£310,000", 310000.0)]
     # "– or £30,000 –" has no word of its own: its sentence speaks of homes near a park
     assert not in_another_clause((summary, _whole(summary)), q, article, same, rival)
+
+
+class _CountingPattern:
+    """The clause-mark pattern, counting the characters its scans are given."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.scanned = 0
+
+    def _window(self, text: str, pos: int, endpos: int | None) -> tuple[int, int]:
+        end = len(text) if endpos is None else endpos
+        self.scanned += max(end - pos, 0)
+        return pos, end
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        return self.pattern.finditer(text, *self._window(text, pos, endpos))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return self.pattern.search(text, *self._window(text, pos, endpos))
+
+
+def test_the_clauses_of_a_flattened_table_cost_its_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each figure's clause ran the pattern from its sentence's start: quadratic in a sentence of
+    # thousands of figures (36 s for 200 KB of "Leeds 5 to 6 to 7, ")
+    counting = _CountingPattern(number_clauses._CLAUSE_MARK_RE)
+    monkeypatch.setattr(number_clauses, "_CLAUSE_MARK_RE", counting)
+    text = "Leeds 5 to 6 to 7, " * 400 + "and so on, as counted."  # a text no other test reads
+    figures = [m.span() for m in re.finditer(r"\d", text)]
+    clauses = [clause_of(text, start, end, 0, len(text)) for start, end in figures]
+    assert clauses[1] == (0, 17) and clauses[4] == (18, 36)
+    assert counting.scanned <= 2 * len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said, 5 (or 6) - and then 7; yes: 8, “9” — 10 – 11 - - 12 , 13,",
+        "He said, 5 (or 6) - and then 7; yes: 8, “9” — 10 – 11 - 12 , 13,",
+        "a - - - b 5 c - - d 6 - e",
+        "One,two, 3 , 4",
+    ],
+)
+def test_a_clause_is_what_a_scan_of_its_sentence_finds(text: str) -> None:
+    # clause marks are found once per text; a scan of the sentence's own stretches is the rule
+    def scanned(start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+        left = lo
+        for m in number_clauses._CLAUSE_MARK_RE.finditer(text, lo, start):
+            left = m.end()
+        after = number_clauses._CLAUSE_MARK_RE.search(text, end, hi)
+        return left, after.start() if after else hi
+
+    n = len(text)
+    for lo in range(n + 1):
+        for hi in range(lo, n + 1, 3):
+            for start in range(lo, hi + 1, 2):
+                end = min(start + 1, hi)
+                assert clause_of(text, start, end, lo, hi) == scanned(start, end, lo, hi)
