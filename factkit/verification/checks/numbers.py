@@ -60,7 +60,8 @@ article gives only as the amount compared ("12 per cent more – or £354,378 �
 article ties only to other years than the one the summary gives it ("by 2060, 75.5 per cent"
 where its 75.5 per cent is of 2010-2050 and 82 per cent of 2060, ``number_years.py``), and a
 rating ("150/10") that the article's ratings out of the same number do not give
-(``number_ratings.py``)."""
+(``number_ratings.py``), and a count whose value the article writes only as a label ("remarry 5
+times" where its 5 is in "husbands Nos. 1, 2, 5 and 7", ``number_labels.py``)."""
 
 from __future__ import annotations
 
@@ -105,6 +106,7 @@ from factkit.verification.names import proper_words
 from factkit.verification.number_clauses import of_another_clause
 from factkit.verification.number_colocation import shares_no_word
 from factkit.verification.number_differences import difference_rivals
+from factkit.verification.number_labels import label_rivals
 from factkit.verification.number_margins import margin_rivals
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_outcomes import rival_outcome
@@ -242,6 +244,9 @@ _FIGURE_RULES: tuple[FigureRule, ...] = (
     rating_rivals,
     # "killed an 15-year-old boy" where the article's only 15 is the minutes of "09:15"
     clock_rivals,
+    # "she will remarry 5 times" where the article's only 5 is in "husbands Nos. 1, 2, 5 and
+    # 7": a label says which one, not how many
+    label_rivals,
 )
 
 
