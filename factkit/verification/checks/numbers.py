@@ -35,7 +35,9 @@ number of its value among any) are a certain ``number_mismatch``; so are (``numb
 number standing in another number's very neighbours, a count the article gives only as an age and
 an amount whose noun goes with another amount ("£200,000 fine" where the article's is £85), an age
 its noun rules out ("an 51-year-old boy", ``age_nouns.py``) or the article gives only to people of
-the other sex ("a 22-year-old girl" for "the man, 22,", ``age_sexes.py``),
+the other sex ("a 22-year-old girl" for "the man, 22,", ``age_sexes.py``) or only to the
+person the summary makes its owner ("Berry's 17-year-old daughter" for "17-year-old Amanda
+Berry", ``age_owners.py``),
 (``number_neighbours.py``) a count whose noun past a name is another count's,
 (``number_outcomes.py``) a count of one outcome whose value the article gives only to the rival
 outcome ("50 people killed" where its 50 were wounded), or an age it gives only to somebody of
@@ -58,7 +60,8 @@ article gives only as the amount compared ("12 per cent more – or £354,378 �
 article ties only to other years than the one the summary gives it ("by 2060, 75.5 per cent"
 where its 75.5 per cent is of 2010-2050 and 82 per cent of 2060, ``number_years.py``), and a
 rating ("150/10") that the article's ratings out of the same number do not give
-(``number_ratings.py``)."""
+(``number_ratings.py``), and a count whose value the article writes only as a label ("remarry 5
+times" where its 5 is in "husbands Nos. 1, 2, 5 and 7", ``number_labels.py``)."""
 
 from __future__ import annotations
 
@@ -75,6 +78,7 @@ from factkit.verification import number_slots as slots
 from factkit.verification.age_durations import age_duration_rivals
 from factkit.verification.age_nouns import age_noun_reasons
 from factkit.verification.age_outcomes import rival_outcome_ages
+from factkit.verification.age_owners import owner_age_reasons
 from factkit.verification.age_sexes import other_sex_reasons
 from factkit.verification.age_times import past_age_reasons
 from factkit.verification.checks.context import SentenceContext
@@ -102,6 +106,7 @@ from factkit.verification.names import proper_words
 from factkit.verification.number_clauses import of_another_clause
 from factkit.verification.number_colocation import shares_no_word
 from factkit.verification.number_differences import difference_rivals
+from factkit.verification.number_labels import label_rivals
 from factkit.verification.number_margins import margin_rivals
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_outcomes import rival_outcome
@@ -239,6 +244,9 @@ _FIGURE_RULES: tuple[FigureRule, ...] = (
     rating_rivals,
     # "killed an 15-year-old boy" where the article's only 15 is the minutes of "09:15"
     clock_rivals,
+    # "she will remarry 5 times" where the article's only 5 is in "husbands Nos. 1, 2, 5 and
+    # 7": a label says which one, not how many
+    label_rivals,
 )
 
 
@@ -255,6 +263,8 @@ def _ruled_out(
     ruled_out = rival_outcome_ages(text, found_ages, src.text, src.body) | ruled_out
     # "the 5-year-old fled" where the article's only 5 is "when he was 5 years old"
     ruled_out = past_age_reasons(text, found_ages, src) | ruled_out
+    # "Berry's 17-year-old daughter" where the article's only 17 is "17-year-old Amanda Berry"
+    ruled_out = owner_age_reasons(text, found_ages, src.text) | ruled_out
     # "married 10 men in 38 years" where the article's 38 is an age ("38-year-old Barrientos")
     ruled_out = age_duration_rivals((text, ctx.part), quantities, found_ages, src) | ruled_out
     # "by 173 runs" where the article's 173 is a score ("173-1 declared")
