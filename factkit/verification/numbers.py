@@ -246,14 +246,16 @@ _DESCRIBED_AGE_RES = (
     re.compile(r"\b(?:turned|turns|turning)\s(\d{1,3})(?![\d.,]\d|\w|\s?%)"),
 )
 _HELD_AGE_RES = (
-    # "now 50" is an age too; a decimal in the age's place ("Pippa, 14.99,") is no age the
+    # "now 50" and "now aged 50" are ages too ("Genevieve, now aged 50," holds hers as tightly
+    # as "Genevieve, now 50,"); a decimal in the age's place ("Pippa, 14.99,") is no age the
     # article can give her, so it meets the age the article does give
     # a picture caption's "(left)" or "(pictured)" may stand between: "Grant Allen (left), 38,"
     # The holder's word is read to at most 64 characters: unbounded, it was read from every letter
     # of a long token to its end (quadratic: a 20 KB token took 8.5 s); a longer token holds its
     # last 64 characters
     re.compile(
-        r"([A-Za-z][\w'’-]{1,63})(?:\s\([a-z][a-z ]*\))?,\s(?:now\s)?(\d{1,3}(?:\.\d+)?)[,;]"
+        r"([A-Za-z][\w'’-]{1,63})(?:\s\([a-z][a-z ]*\))?,\s(?:now\s)?(?:aged\s)?"
+        r"(\d{1,3}(?:\.\d+)?)[,;]"
     ),
     re.compile(r"([A-Za-z][\w'’-]{1,63})\s\((\d{1,3})\)"),
 )

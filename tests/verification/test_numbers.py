@@ -155,6 +155,16 @@ def test_an_age_after_now_is_held_by_the_name_before_it() -> None:
     assert claimed.value == 19 and rival is not None and rival.value == 50
 
 
+def test_an_age_after_now_aged_is_held_by_the_name_before_it() -> None:
+    text = "Janet Hale, now aged 44, moved to Leeds."
+    held = [a for a in find_ages(text) if a.held]
+    assert [(text[a.start : a.end], a.holder) for a in held] == [("44", {"janet", "hale"})]
+    article = "Janet Hale, now 44, and her nephew Tom Reed, now 17, moved to Leeds in 2010."
+    summary = "Janet Hale, now aged 17, moved to Leeds in 2010."
+    [(claimed, rival)] = _judge(summary, article)
+    assert claimed.value == 17 and rival is not None and article[rival.start : rival.end] == "44"
+
+
 def test_a_glued_number_replaces_the_finders_half_and_keeps_its_own_readings() -> None:
     text = "The half-a-billion heist and a $500m deal."
     half = Quantity("half", 4, 8, 0.5)
