@@ -12,6 +12,11 @@ it is: a slot held for the other name of the pair in an article sentence naming 
 never for this name anywhere in the article, is a trade. Only content words are slots
 (not "of", "the"); a word right after a modal or "to" ("will coach Wales") is a verb, not the
 role noun the article may write it as ("forwards coach McBryde"), and is not read.
+
+A word that in the article joins the other name to a third name ("scoring for Real Madrid
+against Real Union" read for "Rayo against Real Madrid") is that pair's link, no slot of
+either summary name, and gives no trade. A role noun stays the slot of the name it titles
+whatever name stands before it ("Liverpool boss Brendan Rodgers" for "Reds boss").
 """
 
 from __future__ import annotations
@@ -31,6 +36,11 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][\w-]*) +$")
 _WORD_AFTER = re.compile(r" +([A-Za-z][\w-]*)(?![\w'’])")
 _LOOK = 40  # characters searched for the word right before a name
 BEFORE, AFTER = "before", "after"
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    return word_set("name_roles") | word_set("person_nouns") | word_set("role_slot_nouns")
 
 
 @cache
@@ -112,7 +122,9 @@ def traded_slot(
             continue  # the article writes this word next to this name too
         for n in names:
             slot = _holds(article, n, side, word)
-            if slot is not None and n.pos in together and _is(n.words, other, own):
+            if slot is None or n.pos not in together or not _is(n.words, other, own):
+                continue
+            if not _links_third(article, slot, side, own, names):
                 source = (slot[1], n.end) if side == BEFORE else (n.start, slot[2])
                 return TradedSlot((first[0], second[1]), word, source)
     return None
@@ -122,6 +134,25 @@ def _holds(article: str, name: ArticleName, side: str, word: str) -> tuple[str, 
     """The article's ``word`` right next to the article name on that side, or None."""
     found = word_next_to(article, name.start, name.end, side)
     return found if found is not None and found[0] == word else None
+
+
+def _links_third(
+    article: str,
+    slot: tuple[str, int, int],
+    side: str,
+    own: frozenset[str],
+    names: Sequence[ArticleName],
+) -> bool:
+    """Does the article's slot word (not a role noun) have, on its far side, only spaces
+    between, an article name other than the summary name ``own``: a link to a third name?"""
+    if slot[0] in _role_nouns():
+        return False
+    for n in names:
+        gap = article[n.end : slot[1]] if side == BEFORE else article[slot[2] : n.start]
+        near = n.end <= slot[1] if side == BEFORE else n.start >= slot[2]
+        if near and gap and not gap.strip(" ") and not same_name(own, n.words):
+            return True
+    return False
 
 
 def _is(name: frozenset[str], mine: frozenset[str], other: frozenset[str]) -> bool:

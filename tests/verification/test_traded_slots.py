@@ -24,10 +24,10 @@ class _Name:
     pos: int
 
 
-def _article_names(article: str) -> list[_Name]:
-    """Every mention of ``NAMES`` in the article, each in its sentence's body position."""
+def _article_names(article: str, names: tuple[str, ...] = NAMES) -> list[_Name]:
+    """Every mention of ``names`` in the article, each in its sentence's body position."""
     out = []
-    for name in NAMES:
+    for name in names:
         for m in re.finditer(rf"\b{name}\b", article):
             if any(n.start <= m.start() < n.end for n in out):
                 continue  # "Lindqvist" inside "Tomas Lindqvist"
@@ -37,9 +37,12 @@ def _article_names(article: str) -> list[_Name]:
     return out
 
 
-def _traded(summary: str, article: str = ARTICLE) -> TradedSlot | None:
+def _traded(
+    summary: str, article: str = ARTICLE, names: tuple[str, ...] = NAMES
+) -> TradedSlot | None:
     first, second = next(iter(neighbour_names(summary, 0, len(summary), set())))
-    return traded_slot(summary, first, second, article, _article_names(article), {0, 1})
+    found = _article_names(article, names)
+    return traded_slot(summary, first, second, article, found, {0, 1})
 
 
 def test_a_name_in_the_other_name_s_slot_is_a_trade() -> None:
@@ -81,3 +84,24 @@ def test_the_word_next_to_a_name_needs_only_spaces_between() -> None:
     end = start + len("Tomas Lindqvist")
     assert word_next_to(text, start, end, BEFORE) == ("coach", start - 6, start - 1)
     assert word_next_to(text, start, end, AFTER) is None  # a comma between
+
+
+def test_a_word_linking_the_other_name_to_a_third_is_no_trade() -> None:
+    # "against" joins Harbour City to Port Vale: no slot of Millbrook or Harbour City
+    article = "Kestrel scored for Harbour City against Port Vale and now plays for Millbrook."
+    names = ("Harbour City", "Port Vale", "Millbrook", "Kestrel")
+    summary = "The striker will lead the line for Millbrook against Harbour City."
+    assert _traded(summary, article, names) is None
+
+
+def test_a_role_noun_after_a_third_name_is_still_a_trade() -> None:
+    # "Westbury coach Tomas Lindqvist": "coach" titles Lindqvist whatever name precedes it
+    article = (
+        "The midfielder fell out with Westbury coach Tomas Lindqvist and says Harbour City "
+        "were keen."
+    )
+    names = ("Tomas Lindqvist", "Harbour City", "Westbury")
+    summary = "Tomas Lindqvist was keen after the midfielder fell out with coach Harbour City."
+    found = _traded(summary, article, names)
+    assert found is not None and found.word == "coach"
+    assert article[found.source[0] : found.source[1]] == "coach Tomas Lindqvist"
