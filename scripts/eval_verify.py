@@ -88,7 +88,7 @@ sys.path.insert(0, str(ROOT))
 
 from encoder_clock import clock_encoder  # noqa: E402
 from exhaustive_swaps import exhaustive_items, number_swap_spots  # noqa: E402
-from leads_pool import cliff_articles, leads_pool  # noqa: E402
+from leads_pool import cliff_articles, held_out_stories, leads_pool  # noqa: E402
 
 from factkit.annotate import Annotations  # noqa: E402
 from factkit.annotate.attribution import AttributionFinder  # noqa: E402
@@ -445,16 +445,12 @@ def corruption_benchmark(
 def cliff_pool(rows: list[dict[str, Any]], cnndm: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ``--pool cliff`` documents: per CLIFF val article, the sentences of its summaries
     judged supported, each once, as "highlight" lines. Articles at a held-out (odd) position of
-    the CNN/DM sample are left out, so that nothing held out is fitted on: matched by id (a CLIFF
-    id ends with the sample's) as well as by text, since CLIFF's copy of a story may differ from
-    the sample's in a few characters."""
-    held_out = {str(d["id"]) for d in cnndm[1::2]}
-    held_texts = {" ".join(d["article"].split()) for d in cnndm[1::2]}
+    the CNN/DM sample are left out (by id or text: ``leads_pool.held_out_stories``), so that
+    nothing held out is fitted on."""
+    held_out = held_out_stories([cnndm])
     lines: dict[str, list[str]] = defaultdict(list)
     for row in rows:
-        if row["label"] != "supported" or str(row["id"]).rsplit("-", 1)[-1] in held_out:
-            continue
-        if " ".join(row["article"].split()) in held_texts:
+        if row["label"] != "supported" or held_out(row):
             continue
         for sentence in split_sentences(row["summary"], GENERATOR_SPLIT):
             if sentence.text.strip() not in lines[row["article"]]:

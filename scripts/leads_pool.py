@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from factkit.annotate.quantities import QuantityFinder
@@ -123,24 +124,35 @@ def _collapsed(text: str) -> str:
     return " ".join(text.split())
 
 
+def story_id(cliff_row: dict[str, Any]) -> str:
+    """The sample's id of a CLIFF row's story: a CLIFF id ends with it ("cliff-cnndm-BART-<id>")."""
+    return str(cliff_row["id"]).rsplit("-", 1)[-1]
+
+
+def held_out_stories(samples: list[list[dict[str, Any]]]) -> Callable[[dict[str, Any]], bool]:
+    """A test of a CLIFF row: is its story at a held-out (odd) position of any of ``samples``?
+    The texts of one story may differ in line breaks and in a few characters, so an id match is
+    enough, and a text match (spaces collapsed) is checked too."""
+    ids = {str(row["id"]) for sample in samples for row in sample[1::2]}
+    texts = {_collapsed(row["article"]) for sample in samples for row in sample[1::2]}
+
+    def held_out(cliff_row: dict[str, Any]) -> bool:
+        return story_id(cliff_row) in ids or _collapsed(cliff_row["article"]) in texts
+
+    return held_out
+
+
 def cliff_articles(
     cliff: list[dict[str, Any]], samples: list[list[dict[str, Any]]]
 ) -> list[dict[str, Any]]:
     """Each CLIFF val article once (in file order), as a row ``{"id", "article"}``, less those
-    at a held-out (odd) position of any of ``samples`` (the CNN/DM and XSum samples). A CLIFF id
-    ends with the sample's id ("cliff-cnndm-BART-<id>"); the texts of one story may differ in
-    line breaks and in a few characters, so an id match is enough to leave it out, and a text
-    match (spaces collapsed) is checked too."""
-    held_ids = {str(row["id"]) for sample in samples for row in sample[1::2]}
-    held_texts = {_collapsed(row["article"]) for sample in samples for row in sample[1::2]}
+    at a held-out (odd) position of any of ``samples`` (the CNN/DM and XSum samples)."""
+    held_out = held_out_stories(samples)
     seen: set[str] = set()
     rows = []
     for row in cliff:
-        story_id = str(row["id"]).rsplit("-", 1)[-1]
-        if row["article"] in seen or story_id in held_ids:
-            continue
-        if _collapsed(row["article"]) in held_texts:
+        if row["article"] in seen or held_out(row):
             continue
         seen.add(row["article"])
-        rows.append({"id": story_id, "article": row["article"]})
+        rows.append({"id": story_id(row), "article": row["article"]})
     return rows
