@@ -36,9 +36,10 @@ def rating_rivals(
     start of the first of its ``quantities`` (a rating reads as one fraction, "150/10", or as
     its two numbers)."""
     text, part = summary
-    theirs = ratings(src.text)
+    ours = ratings(text, part.start, part.end)
+    theirs = ratings(src.text) if ours else []  # the article is read only for a rating
     out: dict[int, VerifyReason] = {}
-    for a, b, mark, scale in ratings(text, part.start, part.end):
+    for a, b, mark, scale in ours:
         same_scale = [r for r in theirs if r[3] == scale]
         if not same_scale or any(r[2] == mark for r in same_scale):
             continue
