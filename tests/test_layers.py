@@ -44,8 +44,13 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "config_paths",
         *("io", "cache", "progress", "line_ends", "decoding", "special_files"),
     ),
-    # front_matter: the YAML block atop a Markdown page; summary_file: a summary file's prose
-    ("ingest", "front_matter", "summary_file"),
+    # front_matter: the YAML block atop a Markdown page; summary_file: a summary file's prose;
+    # ingest's readers: article_text (plain text), json_records, html_pages, and text_checks
+    # (which texts cannot be read)
+    (
+        *("ingest", "article_text", "json_records", "html_pages", "text_checks"),
+        *("front_matter", "summary_file"),
+    ),
     ("split", "layout"),
     ("annotate", "encoder", "_bert"),
     ("claims", "checkworthy", "summarization"),
