@@ -33,19 +33,27 @@ PACKAGE = Path(__file__).resolve().parent.parent / "factkit"
 # the progress line, line_ends: lone "\r" read as "\n" for ingest and the splitter, decoding: the
 # byte-order marks and undecodable-byte words for ingest and the config loader; special_files:
 # what a path is when it is no regular file (a device, a pipe), for both too; config_text: a
-# config file's bytes to text; config_paths: the files a config names); "annotations"
+# config file's bytes to text; config_yaml: that text to data; config_sections, config_verify,
+# config_schema: the models; config_requests: what a desk request may set; config_paths: the
+# files a config names); "annotations"
 # is the document's annotation record (annotate-once, coming).
 LAYERS: tuple[tuple[str, ...], ...] = (
     (
         *("errors", "enums", "version", "lang", "language", "document", "annotations", "report"),
         "config_sources",
         "config_text",
+        *("config_yaml", "config_sections", "config_verify", "config_schema", "config_requests"),
         "config",
         "config_paths",
         *("io", "cache", "progress", "line_ends", "decoding", "special_files"),
     ),
-    # front_matter: the YAML block atop a Markdown page; summary_file: a summary file's prose
-    ("ingest", "front_matter", "summary_file"),
+    # front_matter: the YAML block atop a Markdown page; summary_file: a summary file's prose;
+    # ingest's readers: article_text (plain text), json_records, html_pages, and text_checks
+    # (which texts cannot be read)
+    (
+        *("ingest", "article_text", "json_records", "html_pages", "text_checks"),
+        *("front_matter", "summary_file"),
+    ),
     ("split", "layout"),
     ("annotate", "encoder", "_bert"),
     ("claims", "checkworthy", "summarization"),

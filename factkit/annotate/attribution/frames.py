@@ -45,9 +45,9 @@ from factkit.annotate.attribution.objects import (
     thing_object,
 )
 from factkit.annotate.attribution.opening_cues import opening_cue
-from factkit.annotate.attribution.phrases import by_agent, sentence_subject
 from factkit.annotate.attribution.readers import read_inverted, read_leading, read_prepositional
 from factkit.annotate.attribution.rival import rival_subject
+from factkit.annotate.attribution.subjects import by_agent, sentence_subject
 from factkit.annotate.attribution.tokens import (
     BE,
     CHAIN_BEFORE,
