@@ -25,12 +25,14 @@ from typing import Protocol
 
 __all__ = ["PAGE_FURNITURE", "mark_layout"]
 
-# Page furniture that opens a paragraph and is split off as a segment of its own.
+# Page furniture that opens a paragraph and is split off as a segment of its own, with its
+# stop: also a detached one on its line ("Scroll down for video . Pippa ..."), the mark a scrape
+# leaves where it joined paragraphs, which would otherwise be a segment of its own.
 PAGE_FURNITURE = re.compile(
     # the first letters first: tried at every character of every unit, the alternation alone
     # cost the splitter more than twice as much
     r"(?=[swc])(?:Scroll down for (?:the )?videos?|Scroll down to watch(?: the)? videos?|"
-    r"Watch the video below|CLICK HERE(?: for [^.\n]{1,60})?)[.:]?(?=\s|\Z)",
+    r"Watch the video below|CLICK HERE(?: for [^.\n]{1,60})?)(?:[ \t]*[.:])?(?=\s|\Z)",
     re.IGNORECASE,
 )
 _PHOTO_POSITION = re.compile(

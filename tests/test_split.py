@@ -593,8 +593,15 @@ def test_a_stray_stop_after_a_sentence_ends_that_sentence() -> None:
     assert_valid(text)
 
 
-def test_a_stray_stop_after_page_furniture_leaves_the_furniture_alone() -> None:
-    # "Scroll down for video" has no stop of its own: joined to the stray stop it would no
-    # longer read as furniture
+def test_a_stray_stop_after_page_furniture_goes_with_the_furniture() -> None:
+    # the scrape's " . " after "Scroll down for video" is no segment of its own: the furniture
+    # takes it and still reads as furniture
     text = "A ship was hit by a storm. Scroll down for video . The crew are safe."
-    assert ("embed", "Scroll down for video") in kinds(text)
+    assert kinds(text) == [
+        ("body", "A ship was hit by a storm."),
+        ("embed", "Scroll down for video ."),
+        ("body", "The crew are safe."),
+    ]
+    spaced = "A ship was hit by a storm. Scroll down for videos    . The crew are safe."
+    assert ("embed", "Scroll down for videos    .") in kinds(spaced)
+    assert_valid(spaced)

@@ -118,6 +118,32 @@ def test_no_gap_inside_a_quoted_title_that_is_still_open() -> None:
     assert gap_context(text, 0, at, at + 1, len(text)) is not None
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["'A Portrait of the Harbour in Winter'", "'Sunset over the Bay'", "“Boats at Dawn”"],
+)
+def test_no_gap_before_a_quoted_title_with_small_words(title: str) -> None:
+    # a quotation in Title Case, its small words in lower case, names a work: no sentence
+    # starts at its opening mark
+    text = f"Visitors look at the empty frame of the stolen oil painting {title} hangs here"
+    at = text.index(f" {title[0]}")
+    assert gap_context(text, 0, at, at + 1, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "'Thank You,' he said to the crowd",  # the closing mark after a comma: speech
+        "'This is it' he said to the crowd",  # a verb and a pronoun: speech, not a title
+        "'A Lady and Gentleman in the park was all we saw",  # no closing mark near: speech
+    ],
+)
+def test_a_quotation_that_is_no_title_is_read_as_before(speech: str) -> None:
+    text = f"The fans waited for hours outside the stadium on Sunday {speech}"
+    at = text.index(" '")
+    assert gap_context(text, 0, at, at + 1, len(text)) is not None
+
+
 def test_a_long_sentence_with_no_cut_is_read_in_linear_time() -> None:
     """A megabyte with no full stop and a capital every few words (a scraped blob): every gap
     counted the quotes of the whole piece before it (quadratic: 2.6 s at 480 KB, 6.7 s at 1 MB,

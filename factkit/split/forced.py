@@ -17,9 +17,11 @@ from factkit.split.lists import list_boundaries
 from factkit.split.moved_quotes import closing_marks_at_line_starts
 from factkit.split.patterns import (
     CLOSERS,
+    GLUED_CAPITAL,
     GLUED_FURNITURE,
     GLUED_SENTENCE_START,
     GLUED_START_AFTER_MARK,
+    GLUED_WORD_START,
     LABEL_AFTER_FULL_STOP,
     PAREN_CREDIT,
     QUOTES,
@@ -85,8 +87,28 @@ def _glued_furniture(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
 
 def _glued_sentence_start(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
     """A sentence glued to a related-link line or a byline before it ("... AbujaThe APC")."""
-    for start in GLUED_SENTENCE_START.finditer(text, us, ue):
-        found.breaks.append(start.start())
+    for capital in GLUED_CAPITAL.finditer(text, us, ue):
+        if GLUED_SENTENCE_START.match(text, capital.start()):
+            found.breaks.append(capital.start())
+
+
+def _glued_word_start(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
+    """Any capitalised word glued to a plain lower-case word: a link's title or a caption run
+    into the next paragraph ("Buhari's historic victoryNigeria's 36 governors ...", "lost their
+    livesSource: ..."). English writes no capital inside a lower-case word; the words with one
+    are names ("iPhone", "easyJet": short, or capitalised first: "EastEnders"), so the word
+    before the capital is five lower-case letters at least from its start."""
+    for capital in GLUED_CAPITAL.finditer(text, us, ue):
+        at = capital.start()
+        if not GLUED_WORD_START.match(text, at):
+            continue
+        word = at
+        while word > us and text[word - 1].isalpha():
+            word -= 1
+        # the word opens after a space, a quote or a bracket: not "#hashTag" or "site/newsBeat"
+        opens = word == us or text[word - 1].isspace() or text[word - 1] in QUOTES + "(["
+        if opens and text[word:at].islower() and text[word:at].isascii():
+            found.breaks.append(at)
 
 
 def _glued_start_after_mark(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
@@ -150,6 +172,7 @@ RULES: tuple[Callable[[str, int, int, ForcedBreaks], None], ...] = (
     _page_furniture,
     _glued_furniture,
     _glued_sentence_start,
+    _glued_word_start,
     _glued_start_after_mark,
     _glued_label,
     _trailing_credit,

@@ -17,9 +17,10 @@ __all__ = ["is_glued_link_line"]
 
 # A longer unstopped line glued to the next is a body sentence that lost its full stop ("...
 # had been in a waterway on the 11th holeMr Lahiff, speaking from ..."), unless it is itself a
-# run of glued titles ("... was downedHow Russia's sanctions could hit Turkey").
+# run of glued titles ("... was downedHow Russia's sanctions could hit Turkey", "... fighting
+# in Ukraine?BBC team attacked ...").
 MAX_LINK_WORDS = 12
-GLUED_TITLES = re.compile(r"[a-z]{3}[A-Z][a-z]")
+GLUED_TITLES = re.compile(r"[a-z]{3}[?!]?[A-Z][a-zA-Z]")
 
 
 def is_glued_link_line(text: str, start: int, end: int) -> bool:

@@ -53,6 +53,7 @@ _POSSESSIVE = entries("possessive_endings")
 _ANY_POSSESSIVE = _POSSESSIVE + entries("plural_possessive_endings")
 _NUMBER_PREFIXES = word_set("number_prefixes")
 _QUOTE_INTRODUCERS = _REPORTING | word_set("quote_introducers")
+_TITLE_SMALL_WORDS = word_set("title_small_words")
 # whole words: auxiliary and reporting verbs; 4+ characters opening with a letter; a word
 # opening with a single quote
 _VERBS = _AUX | _REPORTING  # lower-case ASCII words
@@ -61,10 +62,12 @@ _LONG_WORD = re.compile(r"(?<!\S)[^\W\d_]\S{3,}")
 _QUOTE_OPEN = re.compile(r"(?<!\S)['‘]")
 _CLOSERS = "\"'”’)"
 _OPENING_QUOTES = "\"'“‘"
+_CLOSING_QUOTES = "\"'”’"
 _TOKEN = re.compile(r"\S+")
 # at least MIN_PIECE_WORDS whitespace-separated words (read no further than the third)
 _PIECE_WORDS = re.compile(r"\s*\S+" + r"\s+\S+" * (MIN_PIECE_WORDS - 2) + r"\s+\S")
 TITLE_WORDS = 4  # words of a quoted title before a gap inside it
+QUOTED_TITLE_WORDS = 8  # words of a quoted title after a gap, its closing mark included
 NAME_RUN = 4  # capitalised words skipped to reach the word after a name on the right
 # the features read from the piece before a gap, not from the words at it (score_bound)
 _PIECE_FLAGS = ("left_verb", "open_quote", "r_seen_left")
@@ -351,11 +354,29 @@ def _plain_gap(left: list[str], right: list[str], plural: bool) -> bool:
     if right[0][0] in _OPENING_QUOTES:
         if left[-1].strip(_WORD_EDGE).lower() in _QUOTE_INTRODUCERS:
             return False
-        if all(_shape(w) == "cap" for w in right[:3]):
-            return False  # a quoted title: 'documentary "Going Clear: Scientology ..."'
+        if _quoted_title(right):
+            return False  # 'documentary "Going Clear: Scientology ..."'
         # "telling reporters at the time 'I didn't ...'": the quote its verb introduced
         return not any(w.strip(_WORD_EDGE).lower() in _REPORTING for w in left[-4:])
     return True
+
+
+def _quoted_title(right: list[str]) -> bool:
+    """The quotation opening ``right`` is a title, not speech: its first three words are
+    capitalised ('"Going Clear: Scientology ...'), or it closes within
+    :data:`QUOTED_TITLE_WORDS` words, all capitalised or small title words, the closing mark
+    right after a letter or digit ("painting 'A Lady and Gentleman in Black' lies"; "'Thank
+    You,' he said" is speech)."""
+    if all(_shape(w) == "cap" for w in right[:3]):
+        return True
+    for k, word in enumerate(right[:QUOTED_TITLE_WORDS]):
+        core = word.strip(_WORD_EDGE)
+        if not core or not (core[0].isupper() or (k and core in _TITLE_SMALL_WORDS)):
+            return False
+        closed = word.rstrip(",;:")
+        if k and closed[-1] in _CLOSING_QUOTES and closed[-2:-1].isalnum():
+            return True
+    return False
 
 
 def _seen(text: str, name: str, piece: int, gap: int) -> bool:

@@ -140,9 +140,9 @@ def _append_segments(
 def _is_stray_stop(text: str, before: Segment, start: int, piece: str) -> bool:
     """``piece`` (at ``start``), with no letter or digit, follows a sentence that has ended on
     its line: a stray stop left where a scrape joined paragraphs ("... remaining.  . After an
-    ..."), no sentence of its own. After an unstopped piece ("Scroll down for video .") it
-    stays apart (page furniture is told by its words alone), and so does a line of its own
-    ("* * *", a break)."""
+    ..."), no sentence of its own. After an unstopped piece it stays apart (page furniture
+    takes its own detached stop: "Scroll down for video ." is one segment, see
+    :data:`factkit.layout.PAGE_FURNITURE`), and so does a line of its own ("* * *", a break)."""
     if any(c.isalnum() for c in piece) or "\n" in text[before.end : start]:
         return False
     last = text[before.start : before.end].rstrip(CLOSERS)

@@ -54,6 +54,39 @@ def test_a_sentence_glued_to_the_line_before_is_cut(link: str, sentence: str) ->
     assert [text for _, text in kinds(f"{names} {link}{sentence}")] == [names, link, sentence]
 
 
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        ("Flood defences: What happens afterwards", "Engineers will inspect it on Monday."),
+        ("Thousands of fans waited in the downpour", "Source: City Council archive"),
+        ("The harbour at dawn in winter", "Harbour Board chairman Ann Reid said it would reopen."),
+        ("Profile: the port's new chairwoman", "BBC reporter Tom Hale visited the port."),
+    ],
+)
+def test_any_capitalised_word_glued_to_a_lower_case_word_opens_a_segment(
+    line: str, sentence: str
+) -> None:
+    # a link's title or a caption run into the next paragraph at a word that is no closed-class
+    # starter ("... lost their livesSource: ...", "victoryNigeria's 36 governors ...") was one
+    # segment with it
+    assert [text for _, text in kinds(f"{line}{sentence}")] == [line, sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fans booked flights with easyJet and watched the match on their iPhone screens.",
+        "The cafe stood next to the EastEnders set and the ParkingEye office.",
+        "Use the tag #floodWatch or see bbc.co.uk/newsBeat for the latest updates now.",
+        "The share bar read withEmailFacebookTwitter before the storm knocked it out today.",
+    ],
+)
+def test_a_capital_inside_a_name_opens_no_segment(sentence: str) -> None:
+    # names with a capital inside: a short lower-case head, a capitalised head, a hashtag, a
+    # link, a run of glued names
+    assert [text for _, text in kinds(sentence)] == [sentence]
+
+
 def test_a_label_glued_to_a_full_stop_opens_a_segment() -> None:
     # BBC team sheets and transfer lists glue the next label to the full stop before it: the
     # "Out" list was the tail of the "In" list's sentence, the attendance part of the referee's

@@ -16,7 +16,9 @@ LINK = "Chilcot report: Coverage in full"
     [
         LINK,
         "More on this story and news from London",
-        "What we know about how the Su-24 was downedHow Russia's sanctions could hit Turkey",
+        # two titles glued after a question mark: a run of titles however many words it has
+        "How many ferries still sail to the islands?BBC team joins the crew of the last "
+        "winter crossing",
     ],
 )
 def test_a_link_title_glued_to_the_next_sentence_is_no_body_text(link: str) -> None:
@@ -25,6 +27,19 @@ def test_a_link_title_glued_to_the_next_sentence_is_no_body_text(link: str) -> N
     assert kinds(f"{BEFORE}\n{link}{AFTER}") == [
         ("body", BEFORE),
         ("embed", link),
+        ("body", AFTER),
+    ]
+
+
+def test_glued_link_titles_are_segments_of_their_own_and_no_body_text() -> None:
+    # "... was downedHow Russia's ...": split.forced cuts at the glued capital; the first title
+    # opens its line (a link), the second does not (a caption); neither is body text
+    first = "What we know about how the old pier was destroyed"
+    second = "How the storm could hit the coast"
+    assert kinds(f"{BEFORE}\n{first}{second}{AFTER}") == [
+        ("body", BEFORE),
+        ("embed", first),
+        ("caption", second),
         ("body", AFTER),
     ]
 
