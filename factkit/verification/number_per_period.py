@@ -2,7 +2,8 @@
 £200,000 is what judges "earn ... a year" (the charge is "£85").
 
 An article sum is a rate where a rate marker and a period (``lang/en/rate_markers.txt``,
-``period_words.txt``: "a year", "per hour") follow it right away. A summary sum is judged only
+``period_words.txt``: "a year", "per hour") or a period's adverb (``period_adverbs.txt``:
+"annually") follow it right away. A summary sum is judged only
 where its own clause names a sum paid once (``one_off_sum_nouns.txt``: "charge", "penalty")
 and no period; where every article number of its value is a rate, the summary gives the rate
 of another thing as the one-off sum.
@@ -24,11 +25,13 @@ from factkit.verification.index import ArticleIndex
 from factkit.verification.number_clauses import clause_of
 
 _PERIODS = alternation(word_set("period_words"))
-# right after a sum: "a year", "per hour"
+_ADVERBS = alternation(word_set("period_adverbs"))
+# right after a sum: "a year", "per hour", "annually"
 _RATE_RE = re.compile(
-    rf"\s(?:{alternation(word_set('rate_markers'))})\s(?:{_PERIODS})\b", re.IGNORECASE
+    rf"\s(?:(?:{alternation(word_set('rate_markers'))})\s(?:{_PERIODS})|{_ADVERBS})\b",
+    re.IGNORECASE,
 )
-_PERIOD_RE = re.compile(rf"\b(?:{_PERIODS})s?\b|\bannual(?:ly)?\b", re.IGNORECASE)
+_PERIOD_RE = re.compile(rf"\b(?:{_PERIODS})s?\b|\b(?:annual|{_ADVERBS})\b", re.IGNORECASE)
 _ONE_OFF_RE = re.compile(rf"\b(?:{alternation(word_set('one_off_sum_nouns'))})s?\b", re.IGNORECASE)
 # a sum of money: a currency sign before its digits ("£85")
 _SUM_RE = re.compile(r"[^\d\s.,+-]+\d")

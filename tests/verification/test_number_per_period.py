@@ -60,3 +60,25 @@ def test_a_rate_of_its_own_period_or_a_value_given_otherwise_is_left_alone() -> 
     # the article also gives the value with no period: it may be the summary's rate
     article = BANK + " The bank paid $11 for each uniform."
     assert _periods("The tellers were paid $11 a month.", article) == []
+
+
+def test_a_rate_written_with_a_period_adverb_is_a_rate() -> None:
+    article = COUNCIL.replace("£90,000 a year", "£90,000 annually")
+    assert _rates("The driver lost his appeal over a £90,000 fine.", article) == [
+        "£90,000 annually"
+    ]
+    # a summary sum with its own period adverb is a rate too: left alone
+    assert _rates("The driver lost his appeal over a £90,000 yearly fee.", article) == []
+
+
+def test_a_lump_sum_or_a_chunk_is_a_sum_paid_once() -> None:
+    article = (
+        "Parents who put aside $400 a month will have saved $20,000 by the time the child is "
+        "18. Borrowing $20,000 against the house is another way."
+    )
+    for summary in (
+        "A home loan may be a good way to find your $400 chunk.",
+        "Parents may take a $400 lump sum from their pension.",
+    ):
+        assert _rates(summary, article) == ["$400 a month"], summary
+    assert _rates("A home loan may be a good way to find your $20,000 chunk.", article) == []
