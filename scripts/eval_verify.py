@@ -44,6 +44,10 @@
    against its article without it (``leads_pool.py``): lines never fitted on. ``--pool
    cliff-leads`` (split "cliff-leads") builds the same from the CLIFF val articles (CNN/DM and
    XSum stories), less those at a held-out (odd) position of the CNN/DM or XSum sample.
+   ``--pool polnear-leads`` (split "polnear-leads") builds the same from the even positions of
+   the PolNeAR dev articles (political news, never mined for numbers); ``--pool polnear-check``
+   from its odd positions, a check half whose counts alone are read. The PolNeAR test file is
+   never read.
 
 2. **Judged highlights** (``data/verify_highlight_labels.jsonl``, ours): every highlight line of
    40 random documents (20 per half, seeded) read against the article text as given and judged
@@ -65,7 +69,8 @@
    ``scripts/fit_verify_score.py`` and ``scripts/fit_verify_decision.py``).
 
 Usage: ``PYTHONPATH=. python scripts/eval_verify.py [--n DOCS] [--seed 13] [--set verify.x=y]
-[--split dev|test|both] [--pool cnndm|cliff|xsum|leads|xsum-leads|cliff-leads] [--skip-qags]
+[--split dev|test|both] [--pool cnndm|cliff|xsum|leads|xsum-leads|cliff-leads|polnear-leads|
+polnear-check] [--skip-qags]
 [--dump FILE] [--examples] [--skip-cliff | --cliff-only] [--n-cliff N] [--cliff-dump FILE]``
 """
 
@@ -88,7 +93,13 @@ sys.path.insert(0, str(ROOT))
 
 from encoder_clock import clock_encoder  # noqa: E402
 from exhaustive_swaps import exhaustive_items, number_swap_spots  # noqa: E402
-from leads_pool import cliff_articles, held_out_stories, leads_pool  # noqa: E402
+from leads_pool import (  # noqa: E402
+    POLNEAR_HALVES,
+    cliff_articles,
+    held_out_stories,
+    leads_pool,
+    polnear_rows,
+)
 
 from factkit.annotate import Annotations  # noqa: E402
 from factkit.annotate.attribution import AttributionFinder  # noqa: E402
@@ -751,6 +762,9 @@ def fit_pool(
         samples = [cnndm, read_jsonl(SHARED / "xsum_sample.jsonl")]
         rows = cliff_articles(read_jsonl(SHARED / "verify_cliff_val.jsonl"), samples)
         step = 1
+    elif pool in POLNEAR_HALVES:
+        rows = polnear_rows(read_jsonl(SHARED / "attribution_polnear_dev.jsonl"), pool)
+        step = 1  # the rows are already one half of the file
     else:
         rows = cnndm if pool == "leads" else read_jsonl(SHARED / "xsum_sample.jsonl")
     # the lines are cut as the verifier cuts sentences (run-on captions apart)
@@ -772,18 +786,29 @@ def main() -> None:
     )
     parser.add_argument(
         "--pool",
-        choices=("cnndm", "cliff", "xsum", "leads", "xsum-leads", "cliff-leads"),
+        choices=(
+            "cnndm",
+            "cliff",
+            "xsum",
+            "leads",
+            "xsum-leads",
+            "cliff-leads",
+            *POLNEAR_HALVES,
+        ),
         default="cnndm",
         help="corrupt the CNN/DM highlights (default), the CLIFF summaries judged supported,"
         " the XSum sample's even-position reference summaries, or the lead sentences of the"
         " CNN/DM (XSum) sample's even positions or of the CLIFF val articles (less held-out"
-        " ones) checked against the rest of their article",
+        " ones) checked against the rest of their article; polnear-leads (polnear-check): the"
+        " same from the even (odd: a check half, read its counts only) positions of the"
+        " PolNeAR dev articles",
     )
     parser.add_argument(
         "--lead-sentences",
         type=int,
         default=5,
-        help="--pool leads|xsum-leads|cliff-leads: body sentences read from the top of each"
+        help="--pool leads|xsum-leads|cliff-leads|polnear-leads|polnear-check: body sentences"
+        " read from the top of each"
         " article",
     )
     parser.add_argument("--dump", type=Path, default=None, help="write every item as JSON lines")

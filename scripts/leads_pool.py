@@ -15,6 +15,12 @@ fitted on the first to be checked on. Some of them are also in the CNN/DM or XSu
 the same id and with other line breaks; one that is at a held-out (odd) position there is left
 out.
 
+``polnear-leads`` and ``polnear-check`` read the PolNeAR **dev** articles (US political news:
+polls, percentages, money, votes, dates), never mined for numbers before: ``polnear-leads`` the
+even positions of the file (the half rules are fitted on), ``polnear-check`` the odd positions
+(a check half: read its counts only, never its lines or misses). The PolNeAR test file is never
+read.
+
 A script-side helper (not part of the package).
 """
 
@@ -118,6 +124,17 @@ def leads_pool(
     rest of their article supports."""
     candidates = lead_candidates(rows, pool, splitter, verifier.quantity_finder, first, step)
     return kept_leads(candidates, verifier)
+
+
+# the PolNeAR pools: which position of the dev file each half starts at (then every second one)
+POLNEAR_HALVES = {"polnear-leads": 0, "polnear-check": 1}
+
+
+def polnear_rows(records: list[dict[str, Any]], pool: str) -> list[dict[str, Any]]:
+    """The PolNeAR dev articles of ``pool``'s half as rows ``{"id", "article"}``: the even
+    positions for ``polnear-leads`` (fit), the odd ones for ``polnear-check`` (check)."""
+    first = POLNEAR_HALVES[pool]
+    return [{"id": row["id"], "article": row["text"]} for row in records[first::2]]
 
 
 def _collapsed(text: str) -> str:

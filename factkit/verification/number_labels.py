@@ -8,6 +8,10 @@ number ("Nexus 5"), never a label word or a list, so the label is read here. Onl
 count in digits with a counted word is judged ("5 times", "12 ladders"): a label in the summary
 ("the No. 5 shirt") or a bare number ("ranked 5") may well be the article's label, an ordinal
 ("5th") its rank. A lower-case "no" with no dot is the determiner ("no 5-star hotels").
+
+The other way round, a label is no amount: "Federal mine No. 20" where the article's only 20s are
+"20 shillings" and "a 20 percent stake". A summary label in digits is judged where every article
+number of its value measures or counts something (a unit) and none is a label or an ordinal.
 """
 
 from __future__ import annotations
@@ -70,7 +74,31 @@ def label_rivals(
         same = src.numbers_valued(q.value)
         if same and _judged(text, q) and all(labelled(src.text, n.quantity) for n in same):
             out[q.start] = _reason(text, q, same[0])
+        elif same and _bare_label(text, q) and all(_amount(src.text, n.quantity) for n in same):
+            out[q.start] = _amount_reason(text, q, same[0])
     return out
+
+
+def _bare_label(text: str, q: Quantity) -> bool:
+    """Is the summary number ``q`` a label in digits with no unit ("No. 20")?"""
+    return q.text.isdigit() and not q.unit and labelled(text, q)
+
+
+def _amount(text: str, n: Quantity) -> bool:
+    """Does the article number ``n`` measure or count something (a unit: "20 shillings", "20
+    percent"), neither a label nor an ordinal?"""
+    ordinal = _ORDINAL_RE.match(n.text) is not None
+    return bool(n.unit) and not ordinal and not labelled(text, n)
+
+
+def _amount_reason(text: str, q: Quantity, given: IndexedNumber) -> VerifyReason:
+    """``number_mismatch`` for the summary label ``q``: the article's ``given`` is an amount."""
+    g = given.quantity
+    detail = (
+        f"summary says {text[q.start : q.end]!r} as a label, the article's {g.text!r} is an "
+        "amount (how many, not which one)"
+    )
+    return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), g.start, g.end)
 
 
 def _reason(text: str, q: Quantity, given: IndexedNumber) -> VerifyReason:

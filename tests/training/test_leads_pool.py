@@ -152,3 +152,47 @@ def test_eval_verify_cliff_leads_pool_reads_no_held_out_article(
     assert pool and {d["split"] for d in pool} == {"cliff-leads"}
     assert all(d["id"].startswith("cliff-leads-0-") for d in pool)  # the CLIFF-only story
     assert not any("Hull" in d["article"] + d["highlights"] for d in pool)
+
+
+def _polnear_row(k: int, article: str) -> dict[str, object]:
+    return {"id": f"polnear-dev-{k}", "text": article, "attributions": []}
+
+
+def test_polnear_rows_split_the_file_into_even_and_odd_positions(lp: ModuleType) -> None:
+    records = [_polnear_row(k, f"Story {k}: {k + 2} voters.") for k in range(5)]
+    fit = lp.polnear_rows(records, "polnear-leads")
+    check = lp.polnear_rows(records, "polnear-check")
+    assert [r["id"] for r in fit] == ["polnear-dev-0", "polnear-dev-2", "polnear-dev-4"]
+    assert [r["id"] for r in check] == ["polnear-dev-1", "polnear-dev-3"]
+    assert fit[1]["article"] == "Story 2: 4 voters."
+
+
+@pytest.mark.parametrize(
+    ("pool", "kept", "other"), [("polnear-leads", 0, 1), ("polnear-check", 1, 0)]
+)
+def test_eval_verify_polnear_pools_read_one_half_of_the_dev_file_only(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, pool: str, kept: int, other: int
+) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    ev = load_script("eval_verify")
+    stories = [ARTICLE, ARTICLE.replace("Leeds", "Hull").replace("mayor", "bishop")]
+    dev = [_polnear_row(k, text) for k, text in enumerate(stories)]
+    (tmp_path / "attribution_polnear_dev.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in dev), encoding="utf-8"
+    )
+    read: list[str] = []
+    real_read = ev.read_jsonl
+
+    def recording_read(path: Path) -> list[dict[str, object]]:
+        read.append(path.name)
+        return real_read(path)
+
+    monkeypatch.setattr(ev, "read_jsonl", recording_read)
+    monkeypatch.setattr(ev, "SHARED", tmp_path)
+    docs = ev.fit_pool(ev.load_config(None, []), pool, [], 1000)
+    assert read == ["attribution_polnear_dev.jsonl"]  # never the PolNeAR test file
+    assert docs and {d["split"] for d in docs} == {pool}
+    assert all(d["id"].startswith(f"{pool}-0-") for d in docs)
+    town = ("Leeds", "Hull")
+    assert all(town[other] not in d["article"] + d["highlights"] for d in docs)
+    assert any(town[kept] in d["article"] + d["highlights"] for d in docs)

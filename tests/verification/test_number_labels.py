@@ -47,3 +47,30 @@ def test_a_label_or_a_count_the_article_gives_is_not_judged_a_label() -> None:
         "The couple keep 3 dogs and 40 hens.",  # the article's counts
     ):
         assert not any("is a label" in d for d, _ in number_mismatches(summary, STORY)), summary
+
+
+MINE = (
+    "A union invested $10 million and took a 20 percent stake in the Ridge mine. "
+    "The owner bought the land for 40 shillings in 1990. "
+    "Miners rode down to Ridge mine No. 2 last spring, and to shaft No. 7 after it."
+)
+
+
+def _amounts(summary: str, article: str) -> list[str]:
+    """The article figures quoted by the label-as-amount mismatches of ``summary``."""
+    return [g for d, g in number_mismatches(summary, article) if "is an amount" in d]
+
+
+def test_a_label_the_article_gives_only_as_an_amount_is_a_mismatch() -> None:
+    assert _amounts("The word was that Ridge mine No. 20 would close.", MINE) == ["20 percent"]
+    assert _amounts("Shaft No. 40 would close first.", MINE) == [
+        "40"
+    ]  # its unit, shillings, is read apart
+
+
+def test_a_label_the_article_gives_as_a_label_or_bare_is_left_alone() -> None:
+    assert _amounts("The word was that Ridge mine No. 2 would close.", MINE) == []
+    assert _amounts("Shaft No. 7 would close first.", MINE) == []
+    # the article also writes 20 with no unit: it may be the label
+    article = MINE + " Some 20 of them were laid off."
+    assert _amounts("Shaft No. 20 would close first.", article) == []

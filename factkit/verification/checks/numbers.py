@@ -61,7 +61,11 @@ article ties only to other years than the one the summary gives it ("by 2060, 75
 where its 75.5 per cent is of 2010-2050 and 82 per cent of 2060, ``number_years.py``), and a
 rating ("150/10") that the article's ratings out of the same number do not give
 (``number_ratings.py``), and a count whose value the article writes only as a label ("remarry 5
-times" where its 5 is in "husbands Nos. 1, 2, 5 and 7", ``number_labels.py``)."""
+times" where its 5 is in "husbands Nos. 1, 2, 5 and 7", ``number_labels.py``), or a label whose
+value it gives only as an amount ("mine No. 20" where its 20s are "20 shillings" and "a 20
+percent stake"); so is a rate of one period the article gives only as a rate of another
+("$35,000-an-hour" for "$35,000 to $60,000 a year", ``number_per_period.py``) and a bound it gives
+only the other way ("under 20" where its 20 is "more than 20 states", ``number_bounds.py``)."""
 
 from __future__ import annotations
 
@@ -103,6 +107,7 @@ from factkit.verification.index import ArticleIndex, IndexedNumber, neighbours_o
 from factkit.verification.match_phases import phase_margin_rivals
 from factkit.verification.measured_things import thing_rivals
 from factkit.verification.names import proper_words
+from factkit.verification.number_bounds import bound_rivals
 from factkit.verification.number_clauses import of_another_clause
 from factkit.verification.number_colocation import shares_no_word
 from factkit.verification.number_differences import difference_rivals
@@ -111,7 +116,7 @@ from factkit.verification.number_margins import margin_rivals
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_outcomes import rival_outcome
 from factkit.verification.number_pairs import pair_rivals, paired_in_article
-from factkit.verification.number_per_period import rate_rivals
+from factkit.verification.number_per_period import period_rivals, rate_rivals
 from factkit.verification.number_per_unit import per_unit_rivals
 from factkit.verification.number_ratings import rating_rivals
 from factkit.verification.number_roles import judge_ranks, judge_respectively
@@ -219,6 +224,8 @@ _FIGURE_RULES: tuple[FigureRule, ...] = (
     per_unit_rivals,
     # "the £200,000 charge" where the article's £200,000 is what judges "earn ... a year"
     rate_rivals,
+    # "$35,000-an-hour workers" where the article's $35,000 is "$35,000 to $60,000 a year"
+    period_rivals,
     # "beat Holyfield and earned a £150m fortune" where the £150million is "Holyfield's"
     owned_rivals,
     # "the 10p higher threshold" where the 10p is "the 10p savings tax band"
@@ -245,8 +252,11 @@ _FIGURE_RULES: tuple[FigureRule, ...] = (
     # "killed an 15-year-old boy" where the article's only 15 is the minutes of "09:15"
     clock_rivals,
     # "she will remarry 5 times" where the article's only 5 is in "husbands Nos. 1, 2, 5 and
-    # 7": a label says which one, not how many
+    # 7": a label says which one, not how many; and "mine No. 20" where the article's only 20s
+    # are "20 shillings" and "a 20 percent stake"
     label_rivals,
+    # "help people under 20" where the article's only 20 is "more than 20 states"
+    bound_rivals,
 )
 
 
