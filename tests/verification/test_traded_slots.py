@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 from factkit.verification.relations import neighbour_names
 from factkit.verification.text import norm_word
-from factkit.verification.traded_slots import AFTER, BEFORE, TradedSlot, traded_slot, word_next_to
+from factkit.verification.traded_slots import (
+    AFTER,
+    BEFORE,
+    TradedSlot,
+    slot_next_to,
+    traded_slot,
+    word_next_to,
+)
 
 ARTICLE = (
     "The midfielder fell out with head coach Tomas Lindqvist and says Harbour City were keen. "
@@ -105,3 +112,57 @@ def test_a_role_noun_after_a_third_name_is_still_a_trade() -> None:
     found = _traded(summary, article, names)
     assert found is not None and found.word == "coach"
     assert article[found.source[0] : found.source[1]] == "coach Tomas Lindqvist"
+
+
+PLAYER_ARTICLE = (
+    "Kestrel has emerged as a star player for Harbour City this season. "
+    "Harbour City signed Kestrel in May."
+)
+PLAYER_NAMES = ("Harbour City", "Kestrel")
+
+
+def test_a_word_and_preposition_before_the_other_name_is_its_slot() -> None:
+    # "player for" is Harbour City's slot in the article; the summary gives it Kestrel
+    summary = "Harbour City has emerged as a star player for Kestrel this season."
+    found = _traded(summary, PLAYER_ARTICLE, PLAYER_NAMES)
+    assert found is not None and found.word == "player for"
+    assert PLAYER_ARTICLE[found.source[0] : found.source[1]] == "player for Harbour City"
+
+
+def test_a_word_and_preposition_before_its_own_name_is_no_trade() -> None:
+    summary = "Kestrel has emerged as a star player for Harbour City this season."
+    assert _traded(summary, PLAYER_ARTICLE, PLAYER_NAMES) is None
+
+
+def test_a_slot_with_a_preposition_is_matched_whole() -> None:
+    # the article's "player with Harbour City" is another slot than the summary's "player for"
+    article = PLAYER_ARTICLE.replace("player for", "player with")
+    summary = "Harbour City has emerged as a star player for Kestrel this season."
+    assert _traded(summary, article, PLAYER_NAMES) is None
+
+
+def test_the_slot_before_a_name_reaches_over_a_preposition_and_the() -> None:
+    text = "They have not won at the Riverside since May."
+    start = text.index("Riverside")
+    found = slot_next_to(text, start, start + len("Riverside"), BEFORE)
+    assert found is not None and found.words == ("won", "at", "the")
+    assert text[found.start : found.end] == "won"
+    # after a name only the word right next to it is read
+    after = slot_next_to(text, start, start + len("Riverside"), AFTER)
+    assert after is not None and after.words == ("since",)
+
+
+def test_a_slot_word_is_matched_by_its_stem() -> None:
+    # the article's "struggling" before Harbour City is the summary's "strugglers"
+    article = "Kestrel won 1-0 at struggling Harbour City on Sunday."
+    summary = "Harbour City boosted their hopes with a win over strugglers Kestrel."
+    found = _traded(summary, article, PLAYER_NAMES)
+    assert found is not None and found.word == "strugglers"
+    assert article[found.source[0] : found.source[1]] == "struggling Harbour City"
+
+
+def test_a_name_before_a_noun_is_no_object_of_the_preposition() -> None:
+    # "by Spanish photographer Ana Ruiz": "by" governs the photographer, not "Spanish"
+    article = "The pictures were taken by Ana Ruiz, a Spanish photographer, in 1952."
+    summary = "The pictures were taken by Spanish photographer Ana Ruiz."
+    assert _traded(summary, article, ("Ana Ruiz", "Spanish")) is None

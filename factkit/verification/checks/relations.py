@@ -10,7 +10,8 @@ other way round around the same words are one too, however long or verbless the 
 between them ("Okafor has one year left on his contract at Kingsmead Rovers";
 ``mirrored_names.py``), and so are two whose slots an article sentence naming both gives
 each other's name ("then-head coach Real" where the article has "then-head coach Louis van
-Gaal"; ``traded_slots.py``).
+Gaal"; ``traded_slots.py``), and so are two whose surrounding words an article sentence
+naming both has around each other (``context_trades.py``).
 One entity in both roles of one relation ("PSV have informed PSV") is an error of the summary
 alone -> ``relation_mismatch`` with the span of the relation and no article span.
 A result that keeps one team of an article result in its role against another opponent
@@ -24,12 +25,14 @@ from factkit.verification.aliases import aliases_of_name
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.name_forms import same_name
 from factkit.verification.containment import LIES_IN, containments
+from factkit.verification.context_trades import context_trade
 from factkit.verification.index import ArticleIndex
 from factkit.verification.mirrored_names import mirrored, summary_pairs
 from factkit.verification.names import NameSpan
 from factkit.verification.outcomes import outcomes
 from factkit.verification.relations import (
     Relation,
+    neighbour_names,
     relations,
     reversed_relations,
     self_relations,
@@ -76,6 +79,7 @@ def check_relations(ctx: SentenceContext) -> list[VerifyReason]:
                 )
             )
     reasons.extend(_mirror_reasons(ctx, reported))
+    reasons.extend(_context_reasons(ctx, reported))
     return reasons
 
 
@@ -138,6 +142,39 @@ def _traded_reason(
             end,
         )
     ]
+
+
+def _context_reasons(ctx: SentenceContext, reported: set[tuple[int, int]]) -> list[VerifyReason]:
+    """``relation_mismatch`` for each two neighbouring summary names, however far apart,
+    whose surroundings an article sentence naming both gives each other
+    (``context_trades.py``), unless a relation of them is reported already."""
+    src = ctx.src
+    bounds = (ctx.part.start, ctx.part.end)
+    reasons: list[VerifyReason] = []
+    for first, second in neighbour_names(ctx.text, *bounds, src.common_words):
+        if set(first[2]) & set(second[2]):
+            continue
+        if any(a < second[1] and first[0] < b for a, b in reported):
+            continue
+        both = _naming(src, frozenset(first[2])) & _naming(src, frozenset(second[2]))
+        sentences = [(src.body[p].start, src.body[p].end) for p in sorted(both)]
+        found = context_trade(ctx.text, bounds, first, second, src.text, sentences, src.names)
+        if found is None:
+            continue
+        reported.add(found.span)
+        start, end = found.source
+        reasons.append(
+            VerifyReason(
+                ReasonType.RELATION_MISMATCH,
+                f"summary has {ctx.text[first[0] : first[1]]!r} and "
+                f"{ctx.text[second[0] : second[1]]!r} in each other's surroundings: the "
+                f"article has {src.text[start:end]!r}",
+                found.span,
+                start,
+                end,
+            )
+        )
+    return reasons
 
 
 def _opponent_reason(ctx: SentenceContext, claim: Relation, together: bool) -> list[VerifyReason]:

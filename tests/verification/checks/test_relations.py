@@ -244,3 +244,34 @@ def test_two_names_in_each_other_s_slots_are_a_relation_mismatch() -> None:
 def test_two_names_in_their_own_slots_are_no_relation_mismatch() -> None:
     summary = "Kingsmead Rovers wanted him after he fell out with then-head coach Piet Aalbers."
     assert "relation_mismatch" not in _reasons_in(summary, SLOT_ARTICLE)
+
+
+SURROUNDINGS_ARTICLE = (
+    "Harbour City's Tomas Lindqvist finished in ninth place after failing to close the gap "
+    "on the likes of Anders Kestrel. Kestrel took the title on Sunday."
+)
+
+
+def test_two_far_apart_names_in_each_other_s_surroundings_are_a_relation_mismatch() -> None:
+    # thirteen words between the names: too far apart for the mirror and slot tests
+    summary = (
+        "Anders Kestrel finished in ninth place after failing to close the gap on the likes of "
+        "Harbour City's Tomas Lindqvist."
+    )
+    (reason,) = [
+        r for r in reported(summary, SURROUNDINGS_ARTICLE) if r.type == "relation_mismatch"
+    ]
+    assert reason.summary_span is not None and reason.source_start is not None
+    start, end = reason.summary_span
+    assert summary[start:end].startswith("Anders Kestrel")
+    assert summary[start:end].endswith("Tomas Lindqvist")
+    source = SURROUNDINGS_ARTICLE[reason.source_start : reason.source_end]
+    assert source.startswith("Harbour City's Tomas Lindqvist") and source.endswith("Kestrel")
+
+
+def test_two_far_apart_names_in_their_own_surroundings_are_no_relation_mismatch() -> None:
+    summary = (
+        "Harbour City's Tomas Lindqvist finished in ninth place after failing to close the gap "
+        "on the likes of Anders Kestrel."
+    )
+    assert "relation_mismatch" not in _reasons_in(summary, SURROUNDINGS_ARTICLE)
