@@ -70,8 +70,8 @@
 
 Usage: ``PYTHONPATH=. python scripts/eval_verify.py [--n DOCS] [--seed 13] [--set verify.x=y]
 [--split dev|test|both] [--pool cnndm|cliff|xsum|leads|xsum-leads|cliff-leads|polnear-leads|
-polnear-check] [--skip-qags]
-[--dump FILE] [--examples] [--skip-cliff | --cliff-only] [--n-cliff N] [--cliff-dump FILE]``
+polnear-check] [--skip-qags] [--lead-sentences N] [--all-lead-lines] [--dump FILE] [--examples]
+[--skip-cliff | --cliff-only] [--n-cliff N] [--cliff-dump FILE]``
 """
 
 from __future__ import annotations
@@ -741,18 +741,22 @@ def run_exhaustive(parser: argparse.ArgumentParser, args: argparse.Namespace, cf
         parser.error("--exhaustive runs on --split dev or a --pool only")
     docs = read_jsonl(SHARED / "cnndm_sample.jsonl")
     if args.pool != "cnndm":
-        docs = fit_pool(cfg, args.pool, docs, args.lead_sentences)
+        docs = fit_pool(cfg, args.pool, docs, args.lead_sentences, args.all_lead_lines)
     docs = docs[: args.n]  # after the pool is made, so that it still leaves out held-out articles
     split = "dev" if args.pool == "cnndm" else args.pool
     exhaustive_items(cfg, docs, split, args.dump, args.exhaustive_cap, args.seed, args.exhaustive)
 
 
 def fit_pool(
-    cfg: Config, pool: str, cnndm: list[dict[str, Any]], lead_sentences: int = 5
+    cfg: Config,
+    pool: str,
+    cnndm: list[dict[str, Any]],
+    lead_sentences: int = 5,
+    all_lead_lines: bool = False,
 ) -> list[dict[str, Any]]:
     """The documents of a ``--pool`` other than the CNN/DM highlights (each reads only what is
     not held out); ``lead_sentences``: how many body sentences from the top a leads pool
-    reads."""
+    reads; ``all_lead_lines``: keep the lead lines that do not read as a claim (table rows)."""
     if pool == "cliff":
         return cliff_pool(read_jsonl(SHARED / "verify_cliff_val.jsonl"), cnndm)
     if pool == "xsum":
@@ -768,7 +772,8 @@ def fit_pool(
     else:
         rows = cnndm if pool == "leads" else read_jsonl(SHARED / "xsum_sample.jsonl")
     # the lines are cut as the verifier cuts sentences (run-on captions apart)
-    return leads_pool(rows, pool, cfg.verify_splitter(), Verifier(cfg), lead_sentences, step)
+    splitter, claims_only = cfg.verify_splitter(), not all_lead_lines
+    return leads_pool(rows, pool, splitter, Verifier(cfg), lead_sentences, step, claims_only)
 
 
 def main() -> None:
@@ -811,6 +816,12 @@ def main() -> None:
         " read from the top of each"
         " article",
     )
+    parser.add_argument(
+        "--all-lead-lines",
+        action="store_true",
+        help="--pool leads|xsum-leads|cliff-leads|polnear-*: keep lead lines that do not read as"
+        " a claim (table rows such as '6.5.'), as the pools were before leads_pool.reads_as_claim",
+    )
     parser.add_argument("--dump", type=Path, default=None, help="write every item as JSON lines")
     parser.add_argument("--skip-cliff", action="store_true", help="skip the CLIFF val cut")
     parser.add_argument("--cliff-only", action="store_true", help="only the CLIFF val cut")
@@ -841,9 +852,8 @@ def main() -> None:
         return
     if args.pool != "cnndm":
         # the whole sample goes to the pool builder, which reads its fit half only
-        pool = fit_pool(
-            cfg, args.pool, read_jsonl(SHARED / "cnndm_sample.jsonl"), args.lead_sentences
-        )
+        cnndm = read_jsonl(SHARED / "cnndm_sample.jsonl")
+        pool = fit_pool(cfg, args.pool, cnndm, args.lead_sentences, args.all_lead_lines)
         corruption_benchmark(cfg, pool[: args.n], args.seed, (args.pool,), args.dump)
         return
     corruption_benchmark(cfg, docs, args.seed, splits, args.dump)

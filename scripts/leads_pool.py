@@ -8,7 +8,8 @@ they tell in detail later, so an early body sentence with a number, cut out of i
 a highlight-like line that nobody fitted on. Only the fit halves are read (even positions of the
 sample; the odd ones are held out), and a line is kept only when the verifier passes its
 untouched version against the rest of the article: a line the rest does not support is no test
-of a swap.
+of a swap. A line must also read as a claim (``reads_as_claim``): a table row such as a player's
+rating ("6.5.") holds a number but says nothing a summary would.
 
 ``cliff-leads`` reads the CLIFF val articles (CNN/DM and XSum), a second set of lines for a rule
 fitted on the first to be checked on. Some of them are also in the CNN/DM or XSum sample, under
@@ -36,10 +37,29 @@ from factkit.config import SplitterConfig
 from factkit.document import Article, Sentence
 from factkit.split import split_sentences
 from factkit.verification import Verifier
+from factkit.verification.text import STOP_WORDS
 
 DIGITS = re.compile(r"\d")
 # how many body sentences from the top of a story count as its lead
 LEAD_SENTENCES = 5
+# a word of letters (an apostrophe or hyphen inside it); digits and punctuation are no word
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# lowercase words a line needs to read as a claim: "Adeli claimed to be 28." has three
+CLAIM_LOWERCASE_WORDS = 3
+
+
+def reads_as_claim(line: str) -> bool:
+    """Does ``line`` read as a claim an editor checks, not as a table row? A claim links its
+    figure to something with verbs and function words, which are written in lowercase; a
+    ratings or goals table row ("6.5.", "18 - Celtic, Chelsea.", "Real Madrid (2008-09): 3
+    apps, 0 goals."), a shop tag or a score line holds numbers and names only. A swap on such a
+    row tests nothing a summary says, so it needs ``CLAIM_LOWERCASE_WORDS`` lowercase words; an
+    opening function word counts too ("It destroyed 40 homes."): it is capitalised only because
+    it starts the line."""
+    words = WORD.findall(line)
+    lowercase = [w for w in words if w[0].islower()]
+    opener = 1 if words and words[0][0].isupper() and words[0].lower() in STOP_WORDS else 0
+    return len(lowercase) + opener >= CLAIM_LOWERCASE_WORDS
 
 
 def without_sentence(text: str, sentence: Sentence) -> str:
@@ -56,13 +76,18 @@ def without_sentence(text: str, sentence: Sentence) -> str:
 
 
 def lead_lines(
-    text: str, splitter: SplitterConfig, qf: QuantityFinder, first: int = LEAD_SENTENCES
+    text: str,
+    splitter: SplitterConfig,
+    qf: QuantityFinder,
+    first: int = LEAD_SENTENCES,
+    claims_only: bool = True,
 ) -> list[Sentence]:
     """The first ``first`` body sentences of ``text`` (factkit's own split and segment kinds:
     no dateline, caption or byline) that hold a number written in digits (what a number swap
-    replaces)."""
+    replaces) and, unless ``claims_only`` is off, read as a claim (``reads_as_claim``)."""
     body = [s for s in split_sentences(text, splitter) if s.is_body][:first]
-    return [s for s in body if any(DIGITS.search(q.text) for q in qf.find(s.text))]
+    with_digits = [s for s in body if any(DIGITS.search(q.text) for q in qf.find(s.text))]
+    return [s for s in with_digits if not claims_only or reads_as_claim(s.text)]
 
 
 def lead_candidates(
@@ -72,15 +97,17 @@ def lead_candidates(
     qf: QuantityFinder,
     first: int = LEAD_SENTENCES,
     step: int = 2,
+    claims_only: bool = True,
 ) -> list[dict[str, Any]]:
     """One pool document per lead line (of the first ``first`` body sentences) of each
     ``step``-th row from the first: the line as its only "highlight", the article without that
     line as its article. With the default step of 2 the odd positions (a sample's held-out
-    half) are never read; rows already cleared of held-out articles take a step of 1."""
+    half) are never read; rows already cleared of held-out articles take a step of 1.
+    ``claims_only`` off keeps table rows too (the pools as they were before the rule)."""
     docs = []
     for position in range(0, len(rows), step):
         text = rows[position]["article"]
-        for k, sentence in enumerate(lead_lines(text, splitter, qf, first)):
+        for k, sentence in enumerate(lead_lines(text, splitter, qf, first, claims_only)):
             line = " ".join(sentence.text.split())  # one line, as a highlight is
             docs.append(
                 {
@@ -119,10 +146,12 @@ def leads_pool(
     verifier: Verifier,
     first: int = LEAD_SENTENCES,
     step: int = 2,
+    claims_only: bool = True,
 ) -> list[dict[str, Any]]:
     """The pool: lead lines of every ``step``-th row (the even positions by default) that the
     rest of their article supports."""
-    candidates = lead_candidates(rows, pool, splitter, verifier.quantity_finder, first, step)
+    qf = verifier.quantity_finder
+    candidates = lead_candidates(rows, pool, splitter, qf, first, step, claims_only)
     return kept_leads(candidates, verifier)
 
 

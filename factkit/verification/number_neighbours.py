@@ -73,9 +73,10 @@ def named_count_moved(
     others: Iterable[Quantity],
 ) -> bool:
     """Does the summary count a noun past a name ("202 Champions League goals") that an
-    article number of another value counts past the same name ("400 Champions League goals"),
-    while every article number of its value (``same_value``) counts another noun ("202
-    Champions League matches", "202 matches")? ``others``: the article's numbers."""
+    article number of another value counts past the same name or past none ("400 Champions
+    League goals", "400 goals"), while every article number of its value (``same_value``)
+    counts another noun ("202 Champions League matches", "202 matches")? ``others``: the
+    article's numbers."""
     mine = _head(summary_text, claimed.end, named=True)
     if mine is None or not same_value:
         return False
@@ -84,8 +85,16 @@ def named_count_moved(
         return False
     taken = {q.value for q in same_value} | {claimed.value}
     return any(
-        q.value not in taken and _head(article_text, q.end, named=True) == mine for q in others
+        q.value not in taken and _counts_as(_head(article_text, q.end, named=False), mine)
+        for q in others
     )
+
+
+def _counts_as(theirs: tuple[str, str] | None, mine: tuple[str, str]) -> bool:
+    """Does an article number's head (``theirs``) count the summary's noun, past the same
+    name or past none? The summary may add the name the article gives once ("in 202
+    Champions League matches" for "in 202 matches since 1992")."""
+    return theirs is not None and theirs[1] == mine[1] and theirs[0] in ("", mine[0])
 
 
 def one_side_taken(

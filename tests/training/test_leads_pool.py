@@ -52,6 +52,43 @@ def test_lead_lines_are_early_body_sentences_with_digits(lp: ModuleType) -> None
     assert all(ARTICLE[s.start : s.end] == s.text for s in lines)
 
 
+def test_a_line_reads_as_a_claim_only_with_lowercase_words(lp: ModuleType) -> None:
+    # table rows: a rating, a goals row, a career row, a score line, a price tag
+    for row in (
+        "7.5.",
+        "12 - Riverside Rovers, Dale Town.",
+        "Dale Town (2011-14): 41 apps, 9 goals.",
+        "3 May 2019 Rovers 2-1 Town.",
+        "Velvet Ankle Boots (now $39.99) Visit site.",
+    ):
+        assert not lp.reads_as_claim(row), row
+    for claim in (
+        "Mills claimed to be 31.",
+        "It sold 40 homes.",
+        "Police said 3 men were held.",
+        "The mayor's £2m plan was approved in 2019.",
+    ):
+        assert lp.reads_as_claim(claim), claim
+
+
+def test_lead_lines_leave_out_table_rows_unless_asked(lp: ModuleType) -> None:
+    splitter = load_config(None, []).verify_splitter()
+    text = (
+        "Rovers beat Town 3-1 on Saturday, their 12th win of the season.\n"
+        "Ratings: Hale 7.5.\n"
+        "Ward 6.5.\n"
+        "The club has won 4 of its last 5 home games."
+    )
+    lines = lp.lead_lines(text, splitter, QuantityFinder(), first=10)
+    assert [s.text for s in lines] == [
+        "Rovers beat Town 3-1 on Saturday, their 12th win of the season.",
+        "The club has won 4 of its last 5 home games.",
+    ]
+    every = lp.lead_lines(text, splitter, QuantityFinder(), first=10, claims_only=False)
+    assert "Ward 6.5." in [s.text for s in every]
+    assert all(text[s.start : s.end] == s.text for s in every)
+
+
 def test_candidates_read_the_even_positions_only(lp: ModuleType) -> None:
     splitter = load_config(None, []).verify_splitter()
     # an odd row is held out: a row with no article would fail if it were read

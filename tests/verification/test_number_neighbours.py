@@ -47,6 +47,24 @@ def test_the_noun_a_count_heads_past_a_name() -> None:
     assert not named_count_moved(summary, claimed, ended, theirs, find_quantities(ended))
 
 
+def test_a_rival_may_count_the_noun_with_no_name() -> None:
+    # the article names the competition once: its 300 are "300 games", no name between
+    article = "Arsenal reached 150 Premier League wins on Sunday. The mark came in 300 games."
+    numbers = find_quantities(article)
+
+    def judged(summary: str, value: float) -> bool:
+        [claimed] = _of(summary, value)
+        return named_count_moved(summary, claimed, article, _of(article, value), numbers)
+
+    assert judged("Arsenal reached the mark in 150 Premier League games.", 150)
+    assert not judged("Arsenal reached the mark in 300 Premier League games.", 300)
+    # a rival past another name counts another thing
+    other = article.replace("in 300 games", "in 300 FA Cup games")
+    [claimed] = _of("Arsenal reached the mark in 150 Premier League games.", 150)
+    summary = "Arsenal reached the mark in 150 Premier League games."
+    assert not named_count_moved(summary, claimed, other, _of(other, 150), find_quantities(other))
+
+
 def _numbers(text: str) -> list[IndexedNumber]:
     return [
         IndexedNumber(q, 0, frozenset(), neighbours_of(text, q.start, q.end, 0, len(text)))

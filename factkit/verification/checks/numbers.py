@@ -65,7 +65,12 @@ times" where its 5 is in "husbands Nos. 1, 2, 5 and 7", ``number_labels.py``), o
 value it gives only as an amount ("mine No. 20" where its 20s are "20 shillings" and "a 20
 percent stake"); so is a rate of one period the article gives only as a rate of another
 ("$35,000-an-hour" for "$35,000 to $60,000 a year", ``number_per_period.py``) and a bound it gives
-only the other way ("under 20" where its 20 is "more than 20 states", ``number_bounds.py``)."""
+only the other way ("under 20" where its 20 is "more than 20 states", ``number_bounds.py``); so
+is a count the summary gives to an owner whose tally of the same noun the article gives as
+another value ("Real Madrid's 400 goals" where the article's are "436 goals scored ... by Real
+Madrid", ``owned_tallies.py``), and a figure whose modifier the article writes only before
+another figure of its unit ("a voluntary £11.2million" where its is "its voluntary
+£20million", ``figure_modifiers.py``)."""
 
 from __future__ import annotations
 
@@ -101,6 +106,7 @@ from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.clock_figures import clock_rivals
 from factkit.verification.dimension_figures import dimension_rivals
 from factkit.verification.event_figures import other_event_rivals
+from factkit.verification.figure_modifiers import modifier_rivals
 from factkit.verification.finishing_places import finishing_place_rivals
 from factkit.verification.goal_minutes import judge_goal_minutes
 from factkit.verification.index import ArticleIndex, IndexedNumber, neighbours_of
@@ -134,6 +140,7 @@ from factkit.verification.numbers import (
     supported_times,
 )
 from factkit.verification.owned_figures import owned_rivals
+from factkit.verification.owned_tallies import owned_tally_rivals
 from factkit.verification.place_figures import place_rivals
 from factkit.verification.planned_figures import planned_rivals
 from factkit.verification.text import (
@@ -228,6 +235,12 @@ _FIGURE_RULES: tuple[FigureRule, ...] = (
     period_rivals,
     # "beat Holyfield and earned a £150m fortune" where the £150million is "Holyfield's"
     owned_rivals,
+    # "catch Real Madrid's 400 goals" where the article's Real Madrid tally is "the 436 goals
+    # scored ... by Real Madrid" and its 400 goals are Barcelona's
+    owned_tally_rivals,
+    # "a voluntary £11.2million" where the article's only voluntary sum is "its voluntary
+    # £20million tax payment"
+    modifier_rivals,
     # "the 10p higher threshold" where the 10p is "the 10p savings tax band"
     thing_rivals,
     # "cost 12 per cent more – or £354,378 – than" where the article's £354,378 is the
