@@ -41,7 +41,7 @@ from factkit.verification.names import (
     lower_name_spans,
     short_form,
 )
-from factkit.verification.references import description_kind, short_form_of
+from factkit.verification.references import description_kind, is_demonym, short_form_of
 from factkit.verification.text import NAME_LINKS, WORD_RE, honorific_words, norm_word
 
 
@@ -107,6 +107,10 @@ def _name_reasons(
     reason = check_name(ctx, (start, end, words), spans, head_map, absent)
     slot_found = slot_reason(ctx, (start, end, words), spans)
     reason = reason or slot_found
+    if reason is None and is_demonym(ctx.text[start:end]):
+        # "Iranian prosecutors say" where the article writes "German federal prosecutor": a
+        # demonym before a noun says whose the noun is, with "the" before it or not
+        return demonym_rival(ctx, span)
     return [] if reason is None else [reason]
 
 

@@ -121,3 +121,19 @@ def test_a_demonym_closing_a_hyphened_compound_is_no_mention_of_it_alone() -> No
     assert [(r.source_start, r.source_end) for r in found] == [
         (TALKS.index("Russian officials"), TALKS.index(" blamed"))
     ]
+
+
+SPY = (
+    "A man was arrested in Munich on suspicion of passing secrets to a foreign power. "
+    "He had worked for German intelligence for ten years, officials said. "
+    "The case may also affect talks on Iranian nuclear plans."
+)
+
+
+def test_a_demonym_without_the_before_a_noun_another_demonym_holds_is_a_swap() -> None:
+    # the article writes "Iranian" too, but before another noun: "Iranian intelligence" is
+    # the slot of the German one, in whichever sentence the article writes that noun
+    summary = "An employee of Iranian intelligence has been arrested in Munich."
+    assert reported_spans(summary, SPY, "entity_not_in_source") == ["Iranian"]
+    summary = "An employee of German intelligence has been arrested in Munich."
+    assert reported_spans(summary, SPY, "entity_not_in_source") == []
