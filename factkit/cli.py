@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from factkit.cli_help import use_placeholders, whole_summaries
+from factkit.cli_output import OUTPUT_HELP, output_format
 from factkit.config import Config, load_config, with_overrides
 from factkit.enums import BatchEngine, OutputFormat, StrEnum, values
 from factkit.errors import (
@@ -97,7 +98,7 @@ OutOpt = Annotated[
     typer.Option(
         "--output",
         "-o",
-        help="Write to this file (atomically) instead of stdout ('-': stdout).",
+        help=OUTPUT_HELP,
         callback=_dash_is_stdout,
     ),
 ]
@@ -144,11 +145,10 @@ class SchemaDocument(StrEnum):
 
 
 _REPORT_FORMAT_HELP = (
-    "Report format (default: as -o's suffix names, .json .csv .html; else the config's "
-    "render.format, markdown)."
+    "Report format (default: the one -o's suffix names; else the config's render.format, markdown)."
 )
-_TEXT_FORMAT_HELP = "Output format (default: json for -o X.json, else text)."
-_VERIFY_FORMAT_HELP = "Output format (default: json for -o X.json, else markdown)."
+_TEXT_FORMAT_HELP = "Output format (default: the one -o's suffix names; else text)."
+_VERIFY_FORMAT_HELP = "Output format (default: the one -o's suffix names; else markdown)."
 TextFormatOpt = Annotated[TextFormat | None, typer.Option("--format", "-f", help=_TEXT_FORMAT_HELP)]
 
 
@@ -224,40 +224,25 @@ def _read(file: str, cfg: Config) -> Article:
     return article
 
 
-# The formats an -o suffix names when --format is not given: "-o report.json" wrote Markdown into
-# report.json. Only the structured ones: a .txt or .md name says little of what it holds.
-_SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".html": "html", ".htm": "html"}
 _Format = TypeVar("_Format", bound=StrEnum)
 
 
 def _suffix_format(
     chosen: _Format | None, output: Path | None, offered: type[_Format], command: str
 ) -> _Format | None:
-    """``--format``, else the format ``-o``'s suffix names, else None (the command's default).
-    A suffix naming a format the command does not write is refused before any work: a JSON
-    checklist in page.html would open as no page."""
-    if chosen is not None or output is None:
-        return chosen
-    named = _SUFFIX_FORMATS.get(output.suffix.lower())
-    if named is None:
-        return None
-    if named not in values(offered):
-        raise FactkitError(
-            f"-o {output}: factkit {command} does not write {named} "
-            f"({', '.join(values(offered))}); give --format, or another -o"
-        )
-    return offered(named)
+    """``--format``, else the format ``-o``'s suffix names, else None (the command's default);
+    a suffix the command does not write, or not as ``--format``, is refused before any work
+    (:mod:`factkit.cli_output`)."""
+    named = output_format(
+        None if chosen is None else chosen.value, output, values(offered), command, "-o"
+    )
+    return None if named is None else offered(named)
 
 
 def _jsonl_output(option: str, path: Path | None) -> None:
     """``batch`` writes JSON lines: an ``-o``/``--errors`` suffix naming another format is refused
     as ``claims -o page.html`` is (``batch -o reports.csv`` wrote JSON lines into reports.csv)."""
-    named = _SUFFIX_FORMATS.get(path.suffix.lower()) if path is not None else None
-    if named is not None and named != OutputFormat.JSON.value:
-        raise FactkitError(
-            f"{option} {path}: factkit batch does not write {named} (JSON lines, one report a "
-            f"line); give another {option}, e.g. reports.jsonl"
-        )
+    output_format(None, path, ("jsonl",), "batch", option)
 
 
 def _report_format(
@@ -287,8 +272,8 @@ def _report(
     """A report command (claims, run): check ``-o``, load the config with the user's
     ``overrides`` and then the command's ``fixed`` settings, run the pipeline on one input and
     write the report in the format chosen or configured."""
-    chosen = _suffix_format(chosen, output, offered, command)
     _check_output(output, file, config=config)
+    chosen = _suffix_format(chosen, output, offered, command)
     cfg = _config(config, overrides, fixed)
     fmt = _report_format(chosen, offered, cfg, command)
     article = _read(file, cfg)
@@ -342,8 +327,8 @@ def split(
     output: OutOpt = None,
 ) -> None:
     """Split an article into sentences with character offsets and segment kinds."""
-    format = _suffix_format(format, output, TextFormat, "split") or TextFormat.TEXT
     _check_output(output, file, config=config)
+    format = _suffix_format(format, output, TextFormat, "split") or TextFormat.TEXT
     cfg = _config(config, set_)
     article = _read(file, cfg)
     from factkit.split import split_sentences
@@ -395,7 +380,6 @@ def summarize(
     output: OutOpt = None,
 ) -> None:
     """Summarize an article (extractive MiniLM by default; seq2seq by config)."""
-    format = _suffix_format(format, output, TextFormat, "summarize") or TextFormat.TEXT
     if sum(x is not None for x in (sentences, words, ratio)) > 1:
         raise FactkitError("give only one of --sentences, --words, --ratio")
     # checked here, not by a click range: a range cannot be open at 0, and it words nan as
@@ -406,6 +390,7 @@ def summarize(
             f" not {ratio}"
         )
     _check_output(output, file, config=config)
+    format = _suffix_format(format, output, TextFormat, "summarize") or TextFormat.TEXT
     cfg = _config(config, set_, ["summarizer.enabled=true"])
     article = _read(file, cfg)
     from factkit.split import split_sentences
@@ -464,8 +449,8 @@ def verify(
 
     if source == "-" and summary == "-":
         raise FactkitError("--source and --summary cannot both be stdin")
-    format = _suffix_format(format, output, VerifyFormat, "verify") or VerifyFormat.MARKDOWN
     _check_output(output, source, summary, config=config)
+    format = _suffix_format(format, output, VerifyFormat, "verify") or VerifyFormat.MARKDOWN
     cfg = _config(config, set_)
     article = _read(source, cfg)
     summary_read = read_summary_prose(summary)
@@ -495,7 +480,10 @@ def verify(
 # ``factkit batch``'s own options. What it reads and writes:
 InputsArg = Annotated[list[str], typer.Argument(help="Files, folders, globs, JSONL files, or -.")]
 BatchOutOpt = Annotated[
-    Path, typer.Option("--output", "-o", help="Output JSONL (one report a line).")
+    Path,
+    typer.Option(
+        "--output", "-o", help="Output JSONL, one report a line (.jsonl .ndjson .json, or none)."
+    ),
 ]
 ErrorsOpt = Annotated[
     Path | None, typer.Option("--errors", help="Errors JSONL (default: OUTPUT.errors.jsonl).")
@@ -555,9 +543,9 @@ def batch(
     _one_stdin(config, inputs)
     for option, path in (("--errors", errors), ("--markdown-dir", markdown_dir), ("--db", db)):
         _not_dash(option, path)
+    check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
     _jsonl_output("-o", output)
     _jsonl_output("--errors", errors)
-    check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
     cfg = _config(config, set_)
     archive = _open_archive(db)
     with _batch_interrupts(output), _closing(archive):
@@ -593,19 +581,19 @@ def _raise_terminated(_signum: int, _frame: FrameType | None) -> None:
 @contextmanager
 def _batch_interrupts(output: Path) -> Iterator[None]:
     """Ctrl-C or SIGTERM (``timeout``, ``docker stop``, a scheduler's time limit) ends a batch
-    with one line saying what is complete. SIGTERM's default action ended it silently and
+    with one line saying what ``output`` holds. SIGTERM's default action ended it silently and
     without its exit handlers (the process pool's semaphores "leaked"); its exit status stays
     143."""
+    from factkit.batching.stopped import file_state, stop_line
+
+    before = file_state(output)
     previous = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         yield
     except KeyboardInterrupt as exc:
         # not typer.Exit(130): main() reads an exit code of 130 as an interrupt nobody reported
         term = isinstance(exc, _Terminated)
-        error = Interrupted(
-            f"factkit batch: {'terminated' if term else 'interrupted'}; what was written to "
-            f"{output} is complete -- run again with --resume to finish"
-        )
+        error = Interrupted(stop_line("terminated" if term else "interrupted", output, before))
         error.exit_code = 143 if term else 130
         raise error from None
     finally:
