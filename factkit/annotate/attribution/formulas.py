@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-# A formula's operators no name or job title holds: "=" opens a formula, "|" makes a DDE call
-# ("cmd|' /C calc'"), "!" joins a sheet to its cell ("Sheet1!A0"; "Yahoo!" ends a name), a
-# name glued to a bracket calls a function ("SUM(", "HYPERLINK(").
-_FORMULA = re.compile(r"[=|]|![$A-Za-z]|[A-Za-z_]\w*\(")
+# A formula's operators no name or job title holds: "=" (or a leading "+") opens a formula,
+# "|" makes a DDE call ("cmd|' /C calc'"), "!" joins a sheet to its cell ("Sheet1!A0"; "Yahoo!"
+# ends a name), a name glued to a bracket calls a function ("SUM(", "HYPERLINK(").
+_FORMULA = re.compile(r"^\+|[=|]|![$A-Za-z]|[A-Za-z_]\w*\(")
 # What may stand, unspaced, before a speaker's first word: quotes, brackets, dashes.
 _OPENING_MARKS = "\"'“‘«([{—–-"
 # How far back a glued word is read: a cell reference sits right after its sheet's name, and a

@@ -24,6 +24,12 @@ def test_a_cell_glued_to_its_sheet_is_no_speaker() -> None:
     assert "A0" not in _speakers(text)
 
 
+def test_a_signed_number_is_no_speaker() -> None:
+    # "+1 said the mayor ..." named "+1" the speaker (a spreadsheet reads "+1" as a formula)
+    text = "Vote count\n\n+1 said the mayor about the 5 votes.\n"
+    assert "+1" not in _speakers(text)
+
+
 def test_a_cell_of_symbols_is_no_speaker() -> None:
     text = "Vote count\n\nThe board met. *** said the count was wrong on Monday.\n"
     assert "***" not in _speakers(text)
@@ -42,6 +48,8 @@ def test_names_with_marks_are_not_formulas(speaker: str) -> None:
     assert not formula_like(text, 1, len(text))
 
 
-@pytest.mark.parametrize("phrase", ["=SUM(A1)", "HYPERLINK(x)", "cmd|calc", "***", "Sheet1!B2"])
+@pytest.mark.parametrize(
+    "phrase", ["=SUM(A1)", "HYPERLINK(x)", "cmd|calc", "***", "Sheet1!B2", "+1", "+A1"]
+)
 def test_formulas_are_formula_like(phrase: str) -> None:
     assert formula_like(phrase, 0, len(phrase))
