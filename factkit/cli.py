@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import signal
 import sys
+import traceback
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
@@ -302,7 +303,7 @@ def _sources_named(cfg: Config) -> Iterator[None]:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"factkit {__version__}")
+        _write_stdout(f"factkit {__version__}\n")  # a full stdout is one line, as for output
         raise typer.Exit()
 
 
@@ -737,6 +738,13 @@ def _usage_error(exc: Exception) -> tuple[str, int] | None:
     return f"{message} (see '{command} -h')", code
 
 
+def _help_unwritten(exc: OSError) -> bool:
+    """Whether ``exc`` came from click's ``echo`` writing the help: ``factkit -h > /dev/full``
+    ended in a traceback (the commands' own output goes through :func:`_write_stdout`)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    return any(f.name == "echo" and "click" in Path(f.filename).parts[-2] for f in frames)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: user errors become one line on stderr and an exit code.
 
@@ -759,6 +767,11 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as exc:
+        if not _help_unwritten(exc):
+            raise
+        typer.echo(f"factkit: error: stdout: cannot write: {exc.strerror or exc}", err=True)
+        sys.exit(2)
     except Exception as exc:
         usage = _usage_error(exc)
         if usage is None:

@@ -322,7 +322,8 @@ def test_a_failing_stdout_is_one_line_not_a_traceback(
         def flush(self) -> None:
             raise OSError(errno.ENOSPC, "No space left on device")
 
-    for args in (["schema"], ["split", SEED], ["config", "show"]):
+    # and "factkit --version > /dev/full", "factkit -h > /dev/full" (click's own echo)
+    for args in (["schema"], ["split", SEED], ["config", "show"], ["--version"], ["-h"]):
         monkeypatch.setattr(sys, "stdout", Full())
         code, _, err = run_cli(args, capsys, monkeypatch)
         assert code == 2, args
