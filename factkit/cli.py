@@ -487,7 +487,10 @@ BatchOutOpt = Annotated[
     ),
 ]
 ErrorsOpt = Annotated[
-    Path | None, typer.Option("--errors", help="Errors JSONL (default: OUTPUT.errors.jsonl).")
+    Path | None,
+    typer.Option(
+        "--errors", help="Errors JSONL (default: OUTPUT.errors.jsonl; suffixes as for -o)."
+    ),
 ]
 MarkdownDirOpt = Annotated[
     Path | None,
