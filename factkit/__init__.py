@@ -72,7 +72,14 @@ _LAZY = {
 }
 
 
+# Subpackages the README's API section names as ``factkit.X`` ("factkit.render.render_report"):
+# after a bare ``import factkit`` such a name was an AttributeError until something imported it.
+_SUBPACKAGES = frozenset({"render"})
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f"factkit.{name}")  # the import binds it here too
     if name not in _LAZY:
         raise AttributeError(f"module 'factkit' has no attribute {name!r}")
     value = getattr(importlib.import_module(_LAZY[name]), name)
@@ -81,7 +88,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
 
 
 __all__ = [

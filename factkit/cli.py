@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import signal
 import sys
+import traceback
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from factkit.cli_help import use_placeholders, whole_summaries
+from factkit.cli_output import OUTPUT_HELP, output_format
 from factkit.config import Config, load_config, with_overrides
 from factkit.enums import BatchEngine, OutputFormat, StrEnum, values
 from factkit.errors import (
@@ -97,7 +99,7 @@ OutOpt = Annotated[
     typer.Option(
         "--output",
         "-o",
-        help="Write to this file (atomically) instead of stdout ('-': stdout).",
+        help=OUTPUT_HELP,
         callback=_dash_is_stdout,
     ),
 ]
@@ -144,11 +146,10 @@ class SchemaDocument(StrEnum):
 
 
 _REPORT_FORMAT_HELP = (
-    "Report format (default: as -o's suffix names, .json .csv .html; else the config's "
-    "render.format, markdown)."
+    "Report format (default: the one -o's suffix names; else the config's render.format, markdown)."
 )
-_TEXT_FORMAT_HELP = "Output format (default: json for -o X.json, else text)."
-_VERIFY_FORMAT_HELP = "Output format (default: json for -o X.json, else markdown)."
+_TEXT_FORMAT_HELP = "Output format (default: the one -o's suffix names; else text)."
+_VERIFY_FORMAT_HELP = "Output format (default: the one -o's suffix names; else markdown)."
 TextFormatOpt = Annotated[TextFormat | None, typer.Option("--format", "-f", help=_TEXT_FORMAT_HELP)]
 
 
@@ -224,40 +225,25 @@ def _read(file: str, cfg: Config) -> Article:
     return article
 
 
-# The formats an -o suffix names when --format is not given: "-o report.json" wrote Markdown into
-# report.json. Only the structured ones: a .txt or .md name says little of what it holds.
-_SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".html": "html", ".htm": "html"}
 _Format = TypeVar("_Format", bound=StrEnum)
 
 
 def _suffix_format(
     chosen: _Format | None, output: Path | None, offered: type[_Format], command: str
 ) -> _Format | None:
-    """``--format``, else the format ``-o``'s suffix names, else None (the command's default).
-    A suffix naming a format the command does not write is refused before any work: a JSON
-    checklist in page.html would open as no page."""
-    if chosen is not None or output is None:
-        return chosen
-    named = _SUFFIX_FORMATS.get(output.suffix.lower())
-    if named is None:
-        return None
-    if named not in values(offered):
-        raise FactkitError(
-            f"-o {output}: factkit {command} does not write {named} "
-            f"({', '.join(values(offered))}); give --format, or another -o"
-        )
-    return offered(named)
+    """``--format``, else the format ``-o``'s suffix names, else None (the command's default);
+    a suffix the command does not write, or not as ``--format``, is refused before any work
+    (:mod:`factkit.cli_output`)."""
+    named = output_format(
+        None if chosen is None else chosen.value, output, values(offered), command, "-o"
+    )
+    return None if named is None else offered(named)
 
 
 def _jsonl_output(option: str, path: Path | None) -> None:
     """``batch`` writes JSON lines: an ``-o``/``--errors`` suffix naming another format is refused
     as ``claims -o page.html`` is (``batch -o reports.csv`` wrote JSON lines into reports.csv)."""
-    named = _SUFFIX_FORMATS.get(path.suffix.lower()) if path is not None else None
-    if named is not None and named != OutputFormat.JSON.value:
-        raise FactkitError(
-            f"{option} {path}: factkit batch does not write {named} (JSON lines, one report a "
-            f"line); give another {option}, e.g. reports.jsonl"
-        )
+    output_format(None, path, ("jsonl",), "batch", option)
 
 
 def _report_format(
@@ -287,8 +273,8 @@ def _report(
     """A report command (claims, run): check ``-o``, load the config with the user's
     ``overrides`` and then the command's ``fixed`` settings, run the pipeline on one input and
     write the report in the format chosen or configured."""
-    chosen = _suffix_format(chosen, output, offered, command)
     _check_output(output, file, config=config)
+    chosen = _suffix_format(chosen, output, offered, command)
     cfg = _config(config, overrides, fixed)
     fmt = _report_format(chosen, offered, cfg, command)
     article = _read(file, cfg)
@@ -317,7 +303,7 @@ def _sources_named(cfg: Config) -> Iterator[None]:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"factkit {__version__}")
+        _write_stdout(f"factkit {__version__}\n")  # a full stdout is one line, as for output
         raise typer.Exit()
 
 
@@ -342,8 +328,8 @@ def split(
     output: OutOpt = None,
 ) -> None:
     """Split an article into sentences with character offsets and segment kinds."""
-    format = _suffix_format(format, output, TextFormat, "split") or TextFormat.TEXT
     _check_output(output, file, config=config)
+    format = _suffix_format(format, output, TextFormat, "split") or TextFormat.TEXT
     cfg = _config(config, set_)
     article = _read(file, cfg)
     from factkit.split import split_sentences
@@ -395,7 +381,6 @@ def summarize(
     output: OutOpt = None,
 ) -> None:
     """Summarize an article (extractive MiniLM by default; seq2seq by config)."""
-    format = _suffix_format(format, output, TextFormat, "summarize") or TextFormat.TEXT
     if sum(x is not None for x in (sentences, words, ratio)) > 1:
         raise FactkitError("give only one of --sentences, --words, --ratio")
     # checked here, not by a click range: a range cannot be open at 0, and it words nan as
@@ -406,6 +391,7 @@ def summarize(
             f" not {ratio}"
         )
     _check_output(output, file, config=config)
+    format = _suffix_format(format, output, TextFormat, "summarize") or TextFormat.TEXT
     cfg = _config(config, set_, ["summarizer.enabled=true"])
     article = _read(file, cfg)
     from factkit.split import split_sentences
@@ -464,8 +450,8 @@ def verify(
 
     if source == "-" and summary == "-":
         raise FactkitError("--source and --summary cannot both be stdin")
-    format = _suffix_format(format, output, VerifyFormat, "verify") or VerifyFormat.MARKDOWN
     _check_output(output, source, summary, config=config)
+    format = _suffix_format(format, output, VerifyFormat, "verify") or VerifyFormat.MARKDOWN
     cfg = _config(config, set_)
     article = _read(source, cfg)
     summary_read = read_summary_prose(summary)
@@ -495,10 +481,16 @@ def verify(
 # ``factkit batch``'s own options. What it reads and writes:
 InputsArg = Annotated[list[str], typer.Argument(help="Files, folders, globs, JSONL files, or -.")]
 BatchOutOpt = Annotated[
-    Path, typer.Option("--output", "-o", help="Output JSONL (one report a line).")
+    Path,
+    typer.Option(
+        "--output", "-o", help="Output JSONL, one report a line (.jsonl .ndjson .json, or none)."
+    ),
 ]
 ErrorsOpt = Annotated[
-    Path | None, typer.Option("--errors", help="Errors JSONL (default: OUTPUT.errors.jsonl).")
+    Path | None,
+    typer.Option(
+        "--errors", help="Errors JSONL (default: OUTPUT.errors.jsonl; suffixes as for -o)."
+    ),
 ]
 MarkdownDirOpt = Annotated[
     Path | None,
@@ -555,9 +547,9 @@ def batch(
     _one_stdin(config, inputs)
     for option, path in (("--errors", errors), ("--markdown-dir", markdown_dir), ("--db", db)):
         _not_dash(option, path)
+    check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
     _jsonl_output("-o", output)
     _jsonl_output("--errors", errors)
-    check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
     cfg = _config(config, set_)
     archive = _open_archive(db)
     with _batch_interrupts(output), _closing(archive):
@@ -593,19 +585,19 @@ def _raise_terminated(_signum: int, _frame: FrameType | None) -> None:
 @contextmanager
 def _batch_interrupts(output: Path) -> Iterator[None]:
     """Ctrl-C or SIGTERM (``timeout``, ``docker stop``, a scheduler's time limit) ends a batch
-    with one line saying what is complete. SIGTERM's default action ended it silently and
+    with one line saying what ``output`` holds. SIGTERM's default action ended it silently and
     without its exit handlers (the process pool's semaphores "leaked"); its exit status stays
     143."""
+    from factkit.batching.stopped import file_state, stop_line
+
+    before = file_state(output)
     previous = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         yield
     except KeyboardInterrupt as exc:
         # not typer.Exit(130): main() reads an exit code of 130 as an interrupt nobody reported
         term = isinstance(exc, _Terminated)
-        error = Interrupted(
-            f"factkit batch: {'terminated' if term else 'interrupted'}; what was written to "
-            f"{output} is complete -- run again with --resume to finish"
-        )
+        error = Interrupted(stop_line("terminated" if term else "interrupted", output, before))
         error.exit_code = 143 if term else 130
         raise error from None
     finally:
@@ -749,6 +741,13 @@ def _usage_error(exc: Exception) -> tuple[str, int] | None:
     return f"{message} (see '{command} -h')", code
 
 
+def _help_unwritten(exc: OSError) -> bool:
+    """Whether ``exc`` came from click's ``echo`` writing the help: ``factkit -h > /dev/full``
+    ended in a traceback (the commands' own output goes through :func:`_write_stdout`)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    return any(f.name == "echo" and "click" in Path(f.filename).parts[-2] for f in frames)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: user errors become one line on stderr and an exit code.
 
@@ -771,6 +770,11 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as exc:
+        if not _help_unwritten(exc):
+            raise
+        typer.echo(f"factkit: error: stdout: cannot write: {exc.strerror or exc}", err=True)
+        sys.exit(2)
     except Exception as exc:
         usage = _usage_error(exc)
         if usage is None:

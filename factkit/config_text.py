@@ -16,10 +16,23 @@ from pathlib import Path
 from factkit.decoding import bom_encoding, not_taken, not_valid
 from factkit.errors import ConfigError
 from factkit.special_files import NAMED_PIPE, special_file
+from factkit.streams import read_at_most
 
 __all__ = ["config_text"]
 
 _CONFIG_ENCODINGS = ("utf-8-sig", "utf-16")
+# configs/default.yaml, every setting with its comment, is a few KB: a config a thousand times
+# that is no config (and a stream without end is never read to its end)
+MAX_CONFIG_BYTES = 4 * 2**20
+
+
+def _read_bounded(path: Path) -> bytes:
+    """At most one byte past :data:`MAX_CONFIG_BYTES` of the file (``-``: stdin): "-c - <
+    /dev/zero" and an endless pipe read without end."""
+    if str(path) == "-":
+        return read_at_most(sys.stdin.buffer, MAX_CONFIG_BYTES)
+    with open(path, "rb") as fh:
+        return read_at_most(fh, MAX_CONFIG_BYTES)
 
 
 def _config_bytes(path: Path, label: str) -> bytes:
@@ -28,7 +41,7 @@ def _config_bytes(path: Path, label: str) -> bytes:
         # "-c /dev/zero" read without end
         raise ConfigError(f"{label}: {special}, not a config file")
     try:
-        data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+        data = _read_bounded(path)
     except FileNotFoundError:
         raise ConfigError(f"{label}: no such config file") from None
     except IsADirectoryError:
@@ -36,6 +49,11 @@ def _config_bytes(path: Path, label: str) -> bytes:
         raise ConfigError(f"{label}: is a folder, not a config file") from None
     except OSError as exc:
         raise ConfigError(f"{label}: cannot read config: {exc.strerror or exc}") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(
+            f"{label}: more than {MAX_CONFIG_BYTES // 2**20} MiB, and a factkit config is a few "
+            "KB of YAML (configs/default.yaml lists every setting)"
+        )
     if path.suffix.lower() == ".toml":
         raise ConfigError(
             f"{label}: a TOML file, and a factkit config is YAML: `splitter:` over an indented "

@@ -412,3 +412,44 @@ def test_batch_prints_nothing_as_the_readme_says(
         [str(article)], tmp_path / "o2.jsonl", claims_only, engine="serial", progress=True
     )
     assert "factkit batch: 1 done" in capfd.readouterr().err
+
+
+def test_the_readmes_render_call_works_after_a_bare_import() -> None:
+    # the README writes a report with factkit.render.render_report(...) after `import factkit`:
+    # that was an AttributeError unless another import had loaded factkit.render (a new process,
+    # as a user's script is)
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import factkit\n"
+        "report = factkit.analyze('The mayor said 12 people died on Monday.',"
+        " config=factkit.Config.model_validate({'summarizer': {'enabled': False}}))\n"
+        "print(factkit.render.render_report(report, 'csv').splitlines()[0])\n"
+    )
+    root = Path(__file__).resolve().parents[1]  # this checkout, not an installed factkit
+    done = subprocess.run(
+        [sys.executable, "-W", "ignore", "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("id,sentence_index,start,end")
+
+
+def test_render_report_names_its_argument_for_a_bad_format() -> None:
+    from factkit.render import render_report
+
+    report = factkit.analyze(
+        "The mayor said 12 people died on Monday.",
+        config=factkit.Config.model_validate({"summarizer": {"enabled": False}}),
+    )
+    # it said "--format: unknown format 'pdf'" to a caller who gave no option
+    with pytest.raises(ValueError, match=r"^render_report\(\): fmt: unknown format 'pdf' \(choose"):
+        render_report(report, "pdf")
+    with pytest.raises(TypeError, match=r"^render_report\(\): fmt must be a str, not NoneType"):
+        render_report(report, None)  # type: ignore[arg-type]

@@ -322,7 +322,8 @@ def test_a_failing_stdout_is_one_line_not_a_traceback(
         def flush(self) -> None:
             raise OSError(errno.ENOSPC, "No space left on device")
 
-    for args in (["schema"], ["split", SEED], ["config", "show"]):
+    # and "factkit --version > /dev/full", "factkit -h > /dev/full" (click's own echo)
+    for args in (["schema"], ["split", SEED], ["config", "show"], ["--version"], ["-h"]):
         monkeypatch.setattr(sys, "stdout", Full())
         code, _, err = run_cli(args, capsys, monkeypatch)
         assert code == 2, args
@@ -407,13 +408,49 @@ def test_ctrl_c_in_a_single_file_command_is_one_line_and_writes_nothing(
 def test_ctrl_c_in_batch_is_its_own_line_only(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    # stopped before the output existed, it said "what was written to r.jsonl is complete"
     monkeypatch.setattr("factkit.batching.run_batch", _interrupted)
+    out_file = tmp_path / "r.jsonl"
+    code, _, err = run_cli(["batch", SEED, "-o", str(out_file)], capsys, monkeypatch)
+    assert code == 130
+    assert err.strip().splitlines() == [
+        f"factkit batch: interrupted before any report was written ({out_file} was not made) "
+        "-- run the command again"
+    ]
+
+
+def _writes_a_line_then_stops(
+    inputs: list[str], output: Path, *_args: object, **_kw: object
+) -> None:
+    """Stands in for a batch run the user stops after its first report."""
+    Path(output).write_text('{"id": "doc1"}\n', encoding="utf-8")
+    raise KeyboardInterrupt
+
+
+def test_ctrl_c_after_a_batch_wrote_says_its_lines_are_complete(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr("factkit.batching.run_batch", _writes_a_line_then_stops)
     out_file = tmp_path / "r.jsonl"
     code, _, err = run_cli(["batch", SEED, "-o", str(out_file)], capsys, monkeypatch)
     assert code == 130
     assert err.strip().splitlines() == [
         f"factkit batch: interrupted; what was written to {out_file} is complete -- "
         "run again with --resume to finish"
+    ]
+
+
+def test_ctrl_c_before_a_resumed_batch_wrote_says_the_output_is_untouched(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr("factkit.batching.run_batch", _interrupted)
+    out_file = tmp_path / "r.jsonl"
+    out_file.write_text('{"id": "doc1"}\n', encoding="utf-8")
+    code, _, err = run_cli(["batch", SEED, "-o", str(out_file), "--resume"], capsys, monkeypatch)
+    assert code == 130
+    assert err.strip().splitlines() == [
+        f"factkit batch: interrupted before any report was written ({out_file} is as it was) "
+        "-- run the command again"
     ]
 
 
@@ -456,9 +493,10 @@ def test_verify_refuses_a_summary_past_max_chars_like_an_article(
         # "-o report.json" without --format wrote the Markdown checklist into report.json
         (["claims", SEED, *CLAIMS_ONLY], "report.json", "{"),
         (["claims", SEED, *CLAIMS_ONLY], "report.CSV", "id,sentence_index"),
-        (["claims", SEED, *CLAIMS_ONLY, "-f", "markdown"], "report.json", "# Claim checklist"),
         (["claims", SEED, *CLAIMS_ONLY], "report.md", "# Claim checklist"),
-        (["claims", SEED, *CLAIMS_ONLY], "report.out", "# Claim checklist"),
+        (["claims", SEED, *CLAIMS_ONLY], "report.txt", "# Claim checklist"),
+        (["claims", SEED, *CLAIMS_ONLY], "report", "# Claim checklist"),  # no suffix: default
+        (["claims", SEED, *CLAIMS_ONLY, "-f", "json"], "report.2026-12", "{"),  # not a suffix
         (["split", SEED], "sentences.json", "{"),
         (["split", SEED], "sentences.tsv", "0\t"),
     ],
@@ -482,6 +520,12 @@ def test_the_output_suffix_names_the_format_when_none_is_given(
         (["claims", SEED, *CLAIMS_ONLY], "page.html"),
         (["split", SEED], "rows.csv"),
         (["batch", SEED, *CLAIMS_ONLY], "reports.csv"),  # wrote JSON lines into reports.csv
+        # a suffix no renderer writes: Markdown went into out.pdf, JSON lines into r.pdf
+        (["claims", SEED, *CLAIMS_ONLY], "out.pdf"),
+        (["run", SEED, *CLAIMS_ONLY], "report.out"),
+        (["summarize", SEED], "summary.docx"),
+        (["verify", "--source", SEED, "--summary", SEED], "check.pdf"),
+        (["batch", SEED, *CLAIMS_ONLY], "reports.pdf"),
     ],
 )
 def test_an_output_suffix_the_command_cannot_write_is_refused(
@@ -497,6 +541,28 @@ def test_an_output_suffix_the_command_cannot_write_is_refused(
     assert (
         f"-o {out_file}: factkit {command[0]} does not write" in err and len(err.splitlines()) == 1
     )
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [
+        (["claims", SEED, *CLAIMS_ONLY, "-f", "markdown"], "report.json"),  # wrote Markdown
+        (["claims", SEED, *CLAIMS_ONLY, "-f", "json"], "report.csv"),
+        (["split", SEED, "-f", "json"], "rows.txt"),
+    ],
+)
+def test_an_output_suffix_other_than_the_format_given_is_refused(
+    command: list[str],
+    name: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out_file = tmp_path / name
+    code, _, err = run_cli([*command, "-o", str(out_file)], capsys, monkeypatch)
+    assert code == 2 and list(tmp_path.iterdir()) == []
+    assert err.startswith(f"factkit: error: -o {out_file}: a {out_file.suffix} file does not")
+    assert len(err.splitlines()) == 1
 
 
 def test_a_batch_errors_file_named_as_another_format_is_refused(
@@ -697,8 +763,8 @@ def test_sigterm_in_batch_ends_it_as_ctrl_c_does(
         signal.signal(signal.SIGTERM, previous)
     assert code == 143
     assert err.strip().splitlines() == [
-        f"factkit batch: terminated; what was written to {out_file} is complete -- "
-        "run again with --resume to finish"
+        f"factkit batch: terminated before any report was written ({out_file} was not made) "
+        "-- run the command again"
     ]
 
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import io
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from factkit.config import load_config
+from factkit.config_text import MAX_CONFIG_BYTES
 from factkit.errors import ConfigError
 
 
@@ -58,3 +62,41 @@ def test_a_device_given_as_config_is_refused_before_reading() -> None:
     # "-c /dev/zero" read without end; /dev/null read as an empty config
     with pytest.raises(ConfigError, match=r"^/dev/null: a device, not a config file$"):
         load_config(Path("/dev/null"))
+
+
+class _Endless(io.RawIOBase):
+    """A stream without end ('yes', /dev/zero): ``reads`` counts the bytes read from it."""
+
+    def __init__(self, pattern: bytes) -> None:
+        self.pattern = pattern
+        self.reads = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = len(buffer)
+        buffer[:n] = (self.pattern * (n // len(self.pattern) + 1))[:n]
+        self.reads += n
+        return n
+
+
+@pytest.mark.parametrize("pattern", [b"\x00", b"a: 1\n"])
+def test_a_config_on_an_endless_stdin_is_refused_after_a_bounded_read(
+    monkeypatch: pytest.MonkeyPatch, pattern: bytes
+) -> None:
+    # `factkit config show -c - < /dev/zero` (or `yes | ...`) read stdin without end
+    endless = _Endless(pattern)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(endless)))
+    with pytest.raises(ConfigError, match=r"^standard input: more than 4 MiB, and a factkit"):
+        load_config(Path("-"))
+    assert endless.reads <= MAX_CONFIG_BYTES + 2**20  # the limit and one buffer at most
+
+
+def test_a_config_file_past_the_limit_is_refused(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"# padding\n" * (MAX_CONFIG_BYTES // 10 + 1))
+    with pytest.raises(ConfigError, match=r"big\.yaml: more than 4 MiB"):
+        load_config(big)
+    big.write_bytes(b"# padding\n" * (MAX_CONFIG_BYTES // 10 - 10) + b"splitter:\n  max_len: 321\n")
+    assert load_config(big).splitter.max_len == 321  # under the limit: read as before

@@ -143,6 +143,12 @@ def _output_inodes(outputs: Iterable[Path]) -> dict[Path, tuple[int, int] | None
     return {out.resolve(): _inode(out) for out in outputs}
 
 
+def file_argument(path: Path) -> str:
+    """``path`` as the input it is: a file named "-" (``./-``, or a glob's match in the working
+    folder) is ``./-``, since ``Path("./-")`` is spelled "-", which the readers take for stdin."""
+    return f".{os.sep}{STDIN}" if str(path) == STDIN else str(path)
+
+
 def _argument_kind(arg: str) -> ArgumentKind:
     """What an input argument names: ``stdin`` (``-``), a ``folder`` to walk, a ``glob`` (``*?[``
     in an argument that is no existing path) or a ``file``."""
@@ -243,7 +249,7 @@ def expand_inputs(
         if resolved in skip or resolved in seen or _is_output(path, resolved, outs):
             return
         seen.add(resolved)
-        files.append(str(path))
+        files.append(file_argument(path))
 
     for arg in inputs:
         kind = _argument_kind(arg)

@@ -416,6 +416,8 @@ def _prepare_markdown_dir(
     md_path: Path, files: list[str], inputs: list[str], extensions: list[str]
 ) -> None:
     """``--markdown-dir``: refused where its checklists could be read as inputs, else made."""
+    if md_path.is_file():  # first: an input file itself was "a folder that holds input files"
+        raise FactkitError(f"--markdown-dir {md_path}: is a file; give a folder")
     _check_markdown_dir(md_path, files)
     _check_markdown_dir_outside(md_path, inputs, extensions)
     try:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factkit.enums import OutputFormat, values
-from factkit.errors import FactkitError
 from factkit.report import Report
 
 FORMATS = values(OutputFormat)
@@ -37,7 +36,13 @@ def renderer(fmt: OutputFormat | str) -> Callable[[Report], str]:
         return render_html
     if fmt == OutputFormat.TEXT:
         return _text
-    raise FactkitError(f"--format: unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    # reached from the Python API only (the command line offers its formats as choices): it
+    # said "--format: ..." to a caller who gave no option; the API's errors name the argument
+    if not isinstance(fmt, str):
+        raise TypeError(f"render_report(): fmt must be a str, not {type(fmt).__name__}")
+    raise ValueError(
+        f"render_report(): fmt: unknown format {fmt!r} (choose from {', '.join(FORMATS)})"
+    )
 
 
 def render_report(report: Report, fmt: OutputFormat | str) -> str:

@@ -101,6 +101,11 @@ def claim_count_label(n: int) -> str:
     return f"{n} claim{'' if n == 1 else 's'}"
 
 
+def sentence_count_label(n: int) -> str:
+    """``3 sentences``, ``1 sentence``: the verification report's header line ("1 sentences")."""
+    return f"{n} sentence{'' if n == 1 else 's'}"
+
+
 def unsupported_label(score: float) -> str:
     """``p(unsupported) 0.76``: the verifier's calibrated score, as the reader sees it."""
     return f"p(unsupported) {score:.2f}"

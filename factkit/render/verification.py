@@ -5,7 +5,12 @@ from __future__ import annotations
 import json
 
 from factkit.document import Article, Verdict, Verification, VerifiedSentence
-from factkit.render.labels import reason_label, support_note, unsupported_label
+from factkit.render.labels import (
+    reason_label,
+    sentence_count_label,
+    support_note,
+    unsupported_label,
+)
 from factkit.render.markdown_text import inline
 from factkit.render.to_json import verification_to_dict
 
@@ -25,7 +30,7 @@ def render_verification_markdown(
     out = [
         f"# Summary check against {inline(title)}",
         "",
-        f"_{len(result.sentences)} sentences · {len(result.sentences) - bad} supported"
+        f"_{sentence_count_label(len(result.sentences))} · {len(result.sentences) - bad} supported"
         f" · {bad} unsupported{_score_text(result.score, 'summary ')}_",
         "",
     ]

@@ -396,3 +396,19 @@ def test_a_broken_record_on_stdin_is_an_invalid_line_not_prose(
     assert isinstance(bad, Failure) and bad.line == 1 and "invalid JSON" in bad.message
     assert bad.message.endswith("(column 55)")  # the errors file has no field for the column
     assert isinstance(good, InputItem) and good.id == "a2"
+
+
+@pytest.mark.parametrize("argument", ["./-", "*"])
+def test_a_file_named_dash_is_read_as_that_file_not_stdin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, argument: str
+) -> None:
+    # Path("./-") is spelled "-": `batch ./-` (or a glob matching a file "-") read stdin instead
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-").write_text("Fire\n\nThe mayor said 12 homes burned on Monday.\n", "utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    files = expand_inputs([argument], EXTS)
+    assert files == [f".{os.sep}-"]
+    items = list(iter_inputs(files, IngestConfig()))
+    assert [item.path for item in items] == [f".{os.sep}-"]
+    assert isinstance(items[0].article, Article)
+    assert "12 homes burned" in items[0].article.text

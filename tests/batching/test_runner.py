@@ -392,6 +392,24 @@ def test_a_markdown_dir_that_is_a_file_is_named_a_file(tmp_path: Path, claims_on
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
 
 
+def test_a_markdown_dir_that_is_an_input_file_is_named_a_file(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    # `batch a.txt --markdown-dir a.txt` said "--markdown-dir: a.txt holds input files (a.txt)"
+    article = tmp_path / "a.txt"
+    article.write_text(news_article(random.Random(8), 0), encoding="utf-8")
+    with pytest.raises(FactkitError, match=r"^--markdown-dir .*a\.txt: is a file; give a folder"):
+        run_batch(
+            [str(article)],
+            tmp_path / "r.jsonl",
+            claims_only,
+            engine="serial",
+            progress=False,
+            markdown_dir=article,
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
 def test_a_markdown_dir_inside_an_input_folder_is_refused_before_the_first_run(
     tmp_path: Path, claims_only: Config
 ) -> None:

@@ -71,3 +71,16 @@ def test_a_sentence_is_shown_without_the_markup_its_reader_blanked() -> None:
     sentence = VerifiedSentence(0, 0, len(written), prose, Verdict.SUPPORTED, (), ())
     assert shown_text(sentence, written) == "Zalmay Khalilzad, the US envoy, said so.\nA B."
     assert shown_text(sentence, None) == prose  # no written text: the prose as it is
+
+
+def test_the_header_counts_one_sentence_in_the_singular() -> None:
+    # a one-sentence summary's report opened "_1 sentences · ..."
+    cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
+    report = Pipeline(cfg).analyze(article_from_text(CAPTIONED))
+    for summary, count in (
+        ("Officers searched the house.", "1 sentence"),
+        ("Officers searched the house. The FBI offered a reward.", "2 sentences"),
+    ):
+        result = Verifier(cfg).verify(summary, report.article, report.sentences)
+        md = render_verification_markdown(result, report.article)
+        assert md.splitlines()[2].startswith(f"_{count} · "), md.splitlines()[2]

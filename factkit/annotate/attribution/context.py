@@ -19,6 +19,7 @@ from factkit.annotate.attribution.evidence import (
     right_shape,
     that_follows,
 )
+from factkit.annotate.attribution.formulas import formula_like
 from factkit.annotate.attribution.limits import FrameRules
 from factkit.annotate.attribution.phrases import speaker_left
 from factkit.annotate.attribution.tokens import (
@@ -168,9 +169,12 @@ class CueContext:
 
     @property
     def speaker_fit(self) -> SpeakerFit | None:
-        """The speaker phrase ending right before the cue."""
+        """The speaker phrase ending right before the cue; a spreadsheet formula is none."""
         if isinstance(self._speaker_fit, _Unset):
-            self._speaker_fit = speaker_left(self.article, self.subject_toks, self.rules.limits)
+            fit = speaker_left(self.article, self.subject_toks, self.rules.limits)
+            if fit is not None and formula_like(self.article.text, *fit.speaker):
+                fit = None
+            self._speaker_fit = fit
         return self._speaker_fit
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from factkit.annotate.attribution.article import Article, Draft, dedupe
 from factkit.annotate.attribution.context import CueContext
 from factkit.annotate.attribution.cues import CueFamily, load_cues
+from factkit.annotate.attribution.formulas import formula_like
 from factkit.annotate.attribution.frames import FRAME_MATCHERS, FrameMatcher, read_frame
 from factkit.annotate.attribution.headlines import headline_drafts
 from factkit.annotate.attribution.limits import DEFAULT_LIMITS, AttributionLimits, FrameRules
@@ -151,8 +152,10 @@ class AttributionFinder:
     def _finish(self, article: Article, d: Draft, resolver: SpeakerResolver | None) -> Attribution:
         text = article.text
         (cstart, cend), direct = self._direct_content(article, d.content)
-        if d.speaker is not None and not text[d.speaker[0] : d.speaker[1]].strip():
-            d.speaker = None
+        if d.speaker is not None and (
+            not text[d.speaker[0] : d.speaker[1]].strip() or formula_like(text, *d.speaker)
+        ):
+            d.speaker = None  # blank, or a spreadsheet formula ("=SUM(A1) said ...")
         speaker = text[d.speaker[0] : d.speaker[1]] if d.speaker else None
         resolved: str | None = None
         if speaker is not None and d.speaker is not None:
