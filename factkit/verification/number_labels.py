@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_colocation import year_like
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.text import STOP_WORDS
 
 _LABEL_WORDS = word_set("number_label_words")
@@ -98,7 +99,7 @@ def _amount_reason(text: str, q: Quantity, given: IndexedNumber) -> VerifyReason
         f"summary says {text[q.start : q.end]!r} as a label, the article's {g.text!r} is an "
         "amount (how many, not which one)"
     )
-    return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), g.start, g.end)
+    return number_mismatch(q, g, detail)
 
 
 def _reason(text: str, q: Quantity, given: IndexedNumber) -> VerifyReason:
@@ -108,4 +109,4 @@ def _reason(text: str, q: Quantity, given: IndexedNumber) -> VerifyReason:
         f"summary says {text[q.start : q.end]!r}, the article's {g.text!r} is a label "
         "(which one, not how many)"
     )
-    return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), g.start, g.end)
+    return number_mismatch(q, g, detail)

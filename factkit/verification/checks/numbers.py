@@ -125,6 +125,7 @@ from factkit.verification.number_pairs import pair_rivals, paired_in_article
 from factkit.verification.number_per_period import period_rivals, rate_rivals
 from factkit.verification.number_per_unit import per_unit_rivals
 from factkit.verification.number_ratings import rating_rivals
+from factkit.verification.number_reasons import number_mismatch, number_not_in_source
 from factkit.verification.number_roles import judge_ranks, judge_respectively
 from factkit.verification.number_scopes import scope_rivals
 from factkit.verification.number_scores import score_sides_only
@@ -214,7 +215,7 @@ def _placed_rival(
         return None
     given = ctx.src.text[end_rival[0] : end_rival[1]]
     detail = f"summary says {_qty_label(q)!r}, the article's range says {given!r}"
-    return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), *end_rival)
+    return number_mismatch(q, end_rival, detail)
 
 
 FigureRule = Callable[
@@ -358,9 +359,7 @@ def _age_reason(ctx: SentenceContext, q: Quantity, rival: Age) -> VerifyReason:
         if rival.value != q.value
         else f"the article gives the age {given!r} to somebody else"
     )
-    return VerifyReason(
-        ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), rival.start, rival.end
-    )
+    return number_mismatch(q, rival, detail)
 
 
 def _counts(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -387,7 +386,7 @@ def _role_rivals(
         if q is not None:
             given = src.text[rival[0] : rival[1]]
             detail = f"summary gives the rank {_qty_label(q)!r}, the article's ranks say {given!r}"
-            out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), *rival))
+            out.append(number_mismatch(q, rival, detail))
     spans = [(q.start, q.end) for q in quantities]
     tolerance = ctx.config.number_tolerance  # "(3459m)" reads as the list's 3454m
     pairs = judge_respectively(ctx.text, part.start, part.end, spans, src.text, names, tolerance)
@@ -395,13 +394,13 @@ def _role_rivals(
         given = src.text[sa:sb]
         said = ctx.text[span[0] : span[1]]
         detail = f"summary says {said!r}, the article's 'respectively' gives this name {given!r}"
-        out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, sa, sb))
+        out.append(number_mismatch(span, (sa, sb), detail))
     numbers = [((q.start, q.end), q.value) for q in quantities]
     minutes = judge_goal_minutes(ctx.text, part.start, part.end, numbers, src.text, names)
     for span, (sa, sb) in minutes:
         said, given = ctx.text[span[0] : span[1]], src.text[sa:sb]
         detail = f"summary says {said!r}, the article's goal list gives this scorer {given!r}"
-        out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, sa, sb))
+        out.append(number_mismatch(span, (sa, sb), detail))
     return out
 
 
@@ -479,7 +478,7 @@ def _rival_reason(
         and (mine & counterpart.context or (q.unit and unit_key(q.unit) == unit_key(sq.unit)))
     ):
         detail = f"summary says {_qty_label(q)!r}, the article says {_qty_label(sq)!r}"
-        return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), sq.start, sq.end)
+        return number_mismatch(q, sq, detail)
     return None
 
 
@@ -495,7 +494,7 @@ def _matched_but_flagged(
             f"the article gives {_qty_label(sq)!r} here, but what this sentence says around "
             "it does not match what the article says of it"
         )
-    return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), sq.start, sq.end)
+    return number_mismatch(q, sq, detail)
 
 
 def _other_role_reason(ctx: SentenceContext, q: Quantity) -> VerifyReason | None:
@@ -516,9 +515,7 @@ def _other_role_reason(ctx: SentenceContext, q: Quantity) -> VerifyReason | None
     after = _ROLE_WORDS_RE.match(ctx.src.text, flipped.end)
     given = ctx.src.text[flipped.start : after.end() if after else flipped.end]
     detail = f"summary says {_qty_label(q)!r}, the article says {given!r}"
-    return VerifyReason(
-        ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), flipped.start, flipped.end
-    )
+    return number_mismatch(q, flipped, detail)
 
 
 _ROLE_WORDS_RE = re.compile(r"\s\w+(?:\s(?:go|play|time|end))?")
@@ -533,7 +530,7 @@ def _not_in_source(ctx: SentenceContext, q: Quantity) -> VerifyReason:
         after = _NEXT_WORD_RE.match(ctx.src.text, other.end)
         given = ctx.src.text[other.start : after.end() if after else other.end]
         detail += f" as such (it gives {given!r})"
-    return VerifyReason(ReasonType.NUMBER_NOT_IN_SOURCE, detail, (q.start, q.end), None, None)
+    return number_not_in_source(q, detail)
 
 
 _NEXT_WORD_RE = re.compile(r"[-\s]\w+")
@@ -731,34 +728,20 @@ def _check_qualifier(
     reasons: list[VerifyReason],
     notes: list[VerifyReason],
 ) -> None:
-    span = (q.start, q.end)
     claimed, actual = word_bound(q.qualifier), word_bound(sq.qualifier)
+    said = f"summary says {_qty_label(q)!r}, the article says {_qty_label(sq)!r}"
     if {claimed, actual} == {"lower", "upper"}:
-        reasons.append(
-            VerifyReason(
-                ReasonType.NUMBER_MISMATCH,
-                f"qualifier changed: summary says {_qty_label(q)!r}, the article "
-                f"says {_qty_label(sq)!r}",
-                span,
-                sq.start,
-                sq.end,
-            )
-        )
+        reasons.append(number_mismatch(q, sq, f"qualifier changed: {said}"))
     elif actual in ("lower", "upper") and claimed is None:
-        kind = (
-            ReasonType.NUMBER_MISMATCH
-            if ctx.config.strict_qualifiers
-            else ReasonType.QUALIFIER_DROPPED
-        )
-        note = VerifyReason(
-            kind,
-            f"qualifier dropped: summary says {_qty_label(q)!r}, the article says "
-            f"{_qty_label(sq)!r}",
-            span,
-            sq.start,
-            sq.end,
-        )
-        (reasons if kind == ReasonType.NUMBER_MISMATCH else notes).append(note)
+        dropped = f"qualifier dropped: {said}"
+        if ctx.config.strict_qualifiers:
+            reasons.append(number_mismatch(q, sq, dropped))
+        else:  # a note, not a mismatch: the sentence stays supported
+            notes.append(
+                VerifyReason(
+                    ReasonType.QUALIFIER_DROPPED, dropped, (q.start, q.end), sq.start, sq.end
+                )
+            )
 
 
 def _qty_label(q: Quantity) -> str:
