@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from factkit.document import ReasonType, VerifyReason
+from factkit.document import Quantity, ReasonType, VerifyReason
 
 Span = tuple[int, int]
 
@@ -42,3 +42,11 @@ def number_not_in_source(said: Spanned | Span, detail: str) -> VerifyReason:
     """``number_not_in_source`` for the summary figure ``said`` (a figure or its span), which
     points at no article span."""
     return VerifyReason(ReasonType.NUMBER_NOT_IN_SOURCE, detail, _span(said), None, None)
+
+
+def figure_label(q: Quantity) -> str:
+    """A figure as a reason quotes it: its text, with its qualifier where the text leaves it
+    out ("more than 20")."""
+    if q.qualifier and not q.text.lower().startswith(q.qualifier.lower()):
+        return f"{q.qualifier} {q.text}"
+    return q.text
