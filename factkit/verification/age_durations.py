@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification.index import ArticleIndex
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.numbers import Age, article_ages
 from factkit.verification.text import stem_of
 
@@ -80,4 +81,4 @@ def _reason(q: Quantity, age: Quantity, span: Quantity | None, article: str) -> 
     if span is not None:
         detail += f"; its span is {article[span.start : span.end]!r}"
         quoted = (span.start, span.end)
-    return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), *quoted)
+    return number_mismatch(q, quoted, detail)

@@ -13,8 +13,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from factkit.document import ReasonType, VerifyReason
+from factkit.document import VerifyReason
 from factkit.lang import entries, word_set
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
 from factkit.verification.numbers import Age
 from factkit.verification.text import STOP_WORDS
@@ -67,12 +68,10 @@ def age_noun_reasons(text: str, ages: Sequence[Age], end: int) -> dict[int, Veri
     """A certain ``number_mismatch`` for each of a sentence's ``ages`` its noun rules out, by
     the start of its digits (``end``: where the sentence ends in ``text``)."""
     return {
-        age.start: VerifyReason(
-            ReasonType.NUMBER_MISMATCH,
+        age.start: number_mismatch(
+            age,
+            None,
             f"no {noun} is {text[age.start : age.end]} years old: the age is not the article's",
-            (age.start, age.end),
-            None,
-            None,
         )
         for age, noun in ages_the_noun_rules_out(text, ages, end)
     }

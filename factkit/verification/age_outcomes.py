@@ -13,8 +13,9 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.verification.number_outcomes import outcomes, outcomes_in, rival_outcome
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.numbers import Age, article_age_list
 
 # "a 25-year-old": an indefinite article right before the age
@@ -65,8 +66,5 @@ def rival_outcome_ages(
             continue
         said = text[age.start : age.end]
         detail = f"the article gives the age {said!r} only to somebody of another outcome"
-        span = (age.start, age.end)
-        out[age.start] = VerifyReason(
-            ReasonType.NUMBER_MISMATCH, detail, span, same[0].start, same[0].end
-        )
+        out[age.start] = number_mismatch(age, same[0], detail)
     return out

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factkit.document import ReasonType, VerifyReason
+from factkit.document import VerifyReason
 from factkit.lang import alternation, word_set
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.numbers import Age, article_age_list, described_noun
 
 # a name and its possessive ending right before an age ("Berry's 17-year-old")
@@ -62,8 +63,5 @@ def owner_age_reasons(text: str, ages: Sequence[Age], article_text: str) -> dict
             f"summary gives the age {said!r} to {owner.capitalize()}'s {noun}, the article "
             f"gives it to {owner.capitalize()}"
         )
-        span = (age.start, age.end)
-        out[age.start] = VerifyReason(
-            ReasonType.NUMBER_MISMATCH, detail, span, given.start, given.end
-        )
+        out[age.start] = number_mismatch(age, given, detail)
     return out

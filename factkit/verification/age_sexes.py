@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from factkit.document import ReasonType, VerifyReason
+from factkit.document import VerifyReason
 from factkit.lang import entries
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
 from factkit.verification.numbers import Age, article_age_list, described_noun
 
@@ -66,8 +67,5 @@ def other_sex_reasons(text: str, ages: Sequence[Age], article_text: str) -> dict
         noun, theirs, given = found
         said = text[age.start : age.end]
         detail = f"the article gives the age {said!r} to a {theirs}, not a {noun}"
-        span = (age.start, age.end)
-        out[age.start] = VerifyReason(
-            ReasonType.NUMBER_MISMATCH, detail, span, given.start, given.end
-        )
+        out[age.start] = number_mismatch(age, given, detail)
     return out

@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, VerifyReason
+from factkit.document import Quantity, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification.index import ArticleIndex
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
 from factkit.verification.numbers import Age, article_age_list
 
@@ -73,9 +74,7 @@ def past_age_reasons(text: str, ages: Sequence[Age], src: ArticleIndex) -> dict[
             f"summary gives {text[age.start : age.end]!r} as an age now, the article's "
             f"{given.text!r} is {kinds[0]}"
         )
-        out[age.start] = VerifyReason(
-            ReasonType.NUMBER_MISMATCH, detail, (age.start, age.end), given.start, given.end
-        )
+        out[age.start] = number_mismatch(age, given, detail)
     return out
 
 

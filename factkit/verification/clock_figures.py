@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.verification.index import ArticleIndex, IndexedNumber
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.numbers import times_of_day
 from factkit.verification.worded_times import worded_times
 
@@ -47,7 +48,7 @@ def clock_rivals(
             f"summary says {text[q.start : q.end]!r}, the article's {q.value:g} is only "
             f"the time of day {src.text[a:b]!r}"
         )
-        out[q.start] = VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), a, b)
+        out[q.start] = number_mismatch(q, (a, b), detail)
     return out
 
 

@@ -20,9 +20,10 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alias_table, alternation
 from factkit.verification.index import ArticleIndex, IndexedNumber
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
 from factkit.verification.text import stem_of
 
@@ -91,4 +92,4 @@ def _reason(text: str, q: Quantity, given: IndexedNumber) -> VerifyReason:
         f"summary says {text[q.start : q.end]!r}, the article's {g.text!r} is the figure of "
         f"another thing"
     )
-    return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), g.start, g.end)
+    return number_mismatch(q, g, detail)

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import word_set
 from factkit.verification.index import ArticleIndex, IndexedNumber
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.text import YEAR_RE, word_bound
 
 
@@ -45,9 +46,7 @@ def other_event_rivals(
             f"summary says '{q.qualifier} {q.text}', the article's '{given.qualifier} "
             f"{given.text}' is another event's ({dates[0]})"
         )
-        out[q.start] = VerifyReason(
-            ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), given.start, given.end
-        )
+        out[q.start] = number_mismatch(q, given, detail)
     return out
 
 

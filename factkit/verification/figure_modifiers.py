@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alternation, entries, word_set
 from factkit.verification.index import ArticleIndex
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
 from factkit.verification.text import STOP_WORDS
 
@@ -77,6 +78,4 @@ def _reason(text: str, q: Quantity, rival: Quantity, word: str) -> VerifyReason:
         f"summary says {word} {text[q.start : q.end]!r}, the article's {word} figure is "
         f"{rival.text!r}"
     )
-    return VerifyReason(
-        ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), rival.start, rival.end
-    )
+    return number_mismatch(q, rival, detail)

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from factkit.annotate.quantities.words import ordinal
-from factkit.document import ReasonType, VerifyReason
+from factkit.document import VerifyReason
 from factkit.lang import alternation, word_set
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_roles import article_ranks
 
 Span = tuple[int, int]
@@ -76,5 +77,5 @@ def finishing_place_rivals(summary: str, bounds: Span, article: str) -> list[Ver
         detail = (
             f"summary gives the place {summary[a:b]!r}, the article's place is {article[sa:sb]!r}"
         )
-        out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (a, b), sa, sb))
+        out.append(number_mismatch((a, b), (sa, sb), detail))
     return out

@@ -17,10 +17,11 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import entries
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_margins import margin_unit
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.numbers import scoreline_spans
 
 _REACH = 40  # characters between a figure and the phase that is its
@@ -96,7 +97,7 @@ def phase_score_rivals(
             f"summary gives {text[a:b]!r} to the {own.written!r}, the article's score of "
             f"it is {article_text[sa:sb]!r}"
         )
-        out[(a, b)] = VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (a, b), sa, sb)
+        out[(a, b)] = number_mismatch((a, b), (sa, sb), detail)
     return out
 
 
@@ -124,9 +125,7 @@ def phase_margin_rivals(
             f"summary gives the margin {q.text!r} to the {phase.written!r}, the article's "
             f"{given.text!r} is of the {theirs[0].written!r}"
         )
-        out[q.start] = VerifyReason(
-            ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), given.start, given.end
-        )
+        out[q.start] = number_mismatch(q, given, detail)
     return out
 
 

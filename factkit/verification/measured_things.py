@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alias_table, alternation, word_set
 from factkit.verification.index import ArticleIndex, IndexedNumber
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
 from factkit.verification.text import STOP_WORDS, content_words, stem_of
 
@@ -108,4 +109,4 @@ def _reason(text: str, q: Quantity, given: IndexedNumber, article: str) -> Verif
         f"summary says {text[q.start : q.end]!r}, the article's {g.text!r} is the figure of "
         f"another thing ({thing!r})"
     )
-    return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), g.start, g.end)
+    return number_mismatch(q, g, detail)

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.verification.index import ArticleIndex
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.text import word_bound
 
 _OPPOSITE = {"lower": "upper", "upper": "lower"}
@@ -46,6 +47,4 @@ def _reason(text: str, q: Quantity, given: Quantity) -> VerifyReason:
         f"summary says {q.qualifier} {text[q.start : q.end]!r}, the article bounds it only the "
         f"other way ({given.qualifier} {given.text!r})"
     )
-    return VerifyReason(
-        ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), given.start, given.end
-    )
+    return number_mismatch(q, given, detail)

@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification.index import ArticleIndex, IndexedNumber
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
 
 _COMPARISON = alternation(word_set("number_comparison_words"))
@@ -95,6 +96,4 @@ def _reason(text: str, q: Quantity, given: Quantity, difference: Quantity) -> Ve
         f"summary gives {text[q.start : q.end]!r} as a difference, the article's "
         f"{given.text!r} is the amount compared (its difference is {difference.text!r})"
     )
-    return VerifyReason(
-        ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), given.start, given.end
-    )
+    return number_mismatch(q, given, detail)

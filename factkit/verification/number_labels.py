@@ -1,13 +1,13 @@
 """A count the summary gives a value the article writes only as a label.
 
-"She will remarry 5 times" where the article's only 5 is in "husbands Nos. 1, 2, 5 and 7": a
-number after "No.", "Nos." or "number" (or in the list that follows one) says which one, never
-how many, so it supports no count. The slot check takes any article number of the value as
-support, and ``_designator`` (the name test of the number check) reads only a name before a bare
-number ("Nexus 5"), never a label word or a list, so the label is read here. Only a summary
-count in digits with a counted word is judged ("5 times", "12 ladders"): a label in the summary
-("the No. 5 shirt") or a bare number ("ranked 5") may well be the article's label, an ordinal
-("5th") its rank. A lower-case "no" with no dot is the determiner ("no 5-star hotels").
+"She will remarry 5 times" where the article's only 5 is in "husbands Nos. 1, 2, 5 and 7": a number
+after "No.", "Nos." or "number" (or in the list that follows one) says which one, never how many,
+so it supports no count. The slot check takes any article number of the value as support, and
+``designator`` (the name test of ``checks/number_slot_check.py``) reads only a name before a bare
+number ("Nexus 5"), never a label word or a list, so the label is read here. Only a summary count
+in digits with a counted word is judged ("5 times", "12 ladders"): a label in the summary ("the No.
+5 shirt") or a bare number ("ranked 5") may well be the article's label, an ordinal ("5th") its
+rank. A lower-case "no" with no dot is the determiner ("no 5-star hotels").
 
 The other way round, a label is no amount: "Federal mine No. 20" where the article's only 20s are
 "20 shillings" and "a 20 percent stake". A summary label in digits is judged where every article
@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_colocation import year_like
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.text import STOP_WORDS
 
 _LABEL_WORDS = word_set("number_label_words")
@@ -98,7 +99,7 @@ def _amount_reason(text: str, q: Quantity, given: IndexedNumber) -> VerifyReason
         f"summary says {text[q.start : q.end]!r} as a label, the article's {g.text!r} is an "
         "amount (how many, not which one)"
     )
-    return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), g.start, g.end)
+    return number_mismatch(q, g, detail)
 
 
 def _reason(text: str, q: Quantity, given: IndexedNumber) -> VerifyReason:
@@ -108,4 +109,4 @@ def _reason(text: str, q: Quantity, given: IndexedNumber) -> VerifyReason:
         f"summary says {text[q.start : q.end]!r}, the article's {g.text!r} is a label "
         "(which one, not how many)"
     )
-    return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), g.start, g.end)
+    return number_mismatch(q, g, detail)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, VerifyReason
+from factkit.document import Quantity, VerifyReason
 from factkit.lang import word_set
 from factkit.verification.index import ArticleIndex
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
 
 # "by" (or "by an innings and") right before a margin's digits
@@ -49,7 +50,5 @@ def margin_rivals(
             f"summary gives the margin '{text[q.start : q.end]} {unit}s', the article's "
             f"{given.text!r} is no margin in {unit}s"
         )
-        out[q.start] = VerifyReason(
-            ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), given.start, given.end
-        )
+        out[q.start] = number_mismatch(q, given, detail)
     return out

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.verification.index import ArticleIndex, IndexedNumber
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
 
 # at most this many words between the two numbers of a pair in the summary, and in the article
@@ -96,9 +97,7 @@ def pair_rivals(
         rival = _partners_rival(text, q, quantities, src)
         if rival is not None:
             detail = f"summary says {q.text!r}, the article writes its partner with {rival.text!r}"
-            out[q.start] = VerifyReason(
-                ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), rival.start, rival.end
-            )
+            out[q.start] = number_mismatch(q, rival, detail)
     return out
 
 

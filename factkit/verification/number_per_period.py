@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification.index import ArticleIndex
 from factkit.verification.number_clauses import clause_of
+from factkit.verification.number_reasons import number_mismatch
 
 _PERIODS = alternation(word_set("period_words"))
 _ADVERBS = alternation(word_set("period_adverbs"))
@@ -69,7 +70,7 @@ def rate_rivals(
             f"summary gives {q.text!r} as a sum paid once, the article's "
             f"{src.text[quoted[0] : quoted[1]]!r} is a rate"
         )
-        out[q.start] = VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), *quoted)
+        out[q.start] = number_mismatch(q, quoted, detail)
     return out
 
 
@@ -108,5 +109,5 @@ def period_rivals(
             f"{periods[0]}"
         )
         span = (same[0].start, same[0].end)
-        out[q.start] = VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), *span)
+        out[q.start] = number_mismatch(q, span, detail)
     return out

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification.index import ArticleIndex
 from factkit.verification.number_clauses import clause_of
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.text import stem_of, word_list
 
 _PER_UNIT = alternation(word_set("per_unit_words"))
@@ -82,6 +83,4 @@ def _reason(text: str, q: Quantity, given: Quantity, total: Quantity) -> VerifyR
         f"summary says {text[q.start : q.end]!r}, the article gives {given.text!r} only per "
         f"unit ({given.unit!r} each) and {total.text!r} {total.unit!r} in all"
     )
-    return VerifyReason(
-        ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), total.start, total.end
-    )
+    return number_mismatch(q, total, detail)

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.verification.index import ArticleIndex
+from factkit.verification.number_reasons import number_mismatch
 
 # two whole numbers joined by a slash, not part of a date, a longer fraction or a path
 RATING_RE = re.compile(r"(?<![\w./])(\d{1,3})/(\d{1,3})(?![\w/]|[.,]\d)")
@@ -51,5 +52,5 @@ def rating_rivals(
             f"summary rates {text[a:b]!r}, the article's ratings out of {scale} give no such "
             f"mark (nearest {src.text[start:end]!r})"
         )
-        out[q.start] = VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (a, b), start, end)
+        out[q.start] = number_mismatch((a, b), (start, end), detail)
     return out

@@ -23,11 +23,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.names import proper_words
 from factkit.verification.number_clauses import clause_of, content_stems
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.text import WORD_RE
 
 _RELATIVES = word_set("pronouns_relative")
@@ -123,6 +124,4 @@ def _reason(text: str, q: Quantity, given: Quantity, scope: Scope | None) -> Ver
         if scope and scope.whole
         else "one share of a whole, held by a name this sentence does not give"
     )
-    return VerifyReason(
-        ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), given.start, given.end
-    )
+    return number_mismatch(q, given, detail)

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_clauses import clause_of
 from factkit.verification.number_colocation import year_like
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
 from factkit.verification.text import YEAR_RE
 
@@ -49,11 +50,12 @@ def year_rivals(
             continue
         if any(unit_key(n.quantity.unit) != unit for n in same):
             continue
-        rivals = [_rival_of_year(src, n, written) for n in same]
+        years = [years_after(src, n) for n in same]
+        rivals = [_rival_of_year(src, n, own, written) for n, own in zip(same, years, strict=True)]
         if any(r is not None and r.quantity.value in values for r in rivals):
             continue  # "5 per cent last year, up from 3 per cent in 2013": the year is 3's
         if rivals[0] is not None and all(rivals):
-            out[q.start] = _reason(text, q, same[0], rivals[0], src)
+            out[q.start] = _reason(text, q, same[0], years[0], rivals[0])
     return out
 
 
@@ -73,11 +75,12 @@ def years_after(src: ArticleIndex, n: IndexedNumber) -> set[str]:
     return set(YEAR_RE.findall(src.text, q.end, stop))
 
 
-def _rival_of_year(src: ArticleIndex, n: IndexedNumber, written: set[str]) -> IndexedNumber | None:
+def _rival_of_year(
+    src: ArticleIndex, n: IndexedNumber, own: set[str], written: set[str]
+) -> IndexedNumber | None:
     """Another figure of ``n``'s unit and another value in ``n``'s body sentence, with a year
-    of ``written`` after it, where ``n`` has years after it and none of them is written; else
-    None."""
-    own = years_after(src, n)
+    of ``written`` after it, where ``n`` has years after it (``own``) and none of them is
+    written; else None."""
     if not own or own & written:
         return None
     unit = unit_key(n.quantity.unit)
@@ -95,14 +98,14 @@ def _rival_of_year(src: ArticleIndex, n: IndexedNumber, written: set[str]) -> In
 
 
 def _reason(
-    text: str, q: Quantity, given: IndexedNumber, rival: IndexedNumber, src: ArticleIndex
+    text: str, q: Quantity, given: IndexedNumber, years: set[str], rival: IndexedNumber
 ) -> VerifyReason:
     """``number_mismatch`` for the summary figure ``q``: the article's ``given`` is of other
-    years, its ``rival`` of the summary's."""
+    ``years``, its ``rival`` of the summary's."""
     g = given.quantity
     detail = (
         f"summary says {text[q.start : q.end]!r}, the article's {g.text!r} is of "
-        f"{', '.join(sorted(years_after(src, given)))}; its figure of the year this sentence "
+        f"{', '.join(sorted(years))}; its figure of the year this sentence "
         f"names is {rival.quantity.text!r}"
     )
-    return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), g.start, g.end)
+    return number_mismatch(q, g, detail)

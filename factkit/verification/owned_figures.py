@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification.index import ArticleIndex
 from factkit.verification.number_clauses import clause_of
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
 from factkit.verification.text import STOP_WORDS, WORD_RE, norm_word
 
@@ -131,6 +132,4 @@ def _reason(text: str, q: Quantity, given: Quantity, given_to: str) -> VerifyRea
         f"summary gives {text[q.start : q.end]!r} to {given_to!r}, the article's {given.text!r} "
         "is another person's"
     )
-    return VerifyReason(
-        ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), given.start, given.end
-    )
+    return number_mismatch(q, given, detail)

@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alias_table, word_set
 from factkit.verification.index import ArticleIndex, IndexedNumber
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
 from factkit.verification.owned_figures import owner_of
 from factkit.verification.text import STOP_WORDS, WORD_RE, norm_word, stem_of
@@ -114,6 +115,4 @@ def _reason(text: str, q: Quantity, given: Quantity, owner: str) -> VerifyReason
         f"summary gives {owner!r} {text[q.start : q.end]!r}, the article gives their tally as "
         f"{given.text!r}"
     )
-    return VerifyReason(
-        ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), given.start, given.end
-    )
+    return number_mismatch(q, given, detail)

@@ -19,11 +19,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alternation, entries, word_set
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.names import proper_words
 from factkit.verification.number_colocation import year_like
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
 from factkit.verification.text import STOP_WORDS, norm_word
 
@@ -128,6 +129,4 @@ def _reason(text: str, q: Quantity, given: Quantity, place: Placed) -> VerifyRea
         f"summary says {text[q.start : q.end]!r}, the article gives {given.text!r} "
         f"for {place.noun} {place.preposition} {where!r}, one of the places it compares"
     )
-    return VerifyReason(
-        ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), given.start, given.end
-    )
+    return number_mismatch(q, given, detail)

@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alternation, stem_alternation, word_set
 from factkit.verification.index import ArticleIndex, IndexedNumber
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
 
 # a plan word opens the clause its figure belongs to within this many characters
@@ -59,9 +60,7 @@ def planned_rivals(
             f"summary gives {text[q.start : q.end]!r} as done, the article's {given.text!r} "
             f"is a plan ({cues[0]!r})"
         )
-        out[q.start] = VerifyReason(
-            ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), given.start, given.end
-        )
+        out[q.start] = number_mismatch(q, given, detail)
     return out
 
 

@@ -1,10 +1,11 @@
 """The number check: each summary number must be the article's number in the same slot.
 
-A number is described by its unit and the content words next to it. Every article number
-gets a slot score (its sentence's alignment without the number + shared neighbouring words +
-same measurement unit; a clashing unit counts against it). The summary number is supported
-when an article number of its value fits within ``verify.number_slack`` of the best-fitting
-one (the decision layer weighs that evidence); otherwise ``number_mismatch`` or
+The slot check (``checks/number_slot_check.py``, run here on every figure no rule below
+settles or rules out): a number is described by its unit and the content words next to it.
+Every article number gets a slot score (its sentence's alignment without the number + shared
+neighbouring words + same measurement unit; a clashing unit counts against it). The summary
+number is supported when an article number of its value fits within ``verify.number_slack`` of
+the best-fitting one (the decision layer weighs that evidence); otherwise ``number_mismatch`` or
 ``number_not_in_source``. Opposite bounds are a mismatch, a dropped one a note.
 
 Numbers as people write them (``factkit/verification/numbers.py`` reads them): a scoreline is
@@ -74,16 +75,10 @@ another figure of its unit ("a voluntary £11.2million" where its is "its volunt
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import partial
 
-import numpy as np
-
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
-from factkit.lang import alternation, word_set
-from factkit.verification import number_neighbours as nb
-from factkit.verification import number_slots as slots
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.verification.age_durations import age_duration_rivals
 from factkit.verification.age_nouns import age_noun_reasons
 from factkit.verification.age_outcomes import rival_outcome_ages
@@ -91,17 +86,7 @@ from factkit.verification.age_owners import owner_age_reasons
 from factkit.verification.age_sexes import other_sex_reasons
 from factkit.verification.age_times import past_age_reasons
 from factkit.verification.checks.context import SentenceContext
-from factkit.verification.checks.number_values import (
-    derived,
-    measured,
-    other_role,
-    reworded,
-    same_number,
-    same_quantity,
-    time_offset,
-    units_clash,
-    value_match,
-)
+from factkit.verification.checks.number_slot_check import check_number, designator
 from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.clock_figures import clock_rivals
 from factkit.verification.dimension_figures import dimension_rivals
@@ -109,26 +94,21 @@ from factkit.verification.event_figures import other_event_rivals
 from factkit.verification.figure_modifiers import modifier_rivals
 from factkit.verification.finishing_places import finishing_place_rivals
 from factkit.verification.goal_minutes import judge_goal_minutes
-from factkit.verification.index import ArticleIndex, IndexedNumber, neighbours_of
+from factkit.verification.index import ArticleIndex
 from factkit.verification.match_phases import phase_margin_rivals
 from factkit.verification.measured_things import thing_rivals
 from factkit.verification.names import proper_words
 from factkit.verification.number_bounds import bound_rivals
-from factkit.verification.number_clauses import of_another_clause
-from factkit.verification.number_colocation import shares_no_word
 from factkit.verification.number_differences import difference_rivals
 from factkit.verification.number_labels import label_rivals
 from factkit.verification.number_margins import margin_rivals
-from factkit.verification.number_more import counted_on
-from factkit.verification.number_outcomes import rival_outcome
 from factkit.verification.number_pairs import pair_rivals, paired_in_article
 from factkit.verification.number_per_period import period_rivals, rate_rivals
 from factkit.verification.number_per_unit import per_unit_rivals
 from factkit.verification.number_ratings import rating_rivals
+from factkit.verification.number_reasons import figure_label, number_mismatch
 from factkit.verification.number_roles import judge_ranks, judge_respectively
 from factkit.verification.number_scopes import scope_rivals
-from factkit.verification.number_scores import score_sides_only
-from factkit.verification.number_units import unit_key
 from factkit.verification.number_years import year_rivals
 from factkit.verification.numbers import (
     Age,
@@ -136,22 +116,12 @@ from factkit.verification.numbers import (
     find_ages,
     judge_ages,
     judge_ranges,
-    short_scale_words,
     supported_times,
 )
 from factkit.verification.owned_figures import owned_rivals
 from factkit.verification.owned_tallies import owned_tally_rivals
 from factkit.verification.place_figures import place_rivals
 from factkit.verification.planned_figures import planned_rivals
-from factkit.verification.text import (
-    local_context,
-    stem_of,
-    word_bound,
-    word_list,
-)
-from factkit.verification.year_counts import only_a_date
-
-_RANK_WORDS = word_set("number_rank_words")
 
 
 def check_numbers(
@@ -190,7 +160,7 @@ def check_numbers(
         if rival is not None:
             reasons.append(_age_reason(ctx, q, rival))
             continue
-        reason = _check_number(ctx, q, reasons, notes, q.start not in ages)
+        reason = check_number(ctx, q, reasons, notes, q.start not in ages)
         # "six in one year": the article writes the pair together too (``number_pairs.py``)
         if reason is not None and not paired_in_article(ctx.text, q, counts, src.text, src.numbers):
             reasons.append(reason)
@@ -213,8 +183,8 @@ def _placed_rival(
     if end_rival is None:
         return None
     given = ctx.src.text[end_rival[0] : end_rival[1]]
-    detail = f"summary says {_qty_label(q)!r}, the article's range says {given!r}"
-    return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), *end_rival)
+    detail = f"summary says {figure_label(q)!r}, the article's range says {given!r}"
+    return number_mismatch(q, end_rival, detail)
 
 
 FigureRule = Callable[
@@ -300,38 +270,6 @@ def _ruled_out(
     return ruled_out
 
 
-def _slot_ranking(
-    ctx: SentenceContext,
-    q: Quantity,
-    mine: frozenset[str],
-    scores: np.ndarray,
-    kind: tuple[bool, bool],
-) -> tuple[tuple[float, int], tuple[float, int] | None]:
-    """(the best rival's slot score and index, or (0.0, -1); the best article number of the
-    summary number's value and ``kind`` (how long ago, an age), or None), by how well each
-    article number fits the summary number's slot."""
-    src, ago = ctx.src, kind[0]
-    ranked = sorted(
-        ((_slot_score(ctx, q, mine, n, scores), k) for k, n in enumerate(src.numbers)),
-        reverse=True,
-    )
-    # a number that is part of a name ("a Nexus 5 phone") supports its own value but is no
-    # rival for the summary number's slot
-    # and one that says how long ago something was ("15 minutes ago") none for a duration
-    rivals = [
-        (sc, k)
-        for sc, k in ranked
-        if not _designator(src.text, src.numbers[k].quantity)
-        and time_offset(src.text, src.numbers[k].quantity) <= ago
-        and not _pronoun_one(src.numbers[k].quantity)
-    ]
-    match = next(
-        ((sc, k) for sc, k in ranked if same_quantity(ctx, q, src.numbers[k].quantity, kind)),
-        None,
-    )
-    return (rivals[0] if rivals else (0.0, -1)), match
-
-
 def _judged_ages(ctx: SentenceContext, found: list[Age]) -> tuple[set[int], dict[int, Age]]:
     """The sentence's ages (``found``) as ``judge_ages`` judges them: the starts of those the
     article gives as that person's age, and the article's other age of that person (or the
@@ -354,19 +292,17 @@ def _age_reason(ctx: SentenceContext, q: Quantity, rival: Age) -> VerifyReason:
     to somebody else (``rival``: the article's age)."""
     given = ctx.src.text[rival.start : rival.end]
     detail = (
-        f"summary says {_qty_label(q)!r}, the article gives this person's age as {given!r}"
+        f"summary says {figure_label(q)!r}, the article gives this person's age as {given!r}"
         if rival.value != q.value
         else f"the article gives the age {given!r} to somebody else"
     )
-    return VerifyReason(
-        ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), rival.start, rival.end
-    )
+    return number_mismatch(q, rival, detail)
 
 
 def _counts(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """The summary numbers that are no number of a name: "Ligue 1" pairs with nothing, and
     the article's "Ligue 1 with a 2-0 win" is no pair of "top of Ligue 1 with 0 points"."""
-    return [q for q in quantities if not _designator(text, q)]
+    return [q for q in quantities if not designator(text, q)]
 
 
 def _role_rivals(
@@ -386,8 +322,10 @@ def _role_rivals(
         q = next((q for q in quantities if q.start <= a and b <= q.end), None)
         if q is not None:
             given = src.text[rival[0] : rival[1]]
-            detail = f"summary gives the rank {_qty_label(q)!r}, the article's ranks say {given!r}"
-            out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), *rival))
+            detail = (
+                f"summary gives the rank {figure_label(q)!r}, the article's ranks say {given!r}"
+            )
+            out.append(number_mismatch(q, rival, detail))
     spans = [(q.start, q.end) for q in quantities]
     tolerance = ctx.config.number_tolerance  # "(3459m)" reads as the list's 3454m
     pairs = judge_respectively(ctx.text, part.start, part.end, spans, src.text, names, tolerance)
@@ -395,13 +333,13 @@ def _role_rivals(
         given = src.text[sa:sb]
         said = ctx.text[span[0] : span[1]]
         detail = f"summary says {said!r}, the article's 'respectively' gives this name {given!r}"
-        out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, sa, sb))
+        out.append(number_mismatch(span, (sa, sb), detail))
     numbers = [((q.start, q.end), q.value) for q in quantities]
     minutes = judge_goal_minutes(ctx.text, part.start, part.end, numbers, src.text, names)
     for span, (sa, sb) in minutes:
         said, given = ctx.text[span[0] : span[1]], src.text[sa:sb]
         detail = f"summary says {said!r}, the article's goal list gives this scorer {given!r}"
-        out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, span, sa, sb))
+        out.append(number_mismatch(span, (sa, sb), detail))
     return out
 
 
@@ -409,359 +347,3 @@ def _name_reader(ctx: SentenceContext) -> Callable[[str], set[str]]:
     """The name words of a stretch of text (``proper_words`` by the article's lower-case
     words), which tells whose score, rank or number it is."""
     return partial(proper_words, common_words=ctx.src.common_words)
-
-
-def _check_number(
-    ctx: SentenceContext,
-    q: Quantity,
-    reasons: list[VerifyReason],
-    notes: list[VerifyReason],
-    derivable: bool,
-) -> VerifyReason | None:
-    """The reason against one summary number, or None (a qualifier finding goes to
-    ``reasons`` or ``notes`` directly; ``derivable``: it may be a sum or difference)."""
-    cfg, src, tokens = ctx.config, ctx.src, ctx.align.tokens
-    mine = local_context(tokens, q.start, q.end, q.unit, cfg.number_context_words)
-    own = frozenset(t[0] for t in tokens if q.start <= t[1] and t[2] <= q.end)
-    scores, best = ctx.window(own)
-    window = set(best)
-    kind = (time_offset(ctx.text, q), not derivable)  # an offset; an age (never derived)
-    (top_score, top), match = _slot_ranking(ctx, q, mine, scores, kind)
-    rival_reason = _rival_reason(ctx, q, top, window, mine)
-    if match is not None:
-        same_value = [n for n in src.numbers if same_quantity(ctx, q, n.quantity, kind)]
-        values = [n.pos for n in same_value if n.pos is not None]
-        fits = match[0] >= top_score - cfg.number_slack
-        evidence = {
-            "span_start": float(q.start),
-            "span_end": float(q.end),
-            "rule": float(not fits),
-            "slot_gap": top_score - match[0],
-            **_number_adjacency(ctx, q, same_value, window),
-            **ctx.evidence(own, values),
-        }
-        # in the trace for fitting; a moved noun is flagged by rule
-        evidence.update(_noun_attachment(ctx, q, same_value, ctx.near(best)))
-        taken = _taken(ctx, q, (mine, top, window), same_value, evidence, derivable) or (
-            rival_reason is not None and score_sides_only(src.text, same_value, window)
-        )
-        if not ctx.decider.flag("number", evidence, not fits) and not taken:
-            _check_qualifier(ctx, q, src.numbers[match[1]].quantity, reasons, notes)
-            return None
-    if match is None and (flipped := _other_role_reason(ctx, q)) is not None:
-        return flipped
-    # the operands of a derived number: the slot's passage, the sentences before it and the next
-    passage = ctx.near(best) | {p + 1 for p in best if p + 1 < len(src.body)}
-    if match is None and derivable and derived(ctx, q, passage) and not reworded(ctx, q, passage):
-        return None  # a sum, difference or share of the passage's numbers
-    if match is None and counted_on(ctx.text, q, src.text, _all(ctx, passage)):
-        return None  # "three times" where the passage says it happened "two more times"
-    if rival_reason is not None:
-        return rival_reason
-    if match is not None:
-        return _matched_but_flagged(ctx, q, match, top_score)
-    return _not_in_source(ctx, q)
-
-
-def _rival_reason(
-    ctx: SentenceContext, q: Quantity, top: int, window: set[int], mine: frozenset[str]
-) -> VerifyReason | None:
-    """A ``number_mismatch`` against the best-fitting article number (``top``), where it sits
-    in the sentence the summary rests on (``window``), differs, and shares the summary
-    number's neighbouring words (``mine``) or unit; else None."""
-    if top < 0:
-        return None
-    counterpart = ctx.src.numbers[top]
-    sq = counterpart.quantity
-    if (
-        counterpart.pos in window
-        and not value_match(ctx, q, sq)
-        and (mine & counterpart.context or (q.unit and unit_key(q.unit) == unit_key(sq.unit)))
-    ):
-        detail = f"summary says {_qty_label(q)!r}, the article says {_qty_label(sq)!r}"
-        return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), sq.start, sq.end)
-    return None
-
-
-def _matched_but_flagged(
-    ctx: SentenceContext, q: Quantity, match: tuple[float, int], top_score: float
-) -> VerifyReason:
-    """The reason for a number the article gives (``match``: its slot score and index) that
-    is still flagged: in another context, or in its own slot but with other words around it."""
-    sq = ctx.src.numbers[match[1]].quantity
-    detail = f"the article gives {_qty_label(q)!r} only in another context ({_qty_label(sq)!r})"
-    if match[0] >= top_score - ctx.config.number_slack:  # in its own slot: flagged for its words
-        detail = (
-            f"the article gives {_qty_label(sq)!r} here, but what this sentence says around "
-            "it does not match what the article says of it"
-        )
-    return VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), sq.start, sq.end)
-
-
-def _other_role_reason(ctx: SentenceContext, q: Quantity) -> VerifyReason | None:
-    """A certain ``number_mismatch`` where the article gives the summary's value only as
-    another quantity: time left for time gone, an amount for a difference."""
-    flipped = next(
-        (
-            n.quantity
-            for n in ctx.src.numbers
-            if same_number(ctx, q, n.quantity) and other_role(ctx, q, n.quantity)
-        ),
-        None,
-    )
-    if flipped is None:
-        return None
-    ctx.decider.mark_certain("number")
-    # quoted with the words that give its role ("28 minutes to go", "£392,961 on")
-    after = _ROLE_WORDS_RE.match(ctx.src.text, flipped.end)
-    given = ctx.src.text[flipped.start : after.end() if after else flipped.end]
-    detail = f"summary says {_qty_label(q)!r}, the article says {given!r}"
-    return VerifyReason(
-        ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), flipped.start, flipped.end
-    )
-
-
-_ROLE_WORDS_RE = re.compile(r"\s\w+(?:\s(?:go|play|time|end))?")
-
-
-def _not_in_source(ctx: SentenceContext, q: Quantity) -> VerifyReason:
-    """``number_not_in_source``; where the article writes the value as another kind of
-    quantity ("15 minutes ago", "a 400-strong audience"), the detail says so."""
-    other = next((n.quantity for n in ctx.src.numbers if same_number(ctx, q, n.quantity)), None)
-    detail = f"{_qty_label(q)!r} is not in the article"
-    if other is not None:  # quoted with the word after it ("ago", "-strong")
-        after = _NEXT_WORD_RE.match(ctx.src.text, other.end)
-        given = ctx.src.text[other.start : after.end() if after else other.end]
-        detail += f" as such (it gives {given!r})"
-    return VerifyReason(ReasonType.NUMBER_NOT_IN_SOURCE, detail, (q.start, q.end), None, None)
-
-
-_NEXT_WORD_RE = re.compile(r"[-\s]\w+")
-
-
-def _pronoun_one(q: Quantity) -> bool:
-    """Is ``q`` the word "one" standing alone ("benefit most from having one", "one of the
-    most acute")? Such a "one" is mostly a pronoun: no rival for another number's slot."""
-    return q.text.lower() == "one" and not q.unit
-
-
-def _slot_score(
-    ctx: SentenceContext, q: Quantity, mine: frozenset[str], n: IndexedNumber, scores: np.ndarray
-) -> float:
-    """How well the article number ``n`` fits the summary number's slot: its sentence's
-    alignment, the shared neighbouring words, the unit."""
-    weight = ctx.config.number_context_weight
-    score = float(scores[n.pos]) if n.pos is not None else 0.0
-    if mine:
-        score += weight * len(mine & n.context) / len(mine)
-    if unit_key(q.unit) == unit_key(n.quantity.unit) and measured(ctx, q.unit):
-        score += weight / 2  # counted nouns are in the context already
-    elif units_clash(ctx, q.unit, n.quantity.unit):
-        score -= weight
-    return score
-
-
-def _number_adjacency(
-    ctx: SentenceContext, q: Quantity, same_value: list[IndexedNumber], window: set[int]
-) -> dict[str, float]:
-    """The words right next to the summary's number (``Neighbours.fit``, 0-4) against those
-    next to an article number of its value (``same_value``), and next to an article number
-    of another value in the supporting sentences; and whether the article writes the very
-    same quantity ("more than 70 animals")."""
-    around = neighbours_of(ctx.text, q.start, q.end, ctx.part.start, ctx.part.end)
-    wording = _wording(q.text)
-    own = max((around.fit(n.around) for n in same_value), default=0)
-    same = any(_wording(n.quantity.text) == wording for n in same_value)
-    mine = {id(n) for n in same_value}
-    other = max(
-        (around.fit(n.around) for n in ctx.src.numbers if n.pos in window and id(n) not in mine),
-        default=0,
-    )
-    return {"adj_own": float(own), "adj_other": float(other), "same_text": float(same)}
-
-
-# "Nexus 5", "Apollo 13", "Windows 10": a capitalized word, one space, then the bare number
-_DESIGNATOR_RE = re.compile(r"\b([A-Z][A-Za-z]+) $")
-_MONTH_WORDS = word_set("months") | word_set("month_abbreviations")
-
-
-def _designator(text: str, q: Quantity) -> bool:
-    """Is ``q`` the number of a name ("a Nexus 5 phone", "Apollo 13"), not a count? Not after
-    a rank or amount word ("World No 3", "Top 10", "Aged 51"), a month, or a word that opens
-    its sentence ("Only 5 ...")."""
-    after = text[q.end : q.end + 2]
-    if not q.text.isdigit() or after[:1] in ("-", "–", "%") or re.match(r"[.,]\d", after):
-        return False
-    before = _DESIGNATOR_RE.search(text, max(0, q.start - 30), q.start)
-    if before is None:
-        return False
-    word = before.group(1).lower()
-    if word in _RANK_WORDS or word in _MONTH_WORDS:
-        return False
-    opening = text[: before.start()].rstrip(" \"'“‘(")
-    return bool(opening) and opening[-1] not in ".!?:\n"
-
-
-_SCALE_SHORT = short_scale_words()  # "m" -> "million"
-_SCALE_SHORT_RE = re.compile(rf"(?<=\d)({alternation(_SCALE_SHORT)})\b")
-
-
-def _wording(text: str) -> str:
-    """How a quantity is written, with the scale word spelt out and glued to the digits
-    ("£17m", "£17million" and "£17 million" all read "17million")."""
-    written = " ".join(word_list(text.lower()))
-    written = re.sub(r"(?<=\d) (?=million|billion|trillion\b)", "", written)
-    return _SCALE_SHORT_RE.sub(lambda m: _SCALE_SHORT[m.group(1)], written)
-
-
-def _counted_noun(ctx: SentenceContext, q: Quantity) -> str | None:
-    """The stem of the noun ``q`` counts ("70 stray animals" -> "animal"), or None."""
-    if not q.unit or measured(ctx, q.unit):
-        return None
-    words = word_list(q.unit)
-    return stem_of(words[-1]) if words else None
-
-
-def _words_moved(
-    ctx: SentenceContext,
-    q: Quantity,
-    mine: frozenset[str],
-    same_value: list[IndexedNumber],
-    top: int,
-    window: set[int],
-) -> bool:
-    """Has the summary's number taken another number's words? The number of another value
-    that best fits its slot (``top``: its index; in the ``window`` sentences, in its unit)
-    stands among at least two of the words around the summary's number, while no article number
-    of its value stands among any ("heat surrounding air to 0.12°C" where the article heats the
-    air "to more than 3,000°C" and gives 0.12°C as a change in global temperatures)."""
-    rival = ctx.src.numbers[top] if top >= 0 else None
-    if rival is None or rival.pos not in window or not q.unit:
-        return False
-    if unit_key(q.unit) != unit_key(rival.quantity.unit):
-        return False
-    if value_match(ctx, q, rival.quantity):
-        return False
-    words = mine - {stem_of(w) for w in word_list(q.unit)}
-    if len(words & rival.context) < 2:
-        return False
-    return not any(words & n.context for n in same_value)
-
-
-def _taken(
-    ctx: SentenceContext,
-    q: Quantity,
-    slot: tuple[frozenset[str], int, set[int]],
-    same_value: list[IndexedNumber],
-    evidence: dict[str, float],
-    not_age: bool,
-) -> bool:
-    """Is the summary's number, whose value the article gives, in another number's slot? Its
-    noun moved (``_noun_attachment``), its words moved (``_words_moved``; ``slot``: its context
-    words, best rival and window), or a rule of ``number_slots`` finds it in another number's
-    place: another number's very neighbours, a value the article gives only as an age or only
-    as a count, an amount's noun, a larger bare count, a bound on an exact figure (or one of
-    ``number_neighbours``: the words after it). All but the counted noun are certain."""
-    mine, top, window = slot
-    moved = _words_moved(ctx, q, mine, same_value, top, window)
-    evidence["words_moved"] = float(moved)
-    noun = _counted_noun(ctx, q)
-    values = [n.quantity for n in same_value]
-
-    def passage() -> list[Quantity]:
-        return [n.quantity for n in ctx.src.numbers if n.pos in window]
-
-    certain = (
-        moved
-        or slots.took_anothers_words(evidence)
-        or (not_age and slots.only_an_age(ctx.src.text, q, values))
-        or (not not_age and slots.only_a_count(ctx.src.text, q.value, values))
-        or (noun is None and slots.amount_noun_moved(ctx.text, q, ctx.src.text, values, _all(ctx)))
-        or slots.bare_count_moved(q, noun, values, passage, partial(_counted_noun, ctx))
-        or slots.bound_on_exact(q, values)
-        or nb.sure_elsewhere((ctx.text, ctx.part), ctx.src, q, same_value, window)
-        or (not_age and shares_no_word(ctx.text, q, mine, same_value))
-        or rival_outcome(ctx.text, q, ctx.src.text, values)
-        or only_a_date(q, values)
-        or of_another_clause((ctx.text, ctx.part), ctx.src, q, same_value, window)
-    )
-    if certain:
-        ctx.decider.mark_certain("number")  # its words or role are another number's
-    return certain or bool(evidence["noun_moved"])
-
-
-def _all(ctx: SentenceContext, positions: set[int] | None = None) -> list[Quantity]:
-    """The article's numbers (those in the body sentences at ``positions``)."""
-    return [n.quantity for n in ctx.src.numbers if positions is None or n.pos in positions]
-
-
-def _noun_attachment(
-    ctx: SentenceContext, q: Quantity, same_value: list[IndexedNumber], window: set[int]
-) -> dict[str, float]:
-    """Does the noun the summary's number counts go with the article's number of that value
-    (``noun_own``), or with a number of another value in the supporting sentences
-    (``noun_rival``: "18 animals" where the article has "70 animals" and "18 cages"), and
-    has the number moved to another noun (``noun_moved``: both, and no article number of its
-    value counts that noun)?"""
-    noun = _counted_noun(ctx, q)
-    if noun is None:
-        return dict.fromkeys(("counted", "noun_own", "noun_rival", "noun_moved"), 0.0)
-    nouns = [_counted_noun(ctx, n.quantity) for n in same_value]
-    own = noun in nouns
-    mine = {id(n) for n in same_value}
-    rival = any(
-        n.pos in window and id(n) not in mine and _counted_noun(ctx, n.quantity) == noun
-        for n in ctx.src.numbers
-    )
-    # the value is the article's, but every time it counts something else, while the summary's
-    # noun is counted by another number right there: the number moved to another noun
-    moved = rival and not own and all(nouns)
-    return {
-        "counted": 1.0,
-        "noun_own": float(own),
-        "noun_rival": float(rival),
-        "noun_moved": float(moved),
-    }
-
-
-def _check_qualifier(
-    ctx: SentenceContext,
-    q: Quantity,
-    sq: Quantity,
-    reasons: list[VerifyReason],
-    notes: list[VerifyReason],
-) -> None:
-    span = (q.start, q.end)
-    claimed, actual = word_bound(q.qualifier), word_bound(sq.qualifier)
-    if {claimed, actual} == {"lower", "upper"}:
-        reasons.append(
-            VerifyReason(
-                ReasonType.NUMBER_MISMATCH,
-                f"qualifier changed: summary says {_qty_label(q)!r}, the article "
-                f"says {_qty_label(sq)!r}",
-                span,
-                sq.start,
-                sq.end,
-            )
-        )
-    elif actual in ("lower", "upper") and claimed is None:
-        kind = (
-            ReasonType.NUMBER_MISMATCH
-            if ctx.config.strict_qualifiers
-            else ReasonType.QUALIFIER_DROPPED
-        )
-        note = VerifyReason(
-            kind,
-            f"qualifier dropped: summary says {_qty_label(q)!r}, the article says "
-            f"{_qty_label(sq)!r}",
-            span,
-            sq.start,
-            sq.end,
-        )
-        (reasons if kind == ReasonType.NUMBER_MISMATCH else notes).append(note)
-
-
-def _qty_label(q: Quantity) -> str:
-    if q.qualifier and not q.text.lower().startswith(q.qualifier.lower()):
-        return f"{q.qualifier} {q.text}"
-    return q.text

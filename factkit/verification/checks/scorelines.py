@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factkit.document import ReasonType, VerifyReason
+from factkit.document import VerifyReason
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.match_phases import phase_score_rivals
+from factkit.verification.number_reasons import number_mismatch, number_not_in_source
 from factkit.verification.numbers import (
     judge_scorelines,
     scoreline_spans,
@@ -52,13 +53,11 @@ def check_scorelines(
         said = ctx.text[v.start : v.end]
         if v.rival is None:
             detail = f"{said!r} is not in the article, which gives no score"
-            reasons.append(
-                VerifyReason(ReasonType.NUMBER_NOT_IN_SOURCE, detail, (v.start, v.end), None, None)
-            )
+            reasons.append(number_not_in_source(v, detail))
             continue
         sa, sb = v.rival
         detail = f"summary says {said!r}, the article says {src.text[sa:sb]!r}"
-        reasons.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (v.start, v.end), sa, sb))
+        reasons.append(number_mismatch(v, (sa, sb), detail))
         ctx.decider.mark_certain("number")  # the score of the same teams: no threshold
     # a score no article sentence about its teams gives: supported when the article gives it
     # anywhere, else held against the passage's score
@@ -94,6 +93,6 @@ def _scoreline_conflicts(
             if theirs:
                 sa, sb = theirs[0][0], theirs[0][1]
                 detail = f"summary says {ctx.text[a:b]!r}, the article says {src.text[sa:sb]!r}"
-                out.append(VerifyReason(ReasonType.NUMBER_MISMATCH, detail, (a, b), sa, sb))
+                out.append(number_mismatch((a, b), (sa, sb), detail))
                 break
     return out
