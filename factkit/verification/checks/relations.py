@@ -101,19 +101,31 @@ def _mirror_reasons(ctx: SentenceContext, reported: set[tuple[int, int]]) -> lis
             reasons.extend(_traded_reason(ctx, first, second, both, reported))
             continue
         reported.add(found.span)
-        start, end = found.source
         reasons.append(
-            VerifyReason(
-                ReasonType.RELATION_MISMATCH,
-                f"summary has {ctx.text[first[0] : first[1]]!r} and "
-                f"{ctx.text[second[0] : second[1]]!r} the wrong way round: the article has "
-                f"{src.text[start:end]!r}",
-                found.span,
-                start,
-                end,
-            )
+            _pair_reason(ctx, first, second, found.span, found.source, "the wrong way round")
         )
     return reasons
+
+
+def _pair_reason(
+    ctx: SentenceContext,
+    first: NameSpan,
+    second: NameSpan,
+    span: tuple[int, int],
+    source: tuple[int, int],
+    how: str,
+) -> VerifyReason:
+    """``relation_mismatch`` for two summary names (``span``) that stand ``how`` ("the wrong
+    way round") against the article's ``source`` span: one wording for the pair tests."""
+    start, end = source
+    return VerifyReason(
+        ReasonType.RELATION_MISMATCH,
+        f"summary has {ctx.text[first[0] : first[1]]!r} and "
+        f"{ctx.text[second[0] : second[1]]!r} {how}: the article has {ctx.src.text[start:end]!r}",
+        span,
+        start,
+        end,
+    )
 
 
 def _traded_reason(
@@ -130,18 +142,7 @@ def _traded_reason(
     if found is None:
         return []
     reported.add(found.span)
-    start, end = found.source
-    return [
-        VerifyReason(
-            ReasonType.RELATION_MISMATCH,
-            f"summary has {ctx.text[first[0] : first[1]]!r} and "
-            f"{ctx.text[second[0] : second[1]]!r} in each other's place: the article has "
-            f"{src.text[start:end]!r}",
-            found.span,
-            start,
-            end,
-        )
-    ]
+    return [_pair_reason(ctx, first, second, found.span, found.source, "in each other's place")]
 
 
 def _context_reasons(ctx: SentenceContext, reported: set[tuple[int, int]]) -> list[VerifyReason]:
@@ -162,18 +163,8 @@ def _context_reasons(ctx: SentenceContext, reported: set[tuple[int, int]]) -> li
         if found is None:
             continue
         reported.add(found.span)
-        start, end = found.source
-        reasons.append(
-            VerifyReason(
-                ReasonType.RELATION_MISMATCH,
-                f"summary has {ctx.text[first[0] : first[1]]!r} and "
-                f"{ctx.text[second[0] : second[1]]!r} in each other's surroundings: the "
-                f"article has {src.text[start:end]!r}",
-                found.span,
-                start,
-                end,
-            )
-        )
+        how = "in each other's surroundings"
+        reasons.append(_pair_reason(ctx, first, second, found.span, found.source, how))
     return reasons
 
 
