@@ -14,7 +14,8 @@ the summary names the owner, and the article gives that owner's tally of the sam
 The summary figure is judged only where it has a counted noun (no currency: one owner spends
 many sums) and an owner, the article gives that owner a figure of that noun, never one of the
 summary's value, and no article sentence holding the summary's value names the owner (the value
-may be theirs written another way: "Real Madrid scored 12 goals")."""
+may be theirs written another way: "Real Madrid scored 12 goals"), unless the figure is another
+name's, written right after it as a result row writes it ("Real Madrid 0 Barcelona 2")."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ _AGENT_RE = re.compile(rf"((?:\s+[\w'’-]+){{1,8}}?)\s+by\s+(?:[a-z][\w-]*\s+){
 _PARTICIPLES = word_set("irregular_participles")
 _CURRENCIES = frozenset(unit_key(name) for name in alias_table("quant_currencies"))
 _REACH = 100  # characters each side of an article figure searched for the owner's name
+# a name right before a figure, as a table or result row writes it ("Real Madrid 0 Barcelona 2")
+_ROW_NAME_RE = re.compile(r"\b([A-Z][\w-]+)[ \t]+$")
 
 
 def owned_tally_rivals(
@@ -95,7 +98,11 @@ def _owned_count(src: ArticleIndex, n: IndexedNumber, noun: str | None, owner: s
 
 def _names_owner(src: ArticleIndex, n: IndexedNumber, owner: str) -> bool:
     """Does the article name ``owner`` in the sentence of its figure ``n`` (near it, where
-    the figure is in no body sentence)?"""
+    the figure is in no body sentence), and not give the figure to another name right before
+    it ("Real Madrid 0 Barcelona 2": Barcelona's 2)?"""
+    row = _ROW_NAME_RE.search(src.text, max(0, n.quantity.start - 40), n.quantity.start)
+    if row is not None and norm_word(row.group(1)) not in STOP_WORDS | {owner}:
+        return False
     if n.pos is not None:
         return stem_of(owner) in src.body_stems[n.pos]
     q = n.quantity

@@ -52,3 +52,12 @@ def test_a_value_the_article_gives_next_to_the_owner_is_not_judged() -> None:
     # money: one owner spends many sums
     money = "Riverside's £212,000 wage bill is the league's highest. Town spent £180,000."
     assert _tallies("Riverside's £180,000 wage bill is the highest.", money) == []
+
+
+def test_a_value_written_after_another_name_is_not_the_owners() -> None:
+    # "Riverside 0 Kingsport 3": a result row gives the 3 to Kingsport, though it names Riverside
+    article = LEAGUE + " Last season: Riverside 0 Kingsport 3 in the cup."
+    assert _tallies("Town still trail the 3 goals scored by Riverside.", article) == ["212"]
+    # the owner's own name before the value still says it may be theirs
+    article = LEAGUE + " Last season: Kingsport 0 Riverside 3 in the cup."
+    assert _tallies("Town still trail the 3 goals scored by Riverside.", article) == []

@@ -76,6 +76,8 @@ _QUALIFIER_CANON = {
     for surface, (canonical,) in alias_table("quantity_qualifier_canon", separator=" = ").items()
 }
 _QUALIFIER_SET = frozenset(q for q in _QUALIFIERS if q[0].isalpha())
+# "more about 529 plans": the word before makes the qualifier a preposition
+_PREPOSITION_HEADS = frozenset(entries("qualifier_preposition_heads"))
 _QUALIFIER_SYMBOLS = {sym: _QUALIFIER_CANON[sym] for sym in ("~", "<", ">", "≥", "≤", "±")}
 # Qualifiers that still let a bare four-digit number be a year ("over 2019" is not a count).
 _YEAR_QUALIFIERS = (None, "over", "under", "below", "above", "between", "only", "just", "some")
@@ -370,7 +372,9 @@ def _read_left(ctx: AttachContext) -> tuple[bool, int, str | None, bool]:
             if len(clean) >= k:
                 phrase = " ".join(clean[-k:])
                 if phrase in _QUALIFIER_SET:
-                    qualifier = _QUALIFIER_CANON.get(phrase, phrase)
+                    headed = " ".join(clean[-k - 1 :]) if len(clean) > k else ""
+                    if headed not in _PREPOSITION_HEADS:
+                        qualifier = _QUALIFIER_CANON.get(phrase, phrase)
                     break
     return negative, s, qualifier, percent_of
 

@@ -89,6 +89,7 @@ from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.number_slot_check import check_number, designator
 from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.clock_figures import clock_rivals
+from factkit.verification.count_deeds import deed_rivals
 from factkit.verification.dimension_figures import dimension_rivals
 from factkit.verification.event_figures import other_event_rivals
 from factkit.verification.figure_modifiers import modifier_rivals
@@ -240,6 +241,8 @@ _FIGURE_RULES: tuple[FigureRule, ...] = (
     label_rivals,
     # "help people under 20" where the article's only 20 is "more than 20 states"
     bound_rivals,
+    # "the 105 migrants arrested" where the article's arrests are "15 men have been arrested"
+    deed_rivals,
 )
 
 

@@ -22,3 +22,17 @@ def test_a_qualifier_is_reported_under_its_canonical_name(text: str, qualifier: 
     (quantity,) = find_quantities(text)
     assert quantity.qualifier == qualifier
     assert text[quantity.start : quantity.end] == quantity.text
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Parents can learn more about 529 plans online.", None),
+        ("Pupils learned about 12 planets in class.", None),
+        ("The council spent about 500 pounds on signs.", "about"),
+        ("She said there were more than 500 guests.", "more than"),
+    ],
+)
+def test_about_after_learn_or_more_is_a_preposition(text: str, qualifier: str | None) -> None:
+    (quantity,) = find_quantities(text)
+    assert quantity.qualifier == qualifier
