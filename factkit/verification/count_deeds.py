@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factkit.document import Quantity, ReasonType, Sentence, VerifyReason
+from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification.index import ArticleIndex, IndexedNumber
+from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.text import WORD_RE, stem_of
 
 _AUXILIARIES = word_set("passive_auxiliaries") | {"have", "has", "had", "now"}
@@ -109,6 +110,4 @@ def _reason(text: str, q: Quantity, rival: Quantity, deed: str) -> VerifyReason:
         f"summary says {text[q.start : q.end]!r} with {deed!r}, the article's count for it "
         f"is {rival.text!r}"
     )
-    return VerifyReason(
-        ReasonType.NUMBER_MISMATCH, detail, (q.start, q.end), rival.start, rival.end
-    )
+    return number_mismatch(q, rival, detail)
