@@ -454,7 +454,7 @@ def verify(
     format = _suffix_format(format, output, VerifyFormat, "verify") or VerifyFormat.MARKDOWN
     cfg = _config(config, set_)
     article = _read(source, cfg)
-    summary_read = read_summary_prose(summary)
+    summary_read = read_summary_prose(summary, cfg.ingest)
     summary_text = summary_read.text
     if why := summary_problem(summary_text):
         raise InputError(why, path=summary)

@@ -352,8 +352,8 @@ def _iter_one_input(path: str, config: IngestConfig) -> Iterator[Read]:
         raise InputError(folder, path=path)
     elif Path(path).suffix.lower() in JSONL_SUFFIXES:
         yield from _iter_jsonl_file(path, config)
-    else:
-        for item in iter_articles(path, config):
+    else:  # a .json file of many records is read whole, each record checked by itself
+        for item in iter_articles(path, config, many=True):
             yield item, None
 
 

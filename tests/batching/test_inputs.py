@@ -28,6 +28,7 @@ from factkit.document import Article
 from factkit.errors import FactkitError
 from factkit.ingest import iter_articles
 from tests.batching.articles import claims_only_batch
+from tests.endless_stream import endless_stdin
 
 EXTS = [".txt", ".md", ".jsonl", ".json"]
 
@@ -412,3 +413,21 @@ def test_a_file_named_dash_is_read_as_that_file_not_stdin(
     assert [item.path for item in items] == [f".{os.sep}-"]
     assert isinstance(items[0].article, Article)
     assert "12 homes burned" in items[0].article.text
+
+
+def test_endless_text_on_stdin_is_one_failure_of_its_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `yes | factkit batch -`: stdin that is no JSONL is one article, read without end before
+    endless = endless_stdin(monkeypatch)
+    (failure,) = iter_inputs(["-"], IngestConfig(max_chars=100))
+    assert isinstance(failure, Failure) and failure.message.startswith("more than 1,204 bytes")
+    assert endless.taken < 1_204 + 2**20
+
+
+def test_a_json_file_of_many_records_is_no_one_article(tmp_path: Path) -> None:
+    # the one-article bound is for one article: batch reads a .json array of many, each checked
+    records = [{"id": f"r{n}", "text": "The mayor said 12 homes burned."} for n in range(20)]
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps(records))
+    items = list(iter_inputs([str(many)], IngestConfig(max_chars=40)))
+    assert len(many.read_bytes()) > 12 * 40 + 4
+    assert [item.id for item in items if isinstance(item, InputItem)] == [r["id"] for r in records]
