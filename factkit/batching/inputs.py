@@ -102,7 +102,9 @@ def _unlisted_folder(path: str) -> str | None:
     return "a folder, not a file"
 
 
-def _is_output(path: Path, resolved: Path, outputs: dict[Path, tuple[int, int] | None]) -> bool:
+def _is_output(
+    path: Path, resolved: Path, outputs: dict[Path, tuple[int, int] | None], names: str
+) -> bool:
     """Whether an input is one of this run's outputs; one that holds articles (not a previous
     run's reports or errors) is refused, as writing the output would destroy it."""
     inode = _inode(path)
@@ -111,7 +113,7 @@ def _is_output(path: Path, resolved: Path, outputs: dict[Path, tuple[int, int] |
     if inode is not None and not written_by_batch(path):
         raise FactkitError(
             f"{path}: an input of this run, and the run would write its output over it; "
-            "choose another -o (or --errors)"
+            f"choose another {names}"
         )
     return True
 
@@ -225,6 +227,7 @@ def expand_inputs(
     extensions: Iterable[str],
     exclude: Iterable[Path] = (),
     outputs: Iterable[Path] = (),
+    output_names: str = "-o (or --errors)",
 ) -> list[str]:
     """Input arguments -> the list of files to read (``-`` kept as is), each file once.
 
@@ -233,7 +236,7 @@ def expand_inputs(
     folder or glob that finds nothing, and an empty input list are usage errors (a named file
     that exists but cannot be read fails later and lands in the errors file). ``exclude`` paths
     are never inputs; ``outputs`` (the report and errors files) are skipped when a previous run
-    wrote them, else refused.
+    wrote them, else refused (by ``output_names``, the caller's names for them).
     """
     wanted = wanted_extensions(extensions)
     skip = {p.resolve() for p in exclude}
@@ -246,7 +249,7 @@ def expand_inputs(
             resolved = path.resolve()
         except (OSError, RuntimeError):  # a symlink loop, a name too long: reading it fails later
             resolved = path.absolute()
-        if resolved in skip or resolved in seen or _is_output(path, resolved, outs):
+        if resolved in skip or resolved in seen or _is_output(path, resolved, outs, output_names):
             return
         seen.add(resolved)
         files.append(file_argument(path))
