@@ -142,9 +142,10 @@ def check_byte_size(
     config: IngestConfig,
     what: str = "article",
     raise_limit: str = CLI_RAISE_LIMIT,
+    line: int | None = None,
 ) -> None:
-    """:func:`check_size`'s line for an input read to :func:`input_byte_limit` and found
-    longer, before any decoding."""
+    """:func:`check_size`'s line for an input (or the JSONL line ``line``) read to
+    :func:`input_byte_limit` and found longer, before any decoding."""
     limit = input_byte_limit(config)
     if len(data) > limit:
         raise InputError(
@@ -152,6 +153,7 @@ def check_byte_size(
             f"characters in any encoding; split the {what}, or raise the limit with "
             f"{raise_limit}",
             path=path or "-",
+            line=line,
         )
 
 

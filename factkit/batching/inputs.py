@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal
 
+from factkit.article_text import check_byte_size, input_byte_limit
 from factkit.batching.output import written_by_batch
 from factkit.config import IngestConfig
 from factkit.decoding import bom_encoding, encoding_label
@@ -296,6 +297,18 @@ def _iter_jsonl_stream(
         yield item, n
 
 
+def _bounded_lines(stream: IO[bytes], path: str, config: IngestConfig) -> Iterator[bytes]:
+    """The lines of a JSONL stream, each read to one article's size at most: a line past it
+    (a pipe that never sends a line end) ends this input with one failure, and the rest is
+    left unread; iterating the stream read such a line without end."""
+    limit = input_byte_limit(config)
+    n = 0
+    while line := stream.readline(limit + 1):
+        n += 1
+        check_byte_size(line, path, config, line=n)
+        yield line
+
+
 def _looks_binary(head: bytes) -> bool:
     return b"\x00" in head[:8192]
 
@@ -315,7 +328,9 @@ def _iter_jsonl_file(path: str, config: IngestConfig) -> Iterator[Read]:
             return
         if _looks_binary(head):
             raise InputError("binary file (contains NUL bytes), expected UTF-8 JSONL", path=path)
-        yield from _iter_jsonl_stream(stream, path, Path(path).stem, config)
+        yield from _iter_jsonl_stream(
+            _bounded_lines(stream, path, config), path, Path(path).stem, config
+        )
 
 
 def _wide_lines(stream: IO[bytes], encoding: str, path: str) -> Iterator[bytes]:
@@ -338,7 +353,7 @@ def _iter_stdin(config: IngestConfig) -> Iterator[Read]:
     stream = sys.stdin.buffer
     head = stream.peek(8192) if hasattr(stream, "peek") else b""
     if opens_json_record(head.decode("utf-8", "replace")) and not _looks_binary(head):
-        yield from _iter_jsonl_stream(stream, STDIN, "stdin", config)
+        yield from _iter_jsonl_stream(_bounded_lines(stream, STDIN, config), STDIN, "stdin", config)
         return
     for item in iter_articles(STDIN, config):
         yield item, None
