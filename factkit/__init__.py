@@ -428,7 +428,9 @@ def batch(
         "batch", inputs=("paths", inputs), output=("path", output), config=("config", config)
     )
     from factkit.batching import run_batch
+    from factkit.batching.arguments import API_ARGUMENTS
 
     items = [os.fspath(inputs)] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
     options.setdefault("progress", False)
+    options.setdefault("names", API_ARGUMENTS)  # its errors name these arguments, not -o
     return run_batch(items, output, _coerce(config), workers=workers, engine=engine, **options)

@@ -122,6 +122,41 @@ def check_size(
         )
 
 
+# the most bytes one character of an input takes: 4 in UTF-8 (and UTF-16/32), 12 as a JSON
+# escape of a surrogate pair ("\ud83d\ude00"; HTML's "&#x1F600;" takes 9); a byte-order mark
+# adds 4. Markup past that (an HTML page 12 times its text) is refused with the article.
+_BYTES_PER_CHAR = 12
+_BOM_BYTES = 4
+
+
+def input_byte_limit(config: IngestConfig) -> int:
+    """The most bytes an input of one article (text, Markdown, HTML, a JSON record) is read to:
+    past it, no encoding fits the text into ``ingest.max_chars`` characters, and the rest is
+    left unread (a stream without end, or a file of 10 GB, was read whole before the check)."""
+    return _BYTES_PER_CHAR * config.max_chars + _BOM_BYTES
+
+
+def check_byte_size(
+    data: bytes,
+    path: str | None,
+    config: IngestConfig,
+    what: str = "article",
+    raise_limit: str = CLI_RAISE_LIMIT,
+    line: int | None = None,
+) -> None:
+    """:func:`check_size`'s line for an input (or the JSONL line ``line``) read to
+    :func:`input_byte_limit` and found longer, before any decoding."""
+    limit = input_byte_limit(config)
+    if len(data) > limit:
+        raise InputError(
+            f"more than {limit:,} bytes, more than ingest.max_chars ({config.max_chars:,}) "
+            f"characters in any encoding; split the {what}, or raise the limit with "
+            f"{raise_limit}",
+            path=path or "-",
+            line=line,
+        )
+
+
 def language_note(language: str, affected: str) -> str | None:
     """The warning for a text guessed as ``language``, when that is not English (``affected``:
     what may suffer)."""

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from factkit.cli_help import use_placeholders, whole_summaries
-from factkit.cli_output import OUTPUT_HELP, output_format
 from factkit.config import Config, load_config, with_overrides
 from factkit.enums import BatchEngine, OutputFormat, StrEnum, values
 from factkit.errors import (
@@ -33,6 +32,7 @@ from factkit.errors import (
     input_name,
 )
 from factkit.io import atomic_write_files, check_outputs, config_path_for
+from factkit.output_formats import OUTPUT_HELP, output_format
 from factkit.version import __version__
 
 if TYPE_CHECKING:
@@ -233,7 +233,7 @@ def _suffix_format(
 ) -> _Format | None:
     """``--format``, else the format ``-o``'s suffix names, else None (the command's default);
     a suffix the command does not write, or not as ``--format``, is refused before any work
-    (:mod:`factkit.cli_output`)."""
+    (:mod:`factkit.output_formats`)."""
     named = output_format(
         None if chosen is None else chosen.value, output, values(offered), command, "-o"
     )
@@ -454,7 +454,7 @@ def verify(
     format = _suffix_format(format, output, VerifyFormat, "verify") or VerifyFormat.MARKDOWN
     cfg = _config(config, set_)
     article = _read(source, cfg)
-    summary_read = read_summary_prose(summary)
+    summary_read = read_summary_prose(summary, cfg.ingest)
     summary_text = summary_read.text
     if why := summary_problem(summary_text):
         raise InputError(why, path=summary)

@@ -18,8 +18,16 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
-from factkit.article_text import CLI_RAISE_LIMIT, article_from_text, check_size, language_note
+from factkit.article_text import (
+    CLI_RAISE_LIMIT,
+    article_from_text,
+    check_byte_size,
+    check_size,
+    input_byte_limit,
+    language_note,
+)
 from factkit.config import IngestConfig
 from factkit.decoding import bom_encoding, encoding_label, not_valid
 from factkit.document import Article
@@ -35,6 +43,7 @@ from factkit.json_records import (
     usable_id,
 )
 from factkit.special_files import NAMED_PIPE, special_file
+from factkit.streams import read_at_most
 from factkit.text_checks import (
     EMPTY_ARTICLE,
     has_words,
@@ -110,11 +119,16 @@ def decode_bytes(data: bytes, path: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def read_input_bytes(path: str, *, summary: bool = False) -> bytes:
+def read_input_bytes(
+    path: str, *, summary: bool = False, config: IngestConfig | None = None
+) -> bytes:
     """The bytes of an input file (``-``: stdin); ``summary`` for ``verify --summary``, where a
-    folder is no batch of articles."""
+    folder is no batch of articles. With ``config``, an input of one article: read only to
+    :func:`input_byte_limit`, and refused past it with one line (an endless pipe never ends)."""
+    limit = None if config is None else input_byte_limit(config)
+    what = "summary" if summary else "article"
     if path == "-":
-        return sys.stdin.buffer.read()
+        return _bounded(sys.stdin.buffer, limit, path, config, what)
     p = Path(path)
     try:  # is_dir raises too for a name too long
         if p.is_dir():
@@ -123,9 +137,22 @@ def read_input_bytes(path: str, *, summary: bool = False) -> bytes:
             raise InputError("is a folder, not a file (`factkit batch` reads folders)", path=path)
         if (special := special_file(path)) not in (None, NAMED_PIPE):
             raise InputError(f"{special}, not a file (pipe text in with '-')", path=path)
-        return p.read_bytes()
+        with open(p, "rb") as stream:
+            return _bounded(stream, limit, path, config, what)
     except OSError as exc:
         raise unreadable(path, exc) from None
+
+
+def _bounded(
+    stream: BinaryIO, limit: int | None, path: str, config: IngestConfig | None, what: str
+) -> bytes:
+    """``stream``'s bytes, all of them without a ``limit``; else one past it at most, and a
+    stream longer than it refused by its size."""
+    if limit is None or config is None:
+        return stream.read()
+    data = read_at_most(stream, limit)
+    check_byte_size(data, path, config, what)
+    return data
 
 
 def _broken_link(path: str) -> str:
@@ -161,15 +188,24 @@ def _stdin_suffix(text: str) -> str:
 
 
 def iter_articles(
-    path: str, config: IngestConfig | None = None, *, data: bytes | None = None
+    path: str,
+    config: IngestConfig | None = None,
+    *,
+    data: bytes | None = None,
+    many: bool = False,
 ) -> Iterator[Article | InputError]:
     """Every article in one input (a file, or ``-``): one for text/HTML, many for JSON/JSONL.
 
     Bad JSONL lines come out as :class:`InputError` items (with the line number), so a batch run
-    can record them and go on; a whole-file problem raises.
+    can record them and go on; a whole-file problem raises. The input is read to the size of one
+    article (:func:`input_byte_limit`), except a JSON/JSONL file when ``many`` (a batch's file
+    of records, each checked by itself).
     """
     cfg = config or IngestConfig()
-    raw = read_input_bytes(path) if data is None else data
+    if data is None:
+        records = many and Path(path).suffix.lower() in {".json", ".jsonl", ".ndjson"}
+        data = read_input_bytes(path, config=None if records else cfg)
+    raw = data
     text = decode_bytes(raw, path)
     suffix = _stdin_suffix(text) if path == "-" else Path(path).suffix.lower()
     stem = "stdin" if path == "-" else Path(path).stem

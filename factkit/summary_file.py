@@ -29,6 +29,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from factkit.config import IngestConfig
 from factkit.errors import InputError
 from factkit.front_matter import front_matter_end
 from factkit.ingest import decode_bytes, deep_html_tree, is_html, load_json, read_input_bytes
@@ -72,10 +73,12 @@ def read_summary(path: str) -> str:
     return read_summary_prose(path).text
 
 
-def read_summary_prose(path: str) -> SummaryProse:
-    """The summary file ``path`` (``-``: stdin): its prose and the text the prose indexes."""
+def read_summary_prose(path: str, config: IngestConfig | None = None) -> SummaryProse:
+    """The summary file ``path`` (``-``: stdin): its prose and the text the prose indexes. It is
+    read to the size of one article of ``config`` (the article's limit holds for its summary)."""
     summary_suffix(path)  # before reading: a records file is refused, not decoded
-    return summary_prose(decode_bytes(read_input_bytes(path, summary=True), path), path)
+    raw = read_input_bytes(path, summary=True, config=config or IngestConfig())
+    return summary_prose(decode_bytes(raw, path), path)
 
 
 def summary_suffix(path: str) -> str:

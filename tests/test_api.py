@@ -414,6 +414,32 @@ def test_batch_prints_nothing_as_the_readme_says(
     assert "factkit batch: 1 done" in capfd.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("output", "options", "message"),
+    [
+        # factkit.batch(..., "out.pdf") wrote JSON lines into out.pdf; the command line refused it
+        ("out.pdf", {}, r"^output .*out\.pdf: factkit batch does not write \.pdf files"),
+        ("out.jsonl", {"errors": "errors.csv"}, r"^errors .*errors\.csv: .* give another errors$"),
+        # errors named the command line's options, which an API caller never wrote
+        ("-", {}, r"^output: batch output must be a file"),
+        ("out.jsonl", {"engine": "spark"}, r"^engine: expected one of local, dask, serial"),
+        ("out.jsonl", {"scheduler": "tcp://x:1", "engine": "local"}, r"needs engine dask$"),
+    ],
+)
+def test_batch_refuses_a_bad_argument_by_its_name(
+    tmp_path: Path, output: str, options: dict[str, Any], message: str
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said 12 homes burned on Monday.\n", encoding="utf-8")
+    if "errors" in options:
+        options["errors"] = tmp_path / options["errors"]
+    target = output if output == "-" else tmp_path / output
+    with pytest.raises(factkit.FactkitError, match=message) as caught:
+        factkit.batch([str(article)], target, **options)
+    assert not re.search(r"(^| )(-o|--[a-z-]+)\b", str(caught.value))
+    assert not (tmp_path / output).exists()
+
+
 def test_the_readmes_render_call_works_after_a_bare_import() -> None:
     # the README writes a report with factkit.render.render_report(...) after `import factkit`:
     # that was an AttributeError unless another import had loaded factkit.render (a new process,

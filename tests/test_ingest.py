@@ -4,16 +4,19 @@ is no text, and one article or several from it."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factkit.config import IngestConfig
 from factkit.document import Article
 from factkit.errors import InputError
 from factkit.ingest import (
@@ -21,6 +24,7 @@ from factkit.ingest import (
     iter_articles,
     read_article,
 )
+from tests.endless_stream import Endless, endless_stdin
 
 
 def test_utf8_bom_is_dropped(tmp_path: Path) -> None:
@@ -289,3 +293,42 @@ def test_stdin_records_and_text_that_opens_with_a_brace() -> None:
     broken = '{"id": "a1", "text": "The mayor said 12 homes burned."'
     with pytest.raises(InputError, match=r"invalid JSON: Expecting ',' delimiter \(line 1\)"):
         list(iter_articles("-", data=broken.encode()))
+
+
+def test_an_endless_stdin_is_refused_by_its_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `yes | factkit split -` read stdin until the writer stopped: never, memory growing
+    endless = endless_stdin(monkeypatch)
+    config = IngestConfig(max_chars=100)
+    with pytest.raises(
+        InputError, match=r"^standard input: more than 1,204 bytes, more than ingest\.max_"
+    ):
+        read_article("-", config)
+    assert endless.taken < 1_204 + 2**20  # one bounded read, and the rest left in the pipe
+
+
+def test_a_file_past_the_limit_is_not_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a file of 10 GB was read whole (read_bytes) before its size was checked: the file here
+    # is one without end, as a FIFO fed by `yes` is
+    endless = Endless(b"The mayor said 12 homes burned. ")
+    name = tmp_path / "big.txt"
+    name.write_text("placeholder")
+
+    def endless_open(path: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        assert Path(path) == name and mode == "rb"
+        return io.BufferedReader(endless)
+
+    monkeypatch.setattr("factkit.ingest.open", endless_open, raising=False)
+    with pytest.raises(InputError, match=r"big\.txt: more than 124 bytes, more than ingest"):
+        read_article(str(name), IngestConfig(max_chars=10))
+    assert endless.taken < 124 + 2**20
+
+
+def test_an_article_within_the_limit_in_any_encoding_is_read() -> None:
+    # UTF-32 with its BOM: 4 bytes a character and 4 more, the most a text file takes
+    text = "Émile said 9 homes burned."
+    data = text.encode("utf-32")
+    assert len(data) == 4 * len(text) + 4
+    (article,) = iter_articles("-", IngestConfig(max_chars=len(text)), data=data)
+    assert isinstance(article, Article) and article.text == text

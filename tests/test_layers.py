@@ -45,7 +45,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         *("config_yaml", "config_sections", "config_verify", "config_schema", "config_requests"),
         "config",
         "config_paths",
-        *("io", "cache", "progress", "line_ends", "decoding", "special_files"),
+        *("io", "cache", "progress", "line_ends", "decoding", "special_files", "streams"),
+        "output_formats",  # the -o suffix rule, for the command line and the API alike
     ),
     # front_matter: the YAML block atop a Markdown page; summary_file: a summary file's prose;
     # ingest's readers: article_text (plain text), json_records, html_pages, and text_checks

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from factkit.config import IngestConfig
 from factkit.errors import InputError
-from factkit.summary_file import markdown_prose, read_summary
+from factkit.summary_file import markdown_prose, read_summary, read_summary_prose
+from tests.endless_stream import endless_stdin
 
 MARKDOWN = (
     "---\ntitle: Envoy in Doha\ndate: 2021-08-10\n---\n"
@@ -128,3 +130,13 @@ def test_a_folder_given_as_the_summary_is_no_summary_file(tmp_path: Path) -> Non
     with pytest.raises(InputError) as err:
         read_summary(str(folder))
     assert str(err.value) == f"{folder}: is a folder, not a summary file"
+
+
+def test_an_endless_summary_on_stdin_is_refused_by_its_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # `yes | factkit verify --source a.txt --summary -` read stdin without end
+    endless = endless_stdin(monkeypatch)
+    with pytest.raises(InputError, match=r"^standard input: more than 124 bytes.*split the summ"):
+        read_summary_prose("-", IngestConfig(max_chars=10))
+    assert endless.taken < 124 + 2**20

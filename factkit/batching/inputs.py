@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal
 
+from factkit.article_text import check_byte_size, input_byte_limit
 from factkit.batching.output import written_by_batch
 from factkit.config import IngestConfig
 from factkit.decoding import bom_encoding, encoding_label
@@ -102,7 +103,9 @@ def _unlisted_folder(path: str) -> str | None:
     return "a folder, not a file"
 
 
-def _is_output(path: Path, resolved: Path, outputs: dict[Path, tuple[int, int] | None]) -> bool:
+def _is_output(
+    path: Path, resolved: Path, outputs: dict[Path, tuple[int, int] | None], names: str
+) -> bool:
     """Whether an input is one of this run's outputs; one that holds articles (not a previous
     run's reports or errors) is refused, as writing the output would destroy it."""
     inode = _inode(path)
@@ -111,7 +114,7 @@ def _is_output(path: Path, resolved: Path, outputs: dict[Path, tuple[int, int] |
     if inode is not None and not written_by_batch(path):
         raise FactkitError(
             f"{path}: an input of this run, and the run would write its output over it; "
-            "choose another -o (or --errors)"
+            f"choose another {names}"
         )
     return True
 
@@ -225,6 +228,7 @@ def expand_inputs(
     extensions: Iterable[str],
     exclude: Iterable[Path] = (),
     outputs: Iterable[Path] = (),
+    output_names: str = "-o (or --errors)",
 ) -> list[str]:
     """Input arguments -> the list of files to read (``-`` kept as is), each file once.
 
@@ -233,7 +237,7 @@ def expand_inputs(
     folder or glob that finds nothing, and an empty input list are usage errors (a named file
     that exists but cannot be read fails later and lands in the errors file). ``exclude`` paths
     are never inputs; ``outputs`` (the report and errors files) are skipped when a previous run
-    wrote them, else refused.
+    wrote them, else refused (by ``output_names``, the caller's names for them).
     """
     wanted = wanted_extensions(extensions)
     skip = {p.resolve() for p in exclude}
@@ -246,7 +250,7 @@ def expand_inputs(
             resolved = path.resolve()
         except (OSError, RuntimeError):  # a symlink loop, a name too long: reading it fails later
             resolved = path.absolute()
-        if resolved in skip or resolved in seen or _is_output(path, resolved, outs):
+        if resolved in skip or resolved in seen or _is_output(path, resolved, outs, output_names):
             return
         seen.add(resolved)
         files.append(file_argument(path))
@@ -293,6 +297,18 @@ def _iter_jsonl_stream(
         yield item, n
 
 
+def _bounded_lines(stream: IO[bytes], path: str, config: IngestConfig) -> Iterator[bytes]:
+    """The lines of a JSONL stream, each read to one article's size at most: a line past it
+    (a pipe that never sends a line end) ends this input with one failure, and the rest is
+    left unread; iterating the stream read such a line without end."""
+    limit = input_byte_limit(config)
+    n = 0
+    while line := stream.readline(limit + 1):
+        n += 1
+        check_byte_size(line, path, config, line=n)
+        yield line
+
+
 def _looks_binary(head: bytes) -> bool:
     return b"\x00" in head[:8192]
 
@@ -312,7 +328,9 @@ def _iter_jsonl_file(path: str, config: IngestConfig) -> Iterator[Read]:
             return
         if _looks_binary(head):
             raise InputError("binary file (contains NUL bytes), expected UTF-8 JSONL", path=path)
-        yield from _iter_jsonl_stream(stream, path, Path(path).stem, config)
+        yield from _iter_jsonl_stream(
+            _bounded_lines(stream, path, config), path, Path(path).stem, config
+        )
 
 
 def _wide_lines(stream: IO[bytes], encoding: str, path: str) -> Iterator[bytes]:
@@ -335,7 +353,7 @@ def _iter_stdin(config: IngestConfig) -> Iterator[Read]:
     stream = sys.stdin.buffer
     head = stream.peek(8192) if hasattr(stream, "peek") else b""
     if opens_json_record(head.decode("utf-8", "replace")) and not _looks_binary(head):
-        yield from _iter_jsonl_stream(stream, STDIN, "stdin", config)
+        yield from _iter_jsonl_stream(_bounded_lines(stream, STDIN, config), STDIN, "stdin", config)
         return
     for item in iter_articles(STDIN, config):
         yield item, None
@@ -352,8 +370,8 @@ def _iter_one_input(path: str, config: IngestConfig) -> Iterator[Read]:
         raise InputError(folder, path=path)
     elif Path(path).suffix.lower() in JSONL_SUFFIXES:
         yield from _iter_jsonl_file(path, config)
-    else:
-        for item in iter_articles(path, config):
+    else:  # a .json file of many records is read whole, each record checked by itself
+        for item in iter_articles(path, config, many=True):
             yield item, None
 
 

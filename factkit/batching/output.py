@@ -179,15 +179,16 @@ def sibling_path(output: Path, suffix: str) -> Path:
     return output.with_name(stem + suffix)
 
 
-def check_writable_output(output: Path) -> None:
+def check_writable_output(output: Path, name: str = "-o") -> None:
+    """Refuses an output that is no file to write (``name``: how the caller named it)."""
     if str(output) == "-":
-        raise FactkitError("-o: batch output must be a file (stdout cannot be resumed)")
+        raise FactkitError(f"{name}: batch output must be a file (stdout cannot be resumed)")
     try:
         is_dir = output.is_dir()
     except OSError as exc:  # a name too long
         raise FactkitError(f"{output}: cannot write: {exc.strerror or exc}") from None
     if is_dir:
-        raise FactkitError(f"{output}: -o must be a file, not a folder")
+        raise FactkitError(f"{output}: {name} must be a file, not a folder")
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -36,6 +36,7 @@ from typing import Any, NamedTuple
 import yaml
 from pydantic import ValidationError
 
+from factkit.batching.arguments import CLI_ARGUMENTS, ArgumentNames
 from factkit.batching.inputs import (
     STDIN,
     Failure,
@@ -76,6 +77,7 @@ from factkit.enums import BatchEngine
 from factkit.errors import ConfigError, FactkitError
 from factkit.ingest import EMPTY_ARTICLE, is_blank
 from factkit.io import atomic_write_text
+from factkit.output_formats import output_format
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 3
@@ -138,6 +140,7 @@ def _effective_config(
     engine: BatchEngine | str | None,
     scheduler: str | None,
     ordered: bool | None,
+    names: ArgumentNames = CLI_ARGUMENTS,
 ) -> Config:
     cfg = coerce_config(config)
     batch = cfg.batch.model_dump()
@@ -153,9 +156,9 @@ def _effective_config(
         batch["ordered"] = ordered
     if batch["engine"] not in ENGINES:
         choices = ", ".join(ENGINES)
-        raise ConfigError(f"--engine: expected one of {choices}, got {batch['engine']!r}")
+        raise ConfigError(f"{names.engine}: expected one of {choices}, got {batch['engine']!r}")
     if batch["scheduler"] and batch["engine"] != BatchEngine.DASK:
-        raise ConfigError("--scheduler: a scheduler address needs --engine dask")
+        raise ConfigError(f"{names.scheduler}: a scheduler address needs {names.engine} dask")
     try:
         return cfg.model_copy(update={"batch": type(cfg.batch).model_validate(batch)})
     except ValidationError as exc:
@@ -164,7 +167,7 @@ def _effective_config(
         raise ConfigError(f"batch.{field}: {err['msg']}") from None
 
 
-def _check_same_config(saved: Path, cfg: Config) -> None:
+def _check_same_config(saved: Path, cfg: Config, names: ArgumentNames) -> None:
     """A resumed run appends to OUT, so it must analyse with the config OUT was started with."""
     if not saved.exists():
         return
@@ -179,8 +182,8 @@ def _check_same_config(saved: Path, cfg: Config) -> None:
         diff = _first_difference(before.get(section), values, section)
         if diff:
             raise ConfigError(
-                f"--resume: {diff} differs from {saved} (the config the output was started with); "
-                "resume with the same config, or start a new output without --resume"
+                f"{names.resume}: {diff} differs from {saved} (the config the output was started "
+                f"with); resume with the same config, or start a new output without {names.resume}"
             )
 
 
@@ -364,6 +367,7 @@ def run_batch(
     ordered: bool | None = None,
     progress: bool | None = None,
     pipeline: str = DEFAULT_PIPELINE,
+    names: ArgumentNames = CLI_ARGUMENTS,
 ) -> BatchResult:
     """Analyse every article in ``inputs`` (files, folders, globs, JSONL, ``-``) into ``output``.
 
@@ -372,39 +376,49 @@ def run_batch(
     ``scheduler``) or ``"serial"`` (in this process). ``progress``: None = live progress when
     stderr is a terminal, plus the summary line; False = silent. ``pipeline``: ``module:Class``
     of the pipeline each worker builds from the Config (default: factkit's). Raises FactkitError
-    (exit code 2) for usage and config errors; per-document problems go to the errors file and
-    give exit code 3.
+    (exit code 2) for usage and config errors, naming each argument as ``names`` says (the
+    command line's options, or the API's arguments); per-document problems go to the errors file
+    and give exit code 3.
     """
     cfg = _effective_config(
-        config, workers=workers, engine=engine, scheduler=scheduler, ordered=ordered
+        config, workers=workers, engine=engine, scheduler=scheduler, ordered=ordered, names=names
     )
     if isinstance(inputs, (str, Path)):
         inputs = [str(inputs)]
-    out_path, err_path, config_path = _output_paths(output, errors)
+    out_path, err_path, config_path = _output_paths(output, errors, names)
     md_path = Path(markdown_dir) if markdown_dir is not None else None
     files = expand_inputs(
         [str(i) for i in inputs],
         cfg.batch.extensions,
         exclude=(config_path, sibling_path(out_path, ".lock")),
         outputs=(out_path, err_path),
+        output_names=f"{names.output} (or {names.errors})",
     )
     if md_path is not None:
-        _prepare_markdown_dir(md_path, files, [str(i) for i in inputs], cfg.batch.extensions)
+        _prepare_markdown_dir(
+            md_path, files, [str(i) for i in inputs], cfg.batch.extensions, names.markdown_dir
+        )
 
     with ExitStack() as held:
         for lock_path in _lock_paths(out_path, err_path):
             held.enter_context(OutputLock(lock_path, out_path))
         # from here on this run is the only writer of OUT, its errors file and its config
         paths = _OutputPaths(out_path, err_path, config_path, md_path)
-        return _run_locked(cfg, files, paths, resume, progress, pipeline)
+        return _run_locked(cfg, files, paths, resume, progress, pipeline, names)
     raise AssertionError("unreachable")  # pragma: no cover - for mypy: ExitStack may swallow
 
 
-def _output_paths(output: str | Path, errors: str | Path | None) -> tuple[Path, Path, Path]:
+def _output_paths(
+    output: str | Path, errors: str | Path | None, names: ArgumentNames
+) -> tuple[Path, Path, Path]:
     """The output, its errors file (``errors``, else the output's sibling) and its config
-    sidecar; an output that cannot be written, or an errors file that is the output, is refused."""
+    sidecar; an output that cannot be written, one whose suffix names no JSON lines, or an
+    errors file that is the output, is refused."""
     out_path = Path(output)
-    check_writable_output(out_path)
+    check_writable_output(out_path, names.output)
+    output_format(None, out_path, ("jsonl",), "batch", names.output)
+    if errors is not None:
+        output_format(None, Path(errors), ("jsonl",), "batch", names.errors)
     err_path = Path(errors) if errors is not None else sibling_path(out_path, ".errors.jsonl")
     config_path = sibling_path(out_path, ".config.yaml")
     if err_path.resolve() == out_path.resolve():
@@ -413,37 +427,37 @@ def _output_paths(output: str | Path, errors: str | Path | None) -> tuple[Path, 
 
 
 def _prepare_markdown_dir(
-    md_path: Path, files: list[str], inputs: list[str], extensions: list[str]
+    md_path: Path, files: list[str], inputs: list[str], extensions: list[str], name: str
 ) -> None:
     """``--markdown-dir``: refused where its checklists could be read as inputs, else made."""
     if md_path.is_file():  # first: an input file itself was "a folder that holds input files"
-        raise FactkitError(f"--markdown-dir {md_path}: is a file; give a folder")
-    _check_markdown_dir(md_path, files)
-    _check_markdown_dir_outside(md_path, inputs, extensions)
+        raise FactkitError(f"{name} {md_path}: is a file; give a folder")
+    _check_markdown_dir(md_path, files, name)
+    _check_markdown_dir_outside(md_path, inputs, extensions, name)
     try:
         md_path.mkdir(parents=True, exist_ok=True)
     except FileExistsError:  # "cannot create it: File exists"
-        raise FactkitError(f"--markdown-dir {md_path}: is a file; give a folder") from None
+        raise FactkitError(f"{name} {md_path}: is a file; give a folder") from None
     except OSError as exc:
-        raise FactkitError(
-            f"--markdown-dir {md_path}: cannot create it: {exc.strerror or exc}"
-        ) from None
+        raise FactkitError(f"{name} {md_path}: cannot create it: {exc.strerror or exc}") from None
 
 
-def _check_markdown_dir(md_path: Path, files: list[str]) -> None:
+def _check_markdown_dir(md_path: Path, files: list[str], name: str) -> None:
     """Checklists are named after document ids, so in a folder holding inputs one could replace
     an article (``a.md``), and a later run would read them all as articles: refuse it."""
     folder = md_path.resolve()
     for file in files:
         if file != STDIN and Path(file).resolve().is_relative_to(folder):
             raise FactkitError(
-                f"--markdown-dir: {md_path} holds input files ({file}); its checklists could "
+                f"{name}: {md_path} holds input files ({file}); its checklists could "
                 "overwrite them and be read as articles next time; choose a folder outside "
                 "the inputs"
             )
 
 
-def _check_markdown_dir_outside(md_path: Path, inputs: list[str], extensions: list[str]) -> None:
+def _check_markdown_dir_outside(
+    md_path: Path, inputs: list[str], extensions: list[str], name: str
+) -> None:
     """A checklist folder inside a walked input folder is empty on the first run, but the next
     run (``--resume`` too) reads its checklists as articles, and refuses it: refuse it now."""
     if ".md" not in wanted_extensions(extensions):  # the suffix markdown_filename gives
@@ -456,7 +470,7 @@ def _check_markdown_dir_outside(md_path: Path, inputs: list[str], extensions: li
         # the walk skips hidden folders, so checklists under one are never read as inputs
         if not any(part.startswith(".") for part in folder.relative_to(root).parts):
             raise FactkitError(
-                f"--markdown-dir: {md_path} is inside the input folder {walked}; the next run "
+                f"{name}: {md_path} is inside the input folder {walked}; the next run "
                 "would read its checklists as articles; choose a folder outside the inputs"
             )
 
@@ -485,8 +499,9 @@ def _run_locked(
     resume: bool,
     progress: bool | None,
     pipeline: str,
+    names: ArgumentNames,
 ) -> BatchResult:
-    skip_ids = _resumed_ids(cfg, paths.config, paths.out) if resume else set()
+    skip_ids = _resumed_ids(cfg, paths.config, paths.out, names) if resume else set()
     show = progress is not False
     reporter = _Progress(live=show and sys.stderr.isatty())
     settings = WorkerSettings(
@@ -552,10 +567,10 @@ def _open_sink(
     return _Sink(out, err, checklists, cfg.batch.ordered, reporter)
 
 
-def _resumed_ids(cfg: Config, config_path: Path, out_path: Path) -> set[str]:
+def _resumed_ids(cfg: Config, config_path: Path, out_path: Path, names: ArgumentNames) -> set[str]:
     """``--resume``: the ids the output already holds (a torn last line repaired), once the
     config is the last run's."""
-    _check_same_config(config_path, cfg)
+    _check_same_config(config_path, cfg, names)
     skip_ids, _ = repair_and_read_ids(out_path)
     return skip_ids
 

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -28,6 +29,7 @@ from factkit.document import Article
 from factkit.errors import FactkitError
 from factkit.ingest import iter_articles
 from tests.batching.articles import claims_only_batch
+from tests.endless_stream import Endless, endless_stdin
 
 EXTS = [".txt", ".md", ".jsonl", ".json"]
 
@@ -412,3 +414,57 @@ def test_a_file_named_dash_is_read_as_that_file_not_stdin(
     assert [item.path for item in items] == [f".{os.sep}-"]
     assert isinstance(items[0].article, Article)
     assert "12 homes burned" in items[0].article.text
+
+
+def test_endless_text_on_stdin_is_one_failure_of_its_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `yes | factkit batch -`: stdin that is no JSONL is one article, read without end before
+    endless = endless_stdin(monkeypatch)
+    (failure,) = iter_inputs(["-"], IngestConfig(max_chars=100))
+    assert isinstance(failure, Failure) and failure.message.startswith("more than 1,204 bytes")
+    assert endless.taken < 1_204 + 2**20
+
+
+def test_a_json_file_of_many_records_is_no_one_article(tmp_path: Path) -> None:
+    # the one-article bound is for one article: batch reads a .json array of many, each checked
+    records = [{"id": f"r{n}", "text": "The mayor said 12 homes burned."} for n in range(20)]
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps(records))
+    items = list(iter_inputs([str(many)], IngestConfig(max_chars=40)))
+    assert len(many.read_bytes()) > 12 * 40 + 4
+    assert [item.id for item in items if isinstance(item, InputItem)] == [r["id"] for r in records]
+
+
+def test_a_jsonl_line_without_end_is_one_failure_after_the_good_records(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # `(echo '{"id": "a", ...}'; printf '{"text": "'; yes | tr -d '\n') | factkit batch -`:
+    # the streamed JSONL read its second line without end
+    endless = Endless(b"y")  # `yes | tr -d '\n'`: no line end, ever
+    good = json.dumps({"id": "a", "text": "The mayor said 12 homes burned."}).encode() + b"\n"
+    opening = b'{"id": "b", "text": "'
+    monkeypatch.setattr(
+        sys, "stdin", io.TextIOWrapper(io.BufferedReader(_Joined(good + opening, endless)))
+    )
+    first, second = iter_inputs(["-"], IngestConfig(max_chars=100))
+    assert isinstance(first, InputItem) and first.id == "a"
+    assert isinstance(second, Failure) and second.line == 2
+    assert second.message.startswith("more than 1,204 bytes, more than ingest.max_chars (100)")
+    assert endless.taken < 1_204 + 2**20
+
+
+class _Joined(io.RawIOBase):
+    """``head``, then whatever ``rest`` hands over."""
+
+    def __init__(self, head: bytes, rest: io.RawIOBase) -> None:
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if not self._head:
+            return self._rest.readinto(buffer) or 0
+        n = min(len(buffer), len(self._head))
+        buffer[:n], self._head = self._head[:n], self._head[n:]
+        return n

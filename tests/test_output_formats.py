@@ -1,4 +1,4 @@
-"""factkit.cli_output: an -o suffix names the format written, or the output is refused."""
+"""factkit.output_formats: an -o suffix names the format written, or the output is refused."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from factkit.cli_output import output_format
 from factkit.errors import FactkitError
+from factkit.output_formats import output_format
 
 REPORT = ("markdown", "json", "csv")
 TEXT = ("text", "json")
