@@ -23,11 +23,10 @@ from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_reasons import number_mismatch
-from factkit.verification.text import WORD_RE, stem_of
+from factkit.verification.text import WORD_RE, is_participle, stem_of
 
 _AUXILIARIES = word_set("passive_auxiliaries") | {"have", "has", "had", "now"}
 _AUXILIARY_RE = re.compile(rf"(?:\s+(?:{alternation(_AUXILIARIES)})\b)*\s+([a-z]+)\b")
-_PARTICIPLES = word_set("irregular_participles")
 _CLAUSE_END_RE = re.compile(r"[,;:.!?()]")
 _DOER_RE = re.compile(r"\bby\s")
 _REACH = 60  # characters after a count read for its deed
@@ -69,7 +68,7 @@ def _deed_after(text: str, q: Quantity) -> str | None:
     if m is None or _DOER_RE.search(_clause_after(text, m.end())):
         return None
     word = m.group(1)
-    if not (word.endswith("ed") or word in _PARTICIPLES):
+    if not is_participle(word):
         return None
     return stem_of(word)
 

@@ -23,17 +23,16 @@ import re
 from collections.abc import Sequence
 
 from factkit.document import Quantity, Sentence, VerifyReason
-from factkit.lang import alias_table, word_set
+from factkit.lang import alias_table
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
 from factkit.verification.owned_figures import owner_of
-from factkit.verification.text import STOP_WORDS, WORD_RE, norm_word, stem_of
+from factkit.verification.text import STOP_WORDS, WORD_RE, is_participle, norm_word, stem_of
 
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 # the words after a figure up to "by", a few lower-case words ("their great rivals") and a name
 _AGENT_RE = re.compile(rf"((?:\s+[\w'’-]+){{1,8}}?)\s+by\s+(?:[a-z][\w-]*\s+){{0,3}}({_NAME})")
-_PARTICIPLES = word_set("irregular_participles")
 _CURRENCIES = frozenset(unit_key(name) for name in alias_table("quant_currencies"))
 _REACH = 100  # characters each side of an article figure searched for the owner's name
 # a name right before a figure, as a table or result row writes it ("Real Madrid 0 Barcelona 2")
@@ -73,7 +72,7 @@ def tally_owner(text: str, q: Quantity, hi: int) -> str | None:
     if m is None:
         return None
     between = [w.group() for w in WORD_RE.finditer(m.group(1))]
-    if not any(w.islower() and _is_participle(w) for w in between):
+    if not any(w.islower() and is_participle(w) for w in between):
         return None  # "436 goals by Real Madrid": no participle says who did it
     last = norm_word(m.group(2).split()[-1])
     return None if last in STOP_WORDS else last
@@ -108,11 +107,6 @@ def _names_owner(src: ArticleIndex, n: IndexedNumber, owner: str) -> bool:
     q = n.quantity
     near = src.text[max(0, q.start - _REACH) : q.end + _REACH]
     return owner in {norm_word(w.group()) for w in WORD_RE.finditer(near)}
-
-
-def _is_participle(word: str) -> bool:
-    """A past participle by its shape (an -ed word) or one of ``irregular_participles``."""
-    return word.endswith("ed") or word in _PARTICIPLES
 
 
 def _reason(text: str, q: Quantity, given: Quantity, owner: str) -> VerifyReason:

@@ -25,12 +25,11 @@ from dataclasses import dataclass
 from factkit.lang import word_set
 from factkit.verification.aliases import aliases_of_name
 from factkit.verification.names import NameSpan, name_spans
-from factkit.verification.text import STOP_WORDS, WORD_RE, norm_word, stem_of
+from factkit.verification.text import STOP_WORDS, WORD_RE, is_participle, norm_word, stem_of
 
 MAX_STRETCH = 6  # words between the two names; a longer stretch is another clause
 _SYMMETRIC = word_set("symmetric_relation_words")
 _PASSIVE = word_set("passive_auxiliaries")
-_PARTICIPLES = word_set("irregular_participles")
 _NEGATIONS = word_set("negations")
 _BREAKS = frozenset(',;:()[]"“”—–\n')  # a stretch across one of these is not one clause
 _MIN_PREFIX = 4  # "beat" and "beaten" name the same verb; "won" and "win" are not matched
@@ -172,7 +171,7 @@ def is_by_passive(words: Sequence[str]) -> bool:
     passive ("was unable to keep out goals by United": United scored)."""
     if not words or words[-1] != "by" or not has_passive_auxiliary(words):
         return False
-    return _is_participle(words[-2]) or any(
+    return is_participle(words[-2]) or any(
         w in _PASSIVE and _participle_follows(words[k + 1 : -1]) for k, w in enumerate(words)
     )
 
@@ -181,16 +180,11 @@ def _participle_follows(words: Sequence[str]) -> bool:
     """Is the first content word of ``words`` (``_verb_like``: no function word, adverb or
     form of "be") a past participle ("allegedly attacked", "not been charged"; not "unable")?"""
     for w in words:
-        if _is_participle(w):
+        if is_participle(w):
             return True
         if _verb_like(w) and w not in _NEGATIONS:
             return False
     return False
-
-
-def _is_participle(word: str) -> bool:
-    """A past participle by its shape (an -ed word) or one of ``irregular_participles``."""
-    return word.endswith("ed") or word in _PARTICIPLES
 
 
 def same_stem(a: str, b: str) -> bool:

@@ -38,6 +38,7 @@ _NUMBER_STEMS = frozenset(w[:6] for w in _NUMBER_WORDS.split())
 
 # Capitalised, these open a sentence rather than name someone.
 PRONOUNS = word_set("subject_pronouns") | {"you", "who", "this", "that"}
+_PARTICIPLES = word_set("irregular_participles")
 
 
 WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*\w)?")
@@ -157,6 +158,11 @@ def acronyms_of(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=1 << 16)
+def is_participle(word: str) -> bool:
+    """A past participle by its shape (an -ed word) or one of ``irregular_participles``."""
+    return word.endswith("ed") or word in _PARTICIPLES
+
+
 def stem_of(word: str) -> str:
     """Crude stem for matching paraphrases: normalized, plural 's' dropped, first 6 letters
     ("killed"/"killing" -> "killed"/"killin" differ, "charges"/"charge" agree)."""

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from factkit.verification.text import acronyms_of, honorific_titles, name_lists, sentence_around
+from factkit.verification.text import (
+    acronyms_of,
+    honorific_titles,
+    is_participle,
+    name_lists,
+    sentence_around,
+)
 
 
 def test_sentence_around_stops_where_a_sentence_ends() -> None:
@@ -62,3 +68,8 @@ def test_acronyms_are_initials_of_capitalized_runs_and_all_caps_words() -> None:
     got = acronyms_of("Sales in the United States rose. The U.S. and UK's NHS agreed, us too.")
     assert {"us", "uk", "nhs"} <= got
     assert "too" not in got
+
+
+def test_a_participle_is_an_ed_word_or_an_irregular_one() -> None:
+    assert is_participle("arrested") and is_participle("beaten")
+    assert not is_participle("arrest") and not is_participle("beat")
