@@ -125,10 +125,9 @@ def read_input_bytes(
     """The bytes of an input file (``-``: stdin); ``summary`` for ``verify --summary``, where a
     folder is no batch of articles. With ``config``, an input of one article: read only to
     :func:`input_byte_limit`, and refused past it with one line (an endless pipe never ends)."""
-    limit = None if config is None else input_byte_limit(config)
     what = "summary" if summary else "article"
     if path == "-":
-        return _bounded(sys.stdin.buffer, limit, path, config, what)
+        return _bounded(sys.stdin.buffer, path, config, what)
     p = Path(path)
     try:  # is_dir raises too for a name too long
         if p.is_dir():
@@ -138,19 +137,17 @@ def read_input_bytes(
         if (special := special_file(path)) not in (None, NAMED_PIPE):
             raise InputError(f"{special}, not a file (pipe text in with '-')", path=path)
         with open(p, "rb") as stream:
-            return _bounded(stream, limit, path, config, what)
+            return _bounded(stream, path, config, what)
     except OSError as exc:
         raise unreadable(path, exc) from None
 
 
-def _bounded(
-    stream: BinaryIO, limit: int | None, path: str, config: IngestConfig | None, what: str
-) -> bytes:
-    """``stream``'s bytes, all of them without a ``limit``; else one past it at most, and a
-    stream longer than it refused by its size."""
-    if limit is None or config is None:
+def _bounded(stream: BinaryIO, path: str, config: IngestConfig | None, what: str) -> bytes:
+    """``stream``'s bytes, all of them without a ``config``; else one past its
+    :func:`input_byte_limit` at most, and a stream longer than that refused by its size."""
+    if config is None:
         return stream.read()
-    data = read_at_most(stream, limit)
+    data = read_at_most(stream, input_byte_limit(config))
     check_byte_size(data, path, config, what)
     return data
 
