@@ -16,18 +16,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from factkit.lang import word_set
 from factkit.summarization.keyfacts import CLAIM_FEATURES
 from factkit.summarization.porter import stem as porter_stem
 from factkit.summarization.shape import SHAPE_FEATURES, shape_features
 
 _LEX_WORD = re.compile(r"[a-z0-9]+")
-_STOPWORDS = frozenset(
-    re.findall(
-        r"\w+",
-        "the a an of to in and or for on at by with from as is was were are be been it its that "
-        "this he she they his her their i we you said says but not have has had will would",
-    )
-)
+_STOPWORDS = word_set("summary_stopwords")  # the TF-IDF centrality's, fitted with the ranker
 _QUOTES = ('"', "\u201c", "''")
 SENTENCE_FEATURES = (
     "first", "second", "third", "lead_decay", "position",

@@ -58,3 +58,11 @@ def test_z_scored_features_are_per_document() -> None:
         assert abs(x[:, col[name]].mean()) < 1e-9
     z = x[:, col["log_words_z"]]
     assert z.argmax() == 2 and z.argmin() == 1  # longest and shortest sentence
+
+
+def test_tfidf_centrality_leaves_out_the_stop_words() -> None:
+    texts = ["He said that it was not.", "Budget vote passed.", "The budget vote failed."]
+    centrality = tfidf_centrality(texts)
+    # the first sentence is stop words only: nothing of it counts
+    assert centrality[0] == 0.0
+    assert centrality[1] > 0.0 and centrality[2] > 0.0
