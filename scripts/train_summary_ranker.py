@@ -56,13 +56,8 @@ sys.path.insert(0, str(ROOT))
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 from factkit.config import load_config  # noqa: E402
-from factkit.summarization.extractive import (  # noqa: E402
-    FEATURE_NAMES,
-    HEADS,
-    RankerHead,
-    packaged_ranker_path,
-    sentence_features,
-)
+from factkit.summarization.features import FEATURE_NAMES, sentence_features  # noqa: E402
+from factkit.summarization.ranker import HEADS, RankerHead, packaged_ranker_path  # noqa: E402
 from factkit.summarization.select import (  # noqa: E402
     Length,
     count_words,

@@ -61,7 +61,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("verification",),
     ("render",),
     ("pipeline",),
-    ("batching", "serve", "cli", "cli_help"),  # cli_help: whole help text for the cli
+    ("batching", "serve", "cli"),  # cli: the command line, a package with one module a job
     ("__init__", "__main__", "console"),  # console: the console script
     ("training",),  # fitting code: may import the runtime, never imported by it
 )

@@ -4,26 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factkit.config import Config, load_config
 from factkit.document import Article, Sentence
-from factkit.errors import ModelLoadError
 from factkit.split import split_sentences
 from factkit.summarization import build_summarizer
-from factkit.summarization.extractive import (
-    FEATURE_NAMES,
-    ExtractiveSummarizer,
-    head_for,
-    load_ranker,
-    sentence_features,
-    tfidf_centrality,
-    unigram_centrality,
-)
-from factkit.summarization.select import Length, count_words
+from factkit.summarization.extractive import ExtractiveSummarizer
+from factkit.summarization.select import count_words
 
 ARTICLE = """\
 The city council approved a new budget for public schools on Monday after months of debate.
@@ -136,81 +126,6 @@ def test_build_summarizer_is_cached_per_config(config: Config) -> None:
     other.summarizer.extractive.mmr_lambda = 0.9
     assert build_summarizer(other) is not build_summarizer(config)
     assert isinstance(build_summarizer(config), ExtractiveSummarizer)
-
-
-def test_packaged_ranker_loads_and_one_sentence_uses_its_own_head() -> None:
-    heads = load_ranker()
-    assert set(heads) == {"single", "multi"}
-    assert all(h.weights.shape == (len(FEATURE_NAMES),) for h in heads.values())
-    assert head_for(Length(sentences=1)) == "single"
-    assert head_for(Length(sentences=3)) == "multi"
-    assert head_for(Length(words=40)) == "multi"
-    # the multi head leans on the lead more than the single head
-    assert heads["multi"].prior > heads["single"].prior
-
-
-def test_bad_ranker_file_is_a_model_load_error(tmp_path: Any) -> None:
-    bad = tmp_path / "ranker.json"
-    bad.write_text('{"features": ["first"], "heads": {}}', encoding="utf-8")
-    with pytest.raises(ModelLoadError, match=r"ranker\.json"):
-        load_ranker(bad)
-
-
-def test_features_follow_the_sentences() -> None:
-    texts = [
-        "The council approved the school budget on Monday.",
-        "The school budget adds 40 million dollars for teachers.",
-        '"We won," a parent said.',
-        "Unrelated weather words here.",
-    ]
-    rng = np.random.default_rng(0)
-    emb = rng.normal(size=(4, 8)).astype(np.float32)
-    emb /= np.linalg.norm(emb, axis=1, keepdims=True)
-    x = sentence_features(texts, emb, n_body=10)
-    assert x.shape == (4, len(FEATURE_NAMES))
-    col = {name: i for i, name in enumerate(FEATURE_NAMES)}
-    assert x[:, col["first"]].tolist() == [1, 0, 0, 0]
-    assert x[:, col["quote"]].tolist() == [0, 0, 1, 0]
-    assert x[:, col["digit"]].tolist() == [0, 1, 0, 0]
-    assert x[0, col["to_first"]] == pytest.approx(1.0, abs=1e-6)
-    # document features are the same on every row
-    assert np.all(x[:, col["doc_log_sentences"]] == np.log1p(10))
-    lexical = tfidf_centrality(texts)
-    # the two budget sentences share words; the weather sentence shares none
-    assert lexical[3] < min(lexical[0], lexical[1])
-
-
-def test_unigram_centrality_is_mean_word_f1_with_the_other_sentences() -> None:
-    texts = ["The cat sat on the mat.", "The cats ran.", "Stocks fell sharply today."]
-    # 1 vs 2: "the" + "cat(s)" (stemmed) shared, F1 = 2*2 / (6 + 3); nothing shared with 3
-    assert unigram_centrality(texts) == pytest.approx([4 / 9 / 2, 4 / 9 / 2, 0.0])
-    assert unigram_centrality(["Alone."]).tolist() == [0.0]
-    assert unigram_centrality([]).shape == (0,)
-
-
-def test_z_scored_features_are_per_document() -> None:
-    texts = [
-        "Budget talks resumed on Monday.",
-        "The budget passed.",
-        "Rain fell all day long across the region.",
-    ]
-    emb = np.eye(3, 8, dtype=np.float32)
-    x = sentence_features(texts, emb, n_body=3)
-    col = {name: i for i, name in enumerate(FEATURE_NAMES)}
-    for name in ("centroid_z", "unigram_centrality_z", "log_words_z"):
-        assert abs(x[:, col[name]].mean()) < 1e-9
-    z = x[:, col["log_words_z"]]
-    assert z.argmax() == 2 and z.argmin() == 1  # longest and shortest sentence
-
-
-def test_single_head_weighs_meaning_wording_length_and_claims_only() -> None:
-    single = load_ranker()["single"]
-    used = {FEATURE_NAMES[i] for i in np.flatnonzero(single.weights)}
-    assert used <= {
-        "centroid_z", "unigram_centrality_z", "log_words_z", "claim_strength_z", "tfidf_z",
-    }  # fmt: skip
-    assert "centroid_z" in used
-    assert single.prior == 0.0
 
 
 def test_learned_and_centroid_rankers_both_give_summaries(config: Config) -> None:

@@ -9,7 +9,7 @@ from types import ModuleType
 import numpy as np
 import pytest
 
-from factkit.summarization.extractive import FEATURE_NAMES
+from factkit.summarization.features import FEATURE_NAMES
 from tests.conftest import load_script
 
 

@@ -9,7 +9,7 @@ from factkit.config import load_config
 from factkit.document import Sentence
 from factkit.enums import SegmentKind
 from factkit.split import split_sentences
-from factkit.summarization.extractive import FEATURE_NAMES, sentence_features
+from factkit.summarization.features import FEATURE_NAMES, sentence_features
 from factkit.summarization.shape import (
     SHAPE_FEATURES,
     body_paragraph_starts,

@@ -1,4 +1,4 @@
-"""Every command's help reads whole at 80 columns in a pipe (``factkit.cli_help``)."""
+"""Every command's help reads whole at 80 columns in a pipe (``factkit.cli.help_text``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 import typer.main
 
 from factkit.cli import app, main
-from factkit.cli_help import first_paragraph
+from factkit.cli.help_text import first_paragraph
 
 
 class Command(Protocol):

@@ -1,0 +1,172 @@
+"""``factkit batch``: the pipeline over many articles, its options, and how Ctrl-C or SIGTERM
+ends it (one line saying what the output holds)."""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from factkit.cli.inputs import command_config, one_stdin
+from factkit.cli.options import ConfigOpt, SetOpt
+from factkit.cli.outputs import not_dash
+from factkit.enums import BatchEngine
+from factkit.errors import Interrupted
+from factkit.io import check_outputs
+from factkit.output_formats import output_format
+
+if TYPE_CHECKING:
+    from factkit.serve.storage import Store
+
+# What it reads and writes:
+InputsArg = Annotated[list[str], typer.Argument(help="Files, folders, globs, JSONL files, or -.")]
+BatchOutOpt = Annotated[
+    Path,
+    typer.Option(
+        "--output", "-o", help="Output JSONL, one report a line (.jsonl .ndjson .json, or none)."
+    ),
+]
+ErrorsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--errors", help="Errors JSONL (default: OUTPUT.errors.jsonl; suffixes as for -o)."
+    ),
+]
+MarkdownDirOpt = Annotated[
+    Path | None,
+    typer.Option("--markdown-dir", help="Also write one Markdown checklist per article here."),
+]
+ResumeOpt = Annotated[
+    bool, typer.Option("--resume", help="Skip ids already in OUTPUT; redo the rest.")
+]
+ArchiveOpt = Annotated[
+    Path | None,
+    typer.Option("--db", help="Also import the reports into this desk archive (serve)."),
+]
+# how it runs, and what it shows on the way:
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option("--workers", "-w", min=1, help="Worker processes (default: CPU count)."),
+]
+EngineOpt = Annotated[
+    BatchEngine | None,
+    typer.Option("--engine", help="local: process pool, dask: a cluster, serial: in-process."),
+]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", "--no-progress", help="No progress on stderr.")
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786."),
+]
+OrderedOpt = Annotated[
+    bool | None,
+    typer.Option("--ordered/--unordered", help="Write in input order (default: as finished)."),
+]
+
+
+def batch(
+    inputs: InputsArg,
+    output: BatchOutOpt,
+    config: ConfigOpt = None,
+    set_: SetOpt = None,
+    workers: WorkersOpt = None,
+    engine: EngineOpt = None,
+    scheduler: SchedulerOpt = None,
+    resume: ResumeOpt = False,
+    errors: ErrorsOpt = None,
+    markdown_dir: MarkdownDirOpt = None,
+    ordered: OrderedOpt = None,
+    quiet: QuietOpt = False,
+    db: ArchiveOpt = None,
+) -> None:
+    """Run the pipeline over many articles: streamed, resumable, parallel (local or Dask)."""
+    from factkit.batching import run_batch
+
+    one_stdin(config, inputs)
+    for option, path in (("--errors", errors), ("--markdown-dir", markdown_dir), ("--db", db)):
+        not_dash(option, path)
+    check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
+    _jsonl_output("-o", output)
+    _jsonl_output("--errors", errors)
+    cfg = command_config(config, set_)
+    archive = _open_archive(db)
+    with _batch_interrupts(output), _closing(archive):
+        result = run_batch(
+            inputs,
+            output,
+            cfg,
+            workers=workers,
+            engine=engine,  # None: the config's, or dask when --scheduler names a cluster
+            scheduler=scheduler,
+            resume=resume,
+            errors=errors,
+            markdown_dir=markdown_dir,
+            ordered=ordered,
+            progress=False if quiet else None,
+        )
+        if archive is not None:
+            from factkit.serve.importer import import_reports
+
+            imported = import_reports(output, archive)
+            typer.echo(f"imported {imported.imported} reports into {imported.db}", err=True)
+    raise typer.Exit(result.exit_code)
+
+
+def _jsonl_output(option: str, path: Path | None) -> None:
+    """``batch`` writes JSON lines: an ``-o``/``--errors`` suffix naming another format is refused
+    as ``claims -o page.html`` is (``batch -o reports.csv`` wrote JSON lines into reports.csv)."""
+    output_format(None, path, ("jsonl",), "batch", option)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread as Ctrl-C is."""
+
+
+def _raise_terminated(_signum: int, _frame: FrameType | None) -> None:
+    raise _Terminated
+
+
+@contextmanager
+def _batch_interrupts(output: Path) -> Iterator[None]:
+    """Ctrl-C or SIGTERM (``timeout``, ``docker stop``, a scheduler's time limit) ends a batch
+    with one line saying what ``output`` holds. SIGTERM's default action ended it silently and
+    without its exit handlers (the process pool's semaphores "leaked"); its exit status stays
+    143."""
+    from factkit.batching.stopped import file_state, stop_line
+
+    before = file_state(output)
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    except KeyboardInterrupt as exc:
+        # not typer.Exit(130): main() reads an exit code of 130 as an interrupt nobody reported
+        term = isinstance(exc, _Terminated)
+        error = Interrupted(stop_line("terminated" if term else "interrupted", output, before))
+        error.exit_code = 143 if term else 130
+        raise error from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def _closing(archive: Store | None) -> Iterator[None]:
+    try:
+        yield
+    finally:
+        if archive is not None:
+            archive.close()
+
+
+def _open_archive(db: Path | None) -> Store | None:
+    """``batch --db``: the archive is opened before the run, so an unusable one stops it."""
+    if db is None:
+        return None
+    from factkit.serve.importer import open_archive
+
+    return open_archive(db)

@@ -1,0 +1,145 @@
+"""``factkit batch``: exit codes, its outputs, Ctrl-C and SIGTERM (``factkit.cli.batch``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli.running import CLAIMS_ONLY, SEED, interrupted, run_cli
+
+
+def test_bad_engine_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    args = ["batch", SEED, "-o", str(tmp_path / "o.jsonl"), "--engine", "threads"]
+    code, _, err = run_cli(args, capsys, monkeypatch)
+    assert code == 2 and len(err.splitlines()) == 1
+    assert "--engine" in err and "'local', 'dask', 'serial'" in err
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_batch_exit_code_3_when_a_document_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = tmp_path / "in"
+    docs.mkdir()
+    (docs / "good.txt").write_text("The mayor said 12 roads were closed.", encoding="utf-8")
+    (docs / "bad.txt").write_bytes(b"\xff\xfe broken")
+    out = tmp_path / "out.jsonl"
+    args = ["batch", str(docs), "-o", str(out), "--engine", "serial", "-q", *CLAIMS_ONLY]
+    code, _, _ = run_cli([*args, "--set", "summarizer.enabled=false"], capsys, monkeypatch)
+    assert code == 3
+    assert [json.loads(line)["input"]["id"] for line in out.read_text().splitlines()] == ["good"]
+    errors = [json.loads(line) for line in (tmp_path / "out.errors.jsonl").read_text().splitlines()]
+    assert [e["id"] for e in errors] == ["bad"] and "UTF-8" in errors[0]["message"]
+
+
+def test_batch_db_that_is_no_archive_is_one_line_before_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --db naming a text file (or a folder) ran the whole batch, then died in the import with
+    # a sqlite3.DatabaseError traceback
+    pytest.importorskip("fastapi", reason="--db needs the serve extra")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database, just some notes that are long enough\n" * 20, "utf-8")
+    out = tmp_path / "r.jsonl"
+    for db in (notes, tmp_path):
+        args = ["batch", SEED, "-o", str(out), "--db", str(db), "-q", *CLAIMS_ONLY]
+        code, _, err = run_cli(args, capsys, monkeypatch)
+        assert code == 2
+        assert err.startswith(f"factkit: error: --db {db}: ") and err.count("\n") == 1, err
+        assert not out.exists()
+
+
+def test_a_batch_errors_file_named_as_another_format_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out, errors = tmp_path / "r.jsonl", tmp_path / "errors.csv"
+    command = ["batch", SEED, *CLAIMS_ONLY, "-o", str(out), "--errors", str(errors)]
+    code, _, err = run_cli(command, capsys, monkeypatch)
+    assert code == 2 and list(tmp_path.iterdir()) == []
+    assert f"--errors {errors}: factkit batch does not write csv" in err
+    assert len(err.splitlines()) == 1
+
+
+def test_ctrl_c_in_batch_is_its_own_line_only(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # stopped before the output existed, it said "what was written to r.jsonl is complete"
+    monkeypatch.setattr("factkit.batching.run_batch", interrupted)
+    out_file = tmp_path / "r.jsonl"
+    code, _, err = run_cli(["batch", SEED, "-o", str(out_file)], capsys, monkeypatch)
+    assert code == 130
+    assert err.strip().splitlines() == [
+        f"factkit batch: interrupted before any report was written ({out_file} was not made) "
+        "-- run the command again"
+    ]
+
+
+def _writes_a_line_then_stops(
+    inputs: list[str], output: Path, *_args: object, **_kw: object
+) -> None:
+    """Stands in for a batch run the user stops after its first report."""
+    Path(output).write_text('{"id": "doc1"}\n', encoding="utf-8")
+    raise KeyboardInterrupt
+
+
+def test_ctrl_c_after_a_batch_wrote_says_its_lines_are_complete(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr("factkit.batching.run_batch", _writes_a_line_then_stops)
+    out_file = tmp_path / "r.jsonl"
+    code, _, err = run_cli(["batch", SEED, "-o", str(out_file)], capsys, monkeypatch)
+    assert code == 130
+    assert err.strip().splitlines() == [
+        f"factkit batch: interrupted; what was written to {out_file} is complete -- "
+        "run again with --resume to finish"
+    ]
+
+
+def test_ctrl_c_before_a_resumed_batch_wrote_says_the_output_is_untouched(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr("factkit.batching.run_batch", interrupted)
+    out_file = tmp_path / "r.jsonl"
+    out_file.write_text('{"id": "doc1"}\n', encoding="utf-8")
+    code, _, err = run_cli(["batch", SEED, "-o", str(out_file), "--resume"], capsys, monkeypatch)
+    assert code == 130
+    assert err.strip().splitlines() == [
+        f"factkit batch: interrupted before any report was written ({out_file} is as it was) "
+        "-- run the command again"
+    ]
+
+
+def test_sigterm_in_batch_ends_it_as_ctrl_c_does(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # `timeout`, `docker stop` and a scheduler's time limit send SIGTERM: batch died at once with
+    # no word of what was complete, and without its exit handlers (the process pool's
+    # semaphores 'leaked'); it now stops as Ctrl-C does, with SIGTERM's exit status
+    import os
+    import signal
+    import time
+
+    def unhandled(signum: int, frame: object) -> None:
+        raise RuntimeError("SIGTERM reached the default handler")
+
+    def terminated(*args: object, **kwargs: object) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(5)  # the handler runs before this ends
+
+    previous = signal.signal(signal.SIGTERM, unhandled)
+    try:
+        monkeypatch.setattr("factkit.batching.run_batch", terminated)
+        out_file = tmp_path / "r.jsonl"
+        code, _, err = run_cli(["batch", SEED, "-o", str(out_file)], capsys, monkeypatch)
+        assert signal.getsignal(signal.SIGTERM) is unhandled  # put back
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert code == 143
+    assert err.strip().splitlines() == [
+        f"factkit batch: terminated before any report was written ({out_file} was not made) "
+        "-- run the command again"
+    ]
