@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factkit.batching import inputs
 from factkit.batching.inputs import (
     Failure,
     InputItem,
@@ -209,6 +211,36 @@ def test_count_documents(tmp_path: Path) -> None:
     files = [str(tmp_path / n) for n in ("a.jsonl", "b.json", "c.txt")]
     assert count_documents(files) == 6
     assert count_documents([*files, "-"]) is None
+
+
+def test_counting_a_jsonl_file_holds_no_line_whole(tmp_path: Path) -> None:
+    # the progress bar counted lines by iterating the file: a 24 MB line was held whole (and a
+    # file that never breaks its line was read into memory to the end)
+    long = tmp_path / "long.jsonl"
+    long.write_bytes(b'{"text": "' + b"y" * (24 << 20) + b'"}\n \n{"text": "Two."}')
+    wide = tmp_path / "wide.jsonl"
+    wide.write_bytes('{"text": "One."}\r\n\r\n{"text": "Two."}\n\n'.encode("utf-16"))
+    tracemalloc.start()
+    try:
+        counted = count_documents([str(long), str(wide)])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert counted == 4  # blank lines are no records, in UTF-16 too
+    assert peak < 8 << 20
+
+
+def test_a_json_file_too_large_to_parse_twice_leaves_the_total_unknown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the bar's count read and parsed a .json array whole, beside the run's own read of it
+    records = [{"id": f"r{n}", "text": "The mayor said 12 homes burned."} for n in range(50)]
+    (tmp_path / "many.json").write_text(json.dumps(records), encoding="utf-8")
+    (tmp_path / "a.txt").write_text("The mayor said 12 homes burned.", encoding="utf-8")
+    files = [str(tmp_path / "a.txt"), str(tmp_path / "many.json")]
+    assert count_documents(files) == 51
+    monkeypatch.setattr(inputs, "_COUNTED_JSON_BYTES", 1024, raising=False)
+    assert count_documents(files) is None
 
 
 def test_a_symlink_loop_or_a_too_long_name_is_kept_to_fail_as_a_document(tmp_path: Path) -> None:
@@ -450,6 +482,26 @@ def test_a_jsonl_line_without_end_is_one_failure_after_the_good_records(
     assert isinstance(second, Failure) and second.line == 2
     assert second.message.startswith("more than 1,204 bytes, more than ingest.max_chars (100)")
     assert endless.taken < 1_204 + 2**20
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_a_wide_jsonl_line_without_end_is_one_failure_after_the_good_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str
+) -> None:
+    # a UTF-16/32 JSONL file whose second line never ends (a file being written without line
+    # breaks): its lines were iterated as text, so the line was read whole, without a bound
+    good = json.dumps({"id": "a", "text": "The mayor said 12 homes burned."}) + "\n"
+    head = (good + '{"id": "b", "text": "').encode(encoding)  # the codec writes the mark
+    endless = Endless("y".encode(encoding)[-4 if encoding == "utf-32" else -2 :], most=64 << 20)
+    stream = io.BufferedReader(_Joined(head, endless))
+    named = tmp_path / "wide.jsonl"
+    named.write_bytes(b"")  # a regular file to name; its reader is the endless stream
+    monkeypatch.setattr(inputs, "open", lambda path, mode: stream, raising=False)
+    first, second = iter_inputs([str(named)], IngestConfig(max_chars=100))
+    assert isinstance(first, InputItem) and first.id == "a"
+    assert isinstance(second, Failure) and second.line == 2 and second.id == "wide"
+    assert second.message.startswith("more than 1,204 bytes, more than ingest.max_chars (100)")
+    assert endless.taken < 1_204 * 4 + 2**20
 
 
 class _Joined(io.RawIOBase):
