@@ -56,6 +56,7 @@ def run_server(settings: ServeSettings, config: Config | None = None) -> None:
 
     check_port(settings.host, settings.port)
     cfg = config or load_config(settings.config, settings.overrides)
+    new = not settings.db.exists()  # said on the start line: an empty desk is no surprise
     store = open_archive(settings.db)
     try:
         pool = start_pool(settings, cfg)
@@ -65,8 +66,8 @@ def run_server(settings: ServeSettings, config: Config | None = None) -> None:
     app = create_app(settings, cfg, store=store, pool=pool)
     shown = f"[{settings.host}]" if ":" in settings.host else settings.host
     print(
-        f"factkit desk: http://{shown}:{settings.port}/  archive: {settings.db}  "
-        f"workers: {settings.workers or 'in-process'}"
+        f"factkit desk: http://{shown}:{settings.port}/  archive: {settings.db}"
+        f"{' (new)' if new else ''}  workers: {settings.workers or 'in-process'}"
         + ("  (token required)" if settings.token else ""),
         file=sys.stderr,
         flush=True,

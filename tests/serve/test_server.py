@@ -39,6 +39,9 @@ def test_acknowledged_review_survives_kill_9(tmp_path: Path, seed: str) -> None:
         article = httpx.get(f"{again.url}/api/articles/{saved.json()['id']}", timeout=30).json()
     finally:
         again.stop()
+    starts = [line for line in (tmp_path / "log").read_text().splitlines() if "archive:" in line]
+    # the first start made the archive, and says so; the restart found it
+    assert [f"archive: {db} (new)" in line for line in starts] == [True, False], starts
     by_id = {c["id"]: c for c in article["review"]}
     for claim_id in acked:
         assert by_id[claim_id]["status"] == "checked"
