@@ -210,7 +210,10 @@ def iter_articles(
         yield html_article(text, path, cfg)
         return
     if suffix in {".jsonl", ".ndjson"}:
-        for n, line in enumerate(text.splitlines(), start=1):
+        # a JSON Lines line ends at "\n" alone ("\r" before it is JSON white space), as batch
+        # reads it: str.splitlines also cut at U+2028, U+2029 and U+0085, which a JSON string
+        # may hold raw (json.dumps(..., ensure_ascii=False) leaves them so), and at a lone "\r"
+        for n, line in enumerate(text.split("\n"), start=1):
             if line.strip():
                 yield jsonl_record(line, path, n, stem, cfg)
         return

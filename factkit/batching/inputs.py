@@ -345,7 +345,7 @@ def _wide_lines(
     read a line without end whole: a file that never breaks its line filled the memory). A
     line of more characters than that many bytes is longer in UTF-8 too, so the check is one."""
     limit = input_byte_limit(config)
-    text = io.TextIOWrapper(stream, encoding=encoding, newline="")
+    text = io.TextIOWrapper(stream, encoding=encoding, newline="\n")  # as UTF-8 lines end
     n = 0
     try:
         while line := text.readline(limit + 1):

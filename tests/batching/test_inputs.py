@@ -28,7 +28,7 @@ from factkit.batching.inputs import (
 )
 from factkit.config import IngestConfig
 from factkit.document import Article
-from factkit.errors import FactkitError
+from factkit.errors import FactkitError, InputError
 from factkit.ingest import iter_articles
 from tests.batching.articles import claims_only_batch
 from tests.endless_stream import Endless, endless_stdin
@@ -349,6 +349,31 @@ def test_a_utf16_jsonl_broken_after_its_bom_is_one_failure(tmp_path: Path) -> No
     items = list(iter_inputs([str(f)], IngestConfig()))
     assert [type(i).__name__ for i in items] == ["InputItem", "Failure"]
     assert items[1].message.startswith("not valid UTF-16")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_jsonl_lines_end_at_line_feeds_in_batch_and_the_single_file_commands(
+    tmp_path: Path, encoding: str
+) -> None:
+    # a record whose text holds U+2028, U+2029 or U+0085 (raw in a JSON string is valid, and
+    # json.dumps(ensure_ascii=False) writes them so) was cut there by `claims` ("invalid JSON:
+    # Unterminated string"), which sent the user to batch; and a file of "\r" line ends was
+    # two records to `claims` (UTF-16 batch too), one broken line to UTF-8 batch
+    text = "The mayor said 5 people died.\u2028Police said 2 cars burned.\u2029Crews\x85came."
+    one = tmp_path / "one.jsonl"
+    record = json.dumps({"id": "p", "text": text}, ensure_ascii=False)
+    one.write_bytes((record + "\r\n").encode(encoding))
+    (single,) = iter_articles(str(one))
+    (item,) = iter_inputs([str(one)], IngestConfig())
+    assert isinstance(single, Article) and single.text == text
+    assert isinstance(item, InputItem) and item.article.text == text
+    cr = tmp_path / "cr.jsonl"
+    cr.write_bytes('{"id": "a", "text": "One."}\r{"id": "b", "text": "Two."}\r'.encode(encoding))
+    (broken,) = iter_articles(str(cr))
+    (failure,) = iter_inputs([str(cr)], IngestConfig())
+    assert isinstance(broken, InputError) and broken.line == 1
+    assert broken.reason.startswith("invalid JSON: Extra data")
+    assert isinstance(failure, Failure) and failure.message.startswith("invalid JSON: Extra data")
 
 
 def _without_read_override() -> list[str]:
