@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -43,7 +42,7 @@ from factkit.json_records import (
     usable_id,
 )
 from factkit.special_files import NAMED_PIPE, special_file
-from factkit.streams import read_at_most
+from factkit.streams import STDIN_CLOSED, read_at_most, stdin_bytes
 from factkit.text_checks import (
     EMPTY_ARTICLE,
     has_words,
@@ -127,7 +126,9 @@ def read_input_bytes(
     :func:`input_byte_limit`, and refused past it with one line (an endless pipe never ends)."""
     what = "summary" if summary else "article"
     if path == "-":
-        return _bounded(sys.stdin.buffer, path, config, what)
+        if (stdin := stdin_bytes()) is None:
+            raise InputError(STDIN_CLOSED, path=path)
+        return _bounded(stdin, path, config, what)
     p = Path(path)
     try:  # is_dir raises too for a name too long
         if p.is_dir():

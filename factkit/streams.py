@@ -8,10 +8,19 @@ with one line and the rest is never read.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from typing import AnyStr, BinaryIO
 
+STDIN_CLOSED = "closed: there is no standard input to read (give a file, or pipe the text in)"
+
 _CHUNK_BYTES = 1 << 20  # one read: large enough to be quick, small enough to stop near the limit
+
+
+def stdin_bytes() -> BinaryIO | None:
+    """Standard input's byte stream; None where the process has none (``cmd <&-``, a service
+    started without one): ``sys.stdin`` is None then, and reading it was a traceback."""
+    return None if sys.stdin is None else sys.stdin.buffer
 
 
 def read_at_most(stream: BinaryIO, limit: int) -> bytes:

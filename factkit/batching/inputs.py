@@ -11,7 +11,6 @@ from __future__ import annotations
 import glob
 import io
 import os
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +24,7 @@ from factkit.document import Article
 from factkit.errors import FactkitError, InputError
 from factkit.ingest import iter_articles, jsonl_record, load_json, opens_json_record, unreadable
 from factkit.special_files import special_file
-from factkit.streams import chunks, count_nonblank_lines
+from factkit.streams import STDIN_CLOSED, chunks, count_nonblank_lines, stdin_bytes
 
 STDIN = "-"
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -363,7 +362,9 @@ def _wide_lines(
 def _iter_stdin(config: IngestConfig) -> Iterator[Read]:
     """stdin holds JSONL records when it opens as a JSON record (as the single-file commands
     judge it: "{Editor's note} ..." is text), else one text article."""
-    stream = sys.stdin.buffer
+    stream = stdin_bytes()
+    if stream is None:
+        raise InputError(STDIN_CLOSED, path=STDIN)
     head = stream.peek(8192) if hasattr(stream, "peek") else b""
     if opens_json_record(head.decode("utf-8", "replace")) and not _looks_binary(head):
         yield from _iter_jsonl_stream(_bounded_lines(stream, STDIN, config), STDIN, "stdin", config)

@@ -481,6 +481,15 @@ def test_endless_text_on_stdin_is_one_failure_of_its_size(monkeypatch: pytest.Mo
     assert endless.taken < 1_204 + 2**20
 
 
+def test_a_closed_stdin_is_one_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `factkit batch - -o out.jsonl <&-`: the errors file said "AttributeError: 'NoneType'
+    # object has no attribute 'buffer'"
+    monkeypatch.setattr(sys, "stdin", None)
+    (failure,) = iter_inputs(["-"], IngestConfig())
+    assert isinstance(failure, Failure) and failure.id == "stdin"
+    assert failure.message.startswith("closed: there is no standard input to read")
+
+
 def test_a_json_file_of_many_records_is_no_one_article(tmp_path: Path) -> None:
     # the one-article bound is for one article: batch reads a .json array of many, each checked
     records = [{"id": f"r{n}", "text": "The mayor said 12 homes burned."} for n in range(20)]
