@@ -53,7 +53,7 @@ def open_archive(db: str | Path) -> Store:
     try:
         if str(db) != ":memory:" and path == default_db_path():
             path.parent.mkdir(parents=True, exist_ok=True)
-        elif str(db) != ":memory:" and not _is_folder(path.parent):
+        elif str(db) != ":memory:" and _is_folder(path.parent) is False:
             raise FactkitError(
                 f"--db {db}: no folder {path.parent} to make a new archive in (check the path, "
                 "or create the folder first)"
@@ -63,18 +63,21 @@ def open_archive(db: str | Path) -> Store:
         raise FactkitError(f"--db {db}: {_archive_problem(path, exc)}") from None
 
 
-def _is_folder(path: Path) -> bool:
+def _is_folder(path: Path) -> bool | None:
+    """Whether ``path`` is a folder; None where that cannot be asked (a name too long)."""
     try:
         return path.is_dir()
-    except OSError:  # a name too long: SQLite's own error says so
-        return True
+    except OSError:
+        return None
 
 
 def _archive_problem(db: Path, exc: Exception) -> str:
     """SQLite says "unable to open database file" for a folder and for a file it may not create
     alike; the user needs to know which."""
-    if db.is_dir():
+    if _is_folder(db):
         return "is a folder; give a file name for the archive (such as desk.sqlite in it)"
+    if isinstance(exc, OSError):  # a name too long, for one
+        return f"cannot open or create this file: {exc.strerror or exc}"
     if str(exc) == "unable to open database file":
         return "cannot open or create this file (is its folder writable?)"
     return str(exc)

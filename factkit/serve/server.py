@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import socket
 import sys
+from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,15 @@ def _exit_on_sigterm(signum: int, _frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)
 
 
+def _is_new(db: Path) -> bool:
+    """Whether no file is at ``db`` yet (a name too long is no new archive: opening it fails
+    with the one line that says why)."""
+    try:
+        return not db.exists()
+    except OSError:
+        return False
+
+
 def run_server(settings: ServeSettings, config: Config | None = None) -> None:
     """Serve the desk until stopped; ``config``: the one ``settings`` name, already loaded (the
     command line loads it first, for its one-line errors), else it is loaded here."""
@@ -56,7 +66,7 @@ def run_server(settings: ServeSettings, config: Config | None = None) -> None:
 
     check_port(settings.host, settings.port)
     cfg = config or load_config(settings.config, settings.overrides)
-    new = not settings.db.exists()  # said on the start line: an empty desk is no surprise
+    new = _is_new(settings.db)  # said on the start line: an empty desk is no surprise
     store = open_archive(settings.db)
     try:
         pool = start_pool(settings, cfg)
