@@ -232,7 +232,7 @@ def iter_articles(
                 yield article_from_record(rec, path=path, config=cfg, default_id=item_id)
             except InputError as err:
                 bad = InputError(f"item [{i}]: {err.reason}", path=path)
-                bad.record_id = usable_id(rec)
+                bad.record_id = usable_id(rec) or item_id  # as a good item would be named
                 yield bad
         return
     yield article_from_text(text, id=stem, source_path=None if path == "-" else path, config=cfg)

@@ -285,8 +285,11 @@ def test_a_bad_jsonl_record_is_recorded_under_its_own_id(tmp_path: Path) -> None
         ("a#2", str(g), 7),
     ]
     array = tmp_path / "arr.json"  # an item of a JSON array too ('item [1]: ...' says where)
-    array.write_text(json.dumps([{"id": "x", "text": "Fine."}, {"id": "y", "text": 1}]), "utf-8")
-    assert [i.id for i in iter_inputs([str(array)], IngestConfig())] == ["x", "y"]
+    records = [{"id": "x", "text": "Fine."}, {"id": "y", "text": 1}, {"text": 1}, {"text": "Ok."}]
+    array.write_text(json.dumps(records), "utf-8")
+    # an item with no id of its own is named by its place, as a good one is: it was "arr", the
+    # name of a whole-file failure, which said nothing of which item failed
+    assert [i.id for i in iter_inputs([str(array)], IngestConfig())] == ["x", "y", "arr:2", "arr:3"]
 
 
 def test_a_named_pipe_is_a_failure_not_read(tmp_path: Path) -> None:
