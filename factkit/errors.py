@@ -55,7 +55,8 @@ class InputError(FactkitError):
         self.column = column
         self.reason = message
         self.record_id: str | None = None
-        """A bad JSON record's own id, when it gives a usable one (batch records it)."""
+        """A bad JSON record's own id, when it gives a usable one, else for an item of a JSON
+        array the id a good item there gets (``arr:2``); batch records it."""
 
 
 class OutputError(FactkitError):

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -43,7 +42,7 @@ from factkit.json_records import (
     usable_id,
 )
 from factkit.special_files import NAMED_PIPE, special_file
-from factkit.streams import read_at_most
+from factkit.streams import STDIN_CLOSED, read_at_most, stdin_bytes
 from factkit.text_checks import (
     EMPTY_ARTICLE,
     has_words,
@@ -127,7 +126,9 @@ def read_input_bytes(
     :func:`input_byte_limit`, and refused past it with one line (an endless pipe never ends)."""
     what = "summary" if summary else "article"
     if path == "-":
-        return _bounded(sys.stdin.buffer, path, config, what)
+        if (stdin := stdin_bytes()) is None:
+            raise InputError(STDIN_CLOSED, path=path)
+        return _bounded(stdin, path, config, what)
     p = Path(path)
     try:  # is_dir raises too for a name too long
         if p.is_dir():
@@ -210,7 +211,10 @@ def iter_articles(
         yield html_article(text, path, cfg)
         return
     if suffix in {".jsonl", ".ndjson"}:
-        for n, line in enumerate(text.splitlines(), start=1):
+        # a JSON Lines line ends at "\n" alone ("\r" before it is JSON white space), as batch
+        # reads it: str.splitlines also cut at U+2028, U+2029 and U+0085, which a JSON string
+        # may hold raw (json.dumps(..., ensure_ascii=False) leaves them so), and at a lone "\r"
+        for n, line in enumerate(text.split("\n"), start=1):
             if line.strip():
                 yield jsonl_record(line, path, n, stem, cfg)
         return
@@ -228,7 +232,7 @@ def iter_articles(
                 yield article_from_record(rec, path=path, config=cfg, default_id=item_id)
             except InputError as err:
                 bad = InputError(f"item [{i}]: {err.reason}", path=path)
-                bad.record_id = usable_id(rec)
+                bad.record_id = usable_id(rec) or item_id  # as a good item would be named
                 yield bad
         return
     yield article_from_text(text, id=stem, source_path=None if path == "-" else path, config=cfg)

@@ -54,24 +54,32 @@ def _written_as(offered: Sequence[str]) -> str:
 
 
 def output_format(
-    chosen: str | None, output: Path | None, offered: Sequence[str], command: str, option: str
+    chosen: str | None,
+    output: Path | None,
+    offered: Sequence[str],
+    command: str,
+    option: str,
+    caller: str | None = None,
 ) -> str | None:
     """The format to write: ``chosen`` (``--format``), else the one ``output``'s suffix names,
     else None (the command's default). A suffix naming no format of ``offered``, or not
-    ``chosen``, is a user error naming the option, the file and what the command writes."""
+    ``chosen``, is a user error naming the option, the file and what the command writes.
+    ``caller`` names the writer in that error where it is not ``factkit COMMAND`` on the
+    command line (the Python API's ``factkit.batch()``)."""
+    writer = caller or f"factkit {command}"
     suffix = None if output is None else _suffix(output)
     if output is None or suffix is None:
         return chosen
     named = [fmt for fmt in SUFFIX_FORMATS.get(suffix, ()) if fmt in offered]
     if chosen is not None and chosen not in named:
         raise FactkitError(
-            f"{option} {output}: a {suffix} file does not hold {chosen} (factkit {command} "
+            f"{option} {output}: a {suffix} file does not hold {chosen} ({writer} "
             f"writes {_written_as(offered)}); give another {option} or --format"
         )
     if not named:
         held = SUFFIX_FORMATS.get(suffix, (f"{suffix} files",))[0]
         raise FactkitError(
-            f"{option} {output}: factkit {command} does not write {held} (it writes "
+            f"{option} {output}: {writer} does not write {held} (it writes "
             f"{_written_as(offered)}); give another {option}"
         )
     return chosen or named[0]

@@ -418,8 +418,13 @@ def test_batch_prints_nothing_as_the_readme_says(
     ("output", "options", "message"),
     [
         # factkit.batch(..., "out.pdf") wrote JSON lines into out.pdf; the command line refused it
-        ("out.pdf", {}, r"^output .*out\.pdf: factkit batch does not write \.pdf files"),
-        ("out.jsonl", {"errors": "errors.csv"}, r"^errors .*errors\.csv: .* give another errors$"),
+        # (the refusal named the command line's "factkit batch", not the function called)
+        ("out.pdf", {}, r"^output .*out\.pdf: factkit\.batch\(\) does not write \.pdf files"),
+        (
+            "out.jsonl",
+            {"errors": "errors.csv"},
+            r"^errors .*errors\.csv: factkit\.batch\(\) does not write csv .* give another errors$",
+        ),
         # errors named the command line's options, which an API caller never wrote
         ("-", {}, r"^output: batch output must be a file"),
         ("out.jsonl", {"engine": "spark"}, r"^engine: expected one of local, dask, serial"),
@@ -437,6 +442,7 @@ def test_batch_refuses_a_bad_argument_by_its_name(
     with pytest.raises(factkit.FactkitError, match=message) as caught:
         factkit.batch([str(article)], target, **options)
     assert not re.search(r"(^| )(-o|--[a-z-]+)\b", str(caught.value))
+    assert "factkit batch" not in str(caught.value)
     assert not (tmp_path / output).exists()
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import os
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -304,6 +305,27 @@ def test_an_endless_stdin_is_refused_by_its_size(monkeypatch: pytest.MonkeyPatch
     ):
         read_article("-", config)
     assert endless.taken < 1_204 + 2**20  # one bounded read, and the rest left in the pipe
+
+
+def test_a_closed_stdin_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `factkit split - <&-` (or a service started without stdin): sys.stdin is None, and the
+    # read was an AttributeError traceback
+    monkeypatch.setattr(sys, "stdin", None)
+    with pytest.raises(InputError, match=r"^standard input: closed: there is no standard input"):
+        read_article("-")
+    run = subprocess.run(
+        [sys.executable, "-m", "factkit", "split", "-"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+        preexec_fn=lambda: os.close(0),
+        timeout=120,
+    )
+    assert (run.returncode, run.stderr) == (
+        2,
+        "factkit: error: standard input: closed: there is no standard input to read (give a "
+        "file, or pipe the text in)\n",
+    )
 
 
 def test_a_file_past_the_limit_is_not_read_whole(

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class ArgumentNames:
-    """The caller's name for each argument of a batch run that a message may blame."""
+    """The caller's name for each argument of a batch run that a message may blame, and for
+    the run itself (``command``)."""
 
     output: str
     errors: str
@@ -21,6 +22,7 @@ class ArgumentNames:
     scheduler: str
     markdown_dir: str
     resume: str
+    command: str
 
 
 CLI_ARGUMENTS = ArgumentNames(
@@ -30,6 +32,7 @@ CLI_ARGUMENTS = ArgumentNames(
     scheduler="--scheduler",
     markdown_dir="--markdown-dir",
     resume="--resume",
+    command="factkit batch",
 )
 
 API_ARGUMENTS = ArgumentNames(
@@ -39,4 +42,5 @@ API_ARGUMENTS = ArgumentNames(
     scheduler="scheduler",
     markdown_dir="markdown_dir",
     resume="resume=True",
+    command="factkit.batch()",
 )

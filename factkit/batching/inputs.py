@@ -11,7 +11,6 @@ from __future__ import annotations
 import glob
 import io
 import os
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from factkit.document import Article
 from factkit.errors import FactkitError, InputError
 from factkit.ingest import iter_articles, jsonl_record, load_json, opens_json_record, unreadable
 from factkit.special_files import special_file
+from factkit.streams import STDIN_CLOSED, chunks, count_nonblank_lines, stdin_bytes
 
 STDIN = "-"
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -315,31 +315,43 @@ def _looks_binary(head: bytes) -> bool:
 
 def _iter_jsonl_file(path: str, config: IngestConfig) -> Iterator[Read]:
     try:
-        stream = open(path, "rb")  # noqa: SIM115 - closed by the with below, after the peek
+        stream = open(path, "rb")  # noqa: SIM115 - closed by the with below
     except OSError as exc:
         raise unreadable(path, exc) from None
     with stream:
-        head = stream.peek(8192)
-        wide = bom_encoding(head)
-        if wide in ("utf-16", "utf-32"):  # as the single-file commands read it
-            yield from _iter_jsonl_stream(
-                _wide_lines(stream, wide, path), path, Path(path).stem, config
-            )
-            return
-        if _looks_binary(head):
-            raise InputError("binary file (contains NUL bytes), expected UTF-8 JSONL", path=path)
-        yield from _iter_jsonl_stream(
-            _bounded_lines(stream, path, config), path, Path(path).stem, config
-        )
+        yield from _iter_jsonl_bytes(stream, path, config)
 
 
-def _wide_lines(stream: IO[bytes], encoding: str, path: str) -> Iterator[bytes]:
-    """The lines of a UTF-16/32 file with a byte-order mark, one at a time, as UTF-8."""
-    text = io.TextIOWrapper(stream, encoding=encoding, newline="")
+def _iter_jsonl_bytes(stream: io.BufferedReader, path: str, config: IngestConfig) -> Iterator[Read]:
+    """The records of a JSONL file open as ``stream``: UTF-8, or UTF-16/32 after a byte-order
+    mark (as the single-file commands read it); a file with NUL bytes and no mark is refused."""
+    head = stream.peek(8192)
+    wide = bom_encoding(head)
+    stem = Path(path).stem
+    if wide in ("utf-16", "utf-32"):
+        yield from _iter_jsonl_stream(_wide_lines(stream, wide, path, config), path, stem, config)
+        return
+    if _looks_binary(head):
+        raise InputError("binary file (contains NUL bytes), expected UTF-8 JSONL", path=path)
+    yield from _iter_jsonl_stream(_bounded_lines(stream, path, config), path, stem, config)
+
+
+def _wide_lines(
+    stream: IO[bytes], encoding: str, path: str, config: IngestConfig
+) -> Iterator[bytes]:
+    """The lines of a UTF-16/32 file with a byte-order mark, one at a time, as UTF-8, each read
+    to one article's size at most, as :func:`_bounded_lines` reads UTF-8 (iterating the text
+    read a line without end whole: a file that never breaks its line filled the memory). A
+    line of more characters than that many bytes is longer in UTF-8 too, so the check is one."""
+    limit = input_byte_limit(config)
+    text = io.TextIOWrapper(stream, encoding=encoding, newline="\n")  # as UTF-8 lines end
     n = 0
     try:
-        for n, line in enumerate(text, start=1):  # noqa: B007 - n names the bad line below
-            yield line.encode("utf-8")
+        while line := text.readline(limit + 1):
+            n += 1
+            encoded = line.encode("utf-8")
+            check_byte_size(encoded, path, config, line=n)
+            yield encoded
     except UnicodeDecodeError:
         raise InputError(
             f"not valid {encoding_label(encoding)} after line {n} (after its byte-order mark)",
@@ -350,7 +362,9 @@ def _wide_lines(stream: IO[bytes], encoding: str, path: str) -> Iterator[bytes]:
 def _iter_stdin(config: IngestConfig) -> Iterator[Read]:
     """stdin holds JSONL records when it opens as a JSON record (as the single-file commands
     judge it: "{Editor's note} ..." is text), else one text article."""
-    stream = sys.stdin.buffer
+    stream = stdin_bytes()
+    if stream is None:
+        raise InputError(STDIN_CLOSED, path=STDIN)
     head = stream.peek(8192) if hasattr(stream, "peek") else b""
     if opens_json_record(head.decode("utf-8", "replace")) and not _looks_binary(head):
         yield from _iter_jsonl_stream(_bounded_lines(stream, STDIN, config), STDIN, "stdin", config)
@@ -453,25 +467,52 @@ def iter_inputs(files: list[str], config: IngestConfig) -> Iterator[InputItem | 
             )
 
 
+_COUNTED_JSON_BYTES = 32 << 20
+"""The largest .json file parsed to count its records for the progress bar. A larger one leaves
+the total unknown, as stdin does: the run reads and parses the file anyway, and parsing it again
+for the bar (``read_bytes`` and all) doubled the run's memory for a GB array."""
+
+
 def count_documents(files: list[str]) -> int | None:
     """How many documents ``files`` hold (for the progress bar): JSONL lines are counted, a JSON
-    array by its length; None when unknown (stdin). Failures count as documents too."""
+    array by its length; None when unknown (stdin, a .json file too large to parse twice).
+    Failures count as documents too."""
     total = 0
     for path in files:
         if path == STDIN:
             return None
-        suffix = Path(path).suffix.lower()
-        try:
-            if special_file(path):
-                total += 1  # a failure, never read
-            elif suffix in JSONL_SUFFIXES:
-                with open(path, "rb") as fh:  # no records: one failure
-                    total += max(1, sum(1 for raw in fh if raw.strip()))
-            elif suffix == ".json":
-                data = load_json(Path(path).read_bytes())
-                total += max(1, len(data)) if isinstance(data, list) else 1
-            else:
-                total += 1
-        except (OSError, ValueError):
-            total += 1
+        documents = _documents_in(path)
+        if documents is None:
+            return None
+        total += documents
     return total
+
+
+def _documents_in(path: str) -> int | None:
+    """The documents one input counts as: a JSONL file's records, a JSON array's items, else
+    one (a file that cannot be read is one failure); None when a .json file is too large."""
+    suffix = Path(path).suffix.lower()
+    try:
+        if special_file(path):
+            return 1  # a failure, never read
+        if suffix in JSONL_SUFFIXES:
+            return max(1, _jsonl_lines(path))  # no records: one failure
+        if suffix == ".json":
+            if os.path.getsize(path) > _COUNTED_JSON_BYTES:
+                return None
+            data = load_json(Path(path).read_bytes())
+            return max(1, len(data)) if isinstance(data, list) else 1
+    except (OSError, ValueError):
+        pass
+    return 1
+
+
+def _jsonl_lines(path: str) -> int:
+    """The lines of a JSONL file that hold more than white space, read a chunk at a time (a
+    line is never held whole), in its encoding (UTF-16/32 after a byte-order mark)."""
+    with open(path, "rb") as fh:
+        wide = bom_encoding(fh.peek(8192))
+        if wide not in ("utf-16", "utf-32"):
+            return count_nonblank_lines(chunks(fh), b"\n")
+        text = io.TextIOWrapper(fh, encoding=wide, newline="\n")
+        return count_nonblank_lines(iter(lambda: text.read(1 << 20), ""), "\n")

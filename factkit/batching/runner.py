@@ -416,9 +416,9 @@ def _output_paths(
     errors file that is the output, is refused."""
     out_path = Path(output)
     check_writable_output(out_path, names.output)
-    output_format(None, out_path, ("jsonl",), "batch", names.output)
+    output_format(None, out_path, ("jsonl",), "batch", names.output, names.command)
     if errors is not None:
-        output_format(None, Path(errors), ("jsonl",), "batch", names.errors)
+        output_format(None, Path(errors), ("jsonl",), "batch", names.errors, names.command)
     err_path = Path(errors) if errors is not None else sibling_path(out_path, ".errors.jsonl")
     config_path = sibling_path(out_path, ".config.yaml")
     if err_path.resolve() == out_path.resolve():

@@ -16,6 +16,7 @@ from typing import Any
 from factkit.errors import FactkitError
 from factkit.ingest import load_json
 from factkit.serve.reports import text_from_sentences
+from factkit.serve.settings import default_db_path
 from factkit.serve.storage import Store
 
 
@@ -44,18 +45,39 @@ def _report(line: str) -> dict[str, Any] | None:
 
 def open_archive(db: str | Path) -> Store:
     """The desk archive at ``db`` (``batch --db`` before its run, ``serve --db``): a path that
-    is no archive (a text file, a folder) is one line naming it, not a traceback."""
+    is no archive (a text file, a folder) is one line naming it, not a traceback. A new archive
+    is made only in a folder that exists, but for the default one (its data folder is made):
+    a mistyped folder was created, with an empty archive in it, and the desk saved the day's
+    reviews there, away from the archive the user meant."""
+    path = Path(db)
     try:
+        if str(db) != ":memory:" and path == default_db_path():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif str(db) != ":memory:" and _is_folder(path.parent) is False:
+            raise FactkitError(
+                f"--db {db}: no folder {path.parent} to make a new archive in (check the path, "
+                "or create the folder first)"
+            )
         return Store(db)
     except (sqlite3.Error, OSError) as exc:
-        raise FactkitError(f"--db {db}: {_archive_problem(Path(db), exc)}") from None
+        raise FactkitError(f"--db {db}: {_archive_problem(path, exc)}") from None
+
+
+def _is_folder(path: Path) -> bool | None:
+    """Whether ``path`` is a folder; None where that cannot be asked (a name too long)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return None
 
 
 def _archive_problem(db: Path, exc: Exception) -> str:
     """SQLite says "unable to open database file" for a folder and for a file it may not create
     alike; the user needs to know which."""
-    if db.is_dir():
+    if _is_folder(db):
         return "is a folder; give a file name for the archive (such as desk.sqlite in it)"
+    if isinstance(exc, OSError):  # a name too long, for one
+        return f"cannot open or create this file: {exc.strerror or exc}"
     if str(exc) == "unable to open database file":
         return "cannot open or create this file (is its folder writable?)"
     return str(exc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import socket
 import sys
+from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,15 @@ def _exit_on_sigterm(signum: int, _frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)
 
 
+def _is_new(db: Path) -> bool:
+    """Whether no file is at ``db`` yet (a name too long is no new archive: opening it fails
+    with the one line that says why)."""
+    try:
+        return not db.exists()
+    except OSError:
+        return False
+
+
 def run_server(settings: ServeSettings, config: Config | None = None) -> None:
     """Serve the desk until stopped; ``config``: the one ``settings`` name, already loaded (the
     command line loads it first, for its one-line errors), else it is loaded here."""
@@ -56,6 +66,7 @@ def run_server(settings: ServeSettings, config: Config | None = None) -> None:
 
     check_port(settings.host, settings.port)
     cfg = config or load_config(settings.config, settings.overrides)
+    new = _is_new(settings.db)  # said on the start line: an empty desk is no surprise
     store = open_archive(settings.db)
     try:
         pool = start_pool(settings, cfg)
@@ -65,8 +76,8 @@ def run_server(settings: ServeSettings, config: Config | None = None) -> None:
     app = create_app(settings, cfg, store=store, pool=pool)
     shown = f"[{settings.host}]" if ":" in settings.host else settings.host
     print(
-        f"factkit desk: http://{shown}:{settings.port}/  archive: {settings.db}  "
-        f"workers: {settings.workers or 'in-process'}"
+        f"factkit desk: http://{shown}:{settings.port}/  archive: {settings.db}"
+        f"{' (new)' if new else ''}  workers: {settings.workers or 'in-process'}"
         + ("  (token required)" if settings.token else ""),
         file=sys.stderr,
         flush=True,

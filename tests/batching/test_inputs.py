@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factkit.batching import inputs
 from factkit.batching.inputs import (
     Failure,
     InputItem,
@@ -26,7 +28,7 @@ from factkit.batching.inputs import (
 )
 from factkit.config import IngestConfig
 from factkit.document import Article
-from factkit.errors import FactkitError
+from factkit.errors import FactkitError, InputError
 from factkit.ingest import iter_articles
 from tests.batching.articles import claims_only_batch
 from tests.endless_stream import Endless, endless_stdin
@@ -211,6 +213,36 @@ def test_count_documents(tmp_path: Path) -> None:
     assert count_documents([*files, "-"]) is None
 
 
+def test_counting_a_jsonl_file_holds_no_line_whole(tmp_path: Path) -> None:
+    # the progress bar counted lines by iterating the file: a 24 MB line was held whole (and a
+    # file that never breaks its line was read into memory to the end)
+    long = tmp_path / "long.jsonl"
+    long.write_bytes(b'{"text": "' + b"y" * (24 << 20) + b'"}\n \n{"text": "Two."}')
+    wide = tmp_path / "wide.jsonl"
+    wide.write_bytes('{"text": "One."}\r\n\r\n{"text": "Two."}\n\n'.encode("utf-16"))
+    tracemalloc.start()
+    try:
+        counted = count_documents([str(long), str(wide)])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert counted == 4  # blank lines are no records, in UTF-16 too
+    assert peak < 8 << 20
+
+
+def test_a_json_file_too_large_to_parse_twice_leaves_the_total_unknown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the bar's count read and parsed a .json array whole, beside the run's own read of it
+    records = [{"id": f"r{n}", "text": "The mayor said 12 homes burned."} for n in range(50)]
+    (tmp_path / "many.json").write_text(json.dumps(records), encoding="utf-8")
+    (tmp_path / "a.txt").write_text("The mayor said 12 homes burned.", encoding="utf-8")
+    files = [str(tmp_path / "a.txt"), str(tmp_path / "many.json")]
+    assert count_documents(files) == 51
+    monkeypatch.setattr(inputs, "_COUNTED_JSON_BYTES", 1024, raising=False)
+    assert count_documents(files) is None
+
+
 def test_a_symlink_loop_or_a_too_long_name_is_kept_to_fail_as_a_document(tmp_path: Path) -> None:
     # Path.resolve() raised RuntimeError on a loop and OSError on a name too long: a traceback
     # instead of a line in the errors file
@@ -253,8 +285,11 @@ def test_a_bad_jsonl_record_is_recorded_under_its_own_id(tmp_path: Path) -> None
         ("a#2", str(g), 7),
     ]
     array = tmp_path / "arr.json"  # an item of a JSON array too ('item [1]: ...' says where)
-    array.write_text(json.dumps([{"id": "x", "text": "Fine."}, {"id": "y", "text": 1}]), "utf-8")
-    assert [i.id for i in iter_inputs([str(array)], IngestConfig())] == ["x", "y"]
+    records = [{"id": "x", "text": "Fine."}, {"id": "y", "text": 1}, {"text": 1}, {"text": "Ok."}]
+    array.write_text(json.dumps(records), "utf-8")
+    # an item with no id of its own is named by its place, as a good one is: it was "arr", the
+    # name of a whole-file failure, which said nothing of which item failed
+    assert [i.id for i in iter_inputs([str(array)], IngestConfig())] == ["x", "y", "arr:2", "arr:3"]
 
 
 def test_a_named_pipe_is_a_failure_not_read(tmp_path: Path) -> None:
@@ -317,6 +352,31 @@ def test_a_utf16_jsonl_broken_after_its_bom_is_one_failure(tmp_path: Path) -> No
     items = list(iter_inputs([str(f)], IngestConfig()))
     assert [type(i).__name__ for i in items] == ["InputItem", "Failure"]
     assert items[1].message.startswith("not valid UTF-16")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_jsonl_lines_end_at_line_feeds_in_batch_and_the_single_file_commands(
+    tmp_path: Path, encoding: str
+) -> None:
+    # a record whose text holds U+2028, U+2029 or U+0085 (raw in a JSON string is valid, and
+    # json.dumps(ensure_ascii=False) writes them so) was cut there by `claims` ("invalid JSON:
+    # Unterminated string"), which sent the user to batch; and a file of "\r" line ends was
+    # two records to `claims` (UTF-16 batch too), one broken line to UTF-8 batch
+    text = "The mayor said 5 people died.\u2028Police said 2 cars burned.\u2029Crews\x85came."
+    one = tmp_path / "one.jsonl"
+    record = json.dumps({"id": "p", "text": text}, ensure_ascii=False)
+    one.write_bytes((record + "\r\n").encode(encoding))
+    (single,) = iter_articles(str(one))
+    (item,) = iter_inputs([str(one)], IngestConfig())
+    assert isinstance(single, Article) and single.text == text
+    assert isinstance(item, InputItem) and item.article.text == text
+    cr = tmp_path / "cr.jsonl"
+    cr.write_bytes('{"id": "a", "text": "One."}\r{"id": "b", "text": "Two."}\r'.encode(encoding))
+    (broken,) = iter_articles(str(cr))
+    (failure,) = iter_inputs([str(cr)], IngestConfig())
+    assert isinstance(broken, InputError) and broken.line == 1
+    assert broken.reason.startswith("invalid JSON: Extra data")
+    assert isinstance(failure, Failure) and failure.message.startswith("invalid JSON: Extra data")
 
 
 def _without_read_override() -> list[str]:
@@ -424,6 +484,15 @@ def test_endless_text_on_stdin_is_one_failure_of_its_size(monkeypatch: pytest.Mo
     assert endless.taken < 1_204 + 2**20
 
 
+def test_a_closed_stdin_is_one_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `factkit batch - -o out.jsonl <&-`: the errors file said "AttributeError: 'NoneType'
+    # object has no attribute 'buffer'"
+    monkeypatch.setattr(sys, "stdin", None)
+    (failure,) = iter_inputs(["-"], IngestConfig())
+    assert isinstance(failure, Failure) and failure.id == "stdin"
+    assert failure.message.startswith("closed: there is no standard input to read")
+
+
 def test_a_json_file_of_many_records_is_no_one_article(tmp_path: Path) -> None:
     # the one-article bound is for one article: batch reads a .json array of many, each checked
     records = [{"id": f"r{n}", "text": "The mayor said 12 homes burned."} for n in range(20)]
@@ -450,6 +519,26 @@ def test_a_jsonl_line_without_end_is_one_failure_after_the_good_records(
     assert isinstance(second, Failure) and second.line == 2
     assert second.message.startswith("more than 1,204 bytes, more than ingest.max_chars (100)")
     assert endless.taken < 1_204 + 2**20
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_a_wide_jsonl_line_without_end_is_one_failure_after_the_good_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str
+) -> None:
+    # a UTF-16/32 JSONL file whose second line never ends (a file being written without line
+    # breaks): its lines were iterated as text, so the line was read whole, without a bound
+    good = json.dumps({"id": "a", "text": "The mayor said 12 homes burned."}) + "\n"
+    head = (good + '{"id": "b", "text": "').encode(encoding)  # the codec writes the mark
+    endless = Endless("y".encode(encoding)[-4 if encoding == "utf-32" else -2 :], most=64 << 20)
+    stream = io.BufferedReader(_Joined(head, endless))
+    named = tmp_path / "wide.jsonl"
+    named.write_bytes(b"")  # a regular file to name; its reader is the endless stream
+    monkeypatch.setattr(inputs, "open", lambda path, mode: stream, raising=False)
+    first, second = iter_inputs([str(named)], IngestConfig(max_chars=100))
+    assert isinstance(first, InputItem) and first.id == "a"
+    assert isinstance(second, Failure) and second.line == 2 and second.id == "wide"
+    assert second.message.startswith("more than 1,204 bytes, more than ingest.max_chars (100)")
+    assert endless.taken < 1_204 * 4 + 2**20
 
 
 class _Joined(io.RawIOBase):

@@ -16,6 +16,7 @@ from factkit.pipeline import Pipeline
 from factkit.render.to_json import report_to_dict
 from factkit.serve.importer import import_reports, open_archive
 from factkit.serve.search import search
+from factkit.serve.settings import default_db_path
 from factkit.serve.storage import Store
 from tests.serve.conftest import CLAIMS_ONLY, ROOT, SEED
 
@@ -120,3 +121,18 @@ def test_a_folder_or_a_text_file_as_archive_is_one_line_naming_it(tmp_path: Path
     text.write_text("x" * 200, encoding="utf-8")
     with pytest.raises(FactkitError, match=r"notes\.txt: file is not a database"):
         open_archive(text)
+
+
+def test_a_new_archive_is_made_only_in_a_folder_that_exists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `serve --db ~/dsk/desk.sqlite` (a typo for ~/desk/) made the folder and an empty archive
+    # in it without a word, and the day's reviews were saved there
+    typo = tmp_path / "dsk" / "desk.sqlite"
+    with pytest.raises(FactkitError, match=r"^--db .*desk\.sqlite: no folder .*dsk to make a new"):
+        open_archive(typo)
+    assert not typo.parent.exists()
+    # the default archive's data folder is the desk's own to make
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    open_archive(default_db_path()).close()
+    assert (tmp_path / "data" / "factkit" / "desk.sqlite").is_file()

@@ -39,12 +39,27 @@ def test_acknowledged_review_survives_kill_9(tmp_path: Path, seed: str) -> None:
         article = httpx.get(f"{again.url}/api/articles/{saved.json()['id']}", timeout=30).json()
     finally:
         again.stop()
+    starts = [line for line in (tmp_path / "log").read_text().splitlines() if "archive:" in line]
+    # the first start made the archive, and says so; the restart found it
+    assert [f"archive: {db} (new)" in line for line in starts] == [True, False], starts
     by_id = {c["id"]: c for c in article["review"]}
     for claim_id in acked:
         assert by_id[claim_id]["status"] == "checked"
         assert by_id[claim_id]["rating"] == "unverifiable"
         assert by_id[claim_id]["note"] == "called the UN office"
     assert all(c["status"] == "open" for c in article["review"] if c["id"] not in acked)
+
+
+def test_an_archive_name_too_long_is_one_line(tmp_path: Path) -> None:
+    # the start line's "(new)" asked Path.exists, which raises for a name too long: a traceback
+    from factkit.errors import FactkitError
+    from factkit.serve.server import run_server
+    from factkit.serve.settings import ServeSettings
+
+    db = tmp_path / ("x" * 300) / "desk.sqlite"
+    settings = ServeSettings(db=db, config=CLAIMS_ONLY, workers=0, port=0)
+    with pytest.raises(FactkitError, match=r"^--db .*desk\.sqlite: .*(too long|cannot open)"):
+        run_server(settings)
 
 
 def test_cli_does_not_import_fastapi_and_a_missing_extra_is_one_line(
