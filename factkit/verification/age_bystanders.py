@@ -36,7 +36,7 @@ def _told_of(src: ArticleIndex, age: Age, told: Told) -> bool:
     sentence of the age or the next, or in any body sentence naming them?"""
     if told_nearby(src.text, src.body, age, told):
         return True
-    for words, sentence in zip(src.body_words, src.body, strict=False):
+    for words, sentence in zip(src.body_words, src.body, strict=True):
         if age.holder & words and _tells(told, outcomes_in(src.text, sentence.start, sentence.end)):
             return True
     return False
