@@ -24,7 +24,7 @@ _INDEFINITE_RE = re.compile(r"\ban?\s$", re.IGNORECASE)
 _AGE_TAIL_RE = re.compile(r"(?:-|\s)years?(?:-|\s)old\b", re.IGNORECASE)
 
 
-def _as_quantity(text: str, age: Age) -> Quantity:
+def as_age_quantity(text: str, age: Age) -> Quantity:
     """The age as a quantity that reaches past its "-year-old", so that the outcome words
     after it are read."""
     tail = _AGE_TAIL_RE.match(text, age.end)
@@ -32,7 +32,12 @@ def _as_quantity(text: str, age: Age) -> Quantity:
     return Quantity(text[age.start : end], age.start, end, age.value)
 
 
-def _told_nearby(
+def is_indefinite(text: str, age: Age) -> bool:
+    """Is ``age`` written right after "a" or "an" ("a 25-year-old"), so that it names nobody?"""
+    return bool(_INDEFINITE_RE.search(text, max(0, age.start - 4), age.start))
+
+
+def told_nearby(
     article_text: str, body: Sequence[Sentence], age: Age, told: dict[int, set[int]]
 ) -> bool:
     """Does the body sentence of the article's ``age`` (the split stage's), or the next, tell
@@ -55,14 +60,14 @@ def rival_outcome_ages(
     theirs = article_age_list(article_text)
     for age in ages:
         same = [a for a in theirs if a.value == age.value]
-        if not same or not _INDEFINITE_RE.search(text, max(0, age.start - 4), age.start):
+        if not same or not is_indefinite(text, age):
             continue
-        given = [_as_quantity(article_text, a) for a in same]
-        mine = _as_quantity(text, age)
+        given = [as_age_quantity(article_text, a) for a in same]
+        mine = as_age_quantity(text, age)
         if not rival_outcome(text, mine, article_text, given):
             continue
         told = outcomes(text, mine)
-        if any(_told_nearby(article_text, body, a, told) for a in same):
+        if any(told_nearby(article_text, body, a, told) for a in same):
             continue
         said = text[age.start : age.end]
         detail = f"the article gives the age {said!r} only to somebody of another outcome"

@@ -43,7 +43,9 @@ Berry", ``age_owners.py``),
 (``number_outcomes.py``) a count of one outcome whose value the article gives only to the rival
 outcome ("50 people killed" where its 50 were wounded), or an age it gives only to somebody of
 the rival outcome ("a 25-year-old man has died" where its 25-year-old was injured,
-``age_outcomes.py``), and (``number_colocation.py``) a figure in
+``age_outcomes.py``) or only to a named bystander while it tells that outcome of somebody of
+another age ("a 18-year-old boy shot dead" where its 18 is "Peet, 18," and its dead boy 17,
+``age_bystanders.py``), and (``number_colocation.py``) a figure in
 digits whose value the article writes only among other words and units ("7 gales" where its 7 is
 "Pier 7"), and (``year_counts.py``) a count written as a year whose value the article gives only as
 bare years ("in 2002 years" where its 2002 is "married six men in 2002"; the time finder reads such
@@ -79,6 +81,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from factkit.document import Quantity, Sentence, VerifyReason
+from factkit.verification.age_bystanders import bystander_ages
 from factkit.verification.age_durations import age_duration_rivals
 from factkit.verification.age_nouns import age_noun_reasons
 from factkit.verification.age_outcomes import rival_outcome_ages
@@ -257,6 +260,8 @@ def _ruled_out(
     ruled_out = other_sex_reasons(text, found_ages, src.text) | ruled_out
     # "a 25-year-old man has died" where the article's 25-year-old was injured
     ruled_out = rival_outcome_ages(text, found_ages, src.text, src.body) | ruled_out
+    # "a 18-year-old boy who was shot dead" where the article's 18 is a bystander's
+    ruled_out = bystander_ages(text, found_ages, src) | ruled_out
     # "the 5-year-old fled" where the article's only 5 is "when he was 5 years old"
     ruled_out = past_age_reasons(text, found_ages, src) | ruled_out
     # "Berry's 17-year-old daughter" where the article's only 17 is "17-year-old Amanda Berry"
