@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from factkit.cli.inputs import command_config, one_stdin
-from factkit.cli.options import ConfigOpt, SetOpt
+from factkit.cli.options import ConfigOpt, SetOpt, literal_path
 from factkit.cli.outputs import not_dash
 from factkit.enums import BatchEngine
 from factkit.errors import Interrupted
@@ -28,25 +28,36 @@ InputsArg = Annotated[list[str], typer.Argument(help="Files, folders, globs, JSO
 BatchOutOpt = Annotated[
     Path,
     typer.Option(
-        "--output", "-o", help="Output JSONL, one report a line (.jsonl .ndjson .json, or none)."
+        "--output",
+        "-o",
+        help="Output JSONL, one report a line (.jsonl .ndjson .json, or none).",
+        parser=literal_path,
     ),
 ]
 ErrorsOpt = Annotated[
     Path | None,
     typer.Option(
-        "--errors", help="Errors JSONL (default: OUTPUT.errors.jsonl; suffixes as for -o)."
+        "--errors",
+        help="Errors JSONL (default: OUTPUT.errors.jsonl; suffixes as for -o).",
+        parser=literal_path,
     ),
 ]
 MarkdownDirOpt = Annotated[
     Path | None,
-    typer.Option("--markdown-dir", help="Also write one Markdown checklist per article here."),
+    typer.Option(
+        "--markdown-dir",
+        help="Also write one Markdown checklist per article here.",
+        parser=literal_path,
+    ),
 ]
 ResumeOpt = Annotated[
     bool, typer.Option("--resume", help="Skip ids already in OUTPUT; redo the rest.")
 ]
 ArchiveOpt = Annotated[
     Path | None,
-    typer.Option("--db", help="Also import the reports into this desk archive (serve)."),
+    typer.Option(
+        "--db", help="Also import the reports into this desk archive (serve).", parser=literal_path
+    ),
 ]
 # how it runs, and what it shows on the way:
 WorkersOpt = Annotated[

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from factkit.cli.inputs import command_config
-from factkit.cli.options import ConfigOpt, SetOpt
+from factkit.cli.options import ConfigOpt, SetOpt, literal_path
 from factkit.cli.outputs import write_stdout
 from factkit.config import load_config
 from factkit.errors import ConfigError, input_name
@@ -19,7 +19,9 @@ def config_show(config: ConfigOpt = None, set_: SetOpt = None) -> None:
     write_stdout(command_config(config, set_).to_yaml())
 
 
-def config_validate(file: Annotated[Path, typer.Argument(help="Config file to check.")]) -> None:
+def config_validate(
+    file: Annotated[Path, typer.Argument(help="Config file to check.", parser=literal_path)],
+) -> None:
     """Check a config file; exit 2 with one line naming the bad field."""
     from factkit.config_paths import missing_path
 

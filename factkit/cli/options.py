@@ -10,9 +10,22 @@ import typer
 from factkit.enums import OutputFormat, StrEnum
 from factkit.output_formats import OUTPUT_HELP
 
+
+def literal_path(raw: str) -> Path:
+    """``raw`` as a Path that keeps its meaning: ``Path("./-")`` is spelled "-", which every
+    reader takes for stdin (or stdout), so the file named "-" is kept apart as its full path."""
+    path = Path(raw)
+    return path if raw == "-" or str(path) != "-" else Path.cwd() / "-"
+
+
 ConfigOpt = Annotated[
     Path | None,
-    typer.Option("--config", "-c", help="YAML config file (defaults: configs/default.yaml)."),
+    typer.Option(
+        "--config",
+        "-c",
+        help="YAML config file (defaults: configs/default.yaml).",
+        parser=literal_path,
+    ),
 ]
 SetOpt = Annotated[
     list[str] | None,
@@ -32,6 +45,7 @@ OutOpt = Annotated[
         "-o",
         help=OUTPUT_HELP,
         callback=dash_is_stdout,
+        parser=literal_path,
     ),
 ]
 MaxCharsOpt = Annotated[

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from factkit.cli.inputs import command_config
-from factkit.cli.options import ConfigOpt, SetOpt
+from factkit.cli.options import ConfigOpt, SetOpt, literal_path
 from factkit.cli.outputs import not_dash
 
 
@@ -19,7 +19,11 @@ def serve(
     port: Annotated[int, typer.Option("--port", "-p", min=0, max=65535)] = 8000,
     db: Annotated[
         Path | None,
-        typer.Option("--db", help="SQLite archive (default: desk.sqlite in the user data dir)."),
+        typer.Option(
+            "--db",
+            help="SQLite archive (default: desk.sqlite in the user data dir).",
+            parser=literal_path,
+        ),
     ] = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
