@@ -10,13 +10,12 @@ start>'", or passed as a list).
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from factkit.decoding import bom_encoding, not_taken, not_valid
 from factkit.errors import ConfigError
 from factkit.special_files import NAMED_PIPE, special_file
-from factkit.streams import read_at_most
+from factkit.streams import STDIN_CLOSED, read_at_most, stdin_bytes
 
 __all__ = ["config_text"]
 
@@ -30,7 +29,9 @@ def _read_bounded(path: Path) -> bytes:
     """At most one byte past :data:`MAX_CONFIG_BYTES` of the file (``-``: stdin): "-c - <
     /dev/zero" and an endless pipe read without end."""
     if str(path) == "-":
-        return read_at_most(sys.stdin.buffer, MAX_CONFIG_BYTES)
+        if (stdin := stdin_bytes()) is None:
+            raise ConfigError(f"standard input: {STDIN_CLOSED}")
+        return read_at_most(stdin, MAX_CONFIG_BYTES)
     with open(path, "rb") as fh:
         return read_at_most(fh, MAX_CONFIG_BYTES)
 

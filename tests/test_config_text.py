@@ -100,3 +100,11 @@ def test_a_config_file_past_the_limit_is_refused(tmp_path: Path) -> None:
         load_config(big)
     big.write_bytes(b"# padding\n" * (MAX_CONFIG_BYTES // 10 - 10) + b"splitter:\n  max_len: 321\n")
     assert load_config(big).splitter.max_len == 321  # under the limit: read as before
+
+
+def test_a_closed_stdin_config_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "factkit config show -c - <&-": sys.stdin is None, and reading it was a traceback
+    monkeypatch.setattr(sys, "stdin", None)
+    with pytest.raises(ConfigError) as err:
+        load_config(Path("-"))
+    assert str(err.value).startswith("standard input: closed: there is no standard input")

@@ -25,7 +25,10 @@ def not_dash(option: str, path: Path | None) -> None:
 
 def write_stdout(text: str | bytes) -> None:
     """Write and flush stdout (bytes as they are, to its binary buffer where it has one); a
-    failure other than a closed pipe (a full disk) is one line."""
+    failure other than a closed pipe (a full disk) is one line, and so is no stdout at all
+    (``cmd >&-``: ``sys.stdout`` is None then)."""
+    if sys.stdout is None:
+        raise OutputError("stdout: cannot write: closed (give -o FILE)")
     try:
         buffer = getattr(sys.stdout, "buffer", None)
         if isinstance(text, bytes) and buffer is not None:

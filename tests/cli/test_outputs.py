@@ -31,6 +31,17 @@ def test_a_failing_stdout_is_one_line_not_a_traceback(
         assert err == "factkit: error: stdout: cannot write: No space left on device\n"
 
 
+def test_no_stdout_at_all_is_one_line_not_a_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "factkit schema >&-": sys.stdout is None, and writing to it was an AttributeError traceback
+    for args in (["schema"], ["split", SEED], ["config", "show"]):
+        monkeypatch.setattr(sys, "stdout", None)
+        code, _, err = run_cli(args, capsys, monkeypatch)
+        assert code == 2, args
+        assert err == "factkit: error: stdout: cannot write: closed (give -o FILE)\n"
+
+
 @pytest.mark.parametrize(
     ("args", "name", "first"),
     [
