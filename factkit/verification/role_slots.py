@@ -115,7 +115,7 @@ def described_rival(
     if written_as_place(src.text, src.name_mentions, span[2]):
         return None  # "a Virginia reporter": where the person is, beside whose they are
     rivals = []
-    for n in _describers(src, person[2]):
+    for n in describers(src, person[2]):
         if query.is_same(n):
             return None  # the article describes the person with the summary's name
         if n.pos in query.window and may_rival(n) and not _place(src, n):
@@ -127,7 +127,7 @@ def _place(src: ArticleIndex, n: IndexedName) -> bool:
     return written_as_place(src.text, src.name_mentions, list(n.words))
 
 
-def _describers(src: ArticleIndex, person: list[str]) -> list[IndexedName]:
+def describers(src: ArticleIndex, person: list[str]) -> list[IndexedName]:
     """The article's names that describe a mention of the ``person`` right after them
     (its surname alone too: "McHenry"), and the possessive opening a capitalized run the index
     keeps whole ("ESPN's Britt McHenry")."""

@@ -28,6 +28,7 @@ __all__ = [
     "mentions_or_clipped",
     "name_mentions",
     "same_name",
+    "shares_only_opening",
     "singular",
     "spelt_out_acronym",
 ]
@@ -41,11 +42,30 @@ def same_name(words: list[str], name: frozenset[str], src: ArticleIndex) -> bool
     words, or a clipped form of one: "Hibs" for "Hibernian"; a two-word nickname only whole:
     "Light Blues", not "Blues", for "Rangers")?"""
     shared = given_words(words, src) & name
-    if not shared:
+    if not shared or shares_only_opening(words, name, src):
         return False
     nicknames = _nickname_words(words)
     by_nickname = frozenset(w for k in nicknames for w in k)
     return not shared <= by_nickname or any(k <= name for k in nicknames)
+
+
+def shares_only_opening(words: list[str], name: frozenset[str], src: ArticleIndex) -> bool:
+    """Are the summary name ``words`` and the article name ``name`` two names that open with
+    the same words ("Real Union" and "Real Madrid", "Prince Harry" and "Prince William")? So
+    when they share only the summary name's opening words, each has a word the other lacks
+    (no short form: "Real" alone, "Sir Tim" for "Tim Sherwood" are not two), and the article
+    gives the summary's name whole, as one of its names: then it knows the two apart."""
+    opening = 0
+    while opening < len(words) - 1 and words[opening] in name:
+        opening += 1
+    if opening == 0 or set(words[opening:]) & name:
+        return False
+    if given_words(words[opening:], src) & name:
+        return False  # a later word in another form ("Utd" for "United")
+    if not name - set(words) - honorific_words():
+        return False
+    whole = set(words)
+    return any(whole <= n.words for n in src.names)
 
 
 def _nickname_words(words: list[str]) -> list[frozenset[str]]:

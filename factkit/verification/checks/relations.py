@@ -11,7 +11,10 @@ between them ("Okafor has one year left on his contract at Kingsmead Rovers";
 ``mirrored_names.py``), and so are two whose slots an article sentence naming both gives
 each other's name ("then-head coach Real" where the article has "then-head coach Louis van
 Gaal"; ``traded_slots.py``), and so are two whose surrounding words an article sentence
-naming both has around each other (``context_trades.py``).
+naming both has around each other (``context_trades.py``), and so are a person the summary
+puts before a role noun as the employer of the name after it and that name, where the article
+describes the person with it ("Britt McHenry reporter ESPN" where the article has "ESPN's Britt
+McHenry"; ``swapped_describers.py``).
 One entity in both roles of one relation ("PSV have informed PSV") is an error of the summary
 alone -> ``relation_mismatch`` with the span of the relation and no article span.
 A result that keeps one team of an article result in its role against another opponent
@@ -38,6 +41,7 @@ from factkit.verification.relations import (
     self_relations,
 )
 from factkit.verification.result_rivals import at_ground, result_rival, scores
+from factkit.verification.swapped_describers import swapped_describer
 from factkit.verification.traded_slots import traded_slot
 
 
@@ -80,6 +84,7 @@ def check_relations(ctx: SentenceContext) -> list[VerifyReason]:
             )
     reasons.extend(_mirror_reasons(ctx, reported))
     reasons.extend(_context_reasons(ctx, reported))
+    reasons.extend(_describer_reasons(ctx, reported))
     return reasons
 
 
@@ -164,6 +169,24 @@ def _context_reasons(ctx: SentenceContext, reported: set[tuple[int, int]]) -> li
             continue
         reported.add(found.span)
         how = "in each other's surroundings"
+        reasons.append(_pair_reason(ctx, first, second, found.span, found.source, how))
+    return reasons
+
+
+def _describer_reasons(ctx: SentenceContext, reported: set[tuple[int, int]]) -> list[VerifyReason]:
+    """``relation_mismatch`` for each person the summary puts before a role noun as the
+    employer of the name after it, where the article describes that person with that name
+    (``swapped_describers.py``), unless a relation of them is reported already."""
+    reasons: list[VerifyReason] = []
+    bounds = (ctx.part.start, ctx.part.end)
+    for first, second in neighbour_names(ctx.text, *bounds, ctx.src.common_words):
+        if any(a < second[1] and first[0] < b for a, b in reported):
+            continue
+        found = swapped_describer(ctx.text, first, second, ctx.src)
+        if found is None:
+            continue
+        reported.add(found.span)
+        how = "in each other's place (the article describes the first with the second)"
         reasons.append(_pair_reason(ctx, first, second, found.span, found.source, how))
     return reasons
 

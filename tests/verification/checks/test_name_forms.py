@@ -12,6 +12,7 @@ from factkit.verification.checks.name_forms import (
     mentions_or_clipped,
     name_mentions,
     same_name,
+    shares_only_opening,
     singular,
     spelt_out_acronym,
 )
@@ -29,6 +30,24 @@ def test_summary_name_words_are_matched_to_article_names_once_per_article() -> N
     assert given_words(["hibernian", "fc"], src) == {"hibs"}
     assert src.given_memo[("hibernian", "fc")] == {"hibs"}  # kept with the article
     assert mentions_or_clipped("hibernian", src) == [0]
+
+
+def test_two_names_the_article_gives_whole_that_open_alike_are_two_names() -> None:
+    text = (
+        "Real Madrid drew with Getafe on Saturday. Real Union sacked their coach. "
+        "Prince Harry and Prince William watched. Real fans booed."
+    )
+    src = article_index(text)
+    names = {" ".join(sorted(n.words)): n.words for n in src.names}
+    # "Real Union" is no other form of "Real Madrid", nor "Prince Harry" of "Prince William"
+    assert shares_only_opening(["real", "union"], names["madrid real"], src)
+    assert not same_name(["real", "union"], names["madrid real"], src)
+    assert not same_name(["prince", "harry"], names["prince william"], src)
+    # a short form of the name, or the name itself, is still the same name
+    assert same_name(["real", "union"], names["real"], src)
+    assert same_name(["real", "madrid"], names["madrid real"], src)
+    # a name the article never gives whole may be a longer form of its own ("Real Betis")
+    assert same_name(["real", "betis"], names["madrid real"], src)
 
 
 def test_an_alias_the_article_writes_is_the_same_name() -> None:

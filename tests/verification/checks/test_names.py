@@ -101,6 +101,19 @@ def test_a_rival_of_the_same_type_in_the_aligned_sentence_is_still_caught() -> N
     assert name_reasons(verify(summary, MATCH), summary) == ["Alan Stubbs"]
 
 
+def test_a_team_opening_like_the_article_one_in_its_slot_is_a_rival() -> None:
+    article = (
+        "Real Madrid were held to a 2-2 draw at the Bernabeu on Saturday evening. "
+        "Earlier in the week, Real Union had sacked their manager after a poor run. "
+        "Leaders Barcelona are four points clear of Real Madrid with eight games left."
+    )
+    summary = "Leaders Barcelona are four points clear of Real Union with eight games left."
+    # the two clubs share "Real": the article's "Real Madrid" is no form of "Real Union"
+    assert name_reasons(verify(summary, article), summary) == ["Real Union"]
+    kept = summary.replace("Union", "Madrid")
+    assert name_reasons(verify(kept, article), kept) == []
+
+
 @pytest.mark.parametrize(
     ("summary", "reported"),
     [

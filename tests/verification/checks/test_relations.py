@@ -275,3 +275,15 @@ def test_two_far_apart_names_in_their_own_surroundings_are_no_relation_mismatch(
         "on the likes of Anders Kestrel."
     )
     assert "relation_mismatch" not in _reasons_in(summary, SURROUNDINGS_ARTICLE)
+
+
+def test_a_person_put_before_a_role_as_the_employer_they_work_for_is_a_mismatch() -> None:
+    article = (
+        "Channel Nine's Lucy Hart was suspended on Monday after a row with a parking attendant. "
+        "Hart, 34, apologised later that day, saying she regretted her words."
+    )
+    swapped = "Lucy Hart reporter Channel Nine was suspended on Monday."
+    # the relation check says the two traded places ("Channel Nine's Lucy Hart")
+    assert "relation_mismatch" in [r.type for r in reported(swapped, article)]
+    kept = "Channel Nine reporter Lucy Hart was suspended on Monday."
+    assert reported(kept, article) == []
