@@ -14,10 +14,12 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from factkit.split.patterns import (
+    ACRONYM_TITLE_NOUNS,
     ATTRIBUTION,
     BULLETS,
     CANDIDATE,
     GLUED_FIGURE,
+    INITIAL_TOKEN,
     INTRO_PREPOSITIONS,
     LIST_MARKER_WORD,
     MAX_WORD,
@@ -25,6 +27,7 @@ from factkit.split.patterns import (
     NEWS_ABBREVIATIONS,
     NEWS_STARTERS,
     NEXT_WORD,
+    NO_BREAK_SPACES,
     NUMBER_PREFIXES,
     NUMERIC,
     QUOTES,
@@ -181,7 +184,7 @@ class PunktRules:
             and not at.text[at.seg_start : at.ws].strip().strip(BULLETS).strip()
         ):
             return NO_END  # "1. The first item": a list marker opens the segment
-        if low in self._titles:
+        if low in self._titles or _hyphenated_title(core, self._titles):
             return NO_END
         if first.isdigit() and low in NUMBER_PREFIXES:
             return NO_END
@@ -213,6 +216,8 @@ class PunktRules:
             return mend if first.isupper() else NO_END
         if first.isupper() and _after_comma(at.text, at.seg_start, at.ws):
             return mend  # "in Scranton, Pa. Sure, ...": a place abbreviation closes a phrase
+        if at.next_type in ACRONYM_TITLE_NOUNS and MULTI_PERIOD_ABBREVIATION.fullmatch(low):
+            return NO_END  # "the U.S. Ambassador to Armenia": the title goes on the phrase
         return mend if self._starts_sentence(at) else NO_END
 
     def _initial(self, at: _Candidate, low: str) -> int:
@@ -222,6 +227,8 @@ class PunktRules:
             return NO_END  # "p. 55"
         if is_emoji(first):
             return at.mend
+        if _joined_initial(at):
+            return NO_END  # "U.\u00a0S.": a no-break space joins the letters of one word
         if low in self._abbreviations:
             # Punkt learned this letter as an abbreviation ("E. Smith", "Laurence H. Tribe"): only a
             # word that starts sentences ends it ("vitamin C. The ...")
@@ -289,6 +296,24 @@ def _read_candidate(text: str, m: re.Match[str], ue: int, seg_start: int) -> _Ca
         dots,
         first,
         next_type,
+    )
+
+
+def _hyphenated_title(core: str, titles: frozenset[str]) -> bool:
+    """A title after a hyphen, capitalised: "then-Sen. Obama", "ex-Gov. Perry"."""
+    head, dash, title = core.rpartition("-")
+    return bool(head and dash) and title[:1].isupper() and title.lower() in titles
+
+
+def _joined_initial(at: _Candidate) -> bool:
+    """A no-break space, and only that, between this initial and the next ("U.\u00a0S.",
+    "J.\u00a0R. Smith"): a typesetter kept them together. After a plain space a letter may be
+    a name's initial opening a sentence ("vitamin C. A. Smith found it")."""
+    gap = at.text[at.mend : at.next_start]
+    return (
+        bool(gap)
+        and all(c in NO_BREAK_SPACES for c in gap)
+        and INITIAL_TOKEN.fullmatch(at.text, at.next_start, at.next_start + 2) is not None
     )
 
 

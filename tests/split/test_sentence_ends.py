@@ -125,3 +125,45 @@ def test_a_glued_quote_mark_after_a_closing_one_opens_the_next_quotation(
     # two marks glued after the stop: the first closes this quotation, the second opens the
     # next, yet both stayed with the first sentence (or the two were one segment)
     assert texts(before + after) == [before, after]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the U.S. Ambassador to Peru quit, the talks stalled.",
+        "A U.N. Envoy arrived in the port town on Monday.",
+        "Two U.S. Marshals drove the prisoner to the court.",
+    ],
+)
+def test_a_title_noun_after_a_dotted_acronym_goes_on_the_phrase(text: str) -> None:
+    # Punkt saw "ambassador" only in lower case inside sentences, so its orthographic rule read
+    # the capital after "U.S." as a sentence start: "After the U.S." was a segment of its own
+    assert texts(text) == [text]
+
+
+def test_an_acronym_full_stop_still_ends_before_a_sentence_starter() -> None:
+    assert texts("The firm moved to the U.S. The staff stayed.") == [
+        "The firm moved to the U.S.",
+        "The staff stayed.",
+    ]
+
+
+@pytest.mark.parametrize("title", ["then-Sen.", "ex-Gov."])
+def test_a_title_after_a_hyphen_never_ends_a_sentence(title: str) -> None:
+    # after a comma "then-Sen." read as a place abbreviation closing a phrase ("Scranton, Pa.")
+    text = f"The row grew, {title} Miller attacked the plan."
+    assert texts(text + " It failed.") == [text, "It failed."]
+
+
+def test_a_no_break_space_joins_the_letters_of_an_initialism() -> None:
+    # "U.\u00a0S." was cut after "U.": the letters of one word read as an initial ending a
+    # sentence before "S."
+    text = "The U.\u00a0S.\u00a0Army team won the final."
+    assert texts(text + " Fans cheered.") == [text, "Fans cheered."]
+
+
+def test_after_a_plain_space_an_initial_may_open_a_sentence() -> None:
+    assert texts("They studied vitamin C. A. Smith led the study.") == [
+        "They studied vitamin C.",
+        "A. Smith led the study.",
+    ]
