@@ -36,6 +36,8 @@ INTRO_PREPOSITIONS = word_set("time_intro_words")
 # Closed-class words that begin sentences; with Punkt's sent_starters they are the evidence that a
 # capitalised word after an abbreviation or ellipsis starts a new sentence ("in the U.S. How ...").
 NEWS_STARTERS = word_set("sentence_starters")
+# Closed-class words that open a sentence a scrape glued to the text before it ("AbujaThe APC")
+GLUED_STARTERS = word_set("glued_sentence_starters")
 # Lines ending in one of these words are wrapped prose, not a heading: the next line continues them.
 CONTINUATION_WORDS = word_set("continuation_words")
 
@@ -66,6 +68,7 @@ NON_SPACE = re.compile(r"\S")
 NUMERIC = re.compile(r"-?[.,]?\d[\d,.-]*")  # Punkt's "##number##" word type
 # a figure a glued sentence may follow: "2010", "£35", "14,681", a race time "4:17.57"
 GLUED_FIGURE = re.compile(r"[£$€]?\d[\d,]*(?:[.:]\d+)*")
+DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "U.K", "D.C": capitals and periods
 MULTI_PERIOD_ABBREVIATION = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")  # U.S, e.u, Ph.D
 INITIAL_TOKEN = re.compile(r"[A-Z]\.")  # the second letter of a spaced initialism: "U. S."
 NO_BREAK_SPACES = "\u00a0\u202f\u2007"  # no-break, narrow no-break and figure spaces
@@ -214,6 +217,9 @@ GLUED_START_AFTER_MARK = re.compile(
     + alternation(entries("glued_sentence_starters"), capitalize=True)
     + r" )"
 )
+# Any capitalised word glued to a quotation mark after a word ('it was amazing"Alison even
+# tweeted', '#MichaelJackson"Producer and DJ ...'): a sentence when the mark closes a quotation
+GLUED_WORD_AFTER_QUOTE = re.compile(r"(?<=[a-z0-9#])[\"”](?=[A-Z][a-z]+ )")
 # A list's short label ("Out:", "Loan ended:", "He said:"): a capitalised word and at most one
 # lower-case word, then a colon
 _SHORT_LABEL = r"[A-Z][a-z]+(?: [a-z]+)?:"

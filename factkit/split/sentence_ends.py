@@ -18,7 +18,9 @@ from factkit.split.patterns import (
     ATTRIBUTION,
     BULLETS,
     CANDIDATE,
+    DOTTED_ACRONYM,
     GLUED_FIGURE,
+    GLUED_STARTERS,
     INITIAL_TOKEN,
     INTRO_PREPOSITIONS,
     LIST_MARKER_WORD,
@@ -363,9 +365,15 @@ def _figure_then_sentence(figure: str, word: str) -> bool:
 
 
 def _acronym_then_word(core: str, token: str) -> bool:
-    """``core`` is capitals (and digits: "2GB") and ``token`` a capitalised word: "UK" + "Its"."""
+    """``core`` is capitals (and digits: "2GB") and ``token`` a capitalised word: "UK" + "Its";
+    after a dotted acronym only a word that opens glued sentences: "U.S" + "The" ("U.S.Army"
+    may be a name)."""
     word = token.rstrip(TRAILING_PUNCT)
-    return core.isalnum() and core.isupper() and len(word) > 1 and word[1:].islower()
+    if not (len(word) > 1 and word[1:].islower()):
+        return False
+    if core.isalnum():
+        return core.isupper()
+    return bool(DOTTED_ACRONYM.fullmatch(core)) and word.lower() in GLUED_STARTERS
 
 
 def _closes_clause(text: str, pos: int, ue: int) -> bool:

@@ -167,3 +167,16 @@ def test_after_a_plain_space_an_initial_may_open_a_sentence() -> None:
         "They studied vitamin C.",
         "A. Smith led the study.",
     ]
+
+
+def test_a_sentence_glued_to_a_dotted_acronym_full_stop_is_cut() -> None:
+    # "U.S.The" read as inside one dotted word, so the two sentences were one segment
+    assert texts("The deal was signed in the U.S.The firm will hire 200 people.") == [
+        "The deal was signed in the U.S.",
+        "The firm will hire 200 people.",
+    ]
+
+
+def test_a_dotted_acronym_glued_to_a_name_stays_one_word() -> None:
+    text = "He served in the U.S.Army for six years."
+    assert texts(text) == [text]
