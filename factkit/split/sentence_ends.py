@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from factkit.split.patterns import (
     ACRONYM_TITLE_NOUNS,
+    AGENCY_DATELINE,
     ATTRIBUTION,
     BULLETS,
     CANDIDATE,
@@ -30,6 +31,7 @@ from factkit.split.patterns import (
     NEWS_STARTERS,
     NEXT_WORD,
     NO_BREAK_SPACES,
+    NON_SPACE,
     NUMBER_PREFIXES,
     NUMERIC,
     QUOTES,
@@ -216,6 +218,8 @@ class PunktRules:
             if at.next_type in TIME_FOLLOWERS or _opens_with_time(at.text, at.seg_start, at.ws):
                 return NO_END
             return mend if first.isupper() else NO_END
+        if _in_dateline(at):
+            return NO_END  # "DOVER, Del. (AP) — Police said ...": the state of a dateline
         if first.isupper() and _after_comma(at.text, at.seg_start, at.ws):
             return mend  # "in Scranton, Pa. Sure, ...": a place abbreviation closes a phrase
         if at.next_type in ACRONYM_TITLE_NOUNS and MULTI_PERIOD_ABBREVIATION.fullmatch(low):
@@ -385,6 +389,16 @@ def _closes_clause(text: str, pos: int, ue: int) -> bool:
 def _opens_with_time(text: str, seg_start: int, word_start: int) -> bool:
     words = text[seg_start : min(word_start, seg_start + MAX_WORD)].split()
     return len(words) <= 3 and bool(words) and words[0].lower() in INTRO_PREPOSITIONS
+
+
+def _in_dateline(at: _Candidate) -> bool:
+    """The abbreviation lies inside a wire dateline that opens the segment ("DOVER, Del. (AP)
+    —", "NEWPORT NEWS, Va. -"): the dateline runs on to its agency and dash."""
+    start = NON_SPACE.search(at.text, at.seg_start, at.ws)
+    if start is None or not at.text[start.start()].isupper():
+        return False
+    dateline = AGENCY_DATELINE.match(at.text, start.start(), at.ue)
+    return dateline is not None and dateline.end() > at.mend
 
 
 def _after_comma(text: str, seg_start: int, ws: int) -> bool:

@@ -180,3 +180,26 @@ def test_a_sentence_glued_to_a_dotted_acronym_full_stop_is_cut() -> None:
 def test_a_dotted_acronym_glued_to_a_name_stays_one_word() -> None:
     text = "He served in the U.S.Army for six years."
     assert texts(text) == [text]
+
+
+def test_del_before_a_name_is_a_delegates_title() -> None:
+    # "Del." (Delaware, and a state delegate's title) was no abbreviation: "said Del." ended a
+    # sentence and the delegate's name opened the next
+    text = '"It is a disgrace," said Del. Maria Lopez of Richmond.'
+    assert texts(text + " The vote failed.") == [text, "The vote failed."]
+
+
+def test_del_as_a_state_still_ends_a_sentence_before_a_sentence_starter() -> None:
+    assert texts("He was born in Dover, Del. He moved to Ohio in 1990.") == [
+        "He was born in Dover, Del.",
+        "He moved to Ohio in 1990.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "dateline", ["DOVER, Del. (AP) —", "SAN DIEGO, Calif. (Reuters) -", "WILMINGTON, Del. —"]
+)
+def test_a_state_abbreviation_inside_a_wire_dateline_ends_no_sentence(dateline: str) -> None:
+    # the dateline's agency and dash opened the first sentence: "(AP) — Police said ..."
+    text = f"{dateline} Police said a driver hit a wall on Sunday."
+    assert texts(text + " Nobody was hurt.") == [text, "Nobody was hurt."]
