@@ -218,8 +218,9 @@ GLUED_START_AFTER_MARK = re.compile(
     + r" )"
 )
 # Any capitalised word glued to a quotation mark after a word ('it was amazing"Alison even
-# tweeted', '#MichaelJackson"Producer and DJ ...'): a sentence when the mark closes a quotation
-GLUED_WORD_AFTER_QUOTE = re.compile(r"(?<=[a-z0-9#])[\"”](?=[A-Z][a-z]+ )")
+# tweeted', '#MichaelJackson"Producer and DJ ...', 'the magic x"Temperton, whose ...', 'RIP"Follow
+# us'): a sentence when the mark closes a quotation
+GLUED_WORD_AFTER_QUOTE = re.compile(r"(?<=[A-Za-z0-9#])[\"”](?=[A-Z][a-z]+[\s,;:'’])")
 # A list's short label ("Out:", "Loan ended:", "He said:"): a capitalised word and at most one
 # lower-case word, then a colon
 _SHORT_LABEL = r"[A-Z][a-z]+(?: [a-z]+)?:"

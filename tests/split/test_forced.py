@@ -136,6 +136,7 @@ def test_a_sentence_glued_to_a_closing_mark_is_cut(text: str, segments: list[str
         ('She said: "The party was amazing"', "Alison even tweeted from the hall."),
         ('He wrote: "A brilliant songwriter #RIP #Music"', "Producer Mark Ronson agreed."),
         ("She said: “We changed the room”", "Changing Places rules followed in 2009."),
+        ('He wrote: "Thank you for the magic x"', "Temperton, who wrote Thriller, died at 66."),
     ],
 )
 def test_a_word_glued_to_a_closing_quote_mark_starts_a_sentence(quote: str, after: str) -> None:
