@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["closes_line", "lone_cr_as_lf", "opens_line"]
+__all__ = ["closes_line", "lone_cr_as_lf", "opens_line", "unicode_breaks_as_lf"]
 
 _LONE_CR = re.compile(r"\r(?!\n)")
+# Unicode's other line ends: line and paragraph separators (U+2028, U+2029, left by word
+# processors and some CMSs), next line (U+0085), vertical tab and form feed
+_UNICODE_BREAKS = "\u2028\u2029\x85\x0b\x0c"
+_UNICODE_BREAKS_AS_LF = str.maketrans(dict.fromkeys(_UNICODE_BREAKS, "\n"))
 
 
 def lone_cr_as_lf(text: str) -> str:
@@ -19,6 +23,15 @@ def lone_cr_as_lf(text: str) -> str:
     that read line ends as "\n": the length is the same, so an offset into the result is an
     offset into ``text``. A Windows "\r\n" stays as it is (one line end, not a blank line)."""
     return _LONE_CR.sub("\n", text) if "\r" in text else text
+
+
+def unicode_breaks_as_lf(text: str) -> str:
+    r"""``text`` with Unicode's other line ends (U+2028, U+2029, U+0085, "\v", "\f") as "\n",
+    one character for one, so offsets stay: the splitter's line rules read "\n" alone, and a
+    caption ended by a line separator ran on into the next sentence."""
+    if not any(c in text for c in _UNICODE_BREAKS):
+        return text
+    return text.translate(_UNICODE_BREAKS_AS_LF)
 
 
 def opens_line(text: str, pos: int) -> bool:

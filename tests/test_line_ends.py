@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factkit.line_ends import closes_line, lone_cr_as_lf, opens_line
+from factkit.line_ends import closes_line, lone_cr_as_lf, opens_line, unicode_breaks_as_lf
 
 
 def test_a_lone_cr_reads_as_a_line_feed_and_offsets_stay() -> None:
@@ -41,3 +41,12 @@ def test_closes_line_is_only_whitespace_on_to_the_line_end() -> None:
     assert closes_line(text, text.index(" \t")) and closes_line(text, text.index("\r"))
     assert not closes_line(text, text.index("Doha"))
     assert closes_line(text, len(text) - 2) and closes_line(text, len(text))
+
+
+def test_unicode_line_ends_read_as_line_feeds_and_offsets_stay() -> None:
+    text = "A caption\u2028The mayor spoke.\u2029She left.\x85Then\x0bhe\x0cwent."
+    out = unicode_breaks_as_lf(text)
+    assert out == "A caption\nThe mayor spoke.\nShe left.\nThen\nhe\nwent."
+    assert len(out) == len(text)
+    plain = "No separators here.\n"
+    assert unicode_breaks_as_lf(plain) is plain

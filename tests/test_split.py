@@ -605,3 +605,16 @@ def test_a_stray_stop_after_page_furniture_goes_with_the_furniture() -> None:
     spaced = "A ship was hit by a storm. Scroll down for videos    . The crew are safe."
     assert ("embed", "Scroll down for videos    .") in kinds(spaced)
     assert_valid(spaced)
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x0c"])
+def test_a_unicode_line_separator_ends_a_line_like_a_line_feed(separator: str) -> None:
+    # a caption with no full stop ended by U+2028 ran on into the next sentence: the line
+    # rules read "\n" alone
+    text = f"Firefighters at the scene{separator}Crews worked through the night."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Firefighters at the scene",
+        "Crews worked through the night.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)

@@ -21,6 +21,7 @@ from factkit.split.patterns import (
     GLUED_FURNITURE,
     GLUED_SENTENCE_START,
     GLUED_START_AFTER_MARK,
+    GLUED_WORD_AFTER_QUOTE,
     GLUED_WORD_START,
     LABEL_AFTER_FULL_STOP,
     PAREN_CREDIT,
@@ -32,6 +33,8 @@ from factkit.split.patterns import (
 )
 
 __all__ = ["ForcedBreaks", "forced_breaks"]
+
+QUOTE_LOOKBACK = 2000  # quote marks are counted this far back on a line: bounded work per mark
 
 
 @dataclass(slots=True)
@@ -127,6 +130,21 @@ def _glued_start_after_mark(text: str, us: int, ue: int, found: ForcedBreaks) ->
         found.breaks.append(mark.end() if closes else mark.start())
 
 
+def _glued_word_after_closing_quote(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
+    """Any capitalised word glued to a quotation's closing mark ('it was amazing"Alison even
+    tweeted'): scrapes join a quoted paragraph to the next. A straight mark closes when its line
+    has an odd number of them before it; an opening one ('the film"Frozen" won') cuts nothing
+    here (:func:`_glued_start_after_mark` takes the sentence starters)."""
+    for mark in GLUED_WORD_AFTER_QUOTE.finditer(text, us, ue):
+        at = mark.start()
+        if mark.group() == '"':
+            floor = max(us, at - QUOTE_LOOKBACK)
+            line_start = max(floor, text.rfind("\n", floor, at) + 1)
+            if text.count('"', line_start, at) % 2 == 0:
+                continue
+        found.breaks.append(at + 1)
+
+
 def _glued_label(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
     """A label glued to a full stop ("(Rotherham United).Out: Paul Quinn, defender")."""
     for label in LABEL_AFTER_FULL_STOP.finditer(text, us, ue):
@@ -174,6 +192,7 @@ RULES: tuple[Callable[[str, int, int, ForcedBreaks], None], ...] = (
     _glued_sentence_start,
     _glued_word_start,
     _glued_start_after_mark,
+    _glued_word_after_closing_quote,
     _glued_label,
     _trailing_credit,
     _caption_labels,

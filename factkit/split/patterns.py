@@ -16,6 +16,8 @@ from factkit.lang import alternation, entries, word_set
 TITLES = word_set("title_abbreviations")
 # Abbreviations that may end a sentence ("... Co. It closed"), on top of Punkt's abbrev_types.
 NEWS_ABBREVIATIONS = word_set("news_abbreviations")
+# Capitalised nouns that continue a dotted acronym's noun phrase: "the U.S. Ambassador to ...".
+ACRONYM_TITLE_NOUNS = word_set("acronym_title_nouns")
 # Before a digit these mark a number ("No. 10", "N°. 1026", "p. 55", "Vol. 3"), not a sentence end.
 NUMBER_PREFIXES = word_set("number_prefixes")
 # a.m. / p.m. end a clause, so a capitalised word after them starts a sentence, unless it is part of
@@ -34,6 +36,8 @@ INTRO_PREPOSITIONS = word_set("time_intro_words")
 # Closed-class words that begin sentences; with Punkt's sent_starters they are the evidence that a
 # capitalised word after an abbreviation or ellipsis starts a new sentence ("in the U.S. How ...").
 NEWS_STARTERS = word_set("sentence_starters")
+# Closed-class words that open a sentence a scrape glued to the text before it ("AbujaThe APC")
+GLUED_STARTERS = word_set("glued_sentence_starters")
 # Lines ending in one of these words are wrapped prose, not a heading: the next line continues them.
 CONTINUATION_WORDS = word_set("continuation_words")
 
@@ -46,6 +50,8 @@ BULLETS = "•‣⁃◦▪●➤"
 WRAPPERS = OPENERS + "\"'”’»›)]}"
 TRAILING_PUNCT = ".,;:!?…\"'”’»›)]}"
 TERMINALS = ".?!…‽"
+# marks that never open a sentence: a line that starts with one continues the line before it
+LINE_CONTINUING_MARKS = ",:;?!/)]}%"
 
 # A possible sentence end: a run of terminal punctuation (spaced ". . ." included), optional closing
 # quotes/brackets, then whitespace, the end or a glued word that may open a sentence (a capitalised
@@ -56,12 +62,16 @@ CANDIDATE = re.compile(
 )
 # The word after a candidate: whitespace gap, opening quotes/brackets, then the token itself.
 NEXT_WORD = re.compile(r"(\s*)[\"'“‘«‹(\[{<*_¿¡]*(\S{0,200})")
+POSSESSIVE_S = re.compile(r"['’]s\b")  # "'s come up trumps": a clitic, no sentence start
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 NON_SPACE = re.compile(r"\S")
 NUMERIC = re.compile(r"-?[.,]?\d[\d,.-]*")  # Punkt's "##number##" word type
 # a figure a glued sentence may follow: "2010", "£35", "14,681", a race time "4:17.57"
 GLUED_FIGURE = re.compile(r"[£$€]?\d[\d,]*(?:[.:]\d+)*")
+DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "U.K", "D.C": capitals and periods
 MULTI_PERIOD_ABBREVIATION = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")  # U.S, e.u, Ph.D
+INITIAL_TOKEN = re.compile(r"[A-Z]\.")  # the second letter of a spaced initialism: "U. S."
+NO_BREAK_SPACES = "\u00a0\u202f\u2007"  # no-break, narrow no-break and figure spaces
 LIST_MARKER_WORD = re.compile(r"\d{1,2}|[^\W\d_]")  # "1." / "a." opening a list item
 ATTRIBUTION = re.compile(
     r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s+(?:"
@@ -207,6 +217,10 @@ GLUED_START_AFTER_MARK = re.compile(
     + alternation(entries("glued_sentence_starters"), capitalize=True)
     + r" )"
 )
+# Any capitalised word glued to a quotation mark after a word ('it was amazing"Alison even
+# tweeted', '#MichaelJackson"Producer and DJ ...', 'the magic x"Temperton, whose ...', 'RIP"Follow
+# us'): a sentence when the mark closes a quotation
+GLUED_WORD_AFTER_QUOTE = re.compile(r"(?<=[A-Za-z0-9#])[\"”](?=[A-Z][a-z]+[\s,;:'’])")
 # A list's short label ("Out:", "Loan ended:", "He said:"): a capitalised word and at most one
 # lower-case word, then a colon
 _SHORT_LABEL = r"[A-Z][a-z]+(?: [a-z]+)?:"

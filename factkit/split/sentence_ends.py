@@ -14,10 +14,15 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from factkit.split.patterns import (
+    ACRONYM_TITLE_NOUNS,
+    AGENCY_DATELINE,
     ATTRIBUTION,
     BULLETS,
     CANDIDATE,
+    DOTTED_ACRONYM,
     GLUED_FIGURE,
+    GLUED_STARTERS,
+    INITIAL_TOKEN,
     INTRO_PREPOSITIONS,
     LIST_MARKER_WORD,
     MAX_WORD,
@@ -25,6 +30,8 @@ from factkit.split.patterns import (
     NEWS_ABBREVIATIONS,
     NEWS_STARTERS,
     NEXT_WORD,
+    NO_BREAK_SPACES,
+    NON_SPACE,
     NUMBER_PREFIXES,
     NUMERIC,
     QUOTES,
@@ -181,7 +188,7 @@ class PunktRules:
             and not at.text[at.seg_start : at.ws].strip().strip(BULLETS).strip()
         ):
             return NO_END  # "1. The first item": a list marker opens the segment
-        if low in self._titles:
+        if low in self._titles or _hyphenated_title(core, self._titles):
             return NO_END
         if first.isdigit() and low in NUMBER_PREFIXES:
             return NO_END
@@ -211,8 +218,12 @@ class PunktRules:
             if at.next_type in TIME_FOLLOWERS or _opens_with_time(at.text, at.seg_start, at.ws):
                 return NO_END
             return mend if first.isupper() else NO_END
+        if _in_dateline(at):
+            return NO_END  # "DOVER, Del. (AP) — Police said ...": the state of a dateline
         if first.isupper() and _after_comma(at.text, at.seg_start, at.ws):
             return mend  # "in Scranton, Pa. Sure, ...": a place abbreviation closes a phrase
+        if at.next_type in ACRONYM_TITLE_NOUNS and MULTI_PERIOD_ABBREVIATION.fullmatch(low):
+            return NO_END  # "the U.S. Ambassador to Armenia": the title goes on the phrase
         return mend if self._starts_sentence(at) else NO_END
 
     def _initial(self, at: _Candidate, low: str) -> int:
@@ -222,6 +233,8 @@ class PunktRules:
             return NO_END  # "p. 55"
         if is_emoji(first):
             return at.mend
+        if _joined_initial(at):
+            return NO_END  # "U.\u00a0S.": a no-break space joins the letters of one word
         if low in self._abbreviations:
             # Punkt learned this letter as an abbreviation ("E. Smith", "Laurence H. Tribe"): only a
             # word that starts sentences ends it ("vitamin C. The ...")
@@ -292,6 +305,24 @@ def _read_candidate(text: str, m: re.Match[str], ue: int, seg_start: int) -> _Ca
     )
 
 
+def _hyphenated_title(core: str, titles: frozenset[str]) -> bool:
+    """A title after a hyphen, capitalised: "then-Sen. Obama", "ex-Gov. Perry"."""
+    head, dash, title = core.rpartition("-")
+    return bool(head and dash) and title[:1].isupper() and title.lower() in titles
+
+
+def _joined_initial(at: _Candidate) -> bool:
+    """A no-break space, and only that, between this initial and the next ("U.\u00a0S.",
+    "J.\u00a0R. Smith"): a typesetter kept them together. After a plain space a letter may be
+    a name's initial opening a sentence ("vitamin C. A. Smith found it")."""
+    gap = at.text[at.mend : at.next_start]
+    return (
+        bool(gap)
+        and all(c in NO_BREAK_SPACES for c in gap)
+        and INITIAL_TOKEN.fullmatch(at.text, at.next_start, at.next_start + 2) is not None
+    )
+
+
 def _question_or_exclamation(at: _Candidate) -> int | None:
     return at.mend if "?" in at.punct or "!" in at.punct or "‽" in at.punct else None
 
@@ -338,9 +369,15 @@ def _figure_then_sentence(figure: str, word: str) -> bool:
 
 
 def _acronym_then_word(core: str, token: str) -> bool:
-    """``core`` is capitals (and digits: "2GB") and ``token`` a capitalised word: "UK" + "Its"."""
+    """``core`` is capitals (and digits: "2GB") and ``token`` a capitalised word: "UK" + "Its";
+    after a dotted acronym only a word that opens glued sentences: "U.S" + "The" ("U.S.Army"
+    may be a name)."""
     word = token.rstrip(TRAILING_PUNCT)
-    return core.isalnum() and core.isupper() and len(word) > 1 and word[1:].islower()
+    if not (len(word) > 1 and word[1:].islower()):
+        return False
+    if core.isalnum():
+        return core.isupper()
+    return bool(DOTTED_ACRONYM.fullmatch(core)) and word.lower() in GLUED_STARTERS
 
 
 def _closes_clause(text: str, pos: int, ue: int) -> bool:
@@ -352,6 +389,16 @@ def _closes_clause(text: str, pos: int, ue: int) -> bool:
 def _opens_with_time(text: str, seg_start: int, word_start: int) -> bool:
     words = text[seg_start : min(word_start, seg_start + MAX_WORD)].split()
     return len(words) <= 3 and bool(words) and words[0].lower() in INTRO_PREPOSITIONS
+
+
+def _in_dateline(at: _Candidate) -> bool:
+    """The abbreviation lies inside a wire dateline that opens the segment ("DOVER, Del. (AP)
+    —", "NEWPORT NEWS, Va. -"): the dateline runs on to its agency and dash."""
+    start = NON_SPACE.search(at.text, at.seg_start, at.ws)
+    if start is None or not at.text[start.start()].isupper():
+        return False
+    dateline = AGENCY_DATELINE.match(at.text, start.start(), at.ue)
+    return dateline is not None and dateline.end() > at.mend
 
 
 def _after_comma(text: str, seg_start: int, ws: int) -> bool:

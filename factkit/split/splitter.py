@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from factkit.config import SplitterConfig
 from factkit.document import SegmentKind, Sentence
-from factkit.line_ends import lone_cr_as_lf
+from factkit.line_ends import lone_cr_as_lf, unicode_breaks_as_lf
 from factkit.split.caption_runs import caption_run_cuts
 from factkit.split.forced import forced_breaks
 from factkit.split.kinds import Segment, Unit, classify
@@ -50,7 +50,8 @@ class SentenceSplitter:
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, kind)`` of every segment: the work of :meth:`split` without objects."""
-        text = lone_cr_as_lf(text)  # the rules read line ends as "\n"; offsets stay the same
+        # the rules read line ends as "\n"; offsets stay the same
+        text = unicode_breaks_as_lf(lone_cr_as_lf(text))
         if text.startswith(BYTE_ORDER_MARK):
             # a byte order mark left by a file read as bytes is no text: a space for the rules,
             # so it is never a segment or part of the first one (one character: offsets stay)

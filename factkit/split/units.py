@@ -9,11 +9,13 @@ from factkit.split.patterns import (
     BULLETS,
     CLOSERS,
     CONTINUATION_WORDS,
+    LINE_CONTINUING_MARKS,
     LIST_LABEL_AT_END,
     LIST_MARKER,
     MD_RULE,
     MD_UNDERLINE,
     NON_SPACE,
+    POSSESSIVE_S,
     TERMINALS,
     is_emoji,
 )
@@ -59,9 +61,11 @@ def _cut_lines(text: str, start: int, end: int, found: list[tuple[int, int]]) ->
 def _line_ends_unit(line: str, text: str, next_start: int, end: int) -> bool:
     first = text[next_start]
     last = line[-1]
-    if first.islower() or first in ",:":
-        # wrapped prose continues on the next line, also at a comma or colon the scrape put on
-        # it ('"In our view\n, this misses the opportunity ...', "Nathan Lyon\n: \"We're ...")
+    if first.islower() or first in LINE_CONTINUING_MARKS or POSSESSIVE_S.match(text, next_start):
+        # wrapped prose continues on the next line, also at a mark the scrape put on it ('"In
+        # our view\n, this misses ...', "Nathan Lyon\n: \"We're ...", '"Google\n/YouTube will
+        # ...', 'against this\n?" asks his father', '"He\n\'s come up trumps'): none opens a
+        # sentence
         return False
     if first in BULLETS or is_emoji(first) or LIST_MARKER.match(text, next_start, end):
         return True

@@ -128,3 +128,23 @@ def test_a_sentence_glued_to_a_closing_mark_is_cut(text: str, segments: list[str
     # a scraped BBC page drops the space after a bracket or a quotation mark: the two
     # sentences were one segment
     assert [segment for _, segment in kinds(text)] == segments
+
+
+@pytest.mark.parametrize(
+    ("quote", "after"),
+    [
+        ('She said: "The party was amazing"', "Alison even tweeted from the hall."),
+        ('He wrote: "A brilliant songwriter #RIP #Music"', "Producer Mark Ronson agreed."),
+        ("She said: “We changed the room”", "Changing Places rules followed in 2009."),
+        ('He wrote: "Thank you for the magic x"', "Temperton, who wrote Thriller, died at 66."),
+    ],
+)
+def test_a_word_glued_to_a_closing_quote_mark_starts_a_sentence(quote: str, after: str) -> None:
+    # XSum scrapes join a quoted paragraph to the next with no space: the two were one segment
+    # (a capitalised word that is no sentence starter went unread)
+    assert [text for _, text in kinds(quote + after)] == [quote, after]
+
+
+def test_a_word_glued_to_an_opening_quote_mark_stays() -> None:
+    text = 'The film"Frozen" won the prize in Los Angeles.'
+    assert [text for _, text in kinds(text)] == [text]

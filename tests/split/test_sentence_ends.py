@@ -125,3 +125,81 @@ def test_a_glued_quote_mark_after_a_closing_one_opens_the_next_quotation(
     # two marks glued after the stop: the first closes this quotation, the second opens the
     # next, yet both stayed with the first sentence (or the two were one segment)
     assert texts(before + after) == [before, after]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the U.S. Ambassador to Peru quit, the talks stalled.",
+        "A U.N. Envoy arrived in the port town on Monday.",
+        "Two U.S. Marshals drove the prisoner to the court.",
+    ],
+)
+def test_a_title_noun_after_a_dotted_acronym_goes_on_the_phrase(text: str) -> None:
+    # Punkt saw "ambassador" only in lower case inside sentences, so its orthographic rule read
+    # the capital after "U.S." as a sentence start: "After the U.S." was a segment of its own
+    assert texts(text) == [text]
+
+
+def test_an_acronym_full_stop_still_ends_before_a_sentence_starter() -> None:
+    assert texts("The firm moved to the U.S. The staff stayed.") == [
+        "The firm moved to the U.S.",
+        "The staff stayed.",
+    ]
+
+
+@pytest.mark.parametrize("title", ["then-Sen.", "ex-Gov."])
+def test_a_title_after_a_hyphen_never_ends_a_sentence(title: str) -> None:
+    # after a comma "then-Sen." read as a place abbreviation closing a phrase ("Scranton, Pa.")
+    text = f"The row grew, {title} Miller attacked the plan."
+    assert texts(text + " It failed.") == [text, "It failed."]
+
+
+def test_a_no_break_space_joins_the_letters_of_an_initialism() -> None:
+    # "U.\u00a0S." was cut after "U.": the letters of one word read as an initial ending a
+    # sentence before "S."
+    text = "The U.\u00a0S.\u00a0Army team won the final."
+    assert texts(text + " Fans cheered.") == [text, "Fans cheered."]
+
+
+def test_after_a_plain_space_an_initial_may_open_a_sentence() -> None:
+    assert texts("They studied vitamin C. A. Smith led the study.") == [
+        "They studied vitamin C.",
+        "A. Smith led the study.",
+    ]
+
+
+def test_a_sentence_glued_to_a_dotted_acronym_full_stop_is_cut() -> None:
+    # "U.S.The" read as inside one dotted word, so the two sentences were one segment
+    assert texts("The deal was signed in the U.S.The firm will hire 200 people.") == [
+        "The deal was signed in the U.S.",
+        "The firm will hire 200 people.",
+    ]
+
+
+def test_a_dotted_acronym_glued_to_a_name_stays_one_word() -> None:
+    text = "He served in the U.S.Army for six years."
+    assert texts(text) == [text]
+
+
+def test_del_before_a_name_is_a_delegates_title() -> None:
+    # "Del." (Delaware, and a state delegate's title) was no abbreviation: "said Del." ended a
+    # sentence and the delegate's name opened the next
+    text = '"It is a disgrace," said Del. Maria Lopez of Richmond.'
+    assert texts(text + " The vote failed.") == [text, "The vote failed."]
+
+
+def test_del_as_a_state_still_ends_a_sentence_before_a_sentence_starter() -> None:
+    assert texts("He was born in Dover, Del. He moved to Ohio in 1990.") == [
+        "He was born in Dover, Del.",
+        "He moved to Ohio in 1990.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "dateline", ["DOVER, Del. (AP) —", "SAN DIEGO, Calif. (Reuters) -", "WILMINGTON, Del. —"]
+)
+def test_a_state_abbreviation_inside_a_wire_dateline_ends_no_sentence(dateline: str) -> None:
+    # the dateline's agency and dash opened the first sentence: "(AP) — Police said ..."
+    text = f"{dateline} Police said a driver hit a wall on Sunday."
+    assert texts(text + " Nobody was hurt.") == [text, "Nobody was hurt."]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factkit.split import split_sentences
 
 
@@ -64,3 +66,23 @@ def test_a_list_label_that_ends_a_line_goes_with_the_list_on_the_next() -> None:
         "Here are five ways to enjoy Christmas online:",
         "Everyday Church Online runs services.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ('"Google\n/YouTube will restrict access to the clips."', "Officials agreed."),
+        ('"Isn\'t there a law against this\n?" asks his father.', "Nobody answered."),
+        ('"He\n\'s come up trumps again," the coach said.', "The fans agreed."),
+        ("The fans were happy\n; the players less so.", "They left."),
+    ],
+)
+def test_a_line_that_opens_with_a_mark_no_sentence_opens_with_continues(
+    first: str, second: str
+) -> None:
+    # XSum scrapes break the line before a slash, a question mark or a clitic "'s": the cut
+    # there left "Google", "He" or a quote's first words as a segment of their own
+    text = f"{first}\n{second}"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [first, second]
+    assert all(text[s.start : s.end] == s.text for s in sentences)

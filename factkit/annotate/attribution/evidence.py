@@ -67,6 +67,8 @@ def verb_evidence(article: Article, aux: list[Tok], before: Tok | None, right: l
         return True
     if nxt.lower in VERB_OBJECT_STARTS:
         return True
+    if len(right) > 1 and right[1].text == "." and right[1].start == nxt.end:
+        return False  # "state Del. Marcia Price": an office's title, the cue word its adjective
     return is_cap(nxt)
 
 

@@ -71,3 +71,13 @@ def test_a_name_closing_the_sentence_speaks_after_a_short_clause(speaker: str) -
     (says,) = find_attributions(text)
     assert (says.speaker, says.content) == (speaker, "The plan failed")
     assert find_attributions("In 2012, said Tom Hale.") == []  # two words: still too short
+
+
+@pytest.mark.parametrize("title", ["Del.", "Sen."])
+def test_a_noun_cue_before_an_abbreviated_title_is_no_verb(title: str) -> None:
+    # "state Del. Maria Lopez" read "state" as the cue verb, "his niece" as its speaker and the
+    # delegate's name as the content
+    text = (
+        f'"We will win," his niece, state {title} Maria Lopez (D-Richmond), shouted to the crowd.'
+    )
+    assert not [a for a in find_attributions(text) if a.cue == "state"]
