@@ -23,6 +23,8 @@ A result that keeps one team of an article result in its role against another op
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from factkit.document import ReasonType, VerifyReason
 from factkit.verification.aliases import aliases_of_name
 from factkit.verification.checks.context import SentenceContext
@@ -150,6 +152,17 @@ def _traded_reason(
     return [_pair_reason(ctx, first, second, found.span, found.source, "in each other's place")]
 
 
+def _unreported_pairs(
+    ctx: SentenceContext, reported: set[tuple[int, int]]
+) -> Iterator[tuple[NameSpan, NameSpan]]:
+    """Each two neighbouring names of the summary part that no relation reported so far covers
+    (``reported`` is read as the caller's loop goes: a pair it reports on the way counts)."""
+    bounds = (ctx.part.start, ctx.part.end)
+    for first, second in neighbour_names(ctx.text, *bounds, ctx.src.common_words):
+        if not any(a < second[1] and first[0] < b for a, b in reported):
+            yield first, second
+
+
 def _context_reasons(ctx: SentenceContext, reported: set[tuple[int, int]]) -> list[VerifyReason]:
     """``relation_mismatch`` for each two neighbouring summary names, however far apart,
     whose surroundings an article sentence naming both gives each other
@@ -157,10 +170,8 @@ def _context_reasons(ctx: SentenceContext, reported: set[tuple[int, int]]) -> li
     src = ctx.src
     bounds = (ctx.part.start, ctx.part.end)
     reasons: list[VerifyReason] = []
-    for first, second in neighbour_names(ctx.text, *bounds, src.common_words):
+    for first, second in _unreported_pairs(ctx, reported):
         if set(first[2]) & set(second[2]):
-            continue
-        if any(a < second[1] and first[0] < b for a, b in reported):
             continue
         both = _naming(src, frozenset(first[2])) & _naming(src, frozenset(second[2]))
         sentences = [(src.body[p].start, src.body[p].end) for p in sorted(both)]
@@ -178,10 +189,7 @@ def _describer_reasons(ctx: SentenceContext, reported: set[tuple[int, int]]) -> 
     employer of the name after it, where the article describes that person with that name
     (``swapped_describers.py``), unless a relation of them is reported already."""
     reasons: list[VerifyReason] = []
-    bounds = (ctx.part.start, ctx.part.end)
-    for first, second in neighbour_names(ctx.text, *bounds, ctx.src.common_words):
-        if any(a < second[1] and first[0] < b for a, b in reported):
-            continue
+    for first, second in _unreported_pairs(ctx, reported):
         found = swapped_describer(ctx.text, first, second, ctx.src)
         if found is None:
             continue
