@@ -5,19 +5,25 @@ kind. A figure that holds can hide items that traded places; this shows them.
 
 Reads `--dump` files (an item is its split, document, kind, line and changed text) and
 `--cliff-dump` files (an item is its id; CLIFF records carry no reasons, so only flags count).
-`--show N` prints up to N changed items per kind with their old and new reasons. Items only in
-one dump are counted (a split change can redraw a corruption); exit 1 when the two dumps share
-no item at all (different seeds or pools compared by mistake).
+`--show N` prints up to N changed items per kind with their old and new reasons, never one of a
+check pool (``leads_pool.CHECK_POOLS``: ``polnear-check``, ``qags-check``), whose counts alone
+may be read. Items only in one dump are counted (a split change can redraw a corruption); exit 1
+when the two dumps share no item at all (different seeds or pools compared by mistake).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from leads_pool import CHECK_POOLS
 
 Item = dict[str, Any]
 
@@ -83,7 +89,7 @@ def compare(
             changes.retyped[kind] += 1
         else:
             continue
-        if shown_per_kind[kind] < show:
+        if shown_per_kind[kind] < show and before.get("split") not in CHECK_POOLS:
             shown_per_kind[kind] += 1
             changes.shown.append(describe(change, before, after))
     return changes

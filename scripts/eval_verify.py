@@ -47,7 +47,10 @@
    ``--pool polnear-leads`` (split "polnear-leads") builds the same from the even positions of
    the PolNeAR dev articles (political news, never mined for numbers); ``--pool polnear-check``
    from its odd positions, a check half whose counts alone are read. The PolNeAR test file is
-   never read.
+   never read. ``--pool qags-check`` (split "qags-check") builds the same from the 235 CNN/DM
+   articles of the QAGS file (stories nobody fitted on; see 3.): a check pool, its counts and
+   class table alone are read (``--examples`` refuses it and ``compare_dumps.py --show`` prints
+   none of its items).
 
 2. **Judged highlights** (``data/verify_highlight_labels.jsonl``, ours): every highlight line of
    40 random documents (20 per half, seeded) read against the article text as given and judged
@@ -59,7 +62,9 @@
 
 3. **QAGS CNN/DM** (``verify_qags_cnndm.jsonl``, human labels, never used for tuning):
    balanced accuracy, precision and recall of the "unsupported" verdict, and ROC-AUC of a score
-   (number of reasons + 1 - best similarity) and of the verifier's calibrated score.
+   (number of reasons + 1 - best similarity) and of the verifier's calibrated score. Its labels
+   and summary sentences are still never used for tuning; its articles now also feed the
+   ``--pool qags-check`` check pool (counts only).
 
 4. **CLIFF val cut** (``verify_cliff_val.jsonl``: BART/PEGASUS summaries judged by people; the
    data the score model is fitted on and ``verify.threshold`` chosen on, with the corruption dev
@@ -70,8 +75,8 @@
 
 Usage: ``PYTHONPATH=. python scripts/eval_verify.py [--n DOCS] [--seed 13] [--set verify.x=y]
 [--split dev|test|both] [--pool cnndm|cliff|xsum|leads|xsum-leads|cliff-leads|polnear-leads|
-polnear-check] [--skip-qags] [--lead-sentences N] [--all-lead-lines] [--dump FILE] [--examples]
-[--skip-cliff | --cliff-only] [--n-cliff N] [--cliff-dump FILE]``
+polnear-check|qags-check] [--skip-qags] [--lead-sentences N] [--all-lead-lines] [--dump FILE]
+[--examples] [--skip-cliff | --cliff-only] [--n-cliff N] [--cliff-dump FILE]``
 """
 
 from __future__ import annotations
@@ -94,11 +99,13 @@ sys.path.insert(0, str(ROOT))
 from encoder_clock import clock_encoder  # noqa: E402
 from exhaustive_swaps import exhaustive_items, number_swap_spots  # noqa: E402
 from leads_pool import (  # noqa: E402
+    CHECK_POOLS,
     POLNEAR_HALVES,
     cliff_articles,
     held_out_stories,
     leads_pool,
     polnear_rows,
+    qags_articles,
 )
 
 from factkit.annotate import Annotations  # noqa: E402
@@ -766,6 +773,10 @@ def fit_pool(
         samples = [cnndm, read_jsonl(SHARED / "xsum_sample.jsonl")]
         rows = cliff_articles(read_jsonl(SHARED / "verify_cliff_val.jsonl"), samples)
         step = 1
+    elif pool == "qags-check":
+        samples = [cnndm, read_jsonl(SHARED / "xsum_sample.jsonl")]
+        rows = qags_articles(read_jsonl(SHARED / "verify_qags_cnndm.jsonl"), samples)
+        step = 1  # every article: none is in a sample's held-out half
     elif pool in POLNEAR_HALVES:
         rows = polnear_rows(read_jsonl(SHARED / "attribution_polnear_dev.jsonl"), pool)
         step = 1  # the rows are already one half of the file
@@ -799,6 +810,7 @@ def main() -> None:
             "xsum-leads",
             "cliff-leads",
             *POLNEAR_HALVES,
+            "qags-check",
         ),
         default="cnndm",
         help="corrupt the CNN/DM highlights (default), the CLIFF summaries judged supported,"
@@ -806,21 +818,22 @@ def main() -> None:
         " CNN/DM (XSum) sample's even positions or of the CLIFF val articles (less held-out"
         " ones) checked against the rest of their article; polnear-leads (polnear-check): the"
         " same from the even (odd: a check half, read its counts only) positions of the"
-        " PolNeAR dev articles",
+        " PolNeAR dev articles; qags-check: the same from the QAGS CNN/DM articles (a check"
+        " pool: counts only)",
     )
     parser.add_argument(
         "--lead-sentences",
         type=int,
         default=5,
-        help="--pool leads|xsum-leads|cliff-leads|polnear-leads|polnear-check: body sentences"
-        " read from the top of each"
-        " article",
+        help="--pool leads|xsum-leads|cliff-leads|polnear-leads|polnear-check|qags-check: body"
+        " sentences read from the top of each article",
     )
     parser.add_argument(
         "--all-lead-lines",
         action="store_true",
-        help="--pool leads|xsum-leads|cliff-leads|polnear-*: keep lead lines that do not read as"
-        " a claim (table rows such as '6.5.'), as the pools were before leads_pool.reads_as_claim",
+        help="--pool leads|xsum-leads|cliff-leads|polnear-*|qags-check: keep lead lines that do"
+        " not read as a claim (table rows such as '6.5.'), as the pools were before"
+        " leads_pool.reads_as_claim",
     )
     parser.add_argument("--dump", type=Path, default=None, help="write every item as JSON lines")
     parser.add_argument("--skip-cliff", action="store_true", help="skip the CLIFF val cut")
@@ -840,6 +853,8 @@ def main() -> None:
         "--exhaustive-cap", type=int, default=None, help="at most N items per line (sampled)"
     )
     args = parser.parse_args()
+    if args.examples and args.pool in CHECK_POOLS:
+        parser.error(f"--pool {args.pool} is a check pool: its counts alone are read")
     cfg = load_config(None, args.set)
     if args.exhaustive:
         run_exhaustive(parser, args, cfg)

@@ -22,6 +22,13 @@ even positions of the file (the half rules are fitted on), ``polnear-check`` the
 (a check half: read its counts only, never its lines or misses). The PolNeAR test file is never
 read.
 
+``qags-check`` reads the 235 CNN/DM articles of the QAGS file (each once, in file order): CNN/DM
+stories nobody fitted on, the nearest thing to the corruption benchmark's held-out half that may
+be looked at. It is a check pool: its counts and class table alone are read, never its lines,
+items or misses (``eval_verify.py --examples`` refuses it, ``compare_dumps.py --show`` prints
+none of its items). Only the articles are read, never a QAGS summary sentence or label; an
+article at a held-out (odd) position of the CNN/DM or XSum sample would be left out (none is).
+
 A script-side helper (not part of the package).
 """
 
@@ -164,6 +171,24 @@ def polnear_rows(records: list[dict[str, Any]], pool: str) -> list[dict[str, Any
     positions for ``polnear-leads`` (fit), the odd ones for ``polnear-check`` (check)."""
     first = POLNEAR_HALVES[pool]
     return [{"id": row["id"], "article": row["text"]} for row in records[first::2]]
+
+
+# pools whose counts and class table alone are read: never their lines, items or misses
+CHECK_POOLS = ("polnear-check", "qags-check")
+
+
+def qags_articles(
+    qags: list[dict[str, Any]], samples: list[list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """Each article of the QAGS CNN/DM file once (in file order), as a row ``{"id",
+    "article"}`` with the id ``qags-article<n>`` (its place among the articles: an id no sample
+    uses, so only the text tells a held-out story), less those at a held-out (odd) position of
+    any of ``samples``. Reads the article of each row and nothing else: no summary sentence, no
+    label."""
+    held_out = held_out_stories(samples)
+    articles = dict.fromkeys(row["article"] for row in qags)
+    rows = [{"id": f"qags-article{n}", "article": text} for n, text in enumerate(articles)]
+    return [row for row in rows if not held_out(row)]
 
 
 def _collapsed(text: str) -> str:

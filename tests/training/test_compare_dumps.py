@@ -60,3 +60,22 @@ def test_dumps_that_share_no_item_exit_1(tmp_path: Path, monkeypatch: pytest.Mon
     b = _write(tmp_path / "b", [_item("number_swap", "Leeds finished 9th.", False, [])])
     monkeypatch.setattr("sys.argv", ["x", str(a), str(b)])
     assert load_script("compare_dumps").main() == 1
+
+
+@pytest.mark.parametrize("pool", ["qags-check", "polnear-check"])
+def test_show_prints_no_item_of_a_check_pool(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], pool: str
+) -> None:
+    old = [_item("number_swap", "Leeds finished 12th.", False, []) | {"split": pool}]
+    new = [_item("number_swap", "Leeds finished 12th.", True, ["number_mismatch: '12th'"])]
+    new[0]["split"] = pool
+    script = load_script("compare_dumps")
+    monkeypatch.setattr(
+        "sys.argv",
+        ["x", str(_write(tmp_path / "a", old)), str(_write(tmp_path / "b", new)), "--show", "5"],
+    )
+    assert script.main() == 0
+    out = capsys.readouterr().out
+    assert "Leeds" not in out  # its counts only
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line[:1].isalpha()}
+    assert rows["number_swap"] == ["1", "1", "0", "0"]

@@ -233,3 +233,58 @@ def test_eval_verify_polnear_pools_read_one_half_of_the_dev_file_only(
     town = ("Leeds", "Hull")
     assert all(town[other] not in d["article"] + d["highlights"] for d in docs)
     assert any(town[kept] in d["article"] + d["highlights"] for d in docs)
+
+
+def _qags_row(k: int, article: str) -> dict[str, object]:
+    return {"id": f"qags-cnndm-{k}", "article": article, "summary_sentence": "x.", "label": 1}
+
+
+def test_qags_articles_are_each_article_once_less_held_out_stories(lp: ModuleType) -> None:
+    cnndm = [
+        {"id": "a1", "article": "Fit half: 12 trains ran late."},
+        {"id": "b2", "article": "Held out: 7 ships sank off Dover.\nCrews were saved."},
+    ]
+    xsum = [{"id": 1, "article": "Fit: 5 goals."}, {"id": 2, "article": "Held: 6 runs."}]
+    qags = [
+        _qags_row(0, "Only in QAGS: 4 bridges closed."),
+        _qags_row(0, "Only in QAGS: 4 bridges closed."),  # a second summary sentence
+        _qags_row(1, "Held out:  7 ships sank off Dover. Crews were saved."),  # other spaces
+        _qags_row(2, "Fit half: 12 trains ran late."),
+        _qags_row(3, "Held: 6 runs."),
+    ]
+    rows = lp.qags_articles(qags, [cnndm, xsum])
+    assert rows == [
+        {"id": "qags-article0", "article": "Only in QAGS: 4 bridges closed."},
+        {"id": "qags-article2", "article": "Fit half: 12 trains ran late."},
+    ]
+
+
+def test_eval_verify_qags_check_pool_applies_the_held_out_guard(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    ev = load_script("eval_verify")
+    held = ARTICLE.replace("Leeds", "Hull")
+    cnndm = [{"id": "a1", "article": "Unused."}, {"id": "b2", "article": held}]
+    xsum = [{"id": 1, "article": "Unused."}, {"id": 2, "article": "Unused too."}]
+    qags = [_qags_row(0, held), _qags_row(1, ARTICLE)]
+    for name, rows in (("xsum_sample.jsonl", xsum), ("verify_qags_cnndm.jsonl", qags)):
+        (tmp_path / name).write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    monkeypatch.setattr(ev, "SHARED", tmp_path)
+    pool = ev.fit_pool(ev.load_config(None, []), "qags-check", cnndm, 1000)
+    assert pool and {d["split"] for d in pool} == {"qags-check"}
+    assert all(d["id"].startswith("qags-check-0-") for d in pool)  # the story not held out
+    assert not any("Hull" in d["article"] + d["highlights"] for d in pool)
+    assert any("Leeds" in d["article"] + d["highlights"] for d in pool)
+
+
+@pytest.mark.parametrize("pool", ["qags-check", "polnear-check"])
+def test_eval_verify_refuses_examples_of_a_check_pool(
+    monkeypatch: pytest.MonkeyPatch, pool: str
+) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    ev = load_script("eval_verify")
+    monkeypatch.setattr("sys.argv", ["eval_verify.py", "--pool", pool, "--examples"])
+    with pytest.raises(SystemExit) as stop:
+        ev.main()
+    assert stop.value.code == 2

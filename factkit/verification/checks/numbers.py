@@ -73,7 +73,9 @@ is a count the summary gives to an owner whose tally of the same noun the articl
 another value ("Real Madrid's 400 goals" where the article's are "436 goals scored ... by Real
 Madrid", ``owned_tallies.py``), and a figure whose modifier the article writes only before
 another figure of its unit ("a voluntary £11.2million" where its is "its voluntary
-£20million", ``figure_modifiers.py``)."""
+£20million", ``figure_modifiers.py``), and a figure that takes the value of another figure of its
+sentence where the article gives that value only to the other's kind ("married 10 men over 10
+years" where its only 10 is "10 men", ``number_twins.py``)."""
 
 from __future__ import annotations
 
@@ -113,6 +115,7 @@ from factkit.verification.number_ratings import rating_rivals
 from factkit.verification.number_reasons import figure_label, number_mismatch
 from factkit.verification.number_roles import judge_ranks, judge_respectively
 from factkit.verification.number_scopes import scope_rivals
+from factkit.verification.number_twins import twin_rivals
 from factkit.verification.number_years import year_rivals
 from factkit.verification.numbers import (
     Age,
@@ -246,6 +249,8 @@ _FIGURE_RULES: tuple[FigureRule, ...] = (
     bound_rivals,
     # "the 105 migrants arrested" where the article's arrests are "15 men have been arrested"
     deed_rivals,
+    # "married 10 men over 10 years" where the article's only 10 is "10 men": the twin's value
+    twin_rivals,
 )
 
 
