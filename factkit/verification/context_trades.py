@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factkit.verification.names import NameSpan
-from factkit.verification.relations import same_name
+from factkit.verification.relations import names_only
 from factkit.verification.text import STOP_WORDS, WORD_RE, norm_word, stem_of
 from factkit.verification.traded_slots import ArticleName
 
@@ -87,8 +87,8 @@ def context_trade(
     )
     found: ContextTrade | None = None
     for lo, hi in sentences:
-        one = [n for n in names if lo <= n.start < hi and _is(n.words, mine[0], mine[1])]
-        two = [n for n in names if lo <= n.start < hi and _is(n.words, mine[1], mine[0])]
+        one = [n for n in names if lo <= n.start < hi and names_only(n.words, mine[0], mine[1])]
+        two = [n for n in names if lo <= n.start < hi and names_only(n.words, mine[1], mine[0])]
         for a in one:
             for b in two:
                 theirs = (
@@ -102,8 +102,3 @@ def context_trade(
                         (first[0], second[1]), (min(a.start, b.start), max(a.end, b.end))
                     )
     return found
-
-
-def _is(name: frozenset[str], mine: frozenset[str], other: frozenset[str]) -> bool:
-    """Is the article name ``name`` the summary name ``mine`` and not the other one?"""
-    return same_name(mine, name) and not same_name(other, name)

@@ -23,7 +23,7 @@ from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_reasons import number_mismatch
-from factkit.verification.text import WORD_RE, is_participle, stem_of
+from factkit.verification.text import WORD_RE, is_participle, stem_of, words_around
 
 _AUXILIARIES = word_set("passive_auxiliaries") | {"have", "has", "had", "now"}
 _AUXILIARY_RE = re.compile(rf"(?:\s+(?:{alternation(_AUXILIARIES)})\b)*\s+([a-z]+)\b")
@@ -97,9 +97,8 @@ def _writes(src: ArticleIndex, n: IndexedNumber, deed: str) -> bool:
     head = deed[:_GUARD_LETTERS]
     if n.pos is not None:
         return any(stem.startswith(head) for stem in src.body_stems[n.pos])
-    q = n.quantity
-    near = src.text[max(0, q.start - _REACH) : q.end + _REACH]
-    return any(stem_of(w.group()).startswith(head) for w in WORD_RE.finditer(near))
+    near = words_around(src.text, n.quantity.start, n.quantity.end, _REACH)
+    return any(stem_of(word).startswith(head) for word in near)
 
 
 def _reason(text: str, q: Quantity, rival: Quantity, deed: str) -> VerifyReason:

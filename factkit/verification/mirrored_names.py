@@ -23,8 +23,8 @@ from factkit.lang import word_set
 from factkit.verification.names import NameSpan
 from factkit.verification.relations import (
     is_by_passive,
+    names_only,
     neighbour_names,
-    same_name,
     same_stem,
     sentence_names,
 )
@@ -139,13 +139,8 @@ def _order(
 ) -> bool | None:
     """True when the article names ``x``, ``y`` are the summary's two names in its order,
     False in the other order, None when they are not these two names."""
-    if _is(x, ours, theirs) and _is(y, theirs, ours):
+    if names_only(x, ours, theirs) and names_only(y, theirs, ours):
         return True
-    if _is(x, theirs, ours) and _is(y, ours, theirs):
+    if names_only(x, theirs, ours) and names_only(y, ours, theirs):
         return False
     return None
-
-
-def _is(name: frozenset[str], mine: frozenset[str], other: frozenset[str]) -> bool:
-    """Is the article name ``name`` the summary name ``mine`` and not the other one?"""
-    return same_name(mine, name) and not same_name(other, name)

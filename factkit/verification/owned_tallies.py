@@ -28,7 +28,14 @@ from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
 from factkit.verification.owned_figures import owner_of
-from factkit.verification.text import STOP_WORDS, WORD_RE, is_participle, norm_word, stem_of
+from factkit.verification.text import (
+    STOP_WORDS,
+    WORD_RE,
+    is_participle,
+    norm_word,
+    stem_of,
+    words_around,
+)
 
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 # the words after a figure up to "by", a few lower-case words ("their great rivals") and a name
@@ -104,9 +111,8 @@ def _names_owner(src: ArticleIndex, n: IndexedNumber, owner: str) -> bool:
         return False
     if n.pos is not None:
         return stem_of(owner) in src.body_stems[n.pos]
-    q = n.quantity
-    near = src.text[max(0, q.start - _REACH) : q.end + _REACH]
-    return owner in {norm_word(w.group()) for w in WORD_RE.finditer(near)}
+    near = words_around(src.text, n.quantity.start, n.quantity.end, _REACH)
+    return owner in {norm_word(word) for word in near}
 
 
 def _reason(text: str, q: Quantity, given: Quantity, owner: str) -> VerifyReason:

@@ -158,6 +158,11 @@ def same_name(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     )
 
 
+def names_only(name: frozenset[str], mine: frozenset[str], other: frozenset[str]) -> bool:
+    """Is the article name ``name`` the summary name ``mine`` and not the other one?"""
+    return same_name(mine, name) and not same_name(other, name)
+
+
 def has_passive_auxiliary(words: Sequence[str]) -> bool:
     """A form of "be" before the stretch's last word ("was expelled from", "is a reporter
     for"): a clause whose second name is no patient of the first."""

@@ -77,6 +77,13 @@ def sentence_around(text: str, start: int, end: int, reach: int) -> tuple[str, s
     return before, after
 
 
+def words_around(text: str, start: int, end: int, reach: int) -> list[str]:
+    """The words as written from ``reach`` characters before ``start`` to ``reach`` after
+    ``end``: what stands for the sentence of an article figure that is in no body sentence
+    (each caller compares them its own way, within its own reach)."""
+    return [m.group() for m in WORD_RE.finditer(text[max(0, start - reach) : end + reach])]
+
+
 def opens_sentence(text: str, sentence_start: int, start: int) -> bool:
     """Does ``text[start:]`` open its sentence, with only space, quote marks or an opening
     bracket before it?"""

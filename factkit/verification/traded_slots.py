@@ -35,7 +35,7 @@ from typing import Protocol
 
 from factkit.lang import word_set
 from factkit.verification.names import NameSpan
-from factkit.verification.relations import same_name
+from factkit.verification.relations import names_only, same_name
 from factkit.verification.text import STOP_WORDS, norm_word, stem_of
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][\w-]*) +$")
@@ -177,11 +177,15 @@ def traded_slot(
     that the article gives the pair's other name in a sentence naming both (body positions
     ``together``) and never this name (``names``: every article name), or None."""
     for side, slot, own, other in _slots(text, first, second):
-        if any(_holds(article, n, side, slot.words[:1]) for n in names if _is(n.words, own, other)):
+        if any(
+            _holds(article, n, side, slot.words[:1])
+            for n in names
+            if names_only(n.words, own, other)
+        ):
             continue  # the article writes this word next to this name too
         for n in names:
             held = _holds(article, n, side, slot.words)
-            if held is None or n.pos not in together or not _is(n.words, other, own):
+            if held is None or n.pos not in together or not names_only(n.words, other, own):
                 continue
             if not _links_third(article, held, side, own, names):
                 source = (held.start, n.end) if side == BEFORE else (n.start, held.end)
@@ -222,8 +226,3 @@ def _links_third(
         if near and gap and not gap.strip(" ") and not same_name(own, n.words):
             return True
     return False
-
-
-def _is(name: frozenset[str], mine: frozenset[str], other: frozenset[str]) -> bool:
-    """Is the article name ``name`` the summary name ``mine`` and not the other one?"""
-    return same_name(mine, name) and not same_name(other, name)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from factkit.batching.lock import OutputLock, OutputLockedError
-from factkit.batching.runner import _effective_config
+from factkit.batching.run_config import effective_config
 from factkit.config import load_config
 from factkit.errors import ConfigError
 from tests.batching.articles import CLAIMS_ONLY, news_article
@@ -163,13 +163,13 @@ def test_a_stale_lock_file_from_a_killed_run_is_taken_over(tmp_path: Path) -> No
 
 def test_a_scheduler_address_implies_the_dask_engine() -> None:
     cfg = load_config(None, CLAIMS_ONLY)
-    picked = _effective_config(
+    picked = effective_config(
         cfg, workers=None, engine=None, scheduler="tcp://10.0.0.1:8786", ordered=None
     )
     assert picked.batch.engine == "dask"
     assert picked.batch.scheduler == "tcp://10.0.0.1:8786"
     with pytest.raises(ConfigError, match="--scheduler"):
-        _effective_config(
+        effective_config(
             cfg, workers=None, engine="local", scheduler="tcp://10.0.0.1:8786", ordered=None
         )
 

@@ -8,6 +8,7 @@ from factkit.verification.text import (
     is_participle,
     name_lists,
     sentence_around,
+    words_around,
 )
 
 
@@ -73,3 +74,13 @@ def test_acronyms_are_initials_of_capitalized_runs_and_all_caps_words() -> None:
 def test_a_participle_is_an_ed_word_or_an_irregular_one() -> None:
     assert is_participle("arrested") and is_participle("beaten")
     assert not is_participle("arrest") and not is_participle("beat")
+
+
+def test_words_around_reads_whole_words_within_reach_of_the_span() -> None:
+    text = "The ferry left Dover at dawn carrying 312 passengers and 40 cars to Calais."
+    start = text.index("312")
+    near = words_around(text, start, start + 3, 12)
+    # 12 characters each side: "wn carrying " before (a cut "wn" is a word of its own) and
+    # " passengers" after, its own digits included
+    assert near == ["wn", "carrying", "312", "passengers"]
+    assert words_around(text, 0, 3, 5) == ["The", "ferr"]
