@@ -58,9 +58,57 @@ def open_archive(db: str | Path) -> Store:
                 f"--db {db}: no folder {path.parent} to make a new archive in (check the path, "
                 "or create the folder first)"
             )
+        elif str(db) != ":memory:" and (why := _not_an_archive(path)):
+            raise FactkitError(f"--db {db}: {why}")
         return Store(db)
     except (sqlite3.Error, OSError) as exc:
         raise FactkitError(f"--db {db}: {_archive_problem(path, exc)}") from None
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _not_an_archive(path: Path) -> str | None:
+    """Why the existing file ``path`` is no desk archive to open, or None (no file there: a new
+    archive; an archive; an SQLite file with no tables yet). SQLite takes an empty file for a
+    new database, and a desk saved into any SQLite database it was given: ``--db notes.txt``
+    left empty, or another program's database, quietly became an archive. An empty file is
+    refused too: an archive is never empty once opened (a desk killed while making one leaves
+    its write-ahead log, and is let through)."""
+    try:
+        if not path.is_file():
+            return None  # nothing there, or a folder: opening says which
+        with path.open("rb") as fh:
+            head = fh.read(len(_SQLITE_HEADER))
+        if not head:
+            if _has_content(Path(f"{path}-wal")):
+                return None
+            return "is an empty file, not a desk archive (give a new file name, or remove it)"
+        if head != _SQLITE_HEADER:
+            return "is not a desk archive (not an SQLite file)"
+        tables = _table_names(path)
+    except (OSError, sqlite3.Error):
+        return None  # opening it says why, in the words _archive_problem gives
+    if tables and "schema_version" not in tables:
+        return "is an SQLite database of another program, not a desk archive (no factkit tables)"
+    return None
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _table_names(path: Path) -> set[str]:
+    """The tables of the SQLite file ``path``, read without changing it (read-only)."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    finally:
+        conn.close()
+    return {str(name) for (name,) in rows}
 
 
 def _is_folder(path: Path) -> bool | None:

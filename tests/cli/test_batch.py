@@ -44,8 +44,10 @@ def test_batch_db_that_is_no_archive_is_one_line_before_the_run(
     pytest.importorskip("fastapi", reason="--db needs the serve extra")
     notes = tmp_path / "notes.txt"
     notes.write_text("not a database, just some notes that are long enough\n" * 20, "utf-8")
+    empty = tmp_path / "empty.txt"  # SQLite took it for a new database
+    empty.write_bytes(b"")
     out = tmp_path / "r.jsonl"
-    for db in (notes, tmp_path, tmp_path / "dsk" / "desk.sqlite"):  # the last: a typo'd folder
+    for db in (notes, empty, tmp_path, tmp_path / "dsk" / "desk.sqlite"):  # last: a typo'd folder
         args = ["batch", SEED, "-o", str(out), "--db", str(db), "-q", *CLAIMS_ONLY]
         code, _, err = run_cli(args, capsys, monkeypatch)
         assert code == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -119,8 +120,36 @@ def test_a_folder_or_a_text_file_as_archive_is_one_line_naming_it(tmp_path: Path
         open_archive(tmp_path)
     text = tmp_path / "notes.txt"
     text.write_text("x" * 200, encoding="utf-8")
-    with pytest.raises(FactkitError, match=r"notes\.txt: file is not a database"):
+    with pytest.raises(FactkitError, match=r"notes\.txt: is not a desk archive \(not an SQLite"):
         open_archive(text)
+
+
+def test_an_empty_file_or_another_programs_database_is_refused_and_left_as_it_was(
+    tmp_path: Path,
+) -> None:
+    # `serve --db empty.txt` (or another program's SQLite file) quietly became an archive
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(FactkitError, match=r"^--db .*empty\.txt: is an empty file, not a desk"):
+        open_archive(empty)
+    assert empty.read_bytes() == b""
+    other = tmp_path / "contacts.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE people (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    with pytest.raises(FactkitError, match=r"contacts\.db: is an SQLite database of another prog"):
+        open_archive(other)
+    assert other.read_bytes() == before
+
+
+def test_a_new_or_existing_archive_still_opens(tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite"
+    open_archive(path).close()  # made new
+    store = open_archive(path)  # and opened again: it holds the desk's tables
+    assert store.version > 0
+    store.close()
 
 
 def test_a_new_archive_is_made_only_in_a_folder_that_exists(
