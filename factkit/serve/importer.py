@@ -60,7 +60,7 @@ def open_archive(db: str | Path) -> Store:
             )
         elif str(db) != ":memory:" and (why := _not_an_archive(path)):
             raise FactkitError(f"--db {db}: {why}")
-        return Store(db)
+        return _writable(Store(db))
     except (sqlite3.Error, OSError) as exc:
         raise FactkitError(f"--db {db}: {_archive_problem(path, exc)}") from None
 
@@ -111,6 +111,15 @@ def _table_names(path: Path) -> set[str]:
     return {str(name) for (name,) in rows}
 
 
+def _writable(store: Store) -> Store:
+    try:
+        store.check_writable()
+    except sqlite3.Error:
+        store.close()
+        raise
+    return store
+
+
 def _is_folder(path: Path) -> bool | None:
     """Whether ``path`` is a folder; None where that cannot be asked (a name too long)."""
     try:
@@ -126,6 +135,8 @@ def _archive_problem(db: Path, exc: Exception) -> str:
         return "is a folder; give a file name for the archive (such as desk.sqlite in it)"
     if isinstance(exc, OSError):  # a name too long, for one
         return f"cannot open or create this file: {exc.strerror or exc}"
+    if "readonly database" in str(exc):
+        return "is read-only, and the desk and batch --db write into it (check its permissions)"
     if str(exc) == "unable to open database file":
         return "cannot open or create this file (is its folder writable?)"
     return str(exc)

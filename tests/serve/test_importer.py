@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -142,6 +146,36 @@ def test_an_empty_file_or_another_programs_database_is_refused_and_left_as_it_wa
     with pytest.raises(FactkitError, match=r"contacts\.db: is an SQLite database of another prog"):
         open_archive(other)
     assert other.read_bytes() == before
+
+
+@contextmanager
+def _read_only(path: Path) -> Iterator[None]:
+    """``path`` cannot be written while the block runs: its mode for a user, immutable for root
+    (whom no mode stops), or the test is skipped where neither can be had."""
+    if os.geteuid() != 0:
+        path.chmod(0o444)
+        yield
+        return
+    if shutil.which("chattr") is None:
+        pytest.skip("root needs chattr to make a read-only file")
+    if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+        pytest.skip("this filesystem has no immutable files")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+def test_a_read_only_archive_is_refused_when_opened_not_at_the_first_save(
+    tmp_path: Path,
+) -> None:
+    # SQLite opened it read-only without a word: `batch --db` ran the whole batch and then
+    # died in the import with a traceback; the desk started, and every save was a 500
+    path = tmp_path / "desk.sqlite"
+    open_archive(path).close()
+    refused = pytest.raises(FactkitError, match=r"^--db .*desk\.sqlite: is read-only, and the")
+    with _read_only(path), refused:
+        open_archive(path)
 
 
 def test_a_new_or_existing_archive_still_opens(tmp_path: Path) -> None:
