@@ -55,6 +55,20 @@ def test_batch_db_that_is_no_archive_is_one_line_before_the_run(
         assert not out.exists()
 
 
+@pytest.mark.parametrize("own", ["r.jsonl", "r.errors.jsonl", "r.config.yaml", "r.lock"])
+def test_batch_db_naming_one_of_the_runs_own_files_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, own: str
+) -> None:
+    # `--db r.jsonl -o r.jsonl` made an SQLite file of the output and wrote the reports over
+    # it: both were lost, and the run said "imported 1 reports"
+    pytest.importorskip("fastapi", reason="--db needs the serve extra")
+    out, db = tmp_path / "r.jsonl", tmp_path / own
+    args = ["batch", SEED, "-o", str(out), "--db", str(db), "-q", *CLAIMS_ONLY]
+    code, _, err = run_cli(args, capsys, monkeypatch)
+    assert code == 2 and list(tmp_path.iterdir()) == []
+    assert err.startswith(f"factkit: error: --db {db}: is this run's ") and err.count("\n") == 1
+
+
 def test_a_batch_errors_file_named_as_another_format_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
