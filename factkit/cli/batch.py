@@ -123,11 +123,26 @@ def batch(
             progress=False if quiet else None,
         )
         if archive is not None:
-            from factkit.serve.importer import import_reports
-
-            imported = import_reports(output, archive)
-            typer.echo(f"imported {imported.imported} reports into {imported.db}", err=True)
+            _import_into(archive, output)
     raise typer.Exit(result.exit_code)
+
+
+def _import_into(archive: Store, output: Path) -> None:
+    """The run's reports into ``--db``. A write SQLite refuses there (a desk holding the archive
+    past the 30 s wait, a full disk) ended a finished run in a traceback: one line instead,
+    saying the reports are safe in the output."""
+    import sqlite3
+
+    from factkit.serve.importer import import_reports
+
+    try:
+        imported = import_reports(output, archive)
+    except sqlite3.Error as exc:
+        raise FactkitError(
+            f"--db {archive.path}: the import stopped ({exc}); every report is in {output}: "
+            "run again with --resume to import them"
+        ) from None
+    typer.echo(f"imported {imported.imported} reports into {imported.db}", err=True)
 
 
 def _jsonl_output(option: str, path: Path | None) -> None:

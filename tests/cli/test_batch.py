@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,26 @@ def test_batch_db_naming_one_of_the_runs_own_files_is_refused(
     code, _, err = run_cli(args, capsys, monkeypatch)
     assert code == 2 and list(tmp_path.iterdir()) == []
     assert err.startswith(f"factkit: error: --db {db}: is this run's ") and err.count("\n") == 1
+
+
+def test_an_import_the_archive_refuses_is_one_line_and_the_reports_stay(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a desk holding the archive past SQLite's wait (or a full disk) ended the finished run in
+    # a sqlite3.OperationalError traceback
+    pytest.importorskip("fastapi", reason="--db needs the serve extra")
+    from factkit.serve.storage import Store
+
+    def locked(*_args: object, **_kwargs: object) -> str:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(Store, "save_report", locked)
+    out, db = tmp_path / "r.jsonl", tmp_path / "desk.sqlite"
+    args = ["batch", SEED, "-o", str(out), "--db", str(db), "-q", *CLAIMS_ONLY]
+    code, _, err = run_cli(args, capsys, monkeypatch)
+    assert code == 2 and err.count("\n") == 1
+    assert err.startswith(f"factkit: error: --db {db}: the import stopped (database is locked); ")
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1  # the report is kept
 
 
 def test_a_batch_errors_file_named_as_another_format_is_refused(
