@@ -35,6 +35,7 @@ from factkit.front_matter import front_matter_end
 from factkit.ingest import decode_bytes, deep_html_tree, is_html, load_json, read_input_bytes
 from factkit.ingest import unpaired_surrogate as _unpaired_surrogate
 from factkit.line_ends import lone_cr_as_lf
+from factkit.text_checks import summary_problem
 
 __all__ = [
     "RECORDS_SUFFIXES",
@@ -75,10 +76,15 @@ def read_summary(path: str) -> str:
 
 def read_summary_prose(path: str, config: IngestConfig | None = None) -> SummaryProse:
     """The summary file ``path`` (``-``: stdin): its prose and the text the prose indexes. It is
-    read to the size of one article of ``config`` (the article's limit holds for its summary)."""
+    read to the size of one article of ``config`` (the article's limit holds for its summary).
+    A file with no prose to verify (empty, only markup) is refused here, naming the file: the
+    API's ``read_summary`` returned "" and ``verify`` then named no file."""
     summary_suffix(path)  # before reading: a records file is refused, not decoded
     raw = read_input_bytes(path, summary=True, config=config or IngestConfig())
-    return summary_prose(decode_bytes(raw, path), path)
+    prose = summary_prose(decode_bytes(raw, path), path)
+    if why := summary_problem(prose.text):
+        raise InputError(why, path=path)
+    return prose
 
 
 def summary_suffix(path: str) -> str:

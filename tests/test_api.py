@@ -200,6 +200,15 @@ def test_a_summary_with_nothing_to_verify_is_a_value_error(summary: str, why: st
         factkit.verify(summary, "The mayor said 12 homes burned.")
 
 
+def test_read_summary_of_an_empty_file_names_the_file(tmp_path: Path) -> None:
+    # it returned "", and verify() then blamed its summary_text argument, naming no file
+    path = tmp_path / "summary.txt"
+    path.write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match="the summary is empty") as err:
+        factkit.read_summary(path)
+    assert str(err.value).startswith(f"{path}: ")
+
+
 @pytest.mark.parametrize("argument", ["n_sentences", "words", "ratio", "max_chars"])
 @pytest.mark.parametrize("bad", ["3", True, [2]])
 def test_wrong_summary_length_type_names_the_argument(argument: str, bad: object) -> None:

@@ -104,6 +104,11 @@ def test_html_summary_is_its_main_text(tmp_path: Path) -> None:
         ("s.ndjson", b'{"text": "Five people died."}\n', "a .ndjson file holds many records"),
         ("s.html", b"<html><body><script>x()</script></body></html>", "no text found"),
         ("s.md", b"Five \xff people", "not valid UTF-8"),
+        # nothing to verify: the reader says so, naming the file, not verify() later
+        ("s.txt", b"", "the summary is empty"),
+        ("s.md", b"# Flood report\n\n---\n", "the summary is empty"),
+        ("s.json", b'{"text": "  "}', "the summary is empty"),
+        ("s.txt", b"!!! ...\n", "the summary has no words"),
     ],
 )
 def test_a_file_that_is_no_summary_is_one_clear_error(

@@ -57,7 +57,9 @@ class OutputLock:
                 os.close(fd)
                 if exc.errno in _BUSY:
                     raise OutputLockedError(self._busy_message()) from None
-                raise FactkitError(f"{self.path}: cannot lock: {exc.strerror or exc}") from None
+                raise FactkitError(
+                    f"{self.output}: cannot lock its lock file {self.path}: {exc.strerror or exc}"
+                ) from None
             if self._still_linked(fd):
                 os.ftruncate(fd, 0)
                 os.write(fd, f"{os.getpid()}\n".encode())
@@ -94,8 +96,9 @@ class OutputLock:
         try:
             return os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
         except OSError as exc:
+            # the user typed -o, not the lock file: name the output first (a read-only folder)
             raise FactkitError(
-                f"{self.path}: cannot create the lock file: {exc.strerror or exc}"
+                f"{self.output}: cannot create its lock file {self.path}: {exc.strerror or exc}"
             ) from None
 
     def _still_linked(self, fd: int) -> bool:

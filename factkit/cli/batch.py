@@ -16,8 +16,8 @@ from factkit.cli.inputs import command_config, one_stdin
 from factkit.cli.options import ConfigOpt, SetOpt, literal_path
 from factkit.cli.outputs import not_dash
 from factkit.enums import BatchEngine
-from factkit.errors import Interrupted
-from factkit.io import check_outputs
+from factkit.errors import FactkitError, Interrupted
+from factkit.io import check_outputs, same_file
 from factkit.output_formats import output_format
 
 if TYPE_CHECKING:
@@ -105,6 +105,7 @@ def batch(
     check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
     _jsonl_output("-o", output)
     _jsonl_output("--errors", errors)
+    _archive_apart(db, output, errors)
     cfg = command_config(config, set_)
     archive = _open_archive(db)
     with _batch_interrupts(output), _closing(archive):
@@ -122,17 +123,52 @@ def batch(
             progress=False if quiet else None,
         )
         if archive is not None:
-            from factkit.serve.importer import import_reports
-
-            imported = import_reports(output, archive)
-            typer.echo(f"imported {imported.imported} reports into {imported.db}", err=True)
+            _import_into(archive, output)
     raise typer.Exit(result.exit_code)
+
+
+def _import_into(archive: Store, output: Path) -> None:
+    """The run's reports into ``--db``. A write SQLite refuses there (a desk holding the archive
+    past the 30 s wait, a full disk) ended a finished run in a traceback: one line instead,
+    saying the reports are safe in the output."""
+    import sqlite3
+
+    from factkit.serve.importer import import_reports
+
+    try:
+        imported = import_reports(output, archive)
+    except sqlite3.Error as exc:
+        raise FactkitError(
+            f"--db {archive.path}: the import stopped ({exc}); every report is in {output}: "
+            "run again with --resume to import them"
+        ) from None
+    typer.echo(f"imported {imported.imported} reports into {imported.db}", err=True)
 
 
 def _jsonl_output(option: str, path: Path | None) -> None:
     """``batch`` writes JSON lines: an ``-o``/``--errors`` suffix naming another format is refused
     as ``claims -o page.html`` is (``batch -o reports.csv`` wrote JSON lines into reports.csv)."""
     output_format(None, path, ("jsonl",), "batch", option)
+
+
+def _archive_apart(db: Path | None, output: Path, errors: Path | None) -> None:
+    """``--db`` naming one of the run's own files is refused: ``--db r.jsonl -o r.jsonl`` made an
+    SQLite file of the output, the reports were written over it, and both were lost."""
+    if db is None:
+        return
+    from factkit.batching.output import sibling_path
+
+    own = (
+        ("output", output),
+        ("errors file", errors or sibling_path(output, ".errors.jsonl")),
+        ("config sidecar", sibling_path(output, ".config.yaml")),
+        ("lock file", sibling_path(output, ".lock")),
+    )
+    for what, path in own:
+        if same_file(db, path):
+            raise FactkitError(
+                f"--db {db}: is this run's {what} ({path}); give the archive a file of its own"
+            )
 
 
 class _Terminated(KeyboardInterrupt):

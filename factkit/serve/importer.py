@@ -58,9 +58,66 @@ def open_archive(db: str | Path) -> Store:
                 f"--db {db}: no folder {path.parent} to make a new archive in (check the path, "
                 "or create the folder first)"
             )
-        return Store(db)
+        elif str(db) != ":memory:" and (why := _not_an_archive(path)):
+            raise FactkitError(f"--db {db}: {why}")
+        return _writable(Store(db))
     except (sqlite3.Error, OSError) as exc:
         raise FactkitError(f"--db {db}: {_archive_problem(path, exc)}") from None
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _not_an_archive(path: Path) -> str | None:
+    """Why the existing file ``path`` is no desk archive to open, or None (no file there: a new
+    archive; an archive; an SQLite file with no tables yet). SQLite takes an empty file for a
+    new database, and a desk saved into any SQLite database it was given: ``--db notes.txt``
+    left empty, or another program's database, quietly became an archive. An empty file is
+    refused too: an archive is never empty once opened (a desk killed while making one leaves
+    its write-ahead log, and is let through)."""
+    try:
+        if not path.is_file():
+            return None  # nothing there, or a folder: opening says which
+        with path.open("rb") as fh:
+            head = fh.read(len(_SQLITE_HEADER))
+        if not head:
+            if _has_content(Path(f"{path}-wal")):
+                return None
+            return "is an empty file, not a desk archive (give a new file name, or remove it)"
+        if head != _SQLITE_HEADER:
+            return "is not a desk archive (not an SQLite file)"
+        tables = _table_names(path)
+    except (OSError, sqlite3.Error):
+        return None  # opening it says why, in the words _archive_problem gives
+    if tables and "schema_version" not in tables:
+        return "is an SQLite database of another program, not a desk archive (no factkit tables)"
+    return None
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _table_names(path: Path) -> set[str]:
+    """The tables of the SQLite file ``path``, read without changing it (read-only)."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    finally:
+        conn.close()
+    return {str(name) for (name,) in rows}
+
+
+def _writable(store: Store) -> Store:
+    try:
+        store.check_writable()
+    except sqlite3.Error:
+        store.close()
+        raise
+    return store
 
 
 def _is_folder(path: Path) -> bool | None:
@@ -78,6 +135,8 @@ def _archive_problem(db: Path, exc: Exception) -> str:
         return "is a folder; give a file name for the archive (such as desk.sqlite in it)"
     if isinstance(exc, OSError):  # a name too long, for one
         return f"cannot open or create this file: {exc.strerror or exc}"
+    if "readonly database" in str(exc):
+        return "is read-only, and the desk and batch --db write into it (check its permissions)"
     if str(exc) == "unable to open database file":
         return "cannot open or create this file (is its folder writable?)"
     return str(exc)

@@ -166,6 +166,13 @@ class Store:
         with self._lock:
             self._conn.close()
 
+    def check_writable(self) -> None:
+        """sqlite3.OperationalError now when this archive cannot be written (a read-only file):
+        SQLite opens one read-only without a word, and the first save failed, after a whole
+        batch run or with the desk up. A write that matches no row, rolled back, asks it."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM schema_version WHERE 0")
+
     # writing ---------------------------------------------------------------------------------
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:

@@ -19,7 +19,7 @@ import pytest
 from factkit.batching.lock import OutputLock, OutputLockedError
 from factkit.batching.run_config import effective_config
 from factkit.config import load_config
-from factkit.errors import ConfigError
+from factkit.errors import ConfigError, FactkitError
 from tests.batching.articles import CLAIMS_ONLY, news_article
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -159,6 +159,18 @@ def test_a_stale_lock_file_from_a_killed_run_is_taken_over(tmp_path: Path) -> No
     with OutputLock(lock_path, tmp_path / "out.jsonl"):
         assert lock_path.read_text(encoding="utf-8").strip() == str(os.getpid())
     assert not lock_path.exists()
+
+
+def test_a_lock_file_that_cannot_be_made_names_the_output_first(tmp_path: Path) -> None:
+    # it said "ro/r.lock: cannot create the lock file": a name the user never typed. A folder
+    # where the lock file goes cannot be opened as one, as root too (a read-only folder can)
+    output = tmp_path / "r.jsonl"
+    lock_path = tmp_path / "r.lock"
+    lock_path.mkdir()
+    with pytest.raises(FactkitError) as err:
+        OutputLock(lock_path, output).acquire()
+    assert str(err.value).startswith(f"{output}: cannot create its lock file {lock_path}: ")
+    assert "\n" not in str(err.value)
 
 
 def test_a_scheduler_address_implies_the_dask_engine() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -44,13 +45,49 @@ def test_batch_db_that_is_no_archive_is_one_line_before_the_run(
     pytest.importorskip("fastapi", reason="--db needs the serve extra")
     notes = tmp_path / "notes.txt"
     notes.write_text("not a database, just some notes that are long enough\n" * 20, "utf-8")
+    empty = tmp_path / "empty.txt"  # SQLite took it for a new database
+    empty.write_bytes(b"")
     out = tmp_path / "r.jsonl"
-    for db in (notes, tmp_path, tmp_path / "dsk" / "desk.sqlite"):  # the last: a typo'd folder
+    for db in (notes, empty, tmp_path, tmp_path / "dsk" / "desk.sqlite"):  # last: a typo'd folder
         args = ["batch", SEED, "-o", str(out), "--db", str(db), "-q", *CLAIMS_ONLY]
         code, _, err = run_cli(args, capsys, monkeypatch)
         assert code == 2
         assert err.startswith(f"factkit: error: --db {db}: ") and err.count("\n") == 1, err
         assert not out.exists()
+
+
+@pytest.mark.parametrize("own", ["r.jsonl", "r.errors.jsonl", "r.config.yaml", "r.lock"])
+def test_batch_db_naming_one_of_the_runs_own_files_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, own: str
+) -> None:
+    # `--db r.jsonl -o r.jsonl` made an SQLite file of the output and wrote the reports over
+    # it: both were lost, and the run said "imported 1 reports"
+    pytest.importorskip("fastapi", reason="--db needs the serve extra")
+    out, db = tmp_path / "r.jsonl", tmp_path / own
+    args = ["batch", SEED, "-o", str(out), "--db", str(db), "-q", *CLAIMS_ONLY]
+    code, _, err = run_cli(args, capsys, monkeypatch)
+    assert code == 2 and list(tmp_path.iterdir()) == []
+    assert err.startswith(f"factkit: error: --db {db}: is this run's ") and err.count("\n") == 1
+
+
+def test_an_import_the_archive_refuses_is_one_line_and_the_reports_stay(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a desk holding the archive past SQLite's wait (or a full disk) ended the finished run in
+    # a sqlite3.OperationalError traceback
+    pytest.importorskip("fastapi", reason="--db needs the serve extra")
+    from factkit.serve.storage import Store
+
+    def locked(*_args: object, **_kwargs: object) -> str:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(Store, "save_report", locked)
+    out, db = tmp_path / "r.jsonl", tmp_path / "desk.sqlite"
+    args = ["batch", SEED, "-o", str(out), "--db", str(db), "-q", *CLAIMS_ONLY]
+    code, _, err = run_cli(args, capsys, monkeypatch)
+    assert code == 2 and err.count("\n") == 1
+    assert err.startswith(f"factkit: error: --db {db}: the import stopped (database is locked); ")
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1  # the report is kept
 
 
 def test_a_batch_errors_file_named_as_another_format_is_refused(

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -119,8 +124,66 @@ def test_a_folder_or_a_text_file_as_archive_is_one_line_naming_it(tmp_path: Path
         open_archive(tmp_path)
     text = tmp_path / "notes.txt"
     text.write_text("x" * 200, encoding="utf-8")
-    with pytest.raises(FactkitError, match=r"notes\.txt: file is not a database"):
+    with pytest.raises(FactkitError, match=r"notes\.txt: is not a desk archive \(not an SQLite"):
         open_archive(text)
+
+
+def test_an_empty_file_or_another_programs_database_is_refused_and_left_as_it_was(
+    tmp_path: Path,
+) -> None:
+    # `serve --db empty.txt` (or another program's SQLite file) quietly became an archive
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(FactkitError, match=r"^--db .*empty\.txt: is an empty file, not a desk"):
+        open_archive(empty)
+    assert empty.read_bytes() == b""
+    other = tmp_path / "contacts.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE people (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    with pytest.raises(FactkitError, match=r"contacts\.db: is an SQLite database of another prog"):
+        open_archive(other)
+    assert other.read_bytes() == before
+
+
+@contextmanager
+def _read_only(path: Path) -> Iterator[None]:
+    """``path`` cannot be written while the block runs: its mode for a user, immutable for root
+    (whom no mode stops), or the test is skipped where neither can be had."""
+    if os.geteuid() != 0:
+        path.chmod(0o444)
+        yield
+        return
+    if shutil.which("chattr") is None:
+        pytest.skip("root needs chattr to make a read-only file")
+    if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+        pytest.skip("this filesystem has no immutable files")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+def test_a_read_only_archive_is_refused_when_opened_not_at_the_first_save(
+    tmp_path: Path,
+) -> None:
+    # SQLite opened it read-only without a word: `batch --db` ran the whole batch and then
+    # died in the import with a traceback; the desk started, and every save was a 500
+    path = tmp_path / "desk.sqlite"
+    open_archive(path).close()
+    refused = pytest.raises(FactkitError, match=r"^--db .*desk\.sqlite: is read-only, and the")
+    with _read_only(path), refused:
+        open_archive(path)
+
+
+def test_a_new_or_existing_archive_still_opens(tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite"
+    open_archive(path).close()  # made new
+    store = open_archive(path)  # and opened again: it holds the desk's tables
+    assert store.version > 0
+    store.close()
 
 
 def test_a_new_archive_is_made_only_in_a_folder_that_exists(
