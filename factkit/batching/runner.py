@@ -44,6 +44,7 @@ from factkit.batching.output_paths import (
     output_paths,
     prepare_markdown_dir,
 )
+from factkit.batching.resume import inputs_all_done
 from factkit.batching.run_config import check_same_config, effective_config, make_engine
 from factkit.batching.worker import (
     DEFAULT_PIPELINE,
@@ -210,6 +211,8 @@ def _run_locked(
 ) -> BatchResult:
     skip_ids = _resumed_ids(cfg, paths.config, paths.out, names) if resume else set()
     show = progress is not False
+    if resume and (count := inputs_all_done(files, cfg.ingest, skip_ids)) is not None:
+        return _nothing_left(cfg, count, paths, show)
     reporter = LiveProgress(live=show and sys.stderr.isatty())
     settings = WorkerSettings(
         worker_config(cfg),
@@ -225,6 +228,29 @@ def _run_locked(
     if show:
         print(result.summary(), file=sys.stderr, flush=True)
     return result
+
+
+def _nothing_left(cfg: Config, count: int, paths: OutputPaths, show: bool) -> BatchResult:
+    """``--resume`` over an output that holds every input: no worker is started, nothing
+    written (it loaded every model only to skip every input)."""
+    if show:
+        print(
+            f"factkit batch: nothing left to do: all {count} documents are already in {paths.out}",
+            file=sys.stderr,
+            flush=True,
+        )
+    return BatchResult(
+        done=0,
+        failed=0,
+        skipped=count,
+        elapsed=0.0,
+        articles_per_s=0.0,
+        exit_code=EXIT_OK,
+        output=str(paths.out),
+        errors=str(paths.errors),
+        workers=0,
+        engine=cfg.batch.engine,
+    )
 
 
 def _process(

@@ -141,6 +141,32 @@ def test_resume_refuses_another_config(tmp_path: Path, claims_only: Config) -> N
     assert again.skipped == 3 and again.done == 0
 
 
+def test_a_resume_with_nothing_left_starts_no_worker_and_writes_nothing(
+    tmp_path: Path,
+    claims_only: Config,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # it started the workers and loaded their models (18 s) only to skip every input
+    data = tmp_path / "recs.jsonl"
+    write_jsonl_articles(data, 3)
+    out = tmp_path / "out.jsonl"
+    run_batch([str(data)], out, claims_only, engine="serial", progress=False)
+    files = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+    def no_engine(*_args: object) -> None:
+        raise AssertionError("an engine was started with nothing left to do")
+
+    monkeypatch.setattr("factkit.batching.runner.make_engine", no_engine)
+    capsys.readouterr()
+    again = run_batch([str(data)], out, claims_only, engine="serial", resume=True)
+    assert (again.done, again.failed, again.skipped, again.exit_code) == (0, 0, 3, 0)
+    assert capsys.readouterr().err == (
+        f"factkit batch: nothing left to do: all 3 documents are already in {out}\n"
+    )
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == files
+
+
 _FAILING_PIPELINE = """
 from factkit.pipeline import Pipeline
 
