@@ -557,7 +557,10 @@ def test_clipped_forms_of_a_name() -> None:
 
 
 def test_scorelines_the_article_gives_either_way_round() -> None:
-    from factkit.verification.numbers import article_scorelines, supported_scoreline_numbers
+    from factkit.verification.number_scorelines import (
+        article_scorelines,
+        supported_scoreline_numbers,
+    )
 
     article = "Stoke lost 1-2 at home on 12-05-2014. A 3 \u2013 0 win followed in 1999-2000."
     assert article_scorelines(article) == {(1, 2), (2, 1), (3, 0), (0, 3)}
@@ -585,7 +588,7 @@ def test_a_description_is_never_not_in_source(verifier: Verifier) -> None:
 
 
 def test_ages_as_news_writes_them() -> None:
-    from factkit.verification.numbers import article_ages, find_ages, judge_ages
+    from factkit.verification.number_ages import article_ages, find_ages, judge_ages
 
     article = (
         "The 39-year-old actress Elle King arrived first. Bob (45) was aged 60 in the film. "

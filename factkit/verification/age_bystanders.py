@@ -3,7 +3,7 @@ outcome of a person of another age.
 
 "A 18-year-old boy who was shot dead" where the article's dead boy is "Justus Howell, 17" and its
 only 18 is "Tramond Peet, 18, who was trying to sell it to him": Peet is a bystander. A summary
-age of no name is supported by any article age of its value (``numbers.judge_ages``), and
+age of no name is supported by any article age of its value (``number_ages.judge_ages``), and
 ``age_outcomes`` rules it out only where the article gives that age the rival outcome (wounded
 for killed); a bystander has no outcome at all. Here the summary age after "a" tells an outcome
 (read as ``number_outcomes`` reads it), every article age of its value is tied to a name, no
@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from factkit.document import VerifyReason
 from factkit.verification.age_outcomes import as_age_quantity, is_indefinite, told_nearby
 from factkit.verification.index import ArticleIndex
+from factkit.verification.number_ages import Age, article_age_list
 from factkit.verification.number_outcomes import outcomes, outcomes_in
 from factkit.verification.number_reasons import number_mismatch
-from factkit.verification.numbers import Age, article_age_list
 
 Told = dict[int, set[int]]  # rival-outcome line -> the sides told
 

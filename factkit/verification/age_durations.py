@@ -5,7 +5,7 @@ A summary number of years right after a word that opens a span of time
 (``lang/en/duration_openers.txt``: "in", "over", "for") counts years that passed; one that is an
 age itself ("38 years old", "38 years of age", "aged 38") or follows a possessive ("in his 38
 years", a life) is left alone. Where every article number of its value is an age the article
-gives somebody (``numbers.article_ages``: "38-year-old", "Smith, 38,"), an age took the span's
+gives somebody (``number_ages.article_ages``: "38-year-old", "Smith, 38,"), an age took the span's
 place. The figure to quote is the article's span of years where it gives one value so (the
 other spans of years it writes after an opener); otherwise the age."""
 
@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification.index import ArticleIndex
+from factkit.verification.number_ages import Age, article_ages
 from factkit.verification.number_reasons import number_mismatch
-from factkit.verification.numbers import Age, article_ages
 from factkit.verification.text import stem_of
 
 _OPENERS = alternation(word_set("duration_openers"))

@@ -1,7 +1,7 @@
 """Ages a noun rules out: "an 51-year-old boy" or "a 4-year-old woman" is no age any article
 gives that person, even where the article gives the value to somebody else ("Gary Green, 51,"
 who drove the tractor). An age without a name is otherwise supported by any article age of its
-value (``numbers.judge_ages``), so a swapped-in age would pass unseen.
+value (``number_ages.judge_ages``), so a swapped-in age would pass unseen.
 
 The nouns and their ages are language data (``lang/en/age_nouns.txt``), as are the plurals that
 dropping an "s" does not make singular (``lang/en/age_noun_plurals.txt``). The noun must end the
@@ -15,9 +15,9 @@ from functools import cache
 
 from factkit.document import VerifyReason
 from factkit.lang import entries, word_set
+from factkit.verification.number_ages import Age
 from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
-from factkit.verification.numbers import Age
 from factkit.verification.text import STOP_WORDS
 
 # the word right after a descriptive age and the word after that, if any
@@ -46,7 +46,7 @@ def _singular(word: str) -> str:
 
 
 def ages_the_noun_rules_out(text: str, ages: Sequence[Age], end: int) -> list[tuple[Age, str]]:
-    """The descriptive ages among ``ages`` (:func:`~factkit.verification.numbers.find_ages` of
+    """The descriptive ages among ``ages`` (:func:`~factkit.verification.number_ages.find_ages` of
     a sentence of ``text`` ending at ``end``) that their noun rules out, with the noun."""
     out = []
     for age in ages:

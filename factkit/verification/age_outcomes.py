@@ -1,7 +1,7 @@
 """An age the article gives only to somebody of the rival outcome: "A 25-year-old man has died
 after being shot" where the article's only 25-year-old "was seriously injured when he was shot"
 (the man who died is somebody else). A summary age of no name is supported by any article age
-of its value (``numbers.judge_ages``), so the age of another victim would pass. The outcome is
+of its value (``number_ages.judge_ages``), so the age of another victim would pass. The outcome is
 read as ``number_outcomes`` reads a count's, from the words after the age's "-year-old". Only an
 age after "a" is judged: "a 25-year-old man" names nobody but by the age ("Smith, 25," is that
 person's, and is left to ``judge_ages``). An article age whose sentence or the next tells the
@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 
 from factkit.document import Quantity, Sentence, VerifyReason
+from factkit.verification.number_ages import Age, article_age_list
 from factkit.verification.number_outcomes import outcomes, outcomes_in, rival_outcome
 from factkit.verification.number_reasons import number_mismatch
-from factkit.verification.numbers import Age, article_age_list
 
 # "a 25-year-old": an indefinite article right before the age
 _INDEFINITE_RE = re.compile(r"\ban?\s$", re.IGNORECASE)

@@ -3,7 +3,7 @@
 "Berry's 17-year-old daughter helped the trio escape" where the article's only 17 is
 "17-year-old Amanda Berry": a name with a possessive ending right before a descriptive age
 makes the age the noun's after it (the daughter's), not the name's. The age check reads the
-last name before an age as its person (``numbers.judge_ages``), so it finds Berry's own 17 and
+last name before an age as its person (``number_ages.judge_ages``), so it finds Berry's own 17 and
 takes it as support. Here the age is judged as the noun's: where every article age of its value
 is tied to the owner's name (and none is written as that owner's relative's, "Berry's
 17-year-old daughter"), the article gives the value to the owner, never to the relative.
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 from factkit.document import VerifyReason
 from factkit.lang import alternation, word_set
+from factkit.verification.number_ages import Age, article_age_list, described_noun
 from factkit.verification.number_reasons import number_mismatch
-from factkit.verification.numbers import Age, article_age_list, described_noun
 
 # a name and its possessive ending right before an age ("Berry's 17-year-old")
 _OWNER_RE = re.compile(rf"\b([A-Z][a-z]+)(?:{alternation(word_set('possessive_endings'))})\s$")

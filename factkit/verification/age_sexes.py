@@ -1,6 +1,6 @@
 """An age the article gives only to people of the other sex: "a 22-year-old girl" where the
 article's only 22 is "the man, 22,". A summary age with no name is otherwise supported by any
-article age of its value (``numbers.judge_ages``), so a swapped-in age of somebody else would
+article age of its value (``number_ages.judge_ages``), so a swapped-in age of somebody else would
 pass. Only nouns say the sex here ("man", "girl", "mother": ``lang/en/sexed_person_nouns.txt``);
 an age of a name, or one with no noun, says nothing, and then the age is left to the other
 checks."""
@@ -13,12 +13,12 @@ from functools import cache
 
 from factkit.document import VerifyReason
 from factkit.lang import entries
+from factkit.verification.number_ages import Age, article_age_list, described_noun
 from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
-from factkit.verification.numbers import Age, article_age_list, described_noun
 
 # the noun before "aged" ("the woman, aged 22"); the one after a descriptive age ("22-year-old
-# girl") is numbers.described_noun's
+# girl") is number_ages.described_noun's
 _NOUN_BEFORE_RE = re.compile(r"\b([a-z]+),?\saged?:?\s$")
 
 

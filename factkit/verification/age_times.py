@@ -1,7 +1,7 @@
 """An age the article gives only as somebody's age at another time: "the 5-year-old fled the
 US" where the article's only 5 is "brought him to the US when he was 5 years old" (the man is
 26). A summary age with no name is otherwise supported by any article age of its value
-(``numbers.judge_ages``), so an age from a person's past would pass as their age now.
+(``number_ages.judge_ages``), so an age from a person's past would pass as their age now.
 
 An article number is an age at another time where a dating clause stands right before it
 ("when he was", "since she turned": ``lang/en/age_time_clause_words.txt`` and
@@ -27,9 +27,9 @@ from collections.abc import Sequence
 from factkit.document import Quantity, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification.index import ArticleIndex
+from factkit.verification.number_ages import Age, article_age_list
 from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
-from factkit.verification.numbers import Age, article_age_list
 
 _CLAUSE = alternation(word_set("age_time_clause_words"))
 _VERBS = alternation(word_set("age_time_verbs"))

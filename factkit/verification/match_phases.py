@@ -22,7 +22,7 @@ from factkit.lang import entries
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_margins import margin_unit
 from factkit.verification.number_reasons import number_mismatch
-from factkit.verification.numbers import scoreline_spans
+from factkit.verification.number_scorelines import scoreline_spans
 
 _REACH = 40  # characters between a figure and the phase that is its
 _PHASE_RE = re.compile(

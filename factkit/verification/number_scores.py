@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from factkit.verification.index import IndexedNumber
-from factkit.verification.numbers import SCORELINE_RE
+from factkit.verification.number_scorelines import SCORELINE_RE
 
 # a result as lists write it: a team, its goals, the other team, its goals
 _TEAM = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"

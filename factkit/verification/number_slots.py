@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from factkit.document import Quantity
-from factkit.verification.numbers import article_ages
+from factkit.verification.number_ages import article_ages
 from factkit.verification.text import STOP_WORDS, stem_of, word_bound
 
 # ``Neighbours.fit`` (0-4) of the words right next to a number: another number's words are taken

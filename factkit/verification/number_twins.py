@@ -26,10 +26,10 @@ from collections.abc import Sequence
 
 from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.verification.index import ArticleIndex
+from factkit.verification.number_ages import find_ages
 from factkit.verification.number_colocation import year_like
 from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
-from factkit.verification.numbers import find_ages
 from factkit.verification.text import STOP_WORDS
 
 # a measurement glued to its number: a currency sign, digits, then a hyphen or no space at all

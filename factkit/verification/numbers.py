@@ -4,8 +4,7 @@ a stretch of text that the slot check compares, with a number a tokenizer spaced
 000", "1. 3 billion") read as one and a scale word glued to the digits ("$500million",
 "£1.5bn", "half-a-billion") read with its scale.
 
-Scorelines live in ``number_scorelines.py`` and ages in ``number_ages.py``; their public names
-are re-exported here, where the number check and the age rules have always imported them."""
+Scorelines live in ``number_scorelines.py`` and ages in ``number_ages.py``."""
 
 from __future__ import annotations
 
@@ -18,19 +17,6 @@ from itertools import accumulate
 from factkit.annotate.quantities.digits import GLUED_SCALES
 from factkit.document import Quantity, TimeAnchor
 from factkit.lang import alias_table, word_set
-from factkit.verification.number_ages import Age as Age
-from factkit.verification.number_ages import article_age_list as article_age_list
-from factkit.verification.number_ages import article_ages as article_ages
-from factkit.verification.number_ages import described_noun as described_noun
-from factkit.verification.number_ages import find_ages as find_ages
-from factkit.verification.number_ages import judge_ages as judge_ages
-from factkit.verification.number_scorelines import SCORELINE_RE as SCORELINE_RE
-from factkit.verification.number_scorelines import article_scorelines as article_scorelines
-from factkit.verification.number_scorelines import judge_scorelines as judge_scorelines
-from factkit.verification.number_scorelines import scoreline_spans as scoreline_spans
-from factkit.verification.number_scorelines import (
-    supported_scoreline_numbers as supported_scoreline_numbers,
-)
 from factkit.verification.text import BARE_DIGITS_RE, DIGITS_RE
 from factkit.verification.worded_times import HALF_DAY, worded_times
 

@@ -5,7 +5,7 @@ of the one with that outcome."""
 from __future__ import annotations
 
 from factkit.verification.age_bystanders import bystander_ages
-from factkit.verification.numbers import find_ages
+from factkit.verification.number_ages import find_ages
 from tests.verification.conftest import article_index, number_mismatches
 
 ARTICLE = (

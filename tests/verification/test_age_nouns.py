@@ -5,7 +5,7 @@ from __future__ import annotations
 from factkit.document import ReasonType
 from factkit.verification import verify
 from factkit.verification.age_nouns import ages_the_noun_rules_out
-from factkit.verification.numbers import find_ages
+from factkit.verification.number_ages import find_ages
 
 ARTICLE = (
     "Tom Hale died after Gary Green, 51, of Park Road, reversed his tractor into him at a farm "

@@ -7,7 +7,7 @@ from factkit.document import ReasonType, SegmentKind, Sentence
 from factkit.split import split_sentences
 from factkit.verification import verify
 from factkit.verification.age_outcomes import rival_outcome_ages
-from factkit.verification.numbers import find_ages
+from factkit.verification.number_ages import find_ages
 
 ARTICLE = (
     "A man has died after being shot outside a house in Leeds. "

@@ -6,7 +6,7 @@ from __future__ import annotations
 from factkit.document import ReasonType
 from factkit.verification import verify
 from factkit.verification.age_sexes import other_sex_reasons
-from factkit.verification.numbers import find_ages
+from factkit.verification.number_ages import find_ages
 
 ARTICLE = (
     "A girl was attacked as she walked home through a park in Birmingham last month. "

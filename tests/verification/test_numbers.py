@@ -8,13 +8,11 @@ import re
 
 from factkit.annotate.quantities import find_quantities
 from factkit.document import Quantity
+from factkit.verification.number_ages import Age, find_ages, judge_ages
+from factkit.verification.number_scorelines import judge_scorelines
 from factkit.verification.numbers import (
-    Age,
-    find_ages,
     glued_numbers,
-    judge_ages,
     judge_ranges,
-    judge_scorelines,
     number_ranges,
     slot_numbers,
     times_of_day,

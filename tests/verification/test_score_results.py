@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from factkit.verification.numbers import judge_scorelines
+from factkit.verification.number_scorelines import judge_scorelines
 from factkit.verification.score_results import is_result, is_running
 
 

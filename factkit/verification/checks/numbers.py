@@ -104,6 +104,7 @@ from factkit.verification.index import ArticleIndex
 from factkit.verification.match_phases import phase_margin_rivals
 from factkit.verification.measured_things import thing_rivals
 from factkit.verification.names import proper_words
+from factkit.verification.number_ages import Age, find_ages, judge_ages
 from factkit.verification.number_bounds import bound_rivals
 from factkit.verification.number_differences import difference_rivals
 from factkit.verification.number_labels import label_rivals
@@ -117,14 +118,7 @@ from factkit.verification.number_roles import judge_ranks, judge_respectively
 from factkit.verification.number_scopes import scope_rivals
 from factkit.verification.number_twins import twin_rivals
 from factkit.verification.number_years import year_rivals
-from factkit.verification.numbers import (
-    Age,
-    Span,
-    find_ages,
-    judge_ages,
-    judge_ranges,
-    supported_times,
-)
+from factkit.verification.numbers import Span, judge_ranges, supported_times
 from factkit.verification.owned_figures import owned_rivals
 from factkit.verification.owned_tallies import owned_tally_rivals
 from factkit.verification.place_figures import place_rivals

@@ -16,7 +16,7 @@ from factkit.document import VerifyReason
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.match_phases import phase_score_rivals
 from factkit.verification.number_reasons import number_mismatch, number_not_in_source
-from factkit.verification.numbers import (
+from factkit.verification.number_scorelines import (
     judge_scorelines,
     scoreline_spans,
     supported_scoreline_numbers,
