@@ -185,6 +185,28 @@ def _stdin_suffix(text: str) -> str:
     return ".json"
 
 
+def _json_articles(
+    text: str, path: str, stem: str, cfg: IngestConfig
+) -> Iterator[Article | InputError]:
+    """The article of a JSON object, or each of a JSON array's (a bad item is reported, and the
+    next ones still read)."""
+    try:
+        record = load_json(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON: {exc.msg} (line {exc.lineno})", path=path) from None
+    if not isinstance(record, list):
+        yield article_from_record(record, path=path, config=cfg, default_id=stem)
+        return
+    for i, rec in enumerate(record):
+        item_id = stem if len(record) == 1 else f"{stem}:{i}"
+        try:
+            yield article_from_record(rec, path=path, config=cfg, default_id=item_id)
+        except InputError as err:
+            bad = InputError(f"item [{i}]: {err.reason}", path=path)
+            bad.record_id = usable_id(rec) or item_id  # as a good item would be named
+            yield bad
+
+
 def iter_articles(
     path: str,
     config: IngestConfig | None = None,
@@ -219,21 +241,7 @@ def iter_articles(
                 yield jsonl_record(line, path, n, stem, cfg)
         return
     if suffix == ".json":
-        try:
-            record = load_json(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"invalid JSON: {exc.msg} (line {exc.lineno})", path=path) from None
-        if not isinstance(record, list):
-            yield article_from_record(record, path=path, config=cfg, default_id=stem)
-            return
-        for i, rec in enumerate(record):  # a bad item is reported, and the next ones still read
-            item_id = stem if len(record) == 1 else f"{stem}:{i}"
-            try:
-                yield article_from_record(rec, path=path, config=cfg, default_id=item_id)
-            except InputError as err:
-                bad = InputError(f"item [{i}]: {err.reason}", path=path)
-                bad.record_id = usable_id(rec) or item_id  # as a good item would be named
-                yield bad
+        yield from _json_articles(text, path, stem, cfg)
         return
     yield article_from_text(text, id=stem, source_path=None if path == "-" else path, config=cfg)
 

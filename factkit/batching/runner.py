@@ -190,12 +190,24 @@ def run_batch(
         prepare_markdown_dir(
             md_path, files, [str(i) for i in inputs], cfg.batch.extensions, names.markdown_dir
         )
+    paths = OutputPaths(out_path, err_path, config_path, md_path)
+    return _run_held(cfg, files, paths, resume, progress, pipeline, names)
 
+
+def _run_held(
+    cfg: Config,
+    files: list[str],
+    paths: OutputPaths,
+    resume: bool,
+    progress: bool | None,
+    pipeline: str,
+    names: ArgumentNames,
+) -> BatchResult:
+    """The run, holding the locks of OUT and its errors file throughout."""
     with ExitStack() as held:
-        for lock_path in lock_paths(out_path, err_path):
-            held.enter_context(OutputLock(lock_path, out_path))
+        for lock_path in lock_paths(paths.out, paths.errors):
+            held.enter_context(OutputLock(lock_path, paths.out))
         # from here on this run is the only writer of OUT, its errors file and its config
-        paths = OutputPaths(out_path, err_path, config_path, md_path)
         return _run_locked(cfg, files, paths, resume, progress, pipeline, names)
     raise AssertionError("unreachable")  # pragma: no cover - for mypy: ExitStack may swallow
 

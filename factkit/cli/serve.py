@@ -11,36 +11,42 @@ from factkit.cli.inputs import command_config
 from factkit.cli.options import ConfigOpt, SetOpt, literal_path
 from factkit.cli.outputs import not_dash
 
+HostOpt = Annotated[str, typer.Option("--host", help="Address to bind (loopback by default).")]
+PortOpt = Annotated[int, typer.Option("--port", "-p", min=0, max=65535)]
+DeskArchiveOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        help="SQLite archive (default: desk.sqlite in the user data dir).",
+        parser=literal_path,
+    ),
+]
+DeskWorkersOpt = Annotated[
+    int | None,
+    typer.Option("--workers", "-w", min=0, help="Analysis processes (default: CPUs, max 4)."),
+]
+TokenOpt = Annotated[
+    str | None,
+    typer.Option("--token", envvar="FACTKIT_TOKEN", help="Access token (needed off loopback)."),
+]
+MaxBodyOpt = Annotated[
+    int, typer.Option("--max-body", min=1024, help="Largest request body in bytes.")
+]
+CorsOpt = Annotated[
+    list[str] | None, typer.Option("--cors", help="Allow this browser origin (repeatable).")
+]
+
 
 def serve(
-    host: Annotated[str, typer.Option("--host", help="Address to bind (loopback by default).")] = (
-        "127.0.0.1"
-    ),
-    port: Annotated[int, typer.Option("--port", "-p", min=0, max=65535)] = 8000,
-    db: Annotated[
-        Path | None,
-        typer.Option(
-            "--db",
-            help="SQLite archive (default: desk.sqlite in the user data dir).",
-            parser=literal_path,
-        ),
-    ] = None,
+    host: HostOpt = "127.0.0.1",
+    port: PortOpt = 8000,
+    db: DeskArchiveOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
-    workers: Annotated[
-        int | None,
-        typer.Option("--workers", "-w", min=0, help="Analysis processes (default: CPUs, max 4)."),
-    ] = None,
-    token: Annotated[
-        str | None,
-        typer.Option("--token", envvar="FACTKIT_TOKEN", help="Access token (needed off loopback)."),
-    ] = None,
-    max_body: Annotated[
-        int, typer.Option("--max-body", min=1024, help="Largest request body in bytes.")
-    ] = 10 * 1024 * 1024,
-    cors: Annotated[
-        list[str] | None, typer.Option("--cors", help="Allow this browser origin (repeatable).")
-    ] = None,
+    workers: DeskWorkersOpt = None,
+    token: TokenOpt = None,
+    max_body: MaxBodyOpt = 10 * 1024 * 1024,
+    cors: CorsOpt = None,
 ) -> None:
     """The review desk in the browser: analyse, review and search saved articles."""
     from factkit.serve.server import run_server
