@@ -254,7 +254,27 @@ def _named_before(ctx: SentenceContext, k: int, claimed: set[str]) -> bool:
     if _resolved_in_sentence(real, before, src.common_words):
         return False  # "Sterling risked angering fans after he said": its own sentence's name
     earlier = set(range(max(0, pos - ctx.config.antecedent_sentences), pos))
-    return any(mentions(w, src, earlier) for w in claimed)
+    if not any(mentions(w, src, earlier) for w in claimed):
+        return False
+    return not _resolved_nearer(ctx, real, claimed, min(earlier))
+
+
+def _resolved_nearer(
+    ctx: SentenceContext, real: Attribution, claimed: set[str], first: int
+) -> bool:
+    """Is the name the annotator resolved ``real``'s pronoun to written after the last mention
+    of the summary's speaker ``claimed``, between body sentence ``first`` and the pronoun? The
+    annotator took the nearest fitting person; the summary's, named further back, was passed
+    over ("... Ferdinand ... Sherwood and Ramsey ... 'this is the biggest game,' he said": he
+    is Ramsey, not Ferdinand)."""
+    src = ctx.src
+    resolved = proper_words(real.speaker_resolved or "", src.common_words)
+    if not resolved or real.speaker_start is None:
+        return False
+    words = word_list(src.text[src.body[first].start : real.speaker_start])
+    claimed_at = [i for i, w in enumerate(words) if name_word_match(w, claimed)]
+    resolved_at = [i for i, w in enumerate(words) if name_word_match(w, resolved)]
+    return bool(claimed_at and resolved_at) and resolved_at[-1] > claimed_at[-1]
 
 
 def _resolved_in_sentence(real: Attribution, before: set[str], common: set[str]) -> bool:

@@ -192,6 +192,19 @@ def test_a_pronoun_points_back_not_forward() -> None:
     assert "speaker_mismatch" not in _speaker_reasons(right, text)
 
 
+def test_a_pronoun_resolved_to_a_nearer_name_is_not_one_named_further_back() -> None:
+    # the annotator resolves "he" to Mark Doyle, named after Paul Kerr: he is not Kerr
+    text = (
+        "Rovers chairman Paul Kerr watched from the stands on Saturday. "
+        "Rovers manager Mark Doyle saw his side draw with United for the third time. "
+        "'This is the most important week in the history of this club,' he said."
+    )
+    rival = "Paul Kerr says this is the most important week in the history of the club."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+    right = "Mark Doyle says this is the most important week in the history of the club."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
+
+
 def test_an_unresolved_pronoun_is_nobody_the_article_names_only_after_it() -> None:
     # the goalkeeper's "she said" comes before the coach is ever named: she is not the coach
     text = (
