@@ -11,7 +11,7 @@ from __future__ import annotations
 import glob
 import io
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -297,13 +297,16 @@ def _iter_jsonl_stream(
         yield item, n
 
 
-def _bounded_lines(stream: IO[bytes], path: str, config: IngestConfig) -> Iterator[bytes]:
-    """The lines of a JSONL stream, each read to one article's size at most: a line past it
-    (a pipe that never sends a line end) ends this input with one failure, and the rest is
-    left unread; iterating the stream read such a line without end."""
+def _bounded_lines(
+    read_line: Callable[[int], bytes], path: str, config: IngestConfig
+) -> Iterator[bytes]:
+    """The lines of a JSONL stream (``read_line(k)``: its next line, cut after ``k`` bytes or
+    characters), each read to one article's size at most: a line past it (a pipe that never
+    sends a line end) ends this input with one failure, and the rest is left unread; iterating
+    the stream read such a line without end."""
     limit = input_byte_limit(config)
     n = 0
-    while line := stream.readline(limit + 1):
+    while line := read_line(limit + 1):
         n += 1
         check_byte_size(line, path, config, line=n)
         yield line
@@ -333,7 +336,7 @@ def _iter_jsonl_bytes(stream: io.BufferedReader, path: str, config: IngestConfig
         return
     if _looks_binary(head):
         raise InputError("binary file (contains NUL bytes), expected UTF-8 JSONL", path=path)
-    yield from _iter_jsonl_stream(_bounded_lines(stream, path, config), path, stem, config)
+    yield from _iter_jsonl_stream(_bounded_lines(stream.readline, path, config), path, stem, config)
 
 
 def _wide_lines(
@@ -343,15 +346,13 @@ def _wide_lines(
     to one article's size at most, as :func:`_bounded_lines` reads UTF-8 (iterating the text
     read a line without end whole: a file that never breaks its line filled the memory). A
     line of more characters than that many bytes is longer in UTF-8 too, so the check is one."""
-    limit = input_byte_limit(config)
     text = io.TextIOWrapper(stream, encoding=encoding, newline="\n")  # as UTF-8 lines end
-    n = 0
+    n = 0  # the lines read whole: a bad one is the next
     try:
-        while line := text.readline(limit + 1):
-            n += 1
-            encoded = line.encode("utf-8")
-            check_byte_size(encoded, path, config, line=n)
-            yield encoded
+        for n, line in enumerate(  # noqa: B007 - n names the bad line below
+            _bounded_lines(lambda k: text.readline(k).encode("utf-8"), path, config), start=1
+        ):
+            yield line
     except UnicodeDecodeError:
         raise InputError(
             f"not valid {encoding_label(encoding)} after line {n} (after its byte-order mark)",
@@ -367,7 +368,8 @@ def _iter_stdin(config: IngestConfig) -> Iterator[Read]:
         raise InputError(STDIN_CLOSED, path=STDIN)
     head = stream.peek(8192) if hasattr(stream, "peek") else b""
     if opens_json_record(head.decode("utf-8", "replace")) and not _looks_binary(head):
-        yield from _iter_jsonl_stream(_bounded_lines(stream, STDIN, config), STDIN, "stdin", config)
+        lines = _bounded_lines(stream.readline, STDIN, config)
+        yield from _iter_jsonl_stream(lines, STDIN, "stdin", config)
         return
     for item in iter_articles(STDIN, config):
         yield item, None
