@@ -15,6 +15,25 @@ from factkit.errors import FactkitError
 from factkit.output_formats import output_format
 
 
+def errors_path(out_path: Path, errors: str | Path | None) -> Path:
+    """The errors file: ``errors`` where given, else the output's sibling."""
+    return Path(errors) if errors is not None else sibling_path(out_path, ".errors.jsonl")
+
+
+def sidecar_path(out_path: Path) -> Path:
+    """The output's config sidecar: the config the run wrote its reports with."""
+    return sibling_path(out_path, ".config.yaml")
+
+
+def run_files(out_path: Path, errors: str | Path | None) -> list[tuple[str, Path]]:
+    """Every file a run with this output writes, by what it is: the output, its errors file,
+    its config sidecar and its lock files."""
+    err_path = errors_path(out_path, errors)
+    own = [("output", out_path), ("errors file", err_path)]
+    own.append(("config sidecar", sidecar_path(out_path)))
+    return own + [("lock file", lock) for lock in lock_paths(out_path, err_path)]
+
+
 def output_paths(
     output: str | Path, errors: str | Path | None, names: ArgumentNames
 ) -> tuple[Path, Path, Path]:
@@ -26,8 +45,8 @@ def output_paths(
     output_format(None, out_path, ("jsonl",), "batch", names.output, names.command)
     if errors is not None:
         output_format(None, Path(errors), ("jsonl",), "batch", names.errors, names.command)
-    err_path = Path(errors) if errors is not None else sibling_path(out_path, ".errors.jsonl")
-    config_path = sibling_path(out_path, ".config.yaml")
+    err_path = errors_path(out_path, errors)
+    config_path = sidecar_path(out_path)
     if err_path.resolve() == out_path.resolve():
         raise FactkitError(f"{err_path}: the errors file must differ from the output")
     return out_path, err_path, config_path
@@ -85,7 +104,7 @@ def _check_markdown_dir_outside(
 def lock_paths(out_path: Path, err_path: Path) -> list[Path]:
     """The output's lock file, and the errors file's own when it is not the output's sibling."""
     paths = [sibling_path(out_path, ".lock")]
-    if err_path.resolve() != sibling_path(out_path, ".errors.jsonl").resolve():
+    if err_path.resolve() != errors_path(out_path, None).resolve():
         own = sibling_path(err_path, ".lock")
         if own.resolve() != paths[0].resolve():
             paths.append(own)

@@ -156,15 +156,9 @@ def _archive_apart(db: Path | None, output: Path, errors: Path | None) -> None:
     SQLite file of the output, the reports were written over it, and both were lost."""
     if db is None:
         return
-    from factkit.batching.output import sibling_path
+    from factkit.batching.output_paths import run_files
 
-    own = (
-        ("output", output),
-        ("errors file", errors or sibling_path(output, ".errors.jsonl")),
-        ("config sidecar", sibling_path(output, ".config.yaml")),
-        ("lock file", sibling_path(output, ".lock")),
-    )
-    for what, path in own:
+    for what, path in run_files(output, errors):
         if same_file(db, path):
             raise FactkitError(
                 f"--db {db}: is this run's {what} ({path}); give the archive a file of its own"
