@@ -51,18 +51,26 @@ def open_archive(db: str | Path) -> Store:
     reviews there, away from the archive the user meant."""
     path = Path(db)
     try:
-        if str(db) != ":memory:" and path == default_db_path():
-            path.parent.mkdir(parents=True, exist_ok=True)
-        elif str(db) != ":memory:" and _is_folder(path.parent) is False:
-            raise FactkitError(
-                f"--db {db}: no folder {path.parent} to make a new archive in (check the path, "
-                "or create the folder first)"
-            )
-        elif str(db) != ":memory:" and (why := _not_an_archive(path)):
-            raise FactkitError(f"--db {db}: {why}")
+        if str(db) != ":memory:":
+            _check_archive_file(db)
         return _writable(Store(db))
     except (sqlite3.Error, OSError) as exc:
         raise FactkitError(f"--db {db}: {_archive_problem(path, exc)}") from None
+
+
+def _check_archive_file(db: str | Path) -> None:
+    """Make the default archive's data folder; refuse a new archive in a folder that does not
+    exist, and a file there that is no archive (each named as ``--db`` gave it)."""
+    path = Path(db)
+    if path == default_db_path():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif _is_folder(path.parent) is False:
+        raise FactkitError(
+            f"--db {db}: no folder {path.parent} to make a new archive in (check the path, "
+            "or create the folder first)"
+        )
+    elif why := _not_an_archive(path):
+        raise FactkitError(f"--db {db}: {why}")
 
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
