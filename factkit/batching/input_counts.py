@@ -11,8 +11,7 @@ import io
 import os
 from pathlib import Path
 
-from factkit.batching.input_paths import STDIN
-from factkit.batching.input_records import JSONL_SUFFIXES
+from factkit.batching.input_records import JSONL_SUFFIXES, STDIN
 from factkit.decoding import bom_encoding
 from factkit.ingest import load_json
 from factkit.special_files import special_file

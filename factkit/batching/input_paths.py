@@ -15,10 +15,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
+from factkit.batching.input_records import STDIN, is_dir, unlisted_folder
 from factkit.batching.output import written_by_batch
 from factkit.errors import FactkitError
 
-STDIN = "-"
 _GLOB_CHARS = set("*?[")
 ArgumentKind = Literal["stdin", "folder", "glob", "file"]
 
@@ -41,18 +41,6 @@ def _walk_folder(folder: Path, extensions: set[str]) -> list[Path]:
     return sorted(found, key=lambda p: p.parts)
 
 
-def unlisted_folder(path: str) -> str | None:
-    """Why a folder given to be read as a file cannot be (a walk kept it: it could not be
-    listed), or None for anything but a folder."""
-    if not _is_dir(Path(path)):
-        return None
-    try:
-        os.scandir(path).close()
-    except OSError as exc:
-        return f"cannot read this folder ({exc.strerror or exc}): its files are not in this run"
-    return "a folder, not a file"
-
-
 def _is_output(
     path: Path, resolved: Path, outputs: dict[Path, tuple[int, int] | None], names: str
 ) -> bool:
@@ -67,13 +55,6 @@ def _is_output(
             f"choose another {names}"
         )
     return True
-
-
-def _is_dir(path: Path) -> bool:
-    try:
-        return path.is_dir()
-    except OSError:  # a name too long: not a folder, and reading it fails later
-        return False
 
 
 def _exists(path: Path) -> bool:
@@ -108,7 +89,7 @@ def _argument_kind(arg: str) -> ArgumentKind:
     if arg == STDIN:
         return "stdin"
     path = Path(arg)
-    if _is_dir(path):
+    if is_dir(path):
         return "folder"
     if not _exists(path) and _GLOB_CHARS & set(arg):
         return "glob"
@@ -128,7 +109,7 @@ def walked_folders(inputs: Iterable[str]) -> list[Path]:
         if kind == "folder":
             folders.append(Path(arg))
         elif kind == "glob":
-            folders.extend(match for match in _glob_matches(arg) if _is_dir(match))
+            folders.extend(match for match in _glob_matches(arg) if is_dir(match))
     return folders
 
 
@@ -149,7 +130,7 @@ def _argument_files(arg: str, kind: ArgumentKind, wanted: set[str]) -> list[Path
         matches = _glob_matches(arg)
         if not matches:
             raise FactkitError(f"{arg}: no files match this pattern")
-        return [f for m in matches for f in (_walk_folder(m, wanted) if _is_dir(m) else [m])]
+        return [f for m in matches for f in (_walk_folder(m, wanted) if is_dir(m) else [m])]
     if _absent(Path(arg)):
         raise FactkitError(f"{arg}: no such file or folder")
     return [Path(arg)]

@@ -4,17 +4,19 @@ Its own room because this is where batch reads bytes: a JSONL file (UTF-8, or UT
 byte-order mark) or JSONL on stdin is streamed line by line, each line read to one article's
 size at most, so a 10 GB records file costs one line of memory and a line without end is one
 failure; a bad line is an item, never a raise. Other files go through the ingest readers.
+``-`` (:data:`STDIN`) reads standard input, and a folder named as a file (one the walk could not
+list) is one failure saying why; ``input_paths`` asks the same two questions of its arguments.
 """
 
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
 from factkit.article_text import check_byte_size, input_byte_limit
-from factkit.batching.input_paths import STDIN, unlisted_folder
 from factkit.config import IngestConfig
 from factkit.decoding import bom_encoding, encoding_label
 from factkit.document import Article
@@ -23,6 +25,7 @@ from factkit.ingest import iter_articles, jsonl_record, opens_json_record, unrea
 from factkit.special_files import special_file
 from factkit.streams import STDIN_CLOSED, stdin_bytes
 
+STDIN = "-"
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
 
@@ -132,7 +135,29 @@ def _iter_stdin(config: IngestConfig) -> Iterator[Read]:
         yield item, None
 
 
+def is_dir(path: Path) -> bool:
+    """Whether ``path`` is a folder; a path that cannot be asked is not one."""
+    try:
+        return path.is_dir()
+    except OSError:  # a name too long: not a folder, and reading it fails later
+        return False
+
+
+def unlisted_folder(path: str) -> str | None:
+    """Why a folder given to be read as a file cannot be (a walk kept it: it could not be
+    listed), or None for anything but a folder."""
+    if not is_dir(Path(path)):
+        return None
+    try:
+        os.scandir(path).close()
+    except OSError as exc:
+        return f"cannot read this folder ({exc.strerror or exc}): its files are not in this run"
+    return "a folder, not a file"
+
+
 def read_input(path: str, config: IngestConfig) -> Iterator[Read]:
+    """The articles (or bad records) of one input file, or of stdin, with their JSONL lines;
+    an InputError for an input that cannot be read at all."""
     if path == STDIN:
         yield from _iter_stdin(config)
     elif special := special_file(path):

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factkit.batching.input_paths import STDIN
-from factkit.batching.input_records import read_input
+from factkit.batching.input_records import STDIN, read_input
 from factkit.config import IngestConfig
 from factkit.document import Article
 from factkit.errors import InputError

@@ -8,7 +8,7 @@ import threading
 import time
 from typing import Any
 
-from factkit.batching.input_paths import STDIN
+from factkit.batching.input_records import STDIN
 from factkit.batching.output import ChecklistFolder, JsonlWriter
 from factkit.batching.worker import Done, Failed, encode_line
 

@@ -8,7 +8,7 @@ finished inputs before it. Standard input can be read only once, so it is never 
 
 from __future__ import annotations
 
-from factkit.batching.input_paths import STDIN
+from factkit.batching.input_records import STDIN
 from factkit.batching.inputs import iter_inputs
 from factkit.config import IngestConfig
 
