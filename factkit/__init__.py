@@ -409,7 +409,7 @@ def checkworthiness(sentence: str) -> float:
     """Probability in [0, 1] that a sentence is a check-worthy factual claim."""
     _check_args("checkworthiness", sentence=("text", sentence))
     _check_not_blank("checkworthiness", "sentence", sentence, "the sentence", "score")
-    from factkit.checkworthy import checkworthiness as _score
+    from factkit.checkworthy.model import checkworthiness as _score
 
     return _score(sentence)
 

@@ -30,12 +30,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factkit.checkworthy import (  # noqa: E402
-    CheckworthinessModel,
-    hashed_ngrams,
-    packaged_model_path,
-    structural_matrix,
-)
+from factkit.checkworthy.features import structural_matrix  # noqa: E402
+from factkit.checkworthy.model import CheckworthinessModel  # noqa: E402
+from factkit.checkworthy.ngrams import hashed_ngrams  # noqa: E402
+from factkit.checkworthy.weights import packaged_model_path  # noqa: E402
 from factkit.encoder import get_encoder  # noqa: E402
 
 SHARED = ROOT.parent / "shared"

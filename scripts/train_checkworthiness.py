@@ -34,12 +34,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from factkit import __version__  # noqa: E402
-from factkit.checkworthy import (  # noqa: E402
+from factkit.checkworthy.features import (  # noqa: E402
     FEATURE_NAMES,
     STRUCTURAL_SOURCE,
-    CheckworthinessModel,
     structural_matrix,
 )
+from factkit.checkworthy.model import CheckworthinessModel  # noqa: E402
 from factkit.config import EncoderConfig  # noqa: E402
 from factkit.training.checkworthiness import fit_checkworthiness  # noqa: E402
 

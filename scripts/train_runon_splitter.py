@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from factkit.checkworthy import HashedNgrams
+from factkit.checkworthy.ngrams import HashedNgrams
 from factkit.config import SplitterConfig
 from factkit.split import SentenceSplitter
 from factkit.split.punkt_model import english_punkt_parameters

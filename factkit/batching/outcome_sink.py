@@ -8,7 +8,7 @@ import threading
 import time
 from typing import Any
 
-from factkit.batching.inputs import STDIN
+from factkit.batching.input_records import STDIN
 from factkit.batching.output import ChecklistFolder, JsonlWriter
 from factkit.batching.worker import Done, Failed, encode_line
 
@@ -54,7 +54,7 @@ class LiveProgress:
             threading.Thread(target=self._count_total, args=(files,), daemon=True).start()
 
     def _count_total(self, files: list[str]) -> None:
-        from factkit.batching.inputs import count_documents
+        from factkit.batching.input_counts import count_documents
 
         total = count_documents(files)
         if self._bar is not None:

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from factkit.batching.arguments import ArgumentNames
-from factkit.batching.inputs import STDIN, walked_folders, wanted_extensions
+from factkit.batching.input_paths import walked_folders, wanted_extensions
+from factkit.batching.input_records import STDIN
 from factkit.batching.output import check_writable_output, sibling_path
 from factkit.errors import FactkitError
 from factkit.output_formats import output_format

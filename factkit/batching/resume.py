@@ -8,7 +8,8 @@ finished inputs before it. Standard input can be read only once, so it is never 
 
 from __future__ import annotations
 
-from factkit.batching.inputs import STDIN, iter_inputs
+from factkit.batching.input_records import STDIN
+from factkit.batching.inputs import iter_inputs
 from factkit.config import IngestConfig
 
 

@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from factkit.batching.arguments import CLI_ARGUMENTS, ArgumentNames
-from factkit.batching.inputs import Failure, InputItem, Job, expand_inputs, iter_inputs
+from factkit.batching.input_paths import expand_inputs
+from factkit.batching.inputs import Failure, InputItem, Job, iter_inputs
 from factkit.batching.local import Engine, default_workers, raise_setup_failure
 from factkit.batching.lock import OutputLock
 from factkit.batching.outcome_sink import LiveProgress, OutcomeSink

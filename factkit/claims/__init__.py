@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from factkit.annotate import attributions_by_sentence, claim_layers
 from factkit.annotations import Annotations
-from factkit.checkworthy import SentenceStructure
+from factkit.checkworthy.features import SentenceStructure
 from factkit.claims.questions import build_question
 from factkit.config import Config
 from factkit.document import (
@@ -84,7 +84,7 @@ class ClaimExtractor:
         self.layers = claim_layers(self.config)
         self._scorer = None
         if self.config.checkworthiness.enabled and self.config.claims.scoring.learned_weight > 0:
-            from factkit.checkworthy import CheckworthinessModel
+            from factkit.checkworthy.model import CheckworthinessModel
 
             self._scorer = CheckworthinessModel.load(
                 self.config.checkworthiness, self.config.encoder

@@ -1,8 +1,9 @@
 """Fitting the check-worthiness model (training only; ``scripts/train_checkworthiness.py`` runs it).
 
 :func:`fit_checkworthiness` turns labelled sentences and their embeddings into a
-:class:`factkit.checkworthy.CheckworthinessModel`: a logistic regression by truncated Newton, or the
-joint model (linear + n-gram + one hidden layer) of :func:`fit_joint`, trained with seeded torch.
+:class:`factkit.checkworthy.model.CheckworthinessModel`: a logistic regression by truncated
+Newton, or the joint model (linear + n-gram + one hidden layer) of :func:`fit_joint`, trained
+with seeded torch.
 """
 
 from __future__ import annotations
@@ -12,12 +13,9 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from factkit.checkworthy import (
-    CheckworthinessModel,
-    HashedNgrams,
-    hashed_ngrams,
-    structural_matrix,
-)
+from factkit.checkworthy.features import structural_matrix
+from factkit.checkworthy.model import CheckworthinessModel
+from factkit.checkworthy.ngrams import HashedNgrams, hashed_ngrams
 from factkit.config import EncoderConfig
 from factkit.training.logistic import fit_logistic_sparse
 

@@ -2,7 +2,7 @@
 ``factkit run``).
 
 Two solvers: dense Newton for a few hundred features, and truncated Newton over a dense block plus
-hashed n-grams (:class:`factkit.checkworthy.HashedNgrams`), whose Hessian is too big to form.
+hashed n-grams (:class:`factkit.checkworthy.ngrams.HashedNgrams`), whose Hessian is too big to form.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from functools import partial
 
 import numpy as np
 
-from factkit.checkworthy import HashedNgrams
+from factkit.checkworthy.ngrams import HashedNgrams
 
 __all__ = ["fit_logistic", "fit_logistic_bias_first", "fit_logistic_sparse", "sigmoid"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factkit.batching.inputs import STDIN
+from factkit.batching.input_records import STDIN
 from factkit.batching.resume import inputs_all_done
 from factkit.config import IngestConfig
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import numpy as np
 
-from factkit.checkworthy import CheckworthinessModel, HashedNgrams
+from factkit.checkworthy.model import CheckworthinessModel
+from factkit.checkworthy.ngrams import HashedNgrams
 from factkit.config import CheckworthinessConfig
 from factkit.training.checkworthiness import fit_checkworthiness, fit_joint
 

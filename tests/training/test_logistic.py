@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 
-from factkit.checkworthy import HashedNgrams
+from factkit.checkworthy.ngrams import HashedNgrams
 from factkit.training.logistic import fit_logistic, fit_logistic_bias_first, fit_logistic_sparse
 
 
