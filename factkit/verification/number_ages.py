@@ -30,9 +30,10 @@ _HELD_AGE_RES = (
     # The holder's word is read to at most 64 characters: unbounded, it was read from every letter
     # of a long token to its end (quadratic: a 20 KB token took 8.5 s); a longer token holds its
     # last 64 characters
+    # the comma after an age ends it: "started, 1,000 sit ups" holds no age 1
     re.compile(
         r"([A-Za-z][\w'’-]{1,63})(?:\s\([a-z][a-z ]*\))?,\s(?:now\s)?(?:aged\s)?"
-        r"(\d{1,3}(?:\.\d+)?)[,;]"
+        r"(\d{1,3}(?:\.\d+)?)(?:,(?!\d)|;)"
     ),
     re.compile(r"([A-Za-z][\w'’-]{1,63})\s\((\d{1,3})\)"),
 )

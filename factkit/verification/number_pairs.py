@@ -73,13 +73,19 @@ def paired_in_article(
         return False
     mine = [n for n in numbers if n.pos is not None and _same(q, n.quantity)]
     return any(
-        n.pos == m.pos
-        and _same(o, n.quantity)
-        and _close(article, m.quantity, n.quantity, _ARTICLE_REACH)
+        _same(o, n) and _close(article, m.quantity, n, _ARTICLE_REACH)
         for m in mine
         for o in partners
-        for n in numbers
+        for n in _article_neighbours(m, numbers)
     )
+
+
+def _article_neighbours(m: IndexedNumber, numbers: list[IndexedNumber]) -> list[Quantity]:
+    """The numbers right before and after ``m`` in its article sentence: a pair is two
+    neighbours there too ("six hours per day, including 2,000 sit ups, 1,000 each morning"
+    pairs no "1,000" with "six hours": 2,000 stands between them)."""
+    sentence = [n.quantity for n in numbers if n.pos == m.pos and n is not m]
+    return _neighbours(m.quantity, sentence)
 
 
 def pair_rivals(

@@ -69,3 +69,24 @@ def test_a_count_the_article_pairs_with_another_count_is_a_mismatch() -> None:
     assert "8" in _flagged_numbers("She married 8 men in 11 years.", WEDDINGS_BY_YEAR)
     assert _flagged_numbers("She married 10 men in 11 years.", WEDDINGS_BY_YEAR) == []
     assert _flagged_numbers("She married eight men in 2002.", WEDDINGS_BY_YEAR) == []
+
+
+TRAINING = (
+    "The actor trained hard for the boxing film, his trainer said. "
+    "It took six months of training before filming started, then 2,000 sit ups and six hours of "
+    "training each day. "
+    "He worked out for six hours per day, including 2,000 sit ups, 1,000 each morning and the "
+    "same at night. "
+    "The film opens in July."
+)
+
+
+def test_a_pair_needs_no_number_between_its_two_numbers_in_the_article_either() -> None:
+    # the article's 1,000 is eight words from "six hours", but its 2,000 stands between them
+    swapped = (
+        "It took six months of training before filming started, then 1,000 sit ups and six hours "
+        "of training each day."
+    )
+    assert "1,000" in _flagged_numbers(swapped, TRAINING)
+    kept = swapped.replace("1,000", "2,000")
+    assert _flagged_numbers(kept, TRAINING) == []

@@ -1,0 +1,37 @@
+"""factkit.verification.number_ages: ages with the person they belong to."""
+
+from __future__ import annotations
+
+from factkit.verification import verify
+from factkit.verification.number_ages import find_ages
+
+
+def _ages(text: str) -> list[tuple[str, float, bool]]:
+    return [(text[a.start : a.end], a.value, a.held) for a in find_ages(text)]
+
+
+def test_an_age_after_a_name_and_a_comma_is_held_by_that_name() -> None:
+    text = "Elle, 51, said she felt fine. Bob (40) agreed."
+    assert _ages(text) == [("51", 51.0, True), ("40", 40.0, True)]
+    assert find_ages(text)[0].holder == frozenset({"elle"})
+
+
+def test_a_number_with_thousands_after_a_comma_is_no_age() -> None:
+    # "started, 1,000 sit ups": the 1 of 1,000 is no age held by "started"
+    assert _ages("Training began before filming started, 1,000 sit ups a day.") == []
+    assert _ages("The firm, 2,500 staff strong, grew.") == []
+
+
+def test_an_age_ends_at_a_comma_or_semicolon() -> None:
+    assert _ages("Bob, 40; Ann, 3, and the dog.") == [("40", 40.0, True), ("3", 3.0, True)]
+
+
+def test_a_thousands_figure_is_judged_as_a_figure_not_as_an_age() -> None:
+    article = (
+        "The actor trained hard for the film, his trainer said. "
+        "It took six months of training before filming started, 2,000 sit ups a day. "
+        "The film opens in July."
+    )
+    summary = "It took six months of training before filming started, 1,000 sit ups a day."
+    details = [r.detail for s in verify(summary, article).sentences for r in s.reasons]
+    assert details and not any("age" in d for d in details)
