@@ -16,6 +16,8 @@ from factkit.lang import alternation, entries, word_set
 TITLES = word_set("title_abbreviations")
 # Abbreviations that may end a sentence ("... Co. It closed"), on top of Punkt's abbrev_types.
 NEWS_ABBREVIATIONS = word_set("news_abbreviations")
+# Words that open a sentence after an abbreviation: "Ltd. Mr McGurk", "D.C. Pictured is".
+OPENERS_AFTER_ABBREVIATIONS = word_set("openers_after_abbreviations")
 # Capitalised nouns that continue a dotted acronym's noun phrase: "the U.S. Ambassador to ...".
 ACRONYM_TITLE_NOUNS = word_set("acronym_title_nouns")
 # Before a digit these mark a number ("No. 10", "N°. 1026", "p. 55", "Vol. 3"), not a sentence end.

@@ -34,6 +34,7 @@ from factkit.split.patterns import (
     NON_SPACE,
     NUMBER_PREFIXES,
     NUMERIC,
+    OPENERS_AFTER_ABBREVIATIONS,
     QUOTES,
     TIME_ABBREVIATIONS,
     TIME_FOLLOWERS,
@@ -227,6 +228,8 @@ class PunktRules:
             return mend  # "in Scranton, Pa. Sure, ...": a place abbreviation closes a phrase
         if at.next_type in ACRONYM_TITLE_NOUNS and MULTI_PERIOD_ABBREVIATION.fullmatch(low):
             return NO_END  # "the U.S. Ambassador to Armenia": the title goes on the phrase
+        if at.next_type in OPENERS_AFTER_ABBREVIATIONS and first.isupper():
+            return mend  # "Patrick Bradley Ltd. Mr McGurk was ...": no name follows a "Ltd."
         return mend if self._starts_sentence(at) else NO_END
 
     def _initial(self, at: _Candidate, low: str) -> int:
