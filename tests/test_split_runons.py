@@ -144,6 +144,25 @@ def test_a_quotation_that_is_no_title_is_read_as_before(speech: str) -> None:
     assert gap_context(text, 0, at, at + 1, len(text)) is not None
 
 
+@pytest.mark.parametrize(
+    ("opening", "quote"),
+    [
+        ("The review panel concluded that", '"The failure covered reporting, editing and checks."'),
+        ("The inquiry found that", "'The board ignored every warning it was given.'"),
+    ],
+)
+def test_a_quote_after_that_is_a_clause_of_the_sentence(opening: str, quote: str) -> None:
+    # "that" makes the quotation the verb's object: the model cut before the quote mark
+    text = f"Nobody in the club saw it coming. {opening} {quote} The chairman left."
+    assert texts(text) == [
+        "Nobody in the club saw it coming.",
+        f"{opening} {quote}",
+        "The chairman left.",
+    ]
+    at = text.index(f" {quote[0]}")
+    assert gap_context(text, 0, at, at + 1, len(text)) is None
+
+
 def test_a_long_sentence_with_no_cut_is_read_in_linear_time() -> None:
     """A megabyte with no full stop and a capital every few words (a scraped blob): every gap
     counted the quotes of the whole piece before it (quadratic: 2.6 s at 480 KB, 6.7 s at 1 MB,

@@ -31,8 +31,9 @@ Each segment gets a kind (see ``factkit.document.SEGMENT_KINDS``): ``body``, ``d
 The package: :mod:`.punkt_model` (Punkt's English model as plain data), :mod:`.patterns`
 (characters, regexes, word lists from ``factkit/lang/en``), :mod:`.splitter` (the splitter, which
 runs the rest), :mod:`.units` (blocks and lines of their own), :mod:`.forced` (breaks news rules
-force), :mod:`.sentence_ends` (Punkt's decision at each candidate end), :mod:`.lists` (inline list
-items), :mod:`.runons` (run-on cuts) and :mod:`.kinds` (segment kinds).
+force), :mod:`.sentence_ends` (Punkt's decision at each candidate end), :mod:`.place_dates` (a
+weekday after a place's abbreviation), :mod:`.lists` (inline list items), :mod:`.runons` (run-on
+cuts) and :mod:`.kinds` (segment kinds).
 """
 
 from __future__ import annotations

@@ -16,6 +16,8 @@ from factkit.lang import alternation, entries, word_set
 TITLES = word_set("title_abbreviations")
 # Abbreviations that may end a sentence ("... Co. It closed"), on top of Punkt's abbrev_types.
 NEWS_ABBREVIATIONS = word_set("news_abbreviations")
+# Words that open a sentence after an abbreviation: "Ltd. Mr McGurk", "D.C. Pictured is".
+OPENERS_AFTER_ABBREVIATIONS = word_set("openers_after_abbreviations")
 # Capitalised nouns that continue a dotted acronym's noun phrase: "the U.S. Ambassador to ...".
 ACRONYM_TITLE_NOUNS = word_set("acronym_title_nouns")
 # Before a digit these mark a number ("No. 10", "N°. 1026", "p. 55", "Vol. 3"), not a sentence end.
@@ -95,11 +97,14 @@ DATE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b|\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|"
     r"\b\d{1,2}\s+" + _MONTH + r"\.?\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
 )
+# A dateline's place: "WASHINGTON", "KABUL, Afghanistan", "NEWPORT NEWS, Va."
+_DATELINE_PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][\w.'’ -]{1,30})?"
+DATELINE_PLACE = re.compile(_DATELINE_PLACE)
 # "WASHINGTON (AP) —", "KABUL, Afghanistan (Reuters)", "LONDON —" on a line of their own.
-AGENCY_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][\w.'’ -]{1,30})?\s*"
-    r"(?:\([\w .&/]{1,25}\)\s*[—–-]{0,2}|[—–-]{1,2})"
-)
+AGENCY_DATELINE = re.compile(_DATELINE_PLACE + r"\s*(?:\([\w .&/]{1,25}\)\s*[—–-]{0,2}|[—–-]{1,2})")
+# A dateline's agency and its dash opening a line ("(AP) -- The Senate ..."), the place on the
+# line before it
+DATELINE_AGENCY_TAG = re.compile(r"\([\w .&/]{1,25}\)\s*[—–-]{1,2}")
 # In file order, as the alternation was first written (credits are only ever matched whole).
 _AGENCIES = "(?:" + "|".join(re.escape(a) for a in entries("news_agencies")) + ")"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"

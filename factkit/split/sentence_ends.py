@@ -34,6 +34,7 @@ from factkit.split.patterns import (
     NON_SPACE,
     NUMBER_PREFIXES,
     NUMERIC,
+    OPENERS_AFTER_ABBREVIATIONS,
     QUOTES,
     TIME_ABBREVIATIONS,
     TIME_FOLLOWERS,
@@ -42,6 +43,7 @@ from factkit.split.patterns import (
     WRAPPERS,
     is_emoji,
 )
+from factkit.split.place_dates import date_goes_on
 from factkit.split.punkt_model import ORTHO_LC, ORTHO_MID_UC, PunktEnglish
 
 __all__ = ["PunktRules"]
@@ -221,9 +223,13 @@ class PunktRules:
         if _in_dateline(at):
             return NO_END  # "DOVER, Del. (AP) — Police said ...": the state of a dateline
         if first.isupper() and _after_comma(at.text, at.seg_start, at.ws):
+            if date_goes_on(at.text, at.next_start, at.ue):
+                return NO_END  # "hit Boulder, Colo. Friday, closing roads": the day goes on
             return mend  # "in Scranton, Pa. Sure, ...": a place abbreviation closes a phrase
         if at.next_type in ACRONYM_TITLE_NOUNS and MULTI_PERIOD_ABBREVIATION.fullmatch(low):
             return NO_END  # "the U.S. Ambassador to Armenia": the title goes on the phrase
+        if at.next_type in OPENERS_AFTER_ABBREVIATIONS and first.isupper():
+            return mend  # "Patrick Bradley Ltd. Mr McGurk was ...": no name follows a "Ltd."
         return mend if self._starts_sentence(at) else NO_END
 
     def _initial(self, at: _Candidate, low: str) -> int:

@@ -9,6 +9,8 @@ from factkit.split.patterns import (
     BULLETS,
     CLOSERS,
     CONTINUATION_WORDS,
+    DATELINE_AGENCY_TAG,
+    DATELINE_PLACE,
     LINE_CONTINUING_MARKS,
     LIST_LABEL_AT_END,
     LIST_MARKER,
@@ -77,6 +79,8 @@ def _line_ends_unit(line: str, text: str, next_start: int, end: int) -> bool:
         return False  # the period logic decides (abbreviations such as "Mr." at a line end)
     if AGENCY_DATELINE.fullmatch(line):
         return True
+    if DATELINE_PLACE.fullmatch(line) and DATELINE_AGENCY_TAG.match(text, next_start, end):
+        return False  # "WASHINGTON\n(AP) -- The Senate ...": the place's agency goes on it
     if last in "-=" and (MD_RULE.fullmatch(line) or MD_UNDERLINE.fullmatch(line)):
         return True  # "---" is a rule (or front matter's end), not a line that goes on
     if last in ",([{-–—/&":

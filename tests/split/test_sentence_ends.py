@@ -203,3 +203,24 @@ def test_a_state_abbreviation_inside_a_wire_dateline_ends_no_sentence(dateline: 
     # the dateline's agency and dash opened the first sentence: "(AP) — Police said ..."
     text = f"{dateline} Police said a driver hit a wall on Sunday."
     assert texts(text + " Nobody was hurt.") == [text, "Nobody was hurt."]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("He stole from the quarry firm Bradley Stone Ltd.", "Mr Hughes was released on bail."),
+        ("The shop was owned by Green Bros.", "Mrs Patel bought it in 2010."),
+        ("She is a reporter based in Washington D.C.", "Pictured is the office she works in."),
+    ],
+)
+def test_a_courtesy_title_or_caption_opener_after_an_abbreviation_starts_a_sentence(
+    first: str, second: str
+) -> None:
+    # "Mr" and "Pictured" are capitalised wherever they stand, so Punkt's orthographic
+    # evidence kept them on the abbreviation's sentence
+    assert texts(f"{first} {second}") == [first, second]
+
+
+def test_a_title_before_a_courtesy_title_still_ends_no_sentence() -> None:
+    text = "The service was led by the Rev. Mr Jones of Bath."
+    assert texts(text) == [text]

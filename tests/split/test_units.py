@@ -86,3 +86,23 @@ def test_a_line_that_opens_with_a_mark_no_sentence_opens_with_continues(
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == [first, second]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("place", "agency"),
+    [("WASHINGTON", "(AP) --"), ("KABUL, Afghanistan", "(Reuters) -"), ("LONDON", "(CNN) —")],
+)
+def test_a_dateline_place_goes_on_with_its_agency_on_the_next_line(place: str, agency: str) -> None:
+    # the place on a line of its own was a heading and its agency opened the first sentence
+    text = f"{place}\n{agency} The Senate voted on Tuesday to pass the bill. It goes to the House."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        f"{place}\n{agency} The Senate voted on Tuesday to pass the bill.",
+        "It goes to the House.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_capitals_heading_before_a_plain_line_stays_a_line_of_its_own() -> None:
+    sentences = split_sentences("THE BORROWING\nThe bank lent the town money in 2010.")
+    assert [s.text for s in sentences] == ["THE BORROWING", "The bank lent the town money in 2010."]
