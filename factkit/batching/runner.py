@@ -37,7 +37,13 @@ from factkit.batching.inputs import Failure, InputItem, Job, expand_inputs, iter
 from factkit.batching.local import Engine, default_workers, raise_setup_failure
 from factkit.batching.lock import OutputLock
 from factkit.batching.outcome_sink import LiveProgress, OutcomeSink
-from factkit.batching.output import ChecklistFolder, JsonlWriter, repair_and_read_ids, sibling_path
+from factkit.batching.output import (
+    ChecklistFolder,
+    JsonlWriter,
+    read_previous_output,
+    repair_previous_output,
+    sibling_path,
+)
 from factkit.batching.output_paths import (
     OutputPaths,
     lock_paths,
@@ -56,6 +62,7 @@ from factkit.batching.worker import (
 )
 from factkit.config import Config
 from factkit.enums import BatchEngine
+from factkit.errors import FactkitError
 from factkit.ingest import EMPTY_ARTICLE, is_blank
 from factkit.io import atomic_write_text
 
@@ -221,7 +228,7 @@ def _run_locked(
     pipeline: str,
     names: ArgumentNames,
 ) -> BatchResult:
-    skip_ids = _resumed_ids(cfg, paths.config, paths.out, names) if resume else set()
+    skip_ids = _resumed_ids(cfg, paths, names) if resume else set()
     show = progress is not False
     if resume and (count := inputs_all_done(files, cfg.ingest, skip_ids)) is not None:
         return _nothing_left(cfg, count, paths, show)
@@ -312,12 +319,18 @@ def _open_sink(
     return OutcomeSink(out, err, checklists, cfg.batch.ordered, reporter)
 
 
-def _resumed_ids(cfg: Config, config_path: Path, out_path: Path, names: ArgumentNames) -> set[str]:
-    """``--resume``: the ids the output already holds (a torn last line repaired), once the
-    config is the last run's."""
-    check_same_config(config_path, cfg, names)
-    skip_ids, _ = repair_and_read_ids(out_path)
-    return skip_ids
+def _resumed_ids(cfg: Config, paths: OutputPaths, names: ArgumentNames) -> set[str]:
+    """``--resume``: the ids the output already holds (a torn last line repaired), once it is
+    known to be a batch output and the config is the last run's."""
+    previous = read_previous_output(paths.out)
+    if not previous.batch_output:
+        raise FactkitError(
+            f"{names.output} {paths.out}: holds no batch reports (its lines are not factkit's), "
+            f"and {names.resume} would drop them; give {names.output} a new file"
+        )
+    check_same_config(paths.config, cfg, names, required=bool(previous.ids))
+    repair_previous_output(paths.out, previous)
+    return previous.ids
 
 
 def _open_outputs(

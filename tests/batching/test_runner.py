@@ -141,6 +141,55 @@ def test_resume_refuses_another_config(tmp_path: Path, claims_only: Config) -> N
     assert again.skipped == 3 and again.done == 0
 
 
+def test_resume_refuses_an_output_of_the_users_own_and_keeps_it(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    # `-o notes.jsonl --resume` took the user's lines for corrupt reports and dropped them all
+    data = tmp_path / "recs.jsonl"
+    write_jsonl_articles(data, 2)
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text("call the mayor's office\nthe fare rose in 2019?\n", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(FactkitError, match="holds no batch reports") as info:
+        run_batch([str(data)], notes, claims_only, engine="serial", resume=True, progress=False)
+    assert str(info.value).startswith(f"-o {notes}: ") and info.value.exit_code == 2
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+@pytest.mark.parametrize("sidecar", [None, "- a list\n", "engine: [unclosed\n", b"\xff\xfe"])
+def test_resume_refuses_an_output_whose_config_cannot_be_checked(
+    tmp_path: Path, claims_only: Config, sidecar: str | bytes | None
+) -> None:
+    # a deleted sidecar let a resume with another config append to the output unchecked; one
+    # holding a list ended in an AttributeError traceback
+    data = tmp_path / "recs.jsonl"
+    write_jsonl_articles(data, 3)
+    out = tmp_path / "out.jsonl"
+    run_batch([str(data)], out, claims_only, engine="serial", progress=False)
+    out.write_bytes(out.read_bytes().split(b"\n", 1)[0] + b"\n")  # one report kept: work left
+    saved = tmp_path / "out.config.yaml"
+    if sidecar is None:
+        saved.unlink()
+    else:
+        saved.write_bytes(sidecar.encode() if isinstance(sidecar, str) else sidecar)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(ConfigError, match=f"--resume: {saved} ") as info:
+        run_batch([str(data)], out, claims_only, engine="serial", resume=True, progress=False)
+    assert "start a new output without --resume" in str(info.value)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_resume_needs_no_config_sidecar_where_the_output_holds_no_report(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    data = tmp_path / "recs.jsonl"
+    ids = write_jsonl_articles(data, 2)
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"")  # nothing to mix another config's reports with
+    result = run_batch([str(data)], out, claims_only, engine="serial", resume=True, progress=False)
+    assert (result.done, result.skipped) == (2, 0) and sorted(_ids(out)) == ids
+
+
 def test_a_resume_with_nothing_left_starts_no_worker_and_writes_nothing(
     tmp_path: Path,
     claims_only: Config,
