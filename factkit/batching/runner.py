@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from factkit.batching.arguments import CLI_ARGUMENTS, ArgumentNames
-from factkit.batching.inputs import Failure, InputItem, Job, expand_inputs, iter_inputs
+from factkit.batching.inputs import Failure, InputItem, Job, expand_inputs
 from factkit.batching.local import Engine, default_workers, raise_setup_failure
 from factkit.batching.lock import OutputLock
 from factkit.batching.outcome_sink import LiveProgress, OutcomeSink
@@ -50,7 +50,7 @@ from factkit.batching.output_paths import (
     output_paths,
     prepare_markdown_dir,
 )
-from factkit.batching.resume import inputs_all_done
+from factkit.batching.resume import resume_point
 from factkit.batching.run_config import check_same_config, effective_config, make_engine
 from factkit.batching.worker import (
     DEFAULT_PIPELINE,
@@ -230,8 +230,9 @@ def _run_locked(
 ) -> BatchResult:
     skip_ids = _resumed_ids(cfg, paths, names) if resume else set()
     show = progress is not False
-    if resume and (count := inputs_all_done(files, cfg.ingest, skip_ids)) is not None:
-        return _nothing_left(cfg, count, paths, show)
+    start = resume_point(files, cfg.ingest, skip_ids)
+    if start.rest is None:
+        return _nothing_left(cfg, start.finished, paths, show)
     reporter = LiveProgress(live=show and sys.stderr.isatty())
     settings = WorkerSettings(
         worker_config(cfg),
@@ -240,7 +241,8 @@ def _run_locked(
         sources=worker_sources(cfg),
     )
     pool = make_engine(cfg, settings, cfg.batch.workers or default_workers())
-    sink, timing = _process(pool, cfg, files, paths, resume, skip_ids, reporter)
+    todo = _Todo(start.rest, start.finished, skip_ids)
+    sink, timing = _process(pool, cfg, files, paths, resume, todo, reporter)
     result = _batch_result(
         cfg, pool.workers, sink, reporter.skipped, timing, (paths.out, paths.errors)
     )
@@ -278,11 +280,11 @@ def _process(
     files: list[str],
     paths: OutputPaths,
     resume: bool,
-    skip_ids: set[str],
+    todo: _Todo,
     reporter: LiveProgress,
 ) -> tuple[OutcomeSink, _Timing]:
-    """Start the engine, then the outputs, and feed it every document not in ``skip_ids``; the
-    progress line, the outputs and the engine are closed however this ends."""
+    """Start the engine, then the outputs, and feed it the inputs ``todo`` holds; the progress
+    line, the outputs and the engine are closed however this ends."""
     t0 = time.monotonic()
     writers: list[JsonlWriter] = []
     try:
@@ -292,10 +294,11 @@ def _process(
         startup = time.monotonic() - t0
         sink = _open_sink(cfg, paths, resume, reporter, writers)
         reporter.start(files, "factkit batch")
+        reporter.update(skipped=todo.finished)
         t1 = time.monotonic()
         cpu_start = _tree_cpu_seconds()
         in_flight = cfg.batch.max_in_flight * pool.workers
-        _drive(pool, sink, iter_inputs(files, cfg.ingest), skip_ids, reporter, in_flight)
+        _drive(pool, sink, todo.items, todo.skip_ids, reporter, in_flight)
         timing = _Timing(startup, time.monotonic() - t1, _tree_cpu_seconds() - cpu_start)
     finally:
         reporter.stop()
@@ -349,6 +352,12 @@ def _open_outputs(
     out = JsonlWriter(out_path, append=resume, sync_every=cfg.batch.fsync_every, sync_with=(err,))
     writers.insert(0, out)  # closed first, as it syncs the errors file before itself
     return out, err
+
+
+class _Todo(NamedTuple):
+    items: Iterator[InputItem | Failure]  # the inputs from the first one not in the output
+    finished: int  # inputs before those, already in the output
+    skip_ids: set[str]  # the output's ids: an input among ``items`` with one is skipped
 
 
 class _Timing(NamedTuple):

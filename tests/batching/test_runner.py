@@ -8,6 +8,7 @@ import random
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -188,6 +189,30 @@ def test_resume_needs_no_config_sidecar_where_the_output_holds_no_report(
     out.write_bytes(b"")  # nothing to mix another config's reports with
     result = run_batch([str(data)], out, claims_only, engine="serial", resume=True, progress=False)
     assert (result.done, result.skipped) == (2, 0) and sorted(_ids(out)) == ids
+
+
+def test_a_resume_with_work_left_reads_each_input_once(
+    tmp_path: Path, claims_only: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the finished inputs were read twice: once to see whether any work was left, then by the run
+    data = tmp_path / "recs.jsonl"
+    ids = write_jsonl_articles(data, 4)
+    out = tmp_path / "out.jsonl"
+    run_batch([str(data)], out, claims_only, engine="serial", progress=False)
+    reports = out.read_bytes().split(b"\n")
+    out.write_bytes(b"\n".join(reports[:2]) + b"\n")  # two of four done
+    opened: list[str] = []
+    real_open = open
+
+    def counting_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if str(file) == str(data):
+            opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", counting_open)
+    again = run_batch([str(data)], out, claims_only, engine="serial", resume=True, progress=False)
+    assert (again.done, again.skipped) == (2, 2) and sorted(_ids(out)) == ids
+    assert opened == [str(data)]
 
 
 def test_a_resume_with_nothing_left_starts_no_worker_and_writes_nothing(
