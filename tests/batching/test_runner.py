@@ -215,6 +215,29 @@ def test_a_resume_with_work_left_reads_each_input_once(
     assert opened == [str(data)]
 
 
+def test_a_resume_whose_pipeline_cannot_be_built_leaves_the_last_runs_files(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    # the inputs are read up to the work left before the engine starts: still nothing written
+    data = tmp_path / "recs.jsonl"
+    write_jsonl_articles(data, 3)
+    out = tmp_path / "out.jsonl"
+    run_batch([str(data)], out, claims_only, engine="serial", progress=False)
+    out.write_bytes(out.read_bytes().split(b"\n", 1)[0] + b"\n")  # one of three done
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(FactkitError, match="pipeline setup failed"):
+        run_batch(
+            [str(data)],
+            out,
+            claims_only,
+            engine="serial",
+            resume=True,
+            progress=False,
+            pipeline="no_such_module:Pipeline",
+        )
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
 def test_a_resume_with_nothing_left_starts_no_worker_and_writes_nothing(
     tmp_path: Path,
     claims_only: Config,
