@@ -142,7 +142,7 @@ def _import_into(archive: Store, output: Path) -> None:
             f"--db {archive.path}: the import stopped ({exc}); every report is in {output}: "
             "run again with --resume to import them"
         ) from None
-    typer.echo(f"imported {imported.imported} reports into {imported.db}", err=True)
+    typer.echo(imported.summary(), err=True)
 
 
 def _jsonl_output(option: str, path: Path | None) -> None:

@@ -24,7 +24,21 @@ from factkit.serve.storage import Store
 class ImportResult:
     imported: int
     skipped: int
+    """Lines of ``source`` that are no report (blank lines are not counted)."""
     db: Path
+    source: Path
+
+    def summary(self) -> str:
+        """One line for the user, counts that add up to the lines read: it said "imported 1
+        reports", and never showed the lines it skipped."""
+        line = f"imported {_count(self.imported, 'report')} into {self.db}"
+        if self.skipped:
+            line += f"; {_count(self.skipped, 'line')} of {self.source} skipped (not a report)"
+        return line
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _report(line: str) -> dict[str, Any] | None:
@@ -168,4 +182,4 @@ def import_reports(jsonl_path: str | Path, db: str | Path | Store) -> ImportResu
     finally:
         if not isinstance(db, Store):
             store.close()
-    return ImportResult(imported, skipped, store.path)
+    return ImportResult(imported, skipped, store.path, Path(jsonl_path))

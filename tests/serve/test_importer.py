@@ -39,6 +39,9 @@ def test_import_reports_rebuilds_text_and_is_searchable(tmp_path: Path) -> None:
     out.write_text(_line(seed, "seed") + '\nnot json\n{"x": 1}\n', encoding="utf-8")
     result = import_reports(out, tmp_path / "desk.sqlite")
     assert (result.imported, result.skipped) == (1, 2)
+    desk = tmp_path / "desk.sqlite"
+    skipped = f"2 lines of {out} skipped (not a report)"
+    assert result.summary() == f"imported 1 report into {desk}; {skipped}"
     store = Store(tmp_path / "desk.sqlite")
     article = store.get_article("seed")
     assert article is not None and article["origin"] == "batch"
@@ -88,7 +91,7 @@ def test_batch_command_imports_with_db(tmp_path: Path) -> None:
         timeout=300,
     )
     assert done.returncode == 0, done.stderr
-    assert f"imported 1 reports into {db}" in done.stderr
+    assert f"imported 1 report into {db}\n" in done.stderr  # it said "1 reports"
     store = Store(db)
     (hit,) = search(store, query="Khalilzad")
     assert hit["id"] == "seed" and hit["n_claims"] >= 9
