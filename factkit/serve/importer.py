@@ -18,6 +18,7 @@ from factkit.ingest import load_json
 from factkit.serve.reports import text_from_sentences
 from factkit.serve.settings import default_db_path
 from factkit.serve.storage import Store
+from factkit.special_files import special_file
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ def open_archive(db: str | Path) -> Store:
 
 def _check_archive_file(db: str | Path) -> None:
     """Make the default archive's data folder; refuse a new archive in a folder that does not
-    exist, and a file there that is no archive (each named as ``--db`` gave it)."""
+    exist, a device, pipe or socket, and a file there that is no archive (each named as ``--db``
+    gave it)."""
     path = Path(db)
     if path == default_db_path():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -83,6 +85,10 @@ def _check_archive_file(db: str | Path) -> None:
             f"--db {db}: no folder {path.parent} to make a new archive in (check the path, "
             "or create the folder first)"
         )
+    elif kind := special_file(str(path)):
+        # SQLite took /dev/null for a database it could not write ("disk I/O error"), and left
+        # a /dev/null-journal beside it
+        raise FactkitError(f"--db {db}: is {kind}, not a desk archive (give a file name)")
     elif why := _not_an_archive(path):
         raise FactkitError(f"--db {db}: {why}")
 

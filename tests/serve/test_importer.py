@@ -131,6 +131,18 @@ def test_a_folder_or_a_text_file_as_archive_is_one_line_naming_it(tmp_path: Path
         open_archive(text)
 
 
+def test_a_named_pipe_as_archive_is_one_line_and_nothing_is_made_beside_it(
+    tmp_path: Path,
+) -> None:
+    # `--db /dev/null` (a device) said "disk I/O error" and left a /dev/null-journal; a named
+    # pipe is the same kind of path that any user may make
+    pipe = tmp_path / "desk.sqlite"
+    os.mkfifo(pipe)
+    with pytest.raises(FactkitError, match=r"^--db .*desk\.sqlite: is a named pipe, not a desk"):
+        open_archive(pipe)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["desk.sqlite"]
+
+
 def test_an_empty_file_or_another_programs_database_is_refused_and_left_as_it_was(
     tmp_path: Path,
 ) -> None:
