@@ -328,8 +328,8 @@ def _resumed_ids(cfg: Config, paths: OutputPaths, names: ArgumentNames) -> set[s
     previous = read_previous_output(paths.out)
     if not previous.batch_output:
         raise FactkitError(
-            f"{names.output} {paths.out}: holds no batch reports (its lines are not factkit's), "
-            f"and {names.resume} would drop them; give {names.output} a new file"
+            f"{names.output} {paths.out}: holds no batch reports, and {names.resume} would drop "
+            f"its lines; give {names.output} a new file"
         )
     check_same_config(paths.config, cfg, names, required=bool(previous.ids))
     repair_previous_output(paths.out, previous)
