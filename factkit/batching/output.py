@@ -21,6 +21,7 @@ from typing import IO, NamedTuple
 
 from factkit.errors import FactkitError
 from factkit.io import atomic_write_text
+from factkit.special_files import special_file
 
 
 class JsonlWriter:
@@ -208,10 +209,23 @@ def check_writable_output(output: Path, name: str = "-o") -> None:
         raise FactkitError(f"{output}: cannot write: {exc.strerror or exc}") from None
     if is_dir:
         raise FactkitError(f"{output}: {name} must be a file, not a folder")
+    check_regular_output(output, name)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise FactkitError(f"{output}: cannot create its folder: {exc.strerror or exc}") from None
+
+
+def check_regular_output(output: Path, name: str) -> None:
+    """Refuses a device, named pipe or socket as a batch output or errors file: the run locks,
+    repairs and resumes a file. ``--errors /dev/null`` was told "leave out -o to write to
+    stdout", which batch cannot do, and ``factkit.batch(..., "/dev/null")`` ended in an OSError
+    after making /dev/null.config.yaml and /dev/null.errors.jsonl beside the device."""
+    if kind := special_file(str(output)):
+        raise FactkitError(
+            f"{name} {output}: is {kind}, not a file; a batch run writes its reports and errors "
+            "to files it can resume"
+        )
 
 
 CHECKLIST_MANIFEST = ".factkit-checklists"

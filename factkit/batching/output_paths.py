@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from factkit.batching.arguments import ArgumentNames
 from factkit.batching.inputs import STDIN, walked_folders, wanted_extensions
-from factkit.batching.output import check_writable_output, sibling_path
+from factkit.batching.output import check_regular_output, check_writable_output, sibling_path
 from factkit.errors import FactkitError
 from factkit.output_formats import output_format
 
@@ -45,6 +45,7 @@ def output_paths(
     output_format(None, out_path, ("jsonl",), "batch", names.output, names.command)
     if errors is not None:
         output_format(None, Path(errors), ("jsonl",), "batch", names.errors, names.command)
+        check_regular_output(Path(errors), names.errors)
     err_path = errors_path(out_path, errors)
     config_path = sidecar_path(out_path)
     if err_path.resolve() == out_path.resolve():

@@ -238,6 +238,22 @@ def test_a_resume_whose_pipeline_cannot_be_built_leaves_the_last_runs_files(
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 
 
+def test_a_named_pipe_as_output_or_errors_file_is_refused_and_nothing_made_beside_it(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    # factkit.batch(..., "/dev/null") ended in an OSError, having made /dev/null.config.yaml and
+    # /dev/null.errors.jsonl beside the device
+    data = tmp_path / "recs.jsonl"
+    write_jsonl_articles(data, 1)
+    pipe = tmp_path / "pipe.jsonl"
+    os.mkfifo(pipe)
+    for output, errors in ((pipe, None), (tmp_path / "out.jsonl", pipe)):
+        with pytest.raises(FactkitError, match=r"is a named pipe, not a file; ") as info:
+            run_batch([str(data)], output, claims_only, errors=errors, progress=False)
+        assert str(info.value).startswith(f"{'-o' if errors is None else '--errors'} {pipe}: ")
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.jsonl", "recs.jsonl"]
+
+
 def test_a_resume_with_nothing_left_starts_no_worker_and_writes_nothing(
     tmp_path: Path,
     claims_only: Config,
