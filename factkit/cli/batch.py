@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from factkit.cli.inputs import command_config, one_stdin
-from factkit.cli.options import ConfigOpt, SetOpt, literal_path
+from factkit.cli.options import ConfigOpt, SetOpt, file_path, literal_path
 from factkit.cli.outputs import not_dash
 from factkit.enums import BatchEngine
 from factkit.errors import FactkitError, Interrupted
@@ -31,7 +31,7 @@ BatchOutOpt = Annotated[
         "--output",
         "-o",
         help="Output JSONL, one report a line (.jsonl .ndjson .json, or none).",
-        parser=literal_path,
+        parser=file_path,
     ),
 ]
 ErrorsOpt = Annotated[
@@ -39,7 +39,7 @@ ErrorsOpt = Annotated[
     typer.Option(
         "--errors",
         help="Errors JSONL (default: OUTPUT.errors.jsonl; suffixes as for -o).",
-        parser=literal_path,
+        parser=file_path,
     ),
 ]
 MarkdownDirOpt = Annotated[
@@ -56,7 +56,7 @@ ResumeOpt = Annotated[
 ArchiveOpt = Annotated[
     Path | None,
     typer.Option(
-        "--db", help="Also import the reports into this desk archive (serve).", parser=literal_path
+        "--db", help="Also import the reports into this desk archive (serve).", parser=file_path
     ),
 ]
 # how it runs, and what it shows on the way:
