@@ -78,10 +78,8 @@ def check_same_config(saved: Path, cfg: Config, names: ArgumentNames, *, require
 
 
 def _saved_config(saved: Path, names: ArgumentNames, required: bool) -> dict[str, Any] | None:
-    """The config in the sidecar ``saved``; None where there is none and none is ``required``.
-    One that is missing, unreadable or no mapping is refused when ``required``."""
-    if not required and not saved.exists():
-        return None
+    """The config in the sidecar ``saved``. One that is missing, unreadable or no mapping is
+    refused when ``required``, else None (an output with no report has nothing to mix)."""
     try:
         before = yaml.safe_load(saved.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -92,6 +90,8 @@ def _saved_config(saved: Path, names: ArgumentNames, required: bool) -> dict[str
         if isinstance(before, dict):
             return before
         problem = "holds no config"
+    if not required:
+        return None
     raise ConfigError(
         f"{names.resume}: {saved} (the config the output was started with) {problem}, so a "
         f"changed config could not be seen; start a new output without {names.resume}, or, if "

@@ -186,9 +186,14 @@ def test_resume_needs_no_config_sidecar_where_the_output_holds_no_report(
     data = tmp_path / "recs.jsonl"
     ids = write_jsonl_articles(data, 2)
     out = tmp_path / "out.jsonl"
-    out.write_bytes(b"")  # nothing to mix another config's reports with
-    result = run_batch([str(data)], out, claims_only, engine="serial", resume=True, progress=False)
-    assert (result.done, result.skipped) == (2, 0) and sorted(_ids(out)) == ids
+    for sidecar in (None, "- a list\n"):  # missing, or no config: nothing to check it against
+        out.write_bytes(b"")  # nothing to mix another config's reports with
+        if sidecar is not None:
+            (tmp_path / "out.config.yaml").write_text(sidecar, encoding="utf-8")
+        result = run_batch(
+            [str(data)], out, claims_only, engine="serial", resume=True, progress=False
+        )
+        assert (result.done, result.skipped) == (2, 0) and sorted(_ids(out)) == ids
 
 
 def test_a_resume_with_work_left_reads_each_input_once(
