@@ -4,7 +4,7 @@ Every record is one unbuffered ``write`` of ``line + "\\n"`` to an append-mode f
 is in the operating system's hands (it survives a ``kill -9``) as soon as ``write`` returns; the
 file is fsynced every ``fsync_every`` records and at the end (durable across a power loss). A
 crash can therefore only leave a partial *last* line (never a partial line before a complete
-one), which :func:`repair_and_read_ids` truncates away before a resumed run appends.
+one), which :func:`repair_previous_output` truncates away before a resumed run appends.
 
 The errors file is the output's companion (``sync_with``): it is fsynced first whenever the
 output is, so no error line that precedes a durable output line is ever lost.
@@ -17,10 +17,11 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from factkit.errors import FactkitError
 from factkit.io import atomic_write_text
+from factkit.special_files import special_file
 
 
 class JsonlWriter:
@@ -69,35 +70,69 @@ class JsonlWriter:
             self._fh.close()
 
 
-def repair_and_read_ids(path: Path) -> tuple[set[str], int]:
-    """Ids of the complete records in a previous run's output, after making the file whole.
+REPORT_START = b'{"input":{"id":'
+"""How every line of a batch output begins: a report, as ``worker.encode_line`` writes it."""
+
+
+class PreviousOutput(NamedTuple):
+    """A previous run's output, as read before a resumed run changes it."""
+
+    ids: set[str]
+    """The ids of its complete report lines."""
+    whole: int
+    """Bytes up to the end of its last complete line: a longer file ends in a torn line."""
+    size: int
+    bad_lines: int
+    """Complete lines that are no report (blank ones too): a repair drops them."""
+    batch_output: bool
+    """Whether a batch run wrote it (or it is blank), rather than the user (``notes.jsonl``)."""
+
+
+def read_previous_output(path: Path) -> PreviousOutput:
+    """What the output ``path`` holds (nothing, where it is not there), without changing it.
+
+    It is a batch output when a line is a report, when it is blank, or when it starts as one (a
+    first line a kill tore, however early); else every line is the user's own, and a repair would
+    drop them all.
+    """
+    ids: set[str] = set()
+    whole = bad_lines = 0
+    first, written = b"", False
+    if path.exists():
+        with open(path, "rb") as fh:
+            for raw in fh:
+                first, written = first or raw, written or bool(raw.strip())
+                if not raw.endswith(b"\n"):
+                    break  # torn: the process died mid-write (only a last line can be)
+                whole += len(raw)
+                if (record_id := _record_id(raw)) is not None:
+                    ids.add(record_id)
+                else:
+                    bad_lines += 1
+    size = path.stat().st_size if path.exists() else 0
+    starts_as_report = first.startswith(REPORT_START) or REPORT_START.startswith(first)
+    batch_output = bool(ids) or not written or starts_as_report
+    return PreviousOutput(ids, whole, size, bad_lines, batch_output)
+
+
+def repair_previous_output(path: Path, previous: PreviousOutput) -> int:
+    """Makes a previous run's output whole for a resumed run to append to; returns how many
+    lines it dropped.
 
     A torn last line (no final newline: the process died mid-write) is cut off. A line that is not
     a JSON record with ``input.id`` (it cannot come from this writer, but disks and editors happen)
-    is dropped by rewriting the file. Returns (ids, number of lines dropped).
+    is dropped by rewriting the file. Only a batch output is repaired (see
+    :func:`read_previous_output`): a file of the user's own would lose every line.
     """
-    if not path.exists():
-        return set(), 0
-    dropped = 0
-    with open(path, "r+b") as fh:
-        fh.seek(0, os.SEEK_END)
-        size = fh.tell()
-        end = _end_of_last_full_line(fh, size)
-        if end < size:
-            fh.truncate(end)
-            dropped += 1
-    ids: set[str] = set()
-    bad_lines = 0
-    with open(path, "rb") as fh:
-        for raw in fh:
-            record_id = _record_id(raw)
-            if record_id is None:
-                bad_lines += 1
-            else:
-                ids.add(record_id)
-    if bad_lines:
+    if not previous.batch_output:
+        raise ValueError(f"{path}: not a batch output; it is not repaired")
+    torn = previous.whole < previous.size
+    if torn:
+        with open(path, "r+b") as fh:
+            fh.truncate(previous.whole)
+    if previous.bad_lines:
         _rewrite_without_bad_lines(path)
-    return ids, dropped + bad_lines
+    return previous.bad_lines + torn
 
 
 def written_by_batch(path: Path) -> bool:
@@ -108,7 +143,7 @@ def written_by_batch(path: Path) -> bool:
             first = fh.readline(1 << 20)
     except OSError:  # unreadable: not known to be ours, so not to be overwritten
         return False
-    if not first.strip() or first.startswith(b'{"input":{"id":'):  # a report, maybe torn
+    if not first.strip() or first.startswith(REPORT_START):  # a report, maybe torn
         return True
     try:
         record = json.loads(first)
@@ -119,21 +154,6 @@ def written_by_batch(path: Path) -> bool:
         and {"stage", "message"} <= record.keys()
         and ("text" not in record)
     )
-
-
-def _end_of_last_full_line(fh: IO[bytes], size: int) -> int:
-    """Offset just past the last b"\\n" (0 if none), reading backwards in blocks."""
-    pos = size
-    block = 1 << 16
-    while pos > 0:
-        start = max(0, pos - block)
-        fh.seek(start)
-        chunk = fh.read(pos - start)
-        i = chunk.rfind(b"\n")
-        if i >= 0:
-            return start + i + 1
-        pos = start
-    return 0
 
 
 def _record_id(raw: bytes) -> str | None:
@@ -189,10 +209,23 @@ def check_writable_output(output: Path, name: str = "-o") -> None:
         raise FactkitError(f"{output}: cannot write: {exc.strerror or exc}") from None
     if is_dir:
         raise FactkitError(f"{output}: {name} must be a file, not a folder")
+    check_regular_output(output, name)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise FactkitError(f"{output}: cannot create its folder: {exc.strerror or exc}") from None
+
+
+def check_regular_output(output: Path, name: str) -> None:
+    """Refuses a device, named pipe or socket as a batch output or errors file: the run locks,
+    repairs and resumes a file. ``--errors /dev/null`` was told "leave out -o to write to
+    stdout", which batch cannot do, and ``factkit.batch(..., "/dev/null")`` ended in an OSError
+    after making /dev/null.config.yaml and /dev/null.errors.jsonl beside the device."""
+    if kind := special_file(str(output)):
+        raise FactkitError(
+            f"{name} {output}: is {kind}, not a file; a batch run writes its reports and errors "
+            "to files it can resume"
+        )
 
 
 CHECKLIST_MANIFEST = ".factkit-checklists"

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from factkit.batching.arguments import ArgumentNames
 from factkit.batching.input_paths import walked_folders, wanted_extensions
 from factkit.batching.input_records import STDIN
-from factkit.batching.output import check_writable_output, sibling_path
+from factkit.batching.output import check_regular_output, check_writable_output, sibling_path
 from factkit.errors import FactkitError
 from factkit.output_formats import output_format
 
@@ -46,6 +46,7 @@ def output_paths(
     output_format(None, out_path, ("jsonl",), "batch", names.output, names.command)
     if errors is not None:
         output_format(None, Path(errors), ("jsonl",), "batch", names.errors, names.command)
+        check_regular_output(Path(errors), names.errors)
     err_path = errors_path(out_path, errors)
     config_path = sidecar_path(out_path)
     if err_path.resolve() == out_path.resolve():

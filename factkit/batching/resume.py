@@ -1,27 +1,42 @@
-"""``batch --resume`` when the output already holds every input: nothing left to do.
+"""``batch --resume``: where in the inputs the work left begins, found before any worker starts.
 
-Such a run started its workers and loaded their models (18 s on a laptop) only to skip every
-input. The inputs are read once more, without any model, to find that out first: the scan stops at
-the first input not yet in the output, so a resume that has work left pays only for reading the
-finished inputs before it. Standard input can be read only once, so it is never scanned.
+A resume over an output that already held every input started its workers and loaded their
+models (18 s on a laptop) only to skip every input. The inputs are read without any model until
+the first one not yet in the output; the run goes on from there, with the same reader, so a
+resume that has work left reads each input once (it read the finished ones twice). Standard input
+can be read only once, and is left to the run.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import chain
+from typing import NamedTuple
+
 from factkit.batching.input_records import STDIN
-from factkit.batching.inputs import iter_inputs
+from factkit.batching.inputs import Failure, InputItem, iter_inputs
 from factkit.config import IngestConfig
 
+Items = Iterator[InputItem | Failure]
 
-def inputs_all_done(files: list[str], config: IngestConfig, done_ids: set[str]) -> int | None:
-    """How many inputs ``files`` hold when every one's id is in ``done_ids`` (the ids of the
-    output being resumed), else None. An input that cannot be read has an id too (its path): it
-    is left to do unless the output holds that id."""
+
+class ResumePoint(NamedTuple):
+    finished: int
+    """Inputs before ``rest`` already in the output (to count as skipped)."""
+    rest: Items | None
+    """The inputs from the first one left to do, in order; None when none is left."""
+
+
+def resume_point(files: list[str], config: IngestConfig, done_ids: set[str]) -> ResumePoint:
+    """Reads ``files`` up to the first input whose id is not in ``done_ids`` (the ids of the
+    output being resumed). An input that cannot be read has an id too (its path): it is left to
+    do unless the output holds that id."""
+    items = iter_inputs(files, config)
     if not done_ids or STDIN in files:
-        return None
-    count = 0
-    for item in iter_inputs(files, config):
+        return ResumePoint(0, items)
+    finished = 0
+    for item in items:
         if item.id not in done_ids:
-            return None
-        count += 1
-    return count
+            return ResumePoint(finished, chain([item], items))
+        finished += 1
+    return ResumePoint(finished, None)

@@ -57,13 +57,13 @@ def effective_config(
         raise ConfigError(f"batch.{field}: {err['msg']}") from None
 
 
-def check_same_config(saved: Path, cfg: Config, names: ArgumentNames) -> None:
-    """A resumed run appends to OUT, so it must analyse with the config OUT was started with."""
-    if not saved.exists():
-        return
-    try:
-        before = yaml.safe_load(saved.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
+def check_same_config(saved: Path, cfg: Config, names: ArgumentNames, *, required: bool) -> None:
+    """A resumed run appends to OUT, so it must analyse with the config OUT was started with,
+    which ``saved`` (its sidecar) holds. ``required``: OUT holds reports, so without a readable
+    sidecar a changed config could not be seen; the run is refused rather than mixing reports of
+    two configs in one output."""
+    before = _saved_config(saved, names, required)
+    if before is None:
         return
     now = cfg.model_dump(mode="json")
     for section, values in now.items():
@@ -75,6 +75,29 @@ def check_same_config(saved: Path, cfg: Config, names: ArgumentNames) -> None:
                 f"{names.resume}: {diff} differs from {saved} (the config the output was started "
                 f"with); resume with the same config, or start a new output without {names.resume}"
             )
+
+
+def _saved_config(saved: Path, names: ArgumentNames, required: bool) -> dict[str, Any] | None:
+    """The config in the sidecar ``saved``. One that is missing, unreadable or no mapping is
+    refused when ``required``, else None (an output with no report has nothing to mix)."""
+    try:
+        before = yaml.safe_load(saved.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        problem = "is missing"
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        problem = f"cannot be read ({getattr(exc, 'strerror', None) or type(exc).__name__})"
+    else:
+        if isinstance(before, dict):
+            return before
+        problem = "holds no config"
+    if not required:
+        return None
+    raise ConfigError(
+        f"{names.resume}: {saved} (the config the output was started with) {problem}, so a "
+        f"changed config could not be seen; start a new output without {names.resume}, or, if "
+        f"the config is the same, put it back: factkit config show (with the run's --config and "
+        f"--set) > {saved}"
+    )
 
 
 def _first_difference(a: Any, b: Any, where: str) -> str | None:

@@ -34,18 +34,24 @@ from typing import NamedTuple
 
 from factkit.batching.arguments import CLI_ARGUMENTS, ArgumentNames
 from factkit.batching.input_paths import expand_inputs
-from factkit.batching.inputs import Failure, InputItem, Job, iter_inputs
+from factkit.batching.inputs import Failure, InputItem, Job
 from factkit.batching.local import Engine, default_workers, raise_setup_failure
 from factkit.batching.lock import OutputLock
 from factkit.batching.outcome_sink import LiveProgress, OutcomeSink
-from factkit.batching.output import ChecklistFolder, JsonlWriter, repair_and_read_ids, sibling_path
+from factkit.batching.output import (
+    ChecklistFolder,
+    JsonlWriter,
+    read_previous_output,
+    repair_previous_output,
+    sibling_path,
+)
 from factkit.batching.output_paths import (
     OutputPaths,
     lock_paths,
     output_paths,
     prepare_markdown_dir,
 )
-from factkit.batching.resume import inputs_all_done
+from factkit.batching.resume import resume_point
 from factkit.batching.run_config import check_same_config, effective_config, make_engine
 from factkit.batching.worker import (
     DEFAULT_PIPELINE,
@@ -57,6 +63,7 @@ from factkit.batching.worker import (
 )
 from factkit.config import Config
 from factkit.enums import BatchEngine
+from factkit.errors import FactkitError
 from factkit.ingest import EMPTY_ARTICLE, is_blank
 from factkit.io import atomic_write_text
 
@@ -222,10 +229,11 @@ def _run_locked(
     pipeline: str,
     names: ArgumentNames,
 ) -> BatchResult:
-    skip_ids = _resumed_ids(cfg, paths.config, paths.out, names) if resume else set()
+    skip_ids = _resumed_ids(cfg, paths, names) if resume else set()
     show = progress is not False
-    if resume and (count := inputs_all_done(files, cfg.ingest, skip_ids)) is not None:
-        return _nothing_left(cfg, count, paths, show)
+    start = resume_point(files, cfg.ingest, skip_ids)
+    if start.rest is None:
+        return _nothing_left(cfg, start.finished, paths, show)
     reporter = LiveProgress(live=show and sys.stderr.isatty())
     settings = WorkerSettings(
         worker_config(cfg),
@@ -234,7 +242,8 @@ def _run_locked(
         sources=worker_sources(cfg),
     )
     pool = make_engine(cfg, settings, cfg.batch.workers or default_workers())
-    sink, timing = _process(pool, cfg, files, paths, resume, skip_ids, reporter)
+    todo = _Todo(start.rest, start.finished, skip_ids)
+    sink, timing = _process(pool, cfg, files, paths, resume, todo, reporter)
     result = _batch_result(
         cfg, pool.workers, sink, reporter.skipped, timing, (paths.out, paths.errors)
     )
@@ -272,11 +281,11 @@ def _process(
     files: list[str],
     paths: OutputPaths,
     resume: bool,
-    skip_ids: set[str],
+    todo: _Todo,
     reporter: LiveProgress,
 ) -> tuple[OutcomeSink, _Timing]:
-    """Start the engine, then the outputs, and feed it every document not in ``skip_ids``; the
-    progress line, the outputs and the engine are closed however this ends."""
+    """Start the engine, then the outputs, and feed it the inputs ``todo`` holds; the progress
+    line, the outputs and the engine are closed however this ends."""
     t0 = time.monotonic()
     writers: list[JsonlWriter] = []
     try:
@@ -286,10 +295,11 @@ def _process(
         startup = time.monotonic() - t0
         sink = _open_sink(cfg, paths, resume, reporter, writers)
         reporter.start(files, "factkit batch")
+        reporter.update(skipped=todo.finished)
         t1 = time.monotonic()
         cpu_start = _tree_cpu_seconds()
         in_flight = cfg.batch.max_in_flight * pool.workers
-        _drive(pool, sink, iter_inputs(files, cfg.ingest), skip_ids, reporter, in_flight)
+        _drive(pool, sink, todo.items, todo.skip_ids, reporter, in_flight)
         timing = _Timing(startup, time.monotonic() - t1, _tree_cpu_seconds() - cpu_start)
     finally:
         reporter.stop()
@@ -313,12 +323,18 @@ def _open_sink(
     return OutcomeSink(out, err, checklists, cfg.batch.ordered, reporter)
 
 
-def _resumed_ids(cfg: Config, config_path: Path, out_path: Path, names: ArgumentNames) -> set[str]:
-    """``--resume``: the ids the output already holds (a torn last line repaired), once the
-    config is the last run's."""
-    check_same_config(config_path, cfg, names)
-    skip_ids, _ = repair_and_read_ids(out_path)
-    return skip_ids
+def _resumed_ids(cfg: Config, paths: OutputPaths, names: ArgumentNames) -> set[str]:
+    """``--resume``: the ids the output already holds (a torn last line repaired), once it is
+    known to be a batch output and the config is the last run's."""
+    previous = read_previous_output(paths.out)
+    if not previous.batch_output:
+        raise FactkitError(
+            f"{names.output} {paths.out}: holds no batch reports, and {names.resume} would drop "
+            f"its lines; give {names.output} a new file"
+        )
+    check_same_config(paths.config, cfg, names, required=bool(previous.ids))
+    repair_previous_output(paths.out, previous)
+    return previous.ids
 
 
 def _open_outputs(
@@ -337,6 +353,12 @@ def _open_outputs(
     out = JsonlWriter(out_path, append=resume, sync_every=cfg.batch.fsync_every, sync_with=(err,))
     writers.insert(0, out)  # closed first, as it syncs the errors file before itself
     return out, err
+
+
+class _Todo(NamedTuple):
+    items: Iterator[InputItem | Failure]  # the inputs from the first one not in the output
+    finished: int  # inputs before those, already in the output
+    skip_ids: set[str]  # the output's ids: an input among ``items`` with one is skipped
 
 
 class _Timing(NamedTuple):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from factkit.cli.inputs import command_config, one_stdin
-from factkit.cli.options import ConfigOpt, SetOpt, literal_path
+from factkit.cli.options import ConfigOpt, SetOpt, file_path, literal_path
 from factkit.cli.outputs import not_dash
 from factkit.enums import BatchEngine
 from factkit.errors import FactkitError, Interrupted
@@ -31,7 +31,7 @@ BatchOutOpt = Annotated[
         "--output",
         "-o",
         help="Output JSONL, one report a line (.jsonl .ndjson .json, or none).",
-        parser=literal_path,
+        parser=file_path,
     ),
 ]
 ErrorsOpt = Annotated[
@@ -39,7 +39,7 @@ ErrorsOpt = Annotated[
     typer.Option(
         "--errors",
         help="Errors JSONL (default: OUTPUT.errors.jsonl; suffixes as for -o).",
-        parser=literal_path,
+        parser=file_path,
     ),
 ]
 MarkdownDirOpt = Annotated[
@@ -56,7 +56,7 @@ ResumeOpt = Annotated[
 ArchiveOpt = Annotated[
     Path | None,
     typer.Option(
-        "--db", help="Also import the reports into this desk archive (serve).", parser=literal_path
+        "--db", help="Also import the reports into this desk archive (serve).", parser=file_path
     ),
 ]
 # how it runs, and what it shows on the way:
@@ -102,6 +102,7 @@ def batch(
     one_stdin(config, inputs)
     for option, path in (("--errors", errors), ("--markdown-dir", markdown_dir), ("--db", db)):
         not_dash(option, path)
+    _regular_outputs(output, errors)
     check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
     _jsonl_output("-o", output)
     _jsonl_output("--errors", errors)
@@ -142,7 +143,18 @@ def _import_into(archive: Store, output: Path) -> None:
             f"--db {archive.path}: the import stopped ({exc}); every report is in {output}: "
             "run again with --resume to import them"
         ) from None
-    typer.echo(f"imported {imported.imported} reports into {imported.db}", err=True)
+    typer.echo(imported.summary(), err=True)
+
+
+def _regular_outputs(output: Path, errors: Path | None) -> None:
+    """A device, pipe or socket as ``-o`` or ``--errors``: one line naming the option, before
+    the checks every command shares (their hint, "leave out -o to write to stdout", is no way
+    for batch)."""
+    from factkit.batching.output import check_regular_output
+
+    check_regular_output(output, "-o")
+    if errors is not None:
+        check_regular_output(errors, "--errors")
 
 
 def _jsonl_output(option: str, path: Path | None) -> None:

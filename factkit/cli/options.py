@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -16,6 +17,15 @@ def literal_path(raw: str) -> Path:
     reader takes for stdin (or stdout), so the file named "-" is kept apart as its full path."""
     path = Path(raw)
     return path if raw == "-" or str(path) != "-" else Path.cwd() / "-"
+
+
+def file_path(raw: str) -> Path:
+    """A file to write, as :func:`literal_path` reads it; a name ending in a slash is a folder the
+    user meant, and is refused: ``-o results/`` wrote a file named ``results`` (a Path drops the
+    slash), with ``results.config.yaml`` beside it."""
+    if len(raw) > 1 and raw.endswith(tuple(sep for sep in (os.sep, os.altsep) if sep)):
+        raise typer.BadParameter(f"{raw}: names a folder (it ends in a slash); give a file in it")
+    return literal_path(raw)
 
 
 ConfigOpt = Annotated[
@@ -45,7 +55,7 @@ OutOpt = Annotated[
         "-o",
         help=OUTPUT_HELP,
         callback=dash_is_stdout,
-        parser=literal_path,
+        parser=file_path,
     ),
 ]
 MaxCharsOpt = Annotated[

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from factkit.cli.inputs import command_config
-from factkit.cli.options import ConfigOpt, SetOpt, literal_path
+from factkit.cli.options import ConfigOpt, SetOpt, file_path
 from factkit.cli.outputs import not_dash
 
 HostOpt = Annotated[str, typer.Option("--host", help="Address to bind (loopback by default).")]
@@ -18,7 +18,7 @@ DeskArchiveOpt = Annotated[
     typer.Option(
         "--db",
         help="SQLite archive (default: desk.sqlite in the user data dir).",
-        parser=literal_path,
+        parser=file_path,
     ),
 ]
 DeskWorkersOpt = Annotated[

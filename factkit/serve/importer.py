@@ -18,13 +18,28 @@ from factkit.ingest import load_json
 from factkit.serve.reports import text_from_sentences
 from factkit.serve.settings import default_db_path
 from factkit.serve.storage import Store
+from factkit.special_files import special_file
 
 
 @dataclass(frozen=True)
 class ImportResult:
     imported: int
     skipped: int
+    """Lines of ``source`` that are no report (blank lines are not counted)."""
     db: Path
+    source: Path
+
+    def summary(self) -> str:
+        """One line for the user, counts that add up to the lines read: it said "imported 1
+        reports", and never showed the lines it skipped."""
+        line = f"imported {_count(self.imported, 'report')} into {self.db}"
+        if self.skipped:
+            line += f"; {_count(self.skipped, 'line')} of {self.source} skipped (not a report)"
+        return line
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _report(line: str) -> dict[str, Any] | None:
@@ -60,7 +75,8 @@ def open_archive(db: str | Path) -> Store:
 
 def _check_archive_file(db: str | Path) -> None:
     """Make the default archive's data folder; refuse a new archive in a folder that does not
-    exist, and a file there that is no archive (each named as ``--db`` gave it)."""
+    exist, a device, pipe or socket, and a file there that is no archive (each named as ``--db``
+    gave it)."""
     path = Path(db)
     if path == default_db_path():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -69,6 +85,10 @@ def _check_archive_file(db: str | Path) -> None:
             f"--db {db}: no folder {path.parent} to make a new archive in (check the path, "
             "or create the folder first)"
         )
+    elif kind := special_file(str(path)):
+        # SQLite took /dev/null for a database it could not write ("disk I/O error"), and left
+        # a /dev/null-journal beside it
+        raise FactkitError(f"--db {db}: is {kind}, not a desk archive (give a file name)")
     elif why := _not_an_archive(path):
         raise FactkitError(f"--db {db}: {why}")
 
@@ -168,4 +188,4 @@ def import_reports(jsonl_path: str | Path, db: str | Path | Store) -> ImportResu
     finally:
         if not isinstance(db, Store):
             store.close()
-    return ImportResult(imported, skipped, store.path)
+    return ImportResult(imported, skipped, store.path, Path(jsonl_path))

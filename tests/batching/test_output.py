@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,7 +14,8 @@ from factkit.batching.output import (
     ChecklistFolder,
     JsonlWriter,
     markdown_filename,
-    repair_and_read_ids,
+    read_previous_output,
+    repair_previous_output,
     sibling_path,
     written_by_batch,
 )
@@ -22,6 +24,12 @@ from factkit.batching.worker import encode_line
 
 def _record(i: int, text: str = "") -> str:
     return encode_line({"input": {"id": f"doc{i}", "path": None, "line": None}, "text": text})
+
+
+def repair_and_read_ids(path: Path) -> tuple[set[str], int]:
+    """The ids of a previous run's output once repaired, and how many lines the repair dropped."""
+    previous = read_previous_output(path)
+    return previous.ids, repair_previous_output(path, previous)
 
 
 def test_writer_appends_whole_lines(tmp_path: Path) -> None:
@@ -68,6 +76,25 @@ def test_a_corrupt_middle_line_is_dropped(tmp_path: Path) -> None:
     assert repair_and_read_ids(out) == ({"doc0", "doc1"}, 2)
     assert out.read_text(encoding="utf-8") == _record(0) + "\n" + _record(1) + "\n"
     assert repair_and_read_ids(tmp_path / "absent.jsonl") == (set(), 0)
+
+
+def test_a_file_of_the_users_own_is_no_batch_output_and_is_never_repaired(
+    tmp_path: Path,
+) -> None:
+    # `-o notes.jsonl --resume` dropped every line of the user's notes as "corrupt"
+    notes = tmp_path / "notes.jsonl"
+    for text in ("check the fare figure\nask the mayor\n", "one note, no line end", "\nlate\n"):
+        notes.write_text(text, encoding="utf-8")
+        previous = read_previous_output(notes)
+        assert (previous.ids, previous.batch_output) == (set(), False)
+        with pytest.raises(ValueError, match="not a batch output"):
+            repair_previous_output(notes, previous)
+        assert notes.read_text(encoding="utf-8") == text
+    # blank, absent, or a first report a kill tore: a batch output, with nothing to lose
+    for text in ("", "\n \n", _record(0)[:20], _record(0)[:3]):
+        notes.write_text(text, encoding="utf-8")
+        assert read_previous_output(notes).batch_output
+    assert read_previous_output(tmp_path / "absent.jsonl").batch_output
 
 
 @given(st.text())

@@ -8,6 +8,7 @@ import random
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -139,6 +140,123 @@ def test_resume_refuses_another_config(tmp_path: Path, claims_only: Config) -> N
         [str(data)], out, claims_only, engine="serial", ordered=True, resume=True, progress=False
     )
     assert again.skipped == 3 and again.done == 0
+
+
+def test_resume_refuses_an_output_of_the_users_own_and_keeps_it(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    # `-o notes.jsonl --resume` took the user's lines for corrupt reports and dropped them all
+    data = tmp_path / "recs.jsonl"
+    write_jsonl_articles(data, 2)
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text("call the mayor's office\nthe fare rose in 2019?\n", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(FactkitError, match="holds no batch reports") as info:
+        run_batch([str(data)], notes, claims_only, engine="serial", resume=True, progress=False)
+    assert str(info.value).startswith(f"-o {notes}: ") and info.value.exit_code == 2
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+@pytest.mark.parametrize("sidecar", [None, "- a list\n", "engine: [unclosed\n", b"\xff\xfe"])
+def test_resume_refuses_an_output_whose_config_cannot_be_checked(
+    tmp_path: Path, claims_only: Config, sidecar: str | bytes | None
+) -> None:
+    # a deleted sidecar let a resume with another config append to the output unchecked; one
+    # holding a list ended in an AttributeError traceback
+    data = tmp_path / "recs.jsonl"
+    write_jsonl_articles(data, 3)
+    out = tmp_path / "out.jsonl"
+    run_batch([str(data)], out, claims_only, engine="serial", progress=False)
+    out.write_bytes(out.read_bytes().split(b"\n", 1)[0] + b"\n")  # one report kept: work left
+    saved = tmp_path / "out.config.yaml"
+    if sidecar is None:
+        saved.unlink()
+    else:
+        saved.write_bytes(sidecar.encode() if isinstance(sidecar, str) else sidecar)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(ConfigError, match=f"--resume: {saved} ") as info:
+        run_batch([str(data)], out, claims_only, engine="serial", resume=True, progress=False)
+    assert "start a new output without --resume" in str(info.value)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_resume_needs_no_config_sidecar_where_the_output_holds_no_report(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    data = tmp_path / "recs.jsonl"
+    ids = write_jsonl_articles(data, 2)
+    out = tmp_path / "out.jsonl"
+    for sidecar in (None, "- a list\n"):  # missing, or no config: nothing to check it against
+        out.write_bytes(b"")  # nothing to mix another config's reports with
+        if sidecar is not None:
+            (tmp_path / "out.config.yaml").write_text(sidecar, encoding="utf-8")
+        result = run_batch(
+            [str(data)], out, claims_only, engine="serial", resume=True, progress=False
+        )
+        assert (result.done, result.skipped) == (2, 0) and sorted(_ids(out)) == ids
+
+
+def test_a_resume_with_work_left_reads_each_input_once(
+    tmp_path: Path, claims_only: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the finished inputs were read twice: once to see whether any work was left, then by the run
+    data = tmp_path / "recs.jsonl"
+    ids = write_jsonl_articles(data, 4)
+    out = tmp_path / "out.jsonl"
+    run_batch([str(data)], out, claims_only, engine="serial", progress=False)
+    reports = out.read_bytes().split(b"\n")
+    out.write_bytes(b"\n".join(reports[:2]) + b"\n")  # two of four done
+    opened: list[str] = []
+    real_open = open
+
+    def counting_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if str(file) == str(data):
+            opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", counting_open)
+    again = run_batch([str(data)], out, claims_only, engine="serial", resume=True, progress=False)
+    assert (again.done, again.skipped) == (2, 2) and sorted(_ids(out)) == ids
+    assert opened == [str(data)]
+
+
+def test_a_resume_whose_pipeline_cannot_be_built_leaves_the_last_runs_files(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    # the inputs are read up to the work left before the engine starts: still nothing written
+    data = tmp_path / "recs.jsonl"
+    write_jsonl_articles(data, 3)
+    out = tmp_path / "out.jsonl"
+    run_batch([str(data)], out, claims_only, engine="serial", progress=False)
+    out.write_bytes(out.read_bytes().split(b"\n", 1)[0] + b"\n")  # one of three done
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(FactkitError, match="pipeline setup failed"):
+        run_batch(
+            [str(data)],
+            out,
+            claims_only,
+            engine="serial",
+            resume=True,
+            progress=False,
+            pipeline="no_such_module:Pipeline",
+        )
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_a_named_pipe_as_output_or_errors_file_is_refused_and_nothing_made_beside_it(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    # factkit.batch(..., "/dev/null") ended in an OSError, having made /dev/null.config.yaml and
+    # /dev/null.errors.jsonl beside the device
+    data = tmp_path / "recs.jsonl"
+    write_jsonl_articles(data, 1)
+    pipe = tmp_path / "pipe.jsonl"
+    os.mkfifo(pipe)
+    for output, errors in ((pipe, None), (tmp_path / "out.jsonl", pipe)):
+        with pytest.raises(FactkitError, match=r"is a named pipe, not a file; ") as info:
+            run_batch([str(data)], output, claims_only, errors=errors, progress=False)
+        assert str(info.value).startswith(f"{'-o' if errors is None else '--errors'} {pipe}: ")
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.jsonl", "recs.jsonl"]
 
 
 def test_a_resume_with_nothing_left_starts_no_worker_and_writes_nothing(

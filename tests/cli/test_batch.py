@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -99,6 +100,26 @@ def test_a_batch_errors_file_named_as_another_format_is_refused(
     assert code == 2 and list(tmp_path.iterdir()) == []
     assert f"--errors {errors}: factkit batch does not write csv" in err
     assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("option", ["-o", "--errors"])
+def test_a_named_pipe_as_batch_output_is_named_with_its_option(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    option: str,
+) -> None:
+    # `--errors /dev/null` was told "leave out -o to write to stdout", which batch cannot do
+    pipe = tmp_path / "pipe.jsonl"
+    os.mkfifo(pipe)
+    out = tmp_path / "r.jsonl" if option == "--errors" else pipe
+    errors = ["--errors", str(pipe)] if option == "--errors" else []
+    code, _, err = run_cli(
+        ["batch", SEED, "-o", str(out), *errors, *CLAIMS_ONLY], capsys, monkeypatch
+    )
+    assert code == 2 and err.count("\n") == 1 and "leave out -o" not in err
+    assert err.startswith(f"factkit: error: {option} {pipe}: is a named pipe, not a file; ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.jsonl"]
 
 
 def test_ctrl_c_in_batch_is_its_own_line_only(

@@ -21,6 +21,29 @@ def test_literal_path_keeps_dash_apart_from_the_file_named_dash(
     assert literal_path("out/r.json") == Path("out/r.json")
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["run", SEED, "-o", "results/"],
+        ["batch", SEED, "-o", "results/"],
+        ["batch", SEED, "-o", "r.jsonl", "--errors", "results/"],
+        ["batch", SEED, "-o", "r.jsonl", "--db", "results/"],
+    ],
+)
+def test_an_output_file_named_with_a_trailing_slash_is_refused_and_nothing_written(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+) -> None:
+    # `-o results/` (a folder the user meant) wrote a file named "results", a sidecar beside it
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run_cli([*args, *CLAIMS_ONLY], capsys, monkeypatch)
+    assert code == 2 and err.count("\n") == 1
+    assert "results/: names a folder (it ends in a slash); give a file in it" in err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_dot_slash_dash_config_is_the_file_not_stdin(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -39,6 +39,9 @@ def test_import_reports_rebuilds_text_and_is_searchable(tmp_path: Path) -> None:
     out.write_text(_line(seed, "seed") + '\nnot json\n{"x": 1}\n', encoding="utf-8")
     result = import_reports(out, tmp_path / "desk.sqlite")
     assert (result.imported, result.skipped) == (1, 2)
+    desk = tmp_path / "desk.sqlite"
+    skipped = f"2 lines of {out} skipped (not a report)"
+    assert result.summary() == f"imported 1 report into {desk}; {skipped}"
     store = Store(tmp_path / "desk.sqlite")
     article = store.get_article("seed")
     assert article is not None and article["origin"] == "batch"
@@ -88,7 +91,7 @@ def test_batch_command_imports_with_db(tmp_path: Path) -> None:
         timeout=300,
     )
     assert done.returncode == 0, done.stderr
-    assert f"imported 1 reports into {db}" in done.stderr
+    assert f"imported 1 report into {db}\n" in done.stderr  # it said "1 reports"
     store = Store(db)
     (hit,) = search(store, query="Khalilzad")
     assert hit["id"] == "seed" and hit["n_claims"] >= 9
@@ -126,6 +129,18 @@ def test_a_folder_or_a_text_file_as_archive_is_one_line_naming_it(tmp_path: Path
     text.write_text("x" * 200, encoding="utf-8")
     with pytest.raises(FactkitError, match=r"notes\.txt: is not a desk archive \(not an SQLite"):
         open_archive(text)
+
+
+def test_a_named_pipe_as_archive_is_one_line_and_nothing_is_made_beside_it(
+    tmp_path: Path,
+) -> None:
+    # `--db /dev/null` (a device) said "disk I/O error" and left a /dev/null-journal; a named
+    # pipe is the same kind of path that any user may make
+    pipe = tmp_path / "desk.sqlite"
+    os.mkfifo(pipe)
+    with pytest.raises(FactkitError, match=r"^--db .*desk\.sqlite: is a named pipe, not a desk"):
+        open_archive(pipe)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["desk.sqlite"]
 
 
 def test_an_empty_file_or_another_programs_database_is_refused_and_left_as_it_was(
