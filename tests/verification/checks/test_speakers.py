@@ -205,6 +205,20 @@ def test_a_pronoun_resolved_to_a_nearer_name_is_not_one_named_further_back() -> 
     assert "speaker_mismatch" not in _speaker_reasons(right, text)
 
 
+def test_a_pronoun_after_a_run_of_photo_captions_is_not_a_captioned_name() -> None:
+    # the captions glued before the quotation name Kerr last; "he" is the manager, Doyle
+    text = (
+        "Rovers manager Mark Doyle named an unchanged side for the derby at the Den on "
+        "Saturday. Doyle (left) and his old friend Paul Kerr during their time at Millwall "
+        "Kerr (right) celebrates a goal with Doyle and Kerr (centre) 'This is the most "
+        "important week in the history of this club,' he said."
+    )
+    rival = "Paul Kerr says this is the most important week in the history of the club."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+    right = "Mark Doyle says this is the most important week in the history of the club."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
+
+
 def test_an_unresolved_pronoun_is_nobody_the_article_names_only_after_it() -> None:
     # the goalkeeper's "she said" comes before the coach is ever named: she is not the coach
     text = (
