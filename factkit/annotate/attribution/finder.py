@@ -100,7 +100,7 @@ class AttributionFinder:
         drafts.sort(key=lambda d: d.cue[0])
         drafts = dedupe(drafts)
         continue_quotes(article, drafts, self.min_quote_words)
-        leads = caption_leads(article, body, self.limits)
+        leads = caption_leads(article, body, drafts, self.limits)
         resolver = (
             SpeakerResolver(text, body_spans(sentences), people, leads)
             if self.config.resolve_speakers
