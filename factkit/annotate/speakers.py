@@ -7,8 +7,9 @@ gender (``speaker_genders``).
 
 ``resolve(surface, start)`` then maps a speaker surface to a name: descriptions ("the envoy",
 "A US peace envoy") by head noun through the table (nearest link, preceding first), pronouns
-("he", "she", "they", "it", "who") to the most recent compatible speaker or mention, and short
-names ("Sullivan") to the fuller name the article used first ("Kevin Sullivan").
+("he", "she", "they", "it", "who") to the most recent compatible speaker or mention (one in a
+photo caption glued before a quotation only when none outside fits), and short names
+("Sullivan") to the fuller name the article used first ("Kevin Sullivan").
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ the resolved person, "Tory benefits chief Iain Duncan Smith"; a demonym/inflecti
 Porter stem of a capitalized word counts, "Belgian"/"Belgium", "Tories"/"Tory", not one of a
 common word, "Promotions"/"promoter") -> ``speaker_mismatch`` with the article speaker's span,
 unless the article attribution is unnamed ("he", "officials") and the summary's speaker is named
-in the window before the "he" (a pronoun points back, not forward), or the article's statement
+in the window before the "he" (a pronoun points back, not forward; a photo caption the annotate
+stage found glued before the quotation is no part of that window), or the article's statement
 names the summary's speaker, with the summary's cue after them, before what is said ("Lawrence
 decided ... and plans to donate ..., KSL reports"; not when the summary's own content names them
 as well). An unnamed article speaker the annotator left unresolved ("The pundit said") is taken
