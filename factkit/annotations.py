@@ -146,6 +146,10 @@ class Annotations:
     # the article's people (full names, in text order) and the sexes it gives them; read with
     # the attributions layer (whether speakers are resolved or not), so empty when it is off
     person_sexes: tuple[PersonSex, ...] = ()
+    # (start, end) of each run of photo captions glued before a quotation in a body sentence,
+    # in text order: no pronoun's antecedent while a name of the narrative fits (read with the
+    # attributions layer)
+    caption_leads: tuple[tuple[int, int], ...] = ()
 
     def quantities_of(self, sentence: Sentence) -> tuple[Quantity, ...]:
         return self.quantities.get(sentence.index, ())

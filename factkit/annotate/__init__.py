@@ -167,11 +167,12 @@ class Annotator:
         # the article's people: read by the speaker resolver (when the config resolves
         # speakers) and, for the verifier, their sexes kept on the document either way
         people = ArticlePeople(text, body_spans(sentences)) if layers.attributions else None
-        attributions = (
-            tuple(self.attribution_finder.find(text, list(sentences), people))
+        speech = (
+            self.attribution_finder.read(text, list(sentences), people)
             if people is not None
-            else ()
+            else None
         )
+        attributions = tuple(speech.attributions) if speech is not None else ()
         touched = attributions_by_sentence(chosen, attributions)
         times = tuple(anchor_times(text, chosen, article.date)) if layers.times else ()
         return Annotations(
@@ -185,6 +186,7 @@ class Annotator:
             embeddings=SentenceEmbeddings(chosen, self.encoder),
             layers=layers,
             person_sexes=people.person_sexes() if people is not None else (),
+            caption_leads=tuple(speech.caption_leads) if speech is not None else (),
         )
 
     def annotate_sentence(self, sentence: str, layers: AnnotationLayers) -> Annotations:

@@ -7,14 +7,16 @@ gender (``speaker_genders``).
 
 ``resolve(surface, start)`` then maps a speaker surface to a name: descriptions ("the envoy",
 "A US peace envoy") by head noun through the table (nearest link, preceding first), pronouns
-("he", "she", "they", "it", "who") to the most recent compatible speaker or mention, and short
-names ("Sullivan") to the fuller name the article used first ("Kevin Sullivan").
+("he", "she", "they", "it", "who") to the most recent compatible speaker or mention (one in a
+photo caption glued before a quotation only when none outside fits), and short names
+("Sullivan") to the fuller name the article used first ("Kevin Sullivan").
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import cached_property
 
 from factkit.annotate.function_words import WORD_LISTS, load_word_lists
@@ -85,9 +87,17 @@ class SpeakerResolver:
     """Per-article resolution of speaker surfaces to names (see module docstring)."""
 
     def __init__(
-        self, text: str, body_spans: list[tuple[int, int]], people: ArticlePeople | None = None
+        self,
+        text: str,
+        body_spans: list[tuple[int, int]],
+        people: ArticlePeople | None = None,
+        caption_leads: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text = text
+        # photo captions glued before a quotation (``attribution.caption_leads``; sorted,
+        # disjoint): a name there stands for a pronoun only when no other name fits
+        self._caption_starts = [a for a, _ in caption_leads]
+        self._caption_ends = [b for _, b in caption_leads]
         # the article's name tables and genders: the annotate stage's, when it passes them
         self.people = people or ArticlePeople(text, body_spans)
         # (surname, words, title's gender, given name) -> the full names of that surname longer
@@ -285,6 +295,27 @@ class SpeakerResolver:
         person = not (want_org or want_plural)
         candidates = self._antecedent_candidates(start, person, said)
         candidates.sort(key=lambda c: c[0])
+        narrative = [c for c in candidates if not self._in_caption(c[0])]
+        found = self._pick_antecedent(narrative, start, want_org, want_plural, want_gender)
+        if found is None and len(narrative) < len(candidates):
+            # the caption is all there is
+            found = self._pick_antecedent(candidates, start, want_org, want_plural, want_gender)
+        return found
+
+    def _in_caption(self, position: int) -> bool:
+        """Does ``position`` lie in a photo caption glued before a quotation?"""
+        i = bisect.bisect_right(self._caption_starts, position) - 1
+        return i >= 0 and position < self._caption_ends[i]
+
+    def _pick_antecedent(
+        self,
+        candidates: list[tuple[int, str, bool]],
+        start: int,
+        want_org: bool,
+        want_plural: bool,
+        want_gender: str | None,
+    ) -> str | None:
+        """The most recent of ``candidates`` (in text order) a pronoun of this kind fits."""
         fallback: str | None = None
         people_seen = 0
         for _pos, name, organisation in reversed(candidates):

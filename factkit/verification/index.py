@@ -125,6 +125,9 @@ class ArticleIndex:
     name_mentions: list[tuple[int, int, frozenset[str]]] = field(default_factory=list)
     # the sexes the annotate stage learned of the article's people, by name word
     person_sexes: PersonSexes = field(default_factory=PersonSexes)
+    # the runs of photo captions the annotate stage found glued before a quotation (offsets,
+    # text order): no pronoun's antecedent, there as in annotate
+    caption_leads: tuple[tuple[int, int], ...] = ()
     # first five letters of the words of five or more of each body sentence (``mentions_of``)
     body_prefixes: list[set[str]] = field(default_factory=list)
     # the stems of every word of each body sentence, function words too (``name_slots.py``)
@@ -335,6 +338,7 @@ def build_index(annotations: Annotations, context_words: int) -> ArticleIndex:
         body_prefixes=[{w[:5] for w in ws if len(w) >= 5} for ws in body_words],
         body_stems=[read.stems for read in read_body],
         person_sexes=PersonSexes.of(annotations.person_sexes),
+        caption_leads=annotations.caption_leads,
     )
     if all(a.start <= a.end <= b.start for a, b in pairwise(body)):
         src.body_starts = [s.start for s in body]

@@ -592,3 +592,10 @@ def test_a_pronoun_speaker_is_no_one_named_in_the_content() -> None:
     )
     att = find(text)[-1]
     assert att.speaker == "he" and att.speaker_resolved == "Jimmie Scott"
+
+
+def test_retorted_is_a_speech_cue_and_a_retort_offered_is_none() -> None:
+    text = "'That is simply not true,' the minister retorted. Smith retorted that it was."
+    found = [(a.speaker, a.cue) for a in find_attributions(text)]
+    assert found == [("the minister", "retorted"), ("Smith", "retorted")]
+    assert find_attributions("The plan could offer a retort to both parties.") == []

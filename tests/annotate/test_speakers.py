@@ -538,3 +538,24 @@ def test_a_headline_is_no_full_name_of_the_surnames_in_it() -> None:
         "good Muslims with the bad."
     )
     assert resolver(text).resolve("Obama", at(text, "Obama said")) == "Barack Obama"
+
+
+def test_a_name_in_a_caption_glued_before_a_quotation_does_not_win_the_pronoun() -> None:
+    text = (
+        "Rovers manager Mark Doyle named an unchanged side. Doyle (left) and his old friend "
+        "Paul Kerr at Millwall Kerr (centre) 'This is the most important week,' he said."
+    )
+    caption = (at(text, "Doyle (left)"), at(text, "'This"))
+    lead = SpeakerResolver(text, [(0, len(text))], caption_leads=[caption])
+    assert lead.resolve("he", at(text, "he said")) == "Mark Doyle"
+    assert resolver(text).resolve("he", at(text, "he said")) == "Paul Kerr"
+
+
+def test_a_caption_name_stands_for_the_pronoun_when_it_is_all_there_is() -> None:
+    text = (
+        "The derby was played at the Den. Paul Kerr (left) at Millwall with the fans Kerr "
+        "(centre) 'This is the most important week,' he said."
+    )
+    caption = (at(text, "Paul Kerr"), at(text, "'This"))
+    lead = SpeakerResolver(text, [(0, len(text))], caption_leads=[caption])
+    assert lead.resolve("he", at(text, "he said")) == "Paul Kerr"

@@ -7,9 +7,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from factkit.annotate.attribution.article import Article, Draft, dedupe
+from factkit.annotate.attribution.caption_leads import caption_leads
 from factkit.annotate.attribution.context import CueContext
 from factkit.annotate.attribution.cues import CueFamily, load_cues
 from factkit.annotate.attribution.formulas import formula_like
@@ -31,6 +33,16 @@ from factkit.document import Attribution, Sentence
 from factkit.lang import trie_alternation
 
 CueMatch = tuple[re.Match[str], CueFamily, str]  # the match, its family, its lower-case form
+
+
+@dataclass(frozen=True, slots=True)
+class FoundAttributions:
+    """What :meth:`AttributionFinder.read` found in one article."""
+
+    attributions: list[Attribution]
+    # photo captions glued before a quotation in a body sentence (``caption_leads``): their
+    # names won no pronoun while a name of the narrative fitted
+    caption_leads: list[Span]
 
 
 class AttributionFinder:
@@ -62,12 +74,19 @@ class AttributionFinder:
     def find(
         self, text: str, sentences: list[Sentence], people: ArticlePeople | None = None
     ) -> list[Attribution]:
-        """Attributions whose cue lies in a body sentence, in text order. ``people``: the
+        """Attributions whose cue lies in a body sentence, in text order (:meth:`read`'s)."""
+        return self.read(text, sentences, people).attributions
+
+    def read(
+        self, text: str, sentences: list[Sentence], people: ArticlePeople | None = None
+    ) -> FoundAttributions:
+        """Attributions whose cue lies in a body sentence, in text order, and the photo
+        captions glued before a quotation the speakers were resolved past. ``people``: the
         article's name tables when the caller keeps them (read here when none are given); the
         speaker resolver reads them only when the config resolves speakers."""
         body = sorted((s for s in sentences if s.kind == "body"), key=lambda s: s.start)
         if not body or not text:
-            return []
+            return FoundAttributions([], [])
         quotes = find_quotes(text, self.limits.quote_paragraph_gap)
         article = Article(text, quotes, sentences, self.limits)
         drafts: list[Draft] = []
@@ -81,12 +100,13 @@ class AttributionFinder:
         drafts.sort(key=lambda d: d.cue[0])
         drafts = dedupe(drafts)
         continue_quotes(article, drafts, self.min_quote_words)
+        leads = caption_leads(article, body, drafts, self.limits)
         resolver = (
-            SpeakerResolver(text, body_spans(sentences), people)
+            SpeakerResolver(text, body_spans(sentences), people, leads)
             if self.config.resolve_speakers
             else None
         )
-        return [self._finish(article, d, resolver) for d in drafts]
+        return FoundAttributions([self._finish(article, d, resolver) for d in drafts], leads)
 
     # ------------------------------------------------------------------ sentence cues
     def _cue_matches(

@@ -2,7 +2,8 @@
 
 Its own room because this is where the speaker check reads back through the article: a pronoun
 points back to a person named before it (in its sentence or up to
-``verify.antecedent_sentences`` before), an unresolved description to the named speaker just
+``verify.antecedent_sentences`` before; a photo caption the annotate stage found glued before
+the quotation is no part of that window), an unresolved description to the named speaker just
 before, and a possessive description ("his manager") is somebody else than the person it points
 back to unless the article gives that person the description ("manager Jose Mourinho").
 """
@@ -15,6 +16,7 @@ from factkit.document import Attribution
 from factkit.lang import entries, word_set
 from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
 from factkit.verification.checks.speaker_identity import gives_statement
+from factkit.verification.index import ArticleIndex
 from factkit.verification.names import proper_words
 from factkit.verification.text import WORD_RE, content_words, norm_word, stem_of, word_list
 
@@ -90,7 +92,7 @@ def _named_before(ctx: SentenceContext, k: int, claimed: set[str]) -> bool:
     real, pos = src.attributions[k], src.attribution_pos[k]
     if pos is None or real.speaker_start is None:
         return True  # nowhere to look: keep the benefit of the doubt
-    before = set(word_list(src.text[src.body[pos].start : real.speaker_start]))
+    before = set(word_list(_narrative(src, src.body[pos].start, real.speaker_start)))
     if any(name_word_match(w, before) for w in claimed):
         return True
     if _resolved_in_sentence(real, before, src.common_words):
@@ -113,10 +115,24 @@ def _resolved_nearer(
     resolved = proper_words(real.speaker_resolved or "", src.common_words)
     if not resolved or real.speaker_start is None:
         return False
-    words = word_list(src.text[src.body[first].start : real.speaker_start])
+    words = word_list(_narrative(src, src.body[first].start, real.speaker_start))
     claimed_at = [i for i, w in enumerate(words) if name_word_match(w, claimed)]
     resolved_at = [i for i, w in enumerate(words) if name_word_match(w, resolved)]
     return bool(claimed_at and resolved_at) and resolved_at[-1] > claimed_at[-1]
+
+
+def _narrative(src: ArticleIndex, start: int, end: int) -> str:
+    """The article text from ``start`` to ``end`` less the photo captions glued before a
+    quotation there (``ArticleIndex.caption_leads``): a "he" after the quotation points back
+    past them, as the annotate stage resolved it."""
+    pieces: list[str] = []
+    for lead_start, lead_end in src.caption_leads:
+        if lead_end <= start or lead_start >= end:
+            continue
+        pieces.append(src.text[start:lead_start])
+        start = max(start, lead_end)
+    pieces.append(src.text[start:end])
+    return " ".join(pieces)
 
 
 def _resolved_in_sentence(real: Attribution, before: set[str], common: set[str]) -> bool:

@@ -178,3 +178,17 @@ def test_a_pronoun_is_the_name_its_own_sentence_gives_before_it() -> None:
 
 def _speaker_reasons(summary: str, text: str) -> list[str]:
     return [r.type for r in reported(summary, text)]
+
+
+def test_a_pronoun_after_a_run_of_photo_captions_is_not_a_captioned_name() -> None:
+    # the captions glued before the quotation name Kerr last; "he" is the manager, Doyle
+    text = (
+        "Rovers manager Mark Doyle named an unchanged side for the derby at the Den on "
+        "Saturday. Doyle (left) and his old friend Paul Kerr during their time at Millwall "
+        "Kerr (right) celebrates a goal with Doyle and Kerr (centre) 'This is the most "
+        "important week in the history of this club,' he said."
+    )
+    rival = "Paul Kerr says this is the most important week in the history of the club."
+    assert "speaker_mismatch" in _speaker_reasons(rival, text)
+    right = "Mark Doyle says this is the most important week in the history of the club."
+    assert "speaker_mismatch" not in _speaker_reasons(right, text)
