@@ -263,14 +263,32 @@ def _glued_tail(text: str, start: int, words: Iterable[str]) -> frozenset[str]:
     return held - set(first)
 
 
+# what joins a name to the next one in a list ("Leeds and England coach", "Leeds, England")
+_LIST_LINK = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*")
+
+
+def _opens_with_given_name(run: re.Match[str]) -> bool:
+    """Does a common given name open the capitalized run ("Tony Smith")?"""
+    held = word_list(run.group())
+    return bool(held) and held[0] in word_set("given_names")
+
+
 def _speaker_person(speaker: str) -> str:
     """The speaker's text without the names that qualify its role noun ("Former Valencia
-    striker Aritz Aduriz" -> "Former  striker Aritz Aduriz"): the team a speaker plays for is
-    no person, though the speaker is."""
+    striker Aritz Aduriz" -> "Former  striker Aritz Aduriz"), nor their list mates ("Former
+    Leeds and England coach Tony Smith": he coached both) unless a common given name opens
+    the mate ("Tony Smith and Leeds coach Brian Noble": two speakers): the team a speaker
+    plays for is no person, though the speaker is."""
+    runs = list(_CAPITALIZED_RUN.finditer(speaker))
+    qualifying = [qualifies_role(speaker, m.end()) for m in runs]
+    for k in range(len(runs) - 2, -1, -1):  # right to left: a list runs up to the role noun
+        link = _LIST_LINK.fullmatch(speaker, runs[k].end(), runs[k + 1].start())
+        mate = qualifying[k + 1] and link is not None and not _opens_with_given_name(runs[k])
+        qualifying[k] = qualifying[k] or mate
     kept = []
     last = 0
-    for m in _CAPITALIZED_RUN.finditer(speaker):
-        if qualifies_role(speaker, m.end()):
+    for m, qualifies in zip(runs, qualifying, strict=True):
+        if qualifies:
             kept.append(speaker[last : m.start()])
             last = m.end()
     return "".join(kept) + speaker[last:]

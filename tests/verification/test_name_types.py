@@ -13,6 +13,7 @@ from factkit.verification.index import build_index
 from factkit.verification.name_types import (
     GROUP,
     PERSON,
+    _speaker_person,
     context_type,
     leads_group,
     name_types,
@@ -125,6 +126,24 @@ def test_a_team_qualifying_a_speakers_role_is_not_typed_a_person() -> None:
     types = name_types(text, names, ["Former Valencia striker Aritz Aduriz"])
     assert type_of(["valencia"], types) == GROUP
     assert type_of(["aduriz"], types) == PERSON
+
+
+def test_the_list_mates_of_a_team_qualifying_a_speakers_role_are_not_persons() -> None:
+    # "Former Leeds and England coach Tony Smith" coached both: "Leeds", listed before the
+    # qualifying "England", is no speaker's word, so it keeps the group vote of "at Leeds"
+    text = "Former Leeds and England coach Tony Smith spoke. He stayed at Leeds for years."
+    names = [
+        (text.index("Leeds"), frozenset({"leeds"})),
+        (text.index("England"), frozenset({"england"})),
+        (text.index("Tony"), frozenset({"tony", "smith"})),
+        (text.index("Leeds for"), frozenset({"leeds"})),
+    ]
+    types = name_types(text, names, ["Former Leeds and England coach Tony Smith"])
+    assert type_of(["leeds"], types) == GROUP
+    assert type_of(["smith"], types) == PERSON
+    # a list mate a common given name opens is another speaker, no team: kept
+    kept = _speaker_person("Tony Smith and Leeds coach Brian Noble")
+    assert kept == "Tony Smith and  coach Brian Noble"
 
 
 def test_football_roles_type_the_names_beside_them() -> None:
