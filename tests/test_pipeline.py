@@ -98,7 +98,7 @@ def test_a_full_run_runs_the_finders_once_per_article(
     (the body and the photo captions)."""
     calls: Counter[str] = Counter()
     monkeypatch.setattr(
-        AttributionFinder, "find", _counting(calls, "attributions", AttributionFinder.find)
+        AttributionFinder, "read", _counting(calls, "attributions", AttributionFinder.read)
     )
     monkeypatch.setattr(QuantityFinder, "find", _counting(calls, "quantities", QuantityFinder.find))
     report = Pipeline(load_config()).analyze(article_from_text(seed_text))
