@@ -93,7 +93,11 @@ def fit_number(sources: dict[str, list[dict[str, Any]]], args: Any) -> np.ndarra
     dev, pool = sources["dev"], sources["pool"]
     extra = (
         (corruption_slots(pool)["number"], args.pool_weight, balance(pool)),
-        (corruption_slots(sources["exhaustive"])["number"], args.exhaustive_weight, 1.0),
+        (
+            corruption_slots(sources["exhaustive"])["number"],
+            args.exhaustive_weight,
+            args.exhaustive_positive_scale,
+        ),
     )
     real = cliff_slots_of(sources["cliff"])["number"]
     return fit(
@@ -212,6 +216,13 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--cliff-weight", type=float, default=1.0)
     parser.add_argument("--pool-weight", type=float, default=1.0)
     parser.add_argument("--exhaustive-weight", type=float, default=1.0)
+    parser.add_argument(
+        "--exhaustive-positive-scale",
+        type=float,
+        default=1.0,
+        help="the exhaustive swaps' positives weigh this much against its own lines (every "
+        "swap of a line is a positive, so most of its slots are)",
+    )
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--threshold", type=float, default=0.35)
     parser.add_argument("--choose-threshold", action="store_true", help="by the rule of choose")

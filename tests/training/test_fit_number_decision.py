@@ -62,7 +62,13 @@ def test_the_refit_weighs_the_exhaustive_swaps_by_their_share(script: Any) -> No
     # exhaustive swaps the slot rule missed (rule 0): with weight they pull the bias up
     exhaustive = [row("number_swap", 0.0)] * 20
     sources = {"dev": dev, "pool": [], "exhaustive": exhaustive, "cliff": []}
-    options = argparse.Namespace(cliff_weight=0.0, pool_weight=0.0, l2=1.0, exhaustive_weight=0.0)
+    options = argparse.Namespace(
+        cliff_weight=0.0,
+        pool_weight=0.0,
+        l2=1.0,
+        exhaustive_weight=0.0,
+        exhaustive_positive_scale=1.0,
+    )
     without = script.fit_number(sources, options)
     options.exhaustive_weight = 1.0
     assert script.fit_number(sources, options)[0] > without[0] + 0.5
