@@ -97,7 +97,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from encoder_clock import clock_encoder  # noqa: E402
-from exhaustive_swaps import exhaustive_items, number_swap_spots  # noqa: E402
+from exhaustive_swaps import edited_span, exhaustive_items, number_swap_spots  # noqa: E402
 from leads_pool import (  # noqa: E402
     CHECK_POOLS,
     POLNEAR_HALVES,
@@ -290,17 +290,6 @@ def _article_names(article: str) -> list[tuple[int, int, list[str]]]:
     return out
 
 
-def _edited_span(line: str, changed: str) -> tuple[int, int]:
-    """[start, end) of the part of ``changed`` that differs from ``line``."""
-    a = 0
-    while a < min(len(line), len(changed)) and line[a] == changed[a]:
-        a += 1
-    b = 0
-    while b < min(len(line), len(changed)) - a and line[-1 - b] == changed[-1 - b]:
-        b += 1
-    return a, len(changed) - b
-
-
 def _opens_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?:\n"
@@ -417,7 +406,7 @@ def corruption_benchmark(
                                 "changed": changed,
                                 "flagged": flagged,
                                 "reasons": why,
-                                "edit": _edited_span(line, changed),
+                                "edit": edited_span(line, changed),
                                 "trace": trace,
                             }
                         )

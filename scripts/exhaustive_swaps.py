@@ -178,25 +178,56 @@ def _verify_document(probe: Probe, doc: dict[str, Any], n: int, rng: random.Rand
     article = Article(text=doc["article"], id=doc["id"])
     sentences = split_sentences(article.text, verifier.config.verify_splitter())
     annotations = verifier.annotator.annotate(article, sentences)
+    inputs = (article, sentences, annotations)
     for line in [ln.strip() for ln in doc["highlights"].split("\n") if ln.strip()]:
         items = GENERATORS[probe.kind](line, article.text, qf)
         counts["lines"] += 1
         counts["lines with an item"] += bool(items)
         if probe.cap is not None and len(items) > probe.cap:
             items = rng.sample(items, probe.cap)
+        if probe.out and items:
+            # the line as written: the negative that looks most like its own swaps (the
+            # decision layer's fit reads it; fit_verify_decision.py --exhaustive-dump)
+            own = _verify_item(probe, {"doc": n, "kind": "untouched", "line": line}, inputs)
+            counts["untouched flagged"] += own
         for start, changed in items:
-            result = verifier.verify(changed, article, sentences, annotations)
-            flagged = not result.all_supported
             label = swap_class(line, start, changed, article.text, qf)
+            item = {"doc": n, "kind": probe.kind, "line": line, "changed": changed}
+            flagged = _verify_item(probe, item | {"class": label}, inputs)
             counts["items"] += 1
             counts[f"items: {label}"] += 1
             counts["missed"] += not flagged
             counts[f"missed: {label}"] += not flagged
-            if probe.out:
-                reasons = [f"{r.type}: {r.detail}" for s in result.sentences for r in s.reasons]
-                item = {"split": probe.split, "doc": n, "kind": probe.kind, "line": line}
-                item |= {"changed": changed, "flagged": flagged, "reasons": reasons}
-                probe.out.write(json.dumps(item | {"class": label}) + "\n")
+
+
+def _verify_item(probe: Probe, item: dict[str, Any], inputs: tuple[Any, ...]) -> bool:
+    """Verify the item's text (its ``changed`` line, else its ``line``); with a dump, write it
+    with its reasons, the edited span and the verifier's slot trace, as the corruption
+    benchmark's dump does. Whether it was flagged."""
+    verifier = probe.verifier
+    verifier.trace = [] if probe.out else None
+    text = item.get("changed", item["line"])
+    result = verifier.verify(text, *inputs)
+    trace, verifier.trace = verifier.trace, None
+    flagged = not result.all_supported
+    if probe.out:
+        reasons = [f"{r.type}: {r.detail}" for s in result.sentences for r in s.reasons]
+        row = {"split": probe.split, **item, "flagged": flagged, "reasons": reasons}
+        if "changed" in item:
+            row["edit"] = edited_span(item["line"], text)
+        probe.out.write(json.dumps(row | {"trace": trace}) + "\n")
+    return flagged
+
+
+def edited_span(line: str, changed: str) -> tuple[int, int]:
+    """[start, end) of the part of ``changed`` that differs from ``line``."""
+    a = 0
+    while a < min(len(line), len(changed)) and line[a] == changed[a]:
+        a += 1
+    b = 0
+    while b < min(len(line), len(changed)) - a and line[-1 - b] == changed[-1 - b]:
+        b += 1
+    return a, len(changed) - b
 
 
 def _print_counts(probe: Probe) -> None:
@@ -205,6 +236,9 @@ def _print_counts(probe: Probe) -> None:
     print(f"lines {counts['lines']}, with an item {counts['lines with an item']}")
     recall = 1 - counts["missed"] / max(1, counts["items"])
     print(f"items {counts['items']}, missed {counts['missed']} (recall {recall:.3f})")
+    if probe.out and counts["lines with an item"]:
+        flagged = counts["untouched flagged"]
+        print(f"their own lines flagged {flagged} of {counts['lines with an item']}")
     for key in sorted(k for k in counts if k.startswith("items: ")):
         label = key.removeprefix("items: ")
         print(f"  {label:<32}{counts[key]:>7} items {counts['missed: ' + label]:>5} missed")

@@ -176,25 +176,30 @@ def fit(
     l2: float,
     positive_scale: float = 1.0,
     drop: tuple[int, ...] = (),
-    pool: tuple[list[tuple[list[float], int]], float, float] = ([], 0.0, 1.0),
+    extra: tuple[tuple[list[tuple[list[float], int]], float, float], ...] = (),
 ) -> np.ndarray:
     """Weighted logistic fit: each source sums to its share of the items (dev swaps 1, CLIFF
-    ``cliff_weight``, the pool's swaps ``pool[1]``). ``positive_scale`` (``pool[2]`` for the
-    pool) multiplies the synthetic positives' weight before that (``--seed-balance``: each
-    seed's dump brings new swaps but the same untouched highlights, read once, so without it the
-    share of positives, and with it every probability, grows with the number of seeds). The
-    columns ``drop`` are zeroed, so their weights stay 0 (the layer without those features)."""
-    slots, pool_weight, pool_scale = pool
-    if not slots or pool_weight <= 0:  # weightless items would still count in the total
-        slots, pool_weight = [], 0.0
-    xs = [f for f, _ in synthetic] + [f for f, _ in slots] + [f for f, _, _ in real]
-    ys = [y for _, y in synthetic] + [y for _, y in slots] + [y for _, y, _ in real]
-    unit = len(xs) / (1.0 + cliff_weight + pool_weight)
-    weights = np.r_[
-        _share([y for _, y in synthetic], unit, positive_scale),
-        _share([y for _, y in slots], unit * pool_weight, pool_scale),
-        np.full(len(real), unit * cliff_weight / max(1, len(real))),
-    ]
+    ``cliff_weight``, each ``extra`` source (slots, weight, positive scale): the CLIFF pool's
+    swaps, the exhaustive swaps of the leads pools, its weight). ``positive_scale`` (each extra
+    source's own scale) multiplies the synthetic positives' weight before that
+    (``--seed-balance``: each seed's dump brings new swaps but the same untouched highlights,
+    read once, so without it the share of positives, and with it every probability, grows with
+    the number of seeds). The columns ``drop`` are zeroed, so their weights stay 0 (the layer
+    without those features)."""
+    # weightless items would still count in the total
+    extra = tuple((slots, w, scale) for slots, w, scale in extra if slots and w > 0)
+    xs = [f for f, _ in synthetic] + [f for slots, _, _ in extra for f, _ in slots]
+    xs += [f for f, _, _ in real]
+    ys = [y for _, y in synthetic] + [y for slots, _, _ in extra for _, y in slots]
+    ys += [y for _, y, _ in real]
+    unit = len(xs) / (1.0 + cliff_weight + sum(w for _, w, _ in extra))
+    weights = np.concatenate(
+        [
+            _share([y for _, y in synthetic], unit, positive_scale),
+            *(_share([y for _, y in slots], unit * w, scale) for slots, w, scale in extra),
+            np.full(len(real), unit * cliff_weight / max(1, len(real))),
+        ]
+    )
     x = np.array(xs)
     x[:, list(drop)] = 0.0
     return fit_logistic_bias_first(x, np.array(ys, float), l2, weights)
@@ -252,7 +257,7 @@ def fit_layer(
             args.l2,
             balance(rows),
             drop,
-            (pool[c], getattr(args, "pool_weight", 0.0), balance(pool_rows or [])),
+            ((pool[c], getattr(args, "pool_weight", 0.0), balance(pool_rows or [])),),
         )
     return weights
 

@@ -72,13 +72,34 @@ def test_exhaustive_run_verifies_and_dumps_every_item(
     ]
     dump = tmp_path / "every.dump"
     counts = ex.exhaustive_items(load_config(None, []), docs, "dev", dump)
-    items = [json.loads(row) for row in dump.read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(row) for row in dump.read_text(encoding="utf-8").splitlines()]
+    items = [i for i in rows if i["kind"] == "number_swap"]
     assert counts["lines"] == 2 and counts["lines with an item"] == 1
     assert (
         counts["items"] == len(items) == len(ex.every_number_swap(LINE, ARTICLE, QuantityFinder()))
     )
-    assert {i["doc"] for i in items} == {0} and {i["kind"] for i in items} == {"number_swap"}
+    assert {i["doc"] for i in rows} == {0} and {i["kind"] for i in rows} == {
+        "number_swap",
+        "untouched",
+    }
     assert counts["missed"] == sum(not i["flagged"] for i in items)
+    # the line with swaps is dumped as written too (only it: "Crews fought on Monday." has none)
+    own = [i for i in rows if i["kind"] == "untouched"]
+    assert [i["line"] for i in own] == [LINE] and "edit" not in own[0]
+    assert counts["untouched flagged"] == own[0]["flagged"]
+    # each swap names its edited span and carries the slots the decision layer judged: a missed
+    # one ("12 homes", the article's other homes) reached the layer with its number slot
+    for item in items + own:
+        assert any(ev["check"] == "sentence" for ev in item["trace"])
+    assert sorted(i["changed"][slice(*i["edit"])] for i in items) == ["12", "14"]
+    missed = [i for i in items if not i["flagged"]]
+    assert missed and all(
+        any(
+            ev["check"] == "number" and ev["span_start"] <= i["edit"][0] < ev["span_end"]
+            for ev in i["trace"]
+        )
+        for i in missed
+    )
     assert "every number swap, dev documents" in capsys.readouterr().out
     capped = ex.exhaustive_items(load_config(None, []), docs, "dev", None, cap=2)
     assert capped["items"] == 2
@@ -121,6 +142,7 @@ def test_exhaustive_changes_are_dumped_as_number_changes(ex: ModuleType, tmp_pat
     docs = [{"id": "a", "article": ARTICLE, "highlights": "Crews fought the fire for 30 hours."}]
     dump = tmp_path / "every.dump"
     counts = ex.exhaustive_items(load_config(None, []), docs, "dev", dump, kind="number_change")
-    items = [json.loads(row) for row in dump.read_text(encoding="utf-8").splitlines()]
-    assert counts["items"] == len(items) == 3
+    rows = [json.loads(row) for row in dump.read_text(encoding="utf-8").splitlines()]
+    items = [i for i in rows if i["kind"] != "untouched"]
+    assert counts["items"] == len(items) == 3 and len(rows) == 4
     assert {i["kind"] for i in items} == {"number_change"}

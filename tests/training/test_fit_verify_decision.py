@@ -175,10 +175,14 @@ def test_pool_rows_are_their_own_split_and_share(tmp_path: Path) -> None:
     synthetic = [([1.0, float(x)], int(x + rng.normal() > 0)) for x in rng.normal(size=200)]
     pool = [([1.0, float(x)], 1) for x in rng.normal(size=50)]  # all positive: pulls the bias up
     alone = script.fit(synthetic, [], 0.0, 1.0)
-    unweighted = script.fit(synthetic, [], 0.0, 1.0, 1.0, (), (pool, 0.0, 1.0))
-    weighted = script.fit(synthetic, [], 0.0, 1.0, 1.0, (), (pool, 1.0, 1.0))
+    unweighted = script.fit(synthetic, [], 0.0, 1.0, 1.0, (), ((pool, 0.0, 1.0),))
+    weighted = script.fit(synthetic, [], 0.0, 1.0, 1.0, (), ((pool, 1.0, 1.0),))
     assert np.allclose(alone, unweighted)
     assert weighted[0] > alone[0] + 0.3
+    # a second extra source (the exhaustive swaps) takes its own share beside the pool's
+    negatives = [([1.0, float(x)], 0) for x in rng.normal(size=50)]
+    both = script.fit(synthetic, [], 0.0, 1.0, 1.0, (), ((pool, 1.0, 1.0), (negatives, 1.0, 1.0)))
+    assert both[0] < weighted[0] - 0.3
 
 
 def test_pool_and_cliff_rows_split_by_their_article() -> None:
