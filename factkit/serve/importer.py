@@ -30,8 +30,8 @@ class ImportResult:
     source: Path
 
     def summary(self) -> str:
-        """One line for the user, counts that add up to the lines read: it said "imported 1
-        reports", and never showed the lines it skipped."""
+        """One line for the user: the reports imported and the lines skipped as no report,
+        counts that add up to the lines read."""
         line = f"imported {_count(self.imported, 'report')} into {self.db}"
         if self.skipped:
             line += f"; {_count(self.skipped, 'line')} of {self.source} skipped (not a report)"
