@@ -89,6 +89,12 @@ def test_times_of_day_in_any_form() -> None:
     ]
 
 
+def test_a_race_time_with_hundredths_is_no_time_of_day() -> None:
+    # "4:22.60" is four minutes, 22.60 seconds: no 4:22 in the morning
+    text = "She ran the mile in 4:22.60 on Sunday and flew home at 14:48."
+    assert [(text[a:b], minute) for a, b, minute in times_of_day(text)] == [("14:48", 888)]
+
+
 def test_a_number_a_tokenizer_spaced_out_is_one_number() -> None:
     text = "It was viewed more than 235, 000 times by 1. 3 billion people for $ 1. 8 million."
     got = [
