@@ -149,6 +149,16 @@ def test_a_bare_glued_m_is_millions_where_the_sentence_counts_and_no_length_is_n
         assert glued_numbers(metres, 0, len(metres)) == []
 
 
+def test_a_size_an_area_or_a_distance_in_a_counting_sentence_is_metres() -> None:
+    # "3m x 4m", "a 30m square plot", "within 500m of": metres, though people are counted
+    for metres in (
+        "Each of the 300 residents gets a room of 3m x 4m.",
+        "Each of the 300 residents gets a 30m square plot.",
+        "Police moved 300 residents living within 500m of the bomb.",
+    ):
+        assert glued_numbers(metres, 0, len(metres)) == []
+
+
 def test_an_age_after_now_is_held_by_the_name_before_it() -> None:
     text = "Scott Kelley, now 50, fled with his stepdaughter."
     [age] = find_ages(text)
