@@ -35,14 +35,19 @@ _HELD_AGE_RES = (
         r"([A-Za-z][\w'’-]{1,63})(?:\s\([a-z][a-z ]*\))?,\s(?:now\s)?(?:aged\s)?"
         r"(\d{1,3}(?:\.\d+)?)(?:,(?!\d)|;)"
     ),
-    re.compile(r"([A-Za-z][\w'’-]{1,63})\s\((\d{1,3})\)"),
+    # a bracketed age follows a name ("Elle (51)"): a list's "(1) publication of (2)" holds none
+    re.compile(r"\b([A-Z][\w'’-]{1,63})\s\((\d{1,3})\)"),
 )
 # a holder's name: the capitalized run ending at the word before a held age; the one a
 # descriptive age stands next to ("26-year-old instructor Alexander Soumbadze")
 _NAME_RUN_RE = re.compile(r"(?:[A-Z][\w'’-]*\s)*$")
 _NAME_AFTER_RE = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*")
+# a word's letters: a name cut at the reach of a descriptive age is read whole
+_WORD_CHAR_RE = re.compile(r"[\w'’-]")
+_WORD_TAIL_RE = re.compile(r"[\w'’-]+$")
 _NAME_WORD_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'’”)]*\s")
+_OPENED_RE = re.compile(r"[.!?][\"'’”)]*\s+$")  # a sentence ends right before the reach
 _HOLDER_PART_RE = re.compile(r"[a-z]{3,}")
 # titles ("Mr", "Dr") are shared by many people: never what ties an age to its person
 _TITLES = frozenset(title.lower() for title in honorific_titles())
@@ -70,16 +75,28 @@ def _holder_parts(words: str) -> frozenset[str]:
     return frozenset(_HOLDER_PART_RE.findall(words.lower())) - _TITLES
 
 
+def _word_start(text: str, at: int, lo: int) -> int:
+    """``at``, or the start of the word it cuts (not before ``lo``): a name cut at the reach
+    before an age is read whole ("Macpherson", never "pherson")."""
+    if at <= lo or not _WORD_CHAR_RE.match(text, at) or not _WORD_CHAR_RE.match(text, at - 1):
+        return at
+    tail = _WORD_TAIL_RE.search(text, max(lo, at - _NEXT_TO), at)
+    return tail.start() if tail else at
+
+
 def _name_next_to(text: str, start: int, end: int, lo: int, hi: int) -> frozenset[str]:
     """The names within ``_NEXT_TO`` characters after and before ``text[start:end]`` in its
     own sentence; a lone capitalized word opening the sentence ("Later") is no name."""
     words = []
     after = _NAME_AFTER_RE.search(text, end, min(hi, end + _NEXT_TO))
+    if after:  # a name starting in reach is read whole: "Narre Warren" is no "Nar"
+        after = _NAME_AFTER_RE.match(text, after.start(), hi)
     if after and not _SENTENCE_END_RE.search(text, end, after.start()):
         words.append(after.group())
-    before = text[max(lo, start - _NEXT_TO) : start]
+    reach = _word_start(text, max(lo, start - _NEXT_TO), lo)
+    before = text[reach:start]
     ends = list(_SENTENCE_END_RE.finditer(before))
-    opening = bool(ends) or start - _NEXT_TO <= lo
+    opening = bool(ends) or reach <= lo or bool(_OPENED_RE.search(text, max(lo, reach - 8), reach))
     runs = _NAME_AFTER_RE.findall(before, ends[-1].end() if ends else 0)
     if (
         runs

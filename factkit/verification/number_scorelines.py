@@ -12,8 +12,9 @@ from functools import lru_cache, partial
 
 from factkit.verification.score_results import is_result, is_running
 
-# two small numbers joined by a dash, not part of a date, a range of years or a phone number
-SCORELINE_RE = re.compile(r"(?<![\w.,/-])(\d{1,2})\s?[-–—]\s?(\d{1,2})(?!\w|[.,/]\d|-\d)")
+# two small numbers joined by a dash, not part of a date, a range of years or a phone number;
+# nor of two clock times ("17:30-19:30" is no score 30-19) or a range of money ("£25-30 million")
+SCORELINE_RE = re.compile(r"(?<![\w.,/:£$€-])(\d{1,2})\s?[-–—]\s?(\d{1,2})(?!\w|[.,/:]\d|-\d)")
 
 
 @lru_cache(maxsize=16)

@@ -5,6 +5,7 @@ by (:func:`unit_key`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 
@@ -19,9 +20,18 @@ def described_unit(a: str, b: str, measurement: Callable[[str], bool]) -> bool:
     return False
 
 
+# an "e" a plural adds after these ("matches", "boxes", "heroes") goes with the "s";
+# the singular's own "e" ("headache", "horse") goes too, so both forms meet
+_PLURAL_E_RE = re.compile(r"(?:(?<=[cs]h)|(?<=[xszo]))e$")
+
+
 def unit_key(unit: str | None) -> str:
-    """Lower case without a plural "s" ("days" and "day" are one unit); "" for no unit."""
+    """Lower case without a plural "s" ("days" and "day" are one unit), nor the "e" a plural
+    adds ("matches" and "match"), with "ie" as "y" ("countries" and "country"); "" for no
+    unit."""
     if not unit:
         return ""
     u = unit.lower().strip()
-    return u[:-1] if u.endswith("s") and not u.endswith("ss") else u
+    u = u[:-1] if u.endswith("s") and not u.endswith("ss") else u
+    u = _PLURAL_E_RE.sub("", u)
+    return u[:-2] + "y" if u.endswith("ie") else u

@@ -76,10 +76,11 @@ def judge_ranges(
     return out
 
 
-# a time of day: "10am", "10.30 pm", "7. 30 pm", "3 : 30 pm", "17:30"
+# a time of day: "10am", "10.30 pm", "7. 30 pm", "3 : 30 pm", "17:30"; a race time's "4:22.60"
+# (minutes, seconds, hundredths) is none
 _CLOCK_RE = re.compile(
     r"(?<![\w.:,])(\d{1,2})(?:\s?[:.]\s?([0-5]\d))?\s?([ap])(?:\.\s?m\.|\s?m\b)"
-    r"|(?<![\w.:,])([01]?\d|2[0-3])\s?:\s?([0-5]\d)(?![\d:])",
+    r"|(?<![\w.:,])([01]?\d|2[0-3])\s?:\s?([0-5]\d)(?![\d:]|\.\d)",
     re.IGNORECASE,
 )
 

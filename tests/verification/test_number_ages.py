@@ -35,3 +35,21 @@ def test_a_thousands_figure_is_judged_as_a_figure_not_as_an_age() -> None:
     summary = "It took six months of training before filming started, 1,000 sit ups a day."
     details = [r.detail for s in verify(summary, article).sentences for r in s.reasons]
     assert details and not any("age" in d for d in details)
+
+
+def test_a_numbered_list_in_brackets_holds_no_age() -> None:
+    # "(1) ... of (2)" numbers a list; only a name before the bracket holds an age
+    text = "The court said the tests are (1) a notice of (2) the claim. Tom Lee (40) agreed."
+    assert _ages(text) == [("40", 40.0, True)]
+
+
+def test_a_name_at_the_edge_of_the_reach_is_read_whole() -> None:
+    # "Narre Warren" starts within reach after the age but ends beyond it: never "Nar"
+    after = find_ages("Three more men, aged 18, were later held in the town of Narre Warren.")
+    assert after[0].holder == frozenset({"narre", "warren"})
+    # the reach before "turned 51" ends inside "Macpherson": read whole, never "acpherson"
+    before = find_ages("The model Elle Macpherson, who had, as it seems, lately turned 51.")
+    assert before[0].holder == frozenset({"macpherson"})
+    # a word read whole at the reach that opens its sentence is no name
+    opening = find_ages("It rained. Unfortunately divorce is likeliest among people aged 40 to 44.")
+    assert opening[0].holder == frozenset()

@@ -89,6 +89,12 @@ def test_times_of_day_in_any_form() -> None:
     ]
 
 
+def test_a_race_time_with_hundredths_is_no_time_of_day() -> None:
+    # "4:22.60" is four minutes, 22.60 seconds: no 4:22 in the morning
+    text = "She ran the mile in 4:22.60 on Sunday and flew home at 14:48."
+    assert [(text[a:b], minute) for a, b, minute in times_of_day(text)] == [("14:48", 888)]
+
+
 def test_a_number_a_tokenizer_spaced_out_is_one_number() -> None:
     text = "It was viewed more than 235, 000 times by 1. 3 billion people for $ 1. 8 million."
     got = [
@@ -140,6 +146,16 @@ def test_a_bare_glued_m_is_millions_where_the_sentence_counts_and_no_length_is_n
     assert found == [("61.2m", 61.2e6, None), ("70.5m", 70.5e6, None)]
     # a length word next to the number keeps it metres, even where people are counted
     for metres in ("Some 8,000 people saw the 200m sprint.", "Fans watched him scale a 6m wall."):
+        assert glued_numbers(metres, 0, len(metres)) == []
+
+
+def test_a_size_an_area_or_a_distance_in_a_counting_sentence_is_metres() -> None:
+    # "3m x 4m", "a 30m square plot", "within 500m of": metres, though people are counted
+    for metres in (
+        "Each of the 300 residents gets a room of 3m x 4m.",
+        "Each of the 300 residents gets a 30m square plot.",
+        "Police moved 300 residents living within 500m of the bomb.",
+    ):
         assert glued_numbers(metres, 0, len(metres)) == []
 
 
