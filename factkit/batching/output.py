@@ -96,9 +96,10 @@ def read_previous_output(path: Path) -> PreviousOutput:
     drop them all.
     """
     ids: set[str] = set()
-    whole = bad_lines = 0
+    whole = bad_lines = size = 0
     first, written = b"", False
     if path.exists():
+        size = path.stat().st_size
         with open(path, "rb") as fh:
             for raw in fh:
                 first, written = first or raw, written or bool(raw.strip())
@@ -109,7 +110,6 @@ def read_previous_output(path: Path) -> PreviousOutput:
                     ids.add(record_id)
                 else:
                     bad_lines += 1
-    size = path.stat().st_size if path.exists() else 0
     starts_as_report = first.startswith(REPORT_START) or REPORT_START.startswith(first)
     batch_output = bool(ids) or not written or starts_as_report
     return PreviousOutput(ids, whole, size, bad_lines, batch_output)
