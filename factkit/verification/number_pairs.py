@@ -64,11 +64,7 @@ def paired_in_article(
     """Does an article sentence write ``q``'s value within a few words of the value of another
     number of the summary sentence (``others``) that the summary writes within a few words of
     ``q``, with no number between them? ``numbers``: the article's (``ArticleIndex.numbers``)."""
-    partners = [
-        o
-        for o in _neighbours(q, others)
-        if o.value != q.value and _close(summary, q, o, _SUMMARY_REACH)
-    ]
+    partners = _summary_partners(summary, q, others)
     if not partners:
         return False
     mine = [n for n in numbers if n.pos is not None and _same(q, n.quantity)]
@@ -80,11 +76,21 @@ def paired_in_article(
     )
 
 
+def _summary_partners(summary: str, q: Quantity, others: Sequence[Quantity]) -> list[Quantity]:
+    """The partners of summary number ``q``: its neighbours among ``others`` of another value,
+    within a few words of it."""
+    return [
+        o
+        for o in _neighbours(q, others)
+        if o.value != q.value and _close(summary, q, o, _SUMMARY_REACH)
+    ]
+
+
 def _article_neighbours(m: IndexedNumber, numbers: list[IndexedNumber]) -> list[Quantity]:
     """The numbers right before and after ``m`` in its article sentence: a pair is two
     neighbours there too ("six hours per day, including 2,000 sit ups, 1,000 each morning"
     pairs no "1,000" with "six hours": 2,000 stands between them)."""
-    sentence = [n.quantity for n in numbers if n.pos == m.pos and n is not m]
+    sentence = [n.quantity for n in numbers if n.pos == m.pos]
     return _neighbours(m.quantity, sentence)
 
 
@@ -112,19 +118,13 @@ def _partners_rival(
 ) -> Quantity | None:
     """The article number of ``q``'s unit and another value that an article sentence writes
     right next to the value of ``q``'s summary partner ("10 men over 11 years"), or None."""
-    partners = [
-        o
-        for o in _neighbours(q, quantities)
-        if o.value != q.value and _close(text, q, o, _SUMMARY_REACH)
-    ]
-    for o in partners:
+    for o in _summary_partners(text, q, quantities):
         for n in src.numbers:
             # the partner as a quantity of its own unit ("11 years"), not a bare number ("in
             # 2002"): a bare value is no evidence whose partner it is
             if n.pos is None or not (o.unit and n.quantity.unit and _same(o, n.quantity)):
                 continue
-            sentence = [m.quantity for m in src.numbers if m.pos == n.pos]
-            for m in _neighbours(n.quantity, sentence):
+            for m in _article_neighbours(n, src.numbers):
                 rival = m.unit and unit_key(m.unit) == unit_key(q.unit) and m.value != q.value
                 if rival and _close(src.text, m, n.quantity, _SUMMARY_REACH):
                     return m
