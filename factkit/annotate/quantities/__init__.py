@@ -31,8 +31,10 @@ URLs, @handles, #hashtags, phone numbers and list numbering at the start of a li
 
 The package is a chain of small rules: :mod:`.numbers` finds every number (digits:
 :mod:`.digits`, words: :mod:`.words`) and drops those :mod:`.exclusions` rules out;
-:mod:`.attach` runs its ordered rules (currency, scale, unit, sign, qualifier, year/name, counted
-noun) around each; :mod:`.pairs` merges compounds and links ranges; :mod:`.finder` composes them.
+:mod:`.attach` runs its ordered rules around each (currency, scale and unit: :mod:`.measures`;
+names, model numbers and years: :mod:`.not_quantities`; sign and qualifier: :mod:`.qualifiers`;
+counted noun: :mod:`.counted_nouns`); :mod:`.pairs` merges compounds and links ranges;
+:mod:`.finder` composes them.
 Units and currencies come from :mod:`.lexicon`; every search window is a field of
 :class:`~.settings.QuantitySettings`.
 """

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import math
 
-from factkit.annotate.quantities.attach import FoundQuantity, attach
+from factkit.annotate.quantities.attach import attach
+from factkit.annotate.quantities.attach_context import FoundQuantity
 from factkit.annotate.quantities.lexicon import UnitPatterns
 from factkit.annotate.quantities.numbers import find_numbers
 from factkit.annotate.quantities.pairs import link_pairs, merge_compounds

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from factkit.annotate.quantities.attach import FoundQuantity
+from factkit.annotate.quantities.attach_context import FoundQuantity
 from factkit.annotate.quantities.lexicon import SP
 from factkit.annotate.quantities.settings import QuantitySettings
 from factkit.lang import entries, stem_alternation

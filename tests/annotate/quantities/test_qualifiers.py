@@ -1,4 +1,4 @@
-"""factkit.annotate.quantities.attach: qualifiers are reported under the canonical name that
+"""factkit.annotate.quantities.qualifiers: qualifiers are reported under the canonical name that
 ``quantity_qualifier_canon`` gives, symbols included (read through ``lang.alias_table``)."""
 
 from __future__ import annotations
