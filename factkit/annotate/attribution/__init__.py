@@ -30,7 +30,9 @@ Regex and light token heuristics only (no parser, no model): a few milliseconds 
 Where things live:
 
 * ``finder``   -- :class:`AttributionFinder`: cues per sentence, the passes, the output.
-* ``frames``   -- the frame matchers, ``FRAME_MATCHERS`` (their order is their precedence).
+* ``frames``   -- ``FRAME_MATCHERS``, the frame matchers in order (their order is their
+  precedence); the matchers: ``leading_frames``, ``trailing_frames``, ``passives``,
+  ``non_reports``, ``missing_parts``, ``objects``.
 * ``context``  -- ``CueContext``, the one object a matcher reads (cue, sentence tokens, article).
 * ``limits``   -- :class:`AttributionLimits`: every search window and maximum length, frozen.
 * ``evidence`` -- what the words around a cue show (a verb use, a that-clause, a quotation).
