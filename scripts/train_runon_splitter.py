@@ -6,7 +6,7 @@ Data: the articles of ../shared/eval (CNN/DM and XSum samples, CLIFF val, QAGS C
 factkit's splitter with the run-on rule off. Runs of one to three consecutive body sentences are
 glued with their full stops deleted ("... at his best. Hazard was ..." -> "... at his best Hazard
 was ..."): every gap where a stop was deleted is a positive, every other lower/Capitalised gap
-(``factkit.split.runons.GAP``) a negative. Sentences that look like run-ons already (captions,
+(``factkit.split.runon_gaps.GAP``) a negative. Sentences that look like run-ons already (captions,
 over 450 characters) are left out. Articles whose CRC32 is 0 mod 5 are held aside and only
 measured. Logistic regression (L2; the project's truncated-Newton solver,
 ``factkit.training.logistic.fit_logistic_sparse``: no randomness). Real text holds glued captions
@@ -32,7 +32,8 @@ from factkit.checkworthy.ngrams import HashedNgrams
 from factkit.config import SplitterConfig
 from factkit.split import SentenceSplitter
 from factkit.split.punkt_model import english_punkt_parameters
-from factkit.split.runons import GAP, gap_context, gap_features
+from factkit.split.runon_features import gap_features
+from factkit.split.runon_gaps import GAP, gap_context
 from factkit.training.logistic import fit_logistic_sparse
 
 EVAL = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval"

@@ -33,7 +33,8 @@ The package: :mod:`.punkt_model` (Punkt's English model as plain data), :mod:`.p
 runs the rest), :mod:`.units` (blocks and lines of their own), :mod:`.forced` (breaks news rules
 force), :mod:`.sentence_ends` (Punkt's decision at each candidate end), :mod:`.place_dates` (a
 weekday after a place's abbreviation), :mod:`.lists` (inline list items), :mod:`.runons` (run-on
-cuts) and :mod:`.kinds` (segment kinds).
+cuts: the model; :mod:`.runon_gaps` reads the gaps, :mod:`.runon_features` names what is scored,
+:mod:`.runon_words` holds the word shapes and lists both read) and :mod:`.kinds` (segment kinds).
 """
 
 from __future__ import annotations

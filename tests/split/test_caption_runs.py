@@ -6,7 +6,8 @@ import pytest
 
 from factkit.split.caption_runs import CAPTION_THRESHOLD, is_caption_text, is_unstopped
 from factkit.split.punkt_model import english_punkt_parameters
-from factkit.split.runons import GAP, RunonModel, gap_context, load_runon_model
+from factkit.split.runon_gaps import GAP, gap_context
+from factkit.split.runons import RunonModel, load_runon_model
 from tests.split.conftest import kinds
 
 CAPTION = (
