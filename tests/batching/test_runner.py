@@ -612,6 +612,31 @@ def test_a_markdown_dir_that_cannot_be_made_is_one_line(
         )
 
 
+def test_a_checklist_folder_that_cannot_be_written_leaves_the_last_output(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    # a --markdown-dir whose manifest cannot be written (a read-only folder; here a folder
+    # where the manifest goes) stopped the run after the last run's reports were truncated
+    rng = random.Random(11)
+    (tmp_path / "a.txt").write_text(news_article(rng, 0), encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    run_batch([str(tmp_path / "a.txt")], out, claims_only, engine="serial", progress=False)
+    before = out.read_bytes()
+    assert before.count(b"\n") == 1
+    md = tmp_path / "md"
+    (md / ".factkit-checklists").mkdir(parents=True)
+    with pytest.raises(FactkitError, match=r"\.factkit-checklists: cannot (read|write): "):
+        run_batch(
+            [str(tmp_path / "a.txt")],
+            out,
+            claims_only,
+            engine="serial",
+            progress=False,
+            markdown_dir=md,
+        )
+    assert out.read_bytes() == before
+
+
 def test_a_fresh_run_replaces_the_last_runs_checklists_and_nothing_else(
     tmp_path: Path, claims_only: Config
 ) -> None:
