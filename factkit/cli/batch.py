@@ -108,8 +108,8 @@ def batch(
     _jsonl_output("--errors", errors)
     _archive_apart(db, output, errors)
     cfg = command_config(config, set_)
-    archive = _open_archive(db)
-    with _batch_interrupts(output), _closing(archive):
+    archive, made_now = _open_archive(db)
+    with _batch_interrupts(output), _closing(archive, made_now):
         result = run_batch(
             inputs,
             output,
@@ -208,18 +208,28 @@ def _batch_interrupts(output: Path) -> Iterator[None]:
 
 
 @contextmanager
-def _closing(archive: Store | None) -> Iterator[None]:
+def _closing(archive: Store | None, made_now: bool) -> Iterator[None]:
+    """``--db`` is closed however the run ends; one this run made goes when the run fails
+    (nothing is lost: the reports are in the output, and ``--resume`` imports them)."""
+    if archive is None:
+        yield
+        return
+    from factkit.serve.importer import close_archive
+
     try:
         yield
-    finally:
-        if archive is not None:
-            archive.close()
+    except BaseException:
+        close_archive(archive, made_now=made_now)
+        raise
+    archive.close()
 
 
-def _open_archive(db: Path | None) -> Store | None:
-    """``batch --db``: the archive is opened before the run, so an unusable one stops it."""
+def _open_archive(db: Path | None) -> tuple[Store | None, bool]:
+    """``batch --db``: the archive is opened before the run, so an unusable one stops it; and
+    whether this opening made it."""
     if db is None:
-        return None
-    from factkit.serve.importer import open_archive
+        return None, False
+    from factkit.serve.importer import archive_is_new, open_archive
 
-    return open_archive(db)
+    made_now = archive_is_new(db)
+    return open_archive(db), made_now
