@@ -102,8 +102,10 @@ def batch(
     one_stdin(config, inputs)
     for option, path in (("--errors", errors), ("--markdown-dir", markdown_dir), ("--db", db)):
         not_dash(option, path)
-    _regular_outputs(output, errors)
-    check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
+    # a device, pipe or socket is left to the runner's check, whose words fit batch (not "leave
+    # out -o to write to stdout"), so the command line and factkit.batch refuse it alike
+    outputs = [p for p in (output, errors) if p is not None]
+    check_outputs(outputs, [*inputs, config], refuse_special=False)
     _jsonl_output("-o", output)
     _jsonl_output("--errors", errors)
     _archive_apart(db, output, errors)
@@ -144,17 +146,6 @@ def _import_into(archive: Store, output: Path) -> None:
             "run again with --resume to import them"
         ) from None
     typer.echo(imported.summary(), err=True)
-
-
-def _regular_outputs(output: Path, errors: Path | None) -> None:
-    """A device, pipe or socket as ``-o`` or ``--errors``: one line naming the option, before
-    the checks every command shares (their hint, "leave out -o to write to stdout", is no way
-    for batch)."""
-    from factkit.batching.output import check_regular_output
-
-    check_regular_output(output, "-o")
-    if errors is not None:
-        check_regular_output(errors, "--errors")
 
 
 def _jsonl_output(option: str, path: Path | None) -> None:

@@ -146,6 +146,23 @@ def test_a_named_pipe_as_batch_output_is_named_with_its_option(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.jsonl"]
 
 
+def test_batch_outputs_are_checked_for_a_device_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the command line checked -o and --errors for a device, pipe or socket (only to be first
+    # with batch's hint), and the runner checked both again
+    from factkit.batching import output
+
+    checked: list[str] = []
+    real = output.special_file
+    monkeypatch.setattr(output, "special_file", lambda path: checked.append(path) or real(path))
+    out, errors = tmp_path / "r.jsonl", tmp_path / "e.jsonl"
+    args = ["batch", SEED, "-o", str(out), "--errors", str(errors), "--engine", "serial", "-q"]
+    code, _, _ = run_cli([*args, *CLAIMS_ONLY], capsys, monkeypatch)
+    assert code == 0 and out.exists()
+    assert sorted(checked) == sorted([str(out), str(errors)])
+
+
 def test_ctrl_c_in_batch_is_its_own_line_only(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
