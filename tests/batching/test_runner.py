@@ -543,6 +543,23 @@ def test_a_markdown_dir_that_is_a_file_is_named_a_file(tmp_path: Path, claims_on
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
 
 
+def test_a_markdown_dir_that_is_a_pipe_is_named_so(tmp_path: Path, claims_only: Config) -> None:
+    # `--markdown-dir /dev/null` (or a named pipe) said "is a file; give a folder"
+    (tmp_path / "a.txt").write_text(news_article(random.Random(9), 0), encoding="utf-8")
+    pipe = tmp_path / "md"
+    os.mkfifo(pipe)
+    with pytest.raises(FactkitError, match=r"^--markdown-dir .*md: is a named pipe; give a folder"):
+        run_batch(
+            [str(tmp_path / "a.txt")],
+            tmp_path / "r.jsonl",
+            claims_only,
+            engine="serial",
+            progress=False,
+            markdown_dir=pipe,
+        )
+    assert not (tmp_path / "r.jsonl").exists()
+
+
 def test_a_markdown_dir_that_is_an_input_file_is_named_a_file(
     tmp_path: Path, claims_only: Config
 ) -> None:
