@@ -31,9 +31,12 @@ def packaged_model_path() -> Path:
 
 
 def model_folder(config: EncoderConfig) -> Path:
-    """The encoder's model folder; a configured path that is no folder is a ModelLoadError."""
+    """The encoder's model folder; a configured path that is no folder, or one without the
+    config.json every checkpoint has, is a ModelLoadError. (A folder of other files was
+    reported by the check-worthiness weights, "trained on 'all-MiniLM-L6-v2' embeddings, but
+    the configured encoder is '/x'", naming neither the setting nor what was wrong.)"""
     path = Path(config.model_path) if config.model_path else packaged_model_path()
-    if not path.is_dir():
+    if not (path / "config.json").is_file():
         raise ModelLoadError(
             f"no model folder at {path} (set it to a local folder holding config.json and the "
             "weights, or null for the packaged MiniLM)",

@@ -116,10 +116,17 @@ def same_file(a: str | Path, b: str | Path) -> bool:
         return False
 
 
-def check_outputs(outputs: Iterable[str | Path], inputs: Iterable[str | Path | None]) -> None:
+def check_outputs(
+    outputs: Iterable[str | Path],
+    inputs: Iterable[str | Path | None],
+    *,
+    refuse_special: bool = True,
+) -> None:
     """Refuse, before any work, outputs that would destroy an input or cannot be a file.
 
-    ``-`` (stdin) and ``None`` inputs are skipped. Raises :class:`OutputError`.
+    ``-`` (stdin) and ``None`` inputs are skipped. ``refuse_special``: False where the caller
+    refuses a device, pipe or socket itself, in its own words (``batch``, which cannot write to
+    stdout instead: its runner's one check names the option). Raises :class:`OutputError`.
     """
     ins = [str(i) for i in inputs if i is not None and str(i) != "-"]
     for out in outputs:
@@ -131,7 +138,8 @@ def check_outputs(outputs: Iterable[str | Path], inputs: Iterable[str | Path | N
                     f"{out}: refusing to overwrite the input {inp}{same}; choose another output"
                 )
         try:
-            is_dir, is_special = out.is_dir(), out.exists() and not out.is_file()
+            is_dir = out.is_dir()
+            is_special = refuse_special and out.exists() and not out.is_file()
         except OSError as exc:  # a name too long
             raise OutputError(f"{out}: cannot write: {exc.strerror or exc}") from None
         if is_dir:

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from factkit.config import EncoderConfig
-from factkit.encoder import SentenceEncoder, get_encoder
+from factkit.encoder import SentenceEncoder, get_encoder, model_folder
 from factkit.errors import ModelLoadError
 
 SENTENCES = [
@@ -56,6 +56,14 @@ def test_empty_input() -> None:
 def test_missing_model_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ModelLoadError, match=r"encoder\.model_path: no model folder"):
         SentenceEncoder(EncoderConfig(model_path=str(tmp_path / "nope")))
+
+
+def test_a_folder_without_a_model_is_no_model_folder(tmp_path: Path) -> None:
+    # `--set encoder.model_path=articles/` was reported by the check-worthiness weights as an
+    # encoder mismatch, naming neither the setting nor the missing config.json
+    (tmp_path / "notes.txt").write_text("not a model", encoding="utf-8")
+    with pytest.raises(ModelLoadError, match=r"encoder\.model_path: no model folder at "):
+        model_folder(EncoderConfig(model_path=str(tmp_path)))
 
 
 # --- the plain-torch BERT path (factkit._bert) against transformers' ---------------------------

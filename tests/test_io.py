@@ -112,6 +112,7 @@ def test_an_output_that_is_a_device_or_pipe_is_refused(tmp_path: Path) -> None:
     for out in (fifo, tmp_path / "link"):
         with pytest.raises(OutputError, match=r"not a regular file \(a device, pipe or socket\)"):
             check_outputs([out], ["in.txt"])
+        check_outputs([out], ["in.txt"], refuse_special=False)  # batch's runner refuses it
     assert fifo.is_fifo() and (tmp_path / "link").is_symlink()
 
 

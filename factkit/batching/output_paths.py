@@ -14,6 +14,7 @@ from factkit.batching.input_records import STDIN
 from factkit.batching.output import check_regular_output, check_writable_output, sibling_path
 from factkit.errors import FactkitError
 from factkit.output_formats import output_format
+from factkit.special_files import special_file
 
 
 def errors_path(out_path: Path, errors: str | Path | None) -> Path:
@@ -60,6 +61,8 @@ def prepare_markdown_dir(
     """``--markdown-dir``: refused where its checklists could be read as inputs, else made."""
     if md_path.is_file():  # first: an input file itself was "a folder that holds input files"
         raise FactkitError(f"{name} {md_path}: is a file; give a folder")
+    if kind := special_file(str(md_path)):  # /dev/null was "is a file" (mkdir: File exists)
+        raise FactkitError(f"{name} {md_path}: is {kind}; give a folder")
     _check_markdown_dir(md_path, files, name)
     _check_markdown_dir_outside(md_path, inputs, extensions, name)
     try:

@@ -316,10 +316,12 @@ def _open_sink(
     reporter: LiveProgress,
     writers: list[JsonlWriter],
 ) -> OutcomeSink:
-    """Where the results go: the outputs (their writers join ``writers``) and the checklists."""
-    out, err = _open_outputs(cfg, paths.config, paths.out, paths.errors, resume, writers)
+    """Where the results go: the checklists, then the outputs (their writers join ``writers``).
+    The checklist folder comes first: one that cannot be written (read-only, its manifest a
+    folder) stopped the run after the last run's output and errors file were started afresh."""
     md_path = paths.checklists
     checklists = ChecklistFolder(md_path, resume=resume) if md_path is not None else None
+    out, err = _open_outputs(cfg, paths.config, paths.out, paths.errors, resume, writers)
     return OutcomeSink(out, err, checklists, cfg.batch.ordered, reporter)
 
 

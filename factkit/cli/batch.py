@@ -102,14 +102,16 @@ def batch(
     one_stdin(config, inputs)
     for option, path in (("--errors", errors), ("--markdown-dir", markdown_dir), ("--db", db)):
         not_dash(option, path)
-    _regular_outputs(output, errors)
-    check_outputs([p for p in (output, errors) if p is not None], [*inputs, config])
+    # a device, pipe or socket is left to the runner's check, whose words fit batch (not "leave
+    # out -o to write to stdout"), so the command line and factkit.batch refuse it alike
+    outputs = [p for p in (output, errors) if p is not None]
+    check_outputs(outputs, [*inputs, config], refuse_special=False)
     _jsonl_output("-o", output)
     _jsonl_output("--errors", errors)
     _archive_apart(db, output, errors)
     cfg = command_config(config, set_)
-    archive = _open_archive(db)
-    with _batch_interrupts(output), _closing(archive):
+    archive, made_now = _open_archive(db)
+    with _batch_interrupts(output), _closing(archive, made_now):
         result = run_batch(
             inputs,
             output,
@@ -144,17 +146,6 @@ def _import_into(archive: Store, output: Path) -> None:
             "run again with --resume to import them"
         ) from None
     typer.echo(imported.summary(), err=True)
-
-
-def _regular_outputs(output: Path, errors: Path | None) -> None:
-    """A device, pipe or socket as ``-o`` or ``--errors``: one line naming the option, before
-    the checks every command shares (their hint, "leave out -o to write to stdout", is no way
-    for batch)."""
-    from factkit.batching.output import check_regular_output
-
-    check_regular_output(output, "-o")
-    if errors is not None:
-        check_regular_output(errors, "--errors")
 
 
 def _jsonl_output(option: str, path: Path | None) -> None:
@@ -208,18 +199,28 @@ def _batch_interrupts(output: Path) -> Iterator[None]:
 
 
 @contextmanager
-def _closing(archive: Store | None) -> Iterator[None]:
+def _closing(archive: Store | None, made_now: bool) -> Iterator[None]:
+    """``--db`` is closed however the run ends; one this run made goes when the run fails
+    (nothing is lost: the reports are in the output, and ``--resume`` imports them)."""
+    if archive is None:
+        yield
+        return
+    from factkit.serve.importer import close_archive
+
     try:
         yield
-    finally:
-        if archive is not None:
-            archive.close()
+    except BaseException:
+        close_archive(archive, made_now=made_now)
+        raise
+    archive.close()
 
 
-def _open_archive(db: Path | None) -> Store | None:
-    """``batch --db``: the archive is opened before the run, so an unusable one stops it."""
+def _open_archive(db: Path | None) -> tuple[Store | None, bool]:
+    """``batch --db``: the archive is opened before the run, so an unusable one stops it; and
+    whether this opening made it."""
     if db is None:
-        return None
-    from factkit.serve.importer import open_archive
+        return None, False
+    from factkit.serve.importer import archive_is_new, open_archive
 
-    return open_archive(db)
+    made_now = archive_is_new(db)
+    return open_archive(db), made_now

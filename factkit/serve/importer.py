@@ -7,6 +7,7 @@ batch lines do not carry the article text, so it is rebuilt from the sentences' 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -71,6 +72,26 @@ def open_archive(db: str | Path) -> Store:
         return _writable(Store(db))
     except (sqlite3.Error, OSError) as exc:
         raise FactkitError(f"--db {db}: {_archive_problem(path, exc)}") from None
+
+
+def archive_is_new(db: str | Path) -> bool:
+    """Whether no file is at ``db`` yet (a name too long is no new archive: opening it fails
+    with the one line that says why)."""
+    try:
+        return not Path(db).exists()
+    except OSError:
+        return False
+
+
+def close_archive(store: Store, *, made_now: bool) -> None:
+    """Close the archive of a start that failed (a model that does not load, a batch refused);
+    ``made_now``: that start made it, so it goes, with SQLite's files beside it. The failed
+    start left an empty archive, and the next one's start line lacked its "(new)"."""
+    store.close()
+    if made_now and str(store.path) != ":memory:":
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                Path(f"{store.path}{suffix}").unlink(missing_ok=True)
 
 
 def _check_archive_file(db: str | Path) -> None:

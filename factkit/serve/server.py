@@ -5,7 +5,6 @@ from __future__ import annotations
 import signal
 import socket
 import sys
-from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
@@ -35,15 +34,6 @@ def _exit_on_sigterm(signum: int, _frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)
 
 
-def _is_new(db: Path) -> bool:
-    """Whether no file is at ``db`` yet (a name too long is no new archive: opening it fails
-    with the one line that says why)."""
-    try:
-        return not db.exists()
-    except OSError:
-        return False
-
-
 def run_server(settings: ServeSettings, config: Config | None = None) -> None:
     """Serve the desk until stopped; ``config``: the one ``settings`` name, already loaded (the
     command line loads it first, for its one-line errors), else it is loaded here."""
@@ -62,16 +52,16 @@ def run_server(settings: ServeSettings, config: Config | None = None) -> None:
         raise FactkitError(EXTRA_MISSING.format(name=exc.name)) from None
     from factkit.config import load_config
     from factkit.serve.app import create_app, start_pool
-    from factkit.serve.importer import open_archive
+    from factkit.serve.importer import archive_is_new, close_archive, open_archive
 
     check_port(settings.host, settings.port)
     cfg = config or load_config(settings.config, settings.overrides)
-    new = _is_new(settings.db)  # said on the start line: an empty desk is no surprise
+    new = archive_is_new(settings.db)  # said on the start line: an empty desk is no surprise
     store = open_archive(settings.db)
     try:
         pool = start_pool(settings, cfg)
     except BaseException:
-        store.close()
+        close_archive(store, made_now=new)
         raise
     app = create_app(settings, cfg, store=store, pool=pool)
     shown = f"[{settings.host}]" if ":" in settings.host else settings.host

@@ -543,6 +543,23 @@ def test_a_markdown_dir_that_is_a_file_is_named_a_file(tmp_path: Path, claims_on
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
 
 
+def test_a_markdown_dir_that_is_a_pipe_is_named_so(tmp_path: Path, claims_only: Config) -> None:
+    # `--markdown-dir /dev/null` (or a named pipe) said "is a file; give a folder"
+    (tmp_path / "a.txt").write_text(news_article(random.Random(9), 0), encoding="utf-8")
+    pipe = tmp_path / "md"
+    os.mkfifo(pipe)
+    with pytest.raises(FactkitError, match=r"^--markdown-dir .*md: is a named pipe; give a folder"):
+        run_batch(
+            [str(tmp_path / "a.txt")],
+            tmp_path / "r.jsonl",
+            claims_only,
+            engine="serial",
+            progress=False,
+            markdown_dir=pipe,
+        )
+    assert not (tmp_path / "r.jsonl").exists()
+
+
 def test_a_markdown_dir_that_is_an_input_file_is_named_a_file(
     tmp_path: Path, claims_only: Config
 ) -> None:
@@ -610,6 +627,31 @@ def test_a_markdown_dir_that_cannot_be_made_is_one_line(
             progress=False,
             markdown_dir=md,
         )
+
+
+def test_a_checklist_folder_that_cannot_be_written_leaves_the_last_output(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    # a --markdown-dir whose manifest cannot be written (a read-only folder; here a folder
+    # where the manifest goes) stopped the run after the last run's reports were truncated
+    rng = random.Random(11)
+    (tmp_path / "a.txt").write_text(news_article(rng, 0), encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    run_batch([str(tmp_path / "a.txt")], out, claims_only, engine="serial", progress=False)
+    before = out.read_bytes()
+    assert before.count(b"\n") == 1
+    md = tmp_path / "md"
+    (md / ".factkit-checklists").mkdir(parents=True)
+    with pytest.raises(FactkitError, match=r"\.factkit-checklists: cannot (read|write): "):
+        run_batch(
+            [str(tmp_path / "a.txt")],
+            out,
+            claims_only,
+            engine="serial",
+            progress=False,
+            markdown_dir=md,
+        )
+    assert out.read_bytes() == before
 
 
 def test_a_fresh_run_replaces_the_last_runs_checklists_and_nothing_else(

@@ -59,8 +59,16 @@ def test_a_missing_encoder_folder_is_named_before_the_encoder_mismatch(tmp_path:
     no_folder = rf"^encoder\.model_path: no model folder at {missing}"
     with pytest.raises(ModelLoadError, match=no_folder):
         CheckworthinessModel.from_file(weights, EncoderConfig(model_path=str(missing)))
-    with pytest.raises(ModelLoadError, match=r"trained on 'all-MiniLM-L6-v2' embeddings"):
+    with pytest.raises(
+        ModelLoadError, match=rf"^encoder\.model_path: no model folder at {tmp_path}"
+    ):
+        # a folder without a checkpoint's config.json: no model either
         CheckworthinessModel.from_file(weights, EncoderConfig(model_path=str(tmp_path)))
+    other = tmp_path / "other-encoder"  # another checkpoint: its embeddings do not fit
+    other.mkdir()
+    (other / "config.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(ModelLoadError, match=r"trained on 'all-MiniLM-L6-v2' embeddings"):
+        CheckworthinessModel.from_file(weights, EncoderConfig(model_path=str(other)))
 
 
 @pytest.mark.parametrize(

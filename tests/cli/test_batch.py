@@ -57,6 +57,30 @@ def test_batch_db_that_is_no_archive_is_one_line_before_the_run(
         assert not out.exists()
 
 
+def test_a_batch_that_fails_to_start_leaves_no_new_archive(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `batch --db new.sqlite` with a model that does not load made new.sqlite, empty; an
+    # archive that was there before stays
+    pytest.importorskip("fastapi", reason="--db needs the serve extra")
+    cfg = tmp_path / "x.yaml"
+    cfg.write_text(f"encoder:\n  model_path: {tmp_path / 'nowhere'}\n", encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    new_db = tmp_path / "new.sqlite"
+    args = ["batch", SEED, "-o", str(out), "--engine", "serial", "-q", "--config", str(cfg)]
+    code, _, err = run_cli([*args, "--db", str(new_db)], capsys, monkeypatch)
+    assert code == 2 and "encoder.model_path" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.yaml"]
+    old_db = tmp_path / "old.sqlite"
+    run_cli(
+        ["batch", SEED, "-o", str(out), "--db", str(old_db), "-q", *CLAIMS_ONLY],
+        capsys,
+        monkeypatch,
+    )
+    code, _, _ = run_cli([*args, "--db", str(old_db)], capsys, monkeypatch)
+    assert code == 2 and old_db.exists()
+
+
 @pytest.mark.parametrize("own", ["r.jsonl", "r.errors.jsonl", "r.config.yaml", "r.lock"])
 def test_batch_db_naming_one_of_the_runs_own_files_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, own: str
@@ -120,6 +144,23 @@ def test_a_named_pipe_as_batch_output_is_named_with_its_option(
     assert code == 2 and err.count("\n") == 1 and "leave out -o" not in err
     assert err.startswith(f"factkit: error: {option} {pipe}: is a named pipe, not a file; ")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.jsonl"]
+
+
+def test_batch_outputs_are_checked_for_a_device_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the command line checked -o and --errors for a device, pipe or socket (only to be first
+    # with batch's hint), and the runner checked both again
+    from factkit.batching import output
+
+    checked: list[str] = []
+    real = output.special_file
+    monkeypatch.setattr(output, "special_file", lambda path: checked.append(path) or real(path))
+    out, errors = tmp_path / "r.jsonl", tmp_path / "e.jsonl"
+    args = ["batch", SEED, "-o", str(out), "--errors", str(errors), "--engine", "serial", "-q"]
+    code, _, _ = run_cli([*args, *CLAIMS_ONLY], capsys, monkeypatch)
+    assert code == 0 and out.exists()
+    assert sorted(checked) == sorted([str(out), str(errors)])
 
 
 def test_ctrl_c_in_batch_is_its_own_line_only(

@@ -215,3 +215,5 @@ def test_a_model_that_does_not_load_names_the_config_file_that_set_its_path(
         f"factkit: error: pipeline setup failed: {cfg}: encoder.model_path: no model folder at "
     )
     assert len(done.stderr.strip().splitlines()) == 1
+    # the archive the failed start made was left, empty: the next start lacked its "(new)"
+    assert not db.exists()
