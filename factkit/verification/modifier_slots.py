@@ -12,7 +12,8 @@ is still the other name's, since the article never writes it after the summary's
 
 A verb right after a name is no noun it modifies ("Enrique insists his side ..."): its
 subject is :func:`factkit.verification.name_slots.subject_rival`'s, which asks for more of
-the predicate.
+the predicate. Nor is one a word after it: "Frolov's parents took out two loans" ties no noun
+"took" to "Frolov's", whose window sentence gave "Russians took out loans" a rival.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def _word_after() -> re.Pattern[str]:
 @cache
 def not_heads() -> frozenset[str]:
     """Words that after a name are no noun it modifies: function words ("Palace against
-    Sunderland") and verbs ("Smith said")."""
+    Sunderland") and verbs ("Smith said", "Russians took out loans")."""
     lists = (
         "stop_words",
         "object_prepositions",
@@ -48,6 +49,7 @@ def not_heads() -> frozenset[str]:
         "auxiliary_verbs",
         "modals",
         "team_plural_verbs",
+        "irregular_past_tenses",
     )
     return STOP_WORDS.union(*(word_set(name) for name in lists))
 

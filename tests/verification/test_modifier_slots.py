@@ -45,6 +45,20 @@ def test_a_verb_after_the_name_is_no_head() -> None:
     assert summary_head(text, text.index(" said")) is None  # a reporting verb
 
 
+def test_an_irregular_past_verb_after_the_name_is_no_head() -> None:
+    # "took" is the verb of "Farmers took out loans", not a noun "Farmers" modifies
+    text = "Farmers took out loans. Mr Ortiz's sons took out two loans."
+    assert summary_head(text, text.index(" took")) is None
+    heads = article_heads(text, text.index(" sons"))
+    assert stem_of("sons") in heads and stem_of("took") not in heads
+
+
+def test_a_possessive_before_a_noun_and_an_irregular_past_verb_rivals_no_subject() -> None:
+    # the article's "Ortiz's sons took" holds no noun "took" for "Farmers" to be swapped in
+    article = "Mr Ortiz's sons took out two loans to buy the farm in Grozny."
+    assert _rival("Farmers took out loans to buy land.", "Farmers", article) is None
+
+
 def test_the_article_head_may_follow_one_word_after_the_name() -> None:
     text = "an ESPN sports reporter"
     heads = article_heads(text, text.index(" sports"))
