@@ -32,7 +32,8 @@ The package: :mod:`.punkt_model` (Punkt's English model as plain data), :mod:`.p
 (characters, regexes, word lists from ``factkit/lang/en``), :mod:`.splitter` (the splitter, which
 runs the rest), :mod:`.units` (blocks and lines of their own), :mod:`.forced` (breaks news rules
 force), :mod:`.sentence_ends` (Punkt's decision at each candidate end), :mod:`.place_dates` (a
-weekday after a place's abbreviation), :mod:`.lists` (inline list items), :mod:`.runons` (run-on
+weekday after a place's abbreviation), :mod:`.attribution_tails` (an attribution after a quoted
+question), :mod:`.lists` (inline list items), :mod:`.runons` (run-on
 cuts) and :mod:`.kinds` (segment kinds).
 """
 
