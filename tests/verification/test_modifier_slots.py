@@ -51,12 +51,16 @@ def test_a_verb_after_the_name_is_no_head() -> None:
 
 
 def test_a_past_verb_after_the_name_is_matched_only_right_after_a_bare_article_name() -> None:
-    text = "Farmers took out loans. Mr Ortiz's sons took out two loans. Mr Diaz took one."
+    text = (
+        "Farmers took out loans. Mr Ortiz's sons took out two loans. Mr Diaz took one. "
+        "Mr Ruiz who took two."
+    )
     assert verb_after(text, text.index(" took out loans"))
     assert not verb_after(text, text.index("'s sons"))  # a possessive: "sons" is the noun
     # "Ortiz's sons took": "took" is the verb of "sons", not of "Ortiz"
     assert article_heads(text, text.index("'s sons"), verb=True) == set()
     assert article_heads(text, text.index(" took one"), verb=True) == {stem_of("took")}
+    assert article_heads(text, text.index(" who took"), verb=True) == {stem_of("took")}
     assert stem_of("took") in article_heads(text, text.index("'s sons"))  # a noun's reach
 
 
