@@ -32,9 +32,10 @@ The package: :mod:`.punkt_model` (Punkt's English model as plain data), :mod:`.p
 (characters, regexes, word lists from ``factkit/lang/en``), :mod:`.splitter` (the splitter, which
 runs the rest), :mod:`.units` (blocks and lines of their own), :mod:`.forced` (breaks news rules
 force), :mod:`.sentence_ends` (Punkt's decision at each candidate end), :mod:`.place_dates` (a
-weekday after a place's abbreviation), :mod:`.lists` (inline list items), :mod:`.runons` (run-on
-cuts: the model; :mod:`.runon_gaps` reads the gaps, :mod:`.runon_features` names what is scored,
-:mod:`.runon_words` holds the word shapes and lists both read) and :mod:`.kinds` (segment kinds).
+weekday after a place's abbreviation), :mod:`.attribution_tails` (an attribution after a quoted
+question), :mod:`.lists` (inline list items), :mod:`.runons` (run-on cuts: the model;
+:mod:`.runon_gaps` reads the gaps, :mod:`.runon_features` names what is scored, :mod:`.runon_words`
+holds the word shapes and lists both read) and :mod:`.kinds` (segment kinds).
 """
 
 from __future__ import annotations

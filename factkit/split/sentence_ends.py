@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from factkit.split.attribution_tails import opens_own_clause
 from factkit.split.patterns import (
     ACRONYM_TITLE_NOUNS,
     AGENCY_DATELINE,
@@ -147,6 +148,8 @@ class PunktRules:
             return None
         if at.punct.endswith(".") and not _closes_clause(at.text, attribution.end(), at.ue):
             return None
+        if opens_own_clause(at.text, attribution.end(), at.ue):
+            return None  # '"... objects?" Loeb said he filed a complaint': a new sentence
         return NO_END
 
     def _glued_opening_quote(self, at: _Candidate) -> int | None:

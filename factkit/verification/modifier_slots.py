@@ -12,7 +12,11 @@ is still the other name's, since the article never writes it after the summary's
 
 A verb right after a name is no noun it modifies ("Enrique insists his side ..."): its
 subject is :func:`factkit.verification.name_slots.subject_rival`'s, which asks for more of
-the predicate.
+the predicate. A past verb no list knows stays a head ("Sharikadze ran in six tries" where the
+article says "Hogg ran in"), but a verb follows its subject right after it: the article name
+must stand right before it, with no possessive ending nor word between but a relative pronoun
+("Hogg who ran in"; "Vladimir Frolov's parents took out two loans" gives "took" no name for
+"Russians took out loans").
 """
 
 from __future__ import annotations
@@ -26,6 +30,10 @@ from factkit.verification.index import IndexedName
 from factkit.verification.slot_query import SlotQuery
 from factkit.verification.slot_types import written_as_place
 from factkit.verification.text import STOP_WORDS, norm_word, stem_of
+
+# past forms that after a name are its verb, never a noun it modifies ("took", "ran")
+_PAST_VERBS = word_set("irregular_past_tenses")
+_RELATIVES = word_set("pronouns_relative")
 
 
 @cache
@@ -68,9 +76,29 @@ def summary_head(text: str, end: int) -> str | None:
     return _noun(m.group(1))
 
 
-def article_heads(text: str, end: int) -> set[str]:
+def _subject_verb(text: str, end: int) -> str | None:
+    """The word where a verb whose subject is the name ending at ``end`` stands: right after
+    its bare form, or past a relative pronoun ("Hogg who ran in"); None after a possessive
+    ending ("Frolov's parents": the noun is the subject)."""
+    m = _word_after().match(text, end)
+    if m is None or not m.group(0)[:1].isspace():
+        return None
+    return m.group(2) if m.group(1) in _RELATIVES else m.group(1)
+
+
+def verb_after(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` the subject of a past verb ("Russians took out loans")?"""
+    return _subject_verb(text, end) in _PAST_VERBS
+
+
+def article_heads(text: str, end: int, verb: bool = False) -> set[str]:
     """The stems the article name ending at ``end`` may modify: the word right after it and
-    the one after that ("ESPN sports reporter")."""
+    the one after that ("ESPN sports reporter"). ``verb``: the summary's head is a past verb,
+    which only a verb of the name's can match ("Hogg ran", "Hogg who ran"; not "Frolov's
+    parents took")."""
+    if verb:
+        word = _subject_verb(text, end)
+        return {stem_of(word)} if word else set()
     m = _word_after().match(text, end)
     if m is None:
         return set()
@@ -98,7 +126,8 @@ def modifier_rival(
     head = summary_head(text, span[1])
     if head is None:
         return None
-    held = [n for n in src.names if head in article_heads(src.text, n.end)]
+    verb = verb_after(text, span[1])
+    held = [n for n in src.names if head in article_heads(src.text, n.end, verb)]
     if any(is_same(n) for n in held):
         return None  # the article ties the noun to the summary's name
     in_window = set(window)

@@ -4,7 +4,12 @@ name modifies."""
 from __future__ import annotations
 
 from factkit.verification.index import IndexedName
-from factkit.verification.modifier_slots import article_heads, modifier_rival, summary_head
+from factkit.verification.modifier_slots import (
+    article_heads,
+    modifier_rival,
+    summary_head,
+    verb_after,
+)
 from factkit.verification.slot_query import SlotQuery
 from factkit.verification.text import stem_of
 from tests.verification.conftest import article_index
@@ -43,6 +48,29 @@ def test_a_verb_after_the_name_is_no_head() -> None:
     text = "Enrique insists his side will win. Smith said nothing."
     assert summary_head(text, text.index(" insists")) is None
     assert summary_head(text, text.index(" said")) is None  # a reporting verb
+
+
+def test_a_past_verb_after_the_name_is_matched_only_right_after_a_bare_article_name() -> None:
+    text = (
+        "Farmers took out loans. Mr Ortiz's sons took out two loans. Mr Diaz took one. "
+        "Mr Ruiz who took two."
+    )
+    assert verb_after(text, text.index(" took out loans"))
+    assert not verb_after(text, text.index("'s sons"))  # a possessive: "sons" is the noun
+    # "Ortiz's sons took": "took" is the verb of "sons", not of "Ortiz"
+    assert article_heads(text, text.index("'s sons"), verb=True) == set()
+    assert article_heads(text, text.index(" took one"), verb=True) == {stem_of("took")}
+    assert article_heads(text, text.index(" who took"), verb=True) == {stem_of("took")}
+    assert stem_of("took") in article_heads(text, text.index("'s sons"))  # a noun's reach
+
+
+def test_a_possessive_before_a_noun_and_a_past_verb_rivals_no_subject() -> None:
+    # the article's "Ortiz's sons took" holds no noun "took" for "Farmers" to be swapped in
+    article = "Mr Ortiz's sons took out two loans to buy the farm in Grozny."
+    assert _rival("Farmers took out loans to buy land.", "Farmers", article) is None
+    # a name right before the verb still holds its slot
+    article = "Mr Ortiz took out two loans to buy the farm in Grozny."
+    assert _rival("Farmers took out loans to buy land.", "Farmers", article) == "Mr Ortiz"
 
 
 def test_the_article_head_may_follow_one_word_after_the_name() -> None:
