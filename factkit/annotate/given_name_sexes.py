@@ -6,8 +6,8 @@ most recent unsexed person for any pronoun, so "she" could stand for "John Glatt
 borne by one sex only (``lang/en/given_names_male.txt``, ``given_names_female.txt``; names both
 sexes bear are in neither) tells it. It is the weakest evidence: a title on the name, a noun the
 article gives the person ("his wife, Brenda Burns"), or the article's pronouns for the person,
-all of one sex, outrank it; it outranks only what a surname's other bearers tell ("Mrs
-Clinton" makes no "Bill Clinton" a woman).
+all of one sex, outrank it; it outranks only what a surname's other bearers tell ("Hillary
+Clinton ... her" makes no "Bill Clinton" a woman).
 """
 
 from __future__ import annotations

@@ -346,7 +346,7 @@ class SpeakerResolver:
                 continue  # a man's given name for "she", a woman's for "he"
             gender = self.gender_of(name)
             if given is not None and gender != given:
-                gender = None  # the surname's vote is another bearer's: "Mrs Clinton", "Bill"
+                gender = None  # the surname's sex is another bearer's: Hillary's, not Bill's
             # a gender learned from "Aston Villa ... he" makes no team a person
             if (want_gender is None or gender == want_gender) and not self._no_person(name, start):
                 return self.full_name(name, start)
