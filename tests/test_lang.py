@@ -7,7 +7,15 @@ from importlib import resources
 
 import pytest
 
-from factkit.lang import alias_table, alternation, entries, honorifics, month_number, word_set
+from factkit.lang import (
+    alias_table,
+    alternation,
+    entries,
+    given_name_sexes,
+    honorifics,
+    month_number,
+    word_set,
+)
 
 
 def test_every_english_list_loads_without_comments_or_blanks() -> None:
@@ -122,3 +130,20 @@ def test_alias_table_with_a_spaced_separator_reads_keys_that_contain_the_sign() 
     # the plain "=" separator would cut ">= = at least" inside its key: ">" twice
     with pytest.raises(ValueError, match="'>' twice"):
         alias_table("quantity_qualifier_canon")
+
+
+def test_given_name_sexes_reads_both_lists_and_leaves_out_names_of_either_sex() -> None:
+    sexes = given_name_sexes()
+    assert sexes["john"] == "m" and sexes["mary"] == "f"
+    assert not {"jordan", "alex", "kim", "sam", "chris"} & set(sexes)
+
+
+def test_given_name_sexes_refuses_a_name_in_both_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    lists = {"given_names_male": ("john", "robin"), "given_names_female": ("mary", "robin")}
+    monkeypatch.setattr("factkit.lang.entries", lambda name, lang="en": lists[name])
+    given_name_sexes.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="'robin' is in both"):
+            given_name_sexes()
+    finally:
+        given_name_sexes.cache_clear()

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from factkit.annotate.function_words import WORD_LISTS, load_word_lists
+from factkit.annotate.given_name_sexes import sex_for_pronoun
 from factkit.annotate.mentions import ArticleNames, Mention, addressed, modifies_noun
 from factkit.annotate.name_shapes import (
     DETERMINERS,
@@ -143,6 +144,16 @@ class SpeakerResolver:
             return None
         described = self._genders.described.get(strip_honorifics(name))
         return described or self._genders.surnames.get(words[-1])
+
+    def _given_name_sex(self, name: str, start: int) -> str | None:
+        """The sex the given name of ``name``'s full name tells (``given_name_sexes``: "she"
+        is no "John Glatt"), where neither a title on the name nor a noun the article gives it
+        tells one, and the article's pronouns do not give the person the other sex."""
+        title = honorifics().get(name.split()[0]) if name.split() else None
+        if title or strip_honorifics(name) in self._genders.described:
+            return None
+        full = self.full_name(name, start)
+        return sex_for_pronoun(full, self._genders.people.get(full, frozenset()))
 
     def note_speaker(self, position: int, name: str) -> None:
         """Record a resolved named speaker as an antecedent for later pronouns."""
@@ -330,7 +341,12 @@ class SpeakerResolver:
             if organisation:
                 continue
             people_seen += 1
+            given = self._given_name_sex(name, start) if want_gender else None
+            if given is not None and given != want_gender:
+                continue  # a man's given name for "she", a woman's for "he"
             gender = self.gender_of(name)
+            if given is not None and gender != given:
+                gender = None  # the surname's sex is another bearer's: Hillary's, not Bill's
             # a gender learned from "Aston Villa ... he" makes no team a person
             if (want_gender is None or gender == want_gender) and not self._no_person(name, start):
                 return self.full_name(name, start)

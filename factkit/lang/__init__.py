@@ -18,6 +18,7 @@ __all__ = [
     "alias_table",
     "alternation",
     "entries",
+    "given_name_sexes",
     "honorifics",
     "month_number",
     "stem_alternation",
@@ -133,4 +134,17 @@ def honorifics(lang: str = "en") -> Mapping[str, str | None]:
     for line in entries("attr_honorifics", lang):
         title, _, gender = line.partition("|")
         table[title.strip()] = gender.strip() or None
+    return MappingProxyType(table)  # cached for every caller: read-only
+
+
+@functools.cache
+def given_name_sexes(lang: str = "en") -> Mapping[str, str]:
+    """``given_names_male`` and ``given_names_female``: each given name (lower case) -> the sex
+    ("m"/"f") of the people who bear it. The one reading of the two lists; a name in both
+    would tell nothing, so it is an error in the data."""
+    table = {name: "m" for name in entries("given_names_male", lang)}
+    for name in entries("given_names_female", lang):
+        if name in table:
+            raise ValueError(f"factkit's {lang!r} given name {name!r} is in both sexes' lists")
+        table[name] = "f"
     return MappingProxyType(table)  # cached for every caller: read-only

@@ -74,6 +74,30 @@ def test_pronoun_gender_learned_from_the_article() -> None:
     assert resolver(text).resolve("She", at(text, "She")) == "Michelle Bachelet"
 
 
+def test_she_is_no_man_by_his_given_name() -> None:
+    # nothing in the article sexes either name: "she" took the most recent person, John Glatt
+    text = "Mary Lane met John Glatt in Leeds. John Glatt spoke first. She said the deal was close."
+    assert resolver(text).resolve("She", at(text, "She")) == "Mary Lane"
+
+
+def test_he_is_no_woman_by_her_given_name() -> None:
+    text = "Tom Reed hired Sarah Pike in May. Sarah Pike runs the lab. He said it would grow."
+    assert resolver(text).resolve("He", at(text, "He said")) == "Tom Reed"
+
+
+def test_a_given_name_outranks_the_sex_of_another_bearer_of_the_surname() -> None:
+    # Kate Vale's "her" makes the surname a woman's; Tom Vale is still the one "he" stands for
+    text = "Kate Vale said her plan was ready. Then Tom Vale took the stage. He said it would work."
+    assert resolver(text).resolve("He", at(text, "He said")) == "Tom Vale"
+
+
+def test_a_title_or_the_articles_pronouns_outrank_the_given_name() -> None:
+    text = "Dame Jack Ellis met Tom Reed. She said the talks went well."
+    assert resolver(text).resolve("She", at(text, "She")) == "Jack Ellis"
+    text = "Michael Vale said her team was ready. Tom Reed agreed. She said the vote was close."
+    assert resolver(text).resolve("She", at(text, "She said")) == "Michael Vale"
+
+
 def test_a_possessor_is_an_antecedent_without_its_possessive() -> None:
     text = (
         "Tom Baxter chairs the trust. Later, Mr Baxter's team found a gap in the rules. "
@@ -333,8 +357,9 @@ def test_a_person_pronoun_falls_back_to_no_name_that_is_no_person() -> None:
         ("Ruth Day ran the race. 'It was hard,' she said.", "Ruth Day"),
         ("Dr Mills met Dr Street. He said no.", "Street"),
     ]:
-        pronoun = next(p for p in ("he", "He", "she") if f"{p} said" in text)
-        assert resolver(text).resolve(pronoun, at(text, f"{pronoun} said")) == name
+        # "she" first: "he said" is in "she said" too, and "he" is no Ruth Day
+        pronoun = next(p for p in ("she", "he", "He") if f" {p} said" in text)
+        assert resolver(text).resolve(pronoun, at(text, f" {pronoun} said") + 1) == name
 
 
 def test_a_given_name_run_on_from_a_paper_after_the_is_the_name_alone() -> None:
