@@ -15,9 +15,9 @@ from factkit.verification.number_units import unit_key
 from factkit.verification.text import honorific_titles
 
 _BAND_ENDS = alternation(word_set("age_band_ends"))
-# a sentence that counts a player's tally ("Kluivert (20), Enrique (19)" after "22 goals"): its
-# bracketed figures after names are tallies
-_TALLY_RE = re.compile(rf"\b(?:{alternation(word_set('tally_nouns'))})\b", re.IGNORECASE)
+# a sentence that counts a player's tally in digits ("Kluivert (20), Enrique (19)" after "22
+# goals"): its bracketed figures after names are tallies; "who runs a shop" counts none
+_TALLY_RE = re.compile(rf"\d\s(?:{alternation(word_set('tally_nouns'))})\b", re.IGNORECASE)
 _SENTENCE_STOP_RE = re.compile(r"[.!?][\"'’”)]*\s")
 
 # an age as news writes it. Descriptive forms name nobody: "51-year-old", "51 years old",

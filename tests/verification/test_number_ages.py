@@ -69,3 +69,8 @@ def test_an_age_band_is_nobodys_age() -> None:
     text = "Women aged 40 to 44 and men aged 50-54 or aged 65 and over were asked."
     assert find_ages(text) == []
     assert [a.value for a in find_ages("The man, aged 40, was arrested.")] == [40.0, 40.0]
+
+
+def test_a_tally_word_with_no_count_leaves_a_bracketed_age() -> None:
+    text = "Ella Park (51), who runs a bakery, was spotted over the weekend."
+    assert [a.value for a in find_ages(text)] == [51.0]
