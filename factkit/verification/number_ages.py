@@ -303,6 +303,13 @@ def _named_after(text: str, age: Age, end: int) -> frozenset[str]:
     return _holder_parts(m.group(1))
 
 
+def tied_name(text: str, age: Age) -> frozenset[str]:
+    """The name parts ``age`` (found in ``text``) is tied to: the name it follows ("Gina
+    DeJesus, 14,"), or the full name right after it ("14-year-old Gina DeJesus"); none for an
+    age that only stands near a name ("he would kidnap 21-year-old ..." is not Castro's)."""
+    return age.holder if age.held else _named_after(text, age, len(text))
+
+
 # "a 14-year-old girl": an indefinite article before a descriptive age, a noun after it; or
 # "The" opening the sentence ("The 52-year-old lawmaker said"): the description is all that
 # names the person
