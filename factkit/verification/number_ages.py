@@ -10,18 +10,30 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factkit.lang import word_set
+from factkit.lang import alternation, word_set
 from factkit.verification.number_units import unit_key
 from factkit.verification.text import honorific_titles
+
+_BAND_ENDS = alternation(word_set("age_band_ends"))
+# a sentence that counts a player's tally in digits ("Kluivert (20), Enrique (19)" after "22
+# goals"): its bracketed figures after names are tallies; "who runs a shop" counts none
+_TALLY_RE = re.compile(rf"\d\s(?:{alternation(word_set('tally_nouns'))})\b", re.IGNORECASE)
+_SENTENCE_STOP_RE = re.compile(r"[.!?][\"'’”)]*\s")
 
 # an age as news writes it. Descriptive forms name nobody: "51-year-old", "51 years old",
 # "aged 51", "AGE: 27", "turned 51"; held forms follow their holder: "Elle, 51,", "Scott Kelley,
 # now 50," or "Elle (51)"
 _DESCRIBED_AGE_RES = (
     re.compile(r"(?<![\d.,])(\d{1,3})(?:-| )years?(?:-| )old\b", re.IGNORECASE),
-    re.compile(r"\baged?:?\s(\d{1,3})(?![\d.,]\d)", re.IGNORECASE),
+    # an age band ("aged 40 to 44", "aged 40-44", "aged 65 and over") is nobody's age
+    re.compile(
+        rf"\baged?:?\s(\d{{1,3}})(?!\d|[.,]\d|\s?(?:to|[-–])\s?\d|\s(?:and|or)\s(?:{_BAND_ENDS})\b)",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?:turned|turns|turning)\s(\d{1,3})(?![\d.,]\d|\w|\s?%)"),
 )
+# a bracketed age follows a name ("Elle (51)"): a list's "(1) publication of (2)" holds none
+_BRACKETED_AGE_RE = re.compile(r"\b([A-Z][\w'’-]{1,63})\s\((\d{1,3})\)")
 _HELD_AGE_RES = (
     # "now 50" and "now aged 50" are ages too ("Genevieve, now aged 50," holds hers as tightly
     # as "Genevieve, now 50,"); a decimal in the age's place ("Pippa, 14.99,") is no age the
@@ -35,8 +47,7 @@ _HELD_AGE_RES = (
         r"([A-Za-z][\w'’-]{1,63})(?:\s\([a-z][a-z ]*\))?,\s(?:now\s)?(?:aged\s)?"
         r"(\d{1,3}(?:\.\d+)?)(?:,(?!\d)|;)"
     ),
-    # a bracketed age follows a name ("Elle (51)"): a list's "(1) publication of (2)" holds none
-    re.compile(r"\b([A-Z][\w'’-]{1,63})\s\((\d{1,3})\)"),
+    _BRACKETED_AGE_RE,
 )
 # a holder's name: the capitalized run ending at the word before a held age; the one a
 # descriptive age stands next to ("26-year-old instructor Alexander Soumbadze")
@@ -108,6 +119,14 @@ def _name_next_to(text: str, start: int, end: int, lo: int, hi: int) -> frozense
     return _holder_parts(" ".join(words + runs))
 
 
+def _in_tally_sentence(text: str, at: int, lo: int, hi: int) -> bool:
+    """Does the sentence holding ``text[at]`` (within ``lo``-``hi``) count a player's tally?"""
+    ends = list(_SENTENCE_STOP_RE.finditer(text, max(lo, at - 400), at))
+    first = ends[-1].end() if ends else max(lo, at - 400)
+    stop = _SENTENCE_STOP_RE.search(text, at, min(hi, at + 400))
+    return bool(_TALLY_RE.search(text, first, stop.start() if stop else min(hi, at + 400)))
+
+
 def find_ages(text: str, start: int = 0, end: int | None = None) -> list[Age]:
     """The ages in ``text[start:end]``, held ("Elle Macpherson, 51,") or descriptive."""
     end = len(text) if end is None else end
@@ -118,6 +137,8 @@ def find_ages(text: str, start: int = 0, end: int | None = None) -> list[Age]:
             out.append(Age(m.start(1), m.end(1), float(m.group(1)), near, False))
     for r in _HELD_AGE_RES:
         for m in r.finditer(text, start, end):
+            if r is _BRACKETED_AGE_RE and _in_tally_sentence(text, m.start(), start, end):
+                continue
             run = _NAME_RUN_RE.search(text, max(start, m.start(1) - 60), m.start(1))
             name = (run.group() if run else "") + m.group(1)
             out.append(Age(m.start(2), m.end(2), float(m.group(2)), _holder_parts(name), True))
@@ -280,6 +301,13 @@ def _named_after(text: str, age: Age, end: int) -> frozenset[str]:
     if m is None or _INDEFINITE_RE.search(text[max(0, age.start - 8) : age.start]):
         return frozenset()
     return _holder_parts(m.group(1))
+
+
+def tied_name(text: str, age: Age) -> frozenset[str]:
+    """The name parts ``age`` (found in ``text``) is tied to: the name it follows ("Gina
+    DeJesus, 14,"), or the full name right after it ("14-year-old Gina DeJesus"); none for an
+    age that only stands near a name ("he would kidnap 21-year-old ..." is not Castro's)."""
+    return age.holder if age.held else _named_after(text, age, len(text))
 
 
 # "a 14-year-old girl": an indefinite article before a descriptive age, a noun after it; or

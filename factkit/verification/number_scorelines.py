@@ -10,18 +10,40 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+from factkit.lang import alternation, entries
 from factkit.verification.score_results import is_result, is_running
 
 # two small numbers joined by a dash, not part of a date, a range of years or a phone number;
 # nor of two clock times ("17:30-19:30" is no score 30-19) or a range of money ("£25-30 million")
 SCORELINE_RE = re.compile(r"(?<![\w.,/:£$€-])(\d{1,2})\s?[-–—]\s?(\d{1,2})(?!\w|[.,/:]\d|-\d)")
+# a day range next to its month ("July 17-19", "17-19 July", "Sept 9-11") is a date, no score
+_MONTHS = alternation([*entries("months"), *entries("month_abbreviations")], capitalize=True)
+_MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTHS})\.?\s$")
+_MONTH_AFTER_RE = re.compile(rf"\s(?:{_MONTHS})\b")
+# "the 9-11 attacks", "open 24-7": written like a score, never one
+_IDIOMS = frozenset(
+    (int(a), int(b)) for a, b in (line.split("-") for line in entries("scoreline_idioms"))
+)
+
+
+def scoreline_matches(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The ``SCORELINE_RE`` matches of ``text[start:end]`` that read as scores: not a day
+    range next to its month, not an idiom written like a score."""
+    end = len(text) if end is None else end
+    return [
+        m
+        for m in SCORELINE_RE.finditer(text, start, end)
+        if (int(m.group(1)), int(m.group(2))) not in _IDIOMS
+        and not _MONTH_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        and not _MONTH_AFTER_RE.match(text, m.end())
+    ]
 
 
 @lru_cache(maxsize=16)
 def article_scorelines(text: str) -> frozenset[tuple[int, int]]:
     """Every scoreline of the article, both ways round."""
     out: set[tuple[int, int]] = set()
-    for m in SCORELINE_RE.finditer(text):
+    for m in scoreline_matches(text):
         a, b = int(m.group(1)), int(m.group(2))
         out |= {(a, b), (b, a)}
     return frozenset(out)
@@ -31,7 +53,7 @@ def scoreline_spans(text: str, start: int, end: int) -> list[tuple[int, int, int
     """(start, end, first, second) of the scorelines in ``text[start:end]``."""
     return [
         (m.start(), m.end(), int(m.group(1)), int(m.group(2)))
-        for m in SCORELINE_RE.finditer(text, start, end)
+        for m in scoreline_matches(text, start, end)
     ]
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from factkit.verification.index import IndexedNumber
-from factkit.verification.number_scorelines import SCORELINE_RE
+from factkit.verification.number_scorelines import scoreline_matches
 
 # a result as lists write it: a team, its goals, the other team, its goals
 _TEAM = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
@@ -26,7 +26,7 @@ _RESULT_RE = re.compile(rf"\b{_TEAM}\s(\d{{1,2}})\s{_TEAM}\s(\d{{1,2}})(?![\w,.:
 def _score_sides(text: str) -> frozenset[tuple[int, int]]:
     """(start, end) of every digit run of the article that is one side of a score."""
     out: set[tuple[int, int]] = set()
-    for m in [*SCORELINE_RE.finditer(text), *_RESULT_RE.finditer(text)]:
+    for m in [*scoreline_matches(text), *_RESULT_RE.finditer(text)]:
         out |= {m.span(1), m.span(2)}
     return frozenset(out)
 

@@ -220,11 +220,18 @@ def _counted(text: str, start: int, end: int, m: re.Match[str]) -> bool:
     words = _WORD_RE.findall(text[start:end].lower())
     if not _COUNT_WORDS.intersection(words):
         return False
-    before = _WORD_RE.findall(text[max(start, m.start() - 30) : m.start()].lower())[-3:]
+    first = m.start()  # "2061m and 3454m": a figure joined to one before it is read as that one
+    while joined := _JOINED_BEFORE_RE.search(text, max(start, first - 24), first):
+        first = joined.start()
+    before = _WORD_RE.findall(text[max(start, first - 30) : first].lower())[-3:]
     after = _WORD_RE.findall(text[m.end() : min(end, m.end() + 30)].lower())[:2]
     return not _LENGTH_WORDS.intersection(before + after)
 
 
+# a glued figure and what joins the next one to it: "2061m and 3454m", "63.4m to 77.4m"
+_JOINED_BEFORE_RE = re.compile(
+    rf"(?<![\w.,])\d+(?:\.\d+)?(?:{_SCALE_PATTERN})(?:,?\s(?:and|or|to)\s|,\s)$", re.IGNORECASE
+)
 _COUNT_WORDS = word_set("count_context_words")
 _LENGTH_WORDS = word_set("length_context_words")
 

@@ -51,5 +51,26 @@ def test_a_name_at_the_edge_of_the_reach_is_read_whole() -> None:
     before = find_ages("The model Elle Macpherson, who had, as it seems, lately turned 51.")
     assert before[0].holder == frozenset({"macpherson"})
     # a word read whole at the reach that opens its sentence is no name
-    opening = find_ages("It rained. Unfortunately divorce is likeliest among people aged 40 to 44.")
+    text = "It rained. Unfortunately divorce is likeliest among people aged 40, it said."
+    opening = find_ages(text)
     assert opening[0].holder == frozenset()
+
+
+def test_bracketed_tallies_in_a_sports_list_are_no_ages() -> None:
+    text = "Mason leads with 22 goals, followed by Tom Reid (20) and Sam Cole (19)."
+    assert find_ages(text) == []
+    text = "Ben Stokes (90) and Joe Hart (45) put on 135 runs for the fifth wicket."
+    assert find_ages(text) == []
+    # a bracketed age in a sentence that counts no tally is still an age
+    assert [a.value for a in find_ages("Model Ella Park (51) was seen in Paris.")] == [51.0]
+
+
+def test_an_age_band_is_nobodys_age() -> None:
+    text = "Women aged 40 to 44 and men aged 50-54 or aged 65 and over were asked."
+    assert find_ages(text) == []
+    assert [a.value for a in find_ages("The man, aged 40, was arrested.")] == [40.0, 40.0]
+
+
+def test_a_tally_word_with_no_count_leaves_a_bracketed_age() -> None:
+    text = "Ella Park (51), who runs a bakery, was spotted over the weekend."
+    assert [a.value for a in find_ages(text)] == [51.0]

@@ -16,3 +16,13 @@ def test_a_dash_between_clock_times_is_no_score() -> None:
 
 def test_a_range_of_money_is_no_score() -> None:
     assert _scores("He is worth £25-30 million, or $5-10 million, after a 3-0 win.") == [(3, 0)]
+
+
+def test_a_day_range_next_to_its_month_is_no_score() -> None:
+    text = "The festival runs July 17-19 and again 3-5 Sept. after the 2-1 win."
+    assert _scores(text) == [(2, 1)]
+
+
+def test_an_idiom_written_like_a_score_is_no_score() -> None:
+    text = "Families of the 9-11 victims met at the shop, open 24-7, after a 3-1 defeat."
+    assert _scores(text) == [(3, 1)]

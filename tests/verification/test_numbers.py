@@ -398,3 +398,12 @@ def test_a_scoreline_naming_no_team_is_held_against_the_articles_one_score() -> 
     ]
     # an article of several scores, none of these teams: no telling which match it is
     assert _scores(quote, article + " Leeds won 2-0 at Hull.") == []
+
+
+def test_a_glued_m_joined_to_a_length_is_a_length_too() -> None:
+    # the length word is next to the first figure only; the one joined to it by "and" is read
+    # as it is, never as millions
+    text = "The resort, home to 300 people, sits at an elevation of 2061m and 3454m."
+    assert glued_numbers(text, 0, len(text)) == []
+    text = "Its 300 workers build at a height of 2061m, 2300m or 3454m."
+    assert glued_numbers(text, 0, len(text)) == []

@@ -38,7 +38,9 @@ an amount whose noun goes with another amount ("£200,000 fine" where the articl
 its noun rules out ("an 51-year-old boy", ``age_nouns.py``) or the article gives only to people of
 the other sex ("a 22-year-old girl" for "the man, 22,", ``age_sexes.py``) or only to the
 person the summary makes its owner ("Berry's 17-year-old daughter" for "17-year-old Amanda
-Berry", ``age_owners.py``),
+Berry", ``age_owners.py``) or to somebody other than the person a pronoun holding it stands for
+("Gina DeJesus went missing. She was 39" for "a 39-year-old woman named Lillian Roldan",
+``age_pronouns.py``),
 (``number_neighbours.py``) a count whose noun past a name is another count's,
 (``number_outcomes.py``) a count of one outcome whose value the article gives only to the rival
 outcome ("50 people killed" where its 50 were wounded), or an age it gives only to somebody of
@@ -88,6 +90,7 @@ from factkit.verification.age_durations import age_duration_rivals
 from factkit.verification.age_nouns import age_noun_reasons
 from factkit.verification.age_outcomes import rival_outcome_ages
 from factkit.verification.age_owners import owner_age_reasons
+from factkit.verification.age_pronouns import pronoun_age_reasons
 from factkit.verification.age_sexes import other_sex_reasons
 from factkit.verification.age_times import past_age_reasons
 from factkit.verification.checks.context import SentenceContext
@@ -265,6 +268,8 @@ def _ruled_out(
     ruled_out = past_age_reasons(text, found_ages, src) | ruled_out
     # "Berry's 17-year-old daughter" where the article's only 17 is "17-year-old Amanda Berry"
     ruled_out = owner_age_reasons(text, found_ages, src.text) | ruled_out
+    # "She was 39" where the article's 39 is another woman's and "she" has other ages
+    ruled_out = _pronoun_ages(ctx, found_ages) | ruled_out
     # "married 10 men in 38 years" where the article's 38 is an age ("38-year-old Barrientos")
     ruled_out = age_duration_rivals((text, ctx.part), quantities, found_ages, src) | ruled_out
     # "by 173 runs" where the article's 173 is a score ("173-1 declared")
@@ -275,6 +280,17 @@ def _ruled_out(
     for rule in _FIGURE_RULES:
         ruled_out = rule((text, ctx.part), quantities, src) | ruled_out
     return ruled_out
+
+
+def _pronoun_ages(ctx: SentenceContext, found_ages: list[Age]) -> dict[int, VerifyReason]:
+    """``age_pronouns.pronoun_age_reasons`` of the sentence's ages, with the body sentence that
+    supports it best (aligned only when the sentence has an age)."""
+    if not found_ages:
+        return {}
+    best = ctx.window(frozenset())[1]
+    passage = best[0] if best else None
+    summary = (ctx.text, ctx.part)
+    return pronoun_age_reasons(summary, found_ages, ctx.src, passage)
 
 
 def _judged_ages(ctx: SentenceContext, found: list[Age]) -> tuple[set[int], dict[int, Age]]:
