@@ -16,7 +16,7 @@ from factkit.ingest import article_from_text
 from factkit.split import split_sentences
 from factkit.verification import Verifier, decision_features, verify
 from factkit.verification.decision import _decision_model
-from factkit.verification.index import Neighbours, neighbours_of, spread_positions
+from factkit.verification.index import spread_positions
 from factkit.verification.names import (
     common_capitalized,
     common_english,
@@ -24,6 +24,7 @@ from factkit.verification.names import (
     name_spans,
     short_form,
 )
+from factkit.verification.neighbours import Neighbours, neighbours_of
 from factkit.verification.number_rounding import precision
 
 

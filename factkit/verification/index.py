@@ -7,65 +7,41 @@ only its own readings: bare digit runs, ordinals ("66th") and the years inside d
 numbers, and the capitalized name spans with their neighbouring words. It encodes nothing: the
 verifier asks the annotations' embedding table for the rows a summary needs
 (``prefilter.py``).
+
+What the index is built from lives beside it: each body sentence's words read once
+(``sentence_words.py``), the words next to a slot (``neighbours.py``) and the words around a
+name's list, chain or insertion (``name_chains.py``).
 """
 
 from __future__ import annotations
 
 import bisect
 import math
-import re
 from dataclasses import dataclass, field
-from itertools import islice, pairwise
+from itertools import pairwise
 
 import numpy as np
 
 from factkit.annotations import Annotations
 from factkit.document import Attribution, Quantity, Sentence, TimeAnchor
+from factkit.verification.name_chains import outer_bounds
 from factkit.verification.name_types import name_types
-from factkit.verification.names import NameSpan, name_spans, past_clause_opener
+from factkit.verification.names import name_spans, past_clause_opener
+from factkit.verification.neighbours import Neighbours
 from factkit.verification.number_units import unit_key
 from factkit.verification.numbers import slot_numbers
 from factkit.verification.person_sexes import PersonSexes
 from factkit.verification.relations import Relation
+from factkit.verification.sentence_words import SentenceWords, read_body_sentences, text_words
 from factkit.verification.text import (
     MONTHS_DAYS,
     ORDINAL_RE,
     STOP_WORDS,
-    WORD_RE,
     YEAR_RE,
     acronyms_of,
     context_of,
-    name_lists,
-    norm_word,
     slot_context_tokens,
-    stem_of,
-    word_list,
 )
-
-
-@dataclass(frozen=True)
-class Neighbours:
-    """The words right next to a name or number inside its sentence (any word, function
-    words too: "with Manchester City", "Villa boss"): one and two on each side."""
-
-    left: tuple[str, ...]
-    right: tuple[str, ...]
-
-    def fit(self, other: Neighbours) -> int:
-        """0-4: one point per side whose next word agrees, one more where the next two do."""
-        score = 0
-        for mine, theirs in ((self.left[-1:], other.left[-1:]), (self.right[:1], other.right[:1])):
-            score += bool(mine) and mine == theirs
-        for mine, theirs in ((self.left, other.left), (self.right, other.right)):
-            score += len(mine) == 2 and mine == theirs
-        return score
-
-
-def neighbours_of(text: str, start: int, end: int, lo: int, hi: int) -> Neighbours:
-    """The two words each side of ``text[start:end]`` within ``text[lo:hi]``."""
-    left = [m.group() for m in WORD_RE.finditer(text, lo, start)][-2:]
-    right = [m.group() for m in islice(WORD_RE.finditer(text, end, hi), 2)]
-    return Neighbours(tuple(map(norm_word, left)), tuple(map(norm_word, right)))
 
 
 @dataclass(frozen=True)
@@ -198,126 +174,13 @@ def spread_positions(positions: np.ndarray, size: int) -> np.ndarray:
     return out
 
 
-def _text_words(text: str) -> tuple[set[str], set[str]]:
-    """The normalized words of ``text`` and those it writes in lower case somewhere (one pass
-    for both)."""
-    words: set[str] = set()
-    common: set[str] = set()
-    for m in WORD_RE.finditer(text):
-        raw = m.group()
-        word = norm_word(raw)
-        if word:
-            words.add(word)
-        if raw.islower():
-            common.add(word)
-    return words, common
-
-
-@dataclass(frozen=True)
-class _SentenceWords:
-    """One pass over a body sentence's words: its content tokens (``_content_tokens``), its
-    normalized words (``word_list``), those capitalized mid-sentence, and every word match as
-    written with its offsets (for :meth:`around`)."""
-
-    tokens: list[tuple[str, int, int]]
-    words: set[str]
-    capitalized: set[str]
-    written: list[str]
-    stems: set[str]  # of every word, function words too
-    starts: list[int]
-    ends: list[int]
-
-    def around(self, text: str, start: int, end: int, lo: int, hi: int) -> Neighbours:
-        """``neighbours_of(text, start, end, lo, hi)`` for a slot of this sentence (``lo``, ``hi``
-        its bounds) from the words already read: the words wholly before ``start`` and from
-        ``end`` on are what ``neighbours_of``'s scans find, unless a word runs across ``start`` or
-        ``end`` (then ``neighbours_of`` scans, cut there)."""
-        before = bisect.bisect_right(self.ends, start)  # words ending at or before start
-        after = bisect.bisect_left(self.starts, end)  # words starting at or after end
-        straddles_start = before < len(self.starts) and self.starts[before] < start
-        straddles_end = after > 0 and self.ends[after - 1] > end
-        if straddles_start or straddles_end:
-            return neighbours_of(text, start, end, lo, hi)
-        left = self.written[max(0, before - 2) : before]
-        right = self.written[after : after + 2]
-        return Neighbours(tuple(map(norm_word, left)), tuple(map(norm_word, right)))
-
-
-# an insertion right after a name, closed by a comma before a lower-case word: "Wiggins, in one
-# of his last rides for Team Sky, was", "Elle, 51, has"
-_INSERTION = re.compile(r",\s+(?=[a-z\d])[^,;:!?()\n\"“”]{1,100}?,\s+(?=[a-z])")
-# what closes a chain of names joined by commas only ("in Nevill Avenue, Hove, a ..."): a
-# comma or the end of the sentence, not a verb ("After Chelsea, Arsenal moved top")
-_CHAIN_CLOSE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
-
-
-def _outer_bounds(
-    text: str, spans: list[NameSpan], end_of_sentence: int
-) -> list[tuple[int, int] | None]:
-    """Per name span: the start of the list or place chain it is in and where the words after
-    that chain (and after an insertion following it) begin; None when the name stands alone
-    with nothing inserted after it. A chain joined by commas only must be closed by
-    punctuation ("Donaghadee, County Down."), a list by "and"/"or" need not."""
-    out: list[tuple[int, int] | None] = [None] * len(spans)
-    for chain in name_lists(text, spans):
-        head, tail = spans[chain[0]][0], spans[chain[-1]][1]
-        listed = any(text[spans[i - 1][1] : spans[i][0]].strip(" ,") for i in chain[1:])
-        closed = _CHAIN_CLOSE.match(text, tail, end_of_sentence) is not None
-        joined = len(chain) > 1 and (listed or closed)
-        inserted = _INSERTION.match(text, tail, end_of_sentence)
-        after = inserted.end() if inserted is not None else tail
-        for i in chain:
-            start = head if joined else spans[i][0]
-            stop = after if joined or i == chain[-1] else spans[i][1]
-            if (start, stop) != (spans[i][0], spans[i][1]):
-                out[i] = (start, stop)
-    return out
-
-
-# what may stand between a sentence end and a capitalized word that still opens a sentence
-_OPENERS = " \"“‘'("
-
-
-def _read_sentence(text: str, s: Sentence) -> _SentenceWords:
-    tokens: list[tuple[str, int, int]] = []
-    words: set[str] = set()
-    capitalized: set[str] = set()
-    written: list[str] = []
-    stems: set[str] = set()
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in WORD_RE.finditer(text, s.start, s.end):
-        raw = m.group()
-        written.append(raw)
-        starts.append(m.start())
-        ends.append(m.end())
-        word = norm_word(raw)
-        if word:
-            words.add(word)
-            stem = stem_of(word)
-            stems.add(stem)
-            if word not in STOP_WORDS:
-                tokens.append((stem, m.start(), m.end()))
-        if raw[:1].isupper():
-            # mid-sentence: something other than an opening quote or bracket after a sentence
-            # end precedes it (the first word and a word after ". " open a sentence)
-            k = m.start()
-            while k > s.start and text[k - 1] in _OPENERS:
-                k -= 1
-            if k > s.start and text[k - 1] not in ".!?:":
-                capitalized.add(word)
-    if text[s.start : s.end] != s.text:  # a sentence whose text is not its span: read it
-        words = set(word_list(s.text))
-    return _SentenceWords(tokens, words, capitalized, written, stems, starts, ends)
-
-
 def build_index(annotations: Annotations, context_words: int) -> ArticleIndex:
     """The article index of ``annotations`` (``context_words``: content words each side that
     describe a number's or a name's slot, ``verify.number_context_words``)."""
     text = annotations.text
     body = list(annotations.annotated)
-    words, common = _text_words(text)
-    read_body, body_words, capitalized, positions = _read_body(text, body)
+    words, common = text_words(text)
+    read_body, body_words, capitalized, positions = read_body_sentences(text, body)
     n = max(1, len(body))
     times = list(annotations.times)
     src = ArticleIndex(
@@ -355,25 +218,6 @@ def build_index(annotations: Annotations, context_words: int) -> ArticleIndex:
     return src
 
 
-def _read_body(
-    text: str, body: list[Sentence]
-) -> tuple[list[_SentenceWords], list[set[str]], set[str], dict[str, list[int]]]:
-    """Each body sentence read once: its words, its words with the acronyms it writes, the
-    capitalised words of them all, and each stem's body positions."""
-    capitalized: set[str] = set()
-    body_words: list[set[str]] = []
-    read_body: list[_SentenceWords] = []
-    positions: dict[str, list[int]] = {}
-    for p, s in enumerate(body):
-        read = _read_sentence(text, s)
-        read_body.append(read)
-        body_words.append(read.words | acronyms_of(s.text))
-        capitalized |= read.capitalized
-        for st in {t[0] for t in read.tokens}:
-            positions.setdefault(st, []).append(p)
-    return read_body, body_words, capitalized, positions
-
-
 def _times_in_sentences(body: list[Sentence], times: list[TimeAnchor]) -> list[list[TimeAnchor]]:
     """Each body sentence's times (those starting inside it), in the order of ``times``: one
     sort and a bisection per sentence, where a scan of every time per sentence grew with the
@@ -400,7 +244,7 @@ def _index_sentence(
     annotations: Annotations,
     s: Sentence,
     p: int,
-    read: _SentenceWords,
+    read: SentenceWords,
     context_words: int,
     in_sentence: list[TimeAnchor],
 ) -> None:
@@ -426,7 +270,7 @@ def _index_sentence(
         past_clause_opener(text, sp)
         for sp in name_spans(text, s.start, s.end, src.common_words, written)
     ]
-    for (a, b, words), bounds in zip(spans, _outer_bounds(text, spans, s.end), strict=True):
+    for (a, b, words), bounds in zip(spans, outer_bounds(text, spans, s.end), strict=True):
         context = context_of(context_tokens, a, b, None, context_words)
         around = read.around(text, a, b, s.start, s.end)
         outer = None

@@ -23,7 +23,8 @@ import re
 from collections.abc import Iterable
 
 from factkit.document import Quantity, Sentence
-from factkit.verification.index import ArticleIndex, IndexedNumber, Neighbours, neighbours_of
+from factkit.verification.index import ArticleIndex, IndexedNumber
+from factkit.verification.neighbours import Neighbours, neighbours_of
 from factkit.verification.number_slots import only_a_count
 from factkit.verification.text import STOP_WORDS, stem_of
 

@@ -10,15 +10,10 @@ from factkit.document import Article, SegmentKind, Sentence, TimeAnchor
 from factkit.split import split_sentences
 from factkit.verification.index import (
     ArticleIndex,
-    IndexedName,
-    Neighbours,
-    _read_sentence,
     _times_in_sentences,
     build_index,
-    neighbours_of,
 )
 from factkit.verification.names import name_spans, past_clause_opener
-from factkit.verification.text import content_tokens, stem_of, word_list
 
 TEXT = (
     "Andy Murray was ranked 66th in the middle of 2014, officials said. "
@@ -60,55 +55,6 @@ def test_a_layer_left_off_leaves_its_part_of_the_index_empty() -> None:
     assert {"66", "1,200"} <= {TEXT[n.quantity.start : n.quantity.end] for n in index.numbers}
 
 
-def test_one_pass_over_a_sentence_reads_what_the_separate_scans_read() -> None:
-    """``_read_sentence`` replaces four scans of each body sentence; it must read the same."""
-    text = (
-        'He said. "Then Mr Smith came," (Later) the U.S. team\'s coach, paid Rs50 to '
-        "Sky.The end: Victory for 3 of them."
-    )
-    sentence = Sentence(0, 0, len(text), SegmentKind.BODY, text)
-    read = _read_sentence(text, sentence)
-    assert read.tokens == content_tokens(text, 0, len(text))
-    assert read.words == set(word_list(text))
-    assert read.stems == {stem_of(w) for w in word_list(text)}  # function words' too ("the")
-    # capitalized mid-sentence: not first, nor after a sentence end (and quotes or brackets)
-    assert read.capitalized == {"smith", "mr", "later", "us", "rs50", "skythe"}
-    # the words around every span, word boundaries or not (a slot may start inside "Rs50")
-    for start in range(len(text) + 1):
-        for end in range(start, min(len(text), start + 12) + 1):
-            got = read.around(text, start, end, 0, len(text))
-            assert got == neighbours_of(text, start, end, 0, len(text)), (start, end)
-
-
-def _names_of(text: str) -> dict[str, IndexedName]:
-    article = Article(text=text)
-    annotations = Annotator(Config()).annotate(article, split_sentences(text))
-    index = build_index(annotations, Config().verify.number_context_words)
-    return {text[n.start : n.end]: n for n in index.names}
-
-
-def test_a_name_in_a_list_or_before_an_insertion_also_reads_the_words_around_them() -> None:
-    names = _names_of(
-        "He dreams of one day turning out for Real Madrid or Barcelona. "
-        "Sir Bradley Wiggins, in one of his last rides for Team Sky, was one of the riders to "
-        "crash. She went missing from a hospital in Nevill Avenue, Hove, police said."
-    )
-    barcelona, wiggins, hove = names["Barcelona"], names["Sir Bradley Wiggins"], names["Hove"]
-    # the list's words before it, the insertion's after it, the place chain's before it
-    assert barcelona.outer is not None and barcelona.outer.left == ("out", "for")
-    assert {stem_of("dreams"), stem_of("turning")} <= barcelona.context
-    assert wiggins.outer is not None and wiggins.outer.right == ("was", "one")
-    assert hove.outer is not None and hove.outer.left == ("hospital", "in")
-    # and still its own neighbours: the summary may keep the list
-    assert barcelona.fit(Neighbours(("madrid", "or"), ())) == 2
-    assert barcelona.fit(Neighbours(("out", "for"), ())) == 2
-
-
-def test_names_joined_by_a_comma_before_a_verb_are_no_chain() -> None:
-    names = _names_of("After beating Chelsea, Arsenal moved top of the table on Sunday.")
-    assert names["Chelsea"].outer is None and names["Arsenal"].outer is None
-
-
 ARTICLE = (
     "Hibernian beat the Rangers side at Easter Road. "
     "The Afghanistan squad trained in Kabul on Monday. "
@@ -126,17 +72,6 @@ def test_mentions_and_name_word_heads_are_read_once_per_article() -> None:
     assert index.mentions_of("kab") == []  # shorter words must match whole
     assert "hibernian" in index.name_heads["hib"] and "kabul" in index.name_heads["kab"]
     assert index.body_stems[1] >= {"the", "afghan", "traine"}
-
-
-def test_name_spans_read_from_the_words_already_read_are_the_same() -> None:
-    text = 'Then Mr Smith met the U.S. team of Real Madrid. "Police" said Obama\'s aide.'
-    sentence = Sentence(0, 0, len(text), SegmentKind.BODY, text)
-    read = _read_sentence(text, sentence)
-    written = list(zip(read.starts, read.ends, read.written, strict=True))
-    common = {"police"}
-    assert name_spans(text, 0, len(text), common, written) == name_spans(text, 0, len(text), common)
-    # a range inside the text: absolute offsets, words cut at its ends ("Madrid" is outside)
-    assert name_spans(text, 5, 40, common) == [(5, 13, ["smith"]), (35, 39, ["real"])]
 
 
 def test_an_article_name_starts_past_the_conjunction_opening_its_clause() -> None:

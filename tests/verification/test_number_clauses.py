@@ -11,7 +11,8 @@ import pytest
 
 from factkit.document import Quantity, ReasonType, SegmentKind, Sentence
 from factkit.verification import number_clauses, verify
-from factkit.verification.index import IndexedNumber, Neighbours
+from factkit.verification.index import IndexedNumber
+from factkit.verification.neighbours import Neighbours
 from factkit.verification.number_clauses import clause_of, content_stems, in_another_clause
 
 ARTICLE = (

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from factkit.document import Quantity, ReasonType
 from factkit.verification import verify
-from factkit.verification.index import IndexedNumber, Neighbours
+from factkit.verification.index import IndexedNumber
+from factkit.verification.neighbours import Neighbours
 from factkit.verification.number_colocation import shares_no_word, year_like
 
 ARTICLE = (

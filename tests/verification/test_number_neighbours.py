@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from factkit.annotate.quantities import find_quantities
 from factkit.document import Quantity
-from factkit.verification.index import IndexedNumber, neighbours_of
+from factkit.verification.index import IndexedNumber
+from factkit.verification.neighbours import neighbours_of
 from factkit.verification.number_neighbours import (
     age_of_a_count,
     named_count_moved,

@@ -19,10 +19,11 @@ from factkit.verification.checks.name_reasons import (
 )
 from factkit.verification.checks.name_rivals import rival_name
 from factkit.verification.checks.name_unjudged import adds_place, describes_slot, locates_place
-from factkit.verification.index import ArticleIndex, IndexedName, Neighbours, neighbours_of
+from factkit.verification.index import ArticleIndex, IndexedName
 from factkit.verification.name_alignment import slot_sides
 from factkit.verification.name_types import context_type, leads_group
 from factkit.verification.names import NameSpan
+from factkit.verification.neighbours import Neighbours, neighbours_of
 from factkit.verification.places import reworded_place
 from factkit.verification.text import local_context, stem_of
 

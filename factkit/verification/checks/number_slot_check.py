@@ -30,7 +30,8 @@ from factkit.verification.checks.number_values import (
     units_clash,
     value_match,
 )
-from factkit.verification.index import IndexedNumber, neighbours_of
+from factkit.verification.index import IndexedNumber
+from factkit.verification.neighbours import neighbours_of
 from factkit.verification.number_clauses import of_another_clause
 from factkit.verification.number_colocation import shares_no_word
 from factkit.verification.number_more import counted_on

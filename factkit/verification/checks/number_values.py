@@ -14,7 +14,7 @@ from dataclasses import replace
 from factkit.document import Quantity
 from factkit.lang import alternation, word_set
 from factkit.verification.checks.context import SentenceContext
-from factkit.verification.index import neighbours_of
+from factkit.verification.neighbours import neighbours_of
 from factkit.verification.number_colocation import year_like
 from factkit.verification.number_roles import clock_side, span_side
 from factkit.verification.number_rounding import round_step, rounds_to
