@@ -24,7 +24,6 @@ from factkit.verification.names import (
     name_spans,
     short_form,
 )
-from factkit.verification.neighbours import Neighbours, neighbours_of
 from factkit.verification.number_rounding import precision
 
 
@@ -347,18 +346,6 @@ def test_decision_layer_matches_its_features() -> None:
         weights, threshold = model[check]
         assert len(weights) == len(decision_features(check, evidence))
         assert 0 < threshold < 1
-
-
-def test_adjacent_words_score_per_side() -> None:
-    text = "He has been linked with Manchester City and Arsenal."
-    start = text.index("Manchester City")
-    mine = neighbours_of(text, start, start + len("Manchester City"), 0, len(text))
-    assert mine == Neighbours(("linked", "with"), ("and", "arsenal"))
-    assert mine.fit(mine) == 4
-    assert mine.fit(Neighbours(("been", "with"), ("and", "chelsea"))) == 2  # next words only
-    assert mine.fit(Neighbours(("linked", "with"), ("and", "chelsea"))) == 3
-    assert mine.fit(Neighbours(("said",), ("boss",))) == 0
-    assert Neighbours((), ()).fit(Neighbours((), ())) == 0  # nothing next to it is no evidence
 
 
 def test_swapped_name_in_the_supporting_sentence_is_caught_by_its_neighbours() -> None:

@@ -17,7 +17,6 @@ from factkit.verification.text import name_lists
 # of his last rides for Team Sky, was", "Elle, 51, has"
 _INSERTION = re.compile(r",\s+(?=[a-z\d])[^,;:!?()\n\"“”]{1,100}?,\s+(?=[a-z])")
 
-
 # what closes a chain of names joined by commas only ("in Nevill Avenue, Hove, a ..."): a
 # comma or the end of the sentence, not a verb ("After Chelsea, Arsenal moved top")
 _CHAIN_CLOSE = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")

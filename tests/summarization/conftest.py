@@ -12,7 +12,6 @@ from factkit.config import Config, load_config
 
 MAX_POSITIONS = 64
 
-
 TRAIN_TEXT = [
     "The council approved the budget for schools on Monday after a long debate.",
     "Police said the fire started in a warehouse near the river late on Sunday.",
