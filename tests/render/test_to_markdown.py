@@ -176,3 +176,10 @@ def test_a_control_character_in_a_title_or_claim_reaches_no_checklist_raw() -> N
     assert "# Claim checklist: Flood\u241b\\[31m news" in md
     assert "40 homes\u2400 were flooded" in md
     assert not any(c < " " and c not in "\n" for c in md)
+
+
+def test_an_article_of_headings_only_says_why_its_checklist_is_empty() -> None:
+    cfg = load_config(None, ["checkworthiness.enabled=false"])
+    report = Pipeline(cfg).analyze(article_from_text("# Storm warning\n\n## Latest updates\n"))
+    md = render_markdown(report)
+    assert "**Note:** the article has no body sentence (only heading lines), so it has no " in md
