@@ -200,8 +200,10 @@ def run_batch(
         check_markdown_dir(
             md_path, files, [str(i) for i in inputs], cfg.batch.extensions, names.markdown_dir
         )
-    # every refusal is made by now: only then does the run make a folder
+    # every refusal is made by now: only then does the run make a folder (the errors file's
+    # too: "--errors newdir/e.jsonl" failed on its lock file, after -o's folder was made)
     make_output_folder(out_path)
+    make_output_folder(err_path)
     if md_path is not None:
         make_markdown_dir(md_path, names.markdown_dir)
     paths = OutputPaths(out_path, err_path, config_path, md_path)
