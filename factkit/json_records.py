@@ -15,7 +15,7 @@ from factkit.article_text import article_from_text, check_size, iso_date
 from factkit.config import IngestConfig
 from factkit.document import Article
 from factkit.errors import InputError
-from factkit.text_checks import refuse_nul, unpaired_surrogate
+from factkit.text_checks import control_character, refuse_nul, unpaired_surrogate
 
 
 def _refuse_surrogates(record: dict[str, Any], path: str, line: int | None) -> None:
@@ -23,6 +23,19 @@ def _refuse_surrogates(record: dict[str, Any], path: str, line: int | None) -> N
         value = record.get(key)
         if isinstance(value, str) and (why := unpaired_surrogate(value)):
             raise InputError(f"{key}: {why}", path=path, line=line)
+
+
+# the metadata a report shows on a line of its own (the id has its own rule, is_usable_id)
+_ONE_LINE_FIELDS = ("title", "section", "credit", "url")
+
+
+def _refuse_controls(record: dict[str, Any], path: str, line: int | None) -> None:
+    """A NUL or ESC in a title went raw into the Markdown and CSV exports: refused, as the
+    article text's NUL is, naming the field."""
+    for key in _ONE_LINE_FIELDS:
+        value = record.get(key)
+        if isinstance(value, str) and (why := control_character(value)):
+            raise InputError(f"{key}: {why}; expected text", path=path, line=line)
 
 
 # what a JSON value is, in the words of "id: expected a string, got a list"
@@ -124,6 +137,7 @@ def article_from_record(
         raise InputError("record has no 'text' string field", path=path, line=line)
     refuse_nul(text, path, line)
     _refuse_surrogates(record, path, line)
+    _refuse_controls(record, path, line)
 
     def meta(key: str) -> str | None:
         return _metadata(record, key, path, line)

@@ -119,6 +119,7 @@ class Pipeline:
         with stage("annotate", "annotating"):
             annotations = self.annotate(article, sentences)
         report = Report(article=article, sentences=sentences, annotations=annotations)
+        report.note = no_body_note(sentences)
         if self.config.claims.enabled:
             with stage("claims", f"claims ({len(sentences):,} sentences)"):
                 found = self.claim_extractor.extract(article, sentences, annotations)
@@ -138,3 +139,14 @@ class Pipeline:
                         report.summary.text, article, sentences, annotations=annotations
                     )
         return report
+
+
+def no_body_note(sentences: list[Sentence]) -> str | None:
+    """Why a report has no summary and no claims when its article has no body sentence (only
+    headings, say): the report said nothing, and read as an article with nothing to check.
+    None when there is a body sentence."""
+    if any(s.is_body for s in sentences):
+        return None
+    kinds = " and ".join(dict.fromkeys(str(s.kind) for s in sentences))
+    held = f" (only {kinds} lines)" if kinds else ""
+    return f"the article has no body sentence{held}, so it has no summary and no claims to check"

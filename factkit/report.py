@@ -32,5 +32,8 @@ class Report:
     claims: list[Claim] = field(default_factory=list)
     summary: Summary | None = None
     verification: Verification | None = None
+    # why the report is empty where a reader expects content (an article of headings only: no
+    # summary, no claims), said by the stage that knew it; None for a report with nothing missing
+    note: str | None = None
     # what the annotate stage found: in memory only, never serialized
     annotations: Annotations | None = field(default=None, repr=False, compare=False)

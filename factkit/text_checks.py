@@ -22,6 +22,21 @@ def refuse_nul(text: str, path: str, line: int | None = None) -> None:
         raise InputError(why, path=path, line=line)
 
 
+# A control character no title, note or name holds: C0 but tab, line feed and carriage return.
+# ESC opens a terminal escape sequence, NUL ends C strings: raw in a Markdown or CSV export, they
+# reach whoever opens it.
+CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def control_character(text: str) -> str | None:
+    """Why ``text`` cannot be a title, a note or a name (its first control character other than
+    tab, line feed and carriage return), or None when it has none."""
+    m = CONTROL_CHARACTER.search(text)
+    if m is None:
+        return None
+    return f"contains a control character (U+{ord(m.group()):04X} at character {m.start()})"
+
+
 # Anything visible: not whitespace, nor an invisible format mark (zero-width space and joiners,
 # BOM, word joiner, soft hyphen, direction marks and embeddings).
 _VISIBLE = re.compile("[^\\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")

@@ -126,6 +126,36 @@ def test_unpaired_surrogate_escape_in_a_record_is_refused(field: str, tmp_path: 
 
 
 @pytest.mark.parametrize(
+    ("field", "value", "code"),
+    [
+        ("title", "Flood\x1b[2J", "001B"),
+        ("section", "Lo\x00cal", "0000"),
+        ("credit", "AP\x07", "0007"),
+    ],
+)
+def test_a_control_character_in_a_records_metadata_is_refused(
+    field: str, value: str, code: str, tmp_path: Path
+) -> None:
+    # a NUL or ESC in a title went raw into the Markdown and CSV exports; refused as the text's
+    # NUL is, naming the field, and the next record still reads
+    record = {"id": "x", "text": "The mayor said 12 homes burned.", field: value}
+    f = tmp_path / "r.jsonl"
+    f.write_text(json.dumps(record) + "\n" + json.dumps({"text": "Fine."}) + "\n", "utf-8")
+    items = list(iter_articles(str(f)))
+    at = value.index(chr(int(code, 16)))
+    assert str(items[0]) == (
+        f"{f}:1: {field}: contains a control character (U+{code} at character {at}); expected text"
+    )
+    assert items[1].text == "Fine."  # type: ignore[union-attr]
+
+
+def test_a_tab_or_line_break_in_a_title_is_still_read(tmp_path: Path) -> None:
+    f = tmp_path / "r.json"
+    f.write_text(json.dumps({"text": "One.", "title": "Two\tlines\r\nhere"}), "utf-8")
+    assert read_article(str(f)).title == "Two\tlines\r\nhere"
+
+
+@pytest.mark.parametrize(
     ("field", "value", "kind"),
     [("title", ["x"], "a list"), ("id", {"n": 1}, "an object"), ("url", True, "a boolean")],
 )

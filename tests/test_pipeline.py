@@ -187,3 +187,18 @@ def test_warm_up_reads_the_cue_file_so_a_bad_one_stops_a_run_at_start(tmp_path: 
     )
     with pytest.raises(ModelLoadError, match=r"^claims\.attribution\.cues_file: cannot read"):
         Pipeline(config).warm_up()
+
+
+HEADINGS_ONLY = "# Storm warning\n\n## Latest updates\n\n## Related stories\n"
+
+
+def test_an_article_of_headings_only_says_why_it_has_no_summary_and_no_claims() -> None:
+    # the report had empty claims and no summary, and no word saying why
+    report = Pipeline(load_config()).analyze(article_from_text(HEADINGS_ONLY))
+    assert report.summary is None and report.claims == []
+    assert report.note == (
+        "the article has no body sentence (only heading lines), so it has no summary and no "
+        "claims to check"
+    )
+    body = "# Storm warning\n\nThe council said on Tuesday that 40 homes were flooded.\n"
+    assert Pipeline(load_config()).analyze(article_from_text(body)).note is None

@@ -21,3 +21,15 @@ from factkit.text_checks import is_blank
 def test_blank_means_nothing_visible(text: str, blank: bool) -> None:
     # a file of zero-width spaces was analysed as one invisible "sentence" and summarised
     assert is_blank(text) is blank
+
+
+def test_control_character_names_the_first_nul_or_esc_and_lets_tabs_and_line_ends_be() -> None:
+    from factkit.text_checks import control_character
+
+    assert control_character("Flood\x1b[2J\x00") == (
+        "contains a control character (U+001B at character 5)"
+    )
+    assert control_character("two\tcells\r\nand\x0ba line") == (
+        "contains a control character (U+000B at character 14)"
+    )
+    assert control_character("two\tcells\r\nand a line") is None

@@ -210,6 +210,11 @@ def check_writable_output(output: Path, name: str = "-o") -> None:
     if is_dir:
         raise FactkitError(f"{output}: {name} must be a file, not a folder")
     check_regular_output(output, name)
+
+
+def make_output_folder(output: Path) -> None:
+    """Create the output's folder, once every refusal has been made: ``-o newdir/r.jsonl
+    --errors <a named pipe>`` left ``newdir`` behind the refusal."""
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -55,16 +55,21 @@ def output_paths(
     return out_path, err_path, config_path
 
 
-def prepare_markdown_dir(
+def check_markdown_dir(
     md_path: Path, files: list[str], inputs: list[str], extensions: list[str], name: str
 ) -> None:
-    """``--markdown-dir``: refused where its checklists could be read as inputs, else made."""
+    """``--markdown-dir``: refused where it is no folder, or its checklists could be read as
+    inputs. Made by :func:`make_markdown_dir`, after every other refusal."""
     if md_path.is_file():  # first: an input file itself was "a folder that holds input files"
         raise FactkitError(f"{name} {md_path}: is a file; give a folder")
     if kind := special_file(str(md_path)):  # /dev/null was "is a file" (mkdir: File exists)
         raise FactkitError(f"{name} {md_path}: is {kind}; give a folder")
     _check_markdown_dir(md_path, files, name)
     _check_markdown_dir_outside(md_path, inputs, extensions, name)
+
+
+def make_markdown_dir(md_path: Path, name: str) -> None:
+    """Create the ``--markdown-dir`` folder :func:`check_markdown_dir` accepted."""
     try:
         md_path.mkdir(parents=True, exist_ok=True)
     except FileExistsError:  # "cannot create it: File exists"

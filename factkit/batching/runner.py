@@ -41,15 +41,17 @@ from factkit.batching.outcome_sink import LiveProgress, OutcomeSink
 from factkit.batching.output import (
     ChecklistFolder,
     JsonlWriter,
+    make_output_folder,
     read_previous_output,
     repair_previous_output,
     sibling_path,
 )
 from factkit.batching.output_paths import (
     OutputPaths,
+    check_markdown_dir,
     lock_paths,
+    make_markdown_dir,
     output_paths,
-    prepare_markdown_dir,
 )
 from factkit.batching.resume import resume_point
 from factkit.batching.run_config import check_same_config, effective_config, make_engine
@@ -195,9 +197,15 @@ def run_batch(
         output_names=f"{names.output} (or {names.errors})",
     )
     if md_path is not None:
-        prepare_markdown_dir(
+        check_markdown_dir(
             md_path, files, [str(i) for i in inputs], cfg.batch.extensions, names.markdown_dir
         )
+    # every refusal is made by now: only then does the run make a folder (the errors file's
+    # too: "--errors newdir/e.jsonl" failed on its lock file, after -o's folder was made)
+    make_output_folder(out_path)
+    make_output_folder(err_path)
+    if md_path is not None:
+        make_markdown_dir(md_path, names.markdown_dir)
     paths = OutputPaths(out_path, err_path, config_path, md_path)
     return _run_held(cfg, files, paths, resume, progress, pipeline, names)
 

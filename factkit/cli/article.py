@@ -22,7 +22,7 @@ from factkit.cli.options import (
     TextFormat,
     TextFormatOpt,
 )
-from factkit.cli.outputs import emit, suffix_format
+from factkit.cli.outputs import emit, suffix_format, warn
 from factkit.config import Config
 from factkit.enums import OutputFormat, StrEnum, values
 from factkit.errors import ConfigError, FactkitError, InputError
@@ -175,4 +175,6 @@ def _report(
         report = Pipeline(cfg, progress=progress).analyze(article)
         with progress.stage("rendering"):
             rendered = render_report_bytes(report, fmt)
+    if report.note:  # said on stderr too: a CSV checklist has no place for it
+        warn(file, report.note)
     emit(rendered, output, cfg)

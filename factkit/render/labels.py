@@ -17,8 +17,16 @@ from factkit.document import (
     TimeAnchor,
 )
 from factkit.enums import StrEnum
+from factkit.text_checks import CONTROL_CHARACTER
 
 _Kind = TypeVar("_Kind", bound=StrEnum)
+
+
+def shown_controls(text: str) -> str:
+    """``text`` with each control character (C0 but tab and line ends) shown as its Unicode
+    picture, ESC as U+241B: a NUL or ESC in an article's text or title reached the Markdown and
+    CSV exports raw, and an ESC sequence acts on the terminal that prints the file."""
+    return CONTROL_CHARACTER.sub(lambda m: chr(0x2400 + ord(m.group())), text)
 
 
 class ClaimBadge(StrEnum):

@@ -9,6 +9,8 @@ which keeps it text in every CommonMark/GFM viewer:
   ``\\``, ``*``, `````, ``[``, ``]``, ``~``, ``|`` and ``#`` are backslash-escaped, and ``_``
   wherever it could open or close emphasis (not inside a word such as ``seed_article``);
 * line breaks: whitespace runs collapse to one space, so text never starts a new block;
+* control characters (NUL, ESC, ...) are shown as their Unicode pictures (``U+241B`` for ESC), so
+  no escape sequence reaches a terminal that prints the checklist;
 * direction controls: an embedding, override or isolate the text opens and leaves open
   (``U+202E`` reverses what follows it) is closed at the text's end, so it cannot turn the
   rest of the line around.
@@ -20,6 +22,8 @@ line's content (``> # heading``, ``> - list``, ``> 1. list``, ``> > quote``).
 from __future__ import annotations
 
 import re
+
+from factkit.render.labels import shown_controls
 
 _BACKSLASHED = re.compile(r"([\\`*\[\]~|#])")
 # ``_`` between two word characters can neither open nor close emphasis.
@@ -52,7 +56,7 @@ def _close_direction_controls(text: str) -> str:
 
 def inline(text: str) -> str:
     """``text`` on one line, shown literally wherever inline Markdown is allowed."""
-    text = " ".join(text.split())
+    text = shown_controls(" ".join(text.split()))
     text = _BACKSLASHED.sub(r"\\\1", text)
     text = _LOOSE_UNDERSCORE.sub(r"\\_", text)
     text = _CHAR_REF.sub("&amp;", text)

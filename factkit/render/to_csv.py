@@ -4,8 +4,8 @@ Every cell is safe to open in a spreadsheet (OWASP, "CSV Injection"): a cell tha
 ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading ``'`` so the editor reads it
 as text, never as a formula, unless the whole cell is a plain number such as ``-3`` or ``-0.5``.
 The ``;``-joined list columns are checked element by element too, since ``;`` is the cell
-separator where a spreadsheet's locale uses it. Quoting (embedded quotes, commas, newlines) is
-the csv module's.
+separator where a spreadsheet's locale uses it. A control character (NUL, ESC) is shown as its
+Unicode picture. Quoting (embedded quotes, commas, newlines) is the csv module's.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from factkit.document import Claim, Quantity
-from factkit.render.labels import number_text
+from factkit.render.labels import number_text, shown_controls
 from factkit.report import Report
 
 COLUMNS = [
@@ -46,7 +46,7 @@ def safe_cell(value: object) -> str:
     Carriage returns inside the cell become newlines: with ``\n`` rows the csv module quotes a
     cell for ``\n`` but not for a lone ``\r``, at which readers would split the row.
     """
-    text = str(value)
+    text = shown_controls(str(value))
     if text.startswith(FORMULA_TRIGGERS) and not _PLAIN_NUMBER.fullmatch(text):
         text = "'" + text
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -290,6 +290,7 @@ def report_context(report: Report) -> dict[str, Any]:
     return {
         "title": title or "Claim report",
         "meta": [m for m in meta if m],
+        "note": report.note,
         "report_summary": summary_view(report),
         "legend": [{"kind": k, "label": v, "count": counts[k]} for k, v in KIND_LABEL.items()],
         "article_pieces": marked_pieces(art.text, _article_spans(report)),

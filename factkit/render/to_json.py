@@ -37,8 +37,9 @@ from factkit.document import (
 )
 from factkit.report import Report
 
-SCHEMA_VERSION = "1.3"  # 1.1: document.language; 1.2: verification support kind;
-# 1.3: factkit verify's JSON names its schema_version and has a schema (factkit schema verify)
+SCHEMA_VERSION = "1.4"  # 1.1: document.language; 1.2: verification support kind;
+# 1.3: factkit verify's JSON names its schema_version and has a schema (factkit schema verify);
+# 1.4: a report's note (why it has no summary and no claims: no body sentence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,7 @@ class ReportJSON:
     claims: list[Claim]
     summary: Summary | None = None
     verification: Verification | None = None
+    note: str | None = None
     input: BatchInput | None = None
 
     # NaN and the infinities written as json.dumps writes them, not as null
@@ -80,13 +82,16 @@ def _envelope(report: Report) -> tuple[ReportJSON, dict[str, Any]]:
         report.claims,
         report.summary,
         report.verification,
+        report.note,
     )
-    # summary and verification are left out, not null, when the run made none
+    # summary, verification and note are left out, not null, when the run made none
     absent: dict[str, Any] = {"input": True, "claims": {"__all__": Claim.WRITE_EXCLUDE}}
     if report.summary is None:
         absent["summary"] = True
     if report.verification is None:
         absent["verification"] = True
+    if report.note is None:
+        absent["note"] = True
     return envelope, absent
 
 

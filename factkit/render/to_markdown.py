@@ -81,6 +81,8 @@ def render_markdown(report: Report) -> str:
         claim_count_label(len(report.claims)),
     ]
     out += ["_" + inline(" · ".join(m for m in meta if m)) + "_", ""]
+    if report.note:
+        out += [f"**Note:** {inline(report.note)}", ""]
     out += _summary_lines(report)
     ranked = sorted(report.claims, key=lambda c: (-c.score, c.sentence_index))
     for band, floor in PRIORITY_BANDS:

@@ -26,6 +26,7 @@ from factkit.serve.reports import EXPORTS, export, stored_report
 from factkit.serve.search import search
 from factkit.serve.storage import ReviewConflict, Store
 from factkit.serve.vocabulary import Rating, RatingFilter, Status, StatusFilter
+from factkit.text_checks import control_character
 
 # every error is {"error": "one line", "field"?}, whatever the status (errors.install)
 router = APIRouter(responses={"4XX": {"model": ErrorAnswer}, "5XX": {"model": ErrorAnswer}})
@@ -76,6 +77,18 @@ def _summary_text(value: str) -> str:
     return value
 
 
+def _plain_text(value: str | None) -> str | None:
+    """A title, note or reviewer's name with a NUL or ESC (a control character but tab and line
+    ends) is refused, as a JSON record's title is: it went raw into the Markdown and CSV
+    exports."""
+    if value is not None and (why := control_character(value)):
+        raise ValueError(f"{why}; expected text")
+    return value
+
+
+PlainText = Annotated[str | None, AfterValidator(_plain_text)]
+
+
 # "" is refused by the validator, not by a min_length (pydantic's "String should have at least 1
 # character"), so that "" and "  " get one message; the schema still says minLength 1
 _NOT_EMPTY = Field(json_schema_extra={"minLength": 1})
@@ -88,7 +101,7 @@ SummaryText = Annotated[
 class AnalyzeIn(_In):
     text: SomeText = Field(description="The article text (or an uploaded file's text).")
     date: dt.date | None = Field(None, description="Publication date, resolves relative dates.")
-    title: str | None = Field(None, max_length=500)
+    title: PlainText = Field(None, max_length=500)
     id: str | None = Field(None, pattern=ID_PATTERN, description="Article id (default: a hash).")
     filename: str | None = Field(
         None,
@@ -116,11 +129,11 @@ class ReviewSeen(_In):
 
     status: Status | None = None
     rating: Rating | None = None
-    note: str | None = Field(None, max_length=10000)
+    note: PlainText = Field(None, max_length=10000)
 
 
 class ReviewIn(ReviewSeen):  # the review fields, plus who saves and what they saw
-    reviewer: str | None = Field(None, max_length=200)
+    reviewer: PlainText = Field(None, max_length=200)
     if_unchanged: ReviewSeen | None = Field(
         None,
         description="Save only if these fields still hold these values (what this client last "

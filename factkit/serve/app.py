@@ -12,7 +12,7 @@ from factkit.config import Config, load_config
 from factkit.serve import api, errors, pages
 from factkit.serve.answers import HealthAnswer
 from factkit.serve.head import HeadAsGet
-from factkit.serve.importer import open_archive
+from factkit.serve.importer import archive_is_new, close_archive, open_archive
 from factkit.serve.pool import AnalysisPool
 from factkit.serve.security import BodyLimit, SecurityHeaders, TokenGate
 from factkit.serve.settings import ServeSettings
@@ -51,15 +51,14 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.store = store or open_archive(settings.db)
+        app.state.store, app.state.pool = _open_at_start_up(settings, cfg, store, pool)
         try:
-            app.state.pool = pool or start_pool(settings, cfg)
-            try:
-                yield
-            finally:
-                app.state.pool.stop()
+            yield
         finally:
-            app.state.store.close()
+            try:
+                app.state.pool.stop()
+            finally:
+                app.state.store.close()
 
     app = FastAPI(
         title="factkit desk",
@@ -77,6 +76,21 @@ def create_app(
     pages.mount_static(app)
     _add_middleware(app, settings)
     return app
+
+
+def _open_at_start_up(
+    settings: ServeSettings, cfg: Config, store: Store | None, pool: AnalysisPool | None
+) -> tuple[Store, AnalysisPool]:
+    """The archive and the pool the app was not given, opened; a pool that fails to start
+    removes the archive this start made, as ``factkit serve`` does (``create_app`` left a new,
+    empty archive behind, and the next start's line lacked its "(new)")."""
+    new = store is None and archive_is_new(settings.db)
+    archive = store or open_archive(settings.db)
+    try:
+        return archive, pool or start_pool(settings, cfg)
+    except BaseException:
+        close_archive(archive, made_now=new)
+        raise
 
 
 def _add_health(app: FastAPI, settings: ServeSettings, cfg: Config) -> None:

@@ -83,6 +83,7 @@ def article_page(article_id: str, request: Request) -> HTMLResponse:
         page="article",
         title=title,
         meta=view["meta"],
+        note=view["note"],
         report_summary=view["report_summary"],
         legend=view["legend"],
         article_pieces=view["article_pieces"],

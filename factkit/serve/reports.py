@@ -69,6 +69,7 @@ def report_from_dict(data: dict[str, Any], text: str) -> Report:
         claims=stored.claims,
         summary=stored.summary,
         verification=stored.verification,
+        note=stored.note,
     )
 
 

@@ -259,6 +259,37 @@ def test_a_named_pipe_as_output_or_errors_file_is_refused_and_nothing_made_besid
         assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.jsonl", "recs.jsonl"]
 
 
+def test_a_refused_run_makes_no_output_folder(tmp_path: Path, claims_only: Config) -> None:
+    # "-o newdir/r.jsonl --errors <a named pipe>" (or a missing input, or a --markdown-dir that
+    # is a file) made newdir before refusing: every refusal comes before anything is made
+    data = tmp_path / "recs.jsonl"
+    write_jsonl_articles(data, 1)
+    pipe = tmp_path / "pipe.jsonl"
+    os.mkfifo(pipe)
+    output = tmp_path / "newdir" / "r.jsonl"
+    refused: list[tuple[list[str], dict[str, Any], str]] = [
+        ([str(data)], {"errors": pipe}, "is a named pipe"),
+        ([str(tmp_path / "missing.txt")], {}, "no such file"),
+        ([str(data)], {"markdown_dir": data}, "is a file; give a folder"),
+    ]
+    for inputs, options, why in refused:
+        with pytest.raises(FactkitError, match=why):
+            run_batch(inputs, output, claims_only, progress=False, **options)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.jsonl", "recs.jsonl"]
+
+
+def test_an_errors_file_in_a_new_folder_is_written_there(
+    tmp_path: Path, claims_only: Config
+) -> None:
+    # "--errors newdir/e.jsonl" stopped the run ("cannot create its lock file newdir/e.lock")
+    # after -o's folder was made; -o's new folder was made, the errors file's was not
+    data = tmp_path / "recs.jsonl"
+    data.write_text('{"id": "x", "title": 3, "text": []}\n', encoding="utf-8")
+    errors = tmp_path / "errs" / "e.jsonl"
+    run_batch([str(data)], tmp_path / "out" / "r.jsonl", claims_only, errors=errors, progress=False)
+    assert [json.loads(line)["id"] for line in errors.read_text("utf-8").splitlines()] == ["x"]
+
+
 def test_a_resume_with_nothing_left_starts_no_worker_and_writes_nothing(
     tmp_path: Path,
     claims_only: Config,

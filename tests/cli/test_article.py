@@ -117,3 +117,20 @@ def test_summarize_ratio_out_of_range_is_a_usage_error(
     assert (code, out) == (2, "")
     why = "should be greater than 0 and at most 1 (a share of the body sentences)"
     assert err == f"factkit: error: --ratio: {why}, not {float(ratio)}\n"
+
+
+def test_claims_of_an_article_of_headings_only_say_why_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a CSV checklist of headings only was its header row, and nothing said why
+    headings = tmp_path / "storm.md"
+    headings.write_text("# Storm warning\n\n## Latest updates\n", encoding="utf-8")
+    code, out, err = run_cli(
+        ["claims", str(headings), "--format", "csv", *CLAIMS_ONLY], capsys, monkeypatch
+    )
+    assert code == 0, err
+    assert out.splitlines()[1:] == []
+    assert err == (
+        f"factkit: warning: {headings}: the article has no body sentence (only heading lines), "
+        "so it has no summary and no claims to check\n"
+    )

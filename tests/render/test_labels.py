@@ -14,6 +14,7 @@ from factkit.render.labels import (
     number_text,
     reason_label,
     segment_label,
+    shown_controls,
     support_note,
 )
 
@@ -67,3 +68,9 @@ def test_claim_badges(kinds: tuple[ClaimKind, ...], badge: ClaimBadge) -> None:
 def test_number_text_writes_values_as_readers_do(value: float, grouped: str, plain: str) -> None:
     assert number_text(value) == grouped
     assert number_text(value, grouped=False) == plain
+
+
+def test_shown_controls_pictures_nul_and_esc_and_keeps_tabs_and_line_ends() -> None:
+    # an ESC sequence in a title reached the Markdown and CSV exports raw
+    assert shown_controls("Flood\x1b[2J at\x00 noon\x7f") == "Flood\u241b[2J at\u2400 noon\x7f"
+    assert shown_controls("two\tcells\r\nand a line") == "two\tcells\r\nand a line"

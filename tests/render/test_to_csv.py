@@ -127,3 +127,9 @@ def test_a_large_figure_is_written_out_not_in_exponent_form() -> None:
     numbers = ";".join(row[COLUMNS.index("numbers")] for row in rows)
     assert "4000000" in numbers and "1500000" in numbers, numbers
     assert "e+" not in numbers
+
+
+def test_a_control_character_is_shown_as_its_picture_in_a_cell() -> None:
+    # an ESC or NUL in a claim (or a reviewer's note, in the desk's CSV) was written raw
+    assert safe_cell("Flood\x1b[2J\x00") == "Flood\u241b[2J\u2400"
+    assert safe_cell("=1+\x07") == "'=1+\u2407"

@@ -420,3 +420,12 @@ def test_the_header_counts_one_claim_as_one_claim() -> None:
     assert len(report.claims) == 1
     page = render_html(report)
     assert ">1 claim<" in page and "1 claims" not in page
+
+
+def test_an_article_of_headings_only_says_why_its_page_is_empty() -> None:
+    cfg = load_config(None, ["checkworthiness.enabled=false"])
+    report = Pipeline(cfg).analyze(article_from_text("# Storm warning\n\n## Latest updates\n"))
+    page = render_html(report)
+    assert (
+        '<p class="meta note">Note: the article has no body sentence (only heading lines)' in page
+    )

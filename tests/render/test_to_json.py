@@ -222,3 +222,16 @@ def test_a_verify_document_names_its_version_and_validates_against_its_schema(
     for broken in ({**data, "schema_version": "0.9"}, no_source):
         with pytest.raises(jsonschema.ValidationError):
             jsonschema.validate(broken, schema)
+
+
+def test_a_report_with_a_note_writes_it_and_parses_it_back() -> None:
+    # an article of headings only: the JSON said nothing of why it had no summary and no claims
+    cfg = load_config(overrides=["checkworthiness.enabled=false"])
+    report = Pipeline(cfg).analyze(article_from_text("# Storm warning\n\n## Latest updates\n"))
+    data = json.loads(render_json(report))
+    assert list(data) == ["schema_version", "document", "sentences", "times", "claims", "note"]
+    assert data["note"].startswith("the article has no body sentence (only heading lines)")
+    jsonschema.validate(data, report_schema())
+    assert report_schema()["properties"]["note"]["anyOf"][0] == {"type": "string"}
+    filled = {**data, "document": {**data["document"], "text": report.article.text}}
+    assert parse_report(filled).note == data["note"]

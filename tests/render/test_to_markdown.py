@@ -166,3 +166,20 @@ def test_the_header_counts_one_claim_as_one_claim() -> None:
     report = Pipeline(cfg).analyze(article_from_text("The mayor said 12 homes burned on Monday."))
     assert len(report.claims) == 1
     assert "_no date · 1 claim_" in render_markdown(report).splitlines()
+
+
+def test_a_control_character_in_a_title_or_claim_reaches_no_checklist_raw() -> None:
+    # "# Flood\x1b[31m" put a raw ESC in the checklist's heading and its claim
+    text = "# Flood\x1b[31m news\n\nThe council said on Tuesday that 40 homes\x00 were flooded.\n"
+    cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
+    md = render_markdown(Pipeline(cfg).analyze(article_from_text(text)))
+    assert "# Claim checklist: Flood\u241b\\[31m news" in md
+    assert "40 homes\u2400 were flooded" in md
+    assert not any(c < " " and c not in "\n" for c in md)
+
+
+def test_an_article_of_headings_only_says_why_its_checklist_is_empty() -> None:
+    cfg = load_config(None, ["checkworthiness.enabled=false"])
+    report = Pipeline(cfg).analyze(article_from_text("# Storm warning\n\n## Latest updates\n"))
+    md = render_markdown(report)
+    assert "**Note:** the article has no body sentence (only heading lines), so it has no " in md

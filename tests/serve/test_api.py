@@ -49,6 +49,36 @@ def test_analyze_returns_the_report_contract_and_saves_nothing(
     assert client.get("/api/articles").json()["articles"] == []
 
 
+SHORT_NEWS = "The council said on Tuesday that 40 homes were flooded after the storm."
+
+
+@pytest.mark.parametrize(("field", "bad"), [("note", "ok\x1b[2J"), ("reviewer", "a\x00b")])
+def test_422_a_control_character_in_a_review_is_refused_naming_the_field(
+    client: TestClient, field: str, bad: str
+) -> None:
+    # a NUL or ESC in a note or a reviewer's name was saved and written raw into the Markdown and
+    # CSV exports; a tab and a line break stay a note's own
+    saved = save_article(client, SHORT_NEWS)
+    url = f"/api/claims/{saved['review'][0]['id']}"
+    r = client.patch(url, json={field: bad})
+    assert r.status_code == 422, r.text
+    assert r.json()["field"] == field
+    assert r.json()["error"].startswith(f"{field}: contains a control character (U+00")
+    seen = client.patch(url, json={"note": "one\tfigure\nchecked", "if_unchanged": {"note": bad}})
+    assert seen.status_code == 422 and seen.json()["field"] == "if_unchanged.note"
+    assert client.patch(url, json={field: "one\tfigure\nchecked"}).status_code == 200
+
+
+def test_422_a_control_character_in_a_title_is_refused(client: TestClient) -> None:
+    for url in ("/api/articles", "/api/analyze"):
+        r = client.post(url, json={"text": SHORT_NEWS, "title": "Flood\x1b]0;x\x07"})
+        assert r.status_code == 422, r.text
+        assert r.json() == {
+            "error": "title: contains a control character (U+001B at character 5); expected text",
+            "field": "title",
+        }
+
+
 def test_save_review_and_read_back(client: TestClient, seed: str) -> None:
     saved = save_article(client, seed)
     assert saved["text"] == seed

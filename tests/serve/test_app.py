@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from fastapi.testclient import TestClient
 
 from tests.serve.conftest import save_article
@@ -34,3 +37,28 @@ def test_small_answers_are_sent_as_they_are(client: TestClient) -> None:
     health = client.get("/health", headers={"accept-encoding": "gzip"})
     assert health.status_code == 200 and "content-encoding" not in health.headers
     assert 0 < len(health.content) < 1024
+
+
+def test_a_failed_start_through_create_app_leaves_no_new_archive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `factkit serve` removed the archive its failed start made; the Python API's create_app left
+    # it, empty, and the next start's line lacked its "(new)". An archive already there stays.
+    from factkit.errors import FactkitError
+    from factkit.serve.app import create_app
+    from factkit.serve.pool import AnalysisPool
+    from factkit.serve.settings import ServeSettings
+    from factkit.serve.storage import Store
+    from tests.serve.conftest import CLAIMS_ONLY
+
+    def no_model(self: AnalysisPool) -> None:
+        raise FactkitError("pipeline setup failed: no model folder")
+
+    kept = tmp_path / "kept.sqlite"
+    Store(kept).close()
+    monkeypatch.setattr(AnalysisPool, "start", no_model)
+    for db in (tmp_path / "new.sqlite", kept):
+        app = create_app(ServeSettings(db=db, workers=0, config=CLAIMS_ONLY))
+        with pytest.raises(FactkitError, match="pipeline setup failed"), TestClient(app):
+            pass
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.sqlite"]

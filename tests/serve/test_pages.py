@@ -344,3 +344,11 @@ def test_the_archive_lists_an_articles_first_matches_and_counts_the_rest(tmp_pat
         more = article.locator("li.more a")
         expect(more).to_have_text("+5 more in this article")
         assert more.get_attribute("href") == "/articles/leeds"
+
+
+def test_the_page_of_an_article_of_headings_only_says_why_it_is_empty(client: TestClient) -> None:
+    # the saved report keeps its note, and the desk's page shows it
+    saved = save_article(client, "# Storm warning\n\n## Latest updates\n")
+    assert saved["report"]["note"].startswith("the article has no body sentence")
+    page = client.get(f"/articles/{saved['id']}").text
+    assert '<p class="meta desk-meta note">Note: the article has no body sentence' in page
