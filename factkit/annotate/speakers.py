@@ -59,6 +59,11 @@ _NOT_PERSON_WORDS = (
     word_set("attr_org_words") | word_set("org_suffixes") | PLACE_NOUNS | word_set("event_nouns")
 )
 
+# the last words of the names of places, buildings and institutions that are no surnames
+# ("Victor Avenue", "Albert Museum"): a name ending in one is no person though a given name
+# opens it
+_PLACE_HEADS = word_set("place_name_heads")
+
 # ", professor of demography at Oxford University": a comma, then a lower-case description
 _DESCRIPTION_LEAD_RE = re.compile(r",\s+[a-z]")
 
@@ -246,13 +251,18 @@ class SpeakerResolver:
         organisation, team, place or event noun ("Lings Primary School", "World Cup"), or the
         article puts it after "the", "in" or "at" ("in New York") or after "X of" ("the Academy
         of Ancient Music"; a surname is read as its full name). A title or a given name
-        opening its full name makes it a person all the same ("David Villa")."""
+        opening its full name makes it a person all the same ("David Villa"), unless a place or
+        institution noun closes it ("Victor Avenue", "Albert Museum")."""
         full = self.full_name(name, start)
         words = full.split()
-        if not words or name.split()[0] in honorifics() or words[0].lower() in GIVEN_NAMES:
-            return False  # "Dr Street", "Ruth Day"
-        held = {w.removesuffix("’s").removesuffix("'s") for w in words}
-        return bool(held & _NOT_PERSON_WORDS) or bool({name, full} & self.names.placed_names)
+        if not words or name.split()[0] in honorifics():
+            return False  # "Dr Street"
+        held = [w.removesuffix("’s").removesuffix("'s") for w in words]
+        if held[-1] in _PLACE_HEADS:
+            return True
+        if words[0].lower() in GIVEN_NAMES:
+            return False  # "Ruth Day"
+        return bool(set(held) & _NOT_PERSON_WORDS) or bool({name, full} & self.names.placed_names)
 
     def _relative_antecedent(self, start: int) -> str | None:
         left = self.text[max(0, start - 120) : start].rstrip()

@@ -248,6 +248,15 @@ def test_a_given_name_before_a_place_noun_is_still_a_person() -> None:
     assert resolver(text).resolve("He", at(text, "He said")) == "Street"
 
 
+@pytest.mark.parametrize("place", ["Albert Museum", "Victor Avenue", "Grace Hospital"])
+def test_a_given_name_closed_by_a_place_or_institution_noun_is_no_person(place: str) -> None:
+    # "he" took the museum: a given name opened it, and the nearer unsexed person wins "he"
+    text = f'Mr Tom Reed praised the staff. {place} will reopen soon. "We are glad," he said.'
+    assert resolver(text).resolve("he", at(text, "he said")) == "Tom Reed"
+    text = f'{place} will reopen soon. "We are glad," he said.'
+    assert resolver(text).resolve("he", at(text, "he said")) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
