@@ -64,6 +64,11 @@ _NOT_PERSON_WORDS = (
 # opens it
 _PLACE_HEADS = word_set("place_name_heads")
 
+# capitalised role nouns closing a job title ("Development Officer"): a role, no person's name
+_ROLE_HEADS = word_set("role_name_heads")
+_OPENING_QUOTES = frozenset("\"“‘'")
+_CLOSING_QUOTES = frozenset("\"”’'")
+
 # ", professor of demography at Oxford University": a comma, then a lower-case description
 _DESCRIPTION_LEAD_RE = re.compile(r",\s+[a-z]")
 
@@ -129,14 +134,28 @@ class SpeakerResolver:
     def _no_name(self, name: str, position: int) -> bool:
         """A capitalised word or title no person pronoun stands for: a single word the article
         also writes in lower case and no full name has for surname ("Doctors warned", "Soon
-        afterwards she"), or titles alone ("Prime Minister")."""
+        afterwards she"), titles alone ("Prime Minister"), a job title closed by a role noun
+        ("Changing Places Development Officer"), or a nickname the article puts in quote
+        marks ('"Yorkshire Ripper" Peter Sutcliffe')."""
         words = name.split()
-        if all(word in honorifics() for word in words):
+        if all(word in honorifics() for word in words) or words[-1] in _ROLE_HEADS:
+            return True
+        if self._quoted(name, position):
             return True
         return (
             len(words) == 1
             and name.lower() in self._lower_words
             and not self._full_name_before(name, position)
+        )
+
+    def _quoted(self, name: str, position: int) -> bool:
+        """Does the text at ``position`` hold ``name`` alone between quote marks?"""
+        end = position + len(name)
+        return (
+            position > 0
+            and self.text.startswith(name, position)
+            and self.text[position - 1] in _OPENING_QUOTES
+            and self.text[end : end + 1] in _CLOSING_QUOTES
         )
 
     def gender_of(self, name: str) -> str | None:
