@@ -149,11 +149,13 @@ class SpeakerResolver:
         )
 
     def _quoted(self, name: str, position: int) -> bool:
-        """Does the text at ``position`` hold ``name`` alone between quote marks?"""
-        end = position + len(name)
+        """Does the text at ``position`` hold ``name`` alone between quote marks? The name may
+        have taken in the closing one ("'Cleaning Up Stormont'")."""
+        bare = name.rstrip("".join(_CLOSING_QUOTES))
+        end = position + len(bare)
         return (
             position > 0
-            and self.text.startswith(name, position)
+            and self.text.startswith(bare, position)
             and self.text[position - 1] in _OPENING_QUOTES
             and self.text[end : end + 1] in _CLOSING_QUOTES
         )

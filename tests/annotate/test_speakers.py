@@ -253,6 +253,7 @@ def test_a_given_name_before_a_place_noun_is_still_a_person() -> None:
     [
         'Ann Reed met Tom Hale, Safer Roads Development Officer. "It was hard," she said.',
         'Ann Reed named "Black Panther" Tom Hale. "It was hard," she said.',
+        "Ann Reed met Tom Hale. In a chapter titled 'Moving On', she said no.",
     ],
 )
 def test_a_job_title_or_a_quoted_nickname_is_no_person(text: str) -> None:
