@@ -19,15 +19,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from factkit.annotate.mentions import ArticleNames
-from factkit.annotate.name_shapes import MALE_PRONOUNS, head_noun, strip_honorifics
+from factkit.annotate.name_shapes import head_noun, strip_honorifics
 from factkit.lang import entries, word_set
 
 __all__ = ["Genders", "learn_genders", "possessive_her"]
 
 _SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s")
 _GENDER_PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
-# an object pronoun in the clause of a subject name is someone else ("X took care of him")
-_OBJECT_ONLY_PRONOUNS = frozenset({"him"})
 _AFFILIATION_RE = re.compile(r"\s+(?:of|from)\s+")
 # a description naming several people: "the girl and Silvonek's husband"
 _LIST_RE = re.compile(r"\b(?:and|or)\b|&")
@@ -39,6 +37,8 @@ _WORD_AFTER_RE = re.compile(r"\s+([a-z][a-z'-]*)")
 _OF_BEFORE_RE = re.compile(r"\bof\s+$")
 # a quotation between a name and a pronoun: "He" in a quotation is often somebody else
 _QUOTE_MARK_RE = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
+# the same without the apostrophe inside a word ("Clinton’s"), for counting quotations
+_QUOTATION_MARK_RE = re.compile(r"[\"“”]|(?<!\w)['‘’]|['‘’](?!\w)")
 _OPENING_SUBJECT_RE = re.compile(r"(He|She)\b")
 
 
@@ -58,7 +58,8 @@ class Genders:
 
 def learn_genders(names: ArticleNames) -> Genders:
     """Surname -> gender, from honorifics and from the first gendered pronoun after a lone
-    person mention in its sentence ("Michelle Bachelet said her office ..."). That pronoun
+    person mention in its sentence, when it is a subject "he"/"she" or a possessive "his"/"her"
+    ("Michelle Bachelet said her office ...", not "Judge Reed remanded her"). That pronoun
     also marks the untitled full name itself (in ``Genders.names``, beside the titled ones):
     "James Creag, 11, ... he has stopped" is no "Mrs Creag", though the surname's gender is
     hers."""
@@ -80,26 +81,23 @@ def learn_genders(names: ArticleNames) -> Genders:
         surname = mention.name.split()[-1]
         if surname in genders and full in name_genders:
             continue
-        pronoun = _pronoun_after(names, i)
-        if pronoun is None:
+        pronoun = _pronoun_match(names, i)
+        if pronoun is None or _crosses_quotation(names.text, mention.end, pronoun.start()):
             continue
-        gender = "m" if pronoun in MALE_PRONOUNS else "f"
+        # only a subject "he"/"she" or a possessive teaches the sex: an object is mostly
+        # somebody else ("Lucyna Kuziel-Zawalich took care of him", "Judge Reed remanded her")
+        gender = _pronoun_sex(names.text, pronoun)
+        if gender is None:
+            continue
         genders.setdefault(surname, gender)
-        if pronoun not in _OBJECT_ONLY_PRONOUNS:  # "Lucyna Kuziel-Zawalich took care of him"
-            name_genders.setdefault(full, gender)
+        name_genders.setdefault(full, gender)
     return Genders(genders, name_genders, described, learn_people(names))
 
 
-def _pronoun_after(names: ArticleNames, i: int) -> str | None:
-    """The first he/she word (lower case) after mention ``i`` in its sentence, before any
-    other name but its place ("X of Westland"): "Michelle Bachelet said her office ..."
-    (a "she" two sentences on may be someone else)."""
-    pronoun = _pronoun_match(names, i)
-    return pronoun.group().lower() if pronoun is not None else None
-
-
 def _pronoun_match(names: ArticleNames, i: int) -> re.Match[str] | None:
-    """The match of :func:`_pronoun_after`'s pronoun."""
+    """The first he/she word after mention ``i`` in its sentence, before any other name but
+    its place ("X of Westland"): "Michelle Bachelet said her office ..." (a "she" two
+    sentences on may be someone else)."""
     mentions, text = names.mentions, names.text
     mention, nxt = mentions[i], i + 1
     # the place or body the person is "of" is no other person: "Kristen Bieniewicz of
@@ -207,6 +205,13 @@ def _pronoun_vote(names: ArticleNames, i: int) -> str | None:
         return None  # a pronoun after another name of the sentence: its sex is not this one's
     opening = _OPENING_SUBJECT_RE.match(text, spans[sentence + 1][0])
     return None if opening is None else _VOTING_PRONOUNS[opening.group().lower()]
+
+
+def _crosses_quotation(text: str, start: int, end: int) -> bool:
+    """Does a quotation open or close between ``start`` and ``end`` (an odd number of quote
+    marks, apostrophes apart)? '"Hillary Clinton will withdraw," he said': the "he" is the
+    speaker, somebody else; 'Clinton as a "disgrace" after she attacked' is her own "she"."""
+    return len(_QUOTATION_MARK_RE.findall(text, start, end)) % 2 == 1
 
 
 def _pronoun_sex(text: str, pronoun: re.Match[str]) -> str | None:

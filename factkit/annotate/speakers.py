@@ -59,6 +59,16 @@ _NOT_PERSON_WORDS = (
     word_set("attr_org_words") | word_set("org_suffixes") | PLACE_NOUNS | word_set("event_nouns")
 )
 
+# the last words of the names of places, buildings and institutions that are no surnames
+# ("Victor Avenue", "Albert Museum"): a name ending in one is no person though a given name
+# opens it
+_PLACE_HEADS = word_set("place_name_heads")
+
+# capitalised role nouns closing a job title ("Development Officer"): a role, no person's name
+_ROLE_HEADS = word_set("role_name_heads")
+_OPENING_QUOTES = frozenset("\"“‘'")
+_CLOSING_QUOTES = frozenset("\"”’'")
+
 # ", professor of demography at Oxford University": a comma, then a lower-case description
 _DESCRIPTION_LEAD_RE = re.compile(r",\s+[a-z]")
 
@@ -124,14 +134,30 @@ class SpeakerResolver:
     def _no_name(self, name: str, position: int) -> bool:
         """A capitalised word or title no person pronoun stands for: a single word the article
         also writes in lower case and no full name has for surname ("Doctors warned", "Soon
-        afterwards she"), or titles alone ("Prime Minister")."""
+        afterwards she"), titles alone ("Prime Minister"), a job title closed by a role noun
+        ("Changing Places Development Officer"), or a nickname the article puts in quote
+        marks ('"Yorkshire Ripper" Peter Sutcliffe')."""
         words = name.split()
-        if all(word in honorifics() for word in words):
+        if all(word in honorifics() for word in words) or words[-1] in _ROLE_HEADS:
+            return True
+        if self._quoted(name, position):
             return True
         return (
             len(words) == 1
             and name.lower() in self._lower_words
             and not self._full_name_before(name, position)
+        )
+
+    def _quoted(self, name: str, position: int) -> bool:
+        """Does the text at ``position`` hold ``name`` alone between quote marks? The name may
+        have taken in the closing one ("'Cleaning Up Stormont'")."""
+        bare = name.rstrip("".join(_CLOSING_QUOTES))
+        end = position + len(bare)
+        return (
+            position > 0
+            and self.text.startswith(bare, position)
+            and self.text[position - 1] in _OPENING_QUOTES
+            and self.text[end : end + 1] in _CLOSING_QUOTES
         )
 
     def gender_of(self, name: str) -> str | None:
@@ -246,13 +272,18 @@ class SpeakerResolver:
         organisation, team, place or event noun ("Lings Primary School", "World Cup"), or the
         article puts it after "the", "in" or "at" ("in New York") or after "X of" ("the Academy
         of Ancient Music"; a surname is read as its full name). A title or a given name
-        opening its full name makes it a person all the same ("David Villa")."""
+        opening its full name makes it a person all the same ("David Villa"), unless a place or
+        institution noun closes it ("Victor Avenue", "Albert Museum")."""
         full = self.full_name(name, start)
         words = full.split()
-        if not words or name.split()[0] in honorifics() or words[0].lower() in GIVEN_NAMES:
-            return False  # "Dr Street", "Ruth Day"
-        held = {w.removesuffix("’s").removesuffix("'s") for w in words}
-        return bool(held & _NOT_PERSON_WORDS) or bool({name, full} & self.names.placed_names)
+        if not words or name.split()[0] in honorifics():
+            return False  # "Dr Street"
+        held = [w.removesuffix("’s").removesuffix("'s") for w in words]
+        if held[-1] in _PLACE_HEADS:
+            return True
+        if words[0].lower() in GIVEN_NAMES:
+            return False  # "Ruth Day"
+        return bool(set(held) & _NOT_PERSON_WORDS) or bool({name, full} & self.names.placed_names)
 
     def _relative_antecedent(self, start: int) -> str | None:
         left = self.text[max(0, start - 120) : start].rstrip()

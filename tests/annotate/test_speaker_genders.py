@@ -26,6 +26,42 @@ def test_a_sexed_noun_the_article_gives_a_name_tells_its_sex(text: str) -> None:
     assert _genders(text) == ({"Lee": "f"}, {"Ann Lee": "f"})
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge Tom Reed remanded her in custody until March.",
+        "Tom Reed told him to leave the court.",
+        "Tom Reed gave her a lift to court.",
+    ],
+)
+def test_an_object_pronoun_teaches_no_sex(text: str) -> None:
+    # the woman remanded, the man told: somebody else, neither Reed nor his surname
+    assert _genders(text) == ({}, {})
+
+
+def test_a_subject_or_possessive_pronoun_teaches_the_surname_its_sex() -> None:
+    assert _genders("Ann Mays said her office was closed.") == ({"Mays": "f"}, {"Ann Mays": "f"})
+    assert _genders("Tom Reed said he would appeal.") == ({"Reed": "m"}, {"Tom Reed": "m"})
+
+
+def test_a_pronoun_across_a_quotation_teaches_no_sex_but_one_past_a_scare_quote_does() -> None:
+    # the "he" after a closing quote is the speaker's, not the quoted woman's
+    text = '"Ann Mays will win the seat," he said.'
+    assert _genders(text) == ({}, {})
+    text = 'Tom Reed called Ann Mays a "disgrace" after she spoke.'
+    assert _genders(text)[0] == {"Mays": "f"}
+
+
+def test_the_resolver_takes_no_sex_from_an_object_her() -> None:
+    # "remanded her" made Hale a woman's surname for the resolver
+    text = (
+        "Judge Tom Hale remanded her in custody. Tom Reed spoke to reporters. "
+        '"It was unfair," she said.'
+    )
+    res = SpeakerResolver(text, [(0, len(text))])
+    assert res.gender_of("Hale") is None
+
+
 def test_a_surname_given_both_sexes_by_nouns_tells_neither() -> None:
     # a family: the surname alone says nothing, each full name still does
     text = "Ann Lee, the victim's mother, and Tom Lee, the victim's brother, arrived at court."

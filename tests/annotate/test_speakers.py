@@ -251,6 +251,28 @@ def test_a_given_name_before_a_place_noun_is_still_a_person() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        'Ann Reed met Tom Hale, Safer Roads Development Officer. "It was hard," she said.',
+        'Ann Reed named "Black Panther" Tom Hale. "It was hard," she said.',
+        "Ann Reed met Tom Hale. In a chapter titled 'Moving On', she said no.",
+    ],
+)
+def test_a_job_title_or_a_quoted_nickname_is_no_person(text: str) -> None:
+    # "she" skipped the man and took the title or nickname as a person of unknown sex
+    assert resolver(text).resolve("she", at(text, "she said")) == "Ann Reed"
+
+
+@pytest.mark.parametrize("place", ["Albert Museum", "Victor Avenue", "Grace Hospital"])
+def test_a_given_name_closed_by_a_place_or_institution_noun_is_no_person(place: str) -> None:
+    # "he" took the museum: a given name opened it, and the nearer unsexed person wins "he"
+    text = f'Mr Tom Reed praised the staff. {place} will reopen soon. "We are glad," he said.'
+    assert resolver(text).resolve("he", at(text, "he said")) == "Tom Reed"
+    text = f'{place} will reopen soon. "We are glad," he said.'
+    assert resolver(text).resolve("he", at(text, "he said")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # CNN/DM glue the dateline to the first sentence; the city is no person
         "Buenos Aires, Argentina (CNN)As the rain fell in Chile, rivers rose. It was a call to "
         "action. And on Sunday, he said people needed help.",
