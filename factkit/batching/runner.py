@@ -200,14 +200,19 @@ def run_batch(
         check_markdown_dir(
             md_path, files, [str(i) for i in inputs], cfg.batch.extensions, names.markdown_dir
         )
-    # every refusal is made by now: only then does the run make a folder (the errors file's
-    # too: "--errors newdir/e.jsonl" failed on its lock file, after -o's folder was made)
-    make_output_folder(out_path)
-    make_output_folder(err_path)
-    if md_path is not None:
-        make_markdown_dir(md_path, names.markdown_dir)
     paths = OutputPaths(out_path, err_path, config_path, md_path)
+    _make_folders(paths, names)
     return _run_held(cfg, files, paths, resume, progress, pipeline, names)
+
+
+def _make_folders(paths: OutputPaths, names: ArgumentNames) -> None:
+    """Make the folders the outputs go in. Every refusal is made by now: only then does the run
+    make a folder (the errors file's too: "--errors newdir/e.jsonl" failed on its lock file,
+    after -o's folder was made)."""
+    make_output_folder(paths.out)
+    make_output_folder(paths.errors)
+    if paths.checklists is not None:
+        make_markdown_dir(paths.checklists, names.markdown_dir)
 
 
 def _run_held(
