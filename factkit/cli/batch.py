@@ -220,7 +220,6 @@ def _open_archive(db: Path | None) -> tuple[Store | None, bool]:
     whether this opening made it."""
     if db is None:
         return None, False
-    from factkit.serve.importer import archive_is_new, open_archive
+    from factkit.serve.importer import open_archive_noting_new
 
-    made_now = archive_is_new(db)
-    return open_archive(db), made_now
+    return open_archive_noting_new(db)

@@ -12,7 +12,7 @@ from factkit.config import Config, load_config
 from factkit.serve import api, errors, pages
 from factkit.serve.answers import HealthAnswer
 from factkit.serve.head import HeadAsGet
-from factkit.serve.importer import archive_is_new, close_archive, open_archive
+from factkit.serve.importer import close_archive, open_archive_noting_new
 from factkit.serve.pool import AnalysisPool
 from factkit.serve.security import BodyLimit, SecurityHeaders, TokenGate
 from factkit.serve.settings import ServeSettings
@@ -51,7 +51,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.store, app.state.pool = _open_at_start_up(settings, cfg, store, pool)
+        app.state.store, app.state.pool, _ = open_at_start_up(settings, cfg, store, pool)
         try:
             yield
         finally:
@@ -78,16 +78,19 @@ def create_app(
     return app
 
 
-def _open_at_start_up(
-    settings: ServeSettings, cfg: Config, store: Store | None, pool: AnalysisPool | None
-) -> tuple[Store, AnalysisPool]:
-    """The archive and the pool the app was not given, opened; a pool that fails to start
-    removes the archive this start made, as ``factkit serve`` does (``create_app`` left a new,
-    empty archive behind, and the next start's line lacked its "(new)")."""
-    new = store is None and archive_is_new(settings.db)
-    archive = store or open_archive(settings.db)
+def open_at_start_up(
+    settings: ServeSettings,
+    cfg: Config,
+    store: Store | None = None,
+    pool: AnalysisPool | None = None,
+) -> tuple[Store, AnalysisPool, bool]:
+    """The archive and the pool not given, opened, and whether this start made the archive
+    (the start line's "(new)"). A pool that fails to start removes the archive this start made
+    (``create_app`` left a new, empty archive behind, and the next start's line lacked its
+    "(new)"); ``factkit serve`` opens both here too, before the server listens."""
+    archive, new = (store, False) if store is not None else open_archive_noting_new(settings.db)
     try:
-        return archive, pool or start_pool(settings, cfg)
+        return archive, pool or start_pool(settings, cfg), new
     except BaseException:
         close_archive(archive, made_now=new)
         raise

@@ -74,7 +74,15 @@ def open_archive(db: str | Path) -> Store:
         raise FactkitError(f"--db {db}: {_archive_problem(path, exc)}") from None
 
 
-def archive_is_new(db: str | Path) -> bool:
+def open_archive_noting_new(db: str | Path) -> tuple[Store, bool]:
+    """:func:`open_archive`, and whether this opening made the archive (no file was at ``db``):
+    the desk's start line says "(new)", and a start that fails removes what it made
+    (:func:`close_archive`'s ``made_now``)."""
+    made_now = _archive_is_new(db)
+    return open_archive(db), made_now
+
+
+def _archive_is_new(db: str | Path) -> bool:
     """Whether no file is at ``db`` yet (a name too long is no new archive: opening it fails
     with the one line that says why)."""
     try:

@@ -51,18 +51,12 @@ def run_server(settings: ServeSettings, config: Config | None = None) -> None:
     except ImportError as exc:
         raise FactkitError(EXTRA_MISSING.format(name=exc.name)) from None
     from factkit.config import load_config
-    from factkit.serve.app import create_app, start_pool
-    from factkit.serve.importer import archive_is_new, close_archive, open_archive
+    from factkit.serve.app import create_app, open_at_start_up
 
     check_port(settings.host, settings.port)
     cfg = config or load_config(settings.config, settings.overrides)
-    new = archive_is_new(settings.db)  # said on the start line: an empty desk is no surprise
-    store = open_archive(settings.db)
-    try:
-        pool = start_pool(settings, cfg)
-    except BaseException:
-        close_archive(store, made_now=new)
-        raise
+    # "new" is said on the start line: an empty desk is no surprise
+    store, pool, new = open_at_start_up(settings, cfg)
     app = create_app(settings, cfg, store=store, pool=pool)
     shown = f"[{settings.host}]" if ":" in settings.host else settings.host
     print(
