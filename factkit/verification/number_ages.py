@@ -18,7 +18,6 @@ _BAND_ENDS = alternation(word_set("age_band_ends"))
 # a sentence that counts a player's tally in digits ("Kluivert (20), Enrique (19)" after "22
 # goals"): its bracketed figures after names are tallies; "who runs a shop" counts none
 _TALLY_RE = re.compile(rf"\d\s(?:{alternation(word_set('tally_nouns'))})\b", re.IGNORECASE)
-_SENTENCE_STOP_RE = re.compile(r"[.!?][\"'’”)]*\s")
 
 # an age as news writes it. Descriptive forms name nobody: "51-year-old", "51 years old",
 # "aged 51", "AGE: 27", "turned 51"; held forms follow their holder: "Elle, 51,", "Scott Kelley,
@@ -121,9 +120,9 @@ def _name_next_to(text: str, start: int, end: int, lo: int, hi: int) -> frozense
 
 def _in_tally_sentence(text: str, at: int, lo: int, hi: int) -> bool:
     """Does the sentence holding ``text[at]`` (within ``lo``-``hi``) count a player's tally?"""
-    ends = list(_SENTENCE_STOP_RE.finditer(text, max(lo, at - 400), at))
+    ends = list(_SENTENCE_END_RE.finditer(text, max(lo, at - 400), at))
     first = ends[-1].end() if ends else max(lo, at - 400)
-    stop = _SENTENCE_STOP_RE.search(text, at, min(hi, at + 400))
+    stop = _SENTENCE_END_RE.search(text, at, min(hi, at + 400))
     return bool(_TALLY_RE.search(text, first, stop.start() if stop else min(hi, at + 400)))
 
 
