@@ -26,10 +26,9 @@ from factkit.verification.name_types import GROUP, type_of
 from factkit.verification.names import name_spans
 from factkit.verification.number_ages import Age, article_age_list, tied_name
 from factkit.verification.number_reasons import number_mismatch
+from factkit.verification.person_sexes import pronoun_sex
 from factkit.verification.text import honorific_words
 
-_FEMALE = word_set("pronouns_female")
-_MALE = word_set("pronouns_male")
 # the subject pronoun of an age, with a few linking words before the age ("She was only 14
 # years old", "he turned 30"): a name, a comma or any other word between may be somebody else's
 _SUBJECT_PRONOUNS = word_set("person_subject_pronouns")
@@ -45,8 +44,7 @@ def _pronoun_sex(text: str, lo: int, age: Age) -> tuple[int, str] | None:
     m = _HOLDING_RE.search(text, max(lo, age.start - 60), age.start)
     if m is None:
         return None
-    word = m.group(1).lower()
-    return m.start(), "f" if word in _FEMALE else "m" if word in _MALE else ""
+    return m.start(), pronoun_sex(m.group(1)) or ""
 
 
 def _one_person(

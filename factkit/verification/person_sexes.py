@@ -91,6 +91,11 @@ def _pronoun_sexes() -> dict[str, str]:
     return male | {w: "f" for w in entries("pronouns_female")}
 
 
+def pronoun_sex(word: str) -> str | None:
+    """The sex ("m"/"f") a person pronoun gives ("She" -> "f"), or None ("they", "it")."""
+    return _pronoun_sexes().get(word.lower())
+
+
 @cache
 def _pronoun_re() -> re.Pattern[str]:
     return re.compile(r"\b(" + alternation(_pronoun_sexes()) + r")\b", re.I)
