@@ -184,7 +184,7 @@ def _given_name_kind(text: str, start: int, words: frozenset[str]) -> str | None
     if run is None or len(words) < 2:
         return None
     held = word_list(run.group())
-    if len(held) < 2 or held[0] not in word_set("given_names"):
+    if len(held) < 2 or not _given_name_opens(held):
         return None
     return None if held[-1] in _place_nouns() else PERSON
 
@@ -208,7 +208,7 @@ def _listed_person_kind(text: str, start: int, words: frozenset[str]) -> str | N
     if before is None or after is None:
         return None
     mates = (word_list(before.group(1)), word_list(after.group(1)))
-    if all(mate[0] in word_set("given_names") and mate[-1] not in _place_nouns() for mate in mates):
+    if all(_given_name_opens(mate) and mate[-1] not in _place_nouns() for mate in mates):
         return PERSON
     return None
 
@@ -267,10 +267,11 @@ def _glued_tail(text: str, start: int, words: Iterable[str]) -> frozenset[str]:
 _LIST_LINK = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*")
 
 
-def _opens_with_given_name(run: re.Match[str]) -> bool:
-    """Does a common given name open the capitalized run ("Tony Smith")?"""
-    held = word_list(run.group())
-    return bool(held) and held[0] in word_set("given_names")
+def _given_name_opens(words: list[str]) -> bool:
+    """Does a common given name (``given_names.txt``) open the name's ``words`` ("tony",
+    "smith")? The person cue of :func:`_given_name_kind`, :func:`_listed_person_kind` and
+    :func:`_speaker_person`."""
+    return bool(words) and words[0] in word_set("given_names")
 
 
 def _speaker_person(speaker: str) -> str:
@@ -283,7 +284,11 @@ def _speaker_person(speaker: str) -> str:
     qualifying = [qualifies_role(speaker, m.end()) for m in runs]
     for k in range(len(runs) - 2, -1, -1):  # right to left: a list runs up to the role noun
         link = _LIST_LINK.fullmatch(speaker, runs[k].end(), runs[k + 1].start())
-        mate = qualifying[k + 1] and link is not None and not _opens_with_given_name(runs[k])
+        mate = (
+            qualifying[k + 1]
+            and link is not None
+            and not _given_name_opens(word_list(runs[k].group()))
+        )
         qualifying[k] = qualifying[k] or mate
     kept = []
     last = 0
