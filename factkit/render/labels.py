@@ -42,6 +42,12 @@ def shown_controls(text: str) -> str:
     return CONTROL_CHARACTER.sub(lambda m: _control_picture(m.group()), text)
 
 
+def shown_line(text: str) -> str:
+    """``text`` as one line a terminal can print: whitespace runs (line breaks, tabs) as one
+    space, control characters as :func:`shown_controls` shows them."""
+    return shown_controls(" ".join(text.split()))
+
+
 class ClaimBadge(StrEnum):
     """What a claim is, as the reader sees it: its :class:`ClaimKind`, or both of them."""
 
