@@ -8,12 +8,12 @@ import math
 from factkit.annotate.quantities.attach import attach
 from factkit.annotate.quantities.attach_context import FoundQuantity
 from factkit.annotate.quantities.lexicon import UnitPatterns
-from factkit.annotate.quantities.markup import blanked, inert_spans
 from factkit.annotate.quantities.numbers import find_numbers
 from factkit.annotate.quantities.pairs import link_pairs, merge_compounds
 from factkit.annotate.quantities.settings import DEFAULT_SETTINGS, QuantitySettings
 from factkit.config import QuantitiesConfig
 from factkit.document import Quantity
+from factkit.text_markup import blanked, inert_spans
 
 __all__ = ["QuantityFinder"]
 

@@ -1,11 +1,11 @@
-"""Terminal escapes and markup (``factkit.annotate.quantities.markup``): the spans no number is
+"""Terminal escapes and markup (``factkit.text_markup``): the spans no number is
 read from."""
 
 from __future__ import annotations
 
 import pytest
 
-from factkit.annotate.quantities.markup import blanked, inert_spans
+from factkit.text_markup import blanked, inert_spans, without_edge_markup
 
 
 def shown(text: str) -> list[str]:
@@ -43,3 +43,19 @@ def test_blanked_keeps_every_offset() -> None:
     spans = inert_spans(text, 0, len(text))
     copy = blanked(text, 1, len(text) - 1, spans)
     assert copy == "b     40     c" and copy.index("40") + 1 == text.index("40")
+
+
+@pytest.mark.parametrize(
+    ("text", "trimmed"),
+    [
+        ("\x1b[1mThe mayor came.\x1b[0m", "The mayor came."),
+        ("<p>The mayor came. </p> ", "The mayor came."),
+        ("The mayor <b>came</b> today ", "The mayor <b>came</b> today "),  # inside: as it is
+        ("No markup here. ", "No markup here. "),  # white space kept where nothing was cut
+        ("<br/>", ""),
+    ],
+)
+def test_without_edge_markup_cuts_only_what_opens_or_closes_the_text(
+    text: str, trimmed: str
+) -> None:
+    assert without_edge_markup(text) == trimmed
