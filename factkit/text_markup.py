@@ -1,10 +1,11 @@
 """Text in an article that is not prose: terminal escape sequences and HTML-like markup. A number
 inside one is no quantity: "ESC[31m" colours a terminal (it is not "31m", 31 million), and
 ``<script>alert(1)</script>`` or ``<img width=300>`` in a plain-text article is code, not a claim.
-The splitter's heading rule reads a line without the escapes and tags at its ends. The text itself
-is left as it is (offsets stay true): the quantity and time finders read a copy
+
+The text itself is left as it is (offsets stay true): the quantity and time finders read a copy
 with each span blanked to spaces of its length, so "ESC[31m40" is "     40", a number of its own,
-and ``<time datetime="2019-05-04">`` dates nothing.
+and ``<time datetime="2019-05-04">`` dates nothing; the splitter's heading rule reads a line
+without the escapes and tags at its ends.
 """
 
 from __future__ import annotations
