@@ -61,11 +61,18 @@ def _caption_paragraphs(text: str) -> str:
     return _CAPTION_LINE.sub(lambda m: f"\n\nCaption: {m.group(1).strip()}\n\n", text).strip()
 
 
+# Suffixes that say nothing against a page: none (or stdin), and ".txt", which a browser's "save
+# as" or a download tool gives a page as often as not (read as prose, its tags, scripts and
+# metadata became one sentence and one claim)
+_PLAIN_SUFFIXES = ("", ".txt")
+
+
 def is_html(text: str, suffix: str) -> bool:
     """Is a file of this ``suffix`` (``""``: none, or stdin) with this decoded ``text`` an HTML
-    page: an HTML suffix, or no suffix and text that opens as a page?"""
+    page: an HTML suffix, or no suffix (or ``.txt``) and text that opens as a page?"""
     return suffix in HTML_SUFFIXES or (
-        suffix == "" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+        suffix in _PLAIN_SUFFIXES
+        and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
     )
 
 

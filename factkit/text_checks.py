@@ -22,10 +22,11 @@ def refuse_nul(text: str, path: str, line: int | None = None) -> None:
         raise InputError(why, path=path, line=line)
 
 
-# A control character no title, note or name holds: C0 but tab, line feed and carriage return.
-# ESC opens a terminal escape sequence, NUL ends C strings: raw in a Markdown or CSV export, they
-# reach whoever opens it.
-CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# A control character no title, note or name holds: C0 but tab, line feed and carriage return,
+# DEL, and C1 (U+0080-U+009F; U+009B is a one-character ESC "[" to many terminals). ESC opens a
+# terminal escape sequence, NUL ends C strings: raw in a Markdown or CSV export, they reach
+# whoever opens it.
+CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def control_character(text: str) -> str | None:

@@ -104,3 +104,26 @@ def test_html_nested_past_the_parsers_limit_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(InputError, match=rf"^{f}: elements nested more than 2048 deep"):
         read_article(str(f))
+
+
+@pytest.mark.parametrize("name", ["page.txt", "page"])
+def test_a_page_saved_as_txt_or_without_a_suffix_is_read_as_html(tmp_path: Path, name: str) -> None:
+    # a browser's page saved as .txt was read as prose: tags, the script's "12" and the
+    # metadata became one sentence and one claim
+    f = tmp_path / name
+    f.write_text(
+        "\n<!DOCTYPE html><html><head><title>Flood</title></head><body><article>"
+        "<p>The mayor said 40 people came to the hall on Tuesday evening.</p>"
+        "<script>var n = 12;</script><p>It cost $5 million, officials said.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    art = read_article(str(f))
+    assert art.title == "Flood" and "<" not in art.text and "12" not in art.text
+    assert "40 people came" in art.text
+
+
+def test_a_txt_that_only_mentions_html_is_prose(tmp_path: Path) -> None:
+    f = tmp_path / "note.txt"
+    f.write_text("The <html> tag opens every page, the W3C says.", encoding="utf-8")
+    assert read_article(str(f)).text == "The <html> tag opens every page, the W3C says."

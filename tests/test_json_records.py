@@ -131,6 +131,8 @@ def test_unpaired_surrogate_escape_in_a_record_is_refused(field: str, tmp_path: 
         ("title", "Flood\x1b[2J", "001B"),
         ("section", "Lo\x00cal", "0000"),
         ("credit", "AP\x07", "0007"),
+        ("url", "https://x.org/\x7f", "007F"),
+        ("title", "Flood\x9b2J", "009B"),
     ],
 )
 def test_a_control_character_in_a_records_metadata_is_refused(

@@ -50,9 +50,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ),
     # front_matter: the YAML block atop a Markdown page; summary_file: a summary file's prose;
     # ingest's readers: article_text (plain text), json_records, html_pages, and text_checks
-    # (which texts cannot be read)
+    # (which texts cannot be read); text_markup: the tags and terminal escapes in a text, which
+    # the splitter and the finders read past
     (
-        *("ingest", "article_text", "json_records", "html_pages", "text_checks"),
+        *("ingest", "article_text", "json_records", "html_pages", "text_checks", "text_markup"),
         *("front_matter", "summary_file"),
     ),
     ("split", "layout"),

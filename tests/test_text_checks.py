@@ -33,3 +33,13 @@ def test_control_character_names_the_first_nul_or_esc_and_lets_tabs_and_line_end
         "contains a control character (U+000B at character 14)"
     )
     assert control_character("two\tcells\r\nand a line") is None
+
+
+def test_control_character_names_del_and_c1_as_it_names_c0() -> None:
+    from factkit.text_checks import control_character
+
+    assert (
+        control_character("Flood\x9b2J") == "contains a control character (U+009B at character 5)"
+    )
+    assert control_character("AP\x7f") == "contains a control character (U+007F at character 2)"
+    assert control_character("caf\u00e9\u00a0ok") is None  # the Latin-1 letters after C1 stay

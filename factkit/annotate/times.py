@@ -33,6 +33,7 @@ from typing import Any
 
 from factkit.document import Sentence, TimeAnchor
 from factkit.lang import alternation, entries, month_number
+from factkit.text_markup import blanked, inert_spans
 
 __all__ = ["anchor_times", "find_times", "resolve_time"]
 
@@ -262,13 +263,31 @@ def _in_year_span(text: str, start: int, end: int) -> bool:
     return False
 
 
+# past the farthest a time rule reads beside its match (_in_year_span's 20 characters)
+_MARKUP_MARGIN = 40
+
+
 def find_times(
     text: str, article_date: dt.date | None, start: int = 0, end: int | None = None
 ) -> list[TimeAnchor]:
-    """Time anchors in ``text[start:end]`` (offsets into ``text``), resolved against the date."""
+    """Time anchors in ``text[start:end]`` (offsets into ``text``), resolved against the date;
+    none read from a terminal escape or markup (:mod:`factkit.text_markup`)."""
     end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    inert = inert_spans(text, start, end)
+    if not inert:
+        return _find_times(text, article_date, start, end)
+    lo, hi = max(0, start - _MARKUP_MARGIN), min(len(text), end + _MARKUP_MARGIN)
+    found = _find_times(blanked(text, lo, hi, inert), article_date, start - lo, end - lo)
+    return [
+        TimeAnchor(text[t.start + lo : t.end + lo], t.start + lo, t.end + lo, t.resolved)
+        for t in found
+    ]
+
+
+def _find_times(text: str, article_date: dt.date | None, start: int, end: int) -> list[TimeAnchor]:
     out: list[TimeAnchor] = []
-    for m in _TIME_RE.finditer(text, max(0, start), end):
+    for m in _TIME_RE.finditer(text, start, end):
         if not _keep(text, m):
             continue
         try:

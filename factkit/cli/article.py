@@ -26,6 +26,7 @@ from factkit.cli.outputs import emit, suffix_format, warn
 from factkit.config import Config
 from factkit.enums import OutputFormat, StrEnum, values
 from factkit.errors import ConfigError, FactkitError, InputError
+from factkit.render.labels import shown_line
 
 
 def split(
@@ -49,8 +50,7 @@ def split(
         text = json.dumps(split_to_dict(article, sentences), ensure_ascii=False, indent=2) + "\n"
     else:
         text = "".join(
-            f"{s.index}\t{s.start}\t{s.end}\t{s.kind}\t{' '.join(s.text.split())}\n"
-            for s in sentences
+            f"{s.index}\t{s.start}\t{s.end}\t{s.kind}\t{shown_line(s.text)}\n" for s in sentences
         )
     emit(text, output, cfg)
 
@@ -116,7 +116,7 @@ def summarize(
         data = summary_to_dict(summary, article)
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     else:
-        text = "".join(" ".join(s.text.split()) + "\n" for s in summary.sentences)
+        text = "".join(shown_line(s.text) + "\n" for s in summary.sentences)
     emit(text, output, cfg)
 
 

@@ -11,10 +11,13 @@ FORMATS = values(OutputFormat)
 
 
 def _text(report: Report) -> str:
-    """Plain text: the summary when there is one, else the claim sentences."""
+    """Plain text: the summary when there is one, else the claim sentences, one a line with
+    control characters shown (an ESC sequence would act on the terminal that prints it)."""
+    from factkit.render.labels import shown_line
+
     if report.summary is not None:
-        return "\n".join(" ".join(s.text.split()) for s in report.summary.sentences) + "\n"
-    return "".join(" ".join(c.text.split()) + "\n" for c in report.claims)
+        return "\n".join(shown_line(s.text) for s in report.summary.sentences) + "\n"
+    return "".join(shown_line(c.text) + "\n" for c in report.claims)
 
 
 def renderer(fmt: OutputFormat | str) -> Callable[[Report], str]:

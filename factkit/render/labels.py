@@ -22,11 +22,30 @@ from factkit.text_checks import CONTROL_CHARACTER
 _Kind = TypeVar("_Kind", bound=StrEnum)
 
 
+# Unicode has a picture for each C0 control (U+2400 + code) and for DEL (U+2421), none for C1:
+# those are shown as the replacement character, as an unreadable byte is.
+_DEL_PICTURE, _C1_SHOWN = "\u2421", "\ufffd"
+
+
+def _control_picture(control: str) -> str:
+    code = ord(control)
+    if code < 0x20:
+        return chr(0x2400 + code)
+    return _DEL_PICTURE if code == 0x7F else _C1_SHOWN
+
+
 def shown_controls(text: str) -> str:
-    """``text`` with each control character (C0 but tab and line ends) shown as its Unicode
-    picture, ESC as U+241B: a NUL or ESC in an article's text or title reached the Markdown and
-    CSV exports raw, and an ESC sequence acts on the terminal that prints the file."""
-    return CONTROL_CHARACTER.sub(lambda m: chr(0x2400 + ord(m.group())), text)
+    """``text`` with each control character (C0 but tab and line ends, DEL, C1) shown as its
+    Unicode picture, ESC as U+241B: a NUL or ESC in an article's text or title reached the
+    Markdown and CSV exports raw, and an ESC sequence (or U+009B, its one-character form) acts on
+    the terminal that prints the file."""
+    return CONTROL_CHARACTER.sub(lambda m: _control_picture(m.group()), text)
+
+
+def shown_line(text: str) -> str:
+    """``text`` as one line a terminal can print: whitespace runs (line breaks, tabs) as one
+    space, control characters as :func:`shown_controls` shows them."""
+    return shown_controls(" ".join(text.split()))
 
 
 class ClaimBadge(StrEnum):

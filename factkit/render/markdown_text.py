@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from factkit.render.labels import shown_controls
+from factkit.render.labels import shown_line
 
 _BACKSLASHED = re.compile(r"([\\`*\[\]~|#])")
 # ``_`` between two word characters can neither open nor close emphasis.
@@ -56,7 +56,7 @@ def _close_direction_controls(text: str) -> str:
 
 def inline(text: str) -> str:
     """``text`` on one line, shown literally wherever inline Markdown is allowed."""
-    text = shown_controls(" ".join(text.split()))
+    text = shown_line(text)
     text = _BACKSLASHED.sub(r"\\\1", text)
     text = _LOOSE_UNDERSCORE.sub(r"\\_", text)
     text = _CHAR_REF.sub("&amp;", text)

@@ -48,6 +48,7 @@ from factkit.split.patterns import (
     URL,
     WORD,
 )
+from factkit.text_markup import without_edge_markup
 
 __all__ = ["Segment", "Unit", "classify"]
 
@@ -269,6 +270,7 @@ def _rule_kind(text: str, segments: list[Segment], i: int, max_words: int) -> st
 
 
 def _is_heading(line: str, max_words: int) -> bool:
+    line = without_edge_markup(line)
     words = line.split()
     if not words or len(words) > max_words:
         return False

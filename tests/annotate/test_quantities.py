@@ -435,3 +435,26 @@ def test_a_number_past_float_range_is_no_quantity_and_no_crash(text: str) -> Non
     # 400-digit number became value inf, written as "Infinity": not JSON
     assert all(math.isfinite(q.value) for q in find_quantities(text))
     assert find_quantities(text + ", and 12 homes burned.")[-1].value == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ESC[0m" was read as "0m" (0 million) and flagged in a verified summary
+        ("The mayor said \x1b[31m40\x1b[0m people came.", [40]),
+        ("The council said 40 attended. <script>alert(1)</script> It spent $5 million.", [40, 5e6]),
+        ('A <img width="300" height="200"> photo of 12 boats.', [12]),
+    ],
+)
+def test_no_number_is_read_from_an_escape_or_markup(text: str, expected: list[float]) -> None:
+    found = find_quantities(text)
+    assert [q.value for q in found] == expected
+    assert all(text[q.start : q.end] == q.text for q in found)
+
+
+def test_a_number_in_colour_keeps_its_unit_and_its_offsets() -> None:
+    # "ESC[31m" glued to "5" hid the number; blanked, it reads as "5 million" would
+    text = "The city spent \x1b[1m$5\x1b[0m million on it."
+    (q,) = QuantityFinder().find(text, 4, len(text))
+    assert (q.value, q.unit) == (5e6, "dollar")
+    assert q.text == text[q.start : q.end] == "$5\x1b[0m million"

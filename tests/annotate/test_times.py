@@ -160,3 +160,18 @@ def test_a_year_shaped_count_is_no_date() -> None:
     }
     for text, year in years.items():
         assert [t.text for t in find_times(text, None)] == [year], text
+
+
+def test_no_time_is_read_from_markup_or_a_terminal_escape() -> None:
+    # a tag's attribute ("2019-05-04", alt="in 2018") in a plain-text article was a date; a day
+    # in colour ("ESC[1mMonday") was none, glued to the escape
+    text = (
+        'Police said on Tuesday <time datetime="2019-05-04">that</time> '
+        '<img alt="in 2018"> it ended on \x1b[1mMonday\x1b[0m.'
+    )
+    found = find_times(text, dt.date(2021, 8, 10), 7, len(text))
+    assert [(t.text, t.resolved) for t in found] == [
+        ("Tuesday", "2021-08-10"),
+        ("Monday", "2021-08-09"),
+    ]
+    assert all(text[t.start : t.end] == t.text for t in found)

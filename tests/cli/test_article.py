@@ -134,3 +134,13 @@ def test_claims_of_an_article_of_headings_only_say_why_on_stderr(
         f"factkit: warning: {headings}: the article has no body sentence (only heading lines), "
         "so it has no summary and no claims to check\n"
     )
+
+
+def test_split_text_shows_a_terminal_escape_never_writes_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a sentence holding ESC[2J reached the terminal raw and cleared it
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said \x1b[2J40 people came.\n", encoding="utf-8")
+    code, out, _ = run_cli(["split", str(article)], capsys, monkeypatch)
+    assert (code, out) == (0, "0\t0\t34\tbody\tThe mayor said \u241b[2J40 people came.\n")

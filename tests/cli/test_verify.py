@@ -170,3 +170,20 @@ def test_verify_markdown_report_shows_a_markdown_summary_without_its_blanked_mar
     )
     assert code == 0
     assert "1. **Zalmay Khalilzad, the US envoy, traveled to Doha, Qatar.** — " in out
+
+
+def test_a_terminal_escape_in_a_summary_is_no_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a coloured summary pasted from a terminal: "ESC[0m" was read as "0m" (0 million), flagged
+    # 'Number differs', exit 1; the colour codes are shown, never written raw
+    summary = tmp_path / "summary.txt"
+    summary.write_text(
+        "The insurgents have captured \x1b[31mfive\x1b[0m out of 34 provincial capitals.\n",
+        encoding="utf-8",
+    )
+    code, out, err = run_cli(
+        ["verify", "--source", SEED, "--summary", str(summary)], capsys, monkeypatch
+    )
+    assert code == 0, out + err
+    assert "\x1b" not in out and "\u241b\\[31mfive\u241b\\[0m" in out

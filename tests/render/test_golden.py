@@ -65,3 +65,12 @@ def test_json_round_trips_offsets(report: Report) -> None:
 def test_text_format_lists_claim_sentences(report: Report) -> None:
     lines = render_report(report, "text").splitlines()
     assert len(lines) == len(report.claims)
+
+
+def test_text_format_shows_a_terminal_escape_never_writes_it() -> None:
+    # `claims -o out.text` wrote a claim's ESC[2J raw: printed, it cleared the terminal
+    from factkit.document import Article
+
+    cfg = load_config(ROOT / "configs" / "claims-only.yaml")
+    report = Pipeline(cfg).analyze(Article(text="The mayor said \x1b[2J40 people came."))
+    assert render_report(report, "text") == "The mayor said \u241b[2J40 people came.\n"

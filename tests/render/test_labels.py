@@ -15,6 +15,7 @@ from factkit.render.labels import (
     reason_label,
     segment_label,
     shown_controls,
+    shown_line,
     support_note,
 )
 
@@ -72,5 +73,15 @@ def test_number_text_writes_values_as_readers_do(value: float, grouped: str, pla
 
 def test_shown_controls_pictures_nul_and_esc_and_keeps_tabs_and_line_ends() -> None:
     # an ESC sequence in a title reached the Markdown and CSV exports raw
-    assert shown_controls("Flood\x1b[2J at\x00 noon\x7f") == "Flood\u241b[2J at\u2400 noon\x7f"
+    assert shown_controls("Flood\x1b[2J at\x00 noon") == "Flood\u241b[2J at\u2400 noon"
     assert shown_controls("two\tcells\r\nand a line") == "two\tcells\r\nand a line"
+
+
+def test_shown_controls_pictures_del_and_hides_c1_as_an_unreadable_byte_is() -> None:
+    # U+009B is ESC "[" in one character to many terminals; DEL and C1 reached the exports raw
+    assert shown_controls("red\x9b31m at\x7f noon\x85") == "red\ufffd31m at\u2421 noon\ufffd"
+    assert shown_controls("caf\u00e9 \u00a0ok") == "caf\u00e9 \u00a0ok"  # Latin-1 letters stay
+
+
+def test_shown_line_is_one_line_with_its_controls_shown() -> None:
+    assert shown_line("two\tcells\r\n and\x1b[2J a line ") == "two cells and\u241b[2J a line"

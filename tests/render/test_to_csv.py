@@ -133,3 +133,4 @@ def test_a_control_character_is_shown_as_its_picture_in_a_cell() -> None:
     # an ESC or NUL in a claim (or a reviewer's note, in the desk's CSV) was written raw
     assert safe_cell("Flood\x1b[2J\x00") == "Flood\u241b[2J\u2400"
     assert safe_cell("=1+\x07") == "'=1+\u2407"
+    assert safe_cell("red\x9b31m\x7f") == "red\ufffd31m\u2421"

@@ -52,7 +52,9 @@ def test_analyze_returns_the_report_contract_and_saves_nothing(
 SHORT_NEWS = "The council said on Tuesday that 40 homes were flooded after the storm."
 
 
-@pytest.mark.parametrize(("field", "bad"), [("note", "ok\x1b[2J"), ("reviewer", "a\x00b")])
+@pytest.mark.parametrize(
+    ("field", "bad"), [("note", "ok\x1b[2J"), ("reviewer", "a\x00b"), ("note", "ok\x9b2J")]
+)
 def test_422_a_control_character_in_a_review_is_refused_naming_the_field(
     client: TestClient, field: str, bad: str
 ) -> None:

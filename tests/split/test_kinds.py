@@ -89,3 +89,22 @@ def test_a_wire_staff_credit_or_copyright_notice_is_a_credit(credit: str) -> Non
 )
 def test_a_sentence_that_opens_like_a_credit_stays_body(sentence: str) -> None:
     assert kinds(sentence) == [("body", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said \x1b[31m40 people came.\x1b[0m",  # a colour reset after the full stop
+        "\x1b[1mThe mayor said 40 people came.\x1b[0m",
+        "The mayor said 40 people came.</p>",
+        "<p>The mayor said 40 people came.</p>",
+    ],
+)
+def test_a_sentence_closed_by_an_escape_or_a_tag_stays_body(sentence: str) -> None:
+    # a short line ending in a reset or a closing tag read as a heading: no claim, no summary
+    assert kinds(sentence) == [("body", sentence)]
+
+
+def test_a_heading_in_colour_is_still_a_heading() -> None:
+    text = "\x1b[1mFlood Warning\x1b[0m\nThe river rose 2 metres on Monday."
+    assert [k for k, _ in kinds(text)] == ["heading", "body"]

@@ -1,0 +1,68 @@
+"""Text in an article that is not prose: terminal escape sequences and HTML-like markup. A number
+inside one is no quantity: "ESC[31m" colours a terminal (it is not "31m", 31 million), and
+``<script>alert(1)</script>`` or ``<img width=300>`` in a plain-text article is code, not a claim.
+
+The text itself is left as it is (offsets stay true): the quantity and time finders read a copy
+with each span blanked to spaces of its length, so "ESC[31m40" is "     40", a number of its own,
+and ``<time datetime="2019-05-04">`` dates nothing; the splitter's heading rule reads a line
+without the escapes and tags at its ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["blanked", "inert_spans", "without_edge_markup"]
+
+_TERMINAL_ESCAPE = (
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves ("ESC[31m", "ESC[2J")
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: a window title, a hyperlink
+    r"|\x1b[ -/]*[0-~]"  # the two- and three-character escapes
+)
+# An element whose content is code, a comment, or one tag (its attributes included). An
+# element or comment left open runs to the end of the text searched, as a browser reads it.
+_MARKUP = (
+    r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)"
+    r"|<!--.*?(?:-->|$)"
+    r"|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>"
+)
+_INERT = re.compile(f"{_TERMINAL_ESCAPE}|(?i:{_MARKUP})", re.DOTALL)
+_OPENERS = ("<", "\x1b", "\x9b")
+
+
+def inert_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The escape sequences and markup in ``text[start:end]``, as (start, end) offsets."""
+    if all(text.find(opener, start, end) < 0 for opener in _OPENERS):
+        return []  # prose, as nearly every sentence is: no search
+    return [m.span() for m in _INERT.finditer(text, start, end)]
+
+
+def blanked(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
+    """``text[lo:hi]`` with each of ``spans`` (offsets into ``text``, inside ``lo:hi``) made
+    spaces: the same length, so every offset into it is ``lo`` short of the one into ``text``."""
+    pieces, at = [], lo
+    for s, e in spans:
+        pieces += [text[at:s], " " * (e - s)]
+        at = e
+    pieces.append(text[at:hi])
+    return "".join(pieces)
+
+
+def without_edge_markup(text: str) -> str:
+    """``text`` stripped of the escapes and markup that open or close it (and of the white space
+    beside them): "ESC[31mThe mayor said 40 people came.ESC[0m" ends a sentence as its words
+    do, "came.</p>" too (a reset or a closing tag after the full stop made the splitter read it
+    as a heading). A text with neither is returned as it is."""
+    if all(opener not in text for opener in _OPENERS):
+        return text
+    spans = inert_spans(text, 0, len(text))
+    lo, hi = 0, len(text)
+    for s, e in spans:
+        if text[lo:s].strip():
+            break
+        lo = e
+    for s, e in reversed(spans):
+        if e <= lo or text[e:hi].strip():
+            break
+        hi = s
+    return text if (lo, hi) == (0, len(text)) else text[lo:hi].strip()
