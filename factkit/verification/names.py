@@ -33,8 +33,8 @@ def drop_opening_common(
     text: str, sentence_start: int, span: NameSpan, common_words: set[str]
 ) -> NameSpan:
     """A common word or a role noun opening the sentence ("Suspects Adnan Farah", "Striker
-    Jason Cummings") is not part of the name; ``common_words`` are the words the article
-    writes in lower case."""
+    Jason Cummings") is not part of the name, unless only words many names share would be
+    left ("World Cup"); ``common_words`` are the words the article writes in lower case."""
     start, end, words = span
     first = WORD_RE.match(text, start)
     if (
@@ -48,6 +48,8 @@ def drop_opening_common(
         )
         and opens_sentence(text, sentence_start, start)
         and not opens_with_nickname(words)  # "Light Blues beat Raith": "Light" is the name's
+        # "World Cup", "Labour Party": the rest alone ("Cup") would name any of many
+        and not all(w in generic_name_words() for w in words[1:])
     ):
         rest = WORD_RE.search(text, first.end(), end)
         if rest is not None:

@@ -34,6 +34,16 @@ def test_a_two_word_nickname_opening_the_sentence_keeps_its_first_word() -> None
     assert drop_opening_common(text, 0, span, {"light"}) == span
 
 
+def test_an_opening_word_stays_where_only_words_many_names_share_would_be_left() -> None:
+    # "World" is common English, but "Cup" alone would name any cup ("the FA Cup")
+    text = "World Cup winners Germany lost."
+    span = (0, len("World Cup"), ["world", "cup"])
+    assert drop_opening_common(text, 0, span, {"world"}) == span
+    party = "Labour Party members voted."
+    party_span = (0, len("Labour Party"), ["labour", "party"])
+    assert drop_opening_common(party, 0, party_span, set()) == party_span
+
+
 def test_names_sharing_only_words_many_names_hold_are_two_names() -> None:
     generic = generic_name_words()
     assert {"city", "cup", "party"} <= generic
