@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from factkit.lang import word_set
 from factkit.verification.aliases import aliases_of_name
 from factkit.verification.names import NameSpan, name_spans, shares_only_generic
+from factkit.verification.references import short_form_of
 from factkit.verification.text import STOP_WORDS, WORD_RE, is_participle, norm_word, stem_of
 
 MAX_STRETCH = 6  # words between the two names; a longer stretch is another clause
@@ -155,7 +156,9 @@ def same_name(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     shared = frozenset(
         t for t in theirs if any(w == t or (len(w) >= 5 and t[:5] == w[:5]) for w in mine)
     )
-    if shared and not shares_only_generic(mine, theirs, shared):
+    # a clipped form of a word ("Man United" for "Manchester United") tells the name too
+    clipped = frozenset(t for t in theirs if short_form_of(t, mine))
+    if shared and not shares_only_generic(mine, theirs, shared | clipped):
         return True
     return not (
         aliases_of_name(mine).isdisjoint(theirs) and aliases_of_name(theirs).isdisjoint(mine)

@@ -154,3 +154,5 @@ def test_clubs_that_share_only_a_word_many_names_hold_are_two_entities() -> None
     assert kept_relations(relations(aliased, 0, len(aliased), set()), stated) == 1
     assert same_name(frozenset({"city"}), frozenset({"manchester", "city"}))
     assert not same_name(frozenset({"swansea", "city"}), frozenset({"manchester", "city"}))
+    # a clipped form ("Man") names the club as its whole word does
+    assert same_name(frozenset({"man", "city"}), frozenset({"manchester", "city"}))
