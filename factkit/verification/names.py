@@ -3,7 +3,7 @@ English words that happen to be capitalized."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from factkit.lang import word_set
@@ -33,8 +33,8 @@ def drop_opening_common(
     text: str, sentence_start: int, span: NameSpan, common_words: set[str]
 ) -> NameSpan:
     """A common word or a role noun opening the sentence ("Suspects Adnan Farah", "Striker
-    Jason Cummings") is not part of the name; ``common_words`` are the words the article
-    writes in lower case."""
+    Jason Cummings") is not part of the name, unless only words many names share would be
+    left ("World Cup"); ``common_words`` are the words the article writes in lower case."""
     start, end, words = span
     first = WORD_RE.match(text, start)
     if (
@@ -48,6 +48,8 @@ def drop_opening_common(
         )
         and opens_sentence(text, sentence_start, start)
         and not opens_with_nickname(words)  # "Light Blues beat Raith": "Light" is the name's
+        # "World Cup", "Labour Party": the rest alone ("Cup") would name any of many
+        and not all(w in generic_name_words() for w in words[1:])
     ):
         rest = WORD_RE.search(text, first.end(), end)
         if rest is not None:
@@ -115,6 +117,25 @@ def name_spans(
             out.append((s, tokens[j - 1][1], words))
         i = j
     return out
+
+
+@cache
+def generic_name_words() -> frozenset[str]:
+    """Words many names share ("City", "Cup", "Party": ``lang/en/generic_name_words.txt``)."""
+    return word_set("generic_name_words")
+
+
+def shares_only_generic(words: Iterable[str], name: frozenset[str], shared: frozenset[str]) -> bool:
+    """Do the summary name ``words`` and the article name ``name`` share only words many names
+    hold (``shared``: the article name's words that give the summary's), each name with a word
+    of its own besides ("Swansea City" and "Manchester City", "World Cup" and "FA Cup")? Then
+    they are two names. "City" alone may stand for either: it shares all it has."""
+    generic = generic_name_words()
+    return (
+        shared <= generic
+        and any(w not in generic for w in words)
+        and any(w not in generic and w not in shared for w in name)
+    )
 
 
 @cache

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from factkit.lang import word_set
 from factkit.verification.aliases import aliases_of_name
-from factkit.verification.names import NameSpan, name_spans
+from factkit.verification.names import NameSpan, name_spans, shares_only_generic
+from factkit.verification.references import short_form_of
 from factkit.verification.text import STOP_WORDS, WORD_RE, is_participle, norm_word, stem_of
 
 MAX_STRETCH = 6  # words between the two names; a longer stretch is another clause
@@ -149,9 +150,15 @@ def _verb_like(word: str) -> bool:
 
 
 def same_name(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """The names share a word (or a five-letter prefix: a demonym or inflection), or one is an
-    alias of the other ("Light Blues" and "Rangers"; matched whole, never by prefix)."""
-    if any(w in theirs or (len(w) >= 5 and any(t[:5] == w[:5] for t in theirs)) for w in mine):
+    """The names share a word (or a five-letter prefix: a demonym or inflection), not only
+    words many names hold ("Swansea City", "Manchester City": ``shares_only_generic``), or one
+    is an alias of the other ("Light Blues" and "Rangers"; matched whole, never by prefix)."""
+    shared = frozenset(
+        t for t in theirs if any(w == t or (len(w) >= 5 and t[:5] == w[:5]) for w in mine)
+    )
+    # a clipped form of a word ("Man United" for "Manchester United") tells the name too
+    clipped = frozenset(t for t in theirs if short_form_of(t, mine))
+    if shared and not shares_only_generic(mine, theirs, shared | clipped):
         return True
     return not (
         aliases_of_name(mine).isdisjoint(theirs) and aliases_of_name(theirs).isdisjoint(mine)

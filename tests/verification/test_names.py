@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from factkit.verification.names import common_english, drop_opening_common
+from factkit.verification.names import (
+    common_english,
+    drop_opening_common,
+    generic_name_words,
+    shares_only_generic,
+)
 
 TEXT = "Kestrel Adnan Farah left."
 SPAN = (0, len("Kestrel Adnan Farah"), ["kestrel", "adnan", "farah"])
@@ -27,3 +32,28 @@ def test_a_two_word_nickname_opening_the_sentence_keeps_its_first_word() -> None
     text = "Light Blues beat Raith Rovers."
     span = (0, len("Light Blues"), ["light", "blues"])
     assert drop_opening_common(text, 0, span, {"light"}) == span
+
+
+def test_an_opening_word_stays_where_only_words_many_names_share_would_be_left() -> None:
+    # "World" is common English, but "Cup" alone would name any cup ("the FA Cup")
+    text = "World Cup winners Germany lost."
+    span = (0, len("World Cup"), ["world", "cup"])
+    assert drop_opening_common(text, 0, span, {"world"}) == span
+    party = "Labour Party members voted."
+    party_span = (0, len("Labour Party"), ["labour", "party"])
+    assert drop_opening_common(party, 0, party_span, set()) == party_span
+
+
+def test_names_sharing_only_words_many_names_hold_are_two_names() -> None:
+    generic = generic_name_words()
+    assert {"city", "cup", "party"} <= generic
+    assert "swansea" not in generic
+    city, cup = frozenset({"city"}), frozenset({"cup"})
+    # each has a word of its own besides the shared "City" / "Cup"
+    assert shares_only_generic(["swansea", "city"], frozenset({"manchester", "city"}), city)
+    assert shares_only_generic(["world", "cup"], frozenset({"fa", "cup"}), cup)
+    # "City" alone may be either club; a shared word of their own makes them one
+    assert not shares_only_generic(["city"], frozenset({"manchester", "city"}), city)
+    assert not shares_only_generic(["swansea", "city"], city, city)
+    both = frozenset({"swansea", "city"})
+    assert not shares_only_generic(["swansea", "city"], frozenset({"swansea", "city", "afc"}), both)

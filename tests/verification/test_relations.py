@@ -9,6 +9,7 @@ from factkit.verification.relations import (
     kept_relations,
     relations,
     reversed_relations,
+    same_name,
     self_relations,
 )
 
@@ -140,3 +141,18 @@ def test_an_alias_is_the_same_name_in_either_role() -> None:
     kept = "Light Blues beat Raith Rovers."
     assert len(reversed_relations(relations(swapped, 0, len(swapped), set()), stated)) == 1
     assert kept_relations(relations(kept, 0, len(kept), set()), stated) == 1
+
+
+def test_clubs_that_share_only_a_word_many_names_hold_are_two_entities() -> None:
+    # "City" names neither club alone: the summary has the article's result the other way
+    # round, however both names end in it; "Swans" (an alias of "Swansea") is still Swansea
+    article = "Swansea City beat Manchester City on Saturday."
+    stated = relations(article, 0, len(article), set())
+    swapped = "Manchester City beat Swansea City."
+    aliased = "Swans beat Manchester City."
+    assert len(reversed_relations(relations(swapped, 0, len(swapped), set()), stated)) == 1
+    assert kept_relations(relations(aliased, 0, len(aliased), set()), stated) == 1
+    assert same_name(frozenset({"city"}), frozenset({"manchester", "city"}))
+    assert not same_name(frozenset({"swansea", "city"}), frozenset({"manchester", "city"}))
+    # a clipped form ("Man") names the club as its whole word does
+    assert same_name(frozenset({"man", "city"}), frozenset({"manchester", "city"}))

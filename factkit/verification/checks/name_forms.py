@@ -5,7 +5,9 @@ the article gives it and where. An article may give a name in a form the summary
 write: a clipped form ("Hibs" for "Hibernian"), an alias ("Spurs" for "Tottenham", "UK" for
 "Britain"), a singular or plural ("Tory"/"Tories"), a word sharing its first five letters
 ("Afghan"/"Afghanistan"), its acronym ("Ulster Defence Regiment (UDR)" where the article writes
-"UDR"), or the surname alone ("Howe" for the summary's "Eddie Howe"). The readers here answer
+"UDR"), or the surname alone ("Howe" for the summary's "Eddie Howe"). A word many names share
+("City", "Cup": ``lang/en/generic_name_words.txt``) gives no name that has a word of its own
+besides: "Manchester City" is no form of "Swansea City". The readers here answer
 those questions; what is read again for every summary name is kept with the article
 (``ArticleIndex.given_memo``, ``clipped_memo``)."""
 
@@ -16,6 +18,7 @@ import re
 from factkit.verification.aliases import aliases_of_name, name_aliases, nicknames_of_name
 from factkit.verification.checks.context import name_word_match
 from factkit.verification.index import ArticleIndex
+from factkit.verification.names import generic_name_words, shares_only_generic
 from factkit.verification.references import short_form_of
 from factkit.verification.text import honorific_words, norm_word
 
@@ -23,6 +26,7 @@ __all__ = [
     "alias_words",
     "given_names_of_article_name",
     "given_words",
+    "gives_name",
     "head_mentions",
     "known_word",
     "mentions_or_clipped",
@@ -31,6 +35,7 @@ __all__ = [
     "shares_only_opening",
     "singular",
     "spelt_out_acronym",
+    "word_mentions",
 ]
 
 # a name's own acronym in brackets right after it: "Ulster Defence Regiment (UDR)"
@@ -42,11 +47,19 @@ def same_name(words: list[str], name: frozenset[str], src: ArticleIndex) -> bool
     words, or a clipped form of one: "Hibs" for "Hibernian"; a two-word nickname only whole:
     "Light Blues", not "Blues", for "Rangers")?"""
     shared = given_words(words, src) & name
-    if not shared or shares_only_opening(words, name, src):
+    if not gives_name(words, shared, name) or shares_only_opening(words, name, src):
         return False
     nicknames = _nickname_words(words)
     by_nickname = frozenset(w for k in nicknames for w in k)
     return not shared <= by_nickname or any(k <= name for k in nicknames)
+
+
+def gives_name(words: list[str], given: frozenset[str], name: frozenset[str]) -> bool:
+    """Does the article name ``name`` give the summary name ``words``, ``given`` being the
+    article words that give its words (``given_words``): a word shared, and not only words
+    many names hold (``shares_only_generic``)?"""
+    shared = given & name
+    return bool(shared) and not shares_only_generic(words, name, shared)
 
 
 def shares_only_opening(words: list[str], name: frozenset[str], src: ArticleIndex) -> bool:
@@ -115,11 +128,25 @@ def mentions_or_clipped(word: str, src: ArticleIndex) -> list[int]:
     return list(got)
 
 
+def word_mentions(word: str, words: list[str], src: ArticleIndex) -> list[int]:
+    """Body positions naming ``word`` of the summary name ``words`` (``mentions_or_clipped``);
+    a word many names share ("City" of "Swansea City") not where it is part of another name
+    only ("Manchester City"); still in lower case ("the university" for "Open University")."""
+    found = mentions_or_clipped(word, src)
+    generic = generic_name_words()
+    if word not in generic or all(w in generic for w in words):
+        return found
+    holders = [n for n in src.names if word in n.words]
+    own = {n.pos for n in holders if same_name(words, n.words, src)}
+    others = {n.pos for n in holders} - own
+    return [p for p in found if p not in others]
+
+
 def name_mentions(words: list[str], src: ArticleIndex) -> list[int]:
     """Body positions naming the summary name ``words``: any of its words in a form the article
-    gives (``mentions_or_clipped``), or the name under an alias ("Rangers" for "Light Blues",
-    a nickname no single word of which names the club)."""
-    found = {p for w in words for p in mentions_or_clipped(w, src)}
+    gives (``word_mentions``), or the name under an alias ("Rangers" for "Light Blues", a
+    nickname no single word of which names the club)."""
+    found = {p for w in words for p in word_mentions(w, words, src)}
     found.update(p for a in aliases_of_name(words) for p in src.mentions_of(a))
     nicknames = _nickname_words(words)
     found.update(n.pos for n in src.names for k in nicknames if k <= n.words)
@@ -127,12 +154,15 @@ def name_mentions(words: list[str], src: ArticleIndex) -> list[int]:
 
 
 def head_mentions(words: list[str], src: ArticleIndex) -> list[int]:
-    """Body positions naming the last word of the summary name ``words`` (``mentions_or_clipped``)
+    """Body positions naming the last word of the summary name ``words`` (``word_mentions``)
     or, where the article never gives that word, the name under an alias ("Rangers" for the
     nickname "Light Blues", whose "Blues" names several clubs)."""
-    return mentions_or_clipped(words[-1], src) or sorted(
-        {p for a in aliases_of_name(words) for p in src.mentions_of(a)}
-    )
+    found = word_mentions(words[-1], words, src)
+    telling = [w for w in words if w not in generic_name_words()]
+    if words[-1] in generic_name_words() and telling:
+        # "Swansea City": where the article writes "Swansea" it names the club too
+        found = sorted({*found, *mentions_or_clipped(telling[-1], src)})
+    return found or sorted({p for a in aliases_of_name(words) for p in src.mentions_of(a)})
 
 
 def alias_words(words: list[str], src: ArticleIndex) -> frozenset[str]:

@@ -14,8 +14,8 @@ import numpy as np
 
 from factkit.document import VerifyReason
 from factkit.lang import word_set
-from factkit.verification.checks.context import SentenceContext, mentions, name_word_match
-from factkit.verification.checks.name_forms import name_mentions, same_name
+from factkit.verification.checks.context import SentenceContext, name_word_match
+from factkit.verification.checks.name_forms import name_mentions, same_name, word_mentions
 from factkit.verification.checks.name_reasons import clash_reason, entity_reason, rival_reason
 from factkit.verification.determiners import determiner_clash
 from factkit.verification.index import ArticleIndex, IndexedName
@@ -185,7 +185,7 @@ def rival_name(
         and len(mine & n.context) >= min(len(mine), cfg.name_min_shared)
         # nor one the summary sentence names too, or by a clipped form ("Hibs", "Hibernian")
         and not any(name_word_match(w, others) or short_form_of(w, others) for w in n.words)
-        and not any(mentions(w, src, {n.pos}) for w in words)
+        and not any(n.pos in word_mentions(w, words, src) for w in words)
         # a person is no rival for a team, nor a team for a person
         and not other_type(words, n.words, src.name_types, own_type)
         and (leads or not leads_group(src.text, n.end))

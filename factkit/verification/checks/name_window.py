@@ -10,7 +10,12 @@ import numpy as np
 from factkit.document import VerifyReason
 from factkit.verification.align import cooccurrence
 from factkit.verification.checks.context import SentenceContext, name_word_match
-from factkit.verification.checks.name_forms import given_words, known_word, name_mentions
+from factkit.verification.checks.name_forms import (
+    given_words,
+    gives_name,
+    known_word,
+    name_mentions,
+)
 from factkit.verification.checks.name_reasons import (
     mismatch_in_window,
     not_mentioned,
@@ -105,7 +110,7 @@ def _name_slot_sides(ctx: SentenceContext, span: NameSpan, near: set[int]) -> di
         ctx.text,
         (span[0], span[1]),
         (ctx.part.start, ctx.part.end),
-        (n for n in src.names if not given.isdisjoint(n.words)),
+        (n for n in src.names if gives_name(span[2], given, n.words)),
         near,
         src,
     )
@@ -161,7 +166,7 @@ def _name_context_fit(
         return len(mine & n.context) / len(mine) if mine else 0.0
 
     for n in src.names:  # each fit is read only where it counts: most names are in no window
-        if not given.isdisjoint(n.words):  # the summary's name (``same_name``)
+        if gives_name(words, given, n.words):  # the summary's name (``same_name``)
             ctx_own = max(ctx_own, fit(n))
             adjacent = n.fit(around)
             adj_own_any = max(adj_own_any, adjacent)

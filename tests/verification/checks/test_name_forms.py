@@ -7,6 +7,7 @@ from factkit.verification.checks.name_forms import (
     alias_words,
     given_names_of_article_name,
     given_words,
+    gives_name,
     head_mentions,
     known_word,
     mentions_or_clipped,
@@ -15,6 +16,7 @@ from factkit.verification.checks.name_forms import (
     shares_only_opening,
     singular,
     spelt_out_acronym,
+    word_mentions,
 )
 from tests.verification.conftest import article_index
 
@@ -128,3 +130,28 @@ def test_given_names_before_an_article_surname_unless_another_person_has_it() ->
     assert given_names_of_article_name(["eddie", "howe"], ["eddie"], src)
     assert not given_names_of_article_name(["carlos", "hernandez"], ["carlos"], src)
     assert not given_names_of_article_name(["eddie", "jones"], ["eddie", "jones"], src)
+
+
+def test_a_club_sharing_only_a_generic_word_is_another_name() -> None:
+    text = (
+        "Manchester City beat the Swans 3-1 at the Etihad. Swansea City boss Garry Monk was "
+        "angry. The city was quiet on Sunday. Germany won the World Cup in Brazil."
+    )
+    src = article_index(text)
+    names = {" ".join(sorted(n.words)): n.words for n in src.names}
+    # "Swansea City" is not "Manchester City", "FA Cup" not "World Cup": only "City" or
+    # "Cup" is shared, and each has a word of its own
+    assert not same_name(["swansea", "city"], names["city manchester"], src)
+    assert not same_name(["fa", "cup"], names["cup world"], src)
+    assert same_name(["swansea", "city"], names["city swansea"], src)
+    assert same_name(["swansea"], names["swans"], src)  # an alias still names the club
+    assert same_name(["city"], names["city manchester"], src)  # "City" alone may be either
+    # its "City" is not mentioned where only another club's name holds it; in lower case it
+    # may be the club ("the city")
+    assert word_mentions("city", ["swansea", "city"], src) == [1, 2]
+    assert word_mentions("city", ["manchester", "city"], src) == [0, 2]
+    assert name_mentions(["swansea", "city"], src) == [0, 1, 2]  # "the Swans" at 0
+    # its head is the word that tells it: where the article writes "Swans", it names it
+    assert head_mentions(["swansea", "city"], src) == [0, 1, 2]
+    assert head_mentions(["manchester", "city"], src) == [0, 2]
+    assert gives_name(["swansea", "city"], frozenset({"city"}), names["city manchester"]) is False
