@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factkit.verification.names import common_english, drop_opening_common
+from factkit.verification.names import common_english, drop_opening_common, name_spans
 
 TEXT = "Kestrel Adnan Farah left."
 SPAN = (0, len("Kestrel Adnan Farah"), ["kestrel", "adnan", "farah"])
@@ -27,3 +27,16 @@ def test_a_two_word_nickname_opening_the_sentence_keeps_its_first_word() -> None
     text = "Light Blues beat Raith Rovers."
     span = (0, len("Light Blues"), ["light", "blues"])
     assert drop_opening_common(text, 0, span, {"light"}) == span
+
+
+def test_name_spans_of_one_text_follow_each_articles_common_words() -> None:
+    # the runs of a text are read once; which lone opening word is a name is still decided by
+    # the common words each call passes ("Police" is no name where the article writes "police")
+    text = "Police said Anna Kowalski left. Police Scotland agreed."
+    found = name_spans(text, 0, len(text), set())
+    assert [text[a:b] for a, b, _ in found] == ["Police", "Anna Kowalski", "Police Scotland"]
+    common = name_spans(text, 0, len(text), {"police"})
+    assert [text[a:b] for a, b, _ in common] == ["Anna Kowalski", "Police Scotland"]
+    assert name_spans(text, 0, len(text), set()) == found  # the first answer again
+    found[1][2].append("changed")  # a caller's list is its own
+    assert name_spans(text, 0, len(text), set())[1][2] == ["anna", "kowalski"]
