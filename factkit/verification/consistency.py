@@ -199,16 +199,15 @@ def consistency_features(claim: str, candidates: Sequence[tuple[str, float]]) ->
     return out
 
 
-@lru_cache(maxsize=4096)  # as _tokens: one reading of each candidate sentence
-def _lower_words(text: str) -> frozenset[str]:
-    """The normalized words ``text`` writes in lower case."""
-    return frozenset(norm_word(m.group()) for m in WORD_RE.finditer(text) if m.group().islower())
-
-
 def _roles(claim: str, passage: Sequence[str]) -> tuple[float, float]:
     """(any of the claim's name-verb-name relations stated the other way round by a candidate,
     share of them stated the same way): who did what to whom (``relations.py``)."""
-    common: set[str] = set().union(*map(_lower_words, (claim, *passage)))
+    common = {
+        norm_word(m.group())
+        for text in (claim, *passage)
+        for m in WORD_RE.finditer(text)
+        if m.group().islower()
+    }
     claimed = relations(claim, 0, len(claim), common)
     if not claimed:
         return 0.0, 0.0
