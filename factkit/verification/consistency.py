@@ -21,7 +21,7 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -65,10 +65,7 @@ class _Token:
     number: bool
 
 
-# an article sentence is a candidate of many summary sentences: read once (bounded, keyed by
-# the text alone, so nothing of one article leaks into another's reading)
-@lru_cache(maxsize=4096)
-def _tokens(text: str) -> tuple[_Token, ...]:
+def _tokens(text: str) -> list[_Token]:
     """Content tokens of a sentence in order (function words and reporting verbs kept out of
     the pair features by ``STOP_WORDS``; negations are counted separately)."""
     out = []
@@ -78,7 +75,7 @@ def _tokens(text: str) -> tuple[_Token, ...]:
         if not w or w in STOP_WORDS or w in _NEGATIONS:
             continue
         out.append(_Token(stem_of(w), k > 0 and raw[:1].isupper(), raw[:1].isdigit()))
-    return tuple(out)
+    return out
 
 
 def _negated(text: str) -> bool:
@@ -103,7 +100,7 @@ def _speakers(text: str) -> set[str]:
     return out
 
 
-def _discord(claim: Sequence[_Token], main: Sequence[_Token]) -> tuple[float, float]:
+def _discord(claim: list[_Token], main: list[_Token]) -> tuple[float, float]:
     """(discordant share of all pairs, of pairs with a name) among stems that occur once in
     both the claim and the passage's main sentence."""
     first: dict[str, int] = {}
@@ -129,7 +126,7 @@ def _discord(claim: Sequence[_Token], main: Sequence[_Token]) -> tuple[float, fl
     return flips / max(1, pairs), name_flips / max(1, name_pairs)
 
 
-def _pair_order_miss(claim: Sequence[_Token], passage: Sequence[Sequence[_Token]]) -> float:
+def _pair_order_miss(claim: list[_Token], passage: list[list[_Token]]) -> float:
     """Share of adjacent claim word pairs (a, b), both words in the passage, that no passage
     sentence has as a ... b within ``_PAIR_WINDOW`` tokens (a swap of roles breaks "Chelsea beat"
     and "beat Arsenal"). Pairs with a word the passage lacks are left to the novelty features,
@@ -148,9 +145,7 @@ def _pair_order_miss(claim: Sequence[_Token], passage: Sequence[Sequence[_Token]
 
 
 def _passage(
-    claim: Sequence[_Token],
-    candidates: Sequence[tuple[str, float]],
-    tokens: Sequence[Sequence[_Token]],
+    claim: list[_Token], candidates: Sequence[tuple[str, float]], tokens: list[list[_Token]]
 ) -> list[int]:
     """Indices of the ``PASSAGE_SIZE`` candidates that best support the claim (similarity plus
     the share of the claim's stems they hold), best first."""
