@@ -14,7 +14,6 @@ from factkit.verification.index import (
     build_index,
 )
 from factkit.verification.names import name_spans, past_clause_opener
-from factkit.verification.text import content_tokens
 
 TEXT = (
     "Andy Murray was ranked 66th in the middle of 2014, officials said. "
@@ -73,16 +72,6 @@ def test_mentions_and_name_word_heads_are_read_once_per_article() -> None:
     assert index.mentions_of("kab") == []  # shorter words must match whole
     assert "hibernian" in index.name_heads["hib"] and "kabul" in index.name_heads["kab"]
     assert index.body_stems[1] >= {"the", "afghan", "traine"}
-
-
-def test_body_tokens_are_each_sentences_content_tokens() -> None:
-    # the slot checks read a sentence's tokens from the index instead of scanning it again
-    _, index = _index()
-    assert len(index.body_tokens) == len(index.body) == 3
-    for s, tokens in zip(index.body, index.body_tokens, strict=True):
-        assert tokens == content_tokens(TEXT, s.start, s.end)
-    assert [st for st, _, _ in index.body_tokens[2]] == ["murray", "said", "team", "played", "well"]
-    assert all(TEXT[a:b].lower().startswith(st[:3]) for st, a, b in index.body_tokens[0])
 
 
 def test_an_article_name_starts_past_the_conjunction_opening_its_clause() -> None:
