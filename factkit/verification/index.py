@@ -108,9 +108,6 @@ class ArticleIndex:
     body_prefixes: list[set[str]] = field(default_factory=list)
     # the stems of every word of each body sentence, function words too (``name_slots.py``)
     body_stems: list[set[str]] = field(default_factory=list)
-    # the (stem, start, end) content tokens of each body sentence (``text.content_tokens`` of
-    # it, as ``read_sentence`` read them): the slot checks' reading, without a second scan
-    body_tokens: list[list[tuple[str, int, int]]] = field(default_factory=list)
     # the words of the names, and the name words, by their first three letters: the only
     # article words a summary word may share five letters with or be a clipped form of
     name_heads: dict[str, list[str]] = field(default_factory=dict)
@@ -203,7 +200,6 @@ def build_index(annotations: Annotations, context_words: int) -> ArticleIndex:
         idf={st: math.log(1 + n / len(ps)) for st, ps in positions.items()},
         body_prefixes=[{w[:5] for w in ws if len(w) >= 5} for ws in body_words],
         body_stems=[read.stems for read in read_body],
-        body_tokens=[read.tokens for read in read_body],
         person_sexes=PersonSexes.of(annotations.person_sexes),
         caption_leads=annotations.caption_leads,
     )

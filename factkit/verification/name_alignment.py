@@ -51,7 +51,8 @@ def slot_sides(
     for n in mentions:
         if n.pos not in near:
             continue
-        theirs = _sides(src.body_tokens[n.pos], n.start, n.end)
+        sentence = src.body[n.pos]
+        theirs = _sides(content_tokens(src.text, sentence.start, sentence.end), n.start, n.end)
         shared = [bool(here & theirs[w]) for w, here in sides.items() if w in theirs]
         agree = sum(shared)
         against = len(shared) - agree
