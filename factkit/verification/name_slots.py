@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from factkit.lang import word_set
 from factkit.verification.index import ArticleIndex, IndexedName
@@ -56,8 +57,9 @@ _MAX_BETWEEN = 7
 _CHAIN_REACH = 4
 
 
-@dataclass(frozen=True)
-class _Token:
+# a named tuple: built in one step, where a frozen dataclass sets each field through
+# object.__setattr__ (tens of thousands are built per article set)
+class _Token(NamedTuple):
     stem: str
     start: int
     end: int
