@@ -21,7 +21,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from factkit.lang import word_set
 from factkit.verification.aliases import aliases_of_name
@@ -149,9 +148,6 @@ def _verb_like(word: str) -> bool:
     )
 
 
-# a pure test of two frozensets (their hashes are kept on them): the relation and trade checks
-# ask it of the same summary and article names tens of thousands of times per article set
-@lru_cache(maxsize=1 << 14)
 def same_name(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """The names share a word (or a five-letter prefix: a demonym or inflection), or one is an
     alias of the other ("Light Blues" and "Rangers"; matched whole, never by prefix)."""
