@@ -9,6 +9,7 @@ text is too short or gives no clear signal.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from factkit.lang import word_set
 
@@ -109,9 +110,11 @@ def _by_stop_words(sample: str, languages: tuple[str, ...]) -> str:
     words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) < 5:
         return UNDETERMINED
+    # each distinct word looked up once per language, not each of its occurrences
+    counts = Counter(words)
     stop_sets = {lang: word_set("stop_words", lang) for lang in languages}
-    hits = {lang: sum(w in stop_sets[lang] for w in words) for lang in languages}
-    distinct = {lang: len(stop_sets[lang].intersection(words)) for lang in languages}
+    hits = {lang: sum(n for w, n in counts.items() if w in stop_sets[lang]) for lang in languages}
+    distinct = {lang: len(stop_sets[lang].intersection(counts)) for lang in languages}
     best, second = sorted(languages, key=lambda lang: distinct[lang], reverse=True)[:2]
     if distinct[best] < _MIN_DISTINCT or distinct[best] == distinct[second]:
         return UNDETERMINED

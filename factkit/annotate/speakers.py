@@ -171,14 +171,13 @@ class SpeakerResolver:
         described = self._genders.described.get(strip_honorifics(name))
         return described or self._genders.surnames.get(words[-1])
 
-    def _given_name_sex(self, name: str, start: int) -> str | None:
-        """The sex the given name of ``name``'s full name tells (``given_name_sexes``: "she"
-        is no "John Glatt"), where neither a title on the name nor a noun the article gives it
-        tells one, and the article's pronouns do not give the person the other sex."""
+    def _given_name_sex(self, name: str, full: str) -> str | None:
+        """The sex the given name of ``name``'s full name ``full`` tells (``given_name_sexes``:
+        "she" is no "John Glatt"), where neither a title on the name nor a noun the article
+        gives it tells one, and the article's pronouns do not give the person the other sex."""
         title = honorifics().get(name.split()[0]) if name.split() else None
         if title or strip_honorifics(name) in self._genders.described:
             return None
-        full = self.full_name(name, start)
         return sex_for_pronoun(full, self._genders.people.get(full, frozenset()))
 
     def note_speaker(self, position: int, name: str) -> None:
@@ -267,14 +266,14 @@ class SpeakerResolver:
         i = bisect.bisect_left(self.names.link_positions[head], start)  # links before ``start``
         return links[i - 1][1] if i > 0 else links[0][1]
 
-    def _no_person(self, name: str, start: int) -> bool:
+    def _no_person(self, name: str, full: str) -> bool:
         """A name of unknown gender the article shows is no person's: one of its words is an
         organisation, team, place or event noun ("Lings Primary School", "World Cup"), or the
         article puts it after "the", "in" or "at" ("in New York") or after "X of" ("the Academy
         of Ancient Music"; a surname is read as its full name). A title or a given name
         opening its full name makes it a person all the same ("David Villa"), unless a place or
-        institution noun closes it ("Victor Avenue", "Albert Museum")."""
-        full = self.full_name(name, start)
+        institution noun closes it ("Victor Avenue", "Albert Museum"). ``full``: its full name
+        (:meth:`full_name`)."""
         words = full.split()
         if not words or name.split()[0] in honorifics():
             return False  # "Dr Street"
@@ -358,7 +357,7 @@ class SpeakerResolver:
         want_gender: str | None,
     ) -> str | None:
         """The most recent of ``candidates`` (in text order) a pronoun of this kind fits."""
-        fallback: str | None = None
+        fallback: tuple[str, str] | None = None  # (name, full name)
         people_seen = 0
         for _pos, name, organisation in reversed(candidates):
             if want_org or want_plural:
@@ -372,35 +371,35 @@ class SpeakerResolver:
             if organisation:
                 continue
             people_seen += 1
-            given = self._given_name_sex(name, start) if want_gender else None
+            full = self.full_name(name, start)  # worked out once: every test below reads it
+            given = self._given_name_sex(name, full) if want_gender else None
             if given is not None and given != want_gender:
                 continue  # a man's given name for "she", a woman's for "he"
             gender = self.gender_of(name)
             if given is not None and gender != given:
                 gender = None  # the surname's sex is another bearer's: Hillary's, not Bill's
             # a gender learned from "Aston Villa ... he" makes no team a person
-            if (want_gender is None or gender == want_gender) and not self._no_person(name, start):
-                return self.full_name(name, start)
+            if (want_gender is None or gender == want_gender) and not self._no_person(name, full):
+                return full
             if gender is None and fallback is None:
-                fallback = name
-                nearer = self._nearer_unsexed_person(name, start) if want_gender == "m" else None
+                fallback = (name, full)
+                nearer = self._nearer_unsexed_person(name, full) if want_gender == "m" else None
                 if nearer is not None:
                     return nearer
             if people_seen >= 4:
                 break
         # No recent person of the right gender: the most recent one of unknown gender, unless
         # the article shows that name is no person's (then no one: a wrong name is worse).
-        if fallback is None or self._no_person(fallback, start):
+        if fallback is None or self._no_person(*fallback):
             return None
-        return self.full_name(fallback, start)
+        return fallback[1]
 
-    def _nearer_unsexed_person(self, name: str, start: int) -> str | None:
+    def _nearer_unsexed_person(self, name: str, full: str) -> str | None:
         """The full name, opened by a given name, of a person of unknown sex named nearer than
         any man the article marks: "he" stands for that person ("Simon Clare, from bookmakers
         Coral, confirmed ... He explained" after "Sam Waley-Cohen's", a known man). Not for
         "she": a nearer person of unknown sex is most often a man ("Rojo ... she said" took the
-        footballer over Ms Watson)."""
-        full = self.full_name(name, start)
+        footballer over Ms Watson). ``full``: the name's full name (:meth:`full_name`)."""
         if len(full.split()) < 2 or not opens_with_given_name(full):
             return None
-        return None if self._no_person(name, start) else full
+        return None if self._no_person(name, full) else full

@@ -31,7 +31,12 @@ def aliases_of_name(words: Iterable[str]) -> frozenset[str]:
     """The other one-word names of the entity the name of ``words`` (normalized, lower case)
     names: its words' aliases, and those of a two-word nickname it holds ("Light Blues" gives
     "rangers"). A nickname is matched whole: "Blues" alone names several clubs."""
-    return frozenset(a for a in _all_aliases(frozenset(words)) if " " not in a)
+    return _one_word_aliases(frozenset(words))
+
+
+@lru_cache(maxsize=4096)  # as _all_aliases: asked of every summary name against every article name
+def _one_word_aliases(held: frozenset[str]) -> frozenset[str]:
+    return frozenset(a for a in _all_aliases(held) if " " not in a)
 
 
 def nicknames_of_name(words: Iterable[str]) -> frozenset[str]:

@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from factkit.lang import word_set
 from factkit.verification.index import ArticleIndex, IndexedName
@@ -56,8 +57,9 @@ _MAX_BETWEEN = 7
 _CHAIN_REACH = 4
 
 
-@dataclass(frozen=True)
-class _Token:
+# a named tuple: built in one step, where a frozen dataclass sets each field through
+# object.__setattr__ (tens of thousands are built per article set)
+class _Token(NamedTuple):
     stem: str
     start: int
     end: int
@@ -98,7 +100,7 @@ def _tokens(text: str, start: int, end: int) -> tuple[_Token, ...]:
     for m in WORD_RE.finditer(text, start, end):
         word = norm_word(m.group())
         if word:
-            out.append(_Token(stem_of(word), m.start(), m.end(), word not in STOP_WORDS))
+            out.append(_Token(stem_of(word), *m.span(), word not in STOP_WORDS))
     return tuple(out)
 
 
@@ -377,8 +379,11 @@ def _predicate_starts(tokens: Sequence[_Token], predicate: _Predicate) -> list[i
     ``_PREDICATE_MATCH`` of the predicate's words, in order, within ``_PREDICATE_SPAN``
     words."""
     stems = [t.stem for t in tokens]
+    opening = frozenset().union(*predicate[:2])  # the stems the first two words give
     starts = []
     for i, s in enumerate(stems):
+        if s not in opening:
+            continue  # no start here: no need to look for it word by word
         first = _next_word(predicate[:2], s, 0)
         if first is None:
             continue

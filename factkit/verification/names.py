@@ -4,7 +4,7 @@ English words that happen to be capitalized."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from factkit.lang import word_set
 from factkit.verification.aliases import opens_with_nickname
@@ -70,6 +70,12 @@ def proper_words(text: str, common_words: set[str]) -> set[str]:
     }
 
 
+# a capitalized run holding a name word: (start, end, its words without function words, the
+# word when the run is one word opening its sentence or a quotation, else None: the article's
+# common words then decide whether it is a name)
+_CapRun = tuple[int, int, tuple[str, ...], str | None]
+
+
 def name_spans(
     text: str,
     start: int,
@@ -84,9 +90,25 @@ def name_spans(
     the ``WORD_RE`` words of ``text[start:end]`` (start, end, word), when the caller has read
     them already (the article index).
     """
-    out: list[NameSpan] = []
-    if tokens is None:
-        tokens = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
+    runs = _text_runs(text, start, end) if tokens is None else _cap_runs(text, tokens)
+    return [
+        (s, e, list(words))
+        for s, e, words, lone in runs
+        if lone is None or lone not in common_words
+    ]
+
+
+# a summary sentence's names are asked for by a dozen checks, each with the article's common
+# words: its runs are read once (bounded; keyed by the text and range, nothing else)
+@lru_cache(maxsize=2048)
+def _text_runs(text: str, start: int, end: int) -> tuple[_CapRun, ...]:
+    tokens = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
+    return _cap_runs(text, tokens)
+
+
+def _cap_runs(text: str, tokens: Sequence[tuple[int, int, str]]) -> tuple[_CapRun, ...]:
+    """The capitalized runs of ``tokens`` (see ``_CapRun``), in order."""
+    out: list[_CapRun] = []
     # each token is read once: a capitalized word, not a lone capital letter
     cap = [
         CAP_RE.fullmatch(tok) is not None and not (len(tok) == 1 and tok.isupper())
@@ -110,13 +132,14 @@ def name_spans(
         words = [w for w in words if w and w not in NAME_LINKS and w not in MONTHS_DAYS]
         gap = text[tokens[i - 1][1] : s] if i else ""
         opens = i == 0 or any(c in gap for c in ':"“‘(')
-        if opens and j - i == 1 and words and words[0] in common_words:
-            words = []  # "Police", "Officials" opening a sentence: the article's common words
-        words = [w for w in words if w not in STOP_WORDS]
-        if words:
-            out.append((s, tokens[j - 1][1], words))
+        # "Police", "Officials" opening a sentence: no name where the article writes the word
+        # in lower case
+        lone = words[0] if opens and j - i == 1 and words else None
+        kept = tuple(w for w in words if w not in STOP_WORDS)
+        if kept:
+            out.append((s, tokens[j - 1][1], kept, lone))
         i = j
-    return out
+    return tuple(out)
 
 
 @cache

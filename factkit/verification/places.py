@@ -80,9 +80,12 @@ def reworded_place(text: str, start: int, end: int, article: str) -> bool:
     if m is None or _WORD_BEFORE.search(text[max(0, start - 20) : start]) is None:
         return False
     first, second, name = m.groups()
+    place_text = text[start:end]
+    if place_text not in article:
+        return False  # the pattern below holds the place as written: no need to build it
     nouns = [first] + ([f"{first} {second}", second] if second else [])
     if name:
         nouns.append(name)
-    place = re.escape(text[start:end])
+    place = re.escape(place_text)
     located = r"\b(?:" + alternation(nouns) + r")\s+(?:in|at)\s+(?:the\s+)?" + place + r"\b"
     return re.search(located, article) is not None

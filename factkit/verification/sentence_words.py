@@ -82,20 +82,21 @@ def read_sentence(text: str, s: Sentence) -> SentenceWords:
     ends: list[int] = []
     for m in WORD_RE.finditer(text, s.start, s.end):
         raw = m.group()
+        a, b = m.span()
         written.append(raw)
-        starts.append(m.start())
-        ends.append(m.end())
+        starts.append(a)
+        ends.append(b)
         word = norm_word(raw)
         if word:
             words.add(word)
             stem = stem_of(word)
             stems.add(stem)
             if word not in STOP_WORDS:
-                tokens.append((stem, m.start(), m.end()))
+                tokens.append((stem, a, b))
         if raw[:1].isupper():
             # mid-sentence: something other than an opening quote or bracket after a sentence
             # end precedes it (the first word and a word after ". " open a sentence)
-            k = m.start()
+            k = a
             while k > s.start and text[k - 1] in _OPENERS:
                 k -= 1
             if k > s.start and text[k - 1] not in ".!?:":

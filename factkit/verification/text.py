@@ -170,6 +170,7 @@ def is_participle(word: str) -> bool:
     return word.endswith("ed") or word in _PARTICIPLES
 
 
+@lru_cache(maxsize=1 << 16)  # as norm_word: every word of the article, read by many checks
 def stem_of(word: str) -> str:
     """Crude stem for matching paraphrases: normalized, plural 's' dropped, first 6 letters
     ("killed"/"killing" -> "killed"/"killin" differ, "charges"/"charge" agree)."""
@@ -223,5 +224,7 @@ def context_of(
     left = [t[0] for t in words[max(0, cut - width) : cut]]
     first = bisect.bisect_left(words, end, key=_start_of)
     right = [t[0] for t in words[first : first + width]]
-    unit_stems = [stem_of(w) for w in word_list(unit or "") if w not in STOP_WORDS]
+    if not unit:  # most slots have none: no scan of an empty string
+        return frozenset(left + right)
+    unit_stems = [stem_of(w) for w in word_list(unit) if w not in STOP_WORDS]
     return frozenset(left + right + unit_stems)

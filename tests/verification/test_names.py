@@ -6,6 +6,7 @@ from factkit.verification.names import (
     common_english,
     drop_opening_common,
     generic_name_words,
+    name_spans,
     shares_only_generic,
 )
 
@@ -57,3 +58,16 @@ def test_names_sharing_only_words_many_names_hold_are_two_names() -> None:
     assert not shares_only_generic(["swansea", "city"], city, city)
     both = frozenset({"swansea", "city"})
     assert not shares_only_generic(["swansea", "city"], frozenset({"swansea", "city", "afc"}), both)
+
+
+def test_name_spans_of_one_text_follow_each_articles_common_words() -> None:
+    # the runs of a text are read once; which lone opening word is a name is still decided by
+    # the common words each call passes ("Police" is no name where the article writes "police")
+    text = "Police said Anna Kowalski left. Police Scotland agreed."
+    found = name_spans(text, 0, len(text), set())
+    assert [text[a:b] for a, b, _ in found] == ["Police", "Anna Kowalski", "Police Scotland"]
+    common = name_spans(text, 0, len(text), {"police"})
+    assert [text[a:b] for a, b, _ in common] == ["Anna Kowalski", "Police Scotland"]
+    assert name_spans(text, 0, len(text), set()) == found  # the first answer again
+    found[1][2].append("changed")  # a caller's list is its own
+    assert name_spans(text, 0, len(text), set())[1][2] == ["anna", "kowalski"]
