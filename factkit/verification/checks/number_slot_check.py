@@ -34,6 +34,7 @@ from factkit.verification.index import IndexedNumber
 from factkit.verification.neighbours import neighbours_of
 from factkit.verification.number_clauses import of_another_clause
 from factkit.verification.number_colocation import shares_no_word
+from factkit.verification.number_copies import copied_around_another
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_outcomes import rival_outcome
 from factkit.verification.number_reasons import figure_label, number_mismatch, number_not_in_source
@@ -354,6 +355,9 @@ def _taken(
         or rival_outcome(ctx.text, q, ctx.src.text, values)
         or only_a_date(q, values)
         or of_another_clause((ctx.text, ctx.part), ctx.src, q, same_value, window)
+        or copied_around_another(
+            (ctx.text, ctx.part), ctx.src, q, same_value, partial(value_match, ctx, q)
+        )
     )
     if certain:
         ctx.decider.mark_certain("number")  # its words or role are another number's

@@ -108,6 +108,7 @@ from factkit.verification.match_phases import phase_margin_rivals
 from factkit.verification.measured_things import thing_rivals
 from factkit.verification.names import proper_words
 from factkit.verification.number_ages import Age, find_ages, judge_ages
+from factkit.verification.number_agreement import plural_one_rivals
 from factkit.verification.number_bounds import bound_rivals
 from factkit.verification.number_differences import difference_rivals
 from factkit.verification.number_labels import label_rivals
@@ -248,6 +249,9 @@ _FIGURE_RULES: tuple[FigureRule, ...] = (
     deed_rivals,
     # "married 10 men over 10 years" where the article's only 10 is "10 men": the twin's value
     twin_rivals,
+    # "married 10 men in 1 years" where the article's 1 is "husbands Nos. 1, 2": a plural
+    # never counts one
+    plural_one_rivals,
 )
 
 
