@@ -12,20 +12,19 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["blanked", "inert_spans", "without_edge_markup"]
+__all__ = ["TAG", "blanked", "inert_spans", "without_edge_markup"]
 
 _TERMINAL_ESCAPE = (
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves ("ESC[31m", "ESC[2J")
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: a window title, a hyperlink
     r"|\x1b[ -/]*[0-~]"  # the two- and three-character escapes
 )
-# An element whose content is code, a comment, or one tag (its attributes included). An
-# element or comment left open runs to the end of the text searched, as a browser reads it.
-_MARKUP = (
-    r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)"
-    r"|<!--.*?(?:-->|$)"
-    r"|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>"
-)
+# One tag, its attributes included ("<p>", "</a>", "<img width=300 />", "<fb:post>"); the
+# splitter's link-line rule reads it too (split.patterns.MARKUP).
+TAG = r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>"
+# An element whose content is code, a comment, or one tag. An element or comment left open runs
+# to the end of the text searched, as a browser reads it.
+_MARKUP = rf"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)|{TAG}"
 _INERT = re.compile(f"{_TERMINAL_ESCAPE}|(?i:{_MARKUP})", re.DOTALL)
 _OPENERS = ("<", "\x1b", "\x9b")
 

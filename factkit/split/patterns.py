@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from factkit.lang import alternation, entries, word_set
+from factkit.text_markup import TAG
 
 # --- word lists -------------------------------------------------------------------------------
 
@@ -246,7 +247,7 @@ MD_UNDERLINE = re.compile(r"=+|-+")
 MD_RULE = re.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 # A whole line in italics ("*Photo: Jane Doe/AP*", "_Rescuers at the dam_"); "* item *" is none
 MD_ITALIC_LINE = re.compile(r"\*(?=[^\s*])([^*\n]*[^\s*])\*|_(?=[^\s_])([^_\n]*[^\s_])_")
-MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+MARKUP = re.compile(TAG)  # one tag (text_markup.TAG): a link line's markup
 EMBED_TAG = re.compile(r"</?(?:tweet|blockquote|iframe|embed|script|video)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]{2,}")
 
