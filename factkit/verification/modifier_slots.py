@@ -11,7 +11,7 @@ too, elsewhere ("Rovers fans" where it says "Hearts fans jeered the Rovers playe
 is still the other name's, since the article never writes it after the summary's.
 
 A verb right after a name is no noun it modifies ("Enrique insists his side ..."): its
-subject is :func:`factkit.verification.name_slots.subject_rival`'s, which asks for more of
+subject is :func:`factkit.verification.name_subjects.subject_rival`'s, which asks for more of
 the predicate. A past verb no list knows stays a head ("Sharikadze ran in six tries" where the
 article says "Hogg ran in"), but a verb follows its subject right after it: the article name
 must stand right before it, with no possessive ending nor word between but a relative pronoun

@@ -1,9 +1,9 @@
 """One summary name slot, as the rival finders read it.
 
-Every finder of a name's rival (``name_slots.py``, ``role_slots.py``, ``modifier_slots.py``)
-asks the same question of the same slot: which article name stands where the summary puts this
-one? :class:`SlotQuery` carries that slot once, so that each finder takes the query and only
-what is its own (which article names may stand for the summary's).
+Every finder of a name's rival (``name_slots.py``, ``name_subjects.py``, ``role_slots.py``,
+``modifier_slots.py``) asks the same question of the same slot: which article name stands where
+the summary puts this one? :class:`SlotQuery` carries that slot once, so that each finder takes
+the query and only what is its own (which article names may stand for the summary's).
 """
 
 from __future__ import annotations

@@ -3,24 +3,11 @@ puts around a name."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
 from factkit.verification.index import IndexedName
-from factkit.verification.name_slots import (
-    anchored_rival,
-    gap_rival,
-    list_rival,
-    pronoun_clash,
-    subject_rival,
-    summary_anchors,
-)
-from factkit.verification.name_types import GROUP, PERSON
-from factkit.verification.names import NameSpan
+from factkit.verification.name_slots import anchored_rival, gap_rival, list_rival, summary_anchors
 from factkit.verification.slot_query import SlotQuery
 from factkit.verification.text import stem_of
-from tests.verification.conftest import article_index
+from tests.verification.conftest import article_index, name_in_slot, summary_span
 
 ARTICLE = (
     "Getafe took a step closer to survival on Sunday. "
@@ -29,37 +16,14 @@ ARTICLE = (
 )
 
 
-def _span(text: str, name: str) -> NameSpan:
-    start = text.index(name)
-    return start, start + len(name), [w.lower().removesuffix("'s") for w in name.split()]
-
-
-def _found(
-    finder: Callable[..., IndexedName | None], summary: str, name: str, article: str
-) -> str | None:
-    """The article name ``finder`` (``anchored_rival`` or ``subject_rival``) finds in the slot
-    of ``name`` (every body sentence aligned; an article name with a word of ``name`` is the
-    same name)."""
-    src = article_index(article)
-    words = set(_span(summary, name)[2])
-
-    def same(n: IndexedName) -> bool:
-        return bool(words & n.words)
-
-    span = _span(summary, name)
-    query = SlotQuery(summary, span, (0, len(summary)), [span], src, range(len(src.body)), same)
-    found = finder(query, lambda n: not same(n))
-    return None if found is None else article[found.start : found.end]
-
-
 def _rival(summary: str, name: str, article: str = ARTICLE) -> str | None:
     """The article name ``anchored_rival`` finds in the slot of ``name``."""
-    return _found(anchored_rival, summary, name, article)
+    return name_in_slot(anchored_rival, summary, name, article)
 
 
 def test_anchors_are_the_nearest_content_words_on_each_side() -> None:
     summary = "Felipe Caicedo scored a brace in Villarreal's 3-0 defeat of Villarreal."
-    anchors = summary_anchors(summary, _span(summary, "Villarreal's"), (0, len(summary)))
+    anchors = summary_anchors(summary, summary_span(summary, "Villarreal's"), (0, len(summary)))
     assert anchors is not None and anchors.between
     assert anchors.left == (stem_of("brace"), stem_of("scored"))
     assert anchors.right == (stem_of("3-0"), stem_of("defeat"))
@@ -67,7 +31,7 @@ def test_anchors_are_the_nearest_content_words_on_each_side() -> None:
 
 def test_a_name_opening_its_sentence_has_two_anchors_after_it() -> None:
     summary = "Washington sports reporter Britt McHenry was suspended."
-    anchors = summary_anchors(summary, _span(summary, "Washington"), (0, len(summary)))
+    anchors = summary_anchors(summary, summary_span(summary, "Washington"), (0, len(summary)))
     assert anchors is not None and not anchors.between
     assert anchors.left == () and anchors.right == (stem_of("sports"), stem_of("reporter"))
 
@@ -122,106 +86,6 @@ def test_a_name_the_article_gives_next_to_one_side_of_its_anchors_has_no_rival()
     assert _rival(summary, "Scott", article) == "Mark Nunes"
 
 
-SEEDS = (
-    "Eugenie Bouchard lost to Lauren Davis in the second round in Charleston on Wednesday. "
-    "The Canadian top seed Bouchard has struggled recently, this time slumping to her fourth "
-    "defeat in six matches. Davis is ranked 66th in the world."
-)
-
-
-def _subject(summary: str, name: str, article: str = SEEDS) -> str | None:
-    """The article name ``subject_rival`` finds for ``name`` opening ``summary``."""
-    return _found(subject_rival, summary, name, article)
-
-
-def test_a_subject_swapped_for_another_article_person_meets_the_predicates_subject() -> None:
-    assert _subject("Lauren Davis suffered her fourth defeat in six matches.", "Lauren Davis") == (
-        "Bouchard"
-    )
-    assert _subject("Bouchard suffered her fourth defeat in six matches.", "Bouchard") is None
-
-
-def test_a_predicate_in_another_tense_still_meets_its_subject() -> None:
-    # "grabbed" and "scored" against the article's "grabs" and "scores": stem_of keeps six
-    # letters ("grabbe", "grab"), so only the words' inflected forms match them
-    article = (
-        "Rangers beat Raith Rovers 4-0 on Sunday. Kenny Miller grabs a double at Ibrox. "
-        "Nicky Clark scores the fourth goal against Raith."
-    )
-    summary = "Nicky Clark grabbed a double at Ibrox."
-    assert _subject(summary, "Nicky Clark", article) == "Kenny Miller"
-    summary = "Kenny Miller scored the fourth goal against Raith."
-    assert _subject(summary, "Kenny Miller", article) == "Nicky Clark"
-    assert _subject("Kenny Miller grabbed a double.", "Kenny Miller", article) is None
-
-
-def test_a_name_before_a_person_noun_is_no_subject() -> None:
-    # "The Brooklyn woman": the woman did it; the name says where she is from
-    article = (
-        "A New York woman pleaded not guilty on Friday to fraud charges. She lives in "
-        "Brooklyn and was married in New York."
-    )
-    summary = "The Brooklyn woman pleaded not guilty on Friday."
-    assert _subject(summary, "Brooklyn", article) is None
-
-
-@pytest.mark.parametrize(
-    ("named", "name", "demonym"),
-    [
-        # "Howard": "-ard" ends demonyms ("Spaniard") too; the article gives it as the surname
-        # of a longer name, so it is no description
-        ("Sam Howard", "Sam Howard", "Australian"),
-        # "Richard": ends like "Spaniard" but is no demonym (demonyms.txt); the article gives
-        # it alone, so only the word list tells it apart
-        ("Richard", "Richard", "Brazilian"),
-    ],
-)
-def test_a_name_with_a_demonym_ending_is_a_subject_and_a_demonym_is_not(
-    named: str, name: str, demonym: str
-) -> None:
-    article = (
-        "Youssef Mensah has cast his vote for the Player of the Year awards and picked "
-        f"{named} for the main prize. {name.split()[-1]} was delighted."
-    )
-    summary = f"{name} has revealed votes for the Player of the Year awards."
-    assert _subject(summary, name, article) == "Youssef Mensah"
-    summary = f"{demonym}s revealed votes for the Player of the Year awards."
-    article = article.replace("Youssef Mensah", f"A {demonym} panel")
-    assert _subject(summary, f"{demonym}s", article) is None
-
-
-def test_a_name_the_summarys_predicate_also_writes_does_not_give_its_subject() -> None:
-    # the article's "Rangers" inside the predicate is the summary's own "as Rangers manager",
-    # not its subject given there
-    article = (
-        "Rangers beat Raith Rovers 4-0 on Sunday. "
-        "Stuart McCall had suffered his first defeat as Rangers manager against Queens last week."
-    )
-    summary = "Rangers suffered his first defeat as Rangers manager last week."
-    src = article_index(article)
-    subject = _span(summary, "Rangers")
-    at = summary.rindex("Rangers")
-    later = (at, at + len("Rangers"), ["rangers"])
-
-    def same(n: IndexedName) -> bool:
-        return "rangers" in n.words
-
-    query = SlotQuery(
-        summary, subject, (0, len(summary)), [subject, later], src, range(len(src.body)), same
-    )
-    found = subject_rival(query, lambda n: not same(n))
-    assert found is not None and article[found.start : found.end] == "Stuart McCall"
-
-
-def test_a_name_after_a_preposition_is_no_subject() -> None:
-    article = (
-        "The Gunners face the Premier League trip to Burnley on Saturday, one of their partners "
-        "Europcar have revealed a playlist."
-    )
-    summary = "Arsenal partner Europcar reveal playlist players will listen to."
-    assert _subject(summary, "Arsenal", article) is None
-
-
 def test_one_side_speaks_where_the_two_sided_anchors_hold_no_slot_anywhere() -> None:
     article = (
         "Crystal Palace wrote to their fans on Monday. "
@@ -247,12 +111,12 @@ def _gapped(
     """The article name ``gap_rival`` finds after the word and preposition before ``name``
     (``window``: the aligned body sentences, all by default)."""
     src = article_index(article)
-    words = set(_span(summary, name)[2])
+    words = set(summary_span(summary, name)[2])
 
     def same(n: IndexedName) -> bool:
         return bool(words & n.words)
 
-    span = _span(summary, name)
+    span = summary_span(summary, name)
     aligned = range(len(src.body)) if window is None else window
     query = SlotQuery(summary, span, (0, len(summary)), [span], src, aligned, same)
     found = gap_rival(query, lambda n: not same(n))
@@ -309,13 +173,15 @@ FIGHTERS = (
 def _listed(summary: str, name: str, article: str = FIGHTERS) -> str | None:
     """The article name ``list_rival`` finds next to the summary list mate of ``name``."""
     src = article_index(article)
-    words = set(_span(summary, name)[2])
-    spans = [_span(summary, n) for n in ("Turkey", "Syria", "Iraq", "Jordan") if n in summary]
+    words = set(summary_span(summary, name)[2])
+    spans = [
+        summary_span(summary, n) for n in ("Turkey", "Syria", "Iraq", "Jordan") if n in summary
+    ]
 
     def same(n: IndexedName) -> bool:
         return bool(words & n.words)
 
-    span = _span(summary, name)
+    span = summary_span(summary, name)
     query = SlotQuery(summary, span, (0, len(summary)), spans, src, range(len(src.body)), same)
     found = list_rival(query, lambda n: True)
     return None if found is None else article[found.start : found.end]
@@ -346,28 +212,6 @@ def test_a_place_and_its_region_joined_by_a_comma_are_no_list() -> None:
     assert _listed(summary, "Turkey", article) == "Homs"
 
 
-def test_a_team_in_the_slot_of_a_he_who_did_it_clashes() -> None:
-    article = (
-        "Dale Okafor has played 40 games this season at Hull City. "
-        "The winger was unhappy after he was taken off just 60 minutes into the win on Tuesday."
-    )
-    src = article_index(article)
-
-    def clash(summary: str, name: str) -> tuple[str, str] | None:
-        span = _span(summary, name)
-        words = set(span[2])
-        window = range(len(src.body))
-        sentence = (0, len(summary))
-        same = lambda n: bool(words & n.words)  # noqa: E731
-        return pronoun_clash(SlotQuery(summary, span, sentence, [span], src, window, same))
-
-    assert clash("Hull City was taken off 60 minutes into the win.", "Hull City") == (GROUP, PERSON)
-    # a person in that slot is left to the other rules; so is a predicate the article also
-    # gives with the summary's name
-    assert clash("Dale Okafor was taken off 60 minutes into the win.", "Dale Okafor") is None
-    assert clash("Hull City has played 40 games this season.", "Hull City") is None
-
-
 def test_two_sided_anchors_holding_another_name_outside_the_window_give_a_rival() -> None:
     article = (
         "Dale Okafor spoke about his years in France on Monday. "
@@ -376,7 +220,7 @@ def test_two_sided_anchors_holding_another_name_outside_the_window_give_a_rival(
     src = article_index(article)
 
     def rival(summary: str, name: str) -> str | None:
-        span = _span(summary, name)
+        span = summary_span(summary, name)
         words = set(span[2])
 
         def same(n: IndexedName) -> bool:

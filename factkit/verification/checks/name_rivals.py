@@ -1,9 +1,10 @@
 """The article name that fills a summary name's slot instead of it. ``slot_reason``: the
 rules sure of it, whatever the decision layer makes of the evidence (a slot of another type, a
 "the" the article never writes before it, another name with the same words around it:
-``name_slots.py``, ``role_slots.py``, ``modifier_slots.py``). ``rival_name``: the name of a
-supporting sentence that shares neighbouring words with the summary's and fits clearly better
-(``verify.name_slack``) than every mention of it, evidence for the decision layer."""
+``name_slots.py``, ``name_subjects.py``, ``role_slots.py``, ``modifier_slots.py``).
+``rival_name``: the name of a supporting sentence that shares neighbouring words with the
+summary's and fits clearly better (``verify.name_slack``) than every mention of it, evidence for
+the decision layer."""
 
 from __future__ import annotations
 
@@ -20,13 +21,8 @@ from factkit.verification.checks.name_reasons import clash_reason, entity_reason
 from factkit.verification.determiners import determiner_clash
 from factkit.verification.index import ArticleIndex, IndexedName
 from factkit.verification.modifier_slots import modifier_rival
-from factkit.verification.name_slots import (
-    anchored_rival,
-    gap_rival,
-    list_rival,
-    pronoun_clash,
-    subject_rival,
-)
+from factkit.verification.name_slots import anchored_rival, gap_rival, list_rival
+from factkit.verification.name_subjects import pronoun_clash, subject_rival
 from factkit.verification.name_types import context_type, leads_group, other_type
 from factkit.verification.names import NameSpan, common_english
 from factkit.verification.person_sexes import sex_clash
