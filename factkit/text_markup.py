@@ -11,8 +11,23 @@ without the escapes and tags at its ends.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TypeVar
 
-__all__ = ["TAG", "blanked", "inert_spans", "without_edge_markup"]
+from factkit.document import Quantity, TimeAnchor
+
+__all__ = [
+    "TAG",
+    "blanked",
+    "blanked_window",
+    "inert_spans",
+    "moved_back",
+    "without_edge_markup",
+]
+
+# what a finder reads from a blanked copy: a span of the text with its surface
+_Found = TypeVar("_Found", Quantity, TimeAnchor)
 
 _TERMINAL_ESCAPE = (
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves ("ESC[31m", "ESC[2J")
@@ -45,6 +60,26 @@ def blanked(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
         at = e
     pieces.append(text[at:hi])
     return "".join(pieces)
+
+
+def blanked_window(text: str, start: int, end: int, margin: int) -> tuple[str, int] | None:
+    """For a finder reading ``text[start:end]`` and up to ``margin`` characters beside it: that
+    stretch with the escapes and markup of ``start:end`` blanked (:func:`blanked`), and the offset
+    ``lo`` where it begins; None where ``start:end`` holds neither (read the text as it is)."""
+    inert = inert_spans(text, start, end)
+    if not inert:
+        return None
+    lo, hi = max(0, start - margin), min(len(text), end + margin)
+    return blanked(text, lo, hi, inert), lo
+
+
+def moved_back(found: Sequence[_Found], text: str, lo: int) -> list[_Found]:
+    """What a finder found in a :func:`blanked_window` copy beginning at ``lo``, with offsets
+    into ``text`` and the surfaces ``text`` writes there."""
+    return [
+        replace(f, text=text[f.start + lo : f.end + lo], start=f.start + lo, end=f.end + lo)
+        for f in found
+    ]
 
 
 def without_edge_markup(text: str) -> str:

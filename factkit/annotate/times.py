@@ -33,7 +33,7 @@ from typing import Any
 
 from factkit.document import Sentence, TimeAnchor
 from factkit.lang import alternation, entries, month_number
-from factkit.text_markup import blanked, inert_spans
+from factkit.text_markup import blanked_window, moved_back
 
 __all__ = ["anchor_times", "find_times", "resolve_time"]
 
@@ -274,15 +274,11 @@ def find_times(
     none read from a terminal escape or markup (:mod:`factkit.text_markup`)."""
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
-    inert = inert_spans(text, start, end)
-    if not inert:
+    window = blanked_window(text, start, end, _MARKUP_MARGIN)
+    if window is None:
         return _find_times(text, article_date, start, end)
-    lo, hi = max(0, start - _MARKUP_MARGIN), min(len(text), end + _MARKUP_MARGIN)
-    found = _find_times(blanked(text, lo, hi, inert), article_date, start - lo, end - lo)
-    return [
-        TimeAnchor(text[t.start + lo : t.end + lo], t.start + lo, t.end + lo, t.resolved)
-        for t in found
-    ]
+    copy, lo = window
+    return moved_back(_find_times(copy, article_date, start - lo, end - lo), text, lo)
 
 
 def _find_times(text: str, article_date: dt.date | None, start: int, end: int) -> list[TimeAnchor]:

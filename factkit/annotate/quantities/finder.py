@@ -13,7 +13,7 @@ from factkit.annotate.quantities.pairs import link_pairs, merge_compounds
 from factkit.annotate.quantities.settings import DEFAULT_SETTINGS, QuantitySettings
 from factkit.config import QuantitiesConfig
 from factkit.document import Quantity
-from factkit.text_markup import blanked, inert_spans
+from factkit.text_markup import blanked_window, moved_back
 
 __all__ = ["QuantityFinder"]
 
@@ -46,33 +46,15 @@ class QuantityFinder:
         start = max(0, start)
         if start >= end:
             return [], []
-        inert = inert_spans(text, start, end)
-        if inert:
-            return self._find_around(text, start, end, inert)
-        return self._find(text, start, end)
-
-    def _find_around(
-        self, text: str, start: int, end: int, inert: list[tuple[int, int]]
-    ) -> tuple[list[Quantity], list[tuple[int, int]]]:
-        """:meth:`_find` in a copy of the text around ``start:end`` with its escapes and markup
-        blanked; offsets and surfaces are the original text's."""
-        # past the farthest any rule reads from a number (the chunk walk), so the copy reads
-        # as the whole text would
+        # past the farthest any rule reads from a number (the chunk walk), so a copy with its
+        # escapes and markup blanked reads as the whole text would
         margin = self.settings.chunk_reach + self.settings.left_context_chars
-        lo, hi = max(0, start - margin), min(len(text), end + margin)
-        found, ranges = self._find(blanked(text, lo, hi, inert), start - lo, end - lo)
-        moved = [
-            Quantity(
-                text[q.start + lo : q.end + lo],
-                q.start + lo,
-                q.end + lo,
-                q.value,
-                q.unit,
-                q.qualifier,
-            )
-            for q in found
-        ]
-        return moved, ranges
+        window = blanked_window(text, start, end, margin)
+        if window is None:
+            return self._find(text, start, end)
+        copy, lo = window
+        found, ranges = self._find(copy, start - lo, end - lo)
+        return moved_back(found, text, lo), ranges
 
     def _find(
         self, text: str, start: int, end: int
