@@ -156,10 +156,12 @@ def same_name(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     shared = frozenset(
         t for t in theirs if any(w == t or (len(w) >= 5 and t[:5] == w[:5]) for w in mine)
     )
-    # a clipped form of a word ("Man United" for "Manchester United") tells the name too
-    clipped = frozenset(t for t in theirs if short_form_of(t, mine))
-    if shared and not shares_only_generic(mine, theirs, shared | clipped):
-        return True
+    if shared:
+        # a clipped form of a word ("Man United" for "Manchester United") tells the name too;
+        # read only where a word is shared (most pairs share none)
+        clipped = frozenset(t for t in theirs if short_form_of(t, mine))
+        if not shares_only_generic(mine, theirs, shared | clipped):
+            return True
     return not (
         aliases_of_name(mine).isdisjoint(theirs) and aliases_of_name(theirs).isdisjoint(mine)
     )
