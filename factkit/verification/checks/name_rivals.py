@@ -24,7 +24,7 @@ from factkit.verification.modifier_slots import modifier_rival
 from factkit.verification.name_slots import anchored_rival, gap_rival, list_rival
 from factkit.verification.name_subjects import pronoun_clash, subject_rival
 from factkit.verification.name_types import context_type, leads_group, other_type
-from factkit.verification.names import NameSpan, common_english
+from factkit.verification.names import NameSpan, common_english, generic_name_words
 from factkit.verification.person_sexes import sex_clash
 from factkit.verification.references import in_quoted_title, is_demonym, short_form_of
 from factkit.verification.role_slots import described_rival, role_rival
@@ -139,7 +139,11 @@ def _slot_rival(query: SlotQuery) -> IndexedName | None:
     rival = rival or role_rival(query, may_rival)
     rival = rival or described_rival(query, may_rival)
     rival = rival or gap_rival(query, may_fill)
-    return rival or modifier_rival(query, may_rival)
+    # a name made only of words many names share ("Rangers", "United") is held by any name
+    # that has them: the article's own name for the noun it modifies, anywhere, says whose
+    # noun it is ("Rangers keeper" where the article writes only "the Chelsea keeper")
+    generic_only = all(w in generic_name_words() for w in words)
+    return rival or modifier_rival(query, may_rival, anywhere=generic_only)
 
 
 def rival_name(

@@ -4,6 +4,7 @@ common word capitalised once, a caption's label, a demonym before its noun)."""
 from __future__ import annotations
 
 from factkit.verification.checks.name_rivals import no_slot_name
+from tests.verification.checks.conftest import reported_spans
 from tests.verification.conftest import article_index
 
 
@@ -46,3 +47,28 @@ def test_a_caption_label_capitalised_once_fills_no_name_slot() -> None:
     assert not no_slot_name(["leeds"], names["Hartley"], src)
     # a name that does not open its sentence before a colon stays one
     assert not no_slot_name(["berg"], names["Leeds"], src)
+
+
+KEEPERS = (
+    "Chelsea beat Queens Park Rangers 1-0 at Loftus Road on Sunday afternoon. "
+    "Cesc Fabregas scored the winner three minutes from time. "
+    "Thibaut Courtois made a string of saves and was named man of the match. "
+    "Rangers pressed hard in the second half but could not find a way through. "
+    "Charlie Austin went closest, but the Chelsea keeper denied him twice. "
+    "Manchester United boss Louis van Gaal watched from the stands."
+)
+
+
+def test_a_name_of_generic_words_before_another_names_noun_is_a_rival_anywhere() -> None:
+    # "Rangers" is given by "Queens Park Rangers", but the article writes "keeper" only after
+    # "Chelsea", in a sentence outside the summary's window
+    summary = "Rangers keeper Thibaut Courtois was man of the match with a string of saves."
+    assert reported_spans(summary, KEEPERS, "entity_not_in_source") == ["Rangers"]
+    kept = summary.replace("Rangers", "Chelsea")
+    assert reported_spans(kept, KEEPERS, "entity_not_in_source") == []
+
+
+def test_a_name_of_generic_words_the_article_writes_before_its_noun_is_no_swap() -> None:
+    # "United boss": the article writes "boss" after "Manchester United", which holds it
+    summary = "United boss Louis van Gaal watched Chelsea beat Queens Park Rangers 1-0."
+    assert reported_spans(summary, KEEPERS, "entity_not_in_source") == []
