@@ -28,7 +28,6 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import itertools
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +36,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from factkit import json_text
 from factkit.document import (
     Claim,
     SegmentKind,
@@ -303,7 +303,7 @@ def script_json(value: Any) -> Markup:
     """``value`` as JSON that is safe inside ``<script type="application/json">``: ``<``, ``>``,
     ``&``, U+2028 and U+2029 escaped, so ``</script>`` or ``<!--`` in a string cannot end or
     change the block, and the text stays valid JSON (and JavaScript) everywhere."""
-    raw = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    raw = json_text.dumps(value, separators=(",", ":"))
     return Markup(
         raw.replace("&", "\\u0026")
         .replace("<", "\\u003c")

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factkit import json_text
 from factkit.batching.output import (
     CHECKLIST_MANIFEST,
     ChecklistFolder,
@@ -101,6 +102,7 @@ def test_a_file_of_the_users_own_is_no_batch_output_and_is_never_repaired(
 def test_encoded_lines_never_contain_a_line_break(text: str) -> None:
     line = encode_line({"input": {"id": text}, "text": text})
     assert len(line.splitlines()) == 1 and "\n" not in line
+    assert json_text.RAW_CONTROL.search(line) is None  # no DEL or C1 for a terminal to act on
     assert json.loads(line)["text"] == text
 
 
