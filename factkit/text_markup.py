@@ -18,6 +18,8 @@ from typing import TypeVar
 from factkit.document import Quantity, TimeAnchor
 
 __all__ = [
+    "CODE_ELEMENT",
+    "MARKUP_PIECE",
     "TAG",
     "blanked",
     "blanked_window",
@@ -39,7 +41,12 @@ _TERMINAL_ESCAPE = (
 TAG = r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>"
 # An element whose content is code, a comment, or one tag. An element or comment left open runs
 # to the end of the text searched, as a browser reads it.
-_MARKUP = rf"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)|{TAG}"
+_CODE_ELEMENT = r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)"
+_MARKUP = rf"{_CODE_ELEMENT}|<!--.*?(?:-->|$)|{TAG}"
+# one code element (the splitter gives one after a sentence end a segment of its own)
+CODE_ELEMENT = re.compile(_CODE_ELEMENT, re.IGNORECASE | re.DOTALL)
+# one such piece where it starts (the splitter reads past them to the word after a full stop)
+MARKUP_PIECE = re.compile(_MARKUP, re.IGNORECASE | re.DOTALL)
 _INERT = re.compile(f"{_TERMINAL_ESCAPE}|(?i:{_MARKUP})", re.DOTALL)
 _OPENERS = ("<", "\x1b", "\x9b")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,8 @@ import pytest
 import factkit
 from factkit import Claim, Quantity, Sentence, Summary
 from factkit.errors import InputError
+from factkit.render import render_report
+from factkit.text_checks import CONTROL_CHARACTER
 
 
 def test_public_names_are_functions_not_submodules() -> None:
@@ -329,6 +332,23 @@ def test_a_hand_built_article_with_a_wrong_field_names_the_field(
     ):
         with pytest.raises((TypeError, ValueError), match=rf"\(\): \w+\.{named} must be {what}"):
             call()
+
+
+def test_a_hand_built_articles_control_characters_are_shown_or_escaped_never_raw() -> None:
+    # decided as for a text file's Markdown or front-matter title (which read_article gives the
+    # API, so analyze cannot refuse it): shown in the Markdown, HTML and CSV, escaped in the
+    # JSON, which loads back the title as given
+    title, section = "Storm \x1b[2J hits\x9b", "News\x7f"
+    article = factkit.Article(
+        text="Police said 5 people died on Tuesday.", title=title, section=section
+    )
+    report = factkit.analyze(article)
+    for fmt in ("markdown", "html", "csv", "json"):
+        assert CONTROL_CHARACTER.search(render_report(report, fmt)) is None, fmt
+    assert "Storm \u241b\\[2J hits\ufffd" in render_report(report, "markdown")
+    assert "Storm \u241b[2J hits\ufffd" in render_report(report, "html")
+    document = json.loads(render_report(report, "json"))["document"]
+    assert (document["title"], document["section"]) == (title, section)
 
 
 def test_a_hand_built_article_with_a_date_resolves_its_times() -> None:

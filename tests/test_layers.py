@@ -47,6 +47,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "config_paths",
         *("io", "cache", "progress", "line_ends", "decoding", "special_files", "streams"),
         "output_formats",  # the -o suffix rule, for the command line and the API alike
+        "json_text",  # JSON as every output writes it (DEL and C1 escaped)
     ),
     # front_matter: the YAML block atop a Markdown page; summary_file: a summary file's prose;
     # ingest's readers: article_text (plain text), json_records, html_pages, and text_checks

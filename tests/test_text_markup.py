@@ -3,9 +3,17 @@ read from."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from factkit.text_markup import blanked, inert_spans, without_edge_markup
+from factkit.text_markup import (
+    CODE_ELEMENT,
+    MARKUP_PIECE,
+    blanked,
+    inert_spans,
+    without_edge_markup,
+)
 
 
 def shown(text: str) -> list[str]:
@@ -59,3 +67,18 @@ def test_without_edge_markup_cuts_only_what_opens_or_closes_the_text(
     text: str, trimmed: str
 ) -> None:
     assert without_edge_markup(text) == trimmed
+
+
+def _piece_at(text: str, where: str, pattern: re.Pattern[str] = MARKUP_PIECE) -> str | None:
+    m = pattern.match(text, text.index(where))
+    return None if m is None else m.group()
+
+
+def test_a_markup_piece_is_one_tag_comment_or_code_element_where_it_starts() -> None:
+    text = "<script>if (a < b) { x(); }</script> It <!-- c --> <b>was</b> 5 < 6."
+    assert _piece_at(text, "<script>") == "<script>if (a < b) { x(); }</script>"
+    assert _piece_at(text, "<!--") == "<!-- c -->"
+    assert _piece_at(text, "<b>") == "<b>"
+    assert _piece_at(text, "< 6") is None
+    assert _piece_at(text, "<b>", CODE_ELEMENT) is None
+    assert _piece_at("<STYLE>p {}", "<", CODE_ELEMENT) == "<STYLE>p {}"  # open: to the end

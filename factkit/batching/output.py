@@ -12,6 +12,7 @@ output is, so no error line that precedes a durable output line is ever lost.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -19,7 +20,7 @@ import re
 from pathlib import Path
 from typing import IO, NamedTuple
 
-from factkit.errors import FactkitError
+from factkit.errors import FactkitError, OutputError
 from factkit.io import atomic_write_text
 from factkit.special_files import special_file
 
@@ -45,16 +46,34 @@ class JsonlWriter:
         self._unsynced = 0
         # unbuffered: a line never waits in this process's memory, where a kill would lose it
         self._fh: IO[bytes] = open(path, "ab" if append else "wb", buffering=0)  # noqa: SIM115
+        self._size = os.fstat(self._fh.fileno()).st_size  # where the next line starts
+        self._failed = False
 
     def write(self, line: str) -> None:
         data = memoryview(line.encode("utf-8") + b"\n")
-        while data:  # a raw write may be partial (signals, nearly full disks)
-            written = self._fh.write(data)
-            data = data[written or 0 :]
+        try:
+            while data:  # a raw write may be partial (signals, nearly full disks)
+                written = self._fh.write(data)
+                self._size += written or 0
+                data = data[written or 0 :]
+        except OSError as exc:
+            raise self._cut_back(len(line.encode("utf-8")) + 1 - len(data), exc) from None
         self.count += 1
         self._unsynced += 1
         if self._unsynced >= self.sync_every:
             self.sync()
+
+    def _cut_back(self, partial: int, exc: OSError) -> OutputError:
+        """A line that could not be written whole (a full disk) is taken back out: the file
+        ends with the last whole line, as a resumed run reads it. The error to stop the run."""
+        self._failed = True
+        self._size -= partial
+        with contextlib.suppress(OSError):  # then repair_previous_output does it on resume
+            os.ftruncate(self._fh.fileno(), self._size)
+        return OutputError(
+            f"{self.path}: cannot write: {exc.strerror or exc}; the lines before are whole "
+            "(run again with --resume to go on)"
+        )
 
     def sync(self) -> None:
         for companion in self.sync_with:
@@ -65,8 +84,14 @@ class JsonlWriter:
         self._unsynced = 0
 
     def close(self) -> None:
-        if not self._fh.closed:
+        if self._fh.closed:
+            return
+        try:
             self.sync()
+        except OSError:
+            if not self._failed:  # after a failed write, its error is the one to tell
+                raise
+        finally:
             self._fh.close()
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from factkit import json_text
 from factkit.batching.inputs import Failure, Job
 from factkit.config import Config
 from factkit.config_sources import name_source
@@ -142,17 +143,11 @@ def _error_message(exc: BaseException) -> str:
     return text
 
 
-_LINE_BREAKS = (("\u2028", "\\u2028"), ("\u2029", "\\u2029"), ("\x85", "\\u0085"))
-
-
 def encode_line(record: dict[str, Any]) -> str:
-    """One JSON line, UTF-8 kept readable, with the characters some readers split lines on
-    (``str.splitlines``) escaped, so the only line break is the one ending the record."""
-    text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-    for char, escaped in _LINE_BREAKS:
-        if char in text:
-            text = text.replace(char, escaped)
-    return text
+    """One JSON line, UTF-8 kept readable; ASCII-only where it holds a character some readers
+    split lines on (``str.splitlines``) or a DEL or C1 control, so the only line break is the
+    one ending the record and none acts on a terminal (json_text)."""
+    return json_text.dumps(record, separators=(",", ":"), unsafe=json_text.RAW_LINE_BREAK)
 
 
 def analyze_job(job: Job, settings: WorkerSettings) -> Outcome:

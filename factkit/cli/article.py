@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from factkit import json_text
 from factkit.cli.inputs import check_output, command_config, read_article, sources_named
 from factkit.cli.options import (
     REPORT_FORMAT_HELP,
@@ -47,7 +47,7 @@ def split(
     if format == TextFormat.JSON:
         from factkit.render.to_json import split_to_dict
 
-        text = json.dumps(split_to_dict(article, sentences), ensure_ascii=False, indent=2) + "\n"
+        text = json_text.document(split_to_dict(article, sentences))
     else:
         text = "".join(
             f"{s.index}\t{s.start}\t{s.end}\t{s.kind}\t{shown_line(s.text)}\n" for s in sentences
@@ -114,7 +114,7 @@ def summarize(
         from factkit.render.to_json import summary_to_dict
 
         data = summary_to_dict(summary, article)
-        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        text = json_text.document(data)
     else:
         text = "".join(shown_line(s.text) + "\n" for s in summary.sentences)
     emit(text, output, cfg)

@@ -28,7 +28,6 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import itertools
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +36,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from factkit import json_text
 from factkit.document import (
     Claim,
     SegmentKind,
@@ -52,6 +52,7 @@ from factkit.render.labels import (
     number_text,
     quantity_label,
     reason_label,
+    shown_controls,
     speaker_label,
     support_note,
     time_label,
@@ -303,7 +304,7 @@ def script_json(value: Any) -> Markup:
     """``value`` as JSON that is safe inside ``<script type="application/json">``: ``<``, ``>``,
     ``&``, U+2028 and U+2029 escaped, so ``</script>`` or ``<!--`` in a string cannot end or
     change the block, and the text stays valid JSON (and JavaScript) everywhere."""
-    raw = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    raw = json_text.dumps(value, separators=(",", ":"))
     return Markup(
         raw.replace("&", "\\u0026")
         .replace("<", "\\u003c")
@@ -319,6 +320,16 @@ def static_text(name: str) -> Markup:
     return Markup(resource.read_text(encoding="utf-8"))
 
 
+def shown_value(value: Any) -> Any:
+    """What a template writes for ``value`` (the environment's ``finalize``): a text's control
+    characters as :func:`~factkit.render.labels.shown_controls` shows them in the text outputs
+    (an article's DEL, C1 or ESC reached the page raw); markup (a macro's output, the payload,
+    the inlined CSS and JS) is ours and is written as it is."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return shown_controls(value)
+    return value
+
+
 @functools.cache
 def environment() -> jinja2.Environment:
     """The Jinja2 environment of the report templates: autoescape on, undefined is an error."""
@@ -329,6 +340,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=shown_value,
     )
     env.filters["script_json"] = script_json
     env.filters["unsupported_label"] = unsupported_label

@@ -15,13 +15,13 @@ minor bump.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field
 from pydantic_core import PydanticSerializationError
 
+from factkit import json_text
 from factkit.document import (
     Article,
     Claim,
@@ -104,11 +104,12 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 
 def render_json(report: Report) -> str:
-    """The report as ``json.dumps(report_to_dict(report), ensure_ascii=False, indent=2)`` writes
-    it, byte for byte, but encoded by pydantic (several times faster than json's pure-Python
-    indenting encoder). Where the two encoders differ, json's is used: a number of magnitude
-    below 1e-4 (pydantic writes 0.00001 for 1e-05; only quantity values are not rounded to four
-    places) and a lone surrogate in a text (which pydantic cannot encode)."""
+    """The report as ``json_text.document(report_to_dict(report))`` writes it, byte for byte,
+    but encoded by pydantic (several times faster than json's pure-Python indenting encoder).
+    Where the two encoders differ, json's is used: a number of magnitude below 1e-4 (pydantic
+    writes 0.00001 for 1e-05; only quantity values are not rounded to four places), a lone
+    surrogate in a text (which pydantic cannot encode) and a DEL or C1 control (which pydantic
+    writes raw)."""
     written = _pydantic_json(report)
     return _json_module_text(report) if written is None else written.decode("utf-8")
 
@@ -123,7 +124,7 @@ def render_json_bytes(report: Report) -> bytes:
 
 def _json_module_text(report: Report) -> str:
     """The report's JSON as the json module writes it, where pydantic's encoder differs."""
-    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return json_text.document(report_to_dict(report))
 
 
 def _pydantic_json(report: Report) -> bytes | None:
@@ -138,6 +139,8 @@ def _pydantic_json(report: Report) -> bytes | None:
         )
     except PydanticSerializationError:
         return None
+    if json_text.RAW_CONTROL_BYTES.search(written):
+        return None  # DEL or C1: pydantic writes them raw even ASCII-only (json_text)
     # the newline goes on the bytes: added to the decoded text, it copied the whole report
     # again, at 4 bytes a character where the text holds one above U+FFFF
     return written + b"\n"

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
+from factkit import json_text
 from factkit.document import Article, Verdict, Verification, VerifiedSentence
 from factkit.render.labels import (
     reason_label,
@@ -16,7 +15,7 @@ from factkit.render.to_json import verification_to_dict
 
 
 def render_verification_json(result: Verification, article: Article) -> str:
-    return json.dumps(verification_to_dict(result, article), ensure_ascii=False, indent=2) + "\n"
+    return json_text.document(verification_to_dict(result, article))
 
 
 def render_verification_markdown(

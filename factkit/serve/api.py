@@ -7,7 +7,6 @@ from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
-from fastapi.responses import JSONResponse
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -21,6 +20,7 @@ from factkit.serve.answers import (
     SearchAnswer,
     VerifyAnswer,
 )
+from factkit.serve.json_answer import JSONAnswer
 from factkit.serve.pool import AnalysisPool
 from factkit.serve.reports import EXPORTS, export, stored_report
 from factkit.serve.search import search
@@ -144,12 +144,12 @@ class ReviewIn(ReviewSeen):  # the review fields, plus who saves and what they s
 
 def _answer(
     data: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None
-) -> JSONResponse:
+) -> JSONAnswer:
     """A JSON answer sent as it was built (the route's ``response_model`` documents it): the
     report and verification as the contract's adapters wrote them, byte for byte, never
     re-validated into the model (which would write ``"summary": null`` where a report has
     none)."""
-    return JSONResponse(data, status, headers=headers)
+    return JSONAnswer(data, status, headers=headers)
 
 
 def _store(request: Request) -> Store:
@@ -171,7 +171,7 @@ def _payload(body: AnalyzeIn) -> dict[str, Any]:
 @router.post(
     "/api/analyze", summary="Analyse an article (nothing is saved)", response_model=ReportJSON
 )
-async def analyze(body: AnalyzeIn, request: Request) -> JSONResponse:
+async def analyze(body: AnalyzeIn, request: Request) -> JSONAnswer:
     result = await _pool(request).analyze(_payload(body), body.config_overrides)
     return _answer(result["report"])
 
@@ -179,7 +179,7 @@ async def analyze(body: AnalyzeIn, request: Request) -> JSONResponse:
 @router.post(
     "/api/verify", summary="Check a summary against its article", response_model=VerifyAnswer
 )
-async def verify(body: VerifyIn, request: Request) -> JSONResponse:
+async def verify(body: VerifyIn, request: Request) -> JSONAnswer:
     return _answer(await _pool(request).verify(body.source, body.summary, body.summary_filename))
 
 
@@ -189,7 +189,7 @@ async def verify(body: VerifyIn, request: Request) -> JSONResponse:
     summary="Analyse an article and save it",
     response_model=SavedArticle,
 )
-async def save_article(body: AnalyzeIn, request: Request) -> JSONResponse:
+async def save_article(body: AnalyzeIn, request: Request) -> JSONAnswer:
     result = await _pool(request).analyze(_payload(body), body.config_overrides)
     store = _store(request)
     # the write waits for its fsync: off the event loop
@@ -214,7 +214,7 @@ def list_articles(
     per_article: Annotated[
         int, Query(ge=1, le=500, description="Matching claims shown per article.")
     ] = 20,
-) -> JSONResponse:
+) -> JSONAnswer:
     results = search(
         _store(request),
         query=query,
@@ -244,7 +244,7 @@ def checklist(article_id: str, fmt: str, request: Request) -> Response:
         # both stored the export wins (the other's own export still carries its report)
         whole = store.get_article(f"{article_id}/checklist.{fmt}")
         if whole is not None:
-            return JSONResponse(whole)
+            return JSONAnswer(whole)
     if fmt not in EXPORTS:
         raise HTTPException(404, f"no export format {fmt!r} (md, csv, json)")
     if article is None:
@@ -262,7 +262,7 @@ def checklist(article_id: str, fmt: str, request: Request) -> Response:
     summary="A saved article: report and review state",
     response_model=SavedArticle,
 )
-def get_article(article_id: str, request: Request) -> JSONResponse:
+def get_article(article_id: str, request: Request) -> JSONAnswer:
     article = _store(request).get_article(article_id)
     if article is None:
         raise HTTPException(404, f"no article {article_id!r}")
@@ -279,7 +279,7 @@ def get_article(article_id: str, request: Request) -> JSONResponse:
     response_model=ReviewedClaim,
     responses={409: {"model": ConflictAnswer, "description": "Saved by another since"}},
 )
-def review_claim(claim_id: int, body: ReviewIn, request: Request) -> JSONResponse:
+def review_claim(claim_id: int, body: ReviewIn, request: Request) -> JSONAnswer:
     changes = body.model_dump(exclude_unset=True, exclude={"if_unchanged"})
     seen = body.if_unchanged.model_dump(exclude_unset=True) if body.if_unchanged else {}
     if not changes:
@@ -294,7 +294,7 @@ def review_claim(claim_id: int, body: ReviewIn, request: Request) -> JSONRespons
     try:
         claim = _store(request).update_claim(claim_id, changes, seen) if in_range else None
     except ReviewConflict as conflict:
-        return JSONResponse({"error": str(conflict), "claim": conflict.claim}, 409)
+        return JSONAnswer({"error": str(conflict), "claim": conflict.claim}, 409)
     if claim is None:
         raise HTTPException(404, f"no claim {claim_id}")
     return _answer(claim)

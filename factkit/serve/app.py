@@ -13,6 +13,7 @@ from factkit.serve import api, errors, pages
 from factkit.serve.answers import HealthAnswer
 from factkit.serve.head import HeadAsGet
 from factkit.serve.importer import close_archive, open_archive_noting_new
+from factkit.serve.json_answer import JSONAnswer
 from factkit.serve.pool import AnalysisPool
 from factkit.serve.security import BodyLimit, SecurityHeaders, TokenGate
 from factkit.serve.settings import ServeSettings
@@ -67,6 +68,7 @@ def create_app(
         lifespan=lifespan,
         docs_url=None,  # our own /docs page: no CDN, no inline script
         redoc_url=None,
+        default_response_class=JSONAnswer,  # /health too
     )
     app.state.settings = settings
     errors.install(app)

@@ -13,10 +13,11 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from factkit.decoding import bom_encoding, encoding_label, not_valid
+from factkit.serve.json_answer import JSONAnswer
 from factkit.serve.pages import not_found_page, wants_page
 from factkit.serve.pool import AnalysisError
 from factkit.serve.storage import DamagedArticle
@@ -27,7 +28,7 @@ def _field(loc: Any) -> str:
     return ".".join(parts)
 
 
-def validation_response(exc: RequestValidationError) -> JSONResponse:
+def validation_response(exc: RequestValidationError) -> JSONAnswer:
     errors: list[dict[str, Any]] = [dict(e) for e in exc.errors()]
     first: dict[str, Any] = errors[0] if errors else {"type": "", "loc": (), "msg": "invalid"}
     kind = first.get("type", "")
@@ -35,21 +36,21 @@ def validation_response(exc: RequestValidationError) -> JSONResponse:
     if kind == "json_invalid":
         detail = (first.get("ctx") or {}).get("error", "")
         message = "the body is not valid JSON" + (f" ({detail})" if detail else "")
-        return JSONResponse({"error": message}, 400)
+        return JSONAnswer({"error": message}, 400)
     if kind == "missing" and not field:
-        return JSONResponse({"error": "the body is missing (send a JSON object)"}, 400)
+        return JSONAnswer({"error": "the body is missing (send a JSON object)"}, 400)
     if not field and kind in ("model_attributes_type", "dict_type"):
-        return JSONResponse(
+        return JSONAnswer(
             {"error": "the body must be a JSON object (Content-Type: application/json)"}, 400
         )
     if kind == "missing":
-        return JSONResponse({"error": f"missing field: {field}", "field": field}, 400)
+        return JSONAnswer({"error": f"missing field: {field}", "field": field}, 400)
     if kind == "extra_forbidden":
-        return JSONResponse({"error": f"{field}: unknown field", "field": field}, 422)
+        return JSONAnswer({"error": f"{field}: unknown field", "field": field}, 422)
     message = first.get("msg", "invalid")
     if kind == "value_error" and (first.get("ctx") or {}).get("error"):
         message = str(first["ctx"]["error"])  # our own validator's words, not "Value error, ..."
-    return JSONResponse({"error": f"{field}: {message}", "field": field}, 422)
+    return JSONAnswer({"error": f"{field}: {message}", "field": field}, 422)
 
 
 def _unparsed_body(exc: BaseException | None) -> str | None:
@@ -70,7 +71,7 @@ def _unparsed_body(exc: BaseException | None) -> str | None:
 
 def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
-    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _validation(_: Request, exc: RequestValidationError) -> JSONAnswer:
         return validation_response(exc)
 
     @app.exception_handler(StarletteHTTPException)
@@ -82,24 +83,24 @@ def install(app: FastAPI) -> None:
             return not_found_page(message)
         elif exc.status_code == 400 and (why := _unparsed_body(exc.__cause__)):
             message = f"the body is not valid JSON ({why})"
-        return JSONResponse({"error": message}, exc.status_code, headers=exc.headers)
+        return JSONAnswer({"error": message}, exc.status_code, headers=exc.headers)
 
     @app.exception_handler(Exception)
-    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+    async def _unexpected(_: Request, exc: Exception) -> JSONAnswer:
         # the API's error shape, not starlette's plain-text page; the details (a path, a
         # traceback) stay in the server log, where uvicorn writes them after this answer
-        return JSONResponse(
+        return JSONAnswer(
             {"error": f"internal error ({type(exc).__name__}); the server log has it"}, 500
         )
 
     @app.exception_handler(DamagedArticle)
-    async def _damaged(_: Request, exc: DamagedArticle) -> JSONResponse:
-        return JSONResponse({"error": str(exc)}, 500)
+    async def _damaged(_: Request, exc: DamagedArticle) -> JSONAnswer:
+        return JSONAnswer({"error": str(exc)}, 500)
 
     @app.exception_handler(AnalysisError)
-    async def _analysis(_: Request, exc: AnalysisError) -> JSONResponse:
+    async def _analysis(_: Request, exc: AnalysisError) -> JSONAnswer:
         body: dict[str, Any] = {"error": exc.message}
         if exc.field:
             body["field"] = exc.field
         headers = {"retry-after": "5"} if exc.status == 503 else None
-        return JSONResponse(body, exc.status, headers=headers)
+        return JSONAnswer(body, exc.status, headers=headers)

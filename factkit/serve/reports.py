@@ -13,6 +13,7 @@ import io
 import json
 from typing import Any
 
+from factkit import json_text
 from factkit.render.to_json import parse_report, report_to_dict
 from factkit.report import Report
 from factkit.serve.storage import DamagedArticle
@@ -114,7 +115,7 @@ def export(article: dict[str, Any], fmt: str) -> str:
                     k: r[k] for k in ("status", "rating", "note", "reviewer", "updated_at")
                 }
                 claim["review"]["desk_id"] = r["id"]
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return json_text.document(data)
     if fmt == "csv":
         from factkit.render.to_csv import render_csv, safe_cell
 

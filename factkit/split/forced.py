@@ -31,6 +31,7 @@ from factkit.split.patterns import (
     TWEET_BYLINE,
     last_non_space,
 )
+from factkit.text_markup import CODE_ELEMENT
 
 __all__ = ["ForcedBreaks", "forced_breaks"]
 
@@ -55,6 +56,20 @@ def _tweet_bylines(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
         found.breaks += (m.start(), m.end())
         found.protected.append((m.start(), m.end()))
         found.embeds.append((m.start(), m.end()))
+
+
+def _code_elements(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
+    """A script or style element after a sentence end (or opening the unit): a segment of its
+    own, never cut. Its code is no words of the article: "came. <script>...</script> It spent"
+    was one sentence, and as a segment opening with the element the prose after it would
+    be an embed, no body text."""
+    if text.find("<", us, ue) < 0:
+        return
+    for m in CODE_ELEMENT.finditer(text, us, ue):
+        k = last_non_space(text, us, m.start())
+        if k < 0 or text[k] in TERMINALS + CLOSERS:
+            found.breaks += (m.start(), m.end())
+            found.protected.append(m.span())
 
 
 def _list_items(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
@@ -186,6 +201,7 @@ def _caps_headings(text: str, us: int, ue: int, found: ForcedBreaks) -> None:
 
 RULES: tuple[Callable[[str, int, int, ForcedBreaks], None], ...] = (
     _tweet_bylines,
+    _code_elements,
     _list_items,
     _page_furniture,
     _glued_furniture,

@@ -46,6 +46,7 @@ from factkit.split.patterns import (
 )
 from factkit.split.place_dates import date_goes_on
 from factkit.split.punkt_model import ORTHO_LC, ORTHO_MID_UC, PunktEnglish
+from factkit.text_markup import MARKUP_PIECE
 
 __all__ = ["PunktRules"]
 
@@ -278,7 +279,7 @@ def _read_candidate(text: str, m: re.Match[str], ue: int, seg_start: int) -> _Ca
     word = text[ws:pstart]
     if word and not word.strip(WRAPPERS):
         return NO_END  # '"...' / '[...]': punctuation right after an opening quote or bracket
-    nxt = NEXT_WORD.match(text, mend, ue)
+    nxt = NEXT_WORD.match(text, _past_markup(text, mend, ue), ue)
     assert nxt is not None  # the pattern matches the empty string
     token = nxt.group(2)
     core_next = token.rstrip(TRAILING_PUNCT) or token
@@ -312,6 +313,20 @@ def _read_candidate(text: str, m: re.Match[str], ue: int, seg_start: int) -> _Ca
         first,
         next_type,
     )
+
+
+def _past_markup(text: str, pos: int, ue: int) -> int:
+    """The end of the tags, code elements and comments that open the text after ``pos`` (``pos``
+    where none does): "came. <script>...</script> It spent" is read as "came. It spent", for
+    the markup is no word; "<" is an opening mark of :data:`NEXT_WORD`, so "script>..." was
+    read as a lower-case word going on the sentence."""
+    at = pos
+    while (gap := NON_SPACE.search(text, at, ue)) is not None and text[gap.start()] == "<":
+        piece = MARKUP_PIECE.match(text, gap.start(), ue)
+        if piece is None:
+            break
+        at = piece.end()
+    return at
 
 
 def _hyphenated_title(core: str, titles: frozenset[str]) -> bool:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import errno
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factkit import json_text
 from factkit.batching.output import (
     CHECKLIST_MANIFEST,
     ChecklistFolder,
@@ -20,6 +23,7 @@ from factkit.batching.output import (
     written_by_batch,
 )
 from factkit.batching.worker import encode_line
+from factkit.errors import OutputError
 
 
 def _record(i: int, text: str = "") -> str:
@@ -101,6 +105,7 @@ def test_a_file_of_the_users_own_is_no_batch_output_and_is_never_repaired(
 def test_encoded_lines_never_contain_a_line_break(text: str) -> None:
     line = encode_line({"input": {"id": text}, "text": text})
     assert len(line.splitlines()) == 1 and "\n" not in line
+    assert json_text.RAW_CONTROL.search(line) is None  # no DEL or C1 for a terminal to act on
     assert json.loads(line)["text"] == text
 
 
@@ -153,3 +158,37 @@ def test_a_resumed_run_lists_each_checklist_once(tmp_path: Path) -> None:
     folder.write("c", "# c")
     assert manifest.read_text(encoding="utf-8") == "a.md\nb.md\nc.md\n"
     assert (tmp_path / "b.md").read_text(encoding="utf-8") == "# b"
+
+
+class _FullDisk:
+    """A file that takes ``room`` more bytes, then fails as a full disk does."""
+
+    def __init__(self, fh: Any, room: int) -> None:
+        self.fh, self.room = fh, room
+
+    def write(self, data: memoryview) -> int:
+        if self.room <= 0:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        taken = self.fh.write(data[: self.room])
+        self.room -= taken
+        return int(taken)
+
+    def __getattr__(self, name: str) -> Any:  # fileno, close, closed
+        return getattr(self.fh, name)
+
+
+@pytest.mark.parametrize("room", [0, 7])
+def test_a_line_a_full_disk_cuts_short_is_taken_back_out(tmp_path: Path, room: int) -> None:
+    # a batch on a full disk ended in a traceback, its output ending in half a report
+    out = tmp_path / "out.jsonl"
+    writer = JsonlWriter(out, append=False, sync_every=1)
+    writer.write(_record(0))
+    writer._fh = _FullDisk(writer._fh, room)
+    with pytest.raises(OutputError, match=r"out\.jsonl: cannot write: No space left on device;"):
+        writer.write(_record(1))
+    writer.close()  # the write's error is the one told, not a second one from the fsync
+    assert out.read_text(encoding="utf-8") == _record(0) + "\n"
+    again = JsonlWriter(out, append=True, sync_every=1)
+    again.write(_record(2))
+    again.close()
+    assert [json.loads(x)["input"]["id"] for x in out.read_text().splitlines()] == ["doc0", "doc2"]

@@ -144,3 +144,24 @@ def test_split_text_shows_a_terminal_escape_never_writes_it(
     article.write_text("The mayor said \x1b[2J40 people came.\n", encoding="utf-8")
     code, out, _ = run_cli(["split", str(article)], capsys, monkeypatch)
     assert (code, out) == (0, "0\t0\t34\tbody\tThe mayor said \u241b[2J40 people came.\n")
+
+
+@pytest.mark.parametrize("command", ["split", "claims", "summarize", "run"])
+def test_json_outputs_escape_del_and_c1_controls(
+    command: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    seed_text: str,
+) -> None:
+    # json.dumps (and pydantic) escape only C0: DEL and U+009B (a one-character escape
+    # sequence) reached the JSON files raw
+    article = tmp_path / "a.txt"
+    text = seed_text.replace("envoy", "envoy\x7f\x9b")
+    article.write_text(text, encoding="utf-8")
+    code, out, err = run_cli([command, str(article), "--format", "json"], capsys, monkeypatch)
+    assert code == 0, err
+    assert "\x7f" not in out and "\x9b" not in out and "envoy\\u007f\\u009b" in out
+    data = json.loads(out)
+    texts = [data["text"]] if command == "summarize" else [s["text"] for s in data["sentences"]]
+    assert any("envoy\x7f\x9b" in t for t in texts)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -242,3 +244,46 @@ def test_sigterm_in_batch_ends_it_as_ctrl_c_does(
         f"factkit batch: terminated before any report was written ({out_file} was not made) "
         "-- run the command again"
     ]
+
+
+class _FillingDisk:
+    """A file that takes its first write whole, 10 bytes of the next, then fails as a full disk
+    does."""
+
+    def __init__(self, fh: Any) -> None:
+        self.fh, self.writes = fh, 0
+
+    def write(self, data: memoryview) -> int:
+        self.writes += 1
+        if self.writes > 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return int(self.fh.write(data if self.writes == 1 else data[:10]))
+
+    def __getattr__(self, name: str) -> Any:  # fileno, close, closed
+        return getattr(self.fh, name)
+
+
+def test_a_disk_that_fills_mid_run_is_one_line_and_the_output_ends_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a traceback, and half a report at the end of the output
+    from factkit.batching.output import JsonlWriter
+
+    docs = tmp_path / "in"
+    docs.mkdir()
+    for name in ("a", "b", "c"):
+        (docs / f"{name}.txt").write_text(f"The mayor of {name} said 12 roads were closed.")
+    out = tmp_path / "out.jsonl"
+    real_init = JsonlWriter.__init__
+
+    def filling(self: JsonlWriter, path: Path, **kwargs: Any) -> None:
+        real_init(self, path, **kwargs)
+        if path == out:
+            self._fh = _FillingDisk(self._fh)
+
+    monkeypatch.setattr(JsonlWriter, "__init__", filling)
+    args = ["batch", str(docs), "-o", str(out), "--engine", "serial", "-q", *CLAIMS_ONLY]
+    code, _, err = run_cli(args, capsys, monkeypatch)
+    assert code == 2 and len(err.splitlines()) == 1, err
+    assert "out.jsonl: cannot write: No space left on device; the lines before are whole" in err
+    assert [json.loads(line)["input"]["id"] for line in out.read_text().splitlines()] == ["a"]

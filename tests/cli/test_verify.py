@@ -187,3 +187,22 @@ def test_a_terminal_escape_in_a_summary_is_no_number(
     )
     assert code == 0, out + err
     assert "\x1b" not in out and "\u241b\\[31mfive\u241b\\[0m" in out
+
+
+def test_verify_json_escapes_a_del_or_c1_control_of_the_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # json.dumps escapes only C0: U+009B (a one-character escape sequence) reached the file raw
+    summary = tmp_path / "summary.txt"
+    summary.write_text("The insurgents have captured\x9b five\x7f capitals.\n", encoding="utf-8")
+    code, out, err = run_cli(
+        ["verify", "--source", SEED, "--summary", str(summary), "--format", "json"],
+        capsys,
+        monkeypatch,
+    )
+    assert code in (0, 1), err
+    assert "\x9b" not in out and "\x7f" not in out and "\\u009b five\\u007f" in out
+    assert (
+        json.loads(out)["sentences"][0]["text"]
+        == "The insurgents have captured\x9b five\x7f capitals."
+    )

@@ -24,7 +24,7 @@ from factkit.config import load_config
 from factkit.document import SegmentKind, Summary, SummarySentence
 from factkit.ingest import article_from_text
 from factkit.pipeline import Pipeline
-from factkit.render.labels import REASON_LABEL
+from factkit.render.labels import REASON_LABEL, shown_controls
 from factkit.render.to_html import (
     _Span,
     claim_views,
@@ -34,6 +34,7 @@ from factkit.render.to_html import (
 )
 from factkit.render.to_json import report_to_dict
 from factkit.report import Report
+from factkit.text_checks import CONTROL_CHARACTER
 from factkit.verification import Verifier
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 
@@ -429,3 +430,21 @@ def test_an_article_of_headings_only_says_why_its_page_is_empty() -> None:
     assert (
         '<p class="meta note">Note: the article has no body sentence (only heading lines)' in page
     )
+
+
+def test_control_characters_are_shown_as_the_text_outputs_show_them() -> None:
+    # an article's ESC, DEL and U+009B (one-character CSI) were written into the page raw
+    text = (
+        "The minister said that 25 people\x1b[31m were hurt on Tuesday.\n\n"
+        "The army said\x7f on Sunday that 50\x9b soldiers had left."
+    )
+    cfg = load_config(None, ["summarizer.enabled=false", "checkworthiness.enabled=false"])
+    report = Pipeline(cfg).analyze(article_from_text(text))
+    assert len(report.claims) == 2
+    page = render_html(report)
+    assert CONTROL_CHARACTER.search(page) is None
+    article = re.search(r'<div class="text" id="article-text">(.*?)</div>', page, re.S)
+    assert article is not None
+    assert html.unescape(re.sub(r"<[^>]*>", "", article.group(1))) == shown_controls(text)
+    assert "25 people\u241b[31m were hurt" in page and "said\u2421 on" in page  # claims too
+    assert json.loads(_embedded_json(page)) == report_to_dict(report)  # the data as it is

@@ -235,3 +235,16 @@ def test_a_report_with_a_note_writes_it_and_parses_it_back() -> None:
     assert report_schema()["properties"]["note"]["anyOf"][0] == {"type": "string"}
     filled = {**data, "document": {**data["document"], "text": report.article.text}}
     assert parse_report(filled).note == data["note"]
+
+
+def test_a_del_or_c1_control_in_the_article_is_escaped_in_the_json(seed_text: str) -> None:
+    # pydantic and the json module both wrote DEL and C1 raw: U+009B starts an escape sequence
+    # on the terminal that cats the report
+    cfg = load_config(overrides=["checkworthiness.enabled=false", "summarizer.enabled=false"])
+    text = seed_text.replace("said", "said\x7f", 1).replace("the", "the\x9b", 1)
+    report = Pipeline(cfg).analyze(Article(text))
+    written = render_json(report)
+    assert "\\u007f" in written and "\\u009b" in written
+    assert "\x7f" not in written and "\x9b" not in written
+    assert json.loads(written) == report_to_dict(report)
+    assert render_json_bytes(report) == written.encode("utf-8")

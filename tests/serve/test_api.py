@@ -348,3 +348,19 @@ def test_an_id_ending_like_the_export_route_is_still_its_article(
     own = client.get(f"/api/articles/{article_id}/checklist.csv")
     assert own.status_code == 200 and own.text.startswith("id,")
     assert client.get("/api/articles/notes/checklist.pdf").status_code == 404
+
+
+def test_a_del_or_c1_control_in_an_article_is_escaped_in_the_answers(
+    client: TestClient, seed: str
+) -> None:
+    text = seed.replace("said", "said\x7f\x9b", 1)
+    r = client.post("/api/articles", json={"text": text, "id": "ctl"})
+    assert r.status_code == 201, r.text
+    for answer in (
+        r,
+        client.get("/api/articles/ctl"),
+        client.get("/api/articles/ctl/checklist.json"),
+    ):
+        assert b"\x7f" not in answer.content and b"\xc2\x9b" not in answer.content
+        assert b"\\u007f\\u009b" in answer.content
+    assert r.json()["text"] == text

@@ -148,3 +148,25 @@ def test_a_word_glued_to_a_closing_quote_mark_starts_a_sentence(quote: str, afte
 def test_a_word_glued_to_an_opening_quote_mark_stays() -> None:
     text = 'The film"Frozen" won the prize in Los Angeles.'
     assert [text for _, text in kinds(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        "<script>alert('Hi. There')</script>",
+        '<STYLE type="text/css">p { color: red; }</STYLE>',
+        "<script src=x.js>",  # left open: runs to the unit's end, as a browser reads it
+    ],
+)
+def test_a_code_element_after_a_sentence_end_is_a_segment_of_its_own(element: str) -> None:
+    # "came. <script>...</script> It spent" was one sentence; as a segment opening with the
+    # element, the prose after it would be an embed, no body text
+    after = "" if element.endswith(".js>") else " It spent two days in port."
+    found = kinds("The ship came. " + element + after)
+    expected = [("body", "The ship came."), ("embed", element)]
+    assert found == expected + ([("body", after.strip())] if after else [])
+
+
+def test_a_code_element_inside_a_sentence_is_left_there() -> None:
+    text = "The mayor said <script>x()</script> that 5 people were hurt."
+    assert kinds(text) == [("body", text)]

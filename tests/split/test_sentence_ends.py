@@ -224,3 +224,28 @@ def test_a_courtesy_title_or_caption_opener_after_an_abbreviation_starts_a_sente
 def test_a_title_before_a_courtesy_title_still_ends_no_sentence() -> None:
     text = "The service was led by the Rev. Mr Jones of Bath."
     assert texts(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "segments"),
+    [
+        (
+            "The ship came. <b>It</b> spent two days in port.",
+            ["The ship came.", "<b>It</b> spent two days in port."],
+        ),
+        (
+            'The ship came. <a href="/port"> <!-- link --> <em>It</em></a> spent two days there.',
+            [
+                "The ship came.",
+                '<a href="/port"> <!-- link --> <em>It</em></a> spent two days there.',
+            ],
+        ),
+        ("Talks with Mr. <b>Smith</b> went on.", ["Talks with Mr. <b>Smith</b> went on."]),
+        ("The ship came. <i>then</i> it left.", ["The ship came. <i>then</i> it left."]),
+        ("He said 5 < 6. It was.", ["He said 5 < 6.", "It was."]),
+    ],
+)
+def test_the_word_after_a_full_stop_is_read_past_markup(text: str, segments: list[str]) -> None:
+    # "<" opens a word for Punkt (an opening mark), so "<b>It" was read as the lower-case
+    # word "b>It" that goes on the sentence
+    assert [s.text for s in split_sentences(text)] == segments
