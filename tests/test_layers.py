@@ -64,7 +64,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("render",),
     ("pipeline",),
     ("batching", "serve", "cli"),  # cli: the command line, a package with one module a job
-    ("__init__", "__main__", "console"),  # console: the console script
+    # console: the console script; api_checks: the public API's argument checks
+    ("__init__", "api_checks", "__main__", "console"),
     ("training",),  # fitting code: may import the runtime, never imported by it
 )
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}

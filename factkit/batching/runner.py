@@ -23,19 +23,26 @@ worker are submitted, running or (for ordered output) waiting for an earlier one
 
 from __future__ import annotations
 
-import math
 import sys
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
 from factkit.batching.arguments import CLI_ARGUMENTS, ArgumentNames
+from factkit.batching.batch_result import (
+    EXIT_OK,
+    BatchResult,
+    RunCounts,
+    RunTiming,
+    batch_result,
+    tree_cpu_seconds,
+)
+from factkit.batching.feed import feed
 from factkit.batching.input_paths import expand_inputs
-from factkit.batching.inputs import Failure, InputItem, Job
-from factkit.batching.local import Engine, default_workers, raise_setup_failure
+from factkit.batching.inputs import Failure, InputItem
+from factkit.batching.local import Engine, default_workers
 from factkit.batching.lock import OutputLock
 from factkit.batching.outcome_sink import LiveProgress, OutcomeSink
 from factkit.batching.output import (
@@ -57,8 +64,6 @@ from factkit.batching.resume import resume_point
 from factkit.batching.run_config import check_same_config, effective_config, make_engine
 from factkit.batching.worker import (
     DEFAULT_PIPELINE,
-    Failed,
-    SetupFailed,
     WorkerSettings,
     worker_config,
     worker_sources,
@@ -66,93 +71,7 @@ from factkit.batching.worker import (
 from factkit.config import Config
 from factkit.enums import BatchEngine
 from factkit.errors import FactkitError
-from factkit.ingest import EMPTY_ARTICLE, is_blank
 from factkit.io import atomic_write_text
-
-EXIT_OK = 0
-EXIT_SOME_FAILED = 3
-
-
-def per_second(count: int, seconds: float) -> float:
-    """``count`` per second of ``seconds``; infinite for a count in no measurable time."""
-    return count / seconds if seconds > 0 else math.inf if count else 0.0
-
-
-@dataclass(frozen=True)
-class BatchResult:
-    done: int
-    failed: int
-    skipped: int
-    elapsed: float
-    """Seconds from the first document to the last (worker start-up is ``startup``)."""
-    articles_per_s: float
-    """Documents processed (done + failed) per second of ``elapsed``; ``done_per_s`` and
-    ``failed_per_s`` split it, as a failure (an unreadable file) may cost next to nothing."""
-    exit_code: int
-    startup: float = 0.0
-    output: str = ""
-    errors: str = ""
-    workers: int = 1
-    engine: BatchEngine | str = BatchEngine.LOCAL
-    cpu_seconds: float = 0.0
-    """CPU time of this process and its children (local workers) during ``elapsed``: with
-    ``done`` it gives throughput per core, which a busy shared machine does not distort."""
-
-    @property
-    def done_per_s(self) -> float:
-        """Documents done (a report written) per second of ``elapsed``."""
-        return per_second(self.done, self.elapsed)
-
-    @property
-    def failed_per_s(self) -> float:
-        """Documents failed per second of ``elapsed``."""
-        return per_second(self.failed, self.elapsed)
-
-    def summary(self) -> str:
-        # a failure can cost next to nothing, so the rate is split when there are any
-        split = (
-            f": {self.done_per_s:.1f} done, {self.failed_per_s:.1f} failed" if self.failed else ""
-        )
-        return (
-            f"factkit batch: {self.done} done, {self.failed} failed, {self.skipped} skipped in "
-            f"{self.elapsed:.1f} s ({self.articles_per_s:.1f} articles/s{split}; "
-            f"{self.engine}, {self.workers} worker{'s' if self.workers != 1 else ''}, "
-            f"start-up {self.startup:.1f} s)"
-            + (f"; errors in {self.errors}" if self.failed else "")
-        )
-
-
-def _tree_cpu_seconds() -> float:
-    """User + system CPU seconds of this process and its live descendants."""
-    import psutil
-
-    me = psutil.Process()
-    total = 0.0
-    for proc in [me, *me.children(recursive=True)]:
-        try:
-            times = proc.cpu_times()
-        except psutil.Error:  # it exited between listing and reading
-            continue
-        total += times.user + times.system
-    return total
-
-
-def _jobs(
-    items: Iterator[InputItem | Failure], skip_ids: set[str], progress: LiveProgress
-) -> Iterator[Job | Failed]:
-    """Input items -> numbered jobs, or failures ready to write; ids already done are skipped."""
-    seq = 0
-    for item in items:
-        if item.id in skip_ids:
-            progress.update(skipped=1)
-            continue
-        if isinstance(item, Failure):
-            yield Failed(seq, item)
-        elif is_blank(item.article.text):
-            yield Failed(seq, Failure(item.id, item.path, item.line, "ingest", EMPTY_ARTICLE))
-        else:
-            yield Job(seq, item.id, item.path, item.line, item.article)
-        seq += 1
 
 
 def run_batch(
@@ -257,9 +176,8 @@ def _run_locked(
     pool = make_engine(cfg, settings, cfg.batch.workers or default_workers())
     todo = _Todo(start.rest, start.finished, skip_ids)
     sink, timing = _process(pool, cfg, files, paths, resume, todo, reporter)
-    result = _batch_result(
-        cfg, pool.workers, sink, reporter.skipped, timing, (paths.out, paths.errors)
-    )
+    counts = RunCounts(sink.done, sink.failed, reporter.skipped)
+    result = batch_result(cfg.batch.engine, pool.workers, counts, timing, (paths.out, paths.errors))
     if show:
         print(result.summary(), file=sys.stderr, flush=True)
     return result
@@ -296,7 +214,7 @@ def _process(
     resume: bool,
     todo: _Todo,
     reporter: LiveProgress,
-) -> tuple[OutcomeSink, _Timing]:
+) -> tuple[OutcomeSink, RunTiming]:
     """Start the engine, then the outputs, and feed it the inputs ``todo`` holds; the progress
     line, the outputs and the engine are closed however this ends."""
     t0 = time.monotonic()
@@ -310,10 +228,10 @@ def _process(
         reporter.start(files, "factkit batch")
         reporter.update(skipped=todo.finished)
         t1 = time.monotonic()
-        cpu_start = _tree_cpu_seconds()
+        cpu_start = tree_cpu_seconds()
         in_flight = cfg.batch.max_in_flight * pool.workers
-        _drive(pool, sink, todo.items, todo.skip_ids, reporter, in_flight)
-        timing = _Timing(startup, time.monotonic() - t1, _tree_cpu_seconds() - cpu_start)
+        feed(pool, sink, todo.items, todo.skip_ids, reporter, in_flight)
+        timing = RunTiming(startup, time.monotonic() - t1, tree_cpu_seconds() - cpu_start)
     finally:
         reporter.stop()
         for writer in writers:
@@ -374,69 +292,3 @@ class _Todo(NamedTuple):
     items: Iterator[InputItem | Failure]  # the inputs from the first one not in the output
     finished: int  # inputs before those, already in the output
     skip_ids: set[str]  # the output's ids: an input among ``items`` with one is skipped
-
-
-class _Timing(NamedTuple):
-    startup: float  # seconds to start the engine
-    elapsed: float  # seconds from the first document to the last
-    cpu_seconds: float  # CPU time of this process and its children during ``elapsed``
-
-
-def _batch_result(
-    cfg: Config,
-    workers: int,
-    sink: OutcomeSink,
-    skipped: int,
-    timing: _Timing,
-    paths: tuple[Path, Path],
-) -> BatchResult:
-    """What the run did, for the caller and the closing line; ``paths``: output and errors."""
-    elapsed = timing.elapsed
-    return BatchResult(
-        done=sink.done,
-        failed=sink.failed,
-        skipped=skipped,
-        elapsed=elapsed,
-        articles_per_s=per_second(sink.done + sink.failed, elapsed),
-        exit_code=EXIT_SOME_FAILED if sink.failed else EXIT_OK,
-        startup=timing.startup,
-        output=str(paths[0]),
-        errors=str(paths[1]),
-        workers=workers,
-        engine=cfg.batch.engine,
-        cpu_seconds=timing.cpu_seconds,
-    )
-
-
-def _drive(
-    pool: Engine,
-    sink: OutcomeSink,
-    items: Iterator[InputItem | Failure],
-    skip_ids: set[str],
-    reporter: LiveProgress,
-    window: int,
-) -> None:
-    """Feeds jobs to the engine, at most ``window`` unwritten at a time, until all are written."""
-    submitted = 0
-    jobs = _jobs(items, skip_ids, reporter)
-    exhausted = False
-    while True:
-        while not exhausted and submitted - sink.emitted < window:
-            job = next(jobs, None)
-            if job is None:
-                exhausted = True
-            elif isinstance(job, Failed):
-                submitted += 1
-                sink.accept(job.seq, job)
-            else:
-                submitted += 1
-                pool.submit(job)
-        if pool.pending() == 0:
-            if exhausted:
-                return
-            continue
-        for outcome in pool.wait_some():
-            if isinstance(outcome, SetupFailed):
-                raise_setup_failure(outcome)
-            else:
-                sink.accept(outcome.seq, outcome)

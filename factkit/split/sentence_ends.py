@@ -2,27 +2,25 @@
 punctuation before whitespace), with its abbreviation / initial / number / ellipsis rules and the
 orthographic heuristic, and the news word lists (titles, number prefixes, time abbreviations).
 
-A candidate is read once (:func:`_read_candidate`: the word before the mark and the word after
-it); the rules for the mark then run in order (:attr:`PunktRules._mark_rules`), the first that
-knows deciding, and a plain period gets Punkt's word rules (:meth:`PunktRules._period`).
+A candidate is read once (:func:`.mark_candidates.read_candidate`: the word before the mark and
+the word after it; a mark glued to the next word is :mod:`.glued_breaks`'); the rules for the
+mark then run in order (:attr:`PunktRules._mark_rules`), the first that knows deciding, and a
+plain period gets Punkt's word rules (:meth:`PunktRules._period`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
 from factkit.split.attribution_tails import opens_own_clause
+from factkit.split.mark_candidates import NO_END, Candidate, read_candidate
 from factkit.split.patterns import (
     ACRONYM_TITLE_NOUNS,
     AGENCY_DATELINE,
     ATTRIBUTION,
     BULLETS,
     CANDIDATE,
-    DOTTED_ACRONYM,
-    GLUED_FIGURE,
-    GLUED_STARTERS,
     INITIAL_TOKEN,
     INTRO_PREPOSITIONS,
     LIST_MARKER_WORD,
@@ -30,7 +28,6 @@ from factkit.split.patterns import (
     MULTI_PERIOD_ABBREVIATION,
     NEWS_ABBREVIATIONS,
     NEWS_STARTERS,
-    NEXT_WORD,
     NO_BREAK_SPACES,
     NON_SPACE,
     NUMBER_PREFIXES,
@@ -40,38 +37,14 @@ from factkit.split.patterns import (
     TIME_ABBREVIATIONS,
     TIME_FOLLOWERS,
     TITLES,
-    TRAILING_PUNCT,
-    WRAPPERS,
     is_emoji,
 )
 from factkit.split.place_dates import date_goes_on
 from factkit.split.punkt_model import ORTHO_LC, ORTHO_MID_UC, PunktEnglish
-from factkit.text_markup import MARKUP_PIECE
 
 __all__ = ["PunktRules"]
 
-NO_END = -1  # a rule's answer when the sentence does not end at the candidate
 QUOTE_LOOKBACK = 2000  # quote marks are counted this far back on a line: bounded work per mark
-
-
-class _Candidate(NamedTuple):
-    """Terminal punctuation ``punct`` (and ``closers``) after ``word``, followed by the word
-    ``next_type``."""
-
-    text: str
-    seg_start: int  # where the current segment starts
-    ws: int  # where the word carrying the punctuation starts
-    pstart: int  # where the punctuation starts
-    mend: int  # the end of the punctuation and closers
-    ue: int  # the end of the unit
-    next_start: int  # where the next word starts
-    word: str  # the word carrying the punctuation, as written
-    core: str  # the word without quotes and brackets
-    punct: str  # the terminal punctuation
-    closers: str  # quotes and brackets after it
-    dots: int  # periods in ``punct``, an ellipsis character counting three
-    first: str  # the next word's first character
-    next_type: str  # the next word in lower case, or "##number##"
 
 
 class PunktRules:
@@ -85,7 +58,7 @@ class PunktRules:
         self._collocations = frozenset(params.collocations)
         self._starters = frozenset(params.sent_starters) | NEWS_STARTERS
         # what decides at a candidate, in order; the first rule that answers wins
-        self._mark_rules: tuple[Callable[[_Candidate], int | None], ...] = (
+        self._mark_rules: tuple[Callable[[Candidate], int | None], ...] = (
             self._quote_attribution,
             self._glued_opening_quote,
             _question_or_exclamation,
@@ -123,7 +96,7 @@ class PunktRules:
 
     def _decide(self, text: str, m: re.Match[str], ue: int, seg_start: int) -> int:
         """Where the sentence ends at this candidate (-1: it does not)."""
-        at = _read_candidate(text, m, ue, seg_start)
+        at = read_candidate(text, m, ue, seg_start)
         if isinstance(at, int):
             return at
         for rule in self._mark_rules:
@@ -134,7 +107,7 @@ class PunktRules:
 
     # --- the rules for the mark, in order ---------------------------------------------------
 
-    def _quote_attribution(self, at: _Candidate) -> int | None:
+    def _quote_attribution(self, at: Candidate) -> int | None:
         """'"Why?" Smith asked.' is one sentence; after a full stop only when the attribution
         closes it ("'It is over.' Smith said."): "'... by 2017.' Mr Cameron also argued that
         ..." and "'... crash.' Vettel responded: ..." are new sentences."""
@@ -153,7 +126,7 @@ class PunktRules:
             return None  # '"... objects?" Loeb said he filed a complaint': a new sentence
         return NO_END
 
-    def _glued_opening_quote(self, at: _Candidate) -> int | None:
+    def _glued_opening_quote(self, at: Candidate) -> int | None:
         """A straight quote mark glued between a sentence end and the next word opens the next
         sentence's quotation when its line has an even number of them before it ('across the
         UK."We are focussing ...," she said.'): it goes with that sentence, also after the
@@ -170,7 +143,7 @@ class PunktRules:
         cut = at.mend if at.punct != "." else self._period(at)
         return cut - 1 if cut == at.mend else cut
 
-    def _ellipsis(self, at: _Candidate) -> int | None:
+    def _ellipsis(self, at: Candidate) -> int | None:
         """An ellipsis (three dots, detached or attached): Punkt treats it like an abbreviation;
         ". . . ." detached is the sentence's own period plus an ellipsis."""
         if not (at.dots == 3 or (at.dots > 3 and not at.word)):
@@ -181,7 +154,7 @@ class PunktRules:
 
     # --- a period after a word: Punkt's abbreviation, initial and number rules ---------------
 
-    def _period(self, at: _Candidate) -> int:
+    def _period(self, at: Candidate) -> int:
         """Where the sentence ends at a period after a word: Punkt's abbreviation, initial and
         number rules with the news word lists (-1: it does not end)."""
         core, first = at.core, at.first
@@ -213,7 +186,7 @@ class PunktRules:
             return NO_END
         return at.mend
 
-    def _abbreviation(self, at: _Candidate, low: str) -> int:
+    def _abbreviation(self, at: Candidate, low: str) -> int:
         """An abbreviation ends a sentence only before a word that starts one."""
         first, mend = at.first, at.mend
         if first.isdigit():
@@ -236,7 +209,7 @@ class PunktRules:
             return mend  # "Patrick Bradley Ltd. Mr McGurk was ...": no name follows a "Ltd."
         return mend if self._starts_sentence(at) else NO_END
 
-    def _initial(self, at: _Candidate, low: str) -> int:
+    def _initial(self, at: Candidate, low: str) -> int:
         """A single letter and a period: Punkt's rules for initials."""
         first, next_type = at.first, at.next_type
         if first.isdigit():
@@ -256,7 +229,7 @@ class PunktRules:
             return NO_END  # the next word is never seen in lower case: a name ("Albert I. Jones")
         return at.mend
 
-    def _starts_sentence(self, at: _Candidate) -> bool:
+    def _starts_sentence(self, at: Candidate) -> bool:
         """Punkt's orthographic heuristic plus starter words, for a capitalised next word."""
         if not at.first.isupper():
             return False
@@ -268,74 +241,13 @@ class PunktRules:
         return not _title_case(at.text, at.seg_start, at.ws)
 
 
-def _read_candidate(text: str, m: re.Match[str], ue: int, seg_start: int) -> _Candidate | int:
-    """The words around the candidate ``m``; or, where they already settle it, where the
-    sentence ends (-1: it does not)."""
-    pstart, mend = m.span()
-    ws = pstart
-    floor = max(seg_start, pstart - MAX_WORD)
-    while ws > floor and not text[ws - 1].isspace():
-        ws -= 1
-    word = text[ws:pstart]
-    if word and not word.strip(WRAPPERS):
-        return NO_END  # '"...' / '[...]': punctuation right after an opening quote or bracket
-    nxt = NEXT_WORD.match(text, _past_markup(text, mend, ue), ue)
-    assert nxt is not None  # the pattern matches the empty string
-    token = nxt.group(2)
-    core_next = token.rstrip(TRAILING_PUNCT) or token
-    first = core_next[:1]
-    if first.islower():
-        return NO_END  # a sentence does not start in lower case: "Yahoo! in", "great.' she said"
-    if not first:
-        return mend  # only punctuation/space follows: keep the punctuation with this sentence
-    core = word.strip(WRAPPERS)
-    if mend == nxt.start(2) and not _glued_break(core, token, text[pstart - 1]):
-        return NO_END  # "Jane.Doe@example.com", "U.S.A", "Mr.Smith": no space, no sentence end
-    next_type = core_next.lower()
-    if NUMERIC.fullmatch(next_type):
-        next_type = "##number##"
-    closers = m.group(1)
-    punct = text[pstart : mend - len(closers)]
-    dots = punct.count(".") + 3 * punct.count("…")
-    return _Candidate(
-        text,
-        seg_start,
-        ws,
-        pstart,
-        mend,
-        ue,
-        nxt.start(2),
-        word,
-        core,
-        punct,
-        closers,
-        dots,
-        first,
-        next_type,
-    )
-
-
-def _past_markup(text: str, pos: int, ue: int) -> int:
-    """The end of the tags, code elements and comments that open the text after ``pos`` (``pos``
-    where none does): "came. <script>...</script> It spent" is read as "came. It spent", for
-    the markup is no word; "<" is an opening mark of :data:`NEXT_WORD`, so "script>..." was
-    read as a lower-case word going on the sentence."""
-    at = pos
-    while (gap := NON_SPACE.search(text, at, ue)) is not None and text[gap.start()] == "<":
-        piece = MARKUP_PIECE.match(text, gap.start(), ue)
-        if piece is None:
-            break
-        at = piece.end()
-    return at
-
-
 def _hyphenated_title(core: str, titles: frozenset[str]) -> bool:
     """A title after a hyphen, capitalised: "then-Sen. Obama", "ex-Gov. Perry"."""
     head, dash, title = core.rpartition("-")
     return bool(head and dash) and title[:1].isupper() and title.lower() in titles
 
 
-def _joined_initial(at: _Candidate) -> bool:
+def _joined_initial(at: Candidate) -> bool:
     """A no-break space, and only that, between this initial and the next ("U.\u00a0S.",
     "J.\u00a0R. Smith"): a typesetter kept them together. After a plain space a letter may be
     a name's initial opening a sentence ("vitamin C. A. Smith found it")."""
@@ -347,61 +259,16 @@ def _joined_initial(at: _Candidate) -> bool:
     )
 
 
-def _question_or_exclamation(at: _Candidate) -> int | None:
+def _question_or_exclamation(at: Candidate) -> int | None:
     return at.mend if "?" in at.punct or "!" in at.punct or "‽" in at.punct else None
 
 
-def _period_then_ellipsis(at: _Candidate) -> int | None:
+def _period_then_ellipsis(at: Candidate) -> int | None:
     """A period, then an ellipsis ("that.... She left" / "compounds. . . . The practice"); a
     spaced ellipsis after the period opens the next sentence (an omission at its start)."""
     if at.dots < 4:
         return None
     return at.pstart + 1 if at.punct[1] == " " else at.mend
-
-
-def _glued_break(core: str, token: str, before: str) -> bool:
-    """A terminal mark with no space after it ("(£34,000).Equatorial", 'unanswered."They')
-    ends a sentence only between plain words, never inside URLs, e-mails or abbreviations.
-    After capitals only when they are a whole acronym and a word follows ("across the
-    UK.Its aim", "told the BBC.On the other side"), never inside "U.S.A" or "Ph.D". The word
-    after it is capitalised or "A"/"I" ('back up]."I know'); after a figure, see
-    :func:`_figure_then_sentence`."""
-    word = token.rstrip(TRAILING_PUNCT)
-    if before.isdigit() and GLUED_FIGURE.fullmatch(core):
-        return _figure_then_sentence(core, word)
-    if len(core) < 2 or not (word[1:2].islower() or word in ("A", "I")):
-        return False  # an acronym after a word: "ASP.NET" (after a number: above)
-    plain = before.islower() or before.isdigit() or before in "%)]\"'”’"
-    if not plain and not (before.isupper() and _acronym_then_word(core, token)):
-        return False
-    glued = core + token
-    return not any(c in glued for c in "@/\\:") and "." not in token.rstrip(TRAILING_PUNCT)
-
-
-def _figure_then_sentence(figure: str, word: str) -> bool:
-    """A sentence glued to a figure's full stop ("in 2010.He", "meant to be £35.NHS
-    Improvement", "Budd's 4:17.57.The", "Colchester United 1.Second Half"): a capitalised word,
-    an acronym or, after a longer figure, "A" or "I" ("in 2000.A search"). A one-digit figure
-    takes only a capitalised word: "2.A" may be a clause's number."""
-    if any(c in word for c in "@/\\:."):
-        return False  # an address or a name with periods, as after a word
-    if len(word) > 1 and word[1:].islower():
-        return word[0].isupper()
-    if len(figure) < 2:
-        return False
-    return word in ("A", "I") or word[1:2].islower() or (word.isalpha() and word.isupper())
-
-
-def _acronym_then_word(core: str, token: str) -> bool:
-    """``core`` is capitals (and digits: "2GB") and ``token`` a capitalised word: "UK" + "Its";
-    after a dotted acronym only a word that opens glued sentences: "U.S" + "The" ("U.S.Army"
-    may be a name)."""
-    word = token.rstrip(TRAILING_PUNCT)
-    if not (len(word) > 1 and word[1:].islower()):
-        return False
-    if core.isalnum():
-        return core.isupper()
-    return bool(DOTTED_ACRONYM.fullmatch(core)) and word.lower() in GLUED_STARTERS
 
 
 def _closes_clause(text: str, pos: int, ue: int) -> bool:
@@ -415,7 +282,7 @@ def _opens_with_time(text: str, seg_start: int, word_start: int) -> bool:
     return len(words) <= 3 and bool(words) and words[0].lower() in INTRO_PREPOSITIONS
 
 
-def _in_dateline(at: _Candidate) -> bool:
+def _in_dateline(at: Candidate) -> bool:
     """The abbreviation lies inside a wire dateline that opens the segment ("DOVER, Del. (AP)
     —", "NEWPORT NEWS, Va. -"): the dateline runs on to its agency and dash."""
     start = NON_SPACE.search(at.text, at.seg_start, at.ws)
