@@ -101,6 +101,7 @@ from factkit.verification.count_deeds import deed_rivals
 from factkit.verification.dimension_figures import dimension_rivals
 from factkit.verification.event_figures import other_event_rivals
 from factkit.verification.figure_modifiers import modifier_rivals
+from factkit.verification.figure_names import name_frame_rivals
 from factkit.verification.finishing_places import finishing_place_rivals
 from factkit.verification.goal_minutes import judge_goal_minutes
 from factkit.verification.held_tallies import held_tally_rivals
@@ -203,6 +204,8 @@ _FIGURE_RULES: tuple[FigureRule, ...] = (
     scope_rivals,
     # "houses cost £91,096 more" where the article's £91,096 is "homes in Didsbury", not Clifton
     place_rivals,
+    # "6,500 foreign fighters have fled to Syria" where the 6,500 are "active in" Afghanistan
+    name_frame_rivals,
     # "the first 100 dolls" where the article's 100 are "customers at each of the stores"
     per_unit_rivals,
     # "the £200,000 charge" where the article's £200,000 is what judges "earn ... a year"
