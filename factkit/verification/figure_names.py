@@ -4,16 +4,17 @@ value, where another figure of the same count stands among those names.
 "More than 6,500 foreign fighters have fled to Syria and Iraq" where the article's only 6,500 is
 "Afghan security forces estimated ... that about 6,500 foreign fighters were active in the
 country" and its Syria and Iraq figure is "with over 20,000 foreign fighters travelling to the
-region": the summary moved Afghanistan's figure onto Syria. The names of the summary sentence
-are its capitalized words the article never writes in lower case (``names.proper_words``); an
+region": the summary moved Afghanistan's figure onto Syria.
+
+The names of the summary sentence are its capitalized words the article never writes in lower
+case (``names.proper_words``) but months and weekdays (they date a figure: "in March"). An
 article figure is near a name when its sentence or the one before mentions it
-(``ArticleIndex.mentions_of``: an inflection or demonym too), or its sentence writes a person
-pronoun (which may stand for one of them: "she would install a 30 percent rate"). The summary
-figure is judged only where it counts something (a noun, not a unit of measure or a currency:
-a sum or share is written of things a common noun stands for, "the museum"), every article
-figure of its value is of its unit and in a body sentence, none is near any of the summary's
-names, and an article figure of its unit and another value is in a sentence naming one of
-them."""
+(``ArticleIndex.mentions_of``: an inflection or demonym too), or when its sentence writes a
+person pronoun (which may stand for one of them: "she would install a 30 percent rate"). The
+summary figure is judged only where it counts something (a noun; a sum or a share is written of
+things a common noun stands for, "the museum"), every article figure of its value is of its
+unit and in a body sentence, none is near any of the summary's names, and an article figure of
+its unit and another value is in a sentence naming one of them."""
 
 from __future__ import annotations
 
@@ -30,6 +31,13 @@ from factkit.verification.text import WORD_RE, norm_word
 # units of measure and currencies: a sum or a share ("$5million", "30 percent") is written of
 # a thing the article may call by a common noun ("the museum"), so only counts are judged
 _MEASURES = frozenset(alias_table("units")) | frozenset(alias_table("quant_currencies"))
+# a month or weekday dates a figure, it is no name of what the figure counts
+_TIMES = (
+    word_set("months")
+    | word_set("month_abbreviations")
+    | word_set("weekdays")
+    | word_set("weekday_abbreviations")
+)
 # a person pronoun in the article figure's sentence may stand for one of the summary's names
 _PERSON_PRONOUNS = (
     word_set("pronouns_female")
@@ -51,7 +59,7 @@ def name_frame_rivals(
     for q in quantities:
         unit = unit_key(q.unit)
         same = src.numbers_valued(q.value)
-        own = names - {norm_word(w.group()) for w in WORD_RE.finditer(q.unit or "")}
+        own = names - _TIMES - {norm_word(w.group()) for w in WORD_RE.finditer(q.unit or "")}
         if not unit or q.unit in _MEASURES or not same or not own:
             continue
         if any(n.pos is None or unit_key(n.quantity.unit) != unit for n in same):

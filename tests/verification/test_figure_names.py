@@ -48,3 +48,12 @@ def test_a_sum_is_not_judged() -> None:
         "The museum is offering a $5million reward for their return."
     )
     assert _away("Halden museum offers $5million reward for the works.", article) == []
+
+
+def test_a_month_is_no_name() -> None:
+    article = (
+        "Over 20,000 foreign fighters had reached the region by March, the report said. "
+        "The report warned the fighters could scatter if the militants were defeated. "
+        "About 6,500 foreign fighters are active in the mountains, officials said."
+    )
+    assert _away("About 6,500 foreign fighters were counted in March.", article) == []
