@@ -55,7 +55,7 @@ def owned_tally_rivals(
     text, part = summary
     out = {}
     for q in quantities:
-        noun = _counted_noun(q)
+        noun = counted_noun(q)
         owner = tally_owner(text, q, part.end) if noun else None
         if owner is None or not src.numbers_valued(q.value):
             continue
@@ -85,7 +85,7 @@ def tally_owner(text: str, q: Quantity, hi: int) -> str | None:
     return None if last in STOP_WORDS else last
 
 
-def _counted_noun(q: Quantity) -> str | None:
+def counted_noun(q: Quantity) -> str | None:
     """The stem of the last word of ``q``'s unit ("Champions League goals" -> "goal"); None
     for no unit or a currency."""
     if not q.unit or unit_key(q.unit) in _CURRENCIES:
@@ -96,7 +96,7 @@ def _counted_noun(q: Quantity) -> str | None:
 
 def _owned_count(src: ArticleIndex, n: IndexedNumber, noun: str | None, owner: str) -> bool:
     """Is the article figure ``n`` a count of ``noun`` owned by ``owner``?"""
-    if _counted_noun(n.quantity) != noun:
+    if counted_noun(n.quantity) != noun:
         return False
     hi = src.body[n.pos].end if n.pos is not None else len(src.text)
     return tally_owner(src.text, n.quantity, hi) == owner

@@ -18,6 +18,7 @@ from factkit.document import Quantity, ReasonType, VerifyReason
 from factkit.lang import alternation, word_set
 from factkit.verification import number_neighbours as nb
 from factkit.verification import number_slots as slots
+from factkit.verification.age_gaps import gap_for_age
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.number_values import (
     derived,
@@ -354,6 +355,7 @@ def _taken(
         or (not_age and shares_no_word(ctx.text, q, mine, same_value))
         or rival_outcome(ctx.text, q, ctx.src.text, values)
         or only_a_date(q, values)
+        or gap_for_age((ctx.text, ctx.part.start, ctx.part.end), q, ctx.src.text, values)
         or of_another_clause((ctx.text, ctx.part), ctx.src, q, same_value, window)
         or copied_around_another(
             (ctx.text, ctx.part), ctx.src, q, same_value, partial(value_match, ctx, q)

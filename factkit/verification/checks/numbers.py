@@ -101,8 +101,10 @@ from factkit.verification.count_deeds import deed_rivals
 from factkit.verification.dimension_figures import dimension_rivals
 from factkit.verification.event_figures import other_event_rivals
 from factkit.verification.figure_modifiers import modifier_rivals
+from factkit.verification.figure_names import name_frame_rivals
 from factkit.verification.finishing_places import finishing_place_rivals
 from factkit.verification.goal_minutes import judge_goal_minutes
+from factkit.verification.held_tallies import held_tally_rivals
 from factkit.verification.index import ArticleIndex
 from factkit.verification.match_phases import phase_margin_rivals
 from factkit.verification.measured_things import thing_rivals
@@ -202,6 +204,8 @@ _FIGURE_RULES: tuple[FigureRule, ...] = (
     scope_rivals,
     # "houses cost £91,096 more" where the article's £91,096 is "homes in Didsbury", not Clifton
     place_rivals,
+    # "6,500 foreign fighters have fled to Syria" where the 6,500 are "active in" Afghanistan
+    name_frame_rivals,
     # "the first 100 dolls" where the article's 100 are "customers at each of the stores"
     per_unit_rivals,
     # "the £200,000 charge" where the article's £200,000 is what judges "earn ... a year"
@@ -213,6 +217,8 @@ _FIGURE_RULES: tuple[FigureRule, ...] = (
     # "catch Real Madrid's 400 goals" where the article's Real Madrid tally is "the 436 goals
     # scored ... by Real Madrid" and its 400 goals are Barcelona's
     owned_tally_rivals,
+    # "Barcelona passing 436 goals" where the article's 436 goals are "Real Madrid's"
+    held_tally_rivals,
     # "a voluntary £11.2million" where the article's only voluntary sum is "its voluntary
     # £20million tax payment"
     modifier_rivals,
