@@ -21,6 +21,7 @@ from factkit.serve.answers import (
     VerifyAnswer,
 )
 from factkit.serve.json_answer import JSONAnswer
+from factkit.serve.json_body import RecordReadingRoute
 from factkit.serve.pool import AnalysisPool
 from factkit.serve.reports import EXPORTS, export, stored_report
 from factkit.serve.search import search
@@ -29,7 +30,10 @@ from factkit.serve.vocabulary import Rating, RatingFilter, Status, StatusFilter
 from factkit.text_checks import control_character, line_break
 
 # every error is {"error": "one line", "field"?}, whatever the status (errors.install)
-router = APIRouter(responses={"4XX": {"model": ErrorAnswer}, "5XX": {"model": ErrorAnswer}})
+router = APIRouter(
+    responses={"4XX": {"model": ErrorAnswer}, "5XX": {"model": ErrorAnswer}},
+    route_class=RecordReadingRoute,  # a key given twice is refused, as in a JSON record
+)
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"
 _PATH_SAFE = "/:@!$&'()*+,;=-._~"  # RFC 3986 path characters; the rest is percent-encoded
 
