@@ -94,7 +94,8 @@ def load_json(text: str | bytes) -> Any:
         at = doc.find(quoted, doc.find(quoted) + 1)  # the second mention, where it is known
         raise json.JSONDecodeError(f"key {dup.key!r} given twice", doc, max(at, 0)) from None
     except ValueError as exc:  # a number past Python's 4,300-digit limit: a traceback before
-        if isinstance(exc, json.JSONDecodeError):
+        # bytes that are not UTF-8 (UTF-16, UTF-32) are named by their own error, not as a number
+        if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError):
             raise
         doc = text if isinstance(text, str) else text.decode("utf-8", "replace")
         long = re.search(r"\d{4301,}", doc)

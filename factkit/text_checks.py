@@ -38,6 +38,23 @@ def control_character(text: str) -> str | None:
     return f"contains a control character (U+{ord(m.group()):04X} at character {m.start()})"
 
 
+# A line end a one-line field (a reviewer's name, a title, a file name) cannot hold: what
+# ``str.splitlines`` breaks on that :func:`control_character` lets through. It split the desk's 409
+# message naming the reviewer, and the error lines naming an uploaded file, in two.
+_LINE_BREAK = re.compile("[\n\r\u2028\u2029]")
+
+
+def line_break(text: str) -> str | None:
+    """Why ``text`` cannot be a one-line field (its first line break), or None when it has
+    none."""
+    m = _LINE_BREAK.search(text)
+    if m is None:
+        return None
+    return f"contains a line break (U+{ord(m.group()):04X} at character {m.start()}); " + (
+        "expected one line"
+    )
+
+
 # Anything visible: not whitespace, nor an invisible format mark (zero-width space and joiners,
 # BOM, word joiner, soft hyphen, direction marks and embeddings).
 _VISIBLE = re.compile("[^\\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")

@@ -231,6 +231,18 @@ def test_a_number_past_pythons_digit_limit_is_invalid_json(tmp_path: Path) -> No
     assert error == f"{g}:1:8: invalid JSON: a number of more than 4300 digits"
 
 
+def test_bytes_that_are_not_utf8_are_not_named_a_number_past_the_digit_limit() -> None:
+    # load_json read the decoding error as a ValueError of a too long number (the desk reads
+    # request bodies, bytes, with it)
+    from factkit.json_records import load_json
+
+    with pytest.raises(UnicodeDecodeError):
+        load_json(b'{"text": "caf\xe9 owner said 3"}')
+    with pytest.raises(UnicodeDecodeError):
+        load_json('{"text": "x said 3"}'.encode("utf-16")[:-1])
+    assert load_json('{"text": "x said 3"}'.encode("utf-16")) == {"text": "x said 3"}
+
+
 def test_a_key_given_twice_is_invalid_json_and_the_next_line_still_reads(tmp_path: Path) -> None:
     # json.loads keeps the last value silently: the record's first text was never checked
     twice = '{"id": "a", "text": "The mayor said 5 homes burned.", "text": "Nothing."}'

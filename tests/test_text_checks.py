@@ -43,3 +43,19 @@ def test_control_character_names_del_and_c1_as_it_names_c0() -> None:
     )
     assert control_character("AP\x7f") == "contains a control character (U+007F at character 2)"
     assert control_character("caf\u00e9\u00a0ok") is None  # the Latin-1 letters after C1 stay
+
+
+def test_line_break_names_the_first_line_end_a_one_line_field_cannot_hold() -> None:
+    from factkit.text_checks import line_break
+
+    assert line_break("ana\nmaria") == (
+        "contains a line break (U+000A at character 3); expected one line"
+    )
+    assert line_break("a\tb\rc") == (
+        "contains a line break (U+000D at character 3); expected one line"
+    )
+    # what str.splitlines also breaks on and control_character lets through
+    assert line_break("ana\u2028b") == (
+        "contains a line break (U+2028 at character 3); expected one line"
+    )
+    assert line_break("ana\tmaria\u00a0b") is None  # a tab stays on its line

@@ -21,15 +21,19 @@ from factkit.serve.answers import (
     VerifyAnswer,
 )
 from factkit.serve.json_answer import JSONAnswer
+from factkit.serve.json_body import RecordReadingRoute
 from factkit.serve.pool import AnalysisPool
 from factkit.serve.reports import EXPORTS, export, stored_report
 from factkit.serve.search import search
 from factkit.serve.storage import ReviewConflict, Store
 from factkit.serve.vocabulary import Rating, RatingFilter, Status, StatusFilter
-from factkit.text_checks import control_character
+from factkit.text_checks import control_character, line_break
 
 # every error is {"error": "one line", "field"?}, whatever the status (errors.install)
-router = APIRouter(responses={"4XX": {"model": ErrorAnswer}, "5XX": {"model": ErrorAnswer}})
+router = APIRouter(
+    responses={"4XX": {"model": ErrorAnswer}, "5XX": {"model": ErrorAnswer}},
+    route_class=RecordReadingRoute,  # a key given twice is refused, as in a JSON record
+)
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"
 _PATH_SAFE = "/:@!$&'()*+,;=-._~"  # RFC 3986 path characters; the rest is percent-encoded
 
@@ -86,7 +90,17 @@ def _plain_text(value: str | None) -> str | None:
     return value
 
 
+def _one_line(value: str | None) -> str | None:
+    """A reviewer's name, a title or a file name holds no line break either: a name "a\\nb"
+    split the 409 message that names the reviewer, a file name the error lines naming the
+    upload. A note keeps its line breaks."""
+    if value is not None and (why := line_break(value)):
+        raise ValueError(why)
+    return value
+
+
 PlainText = Annotated[str | None, AfterValidator(_plain_text)]
+OneLine = Annotated[str | None, AfterValidator(_plain_text), AfterValidator(_one_line)]
 
 
 # "" is refused by the validator, not by a min_length (pydantic's "String should have at least 1
@@ -101,9 +115,9 @@ SummaryText = Annotated[
 class AnalyzeIn(_In):
     text: SomeText = Field(description="The article text (or an uploaded file's text).")
     date: dt.date | None = Field(None, description="Publication date, resolves relative dates.")
-    title: PlainText = Field(None, max_length=500)
+    title: OneLine = Field(None, max_length=500)
     id: str | None = Field(None, pattern=ID_PATTERN, description="Article id (default: a hash).")
-    filename: str | None = Field(
+    filename: OneLine = Field(
         None,
         max_length=255,
         description="Uploaded file's name: .txt .md .html .json choose the reader.",
@@ -116,7 +130,7 @@ class AnalyzeIn(_In):
 class VerifyIn(_In):
     source: SomeText = Field(description="The article the summary should be faithful to.")
     summary: SummaryText = Field(description="The summary to check.")
-    summary_filename: str | None = Field(
+    summary_filename: OneLine = Field(
         None,
         max_length=255,
         description="Uploaded summary file's name: .txt .md .html .json choose the reader "
@@ -133,7 +147,7 @@ class ReviewSeen(_In):
 
 
 class ReviewIn(ReviewSeen):  # the review fields, plus who saves and what they saw
-    reviewer: PlainText = Field(None, max_length=200)
+    reviewer: OneLine = Field(None, max_length=200)
     if_unchanged: ReviewSeen | None = Field(
         None,
         description="Save only if these fields still hold these values (what this client last "

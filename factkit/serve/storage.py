@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from factkit.render.labels import shown_line
 from factkit.serve.migrations import migrate
 
 REVIEW_FIELDS = ("status", "rating", "note", "reviewer")
@@ -52,7 +53,8 @@ class ReviewConflict(Exception):
     """A review save over values the saver never saw: someone else saved the claim since."""
 
     def __init__(self, claim: dict[str, Any], stale: list[str]) -> None:
-        who = f" by {claim['reviewer']}" if claim.get("reviewer") else ""
+        # one line, whatever an archive saved before the desk refused a name with a line break
+        who = f" by {shown_line(claim['reviewer'])}" if claim.get("reviewer") else ""
         when = f" at {claim['updated_at']}" if claim.get("updated_at") else ""
         super().__init__(
             f"claim {claim['id']} was changed{who}{when} since you loaded it "

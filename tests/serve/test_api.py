@@ -68,7 +68,54 @@ def test_422_a_control_character_in_a_review_is_refused_naming_the_field(
     assert r.json()["error"].startswith(f"{field}: contains a control character (U+00")
     seen = client.patch(url, json={"note": "one\tfigure\nchecked", "if_unchanged": {"note": bad}})
     assert seen.status_code == 422 and seen.json()["field"] == "if_unchanged.note"
-    assert client.patch(url, json={field: "one\tfigure\nchecked"}).status_code == 200
+    assert client.patch(url, json={field: "one\tfigure checked"}).status_code == 200
+    assert client.patch(url, json={"note": "one\tfigure\nchecked"}).json()["note"] == (
+        "one\tfigure\nchecked"
+    )
+
+
+@pytest.mark.parametrize("name", ["ana\nmaria", "ana\r\nmaria", "ana\u2028maria"])
+def test_422_a_line_break_in_a_reviewers_name_is_refused_and_409_stays_one_line(
+    client: TestClient, name: str
+) -> None:
+    # "ana\nmaria" was saved, and the 409 that names the reviewer came out on two lines
+    saved = save_article(client, SHORT_NEWS)
+    url = f"/api/claims/{saved['review'][0]['id']}"
+    r = client.patch(url, json={"note": "ask the council", "reviewer": name})
+    assert r.status_code == 422, r.text
+    assert r.json() == {
+        "error": f"reviewer: contains a line break (U+{ord(name[3]):04X} at character 3); "
+        "expected one line",
+        "field": "reviewer",
+    }
+    assert client.get(f"/api/articles/{saved['id']}").json()["review"][0]["note"] == ""
+
+
+@pytest.mark.parametrize(
+    ("url", "field"),
+    [("/api/articles", "title"), ("/api/analyze", "title"), ("/api/analyze", "filename")],
+)
+def test_422_a_line_break_in_a_title_or_file_name_is_refused(
+    client: TestClient, url: str, field: str
+) -> None:
+    # an uploaded file's name heads the error lines about it ("text: a\nb.json: invalid JSON")
+    r = client.post(url, json={"text": SHORT_NEWS, field: "Flood\nnews.md"})
+    assert r.status_code == 422, r.text
+    assert r.json() == {
+        "error": f"{field}: contains a line break (U+000A at character 5); expected one line",
+        "field": field,
+    }
+    assert client.get("/api/articles").json()["articles"] == []
+
+
+def test_422_a_line_break_or_nul_in_a_summary_file_name_is_refused(client: TestClient) -> None:
+    refused = (("s\n.md", "a line break (U+000A"), ("s\x00.md", "a control character (U+0000"))
+    for bad, why in refused:
+        body = {"source": SHORT_NEWS, "summary": "Three roads.", "summary_filename": bad}
+        r = client.post("/api/verify", json=body)
+        assert r.status_code == 422, r.text
+        assert r.json()["field"] == "summary_filename"
+        assert r.json()["error"].startswith(f"summary_filename: contains {why} at character 1)")
 
 
 def test_422_a_control_character_in_a_title_is_refused(client: TestClient) -> None:

@@ -233,3 +233,19 @@ def test_an_interrupt_after_commit_stays_an_interrupt(tmp_path: Path) -> None:
         raise KeyboardInterrupt
     assert store.query("SELECT COUNT(*) AS n FROM schema_version WHERE version = 99")[0]["n"] == 1
     store.close()
+
+
+def test_a_conflict_names_a_stored_reviewer_on_one_line(tmp_path: Path) -> None:
+    # an archive may hold a name saved before the desk refused line breaks in it: the 409
+    # message naming it came out on two lines
+    from factkit.serve.storage import ReviewConflict, Store
+
+    store = Store(tmp_path / "s.sqlite")
+    store.save_report(_report("news/a", [("c0", "The mayor said 12 homes burned.")]), "t")
+    claim = store.get_article("news/a")["review"][0]["id"]
+    store.update_claim(claim, {"note": "ask", "reviewer": "ana\nmaria"}, {})
+    with pytest.raises(ReviewConflict) as conflict:
+        store.update_claim(claim, {"note": "fine"}, {"note": ""})
+    message = str(conflict.value)
+    assert "\n" not in message and f"claim {claim} was changed by ana maria at " in message
+    store.close()
