@@ -14,6 +14,14 @@ def kinds(text: str) -> list[tuple[str, str]]:
     return [(s.kind, s.text) for s in sentences]
 
 
+def texts(text: str) -> list[str]:
+    """The sentence texts of ``text``, each checked against its offsets."""
+    sentences = split_sentences(text)
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+    return [s.text for s in sentences]
+
+
 # the splitter with the run-on cuts on and off (tests of :mod:`factkit.split.runons` and its gaps)
 RUNONS_OFF = SplitterConfig(runon_boundaries=False)
 RUNONS_ON = SplitterConfig(runon_boundaries=True)

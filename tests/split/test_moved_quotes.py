@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from factkit.split import split_sentences
-from tests.split.conftest import kinds
-
-
-def texts(text: str) -> list[str]:
-    sentences = split_sentences(text)
-    for s in sentences:
-        assert text[s.start : s.end] == s.text
-    return [s.text for s in sentences]
+from tests.split.conftest import kinds, texts
 
 
 def test_a_closing_mark_moved_to_the_next_line_ends_the_quotation() -> None:

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factkit.split import split_sentences
 from factkit.split.place_dates import date_goes_on
-
-
-def texts(text: str) -> list[str]:
-    sentences = split_sentences(text)
-    for s in sentences:
-        assert text[s.start : s.end] == s.text
-    return [s.text for s in sentences]
+from tests.split.conftest import texts
 
 
 @pytest.mark.parametrize(
