@@ -16,10 +16,10 @@ from factkit.json_records import load_json
 
 class _RecordReadingRequest(Request):
     async def json(self) -> Any:
-        # the same cache starlette's own json() keeps
-        if not hasattr(self, "_json"):
-            self._json = load_json(await self.body())
-        return self._json
+        # read once per request, as starlette's own json() is (its cache is its own business)
+        if not hasattr(self, "_record_json"):
+            self._record_json = load_json(await self.body())
+        return self._record_json
 
 
 class RecordReadingRoute(APIRoute):
