@@ -19,6 +19,9 @@ from factkit.document import Quantity, TimeAnchor
 
 __all__ = [
     "CODE_ELEMENT",
+    "CSI_ESCAPE",
+    "INERT_OPENERS",
+    "INERT_PIECE",
     "MARKUP_PIECE",
     "TAG",
     "blanked",
@@ -31,9 +34,10 @@ __all__ = [
 # what a finder reads from a blanked copy: a span of the text with its surface
 _Found = TypeVar("_Found", Quantity, TimeAnchor)
 
+# CSI: colours, cursor moves ("ESC[31m", "ESC[2J"); the splitter reads one after a full stop
+CSI_ESCAPE = r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
 _TERMINAL_ESCAPE = (
-    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves ("ESC[31m", "ESC[2J")
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: a window title, a hyperlink
+    CSI_ESCAPE + r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: a window title, a hyperlink
     r"|\x1b[ -/]*[0-~]"  # the two- and three-character escapes
 )
 # One tag, its attributes included ("<p>", "</a>", "<img width=300 />", "<fb:post>"); the
@@ -47,15 +51,18 @@ _MARKUP = rf"{_CODE_ELEMENT}|<!--.*?(?:-->|$)|{TAG}"
 CODE_ELEMENT = re.compile(_CODE_ELEMENT, re.IGNORECASE | re.DOTALL)
 # one such piece where it starts (the splitter reads past them to the word after a full stop)
 MARKUP_PIECE = re.compile(_MARKUP, re.IGNORECASE | re.DOTALL)
-_INERT = re.compile(f"{_TERMINAL_ESCAPE}|(?i:{_MARKUP})", re.DOTALL)
-_OPENERS = ("<", "\x1b", "\x9b")
+# one escape sequence or piece of markup where it starts (the splitter reads past them, as it
+# does past markup, to the word after a full stop: "died.ESC[0m The mayor")
+INERT_PIECE = re.compile(f"{_TERMINAL_ESCAPE}|(?i:{_MARKUP})", re.DOTALL)
+# the characters one of them starts with
+INERT_OPENERS = ("<", "\x1b", "\x9b")
 
 
 def inert_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The escape sequences and markup in ``text[start:end]``, as (start, end) offsets."""
-    if all(text.find(opener, start, end) < 0 for opener in _OPENERS):
+    if all(text.find(opener, start, end) < 0 for opener in INERT_OPENERS):
         return []  # prose, as nearly every sentence is: no search
-    return [m.span() for m in _INERT.finditer(text, start, end)]
+    return [m.span() for m in INERT_PIECE.finditer(text, start, end)]
 
 
 def blanked(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> str:
@@ -94,7 +101,7 @@ def without_edge_markup(text: str) -> str:
     beside them): "ESC[31mThe mayor said 40 people came.ESC[0m" ends a sentence as its words
     do, "came.</p>" too (a reset or a closing tag after the full stop made the splitter read it
     as a heading). A text with neither is returned as it is."""
-    if all(opener not in text for opener in _OPENERS):
+    if all(opener not in text for opener in INERT_OPENERS):
         return text
     spans = inert_spans(text, 0, len(text))
     lo, hi = 0, len(text)

@@ -17,7 +17,7 @@ from factkit.split.patterns import (
     TRAILING_PUNCT,
     WRAPPERS,
 )
-from factkit.text_markup import MARKUP_PIECE
+from factkit.text_markup import INERT_OPENERS, INERT_PIECE
 
 __all__ = ["NO_END", "Candidate", "read_candidate"]
 
@@ -55,7 +55,8 @@ def read_candidate(text: str, m: re.Match[str], ue: int, seg_start: int) -> Cand
     word = text[ws:pstart]
     if word and not word.strip(WRAPPERS):
         return NO_END  # '"...' / '[...]': punctuation right after an opening quote or bracket
-    nxt = NEXT_WORD.match(text, _past_markup(text, mend, ue), ue)
+    after = _past_markup(text, mend, ue)
+    nxt = NEXT_WORD.match(text, after, ue)
     assert nxt is not None  # the pattern matches the empty string
     token = nxt.group(2)
     core_next = token.rstrip(TRAILING_PUNCT) or token
@@ -63,7 +64,9 @@ def read_candidate(text: str, m: re.Match[str], ue: int, seg_start: int) -> Cand
     if first.islower():
         return NO_END  # a sentence does not start in lower case: "Yahoo! in", "great.' she said"
     if not first:
-        return mend  # only punctuation/space follows: keep the punctuation with this sentence
+        # only punctuation/space follows: keep the punctuation with this sentence, and the
+        # terminal escapes after it ("ended.ESC[0m" is no sentence of its own; markup is)
+        return after if "<" not in text[mend:after] else mend
     core = word.strip(WRAPPERS)
     if mend == nxt.start(2) and not glued_break(core, token, text[pstart - 1]):
         return NO_END  # "Jane.Doe@example.com", "U.S.A", "Mr.Smith": no space, no sentence end
@@ -92,13 +95,16 @@ def read_candidate(text: str, m: re.Match[str], ue: int, seg_start: int) -> Cand
 
 
 def _past_markup(text: str, pos: int, ue: int) -> int:
-    """The end of the tags, code elements and comments that open the text after ``pos`` (``pos``
-    where none does): "came. <script>...</script> It spent" is read as "came. It spent", for
-    the markup is no word; "<" is an opening mark of :data:`NEXT_WORD`, so "script>..." was
-    read as a lower-case word going on the sentence."""
+    """The end of the tags, code elements, comments and terminal escapes that open the text
+    after ``pos`` (``pos`` where none does): "came. <script>...</script> It spent" is read as
+    "came. It spent", and "died.ESC[0m The mayor" as "died. The mayor", for neither is a word;
+    "<" is an opening mark of :data:`NEXT_WORD`, so "script>..." was read as a lower-case word
+    going on the sentence."""
     at = pos
-    while (gap := NON_SPACE.search(text, at, ue)) is not None and text[gap.start()] == "<":
-        piece = MARKUP_PIECE.match(text, gap.start(), ue)
+    while (gap := NON_SPACE.search(text, at, ue)) is not None and (
+        text[gap.start()] in INERT_OPENERS
+    ):
+        piece = INERT_PIECE.match(text, gap.start(), ue)
         if piece is None:
             break
         at = piece.end()

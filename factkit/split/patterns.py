@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from factkit.lang import alternation, entries, word_set
-from factkit.text_markup import TAG
+from factkit.text_markup import CSI_ESCAPE, TAG
 
 # --- word lists -------------------------------------------------------------------------------
 
@@ -58,10 +58,13 @@ LINE_CONTINUING_MARKS = ",:;?!/)]}%"
 
 # A possible sentence end: a run of terminal punctuation (spaced ". . ." included), optional closing
 # quotes/brackets, then whitespace, the end or a glued word that may open a sentence (a capitalised
-# word; after a number also an acronym or "A"/"I": sentence_ends decides). The look-behind starts a
-# match only at the first character of a run, which keeps the scan linear on long runs of dots.
+# word; after a number also an acronym or "A"/"I"; or terminal colour escapes and then whitespace,
+# "died.ESC[0m The", which sentence_ends reads past: sentence_ends decides). The look-behind
+# starts a match only at the first character of a run, which keeps the scan linear on long runs
+# of dots.
 CANDIDATE = re.compile(
-    r"(?<![.?!…‽])[.?!…‽]+(?:[ ][.…]+)*([\"'”’»›)\]}]*)(?=\s|\Z|[A-Z][a-z]|[A-Z]{2,}\b|[AI]\s)"
+    r"(?<![.?!…‽])[.?!…‽]+(?:[ ][.…]+)*([\"'”’»›)\]}]*)"
+    rf"(?=\s|\Z|[A-Z][a-z]|[A-Z]{{2,}}\b|[AI]\s|(?:{CSI_ESCAPE})+(?:\s|\Z))"
 )
 # The word after a candidate: whitespace gap, opening quotes/brackets, then the token itself.
 NEXT_WORD = re.compile(r"(\s*)[\"'“‘«‹(\[{<*_¿¡]*(\S{0,200})")

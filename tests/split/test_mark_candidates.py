@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factkit.split.mark_candidates import NO_END, Candidate, read_candidate
 from factkit.split.patterns import CANDIDATE
+from tests.split.conftest import texts
 
 
 def _read(text: str) -> Candidate | int:
@@ -36,3 +37,29 @@ def test_what_the_words_alone_settle() -> None:
     assert m is not None
     # only space follows before the unit's end: the mark stays with this sentence
     assert read_candidate(text, m, text.index("Next") - 1, 0) == text.index(".") + 1
+
+
+def test_the_word_after_terminal_escapes_is_read() -> None:
+    # "died.ESC[0m The mayor" was one sentence: the escape glued to the full stop hid the end
+    text = "Officials said 183 people died.\x1b[0m The mayor left."
+    at = _read(text)
+    assert isinstance(at, Candidate)
+    assert (at.punct, at.first, at.next_type) == (".", "T", "the")
+    assert texts(text) == ["Officials said 183 people died.", "\x1b[0m The mayor left."]
+    assert texts("It fell.\x9b31m Then it rose.") == ["It fell.", "\x9b31m Then it rose."]
+
+
+def test_escapes_closing_a_text_stay_with_its_last_sentence() -> None:
+    # an escape-only segment was a body sentence of its own, with nothing to read in it
+    assert texts("It ended.\x1b[0m") == ["It ended.\x1b[0m"]
+    assert texts("It ended. \x1b[0m\nNext line here.") == [
+        "It ended. \x1b[0m",
+        "Next line here.",
+    ]
+    # markup after the last sentence is still a segment of its own
+    assert texts("It ended. </p>") == ["It ended.", "</p>"]
+
+
+def test_an_escape_glued_to_the_next_word_is_no_sentence_end() -> None:
+    # as "died.The" is none unless the glued word may open a sentence
+    assert texts("The U.S.\x1b[0m army left.") == ["The U.S.\x1b[0m army left."]
