@@ -15,9 +15,9 @@ import re
 from collections.abc import Sequence
 
 from factkit.document import Quantity, Sentence, VerifyReason
-from factkit.verification.index import ArticleIndex, IndexedNumber
+from factkit.verification.index import ArticleIndex
 from factkit.verification.number_reasons import number_mismatch
-from factkit.verification.owned_tallies import counted_noun, tally_owner
+from factkit.verification.owned_tallies import article_tally_owner, counted_noun
 from factkit.verification.text import STOP_WORDS, WORD_RE, norm_word
 
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
@@ -41,7 +41,7 @@ def held_tally_rivals(
         same = src.numbers_valued(q.value)
         if noun is None or not same or any(counted_noun(n.quantity) != noun for n in same):
             continue
-        owners = {_owner(src, n) for n in same}
+        owners = {article_tally_owner(src, n) for n in same}
         owner = owners.pop() if len(owners) == 1 else None
         if owner is None:
             continue
@@ -53,12 +53,6 @@ def held_tally_rivals(
             )
             out[q.start] = number_mismatch(q, same[0].quantity, detail)
     return out
-
-
-def _owner(src: ArticleIndex, n: IndexedNumber) -> str | None:
-    """The owner of the article figure ``n`` (read up to the end of its sentence)."""
-    hi = src.body[n.pos].end if n.pos is not None else len(src.text)
-    return tally_owner(src.text, n.quantity, hi)
 
 
 def _named_holder(

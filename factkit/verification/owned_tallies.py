@@ -94,12 +94,16 @@ def counted_noun(q: Quantity) -> str | None:
     return stem_of(words[-1]) if words else None
 
 
+def article_tally_owner(src: ArticleIndex, n: IndexedNumber) -> str | None:
+    """The owner of the article figure ``n`` (:func:`tally_owner`, read up to the end of its
+    sentence)."""
+    hi = src.body[n.pos].end if n.pos is not None else len(src.text)
+    return tally_owner(src.text, n.quantity, hi)
+
+
 def _owned_count(src: ArticleIndex, n: IndexedNumber, noun: str | None, owner: str) -> bool:
     """Is the article figure ``n`` a count of ``noun`` owned by ``owner``?"""
-    if counted_noun(n.quantity) != noun:
-        return False
-    hi = src.body[n.pos].end if n.pos is not None else len(src.text)
-    return tally_owner(src.text, n.quantity, hi) == owner
+    return counted_noun(n.quantity) == noun and article_tally_owner(src, n) == owner
 
 
 def _names_owner(src: ArticleIndex, n: IndexedNumber, owner: str) -> bool:
