@@ -26,18 +26,13 @@ from factkit.verification.index import ArticleIndex
 from factkit.verification.names import proper_words
 from factkit.verification.number_reasons import number_mismatch
 from factkit.verification.number_units import unit_key
-from factkit.verification.text import WORD_RE, norm_word
+from factkit.verification.text import MONTHS_DAYS, WORD_RE, norm_word
 
 # units of measure and currencies: a sum or a share ("$5million", "30 percent") is written of
 # a thing the article may call by a common noun ("the museum"), so only counts are judged
 _MEASURES = frozenset(alias_table("units")) | frozenset(alias_table("quant_currencies"))
 # a month or weekday dates a figure, it is no name of what the figure counts
-_TIMES = (
-    word_set("months")
-    | word_set("month_abbreviations")
-    | word_set("weekdays")
-    | word_set("weekday_abbreviations")
-)
+_TIMES = MONTHS_DAYS | word_set("weekday_abbreviations")
 # a person pronoun in the article figure's sentence may stand for one of the summary's names
 _PERSON_PRONOUNS = (
     word_set("pronouns_female")
