@@ -22,7 +22,6 @@ __all__ = [
     "CSI_ESCAPE",
     "INERT_OPENERS",
     "INERT_PIECE",
-    "MARKUP_PIECE",
     "TAG",
     "blanked",
     "blanked_window",
@@ -49,8 +48,6 @@ _CODE_ELEMENT = r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)"
 _MARKUP = rf"{_CODE_ELEMENT}|<!--.*?(?:-->|$)|{TAG}"
 # one code element (the splitter gives one after a sentence end a segment of its own)
 CODE_ELEMENT = re.compile(_CODE_ELEMENT, re.IGNORECASE | re.DOTALL)
-# one such piece where it starts (the splitter reads past them to the word after a full stop)
-MARKUP_PIECE = re.compile(_MARKUP, re.IGNORECASE | re.DOTALL)
 # one escape sequence or piece of markup where it starts (the splitter reads past them, as it
 # does past markup, to the word after a full stop: "died.ESC[0m The mayor")
 INERT_PIECE = re.compile(f"{_TERMINAL_ESCAPE}|(?i:{_MARKUP})", re.DOTALL)

@@ -9,7 +9,7 @@ import pytest
 
 from factkit.text_markup import (
     CODE_ELEMENT,
-    MARKUP_PIECE,
+    INERT_PIECE,
     blanked,
     inert_spans,
     without_edge_markup,
@@ -69,7 +69,7 @@ def test_without_edge_markup_cuts_only_what_opens_or_closes_the_text(
     assert without_edge_markup(text) == trimmed
 
 
-def _piece_at(text: str, where: str, pattern: re.Pattern[str] = MARKUP_PIECE) -> str | None:
+def _piece_at(text: str, where: str, pattern: re.Pattern[str] = INERT_PIECE) -> str | None:
     m = pattern.match(text, text.index(where))
     return None if m is None else m.group()
 
