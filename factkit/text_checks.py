@@ -50,9 +50,8 @@ def line_break(text: str) -> str | None:
     m = _LINE_BREAK.search(text)
     if m is None:
         return None
-    return f"contains a line break (U+{ord(m.group()):04X} at character {m.start()}); " + (
-        "expected one line"
-    )
+    where = f"U+{ord(m.group()):04X} at character {m.start()}"
+    return f"contains a line break ({where}); expected one line"
 
 
 # Anything visible: not whitespace, nor an invisible format mark (zero-width space and joiners,
