@@ -20,10 +20,10 @@ import re
 from collections.abc import Sequence
 
 from factkit.document import Quantity, Sentence, VerifyReason
-from factkit.lang import alias_table, alternation, word_set
+from factkit.lang import alternation, word_set
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_reasons import number_mismatch
-from factkit.verification.number_units import unit_key
+from factkit.verification.number_units import is_currency, unit_key
 from factkit.verification.text import STOP_WORDS, content_words, stem_of
 
 # a determiner right before a figure: it opens the noun phrase the figure modifies
@@ -32,14 +32,11 @@ _OPENED_RE = re.compile(
 )
 # up to three lower-case words right after a figure: the thing it is the figure of
 _THING_RE = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?")
-# the canonical currency names ("penny", "pound sterling"): one kind of unit
-_CURRENCIES = frozenset(unit_key(name) for name in alias_table("quant_currencies"))
 
 
 def _kind(unit: str | None) -> str:
     """The kind of a figure's unit: "money" for a currency, else the unit itself."""
-    key = unit_key(unit)
-    return "money" if key in _CURRENCIES else key
+    return "money" if is_currency(unit) else unit_key(unit)
 
 
 def thing_of(text: str, q: Quantity) -> list[str]:

@@ -1,12 +1,14 @@
 """A unit written with describing words between the number and its noun ("three paid days",
 "five new cases") is the bare noun's unit ("three days"): the same quantity, no clash of units
 for the slot check to hold against the article's number. Also the key two units are compared
-by (:func:`unit_key`)."""
+by (:func:`unit_key`), and which units are currencies (:func:`is_currency`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from factkit.lang import alias_table
 
 
 def described_unit(a: str, b: str, measurement: Callable[[str], bool]) -> bool:
@@ -35,3 +37,12 @@ def unit_key(unit: str | None) -> str:
     u = u[:-1] if u.endswith("s") and not u.endswith("ss") else u
     u = _PLURAL_E_RE.sub("", u)
     return u[:-2] + "y" if u.endswith("ie") else u
+
+
+# the canonical currency names ("penny", "pound sterling") by key: one kind of unit, money
+_CURRENCY_KEYS = frozenset(unit_key(name) for name in alias_table("quant_currencies"))
+
+
+def is_currency(unit: str | None) -> bool:
+    """Is ``unit`` one of the currencies the quantity finder names ("pound", "pence")?"""
+    return unit_key(unit) in _CURRENCY_KEYS

@@ -23,10 +23,9 @@ import re
 from collections.abc import Sequence
 
 from factkit.document import Quantity, Sentence, VerifyReason
-from factkit.lang import alias_table
 from factkit.verification.index import ArticleIndex, IndexedNumber
 from factkit.verification.number_reasons import number_mismatch
-from factkit.verification.number_units import unit_key
+from factkit.verification.number_units import is_currency
 from factkit.verification.owned_figures import owner_of
 from factkit.verification.text import (
     STOP_WORDS,
@@ -40,7 +39,6 @@ from factkit.verification.text import (
 _NAME = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 # the words after a figure up to "by", a few lower-case words ("their great rivals") and a name
 _AGENT_RE = re.compile(rf"((?:\s+[\w'’-]+){{1,8}}?)\s+by\s+(?:[a-z][\w-]*\s+){{0,3}}({_NAME})")
-_CURRENCIES = frozenset(unit_key(name) for name in alias_table("quant_currencies"))
 _REACH = 100  # characters each side of an article figure searched for the owner's name
 # a name right before a figure, as a table or result row writes it ("Real Madrid 0 Barcelona 2")
 _ROW_NAME_RE = re.compile(r"\b([A-Z][\w-]+)[ \t]+$")
@@ -88,7 +86,7 @@ def tally_owner(text: str, q: Quantity, hi: int) -> str | None:
 def counted_noun(q: Quantity) -> str | None:
     """The stem of the last word of ``q``'s unit ("Champions League goals" -> "goal"); None
     for no unit or a currency."""
-    if not q.unit or unit_key(q.unit) in _CURRENCIES:
+    if not q.unit or is_currency(q.unit):
         return None
     words = [w.group() for w in WORD_RE.finditer(q.unit)]
     return stem_of(words[-1]) if words else None

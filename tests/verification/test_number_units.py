@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factkit.verification.number_units import unit_key
+from factkit.verification.number_units import is_currency, unit_key
 
 
 def test_a_plural_and_its_singular_have_one_key() -> None:
@@ -22,3 +22,13 @@ def test_a_plural_and_its_singular_have_one_key() -> None:
     assert unit_key("years") == "year"
     assert unit_key(None) == ""
     assert unit_key("day") != unit_key("dollar")
+
+
+def test_a_currency_is_told_by_its_canonical_name_in_either_number() -> None:
+    # the quantity finder's currency names, singular or plural, are money; a counted noun or no
+    # unit is not
+    assert is_currency("pound sterling")
+    assert is_currency("euros")
+    assert is_currency("penny")
+    assert not is_currency("goals")
+    assert not is_currency(None)
