@@ -30,7 +30,8 @@ quarter"), numbers inside names ("Boeing 737", "Windows 11", "COVID-19", "F-35",
 URLs, @handles, #hashtags, phone numbers and list numbering at the start of a line.
 
 The package is a chain of small rules: :mod:`.numbers` finds every number (digits:
-:mod:`.digits`, words: :mod:`.words`) and drops those :mod:`.exclusions` rules out;
+:mod:`.digits`; words: :mod:`.cardinals` and :mod:`.word_fractions`, which look them up in
+:mod:`.words`) and drops those :mod:`.exclusions` rules out;
 :mod:`.attach` runs its ordered rules around each (currency, scale and unit: :mod:`.measures`;
 names, model numbers and years: :mod:`.not_quantities`; sign and qualifier: :mod:`.qualifiers`;
 counted noun: :mod:`.counted_nouns`); :mod:`.pairs` merges compounds and links ranges;

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factkit.annotate.quantities.cardinals import CardinalParser
 from factkit.annotate.quantities.digits import (
     DIGITS,
     VULGAR,
@@ -21,6 +22,12 @@ from factkit.annotate.quantities.digits import (
 from factkit.annotate.quantities.exclusions import blocked
 from factkit.annotate.quantities.lexicon import SP
 from factkit.annotate.quantities.settings import QuantitySettings
+from factkit.annotate.quantities.word_fractions import (
+    bare_fraction,
+    fraction_value,
+    ordinal_is_fraction,
+    scale_after_fraction,
+)
 from factkit.annotate.quantities.words import (
     AFTER_ARTICLE,
     CARDINAL_WORDS,
@@ -28,12 +35,7 @@ from factkit.annotate.quantities.words import (
     ORDINAL_WORDS,
     SCALES,
     TENS,
-    CardinalParser,
-    bare_fraction,
-    fraction_value,
     ordinal,
-    ordinal_is_fraction,
-    scale_after_fraction,
 )
 from factkit.lang import alternation, entries, trie_alternation, word_set
 

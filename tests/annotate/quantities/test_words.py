@@ -1,83 +1,50 @@
-"""The word-number parser on its own: cardinals, decimals, scales, fractions and ordinals."""
+"""factkit.annotate.quantities.words: the number word tables and their lookups."""
 
 from __future__ import annotations
-
-import math
 
 import pytest
 
 from factkit.annotate.quantities.words import (
-    CardinalParser,
-    bare_fraction,
-    fraction_value,
-    ordinal_is_fraction,
-    scale_after_fraction,
+    AFTER_ARTICLE,
+    CARDINAL_WORDS,
+    ORDINAL_WORDS,
+    SCALES,
+    ordinal,
+    small_number,
 )
-
-
-def parse(words: str) -> tuple[float, int, float] | None:
-    tokens = words.split()
-    return CardinalParser(tokens).parse(0, len(tokens))
 
 
 @pytest.mark.parametrize(
-    ("words", "value", "used"),
+    ("word", "found"),
     [
-        ("two hundred and two thousand", 202_000, 5),  # (two hundred and two) thousand
-        ("twenty one trillion and three hundred", 21e12 + 300, 6),
-        ("a hundred and two", 102, 4),
-        ("three lakh crore", 3e12, 3),  # a larger scale multiplies the total
-        ("two hundred point seventy one", 200.71, 5),
-        ("5 dozen", 60, 2),
-        ("hundred thousand", 100_000, 2),
+        ("fifths", (5.0, True)),  # a unit ordinal, plural
+        ("third", (3.0, True)),
+        ("quarter", (4.0, False)),
+        ("halves", (2.0, False)),
+        ("fifty", None),  # a cardinal is no ordinal
     ],
 )
-def test_cardinals_read_the_longest_number(words: str, value: float, used: int) -> None:
-    found = parse(words)
-    assert found is not None
-    assert math.isclose(found[0], value, rel_tol=1e-12)
-    assert found[1] == used
-
-
-def test_a_second_hundred_after_and_starts_a_new_number() -> None:
-    found = parse("three hundred and two hundred")
-    assert found is not None
-    assert found[:2] == (300.0, 2)  # backs off to before the "and"
-
-
-def test_words_that_are_no_number_give_nothing() -> None:
-    assert parse("point five") is None  # "point" needs a whole part
-    assert parse("and two") is None
-    assert CardinalParser(["two", "three"]).parse_all(0, 2) is None  # not one number
-
-
-def test_fractions_and_mixed_numbers() -> None:
-    tokens = ["five", "and", "a", "half"]
-    value = fraction_value(tokens, 0, 3, CardinalParser(tokens))
-    assert value == (5.0, 0.5, 1.0, 0)
-    tokens = ["twenty", "three", "fifths"]
-    found = fraction_value(tokens, 0, 2, CardinalParser(tokens))
-    assert found is not None and math.isclose(found[1], 23 / 5)
-    assert scale_after_fraction(["five", "and", "a", "half", "million"], 4, 5.0, 0.5, 1.0) == (
-        5.5e6,
-        5,
-    )
-    assert bare_fraction(["half", "a", "dozen"], 0) == (6.0, 3)
-    assert bare_fraction(["quarter", "final"], 0) is None
-
-
-@pytest.mark.parametrize(
-    ("words", "following", "is_fraction"),
-    [
-        ("a third", "of", True),  # "a third of voters"
-        ("a third", "term", False),  # an ordinal
-        ("twenty first", "", False),
-        ("twenty fifths", "", True),
-        ("two thirds", "", True),
-    ],
-)
-def test_an_ordinal_is_a_denominator_only_in_fraction_context(
-    words: str, following: str, is_fraction: bool
+def test_ordinal_gives_the_denominator_and_whether_a_tens_word_may_join_it(
+    word: str, found: tuple[float, bool] | None
 ) -> None:
-    tokens = words.split()
-    assert ordinal_is_fraction(tokens, 0, len(tokens) - 1, following) is is_fraction
+    assert ordinal(word) == found
+
+
+def test_small_numbers_are_words_or_digit_groups_below_a_hundred() -> None:
+    assert small_number("seventy") == 70.0
+    assert small_number("thirteen") == 13.0
+    assert small_number("12") == 12.0
+    assert small_number("hundred") is None
+
+
+def test_word_lists_put_longer_words_first_for_the_alternation() -> None:
+    # "fourths" must be tried before "fourth", "seventeen" before "seven"
+    assert ORDINAL_WORDS.index("fourths") < ORDINAL_WORDS.index("fourth")
+    assert CARDINAL_WORDS.index("seventeen") < CARDINAL_WORDS.index("seven")
+    assert "halfs" not in ORDINAL_WORDS and "halves" in ORDINAL_WORDS
+
+
+def test_scales_and_after_article_words() -> None:
+    assert SCALES["crore"] == 1e7 and SCALES["lakh"] == 1e5
+    assert {"hundred", "third", "million", "dozen"} <= AFTER_ARTICLE
+    assert "two" not in AFTER_ARTICLE
