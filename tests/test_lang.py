@@ -14,6 +14,7 @@ from factkit.lang import (
     given_name_sexes,
     honorifics,
     month_number,
+    text_entries,
     word_set,
 )
 
@@ -26,6 +27,11 @@ def test_every_english_list_loads_without_comments_or_blanks() -> None:
         found = entries(name)
         assert found, name
         assert all(e == e.strip() and "#" not in e for e in found), name
+
+
+def test_text_entries_drop_comments_blanks_and_edge_space() -> None:
+    text = "# a heading\n  said | obj  # a note\n\n   \nwarned\n"
+    assert text_entries(text) == ("said | obj", "warned")
 
 
 def test_word_set_holds_the_file_entries() -> None:

@@ -8,24 +8,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from factkit.lang import entries
+from factkit.lang import entries, text_entries
 
 __all__ = ["WORD_LISTS", "load_word_lists"]
 
 
 def load_word_lists(path: Path) -> dict[str, frozenset[str]]:
     """``[section]`` -> words, from a function-word lexicon file."""
-    return _word_lists(path.read_text(encoding="utf-8").splitlines())
+    return _word_lists(text_entries(path.read_text(encoding="utf-8")))
 
 
 def _word_lists(lines: Iterable[str]) -> dict[str, frozenset[str]]:
-    """``[section]`` -> words, from the lines of a function-word lexicon."""
+    """``[section]`` -> words, from the entries of a function-word lexicon."""
     lists: dict[str, set[str]] = {}
     current: set[str] | None = None
-    for raw in lines:
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
+    for line in lines:
         if line.startswith("[") and line.endswith("]"):
             current = lists.setdefault(line[1:-1], set())
         elif current is not None:

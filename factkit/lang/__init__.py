@@ -22,6 +22,7 @@ __all__ = [
     "honorifics",
     "month_number",
     "stem_alternation",
+    "text_entries",
     "word_set",
 ]
 
@@ -34,6 +35,13 @@ def entries(name: str, lang: str = "en") -> tuple[str, ...]:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise LookupError(f"factkit has no {lang!r} word list named {name!r}") from None
+    return text_entries(text)
+
+
+def text_entries(text: str) -> tuple[str, ...]:
+    """The entries of a word list's text in order: each line up to its ``#`` comment, stripped,
+    blank ones dropped. The one reading of the format, for factkit's own lists (:func:`entries`)
+    and for a file in their format that a user names (a cues file, a function-word lexicon)."""
     found: list[str] = []
     for line in text.splitlines():
         entry = line.split("#", 1)[0].strip()

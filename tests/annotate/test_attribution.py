@@ -283,7 +283,7 @@ def test_resolution_can_be_switched_off() -> None:
 
 def test_cue_lexicon_file_is_configurable(tmp_path: Any) -> None:
     cues = tmp_path / "cues.txt"
-    cues.write_text("# only one cue\nquip, quips, quipped\n", encoding="utf-8")
+    cues.write_text("# only one cue\n\nquip, quips, quipped  # a wry remark\n", encoding="utf-8")
     finder = AttributionFinder(AttributionConfig(cues_file=str(cues)))
     text = "The senator quipped that the bill was dead. The senator said it was over."
     atts = finder.find(text, split_sentences(text))

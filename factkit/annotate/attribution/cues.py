@@ -7,7 +7,7 @@ from pathlib import Path
 
 from factkit.annotate.attribution.tokens import VERB_ONLY_FORMS
 from factkit.errors import ModelLoadError
-from factkit.lang import entries
+from factkit.lang import entries, text_entries
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,11 +23,11 @@ class CueFamily:
     stance: bool = False  # a stance or intention, not speech ("criticized X", "wants to")
 
 
-def _cue_file_lines(path: Path) -> list[str]:
-    """The lines of a cue file a config names (claims.attribution.cues_file), or one line
+def _cue_file_entries(path: Path) -> tuple[str, ...]:
+    """The entries of a cue file a config names (claims.attribution.cues_file), or one line
     naming the setting and the file when it cannot be read."""
     try:
-        return path.read_text(encoding="utf-8").splitlines()
+        return text_entries(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         why = "not UTF-8 text"
         if isinstance(exc, OSError):
@@ -39,12 +39,9 @@ def _cue_file_lines(path: Path) -> list[str]:
 
 def load_cues(path: str | Path | None = None) -> dict[str, CueFamily]:
     """Surface form -> cue family, from ``factkit/lang/en/cues.txt`` or a file in its format."""
-    lines = _cue_file_lines(Path(path)) if path else entries("cues")
+    lines = _cue_file_entries(Path(path)) if path else entries("cues")
     table: dict[str, CueFamily] = {}
-    for raw in lines:
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
+    for line in lines:
         forms_part, _, flags_part = line.partition("|")
         forms = tuple(f.strip() for f in forms_part.split(",") if f.strip())
         flags = set(flags_part.split())
