@@ -7,7 +7,7 @@ import math
 from collections.abc import Mapping
 
 from factkit.document import Claim, Sentence, SummarySentence
-from factkit.summarization.select import Length, count_words, trim_end
+from factkit.summarization.select import Length, spend, trim_end
 
 
 def fit_budget(
@@ -47,10 +47,7 @@ def fit_budget(
                 claim_ids=(claim.id,) if carries and claim is not None else (),
             )
         )
-        if words_left is not None:
-            words_left -= count_words(piece)
-        if chars_left is not None:
-            chars_left -= len(piece) + 1
+        words_left, chars_left = spend(words_left, chars_left, piece)
         if end < sentence.end:
             break
     return tuple(out)

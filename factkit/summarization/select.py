@@ -197,3 +197,14 @@ def trim_end(text: str, max_words: int | None = None, max_chars: int | None = No
             break
         cut -= len(last[1])
     return cut if cut > 0 else limit
+
+
+def spend(
+    words_left: int | None, chars_left: int | None, piece: str
+) -> tuple[int | None, int | None]:
+    """The words and characters left of a length budget (None: no limit) once ``piece`` is
+    kept; a character more goes to the space that joins it to the next piece."""
+    return (
+        None if words_left is None else words_left - count_words(piece),
+        None if chars_left is None else chars_left - (len(piece) + 1),
+    )

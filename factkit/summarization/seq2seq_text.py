@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factkit.summarization.select import Length, count_words, trim_end
+from factkit.summarization.select import Length, count_words, spend, trim_end
 
 # Sentence ends in generated text: punctuation (and closing quotes) then space and a capital,
 # digit or quote. Generated text has no datelines or abbreviations lists to worry about.
@@ -48,10 +48,7 @@ def trim_generated(pieces: list[str], length: Length, max_chars: int | None = No
         if not piece or (out and len(piece) < min(20, len(p))):
             break
         out.append(piece)
-        if words_left is not None:
-            words_left -= count_words(piece)
-        if chars_left is not None:
-            chars_left -= len(piece) + 1
+        words_left, chars_left = spend(words_left, chars_left, piece)
         if len(piece) < len(p):
             break
     return out or kept[:1]

@@ -15,6 +15,7 @@ from factkit.summarization.select import (
     pick_mmr,
     pick_trigram_blocked,
     resolve_length,
+    spend,
     trigrams,
     trim_end,
 )
@@ -167,3 +168,9 @@ def test_trim_end_never_ends_on_a_dangling_word() -> None:
         text[: trim_end(text, 11)] == "A US peace envoy has warned the Taliban that any government"
     )
     assert text[: trim_end(text, 2)] == "A US"
+
+
+def test_spend_takes_a_pieces_words_and_characters_with_the_joining_space() -> None:
+    assert spend(10, 50, "Three short words") == (7, 32)
+    assert spend(None, 50, "Two words") == (None, 40)  # no word limit stays none
+    assert spend(4, None, "Two words") == (2, None)
