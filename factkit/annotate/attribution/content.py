@@ -273,12 +273,7 @@ def _chain_follows(rules: FrameRules, right: list[Tok], k: int) -> bool:
         lead = " ".join(t.lower for t in right[k : k + n])
         if lead in INFINITIVE_LEADS and k + n < len(right):
             family = rules.cues.get(right[k + n].lower)
-            return (
-                family is not None
-                and not family.belief
-                and not family.prepositional
-                and right[k + n].text.islower()
-            )
+            return family is not None and family.speech_verb and right[k + n].text.islower()
     return False
 
 
@@ -287,7 +282,7 @@ def coordinated_report(rules: FrameRules, right: list[Tok], k: int, j: int) -> i
     "...; Smith said B"): the content ends there. ``right[j]`` is a candidate cue."""
     tok = right[j]
     family = rules.cues.get(tok.lower)
-    if family is None or family.belief or family.prepositional or not tok.text[:1].islower():
+    if family is None or not family.speech_verb or not tok.text[:1].islower():
         return None
     if family.noun and not tok.lower.endswith(("ed", "ing")):
         return None  # "his rubble comment was"

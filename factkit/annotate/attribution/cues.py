@@ -22,6 +22,12 @@ class CueFamily:
     needs_that: bool = False  # only with a that-clause, colon or quotation after it
     stance: bool = False  # a stance or intention, not speech ("criticized X", "wants to")
 
+    @property
+    def speech_verb(self) -> bool:
+        """A verb that reports what was said: no belief cue ("a poll shows"), no "according
+        to"."""
+        return not self.belief and not self.prepositional
+
 
 def _cue_file_entries(path: Path) -> tuple[str, ...]:
     """The entries of a cue file a config names (claims.attribution.cues_file), or one line
@@ -68,8 +74,7 @@ def is_chain_cue(cues: dict[str, CueFamily], word: str) -> bool:
     family = cues.get(word.lower())
     return (
         family is not None
-        and not family.belief
-        and not family.prepositional
+        and family.speech_verb
         and word[:1].islower()
         and word.lower().endswith(("ing", "ed", "s", *VERB_ONLY_FORMS))
     )

@@ -75,9 +75,8 @@ def _trailing_cue_drafts(
         family = rules.cues.get(m.group("cue").lower())
         if (
             family is None
-            or family.belief
+            or not family.speech_verb
             or family.stance
-            or family.prepositional
             or family.noun  # "..., The United States."
             or index.sentence_at(m.start()) is None
             or used.covers(m.start())
