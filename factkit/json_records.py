@@ -15,7 +15,7 @@ from factkit.article_text import article_from_text, check_size, iso_date
 from factkit.config import IngestConfig
 from factkit.document import Article
 from factkit.errors import InputError
-from factkit.text_checks import control_character, refuse_nul, unpaired_surrogate
+from factkit.text_checks import control_character, line_break, refuse_nul, unpaired_surrogate
 
 
 def _refuse_surrogates(record: dict[str, Any], path: str, line: int | None) -> None:
@@ -31,11 +31,17 @@ _ONE_LINE_FIELDS = ("title", "section", "credit", "url")
 
 def _refuse_controls(record: dict[str, Any], path: str, line: int | None) -> None:
     """A NUL or ESC in a title went raw into the Markdown and CSV exports: refused, as the
-    article text's NUL is, naming the field."""
+    article text's NUL is, naming the field. A line break is refused too, as the desk refuses
+    one in a title: a headline is one line in every checklist, and batch reports go into the
+    desk's archive (``--db``), which should hold no title the desk itself would refuse."""
     for key in _ONE_LINE_FIELDS:
         value = record.get(key)
-        if isinstance(value, str) and (why := control_character(value)):
+        if not isinstance(value, str):
+            continue
+        if why := control_character(value):
             raise InputError(f"{key}: {why}; expected text", path=path, line=line)
+        if why := line_break(value):
+            raise InputError(f"{key}: {why}", path=path, line=line)
 
 
 # what a JSON value is, in the words of "id: expected a string, got a list"
