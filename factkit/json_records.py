@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 from factkit.article_text import article_from_text, check_size, iso_date
@@ -221,6 +222,15 @@ def is_usable_id(value: str) -> bool:
     character or lone surrogate (a line break splits an errors line, and no URL path matches
     it)."""
     return bool(value.strip()) and not any(unicodedata.category(c) in ("Cc", "Cs") for c in value)
+
+
+def file_id(path: str) -> str:
+    """The id of the article a file holds: its name without the suffix, ``stdin`` for ``-``,
+    with each control character or byte that is not UTF-8 as "_" ("line\\nbreak.txt" ->
+    ``line_break``), as no record's own id may hold one: the id names the document in reports,
+    the desk's URLs and archive, and checklist headings."""
+    stem = "stdin" if path == "-" else Path(path).stem
+    return "".join("_" if unicodedata.category(c) in ("Cc", "Cs") else c for c in stem)
 
 
 # "{" then, past white space, a key's quote or the closing brace: how any JSON record opens, and

@@ -12,7 +12,7 @@ import pytest
 from factkit.config import IngestConfig
 from factkit.errors import InputError
 from factkit.ingest import iter_articles, read_article
-from factkit.json_records import jsonl_record, opens_json_record
+from factkit.json_records import file_id, is_usable_id, jsonl_record, opens_json_record
 
 
 def test_jsonl_records_and_bad_line_number(tmp_path: Path) -> None:
@@ -315,3 +315,19 @@ def test_a_record_cut_short_names_its_column_whatever_its_line_end(end: str) -> 
     assert isinstance(bad, InputError)
     assert str(bad) == "r.jsonl:2:20: invalid JSON: Expecting value", str(bad)
     assert (bad.line, bad.column) == (2, 20)
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("archive/storm.txt", "storm"),
+        ("-", "stdin"),
+        ("a/line\nbreak.md", "line_break"),
+        ("tab\tand\x1besc\x9b.html", "tab_and_esc_"),
+        ("caf\udce9.txt", "caf_"),  # a byte that is not UTF-8, as os.fsdecode keeps it
+        ("Zürich café.txt", "Zürich café"),
+    ],
+)
+def test_a_files_id_is_its_stem_with_no_control_character(path: str, expected: str) -> None:
+    assert file_id(path) == expected
+    assert is_usable_id(file_id(path))
