@@ -173,8 +173,11 @@ def jsonl_record(
     """The article of line ``n`` of a JSONL file, or the InputError that says why it has none
     (returned, not raised: a bad line is reported and the next ones are still read). Its id,
     when the record gives none, is ``stem:n``."""
-    # a streamed line keeps its line end: a record cut short was "column 1" of a second line
-    line = line.rstrip("\r\n")
+    # a streamed line keeps its line end: a record cut short was "column 1" of a second line.
+    # A byte-order mark opening a line is where `cat a.jsonl b.jsonl` joined a file that had
+    # one: invisible, and no JSON ("Unexpected UTF-8 BOM (decode using utf-8-sig)" refused the
+    # record). Columns count from after it, as an editor shows the line.
+    line = line.rstrip("\r\n").removeprefix("\ufeff")
     try:
         record = load_json(line)
     except json.JSONDecodeError as exc:

@@ -292,6 +292,25 @@ def test_a_jsonl_line_gives_its_article_or_the_reason_it_has_none() -> None:
     assert isinstance(no_text, InputError) and no_text.line == 5
 
 
+def test_a_byte_order_mark_where_two_jsonl_files_were_joined_is_read_past(
+    tmp_path: Path,
+) -> None:
+    # `cat a.jsonl b.jsonl`, b saved with a BOM: its first record was refused with
+    # "Unexpected UTF-8 BOM (decode using utf-8-sig)"
+    f = tmp_path / "joined.jsonl"
+    f.write_bytes(
+        b'{"id": "a", "text": "The mayor spoke."}\r\n'
+        b'\xef\xbb\xbf{"id": "b", "text": "Ten people came."}\r\n'
+        b'\xef\xbb\xbf{"id": "c", "text": }\n'
+    )
+    items = list(iter_articles(str(f)))
+    assert [getattr(i, "id", None) for i in items[:2]] == ["a", "b"]
+    assert items[1].text == "Ten people came."  # type: ignore[union-attr]
+    assert str(items[2]) == f"{f}:3:21: invalid JSON: Expecting value"
+    bad_bom = jsonl_record('{"text": "x"}\ufeff', "f.jsonl", 1, "f", IngestConfig())
+    assert isinstance(bad_bom, InputError)  # only a mark opening the line is read past
+
+
 @pytest.mark.parametrize(
     ("piped", "is_json"),
     [

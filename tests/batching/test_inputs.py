@@ -122,6 +122,17 @@ def test_a_file_name_with_a_control_character_gives_an_id_a_url_can_name(
     ]
 
 
+def test_a_jsonl_stream_joined_from_files_with_byte_order_marks_reads_every_record(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "joined.jsonl").write_bytes(
+        b'\xef\xbb\xbf{"id": "a", "text": "The mayor spoke."}\n'
+        b'\xef\xbb\xbf{"id": "b", "text": "Ten people came."}\n'
+    )
+    items = list(iter_inputs([str(tmp_path / "joined.jsonl")], IngestConfig()))
+    assert [(type(i).__name__, i.id) for i in items] == [("InputItem", "a"), ("InputItem", "b")]
+
+
 def test_a_bad_jsonl_record_is_recorded_under_its_own_id(tmp_path: Path) -> None:
     # a record with a bad text was recorded as 'in:2' though the line gave its id
     g = tmp_path / "in.jsonl"
