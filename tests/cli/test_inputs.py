@@ -22,7 +22,7 @@ def test_empty_file_is_a_one_line_error(
     assert err == f"factkit: error: {f}: the article is empty: no text to process\n"
 
 
-def test_a_file_name_with_a_line_break_is_named_quoted_on_one_line(
+def test_an_input_name_with_a_line_break_is_named_quoted_on_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # raw, the name split the line in two; collapsed, "e\nmpty.txt" read as "e mpty.txt"
@@ -31,18 +31,6 @@ def test_a_file_name_with_a_line_break_is_named_quoted_on_one_line(
     code, _, err = run_cli(["split", "e\nmpty.txt"], capsys, monkeypatch)
     assert code == 2
     assert err == "factkit: error: $'e\\nmpty.txt': the article is empty: no text to process\n"
-
-    Path("le\nmonde.txt").write_text(
-        "Le président a dit mardi que quarante personnes sont mortes à Paris. Il a ajouté "
-        "que la police enquête toujours sur les causes de l'incendie.\n",
-        encoding="utf-8",
-    )
-    code, _, err = run_cli(["split", "le\nmonde.txt", "-o", "out\n.txt"], capsys, monkeypatch)
-    assert code == 0
-    warning, wrote = err.splitlines()
-    assert warning.startswith("factkit: warning: $'le\\nmonde.txt': the text looks like French")
-    assert wrote == "wrote $'out\\n.txt'"
-    assert Path("out\n.txt").read_text(encoding="utf-8").startswith("0\t")
 
 
 def test_binary_file_one_line_error_exit_2(
