@@ -6,18 +6,52 @@ traceback for these.
 
 from __future__ import annotations
 
+import os
+import unicodedata
 from functools import partial
 from typing import Any
 
 STDIN_NAME = "standard input"
 
 
+# what a file name is shown with when it holds a control character or a line break: the
+# escapes of bash's $'...' quoting, so the shown name can be pasted back into a shell
+_SHELL_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _unprintable(c: str) -> bool:
+    # Cs: a byte of a name that is not UTF-8, as os.fsdecode keeps it (U+DC80-U+DCFF)
+    return unicodedata.category(c) in ("Cc", "Cs") or c in "\u2028\u2029"
+
+
+def _shell_escape(c: str) -> str:
+    if c in _SHELL_ESCAPES:
+        return _SHELL_ESCAPES[c]
+    if not _unprintable(c):
+        return c
+    if 0xDC80 <= ord(c) <= 0xDCFF:  # the byte the name holds
+        return f"\\x{ord(c) - 0xDC00:02x}"
+    return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """A file name as a one-line message shows it: as it is, or, where it holds a control
+    character, a line break or a byte that is not UTF-8 ("a\\nb.txt"), quoted as bash's
+    ``$'a\\nb.txt'``, which a shell reads back as the name. Raw, the line break split the
+    message in two; collapsed to a space, it named another file."""
+    name = os.fspath(path)
+    if not any(_unprintable(c) for c in name):
+        return name
+    return "$'" + "".join(_shell_escape(c) for c in name) + "'"
+
+
 def input_name(path: str | None) -> str:
-    """How a message names an input file: its path, "standard input" for ``-`` (a message that
-    opened with "-:" read as a dash), or "<input>" for text that came from no file."""
+    """How a message names an input file: its path (:func:`shown_path`), "standard input" for
+    ``-`` (a message that opened with "-:" read as a dash), or "<input>" for text that came from
+    no file."""
     if path is None or path == "":
         return "<input>"
-    return STDIN_NAME if path == "-" else path
+    return STDIN_NAME if path == "-" else shown_path(path)
 
 
 def located(name: str, line: int | None, column: int | None = None) -> str:

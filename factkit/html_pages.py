@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 from typing import Any
 
 from factkit.article_text import article_from_text
 from factkit.config import IngestConfig
 from factkit.document import Article
 from factkit.errors import InputError
+from factkit.json_records import file_id
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
@@ -140,5 +140,5 @@ def html_article(raw: str, path: str, config: IngestConfig) -> Article:
             except ValueError:
                 date = None
     return article_from_text(
-        text, id=Path(path).stem, source_path=path, date=date, title=title, config=config
+        text, id=file_id(path), source_path=path, date=date, title=title, config=config
     )

@@ -35,6 +35,7 @@ from factkit.html_pages import HTML_SUFFIXES, deep_html_tree, html_article, is_h
 from factkit.json_records import (
     UNUSABLE_ID,
     article_from_record,
+    file_id,
     is_usable_id,
     jsonl_record,
     load_json,
@@ -65,6 +66,7 @@ __all__ = [
     "check_size",
     "decode_bytes",
     "deep_html_tree",
+    "file_id",
     "has_words",
     "is_blank",
     "is_html",
@@ -228,7 +230,7 @@ def iter_articles(
     raw = data
     text = decode_bytes(raw, path)
     suffix = _stdin_suffix(text) if path == "-" else Path(path).suffix.lower()
-    stem = "stdin" if path == "-" else Path(path).stem
+    stem = file_id(path)
     if is_html(text, suffix):
         yield html_article(text, path, cfg)
         return

@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from factkit.errors import OutputError
+from factkit.errors import OutputError, shown_path
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:
@@ -33,7 +33,7 @@ def atomic_write_files(files: Sequence[tuple[str | Path, str | bytes]]) -> None:
         for name, text in files:
             target = Path(name)
             if target.is_dir():
-                raise OutputError(f"{target}: is a folder; give a file name to write")
+                raise OutputError(f"{shown_path(target)}: is a folder; give a file name to write")
             created.extend(_make_folder(target.parent))
             temps.append((_write_temp(target, text), target))
         for tmp, target in temps:
@@ -42,7 +42,7 @@ def atomic_write_files(files: Sequence[tuple[str | Path, str | bytes]]) -> None:
         for folder in {t.parent for _, t in temps}:
             _fsync_folder(folder)
     except OSError as exc:
-        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
+        raise OutputError(f"{shown_path(target)}: cannot write: {exc.strerror or exc}") from None
     finally:
         if not done:
             for tmp, _ in temps:
@@ -135,23 +135,24 @@ def check_outputs(
             if same_file(out, inp):
                 same = "" if str(out) == inp else " (the same file)"
                 raise OutputError(
-                    f"{out}: refusing to overwrite the input {inp}{same}; choose another output"
+                    f"{shown_path(out)}: refusing to overwrite the input {shown_path(inp)}{same}; "
+                    "choose another output"
                 )
         try:
             is_dir = out.is_dir()
             is_special = refuse_special and out.exists() and not out.is_file()
         except OSError as exc:  # a name too long
-            raise OutputError(f"{out}: cannot write: {exc.strerror or exc}") from None
+            raise OutputError(f"{shown_path(out)}: cannot write: {exc.strerror or exc}") from None
         if is_dir:
-            raise OutputError(f"{out}: is a folder; give a file name to write")
+            raise OutputError(f"{shown_path(out)}: is a folder; give a file name to write")
         if is_special:  # a rename would replace the node itself
             raise OutputError(
-                f"{out}: not a regular file (a device, pipe or socket); leave out -o to "
-                "write to stdout"
+                f"{shown_path(out)}: not a regular file (a device, pipe or socket); leave out -o "
+                "to write to stdout"
             )
         parent = out.parent if str(out.parent) else Path(".")
         for p in (parent, *parent.parents):
             if p.exists():
                 if not p.is_dir():
-                    raise OutputError(f"{out}: {p} is a file, not a folder")
+                    raise OutputError(f"{shown_path(out)}: {shown_path(p)} is a file, not a folder")
                 break

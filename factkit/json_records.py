@@ -9,13 +9,14 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 from factkit.article_text import article_from_text, check_size, iso_date
 from factkit.config import IngestConfig
 from factkit.document import Article
 from factkit.errors import InputError
-from factkit.text_checks import control_character, refuse_nul, unpaired_surrogate
+from factkit.text_checks import control_character, line_break, refuse_nul, unpaired_surrogate
 
 
 def _refuse_surrogates(record: dict[str, Any], path: str, line: int | None) -> None:
@@ -31,11 +32,17 @@ _ONE_LINE_FIELDS = ("title", "section", "credit", "url")
 
 def _refuse_controls(record: dict[str, Any], path: str, line: int | None) -> None:
     """A NUL or ESC in a title went raw into the Markdown and CSV exports: refused, as the
-    article text's NUL is, naming the field."""
+    article text's NUL is, naming the field. A line break is refused too, as the desk refuses
+    one in a title: a headline is one line in every checklist, and batch reports go into the
+    desk's archive (``--db``), which should hold no title the desk itself would refuse."""
     for key in _ONE_LINE_FIELDS:
         value = record.get(key)
-        if isinstance(value, str) and (why := control_character(value)):
+        if not isinstance(value, str):
+            continue
+        if why := control_character(value):
             raise InputError(f"{key}: {why}; expected text", path=path, line=line)
+        if why := line_break(value):
+            raise InputError(f"{key}: {why}", path=path, line=line)
 
 
 # what a JSON value is, in the words of "id: expected a string, got a list"
@@ -166,8 +173,11 @@ def jsonl_record(
     """The article of line ``n`` of a JSONL file, or the InputError that says why it has none
     (returned, not raised: a bad line is reported and the next ones are still read). Its id,
     when the record gives none, is ``stem:n``."""
-    # a streamed line keeps its line end: a record cut short was "column 1" of a second line
-    line = line.rstrip("\r\n")
+    # a streamed line keeps its line end: a record cut short was "column 1" of a second line.
+    # A byte-order mark opening a line is where `cat a.jsonl b.jsonl` joined a file that had
+    # one: invisible, and no JSON ("Unexpected UTF-8 BOM (decode using utf-8-sig)" refused the
+    # record). Columns count from after it, as an editor shows the line.
+    line = line.rstrip("\r\n").removeprefix("\ufeff")
     try:
         record = load_json(line)
     except json.JSONDecodeError as exc:
@@ -215,6 +225,15 @@ def is_usable_id(value: str) -> bool:
     character or lone surrogate (a line break splits an errors line, and no URL path matches
     it)."""
     return bool(value.strip()) and not any(unicodedata.category(c) in ("Cc", "Cs") for c in value)
+
+
+def file_id(path: str) -> str:
+    """The id of the article a file holds: its name without the suffix, ``stdin`` for ``-``,
+    with each control character or byte that is not UTF-8 as "_" ("line\\nbreak.txt" ->
+    ``line_break``), as no record's own id may hold one: the id names the document in reports,
+    the desk's URLs and archive, and checklist headings."""
+    stem = "stdin" if path == "-" else Path(path).stem
+    return "".join("_" if unicodedata.category(c) in ("Cc", "Cs") else c for c in stem)
 
 
 # "{" then, past white space, a key's quote or the closing brace: how any JSON record opens, and

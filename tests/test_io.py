@@ -99,6 +99,21 @@ def test_check_outputs_sees_links_and_resolved_paths(tmp_path: Path) -> None:
     assert same_file(tmp_path / "link.txt", src) and not same_file(tmp_path / "b.txt", src)
 
 
+def test_outputs_refused_name_a_name_with_a_line_break_on_one_line(tmp_path: Path) -> None:
+    src = tmp_path / "in\n.txt"
+    src.write_text("x", encoding="utf-8")
+    (tmp_path / "a\nfolder").mkdir()
+    with pytest.raises(OutputError) as refused:
+        check_outputs([src], [str(src)])
+    shown = f"$'{tmp_path}/in\\n.txt'"
+    assert str(refused.value) == (
+        f"{shown}: refusing to overwrite the input {shown}; choose another output"
+    )
+    with pytest.raises(OutputError) as refused:
+        atomic_write_text(tmp_path / "a\nfolder", "x")
+    assert str(refused.value) == f"$'{tmp_path}/a\\nfolder': is a folder; give a file name to write"
+
+
 def test_config_path_sits_beside_output(tmp_path: Path) -> None:
     assert config_path_for(tmp_path / "r.html") == tmp_path / "r.html.config.yaml"
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from factkit.enums import BatchEngine
+from factkit.errors import shown_path
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 3
@@ -60,7 +61,7 @@ class BatchResult:
             f"{self.elapsed:.1f} s ({self.articles_per_s:.1f} articles/s{split}; "
             f"{self.engine}, {self.workers} worker{'s' if self.workers != 1 else ''}, "
             f"start-up {self.startup:.1f} s)"
-            + (f"; errors in {self.errors}" if self.failed else "")
+            + (f"; errors in {shown_path(self.errors)}" if self.failed else "")
         )
 
 

@@ -17,7 +17,7 @@ from typing import Literal
 
 from factkit.batching.input_records import STDIN, is_dir, unlisted_folder
 from factkit.batching.output import written_by_batch
-from factkit.errors import FactkitError
+from factkit.errors import FactkitError, shown_path
 
 _GLOB_CHARS = set("*?[")
 ArgumentKind = Literal["stdin", "folder", "glob", "file"]
@@ -51,8 +51,8 @@ def _is_output(
         return False
     if inode is not None and not written_by_batch(path):
         raise FactkitError(
-            f"{path}: an input of this run, and the run would write its output over it; "
-            f"choose another {names}"
+            f"{shown_path(path)}: an input of this run, and the run would write its output over "
+            f"it; choose another {names}"
         )
     return True
 
@@ -132,7 +132,7 @@ def _argument_files(arg: str, kind: ArgumentKind, wanted: set[str]) -> list[Path
             raise FactkitError(f"{arg}: no files match this pattern")
         return [f for m in matches for f in (_walk_folder(m, wanted) if is_dir(m) else [m])]
     if _absent(Path(arg)):
-        raise FactkitError(f"{arg}: no such file or folder")
+        raise FactkitError(f"{shown_path(arg)}: no such file or folder")
     return [Path(arg)]
 
 

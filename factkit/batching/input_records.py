@@ -21,7 +21,7 @@ from factkit.config import IngestConfig
 from factkit.decoding import bom_encoding, encoding_label
 from factkit.document import Article
 from factkit.errors import InputError
-from factkit.ingest import iter_articles, jsonl_record, opens_json_record, unreadable
+from factkit.ingest import file_id, iter_articles, jsonl_record, opens_json_record, unreadable
 from factkit.special_files import special_file
 from factkit.streams import STDIN_CLOSED, stdin_bytes
 
@@ -90,7 +90,7 @@ def _iter_jsonl_bytes(stream: io.BufferedReader, path: str, config: IngestConfig
     mark (as the single-file commands read it); a file with NUL bytes and no mark is refused."""
     head = stream.peek(8192)
     wide = bom_encoding(head)
-    stem = Path(path).stem
+    stem = file_id(path)
     if wide in ("utf-16", "utf-32"):
         yield from _iter_jsonl_stream(_wide_lines(stream, wide, path, config), path, stem, config)
         return

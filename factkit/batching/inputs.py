@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from factkit.batching.input_records import STDIN, read_input
+from factkit.batching.input_records import read_input
 from factkit.config import IngestConfig
 from factkit.document import Article
 from factkit.errors import InputError
+from factkit.ingest import file_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,7 @@ def _with_column(item: InputError) -> str:
 
 
 def _path_id(path: str) -> str:
-    return "stdin" if path == STDIN else Path(path).stem
+    return file_id(path)
 
 
 class UniqueIds:

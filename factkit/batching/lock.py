@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from factkit.errors import FactkitError
+from factkit.errors import FactkitError, shown_path
 
 _BUSY = (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK)
 
@@ -57,16 +57,17 @@ class OutputLock:
                 os.close(fd)
                 if exc.errno in _BUSY:
                     raise OutputLockedError(self._busy_message()) from None
-                raise FactkitError(
-                    f"{self.output}: cannot lock its lock file {self.path}: {exc.strerror or exc}"
-                ) from None
+                output, lock = shown_path(self.output), shown_path(self.path)
+                why = exc.strerror or exc
+                raise FactkitError(f"{output}: cannot lock its lock file {lock}: {why}") from None
             if self._still_linked(fd):
                 os.ftruncate(fd, 0)
                 os.write(fd, f"{os.getpid()}\n".encode())
                 self._fd = fd
                 return
             os.close(fd)
-        raise OutputLockedError(f"{self.output}: could not take the lock {self.path}")
+        output, lock = shown_path(self.output), shown_path(self.path)
+        raise OutputLockedError(f"{output}: could not take the lock {lock}")
 
     def release(self) -> None:
         if self._fd is None:
@@ -97,9 +98,9 @@ class OutputLock:
             return os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
         except OSError as exc:
             # the user typed -o, not the lock file: name the output first (a read-only folder)
-            raise FactkitError(
-                f"{self.output}: cannot create its lock file {self.path}: {exc.strerror or exc}"
-            ) from None
+            output, lock = shown_path(self.output), shown_path(self.path)
+            why = exc.strerror or exc
+            raise FactkitError(f"{output}: cannot create its lock file {lock}: {why}") from None
 
     def _still_linked(self, fd: int) -> bool:
         try:
@@ -116,6 +117,6 @@ class OutputLock:
             pid = ""
         who = f" (pid {pid})" if pid.isdigit() else ""
         return (
-            f"{self.output}: another factkit batch run{who} is writing this output "
-            f"(lock {self.path}); wait for it to finish, or choose another -o"
+            f"{shown_path(self.output)}: another factkit batch run{who} is writing this output "
+            f"(lock {shown_path(self.path)}); wait for it to finish, or choose another -o"
         )

@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 from typing import IO, NamedTuple
 
-from factkit.errors import FactkitError, OutputError
+from factkit.errors import FactkitError, OutputError, shown_path
 from factkit.io import atomic_write_text
 from factkit.special_files import special_file
 
@@ -231,9 +231,9 @@ def check_writable_output(output: Path, name: str = "-o") -> None:
     try:
         is_dir = output.is_dir()
     except OSError as exc:  # a name too long
-        raise FactkitError(f"{output}: cannot write: {exc.strerror or exc}") from None
+        raise FactkitError(f"{shown_path(output)}: cannot write: {exc.strerror or exc}") from None
     if is_dir:
-        raise FactkitError(f"{output}: {name} must be a file, not a folder")
+        raise FactkitError(f"{shown_path(output)}: {name} must be a file, not a folder")
     check_regular_output(output, name)
 
 
@@ -243,7 +243,8 @@ def make_output_folder(output: Path) -> None:
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise FactkitError(f"{output}: cannot create its folder: {exc.strerror or exc}") from None
+        why = exc.strerror or exc
+        raise FactkitError(f"{shown_path(output)}: cannot create its folder: {why}") from None
 
 
 def check_regular_output(output: Path, name: str) -> None:
@@ -253,8 +254,8 @@ def check_regular_output(output: Path, name: str) -> None:
     after making /dev/null.config.yaml and /dev/null.errors.jsonl beside the device."""
     if kind := special_file(str(output)):
         raise FactkitError(
-            f"{name} {output}: is {kind}, not a file; a batch run writes its reports and errors "
-            "to files it can resume"
+            f"{name} {shown_path(output)}: is {kind}, not a file; a batch run writes its reports "
+            "and errors to files it can resume"
         )
 
 

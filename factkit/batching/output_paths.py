@@ -12,7 +12,7 @@ from factkit.batching.arguments import ArgumentNames
 from factkit.batching.input_paths import walked_folders, wanted_extensions
 from factkit.batching.input_records import STDIN
 from factkit.batching.output import check_regular_output, check_writable_output, sibling_path
-from factkit.errors import FactkitError
+from factkit.errors import FactkitError, shown_path
 from factkit.output_formats import output_format
 from factkit.special_files import special_file
 
@@ -51,7 +51,7 @@ def output_paths(
     err_path = errors_path(out_path, errors)
     config_path = sidecar_path(out_path)
     if err_path.resolve() == out_path.resolve():
-        raise FactkitError(f"{err_path}: the errors file must differ from the output")
+        raise FactkitError(f"{shown_path(err_path)}: the errors file must differ from the output")
     return out_path, err_path, config_path
 
 
@@ -61,9 +61,9 @@ def check_markdown_dir(
     """``--markdown-dir``: refused where it is no folder, or its checklists could be read as
     inputs. Made by :func:`make_markdown_dir`, after every other refusal."""
     if md_path.is_file():  # first: an input file itself was "a folder that holds input files"
-        raise FactkitError(f"{name} {md_path}: is a file; give a folder")
+        raise FactkitError(f"{name} {shown_path(md_path)}: is a file; give a folder")
     if kind := special_file(str(md_path)):  # /dev/null was "is a file" (mkdir: File exists)
-        raise FactkitError(f"{name} {md_path}: is {kind}; give a folder")
+        raise FactkitError(f"{name} {shown_path(md_path)}: is {kind}; give a folder")
     _check_markdown_dir(md_path, files, name)
     _check_markdown_dir_outside(md_path, inputs, extensions, name)
 
@@ -73,9 +73,10 @@ def make_markdown_dir(md_path: Path, name: str) -> None:
     try:
         md_path.mkdir(parents=True, exist_ok=True)
     except FileExistsError:  # "cannot create it: File exists"
-        raise FactkitError(f"{name} {md_path}: is a file; give a folder") from None
+        raise FactkitError(f"{name} {shown_path(md_path)}: is a file; give a folder") from None
     except OSError as exc:
-        raise FactkitError(f"{name} {md_path}: cannot create it: {exc.strerror or exc}") from None
+        why = exc.strerror or exc
+        raise FactkitError(f"{name} {shown_path(md_path)}: cannot create it: {why}") from None
 
 
 def _check_markdown_dir(md_path: Path, files: list[str], name: str) -> None:

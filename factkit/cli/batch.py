@@ -16,7 +16,7 @@ from factkit.cli.inputs import command_config, one_stdin
 from factkit.cli.options import ConfigOpt, SetOpt, file_path, literal_path
 from factkit.cli.outputs import not_dash
 from factkit.enums import BatchEngine
-from factkit.errors import FactkitError, Interrupted
+from factkit.errors import FactkitError, Interrupted, shown_path
 from factkit.io import check_outputs, same_file
 from factkit.output_formats import output_format
 
@@ -142,8 +142,8 @@ def _import_into(archive: Store, output: Path) -> None:
         imported = import_reports(output, archive)
     except sqlite3.Error as exc:
         raise FactkitError(
-            f"--db {archive.path}: the import stopped ({exc}); every report is in {output}: "
-            "run again with --resume to import them"
+            f"--db {shown_path(archive.path)}: the import stopped ({exc}); every report is in "
+            f"{shown_path(output)}: run again with --resume to import them"
         ) from None
     typer.echo(imported.summary(), err=True)
 
@@ -164,7 +164,8 @@ def _archive_apart(db: Path | None, output: Path, errors: Path | None) -> None:
     for what, path in run_files(output, errors):
         if same_file(db, path):
             raise FactkitError(
-                f"--db {db}: is this run's {what} ({path}); give the archive a file of its own"
+                f"--db {shown_path(db)}: is this run's {what} ({shown_path(path)}); give the "
+                "archive a file of its own"
             )
 
 

@@ -3,6 +3,8 @@ stderr and an exit code (2 for a user error, 130 for Ctrl-C)."""
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -10,7 +12,7 @@ from pathlib import Path
 import typer
 
 from factkit.cli.groups import app
-from factkit.errors import FactkitError, Interrupted
+from factkit.errors import FactkitError, Interrupted, shown_path
 
 
 def _usage_error(exc: Exception) -> tuple[str, int] | None:
@@ -34,6 +36,20 @@ def _usage_error(exc: Exception) -> tuple[str, int] | None:
     message = message.replace(": Value error, ", ": ", 1)
     command = getattr(getattr(exc, "ctx", None), "command_path", None) or "factkit"
     return f"{message} (see '{command} -h')", code
+
+
+def _dash_file_hint(message: str, argv: list[str]) -> str:
+    """For "No such option: -d" where an argument is a file whose name opens with a dash
+    (``factkit split -dash.txt``), how to name that file: the option alone sent the user to
+    ``-h``, which has no such option to show."""
+    unknown = re.match(r"No such option: (-\S*)", message)
+    if unknown is None:
+        return ""
+    for arg in argv:  # click names "-dash.txt" as its first letter's option, "-d"
+        if arg.startswith(unknown.group(1)) and os.path.lexists(arg):
+            shown = shown_path(arg)
+            return f"; to name the file {shown}, write {shown_path('./' + arg)} or put -- before it"
+    return ""
 
 
 def _help_unwritten(exc: OSError) -> bool:
@@ -75,7 +91,8 @@ def main(argv: list[str] | None = None) -> None:
         usage = _usage_error(exc)
         if usage is None:
             raise
-        typer.echo(f"factkit: error: {usage[0]}", err=True)
+        hint = _dash_file_hint(usage[0], sys.argv[1:] if argv is None else argv)
+        typer.echo(f"factkit: error: {usage[0]}{hint}", err=True)
         sys.exit(usage[1])
     if code == 130:
         # typer turns a KeyboardInterrupt inside a command into a silent Exit(130)

@@ -11,7 +11,7 @@ import typer
 
 from factkit.config import Config
 from factkit.enums import StrEnum, values
-from factkit.errors import FactkitError, OutputError
+from factkit.errors import FactkitError, OutputError, input_name, shown_path
 from factkit.io import atomic_write_files, config_path_for
 from factkit.output_formats import output_format
 
@@ -50,11 +50,11 @@ def emit(text: str | bytes, output: Path | None, cfg: Config) -> None:
         return
     # the report and its config sidecar: both whole, or neither
     atomic_write_files([(output, text), (config_path_for(output), cfg.to_yaml())])
-    typer.echo(f"wrote {output}", err=True)
+    typer.echo(f"wrote {shown_path(output)}", err=True)
 
 
 def warn(where: str, message: str) -> None:
-    typer.echo(f"factkit: warning: {where}: {message}", err=True)
+    typer.echo(f"factkit: warning: {input_name(where)}: {message}", err=True)
 
 
 _Format = TypeVar("_Format", bound=StrEnum)

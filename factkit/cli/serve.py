@@ -23,7 +23,12 @@ DeskArchiveOpt = Annotated[
 ]
 DeskWorkersOpt = Annotated[
     int | None,
-    typer.Option("--workers", "-w", min=0, help="Analysis processes (default: CPUs, max 4)."),
+    typer.Option(
+        "--workers",
+        "-w",
+        min=0,
+        help="Analysis processes (default: CPUs, max 4; 0: one thread of the server).",
+    ),
 ]
 TokenOpt = Annotated[
     str | None,

@@ -7,9 +7,10 @@ from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
+from factkit.article_text import iso_date
 from factkit.ingest import is_blank, summary_problem, text_problem
 from factkit.serve.answers import (
     ConflictAnswer,
@@ -112,9 +113,25 @@ SummaryText = Annotated[
 ]
 
 
+def _record_date(value: Any) -> Any:
+    """A date in the forms a JSON record's date takes: an ISO timestamp is the date it writes
+    (2019-09-05T23:30:00-05:00 is 5 September). pydantic refused one ("should have zero time")
+    that the same article uploaded as a record, or a batch line, was read with."""
+    if isinstance(value, str) and (date := iso_date(value.strip())) is not None:
+        return date
+    return value
+
+
+RecordDate = Annotated[dt.date | None, BeforeValidator(_record_date)]
+
+
 class AnalyzeIn(_In):
     text: SomeText = Field(description="The article text (or an uploaded file's text).")
-    date: dt.date | None = Field(None, description="Publication date, resolves relative dates.")
+    date: RecordDate = Field(
+        None,
+        description="Publication date (YYYY-MM-DD, or an ISO 8601 timestamp read as the date it "
+        "writes), resolves relative dates.",
+    )
     title: OneLine = Field(None, max_length=500)
     id: str | None = Field(None, pattern=ID_PATTERN, description="Article id (default: a hash).")
     filename: OneLine = Field(

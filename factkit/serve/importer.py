@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factkit.errors import FactkitError
+from factkit.errors import FactkitError, shown_path
 from factkit.ingest import load_json
 from factkit.serve.reports import text_from_sentences
 from factkit.serve.settings import default_db_path
@@ -33,9 +33,10 @@ class ImportResult:
     def summary(self) -> str:
         """One line for the user: the reports imported and the lines skipped as no report,
         counts that add up to the lines read."""
-        line = f"imported {_count(self.imported, 'report')} into {self.db}"
+        line = f"imported {_count(self.imported, 'report')} into {shown_path(self.db)}"
         if self.skipped:
-            line += f"; {_count(self.skipped, 'line')} of {self.source} skipped (not a report)"
+            skipped = _count(self.skipped, "line")
+            line += f"; {skipped} of {shown_path(self.source)} skipped (not a report)"
         return line
 
 
@@ -71,7 +72,7 @@ def open_archive(db: str | Path) -> Store:
             _check_archive_file(db)
         return _writable(Store(db))
     except (sqlite3.Error, OSError) as exc:
-        raise FactkitError(f"--db {db}: {_archive_problem(path, exc)}") from None
+        raise FactkitError(f"--db {shown_path(db)}: {_archive_problem(path, exc)}") from None
 
 
 def open_archive_noting_new(db: str | Path) -> tuple[Store, bool]:
@@ -111,15 +112,17 @@ def _check_archive_file(db: str | Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     elif _is_folder(path.parent) is False:
         raise FactkitError(
-            f"--db {db}: no folder {path.parent} to make a new archive in (check the path, "
-            "or create the folder first)"
+            f"--db {shown_path(db)}: no folder {shown_path(path.parent)} to make a new archive "
+            "in (check the path, or create the folder first)"
         )
     elif kind := special_file(str(path)):
         # SQLite took /dev/null for a database it could not write ("disk I/O error"), and left
         # a /dev/null-journal beside it
-        raise FactkitError(f"--db {db}: is {kind}, not a desk archive (give a file name)")
+        raise FactkitError(
+            f"--db {shown_path(db)}: is {kind}, not a desk archive (give a file name)"
+        )
     elif why := _not_an_archive(path):
-        raise FactkitError(f"--db {db}: {why}")
+        raise FactkitError(f"--db {shown_path(db)}: {why}")
 
 
 _SQLITE_HEADER = b"SQLite format 3\x00"

@@ -8,7 +8,7 @@ import sys
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from factkit.errors import FactkitError
+from factkit.errors import FactkitError, shown_path
 from factkit.serve.settings import ServeSettings
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def run_server(settings: ServeSettings, config: Config | None = None) -> None:
     app = create_app(settings, cfg, store=store, pool=pool)
     shown = f"[{settings.host}]" if ":" in settings.host else settings.host
     print(
-        f"factkit desk: http://{shown}:{settings.port}/  archive: {settings.db}"
+        f"factkit desk: http://{shown}:{settings.port}/  archive: {shown_path(settings.db)}"
         f"{' (new)' if new else ''}  workers: {settings.workers or 'in-process'}"
         + ("  (token required)" if settings.token else ""),
         file=sys.stderr,

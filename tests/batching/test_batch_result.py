@@ -36,6 +36,13 @@ def test_a_run_with_failures_splits_its_rate_and_exits_3() -> None:
     assert line.endswith("; errors in out.errors.jsonl")
 
 
+def test_an_errors_file_with_a_line_break_in_its_name_keeps_the_line_one() -> None:
+    paths = (Path("out\n.jsonl"), Path("out\n.errors.jsonl"))
+    result = batch_result("serial", 1, RunCounts(1, 1, 0), RunTiming(0.5, 1.0, 1.0), paths)
+    assert result.summary().endswith("; errors in $'out\\n.errors.jsonl'")
+    assert len(result.summary().splitlines()) == 1
+
+
 def test_a_clean_run_exits_0_and_names_no_errors_file() -> None:
     result = batch_result("local", 2, RunCounts(4, 0, 0), RunTiming(0.5, 2.0, 3.0), PATHS)
 

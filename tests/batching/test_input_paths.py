@@ -76,6 +76,10 @@ def test_usage_errors(tmp_path: Path) -> None:
     # a link that leads nowhere is something there: read, it fails as a document
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
     assert expand_inputs([str(tmp_path / "dangling.txt")], EXTS) == [str(tmp_path / "dangling.txt")]
+    # a typo'd name with a line break is named on one line, as a shell would quote it
+    with pytest.raises(FactkitError) as missing:
+        expand_inputs([str(tmp_path / "go\nne.txt")], EXTS)
+    assert str(missing.value) == f"$'{tmp_path}/go\\nne.txt': no such file or folder"
 
 
 def test_a_symlink_loop_or_a_too_long_name_is_kept_to_fail_as_a_document(tmp_path: Path) -> None:

@@ -105,6 +105,34 @@ def test_a_record_whose_id_no_url_can_name_is_a_failure_and_the_run_goes_on(
     assert "the record's id is blank or holds a control character" in items[0].message  # type: ignore[union-attr]
 
 
+def test_a_file_name_with_a_control_character_gives_an_id_a_url_can_name(
+    tmp_path: Path,
+) -> None:
+    # as a record's id "a\nb" is refused above: a file named so gave the id "line\nbreak",
+    # which `batch --db` archived where no desk URL reaches it; its records' ids too
+    (tmp_path / "line\nbreak.txt").write_text("The mayor spoke.", encoding="utf-8")
+    (tmp_path / "feed\t.jsonl").write_text(
+        json.dumps({"text": "The mayor spoke again."}) + "\n", encoding="utf-8"
+    )
+    paths = [str(tmp_path / "line\nbreak.txt"), str(tmp_path / "feed\t.jsonl")]
+    items = list(iter_inputs(paths, IngestConfig()))
+    assert [(i.id, i.article.id) for i in items] == [  # type: ignore[union-attr]
+        ("line_break", "line_break"),
+        ("feed_:1", "feed_:1"),
+    ]
+
+
+def test_a_jsonl_stream_joined_from_files_with_byte_order_marks_reads_every_record(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "joined.jsonl").write_bytes(
+        b'\xef\xbb\xbf{"id": "a", "text": "The mayor spoke."}\n'
+        b'\xef\xbb\xbf{"id": "b", "text": "Ten people came."}\n'
+    )
+    items = list(iter_inputs([str(tmp_path / "joined.jsonl")], IngestConfig()))
+    assert [(type(i).__name__, i.id) for i in items] == [("InputItem", "a"), ("InputItem", "b")]
+
+
 def test_a_bad_jsonl_record_is_recorded_under_its_own_id(tmp_path: Path) -> None:
     # a record with a bad text was recorded as 'in:2' though the line gave its id
     g = tmp_path / "in.jsonl"

@@ -171,6 +171,13 @@ def test_a_lock_file_that_cannot_be_made_names_the_output_first(tmp_path: Path) 
         OutputLock(lock_path, output).acquire()
     assert str(err.value).startswith(f"{output}: cannot create its lock file {lock_path}: ")
     assert "\n" not in str(err.value)
+    # a name with a line break stays on the line, quoted as a shell quotes it
+    (tmp_path / "r\n.lock").mkdir()
+    with pytest.raises(FactkitError) as err:
+        OutputLock(tmp_path / "r\n.lock", tmp_path / "r\n.jsonl").acquire()
+    assert str(err.value).startswith(
+        f"$'{tmp_path}/r\\n.jsonl': cannot create its lock file $'{tmp_path}/r\\n.lock': "
+    )
 
 
 def test_a_scheduler_address_implies_the_dask_engine() -> None:

@@ -61,6 +61,26 @@ def test_bad_format_is_a_usage_error(
     assert "Value error" not in err and f"'pdf' is not one of {choices}" in err
 
 
+def test_a_file_named_like_an_option_is_told_how_to_name_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "No such option: -d (see 'factkit split -h')" alone: the help has no -d to show
+    monkeypatch.chdir(tmp_path)
+    Path("-dash.txt").write_text("The mayor said 12 homes burned.", encoding="utf-8")
+    code, out, err = run_cli(["split", "-dash.txt"], capsys, monkeypatch)
+    assert code == 2 and not out
+    assert err == (
+        "factkit: error: No such option: -d (see 'factkit split -h'); to name the file "
+        "-dash.txt, write ./-dash.txt or put -- before it\n"
+    )
+    code, out, _ = run_cli(["split", "--", "-dash.txt"], capsys, monkeypatch)
+    assert code == 0 and out.startswith("0\t")
+    # an unknown option that names no file gets no such hint
+    code, _, err = run_cli(["split", "--bogus", "-dash.txt"], capsys, monkeypatch)
+    assert code == 2
+    assert err == "factkit: error: No such option: --bogus (see 'factkit split -h')\n"
+
+
 def test_ctrl_c_in_a_single_file_command_is_one_line_and_writes_nothing(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -97,3 +97,12 @@ def test_help_says_what_to_give(
     for param in command.params:
         if param.param_type_name == "argument" and param.metavar is None:
             assert param.name == "document"  # schema's: its choices are the placeholder
+
+
+def test_serve_help_says_what_no_workers_means(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `serve --workers 0` is allowed (x>=0) and starts a desk "workers: in-process"; the help
+    # said only "Analysis processes", so 0 read as a desk that could analyse nothing
+    text = _squeezed(_help(["serve"], monkeypatch, capsys))
+    assert _squeezed("0: one thread of the server") in text

@@ -22,6 +22,17 @@ def test_empty_file_is_a_one_line_error(
     assert err == f"factkit: error: {f}: the article is empty: no text to process\n"
 
 
+def test_an_input_name_with_a_line_break_is_named_quoted_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # raw, the name split the line in two; collapsed, "e\nmpty.txt" read as "e mpty.txt"
+    monkeypatch.chdir(tmp_path)
+    Path("e\nmpty.txt").write_bytes(b"")
+    code, _, err = run_cli(["split", "e\nmpty.txt"], capsys, monkeypatch)
+    assert code == 2
+    assert err == "factkit: error: $'e\\nmpty.txt': the article is empty: no text to process\n"
+
+
 def test_binary_file_one_line_error_exit_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -157,3 +157,21 @@ def test_a_dash_that_cannot_be_a_stream_is_refused_not_a_file_named_dash(
     option = command[command.index("-") - 1]
     assert code == 2 and list(tmp_path.iterdir()) == []
     assert err.strip() == f"factkit: error: {option} -: give a path (this output is no stream)"
+
+
+def test_warning_and_wrote_lines_name_a_file_with_a_line_break_quoted_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # raw, "fr\n.txt" split the warning line and "wrote out\n.txt" the last line in two
+    monkeypatch.chdir(tmp_path)
+    Path("le\nmonde.txt").write_text(
+        "Le président a dit mardi que quarante personnes sont mortes à Paris. Il a ajouté "
+        "que la police enquête toujours sur les causes de l'incendie.\n",
+        encoding="utf-8",
+    )
+    code, _, err = run_cli(["split", "le\nmonde.txt", "-o", "out\n.txt"], capsys, monkeypatch)
+    assert code == 0
+    warning, wrote = err.splitlines()
+    assert warning.startswith("factkit: warning: $'le\\nmonde.txt': the text looks like French")
+    assert wrote == "wrote $'out\\n.txt'"
+    assert Path("out\n.txt").read_text(encoding="utf-8").startswith("0\t")

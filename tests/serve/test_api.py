@@ -411,3 +411,28 @@ def test_a_del_or_c1_control_in_an_article_is_escaped_in_the_answers(
         assert b"\x7f" not in answer.content and b"\xc2\x9b" not in answer.content
         assert b"\\u007f\\u009b" in answer.content
     assert r.json()["text"] == text
+
+
+@pytest.mark.parametrize(
+    ("sent", "date"),
+    [
+        ("2019-09-05", "2019-09-05"),
+        ("2019-09-05T23:30:00-05:00", "2019-09-05"),  # the date it writes, not moved to UTC
+        ("2019-09-05T10:00:00Z", "2019-09-05"),
+    ],
+)
+def test_a_date_is_read_in_the_forms_a_json_record_gives_it(
+    client: TestClient, sent: str, date: str
+) -> None:
+    # a timestamp was a 422 ("Datetimes provided to dates should have zero time") while the
+    # same article uploaded as a .json record, or a batch line, was read with its date
+    text = "The mayor said on Tuesday that 40 homes burned."
+    r = client.post("/api/analyze", json={"text": text, "date": sent})
+    assert r.status_code == 200, r.text
+    assert r.json()["document"]["date"] == date
+    assert r.json()["times"][0]["resolved"] == "2019-09-03"
+
+
+def test_a_date_that_is_no_date_is_still_refused_naming_the_field(client: TestClient) -> None:
+    r = client.post("/api/analyze", json={"text": "The mayor spoke.", "date": "2019-09-05junk"})
+    assert r.status_code == 422 and r.json()["field"] == "date"

@@ -210,6 +210,13 @@ def test_a_new_archive_is_made_only_in_a_folder_that_exists(
     with pytest.raises(FactkitError, match=r"^--db .*desk\.sqlite: no folder .*dsk to make a new"):
         open_archive(typo)
     assert not typo.parent.exists()
+    # a name with a line break is shown as a shell quotes it: the line stays one
+    with pytest.raises(FactkitError) as refused:
+        open_archive(tmp_path / "ds\nk" / "desk.sqlite")
+    assert str(refused.value) == (
+        f"--db $'{tmp_path}/ds\\nk/desk.sqlite': no folder $'{tmp_path}/ds\\nk' to make a new "
+        "archive in (check the path, or create the folder first)"
+    )
     # the default archive's data folder is the desk's own to make
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     open_archive(default_db_path()).close()

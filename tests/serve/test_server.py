@@ -50,6 +50,20 @@ def test_acknowledged_review_survives_kill_9(tmp_path: Path, seed: str) -> None:
     assert all(c["status"] == "open" for c in article["review"] if c["id"] not in acked)
 
 
+def test_the_start_line_names_an_archive_with_a_line_break_on_one_line(tmp_path: Path) -> None:
+    # "archive: a\nb/desk.sqlite" split the start line that scripts wait for
+    (tmp_path / "a\nb").mkdir()
+    db = tmp_path / "a\nb" / "desk.sqlite"
+    server = Server(db, "--config", str(CLAIMS_ONLY), "--workers", "0", log=tmp_path / "log")
+    try:
+        server.wait_ready()
+    finally:
+        server.stop()
+    log = (tmp_path / "log").read_text(encoding="utf-8")
+    start = next(line for line in log.splitlines() if line.startswith("factkit desk: "))
+    assert start.endswith(f"archive: $'{tmp_path}/a\\nb/desk.sqlite' (new)  workers: in-process")
+
+
 def test_an_archive_name_too_long_is_one_line(tmp_path: Path) -> None:
     # the start line's "(new)" asked Path.exists, which raises for a name too long: a traceback
     from factkit.errors import FactkitError
