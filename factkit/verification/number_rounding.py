@@ -1,10 +1,13 @@
 """How precisely a summary number is written: the place value of its last written digit, so
 that "about 180" or "£1.1bn" may stand for the article's rounded-off figure (the number check,
-``checks/number_values.py``: a value match and the tolerance of a derived share)."""
+``checks/number_values.py``: a value match and the tolerance of a derived share), and a hedged
+round figure ("up to £600,000" for £572,206) counts as the article's figure written another way
+(the slot evidence's ``same_text``, ``checks/number_slot_check.py``)."""
 
 from __future__ import annotations
 
 from factkit.document import Quantity
+from factkit.verification.number_units import unit_key
 from factkit.verification.text import DIGITS_RE, word_bound
 
 
@@ -42,6 +45,21 @@ def rounds_to(claimed: Quantity, actual: float) -> bool:
         return False
     most = _MOST_ROUNDED if claimed.qualifier else _MOST_ROUNDED_FLAT
     return off <= most * max(abs(claimed.value), abs(actual))
+
+
+def rounded_form(claimed: Quantity, actual: Quantity) -> bool:
+    """Is the summary's ``claimed`` the article's ``actual`` written as a round figure? Where
+    the two values match (the caller has found so: ``value_match``), a figure the summary hedges
+    with a qualifier ("up to £600,000", "more than £500,000", "nearly", "about 180"), in the
+    article's unit and written to a coarser last digit than the article's exact one (£572,206,
+    176), is the article's quantity written another way, as a copied "£572,206" is the same
+    one written the same way. A bound or "about" over the very value the article gives ("more
+    than 20" for "20") is no rounding: the qualifier says something the article may not."""
+    if not claimed.qualifier or claimed.value == actual.value:
+        return False
+    if unit_key(claimed.unit) != unit_key(actual.unit):
+        return False
+    return round_step(claimed) > round_step(actual) > 0
 
 
 def round_step(q: Quantity) -> float:

@@ -100,3 +100,28 @@ def test_slot_sides_and_counted_nouns_are_inputs_and_old_dumps_still_read() -> N
     counted = decision_features("number", {**numbers, "noun_own": 0.0, "noun_rival": 1.0})
     assert counted[FEATURES["number"].index("noun_rival")] == 1.0
     assert len(counted) == len(FEATURES["number"])
+
+
+def _number_evidence(**changed: float) -> dict[str, float]:
+    """The evidence of a number slot in the summary's best-supported sentence: the article
+    gives its value, in the same written form, in a sentence that fits its slot as well as the
+    best article number does (``rule`` 0); ``changed`` sets the rest."""
+    evidence = dict.fromkeys(["gap", "slot_gap", "adj_own", "adj_other", "rule"], 0.0)
+    evidence |= {"cover_own": 0.6, "cover_best": 0.75, "near_own": 0.8, "near_best": 0.8}
+    evidence |= {"gap": 0.1, "freq": 0.15, "same_text": 1.0, "noun_own": 0.0, "noun_rival": 0.0}
+    return evidence | changed
+
+
+def test_the_number_threshold_flags_a_value_set_among_another_numbers_words() -> None:
+    from factkit.config import VerifyConfig
+    from factkit.verification.decision import SlotDecider
+
+    # the article's value, but the noun it counts and two of the words next to it go with
+    # another number of the passage: the packaged threshold (0.29) flags it, 0.35 did not
+    moved = _number_evidence(slot_gap=0.05, adj_other=2.0, noun_rival=1.0)
+    shipped = SlotDecider(VerifyConfig(), trace=None)
+    assert shipped.flag("number", moved, rule_flags=False)
+    assert 0.29 < shipped.slot_probs["number"] <= 0.35
+    assert not SlotDecider(VerifyConfig(number_threshold=0.35), None).flag("number", moved, False)
+    # the same value standing among its own words is well under the threshold
+    assert not shipped.flag("number", _number_evidence(adj_own=2.0), rule_flags=False)

@@ -1,11 +1,12 @@
 """factkit.verification.number_rounding: a summary figure stands for the article's figure
-rounded off at its precision, but rounding moves a figure by no more than a quarter."""
+rounded off at its precision, but rounding moves a figure by no more than a quarter; a hedged
+round figure is the article's exact one written another way."""
 
 from __future__ import annotations
 
 from factkit.document import Quantity
 from factkit.verification import verify
-from factkit.verification.number_rounding import rounds_to
+from factkit.verification.number_rounding import rounded_form, rounds_to
 
 ARTICLE = (
     "In a profile published in the Wall Street Journal, Blizerian estimated earning about "
@@ -13,8 +14,8 @@ ARTICLE = (
 )
 
 
-def _q(text: str, value: float, qualifier: str | None = None) -> Quantity:
-    return Quantity(text=text, start=0, end=len(text), value=value, qualifier=qualifier)
+def _q(text: str, value: float, qualifier: str | None = None, unit: str | None = None) -> Quantity:
+    return Quantity(text=text, start=0, end=len(text), value=value, unit=unit, qualifier=qualifier)
 
 
 def test_a_figure_rounds_off_at_its_precision() -> None:
@@ -47,3 +48,20 @@ def test_a_doubled_figure_is_not_the_articles_rounded_off() -> None:
     kept = verify("He once earned $50million in winnings in just over a year.", ARTICLE)
     assert kept.all_supported
     assert verify("The hospital treated about 180 patients.", ARTICLE).all_supported
+
+
+def test_a_hedged_round_figure_is_the_exact_one_written_another_way() -> None:
+    raised = _q("£48,350", 48350, unit="pound sterling")
+    assert rounded_form(_q("£50,000", 5e4, "almost", "pound sterling"), raised)
+    assert rounded_form(_q("£45,000", 4.5e4, "more than", "pound sterling"), raised)
+    assert rounded_form(_q("180", 180, "about", "patient"), _q("176", 176, unit="patients"))
+
+
+def test_a_round_figure_without_a_hedge_or_past_a_round_one_is_not() -> None:
+    raised = _q("£48,350", 48350, unit="pound sterling")
+    assert not rounded_form(_q("£50,000", 5e4, unit="pound sterling"), raised)  # no hedge
+    assert not rounded_form(_q("50,000", 5e4, "almost", "dollar"), raised)  # another unit
+    # a bound on the very value the article gives says what the article may not
+    assert not rounded_form(_q("20", 20, "more than"), _q("20", 20))
+    # the article's figure is the rounder one: the summary's is no rounding of it
+    assert not rounded_form(_q("£48,350", 48350, "about", "pound sterling"), _q("£50,000", 5e4))

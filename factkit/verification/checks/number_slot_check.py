@@ -39,6 +39,7 @@ from factkit.verification.number_copies import copied_around_another
 from factkit.verification.number_more import counted_on
 from factkit.verification.number_outcomes import rival_outcome
 from factkit.verification.number_reasons import figure_label, number_mismatch, number_not_in_source
+from factkit.verification.number_rounding import rounded_form
 from factkit.verification.number_scores import score_sides_only
 from factkit.verification.number_units import unit_key
 from factkit.verification.numbers import short_scale_words
@@ -239,11 +240,15 @@ def _number_adjacency(
     """The words right next to the summary's number (``Neighbours.fit``, 0-4) against those
     next to an article number of its value (``same_value``), and next to an article number
     of another value in the supporting sentences; and whether the article writes the very
-    same quantity ("more than 70 animals")."""
+    same quantity ("more than 70 animals"), or the same one another way ("a 50-minute trek" for
+    "50 minutes", £572,206 for "up to £600,000")."""
     around = neighbours_of(ctx.text, q.start, q.end, ctx.part.start, ctx.part.end)
-    wording = written_form(q.text)
+    wording = _written_quantity(ctx.text, q)
     own = max((around.fit(n.around) for n in same_value), default=0)
-    same = any(written_form(n.quantity.text) == wording for n in same_value)
+    same = any(
+        _written_quantity(ctx.src.text, n.quantity) == wording or rounded_form(q, n.quantity)
+        for n in same_value
+    )
     mine = {id(n) for n in same_value}
     other = max(
         (around.fit(n.around) for n in ctx.src.numbers if n.pos in window and id(n) not in mine),
@@ -278,12 +283,26 @@ _SCALE_SHORT = short_scale_words()  # "m" -> "million"
 _SCALE_SHORT_RE = re.compile(rf"(?<=\d)({alternation(_SCALE_SHORT)})\b")
 
 
+# "50-minute": a number hyphened to its unit word, written "50 minute" for the comparison
+_UNIT_HYPHEN_RE = re.compile(r"(?<=\d)-(?=[a-z])")
+
+
 def written_form(text: str) -> str:
     """How a quantity is written, with the scale word spelt out and glued to the digits
-    ("£17m", "£17million" and "£17 million" all read "17million")."""
-    written = " ".join(word_list(text.lower()))
+    ("£17m", "£17million" and "£17 million" all read "17million"), and its unit word apart
+    from the digits and in the singular: "a 50-minute trek" lasts "50 minutes", "a 40 metre
+    sprint" is run over "40 metres" (a number in words stays in words: "fifty" is written
+    otherwise than "50")."""
+    written = " ".join(unit_key(w) for w in word_list(_UNIT_HYPHEN_RE.sub(" ", text.lower())))
     written = re.sub(r"(?<=\d) (?=million|billion|trillion\b)", "", written)
     return _SCALE_SHORT_RE.sub(lambda m: _SCALE_SHORT[m.group(1)], written)
+
+
+def _written_quantity(text: str, q: Quantity) -> str:
+    """``written_form`` of ``q`` in ``text``, where an age ("a 12-year-old", read "12-year")
+    keeps its "old": it is no length of time written another way ("for 12 years")."""
+    written = written_form(q.text)
+    return written + " old" if text.startswith("-old", q.end) else written
 
 
 def _counted_noun(ctx: SentenceContext, q: Quantity) -> str | None:

@@ -21,7 +21,8 @@ the passage give it as their sum or difference (in one unit) or as a percentage 
 passage number of its unit stands in its very words ("£40m signing" for "£23m signing"). The slot
 evidence also says which noun the number counts ("18 animals" where the article's 18 counts cages
 and its 70 the animals, in the passage or the sentences around it), and whether the article writes
-the very same quantity ("£17m" is "£17million"). A number that is part of a name ("a Nexus 5
+the very same quantity ("£17m" is "£17million", "a 50-minute trek" lasts "50 minutes", and "up to
+£600,000" is its £572,206 rounded off). A number that is part of a name ("a Nexus 5
 phone") supports its value but never outranks the summary number's slot, nor does a lone "one"
 (mostly a pronoun); a time offset ("15 minutes ago") is no duration, and a number hyphened to its
 word ("a 12-night cruise", "400-strong") no measurement ("12kph") or age.
