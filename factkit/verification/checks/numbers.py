@@ -95,6 +95,7 @@ from factkit.verification.age_sexes import other_sex_reasons
 from factkit.verification.age_times import past_age_reasons
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.number_slot_check import check_number, designator
+from factkit.verification.checks.number_values import value_match
 from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.clock_figures import clock_rivals
 from factkit.verification.count_deeds import deed_rivals
@@ -112,6 +113,7 @@ from factkit.verification.names import proper_words
 from factkit.verification.number_ages import Age, find_ages, judge_ages
 from factkit.verification.number_agreement import plural_one_rivals
 from factkit.verification.number_bounds import bound_rivals
+from factkit.verification.number_copies import copy_rival
 from factkit.verification.number_differences import difference_rivals
 from factkit.verification.number_labels import label_rivals
 from factkit.verification.number_margins import margin_rivals
@@ -168,10 +170,31 @@ def check_numbers(
             reasons.append(_age_reason(ctx, q, rival))
             continue
         reason = check_number(ctx, q, reasons, notes, q.start not in ages)
-        # "six in one year": the article writes the pair together too (``number_pairs.py``)
-        if reason is not None and not paired_in_article(ctx.text, q, counts, src.text, src.numbers):
+        if reason is not None and (reason := _unpaired(ctx, q, reason, counts)) is not None:
             reasons.append(reason)
     return reasons
+
+
+def _unpaired(
+    ctx: SentenceContext, q: Quantity, reason: VerifyReason, counts: list[Quantity]
+) -> VerifyReason | None:
+    """``reason`` against ``q``, or None where the article writes its pair together too ("six
+    in one year", ``number_pairs.py``). A pair is no excuse where the sentence copies another
+    article sentence word for word around another value in ``q``'s place ("from 50p to 40p"
+    in the words of "... for earnings over £150,000 from 45p to 40p", ``number_copies.py``;
+    the article's "from 50p to 40p" is another party's plan): a certain mismatch."""
+    src = ctx.src
+    if not paired_in_article(ctx.text, q, counts, src.text, src.numbers):
+        return reason
+    same = partial(value_match, ctx, q)
+    same_value = [n for n in src.numbers if same(n.quantity)]
+    rival = copy_rival((ctx.text, ctx.part), src, q, same_value, same)
+    if rival is None:
+        return None
+    ctx.decider.mark_certain("number")
+    given = figure_label(rival.quantity)
+    detail = f"summary says {figure_label(q)!r} where the article sentence it copies says {given!r}"
+    return number_mismatch(q, rival.quantity, detail)
 
 
 def _placed_rival(
