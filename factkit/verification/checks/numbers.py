@@ -77,7 +77,9 @@ Madrid", ``owned_tallies.py``), and a figure whose modifier the article writes o
 another figure of its unit ("a voluntary £11.2million" where its is "its voluntary
 £20million", ``figure_modifiers.py``), and a figure that takes the value of another figure of its
 sentence where the article gives that value only to the other's kind ("married 10 men over 10
-years" where its only 10 is "10 men", ``number_twins.py``)."""
+years" where its only 10 is "10 men", ``number_twins.py``), and a count of times the article
+counts for that deed only with another number ("could remarry 2 times" where it says "has been
+married ten times", ``repeat_counts.py``)."""
 
 from __future__ import annotations
 
@@ -131,6 +133,7 @@ from factkit.verification.owned_figures import owned_rivals
 from factkit.verification.owned_tallies import owned_tally_rivals
 from factkit.verification.place_figures import place_rivals
 from factkit.verification.planned_figures import planned_rivals
+from factkit.verification.repeat_counts import repeat_count_rivals
 
 
 def check_numbers(
@@ -281,6 +284,8 @@ _FIGURE_RULES: tuple[FigureRule, ...] = (
     # "married 10 men in 1 years" where the article's 1 is "husbands Nos. 1, 2": a plural
     # never counts one
     plural_one_rivals,
+    # "could remarry 2 times" where the article's count of marrying is "married ten times"
+    repeat_count_rivals,
 )
 
 
