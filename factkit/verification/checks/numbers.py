@@ -133,6 +133,7 @@ from factkit.verification.owned_figures import owned_rivals
 from factkit.verification.owned_tallies import owned_tally_rivals
 from factkit.verification.place_figures import place_rivals
 from factkit.verification.planned_figures import planned_rivals
+from factkit.verification.question_figures import question_rivals
 from factkit.verification.repeat_counts import repeat_count_rivals
 
 
@@ -286,6 +287,8 @@ _FIGURE_RULES: tuple[FigureRule, ...] = (
     plural_one_rivals,
     # "could remarry 2 times" where the article's count of marrying is "married ten times"
     repeat_count_rivals,
+    # "the £100 charge against him" where the article's only £100 is "what is? £100? £200?"
+    question_rivals,
 )
 
 
