@@ -8,8 +8,11 @@ four times"); a deed with "re" before it is the deed done again ("remarry" is "m
 forms of one deed share all but the last two letters of the shorter, four at least ("marry",
 "married"). A summary count of times is a certain ``number_mismatch`` where the article counts
 the times of its deed with another number and never writes its value as a count of times of
-any deed ("2 times", "twice"). A multiplier ("three times as many", "ten times the size") counts
-no deed and is never read."""
+any deed ("2 times", "twice"), nor in a sentence naming a name of the summary's sentence
+("scored 17 times against United, Arsenal and Bayer Leverkusen" where the article's table says
+"17 - Manchester United, Bayer Leverkusen, Arsenal" and Messi "scored four times" in one match:
+a deed's doer and occasion are not read, so the count may be another's). A multiplier ("three
+times as many", "ten times the size") counts no deed and is never read."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from collections.abc import Sequence
 from factkit.document import Quantity, Sentence, VerifyReason
 from factkit.lang import alias_table, entries, word_set
 from factkit.verification.index import ArticleIndex
+from factkit.verification.names import proper_words
 from factkit.verification.number_reasons import figure_label, number_mismatch
 from factkit.verification.text import STOP_WORDS, WORD_RE, norm_word
 
@@ -59,6 +63,18 @@ def same_deed(a: str, b: str) -> bool:
     return shared >= _MIN_SHARED and shared >= min(len(a), len(b)) - _ENDING
 
 
+def _named_with(src: ArticleIndex, value: float, names: set[str]) -> bool:
+    """Does the article write ``value`` in a sentence that names any of ``names`` ("17 -
+    Manchester United, Bayer Leverkusen, Arsenal" for "scored 17 times against United")?"""
+    for n in src.numbers:
+        if n.quantity.value != value or n.pos is None:
+            continue
+        body = src.body[n.pos]
+        if proper_words(src.text[body.start : body.end], src.common_words) & names:
+            return True
+    return False
+
+
 def repeat_count_rivals(
     summary: tuple[str, Sentence], quantities: Sequence[Quantity], src: ArticleIndex
 ) -> dict[int, VerifyReason]:
@@ -66,6 +82,7 @@ def repeat_count_rivals(
     its text and sentence) that counts the times of a deed the article counts only with
     another number, by the start of the count."""
     text, part = summary
+    names = proper_words(text[part.start : part.end], src.common_words)
     counts = [(n.quantity, _deed(src.text, n.quantity)) for n in src.numbers]
     counts = [(q, deed) for q, deed in counts if _TIMES_RE.match(src.text, q.end)]
     worded = {_WORDED[m.group(1).lower()] for m in _WORDED_RE.finditer(src.text)}
@@ -74,6 +91,8 @@ def repeat_count_rivals(
         deed = _deed(text, q) if part.start <= q.start < part.end else None
         if deed is None or q.value in worded or any(a.value == q.value for a, _ in counts):
             continue
+        if _named_with(src, q.value, names):
+            continue  # the value may be the count, told another way
         rival = next((a for a, d in counts if d and same_deed(d, deed)), None)
         if rival is not None:
             said, given = figure_label(q), src.text[rival.start : rival.end]

@@ -44,3 +44,17 @@ def test_forms_of_one_deed() -> None:
     assert same_deed("stab", "stabbed")
     assert not same_deed("marched", "married")
     assert not same_deed("arrested", "divorced")
+
+
+def test_a_value_written_among_the_summarys_names_is_left_to_the_slot_check() -> None:
+    # the club's tally is in a table row naming its rivals; "three times" is one player's match
+    article = (
+        "Rovers have met Town and City in the cup for years. "
+        "Their goals against each club: 12 - Town, City. 9 - Albion. "
+        "Kane scored three times against Town in the final in 2019."
+    )
+    summary = "Rovers have scored 12 times against Town and City."
+    assert not any("counts them" in d for d in _details(summary, article))
+    # without the names the row shares, the count is judged
+    unnamed = article.replace("12 - Town, City", "12 - Hill, Vale")
+    assert any("counts them" in d for d in _details(summary, unnamed))
