@@ -9,7 +9,11 @@ only the sentences the summary's whole sentence aligns with; a run-on line of tw
 aligns with its other half, and a copied stretch of several words each side says more than two.
 A run is the number of words that agree walking outward from the figure, inside each one's
 sentence. The rival's runs must reach ``_SIDE_RUN`` on both sides and ``_TOTAL_RUN`` together,
-and every article number of the summary's value must agree in fewer than half as many."""
+and every article number of the summary's value must agree in fewer than half as many.
+
+The copy outweighs a pair the article writes together (``number_pairs``): "cut the top rate
+... for earnings over £150,000 from 50p to 40p" copies the sentence that says "from 45p to
+40p", though another party's "from 50p to 40p" is in the article too (``checks/numbers.py``)."""
 
 from __future__ import annotations
 
@@ -65,11 +69,23 @@ def copied_around_another(
     summary's value) and the summary figure's unit stand in the words around ``q`` (in
     ``summary``: the summary's text and the sentence checked), word for word over more than
     twice the stretch any article number of its value (``same_value``) does?"""
+    return copy_rival(summary, src, q, same_value, same) is not None
+
+
+def copy_rival(
+    summary: tuple[str, Sentence],
+    src: ArticleIndex,
+    q: Quantity,
+    same_value: Sequence[IndexedNumber],
+    same: Callable[[Quantity], bool],
+) -> IndexedNumber | None:
+    """The article number of another value whose words ``q`` stands in (as
+    :func:`copied_around_another` reads them), or None."""
     text, part = summary
     left = _left_words(text, q.start, part.start)
     right = _right_words(text, q.end, part.end)
     if len(left) < _SIDE_RUN or len(right) < _SIDE_RUN:
-        return False
+        return None
 
     def runs(n: IndexedNumber) -> tuple[int, int]:
         if n.pos is None:
@@ -89,5 +105,5 @@ def copied_around_another(
             continue
         a, b = runs(n)
         if min(a, b) >= _SIDE_RUN and a + b >= _TOTAL_RUN and 2 * own < a + b:
-            return True
-    return False
+            return n
+    return None

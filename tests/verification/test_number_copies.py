@@ -45,3 +45,30 @@ def test_the_words_before_alone_are_not_a_copy() -> None:
     # (each count's 15 years), so the 15's own "years in prison" outweighs the short copy
     summary = RUN_ON.format(15).replace("when she is sentenced next month", "on each count")
     assert _reasons(summary) == []
+
+
+# the pair "from £4 to £3" is the opposition's; the council's sentence writes £5 in its place
+PAIRED = (
+    "The council will cut the parking charge for residents of the old town from £5 to £3 next "
+    "year, the mayor said on Monday. "
+    "Shop owners in the market square have asked for the same cut for their customers. "
+    "The opposition would cut the charge from £4 to £3 and pay for it with a tourist levy. "
+    "The mayor said the levy would drive visitors to the retail park outside town."
+)
+COUNCIL = (
+    "The council will cut the parking charge for residents of the old town from £{} to £3 next "
+    "year, the mayor said."
+)
+
+
+def test_a_pair_the_article_writes_is_no_excuse_for_a_copied_sentence() -> None:
+    # "from £4 to £3" is written together in the article, but this sentence is the council's
+    result = verify(COUNCIL.format(4), PAIRED)
+    reasons = [r for s in result.sentences for r in s.reasons]
+    assert [r.type for r in reasons] == [ReasonType.NUMBER_MISMATCH]
+    assert "copies says '£5'" in reasons[0].detail
+    assert _reasons(COUNCIL.format(5), PAIRED) == []
+
+
+def test_a_pair_the_article_writes_together_still_holds_in_its_own_words() -> None:
+    assert _reasons("The opposition would cut the parking charge from £4 to £3.", PAIRED) == []

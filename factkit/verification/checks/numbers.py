@@ -78,7 +78,9 @@ Madrid", ``owned_tallies.py``), and a figure whose modifier the article writes o
 another figure of its unit ("a voluntary £11.2million" where its is "its voluntary
 £20million", ``figure_modifiers.py``), and a figure that takes the value of another figure of its
 sentence where the article gives that value only to the other's kind ("married 10 men over 10
-years" where its only 10 is "10 men", ``number_twins.py``)."""
+years" where its only 10 is "10 men", ``number_twins.py``), and a count of times the article
+counts for that deed only with another number ("could remarry 2 times" where it says "has been
+married ten times", ``repeat_counts.py``)."""
 
 from __future__ import annotations
 
@@ -96,6 +98,7 @@ from factkit.verification.age_sexes import other_sex_reasons
 from factkit.verification.age_times import past_age_reasons
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.checks.number_slot_check import check_number, designator
+from factkit.verification.checks.number_values import value_match
 from factkit.verification.checks.scorelines import check_scorelines
 from factkit.verification.clock_figures import clock_rivals
 from factkit.verification.count_deeds import deed_rivals
@@ -113,6 +116,7 @@ from factkit.verification.names import proper_words
 from factkit.verification.number_ages import Age, find_ages, judge_ages
 from factkit.verification.number_agreement import plural_one_rivals
 from factkit.verification.number_bounds import bound_rivals
+from factkit.verification.number_copies import copy_rival
 from factkit.verification.number_differences import difference_rivals
 from factkit.verification.number_labels import label_rivals
 from factkit.verification.number_margins import margin_rivals
@@ -130,6 +134,8 @@ from factkit.verification.owned_figures import owned_rivals
 from factkit.verification.owned_tallies import owned_tally_rivals
 from factkit.verification.place_figures import place_rivals
 from factkit.verification.planned_figures import planned_rivals
+from factkit.verification.question_figures import question_rivals
+from factkit.verification.repeat_counts import repeat_count_rivals
 
 
 def check_numbers(
@@ -169,10 +175,31 @@ def check_numbers(
             reasons.append(_age_reason(ctx, q, rival))
             continue
         reason = check_number(ctx, q, reasons, notes, q.start not in ages)
-        # "six in one year": the article writes the pair together too (``number_pairs.py``)
-        if reason is not None and not paired_in_article(ctx.text, q, counts, src.text, src.numbers):
+        if reason is not None and (reason := _unpaired(ctx, q, reason, counts)) is not None:
             reasons.append(reason)
     return reasons
+
+
+def _unpaired(
+    ctx: SentenceContext, q: Quantity, reason: VerifyReason, counts: list[Quantity]
+) -> VerifyReason | None:
+    """``reason`` against ``q``, or None where the article writes its pair together too ("six
+    in one year", ``number_pairs.py``). A pair is no excuse where the sentence copies another
+    article sentence word for word around another value in ``q``'s place ("from 50p to 40p"
+    in the words of "... for earnings over £150,000 from 45p to 40p", ``number_copies.py``;
+    the article's "from 50p to 40p" is another party's plan): a certain mismatch."""
+    src = ctx.src
+    if not paired_in_article(ctx.text, q, counts, src.text, src.numbers):
+        return reason
+    same = partial(value_match, ctx, q)
+    same_value = [n for n in src.numbers if same(n.quantity)]
+    rival = copy_rival((ctx.text, ctx.part), src, q, same_value, same)
+    if rival is None:
+        return None
+    ctx.decider.mark_certain("number")
+    given = figure_label(rival.quantity)
+    detail = f"summary says {figure_label(q)!r} where the article sentence it copies says {given!r}"
+    return number_mismatch(q, rival.quantity, detail)
 
 
 def _placed_rival(
@@ -259,6 +286,10 @@ _FIGURE_RULES: tuple[FigureRule, ...] = (
     # "married 10 men in 1 years" where the article's 1 is "husbands Nos. 1, 2": a plural
     # never counts one
     plural_one_rivals,
+    # "could remarry 2 times" where the article's count of marrying is "married ten times"
+    repeat_count_rivals,
+    # "the £100 charge against him" where the article's only £100 is "what is? £100? £200?"
+    question_rivals,
 )
 
 
