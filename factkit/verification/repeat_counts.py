@@ -27,7 +27,8 @@ from factkit.verification.number_reasons import figure_label, number_mismatch
 from factkit.verification.text import STOP_WORDS, WORD_RE, norm_word
 
 _MULTIPLIER_WORDS = word_set("multiplier_followers")
-_TIMES_RE = re.compile(r"\s+times\b(?:\s+(\w+))?", re.IGNORECASE)
+# lowercase only: a capitalised "Times" after a number is a name ("2 Times Square")
+_TIMES_RE = re.compile(r"\s+times\b(?:\s+(\w+))?")
 _QUALIFIER_WORDS = frozenset(w for q in entries("quantity_qualifiers") for w in q.split())
 _WORDED = {word: float(n[0]) for word, n in alias_table("repeat_count_words").items()}
 _WORDED_RE = re.compile(rf"\b({'|'.join(_WORDED)})\b", re.IGNORECASE)

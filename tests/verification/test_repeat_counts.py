@@ -58,3 +58,15 @@ def test_a_value_written_among_the_summarys_names_is_left_to_the_slot_check() ->
     # without the names the row shares, the count is judged
     unnamed = article.replace("12 - Town, City", "12 - Hill, Vale")
     assert any("counts them" in d for d in _details(summary, unnamed))
+
+
+def test_a_capitalised_times_after_a_number_is_a_name() -> None:
+    # "1 Times Square" is an address; read as a count it met the article's "nine times"
+    summary = "She has visited 1 Times Square in New York."
+    assert not any(
+        "counts them" in d for d in _details(summary, ARTICLE.replace("married", "visited"))
+    )
+    assert any(
+        "counts them" in d
+        for d in _details("She has visited 1 times.", ARTICLE.replace("married", "visited"))
+    )
