@@ -163,6 +163,10 @@ class DaskEngine:
                 silence_logs=logging.ERROR,
             )
         self._client = distributed.Client(self._cluster)
+        # needs distributed, which this module's import does not (see _import_distributed)
+        from factkit.batching.dask_worker_logs import QuietWorkerClose
+
+        self._client.register_plugin(QuietWorkerClose())
 
     def start(self) -> None:
         distributed = _import_distributed()

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from factkit.batching.dask_engine import DaskEngine
+from factkit.batching.worker import WorkerSettings, worker_config
+from factkit.config import Config
 from tests.batching.articles import (
     CLAIMS_ONLY,
     claims_only_batch,
@@ -31,6 +37,36 @@ def test_ctrl_c_stops_a_dask_run_with_one_line_and_no_worker_tracebacks(tmp_path
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     assert "interrupted" in err
+
+
+def test_a_heartbeat_cut_short_by_the_workers_own_close_prints_nothing(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    # on a busy machine a worker's heartbeat was still waiting on the scheduler when the worker,
+    # told to stop, closed its connections under it: distributed logged "Failed to communicate
+    # with scheduler during heartbeat." and a traceback under the runner's one line. Here the
+    # scheduler answers heartbeats late, so one is always waiting when the engine closes
+    cfg = Config.model_validate(
+        {"summarizer": {"enabled": False}, "checkworthiness": {"enabled": False}}
+    )
+    engine = DaskEngine(1, WorkerSettings(worker_config(cfg)))
+    engine.start()
+    waiting = threading.Event()
+    scheduler = engine._cluster.scheduler
+    answer = scheduler.handlers["heartbeat_worker"]
+
+    async def late_answer(*args: Any, **kwargs: Any) -> Any:
+        waiting.set()
+        await asyncio.sleep(3)
+        return answer(*args, **kwargs)
+
+    scheduler.handlers["heartbeat_worker"] = late_answer
+    try:
+        assert waiting.wait(30), "no heartbeat reached the scheduler"
+    finally:
+        engine.close()
+    err = capfd.readouterr().err
+    assert "heartbeat" not in err and "Traceback" not in err, err
 
 
 def test_a_dask_run_beside_another_dask_cluster_prints_nothing(tmp_path: Path) -> None:
