@@ -83,20 +83,23 @@ def repeat_count_rivals(
     its text and sentence) that counts the times of a deed the article counts only with
     another number, by the start of the count."""
     text, part = summary
+    mine = [q for q in quantities if part.start <= q.start < part.end]
+    said = [(q, deed) for q in mine if (deed := _deed(text, q)) is not None]
+    if not said:  # most sentences count no times: the article is not read for them
+        return {}
     names = proper_words(text[part.start : part.end], src.common_words)
     counts = [(n.quantity, _deed(src.text, n.quantity)) for n in src.numbers]
     counts = [(q, deed) for q, deed in counts if _TIMES_RE.match(src.text, q.end)]
     worded = {_WORDED[m.group(1).lower()] for m in _WORDED_RE.finditer(src.text)}
     out = {}
-    for q in quantities:
-        deed = _deed(text, q) if part.start <= q.start < part.end else None
-        if deed is None or q.value in worded or any(a.value == q.value for a, _ in counts):
+    for q, deed in said:
+        if q.value in worded or any(a.value == q.value for a, _ in counts):
             continue
         if _named_with(src, q.value, names):
             continue  # the value may be the count, told another way
         rival = next((a for a, d in counts if d and same_deed(d, deed)), None)
         if rival is not None:
-            said, given = figure_label(q), src.text[rival.start : rival.end]
-            detail = f"summary says '{said} times', the article counts them '{given} times'"
+            written, given = figure_label(q), src.text[rival.start : rival.end]
+            detail = f"summary says '{written} times', the article counts them '{given} times'"
             out[q.start] = number_mismatch(q, rival, detail)
     return out
