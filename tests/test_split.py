@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factkit.config import SplitterConfig
@@ -17,6 +17,7 @@ from factkit.split import (
     punkt_tokenizer,
     split_sentences,
 )
+from factkit.split.splitter import BYTE_ORDER_MARK
 from tests.conftest import read_jsonl, shared_file
 
 
@@ -41,7 +42,12 @@ def assert_valid(text: str, config: SplitterConfig | None = None) -> None:
         for k in range(s.start, s.end):
             covered[k] = True
         prev_end = s.end
-    missed = [i for i, c in enumerate(text) if not c.isspace() and not covered[i]]
+    # a leading byte order mark is no text: the splitter reads it as a space by design
+    # (test_a_leading_byte_order_mark_is_no_segment_and_no_part_of_one)
+    content = [
+        not c.isspace() and not (i == 0 and c == BYTE_ORDER_MARK) for i, c in enumerate(text)
+    ]
+    missed = [i for i, c in enumerate(content) if c and not covered[i]]
     assert not missed, f"uncovered characters at {missed[:5]}"
 
 
@@ -362,6 +368,7 @@ NEWS_ALPHABET = st.sampled_from(
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=300))
+@example("\ufeff")  # a lone byte order mark: no sentence, and nothing left uncovered
 def test_any_unicode_text_round_trips(text: str) -> None:
     assert_valid(text)
 
