@@ -18,7 +18,9 @@ reference content; the lead prior matters more there). Each head adds
 
 ``i`` is the sentence's position among the body sentences. Only the first ``max_candidates``
 body sentences are embedded: later sentences almost never win, and embedding is nearly all of
-the cost. The picked sentences are then fitted to the length budget (budget.py).
+the cost. A sentence that opens on "He" or "She" gives way to a nearly as good one until a
+picked sentence before it names the person (antecedents.py: the annotate stage's people and
+resolved speakers). The picked sentences are then fitted to the length budget (budget.py).
 """
 
 from __future__ import annotations
@@ -33,12 +35,14 @@ from factkit.annotations import NO_LAYERS, AnnotationLayers, Annotations
 from factkit.config import Config
 from factkit.document import Article, Claim, Sentence, Summary
 from factkit.encoder import get_encoder
+from factkit.summarization.antecedents import pronoun_wait
 from factkit.summarization.budget import fit_budget
 from factkit.summarization.features import sentence_features
 from factkit.summarization.keyfacts import claim_features, claims_by_sentence
 from factkit.summarization.ranker import head_for, load_ranker, ranker_max_similarity
 from factkit.summarization.select import (
     Length,
+    Wait,
     body_sentences,
     count_words,
     pick_mmr,
@@ -148,7 +152,8 @@ class ExtractiveSummarizer:
         relevance = self._relevance(
             article.text, sentences, candidates, embeddings, by_sentence, len(body), length
         )
-        picked = self._pick(relevance, texts, embeddings, length, max_chars)
+        wait = pronoun_wait([s for _, s in candidates], annotations, head_for(length))
+        picked = self._pick(relevance, texts, embeddings, length, max_chars, wait)
         chosen = [candidates[k][1] for k in picked]
         scores = {candidates[k][1].index: float(relevance[k]) for k in picked}
         out = fit_budget(article.text, chosen, scores, by_sentence, length, max_chars)
@@ -190,6 +195,7 @@ class ExtractiveSummarizer:
         embeddings: np.ndarray,
         length: Length,
         max_chars: int | None,
+        wait: Wait | None = None,
     ) -> list[int]:
         word_counts = [count_words(t) for t in texts]
         similarity = embeddings @ embeddings.T
@@ -202,6 +208,7 @@ class ExtractiveSummarizer:
                 length,
                 same_meaning=lambda a, b: bool(similarity[a, b] > self.max_similarity),
                 max_chars=max_chars,
+                wait=wait,
             )
         else:
             picked = pick_mmr(

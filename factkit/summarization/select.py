@@ -30,6 +30,30 @@ def body_sentences(sentences: Sequence[Sentence]) -> list[Sentence]:
 
 
 @dataclass(frozen=True, slots=True)
+class Wait:
+    """Sentences that should wait for others to be picked first: ``ready(i, picked)`` tells
+    whether candidate ``i`` may join ``picked``. One not ready gives way to the best ready one
+    scoring at most ``margin`` less (an equally good sentence), or ``antecedent_margin`` less
+    when that one would make it ready (it names the person the waiting one's pronoun stands
+    for); else it is taken anyway."""
+
+    ready: Callable[[int, Sequence[int]], bool]
+    margin: float
+    antecedent_margin: float
+
+    def choose(self, fit: Sequence[int], relevance: Sequence[float], picked: Sequence[int]) -> int:
+        """The candidate to pick next from ``fit`` (admissible ones, best first)."""
+        best = fit[0]
+        if self.ready(best, picked):
+            return best
+        other = next((i for i in fit if self.ready(i, picked)), None)
+        if other is None:
+            return best
+        margin = self.antecedent_margin if self.ready(best, [other]) else self.margin
+        return other if relevance[best] - relevance[other] <= max(margin, self.margin) else best
+
+
+@dataclass(frozen=True, slots=True)
 class Length:
     """How long a summary should be: ``sentences`` sentences, or about ``words`` words."""
 
@@ -132,14 +156,16 @@ def pick_trigram_blocked(
     length: Length,
     same_meaning: Callable[[int, int], bool] | None = None,
     max_chars: int | None = None,
+    wait: Wait | None = None,
 ) -> list[int]:
     """Greedy by relevance, skipping a sentence that repeats a word trigram of a picked one.
 
     Blocked sentences are a last resort (taken best first when nothing else fits); a sentence
-    that says the same as a picked one (``same_meaning``) is never taken. Candidates that would
-    overshoot a word budget, or make the summary longer than ``max_chars`` characters, are
-    skipped (except the first pick, which the caller cuts to fit). Returns candidate positions
-    in pick order.
+    that says the same as a picked one (``same_meaning``) is never taken. A sentence not
+    ``wait.ready`` next to the picked ones (its pronoun's person unnamed, antecedents.py) gives
+    way to a ready one scoring at most ``wait.margin`` less. Candidates that would overshoot a
+    word budget, or make the summary longer than ``max_chars`` characters, are skipped (except
+    the first pick, which the caller cuts to fit). Returns candidate positions in pick order.
     """
     grams = [trigrams(t) for t in texts]
     order = sorted(range(len(relevance)), key=lambda i: -relevance[i])
@@ -147,18 +173,22 @@ def pick_trigram_blocked(
     words_picked = 0
     chars_picked = -1  # the joining space before the first sentence does not count
     seen: set[tuple[str, ...]] = set()
+
+    def admissible(i: int, allow_repeats: bool) -> bool:
+        if i in picked or not length.fits(len(picked), words_picked, word_counts[i]):
+            return False
+        if max_chars is not None and picked and chars_picked + 1 + len(texts[i]) > max_chars:
+            return False  # the best sentence is taken even when too long: the caller cuts it
+        if not allow_repeats and grams[i] & seen:
+            return False
+        return same_meaning is None or not any(same_meaning(i, j) for j in picked)
+
     for allow_repeats in (False, True):
-        for i in order:
-            if length.full(len(picked), words_picked):
-                return picked
-            if i in picked or not length.fits(len(picked), words_picked, word_counts[i]):
-                continue
-            if max_chars is not None and picked and chars_picked + 1 + len(texts[i]) > max_chars:
-                continue  # the best sentence is taken even when too long: the caller cuts it
-            if not allow_repeats and grams[i] & seen:
-                continue
-            if same_meaning is not None and any(same_meaning(i, j) for j in picked):
-                continue
+        while not length.full(len(picked), words_picked):
+            fit = [i for i in order if admissible(i, allow_repeats)]
+            if not fit:
+                break
+            i = fit[0] if wait is None else wait.choose(fit, relevance, picked)
             picked.append(i)
             words_picked += word_counts[i]
             chars_picked += 1 + len(texts[i])

@@ -309,3 +309,16 @@ def test_paragraph_breaks_reach_the_ranker(config: Config) -> None:
     shared = [s for s in apart.sentences if s.text in scores]
     assert shared
     assert any(abs(s.score - scores[s.text]) > 1e-6 for s in shared)
+
+
+def test_one_sentence_summary_names_its_person(config: Config, seed_text: str) -> None:
+    # the ranker's best sentence is "He plans to ..." (the envoy named two sentences before it);
+    # the sentence naming Zalmay Khalilzad scores nearly as well and says who "he" is
+    summary = _summary(config, seed_text, n_sentences=1)
+    assert len(summary.sentences) == 1
+    assert summary.text.startswith("Zalmay Khalilzad")
+    # three sentences: "He and others hope ..." may come, but only after the envoy is named
+    longer = _summary(config, seed_text, n_sentences=3).sentences
+    for k, sentence in enumerate(longer):
+        if sentence.text.split()[0] in ("He", "She"):
+            assert any("Khalilzad" in before.text for before in longer[:k])

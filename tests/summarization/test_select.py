@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -10,6 +12,7 @@ from factkit.config import SummarizerConfig
 from factkit.document import Sentence
 from factkit.summarization.select import (
     Length,
+    Wait,
     body_sentences,
     count_words,
     pick_mmr,
@@ -121,6 +124,52 @@ def test_trigram_blocking_skips_repeats_until_nothing_else_is_left() -> None:
     assert pick_trigram_blocked(rel, texts, counts, Length(sentences=2)) == [0, 2]
     # a blocked sentence is still taken when the summary needs it
     assert pick_trigram_blocked(rel, texts, counts, Length(sentences=3)) == [0, 2, 1]
+
+
+# candidate 1 opens on "He" and candidate 0, before it, names him: 1 is ready only after 0
+_PRONOUN_TEXTS = [
+    "Tom Reed, the coach, joined the club in May.",
+    "He plans to sign three new players this summer.",
+    "The club sold its stadium to the city council.",
+]
+
+
+def _after_reed(i: int, picked: Sequence[int]) -> bool:
+    return i != 1 or 0 in picked
+
+
+def _pick_with_wait(rel: list[float], k: int, wait: Wait) -> list[int]:
+    counts = [count_words(t) for t in _PRONOUN_TEXTS]
+    return pick_trigram_blocked(rel, _PRONOUN_TEXTS, counts, Length(sentences=k), wait=wait)
+
+
+def test_a_pronoun_sentence_gives_way_to_an_equally_good_one() -> None:
+    wait = Wait(_after_reed, margin=0.5, antecedent_margin=0.5)
+    # the stadium sentence scores within the margin: it comes first, the "He" one is not picked
+    assert _pick_with_wait([1.0, 3.0, 2.6], 1, wait) == [2]
+    # far better than anything ready: taken anyway (the ROUGE cost of always holding it back)
+    assert _pick_with_wait([1.0, 3.0, 2.0], 1, wait) == [1]
+    # without a wait the best sentence is picked, as before
+    counts = [count_words(t) for t in _PRONOUN_TEXTS]
+    assert pick_trigram_blocked([1.0, 3.0, 2.6], _PRONOUN_TEXTS, counts, Length(sentences=1)) == [1]
+
+
+def test_the_sentence_naming_the_person_wins_by_the_wider_margin() -> None:
+    wait = Wait(_after_reed, margin=0.5, antecedent_margin=2.5)
+    # the best ready sentence names Reed, 1.5 behind: within the wider margin
+    assert _pick_with_wait([1.5, 3.0, 1.0], 1, wait) == [0]
+    # the best ready one is the stadium, 1.5 behind: it names nobody, so the tie margin holds
+    assert _pick_with_wait([1.0, 3.0, 1.5], 1, wait) == [1]
+
+
+def test_a_pronoun_sentence_waits_until_its_person_is_picked() -> None:
+    wait = Wait(_after_reed, margin=float("inf"), antecedent_margin=float("inf"))
+    # best is "He ...": the best ready sentences fill the summary before it
+    assert _pick_with_wait([1.0, 3.0, 2.0], 2, wait) == [2, 0]
+    # once Reed's sentence is picked, "He" reads after it and comes next
+    assert _pick_with_wait([2.0, 3.0, 1.0], 2, wait) == [0, 1]
+    # nothing else left to fill the summary: the "He" sentence is still taken
+    assert sorted(_pick_with_wait([1.0, 3.0, 2.0], 3, wait)) == [0, 1, 2]
 
 
 @given(
