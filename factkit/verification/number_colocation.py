@@ -23,6 +23,12 @@ def year_like(q: Quantity) -> bool:
     return q.value.is_integer() and 1900 <= q.value <= 2100 and not q.unit
 
 
+def written_year(q: Quantity) -> bool:
+    """A year as one is written: a bare four digits ("Euro 2016", "in 2013"), no comma ("2,000"
+    is a count) and no unit. A year is exact: no rounding makes 2016 of 2014."""
+    return year_like(q) and DIGITS_RE.findall(q.text) == [str(int(q.value))]
+
+
 def _in_a_word(text: str, q: Quantity) -> bool:
     """Is ``q`` glued to a word before it, part of a name ("Valu-4-U", "G4S", "M25")?"""
     before = text[max(0, q.start - 2) : q.start]

@@ -7,7 +7,7 @@ from factkit.document import Quantity, ReasonType
 from factkit.verification import verify
 from factkit.verification.index import IndexedNumber
 from factkit.verification.neighbours import Neighbours
-from factkit.verification.number_colocation import shares_no_word, year_like
+from factkit.verification.number_colocation import shares_no_word, written_year, year_like
 
 ARTICLE = (
     "Conditions are expected to worsen in the afternoon, with gale-force winds on the way. "
@@ -61,3 +61,11 @@ def test_a_pier_number_is_no_count_of_gales() -> None:
     # the article's figures in their own words stay supported
     assert _reasons("Around 300 passengers are still on board.") == []
     assert _reasons("The damaged ship has been at Pier 7 of the harbour.") == []
+
+
+def test_a_year_is_written_as_four_bare_digits() -> None:
+    assert written_year(Quantity(text="2016", start=0, end=4, value=2016.0))
+    # a count with a thousands comma, or one with a unit, is no year
+    assert not written_year(Quantity(text="2,000", start=0, end=5, value=2000.0))
+    assert not written_year(Quantity(text="2,000m", start=0, end=6, value=2000.0, unit="metre"))
+    assert not written_year(Quantity(text="2013", start=0, end=4, value=2013.0, unit="people"))

@@ -15,7 +15,7 @@ from factkit.document import Quantity
 from factkit.lang import alternation, word_set
 from factkit.verification.checks.context import SentenceContext
 from factkit.verification.neighbours import neighbours_of
-from factkit.verification.number_colocation import year_like
+from factkit.verification.number_colocation import written_year, year_like
 from factkit.verification.number_roles import clock_side, span_side
 from factkit.verification.number_rounding import round_step, rounds_to
 from factkit.verification.number_units import described_unit, unit_key
@@ -30,8 +30,10 @@ _MAX_OPERANDS = 100
 def value_match(ctx: SentenceContext, claimed: Quantity, actual: Quantity) -> bool:
     """Does the article's ``actual`` give the summary's ``claimed`` value, as people round it
     ("about 180" for 176, "more than £500,000" for £572,206) or write it ("a third" for
-    "33 per cent")?"""
+    "33 per cent")? A year matches only itself."""
     a, b = claimed.value, actual.value
+    if written_year(claimed) or written_year(actual):
+        return a == b  # "Euro 2016" is not the article's 2014, nor "2,000m" its 2013
     if math.isclose(a, b, rel_tol=ctx.config.number_tolerance, abs_tol=1e-9):
         return True
     if rounds_to(claimed, b):

@@ -16,11 +16,12 @@ score names them, one its passage gives), or a range end the article's range of 
 gives otherwise ("1 to 45 years" for "1 to 15") is a ``number_mismatch``. A value matches as people
 round it ("about 180", "more than £500,000" for £572,206; by no more than a quarter, a tenth
 without a qualifier: "$100million" is no "about $50million", "10million" no 8million) or write it
-("a third" for "33 per cent"); a number the article never writes is supported when two numbers of
-the passage give it as their sum or difference (in one unit) or as a percentage share, unless a
-passage number of its unit stands in its very words ("£40m signing" for "£23m signing"). The slot
-evidence also says which noun the number counts ("18 animals" where the article's 18 counts cages
-and its 70 the animals, in the passage or the sentences around it), and whether the article writes
+("a third" for "33 per cent"), and a year only itself ("Euro 2016" is no 2014); a number the
+article never writes is supported when two numbers of the passage give it as their sum or
+difference (in one unit) or as a percentage share, unless a passage number of its unit stands in
+its very words ("£40m signing" for "£23m signing"). The slot evidence also says which noun the
+number counts ("18 animals" where the article's 18 counts cages and its 70 the animals, in the
+passage or the sentences around it), and whether the article writes
 the very same quantity ("£17m" is "£17million", "a 50-minute trek" lasts "50 minutes", and "up to
 £600,000" is its £572,206 rounded off). A number that is part of a name ("a Nexus 5
 phone") supports its value but never outranks the summary number's slot, nor does a lone "one"
