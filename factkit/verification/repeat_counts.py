@@ -67,8 +67,8 @@ def same_deed(a: str, b: str) -> bool:
 def _named_with(src: ArticleIndex, value: float, names: set[str]) -> bool:
     """Does the article write ``value`` in a sentence that names any of ``names`` ("17 -
     Manchester United, Bayer Leverkusen, Arsenal" for "scored 17 times against United")?"""
-    for n in src.numbers:
-        if n.quantity.value != value or n.pos is None:
+    for n in src.numbers_valued(value):
+        if n.pos is None:
             continue
         body = src.body[n.pos]
         if proper_words(src.text[body.start : body.end], src.common_words) & names:
