@@ -19,9 +19,14 @@ STDIN_NAME = "standard input"
 _SHELL_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
+def control_or_undecoded(c: str) -> bool:
+    """Is ``c`` a control character (Cc) or a lone surrogate (Cs: a byte of a name that is not
+    UTF-8, as os.fsdecode keeps it, U+DC80-U+DCFF)? No file name or id shows one as it is."""
+    return unicodedata.category(c) in ("Cc", "Cs")
+
+
 def _unprintable(c: str) -> bool:
-    # Cs: a byte of a name that is not UTF-8, as os.fsdecode keeps it (U+DC80-U+DCFF)
-    return unicodedata.category(c) in ("Cc", "Cs") or c in "\u2028\u2029"
+    return control_or_undecoded(c) or c in "\u2028\u2029"
 
 
 def _shell_escape(c: str) -> str:

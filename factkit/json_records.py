@@ -8,14 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 from factkit.article_text import article_from_text, check_size, iso_date
 from factkit.config import IngestConfig
 from factkit.document import Article
-from factkit.errors import InputError
+from factkit.errors import InputError, control_or_undecoded
 from factkit.text_checks import control_character, line_break, refuse_nul, unpaired_surrogate
 
 
@@ -224,7 +223,7 @@ def is_usable_id(value: str) -> bool:
     """Whether an id can name a document everywhere it goes: not blank, and no control
     character or lone surrogate (a line break splits an errors line, and no URL path matches
     it)."""
-    return bool(value.strip()) and not any(unicodedata.category(c) in ("Cc", "Cs") for c in value)
+    return bool(value.strip()) and not any(map(control_or_undecoded, value))
 
 
 def file_id(path: str) -> str:
@@ -233,7 +232,7 @@ def file_id(path: str) -> str:
     ``line_break``), as no record's own id may hold one: the id names the document in reports,
     the desk's URLs and archive, and checklist headings."""
     stem = "stdin" if path == "-" else Path(path).stem
-    return "".join("_" if unicodedata.category(c) in ("Cc", "Cs") else c for c in stem)
+    return "".join("_" if control_or_undecoded(c) else c for c in stem)
 
 
 # "{" then, past white space, a key's quote or the closing brace: how any JSON record opens, and
